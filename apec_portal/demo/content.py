@@ -1,0 +1,430 @@
+"""The portal's demo content: what the five seed documents say.
+
+Names, dates, places and quoted texts are taken from the seeds; a fact the
+seeds do not give is left empty (a forum whose day is not given keeps only its
+month, with `date_precision`). Descriptions marked as our own words summarise
+where a seed has no text of its own to quote.
+"""
+
+LIE = "apec-local-innovation-ecosystem-initiative"
+CSIE = "apec-cross-sector-innovation-ecosystem-conference"
+CDIE = "apec-cross-domain-innovation-ecosystem-initiative"
+O2O = "apec-sme-online-to-offline-o2o-initiative"
+ETHICS = "business-ethics-for-apec-smes-initiative"
+
+LIE_INTRODUCTION = (
+    "In accordance with the Joint Ministerial Statement of 2017 APEC Ministerial Meeting, the "
+    "2017 APEC SME Ministerial Statement and Da Nang Declaration endorsed in the 25th APEC "
+    "Economic Leaders’ Meeting that addresses the concerns to the importance of promoting the "
+    "economic integration, sustainable and inclusive growth in the APEC region, this APEC Local "
+    "Innovation Ecosystem Initiative promote the establishment of local innovation ecosystem to "
+    "assist APEC member economies in building their capacity to revitalize their local economy, "
+    "which responses to 2018 APEC theme “Harnessing Inclusive Opportunities, Embracing the "
+    "Digital Future”. Meanwhile, this local innovation ecosystem comprised of the public and "
+    "private sectors will develop innovative solutions to solve local challenges and achieve "
+    "sustainable local economic development. This initiative will be implemented including: (1) "
+    "APEC Local Innovation series events, including: 3 APEC Local Innovation Ecosystem Fora in 3 "
+    "co-hosted economies and 1 APEC Local Innovation Ecosystem Forum in Taipei, aim to "
+    "demonstrate the best practices of Local innovation MSMEs/startups from APEC member "
+    "economies and share their experiences and challenges encountered. (2) Publishing a report "
+    "“APEC Local Innovation Ecosystem Best Practices” collecting best practices examples from "
+    "the 4 events mentioned above. This report will demonstrate the role models of local "
+    "innovation ecosystem from member economies and the key elements of solving the local "
+    "challenges by local innovation ecosystems."
+)
+
+SEED_2019 = "Seed document 002: 2019 APEC SME Local Innovation Ecosystem Initiative"
+
+INITIATIVES = [
+    {
+        "slug": LIE,
+        "title": "APEC Local Innovation Ecosystem Initiative",
+        "subtitle": "Revitalization for Inclusive Growth and a Sustainable Future",
+        "aliases": [
+            "2019 APEC SME Local Innovation Ecosystem Initiative",
+            "APEC Local Innovation Initiative",
+            "Local Ecosystem Innovation Initiative",
+        ],
+        "introduction": LIE_INTRODUCTION,
+        "proposer": "TWN",
+        "co_implementers": ["RUS", "THA", "PHL"],
+        "start_year": 2019,
+        "end_year": 2019,
+        "themes": [
+            "innovation",
+            "inclusive-growth",
+            "local-innovation-ecosystems",
+            "green-and-sustainable-growth",
+        ],
+        "objectives": [
+            "To encourage and facilitate the establishment of local innovation ecosystems and "
+            "revitalize the local economy by examining current practices and identifying the "
+            "challenges and successful models.",
+            "To build capacity on Local Innovation Ecosystem for APEC member economies by building "
+            "strong networks that enhance collaboration among MSMEs/startups, incubators and "
+            "accelerators, universities, innovators, local innovation practitioners and major "
+            "companies.",
+            "To generate know-how on re-organizing the local economy as community-based and "
+            "market-based that integrates the concerns of profits, environmental sustainability, "
+            "and revitalization of recessing local communities.",
+        ],
+        "activities": [
+            (
+                "activity",
+                "1 APEC Local Innovation Ecosystem Forum in Taipei and 3 APEC Local "
+                "Innovation Ecosystem Forums (Russia, Thailand, and the Philippines)",
+            ),
+            ("output", "1 report “APEC Local Innovation Ecosystem Best Practices”"),
+        ],
+    },
+    {
+        "slug": CSIE,
+        "title": "APEC Cross-Sector Innovation Ecosystem Conference",
+        "subtitle": "Strengthening Networks of SMEs Co-Innovation for Better Future",
+        "introduction": (
+            "Proposed by the Small and Medium Enterprise Administration, Ministry of Economic "
+            "Affairs, to help SMEs grasp the best practices of cross-sector collaboration and form "
+            "innovation ecosystems. Its conference set “collaborative innovation”, “value-added "
+            "technology” and “cross-sector platform” as the main theme."
+        ),
+        "proposer": "TWN",
+        "start_year": 2020,
+        "end_year": 2020,
+        "themes": ["innovation", "digital-transformation", "inclusive-growth"],
+    },
+    {
+        "slug": CDIE,
+        "title": "APEC Cross-Domain Innovation Ecosystem Initiative",
+        "subtitle": (
+            "Facilitate the Inclusive Growth of SMEs Through the Digital Platform Across the APEC "
+            "Region"
+        ),
+        "introduction": (
+            "Announced at the 2020 Cross-Sector Innovation Ecosystem Conference: Chinese Taipei "
+            "will implement it with the Philippines in 2021 to promote digital transformation and "
+            "integrate the sustainable ecosystem with all APEC member economies."
+        ),
+        "proposer": "TWN",
+        "co_implementers": ["PHL"],
+        "start_year": 2021,
+        "status": "planned",
+        "themes": ["digital-transformation", "inclusive-growth", "innovation"],
+    },
+    {
+        "slug": "iloilo-initiative",
+        "title": "Iloilo Initiative",
+        "introduction": (
+            "Named in the 2017 SME Ministerial Statement, which calls for its accelerated "
+            "implementation; the APEC MSME Marketplace was launched as the result of its first "
+            "phase."
+        ),
+        "themes": ["market-access-and-global-value-chains"],
+    },
+    {
+        "slug": "apec-msme-marketplace",
+        "title": "APEC MSME Marketplace",
+        "introduction": (
+            "Launched under the first phase of the Iloilo Initiative; the 2017 Work Plan's second "
+            "phase (2016-2020) builds its content and functionality for MSMEs."
+        ),
+        "start_year": 2016,
+        "end_year": 2020,
+        "themes": ["market-access-and-global-value-chains", "digital-transformation"],
+    },
+    {
+        "slug": "boracay-action-agenda",
+        "title": "Boracay Action Agenda to Globalize MSMEs",
+        "aliases": ["Boracay Action Agenda"],
+        "introduction": (
+            "An agenda to help MSMEs internationalise, whose implementation the 2017 SME "
+            "Ministerial Statement welcomes."
+        ),
+        "themes": ["market-access-and-global-value-chains"],
+    },
+    {
+        "slug": "apec-supporting-industry-initiative",
+        "title": "APEC Supporting Industry Initiative",
+        "introduction": (
+            "Policy seminars, case studies and the APEC Best Practices for Promoting Supporting "
+            "Industry in the Asia Pacific Region, endorsed at SOM3 in 2017."
+        ),
+        "themes": ["market-access-and-global-value-chains"],
+    },
+    {
+        "slug": O2O,
+        "title": "APEC SME Online-to-Offline (O2O) Initiative",
+        "aliases": ["APEC SME O2O Initiative", "O2O Initiative"],
+        "introduction": (
+            "Co-organised by Chinese Taipei, the Philippines and Malaysia to enhance SME digital "
+            "competitiveness and resilience towards quality growth, with an APEC SME O2O Summit "
+            "in Chinese Taipei and a series of O2O events."
+        ),
+        "co_implementers": ["TWN", "PHL", "MYS"],
+        "start_year": 2017,
+        "themes": ["digital-transformation", "resilience-and-continuity"],
+    },
+    {
+        "slug": "apec-initiative-on-promoting-innovative-start-ups",
+        "title": "APEC Initiative on Promoting Innovative Start-ups",
+        "introduction": "Endorsed by SME Ministers at their 24th meeting in 2017.",
+        "start_year": 2017,
+        "themes": ["start-ups", "innovation"],
+    },
+    {
+        "slug": "apec-strategy-for-green-sustainable-and-innovative-msmes",
+        "title": "APEC Strategy for Green, Sustainable and Innovative MSMEs",
+        "introduction": (
+            "Endorsed by SME Ministers in 2017 to encourage public-private partnership so that "
+            "MSMEs can take part in green activities in a cost-effective manner."
+        ),
+        "start_year": 2017,
+        "themes": ["green-and-sustainable-growth", "innovation"],
+    },
+    {
+        "slug": ETHICS,
+        "title": "Business Ethics for APEC SMEs Initiative",
+        "aliases": ["Business Ethics for APEC SMEs"],
+        "introduction": (
+            "Supports codes of ethics and the APEC Principles in the medical device, "
+            "biopharmaceutical and construction sectors; by 2014 it had helped develop 18 new "
+            "codes of ethics across 9 APEC economies."
+        ),
+        "themes": ["business-ethics"],
+    },
+    {
+        "slug": "apec-accelerator-network",
+        "title": "APEC Accelerator Network",
+        "aliases": ["APEC Accelerator Network (AAN)", "AAN"],
+        "introduction": (
+            "A cross-border incubation platform for early-stage investment, offering "
+            "mentorship-driven investment and business matching for innovative start-ups and "
+            "high-growth SMEs."
+        ),
+        "proposer": "TWN",
+        "themes": ["start-ups", "finance"],
+    },
+]
+
+EVENTS = [
+    {
+        "slug": "apec-local-innovation-ecosystem-forum-tomsk-2019",
+        "title": "APEC Local Innovation Ecosystem Forum in Tomsk",
+        "kind": "forum",
+        "start_date": "2019-06-01",
+        "date_precision": "month",
+        "city": "Tomsk",
+        "host": "RUS",
+        "co_hosts": ["TWN"],
+        "initiative": LIE,
+        "themes": ["local-innovation-ecosystems", "innovation"],
+        "summary": "One of the four forums of the APEC Local Innovation Ecosystem Initiative in 2019.",
+    },
+    {
+        "slug": "apec-local-innovation-ecosystem-forum-taipei-2019",
+        "title": "APEC Local Innovation Ecosystem Forum in Taipei",
+        "kind": "forum",
+        "start_date": "2019-06-01",
+        "date_precision": "month",
+        "city": "Taipei",
+        "host": "TWN",
+        "initiative": LIE,
+        "themes": ["local-innovation-ecosystems", "innovation"],
+        "summary": "One of the four forums of the APEC Local Innovation Ecosystem Initiative in 2019.",
+    },
+    {
+        "slug": "apec-local-innovation-ecosystem-forum-bangkok-2019",
+        "title": "APEC Local Innovation Ecosystem Forum in Bangkok",
+        "kind": "forum",
+        "start_date": "2019-08-01",
+        "date_precision": "month",
+        "city": "Bangkok",
+        "host": "THA",
+        "co_hosts": ["TWN"],
+        "initiative": LIE,
+        "themes": ["local-innovation-ecosystems", "innovation"],
+        "summary": "One of the four forums of the APEC Local Innovation Ecosystem Initiative in 2019.",
+    },
+    {
+        "slug": "apec-local-innovation-ecosystem-forum-philippines-2019",
+        "title": (
+            "APEC Local Innovation Ecosystem Forum: Enhancing Local Industry Clustering and Social "
+            "Innovation with International Reach"
+        ),
+        "kind": "forum",
+        "start_date": "2019-10-29",
+        "host": "PHL",
+        "co_hosts": ["TWN"],
+        "initiative": LIE,
+        "themes": [
+            "local-innovation-ecosystems",
+            "inclusive-growth",
+            "womens-empowerment",
+            "start-ups",
+        ],
+        "summary": (
+            "Through panel discussions, best-practice sharing and mentoring activities, the Forum "
+            "expects to accelerate knowledge accumulation and capacity building of SMEs, as well "
+            "as development of local innovation ecosystems. It focuses on the themes of "
+            "“Regional Inclusive Innovation Centers” and “From Local Action to Global Networks: "
+            "Women’s Empowerment, Innovations and Inclusive Growth”, and start-ups present their "
+            "practices at a showcase session. It is the fourth and the last event of the "
+            "initiative for the year 2019."
+        ),
+        "officials": [
+            (
+                "Ms. Wen-Ling SU",
+                "Deputy Director General, Small and Medium Enterprise Administration (SMEA)",
+            ),
+            (
+                "Mr. Jerry Clavesillas",
+                "Director, Bureau of SME Development, Department of Trade "
+                "and Industry (DTI), the Philippines",
+            ),
+        ],
+    },
+    {
+        "slug": "apec-cross-sector-innovation-ecosystem-conference-2020",
+        "title": (
+            "APEC Cross-Sector Innovation Ecosystem Conference: Strengthening Networks of SMEs "
+            "Co-Innovation for Better Future"
+        ),
+        "kind": "conference",
+        "start_date": "2020-08-12",
+        "city": "Taipei",
+        "venue": "NTUH International Convention Center",
+        "host": "TWN",
+        "initiative": CSIE,
+        "themes": ["innovation", "digital-transformation", "inclusive-growth"],
+        "summary": (
+            "The conference sets “collaborative innovation”, “value-added technology”, and "
+            "“cross-sector platform” as the main theme, focuses on the importance of continuous "
+            "innovation in the digital era, and helps explore cross-sector cooperation "
+            "opportunities through leveraging the keystone and niche industries. Representatives "
+            "from multiple APEC member economies, experts on cross-sector innovation, MNCs, and "
+            "outstanding demonstration teams attended."
+        ),
+        "officials": [("Mr. Chen Chern-Chyi", "Deputy Minister of Economic Affairs")],
+    },
+    {
+        "slug": "10th-apec-sme-technology-conference-and-fair-2018",
+        "title": "10th APEC SME Technology Conference and Fair (SMETC)",
+        "kind": "conference",
+        "start_date": "2018-06-27",
+        "end_date": "2018-06-29",
+        "city": "Shenyang",
+        "host": "CHN",
+        "themes": ["innovation"],
+        "summary": "Welcomed by SME Ministers in their 2017 statement (paragraph 18).",
+    },
+    {
+        "slug": "22nd-apec-sme-ministerial-meeting-2015",
+        "title": "22nd APEC Ministerial Meeting on SMEs",
+        "kind": "ministerial_meeting",
+        "start_date": "2015-09-21",
+        "end_date": "2015-09-25",
+        "city": "Iloilo City",
+        "host": "PHL",
+        "summary": "Announced in the 2014 SME Ministerial Statement (paragraph 40), with related "
+        "activities.",
+    },
+    {
+        "slug": "25th-apec-sme-ministerial-meeting-2018",
+        "title": "25th APEC SME Ministerial Meeting",
+        "kind": "ministerial_meeting",
+        "start_date": "2018-01-01",
+        "date_precision": "year",
+        "host": "PNG",
+        "summary": "Announced in the 2017 SME Ministerial Statement (paragraph 40).",
+    },
+    {
+        "slug": "apec-2017-start-ups-forum",
+        "title": "APEC 2017 Start-ups Forum",
+        "kind": "forum",
+        "start_date": "2017-01-01",
+        "date_precision": "year",
+        "host": "VNM",
+        "themes": ["start-ups"],
+        "summary": "Hosted by Viet Nam; its recommendations were prioritised by SME Ministers in "
+        "2017 (paragraph 26).",
+    },
+    {
+        "slug": "apec-sme-o2o-summit-2017",
+        "title": "APEC SME O2O Summit",
+        "kind": "summit",
+        "start_date": "2017-01-01",
+        "date_precision": "year",
+        "host": "TWN",
+        "initiative": O2O,
+        "themes": ["digital-transformation"],
+        "summary": "Held in Chinese Taipei under the APEC SME Online-to-Offline (O2O) Initiative.",
+    },
+    {
+        "slug": "apec-sme-business-forum-2014",
+        "title": "APEC SME Business Forum 2014",
+        "kind": "forum",
+        "start_date": "2014-01-01",
+        "date_precision": "year",
+        "host": "CHN",
+        "summary": "Organised by China before the 2014 SME Ministerial Meeting as a dialogue "
+        "between officials and the business sector.",
+    },
+    {
+        "slug": "2nd-apec-business-ethics-for-smes-forum-2015",
+        "title": "2nd APEC Business Ethics for SMEs Forum",
+        "kind": "forum",
+        "start_date": "2015-01-01",
+        "date_precision": "year",
+        "host": "PHL",
+        "initiative": ETHICS,
+        "themes": ["business-ethics"],
+        "summary": "Hosted by the Philippines; SME Ministers encouraged convening the forum "
+        "annually.",
+    },
+    {
+        "slug": "apec-start-ups-conference-iii-2014",
+        "title": "APEC Start-ups Conference III 2014: Global Thinking To Make Global Businesses",
+        "kind": "conference",
+        "start_date": "2014-01-01",
+        "date_precision": "year",
+        "host": "PER",
+        "themes": ["start-ups"],
+        "summary": "Hosted by Peru to consolidate and expand the start-up culture among APEC "
+        "economies.",
+    },
+    {
+        "slug": "workshop-on-women-led-smes-in-the-global-market-2014",
+        "title": "Workshop on Promoting the Development of Women-led SMEs in the Global Market",
+        "kind": "workshop",
+        "start_date": "2014-01-01",
+        "date_precision": "year",
+        "host": "AUS",
+        "themes": ["womens-empowerment", "market-access-and-global-value-chains"],
+        "summary": "Australia's workshop to help member economies build export programmes for "
+        "women-led SMEs.",
+    },
+]
+
+STATEMENTS = [
+    {
+        "file": "2014-nanjing.txt",
+        "themes": [
+            "innovation",
+            "business-ethics",
+            "resilience-and-continuity",
+            "start-ups",
+            "finance",
+        ],
+    },
+    {
+        "file": "2017-ho-chi-minh-city.txt",
+        "themes": [
+            "innovation",
+            "digital-transformation",
+            "green-and-sustainable-growth",
+            "start-ups",
+            "business-ethics",
+            "market-access-and-global-value-chains",
+            "resilience-and-continuity",
+        ],
+    },
+]

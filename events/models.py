@@ -1,0 +1,128 @@
+"""Forum events: forums, conferences, workshops, summits and ministerial meetings."""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from initiatives.models import (
+    Economy,
+    Initiative,
+    PublicRecord,
+    PublicRecordQuerySet,
+    Theme,
+    weighted_vector,
+)
+
+
+class EventKind(models.TextChoices):
+    FORUM = "forum", "Forum"
+    CONFERENCE = "conference", "Conference"
+    WORKSHOP = "workshop", "Workshop"
+    SEMINAR = "seminar", "Seminar"
+    SUMMIT = "summit", "Summit"
+    DIALOGUE = "dialogue", "Dialogue"
+    TRAINING = "training", "Training"
+    MINISTERIAL_MEETING = "ministerial_meeting", "Ministerial meeting"
+    OTHER = "other", "Other"
+
+
+class DatePrecision(models.TextChoices):
+    """How much of the start date the sources give; the rest of the stored date is a filler."""
+
+    DAY = "day", "Exact day"
+    MONTH = "month", "Month only"
+    YEAR = "year", "Year only"
+
+
+class EventQuerySet(PublicRecordQuerySet):
+    def for_list(self):
+        return self.select_related("host", "initiative").prefetch_related("co_hosts", "themes")
+
+    def for_economies(self, codes):
+        """Events that any of the economies hosted or co-hosted."""
+        return self.filter(Q(host__in=codes) | Q(co_hosts__in=codes)).distinct()
+
+
+class Event(PublicRecord):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.FORUM)
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True, help_text="Empty for a one-day event.")
+    date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="Use 'Month only' or 'Year only' when the sources do not give the day.",
+    )
+    city = models.CharField(max_length=100, blank=True)
+    venue = models.CharField(max_length=200, blank=True)
+    host = models.ForeignKey(
+        Economy,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events_hosted",
+        verbose_name="host economy",
+    )
+    co_hosts = models.ManyToManyField(
+        Economy, blank=True, related_name="events_co_hosted", verbose_name="co-host economies"
+    )
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    themes = models.ManyToManyField(Theme, blank=True, related_name="events")
+    summary = models.TextField(blank=True)
+    search_vector = models.GeneratedField(
+        expression=weighted_vector(("title", "A"), ("summary", "B"), ("city", "C"), ("venue", "C")),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "title"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="event_search_gin"),
+            models.Index(fields=["publication_status", "start_date"], name="event_pub_start"),
+            models.Index(fields=["start_date"], name="event_start"),
+            models.Index(fields=["kind"], name="event_kind"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="event_ends_after_start",
+                violation_error_message="An event cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", args=[self.slug])
+
+    @property
+    def year(self):
+        return self.start_date.year
+
+
+class EventOfficial(models.Model):
+    """A person who opened or addressed the event, as the source names them."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="officials")
+    position = models.PositiveSmallIntegerField(default=1)
+    name = models.CharField(max_length=200)
+    role = models.CharField(max_length=300, blank=True, help_text="Title and organisation.")
+
+    class Meta:
+        ordering = ["event", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "position"], name="official_position_unique"),
+        ]
+
+    def __str__(self):
+        return self.name

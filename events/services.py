@@ -1,0 +1,69 @@
+"""Writes that span an event and its related rows."""
+
+import datetime
+
+from django.db import transaction
+
+from events.models import Event
+from initiatives.models import Economy, Initiative, Theme
+from initiatives.services import publication_fields
+
+
+def _as_date(value):
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
+@transaction.atomic
+def event_upsert(
+    *,
+    slug,
+    title,
+    start_date,
+    kind="forum",
+    end_date=None,
+    date_precision="day",
+    city="",
+    venue="",
+    host=None,
+    co_hosts=(),
+    initiative=None,
+    themes=(),
+    summary="",
+    officials=(),
+    source_url="",
+    publish=False,
+):
+    """Create or update the event `slug` with exactly the given related rows.
+
+    Economies are given by ISO3 code, the initiative and themes by slug and
+    officials as (name, role) in the order the source names them.
+    """
+    event, created = Event.objects.get_or_create(
+        slug=slug, defaults={"title": title, "start_date": _as_date(start_date)}
+    )
+    event.title = title
+    event.kind = kind
+    event.start_date = _as_date(start_date)
+    event.end_date = _as_date(end_date)
+    event.date_precision = date_precision
+    event.city = city
+    event.venue = venue
+    event.host = Economy.objects.get(code=host) if host else None
+    event.initiative = Initiative.objects.get(slug=initiative) if initiative else None
+    event.summary = summary
+    event.source_url = source_url
+    if created or publish != event.is_published:
+        for field, value in publication_fields(publish).items():
+            setattr(event, field, value)
+    event.full_clean(validate_unique=False)
+    event.save()
+    event.co_hosts.set(Economy.objects.filter(code__in=co_hosts))
+    event.themes.set(Theme.objects.filter(slug__in=themes))
+    event.officials.all().delete()
+    event.officials.bulk_create(
+        event.officials.model(event=event, position=position, name=name, role=role)
+        for position, (name, role) in enumerate(officials, start=1)
+    )
+    return event

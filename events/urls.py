@@ -1,0 +1,9 @@
+from django.urls import path
+
+from events import views
+
+app_name = "events"
+urlpatterns = [
+    path("", views.EventListView.as_view(), name="list"),
+    path("<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
+]

@@ -1,0 +1,259 @@
+"""Economies, themes and initiatives: the base of the portal's record.
+
+The shared pieces every public record uses (publication state, source link,
+timestamps, full-text helpers) live here too, because `events` and
+`statements` build on this app and nothing may import upwards.
+"""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+SEARCH_CONFIG = "english"
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    REVIEW = "review", "In review"
+    PUBLISHED = "published", "Published"
+
+
+def weighted_vector(*weighted_fields):
+    """A tsvector expression over (field, weight) pairs, usable in a generated column."""
+    vector = None
+    for field, weight in weighted_fields:
+        part = SearchVector(field, weight=weight, config=SEARCH_CONFIG)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def web_search_query(text):
+    """Parse what a person typed the way web search engines do (quotes, or, -word)."""
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+class PublicRecordQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(publication_status=PublicationStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        """Staff preview drafts; everyone else sees only what is published."""
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def search(self, text):
+        return self.filter(search_vector=web_search_query(text))
+
+
+class PublicRecord(models.Model):
+    """Fields every public record carries."""
+
+    publication_status = models.CharField(
+        max_length=10,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    source_url = models.URLField(
+        "source link", max_length=500, blank=True, help_text="Where the record's facts come from."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.publication_status == PublicationStatus.PUBLISHED
+
+
+class EconomyQuerySet(models.QuerySet):
+    def matching_name(self, text):
+        """The economy whose official name or one of whose aliases is `text` (any case)."""
+        wanted = text.strip().lower()
+        for economy in self.all():
+            if wanted in economy.names_lower():
+                return economy
+        return None
+
+
+class Economy(models.Model):
+    """An APEC member economy, named as APEC names it."""
+
+    code = models.CharField(
+        "ISO 3166-1 alpha-3 code", max_length=3, primary_key=True, help_text="Upper case, e.g. PHL."
+    )
+    name = models.CharField(max_length=100, unique=True)
+    joined = models.PositiveSmallIntegerField("year joined APEC")
+    aliases = ArrayField(
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
+        help_text="Other names the source texts use, e.g. 'the Philippines'.",
+    )
+
+    objects = EconomyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "economies"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z]{3}$"), name="economy_code_iso3"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("economies:detail", args=[self.code.lower()])
+
+    def names_lower(self):
+        return {self.name.lower(), *(alias.lower() for alias in self.aliases)}
+
+
+class Theme(models.Model):
+    """A term of the controlled vocabulary that classifies initiatives, events and statements."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class InitiativeStatus(models.TextChoices):
+    PLANNED = "planned", "Planned"
+    ONGOING = "ongoing", "Ongoing"
+    COMPLETED = "completed", "Completed"
+
+
+class InitiativeQuerySet(PublicRecordQuerySet):
+    def for_list(self):
+        return self.select_related("proposer").prefetch_related("co_implementers", "themes")
+
+
+class Initiative(PublicRecord):
+    """An APEC SME initiative: proposed by one economy, co-implemented by others."""
+
+    title = models.CharField(max_length=300)
+    subtitle = models.CharField(max_length=300, blank=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    aliases = ArrayField(
+        models.CharField(max_length=300),
+        default=list,
+        blank=True,
+        help_text="Other names statements use for it; a paragraph naming one is linked to it.",
+    )
+    introduction = models.TextField(blank=True)
+    proposer = models.ForeignKey(
+        Economy,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="initiatives_proposed",
+        verbose_name="proposing economy",
+    )
+    co_implementers = models.ManyToManyField(
+        Economy,
+        blank=True,
+        related_name="initiatives_co_implemented",
+        verbose_name="co-implementing economies",
+    )
+    themes = models.ManyToManyField(Theme, blank=True, related_name="initiatives")
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=InitiativeStatus.choices, blank=True)
+    search_vector = models.GeneratedField(
+        expression=weighted_vector(("title", "A"), ("subtitle", "A"), ("introduction", "B")),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_year", "title"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="initiative_search_gin"),
+            models.Index(fields=["publication_status", "start_year"], name="initiative_pub_year"),
+            models.Index(fields=["status"], name="initiative_status"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__isnull=True)
+                | Q(start_year__isnull=True)
+                | Q(end_year__gte=models.F("start_year")),
+                name="initiative_years_in_order",
+                violation_error_message="An initiative cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("initiatives:detail", args=[self.slug])
+
+    @property
+    def full_title(self):
+        return f"{self.title}: {self.subtitle}" if self.subtitle else self.title
+
+    def names(self):
+        """Every name a statement may use for this initiative, longest first."""
+        return sorted({self.title, *self.aliases}, key=len, reverse=True)
+
+
+class InitiativeObjective(models.Model):
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="objectives")
+    position = models.PositiveSmallIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["initiative", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["initiative", "position"], name="objective_position_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.position}) {self.text[:60]}"
+
+
+class ActivityKind(models.TextChoices):
+    ACTIVITY = "activity", "Activity"
+    OUTPUT = "output", "Output"
+
+
+class InitiativeActivity(models.Model):
+    """A planned activity (a forum series) or output (a report) of an initiative."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="activities")
+    position = models.PositiveSmallIntegerField()
+    kind = models.CharField(
+        max_length=10, choices=ActivityKind.choices, default=ActivityKind.ACTIVITY
+    )
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["initiative", "position"]
+        verbose_name_plural = "activities and outputs"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["initiative", "position"], name="activity_position_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.position}) {self.text[:60]}"

@@ -1,0 +1,66 @@
+"""Writes that span an initiative and its related rows."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from initiatives.models import Economy, Initiative, PublicationStatus, Theme
+
+
+def publication_fields(publish):
+    """The fields that put a record in the published (or draft) state."""
+    if publish:
+        return {"publication_status": PublicationStatus.PUBLISHED, "published_at": timezone.now()}
+    return {"publication_status": PublicationStatus.DRAFT, "published_at": None}
+
+
+@transaction.atomic
+def initiative_upsert(
+    *,
+    slug,
+    title,
+    subtitle="",
+    aliases=(),
+    introduction="",
+    proposer=None,
+    co_implementers=(),
+    themes=(),
+    start_year=None,
+    end_year=None,
+    status="",
+    objectives=(),
+    activities=(),
+    source_url="",
+    publish=False,
+):
+    """Create or update the initiative `slug` with exactly the given related rows.
+
+    Economies are given by ISO3 code, themes by slug, activities as (kind, text).
+    """
+    initiative, created = Initiative.objects.get_or_create(slug=slug, defaults={"title": title})
+    initiative.title = title
+    initiative.subtitle = subtitle
+    initiative.aliases = list(aliases)
+    initiative.introduction = introduction
+    initiative.proposer = Economy.objects.get(code=proposer) if proposer else None
+    initiative.start_year = start_year
+    initiative.end_year = end_year
+    initiative.status = status
+    initiative.source_url = source_url
+    if created or publish != initiative.is_published:
+        for field, value in publication_fields(publish).items():
+            setattr(initiative, field, value)
+    initiative.full_clean(validate_unique=False)
+    initiative.save()
+    initiative.co_implementers.set(Economy.objects.filter(code__in=co_implementers))
+    initiative.themes.set(Theme.objects.filter(slug__in=themes))
+    initiative.objectives.all().delete()
+    initiative.objectives.bulk_create(
+        initiative.objectives.model(initiative=initiative, position=position, text=text)
+        for position, text in enumerate(objectives, start=1)
+    )
+    initiative.activities.all().delete()
+    initiative.activities.bulk_create(
+        initiative.activities.model(initiative=initiative, position=position, kind=kind, text=text)
+        for position, (kind, text) in enumerate(activities, start=1)
+    )
+    return initiative

@@ -1,0 +1,380 @@
+"""Turn the raw text of an APEC SME Ministerial statement into a saved Statement.
+
+The format, as APEC publishes these statements:
+
+    [page noise such as "Skip to main content"]
+    <year> APEC ... Ministerial Meeting                 title
+    <City>, <Economy> | <day> <Month> <year>            place and date
+    [“<theme>”]  or  [<theme>]                          the meeting's theme
+    [<City>, <day> <Month> <year>]                      dateline (the statement's date)
+    1. We, the APEC ... Ministers ...                   numbered paragraphs
+    <Heading>                                           unnumbered section heading
+    22. Promoting start-ups                             numbered section heading
+
+A numbered line is a heading when it reads like one (short, no closing
+punctuation, not a sentence); some years number their headings, some do not,
+and the source's numbers are kept either way. Unnumbered prose after a
+paragraph continues it. Anything else is an error that names its line.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from events.models import Event, EventKind
+from initiatives.models import Economy, Initiative, Theme
+from initiatives.services import publication_fields
+from statements.models import Paragraph, Section, Statement
+
+NOISE = {
+    "skip to main content",
+    "back list",
+    "back to list",
+    "back to top",
+    "print",
+    "share",
+    "print this page",
+}
+TITLE_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s+APEC\b.*\bMinisterial Meeting\b", re.IGNORECASE)
+PLACE_DATE_RE = re.compile(r"^(?P<place>[^|]+?)\s*\|\s*(?P<date>[^|]+)$")
+DATELINE_RE = re.compile(r"^(?P<city>[^,|]+),\s*(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})$")
+NUMBERED_RE = re.compile(r"^(?P<number>\d{1,4})\.\s*(?P<text>\S.*)$")
+QUOTED_RE = re.compile(r"^[\"“”'‘’]+(?P<text>.+?)[\"“”'‘’]+$")
+MEETING_NUMBER_RE = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s*APEC\s+(?:SME\s+Ministerial\s+Meeting|SMEMM"
+    r"|Small\s+and\s+Medium\s+Enterprises?\s+Ministerial\s+Meeting"
+    r"|Ministerial\s+Meeting\s+on\s+SMEs)",
+    re.IGNORECASE,
+)
+CHAIR_RE = re.compile(r"under the chairmanship of\s+(?P<chair>.+)", re.IGNORECASE)
+ABBREVIATIONS = {"h.e", "mr", "ms", "mrs", "dr", "hon", "prof", "st", "jr", "sr", "rt"}
+DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%Y-%m-%d")
+HEADING_MAX_WORDS = 15
+SENTENCE_ENDINGS = (".", ";", ":", ",", "!", "?")
+
+
+class StatementParseError(ValueError):
+    """The text cannot be read as a statement; `line` is 1-based."""
+
+    def __init__(self, line, reason):
+        self.line = line
+        self.reason = reason
+        super().__init__(f"line {line}: {reason}")
+
+
+@dataclass
+class ParsedSection:
+    position: int
+    heading: str
+    number: int | None
+    line: int
+
+
+@dataclass
+class ParsedParagraph:
+    number: int
+    text: str
+    section: ParsedSection | None
+    line: int
+    initiatives: list = field(default_factory=list)
+
+
+@dataclass
+class ParsedStatement:
+    title: str
+    year: int
+    date: datetime.date
+    city: str
+    host: Economy
+    meeting_theme: str = ""
+    meeting_number: int | None = None
+    chair: str = ""
+    sections: list = field(default_factory=list)
+    paragraphs: list = field(default_factory=list)
+    economies: list = field(default_factory=list)
+
+    @property
+    def slug(self):
+        return slugify(self.title)[:200]
+
+    @property
+    def initiatives(self):
+        found = {}
+        for paragraph in self.paragraphs:
+            for initiative in paragraph.initiatives:
+                found.setdefault(initiative.pk, initiative)
+        return list(found.values())
+
+
+def _clean(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _parse_date(text, line):
+    text = _clean(text)
+    for date_format in DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text, date_format).date()
+        except ValueError:
+            continue
+    raise StatementParseError(
+        line, f"cannot read the date {text!r}; expected e.g. '5 September 2014'"
+    )
+
+
+def _is_heading(text):
+    """A heading is short, starts with a capital and does not end like a sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= HEADING_MAX_WORDS
+        and text[:1].isupper()
+        and words[0] != "We"
+        and not text.endswith(SENTENCE_ENDINGS)
+    )
+
+
+def _chair(text):
+    match = CHAIR_RE.search(text)
+    if not match:
+        return ""
+    rest = match.group("chair")
+    for stop in re.finditer(r"\.(?:\s+|$)", rest):
+        before = rest[: stop.start()].split()
+        last = before[-1].lower() if before else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        return rest[: stop.start()].strip(" ,")
+    return rest.strip(" ,.")
+
+
+def _name_pattern(name):
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+
+def _recognisers(model, names_of):
+    return [(obj, [_name_pattern(name) for name in names_of(obj)]) for obj in model]
+
+
+def _mentions(text, recognisers):
+    return [obj for obj, patterns in recognisers if any(p.search(text) for p in patterns)]
+
+
+def statement_parse(text):
+    """Read a statement's raw text; raise StatementParseError naming the line it cannot read."""
+    lines = [(number, raw.strip()) for number, raw in enumerate(text.splitlines(), start=1)]
+    lines = [(number, line) for number, line in lines if line and line.lower() not in NOISE]
+    if not lines:
+        raise StatementParseError(1, "the text is empty")
+
+    first_numbered = next(
+        (index for index, (_, line) in enumerate(lines) if NUMBERED_RE.match(line)), None
+    )
+    if first_numbered is None:
+        raise StatementParseError(lines[-1][0], "no numbered paragraph ('1. We, ...') was found")
+    header, body = lines[:first_numbered], lines[first_numbered:]
+    if not header:
+        raise StatementParseError(
+            lines[0][0],
+            "the meeting title must come before the first paragraph, e.g. "
+            "'2014 APEC Small and Medium Enterprises Ministerial Meeting'",
+        )
+
+    title_line, title = header[0]
+    title_match = TITLE_RE.match(title)
+    if not title_match:
+        raise StatementParseError(
+            title_line,
+            f"expected the meeting title, e.g. '2014 APEC Small and Medium Enterprises "
+            f"Ministerial Meeting', but found {title[:80]!r}",
+        )
+    year = int(title_match.group("year"))
+    city = theme = ""
+    host = date = dateline_date = None
+    economies = list(Economy.objects.all())
+
+    for line_number, line in header[1:]:
+        place_date = PLACE_DATE_RE.match(line)
+        dateline = DATELINE_RE.match(line)
+        quoted = QUOTED_RE.match(line)
+        if place_date:
+            place, _, economy_name = place_date.group("place").rpartition(",")
+            city, economy_name = _clean(place), _clean(economy_name)
+            host = next((e for e in economies if economy_name.lower() in e.names_lower()), None)
+            if host is None:
+                raise StatementParseError(
+                    line_number,
+                    f"{economy_name!r} is not the name of an APEC member economy "
+                    "(expected 'City, Economy | date')",
+                )
+            if not city:
+                raise StatementParseError(
+                    line_number, "the meeting's city is missing before the economy"
+                )
+            date = _parse_date(place_date.group("date"), line_number)
+        elif dateline:
+            dateline_date = _parse_date(dateline.group("date"), line_number)
+        elif quoted and not theme:
+            theme = _clean(quoted.group("text"))
+        elif not theme and date is not None:
+            theme = _clean(line)
+        else:
+            raise StatementParseError(
+                line_number,
+                f"cannot tell what this header line is: {line[:80]!r} (expected the place and "
+                "date 'City, Economy | 5 September 2014', the theme, or a dateline)",
+            )
+    if date is None:
+        raise StatementParseError(
+            title_line + 1 if len(header) == 1 else header[1][0],
+            "the place and date line is missing; expected 'City, Economy | 5 September 2014'",
+        )
+    if dateline_date is not None:
+        date = dateline_date
+    if date.year != year:
+        raise StatementParseError(
+            title_line, f"the title says {year} but the meeting's date is in {date.year}"
+        )
+
+    parsed = ParsedStatement(
+        title=_clean(title), year=year, date=date, city=city, host=host, meeting_theme=theme
+    )
+    section = None
+    paragraph = None
+    last_number = 0
+    for line_number, line in body:
+        numbered = NUMBERED_RE.match(line)
+        if numbered:
+            number, content = int(numbered.group("number")), _clean(numbered.group("text"))
+            if number <= last_number:
+                raise StatementParseError(
+                    line_number,
+                    f"number {number} follows number {last_number}; the source's numbers must "
+                    "increase",
+                )
+            last_number = number
+            if _is_heading(content):
+                section = ParsedSection(len(parsed.sections) + 1, content, number, line_number)
+                parsed.sections.append(section)
+                paragraph = None
+            else:
+                paragraph = ParsedParagraph(number, content, section, line_number)
+                parsed.paragraphs.append(paragraph)
+        elif _is_heading(line):
+            section = ParsedSection(len(parsed.sections) + 1, _clean(line), None, line_number)
+            parsed.sections.append(section)
+            paragraph = None
+        elif paragraph is not None:
+            paragraph.text = f"{paragraph.text}\n{_clean(line)}"
+        else:
+            raise StatementParseError(
+                line_number,
+                f"unnumbered text after a heading: {line[:80]!r} (paragraphs start with their "
+                "number, e.g. '5. We ...')",
+            )
+    if not parsed.paragraphs:
+        raise StatementParseError(body[-1][0], "the statement has headings but no paragraphs")
+
+    initiative_recognisers = _recognisers(Initiative.objects.all(), Initiative.names)
+    economy_recognisers = _recognisers(economies, lambda e: [e.name, *e.aliases])
+    found_economies = {}
+    for paragraph in parsed.paragraphs:
+        paragraph.initiatives = _mentions(paragraph.text, initiative_recognisers)
+        for economy in _mentions(paragraph.text, economy_recognisers):
+            found_economies.setdefault(economy.code, economy)
+    parsed.economies = sorted(found_economies.values(), key=lambda e: e.name)
+
+    opening = parsed.paragraphs[0].text
+    parsed.chair = _chair(opening)
+    for paragraph in parsed.paragraphs:
+        number_match = MEETING_NUMBER_RE.search(paragraph.text)
+        if number_match:
+            parsed.meeting_number = int(number_match.group("n"))
+            break
+    return parsed
+
+
+@transaction.atomic
+def statement_save(*, parsed, source_url="", publish=False, themes=None):
+    """Save a parsed statement with its meeting, sections and paragraphs.
+
+    A statement with the same title (slug) is updated in place: its sections
+    and paragraphs are replaced by the parsed ones. A new statement is a draft
+    unless `publish`; an existing one keeps its state unless `publish`.
+    """
+    meeting, meeting_created = Event.objects.get_or_create(
+        slug=parsed.slug,
+        defaults={"title": parsed.title, "start_date": parsed.date},
+    )
+    meeting.title = parsed.title
+    meeting.kind = EventKind.MINISTERIAL_MEETING
+    meeting.start_date = parsed.date
+    if meeting.end_date and meeting.end_date < parsed.date:
+        meeting.end_date = None
+    meeting.date_precision = "day"
+    meeting.city = parsed.city
+    meeting.host = parsed.host
+    if not meeting.summary and parsed.meeting_theme:
+        meeting.summary = f"Theme: “{parsed.meeting_theme}”."
+    if source_url:
+        meeting.source_url = source_url
+    if meeting_created or publish:
+        for name, value in publication_fields(publish).items():
+            setattr(meeting, name, value)
+    meeting.save()
+
+    statement = Statement.objects.filter(slug=parsed.slug).first()
+    created = statement is None
+    if created:
+        statement = Statement(slug=parsed.slug, meeting=meeting)
+    statement.title = parsed.title
+    statement.meeting = meeting
+    statement.meeting_number = parsed.meeting_number
+    statement.meeting_theme = parsed.meeting_theme
+    statement.chair = parsed.chair
+    if source_url:
+        statement.source_url = source_url
+    if created or publish:
+        for name, value in publication_fields(publish).items():
+            setattr(statement, name, value)
+    statement.save()
+    if themes is not None:
+        theme_rows = list(Theme.objects.filter(slug__in=themes))
+        statement.themes.set(theme_rows)
+        meeting.themes.set(theme_rows)
+
+    statement.paragraphs.all().delete()
+    statement.sections.all().delete()
+    saved_sections = {}
+    for section in parsed.sections:
+        saved_sections[section.position] = Section.objects.create(
+            statement=statement,
+            position=section.position,
+            heading=section.heading,
+            number=section.number,
+        )
+    paragraphs = Paragraph.objects.bulk_create(
+        Paragraph(
+            statement=statement,
+            number=paragraph.number,
+            text=paragraph.text,
+            section=saved_sections.get(paragraph.section.position) if paragraph.section else None,
+        )
+        for paragraph in parsed.paragraphs
+    )
+    links = [
+        Paragraph.initiatives.through(paragraph_id=saved.pk, initiative_id=initiative.pk)
+        for saved, paragraph in zip(paragraphs, parsed.paragraphs, strict=True)
+        for initiative in paragraph.initiatives
+    ]
+    Paragraph.initiatives.through.objects.bulk_create(links)
+    return statement
+
+
+def statement_import(*, text, source_url="", publish=False, themes=None):
+    """Parse `text` and save it; nothing is saved when the text cannot be parsed."""
+    return statement_save(
+        parsed=statement_parse(text), source_url=source_url, publish=publish, themes=themes
+    )

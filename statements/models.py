@@ -1,0 +1,130 @@
+"""Joint statements of the APEC SME Ministerial Meetings, section by section."""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from events.models import Event
+from initiatives.models import (
+    Initiative,
+    PublicRecord,
+    PublicRecordQuerySet,
+    Theme,
+    weighted_vector,
+)
+
+
+class StatementQuerySet(PublicRecordQuerySet):
+    def for_list(self):
+        return self.select_related("meeting__host").prefetch_related("themes")
+
+
+class Statement(PublicRecord):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    meeting = models.OneToOneField(
+        Event,
+        on_delete=models.PROTECT,
+        related_name="statement",
+        help_text="The ministerial meeting that issued the statement; it holds date, city and host.",
+    )
+    meeting_number = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="E.g. 24 for the 24th SME Ministerial Meeting."
+    )
+    meeting_theme = models.CharField(max_length=300, blank=True)
+    chair = models.CharField(max_length=300, blank=True)
+    themes = models.ManyToManyField(Theme, blank=True, related_name="statements")
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-meeting__start_date"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("statements:detail", args=[self.slug])
+
+    @property
+    def date(self):
+        return self.meeting.start_date
+
+    @property
+    def year(self):
+        return self.meeting.start_date.year
+
+
+class Section(models.Model):
+    """A heading in a statement; some sources number their headings like paragraphs."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveSmallIntegerField()
+    heading = models.CharField(max_length=300)
+    number = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The heading's number in the source, if it has one."
+    )
+
+    class Meta:
+        ordering = ["statement", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "position"], name="section_position_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["statement", "number"],
+                condition=Q(number__isnull=False),
+                name="section_number_unique",
+            ),
+        ]
+
+    def __str__(self):
+        return self.heading
+
+
+class ParagraphQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(statement__publication_status="published")
+
+
+class Paragraph(models.Model):
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="paragraphs")
+    section = models.ForeignKey(
+        Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="paragraphs"
+    )
+    number = models.PositiveIntegerField(
+        help_text="The paragraph's number exactly as in the source."
+    )
+    text = models.TextField()
+    initiatives = models.ManyToManyField(
+        Initiative,
+        blank=True,
+        related_name="paragraphs",
+        help_text="Initiatives the paragraph names.",
+    )
+    search_vector = models.GeneratedField(
+        expression=weighted_vector(("text", "B")),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = ParagraphQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["statement", "number"]
+        indexes = [GinIndex(fields=["search_vector"], name="paragraph_search_gin")]
+        constraints = [
+            models.UniqueConstraint(fields=["statement", "number"], name="paragraph_number_unique"),
+        ]
+
+    def __str__(self):
+        return f"¶{self.number}"
+
+    def get_absolute_url(self):
+        return f"{self.statement.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        return f"p{self.number}"
