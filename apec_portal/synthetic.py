@@ -41,6 +41,8 @@ from statements.models import Paragraph, Section, Statement
 DEMO_STATEMENTS = Path(__file__).parent / "demo" / "statements"
 FIRST_YEAR, LAST_YEAR = 1994, 2026
 BATCH_ROWS = 20_000
+# Part of the database label: bump it when a change here changes the rows.
+GENERATOR_VERSION = 1
 
 # Where each economy's events take place (capitals and the usual APEC host cities).
 CITIES = {
@@ -348,7 +350,8 @@ def _reset_sequences():
             )
 
 
-def _analyze():
+def analyze_content():
+    """Refresh the planner's statistics for the content tables after a bulk load."""
     with connection.cursor() as cursor:
         for table in _content_tables():
             cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
@@ -406,7 +409,7 @@ class Generator:
         self.statements()
         _reset_sequences()
         self.log("analyze")
-        _analyze()
+        analyze_content()
         return self.counts
 
     def initiatives(self):
@@ -650,3 +653,29 @@ def synthetic_data_generate(*, seed, sizes, flush=False, log=lambda message: Non
                 "use --flush to replace them with the synthetic dataset."
             )
         return Generator(seed=seed, sizes=sizes, log=log).run()
+
+
+def dataset_label(seed, sizes):
+    """What a database filled with this seed and these sizes is labelled."""
+    return (
+        f"synthetic v{GENERATOR_VERSION} seed={seed} initiatives={sizes.initiatives} "
+        f"events={sizes.events} statements={sizes.statements} paragraphs={sizes.paragraphs} "
+        f"draft_share={sizes.draft_share}"
+    )
+
+
+def database_label():
+    """The label of the current database (its PostgreSQL comment), or ''."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+            "WHERE datname = current_database()"
+        )
+        return cursor.fetchone()[0] or ""
+
+
+def database_label_set(label):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_database()")
+        name = cursor.fetchone()[0]
+        cursor.execute(f"COMMENT ON DATABASE {connection.ops.quote_name(name)} IS %s", [label])

@@ -2,6 +2,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 
+from apec_portal.synthetic import database_label
 from events.models import Event, EventOfficial
 from initiatives.models import Economy, Initiative, InitiativeObjective, Theme
 from statements.models import Paragraph, Section, Statement
@@ -126,3 +127,10 @@ def test_records_created_afterwards_get_fresh_keys():
     generate()
     event = EventFactory()
     assert event.pk == 401
+
+
+def test_label_records_the_seed_and_sizes_on_the_database():
+    generate(seed=9, label=True)
+    assert database_label() == (
+        "synthetic v1 seed=9 initiatives=40 events=400 statements=12 paragraphs=6 draft_share=0.03"
+    )

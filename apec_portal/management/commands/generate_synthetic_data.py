@@ -1,9 +1,15 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 
-from apec_portal.synthetic import Sizes, SyntheticDataError, synthetic_data_generate
+from apec_portal.synthetic import (
+    Sizes,
+    SyntheticDataError,
+    database_label_set,
+    dataset_label,
+    synthetic_data_generate,
+)
 
 
 class DryRunRollback(Exception):
@@ -84,7 +90,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 counts = synthetic_data_generate(seed=seed, sizes=sizes, flush=flush, log=log)
                 if label:
-                    self.label_database(seed, sizes)
+                    database_label_set(dataset_label(seed, sizes))
                 if dry_run:
                     raise DryRunRollback
         except DryRunRollback:
@@ -99,22 +105,3 @@ class Command(BaseCommand):
                 f"Synthetic data (seed {seed}) in {time.monotonic() - started:.0f} s: {summary}."
                 + (" Dry run: nothing was saved." if dry_run else "")
             )
-
-    @staticmethod
-    def label_database(seed, sizes):
-        """Note what the database holds, so that a benchmark can tell whether to reload it."""
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT current_database()")
-            name = cursor.fetchone()[0]
-            comment = synthetic_label(seed, sizes)
-            cursor.execute(
-                f"COMMENT ON DATABASE {connection.ops.quote_name(name)} IS %s", [comment]
-            )
-
-
-def synthetic_label(seed, sizes):
-    return (
-        f"synthetic seed={seed} initiatives={sizes.initiatives} events={sizes.events} "
-        f"statements={sizes.statements} paragraphs={sizes.paragraphs} "
-        f"draft_share={sizes.draft_share}"
-    )
