@@ -2,8 +2,10 @@
 
 Every table of the content apps carries a statement-level trigger that gives
 the single `ContentVersion` row a new random token in the same transaction as
-the write (an editor's save, a publish, an import, a bulk update, a delete).
-The middleware reads that token with one tiny query and keys each page by it:
+the write (an editor's save, a publish, an import, a bulk update, a delete;
+see `initiatives.versioning`). For every GET or HEAD the middleware reads that
+token once, with one tiny query, and pins it for the request (the query cache
+of counts and facets uses it too). It keys each anonymous page by it:
 once a write commits, no request can reach a page rendered before it, and a
 page rendered inside a transaction that later rolls back is keyed by a token
 nobody will ever read again. Old entries simply age out of the cache.
@@ -18,58 +20,14 @@ turn over at midnight, and `PAGE_CACHE_SECONDS` bounds an entry's life.
 
 import hashlib
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.http import HttpResponse
 from django.utils import timezone
 
-CONTENT_APPS = ("initiatives", "events", "statements")
-TRIGGER = "apec_portal_content_changed"
+from initiatives.versioning import content_token_pinned
+
 HEADER = "X-Page-Cache"
-
-
-def content_tables():
-    """Every table whose rows a public page may show."""
-    tables = set()
-    for label in CONTENT_APPS:
-        for model in apps.get_app_config(label).get_models(include_auto_created=True):
-            if model._meta.managed and not model._meta.proxy:
-                tables.add(model._meta.db_table)
-    return sorted(tables)
-
-
-def content_triggers_install(using=DEFAULT_DB_ALIAS):
-    """Attach the version trigger to every content table (idempotent; run after migrate)."""
-    db = connections[using]
-    with db.cursor() as cursor:
-        cursor.execute("SELECT to_regproc(%s) IS NOT NULL", [TRIGGER])
-        if not cursor.fetchone()[0]:
-            return []  # apec_portal's migration has not run (yet)
-        existing = set(db.introspection.table_names(cursor))
-        installed = []
-        for table in content_tables():
-            if table not in existing:
-                continue
-            cursor.execute(
-                f"CREATE OR REPLACE TRIGGER {TRIGGER} "
-                f"AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {db.ops.quote_name(table)} "
-                f"FOR EACH STATEMENT EXECUTE FUNCTION {TRIGGER}()"
-            )
-            installed.append(table)
-    return installed
-
-
-def install_triggers_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
-    content_triggers_install(using)
-
-
-def content_token():
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT token FROM apec_portal_contentversion WHERE id = 1")
-        row = cursor.fetchone()
-    return str(row[0]) if row else "none"
 
 
 def page_key(request, token):
@@ -109,11 +67,18 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        caching = settings.PAGE_CACHE_SECONDS or settings.QUERY_CACHE_SECONDS
+        if not caching or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        with content_token_pinned() as token:
+            return self.respond(request, token)
+
+    def respond(self, request, token):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
         cache = caches[settings.PAGE_CACHE_ALIAS]
-        key = page_key(request, content_token())
+        key = page_key(request, token)
         entry = cache.get(key)
         if entry is not None:
             status, headers, content = entry

@@ -134,6 +134,9 @@ STORAGES = {
 # the cache off (the default in development, so edits show without thinking).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
 PAGE_CACHE_ALIAS = "pages"
+# Counts and facet counts, cached the same way (initiatives/versioning.py).
+QUERY_CACHE_SECONDS = int(os.environ.get("QUERY_CACHE_SECONDS", "0" if DEBUG else "300"))
+QUERY_CACHE_ALIAS = "default"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
     # Per process: entries need no sharing, because the key carries the version.

@@ -5,6 +5,8 @@ timestamps, full-text helpers) live here too, because `events` and
 `statements` build on this app and nothing may import upwards.
 """
 
+import uuid
+
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
@@ -257,3 +259,27 @@ class InitiativeActivity(models.Model):
 
     def __str__(self):
         return f"{self.position}) {self.text[:60]}"
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes, in the same transaction, with every content write.
+
+    Statement-level database triggers on every table of the content apps
+    (attached by `initiatives.versioning.content_triggers_install` after each
+    migrate) give the row a new random token whenever a statement writes to
+    one of them, so the token a reader sees always belongs to the data that
+    reader sees. Caches key what they keep by it (`initiatives.versioning`):
+    a save or a publish makes every older entry unreachable the moment it
+    commits.
+    """
+
+    token = models.UUIDField(default=uuid.uuid4)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(id=1), name="content_version_single_row"),
+        ]
+
+    def __str__(self):
+        return str(self.token)

@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 
-from apec_portal.page_cache import content_tables
 from events.models import Event
 from initiatives.services import publication_fields
+from initiatives.versioning import content_tables
 from tests.factories import EventFactory, economy
 
 pytestmark = pytest.mark.django_db
@@ -131,7 +131,7 @@ def test_every_content_table_carries_the_version_trigger():
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT tgrelid::regclass::text FROM pg_trigger "
-            "WHERE tgname = 'apec_portal_content_changed' ORDER BY 1"
+            "WHERE tgname = 'content_version_bump' ORDER BY 1"
         )
         with_trigger = [row[0] for row in cursor.fetchall()]
     assert with_trigger == sorted(content_tables())

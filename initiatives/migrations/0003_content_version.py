@@ -2,31 +2,31 @@ import uuid
 
 from django.db import migrations, models
 
-# Every write to a content table gives the version row a new token (see
-# apec_portal/page_cache.py, which attaches this function to the tables).
+# Every write to a content table gives the version row a new token; the
+# function is attached to the tables by initiatives.versioning after migrate.
 CREATE_FUNCTION = """
-CREATE OR REPLACE FUNCTION apec_portal_content_changed() RETURNS trigger
+CREATE OR REPLACE FUNCTION content_version_bump() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO apec_portal_contentversion (id, token, changed_at)
+    INSERT INTO initiatives_contentversion (id, token, changed_at)
     VALUES (1, gen_random_uuid(), clock_timestamp())
     ON CONFLICT (id) DO UPDATE SET token = EXCLUDED.token, changed_at = EXCLUDED.changed_at;
     RETURN NULL;
 END;
 $$;
 """
-DROP_FUNCTION = "DROP FUNCTION IF EXISTS apec_portal_content_changed() CASCADE;"
+DROP_FUNCTION = "DROP FUNCTION IF EXISTS content_version_bump() CASCADE;"
 
 
 def create_row(apps, schema_editor):
-    ContentVersion = apps.get_model("apec_portal", "ContentVersion")
+    ContentVersion = apps.get_model("initiatives", "ContentVersion")
     ContentVersion.objects.get_or_create(id=1)
 
 
 class Migration(migrations.Migration):
-    initial = True
-
-    dependencies = []
+    dependencies = [
+        ("initiatives", "0002_reference_data"),
+    ]
 
     operations = [
         migrations.CreateModel(
