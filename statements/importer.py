@@ -21,6 +21,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+import reversion
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -297,6 +298,7 @@ def statement_parse(text):
 
 
 @transaction.atomic
+@reversion.create_revision()
 def statement_save(*, parsed, source_url="", publish=False, themes=None):
     """Save a parsed statement with its meeting, sections and paragraphs.
 
@@ -370,6 +372,8 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
         for initiative in paragraph.initiatives
     ]
     Paragraph.initiatives.through.objects.bulk_create(links)
+    # Record the finished state, inline rows included (bulk_create sends no signals).
+    reversion.add_to_revision(statement)
     return statement
 
 
