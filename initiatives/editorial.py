@@ -20,14 +20,20 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import Truncator, capfirst
 from reversion.admin import VersionAdmin
 from reversion.models import Version
-from reversion.revisions import _get_options, create_revision, set_comment, set_user
+from reversion.revisions import (
+    _get_options,
+    add_to_revision,
+    create_revision,
+    set_comment,
+    set_user,
+)
 
 from initiatives.models import PublicationStatus
 
@@ -202,6 +208,11 @@ class EditorialAdmin(VersionAdmin):
     object_history_template = "admin/editorial/object_history.html"
     view_on_site = True
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     # Roles.
 
     def has_publish_permission(self, request):
@@ -237,7 +248,7 @@ class EditorialAdmin(VersionAdmin):
             elif obj.publication_status == PublicationStatus.PUBLISHED:
                 obj.publication_status = before.get("publication_status", PublicationStatus.DRAFT)
                 obj.published_at = None
-        if obj.is_published and (obj.published_at is None or not was_published):
+        if obj.is_published and not was_published:
             obj.published_at = timezone.now()
         elif not obj.is_published:
             obj.published_at = None
@@ -248,7 +259,7 @@ class EditorialAdmin(VersionAdmin):
     def _set_status(self, request, queryset, status, comment):
         changed = 0
         with transaction.atomic():
-            for obj in queryset.select_for_update():
+            for obj in queryset.select_for_update(of=("self",)):
                 if obj.publication_status == status:
                     continue
                 with create_revision():
@@ -286,6 +297,22 @@ class EditorialAdmin(VersionAdmin):
         return opts.verbose_name if count == 1 else opts.verbose_name_plural
 
     # History and restore.
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            self._record_baseline(unquote(object_id))
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _record_baseline(self, pk):
+        """Give a record made outside the admin's history (a script, old data) a first version,
+        so a later conflict or history entry can say what changed since the form was opened."""
+        if Version.objects.get_for_object_reference(self.model, pk).exists():
+            return
+        obj = self.model._default_manager.filter(pk=pk).first()
+        if obj is not None:
+            with create_revision():
+                set_comment("First recorded version (made before its history was kept).")
+                add_to_revision(obj)
 
     def history_view(self, request, object_id, extra_context=None):
         if not self.has_view_or_change_permission(request):
