@@ -37,7 +37,7 @@ class StatementImportForm(forms.Form):
             return upload.read().decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise forms.ValidationError(
-                f"The file is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8."
+                f"The file is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8."
             ) from exc
 
     def clean(self):
