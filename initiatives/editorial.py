@@ -53,6 +53,24 @@ def _shown(value):
     return f"“{Truncator(str(value)).chars(SHOWN_CHARS)}”"
 
 
+def _text_change(old, new):
+    """Long texts: show only the stretch that differs, with a little context either side."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    context = 40
+
+    def stretch(text):
+        left = max(start - context, 0)
+        right = len(text) - max(end - context, 0)
+        return f"{'…' if left else ''}{text[left:right]}{'…' if right < len(text) else ''}"
+
+    return f"{_shown(stretch(old))} → {_shown(stretch(new))}"
+
+
 def _label(model, attname):
     for field in model._meta.get_fields():
         if getattr(field, "attname", None) == attname or field.name == attname:
@@ -69,8 +87,18 @@ def field_changes(model, older, newer, skip=()):
         old_value = older.get(attname)
         if isinstance(old_value, list) and isinstance(new_value, list):
             old_value, new_value = sorted(old_value, key=str), sorted(new_value, key=str)
-        if old_value != new_value:
-            changes.append(f"{_label(model, attname)}: {_shown(old_value)} → {_shown(new_value)}")
+        if old_value == new_value:
+            continue
+        long_texts = (
+            isinstance(old_value, str)
+            and isinstance(new_value, str)
+            and max(len(old_value), len(new_value)) > SHOWN_CHARS
+        )
+        if long_texts:
+            shown = _text_change(old_value, new_value)
+        else:
+            shown = f"{_shown(old_value)} → {_shown(new_value)}"
+        changes.append(f"{_label(model, attname)}: {shown}")
     return changes
 
 
