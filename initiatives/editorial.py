@@ -267,6 +267,10 @@ class EditorialAdmin(VersionAdmin):
 
     def save_model(self, request, obj, form, change):
         before = getattr(form, "state_before", None) or {}
+        if getattr(request, "editorial_recovering", False):
+            # A recovered record comes back as it was deleted; it is public again only if a
+            # Publisher says so.
+            before = {**before, "publication_status": PublicationStatus.DRAFT, "published_at": None}
         was_published = before.get("publication_status") == PublicationStatus.PUBLISHED
         if not self.has_publish_permission(request):
             # Not by the form, not by a restore: only a Publisher changes what is public.
@@ -371,6 +375,10 @@ class EditorialAdmin(VersionAdmin):
         action_list.reverse()
         context = {"action_list": action_list, **(extra_context or {})}
         return super().history_view(request, object_id, context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        request.editorial_recovering = True
+        return super().recover_view(request, version_id, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # The restore rewrites the row before the form runs: remember the real version

@@ -51,16 +51,18 @@ class ParagraphInline(admin.StackedInline):
     fields = ["number", "section", "text", "initiatives"]
     autocomplete_fields = ["initiatives"]
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "section":
-            match = request.resolver_match
-            statement_id = match.kwargs.get("object_id") or (match.args[0] if match.args else None)
-            kwargs["queryset"] = Section.objects.filter(statement_id=statement_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("initiatives")
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
-        formset.form.base_fields["text"].widget = forms.Textarea(attrs={"rows": 3, "cols": 100})
+        fields = formset.form.base_fields
+        fields["text"].widget = forms.Textarea(attrs={"rows": 3, "cols": 100})
+        # The statement's own headings only, read once for every paragraph row.
+        sections = Section.objects.filter(statement=obj) if obj else Section.objects.none()
+        fields["section"].queryset = sections
+        fields["section"].choices = [("", "---------")] + [(s.pk, str(s)) for s in sections]
+        fields["section"].widget = forms.Select(choices=fields["section"].choices)
         return formset
 
 

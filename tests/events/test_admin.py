@@ -60,3 +60,22 @@ def test_draft_event_preview_has_the_banner_for_staff_only(client, editor_client
     assert client.get(draft.get_absolute_url()).status_code == 404
     html = editor_client.get(draft.get_absolute_url()).content.decode()
     assert html.count("Draft — not public.") == 1
+
+
+def test_a_deleted_published_event_recovered_by_an_editor_comes_back_as_a_draft(
+    editor_client, publisher_client
+):
+    from reversion.models import Version
+
+    from events.models import Event
+
+    event = EventFactory(title="Deleted forum")
+    editor_client.get(change_url(event))  # records the first version
+    response = publisher_client.post(f"/admin/events/event/{event.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    deleted = Version.objects.get_deleted(Event).get()
+    url = f"/admin/events/event/recover/{deleted.pk}/"
+    response = editor_client.post(url, change_form_data(editor_client.get(url)))
+    assert response.status_code == 302
+    recovered = Event.objects.get(title="Deleted forum")
+    assert (recovered.publication_status, recovered.published_at) == ("draft", None)

@@ -7,7 +7,12 @@ from reversion.models import Version
 from apec_portal.demo import content
 from statements.models import Statement
 from tests.admin_forms import change_form_data
-from tests.factories import InitiativeFactory, ParagraphFactory, StatementFactory
+from tests.factories import (
+    InitiativeFactory,
+    ParagraphFactory,
+    SectionFactory,
+    StatementFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -175,3 +180,28 @@ def test_draft_statement_preview_shows_the_banner_to_staff(client, editor_client
     assert client.get(draft.get_absolute_url()).status_code == 404
     html = editor_client.get(draft.get_absolute_url()).content.decode()
     assert html.count("Draft — not public.") == 1
+
+
+def test_statement_change_form_runs_a_fixed_number_of_queries_whatever_its_length(
+    editor_client, django_assert_max_num_queries
+):
+    def build(count):
+        statement = StatementFactory()
+        section = SectionFactory(statement=statement, position=1)
+        for number in range(1, count + 1):
+            ParagraphFactory(statement=statement, section=section, number=number)
+        return f"/admin/statements/statement/{statement.pk}/change/"
+
+    short, long = build(1), build(12)
+    editor_client.get(short)  # the first version is recorded on the first visit
+    editor_client.get(long)
+    with django_assert_max_num_queries(25) as one:
+        editor_client.get(short)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        response = editor_client.get(long)
+    paragraphs = response.context["inline_admin_formsets"][1].formset
+    assert len(paragraphs.forms) == 12
+    assert [label for _, label in paragraphs.forms[0].fields["section"].choices] == [
+        "---------",
+        "A section heading",
+    ]
