@@ -205,3 +205,19 @@ def test_statement_change_form_runs_a_fixed_number_of_queries_whatever_its_lengt
         "---------",
         "A section heading",
     ]
+
+
+def test_editor_can_use_the_autocompletes_the_edit_forms_need(editor_client, accelerator_network):
+    def labels(app, model, field, term):
+        response = editor_client.get(
+            "/admin/autocomplete/",
+            {"app_label": app, "model_name": model, "field_name": field, "term": term},
+        )
+        assert response.status_code == 200
+        return [row["text"] for row in response.json()["results"]]
+
+    assert labels("statements", "paragraph", "initiatives", "accelerator") == [
+        "APEC Accelerator Network"
+    ]
+    assert labels("events", "event", "co_hosts", "philipp") == ["The Philippines"]
+    assert labels("initiatives", "initiative", "themes", "start") == ["Start-ups"]
