@@ -221,3 +221,36 @@ def test_editor_can_use_the_autocompletes_the_edit_forms_need(editor_client, acc
     ]
     assert labels("events", "event", "co_hosts", "philipp") == ["The Philippines"]
     assert labels("initiatives", "initiative", "themes", "start") == ["Start-ups"]
+
+
+def test_reimporting_changed_text_records_the_new_paragraph_text_and_restore_brings_back_the_old(
+    editor_client,
+):
+    editor_client.post(IMPORT_URL, {"text": NANJING, "confirm": "Save"})
+    statement = Statement.objects.get()
+    old_text = statement.paragraphs.get(number=2).text
+    changed = NANJING.replace(
+        "We appreciated the active participation", "We valued the participation"
+    )
+    preview = editor_client.post(IMPORT_URL, {"text": changed, "preview": "Preview"})
+    expected = preview.context["confirm_form"]["expected_version"].value()
+    editor_client.post(
+        IMPORT_URL, {"text": changed, "expected_version": expected, "confirm": "Save"}
+    )
+    assert statement.paragraphs.get(number=2).text.startswith("We valued the participation")
+
+    history = editor_client.get(f"/admin/statements/statement/{statement.pk}/history/")
+    entries = history.context["action_list"]
+    assert len(entries) == 2
+    assert len(entries[0]["changes"]) == 1
+    assert entries[0]["changes"][0].startswith(
+        "Paragraph ¶2: Text: “We appreciated the active participation by the business"
+    )
+    restore_url = entries[1]["url"]
+    assert (
+        editor_client.post(
+            restore_url, change_form_data(editor_client.get(restore_url))
+        ).status_code
+        == 302
+    )
+    assert statement.paragraphs.get(number=2).text == old_text
