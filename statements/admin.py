@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
@@ -9,6 +10,7 @@ from django.utils.html import format_html
 from reversion.revisions import set_comment
 
 from initiatives.editorial import EditorialAdmin
+from initiatives.models import Initiative
 from statements.forms import StatementImportForm
 from statements.importer import statement_save
 from statements.models import Paragraph, Section, Statement
@@ -38,6 +40,23 @@ class NumberedFormSet(BaseInlineFormSet):
         super().clean()
 
 
+class KnownLabelsAutocomplete(AutocompleteSelectMultiple):
+    """Renders the selected options from labels read once for the whole page, rather than
+    one query per row as the stock widget does; falls back to it for anything else."""
+
+    known = None
+
+    def optgroups(self, name, value, attr=None):
+        wanted = [str(v) for v in value if str(v) not in self.choices.field.empty_values]
+        if self.known is None or any(pk not in self.known for pk in wanted):
+            return super().optgroups(name, value, attr)
+        options = [
+            self.create_option(name, pk, self.known[pk], True, index)
+            for index, pk in enumerate(wanted)
+        ]
+        return [(None, options, 0)]
+
+
 class SectionInline(admin.TabularInline):
     model = Section
     formset = NumberedFormSet
@@ -63,6 +82,16 @@ class ParagraphInline(admin.StackedInline):
         fields["section"].queryset = sections
         fields["section"].choices = [("", "---------")] + [(s.pk, str(s)) for s in sections]
         fields["section"].widget = forms.Select(choices=fields["section"].choices)
+        named = Initiative.objects.filter(paragraphs__statement=obj).distinct() if obj else []
+        inner = getattr(fields["initiatives"].widget, "widget", fields["initiatives"].widget)
+        if isinstance(inner, AutocompleteSelectMultiple):
+            known = KnownLabelsAutocomplete(inner.field, inner.admin_site, attrs=inner.attrs)
+            known.choices = inner.choices
+            known.known = {str(i.pk): str(i) for i in named}
+            if inner is fields["initiatives"].widget:
+                fields["initiatives"].widget = known
+            else:
+                fields["initiatives"].widget.widget = known
         return formset
 
 

@@ -185,11 +185,18 @@ def test_draft_statement_preview_shows_the_banner_to_staff(client, editor_client
 def test_statement_change_form_runs_a_fixed_number_of_queries_whatever_its_length(
     editor_client, django_assert_max_num_queries
 ):
+    initiatives = InitiativeFactory.create_batch(3)
+
     def build(count):
         statement = StatementFactory()
         section = SectionFactory(statement=statement, position=1)
         for number in range(1, count + 1):
-            ParagraphFactory(statement=statement, section=section, number=number)
+            ParagraphFactory(
+                statement=statement,
+                section=section,
+                number=number,
+                initiatives=initiatives[: 1 + number % 3],
+            )
         return f"/admin/statements/statement/{statement.pk}/change/"
 
     short, long = build(1), build(12)
@@ -205,6 +212,8 @@ def test_statement_change_form_runs_a_fixed_number_of_queries_whatever_its_lengt
         "---------",
         "A section heading",
     ]
+    html = response.content.decode()
+    assert html.count(f'<option value="{initiatives[0].pk}" selected>') == 12
 
 
 def test_editor_can_use_the_autocompletes_the_edit_forms_need(editor_client, accelerator_network):
