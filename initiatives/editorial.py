@@ -183,6 +183,11 @@ class EditorialForm(forms.ModelForm):
         if connection.in_atomic_block:
             rows = rows.select_for_update()
         current = rows.values(*STATE_FIELDS).first()
+        if current is None:
+            raise ValidationError(
+                f"This {model._meta.verbose_name} was deleted while you edited it; nothing was "
+                "saved. A Publisher can recover it from the list page."
+            )
         if self.state_before_restore:
             current = dict(self.state_before_restore)
         self.state_before = current
