@@ -21,6 +21,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+import reversion
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -297,6 +298,7 @@ def statement_parse(text):
 
 
 @transaction.atomic
+@reversion.create_revision()
 def statement_save(*, parsed, source_url="", publish=False, themes=None):
     """Save a parsed statement with its meeting, sections and paragraphs.
 
@@ -348,6 +350,11 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
 
     sections = _save_sections(statement, parsed.sections)
     _save_paragraphs(statement, parsed.paragraphs, sections)
+    # Record the finished state in the history: the rows were updated in bulk (no signals)
+    # after the statement's own save took a snapshot of the old ones.
+    reversion.add_to_revision(statement)
+    for row in [*statement.sections.all(), *statement.paragraphs.prefetch_related("initiatives")]:
+        reversion.add_to_revision(row)
     return statement
 
 
