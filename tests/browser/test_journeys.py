@@ -86,9 +86,7 @@ def test_sme_journey_from_home_to_the_paragraph_that_mentions_the_initiative(bro
     page.get_by_role("link", name="APEC SME Online-to-Offline (O2O) Initiative").click()
     assert page.url == demo + "/initiatives/apec-sme-online-to-offline-o2o-initiative/"
     assert page.locator("h1").inner_text() == "APEC SME Online-to-Offline (O2O) Initiative"
-    assert page.locator(".timeline .timeline-title").all_inner_texts() == [
-        "APEC SME O2O Summit"
-    ]
+    assert page.locator(".timeline .timeline-title").all_inner_texts() == ["APEC SME O2O Summit"]
     page.get_by_role("link", name="See its 1 event in the event list").click()
     assert page.locator(".result-count").inner_text() == "1 event matches these filters."
     page.go_back()
