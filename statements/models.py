@@ -1,5 +1,6 @@
 """Joint statements of the APEC SME Ministerial Meetings, section by section."""
 
+import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -8,6 +9,7 @@ from django.urls import reverse
 
 from events.models import Event
 from initiatives.models import (
+    HISTORY_EXCLUDE,
     Initiative,
     PublicRecord,
     PublicRecordQuerySet,
@@ -50,6 +52,7 @@ class Statement(PublicRecord):
 
     class Meta:
         ordering = ["-meeting__start_date"]
+        permissions = [("publish_statement", "Can publish and unpublish statements")]
 
     def __str__(self):
         return self.title
@@ -146,3 +149,8 @@ class Paragraph(models.Model):
     @property
     def anchor(self):
         return f"p{self.number}"
+
+
+reversion.register(Section)
+reversion.register(Paragraph, exclude=HISTORY_EXCLUDE)
+reversion.register(Statement, follow=("sections", "paragraphs"), exclude=HISTORY_EXCLUDE)
