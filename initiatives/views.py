@@ -37,7 +37,7 @@ class InitiativeListView(FilteredListView):
             options=Economy.objects.all(),
             value_field="code",
             label_field="name",
-            matches=lambda ref: Q(proposer=ref) | Q(co_implementers=ref),
+            paths=("proposer", "co_implementers"),
         ),
         ConditionalFacet("year", conditions=year_conditions),
         RelatedFacet(
@@ -45,7 +45,7 @@ class InitiativeListView(FilteredListView):
             options=Theme.objects.all(),
             value_field="slug",
             label_field="name",
-            matches=lambda ref: Q(themes=ref),
+            paths=("themes",),
         ),
     ]
 

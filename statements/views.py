@@ -1,4 +1,4 @@
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.views.generic import DetailView
 
@@ -25,7 +25,7 @@ class StatementListView(FilteredListView):
             options=Economy.objects.all(),
             value_field="code",
             label_field="name",
-            matches=lambda ref: Q(meeting__host=ref),
+            paths=("meeting__host",),
         ),
         ValueFacet("year", expression=ExtractYear(F("meeting__start_date")), descending=True),
         RelatedFacet(
@@ -33,7 +33,7 @@ class StatementListView(FilteredListView):
             options=Theme.objects.all(),
             value_field="slug",
             label_field="name",
-            matches=lambda ref: Q(themes=ref),
+            paths=("themes",),
         ),
     ]
 
