@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 
@@ -55,3 +56,13 @@ def test_count_is_kept_per_content_version(settings, django_assert_num_queries):
         assert LargeListPaginator(events, 2).num_pages == 2
     EventFactory()
     assert LargeListPaginator(events, 2).count == 4
+
+
+def test_long_lists_link_the_ends_and_the_neighbourhood_of_the_page_only(client):
+    EventFactory.create_batch(205)  # 11 pages of 20
+    html = client.get("/events/", {"page": 6}).content.decode()
+    pagination = html[html.index('<nav class="pagination"') :]
+    pagination = pagination[: pagination.index("</nav>")]
+    linked = re.findall(r'<span class="visually-hidden">Page </span>(\d+)</a>', pagination)
+    assert linked == ["1", "4", "5", "7", "8", "11"]
+    assert pagination.count("…") == 2
