@@ -48,11 +48,13 @@ counts are kept in the query cache for the current content version
 so a busy list counts once per edit, not once per request.
 """
 
+import hashlib
 from dataclasses import dataclass
 from functools import partial
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Count, F, IntegerField, Subquery, Window
@@ -61,7 +63,7 @@ from django.template.response import TemplateResponse
 from django.views import View
 
 from initiatives.pagination import LargeListPaginator
-from initiatives.versioning import query_key, versioned
+from initiatives.versioning import content_token, query_key, versioned
 
 MAX_QUERY_LENGTH = 200
 FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
@@ -593,10 +595,23 @@ class FilteredListView(View):
             "clear_url": self.request.path,
         }
 
+    def fragment_key(self):
+        """Names the filters' HTML for these filters (any page) in this content version,
+        so the template keeps that part of the page in the query cache."""
+        if not settings.QUERY_CACHE_SECONDS:
+            return ""
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        parts = (content_token(), self.request.path, query.urlencode())
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
     def get_context_data(self, *, filterset, page, records):
         facet_options = self.facet_options(filterset)
         context = self.get_base_context(filterset)
         context.update(
+            fragment_key=self.fragment_key(),
+            fragment_seconds=settings.QUERY_CACHE_SECONDS,
+            query_cache=settings.QUERY_CACHE_ALIAS,
             page_obj=page,
             object_list=page.object_list,
             count=page.paginator.count,
