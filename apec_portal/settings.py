@@ -7,6 +7,7 @@ without them.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -137,7 +138,7 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else 
 PAGE_CACHE_ALIAS = "pages"
 # Counts and facet counts, cached the same way (initiatives/versioning.py).
 QUERY_CACHE_SECONDS = int(os.environ.get("QUERY_CACHE_SECONDS", "0" if DEBUG else "300"))
-QUERY_CACHE_ALIAS = "default"
+QUERY_CACHE_ALIAS = "queries"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
     # Per process: entries need no sharing, because the key carries the version.
@@ -145,6 +146,19 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
+    },
+    # Shared by every server process on the machine, so that an expensive count is made
+    # once, not once per worker; entries of other databases never match (the key holds
+    # the version token).
+    QUERY_CACHE_ALIAS: {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get(
+            "QUERY_CACHE_DIR",
+            str(
+                Path(tempfile.gettempdir()) / f"apec-portal-queries-{DATABASES['default']['NAME']}"
+            ),
+        ),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
 
