@@ -4,6 +4,7 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("apec_portal.availability")
@@ -52,3 +53,31 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, DATABASE_UNAVAILABLE):
             return database_unavailable_response(request)
         return None
+
+
+class RejectNullCharactersMiddleware:
+    """Answer 400 to an address, query or cookie that contains a NUL character.
+
+    PostgreSQL cannot store or compare text containing NUL, so such a value
+    would otherwise fail deep inside a query as a 500. No real link has one.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        texts = [request.path, *request.COOKIES.values()]
+        for key, values in request.GET.lists():
+            texts += [key, *values]
+        if any("\x00" in text for text in texts):
+            logger.info(
+                "request with a NUL character refused",
+                extra={"event": "null_character_refused", "path": request.path},
+            )
+            return render(
+                request,
+                "400.html",
+                {"reason": "The address contains a null character, which no page accepts."},
+                status=400,
+            )
+        return self.get_response(request)

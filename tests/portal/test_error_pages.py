@@ -1,0 +1,69 @@
+import re
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def heading(response):
+    return re.search(r"<h1>(.*?)</h1>", response.content.decode()).group(1)
+
+
+def test_unknown_address_gets_the_styled_404_page(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert heading(response) == "Page not found"
+    assert "Resolver404" not in response.content.decode()
+
+
+def test_disallowed_host_gets_the_styled_400_page(client):
+    response = client.get("/", HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+    assert heading(response) == "Bad request"
+    assert "attacker.example" not in response.content.decode()
+
+
+def test_form_without_csrf_token_gets_the_styled_403_page():
+    response = Client(enforce_csrf_checks=True).post("/admin/login/", {"username": "x"})
+    assert response.status_code == 403
+    assert heading(response) == "Form expired"
+    assert "CSRF" not in response.content.decode()
+
+
+@pytest.mark.urls("tests.portal.urls_with_failing_views")
+def test_permission_denied_gets_the_styled_403_page_without_its_reason(client):
+    response = client.get("/test-forbidden/")
+    assert response.status_code == 403
+    assert heading(response) == "Access denied"
+    assert "internal detail" not in response.content.decode()
+
+
+@pytest.mark.urls("tests.portal.urls_with_failing_views")
+def test_unexpected_error_gets_the_styled_500_page_without_details():
+    client = Client(raise_request_exception=False)
+    response = client.get("/test-broken/")
+    assert response.status_code == 500
+    assert heading(response) == "Something went wrong"
+    body = response.content.decode()
+    assert "internal detail" not in body
+    assert "Traceback" not in body
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["/economies/%00/", "/events/?q=a%00b", "/initiatives/?the%00key=1"],
+)
+def test_null_character_in_the_address_gets_a_400_with_the_reason(client, address):
+    response = client.get(address)
+    assert response.status_code == 400
+    assert heading(response) == "Bad request"
+    assert (
+        "<p>The address contains a null character, which no page accepts.</p>"
+        in response.content.decode()
+    )
+
+
+def test_null_character_in_a_cookie_gets_a_400(client):
+    client.cookies["sessionid"] = "abcdefgh\x00ijkl"
+    assert client.get("/").status_code == 400
