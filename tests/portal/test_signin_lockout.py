@@ -5,6 +5,12 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "a long passphrase for tests"
 
 
+@pytest.fixture(autouse=True)
+def quick_password_hashing(settings):
+    """Every sign-in attempt hashes a password; the slow production hasher is not under test."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def editor(django_user_model):
     return django_user_model.objects.create_user(
