@@ -1,7 +1,9 @@
 import re
 
 import pytest
-from django.test import Client
+from django.test import Client, RequestFactory
+
+from apec_portal.middleware import database_unavailable_response
 
 pytestmark = pytest.mark.django_db
 
@@ -10,8 +12,9 @@ def heading(response):
     return re.search(r"<h1>(.*?)</h1>", response.content.decode()).group(1)
 
 
-def test_unknown_address_gets_the_styled_404_page(client):
-    response = client.get("/no-such-page/")
+def test_unknown_address_gets_the_styled_404_page(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert heading(response) == "Page not found"
     assert "Resolver404" not in response.content.decode()
@@ -67,3 +70,13 @@ def test_null_character_in_the_address_gets_a_400_with_the_reason(client, addres
 def test_null_character_in_a_cookie_gets_a_400(client):
     client.cookies["sessionid"] = "abcdefgh\x00ijkl"
     assert client.get("/").status_code == 400
+
+
+def test_unavailable_page_renders_without_a_single_query(django_assert_num_queries):
+    request = RequestFactory().get("/events/")
+    with django_assert_num_queries(0):
+        response = database_unavailable_response(request)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert response["Cache-Control"] == "no-store"
+    assert heading(response) == "Temporarily unavailable"
