@@ -39,7 +39,7 @@ class DatabaseUnavailableMiddleware:
 
     Django reconnects at the start of the next request (CONN_HEALTH_CHECKS), so
     the portal recovers by itself once PostgreSQL is back. Failures outside the
-    view (in other middleware) reach ``apec_portal.views.server_error``, which
+    view (in other middleware) reach ``apec_portal.errors.server_error``, which
     gives the same answer.
     """
 

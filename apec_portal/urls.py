@@ -13,4 +13,4 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-handler500 = "apec_portal.views.server_error"
+handler500 = "apec_portal.errors.server_error"

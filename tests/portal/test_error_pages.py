@@ -1,8 +1,10 @@
 import re
 
 import pytest
+from django.db import OperationalError
 from django.test import Client, RequestFactory
 
+from apec_portal.errors import server_error
 from apec_portal.middleware import database_unavailable_response
 
 pytestmark = pytest.mark.django_db
@@ -80,3 +82,24 @@ def test_unavailable_page_renders_without_a_single_query(django_assert_num_queri
     assert response["Retry-After"] == "30"
     assert response["Cache-Control"] == "no-store"
     assert heading(response) == "Temporarily unavailable"
+
+
+def test_server_error_handler_answers_503_when_the_failure_was_the_database():
+    request = RequestFactory().get("/")
+    try:
+        raise OperationalError("could not connect to server: Connection refused")
+    except OperationalError:
+        response = server_error(request)
+    assert response.status_code == 503
+    assert heading(response) == "Temporarily unavailable"
+    assert "Connection refused" not in response.content.decode()
+
+
+def test_server_error_handler_answers_500_for_any_other_failure():
+    request = RequestFactory().get("/")
+    try:
+        raise ValueError("internal detail")
+    except ValueError:
+        response = server_error(request)
+    assert response.status_code == 500
+    assert heading(response) == "Something went wrong"
