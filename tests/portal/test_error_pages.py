@@ -55,10 +55,7 @@ def test_unexpected_error_gets_the_styled_500_page_without_details():
     assert "Traceback" not in body
 
 
-@pytest.mark.parametrize(
-    "address",
-    ["/economies/%00/", "/events/?q=a%00b", "/initiatives/?the%00key=1"],
-)
+@pytest.mark.parametrize("address", ["/economies/%00/", "/events/a%00b/"])
 def test_null_character_in_the_address_gets_a_400_with_the_reason(client, address):
     response = client.get(address)
     assert response.status_code == 400
