@@ -5,6 +5,9 @@ timestamps, full-text helpers) live here too, because `events` and
 `statements` build on this app and nothing may import upwards.
 """
 
+import datetime
+
+import reversion
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
@@ -63,9 +66,21 @@ class PublicRecord(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=0,
+        help_text="Goes up by one on every save; the admin refuses a save made over a stale one.",
+    )
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Bookkeeping like auto_now: every write is a new version, whoever makes it.
+        self.version = (self.version or 0) + 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version"}
+        super().save(*args, **kwargs)
 
     @property
     def is_published(self):
@@ -73,6 +88,19 @@ class PublicRecord(models.Model):
 
 
 class EconomyQuerySet(models.QuerySet):
+    def search(self, text):
+        """Economies whose name or one of whose aliases contains `text` (any case)."""
+        text = text.strip()
+        alias_text = models.Func(
+            models.F("aliases"),
+            models.Value(" | "),
+            function="array_to_string",
+            output_field=models.TextField(),
+        )
+        return self.alias(alias_text=alias_text).filter(
+            Q(name__icontains=text) | Q(alias_text__icontains=text) | Q(code__iexact=text)
+        )
+
     def matching_name(self, text):
         """The economy whose official name or one of whose aliases is `text` (any case)."""
         wanted = text.strip().lower()
@@ -138,9 +166,31 @@ class InitiativeStatus(models.TextChoices):
     COMPLETED = "completed", "Completed"
 
 
+def active_in_year(year, today=None):
+    """The condition "the initiative was or is active in `year`".
+
+    Active from `start_year` to `end_year`; with no end year, up to the current
+    year (an open-ended initiative runs on), and always in its start year (a
+    planned initiative counts in the year it is due to start).
+    """
+    this_year = (today or datetime.date.today()).year
+    open_ended = Q(end_year__isnull=True) if year <= this_year else Q(pk__in=[])
+    return Q(start_year=year) | (Q(start_year__lt=year) & (Q(end_year__gte=year) | open_ended))
+
+
 class InitiativeQuerySet(PublicRecordQuerySet):
     def for_list(self):
         return self.select_related("proposer").prefetch_related("co_implementers", "themes")
+
+    def active_in(self, year):
+        return self.filter(active_in_year(year))
+
+    def for_economies(self, codes):
+        """Initiatives any of the economies proposed or co-implement (each once)."""
+        co_implemented = Initiative.co_implementers.through.objects.filter(
+            economy__in=codes
+        ).values("initiative_id")
+        return self.filter(Q(proposer__in=codes) | Q(pk__in=co_implemented))
 
 
 class Initiative(PublicRecord):
@@ -198,6 +248,7 @@ class Initiative(PublicRecord):
                 violation_error_message="An initiative cannot end before it starts.",
             ),
         ]
+        permissions = [("publish_initiative", "Can publish and unpublish initiatives")]
 
     def __str__(self):
         return self.title
@@ -257,3 +308,11 @@ class InitiativeActivity(models.Model):
 
     def __str__(self):
         return f"{self.position}) {self.text[:60]}"
+
+
+# History: every save made inside a revision (admin, services, importer) keeps a
+# version of the record with its inline rows, so a whole record can be restored.
+HISTORY_EXCLUDE = ("search_vector",)
+reversion.register(InitiativeObjective)
+reversion.register(InitiativeActivity)
+reversion.register(Initiative, follow=("objectives", "activities"), exclude=HISTORY_EXCLUDE)

@@ -1,5 +1,6 @@
 """Joint statements of the APEC SME Ministerial Meetings, section by section."""
 
+import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -8,10 +9,12 @@ from django.urls import reverse
 
 from events.models import Event
 from initiatives.models import (
+    HISTORY_EXCLUDE,
     Initiative,
     PublicRecord,
     PublicRecordQuerySet,
     Theme,
+    web_search_query,
     weighted_vector,
 )
 
@@ -19,6 +22,14 @@ from initiatives.models import (
 class StatementQuerySet(PublicRecordQuerySet):
     def for_list(self):
         return self.select_related("meeting__host").prefetch_related("themes")
+
+    def search(self, text):
+        """Statements whose meeting or any of whose paragraphs match the words."""
+        query = web_search_query(text)
+        return self.filter(
+            Q(meeting__search_vector=query)
+            | Q(pk__in=Paragraph.objects.filter(search_vector=query).values("statement_id"))
+        )
 
 
 class Statement(PublicRecord):
@@ -41,6 +52,7 @@ class Statement(PublicRecord):
 
     class Meta:
         ordering = ["-meeting__start_date"]
+        permissions = [("publish_statement", "Can publish and unpublish statements")]
 
     def __str__(self):
         return self.title
@@ -51,6 +63,15 @@ class Statement(PublicRecord):
     @property
     def date(self):
         return self.meeting.start_date
+
+    @property
+    def meeting_ordinal(self):
+        """ "24th" for meeting number 24; empty when the number is unknown."""
+        n = self.meeting_number
+        if not n:
+            return ""
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
 
     @property
     def year(self):
@@ -128,3 +149,8 @@ class Paragraph(models.Model):
     @property
     def anchor(self):
         return f"p{self.number}"
+
+
+reversion.register(Section)
+reversion.register(Paragraph, exclude=HISTORY_EXCLUDE)
+reversion.register(Statement, follow=("sections", "paragraphs"), exclude=HISTORY_EXCLUDE)

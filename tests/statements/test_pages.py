@@ -1,0 +1,129 @@
+import datetime
+
+import pytest
+
+from tests.factories import (
+    InitiativeFactory,
+    ParagraphFactory,
+    SectionFactory,
+    StatementFactory,
+    economy,
+    theme,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [record.title for record in response.context["object_list"]]
+
+
+def test_statement_list_filters_by_year_host_and_theme(client):
+    StatementFactory(
+        title="2017 Viet Nam",
+        meeting__host=economy("VNM"),
+        meeting__start_date=datetime.date(2017, 9, 15),
+    )
+    chinese = StatementFactory(
+        title="2014 China",
+        meeting__host=economy("CHN"),
+        meeting__start_date=datetime.date(2014, 9, 5),
+    )
+    chinese.themes.set([theme("innovation")])
+    assert titles(client.get("/statements/", {"year": "2017"})) == ["2017 Viet Nam"]
+    assert titles(client.get("/statements/", {"economy": "chn"})) == ["2014 China"]
+    assert titles(client.get("/statements/", {"theme": "innovation"})) == ["2014 China"]
+    assert titles(client.get("/statements/", {"sort": "date"})) == ["2014 China", "2017 Viet Nam"]
+
+
+def test_statement_list_searches_paragraph_words(client):
+    statement = StatementFactory(title="With start-ups")
+    ParagraphFactory(statement=statement, text="Ministers discussed accelerators.")
+    StatementFactory(title="Without")
+    assert titles(client.get("/statements/", {"q": "accelerators"})) == ["With start-ups"]
+
+
+def test_statement_list_rejects_bad_economy(client):
+    response = client.get("/statements/", {"economy": "XYZ"})
+    assert response.status_code == 400
+    assert response.context["form"].errors == {
+        "economy": ["XYZ is not the code of an APEC member economy."]
+    }
+
+
+def test_draft_statement_is_404_and_not_listed(client):
+    statement = StatementFactory(publication_status="draft")
+    assert client.get(statement.get_absolute_url()).status_code == 404
+    assert titles(client.get("/statements/")) == []
+
+
+def test_statement_detail_anchors_paragraphs_and_numbered_headings(client):
+    statement = StatementFactory()
+    section = SectionFactory(
+        statement=statement, position=1, heading="Promoting start-ups", number=22
+    )
+    initiative = InitiativeFactory(title="Iloilo Initiative")
+    ParagraphFactory(statement=statement, number=21, text="Before the heading.")
+    ParagraphFactory(
+        statement=statement,
+        section=section,
+        number=23,
+        text="We welcome Iloilo.",
+        initiatives=[initiative],
+    )
+    response = client.get(statement.get_absolute_url())
+    html = response.content.decode()
+    assert '<h2 id="p22"><span class="para-number">22.</span> Promoting start-ups</h2>' in html
+    assert '<div class="paragraph" id="p21">' in html
+    assert '<div class="paragraph" id="p23">' in html
+    assert (
+        f'<a class="permalink" href="{statement.get_absolute_url()}#p23">Link to paragraph 23</a>'
+        in html
+    )
+    assert f'<a href="{initiative.get_absolute_url()}">Iloilo Initiative</a>' in html
+    blocks = [
+        (b["anchor"], [p.number for p in b["paragraphs"]]) for b in response.context["blocks"]
+    ]
+    assert blocks == [("opening", [21]), ("p22", [23])]
+
+
+@pytest.mark.parametrize("number", [1, 30])
+def test_statement_pages_run_a_fixed_number_of_queries(
+    client, django_assert_max_num_queries, number
+):
+    statement = StatementFactory()
+    section = SectionFactory(statement=statement, position=1)
+    initiative = InitiativeFactory()
+    for n in range(1, number + 1):
+        ParagraphFactory(statement=statement, section=section, number=n, initiatives=[initiative])
+    with django_assert_max_num_queries(5):
+        client.get(statement.get_absolute_url())
+    with django_assert_max_num_queries(6):
+        client.get("/statements/")
+
+
+def test_statement_detail_does_not_link_draft_initiatives(client):
+    statement = StatementFactory()
+    draft = InitiativeFactory(title="Secret plan", publication_status="draft")
+    ParagraphFactory(statement=statement, number=1, text="We note the plan.", initiatives=[draft])
+    response = client.get(statement.get_absolute_url())
+    assert response.context["blocks"][0]["paragraphs"][0].visible_initiatives == []
+    assert "Secret plan" not in response.content.decode()
+
+
+def test_initiative_page_does_not_quote_draft_statements(client):
+    initiative = InitiativeFactory()
+    draft_statement = StatementFactory(publication_status="draft")
+    ParagraphFactory(statement=draft_statement, text="Draft wording.", initiatives=[initiative])
+    response = client.get(initiative.get_absolute_url())
+    assert response.context["mentions"] == []
+    assert "Draft wording." not in response.content.decode()
+
+
+def test_staff_preview_a_draft_statement(client, django_user_model):
+    staff = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    statement = StatementFactory(publication_status="draft", title="Draft meeting")
+    client.force_login(staff)
+    response = client.get(statement.get_absolute_url())
+    assert response.status_code == 200
+    assert response.context["object"] == statement
