@@ -125,3 +125,16 @@ def test_admin_passwords_follow_djangos_validators():
         "This password is too short. It must contain at least 8 characters."
     ]
     assert validate_password("correct horse battery staple 2019") is None
+
+
+CACHE_SCRIPT = (
+    "import django; django.setup(); from django.core.cache import caches; "
+    "cache = caches['default']; print(type(cache).__module__ + '.' + type(cache).__name__)"
+)
+
+
+def test_cache_is_redis_only_when_redis_url_is_set():
+    with_redis = production.run(["-c", CACHE_SCRIPT], REDIS_URL="redis://127.0.0.1:6379/0")
+    without = production.run(["-c", CACHE_SCRIPT], REDIS_URL=None)
+    assert with_redis.stdout.split() == ["django.core.cache.backends.redis.RedisCache"]
+    assert without.stdout.split() == ["django.core.cache.backends.locmem.LocMemCache"]
