@@ -1,6 +1,22 @@
+import logging
+
 from django.apps import AppConfig
+
+logger = logging.getLogger("apec_portal.security")
+
+
+def log_lockout(sender, request, username, ip_address, **kwargs):
+    logger.warning(
+        "sign-in locked out",
+        extra={"event": "signin_lockout", "username": username, "ip_address": ip_address},
+    )
 
 
 class ApecPortalConfig(AppConfig):
     name = "apec_portal"
     verbose_name = "APEC SME Innovation Portal"
+
+    def ready(self):
+        from axes.signals import user_locked_out
+
+        user_locked_out.connect(log_lockout, dispatch_uid="apec_portal.log_lockout")

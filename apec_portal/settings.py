@@ -8,9 +8,11 @@ without them.
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -53,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
+    "axes",
     "reversion",
     "initiatives",
     "events",
@@ -62,8 +65,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions and auth, so that a cached page costs one tiny query.
+    "apec_portal.middleware.RejectNullCharactersMiddleware",
+    "apec_portal.middleware.DatabaseUnavailableMiddleware",
+    # Before sessions and auth, so that a cached page costs one tiny query (and after
+    # the outage handler, which turns a lost database into a 503).
     "apec_portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "apec_portal.urls"
@@ -104,6 +113,20 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("DATABASE_URL must point at a PostgreSQL database.")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Sign-in protection (django-axes). Five failed sign-ins lock out both the
+# account (whatever the client) and the client (whatever the account) for
+# AXES_COOLOFF_MINUTES; every lock-out is logged (apec_portal.apps).
+AUTHENTICATION_BACKENDS = [
+    "apec_portal.auth.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "apec_portal.auth.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -139,18 +162,36 @@ PAGE_CACHE_ALIAS = "pages"
 # Counts and facet counts, cached the same way (initiatives/versioning.py).
 QUERY_CACHE_SECONDS = int(os.environ.get("QUERY_CACHE_SECONDS", "0" if DEBUG else "300"))
 QUERY_CACHE_ALIAS = "queries"
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
-    # Per process: entries need no sharing, because the key carries the version.
-    PAGE_CACHE_ALIAS: {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "pages",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
-    },
-    # Shared by every server process on the machine, so that an expensive count is made
-    # once, not once per worker; entries of other databases never match (the key holds
-    # the version token).
-    QUERY_CACHE_ALIAS: {
+
+SITE_NAME = "APEC SME Innovation Portal"
+
+# Caching: Redis through Django's own backend when REDIS_URL is set (shared by
+# every app server), otherwise each process keeps a small local-memory cache.
+# Nothing in the portal needs the cache to be shared or even present.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous pages: per process, since entries need no sharing (the key carries the
+# content version). Counts and facets: shared by every server process (Redis when
+# there is one, else files on this machine), so an expensive count is made once per
+# edit, not once per worker; entries of another database never match (the key holds
+# its version token).
+CACHES[PAGE_CACHE_ALIAS] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
+}
+CACHES[QUERY_CACHE_ALIAS] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get(
             "QUERY_CACHE_DIR",
@@ -159,17 +200,68 @@ CACHES = {
             ),
         ),
         "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
+    }
+)
+
+# --- HTTP security --------------------------------------------------------
+# The same headers in development and production, so that a page that breaks
+# the policy breaks on a developer's machine first. Only what cannot work over
+# plain HTTP (HSTS, secure cookies, the HTTPS redirect) waits for DEBUG off.
+PRODUCTION = not DEBUG
+
+# Behind a TLS-terminating proxy, the proxy says which scheme the client used.
+# Trust that header only when told to: otherwise any client could claim HTTPS.
+TRUST_X_FORWARDED_PROTO = env_bool("TRUST_X_FORWARDED_PROTO", default=False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUST_X_FORWARDED_PROTO else None
+# How many proxies in front of the portal append to X-Forwarded-For; the
+# client address used for sign-in lock-outs is read that far from the right.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=PRODUCTION)
+# Load balancers probe the health check over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = 63072000 if PRODUCTION else 0  # two years, as hstspreload.org asks
+SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
+SECURE_HSTS_PRELOAD = PRODUCTION
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+SESSION_COOKIE_SECURE = PRODUCTION
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = PRODUCTION
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# No inline script or style anywhere: everything comes from our own origin.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
 }
 
-SITE_NAME = "APEC SME Innovation Portal"
-
+# One line per event on stdout, as JSON (apec_portal.logs.JsonLineFormatter).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "line": {"format": "%(asctime)s level=%(levelname)s logger=%(name)s %(message)s"},
+    "formatters": {"json": {"()": "apec_portal.logs.JsonLineFormatter"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
     },
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }

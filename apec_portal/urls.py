@@ -12,3 +12,5 @@ urlpatterns = [
     path("statements/", include("statements.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler500 = "apec_portal.errors.server_error"

@@ -1,0 +1,45 @@
+"""gunicorn settings for the portal (read from the working directory by default).
+
+Every value can be overridden on the command line or via GUNICORN_CMD_ARGS;
+WEB_CONCURRENCY and PORT follow the usual platform conventions.
+"""
+
+import multiprocessing
+import os
+
+bind = f"{os.environ.get('BIND_ADDRESS', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+# Sync workers: the pages are quick and CPU-bound; 2 per core plus one is the
+# usual starting point.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+timeout = 30
+graceful_timeout = 20
+# Recycle workers now and then so a slow leak can never build up.
+max_requests = 2000
+max_requests_jitter = 200
+# Django alone decides which proxy headers to trust (TRUST_X_FORWARDED_PROTO).
+secure_scheme_headers = {}
+forwarded_allow_ips = ""
+
+# One line per request and per server event on stdout, as JSON like the app's.
+accesslog = "-"
+access_log_format = (
+    'method=%(m)s path="%(U)s" query="%(q)s" status=%(s)s bytes=%(B)s '
+    'duration_ms=%(M)s client=%(h)s user_agent="%(a)s"'
+)
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "apec_portal.logs.JsonLineFormatter"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
+    },
+    "root": {"handlers": ["stdout"], "level": "INFO"},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
+}
