@@ -9,8 +9,10 @@ from django.urls import reverse
 from events.models import Event
 from initiatives.models import (
     Initiative,
+    PublicationStatus,
     PublicRecord,
     PublicRecordQuerySet,
+    SearchableQuerySet,
     Theme,
     weighted_vector,
 )
@@ -19,6 +21,11 @@ from initiatives.models import (
 class StatementQuerySet(PublicRecordQuerySet):
     def for_list(self):
         return self.select_related("meeting__host").prefetch_related("themes")
+
+    def search(self, text):
+        """Statements with at least one paragraph matching `text` (statements have no vector
+        of their own: the paragraphs are what /search/ finds)."""
+        return self.filter(pk__in=Paragraph.objects.search(text).values("statement_id"))
 
 
 class Statement(PublicRecord):
@@ -84,9 +91,15 @@ class Section(models.Model):
         return self.heading
 
 
-class ParagraphQuerySet(models.QuerySet):
+class ParagraphQuerySet(SearchableQuerySet):
     def published(self):
-        return self.filter(statement__publication_status="published")
+        return self.filter(statement__publication_status=PublicationStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        """Paragraphs of the statements `user` may read (drafts for staff only)."""
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
 
 
 class Paragraph(models.Model):
