@@ -5,6 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from initiatives.models import (
     Economy,
@@ -41,8 +42,9 @@ class EventQuerySet(PublicRecordQuerySet):
         return self.select_related("host", "initiative").prefetch_related("co_hosts", "themes")
 
     def for_economies(self, codes):
-        """Events that any of the economies hosted or co-hosted."""
-        return self.filter(Q(host__in=codes) | Q(co_hosts__in=codes)).distinct()
+        """Events that any of the economies hosted or co-hosted (each event once)."""
+        co_hosted = Event.co_hosts.through.objects.filter(economy__in=codes).values("event_id")
+        return self.filter(Q(host__in=codes) | Q(pk__in=co_hosted))
 
 
 class Event(PublicRecord):
@@ -108,6 +110,15 @@ class Event(PublicRecord):
     @property
     def year(self):
         return self.start_date.year
+
+    @property
+    def is_past(self):
+        """Over by today: its last day (or only day) is before today."""
+        return (self.end_date or self.start_date) < timezone.localdate()
+
+    @property
+    def is_ministerial_meeting(self):
+        return self.kind == EventKind.MINISTERIAL_MEETING
 
 
 class EventOfficial(models.Model):
