@@ -1,19 +1,16 @@
 """Forms of the site-wide pages."""
 
-import re
-
 from django import forms
 
 from apec_portal.search import MAX_QUERY_LENGTH, Filters, Kind
-from initiatives.models import Economy
-
-_HAS_WORD = re.compile(r"\w")
+from initiatives.models import Economy, validate_search_text
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(
         label="Search for",
         required=False,
+        validators=[validate_search_text],
         max_length=MAX_QUERY_LENGTH,
         error_messages={
             "max_length": (
@@ -49,19 +46,7 @@ class SearchForm(forms.Form):
         super().full_clean()
 
     def clean_q(self):
-        text = " ".join(self.cleaned_data["q"].split())
-        if text and not _HAS_WORD.search(text):
-            raise forms.ValidationError(
-                "Punctuation alone cannot be searched: type at least one word or number."
-            )
-        # websearch reads "-word" as NOT word; a query of exclusions only would match
-        # (nearly) everything and cannot use the index.
-        wanted = [t for t in text.split() if not t.startswith("-") and _HAS_WORD.search(t)]
-        if text and not wanted:
-            raise forms.ValidationError(
-                "Say what to look for, not only what to leave out: add a word without a minus sign."
-            )
-        return text
+        return " ".join(self.cleaned_data["q"].split())
 
     def filters(self):
         data = self.cleaned_data

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchHeadline
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import CharField, Count, Q, TextChoices, Value
+from django.db.models import CharField, Count, TextChoices, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -116,10 +116,6 @@ EXCERPT_OPTIONS = {
 }
 
 
-def _co_economy(through, owner_field, code):
-    return through.objects.filter(economy_id=code).values(owner_field)
-
-
 def matching(user, text, filters):
     """The matching records of each type the user may see, filtered by year and economy."""
     query = web_search_query(text)
@@ -127,24 +123,17 @@ def matching(user, text, filters):
     initiatives = Initiative.objects.visible_to(user).filter(search_vector=query)
     events = Event.objects.visible_to(user).filter(search_vector=query)
     if filters.year is not None:
-        year = filters.year
-        paragraphs = paragraphs.filter(statement__meeting__start_date__year=year)
-        # An initiative counts for every year it runs; without an end year, its start year.
-        initiatives = initiatives.filter(start_year__lte=year).filter(
-            Q(end_year__gte=year) | Q(end_year__isnull=True, start_year=year)
-        )
-        events = events.filter(start_date__year=year)
+        # The same meaning of "year" as the lists: the meeting's year for a statement's
+        # paragraphs, the years an initiative is active, an event's start year.
+        paragraphs = paragraphs.filter(statement__meeting__start_date__year=filters.year)
+        initiatives = initiatives.active_in(filters.year)
+        events = events.filter(start_date__year=filters.year)
     if filters.economy:
-        code = filters.economy
-        co_hosted = _co_economy(Event.co_hosts.through, "event_id", code)
-        paragraphs = paragraphs.filter(
-            Q(statement__meeting__host_id=code) | Q(statement__meeting_id__in=co_hosted)
-        )
-        initiatives = initiatives.filter(
-            Q(proposer_id=code)
-            | Q(pk__in=_co_economy(Initiative.co_implementers.through, "initiative_id", code))
-        )
-        events = events.filter(Q(host_id=code) | Q(pk__in=co_hosted))
+        codes = [filters.economy]
+        meetings = Event.objects.for_economies(codes).values("pk")
+        paragraphs = paragraphs.filter(statement__meeting__in=meetings)
+        initiatives = initiatives.for_economies(codes)
+        events = events.for_economies(codes)
     return {
         Kind.PARAGRAPH: paragraphs.order_by(),
         Kind.INITIATIVE: initiatives.order_by(),

@@ -6,15 +6,18 @@ timestamps, full-text helpers) live here too, because `events` and
 """
 
 import datetime
+import re
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q, Value
 from django.urls import reverse
 
 SEARCH_CONFIG = "english"
+_HAS_WORD = re.compile(r"\w")
 
 
 class PublicationStatus(models.TextChoices):
@@ -39,6 +42,26 @@ def web_search_query(text):
     punctuation are dropped, so any text is safe here.
     """
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def validate_search_text(text):
+    """Refuse what cannot be a search: punctuation alone, or only excluded (-word) terms.
+
+    Either would match nothing useful, and a query of exclusions alone matches
+    nearly every row and cannot use the index. (Length is a field's max_length.)
+    """
+    if not text or not text.strip():
+        return
+    if not _HAS_WORD.search(text):
+        raise ValidationError(
+            "Punctuation alone cannot be searched: type at least one word or number.",
+            code="no_words",
+        )
+    if not any(not term.startswith("-") and _HAS_WORD.search(term) for term in text.split()):
+        raise ValidationError(
+            "Say what to look for, not only what to leave out: add a word without a minus sign.",
+            code="only_exclusions",
+        )
 
 
 def search_rank(query):

@@ -177,9 +177,7 @@ class EconomyDetailView(DetailView):
         user = self.request.user
         proposed = list(economy.initiatives_proposed.visible_to(user).for_list())
         co_implemented = list(economy.initiatives_co_implemented.visible_to(user).for_list())
-        hosted = list(
-            economy.events_hosted.visible_to(user).for_list().select_related("statement")
-        )
+        hosted = list(economy.events_hosted.visible_to(user).for_list().select_related("statement"))
         co_hosted = list(economy.events_co_hosted.visible_to(user).for_list())
         meetings = [event for event in hosted if event.kind == "ministerial_meeting"]
         forums = [event for event in hosted if event.kind != "ministerial_meeting"]

@@ -66,7 +66,7 @@ class Statement(PublicRecord):
 
     @property
     def meeting_ordinal(self):
-        """"24th" for meeting number 24; empty when the number is unknown."""
+        """ "24th" for meeting number 24; empty when the number is unknown."""
         n = self.meeting_number
         if not n:
             return ""

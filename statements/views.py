@@ -65,7 +65,9 @@ def statement_blocks(statement, user):
     paragraph carries the initiatives it names that the visitor may see.
     """
     staff = user.is_authenticated and user.is_staff
-    sections = {section.pk: {"section": section, "paragraphs": []} for section in statement.sections.all()}
+    sections = {
+        section.pk: {"section": section, "paragraphs": []} for section in statement.sections.all()
+    }
     preamble = {"section": None, "paragraphs": []}
     for paragraph in statement.paragraphs.all():
         paragraph.visible_initiatives = [
