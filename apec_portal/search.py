@@ -3,7 +3,8 @@
 Every record type keeps a stored, GIN-indexed `search_vector` (generated columns,
 so they are right after any write). A search runs a fixed set of SQL queries:
 
-1. the number of matches per record type (the type tabs), one UNION query;
+1. the number of matches per record type (the type tabs), one query, counting
+   no further than COUNT_LIMIT;
 2. the page: per type at most `CANDIDATES_PER_TYPE` matches taken straight from
    the GIN index are ranked (so a very common word never ranks 100,000 rows),
    merged by rank, and only the page's slice comes back as (type, id, rank);
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchHeadline
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import CharField, Count, TextChoices, Value
+from django.db.models import CharField, TextChoices, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -38,6 +39,7 @@ from statements.models import Paragraph
 
 PAGE_SIZE = 20
 CANDIDATES_PER_TYPE = 1000
+COUNT_LIMIT = 10_000
 MAX_QUERY_LENGTH = 200
 
 # SearchHeadline marks matches with these private-use characters; the text is
@@ -68,12 +70,20 @@ class Hit:
     excerpt: str  # safe HTML, matches marked
 
 
+def _display_count(count):
+    return f"more than {COUNT_LIMIT:,}" if count > COUNT_LIMIT else f"{count:,}"
+
+
 @dataclass
 class TypeCount:
     kind: str
     label: str
-    count: int
+    count: int  # exact up to COUNT_LIMIT, then COUNT_LIMIT + 1
     ranked: int  # how many of them take part in the ranking (capped)
+
+    @property
+    def display(self):
+        return _display_count(self.count)
 
 
 @dataclass
@@ -89,6 +99,12 @@ class SearchResults:
     @property
     def all_count(self):
         return sum(c.count for c in self.counts)
+
+    @property
+    def all_display(self):
+        if any(c.count > COUNT_LIMIT for c in self.counts):
+            return _display_count(COUNT_LIMIT + 1)
+        return _display_count(self.all_count)
 
 
 def marked(headline):
@@ -142,16 +158,20 @@ def matching(user, text, filters):
 
 
 def count_by_kind(sources):
-    """{kind: number of matches}, in one query."""
-    parts = [
-        qs.annotate(record_type=Value(kind.value, output_field=CharField()))
-        .values("record_type")
-        .annotate(n=Count("pk"))
-        .values_list("record_type", "n")
-        for kind, qs in sources.items()
-    ]
-    counts = dict(parts[0].union(*parts[1:], all=True))
-    return {kind: counts.get(kind.value, 0) for kind in sources}
+    """{kind: number of matches, counted up to COUNT_LIMIT + 1}, in one query.
+
+    Counting stops past COUNT_LIMIT: an exact "47,180" costs a full pass over the
+    matches of a very common word, and "more than 10,000" tells the reader as much.
+    """
+    parts, params = [], []
+    for kind, queryset in sources.items():
+        sql, part_params = queryset.values("pk")[: COUNT_LIMIT + 1].query.sql_with_params()
+        parts.append(f"(SELECT count(*) FROM ({sql}) AS {kind.value}_matches)")
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return dict(zip(sources, row, strict=True))
 
 
 def ranked_candidates(sources, text, kinds):

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 
+from apec_portal import search
 from apec_portal.search import Filters, Kind, count_by_kind, matching, ranked_candidates
 from statements.models import Paragraph
 from tests.factories import EventFactory, InitiativeFactory, ParagraphFactory, StatementFactory
@@ -104,3 +105,21 @@ def test_count_query_uses_the_gin_index(many_paragraphs):
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Bitmap Index Scan on paragraph_search_gin" in plan
     assert "Seq Scan on statements_paragraph" not in plan
+
+
+def test_very_common_words_rank_a_bounded_set_and_say_so(client, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES_PER_TYPE", 2)
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    for number in range(1, 6):
+        ParagraphFactory(number=number, text=f"Paragraph {number} is about cybersecurity.")
+    response = client.get("/search/", {"q": "cybersecurity"})
+    results = response.context["results"]
+    assert [c.display for c in results.counts] == ["more than 3", "0", "0"]
+    assert len(results.page.object_list) == 2
+    assert results.page.paginator.count == 2
+    html = response.content.decode()
+    assert 'All types <span class="count">(more than 3)</span>' in html
+    assert (
+        "“cybersecurity” matches more than 3 statement paragraphs; the first 2 of them found "
+        "are ranked and shown."
+    ) in html
