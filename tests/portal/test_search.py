@@ -1,5 +1,7 @@
 """/search/: one ranked full-text search over statement paragraphs, initiatives and events."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 
@@ -386,5 +388,22 @@ def test_page_past_the_end_is_a_404_with_a_message(client):
 def test_every_page_header_has_the_search_box(client, demo):
     for url in ["/", "/initiatives/", "/events/", "/statements/", f"/statements/{STATEMENT_2014}/"]:
         html = client.get(url).content.decode()
-        assert '<form class="site-search" role="search" action="/search/" method="get">' in html
+        assert (
+            '<form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">'
+            in html
+        )
         assert '<label for="site-search-q">Search the portal</label>' in html
+
+
+def test_rebuilding_the_vocabulary_drops_words_no_record_uses_any_more():
+    initiative = InitiativeFactory(title="Blockchain pilots", introduction="")
+    initiative.title = "Ledger pilots"
+    initiative.save()
+    assert SearchWord.objects.filter(word__in=["blockchain", "ledger"]).count() == 2
+    out = StringIO()
+    call_command("rebuild_search_words", "--dry-run", stdout=out)
+    assert SearchWord.objects.filter(word="blockchain").exists()
+    call_command("rebuild_search_words", stdout=out)
+    assert list(
+        SearchWord.objects.filter(word__in=["blockchain", "ledger"]).values_list("word", flat=True)
+    ) == ["ledger"]
