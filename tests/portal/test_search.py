@@ -256,7 +256,7 @@ def test_pagination_keeps_the_query_and_splits_pages_of_twenty(client):
         ParagraphFactory(number=number, text=f"Paragraph {number} is about cybersecurity.")
     first = search(client, q="cybersecurity")
     assert len(first.context["results"].page.object_list) == 20
-    assert '<a href="?q=cybersecurity&amp;page=2" rel="next">Next</a>' in first.content.decode()
+    assert '<a href="?q=cybersecurity&amp;page=2" rel="next">' in first.content.decode()
     second = search(client, q="cybersecurity", page="2")
     assert len(second.context["results"].page.object_list) == 5
     assert set(hits(first)).isdisjoint(hits(second))
@@ -389,10 +389,10 @@ def test_every_page_header_has_the_search_box(client, demo):
     for url in ["/", "/initiatives/", "/events/", "/statements/", f"/statements/{STATEMENT_2014}/"]:
         html = client.get(url).content.decode()
         assert (
-            '<form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">'
-            in html
-        )
-        assert '<label for="site-search-q">Search the portal</label>' in html
+            '<form class="header-search" action="/search/" method="get" role="search" '
+            'aria-label="Site">'
+        ) in html
+        assert '<label for="site-search" class="visually-hidden">Search the portal</label>' in html
 
 
 def test_rebuilding_the_vocabulary_drops_words_no_record_uses_any_more():
