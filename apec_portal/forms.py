@@ -45,6 +45,13 @@ class SearchForm(forms.Form):
             self.data["economy"] = self.data["economy"].upper()
         super().full_clean()
 
+    def clean(self):
+        # A parameter given twice (q=a&q=b) would silently lose one value.
+        for name, field in self.fields.items():
+            if len(self.data.getlist(name)) > 1:
+                self.add_error(name, f"Give “{field.label}” only once.")
+        return super().clean()
+
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())
 

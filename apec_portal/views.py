@@ -49,9 +49,10 @@ def search(request):
     text = form.cleaned_data["q"]
     if not text:
         return render(request, "search.html", context)
-    page = request.GET.get("page", "1")
-    if not _PAGE_NUMBER.fullmatch(page):
-        context["error"] = "The page number must be a whole number from 1 up."
+    pages = request.GET.getlist("page") or ["1"]
+    page = pages[0]
+    if len(pages) > 1 or not _PAGE_NUMBER.fullmatch(page):
+        context["error"] = "Give the page number once, as a whole number from 1 up."
         return render(request, "search.html", context, status=400)
     try:
         context["results"] = search_records(

@@ -368,11 +368,17 @@ def test_invalid_filters_are_a_400_naming_the_field(client, params, field, messa
     assert response.context["form"].errors == {field: [message]}
 
 
-@pytest.mark.parametrize("page", ["0", "-1", "abc", "1.5", ""])
+def test_a_parameter_given_twice_is_a_400(client):
+    response = client.get("/search/?q=digital&q=resilience")
+    assert response.status_code == 400
+    assert response.context["form"].errors == {"q": ["Give “Search for” only once."]}
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "1.5", "", ["1", "2"]])
 def test_invalid_page_number_is_a_400(client, page):
     response = search(client, q="digital", page=page)
     assert response.status_code == 400
-    assert response.context["error"] == "The page number must be a whole number from 1 up."
+    assert response.context["error"] == "Give the page number once, as a whole number from 1 up."
 
 
 def test_page_past_the_end_is_a_404_with_a_message(client):
