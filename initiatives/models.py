@@ -8,6 +8,7 @@ timestamps, full-text helpers) live here too, because `events` and
 import datetime
 import re
 
+import reversion
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
@@ -116,9 +117,21 @@ class PublicRecord(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=0,
+        help_text="Goes up by one on every save; the admin refuses a save made over a stale one.",
+    )
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Bookkeeping like auto_now: every write is a new version, whoever makes it.
+        self.version = (self.version or 0) + 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version"}
+        super().save(*args, **kwargs)
 
     @property
     def is_published(self):
@@ -286,6 +299,7 @@ class Initiative(PublicRecord):
                 violation_error_message="An initiative cannot end before it starts.",
             ),
         ]
+        permissions = [("publish_initiative", "Can publish and unpublish initiatives")]
 
     def __str__(self):
         return self.title
@@ -365,3 +379,11 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+# History: every save made inside a revision (admin, services, importer) keeps a
+# version of the record with its inline rows, so a whole record can be restored.
+HISTORY_EXCLUDE = ("search_vector",)
+reversion.register(InitiativeObjective)
+reversion.register(InitiativeActivity)
+reversion.register(Initiative, follow=("objectives", "activities"), exclude=HISTORY_EXCLUDE)

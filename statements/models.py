@@ -1,5 +1,6 @@
 """Joint statements of the APEC SME Ministerial Meetings, section by section."""
 
+import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -8,6 +9,7 @@ from django.urls import reverse
 
 from events.models import Event
 from initiatives.models import (
+    HISTORY_EXCLUDE,
     Initiative,
     PublicationStatus,
     PublicRecord,
@@ -53,6 +55,7 @@ class Statement(PublicRecord):
 
     class Meta:
         ordering = ["-meeting__start_date"]
+        permissions = [("publish_statement", "Can publish and unpublish statements")]
 
     def __str__(self):
         return self.title
@@ -155,3 +158,8 @@ class Paragraph(models.Model):
     @property
     def anchor(self):
         return f"p{self.number}"
+
+
+reversion.register(Section)
+reversion.register(Paragraph, exclude=HISTORY_EXCLUDE)
+reversion.register(Statement, follow=("sections", "paragraphs"), exclude=HISTORY_EXCLUDE)

@@ -5,7 +5,7 @@ from events.models import Event
 from initiatives.models import Initiative, SearchWord
 from statements.models import Paragraph
 
-# The texts each table's trigger feeds into the vocabulary (see initiatives 0003).
+# The texts each table's trigger feeds into the vocabulary (see initiatives 0004_search_words).
 SOURCES = [
     (Initiative, "concat_ws(' ', title, subtitle, introduction)"),
     (Event, "concat_ws(' ', title, summary, city, venue)"),

@@ -54,7 +54,7 @@ DROP TRIGGER {table}_search_words_update ON {table};
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("initiatives", "0002_reference_data"),
+        ("initiatives", "0003_editorial_version_and_publish_permission"),
     ]
 
     operations = [

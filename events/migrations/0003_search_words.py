@@ -1,4 +1,4 @@
-"""Feed the words of events into the spelling vocabulary (see initiatives 0003)."""
+"""Feed the words of events into the spelling vocabulary (see initiatives 0004_search_words)."""
 
 from django.db import migrations
 
@@ -27,8 +27,8 @@ DROP TRIGGER {TABLE}_search_words_update ON {TABLE};
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0001_initial"),
-        ("initiatives", "0003_search_words"),
+        ("events", "0002_editorial_version_and_publish_permission"),
+        ("initiatives", "0004_search_words"),
     ]
 
     operations = [migrations.RunSQL(ATTACH, DETACH)]
