@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from initiatives.models import SearchWord
-from statements.models import Paragraph, Statement
+from statements.models import Statement
+from tests.admin_forms import change_form_data
 from tests.factories import EventFactory, InitiativeFactory, ParagraphFactory, economy
 
 pytestmark = pytest.mark.django_db
@@ -148,17 +149,17 @@ def test_excerpt_escapes_the_record_text_and_drops_tags(client):
 
 
 def test_editing_a_paragraph_in_the_admin_changes_what_finds_it(client, demo, admin_user):
-    paragraph = Paragraph.objects.get(statement__slug=STATEMENT_2017, number=30)
+    statement = Statement.objects.get(slug=STATEMENT_2017)
+    url = f"/admin/statements/statement/{statement.pk}/change/"
     client.force_login(admin_user)
-    response = client.post(
-        f"/admin/statements/paragraph/{paragraph.pk}/change/",
-        {
-            "statement": paragraph.statement_id,
-            "section": paragraph.section_id,
-            "number": 30,
-            "text": "We call for work on quantum cryptography for SMEs.",
-        },
-    )
+    data = change_form_data(client.get(url))
+    (text_key,) = [
+        key.replace("-number", "-text")
+        for key, value in data.items()
+        if key.startswith("paragraphs-") and key.endswith("-number") and value == "30"
+    ]
+    data[text_key] = "We call for work on quantum cryptography for SMEs."
+    response = client.post(url, data)
     assert response.status_code == 302
     client.logout()
     assert hits(search(client, q="quantum cryptography")) == [("paragraph", 2017, 30)]
