@@ -56,6 +56,8 @@ from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.views import View
 
+from initiatives.models import validate_search_text
+
 MAX_QUERY_LENGTH = 200
 FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
 LAST_YEAR = 2100
@@ -108,6 +110,7 @@ class SearchFilter(django_filters.CharFilter):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Words")
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
+        kwargs.setdefault("validators", [validate_search_text])
         kwargs.setdefault("method", "filter_search")
         super().__init__(**kwargs)
 
