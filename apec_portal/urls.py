@@ -6,6 +6,7 @@ from apec_portal import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("search/", views.search, name="search"),
     path("initiatives/", include("initiatives.urls")),
     path("economies/", include("initiatives.economy_urls")),
     path("events/", include("events.urls")),

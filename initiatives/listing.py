@@ -63,6 +63,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views import View
 
+from initiatives.models import validate_search_text
 from initiatives.pagination import LargeListPaginator
 from initiatives.versioning import content_token, versioned
 
@@ -118,6 +119,7 @@ class SearchFilter(django_filters.CharFilter):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Words")
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
+        kwargs.setdefault("validators", [validate_search_text])
         kwargs.setdefault("method", "filter_search")
         super().__init__(**kwargs)
 

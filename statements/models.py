@@ -11,8 +11,10 @@ from events.models import Event
 from initiatives.models import (
     HISTORY_EXCLUDE,
     Initiative,
+    PublicationStatus,
     PublicRecord,
     PublicRecordQuerySet,
+    SearchableQuerySet,
     Theme,
     web_search_query,
     weighted_vector,
@@ -24,7 +26,8 @@ class StatementQuerySet(PublicRecordQuerySet):
         return self.select_related("meeting__host").prefetch_related("themes")
 
     def search(self, text):
-        """Statements whose meeting or any of whose paragraphs match the words."""
+        """Statements whose meeting or any of whose paragraphs match the words: what /search/
+        finds as the meeting's event or as the statement's paragraphs."""
         query = web_search_query(text)
         return self.filter(
             Q(meeting__search_vector=query)
@@ -105,9 +108,15 @@ class Section(models.Model):
         return self.heading
 
 
-class ParagraphQuerySet(models.QuerySet):
+class ParagraphQuerySet(SearchableQuerySet):
     def published(self):
-        return self.filter(statement__publication_status="published")
+        return self.filter(statement__publication_status=PublicationStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        """Paragraphs of the statements `user` may read (drafts for staff only)."""
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
 
 
 class Paragraph(models.Model):

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0002_editorial_version_and_publish_permission"),
+        ("events", "0003_search_words"),
     ]
 
     operations = [

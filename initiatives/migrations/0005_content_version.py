@@ -25,7 +25,7 @@ def create_row(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("initiatives", "0003_editorial_version_and_publish_permission"),
+        ("initiatives", "0004_search_words"),
     ]
 
     operations = [
