@@ -85,9 +85,23 @@ def published_records():
     ]
 
 
+def _stored_field_names():
+    """Every field the file keeps: all but the generated search vectors (rebuilt on load)."""
+    return sorted(
+        {
+            field.name
+            for model in MODELS
+            for field in model._meta.get_fields()
+            if field.concrete and not field.generated and not field.primary_key
+        }
+    )
+
+
 def dataset_json():
     """The published dataset as JSON text."""
-    return serializers.serialize("json", published_records(), indent=1, ensure_ascii=False)
+    return serializers.serialize(
+        "json", published_records(), fields=_stored_field_names(), indent=1, ensure_ascii=False
+    )
 
 
 def dataset_load(*, text, dry_run=False):
