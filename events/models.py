@@ -41,8 +41,9 @@ class EventQuerySet(PublicRecordQuerySet):
         return self.select_related("host", "initiative").prefetch_related("co_hosts", "themes")
 
     def for_economies(self, codes):
-        """Events that any of the economies hosted or co-hosted."""
-        return self.filter(Q(host__in=codes) | Q(co_hosts__in=codes)).distinct()
+        """Events that any of the economies hosted or co-hosted (each event once)."""
+        co_hosted = Event.co_hosts.through.objects.filter(economy__in=codes).values("event_id")
+        return self.filter(Q(host__in=codes) | Q(pk__in=co_hosted))
 
 
 class Event(PublicRecord):

@@ -1,24 +1,106 @@
 from django.contrib.syndication.views import Feed
-from django.db.models import F
+from django.db.models import Count, F, Q
+from django.db.models.functions import ExtractYear
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 from icalendar import Calendar
 
-from events.exports import calendar_event
-from events.models import Event
+from events.exports import EVENT_EXPORT, calendar_event
+from events.filters import EventFilterSet
+from events.models import Event, EventKind
 from initiatives.exports import FORMATS, ExportContext
+from initiatives.listing import EconomyCodeFacet, FilteredListView, RelatedFacet, ValueFacet
+from initiatives.models import Economy, Theme
 
 FEED_SIZE = 20
 
 
-class EventListView(ListView):
+class EventListView(FilteredListView):
+    model = Event
+    filterset_class = EventFilterSet
     template_name = "events/event_list.html"
-    paginate_by = 20
+    formats = (*FilteredListView.formats, "ics")
+    export_columns = EVENT_EXPORT
+    calendar_event = staticmethod(calendar_event)
+    title = "Events"
+    noun = "events"
+    singular = "event"
+    description = (
+        "Forums, conferences, workshops and ministerial meetings on SME innovation, "
+        "filterable by year, host or co-host economy, initiative, kind and theme."
+    )
+    facets = [
+        EconomyCodeFacet(
+            "economy",
+            options=Economy.objects.all(),
+            value_field="code",
+            label_field="name",
+            matches=lambda ref: Q(host=ref) | Q(co_hosts=ref),
+        ),
+        ValueFacet("year", expression=ExtractYear(F("start_date")), descending=True),
+        ValueFacet("kind", expression=F("kind"), labels=EventKind.choices),
+        RelatedFacet(
+            "theme",
+            options=Theme.objects.all(),
+            value_field="slug",
+            label_field="name",
+            matches=lambda ref: Q(themes=ref),
+        ),
+    ]
 
     def get_queryset(self):
-        return Event.objects.visible_to(self.request.user).for_list()
+        return super().get_queryset().for_list()
+
+    def get_context_data(self, *, filterset, page, records):
+        context = super().get_context_data(filterset=filterset, page=page, records=records)
+        context["chart"] = events_per_year_chart(records)
+        return context
+
+
+def events_per_year_chart(records):
+    """Bars of matching events per year (one query), laid out for an SVG drawn in the template."""
+    rows = (
+        Event.objects.filter(pk__in=records.values("pk"))
+        .order_by()
+        .annotate(year=ExtractYear("start_date"))
+        .values("year")
+        .annotate(count=Count("pk"))
+        .order_by("year")
+        .values_list("year", "count")
+    )
+    counts = dict(rows)
+    if not counts:
+        return None
+    years = list(range(min(counts), max(counts) + 1))
+    highest = max(counts.values())
+    bar_width, gap, chart_height, top, bottom = 36, 12, 160, 24, 28
+    bars = []
+    for index, year in enumerate(years):
+        count = counts.get(year, 0)
+        height = round(chart_height * count / highest) if highest else 0
+        x = gap + index * (bar_width + gap)
+        bars.append(
+            {
+                "year": year,
+                "count": count,
+                "x": x,
+                "y": top + chart_height - height,
+                "height": height,
+                "width": bar_width,
+                "label_x": x + bar_width // 2,
+                "count_y": top + chart_height - height - 6,
+            }
+        )
+    return {
+        "bars": bars,
+        "width": gap + len(years) * (bar_width + gap),
+        "height": top + chart_height + bottom,
+        "baseline": top + chart_height,
+        "year_y": top + chart_height + 18,
+        "total": sum(counts.values()),
+    }
 
 
 class EventDetailView(DetailView):

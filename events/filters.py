@@ -1,0 +1,73 @@
+"""The event list's filters: every parameter of the public URL contract for `/events/`."""
+
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+
+from events.models import Event, EventKind
+from initiatives.listing import EconomyFilter, ListFilterSet, SearchFilter, SortFilter, YearFilter
+from initiatives.models import Economy, Initiative, Theme
+
+EVENT_ORDERINGS = {
+    "-date": ("Newest first", ["-start_date", "title"]),
+    "date": ("Oldest first", ["start_date", "title"]),
+    "title": ("Title (A–Z)", ["title", "start_date"]),
+}
+
+
+class EventFilterSet(ListFilterSet):
+    q = SearchFilter()
+    year = YearFilter(field_name="start_date", lookup_expr="year", label="Year")
+    year_from = YearFilter(field_name="start_date", lookup_expr="year__gte", label="From year")
+    year_to = YearFilter(field_name="start_date", lookup_expr="year__lte", label="To year")
+    economy = EconomyFilter(
+        field_name="host",
+        lookup_expr="in",
+        method="filter_economy",
+        queryset=Economy.objects.all(),
+        to_field_name="code",
+        label="Economy (host or co-host)",
+    )
+    kind = django_filters.ChoiceFilter(
+        field_name="kind", lookup_expr="exact", choices=EventKind.choices, label="Kind"
+    )
+    initiative = django_filters.ModelChoiceFilter(
+        field_name="initiative",
+        lookup_expr="exact",
+        to_field_name="slug",
+        queryset=Initiative.objects.published(),
+        label="Initiative",
+        empty_label="Any initiative",
+    )
+    theme = django_filters.ModelChoiceFilter(
+        field_name="themes",
+        lookup_expr="exact",
+        to_field_name="slug",
+        queryset=Theme.objects.all(),
+        label="Theme",
+        empty_label="Any theme",
+    )
+    when = django_filters.ChoiceFilter(
+        field_name="start_date",
+        choices=[("upcoming", "Upcoming"), ("past", "Past")],
+        method="filter_when",
+        label="Upcoming or past",
+        empty_label="Any time",
+    )
+    sort = SortFilter(orderings=EVENT_ORDERINGS)
+
+    class Meta:
+        model = Event
+        fields = []
+
+    def filter_economy(self, queryset, name, value):
+        """Hosted (field `host`, lookup `in`) or co-hosted by any of the economies."""
+        return queryset.for_economies([economy.code for economy in value])
+
+    def filter_when(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "upcoming":
+            return queryset.filter(Q(start_date__gte=today) | Q(end_date__gte=today))
+        return queryset.filter(start_date__lt=today).filter(
+            Q(end_date__isnull=True) | Q(end_date__lt=today)
+        )
