@@ -33,7 +33,8 @@ def initiative_column(source="initiative"):
 
 EVENT_EXPORT = Export(
     "events",
-    [
+    prefetch=("co_hosts", "themes"),
+    columns=[
         Column(
             "slug",
             "The record's short name in its URL; stable, unique among records of its kind.",

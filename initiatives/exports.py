@@ -25,6 +25,7 @@ from operator import attrgetter
 from typing import Any
 
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils.http import urlencode
 
@@ -94,8 +95,12 @@ class Column:
     example: str = ""
     source: Any = None
 
+    def __post_init__(self):
+        # Build the getter once: an export calls it for every row.
+        object.__setattr__(self, "get", _getter(self.source or self.name))
+
     def value(self, record, context):
-        return _getter(self.source or self.name)(record)
+        return self.get(record)
 
     def csv_headers(self):
         return [self.name]
@@ -123,7 +128,7 @@ class PermalinkColumn(Column):
     type: str = "URL"
 
     def value(self, record, context):
-        target = _getter(self.source)(record) if self.source else record
+        target = self.get(record) if self.source else record
         if target is None:
             return None
         return context.absolute(target.get_absolute_url())
@@ -146,19 +151,27 @@ class ReferenceColumn(Column):
     many: bool = False
     key_example: str = ""
 
+    def __post_init__(self):
+        super().__post_init__()
+        object.__setattr__(self, "get_key", _getter(self.key))
+        object.__setattr__(self, "get_label", _getter(self.label))
+
     def records(self, record):
-        value = self.value(record, None)
         if not self.many:
-            return value
-        # `.all()` uses the prefetched rows; sorting here keeps the order stable
-        # whatever order the prefetch came back in.
-        return sorted(value.all(), key=_getter(self.key))
+            return self.get(record)
+        # Rows the renderer prefetched for the export (see `Export.prefetch`), else
+        # the relation's own (prefetched) rows. Sorting by key keeps the order
+        # stable whatever order the rows came back in.
+        rows = getattr(record, export_attribute(self.source), None)
+        if rows is None:
+            rows = self.get(record).all()
+        return sorted(rows, key=self.get_key)
 
     def csv_headers(self):
         return [self.key_column, self.name]
 
     def csv_cells(self, record, context):
-        key, label = _getter(self.key), _getter(self.label)
+        key, label = self.get_key, self.get_label
         related = self.records(record)
         if not self.many:
             if related is None:
@@ -170,7 +183,7 @@ class ReferenceColumn(Column):
         ]
 
     def json_value(self, record, context):
-        key, label = _getter(self.key), _getter(self.label)
+        key, label = self.get_key, self.get_label
         related = self.records(record)
         if not self.many:
             if related is None:
@@ -243,12 +256,30 @@ class ExportContext:
         return f"{self.base_url}{path}"
 
 
+def export_attribute(relation):
+    return f"_export_{relation}"
+
+
 @dataclass
 class Export:
-    """What one list exports: a name for files and the columns."""
+    """What one list exports: a name for files and the columns.
+
+    `prefetch` names the many-valued relations the columns read. The renderers
+    replace the list's own prefetching with exactly these, stored as plain lists
+    (`Prefetch(to_attr=...)`), which is much cheaper per row than related managers
+    when 100,000 rows go by.
+    """
 
     name: str
     columns: list = field(default_factory=list)
+    prefetch: tuple = ()
+
+    def prepare(self, queryset):
+        if not self.prefetch:
+            return queryset
+        return queryset.prefetch_related(None).prefetch_related(
+            *(Prefetch(name, to_attr=export_attribute(name)) for name in self.prefetch)
+        )
 
     def csv_headers(self):
         return [header for column in self.columns for header in column.csv_headers()]
@@ -301,7 +332,7 @@ def csv_rows(queryset, export, context):
     """Yield the CSV text line by line, header first, reading the rows in chunks."""
     writer = csv.writer(_Echo())
     yield writer.writerow(export.csv_headers())
-    for record in queryset.iterator(chunk_size=CSV_CHUNK_SIZE):
+    for record in export.prepare(queryset).iterator(chunk_size=CSV_CHUNK_SIZE):
         yield writer.writerow(export.csv_row(record, context))
 
 
@@ -352,7 +383,7 @@ def json_page(request, queryset, export):
     """One page of a JSON export as a dict; raises ExportError on a bad page."""
     page_size = json_page_size(request)
     number = _positive_int(request, "page", 1)
-    paginator = Paginator(queryset, page_size, allow_empty_first_page=True)
+    paginator = Paginator(export.prepare(queryset), page_size, allow_empty_first_page=True)
     try:
         page = paginator.page(number)
     except EmptyPage:
@@ -466,7 +497,8 @@ UPDATED_AT = Column(
 
 INITIATIVE_EXPORT = Export(
     "initiatives",
-    [
+    prefetch=("co_implementers", "themes"),
+    columns=[
         SLUG,
         Column(
             "title",

@@ -13,7 +13,8 @@ from initiatives.exports import (
 
 STATEMENT_EXPORT = Export(
     "statements",
-    [
+    prefetch=("themes",),
+    columns=[
         Column(
             "slug",
             "The record's short name in its URL; stable, unique among records of its kind.",
