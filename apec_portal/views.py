@@ -24,6 +24,10 @@ def home(request):
         "upcoming_events": events.filter(start_date__gt=today)
         .for_list()
         .order_by("start_date")[:5],
+        "featured_initiatives": Initiative.objects.published()
+        .for_list()
+        .filter(start_year__isnull=False)
+        .order_by("-start_year", "title")[:3],
     }
     return render(request, "home.html", context)
 

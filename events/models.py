@@ -5,6 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from initiatives.models import (
     Economy,
@@ -109,6 +110,15 @@ class Event(PublicRecord):
     @property
     def year(self):
         return self.start_date.year
+
+    @property
+    def is_past(self):
+        """Over by today: its last day (or only day) is before today."""
+        return (self.end_date or self.start_date) < timezone.localdate()
+
+    @property
+    def is_ministerial_meeting(self):
+        return self.kind == EventKind.MINISTERIAL_MEETING
 
 
 class EventOfficial(models.Model):

@@ -107,7 +107,25 @@ class EventDetailView(DetailView):
     template_name = "events/event_detail.html"
 
     def get_queryset(self):
-        return Event.objects.visible_to(self.request.user).for_list().prefetch_related("officials")
+        return (
+            Event.objects.visible_to(self.request.user)
+            .for_list()
+            .select_related("statement")
+            .prefetch_related("officials")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event = self.object
+        user = self.request.user
+        staff = user.is_authenticated and user.is_staff
+        initiative = event.initiative
+        statement = getattr(event, "statement", None)
+        context.update(
+            initiative=initiative if initiative and (staff or initiative.is_published) else None,
+            statement=statement if statement and (staff or statement.is_published) else None,
+        )
+        return context
 
 
 class EventCalendarView(EventDetailView):

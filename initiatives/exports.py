@@ -553,6 +553,24 @@ ECONOMY_EXPORT = Export(
             source=lambda economy: tuple(economy.aliases),
         ),
         Column("joined", "Year the economy joined APEC.", type="integer", example="1989"),
+        Column(
+            "initiative_count",
+            "Published initiatives the economy proposes or co-implements.",
+            type="integer",
+            example="3",
+        ),
+        Column(
+            "event_count",
+            "Published events the economy hosted or co-hosted.",
+            type="integer",
+            example="4",
+        ),
+        Column(
+            "meeting_count",
+            "Published SME Ministerial Meetings the economy hosted.",
+            type="integer",
+            example="1",
+        ),
         PermalinkColumn(),
     ],
 )

@@ -5,6 +5,8 @@ timestamps, full-text helpers) live here too, because `events` and
 `statements` build on this app and nothing may import upwards.
 """
 
+import datetime
+
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
@@ -73,6 +75,19 @@ class PublicRecord(models.Model):
 
 
 class EconomyQuerySet(models.QuerySet):
+    def search(self, text):
+        """Economies whose name or one of whose aliases contains `text` (any case)."""
+        text = text.strip()
+        alias_text = models.Func(
+            models.F("aliases"),
+            models.Value(" | "),
+            function="array_to_string",
+            output_field=models.TextField(),
+        )
+        return self.alias(alias_text=alias_text).filter(
+            Q(name__icontains=text) | Q(alias_text__icontains=text) | Q(code__iexact=text)
+        )
+
     def matching_name(self, text):
         """The economy whose official name or one of whose aliases is `text` (any case)."""
         wanted = text.strip().lower()
@@ -138,9 +153,31 @@ class InitiativeStatus(models.TextChoices):
     COMPLETED = "completed", "Completed"
 
 
+def active_in_year(year, today=None):
+    """The condition "the initiative was or is active in `year`".
+
+    Active from `start_year` to `end_year`; with no end year, up to the current
+    year (an open-ended initiative runs on), and always in its start year (a
+    planned initiative counts in the year it is due to start).
+    """
+    this_year = (today or datetime.date.today()).year
+    open_ended = Q(end_year__isnull=True) if year <= this_year else Q(pk__in=[])
+    return Q(start_year=year) | (Q(start_year__lt=year) & (Q(end_year__gte=year) | open_ended))
+
+
 class InitiativeQuerySet(PublicRecordQuerySet):
     def for_list(self):
         return self.select_related("proposer").prefetch_related("co_implementers", "themes")
+
+    def active_in(self, year):
+        return self.filter(active_in_year(year))
+
+    def for_economies(self, codes):
+        """Initiatives any of the economies proposed or co-implement (each once)."""
+        co_implemented = Initiative.co_implementers.through.objects.filter(
+            economy__in=codes
+        ).values("initiative_id")
+        return self.filter(Q(proposer__in=codes) | Q(pk__in=co_implemented))
 
 
 class Initiative(PublicRecord):

@@ -12,6 +12,7 @@ from initiatives.models import (
     PublicRecord,
     PublicRecordQuerySet,
     Theme,
+    web_search_query,
     weighted_vector,
 )
 
@@ -19,6 +20,14 @@ from initiatives.models import (
 class StatementQuerySet(PublicRecordQuerySet):
     def for_list(self):
         return self.select_related("meeting__host").prefetch_related("themes")
+
+    def search(self, text):
+        """Statements whose meeting or any of whose paragraphs match the words."""
+        query = web_search_query(text)
+        return self.filter(
+            Q(meeting__search_vector=query)
+            | Q(pk__in=Paragraph.objects.filter(search_vector=query).values("statement_id"))
+        )
 
 
 class Statement(PublicRecord):
@@ -51,6 +60,15 @@ class Statement(PublicRecord):
     @property
     def date(self):
         return self.meeting.start_date
+
+    @property
+    def meeting_ordinal(self):
+        """ "24th" for meeting number 24; empty when the number is unknown."""
+        n = self.meeting_number
+        if not n:
+            return ""
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
 
     @property
     def year(self):

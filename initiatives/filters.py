@@ -1,0 +1,85 @@
+"""Filters of the initiative and economy lists (`/initiatives/`, `/economies/`)."""
+
+import datetime
+
+import django_filters
+
+from initiatives.listing import (
+    FIRST_YEAR,
+    EconomyFilter,
+    ListFilterSet,
+    SearchFilter,
+    SortFilter,
+    YearFilter,
+)
+from initiatives.models import Economy, Initiative, InitiativeStatus, Theme
+
+INITIATIVE_ORDERINGS = {
+    "-year": ("Newest first", ["-start_year", "title"]),
+    "year": ("Oldest first", ["start_year", "title"]),
+    "title": ("Title (A–Z)", ["title"]),
+}
+
+ECONOMY_ORDERINGS = {
+    "name": ("Name (A–Z)", ["name"]),
+    "-initiatives": ("Most initiatives", ["-initiative_count", "name"]),
+    "-events": ("Most events", ["-event_count", "name"]),
+}
+
+
+class InitiativeFilterSet(ListFilterSet):
+    q = SearchFilter()
+    economy = EconomyFilter(
+        field_name="proposer",
+        lookup_expr="in",
+        method="filter_economy",
+        queryset=Economy.objects.all(),
+        to_field_name="code",
+        label="Economy (proposer or co-implementer)",
+    )
+    theme = django_filters.ModelChoiceFilter(
+        field_name="themes",
+        lookup_expr="exact",
+        to_field_name="slug",
+        queryset=Theme.objects.all(),
+        label="Theme",
+        empty_label="Any theme",
+    )
+    year = YearFilter(
+        field_name="start_year", lookup_expr="lte", method="filter_year", label="Active in year"
+    )
+    status = django_filters.ChoiceFilter(
+        field_name="status",
+        lookup_expr="exact",
+        choices=InitiativeStatus.choices,
+        label="Status",
+        empty_label="Any status",
+    )
+    sort = SortFilter(orderings=INITIATIVE_ORDERINGS)
+
+    class Meta:
+        model = Initiative
+        fields = []
+
+    def filter_economy(self, queryset, name, value):
+        """Proposed (field `proposer`, lookup `in`) or co-implemented by any of the economies."""
+        return queryset.for_economies([economy.code for economy in value])
+
+    def filter_year(self, queryset, name, value):
+        """Active that year: `start_year` <= year <= `end_year` (see `active_in_year`)."""
+        return queryset.active_in(int(value))
+
+
+class EconomyFilterSet(ListFilterSet):
+    q = SearchFilter(label="Name or code")
+    sort = SortFilter(orderings=ECONOMY_ORDERINGS)
+
+    class Meta:
+        model = Economy
+        fields = []
+
+
+def initiative_years(today=None):
+    """The years the initiative year facet offers: from APEC's first to next year."""
+    this_year = (today or datetime.date.today()).year
+    return list(range(this_year + 1, FIRST_YEAR - 1, -1))
