@@ -17,7 +17,7 @@ class StatementFilterSet(ListFilterSet):
     year = YearFilter(field_name="meeting__start_date", lookup_expr="year", label="Year")
     economy = EconomyFilter(
         field_name="meeting__host",
-        lookup_expr="in",
+        lookup_expr="exact",  # one condition per economy given, OR-ed
         queryset=Economy.objects.all(),
         to_field_name="code",
         label="Host economy",
