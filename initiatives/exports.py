@@ -29,7 +29,7 @@ from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils.http import urlencode
 
-CSV_CHUNK_SIZE = 2000
+CSV_CHUNK_SIZE = 500
 JSON_PAGE_SIZE = 50
 JSON_MAX_PAGE_SIZE = 500
 MULTI_VALUE_SEPARATOR = "; "
