@@ -8,6 +8,7 @@ from apec_portal.sitemaps import SITEMAPS
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("search/", views.search, name="search"),
     path("initiatives/", include("initiatives.urls")),
     path("economies/", include("initiatives.economy_urls")),
     path("events/", include("events.urls")),

@@ -1,10 +1,15 @@
-"""Site-wide pages: home and the health check."""
+"""Site-wide pages: home, search and the health check."""
 
+import re
+
+from django.core.paginator import EmptyPage
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from apec_portal.forms import SearchForm
+from apec_portal.search import search_records
 from events.models import Event
 from initiatives.models import Economy, Initiative
 from statements.models import Statement
@@ -30,6 +35,33 @@ def home(request):
         .order_by("-start_year", "title")[:3],
     }
     return render(request, "home.html", context)
+
+
+_PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,8}")
+
+
+def search(request):
+    """/search/?q=...: one ranked list over statement paragraphs, initiatives and events."""
+    form = SearchForm(request.GET)
+    context = {"form": form, "results": None, "error": ""}
+    if not form.is_valid():
+        return render(request, "search.html", context, status=400)
+    text = form.cleaned_data["q"]
+    if not text:
+        return render(request, "search.html", context)
+    pages = request.GET.getlist("page") or ["1"]
+    page = pages[0]
+    if len(pages) > 1 or not _PAGE_NUMBER.fullmatch(page):
+        context["error"] = "Give the page number once, as a whole number from 1 up."
+        return render(request, "search.html", context, status=400)
+    try:
+        context["results"] = search_records(
+            user=request.user, text=text, filters=form.filters(), page_number=int(page)
+        )
+    except EmptyPage:
+        context["error"] = f"There is no page {page} of results for this search."
+        return render(request, "search.html", context, status=404)
+    return render(request, "search.html", context)
 
 
 def healthz(request):

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from events.models import Event, EventOfficial
+from initiatives.editorial import EditorialAdmin, EditorialForm
 
 
 class EventOfficialInline(admin.TabularInline):
@@ -8,13 +9,31 @@ class EventOfficialInline(admin.TabularInline):
     extra = 1
 
 
+class EventForm(EditorialForm):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error(
+                "end_date",
+                f"An event cannot end before it starts (it starts on {start:%d %B %Y}).",
+            )
+        host, co_hosts = cleaned.get("host"), cleaned.get("co_hosts")
+        if host is not None and co_hosts is not None and host in co_hosts:
+            self.add_error(
+                "co_hosts", f"{host} is the host economy; a co-host cannot also be the host."
+            )
+        return cleaned
+
+
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(EditorialAdmin):
+    form = EventForm
     list_display = ["title", "kind", "start_date", "city", "host", "publication_status"]
     list_filter = ["publication_status", "kind", "host", "themes"]
-    search_fields = ["title", "summary", "city", "venue"]
+    list_select_related = ["host"]
+    search_fields = ["title", "summary", "city", "venue", "slug"]
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["host", "co_hosts", "initiative", "themes"]
     inlines = [EventOfficialInline]
-    readonly_fields = ["created_at", "updated_at", "published_at"]

@@ -29,7 +29,11 @@ class EventFilterSet(ListFilterSet):
         label="Economy (host or co-host)",
     )
     kind = django_filters.ChoiceFilter(
-        field_name="kind", lookup_expr="exact", choices=EventKind.choices, label="Kind"
+        field_name="kind",
+        lookup_expr="exact",
+        choices=EventKind.choices,
+        label="Kind",
+        empty_label="Any kind",
     )
     initiative = django_filters.ModelChoiceFilter(
         field_name="initiative",

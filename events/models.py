@@ -1,5 +1,6 @@
 """Forum events: forums, conferences, workshops, summits and ministerial meetings."""
 
+import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -8,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from initiatives.models import (
+    HISTORY_EXCLUDE,
     Economy,
     Initiative,
     PublicRecord,
@@ -100,6 +102,7 @@ class Event(PublicRecord):
                 violation_error_message="An event cannot end before it starts.",
             ),
         ]
+        permissions = [("publish_event", "Can publish and unpublish events")]
 
     def __str__(self):
         return self.title
@@ -137,3 +140,7 @@ class EventOfficial(models.Model):
 
     def __str__(self):
         return self.name
+
+
+reversion.register(EventOfficial)
+reversion.register(Event, follow=("officials",), exclude=HISTORY_EXCLUDE)

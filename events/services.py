@@ -2,6 +2,7 @@
 
 import datetime
 
+import reversion
 from django.db import transaction
 
 from events.models import Event
@@ -16,6 +17,7 @@ def _as_date(value):
 
 
 @transaction.atomic
+@reversion.create_revision()
 def event_upsert(
     *,
     slug,
@@ -66,4 +68,6 @@ def event_upsert(
         event.officials.model(event=event, position=position, name=name, role=role)
         for position, (name, role) in enumerate(officials, start=1)
     )
+    # Record the finished state, inline rows included (bulk_create sends no signals).
+    reversion.add_to_revision(event)
     return event

@@ -1,5 +1,7 @@
+from django import forms
 from django.contrib import admin
 
+from initiatives.editorial import EditorialAdmin, EditorialForm
 from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
 
 
@@ -27,12 +29,29 @@ class InitiativeActivityInline(admin.TabularInline):
     extra = 1
 
 
+class InitiativeForm(EditorialForm):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_year"), cleaned.get("end_year")
+        if start and end and end < start:
+            self.add_error(
+                "end_year", f"An initiative cannot end before it starts (it starts in {start})."
+            )
+        return cleaned
+
+
 @admin.register(Initiative)
-class InitiativeAdmin(admin.ModelAdmin):
+class InitiativeAdmin(EditorialAdmin):
+    form = InitiativeForm
     list_display = ["title", "proposer", "start_year", "status", "publication_status", "updated_at"]
     list_filter = ["publication_status", "status", "start_year", "themes", "proposer"]
-    search_fields = ["title", "subtitle", "introduction"]
+    list_select_related = ["proposer"]
+    search_fields = ["title", "subtitle", "introduction", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["proposer", "co_implementers", "themes"]
     inlines = [InitiativeObjectiveInline, InitiativeActivityInline]
-    readonly_fields = ["created_at", "updated_at", "published_at"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "aliases":
+            kwargs["widget"] = forms.TextInput(attrs={"size": 80})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -3,6 +3,7 @@
 import datetime
 
 import django_filters
+from django.db.models import F
 
 from initiatives.listing import (
     FIRST_YEAR,
@@ -15,8 +16,9 @@ from initiatives.listing import (
 from initiatives.models import Economy, Initiative, InitiativeStatus, Theme
 
 INITIATIVE_ORDERINGS = {
-    "-year": ("Newest first", ["-start_year", "title"]),
-    "year": ("Oldest first", ["start_year", "title"]),
+    # Initiatives whose years the sources do not give come last either way.
+    "-year": ("Newest first", [F("start_year").desc(nulls_last=True), "title"]),
+    "year": ("Oldest first", [F("start_year").asc(nulls_last=True), "title"]),
     "title": ("Title (A–Z)", ["title"]),
 }
 

@@ -57,6 +57,7 @@ from django.template.response import TemplateResponse
 from django.views import View
 
 from initiatives.exports import render_export
+from initiatives.models import validate_search_text
 
 MAX_QUERY_LENGTH = 200
 FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
@@ -84,11 +85,18 @@ class PageOutOfRange(Exception):
 
 class YearField(forms.IntegerField):
     default_error_messages = {"invalid": "Enter a year as four digits, e.g. 2019."}
+    # A text box, so that a wrong value stays visible beside its error message
+    # (a number box would blank "abc").
+    widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 6})
 
     def __init__(self, **kwargs):
         kwargs.setdefault("min_value", FIRST_YEAR)
         kwargs.setdefault("max_value", LAST_YEAR)
         super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        # No min/max attributes: the server explains a wrong year better than the browser.
+        return {}
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -103,6 +111,7 @@ class SearchFilter(django_filters.CharFilter):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Words")
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
+        kwargs.setdefault("validators", [validate_search_text])
         kwargs.setdefault("method", "filter_search")
         super().__init__(**kwargs)
 
@@ -170,7 +179,7 @@ class ListFilterSet(SearchFilterSetMixin, django_filters.FilterSet):
 class FacetOption:
     value: str
     label: str
-    count: int
+    count: int | None  # None where no count was made (the 400 page)
     selected: bool
 
 
@@ -455,6 +464,7 @@ class FilteredListView(View):
     def render_invalid(self, filterset, errors):
         context = self.get_base_context(filterset)
         context.update(
+            form_fields=self.form_fields(filterset.form, {}),
             status_code=400,
             parameter_errors=errors,
             error_summary=self.error_summary(filterset.form, errors),
@@ -465,6 +475,7 @@ class FilteredListView(View):
         context = self.get_base_context(filterset)
         pages = out_of_range.num_pages
         context.update(
+            form_fields=self.form_fields(filterset.form, {}),
             status_code=404,
             page_error=(
                 f"There is no page {out_of_range.number}: these filters give "
@@ -501,6 +512,7 @@ class FilteredListView(View):
         return options
 
     def form_fields(self, form, facet_options):
+        """The fields to render; repeatable ones always as checkboxes (counted or not)."""
         fields = []
         for bound in form:
             if bound.errors:
@@ -510,9 +522,16 @@ class FilteredListView(View):
             multiple = isinstance(
                 bound.field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField
             )
-            fields.append(
-                FormField(field=bound, options=facet_options.get(bound.name), multiple=multiple)
-            )
+            options = facet_options.get(bound.name)
+            if options is None and multiple:
+                given = {value.strip().upper() for value in self.request.GET.getlist(bound.name)}
+                options = [
+                    FacetOption(
+                        value=str(value), label=label, count=None, selected=str(value) in given
+                    )
+                    for value, label in bound.field.choices
+                ]
+            fields.append(FormField(field=bound, options=options, multiple=multiple))
         return fields
 
     def chips(self, filterset, facet_options):
@@ -555,7 +574,6 @@ class FilteredListView(View):
             "singular": self.singular,
             "filterset": filterset,
             "form": filterset.form,
-            "form_fields": self.form_fields(filterset.form, {}),
             "chips": [],
             "page_obj": None,
             "object_list": [],

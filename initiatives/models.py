@@ -6,15 +6,19 @@ timestamps, full-text helpers) live here too, because `events` and
 """
 
 import datetime
+import re
 
+import reversion
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Value
 from django.urls import reverse
 
 SEARCH_CONFIG = "english"
+_HAS_WORD = re.compile(r"\w")
 
 
 class PublicationStatus(models.TextChoices):
@@ -33,11 +37,62 @@ def weighted_vector(*weighted_fields):
 
 
 def web_search_query(text):
-    """Parse what a person typed the way web search engines do (quotes, or, -word)."""
+    """Parse what a person typed the way web search engines do (quotes, or, -word).
+
+    `websearch_to_tsquery` never raises on odd input: stray quotes, operators and
+    punctuation are dropped, so any text is safe here.
+    """
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
 
 
-class PublicRecordQuerySet(models.QuerySet):
+def validate_search_text(text):
+    """Refuse what cannot be a search: punctuation alone, or only excluded (-word) terms.
+
+    Either would match nothing useful, and a query of exclusions alone matches
+    nearly every row and cannot use the index. (Length is a field's max_length.)
+    """
+    if not text or not text.strip():
+        return
+    if not _HAS_WORD.search(text):
+        raise ValidationError(
+            "Punctuation alone cannot be searched: type at least one word or number.",
+            code="no_words",
+        )
+    if not any(not term.startswith("-") and _HAS_WORD.search(term) for term in text.split()):
+        raise ValidationError(
+            "Say what to look for, not only what to leave out: add a word without a minus sign.",
+            code="only_exclusions",
+        )
+
+
+def search_rank(query):
+    """Relevance of the stored vector to `query`.
+
+    Cover density rewards the query's words standing close together ("digital
+    resilience" as a phrase beats the two words far apart); normalisation 1
+    divides by the log of the document length so long texts do not win by size.
+    Weights are PostgreSQL's defaults: titles (A) count most, body text (B) next.
+    """
+    return SearchRank(F("search_vector"), query, cover_density=True, normalization=Value(1))
+
+
+class SearchableQuerySet(models.QuerySet):
+    """Full-text search over a model's stored, GIN-indexed `search_vector` column."""
+
+    def search(self, text):
+        """Records matching `text` read as a web search: all words, "phrases", or, -word."""
+        return self.filter(search_vector=web_search_query(text))
+
+    def by_relevance(self, text):
+        """The records matching `text`, most relevant first (ranks every match: lists only)."""
+        return (
+            self.search(text)
+            .annotate(search_rank=search_rank(web_search_query(text)))
+            .order_by("-search_rank", "pk")
+        )
+
+
+class PublicRecordQuerySet(SearchableQuerySet):
     def published(self):
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
 
@@ -46,9 +101,6 @@ class PublicRecordQuerySet(models.QuerySet):
         if user is not None and user.is_authenticated and user.is_staff:
             return self.all()
         return self.published()
-
-    def search(self, text):
-        return self.filter(search_vector=web_search_query(text))
 
 
 class PublicRecord(models.Model):
@@ -65,9 +117,21 @@ class PublicRecord(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=0,
+        help_text="Goes up by one on every save; the admin refuses a save made over a stale one.",
+    )
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Bookkeeping like auto_now: every write is a new version, whoever makes it.
+        self.version = (self.version or 0) + 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version"}
+        super().save(*args, **kwargs)
 
     @property
     def is_published(self):
@@ -235,6 +299,7 @@ class Initiative(PublicRecord):
                 violation_error_message="An initiative cannot end before it starts.",
             ),
         ]
+        permissions = [("publish_initiative", "Can publish and unpublish initiatives")]
 
     def __str__(self):
         return self.title
@@ -294,3 +359,31 @@ class InitiativeActivity(models.Model):
 
     def __str__(self):
         return f"{self.position}) {self.text[:60]}"
+
+
+class SearchWord(models.Model):
+    """One word of the searchable texts: the vocabulary spelling suggestions come from.
+
+    Database triggers (see the `search_words` migrations) add the words of every
+    initiative, event and paragraph row that is inserted or updated, by whatever
+    path (admin, importer, bulk loads), one statement at a time. Words are only
+    ever added, never counted or removed, so writes stay cheap; a word an edit
+    removed may linger, which is why a suggestion is checked against the live
+    search index (and the reader's visibility) before it is offered.
+    """
+
+    word = models.CharField(max_length=40, primary_key=True)
+
+    class Meta:
+        indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="search_word_trgm")]
+
+    def __str__(self):
+        return self.word
+
+
+# History: every save made inside a revision (admin, services, importer) keeps a
+# version of the record with its inline rows, so a whole record can be restored.
+HISTORY_EXCLUDE = ("search_vector",)
+reversion.register(InitiativeObjective)
+reversion.register(InitiativeActivity)
+reversion.register(Initiative, follow=("objectives", "activities"), exclude=HISTORY_EXCLUDE)

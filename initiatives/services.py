@@ -1,5 +1,6 @@
 """Writes that span an initiative and its related rows."""
 
+import reversion
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,6 +15,7 @@ def publication_fields(publish):
 
 
 @transaction.atomic
+@reversion.create_revision()
 def initiative_upsert(
     *,
     slug,
@@ -63,4 +65,6 @@ def initiative_upsert(
         initiative.activities.model(initiative=initiative, position=position, kind=kind, text=text)
         for position, (kind, text) in enumerate(activities, start=1)
     )
+    # Record the finished state, inline rows included (bulk_create sends no signals).
+    reversion.add_to_revision(initiative)
     return initiative

@@ -1,34 +1,213 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.core.exceptions import PermissionDenied
+from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from reversion.revisions import set_comment
 
+from initiatives.editorial import EditorialAdmin
+from initiatives.models import Initiative
+from statements.forms import StatementImportForm
+from statements.importer import statement_save
 from statements.models import Paragraph, Section, Statement
+
+IMPORT_TEMPLATE = "admin/statements/statement/import.html"
+
+
+class NumberedFormSet(BaseInlineFormSet):
+    """Checks that the numbers kept in this statement's inline rows are unique."""
+
+    def clean(self):
+        seen = {}
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            number = form.cleaned_data.get("number")
+            if number is None:
+                continue
+            if number in seen:
+                form.add_error(
+                    "number",
+                    f"Number {number} is already used by another "
+                    f"{self.model._meta.verbose_name} of this statement; a number is unique in "
+                    "its statement.",
+                )
+            seen[number] = form
+        super().clean()
+
+
+class KnownLabelsAutocomplete(AutocompleteSelectMultiple):
+    """Renders the selected options from labels read once for the whole page, rather than
+    one query per row as the stock widget does; falls back to it for anything else."""
+
+    known = None
+
+    def optgroups(self, name, value, attr=None):
+        wanted = [str(v) for v in value if str(v) not in self.choices.field.empty_values]
+        if self.known is None or any(pk not in self.known for pk in wanted):
+            return super().optgroups(name, value, attr)
+        options = [
+            self.create_option(name, pk, self.known[pk], True, index)
+            for index, pk in enumerate(wanted)
+        ]
+        return [(None, options, 0)]
 
 
 class SectionInline(admin.TabularInline):
     model = Section
+    formset = NumberedFormSet
     extra = 0
 
 
 class ParagraphInline(admin.StackedInline):
     model = Paragraph
+    formset = NumberedFormSet
     extra = 0
     fields = ["number", "section", "text", "initiatives"]
     autocomplete_fields = ["initiatives"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("initiatives")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        fields = formset.form.base_fields
+        fields["text"].widget = forms.Textarea(attrs={"rows": 3, "cols": 100})
+        # The statement's own headings only, read once for every paragraph row.
+        sections = Section.objects.filter(statement=obj) if obj else Section.objects.none()
+        fields["section"].queryset = sections
+        fields["section"].choices = [("", "---------")] + [(s.pk, str(s)) for s in sections]
+        fields["section"].widget = forms.Select(choices=fields["section"].choices)
+        named = Initiative.objects.filter(paragraphs__statement=obj).distinct() if obj else []
+        inner = getattr(fields["initiatives"].widget, "widget", fields["initiatives"].widget)
+        if isinstance(inner, AutocompleteSelectMultiple):
+            known = KnownLabelsAutocomplete(inner.field, inner.admin_site, attrs=inner.attrs)
+            known.choices = inner.choices
+            known.known = {str(i.pk): str(i) for i in named}
+            if inner is fields["initiatives"].widget:
+                fields["initiatives"].widget = known
+            else:
+                fields["initiatives"].widget.widget = known
+        return formset
+
+
+class StatementYearFilter(admin.SimpleListFilter):
+    title = "year"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = model_admin.get_queryset(request).dates("meeting__start_date", "year", "DESC")
+        return [(str(d.year), str(d.year)) for d in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(meeting__start_date__year=int(self.value()))
+        return queryset
+
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(EditorialAdmin):
     list_display = ["title", "meeting_number", "meeting", "publication_status", "updated_at"]
-    list_filter = ["publication_status", "themes", "meeting__host"]
-    search_fields = ["title", "meeting_theme", "chair"]
+    list_filter = ["publication_status", StatementYearFilter, "themes", "meeting__host"]
+    list_select_related = ["meeting"]
+    search_fields = ["title", "meeting_theme", "chair", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["meeting", "themes"]
     inlines = [SectionInline, ParagraphInline]
-    readonly_fields = ["created_at", "updated_at", "published_at"]
+    change_list_template = "admin/statements/statement/change_list_import.html"
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(self.import_view),
+                name=f"{opts.app_label}_{opts.model_name}_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request):
+        """Paste or upload a statement's text, preview what was read, confirm to save a draft."""
+        if not (self.has_add_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        form = StatementImportForm(request.POST or None, request.FILES or None)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import a statement from its text",
+            "form": form,
+        }
+        if request.method != "POST" or not form.is_valid():
+            status = 400 if request.method == "POST" else 200
+            return TemplateResponse(request, IMPORT_TEMPLATE, context, status=status)
+        parsed = form.cleaned_data["parsed"]
+        existing = Statement.objects.filter(slug=parsed.slug).first()
+        if "confirm" not in request.POST:
+            confirm = StatementImportForm(
+                initial={
+                    "text": form.cleaned_data["text"],
+                    "source_url": form.cleaned_data["source_url"],
+                    "expected_version": existing.version if existing else None,
+                }
+            )
+            context.update(parsed=parsed, existing=existing, confirm_form=confirm)
+            return TemplateResponse(request, IMPORT_TEMPLATE, context)
+        expected = form.cleaned_data["expected_version"]
+        if existing is not None and existing.version != expected:
+            form.add_error(
+                None,
+                f"“{existing.title}” was changed after your preview (by someone else or an "
+                "earlier import); nothing was saved. Preview again to see the current state.",
+            )
+            return TemplateResponse(request, IMPORT_TEMPLATE, context, status=409)
+        with self.create_revision(request):
+            set_comment("Imported from the statement's text in the admin.")
+            statement = statement_save(
+                parsed=parsed, source_url=form.cleaned_data["source_url"], publish=False
+            )
+        state = statement.get_publication_status_display().lower()
+        self.message_user(
+            request,
+            format_html(
+                "Imported “{}”: {} sections, {} paragraphs, {} initiatives named. It is {}.",
+                statement.title,
+                len(parsed.sections),
+                len(parsed.paragraphs),
+                len(parsed.initiatives),
+                state if existing else "a draft",
+            ),
+            messages.SUCCESS,
+        )
+        opts = self.model._meta
+        return redirect(
+            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[statement.pk])
+        )
 
 
 @admin.register(Paragraph)
 class ParagraphAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "statement", "section"]
+    """Find a paragraph by its text; paragraphs are edited inside their statement."""
+
+    list_display = ["__str__", "statement", "section", "edit_in_statement"]
     list_filter = ["statement"]
+    list_select_related = ["statement", "section"]
     search_fields = ["text"]
-    autocomplete_fields = ["initiatives"]
+
+    @admin.display(description="edit")
+    def edit_in_statement(self, obj):
+        url = reverse("admin:statements_statement_change", args=[obj.statement_id])
+        return format_html('<a href="{}#paragraphs-group">Edit in its statement</a>', url)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

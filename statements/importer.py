@@ -21,6 +21,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+import reversion
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -297,11 +298,13 @@ def statement_parse(text):
 
 
 @transaction.atomic
+@reversion.create_revision()
 def statement_save(*, parsed, source_url="", publish=False, themes=None):
     """Save a parsed statement with its meeting, sections and paragraphs.
 
-    A statement with the same title (slug) is updated in place: its sections
-    and paragraphs are replaced by the parsed ones. A new statement is a draft
+    A statement with the same title (slug) is updated in place: sections are
+    matched by position and paragraphs by number, so their ids (and links to
+    them) survive; rows the new text no longer has are deleted. A new statement is a draft
     unless `publish`; an existing one keeps its state unless `publish`.
     """
     meeting, meeting_created = Event.objects.get_or_create(
@@ -320,7 +323,7 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
         meeting.summary = f"Theme: “{parsed.meeting_theme}”."
     if source_url:
         meeting.source_url = source_url
-    if meeting_created or publish:
+    if meeting_created or (publish and not meeting.is_published):
         for name, value in publication_fields(publish).items():
             setattr(meeting, name, value)
     meeting.save()
@@ -336,7 +339,7 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     statement.chair = parsed.chair
     if source_url:
         statement.source_url = source_url
-    if created or publish:
+    if created or (publish and not statement.is_published):
         for name, value in publication_fields(publish).items():
             setattr(statement, name, value)
     statement.save()
@@ -345,32 +348,56 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
         statement.themes.set(theme_rows)
         meeting.themes.set(theme_rows)
 
-    statement.paragraphs.all().delete()
-    statement.sections.all().delete()
-    saved_sections = {}
-    for section in parsed.sections:
-        saved_sections[section.position] = Section.objects.create(
-            statement=statement,
-            position=section.position,
-            heading=section.heading,
-            number=section.number,
-        )
-    paragraphs = Paragraph.objects.bulk_create(
-        Paragraph(
-            statement=statement,
-            number=paragraph.number,
-            text=paragraph.text,
-            section=saved_sections.get(paragraph.section.position) if paragraph.section else None,
-        )
-        for paragraph in parsed.paragraphs
-    )
-    links = [
-        Paragraph.initiatives.through(paragraph_id=saved.pk, initiative_id=initiative.pk)
-        for saved, paragraph in zip(paragraphs, parsed.paragraphs, strict=True)
-        for initiative in paragraph.initiatives
-    ]
-    Paragraph.initiatives.through.objects.bulk_create(links)
+    sections = _save_sections(statement, parsed.sections)
+    _save_paragraphs(statement, parsed.paragraphs, sections)
+    # Record the finished state in the history: the rows were updated in bulk (no signals)
+    # after the statement's own save took a snapshot of the old ones.
+    reversion.add_to_revision(statement)
+    for row in [*statement.sections.all(), *statement.paragraphs.prefetch_related("initiatives")]:
+        reversion.add_to_revision(row)
     return statement
+
+
+def _save_sections(statement, parsed_sections):
+    """Update the statement's sections in place by position; return them by position."""
+    existing = {section.position: section for section in statement.sections.all()}
+    statement.sections.exclude(position__in=[s.position for s in parsed_sections]).delete()
+    # Clear the numbers first so that headings moving between positions never collide.
+    statement.sections.update(number=None)
+    saved = {}
+    for parsed in parsed_sections:
+        section = existing.get(parsed.position) or Section(
+            statement=statement, position=parsed.position
+        )
+        section.heading = parsed.heading
+        section.number = parsed.number
+        section.save()
+        saved[parsed.position] = section
+    return saved
+
+
+def _save_paragraphs(statement, parsed_paragraphs, sections):
+    """Update the statement's paragraphs in place by number, with their initiative links."""
+    existing = {paragraph.number: paragraph for paragraph in statement.paragraphs.all()}
+    statement.paragraphs.exclude(number__in=[p.number for p in parsed_paragraphs]).delete()
+    to_create, to_update = [], []
+    for parsed in parsed_paragraphs:
+        paragraph = existing.get(parsed.number) or Paragraph(
+            statement=statement, number=parsed.number
+        )
+        paragraph.text = parsed.text
+        paragraph.section = sections[parsed.section.position] if parsed.section else None
+        (to_update if paragraph.pk else to_create).append(paragraph)
+    Paragraph.objects.bulk_update(to_update, ["text", "section"])
+    Paragraph.objects.bulk_create(to_create)
+    by_number = {paragraph.number: paragraph for paragraph in to_update + to_create}
+    links = Paragraph.initiatives.through
+    links.objects.filter(paragraph__statement=statement).delete()
+    links.objects.bulk_create(
+        links(paragraph_id=by_number[parsed.number].pk, initiative_id=initiative.pk)
+        for parsed in parsed_paragraphs
+        for initiative in parsed.initiatives
+    )
 
 
 def statement_import(*, text, source_url="", publish=False, themes=None):

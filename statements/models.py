@@ -1,5 +1,6 @@
 """Joint statements of the APEC SME Ministerial Meetings, section by section."""
 
+import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -8,9 +9,12 @@ from django.urls import reverse
 
 from events.models import Event
 from initiatives.models import (
+    HISTORY_EXCLUDE,
     Initiative,
+    PublicationStatus,
     PublicRecord,
     PublicRecordQuerySet,
+    SearchableQuerySet,
     Theme,
     web_search_query,
     weighted_vector,
@@ -22,7 +26,8 @@ class StatementQuerySet(PublicRecordQuerySet):
         return self.select_related("meeting__host").prefetch_related("themes")
 
     def search(self, text):
-        """Statements whose meeting or any of whose paragraphs match the words."""
+        """Statements whose meeting or any of whose paragraphs match the words: what /search/
+        finds as the meeting's event or as the statement's paragraphs."""
         query = web_search_query(text)
         return self.filter(
             Q(meeting__search_vector=query)
@@ -50,6 +55,7 @@ class Statement(PublicRecord):
 
     class Meta:
         ordering = ["-meeting__start_date"]
+        permissions = [("publish_statement", "Can publish and unpublish statements")]
 
     def __str__(self):
         return self.title
@@ -102,9 +108,15 @@ class Section(models.Model):
         return self.heading
 
 
-class ParagraphQuerySet(models.QuerySet):
+class ParagraphQuerySet(SearchableQuerySet):
     def published(self):
-        return self.filter(statement__publication_status="published")
+        return self.filter(statement__publication_status=PublicationStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        """Paragraphs of the statements `user` may read (drafts for staff only)."""
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
 
 
 class Paragraph(models.Model):
@@ -146,3 +158,8 @@ class Paragraph(models.Model):
     @property
     def anchor(self):
         return f"p{self.number}"
+
+
+reversion.register(Section)
+reversion.register(Paragraph, exclude=HISTORY_EXCLUDE)
+reversion.register(Statement, follow=("sections", "paragraphs"), exclude=HISTORY_EXCLUDE)

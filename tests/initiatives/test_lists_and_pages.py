@@ -203,3 +203,33 @@ def test_economy_detail_groups_by_year_and_links_the_meeting_statement(client):
 def test_economy_detail_wants_a_lower_case_member_code(client):
     assert client.get("/economies/PHL/").status_code == 404
     assert client.get("/economies/xyz/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("-year", ["2020", "2018", "No year"]),
+        ("year", ["2018", "2020", "No year"]),
+        ("title", ["2018", "2020", "No year"]),
+    ],
+)
+def test_initiative_list_sorts_with_unknown_years_last(client, sort, expected):
+    InitiativeFactory(title="No year", start_year=None)
+    InitiativeFactory(title="2020", start_year=2020)
+    InitiativeFactory(title="2018", start_year=2018)
+    assert titles(client.get("/initiatives/", {"sort": sort})) == expected
+
+
+@pytest.mark.parametrize("path", ["/initiatives/", "/statements/", "/economies/"])
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ({"page": "0"}, 400),
+        ({"page": "abc"}, 400),
+        ({"page": "99999"}, 404),
+        ({"format": "pdf"}, 400),
+    ],
+)
+def test_every_list_rejects_bad_page_and_format(client, path, query, status):
+    response = client.get(path, query)
+    assert response.status_code == status

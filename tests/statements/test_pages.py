@@ -100,3 +100,30 @@ def test_statement_pages_run_a_fixed_number_of_queries(
         client.get(statement.get_absolute_url())
     with django_assert_max_num_queries(6):
         client.get("/statements/")
+
+
+def test_statement_detail_does_not_link_draft_initiatives(client):
+    statement = StatementFactory()
+    draft = InitiativeFactory(title="Secret plan", publication_status="draft")
+    ParagraphFactory(statement=statement, number=1, text="We note the plan.", initiatives=[draft])
+    response = client.get(statement.get_absolute_url())
+    assert response.context["blocks"][0]["paragraphs"][0].visible_initiatives == []
+    assert "Secret plan" not in response.content.decode()
+
+
+def test_initiative_page_does_not_quote_draft_statements(client):
+    initiative = InitiativeFactory()
+    draft_statement = StatementFactory(publication_status="draft")
+    ParagraphFactory(statement=draft_statement, text="Draft wording.", initiatives=[initiative])
+    response = client.get(initiative.get_absolute_url())
+    assert response.context["mentions"] == []
+    assert "Draft wording." not in response.content.decode()
+
+
+def test_staff_preview_a_draft_statement(client, django_user_model):
+    staff = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    statement = StatementFactory(publication_status="draft", title="Draft meeting")
+    client.force_login(staff)
+    response = client.get(statement.get_absolute_url())
+    assert response.status_code == 200
+    assert response.context["object"] == statement

@@ -1,0 +1,60 @@
+"""Forms of the site-wide pages."""
+
+from django import forms
+
+from apec_portal.search import MAX_QUERY_LENGTH, Filters, Kind
+from initiatives.models import Economy, validate_search_text
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label="Search for",
+        required=False,
+        validators=[validate_search_text],
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": (
+                "Searches are limited to %(limit_value)d characters (this one has "
+                "%(show_value)d). Shorten it to the words that matter most."
+            )
+        },
+    )
+    type = forms.ChoiceField(
+        label="Record type", required=False, choices=[("", "All types"), *Kind.choices]
+    )
+    year = forms.IntegerField(
+        label="Year",
+        required=False,
+        min_value=1989,
+        max_value=2100,
+        error_messages={"invalid": "Enter a year as four digits, e.g. 2017."},
+    )
+    economy = forms.ChoiceField(label="Economy", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["economy"].choices = [
+            ("", "All economies"),
+            *Economy.objects.values_list("code", "name"),
+        ]
+
+    def full_clean(self):
+        # Economy codes arrive in any case (economy=phl); the choices are upper case.
+        if self.data.get("economy"):
+            self.data = self.data.copy()
+            self.data["economy"] = self.data["economy"].upper()
+        super().full_clean()
+
+    def clean(self):
+        # A parameter given twice (q=a&q=b) would silently lose one value.
+        for name, field in self.fields.items():
+            if len(self.data.getlist(name)) > 1:
+                self.add_error(name, f"Give “{field.label}” only once.")
+        return super().clean()
+
+    def clean_q(self):
+        return " ".join(self.cleaned_data["q"].split())
+
+    def filters(self):
+        data = self.cleaned_data
+        return Filters(kind=data["type"], year=data["year"], economy=data["economy"])

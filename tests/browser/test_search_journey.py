@@ -1,0 +1,90 @@
+"""A researcher's search journey in headless Debian Chromium, with axe-core checks."""
+
+import os
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from playwright.sync_api import sync_playwright
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium package.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo(live_server):
+    call_command("load_demo_data", verbosity=0)
+    return live_server.url
+
+
+def serious_violations(page):
+    results = Axe().run(page)
+    return [
+        (violation["id"], violation["impact"], [node["target"] for node in violation["nodes"]])
+        for violation in results.response["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+
+
+def test_researcher_finds_the_paragraph_on_digital_resilience_despite_a_typo(browser, demo):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(demo + "/")
+    page.get_by_role("search", name="Site").get_by_role("searchbox").fill("digital resilence")
+    page.get_by_role("search", name="Site").get_by_role("button", name="Search").click()
+    assert page.url == demo + "/search/?q=digital+resilence"
+    assert page.locator(".suggestion a").inner_text() == "digital resilience"
+    page.locator(".suggestion a").click()
+    assert page.locator(".search-summary").inner_text() == (
+        "Results 1–7 of 7 for “digital resilience”, best first."
+    )
+    page.screenshot(path=ARTIFACTS / "search-desktop.png", full_page=True)
+    assert serious_violations(page) == []
+    page.get_by_role("link", name="Statement paragraphs (6)").click()
+    assert page.locator(".search-results .hit").count() == 6
+    page.locator(".search-results h2 a").first.click()
+    assert page.url.endswith(
+        "/statements/2017-apec-small-and-medium-enterprises-ministerial-meeting/#p30"
+    )
+    assert "Digital Resilience" in page.locator("#p30").inner_text()
+    page.close()
+
+
+def test_search_guidance_and_errors_pass_axe_at_phone_width(browser, demo):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    assert page.goto(demo + "/search/").status == 200
+    page.screenshot(path=ARTIFACTS / "search-guidance-phone.png", full_page=True)
+    assert serious_violations(page) == []
+    assert page.goto(demo + "/search/?q=%21%21%21").status == 400
+    page.screenshot(path=ARTIFACTS / "search-error-phone.png", full_page=True)
+    assert serious_violations(page) == []
+    page.close()

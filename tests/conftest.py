@@ -1,0 +1,30 @@
+"""Fixtures shared by the tests: secretariat accounts in their roles and clients signed in as them."""
+
+import pytest
+from django.test import Client
+
+from tests.admin_forms import staff_user
+
+
+@pytest.fixture
+def editor(db):
+    return staff_user("eddie.editor", "editor")
+
+
+@pytest.fixture
+def publisher(db):
+    return staff_user("pat.publisher", "publisher")
+
+
+@pytest.fixture
+def editor_client(editor):
+    client = Client()
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def publisher_client(publisher):
+    client = Client()
+    client.force_login(publisher)
+    return client

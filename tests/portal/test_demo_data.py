@@ -1,0 +1,71 @@
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from events.models import Event
+from initiatives.models import Economy, Initiative
+from statements.models import Statement
+
+pytestmark = pytest.mark.django_db
+
+PORTAL_APPS = ["initiatives", "events", "statements"]
+
+
+def snapshot():
+    """Every row of every portal table, minus the timestamps and version counters a re-run
+    refreshes (every save is a new version, even one that changes nothing)."""
+    rows = {}
+    for app in PORTAL_APPS:
+        for model in apps.get_app_config(app).get_models(include_auto_created=True):
+            fields = [
+                f.attname
+                for f in model._meta.concrete_fields
+                if f.attname not in {"id", "created_at", "updated_at", "published_at", "version"}
+                and not f.attname.endswith("search_vector")
+            ]
+            rows[model._meta.label] = sorted(
+                tuple(str(v) for v in row) for row in model.objects.values_list(*fields)
+            )
+    return rows
+
+
+def test_load_demo_data_twice_gives_the_same_rows_as_once():
+    call_command("load_demo_data", verbosity=0)
+    once = snapshot()
+    call_command("load_demo_data", verbosity=0)
+    assert snapshot() == once
+    assert len(once["statements.Paragraph"]) == 70
+    assert len(once["statements.Section"]) == 14
+
+
+def test_demo_data_is_published_and_complete():
+    call_command("load_demo_data", verbosity=0)
+    assert Economy.objects.count() == 21
+    assert Initiative.objects.published().count() == Initiative.objects.count() == 12
+    assert Event.objects.published().count() == Event.objects.count() == 16
+    assert Statement.objects.published().count() == 2
+    forums = Event.objects.filter(initiative__slug="apec-local-innovation-ecosystem-initiative")
+    assert sorted((e.city, e.host_id, e.start_date.isoformat()) for e in forums) == [
+        ("", "PHL", "2019-10-29"),
+        ("Bangkok", "THA", "2019-08-01"),
+        ("Taipei", "TWN", "2019-06-01"),
+        ("Tomsk", "RUS", "2019-06-01"),
+    ]
+    lie = Initiative.objects.get(slug="apec-local-innovation-ecosystem-initiative")
+    assert lie.proposer_id == "TWN"
+    assert sorted(lie.co_implementers.values_list("code", flat=True)) == ["PHL", "RUS", "THA"]
+    assert lie.objectives.count() == 3
+    assert list(lie.activities.values_list("kind", flat=True)) == ["activity", "output"]
+    conference = Event.objects.get(slug="apec-cross-sector-innovation-ecosystem-conference-2020")
+    assert (conference.city, conference.venue, conference.start_date.isoformat()) == (
+        "Taipei",
+        "NTUH International Convention Center",
+        "2020-08-12",
+    )
+    assert list(conference.officials.values_list("name", flat=True)) == ["Mr. Chen Chern-Chyi"]
+
+
+def test_load_demo_data_dry_run_saves_nothing():
+    call_command("load_demo_data", "--dry-run", verbosity=0)
+    assert Initiative.objects.count() == 0
+    assert Statement.objects.count() == 0

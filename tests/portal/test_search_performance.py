@@ -1,0 +1,125 @@
+"""/search/ runs a fixed number of queries, and its queries use the GIN indexes."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+
+from apec_portal import search
+from apec_portal.search import Filters, Kind, count_by_kind, matching, ranked_candidates
+from statements.models import Paragraph
+from tests.factories import EventFactory, InitiativeFactory, ParagraphFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def make_records(number):
+    for n in range(number):
+        InitiativeFactory(title=f"Cybersecurity initiative {n}")
+        EventFactory(title=f"Cybersecurity forum {n}")
+        ParagraphFactory(text=f"Paragraph {n} welcomes cybersecurity work.")
+
+
+def test_search_with_one_hit_runs_four_queries(client, django_assert_num_queries):
+    InitiativeFactory(title="Cybersecurity initiative")
+    # Economies for the filter, counts per type, the ranked page, the page's initiatives.
+    with django_assert_num_queries(4):
+        response = client.get("/search/", {"q": "cybersecurity"})
+    assert len(response.context["results"].page.object_list) == 1
+
+
+def test_search_with_hits_of_every_type_runs_six_queries(client, django_assert_num_queries):
+    make_records(5)
+    # As above, with one query per record type on the page.
+    with django_assert_num_queries(6):
+        response = client.get("/search/", {"q": "cybersecurity"})
+    kinds = {hit.kind for hit in response.context["results"].page.object_list}
+    assert len(response.context["results"].page.object_list) == 15
+    assert kinds == {"paragraph", "initiative", "event"}
+
+
+def test_search_runs_at_most_six_queries_however_many_hits(client, django_assert_max_num_queries):
+    make_records(30)
+    with django_assert_max_num_queries(6):
+        response = client.get("/search/", {"q": "cybersecurity", "page": "3"})
+    assert len(response.context["results"].page.object_list) == 20
+    assert response.context["results"].page.paginator.count == 90
+
+
+def test_search_with_filters_runs_the_same_queries(client, django_assert_num_queries):
+    make_records(5)
+    with django_assert_num_queries(6):
+        response = client.get("/search/", {"q": "cybersecurity", "year": "2019", "economy": "twn"})
+    assert response.context["results"].all_count == 15
+
+
+def test_search_without_hits_runs_three_queries_including_the_suggestion(
+    client, django_assert_num_queries
+):
+    InitiativeFactory(title="Cybersecurity initiative")
+    # Economies, counts per type, the spelling suggestion; no page to fetch.
+    with django_assert_num_queries(3):
+        response = client.get("/search/", {"q": "cybersecurty"})
+    assert response.context["results"].suggestion == "cybersecurity"
+
+
+@pytest.fixture
+def many_paragraphs():
+    """4,000 paragraphs, a few with a rare word, and fresh planner statistics."""
+    statement = StatementFactory()
+    Paragraph.objects.bulk_create(
+        Paragraph(
+            statement=statement,
+            number=n,
+            text=f"Ministers welcomed the work of economies on topic {n}"
+            + (" and on cybersecurity." if n % 500 == 0 else "."),
+        )
+        for n in range(1, 4001)
+    )
+    with connection.cursor() as cursor:
+        # A bulk insert leaves new entries in the GIN index's pending list (as a
+        # busy site's autovacuum would not); merge them as autovacuum does.
+        cursor.execute("SELECT gin_clean_pending_list('paragraph_search_gin')")
+        cursor.execute("ANALYZE statements_paragraph")
+        cursor.execute("ANALYZE statements_statement")
+
+
+def test_ranking_query_takes_candidates_from_the_gin_index(many_paragraphs):
+    sources = matching(AnonymousUser(), "cybersecurity", Filters())
+    plan = ranked_candidates(sources, "cybersecurity", [Kind.PARAGRAPH]).explain()
+    assert "Bitmap Index Scan on paragraph_search_gin" in plan
+    assert "Seq Scan on statements_paragraph" not in plan
+    assert [pk for _, pk, _ in ranked_candidates(sources, "cybersecurity", [Kind.PARAGRAPH])] == [
+        p.pk
+        for p in Paragraph.objects.filter(
+            number__in=[500, 1000, 1500, 2000, 2500, 3000, 3500, 4000]
+        )
+    ]
+
+
+def test_count_query_uses_the_gin_index(many_paragraphs):
+    sources = matching(AnonymousUser(), "cybersecurity", Filters())
+    assert count_by_kind(sources) == {Kind.PARAGRAPH: 8, Kind.INITIATIVE: 0, Kind.EVENT: 0}
+    with connection.cursor() as cursor:
+        sql, params = sources[Kind.PARAGRAPH].values("pk").query.sql_with_params()
+        cursor.execute(f"EXPLAIN SELECT count(*) FROM ({sql}) AS matches", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Bitmap Index Scan on paragraph_search_gin" in plan
+    assert "Seq Scan on statements_paragraph" not in plan
+
+
+def test_very_common_words_rank_a_bounded_set_and_say_so(client, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES_PER_TYPE", 2)
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    for number in range(1, 6):
+        ParagraphFactory(number=number, text=f"Paragraph {number} is about cybersecurity.")
+    response = client.get("/search/", {"q": "cybersecurity"})
+    results = response.context["results"]
+    assert [c.display for c in results.counts] == ["more than 3", "0", "0"]
+    assert len(results.page.object_list) == 2
+    assert results.page.paginator.count == 2
+    html = response.content.decode()
+    assert 'All types <span class="count">(more than 3)</span>' in html
+    assert (
+        "“cybersecurity” matches more than 3 statement paragraphs; the first 2 of them found "
+        "are ranked and shown."
+    ) in html
