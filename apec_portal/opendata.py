@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from apec_portal.dataset import FILENAME, dataset_json
+from apec_portal.search_export import SEARCH_EXPORT
 from events.exports import EVENT_EXPORT
 from initiatives.exports import (
     ECONOMY_EXPORT,
@@ -21,6 +22,7 @@ EXPORTS = [
     ("events:list", "Events", EVENT_EXPORT, True),
     ("statements:list", "Ministerial statements", STATEMENT_EXPORT, False),
     ("economies:list", "Economies", ECONOMY_EXPORT, False),
+    ("search", "Search results", SEARCH_EXPORT, False),
 ]
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from apec_portal.search_export import SEARCH_EXPORT
 from events.exports import EVENT_EXPORT
 from initiatives.exports import ECONOMY_EXPORT, INITIATIVE_EXPORT
 from statements.exports import STATEMENT_EXPORT
@@ -9,7 +10,13 @@ pytestmark = pytest.mark.django_db
 
 def test_data_page_documents_every_csv_column_of_every_export(client):
     html = client.get("/data/").content.decode()
-    for export in (INITIATIVE_EXPORT, EVENT_EXPORT, STATEMENT_EXPORT, ECONOMY_EXPORT):
+    for export in (
+        INITIATIVE_EXPORT,
+        EVENT_EXPORT,
+        STATEMENT_EXPORT,
+        ECONOMY_EXPORT,
+        SEARCH_EXPORT,
+    ):
         for header in export.csv_headers():
             assert f'<tr><th scope="row"><code>{header}</code></th>' in html, header
 
