@@ -135,7 +135,8 @@ def render_search_export(request, *, user, text, filters, fmt):
     """The search results as CSV (every ranked hit, streamed) or one JSON page."""
     if not text:
         return error_response(request, "Give words to search for (q=...) to download results.", 400)
-    hits = RankedHits(user=user, text=text, filters=filters)
+    # Downloads are public data: staff get only published records too.
+    hits = RankedHits(user=None, text=text, filters=filters)
     if fmt == "csv":
         return csv_response(request, iter(hits), SEARCH_EXPORT)
     try:

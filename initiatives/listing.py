@@ -457,6 +457,10 @@ class FilteredListView(View):
         Only reached for a format in `self.formats`; the renderers and the
         columns (`export_columns`, an `initiatives.exports.Export`) do the work.
         """
+        if hasattr(queryset, "published"):
+            # Downloads are public data: even staff, who see drafts on the page, get
+            # only what is published (a draft must not leave in a file).
+            queryset = queryset.published()
         return render_export(
             self.request, queryset, self.export_columns, fmt, ics_event=self.calendar_event
         )

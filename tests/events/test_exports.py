@@ -279,3 +279,15 @@ def test_event_csv_of_100000_events_is_streamed_in_constant_memory(client):
     assert size > 19_000_000
     # What is held at any moment is one batch of rows (a few MB), far below the body.
     assert peak < size / 4
+
+
+def test_staff_downloads_leave_out_drafts_they_see_on_the_page(client, django_user_model):
+    staff = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    client.force_login(staff)
+    EventFactory(slug="published-forum")
+    EventFactory(slug="draft-forum", publication_status="draft")
+    assert sorted(html_slugs(client, "/events/", {})) == ["draft-forum", "published-forum"]
+    for fmt in ("csv", "json", "ics"):
+        text = body(client.get("/events/", {"format": fmt})).decode()
+        assert "published-forum" in text
+        assert "draft-forum" not in text

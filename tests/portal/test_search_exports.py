@@ -115,3 +115,12 @@ def test_search_page_links_to_its_downloads(client, demo):
     html = client.get("/search/", {"q": "innovation"}).content.decode()
     assert '<a href="?q=innovation&amp;format=csv" download>CSV</a>' in html
     assert '<a href="?q=innovation&amp;format=json">JSON</a>' in html
+
+
+def test_staff_search_downloads_leave_out_drafts(client, demo, django_user_model):
+    staff = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    client.force_login(staff)
+    assert ("initiative", "draft-innovation", None) in page_hits(client, {"q": "innovation plan"})
+    for fmt in ("csv", "json"):
+        text = body(client.get("/search/", {"q": "innovation plan", "format": fmt})).decode()
+        assert "draft-innovation" not in text
