@@ -10,7 +10,9 @@ from django.utils import timezone
 
 from apec_portal.forms import SearchForm
 from apec_portal.search import search_records
+from apec_portal.search_export import SEARCH_FORMATS, render_search_export
 from events.models import Event
+from initiatives.exports import error_response
 from initiatives.models import Economy, Initiative
 from initiatives.versioning import cached_count
 from statements.models import Statement
@@ -44,10 +46,24 @@ _PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,8}")
 def search(request):
     """/search/?q=...: one ranked list over statement paragraphs, initiatives and events."""
     form = SearchForm(request.GET)
-    context = {"form": form, "results": None, "error": ""}
+    context = {"form": form, "results": None, "error": "", "search_formats": SEARCH_FORMATS}
+    fmt = request.GET.get("format", "html").strip().lower()
+    if fmt not in SEARCH_FORMATS or len(request.GET.getlist("format")) > 1:
+        context["error"] = (
+            f"Unknown format “{fmt[:30]}”. Search results are available as "
+            f"{', '.join(SEARCH_FORMATS)}."
+        )
+        return render(request, "search.html", context, status=400)
     if not form.is_valid():
+        if fmt != "html":
+            messages = [f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()]
+            return error_response(request, " ".join(messages), 400)
         return render(request, "search.html", context, status=400)
     text = form.cleaned_data["q"]
+    if fmt != "html":
+        return render_search_export(
+            request, user=request.user, text=text, filters=form.filters(), fmt=fmt
+        )
     if not text:
         return render(request, "search.html", context)
     pages = request.GET.getlist("page") or ["1"]

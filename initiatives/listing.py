@@ -63,6 +63,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views import View
 
+from initiatives.exports import render_export
 from initiatives.models import validate_search_text
 from initiatives.pagination import LargeListPaginator
 from initiatives.versioning import content_token, versioned
@@ -378,8 +379,11 @@ class FilteredListView(View):
     template_name = None
     paginate_by = 20
     facets = ()
-    formats = ("html",)
+    formats = ("html", "csv", "json")
+    #: What `format=csv|json` writes: an `initiatives.exports.Export` (`<app>/exports.py`).
     export_columns = None
+    #: For lists that answer `format=ics`: record, context -> `icalendar.Event`.
+    calendar_event = None
     title = ""
     description = ""
     noun = "records"
@@ -464,10 +468,16 @@ class FilteredListView(View):
     def render_export(self, queryset, fmt):
         """Answer a non-HTML `format` for the validated, filtered, sorted queryset.
 
-        Only reached for a format in `self.formats`; the open-data exports
-        (`initiatives/exports.py`) replace this body.
+        Only reached for a format in `self.formats`; the renderers and the
+        columns (`export_columns`, an `initiatives.exports.Export`) do the work.
         """
-        raise NotImplementedError(f"{type(self).__name__} lists {fmt} but cannot render it.")
+        if hasattr(queryset, "published"):
+            # Downloads are public data: even staff, who see drafts on the page, get
+            # only what is published (a draft must not leave in a file).
+            queryset = queryset.published()
+        return render_export(
+            self.request, queryset, self.export_columns, fmt, ics_event=self.calendar_event
+        )
 
     def render_invalid(self, filterset, errors):
         context = self.get_base_context(filterset)

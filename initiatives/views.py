@@ -5,6 +5,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.views.generic import DetailView
 
+from initiatives.exports import ECONOMY_EXPORT, INITIATIVE_EXPORT
 from initiatives.filters import EconomyFilterSet, InitiativeFilterSet, initiative_years
 from initiatives.listing import (
     ConditionalFacet,
@@ -24,6 +25,7 @@ class InitiativeListView(FilteredListView):
     model = Initiative
     filterset_class = InitiativeFilterSet
     template_name = "initiatives/initiative_list.html"
+    export_columns = INITIATIVE_EXPORT
     title = "Initiatives"
     noun = "initiatives"
     singular = "initiative"
@@ -130,6 +132,7 @@ class EconomyListView(FilteredListView):
     model = Economy
     filterset_class = EconomyFilterSet
     template_name = "initiatives/economy_list.html"
+    export_columns = ECONOMY_EXPORT
     paginate_by = 50
     title = "Member economies"
     noun = "economies"

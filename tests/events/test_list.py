@@ -204,7 +204,11 @@ def test_event_list_rejects_bad_filter_with_message_beside_field(client, query, 
         ({"page": "0"}, "page", "The page number must be a whole number from 1."),
         ({"page": "-1"}, "page", "The page number must be a whole number from 1."),
         ({"page": "abc"}, "page", "The page number must be a whole number from 1."),
-        ({"format": "xml"}, "format", "Unknown format “xml”. This list answers: html."),
+        (
+            {"format": "xml"},
+            "format",
+            "Unknown format “xml”. This list answers: html, csv, json, ics.",
+        ),
     ],
 )
 def test_event_list_rejects_bad_page_or_format(client, query, field, message):

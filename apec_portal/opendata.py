@@ -1,0 +1,72 @@
+"""Site-wide open-data pages: /data/, the whole dataset, robots.txt."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from apec_portal.dataset import FILENAME, dataset_json
+from apec_portal.search_export import SEARCH_EXPORT
+from events.exports import EVENT_EXPORT
+from initiatives.exports import (
+    ECONOMY_EXPORT,
+    INITIATIVE_EXPORT,
+    JSON_MAX_PAGE_SIZE,
+    JSON_PAGE_SIZE,
+)
+from statements.exports import STATEMENT_EXPORT
+
+EXPORTS = [
+    ("initiatives:list", "Initiatives", INITIATIVE_EXPORT, False),
+    ("events:list", "Events", EVENT_EXPORT, True),
+    ("statements:list", "Ministerial statements", STATEMENT_EXPORT, False),
+    ("economies:list", "Economies", ECONOMY_EXPORT, False),
+    ("search", "Search results", SEARCH_EXPORT, False),
+]
+
+
+@require_GET
+def data_page(request):
+    """Documents every export field, generated from the column declarations."""
+    lists = [
+        {
+            "title": title,
+            "url": reverse(url_name),
+            "export": export,
+            "csv_fields": [row for column in export.columns for row in column.documentation()],
+            "json_fields": [column.json_documentation() for column in export.columns],
+            "ics": ics,
+        }
+        for url_name, title, export, ics in EXPORTS
+    ]
+    context = {
+        "lists": lists,
+        "page_size": JSON_PAGE_SIZE,
+        "max_page_size": JSON_MAX_PAGE_SIZE,
+        "dataset_filename": FILENAME,
+    }
+    return render(request, "data.html", context)
+
+
+@require_GET
+def dataset_download(request):
+    response = HttpResponse(dataset_json(), content_type="application/json; charset=utf-8")
+    stamp = timezone.now().date().isoformat()
+    name = FILENAME.removesuffix(".json")
+    response["Content-Disposition"] = f'attachment; filename="{name}_{stamp}.json"'
+    return response
+
+
+@require_GET
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        # Exports of every filter combination are for people who ask for them.
+        "Disallow: /*?*format=",
+        "Disallow: /data/dataset.json",
+        f"Sitemap: {sitemap}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,146 @@
+"""`/search/?q=...&format=csv|json`: the ranked search results as open data.
+
+The rows are the same merged ranking the search page shows (statement
+paragraphs, initiatives and events, best match first, at most
+`CANDIDATES_PER_TYPE` ranked per type), read one batch at a time through the
+same functions, so a download never holds more than one batch of hits.
+"""
+
+from html import unescape
+
+from django.http import JsonResponse
+from django.utils.html import strip_tags
+
+from apec_portal.search import (
+    CANDIDATES_PER_TYPE,
+    Kind,
+    _fetch_page,
+    count_by_kind,
+    matching,
+    ranked_candidates,
+)
+from initiatives.exports import (
+    Column,
+    Export,
+    ExportError,
+    PermalinkColumn,
+    csv_response,
+    error_response,
+    json_page,
+)
+
+BATCH = 100
+
+
+def _plain(html):
+    return unescape(strip_tags(html))
+
+
+def _slug(hit):
+    record = hit.record
+    return record.statement.slug if hit.kind == Kind.PARAGRAPH else record.slug
+
+
+def _year(hit):
+    record = hit.record
+    if hit.kind == Kind.PARAGRAPH:
+        return record.statement.meeting.start_date.year
+    if hit.kind == Kind.EVENT:
+        return record.start_date.year
+    return record.start_year
+
+
+SEARCH_EXPORT = Export(
+    "search",
+    columns=[
+        Column(
+            "type",
+            "What the hit is: paragraph (of a statement), initiative or event.",
+            example="paragraph",
+            source="kind",
+        ),
+        Column(
+            "rank",
+            "Relevance score (higher is better); rows come best first.",
+            type="number",
+            example="0.61",
+            source=lambda hit: round(hit.rank, 6),
+        ),
+        Column(
+            "slug",
+            "The record's slug; for a paragraph, its statement's slug.",
+            example="2017-apec-small-and-medium-enterprises-ministerial-meeting",
+            source=_slug,
+        ),
+        Column(
+            "paragraph_number",
+            "For a paragraph: its number in the statement (empty otherwise).",
+            type="integer",
+            example="22",
+            source=lambda hit: hit.record.number if hit.kind == Kind.PARAGRAPH else None,
+        ),
+        Column(
+            "title",
+            "The record's title; for a paragraph, its statement's title.",
+            source=lambda hit: _plain(hit.title),
+        ),
+        Column(
+            "excerpt",
+            "The passage that matched, as plain text.",
+            source=lambda hit: _plain(hit.excerpt),
+        ),
+        Column("year", "Year of the record.", type="integer", example="2017", source=_year),
+        PermalinkColumn(
+            "url",
+            "Permanent link to the hit (a paragraph's link ends in #p<number>).",
+            source="record",
+        ),
+    ],
+)
+
+
+class RankedHits:
+    """The whole ranking, sliced into pages of hits (what a Paginator needs)."""
+
+    def __init__(self, *, user, text, filters):
+        self.text = text
+        sources = matching(user, text, filters)
+        per_kind = count_by_kind(sources)
+        kinds = [
+            kind for kind in Kind if per_kind[kind] and (not filters.kind or kind == filters.kind)
+        ]
+        self.total = sum(min(per_kind[kind], CANDIDATES_PER_TYPE) for kind in kinds)
+        self.candidates = ranked_candidates(sources, text, kinds) if kinds else None
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        if self.candidates is None:
+            return []
+        return _fetch_page(list(self.candidates[window]), self.text)
+
+    def __iter__(self):
+        for start in range(0, self.total, BATCH):
+            yield from self[start : start + BATCH]
+
+
+SEARCH_FORMATS = ("html", "csv", "json")
+
+
+def render_search_export(request, *, user, text, filters, fmt):
+    """The search results as CSV (every ranked hit, streamed) or one JSON page."""
+    if not text:
+        return error_response(request, "Give words to search for (q=...) to download results.", 400)
+    # Downloads are public data: staff get only published records too.
+    hits = RankedHits(user=None, text=text, filters=filters)
+    if fmt == "csv":
+        return csv_response(request, iter(hits), SEARCH_EXPORT)
+    try:
+        data = json_page(request, hits, SEARCH_EXPORT)
+    except ExportError as error:
+        return error_response(request, error.message, error.status)
+    return JsonResponse(data, json_dumps_params={"indent": 1})

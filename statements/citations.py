@@ -1,0 +1,150 @@
+"""How a statement and its paragraphs are cited and downloaded whole."""
+
+import re
+from dataclasses import dataclass
+
+BIBTEX_SPECIAL = re.compile(r"([&%$#_{}])")
+
+
+def _bibtex_escape(text):
+    return BIBTEX_SPECIAL.sub(r"\\\1", text)
+
+
+def _ordinal(number):
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def meeting_name(statement):
+    if statement.meeting_number:
+        return f"{_ordinal(statement.meeting_number)} APEC SME Ministerial Meeting"
+    return "APEC SME Ministerial Meeting"
+
+
+def meeting_place(statement):
+    meeting = statement.meeting
+    host = meeting.host.name if meeting.host_id else ""
+    return ", ".join(part for part in (meeting.city, host) if part)
+
+
+@dataclass(frozen=True)
+class Citation:
+    url: str
+    text: str
+    bibtex: str
+
+
+def paragraph_citation(statement, paragraph, url):
+    """A plain-text and a BibTeX citation of one paragraph at its permalink `url`."""
+    date = statement.meeting.start_date
+    place = meeting_place(statement)
+    where = f", {place}" if place else ""
+    text = (
+        f"{meeting_name(statement)}{where}, “{statement.title}”, {date:%-d %B %Y}, "
+        f"paragraph {paragraph.number}. {url}"
+    )
+    key = f"{statement.slug}-p{paragraph.number}"
+    fields = [
+        ("author", "{" + _bibtex_escape(meeting_name(statement)) + "}"),
+        ("title", _bibtex_escape(f"{statement.title}, paragraph {paragraph.number}")),
+        ("howpublished", _bibtex_escape(f"{meeting_name(statement)}{where}")),
+        ("year", str(date.year)),
+        ("date", date.isoformat()),
+        ("note", f"Paragraph {paragraph.number}"),
+        ("url", url),
+    ]
+    lines = [f"@misc{{{key},"]
+    lines += [f"  {name} = {{{value}}}," for name, value in fields]
+    lines.append("}")
+    return Citation(url=url, text=text, bibtex="\n".join(lines))
+
+
+def statement_blocks(statement):
+    """Headings and paragraphs in reading order: ("heading", section) or ("paragraph", p).
+
+    Uses the prefetched `sections` and `paragraphs`. A heading comes just before
+    the first paragraph of its section (a numbered heading at its own number).
+    """
+    paragraphs = sorted(statement.paragraphs.all(), key=lambda p: p.number)
+    first_number = {}
+    for paragraph in paragraphs:
+        first_number.setdefault(paragraph.section_id, paragraph.number)
+    blocks = []
+    for section in statement.sections.all():
+        place = section.number if section.number is not None else first_number.get(section.pk)
+        if place is None:
+            continue
+        blocks.append((place, 0, section.position, "heading", section))
+    for paragraph in paragraphs:
+        blocks.append((paragraph.number, 1, 0, "paragraph", paragraph))
+    return [(kind, item) for *_, kind, item in sorted(blocks, key=lambda b: b[:3])]
+
+
+def statement_text(statement, url):
+    """The whole statement as plain text: a header, then headings and numbered paragraphs."""
+    date = statement.meeting.start_date
+    lines = [statement.title, ""]
+    lines.append(f"{meeting_name(statement)}, {meeting_place(statement)}, {date:%-d %B %Y}")
+    if statement.meeting_theme:
+        lines.append(f"Theme: {statement.meeting_theme}")
+    if statement.chair:
+        lines.append(f"Chair: {statement.chair}")
+    lines.append(f"Permalink: {url}")
+    if statement.source_url:
+        lines.append(f"Source: {statement.source_url}")
+    for kind, item in statement_blocks(statement):
+        lines.append("")
+        if kind == "heading":
+            prefix = f"{item.number}. " if item.number is not None else ""
+            lines.append(f"{prefix}{item.heading}")
+        else:
+            lines.append(f"{item.number}. {item.text}")
+    return "\n".join(lines) + "\n"
+
+
+def statement_data(statement, absolute):
+    """The whole statement as a JSON-ready dict; `absolute(path)` makes a full URL."""
+    url = absolute(statement.get_absolute_url())
+    meeting = statement.meeting
+    section_positions = {section.pk: section.position for section in statement.sections.all()}
+    return {
+        "slug": statement.slug,
+        "title": statement.title,
+        "meeting_number": statement.meeting_number,
+        "meeting": meeting_name(statement),
+        "date": meeting.start_date.isoformat(),
+        "city": meeting.city,
+        "host_economy": (
+            {"code": meeting.host.code, "name": meeting.host.name} if meeting.host_id else None
+        ),
+        "meeting_theme": statement.meeting_theme,
+        "chair": statement.chair,
+        "themes": [
+            {"slug": theme.slug, "name": theme.name}
+            for theme in sorted(statement.themes.all(), key=lambda t: t.slug)
+        ],
+        "source_url": statement.source_url,
+        "url": url,
+        "meeting_url": absolute(meeting.get_absolute_url()),
+        "sections": [
+            {"position": section.position, "number": section.number, "heading": section.heading}
+            for section in statement.sections.all()
+        ],
+        "paragraphs": [
+            {
+                "number": paragraph.number,
+                "section_position": section_positions.get(paragraph.section_id),
+                "text": paragraph.text,
+                "url": f"{url}#{paragraph.anchor}",
+                "initiatives": [
+                    {"slug": initiative.slug, "title": initiative.title}
+                    for initiative in sorted(paragraph.initiatives.all(), key=lambda i: i.slug)
+                    if initiative.is_published
+                ],
+            }
+            for paragraph in sorted(statement.paragraphs.all(), key=lambda p: p.number)
+        ],
+    }

@@ -1,0 +1,67 @@
+"""What statement lists export: the columns of `/statements/?format=csv|json`."""
+
+from initiatives.exports import (
+    PUBLISHED_AT,
+    SOURCE_URL,
+    UPDATED_AT,
+    Column,
+    Export,
+    PermalinkColumn,
+    economy_column,
+    themes_column,
+)
+
+STATEMENT_EXPORT = Export(
+    "statements",
+    prefetch=("themes",),
+    columns=[
+        Column(
+            "slug",
+            "The record's short name in its URL; stable, unique among records of its kind.",
+            example="2019-apec-sme-ministerial-meeting",
+        ),
+        Column(
+            "title",
+            "The statement's title.",
+            example="2017 APEC SME Ministerial Meeting Joint Statement",
+        ),
+        Column(
+            "meeting_number",
+            "Number of the SME Ministerial Meeting that issued it (e.g. 24 for the 24th).",
+            type="integer",
+            example="24",
+        ),
+        Column(
+            "date",
+            "Date of the meeting (ISO 8601).",
+            type="date",
+            example="2017-09-21",
+            source="meeting.start_date",
+        ),
+        Column("year", "Year of the meeting.", type="integer", example="2017"),
+        Column("city", "City of the meeting.", example="Ho Chi Minh City", source="meeting.city"),
+        economy_column(
+            "host_economy",
+            "The economy that hosted the meeting",
+            "meeting.host",
+            example="Viet Nam",
+            key_example="VNM",
+        ),
+        Column(
+            "meeting_theme",
+            "Theme of the meeting, as the statement gives it.",
+            example="Strengthening MSMEs’ Competitiveness and Innovation in the Digital Age",
+        ),
+        Column("chair", "Who chaired the meeting.", example=""),
+        themes_column(),
+        PermalinkColumn(
+            "meeting_url",
+            "Link to the meeting's event page on this portal.",
+            source="meeting",
+        ),
+        SOURCE_URL,
+        PUBLISHED_AT,
+        UPDATED_AT,
+        PermalinkColumn(),
+    ],
+)

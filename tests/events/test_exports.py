@@ -1,0 +1,293 @@
+import datetime
+import tracemalloc
+
+import pytest
+from django.core.management import call_command
+from django.http import StreamingHttpResponse
+
+from events.models import Event
+from tests.exports_helpers import body, csv_rows, html_slugs, ics_events, json_data
+from tests.factories import EventFactory, InitiativeFactory, economy, theme
+
+pytestmark = pytest.mark.django_db
+
+FILTERS = [
+    {},
+    {"year": "2019"},
+    {"economy": "phl"},
+    {"year": "2019", "economy": "TWN"},
+    {"economy": ["THA", "rus"]},
+    {"kind": "forum", "theme": "innovation"},
+    {"initiative": "apec-local-innovation-ecosystem-initiative", "sort": "title"},
+    {"year_from": "2014", "year_to": "2018", "sort": "date"},
+    {"q": "innovation ecosystem"},
+]
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo_data", verbosity=0)
+    EventFactory(slug="draft-forum", title="Draft forum", publication_status="draft")
+    EventFactory(slug="review-forum", title="Forum in review", publication_status="review")
+
+
+@pytest.mark.parametrize("query", FILTERS)
+def test_event_csv_holds_exactly_the_records_of_the_html_list(client, demo, query):
+    expected = html_slugs(client, "/events/", query)
+    response = client.get("/events/", {**query, "format": "csv"})
+    assert response.status_code == 200
+    assert isinstance(response, StreamingHttpResponse)
+    assert [row["slug"] for row in csv_rows(response)] == expected
+
+
+@pytest.mark.parametrize("query", FILTERS)
+def test_event_json_holds_exactly_the_records_of_the_html_list(client, demo, query):
+    expected = html_slugs(client, "/events/", query)
+    data = json_data(client.get("/events/", {**query, "format": "json", "page_size": "500"}))
+    assert data["count"] == len(expected)
+    assert [record["slug"] for record in data["results"]] == expected
+
+
+@pytest.mark.parametrize("query", FILTERS)
+def test_event_calendar_holds_exactly_the_records_of_the_html_list(client, demo, query):
+    expected = html_slugs(client, "/events/", query)
+    response = client.get("/events/", {**query, "format": "ics"})
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    uids = [str(entry["uid"]) for entry in ics_events(response)]
+    assert uids == [f"event-{slug}@testserver" for slug in expected]
+
+
+def test_drafts_never_appear_in_any_event_export(client, demo):
+    for fmt in ("csv", "json", "ics"):
+        text = body(client.get("/events/", {"format": fmt})).decode()
+        assert "draft-forum" not in text
+        assert "review-forum" not in text
+
+
+def test_event_csv_row_field_by_field(client):
+    initiative = InitiativeFactory(
+        slug="apec-local-innovation-ecosystem-initiative",
+        title="APEC Local Innovation Ecosystem Initiative",
+        subtitle="Revitalization",
+    )
+    EventFactory(
+        slug="forum-philippines",
+        title="APEC Local Innovation Ecosystem Forum, Manila",
+        kind="forum",
+        start_date=datetime.date(2019, 10, 29),
+        end_date=datetime.date(2019, 10, 30),
+        city="Manila",
+        venue="Marriott, Pasay",
+        host=economy("PHL"),
+        co_hosts=[economy("TWN"), economy("THA")],
+        initiative=initiative,
+        themes=[theme("start-ups"), theme("innovation")],
+        summary='A forum with "quotes", commas, and\na line break.',
+        source_url="https://www.apec.org/forum",
+    )
+    event = Event.objects.get(slug="forum-philippines")
+
+    response = client.get("/events/", {"economy": "phl", "format": "csv"})
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="events_economy-PHL.csv"'
+    assert csv_rows(response) == [
+        {
+            "slug": "forum-philippines",
+            "title": "APEC Local Innovation Ecosystem Forum, Manila",
+            "kind": "forum",
+            "kind_label": "Forum",
+            "start_date": "2019-10-29",
+            "end_date": "2019-10-30",
+            "date_precision": "day",
+            "year": "2019",
+            "city": "Manila",
+            "venue": "Marriott, Pasay",
+            "host_economy_code": "PHL",
+            "host_economy": "The Philippines",
+            "co_host_economy_codes": "THA; TWN",
+            "co_host_economies": "Thailand; Chinese Taipei",
+            "initiative_slug": "apec-local-innovation-ecosystem-initiative",
+            "initiative": "APEC Local Innovation Ecosystem Initiative: Revitalization",
+            "theme_slugs": "innovation; start-ups",
+            "themes": "Innovation; Start-ups",
+            "summary": 'A forum with "quotes", commas, and\na line break.',
+            "source_url": "https://www.apec.org/forum",
+            "published_at": event.published_at.isoformat() if event.published_at else "",
+            "updated_at": event.updated_at.isoformat(),
+            "url": "http://testserver/events/forum-philippines/",
+        }
+    ]
+
+
+def test_event_json_record_field_by_field(client):
+    EventFactory(
+        slug="forum-bangkok",
+        title="APEC Local Innovation Ecosystem Forum in Bangkok",
+        start_date=datetime.date(2019, 8, 1),
+        date_precision="month",
+        city="Bangkok",
+        host=economy("THA"),
+        co_hosts=[economy("TWN")],
+        themes=[theme("innovation")],
+    )
+    event = Event.objects.get(slug="forum-bangkok")
+
+    data = json_data(client.get("/events/", {"format": "json"}))
+
+    assert data == {
+        "count": 1,
+        "next": None,
+        "previous": None,
+        "results": [
+            {
+                "slug": "forum-bangkok",
+                "title": "APEC Local Innovation Ecosystem Forum in Bangkok",
+                "kind": "forum",
+                "kind_label": "Forum",
+                "start_date": "2019-08-01",
+                "end_date": None,
+                "date_precision": "month",
+                "year": 2019,
+                "city": "Bangkok",
+                "venue": "",
+                "host_economy": {"code": "THA", "name": "Thailand"},
+                "co_host_economies": [{"code": "TWN", "name": "Chinese Taipei"}],
+                "initiative": None,
+                "themes": [{"slug": "innovation", "name": "Innovation"}],
+                "summary": "",
+                "source_url": "",
+                "published_at": None,
+                "updated_at": event.updated_at.isoformat(),
+                "url": "http://testserver/events/forum-bangkok/",
+            }
+        ],
+    }
+
+
+def test_event_json_pages_link_to_each_other_and_keep_the_filters(client):
+    for day in range(1, 6):
+        EventFactory(start_date=datetime.date(2019, 6, day))
+    first = json_data(client.get("/events/", {"year": "2019", "format": "json", "page_size": "2"}))
+    assert first["count"] == 5
+    assert first["previous"] is None
+    assert first["next"] == "http://testserver/events/?year=2019&format=json&page_size=2&page=2"
+    second = json_data(client.get(first["next"]))
+    assert (
+        second["previous"] == "http://testserver/events/?year=2019&format=json&page_size=2&page=1"
+    )
+    third = json_data(client.get(second["next"]))
+    assert third["next"] is None
+    slugs = [r["slug"] for page in (first, second, third) for r in page["results"]]
+    assert slugs == html_slugs(client, "/events/", {"year": "2019"})
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "message"),
+    [
+        (
+            {"page_size": "501"},
+            400,
+            "page_size can be at most 500, not 501; use format=csv to download every row at once.",
+        ),
+        ({"page_size": "0"}, 400, "page_size must be 1 or more, not 0."),
+        ({"page_size": "ten"}, 400, "page_size must be a whole number, not “ten”."),
+        ({"page": "3"}, 404, "There is no page 3: these results have 1 page of 50."),
+    ],
+)
+def test_event_json_rejects_a_bad_page_size_or_page_with_a_clear_message(
+    client, query, status, message
+):
+    EventFactory()
+    response = client.get("/events/", {**query, "format": "json"})
+    assert response.status_code == status
+    assert json_data(response) == {"error": message}
+
+
+def test_event_json_page_size_of_500_is_allowed(client):
+    EventFactory()
+    assert client.get("/events/", {"format": "json", "page_size": "500"}).status_code == 200
+
+
+def test_unknown_format_is_a_400_naming_the_formats(client):
+    response = client.get("/events/", {"format": "xlsx"})
+    assert response.status_code == 400
+    assert response.context["parameter_errors"] == {
+        "format": "Unknown format “xlsx”. This list answers: html, csv, json, ics."
+    }
+
+
+def test_event_export_with_an_invalid_filter_is_a_400_not_a_different_result(client):
+    EventFactory()
+    response = client.get("/events/", {"format": "csv", "economy": "XYZ"})
+    assert response.status_code == 400
+
+
+def test_event_json_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    EventFactory(co_hosts=[economy("PHL")], themes=[theme("innovation")])
+    with django_assert_max_num_queries(6) as one:
+        client.get("/events/", {"format": "json"})
+    for day in range(1, 29):
+        EventFactory(
+            start_date=datetime.date(2018, 2, day),
+            co_hosts=[economy("PHL"), economy("THA")],
+            themes=[theme("innovation"), theme("start-ups")],
+            initiative=InitiativeFactory(),
+        )
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        data = json_data(client.get("/events/", {"format": "json"}))
+    assert data["count"] == 29
+
+
+def test_event_list_page_links_to_downloads_for_the_current_filters(client):
+    EventFactory(start_date=datetime.date(2019, 6, 1))
+    html = client.get("/events/", {"year": "2019", "page": "1"}).content.decode()
+    assert '<a href="?year=2019&amp;format=csv" download>CSV</a>' in html
+    assert '<a href="?year=2019&amp;format=json">JSON</a>' in html
+    assert '<a href="?year=2019&amp;format=ics" download>iCalendar</a>' in html
+
+
+def test_event_csv_of_100000_events_is_streamed_in_constant_memory(client):
+    host = economy("TWN")
+    Event.objects.bulk_create(
+        (
+            Event(
+                title=f"Synthetic forum number {number}",
+                slug=f"synthetic-forum-{number}",
+                start_date=datetime.date(2000 + number % 25, 1 + number % 12, 1 + number % 28),
+                city="Taipei",
+                host=host,
+                publication_status="published",
+            )
+            for number in range(100_000)
+        ),
+        batch_size=5000,
+    )
+    response = client.get("/events/", {"format": "csv"})
+    assert isinstance(response, StreamingHttpResponse)
+    assert not hasattr(response, "content")  # no body was built up front
+
+    tracemalloc.start()
+    size = rows = 0
+    for chunk in response.streaming_content:
+        size += len(chunk)
+        rows += 1
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    assert rows == 100_001  # header + one chunk per event
+    assert size > 19_000_000
+    # What is held at any moment is one batch of rows (a few MB), far below the body.
+    assert peak < size / 4
+
+
+def test_staff_downloads_leave_out_drafts_they_see_on_the_page(client, django_user_model):
+    staff = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    client.force_login(staff)
+    EventFactory(slug="published-forum")
+    EventFactory(slug="draft-forum", publication_status="draft")
+    assert sorted(html_slugs(client, "/events/", {})) == ["draft-forum", "published-forum"]
+    for fmt in ("csv", "json", "ics"):
+        text = body(client.get("/events/", {"format": fmt})).decode()
+        assert "published-forum" in text
+        assert "draft-forum" not in text

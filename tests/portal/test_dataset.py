@@ -1,0 +1,94 @@
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from apec_portal.dataset import dataset_json
+from events.models import Event
+from initiatives.models import Initiative
+from statements.models import Statement
+from tests.factories import EventFactory, InitiativeFactory, ParagraphFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def empty_the_record():
+    Statement.objects.all().delete()
+    Event.objects.all().delete()
+    Initiative.objects.all().delete()
+
+
+def records_of(text, model):
+    return [item for item in json.loads(text) if item["model"] == model]
+
+
+def test_dataset_round_trips_through_an_empty_database(client, tmp_path):
+    call_command("load_demo_data", verbosity=0)
+    response = client.get("/data/dataset.json")
+    assert response.status_code == 200
+    exported = response.content.decode()
+    path = tmp_path / "dataset.json"
+    path.write_text(exported, encoding="utf-8")
+
+    empty_the_record()
+    call_command("load_dataset", str(path), verbosity=0)
+
+    assert dataset_json() == exported
+    assert len(records_of(exported, "initiatives.initiative")) == 12
+    assert len(records_of(exported, "events.event")) == 16
+    assert len(records_of(exported, "statements.statement")) == 2
+    assert len(records_of(exported, "statements.paragraph")) == 70
+    assert "search_vector" not in exported
+    # New records get ids after the loaded ones.
+    assert EventFactory().pk > max(item["pk"] for item in records_of(exported, "events.event"))
+
+
+def test_dataset_leaves_out_drafts_and_links_to_them():
+    draft_initiative = InitiativeFactory(slug="draft-initiative", publication_status="draft")
+    published = EventFactory(slug="published-forum", initiative=draft_initiative)
+    EventFactory(slug="draft-forum", publication_status="draft")
+    StatementFactory(slug="draft-statement", publication_status="draft")
+    ParagraphFactory(
+        statement=StatementFactory(slug="published-statement"), initiatives=[draft_initiative]
+    )
+
+    text = dataset_json()
+
+    assert "draft" not in {item["fields"].get("publication_status") for item in json.loads(text)}
+    [event] = [e for e in records_of(text, "events.event") if e["pk"] == published.pk]
+    assert event["fields"]["initiative"] is None
+    [paragraph] = records_of(text, "statements.paragraph")
+    assert paragraph["fields"]["initiatives"] == []
+    assert "draft-initiative" not in text
+    assert "draft-forum" not in text
+    assert "draft-statement" not in text
+
+
+def test_load_dataset_refuses_a_database_that_already_holds_records(tmp_path):
+    EventFactory()
+    path = tmp_path / "dataset.json"
+    path.write_text(dataset_json(), encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("load_dataset", str(path), verbosity=0)
+    assert str(error.value) == (
+        "The database already holds events; a dataset can only be loaded into an empty database."
+    )
+
+
+def test_load_dataset_rejects_a_file_that_is_not_json_and_saves_nothing(tmp_path):
+    path = tmp_path / "dataset.json"
+    path.write_text("[{not json", encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("load_dataset", str(path), verbosity=0)
+    assert str(error.value).startswith("The file is not valid JSON: ")
+    assert Event.objects.count() == 0
+
+
+def test_load_dataset_dry_run_saves_nothing(tmp_path):
+    EventFactory(slug="forum")
+    path = tmp_path / "dataset.json"
+    path.write_text(dataset_json(), encoding="utf-8")
+    empty_the_record()
+    call_command("load_dataset", str(path), "--dry-run", verbosity=0)
+    assert Event.objects.count() == 0
