@@ -7,6 +7,7 @@ without them.
 """
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -69,6 +70,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apec_portal.middleware.RejectNullCharactersMiddleware",
     "apec_portal.middleware.DatabaseUnavailableMiddleware",
+    # Before sessions and auth, so that a cached page costs one tiny query (and after
+    # the outage handler, which turns a lost database into a 503).
+    "apec_portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -151,6 +155,15 @@ STORAGES = {
     },
 }
 
+# Anonymous visitors' pages are cached for up to this many seconds, keyed by the
+# content version (apec_portal/page_cache.py), so they are never stale; 0 turns
+# the cache off (the default in development, so edits show without thinking).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
+PAGE_CACHE_ALIAS = "pages"
+# Counts and facet counts, cached the same way (initiatives/versioning.py).
+QUERY_CACHE_SECONDS = int(os.environ.get("QUERY_CACHE_SECONDS", "0" if DEBUG else "300"))
+QUERY_CACHE_ALIAS = "queries"
+
 SITE_NAME = "APEC SME Innovation Portal"
 
 # Caching: Redis through Django's own backend when REDIS_URL is set (shared by
@@ -166,6 +179,30 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous pages: per process, since entries need no sharing (the key carries the
+# content version). Counts and facets: shared by every server process (Redis when
+# there is one, else files on this machine), so an expensive count is made once per
+# edit, not once per worker; entries of another database never match (the key holds
+# its version token).
+CACHES[PAGE_CACHE_ALIAS] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
+}
+CACHES[QUERY_CACHE_ALIAS] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get(
+            "QUERY_CACHE_DIR",
+            str(
+                Path(tempfile.gettempdir()) / f"apec-portal-queries-{DATABASES['default']['NAME']}"
+            ),
+        ),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
 
 # --- HTTP security --------------------------------------------------------
 # The same headers in development and production, so that a page that breaks

@@ -14,6 +14,7 @@ from apec_portal.search_export import SEARCH_FORMATS, render_search_export
 from events.models import Event
 from initiatives.exports import error_response
 from initiatives.models import Economy, Initiative
+from initiatives.versioning import cached_count
 from statements.models import Statement
 
 
@@ -22,10 +23,10 @@ def home(request):
     today = timezone.localdate()
     context = {
         "counts": {
-            "initiatives": Initiative.objects.published().count(),
-            "events": events.count(),
-            "statements": Statement.objects.published().count(),
-            "economies": Economy.objects.count(),
+            "initiatives": cached_count(Initiative.objects.published()),
+            "events": cached_count(events),
+            "statements": cached_count(Statement.objects.published()),
+            "economies": cached_count(Economy.objects.all()),
         },
         "latest_events": events.filter(start_date__lte=today).for_list()[:5],
         "upcoming_events": events.filter(start_date__gt=today)

@@ -1,6 +1,7 @@
 """The event list's filters: every parameter of the public URL contract for `/events/`."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
@@ -42,6 +43,12 @@ class EventFilterSet(ListFilterSet):
         queryset=Initiative.objects.published(),
         label="Initiative",
         empty_label="Any initiative",
+        # The initiative's slug, typed or followed from its page: a drop-down of
+        # ten thousand initiatives would weigh a megabyte and take seconds to render.
+        widget=forms.TextInput(
+            attrs={"placeholder": "e.g. apec-local-innovation-ecosystem-initiative"}
+        ),
+        error_messages={"invalid_choice": "No published initiative has this slug."},
     )
     theme = django_filters.ModelChoiceFilter(
         field_name="themes",

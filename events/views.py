@@ -1,5 +1,7 @@
+from functools import partial
+
 from django.contrib.syndication.views import Feed
-from django.db.models import Count, F, Q
+from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse
 from django.urls import reverse
@@ -13,6 +15,7 @@ from events.models import Event, EventKind
 from initiatives.exports import FORMATS, ExportContext
 from initiatives.listing import EconomyCodeFacet, FilteredListView, RelatedFacet, ValueFacet
 from initiatives.models import Economy, Theme
+from initiatives.versioning import query_key, versioned
 
 FEED_SIZE = 20
 
@@ -37,7 +40,7 @@ class EventListView(FilteredListView):
             options=Economy.objects.all(),
             value_field="code",
             label_field="name",
-            matches=lambda ref: Q(host=ref) | Q(co_hosts=ref),
+            paths=("host", "co_hosts"),
         ),
         ValueFacet("year", expression=ExtractYear(F("start_date")), descending=True),
         ValueFacet("kind", expression=F("kind"), labels=EventKind.choices),
@@ -46,7 +49,7 @@ class EventListView(FilteredListView):
             options=Theme.objects.all(),
             value_field="slug",
             label_field="name",
-            matches=lambda ref: Q(themes=ref),
+            paths=("themes",),
         ),
     ]
 
@@ -59,9 +62,8 @@ class EventListView(FilteredListView):
         return context
 
 
-def events_per_year_chart(records):
-    """Bars of matching events per year (one query), laid out for an SVG drawn in the template."""
-    rows = (
+def events_per_year(records):
+    return list(
         Event.objects.filter(pk__in=records.values("pk"))
         .order_by()
         .annotate(year=ExtractYear("start_date"))
@@ -70,7 +72,15 @@ def events_per_year_chart(records):
         .order_by("year")
         .values_list("year", "count")
     )
-    counts = dict(rows)
+
+
+def events_per_year_chart(records):
+    """Bars of matching events per year (one query, kept per content version), laid out for
+    an SVG drawn in the template."""
+    records = records.order_by()
+    counts = dict(
+        versioned(query_key(records, "events per year"), partial(events_per_year, records))
+    )
     if not counts:
         return None
     years = list(range(min(counts), max(counts) + 1))

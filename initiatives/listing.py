@@ -42,22 +42,31 @@ Extension points (for the open-data exports, issue 5):
 
 Facets: a `Facet` counts, for each option of one filter, how many records the
 current filters *other than that one* would give with the option chosen. Each
-facet is exactly one SQL query whatever the number of options.
+facet is exactly one grouped SQL query whatever the number of options, and its
+counts are kept in the query cache for the current content version
+(`initiatives/versioning.py`), as is the list's total (`LargeListPaginator`),
+so a busy list counts once per edit, not once per request.
 """
 
+import hashlib
 from dataclasses import dataclass
+from functools import partial
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db import connection
+from django.db.models import Count, F, IntegerField, Subquery, Window
+from django.db.models.functions import RowNumber
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.views import View
 
 from initiatives.exports import render_export
 from initiatives.models import validate_search_text
+from initiatives.pagination import LargeListPaginator
+from initiatives.versioning import content_token, versioned
 
 MAX_QUERY_LENGTH = 200
 FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
@@ -193,16 +202,26 @@ class SubqueryCount(Subquery):
 class Facet:
     """Counts per option of the filter `param`, in one query.
 
-    Subclasses implement `options(records, selected)`, where `records` is the
-    queryset narrowed by every current filter except this one.
+    Subclasses implement `counts(records)`, where `records` is the queryset
+    narrowed by every current filter except this one, returning plain
+    [(value, label, count)] rows (which the view may keep in the query cache);
+    `options(records, selected)` turns them into `FacetOption`s.
     """
 
     def __init__(self, param, *, show_empty=False):
         self.param = param
         self.show_empty = show_empty
 
-    def options(self, records, selected):
+    def counts(self, records):
         raise NotImplementedError
+
+    def options(self, records, selected, counts=None):
+        rows = self.counts(records) if counts is None else counts
+        options = [
+            FacetOption(value=value, label=label, count=count, selected=value in selected)
+            for value, label, count in rows
+        ]
+        return self.keep(options, selected)
 
     def normalise(self, value):
         """The form in which a query-string value is compared with option values."""
@@ -214,45 +233,55 @@ class Facet:
         return [option for option in options if option.count or option.value in selected]
 
 
+def _ordering_expressions(queryset):
+    fields = queryset.query.order_by or queryset.model._meta.ordering or ["pk"]
+    return [F(name[1:]).desc() if name.startswith("-") else F(name).asc() for name in fields]
+
+
 class RelatedFacet(Facet):
     """Options are rows of another model (economies, themes), each with its count.
 
-    `matches(ref)` returns the Q that ties a record to the option row `ref`
-    (an `OuterRef` to the option's primary key), e.g.
-    `lambda ref: Q(host=ref) | Q(co_hosts=ref)`.
+    `paths` are the lookups from a record to the option row, e.g.
+    `("host", "co_hosts")` for "hosted or co-hosted by": one grouped query
+    counts, for every option at once, the distinct records that reach it by
+    any of the paths.
     """
 
-    def __init__(self, param, *, options, value_field, label_field, matches, **kwargs):
+    def __init__(self, param, *, options, value_field, label_field, paths, **kwargs):
         super().__init__(param, **kwargs)
         self.options_queryset = options
         self.value_field = value_field
         self.label_field = label_field
-        self.matches = matches
+        self.paths = tuple(paths)
 
-    def options(self, records, selected):
+    def counts(self, records):
         model = records.model
-        matching = (
-            model.objects.filter(pk__in=records.values("pk"))
-            .filter(self.matches(OuterRef("pk")))
-            .order_by()
-            .values("pk")
-            .distinct()
-        )
-        rows = (
-            self.options_queryset.all()
-            .annotate(facet_count=Coalesce(SubqueryCount(matching), 0))
-            .values_list(self.value_field, self.label_field, "facet_count")
-        )
-        options = [
-            FacetOption(
-                value=str(value),
-                label=label,
-                count=count,
-                selected=str(value) in selected,
+        scope = model.objects.filter(pk__in=records.values("pk")).order_by()
+        links, link_params = [], []
+        for path in self.paths:
+            sql, params = scope.values_list(path, "pk").query.sql_with_params()
+            links.append(sql)
+            link_params.extend(params)
+        choices = self.options_queryset.all().annotate(
+            facet_position=Window(
+                RowNumber(), order_by=_ordering_expressions(self.options_queryset)
             )
-            for value, label, count in rows
-        ]
-        return self.keep(options, selected)
+        )
+        choices_sql, choices_params = choices.values_list(
+            self.value_field, self.label_field, "pk", "facet_position"
+        ).query.sql_with_params()
+        union = " UNION ALL ".join(f"({sql})" for sql in links)
+        sql = (
+            "SELECT o.value, o.label, COALESCE(c.matches, 0) "
+            f"FROM ({choices_sql}) AS o (value, label, key, position) "
+            "LEFT JOIN (SELECT option, count(DISTINCT record) AS matches "
+            f"FROM ({union}) AS link (option, record) "
+            "WHERE option IS NOT NULL GROUP BY option) AS c ON c.option = o.key "
+            "ORDER BY o.position"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*choices_params, *link_params])
+            return [(str(value), label, count) for value, label, count in cursor.fetchall()]
 
 
 class EconomyCodeFacet(RelatedFacet):
@@ -271,7 +300,7 @@ class ValueFacet(Facet):
         self.labels = dict(labels or {})
         self.descending = descending
 
-    def options(self, records, selected):
+    def counts(self, records):
         model = records.model
         rows = (
             model.objects.filter(pk__in=records.values("pk"))
@@ -283,16 +312,7 @@ class ValueFacet(Facet):
         )
         counts = {value: count for value, count in rows if value is not None}
         keys = list(self.labels) if self.labels else sorted(counts, reverse=self.descending)
-        options = [
-            FacetOption(
-                value=str(key),
-                label=str(self.labels.get(key, key)),
-                count=counts.get(key, 0),
-                selected=str(key) in selected,
-            )
-            for key in keys
-        ]
-        return self.keep(options, selected)
+        return [(str(key), str(self.labels.get(key, key)), counts.get(key, 0)) for key in keys]
 
 
 class ConditionalFacet(Facet):
@@ -306,7 +326,7 @@ class ConditionalFacet(Facet):
         super().__init__(param, **kwargs)
         self.conditions = conditions
 
-    def options(self, records, selected):
+    def counts(self, records):
         conditions = self.conditions()
         if not conditions:
             return []
@@ -314,16 +334,10 @@ class ConditionalFacet(Facet):
         totals = model.objects.filter(pk__in=records.values("pk")).aggregate(
             **{f"o{index}": Count("pk", filter=q) for index, (_v, _l, q) in enumerate(conditions)}
         )
-        options = [
-            FacetOption(
-                value=str(value),
-                label=str(label),
-                count=totals[f"o{index}"],
-                selected=str(value) in selected,
-            )
+        return [
+            (str(value), str(label), totals[f"o{index}"])
             for index, (value, label, _q) in enumerate(conditions)
         ]
-        return self.keep(options, selected)
 
 
 # --- Helpers for templates -------------------------------------------------------------------
@@ -409,7 +423,7 @@ class FilteredListView(View):
         return int(raw)
 
     def paginate(self, queryset, number):
-        paginator = Paginator(queryset, self.paginate_by)
+        paginator = LargeListPaginator(queryset, self.paginate_by)
         if number > paginator.num_pages:
             raise PageOutOfRange(number, paginator.num_pages)
         return paginator.page(number)
@@ -507,13 +521,37 @@ class FilteredListView(View):
         for facet in self.facets:
             data = self.request.GET.copy()
             data.pop(facet.param, None)
-            others = self.get_filterset(data, self.get_queryset())
-            others.is_valid()
+            counts = versioned(self.facet_key(facet, data), partial(self.facet_counts, facet, data))
             options[facet.param] = facet.options(
-                others.qs.order_by(),
+                None,
                 {facet.normalise(value) for value in self.request.GET.getlist(facet.param)},
+                counts=counts,
             )
         return options
+
+    def facet_key(self, facet, data):
+        """What the facet's counts depend on: this list, what the reader may see, the other
+        filters (and today, for "upcoming"); the content version is added by `versioned`.
+        Cheap to build, so a cached facet costs no form and no SQL compilation."""
+        data = data.copy()
+        for name in ("page", "format", "sort"):
+            data.pop(name, None)
+        user = self.request.user
+        staff = bool(user.is_authenticated and user.is_staff)
+        return (
+            "facet",
+            f"{type(self).__module__}.{type(self).__qualname__}",
+            type(facet).__name__,
+            facet.param,
+            f"staff={staff}",
+            timezone.localdate().isoformat(),
+            "&".join(sorted(f"{k}={v}" for k in data for v in data.getlist(k))),
+        )
+
+    def facet_counts(self, facet, data):
+        others = self.get_filterset(data, self.get_queryset())
+        others.is_valid()
+        return facet.counts(others.qs.order_by())
 
     def form_fields(self, form, facet_options):
         """The fields to render; repeatable ones always as checkboxes (counted or not)."""
@@ -588,10 +626,23 @@ class FilteredListView(View):
             "clear_url": self.request.path,
         }
 
+    def fragment_key(self):
+        """Names the filters' HTML for these filters (any page) in this content version,
+        so the template keeps that part of the page in the query cache."""
+        if not settings.QUERY_CACHE_SECONDS:
+            return ""
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        parts = (content_token(), self.request.path, query.urlencode())
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
     def get_context_data(self, *, filterset, page, records):
         facet_options = self.facet_options(filterset)
         context = self.get_base_context(filterset)
         context.update(
+            fragment_key=self.fragment_key(),
+            fragment_seconds=settings.QUERY_CACHE_SECONDS,
+            query_cache=settings.QUERY_CACHE_ALIAS,
             page_obj=page,
             object_list=page.object_list,
             count=page.paginator.count,

@@ -7,6 +7,7 @@ timestamps, full-text helpers) live here too, because `events` and
 
 import datetime
 import re
+import uuid
 
 import reversion
 from django.contrib.postgres.fields import ArrayField
@@ -387,3 +388,27 @@ HISTORY_EXCLUDE = ("search_vector",)
 reversion.register(InitiativeObjective)
 reversion.register(InitiativeActivity)
 reversion.register(Initiative, follow=("objectives", "activities"), exclude=HISTORY_EXCLUDE)
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes, in the same transaction, with every content write.
+
+    Statement-level database triggers on every table of the content apps
+    (attached by `initiatives.versioning.content_triggers_install` after each
+    migrate) give the row a new random token whenever a statement writes to
+    one of them, so the token a reader sees always belongs to the data that
+    reader sees. Caches key what they keep by it (`initiatives.versioning`):
+    a save or a publish makes every older entry unreachable the moment it
+    commits.
+    """
+
+    token = models.UUIDField(default=uuid.uuid4)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(id=1), name="content_version_single_row"),
+        ]
+
+    def __str__(self):
+        return str(self.token)

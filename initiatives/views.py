@@ -39,7 +39,7 @@ class InitiativeListView(FilteredListView):
             options=Economy.objects.all(),
             value_field="code",
             label_field="name",
-            matches=lambda ref: Q(proposer=ref) | Q(co_implementers=ref),
+            paths=("proposer", "co_implementers"),
         ),
         ConditionalFacet("year", conditions=year_conditions),
         RelatedFacet(
@@ -47,7 +47,7 @@ class InitiativeListView(FilteredListView):
             options=Theme.objects.all(),
             value_field="slug",
             label_field="name",
-            matches=lambda ref: Q(themes=ref),
+            paths=("themes",),
         ),
     ]
 

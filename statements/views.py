@@ -1,5 +1,5 @@
 from django.contrib.syndication.views import Feed
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
@@ -34,7 +34,7 @@ class StatementListView(FilteredListView):
             options=Economy.objects.all(),
             value_field="code",
             label_field="name",
-            matches=lambda ref: Q(meeting__host=ref),
+            paths=("meeting__host",),
         ),
         ValueFacet("year", expression=ExtractYear(F("meeting__start_date")), descending=True),
         RelatedFacet(
@@ -42,7 +42,7 @@ class StatementListView(FilteredListView):
             options=Theme.objects.all(),
             value_field="slug",
             label_field="name",
-            matches=lambda ref: Q(themes=ref),
+            paths=("themes",),
         ),
     ]
 

@@ -1,0 +1,112 @@
+"""The content version, and caches that can never be stale because they are keyed by it.
+
+`ContentVersion` holds one token that database triggers change with every
+write to a content table (see its docstring). Anything derived from the
+content (a page, a count, facet counts) can be cached under the token that
+was current when it was computed: after the next write commits, every reader
+sees a new token and recomputes. Old entries are never read again and age out.
+
+During a safe (GET/HEAD) request the token is read once and pinned
+(`content_token_pinned`), so a page costs one tiny query for it however many
+cached values it uses. Requests that write are never pinned.
+
+`QUERY_CACHE_SECONDS` (0 turns it off) bounds how long a value is kept.
+"""
+
+import contextlib
+import hashlib
+from contextvars import ContextVar
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+
+CONTENT_APPS = ("initiatives", "events", "statements")
+TRIGGER = "content_version_bump"
+VERSION_TABLE = "initiatives_contentversion"
+
+_pinned = ContextVar("content_token", default=None)
+
+
+def content_tables():
+    """Every table whose rows a public page may show (the version row's own excluded)."""
+    tables = set()
+    for label in CONTENT_APPS:
+        for model in apps.get_app_config(label).get_models(include_auto_created=True):
+            if model._meta.managed and not model._meta.proxy:
+                tables.add(model._meta.db_table)
+    tables.discard(VERSION_TABLE)
+    return sorted(tables)
+
+
+def content_triggers_install(using=DEFAULT_DB_ALIAS):
+    """Attach the version trigger to every content table (idempotent); returns the tables."""
+    db = connections[using]
+    with db.cursor() as cursor:
+        cursor.execute("SELECT to_regproc(%s) IS NOT NULL", [TRIGGER])
+        if not cursor.fetchone()[0]:
+            return []  # the migration that creates the function has not run (yet)
+        existing = set(db.introspection.table_names(cursor))
+        installed = []
+        for table in content_tables():
+            if table in existing:
+                cursor.execute(
+                    f"CREATE OR REPLACE TRIGGER {TRIGGER} "
+                    f"AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {db.ops.quote_name(table)} "
+                    f"FOR EACH STATEMENT EXECUTE FUNCTION {TRIGGER}()"
+                )
+                installed.append(table)
+    return installed
+
+
+def install_triggers_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
+    content_triggers_install(using)
+
+
+def content_token():
+    """The current content version (the pinned one during a safe request)."""
+    token = _pinned.get()
+    if token is not None:
+        return token
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT token FROM {VERSION_TABLE} WHERE id = 1")
+        row = cursor.fetchone()
+    return str(row[0]) if row else "none"
+
+
+@contextlib.contextmanager
+def content_token_pinned():
+    """Read the token once for a request that writes nothing; yields it."""
+    reset = _pinned.set(None)
+    token = content_token()
+    _pinned.set(token)
+    try:
+        yield token
+    finally:
+        _pinned.reset(reset)
+
+
+def versioned(parts, compute):
+    """`compute()`, kept under the current content version and `parts` (a tuple of strings)."""
+    seconds = settings.QUERY_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    key = "v:" + hashlib.sha256("\n".join([content_token(), *parts]).encode()).hexdigest()
+    cache = caches[settings.QUERY_CACHE_ALIAS]
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
+def query_key(queryset, purpose):
+    """Cache-key parts naming exactly what `queryset` would ask the database."""
+    sql, params = queryset.query.sql_with_params()
+    return (purpose, queryset.db, sql, repr(params))
+
+
+def cached_count(queryset):
+    """`queryset.count()`, computed once per content version."""
+    return versioned(query_key(queryset.order_by(), "count"), queryset.count)

@@ -1,0 +1,68 @@
+import datetime
+import re
+
+import pytest
+
+from events.models import Event
+from initiatives import pagination
+from initiatives.pagination import LargeListPaginator, keyed_slice
+from tests.factories import EventFactory, economy
+
+pytestmark = pytest.mark.django_db
+
+
+def make_events(count):
+    return [
+        EventFactory(title=f"Forum {n:02}", start_date=datetime.date(2000 + n % 5, 1, 1 + n))
+        for n in range(count)
+    ]
+
+
+def test_keyed_slice_returns_the_same_rows_in_the_same_order_as_a_plain_slice():
+    make_events(12)
+    events = Event.objects.published().for_list().order_by("-start_date", "title")
+    assert keyed_slice(events, 3, 9) == list(events[3:9])
+    assert [e.title for e in keyed_slice(events, 10, 20)] == [e.title for e in events[10:]]
+
+
+def test_keyed_slice_keeps_distinct_querysets_and_their_prefetches(django_assert_num_queries):
+    first, second, *_ = make_events(6)
+    first.co_hosts.set([economy("PHL"), economy("THA")])
+    second.co_hosts.set([economy("PHL")])
+    events = Event.objects.published().for_list().for_economies(["PHL"]).order_by("title")
+    with django_assert_num_queries(4):  # keys, rows, co-hosts, themes
+        rows = keyed_slice(events, 0, 5)
+        hosts = [sorted(c.code for c in row.co_hosts.all()) for row in rows]
+    assert [row.title for row in rows] == ["Forum 00", "Forum 01"]
+    assert hosts == [["PHL", "THA"], ["PHL"]]
+
+
+def test_deep_pages_are_fetched_by_key_and_match_the_plain_pages(monkeypatch):
+    make_events(9)
+    events = Event.objects.published().order_by("-start_date", "title")
+    plain = [list(page.object_list) for page in map(LargeListPaginator(events, 2).page, [1, 2, 5])]
+    monkeypatch.setattr(pagination, "DEEP_OFFSET", 2)
+    deep = [list(page.object_list) for page in map(LargeListPaginator(events, 2).page, [1, 2, 5])]
+    assert deep == plain
+    assert [e.title for e in deep[2]] == [e.title for e in list(events)[8:]]
+
+
+def test_count_is_kept_per_content_version(settings, django_assert_num_queries):
+    settings.QUERY_CACHE_SECONDS = 300
+    make_events(3)
+    events = Event.objects.published()
+    assert LargeListPaginator(events, 2).count == 3
+    with django_assert_num_queries(1):  # the content version only
+        assert LargeListPaginator(events, 2).num_pages == 2
+    EventFactory()
+    assert LargeListPaginator(events, 2).count == 4
+
+
+def test_long_lists_link_the_ends_and_the_neighbourhood_of_the_page_only(client):
+    EventFactory.create_batch(205)  # 11 pages of 20
+    html = client.get("/events/", {"page": 6}).content.decode()
+    pagination = html[html.index('<nav class="pagination"') :]
+    pagination = pagination[: pagination.index("</nav>")]
+    linked = re.findall(r'<span class="visually-hidden">Page </span>(\d+)</a>', pagination)
+    assert linked == ["1", "4", "5", "7", "8", "11"]
+    assert pagination.count("…") == 2
