@@ -6,8 +6,15 @@ from django.db.models import Q
 from django.utils import timezone
 
 from events.models import Event, EventKind
-from initiatives.listing import EconomyFilter, ListFilterSet, SearchFilter, SortFilter, YearFilter
-from initiatives.models import Economy, Initiative, Theme
+from initiatives.listing import (
+    EconomyFilter,
+    ListFilterSet,
+    SearchFilter,
+    SortFilter,
+    ThemeFilter,
+    YearFilter,
+)
+from initiatives.models import Economy, Initiative
 
 EVENT_ORDERINGS = {
     "-date": ("Newest first", ["-start_date", "title"]),
@@ -50,14 +57,7 @@ class EventFilterSet(ListFilterSet):
         ),
         error_messages={"invalid_choice": "No published initiative has this slug."},
     )
-    theme = django_filters.ModelChoiceFilter(
-        field_name="themes",
-        lookup_expr="exact",
-        to_field_name="slug",
-        queryset=Theme.objects.all(),
-        label="Theme",
-        empty_label="Any theme",
-    )
+    theme = ThemeFilter(field_name="themes", lookup_expr="exact")
     when = django_filters.ChoiceFilter(
         field_name="start_date",
         choices=[("upcoming", "Upcoming"), ("past", "Past")],

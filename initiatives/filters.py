@@ -11,9 +11,10 @@ from initiatives.listing import (
     ListFilterSet,
     SearchFilter,
     SortFilter,
+    ThemeFilter,
     YearFilter,
 )
-from initiatives.models import Economy, Initiative, InitiativeStatus, Theme
+from initiatives.models import Economy, Initiative, InitiativeStatus
 
 INITIATIVE_ORDERINGS = {
     # Initiatives whose years the sources do not give come last either way.
@@ -39,14 +40,7 @@ class InitiativeFilterSet(ListFilterSet):
         to_field_name="code",
         label="Economy (proposer or co-implementer)",
     )
-    theme = django_filters.ModelChoiceFilter(
-        field_name="themes",
-        lookup_expr="exact",
-        to_field_name="slug",
-        queryset=Theme.objects.all(),
-        label="Theme",
-        empty_label="Any theme",
-    )
+    theme = ThemeFilter(field_name="themes", lookup_expr="exact")
     year = YearFilter(
         field_name="start_year", lookup_expr="lte", method="filter_year", label="Active in year"
     )

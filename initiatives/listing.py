@@ -64,7 +64,7 @@ from django.utils import timezone
 from django.views import View
 
 from initiatives.exports import render_export
-from initiatives.models import validate_search_text
+from initiatives.models import Theme, validate_search_text
 from initiatives.pagination import LargeListPaginator
 from initiatives.versioning import content_token, versioned
 
@@ -153,6 +153,19 @@ class EconomyFilter(django_filters.ModelMultipleChoiceFilter):
     """Repeatable `economy=<ISO3>`; several economies match any of them."""
 
     field_class = CodeMultipleChoiceField
+
+
+class ThemeFilter(django_filters.ModelChoiceFilter):
+    """`theme=<slug>` over a record's `themes`, the same on every list."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("field_name", "themes")
+        kwargs.setdefault("lookup_expr", "exact")
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("queryset", Theme.objects.all())
+        kwargs.setdefault("label", "Theme")
+        kwargs.setdefault("empty_label", "Any theme")
+        super().__init__(**kwargs)
 
 
 class SortFilter(django_filters.ChoiceFilter):

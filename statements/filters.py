@@ -1,9 +1,14 @@
 """Filters of the statement list (`/statements/`)."""
 
-import django_filters
-
-from initiatives.listing import EconomyFilter, ListFilterSet, SearchFilter, SortFilter, YearFilter
-from initiatives.models import Economy, Theme
+from initiatives.listing import (
+    EconomyFilter,
+    ListFilterSet,
+    SearchFilter,
+    SortFilter,
+    ThemeFilter,
+    YearFilter,
+)
+from initiatives.models import Economy
 from statements.models import Statement
 
 STATEMENT_ORDERINGS = {
@@ -22,14 +27,7 @@ class StatementFilterSet(ListFilterSet):
         to_field_name="code",
         label="Host economy",
     )
-    theme = django_filters.ModelChoiceFilter(
-        field_name="themes",
-        lookup_expr="exact",
-        to_field_name="slug",
-        queryset=Theme.objects.all(),
-        label="Theme",
-        empty_label="Any theme",
-    )
+    theme = ThemeFilter(field_name="themes", lookup_expr="exact")
     sort = SortFilter(orderings=STATEMENT_ORDERINGS)
 
     class Meta:
