@@ -1,11 +1,8 @@
 from functools import partial
 
-from django.contrib.syndication.views import Feed
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse
-from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.views.generic import DetailView
 from icalendar import Calendar
 
@@ -13,11 +10,10 @@ from events.exports import EVENT_EXPORT, calendar_event
 from events.filters import EventFilterSet
 from events.models import Event, EventKind
 from initiatives.exports import FORMATS, ExportContext
+from initiatives.feeds import NewlyPublishedFeed
 from initiatives.listing import EconomyCodeFacet, FilteredListView, RelatedFacet, ValueFacet
 from initiatives.models import Economy, Theme
 from initiatives.versioning import query_key, versioned
-
-FEED_SIZE = 20
 
 
 class EventListView(FilteredListView):
@@ -152,25 +148,13 @@ class EventCalendarView(EventDetailView):
         return response
 
 
-class LatestEventsFeed(Feed):
+class LatestEventsFeed(NewlyPublishedFeed):
     """Atom feed of the most recently published events."""
 
-    feed_type = Atom1Feed
+    model = Event
+    list_url_name = "events:list"
     title = "APEC SME events: newly published"
     subtitle = "Forums, conferences, workshops and meetings, newest publication first."
-
-    def link(self):
-        return reverse("events:list")
-
-    def items(self):
-        return (
-            Event.objects.published()
-            .for_list()
-            .order_by(F("published_at").desc(nulls_last=True), "-pk")[:FEED_SIZE]
-        )
-
-    def item_title(self, item):
-        return item.title
 
     def item_description(self, item):
         place = ", ".join(
@@ -181,9 +165,3 @@ class LatestEventsFeed(Feed):
         if item.summary:
             parts.append(item.summary)
         return " ".join(parts)
-
-    def item_pubdate(self, item):
-        return item.published_at or item.created_at
-
-    def item_updateddate(self, item):
-        return item.updated_at

@@ -97,6 +97,10 @@ class PublicRecordQuerySet(SearchableQuerySet):
     def published(self):
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
 
+    def newest_published(self):
+        """Published records, the most recently published first."""
+        return self.published().order_by(models.F("published_at").desc(nulls_last=True), "-pk")
+
     def visible_to(self, user):
         """Staff preview drafts; everyone else sees only what is published."""
         if user is not None and user.is_authenticated and user.is_staff:

@@ -1,19 +1,15 @@
-from django.contrib.syndication.views import Feed
 from django.db.models import F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
-from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.views.generic import DetailView
 
+from initiatives.feeds import NewlyPublishedFeed
 from initiatives.listing import EconomyCodeFacet, FilteredListView, RelatedFacet, ValueFacet
 from initiatives.models import Economy, Theme
 from statements.citations import statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT
 from statements.filters import StatementFilterSet
 from statements.models import Paragraph, Statement
-
-FEED_SIZE = 20
 
 
 class StatementListView(FilteredListView):
@@ -126,25 +122,13 @@ class StatementJsonView(StatementDetailView):
         return response
 
 
-class LatestStatementsFeed(Feed):
+class LatestStatementsFeed(NewlyPublishedFeed):
     """Atom feed of the most recently published statements."""
 
-    feed_type = Atom1Feed
+    model = Statement
+    list_url_name = "statements:list"
     title = "APEC SME Ministerial statements: newly published"
     subtitle = "Joint statements of the APEC SME Ministerial Meetings, newest publication first."
-
-    def link(self):
-        return reverse("statements:list")
-
-    def items(self):
-        return (
-            Statement.objects.published()
-            .for_list()
-            .order_by(F("published_at").desc(nulls_last=True), "-pk")[:FEED_SIZE]
-        )
-
-    def item_title(self, item):
-        return item.title
 
     def item_description(self, item):
         meeting = item.meeting
@@ -153,9 +137,3 @@ class LatestStatementsFeed(Feed):
         )
         theme = f" Theme: “{item.meeting_theme}”." if item.meeting_theme else ""
         return f"{place}, {meeting.start_date:%-d %B %Y}.{theme}"
-
-    def item_pubdate(self, item):
-        return item.published_at or item.created_at
-
-    def item_updateddate(self, item):
-        return item.updated_at
