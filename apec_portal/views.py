@@ -11,10 +11,10 @@ from django.utils import timezone
 from apec_portal.forms import SearchForm
 from apec_portal.search import search_records
 from apec_portal.search_export import SEARCH_FORMATS, render_search_export
+from core.content_cache import cached_count
+from core.exports import error_response
 from events.models import Event
-from initiatives.exports import error_response
 from initiatives.models import Economy, Initiative
-from initiatives.versioning import cached_count
 from statements.models import Statement
 
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
+from core.editorial import EditorialAdmin, EditorialForm
 from events.models import Event, EventOfficial
-from initiatives.editorial import EditorialAdmin, EditorialForm
 
 
 class EventOfficialInline(admin.TabularInline):

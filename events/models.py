@@ -8,15 +8,9 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from initiatives.models import (
-    HISTORY_EXCLUDE,
-    Economy,
-    Initiative,
-    PublicRecord,
-    PublicRecordQuerySet,
-    Theme,
-    weighted_vector,
-)
+from core.models import PublicRecord, PublicRecordQuerySet
+from core.search import weighted_vector
+from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
 class EventKind(models.TextChoices):

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin
 
-from initiatives.editorial import EditorialAdmin, EditorialForm
+from core.editorial import EditorialAdmin, EditorialForm
 from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
 
 

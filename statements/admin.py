@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from reversion.revisions import set_comment
 
-from initiatives.editorial import EditorialAdmin
+from core.editorial import EditorialAdmin
 from initiatives.models import Initiative
 from statements.forms import StatementImportForm
 from statements.importer import statement_save

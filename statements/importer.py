@@ -25,9 +25,9 @@ import reversion
 from django.db import transaction
 from django.utils.text import slugify
 
+from core.publication import publication_fields
 from events.models import Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
-from initiatives.services import publication_fields
 from statements.models import Paragraph, Section, Statement
 
 NOISE = {

@@ -35,7 +35,7 @@ from reversion.revisions import (
     set_user,
 )
 
-from initiatives.models import PublicationStatus
+from core.models import PublicationStatus
 
 # Bookkeeping fields a person never edits; a change to them alone is no change.
 QUIET_FIELDS = {"version", "created_at", "updated_at", "search_vector"}
