@@ -1,16 +1,160 @@
 """Publication: who may see drafts, and how a record's publication state changes.
 
-The one place that sets `publication_status` / `published_at` and the one place that
-decides whether a reader may preview drafts. Everything else calls these.
+The one place that writes `publication_status` / `published_at` and the one place that
+decides whether a reader may preview drafts. Everything else calls these:
+
+- `record_publish`, `record_unpublish`, `record_send_to_review`: one transition of one
+  saved record, checked against its current state and, when a user is given, against
+  that user's rights; saved with a revision comment in the record's history.
+- `put_in_state`: a loader or importer puts a record it is about to save in the
+  published or draft state.
+- `settle_edited_state`: what an edit in the admin form may do to the state.
+- `can_preview_drafts`: whether a reader sees drafts (pages, lists, counts, search).
+- `can_publish`: whether a user may publish and unpublish records of a model (the
+  `publish_<model>` permission the Publishers group holds).
 """
 
+from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.utils import timezone
+from reversion.revisions import create_revision, set_comment, set_user
 
-from core.models import PublicationStatus
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    REVIEW = "review", "In review"
+    PUBLISHED = "published", "Published"
 
 
-def publication_fields(publish):
-    """The fields that put a record in the published (or draft) state."""
+STATE_FIELDS = ("publication_status", "published_at")
+
+
+class TransitionRefused(ValueError):
+    """The record is not in a state the requested change starts from."""
+
+
+def can_preview_drafts(user):
+    """Whether `user` may read records that are not published: signed-in staff only."""
+    return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+def can_publish(user, model):
+    """Whether `user` may publish and unpublish records of `model`."""
+    opts = model._meta
+    return bool(user is not None and user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"))
+
+
+def status_choices(user, model, choices):
+    """The publication states `user` may pick in a form for a record of `model`."""
+    if can_publish(user, model):
+        return list(choices)
+    return [choice for choice in choices if choice[0] != PublicationStatus.PUBLISHED]
+
+
+def _may_change(user, model):
+    opts = model._meta
+    return bool(user is not None and user.has_perm(f"{opts.app_label}.change_{opts.model_name}"))
+
+
+def _move(record, status, *, user, sources, publishing_right, comment):
+    current = record.publication_status
+    if current not in sources:
+        raise TransitionRefused(
+            f"“{record}” is {record.get_publication_status_display().lower()}; it cannot be "
+            f"made {PublicationStatus(status).label.lower()} from that state."
+        )
+    if user is not None:
+        model = type(record)
+        allowed = can_publish(user, model) if publishing_right else _may_change(user, model)
+        if not allowed:
+            verbose = model._meta.verbose_name
+            raise PermissionDenied(
+                f"Only a Publisher can publish or unpublish a {verbose}."
+                if publishing_right
+                else f"You may not change this {verbose}."
+            )
+    record.publication_status = status
+    record.published_at = timezone.now() if status == PublicationStatus.PUBLISHED else None
+    with create_revision():
+        if user is not None:
+            set_user(user)
+        set_comment(comment)
+        record.save(update_fields=[*STATE_FIELDS, "updated_at"])
+    return record
+
+
+def record_publish(record, *, user):
+    """Publish a draft or a record in review; `user` None is a script acting for the secretariat."""
+    sources = {PublicationStatus.DRAFT, PublicationStatus.REVIEW}
+    return _move(
+        record,
+        PublicationStatus.PUBLISHED,
+        user=user,
+        sources=sources,
+        publishing_right=True,
+        comment="Published.",
+    )
+
+
+def record_unpublish(record, *, user):
+    """Take a published record (or one in review) back to draft."""
+    sources = {PublicationStatus.PUBLISHED, PublicationStatus.REVIEW}
+    return _move(
+        record,
+        PublicationStatus.DRAFT,
+        user=user,
+        sources=sources,
+        publishing_right=True,
+        comment="Unpublished.",
+    )
+
+
+def record_send_to_review(record, *, user):
+    """Send a draft for review; any user who may change the record may do it."""
+    return _move(
+        record,
+        PublicationStatus.REVIEW,
+        user=user,
+        sources={PublicationStatus.DRAFT},
+        publishing_right=False,
+        comment="Sent for review.",
+    )
+
+
+def put_in_state(record, *, publish):
+    """Put a record a loader or importer is about to save in the published (with the
+    time now) or the draft state. Only the fields are set: the caller saves the record
+    with the rest of its data, in its own revision."""
     if publish:
-        return {"publication_status": PublicationStatus.PUBLISHED, "published_at": timezone.now()}
-    return {"publication_status": PublicationStatus.DRAFT, "published_at": None}
+        record.publication_status = PublicationStatus.PUBLISHED
+        record.published_at = timezone.now()
+    else:
+        record.publication_status = PublicationStatus.DRAFT
+        record.published_at = None
+    return record
+
+
+def settle_edited_state(record, *, before, user, recovered=False):
+    """Make the state a form left on `record` one its editor may set.
+
+    `before` holds the record's `publication_status` and `published_at` as they were
+    before the edit (empty for a new record). Without the publishing right the
+    editor can neither publish nor unpublish, by the form or by restoring an old
+    version. A `recovered` (deleted, now restored) record counts as a draft before:
+    it is public again only if a Publisher says so. `published_at` follows the state.
+    """
+    if recovered:
+        before = {"publication_status": PublicationStatus.DRAFT, "published_at": None}
+    was_published = before.get("publication_status") == PublicationStatus.PUBLISHED
+    if not can_publish(user, type(record)):
+        if was_published:
+            record.publication_status = PublicationStatus.PUBLISHED
+            record.published_at = before["published_at"]
+        elif record.is_published:
+            record.publication_status = before.get("publication_status", PublicationStatus.DRAFT)
+            record.published_at = None
+    if record.is_published and not was_published:
+        record.published_at = timezone.now()
+    elif not record.is_published:
+        record.published_at = None
+    return record
