@@ -67,11 +67,11 @@ def _move(record, status, *, user, sources, publishing_right, comment):
         model = type(record)
         allowed = can_publish(user, model) if publishing_right else _may_change(user, model)
         if not allowed:
-            verbose = model._meta.verbose_name
+            opts = model._meta
             raise PermissionDenied(
-                f"Only a Publisher can publish or unpublish a {verbose}."
+                f"Only a Publisher can publish or unpublish {opts.verbose_name_plural}."
                 if publishing_right
-                else f"You may not change this {verbose}."
+                else f"You may not change this {opts.verbose_name}."
             )
     record.publication_status = status
     record.published_at = timezone.now() if status == PublicationStatus.PUBLISHED else None
