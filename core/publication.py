@@ -14,6 +14,8 @@ decides whether a reader may preview drafts. Everything else calls these:
   `publish_<model>` permission the Publishers group holds).
 """
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
@@ -56,69 +58,82 @@ def _may_change(user, model):
     return bool(user is not None and user.has_perm(f"{opts.app_label}.change_{opts.model_name}"))
 
 
-def _move(record, status, *, user, sources, publishing_right, comment):
-    current = record.publication_status
-    if current not in sources:
+@dataclass(frozen=True)
+class Transition:
+    """One change of publication state: where it may start, and the right it needs."""
+
+    target: str
+    sources: frozenset
+    needs_publish_right: bool
+    comment: str  # the entry in the record's history
+
+
+PUBLISH = Transition(
+    PublicationStatus.PUBLISHED,
+    frozenset({PublicationStatus.DRAFT, PublicationStatus.REVIEW}),
+    needs_publish_right=True,
+    comment="Published.",
+)
+UNPUBLISH = Transition(
+    PublicationStatus.DRAFT,
+    frozenset({PublicationStatus.PUBLISHED, PublicationStatus.REVIEW}),
+    needs_publish_right=True,
+    comment="Unpublished.",
+)
+SEND_TO_REVIEW = Transition(
+    PublicationStatus.REVIEW,
+    frozenset({PublicationStatus.DRAFT}),
+    needs_publish_right=False,
+    comment="Sent for review.",
+)
+
+
+def _check(record, transition, user):
+    if record.publication_status not in transition.sources:
         raise TransitionRefused(
             f"“{record}” is {record.get_publication_status_display().lower()}; it cannot be "
-            f"made {PublicationStatus(status).label.lower()} from that state."
+            f"made {PublicationStatus(transition.target).label.lower()} from that state."
         )
-    if user is not None:
-        model = type(record)
-        allowed = can_publish(user, model) if publishing_right else _may_change(user, model)
-        if not allowed:
-            opts = model._meta
-            raise PermissionDenied(
-                f"Only a Publisher can publish or unpublish {opts.verbose_name_plural}."
-                if publishing_right
-                else f"You may not change this {opts.verbose_name}."
-            )
-    record.publication_status = status
-    record.published_at = timezone.now() if status == PublicationStatus.PUBLISHED else None
+    if user is None:
+        return
+    model = type(record)
+    opts = model._meta
+    if transition.needs_publish_right and not can_publish(user, model):
+        raise PermissionDenied(
+            f"Only a Publisher can publish or unpublish {opts.verbose_name_plural}."
+        )
+    if not transition.needs_publish_right and not _may_change(user, model):
+        raise PermissionDenied(f"You may not change this {opts.verbose_name}.")
+
+
+def _move(record, transition, user):
+    """Check, then make and save the transition with its entry in the record's history."""
+    _check(record, transition, user)
+    record.publication_status = transition.target
+    published = transition.target == PublicationStatus.PUBLISHED
+    record.published_at = timezone.now() if published else None
     with create_revision():
         if user is not None:
             set_user(user)
-        set_comment(comment)
+        set_comment(transition.comment)
         record.save(update_fields=[*STATE_FIELDS, "updated_at"])
     return record
 
 
 def record_publish(record, *, user):
-    """Publish a draft or a record in review; `user` None is a script acting for the secretariat."""
-    sources = {PublicationStatus.DRAFT, PublicationStatus.REVIEW}
-    return _move(
-        record,
-        PublicationStatus.PUBLISHED,
-        user=user,
-        sources=sources,
-        publishing_right=True,
-        comment="Published.",
-    )
+    """Publish a draft or a record in review. `user` None is a script acting for the
+    secretariat; otherwise the user needs the model's publish permission."""
+    return _move(record, PUBLISH, user)
 
 
 def record_unpublish(record, *, user):
-    """Take a published record (or one in review) back to draft."""
-    sources = {PublicationStatus.PUBLISHED, PublicationStatus.REVIEW}
-    return _move(
-        record,
-        PublicationStatus.DRAFT,
-        user=user,
-        sources=sources,
-        publishing_right=True,
-        comment="Unpublished.",
-    )
+    """Take a published record (or one in review) back to draft; a Publisher's right."""
+    return _move(record, UNPUBLISH, user)
 
 
 def record_send_to_review(record, *, user):
     """Send a draft for review; any user who may change the record may do it."""
-    return _move(
-        record,
-        PublicationStatus.REVIEW,
-        user=user,
-        sources={PublicationStatus.DRAFT},
-        publishing_right=False,
-        comment="Sent for review.",
-    )
+    return _move(record, SEND_TO_REVIEW, user)
 
 
 def put_in_state(record, *, publish):
