@@ -6,13 +6,12 @@ import uuid
 import reversion
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
 from core.models import PublicRecord, PublicRecordQuerySet
-from core.search import weighted_vector
+from core.search import SearchText
 
 
 class EconomyQuerySet(models.QuerySet):
@@ -152,11 +151,9 @@ class Initiative(PublicRecord):
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=InitiativeStatus.choices, blank=True)
-    search_vector = models.GeneratedField(
-        expression=weighted_vector(("title", "A"), ("subtitle", "A"), ("introduction", "B")),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
+    search_text = SearchText(("title", "A"), ("subtitle", "A"), ("introduction", "B"))
+    search_vector = search_text.generated_field()
 
     objects = InitiativeQuerySet.as_manager()
 
@@ -250,6 +247,9 @@ class SearchWord(models.Model):
     """
 
     word = models.CharField(max_length=40, primary_key=True)
+
+    #: The search page offers suggestions from it, so a write here changes the content token.
+    shown_on_public_pages = True
 
     class Meta:
         indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="search_word_trgm")]

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 
+from core.checks import check_triggers
 from core.content_cache import content_tables
 from core.publication import publication_fields
 from events.models import Event
@@ -137,3 +138,57 @@ def test_every_content_table_carries_the_version_trigger():
     assert with_trigger == sorted(content_tables())
     assert "events_event_co_hosts" in with_trigger
     assert "statements_paragraph" in with_trigger
+
+
+def test_the_trigger_check_is_clean_on_a_migrated_database():
+    assert check_triggers(databases=["default"]) == []
+
+
+def test_the_trigger_check_fails_when_the_content_trigger_is_dropped():
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER content_version_bump ON events_eventofficial")
+    errors = check_triggers(databases=["default"])
+    assert [(error.id, error.msg) for error in errors] == [
+        (
+            "core.E001",
+            "Content table events_eventofficial has no content_version_bump trigger: writes to "
+            "it would not change the content token, so cached pages would go stale.",
+        )
+    ]
+    assert errors[0].hint == (
+        "Add core.migrations_ops.InstallContentTriggers('events_eventofficial') to a migration."
+    )
+
+
+def test_the_trigger_check_fails_when_a_search_word_trigger_is_dropped_or_stale():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DROP TRIGGER statements_paragraph_search_words_update ON statements_paragraph"
+        )
+        cursor.execute(
+            "CREATE OR REPLACE TRIGGER events_event_search_words_insert AFTER INSERT ON events_event "
+            "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT "
+            "EXECUTE FUNCTION search_words_collect('title')"
+        )
+    errors = check_triggers(databases=["default"])
+    assert [(error.id, error.msg) for error in errors] == [
+        (
+            "core.E002",
+            "Search-word trigger events_event_search_words_insert collects ['title']; "
+            "events.Event.search_text says \"concat_ws(' ', title, summary, city, venue)\".",
+        ),
+        (
+            "core.E002",
+            "Search-word trigger statements_paragraph_search_words_update is missing; "
+            "statements.Paragraph.search_text says 'text'.",
+        ),
+    ]
+
+
+def test_plain_check_needs_no_database(settings):
+    # Without `databases`, Django never calls a database-tagged check.
+    from django.core import checks
+
+    assert check_triggers in checks.registry.registry.get_checks(include_deployment_checks=False)
+    assert checks.Tags.database in check_triggers.tags
+    assert check_triggers(databases=None) == []
