@@ -1,6 +1,6 @@
-"""The content version, and caches that can never be stale because they are keyed by it.
+"""The content token, and caches that can never be stale because they are keyed by it.
 
-`ContentVersion` holds one token that database triggers change with every
+`ContentToken` (initiatives) holds one token that database triggers change with every
 write to a content table (see its docstring). Anything derived from the
 content (a page, a count, facet counts) can be cached under the token that
 was current when it was computed: after the next write commits, every reader
@@ -61,7 +61,7 @@ def content_tables():
 
 
 def content_token():
-    """The current content version (the pinned one during a safe request)."""
+    """The current content token (the pinned one during a safe request)."""
     token = _pinned.get()
     if token is not None:
         return token
@@ -84,7 +84,7 @@ def content_token_pinned():
 
 
 def content_cached(parts, compute):
-    """`compute()`, kept under the current content version and `parts` (a tuple of strings)."""
+    """`compute()`, kept under the current content token and `parts` (a tuple of strings)."""
     seconds = settings.QUERY_CACHE_SECONDS
     if not seconds:
         return compute()
@@ -104,5 +104,5 @@ def query_key(queryset, purpose):
 
 
 def cached_count(queryset):
-    """`queryset.count()`, computed once per content version."""
+    """`queryset.count()`, computed once per content token."""
     return content_cached(query_key(queryset.order_by(), "count"), queryset.count)

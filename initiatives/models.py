@@ -266,22 +266,25 @@ reversion.register(InitiativeActivity)
 reversion.register(Initiative, follow=("objectives", "activities"), exclude=HISTORY_EXCLUDE)
 
 
-class ContentVersion(models.Model):
-    """One row whose token changes, in the same transaction, with every content write.
+class ContentToken(models.Model):
+    """The content token: one row whose token changes, in the same transaction, with every
+    content write.
 
-    Statement-level database triggers on every table of the content apps
-    (attached by `core.content_cache.content_triggers_install` after each
-    migrate) give the row a new random token whenever a statement writes to
-    one of them, so the token a reader sees always belongs to the data that
-    reader sees. Caches key what they keep by it (`core.content_cache`):
-    a save or a publish makes every older entry unreachable the moment it
-    commits.
+    A statement-level trigger on every content table (installed by the
+    `InstallContentTriggers` migration operations; `core.content_cache.content_tables`
+    says which tables, and the `core.E001` check insists) gives the row a new
+    random token whenever a statement writes to one of them, so the token a
+    reader sees always belongs to the data that reader sees. Caches key what
+    they keep by it (`core.content_cache`): a save or a publish makes every
+    older entry unreachable the moment it commits. (Not to be confused with a
+    record's edit number, `PublicRecord.version`, or its history, django-reversion.)
     """
 
     token = models.UUIDField(default=uuid.uuid4)
     changed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        db_table = "initiatives_contentversion"  # its name before it was called a token
         constraints = [
             models.CheckConstraint(condition=Q(id=1), name="content_version_single_row"),
         ]

@@ -31,7 +31,7 @@ def test_second_anonymous_request_is_served_from_the_cache_with_one_query(
     EventFactory(title="Taipei forum")
     first = client.get("/events/")
     assert first["X-Page-Cache"] == "miss"
-    with django_assert_num_queries(1):  # the content version, nothing else
+    with django_assert_num_queries(1):  # the content token, nothing else
         second = client.get("/events/")
     assert second["X-Page-Cache"] == "hit"
     assert second.status_code == 200
