@@ -459,7 +459,7 @@ def render_ics(request, queryset, build_event, *, name="events"):
 
 def error_response(request, message, status):
     """A plain, clear error for a machine-readable format."""
-    if request.GET.get("format") == "json":
+    if request.GET.get("format", "").strip().lower() == "json":  # as ListParamsForm reads it
         return JsonResponse({"error": message}, status=status)
     return HttpResponse(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
 

@@ -1,13 +1,17 @@
 import datetime
+from io import StringIO
 
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
 from django.db import connection
 
 from core.checks import check_triggers
 from core.content_cache import content_tables
+from core.migrations_ops import InstallSearchWords
 from core.publication import publication_fields
 from events.models import Event
+from initiatives.models import SearchWord
 from tests.factories import EventFactory, economy
 
 pytestmark = pytest.mark.django_db
@@ -192,3 +196,34 @@ def test_plain_check_needs_no_database(settings):
     assert check_triggers in checks.registry.registry.get_checks(include_deployment_checks=False)
     assert checks.Tags.database in check_triggers.tags
     assert check_triggers(databases=None) == []
+
+
+def test_sqlmigrate_shows_the_content_triggers():
+    out = StringIO()
+    call_command("sqlmigrate", "statements", "0004", stdout=out)
+    sql = out.getvalue()
+    assert (
+        "-- Install the content-token trigger on statements_statement, statements_statement_themes,"
+        " statements_section, statements_paragraph, statements_paragraph_initiatives"
+    ) in sql
+    assert sql.count("CREATE OR REPLACE TRIGGER content_version_bump AFTER INSERT OR UPDATE") == 5
+    assert (
+        "CREATE OR REPLACE TRIGGER content_version_bump AFTER INSERT OR UPDATE OR DELETE OR "
+        'TRUNCATE ON "statements_section" FOR EACH STATEMENT EXECUTE FUNCTION '
+        "content_version_bump();"
+    ) in sql
+
+
+def test_install_search_words_reattaches_what_the_search_text_declares():
+    expression = Event.search_text.words_expression()
+    operation = InstallSearchWords("events_event", expression)
+    with connection.schema_editor() as editor:
+        operation.database_backwards("events", editor, None, None)
+    assert [error.id for error in check_triggers(databases=["default"])] == ["core.E002"] * 2
+    EventFactory(title="Quokka summit")
+    assert not SearchWord.objects.filter(word="quokka").exists()
+    with connection.schema_editor() as editor:
+        operation.database_forwards("events", editor, None, None)
+    assert check_triggers(databases=["default"]) == []
+    # Attaching also collects the words already stored.
+    assert SearchWord.objects.filter(word="quokka").exists()
