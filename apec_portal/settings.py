@@ -143,6 +143,13 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
+# Imports take at most 1 MB of text (core.import_input). Pasted text travels as a form
+# field, which percent-encoding can triple, so Django accepts form bodies up to 4 MB and
+# leaves the import form to refuse what is over 1 MB with its own message; a larger body
+# gets a 413 page (apec_portal.errors.bad_request). Uploads up to that size stay in memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 4_000_000
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1_100_000
+
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
