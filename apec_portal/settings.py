@@ -66,8 +66,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The header middleware come first, so that every answer passes them on its way out:
+    # static files, refusals below, the 503 of an outage met before any view runs.
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "apec_portal.middleware.AllowedMethodsMiddleware",
+    "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apec_portal.middleware.RejectNullCharactersMiddleware",
     "apec_portal.middleware.DatabaseUnavailableMiddleware",
@@ -79,7 +84,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
