@@ -120,16 +120,28 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Sign-in protection (django-axes). Five failed sign-ins lock out both the
-# account (whatever the client) and the client (whatever the account) for
-# AXES_COOLOFF_MINUTES; every lock-out is logged (apec_portal.apps).
+# Sign-in protection (django-axes; the reasoning is in apec_portal/auth.py). Failed
+# sign-ins for one user name from one client address lock that pair out after
+# AXES_FAILURE_LIMIT, for AXES_COOLOFF_MINUTES. Within SIGNIN_FAILURE_WINDOW_MINUTES, an
+# account with SIGNIN_ACCOUNT_FAILURE_LIMIT failures (from any address) and an address with
+# SIGNIN_ADDRESS_FAILURE_LIMIT failures (for any account) are refused too, except for an
+# account at an address it signed in from within SIGNIN_KNOWN_ADDRESS_DAYS. Every lock-out
+# is logged (apec_portal.apps).
 AUTHENTICATION_BACKENDS = [
     "apec_portal.auth.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "apec_portal.auth.LockoutHandler"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # the account and address limits count its rows
+SIGNIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("SIGNIN_ACCOUNT_FAILURE_LIMIT", "50"))
+SIGNIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("SIGNIN_ADDRESS_FAILURE_LIMIT", "30"))
+SIGNIN_FAILURE_WINDOW = timedelta(
+    minutes=int(os.environ.get("SIGNIN_FAILURE_WINDOW_MINUTES", "60"))
+)
+SIGNIN_KNOWN_ADDRESS_DAYS = int(os.environ.get("SIGNIN_KNOWN_ADDRESS_DAYS", "90"))
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "apec_portal.auth.client_ip"
