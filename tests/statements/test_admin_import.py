@@ -89,7 +89,7 @@ def test_upload_that_is_not_utf8_text_gets_a_clear_error(editor_client):
     response = editor_client.post(IMPORT_URL, {"file": upload, "preview": "Preview"})
     assert response.status_code == 400
     assert response.context["form"].errors["file"] == [
-        "The file is not UTF-8 text (byte 16 cannot be read); save it as UTF-8."
+        "Line 1: the text is not UTF-8 (byte 16 cannot be read); save it as UTF-8 and try again."
     ]
 
 
