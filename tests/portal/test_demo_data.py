@@ -31,8 +31,8 @@ def snapshot():
     return rows
 
 
-def test_load_demo_data_twice_gives_the_same_rows_as_once():
-    call_command("load_demo_data", verbosity=0)
+def test_load_demo_data_twice_gives_the_same_rows_as_once(demo):
+    # `demo` is the content loaded once (at the start of the session); load it again.
     once = snapshot()
     call_command("load_demo_data", verbosity=0)
     assert snapshot() == once
@@ -40,8 +40,7 @@ def test_load_demo_data_twice_gives_the_same_rows_as_once():
     assert len(once["statements.Section"]) == 14
 
 
-def test_demo_data_is_published_and_complete():
-    call_command("load_demo_data", verbosity=0)
+def test_demo_data_is_published_and_complete(demo):
     assert Economy.objects.count() == 21
     assert Initiative.objects.published().count() == Initiative.objects.count() == 12
     assert Event.objects.published().count() == Event.objects.count() == 16
