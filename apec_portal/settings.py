@@ -15,6 +15,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from apec_portal.logs import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -254,16 +256,4 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # One line per event on stdout, as JSON (apec_portal.logs.JsonLineFormatter).
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "apec_portal.logs.JsonLineFormatter"}},
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "formatter": "json",
-        }
-    },
-    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-}
+LOGGING = logging_config(level=os.environ.get("LOG_LEVEL", "INFO"))

@@ -64,6 +64,7 @@ from core.exports import render_export
 from core.facets import FacetOption
 from core.filters import CodeMultipleChoiceField
 from core.pagination import LargeListPaginator
+from core.publication import can_preview_drafts
 
 
 class ListParameterError(Exception):
@@ -280,14 +281,13 @@ class FilteredListView(View):
         data = data.copy()
         for name in ("page", "format", "sort"):
             data.pop(name, None)
-        user = self.request.user
-        staff = bool(user.is_authenticated and user.is_staff)
+        drafts = can_preview_drafts(self.request.user)
         return (
             "facet",
             f"{type(self).__module__}.{type(self).__qualname__}",
             type(facet).__name__,
             facet.param,
-            f"staff={staff}",
+            f"drafts={drafts}",
             timezone.localdate().isoformat(),
             "&".join(sorted(f"{k}={v}" for k in data for v in data.getlist(k))),
         )

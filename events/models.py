@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from core.models import PublicRecord, PublicRecordQuerySet
+from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import weighted_vector
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
@@ -95,13 +95,13 @@ class Event(PublicRecord):
             models.Index(
                 fields=["-start_date", "title"],
                 include=["id"],
-                condition=Q(publication_status="published"),
+                condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="event_published_newest",
             ),
             models.Index(
                 fields=["title", "start_date"],
                 include=["id"],
-                condition=Q(publication_status="published"),
+                condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="event_published_title",
             ),
         ]

@@ -29,14 +29,6 @@ class EconomyQuerySet(models.QuerySet):
             Q(name__icontains=text) | Q(alias_text__icontains=text) | Q(code__iexact=text)
         )
 
-    def matching_name(self, text):
-        """The economy whose official name or one of whose aliases is `text` (any case)."""
-        wanted = text.strip().lower()
-        for economy in self.all():
-            if wanted in economy.names_lower():
-                return economy
-        return None
-
 
 class Economy(models.Model):
     """An APEC member economy, named as APEC names it."""

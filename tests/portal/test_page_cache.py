@@ -5,7 +5,7 @@ from django.core.cache import caches
 from django.db import connection
 
 from core.content_cache import content_tables
-from core.publication import publication_fields
+from core.publication import record_publish
 from events.models import Event
 from tests.factories import EventFactory, economy
 
@@ -43,9 +43,7 @@ def test_publishing_a_draft_shows_it_on_the_very_next_anonymous_request(client):
     assert "Bangkok forum" not in client.get("/events/").content.decode()
     assert client.get("/events/")["X-Page-Cache"] == "hit"
 
-    for field, value in publication_fields(True).items():
-        setattr(draft, field, value)
-    draft.save()
+    record_publish(draft, user=None)
 
     response = client.get("/events/")
     assert response["X-Page-Cache"] == "miss"
