@@ -17,7 +17,7 @@ def snapshot():
     rows = {}
     for app in PORTAL_APPS:
         for model in apps.get_app_config(app).get_models(include_auto_created=True):
-            if model._meta.label == "initiatives.ContentVersion":
+            if model._meta.label == "initiatives.ContentToken":
                 continue  # bookkeeping for caches: changes with every write by design
             fields = [
                 f.attname
