@@ -2,7 +2,7 @@
 
 from django import forms
 
-from statements.importer import StatementParseError, statement_parse
+from statements.importer import StatementParseError, statement_read
 
 MAX_UPLOAD_BYTES = 1_000_000
 
@@ -53,11 +53,13 @@ class StatementImportForm(forms.Form):
         cleaned["text"] = text
         lines = text.splitlines()
         try:
-            cleaned["parsed"] = statement_parse(text)
+            cleaned["parsed"] = statement_read(text)
         except StatementParseError as exc:
             shown = lines[exc.line - 1].strip() if 0 < exc.line <= len(lines) else ""
             message = f"Line {exc.line}: {exc.reason}"
             if shown:
                 message += f" — the line reads: “{shown[:120]}”"
+            if exc.expected:
+                message += f". Nothing was saved; expected {exc.expected}."
             raise forms.ValidationError(message, code="parse") from exc
         return cleaned

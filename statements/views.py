@@ -93,8 +93,10 @@ def statement_blocks(statement, user):
             block["anchor"] = f"p{section.number}"
         else:
             block["anchor"] = f"s{section.position}"
-        numbers = [paragraph.number for paragraph in block["paragraphs"]]
-        block["first"], block["last"] = (min(numbers), max(numbers)) if numbers else (None, None)
+        ordered = sorted(block["paragraphs"], key=lambda paragraph: paragraph.number)
+        block["first"], block["last"] = (
+            (ordered[0].cited_label, ordered[-1].cited_label) if ordered else (None, None)
+        )
     return blocks
 
 
