@@ -17,13 +17,7 @@ from django.db import connection, transaction
 from django.db.models import Prefetch
 
 from events.models import Event, EventOfficial
-from initiatives.models import (
-    Economy,
-    Initiative,
-    InitiativeActivity,
-    InitiativeObjective,
-    Theme,
-)
+from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
 from statements.models import Paragraph, Section, Statement
 
 FILENAME = "apec-sme-innovation-portal-dataset.json"

@@ -3,7 +3,8 @@
 from django import forms
 
 from apec_portal.search import MAX_QUERY_LENGTH, Filters, Kind
-from initiatives.models import Economy, validate_search_text
+from core.search import validate_search_text
+from initiatives.models import Economy
 
 
 class SearchForm(forms.Form):

@@ -7,14 +7,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from apec_portal.dataset import FILENAME, dataset_json
+from apec_portal.economies import ECONOMY_EXPORT
 from apec_portal.search_export import SEARCH_EXPORT
+from core.exports import JSON_MAX_PAGE_SIZE, JSON_PAGE_SIZE
 from events.exports import EVENT_EXPORT
-from initiatives.exports import (
-    ECONOMY_EXPORT,
-    INITIATIVE_EXPORT,
-    JSON_MAX_PAGE_SIZE,
-    JSON_PAGE_SIZE,
-)
+from initiatives.exports import INITIATIVE_EXPORT
 from statements.exports import STATEMENT_EXPORT
 
 EXPORTS = [

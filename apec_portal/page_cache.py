@@ -3,7 +3,7 @@
 Every table of the content apps carries a statement-level trigger that gives
 the single `ContentVersion` row a new random token in the same transaction as
 the write (an editor's save, a publish, an import, a bulk update, a delete;
-see `initiatives.versioning`). For every GET or HEAD the middleware reads that
+see `core.content_cache`). For every GET or HEAD the middleware reads that
 token once, with one tiny query, and pins it for the request (the query cache
 of counts and facets uses it too). It keys each anonymous page by it:
 once a write commits, no request can reach a page rendered before it, and a
@@ -25,7 +25,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
 
-from initiatives.versioning import content_token_pinned
+from core.content_cache import content_token_pinned
 
 HEADER = "X-Page-Cache"
 

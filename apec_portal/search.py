@@ -26,15 +26,10 @@ from django.db.models import CharField, TextChoices, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from core.models import PublicationStatus
+from core.search import SEARCH_CONFIG, search_rank, web_search_query
 from events.models import Event
-from initiatives.models import (
-    SEARCH_CONFIG,
-    Initiative,
-    PublicationStatus,
-    SearchWord,
-    search_rank,
-    web_search_query,
-)
+from initiatives.models import Initiative, SearchWord
 from statements.models import Paragraph
 
 PAGE_SIZE = 20

@@ -19,7 +19,7 @@ from apec_portal.search import (
     matching,
     ranked_candidates,
 )
-from initiatives.exports import (
+from core.exports import (
     Column,
     Export,
     ExportError,

@@ -161,7 +161,7 @@ STORAGES = {
 # the cache off (the default in development, so edits show without thinking).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
 PAGE_CACHE_ALIAS = "pages"
-# Counts and facet counts, cached the same way (initiatives/versioning.py).
+# Counts and facet counts, cached the same way (core/content_cache.py).
 QUERY_CACHE_SECONDS = int(os.environ.get("QUERY_CACHE_SECONDS", "0" if DEBUG else "300"))
 QUERY_CACHE_ALIAS = "queries"
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils.text import slugify
 
+from core.models import PublicationStatus
 from events.models import DatePrecision, Event, EventKind, EventOfficial
 from initiatives.models import (
     ActivityKind,
@@ -33,7 +34,6 @@ from initiatives.models import (
     InitiativeActivity,
     InitiativeObjective,
     InitiativeStatus,
-    PublicationStatus,
     Theme,
 )
 from statements.models import Paragraph, Section, Statement

@@ -2,21 +2,38 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from apec_portal import opendata, views
+import events.urls
+import initiatives.urls
+from apec_portal import detail_pages, economies, opendata, views
 from apec_portal.sitemaps import SITEMAPS
+
+# The domain apps' own routes, plus the pages that combine apps (they live up here).
+initiative_patterns = [
+    *initiatives.urls.urlpatterns,
+    path("<slug:slug>/", detail_pages.InitiativeDetailView.as_view(), name="detail"),
+]
+event_patterns = [
+    *events.urls.urlpatterns,
+    path("<slug:slug>/", detail_pages.EventDetailView.as_view(), name="detail"),
+]
+economy_patterns = [
+    path("", economies.EconomyListView.as_view(), name="list"),
+    path("<str:code>/", economies.EconomyDetailView.as_view(), name="detail"),
+]
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("search/", views.search, name="search"),
-    path("initiatives/", include("initiatives.urls")),
-    path("economies/", include("initiatives.economy_urls")),
-    path("events/", include("events.urls")),
+    path("initiatives/", include((initiative_patterns, "initiatives"))),
+    path("economies/", include((economy_patterns, "economies"))),
+    path("events/", include((event_patterns, "events"))),
     path("statements/", include("statements.urls")),
     path("data/", opendata.data_page, name="data"),
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", opendata.robots_txt, name="robots"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
 ]
 

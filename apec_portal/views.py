@@ -4,17 +4,19 @@ import re
 
 from django.core.paginator import EmptyPage
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from apec_portal.forms import SearchForm
 from apec_portal.search import search_records
 from apec_portal.search_export import SEARCH_FORMATS, render_search_export
+from core.content_cache import cached_count
+from core.exports import error_response
 from events.models import Event
-from initiatives.exports import error_response
 from initiatives.models import Economy, Initiative
-from initiatives.versioning import cached_count
 from statements.models import Statement
 
 
@@ -90,3 +92,9 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+def favicon(request):
+    """Browsers and tools ask for /favicon.ico whatever the page says: send them the icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

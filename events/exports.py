@@ -4,7 +4,7 @@ import datetime
 
 from icalendar import Event as CalendarEvent
 
-from initiatives.exports import (
+from core.exports import (
     PUBLISHED_AT,
     SOURCE_URL,
     UPDATED_AT,

@@ -5,15 +5,9 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
+from core.filters import EconomyFilter, ListFilterSet, SearchFilter, SortFilter, YearFilter
 from events.models import Event, EventKind
-from initiatives.listing import (
-    EconomyFilter,
-    ListFilterSet,
-    SearchFilter,
-    SortFilter,
-    ThemeFilter,
-    YearFilter,
-)
+from initiatives.filters import ThemeFilter
 from initiatives.models import Economy, Initiative
 
 EVENT_ORDERINGS = {

@@ -5,9 +5,9 @@ import datetime
 import reversion
 from django.db import transaction
 
+from core.publication import publication_fields
 from events.models import Event
 from initiatives.models import Economy, Initiative, Theme
-from initiatives.services import publication_fields
 
 
 def _as_date(value):

@@ -6,14 +6,15 @@ from django.http import HttpResponse
 from django.views.generic import DetailView
 from icalendar import Calendar
 
+from core.content_cache import content_cached, query_key
+from core.exports import FORMATS, ExportContext
+from core.facets import EconomyCodeFacet, RelatedFacet, ValueFacet
+from core.feeds import NewlyPublishedFeed
+from core.list_view import FilteredListView
 from events.exports import EVENT_EXPORT, calendar_event
 from events.filters import EventFilterSet
 from events.models import Event, EventKind
-from initiatives.exports import FORMATS, ExportContext
-from initiatives.feeds import NewlyPublishedFeed
-from initiatives.listing import EconomyCodeFacet, FilteredListView, RelatedFacet, ValueFacet
 from initiatives.models import Economy, Theme
-from initiatives.versioning import query_key, versioned
 
 
 class EventListView(FilteredListView):
@@ -75,7 +76,7 @@ def events_per_year_chart(records):
     an SVG drawn in the template."""
     records = records.order_by()
     counts = dict(
-        versioned(query_key(records, "events per year"), partial(events_per_year, records))
+        content_cached(query_key(records, "events per year"), partial(events_per_year, records))
     )
     if not counts:
         return None
@@ -109,33 +110,11 @@ def events_per_year_chart(records):
     }
 
 
-class EventDetailView(DetailView):
-    template_name = "events/event_detail.html"
+class EventCalendarView(DetailView):
+    """One event as an iCalendar file ("add to calendar")."""
 
     def get_queryset(self):
-        return (
-            Event.objects.visible_to(self.request.user)
-            .for_list()
-            .select_related("statement")
-            .prefetch_related("officials")
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        event = self.object
-        user = self.request.user
-        staff = user.is_authenticated and user.is_staff
-        initiative = event.initiative
-        statement = getattr(event, "statement", None)
-        context.update(
-            initiative=initiative if initiative and (staff or initiative.is_published) else None,
-            statement=statement if statement and (staff or statement.is_published) else None,
-        )
-        return context
-
-
-class EventCalendarView(EventDetailView):
-    """One event as an iCalendar file ("add to calendar")."""
+        return Event.objects.visible_to(self.request.user).for_list()
 
     def render_to_response(self, context, **response_kwargs):
         event = self.object

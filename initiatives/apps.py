@@ -6,7 +6,7 @@ class InitiativesConfig(AppConfig):
     name = "initiatives"
 
     def ready(self):
-        from initiatives.versioning import install_triggers_after_migrate
+        from core.content_cache import install_triggers_after_migrate
 
         # After every migrate (so new tables too), attach the content-version trigger.
         post_migrate.connect(

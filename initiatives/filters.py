@@ -5,16 +5,15 @@ import datetime
 import django_filters
 from django.db.models import F
 
-from initiatives.listing import (
+from core.filters import (
     FIRST_YEAR,
     EconomyFilter,
     ListFilterSet,
     SearchFilter,
     SortFilter,
-    ThemeFilter,
     YearFilter,
 )
-from initiatives.models import Economy, Initiative, InitiativeStatus
+from initiatives.models import Economy, Initiative, InitiativeStatus, Theme
 
 INITIATIVE_ORDERINGS = {
     # Initiatives whose years the sources do not give come last either way.
@@ -28,6 +27,19 @@ ECONOMY_ORDERINGS = {
     "-initiatives": ("Most initiatives", ["-initiative_count", "name"]),
     "-events": ("Most events", ["-event_count", "name"]),
 }
+
+
+class ThemeFilter(django_filters.ModelChoiceFilter):
+    """`theme=<slug>` over a record's `themes`, the same on every list."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("field_name", "themes")
+        kwargs.setdefault("lookup_expr", "exact")
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("queryset", Theme.objects.all())
+        kwargs.setdefault("label", "Theme")
+        kwargs.setdefault("empty_label", "Any theme")
+        super().__init__(**kwargs)
 
 
 class InitiativeFilterSet(ListFilterSet):

@@ -1,146 +1,18 @@
-"""Economies, themes and initiatives: the base of the portal's record.
-
-The shared pieces every public record uses (publication state, source link,
-timestamps, full-text helpers) live here too, because `events` and
-`statements` build on this app and nothing may import upwards.
-"""
+"""Economies, themes and initiatives: the base of the portal's domain."""
 
 import datetime
-import re
 import uuid
 
 import reversion
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
-from django.core.exceptions import ValidationError
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Q, Value
+from django.db.models import Q
 from django.urls import reverse
 
-SEARCH_CONFIG = "english"
-_HAS_WORD = re.compile(r"\w")
-
-
-class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    REVIEW = "review", "In review"
-    PUBLISHED = "published", "Published"
-
-
-def weighted_vector(*weighted_fields):
-    """A tsvector expression over (field, weight) pairs, usable in a generated column."""
-    vector = None
-    for field, weight in weighted_fields:
-        part = SearchVector(field, weight=weight, config=SEARCH_CONFIG)
-        vector = part if vector is None else vector + part
-    return vector
-
-
-def web_search_query(text):
-    """Parse what a person typed the way web search engines do (quotes, or, -word).
-
-    `websearch_to_tsquery` never raises on odd input: stray quotes, operators and
-    punctuation are dropped, so any text is safe here.
-    """
-    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
-
-
-def validate_search_text(text):
-    """Refuse what cannot be a search: punctuation alone, or only excluded (-word) terms.
-
-    Either would match nothing useful, and a query of exclusions alone matches
-    nearly every row and cannot use the index. (Length is a field's max_length.)
-    """
-    if not text or not text.strip():
-        return
-    if not _HAS_WORD.search(text):
-        raise ValidationError(
-            "Punctuation alone cannot be searched: type at least one word or number.",
-            code="no_words",
-        )
-    if not any(not term.startswith("-") and _HAS_WORD.search(term) for term in text.split()):
-        raise ValidationError(
-            "Say what to look for, not only what to leave out: add a word without a minus sign.",
-            code="only_exclusions",
-        )
-
-
-def search_rank(query):
-    """Relevance of the stored vector to `query`.
-
-    Cover density rewards the query's words standing close together ("digital
-    resilience" as a phrase beats the two words far apart); normalisation 1
-    divides by the log of the document length so long texts do not win by size.
-    Weights are PostgreSQL's defaults: titles (A) count most, body text (B) next.
-    """
-    return SearchRank(F("search_vector"), query, cover_density=True, normalization=Value(1))
-
-
-class SearchableQuerySet(models.QuerySet):
-    """Full-text search over a model's stored, GIN-indexed `search_vector` column."""
-
-    def search(self, text):
-        """Records matching `text` read as a web search: all words, "phrases", or, -word."""
-        return self.filter(search_vector=web_search_query(text))
-
-    def by_relevance(self, text):
-        """The records matching `text`, most relevant first (ranks every match: lists only)."""
-        return (
-            self.search(text)
-            .annotate(search_rank=search_rank(web_search_query(text)))
-            .order_by("-search_rank", "pk")
-        )
-
-
-class PublicRecordQuerySet(SearchableQuerySet):
-    def published(self):
-        return self.filter(publication_status=PublicationStatus.PUBLISHED)
-
-    def newest_published(self):
-        """Published records, the most recently published first."""
-        return self.published().order_by(models.F("published_at").desc(nulls_last=True), "-pk")
-
-    def visible_to(self, user):
-        """Staff preview drafts; everyone else sees only what is published."""
-        if user is not None and user.is_authenticated and user.is_staff:
-            return self.all()
-        return self.published()
-
-
-class PublicRecord(models.Model):
-    """Fields every public record carries."""
-
-    publication_status = models.CharField(
-        max_length=10,
-        choices=PublicationStatus.choices,
-        default=PublicationStatus.DRAFT,
-    )
-    published_at = models.DateTimeField(null=True, blank=True)
-    source_url = models.URLField(
-        "source link", max_length=500, blank=True, help_text="Where the record's facts come from."
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(
-        default=0,
-        help_text="Goes up by one on every save; the admin refuses a save made over a stale one.",
-    )
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        # Bookkeeping like auto_now: every write is a new version, whoever makes it.
-        self.version = (self.version or 0) + 1
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "version"}
-        super().save(*args, **kwargs)
-
-    @property
-    def is_published(self):
-        return self.publication_status == PublicationStatus.PUBLISHED
+from core.models import PublicRecord, PublicRecordQuerySet
+from core.search import weighted_vector
 
 
 class EconomyQuerySet(models.QuerySet):
@@ -398,10 +270,10 @@ class ContentVersion(models.Model):
     """One row whose token changes, in the same transaction, with every content write.
 
     Statement-level database triggers on every table of the content apps
-    (attached by `initiatives.versioning.content_triggers_install` after each
+    (attached by `core.content_cache.content_triggers_install` after each
     migrate) give the row a new random token whenever a statement writes to
     one of them, so the token a reader sees always belongs to the data that
-    reader sees. Caches key what they keep by it (`initiatives.versioning`):
+    reader sees. Caches key what they keep by it (`core.content_cache`):
     a save or a publish makes every older entry unreachable the moment it
     commits.
     """

@@ -2,16 +2,9 @@
 
 import reversion
 from django.db import transaction
-from django.utils import timezone
 
-from initiatives.models import Economy, Initiative, PublicationStatus, Theme
-
-
-def publication_fields(publish):
-    """The fields that put a record in the published (or draft) state."""
-    if publish:
-        return {"publication_status": PublicationStatus.PUBLISHED, "published_at": timezone.now()}
-    return {"publication_status": PublicationStatus.DRAFT, "published_at": None}
+from core.publication import publication_fields
+from initiatives.models import Economy, Initiative, Theme
 
 
 @transaction.atomic

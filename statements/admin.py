@@ -9,8 +9,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from reversion.revisions import set_comment
 
+from core.editorial import EditorialAdmin
 from core.importing import correction_data, correction_form, evidence_rows
-from initiatives.editorial import EditorialAdmin
 from initiatives.models import Initiative
 from statements.forms import StatementImportForm
 from statements.importer import FACT_CHECKS, fact_fields, statement_save
@@ -113,7 +113,7 @@ class StatementYearFilter(admin.SimpleListFilter):
 
 @admin.register(Statement)
 class StatementAdmin(EditorialAdmin):
-    list_display = ["title", "meeting_number", "meeting", "publication_status", "updated_at"]
+    list_display = ["title", "publication_status", "meeting_number", "meeting", "updated_at"]
     list_filter = ["publication_status", StatementYearFilter, "themes", "meeting__host"]
     list_select_related = ["meeting"]
     search_fields = ["title", "meeting_theme", "chair", "slug"]

@@ -1,6 +1,6 @@
 """What statement lists export: the columns of `/statements/?format=csv|json`."""
 
-from initiatives.exports import (
+from core.exports import (
     PUBLISHED_AT,
     SOURCE_URL,
     UPDATED_AT,

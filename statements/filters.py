@@ -1,13 +1,7 @@
 """Filters of the statement list (`/statements/`)."""
 
-from initiatives.listing import (
-    EconomyFilter,
-    ListFilterSet,
-    SearchFilter,
-    SortFilter,
-    ThemeFilter,
-    YearFilter,
-)
+from core.filters import EconomyFilter, ListFilterSet, SearchFilter, SortFilter, YearFilter
+from initiatives.filters import ThemeFilter
 from initiatives.models import Economy
 from statements.models import Statement
 

@@ -47,9 +47,9 @@ from core.importing import (
     content_lines,
     find_dates,
 )
+from core.publication import publication_fields
 from events.models import Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
-from initiatives.services import publication_fields
 from statements.models import Paragraph, Section, Statement
 
 

@@ -7,18 +7,10 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
+from core.search import SearchableQuerySet, web_search_query, weighted_vector
 from events.models import Event
-from initiatives.models import (
-    HISTORY_EXCLUDE,
-    Initiative,
-    PublicationStatus,
-    PublicRecord,
-    PublicRecordQuerySet,
-    SearchableQuerySet,
-    Theme,
-    web_search_query,
-    weighted_vector,
-)
+from initiatives.models import HISTORY_EXCLUDE, Initiative, Theme
 
 
 class StatementQuerySet(PublicRecordQuerySet):

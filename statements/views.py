@@ -3,8 +3,9 @@ from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
 from django.views.generic import DetailView
 
-from initiatives.feeds import NewlyPublishedFeed
-from initiatives.listing import EconomyCodeFacet, FilteredListView, RelatedFacet, ValueFacet
+from core.facets import EconomyCodeFacet, RelatedFacet, ValueFacet
+from core.feeds import NewlyPublishedFeed
+from core.list_view import FilteredListView
 from initiatives.models import Economy, Theme
 from statements.citations import statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT

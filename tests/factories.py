@@ -4,8 +4,9 @@ import datetime
 
 import factory
 
+from core.models import PublicationStatus
 from events.models import Event
-from initiatives.models import Economy, Initiative, PublicationStatus, Theme
+from initiatives.models import Economy, Initiative, Theme
 from statements.models import Paragraph, Section, Statement
 
 

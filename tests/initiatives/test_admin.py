@@ -1,7 +1,8 @@
 import pytest
 from reversion.models import Version
 
-from initiatives.models import Initiative, PublicationStatus
+from core.models import PublicationStatus
+from initiatives.models import Initiative
 from tests.admin_forms import change_form_data
 from tests.factories import InitiativeFactory
 

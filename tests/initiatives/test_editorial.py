@@ -1,4 +1,4 @@
-from initiatives.editorial import field_changes
+from core.editorial import field_changes
 from initiatives.models import Initiative
 
 

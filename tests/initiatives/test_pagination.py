@@ -3,9 +3,9 @@ import re
 
 import pytest
 
+from core import pagination
+from core.pagination import LargeListPaginator, keyed_slice
 from events.models import Event
-from initiatives import pagination
-from initiatives.pagination import LargeListPaginator, keyed_slice
 from tests.factories import EventFactory, economy
 
 pytestmark = pytest.mark.django_db

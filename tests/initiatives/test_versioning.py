@@ -1,8 +1,8 @@
 import pytest
 from django.db import transaction
 
+from core.content_cache import cached_count, content_token, content_token_pinned
 from events.models import Event
-from initiatives.versioning import cached_count, content_token, content_token_pinned
 from tests.factories import EventFactory, InitiativeFactory
 
 pytestmark = pytest.mark.django_db

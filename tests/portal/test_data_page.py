@@ -1,8 +1,9 @@
 import pytest
 
+from apec_portal.economies import ECONOMY_EXPORT
 from apec_portal.search_export import SEARCH_EXPORT
 from events.exports import EVENT_EXPORT
-from initiatives.exports import ECONOMY_EXPORT, INITIATIVE_EXPORT
+from initiatives.exports import INITIATIVE_EXPORT
 from statements.exports import STATEMENT_EXPORT
 
 pytestmark = pytest.mark.django_db

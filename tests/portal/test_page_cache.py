@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 
+from core.content_cache import content_tables
+from core.publication import publication_fields
 from events.models import Event
-from initiatives.services import publication_fields
-from initiatives.versioning import content_tables
 from tests.factories import EventFactory, economy
 
 pytestmark = pytest.mark.django_db

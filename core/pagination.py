@@ -1,6 +1,6 @@
 """A paginator for large lists: a count kept per content version, and cheap deep pages.
 
-- `count` is `initiatives.versioning.cached_count`: exact, and counted once per
+- `count` is `core.content_cache.cached_count`: exact, and counted once per
   content version instead of on every request (a COUNT over 100,000 events
   costs tens of milliseconds).
 - Its pages offer `elided_page_range` for the page links.
@@ -15,7 +15,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
-from initiatives.versioning import cached_count
+from core.content_cache import cached_count
 
 DEEP_OFFSET = 1000
 

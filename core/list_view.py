@@ -44,7 +44,7 @@ Facets: a `Facet` counts, for each option of one filter, how many records the
 current filters *other than that one* would give with the option chosen. Each
 facet is exactly one grouped SQL query whatever the number of options, and its
 counts are kept in the query cache for the current content version
-(`initiatives/versioning.py`), as is the list's total (`LargeListPaginator`),
+(`core/content_cache.py`), as is the list's total (`LargeListPaginator`),
 so a busy list counts once per edit, not once per request.
 """
 
@@ -52,25 +52,18 @@ import hashlib
 from dataclasses import dataclass
 from functools import partial
 
-import django_filters
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.db.models import Count, F, IntegerField, Subquery, Window
-from django.db.models.functions import RowNumber
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views import View
 
-from initiatives.exports import render_export
-from initiatives.models import Theme, validate_search_text
-from initiatives.pagination import LargeListPaginator
-from initiatives.versioning import content_token, versioned
-
-MAX_QUERY_LENGTH = 200
-FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
-LAST_YEAR = 2100
+from core.content_cache import content_cached, content_token
+from core.exports import render_export
+from core.facets import FacetOption
+from core.filters import CodeMultipleChoiceField
+from core.pagination import LargeListPaginator
 
 
 class ListParameterError(Exception):
@@ -87,270 +80,6 @@ class PageOutOfRange(Exception):
         super().__init__(f"There is no page {number}.")
         self.number = number
         self.num_pages = num_pages
-
-
-# --- Form fields and filters shared by the FilterSets ---------------------------------------
-
-
-class YearField(forms.IntegerField):
-    default_error_messages = {"invalid": "Enter a year as four digits, e.g. 2019."}
-    # A text box, so that a wrong value stays visible beside its error message
-    # (a number box would blank "abc").
-    widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 6})
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("min_value", FIRST_YEAR)
-        kwargs.setdefault("max_value", LAST_YEAR)
-        super().__init__(**kwargs)
-
-    def widget_attrs(self, widget):
-        # No min/max attributes: the server explains a wrong year better than the browser.
-        return {}
-
-
-class YearFilter(django_filters.NumberFilter):
-    """A whole year between 1989 and 2100."""
-
-    field_class = YearField
-
-
-class SearchFilter(django_filters.CharFilter):
-    """Words, matched with the portal's full-text engine `PublicRecordQuerySet.search()`."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("label", "Words")
-        kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
-        kwargs.setdefault("validators", [validate_search_text])
-        kwargs.setdefault("method", "filter_search")
-        super().__init__(**kwargs)
-
-
-class SearchFilterSetMixin:
-    def filter_search(self, queryset, name, value):
-        value = value.strip()
-        return queryset.search(value) if value else queryset
-
-
-class CodeMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """Economy codes in any case: `phl`, `PHL` and `Phl` all name the Philippines."""
-
-    default_error_messages = {
-        "invalid_choice": "%(value)s is not the code of an APEC member economy.",
-        "invalid_pk_value": "%(pk)s is not the code of an APEC member economy.",
-    }
-
-    def clean(self, value):
-        if not value:
-            # Django answers an empty queryset, which a filter method would take for
-            # "no economy matches"; no value means "do not filter".
-            return []
-        if isinstance(value, list | tuple):
-            value = [str(item).strip().upper() for item in value]
-        return super().clean(value)
-
-
-class EconomyFilter(django_filters.ModelMultipleChoiceFilter):
-    """Repeatable `economy=<ISO3>`; several economies match any of them."""
-
-    field_class = CodeMultipleChoiceField
-
-
-class ThemeFilter(django_filters.ModelChoiceFilter):
-    """`theme=<slug>` over a record's `themes`, the same on every list."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("field_name", "themes")
-        kwargs.setdefault("lookup_expr", "exact")
-        kwargs.setdefault("to_field_name", "slug")
-        kwargs.setdefault("queryset", Theme.objects.all())
-        kwargs.setdefault("label", "Theme")
-        kwargs.setdefault("empty_label", "Any theme")
-        super().__init__(**kwargs)
-
-
-class SortFilter(django_filters.ChoiceFilter):
-    """`sort=<key>` ordering by one of `orderings`: {key: (label, [order_by fields])}."""
-
-    def __init__(self, *, orderings, **kwargs):
-        self.orderings = orderings
-        kwargs.setdefault("label", "Sort by")
-        kwargs.setdefault("empty_label", None)
-        kwargs["choices"] = [(key, label) for key, (label, _fields) in orderings.items()]
-        super().__init__(**kwargs)
-
-    @property
-    def default(self):
-        return next(iter(self.orderings))
-
-    def filter(self, qs, value):
-        return qs.order_by(*self.orderings[value or self.default][1])
-
-
-class ListFilterSet(SearchFilterSetMixin, django_filters.FilterSet):
-    """Base FilterSet for the lists: `q` searches; a `SortFilter` named `sort` orders.
-
-    A missing `sort` still orders by the first of its orderings, because
-    django-filter calls every filter, `SortFilter` included, with empty values.
-    """
-
-
-# --- Facets ----------------------------------------------------------------------------------
-
-
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int | None  # None where no count was made (the 400 page)
-    selected: bool
-
-
-class SubqueryCount(Subquery):
-    """The number of distinct rows a correlated subquery returns, as one integer column."""
-
-    template = "(SELECT count(*) FROM (%(subquery)s) _facet)"
-    output_field = IntegerField()
-
-
-class Facet:
-    """Counts per option of the filter `param`, in one query.
-
-    Subclasses implement `counts(records)`, where `records` is the queryset
-    narrowed by every current filter except this one, returning plain
-    [(value, label, count)] rows (which the view may keep in the query cache);
-    `options(records, selected)` turns them into `FacetOption`s.
-    """
-
-    def __init__(self, param, *, show_empty=False):
-        self.param = param
-        self.show_empty = show_empty
-
-    def counts(self, records):
-        raise NotImplementedError
-
-    def options(self, records, selected, counts=None):
-        rows = self.counts(records) if counts is None else counts
-        options = [
-            FacetOption(value=value, label=label, count=count, selected=value in selected)
-            for value, label, count in rows
-        ]
-        return self.keep(options, selected)
-
-    def normalise(self, value):
-        """The form in which a query-string value is compared with option values."""
-        return value.strip()
-
-    def keep(self, options, selected):
-        if self.show_empty:
-            return options
-        return [option for option in options if option.count or option.value in selected]
-
-
-def _ordering_expressions(queryset):
-    fields = queryset.query.order_by or queryset.model._meta.ordering or ["pk"]
-    return [F(name[1:]).desc() if name.startswith("-") else F(name).asc() for name in fields]
-
-
-class RelatedFacet(Facet):
-    """Options are rows of another model (economies, themes), each with its count.
-
-    `paths` are the lookups from a record to the option row, e.g.
-    `("host", "co_hosts")` for "hosted or co-hosted by": one grouped query
-    counts, for every option at once, the distinct records that reach it by
-    any of the paths.
-    """
-
-    def __init__(self, param, *, options, value_field, label_field, paths, **kwargs):
-        super().__init__(param, **kwargs)
-        self.options_queryset = options
-        self.value_field = value_field
-        self.label_field = label_field
-        self.paths = tuple(paths)
-
-    def counts(self, records):
-        model = records.model
-        scope = model.objects.filter(pk__in=records.values("pk")).order_by()
-        links, link_params = [], []
-        for path in self.paths:
-            sql, params = scope.values_list(path, "pk").query.sql_with_params()
-            links.append(sql)
-            link_params.extend(params)
-        choices = self.options_queryset.all().annotate(
-            facet_position=Window(
-                RowNumber(), order_by=_ordering_expressions(self.options_queryset)
-            )
-        )
-        choices_sql, choices_params = choices.values_list(
-            self.value_field, self.label_field, "pk", "facet_position"
-        ).query.sql_with_params()
-        union = " UNION ALL ".join(f"({sql})" for sql in links)
-        sql = (
-            "SELECT o.value, o.label, COALESCE(c.matches, 0) "
-            f"FROM ({choices_sql}) AS o (value, label, key, position) "
-            "LEFT JOIN (SELECT option, count(DISTINCT record) AS matches "
-            f"FROM ({union}) AS link (option, record) "
-            "WHERE option IS NOT NULL GROUP BY option) AS c ON c.option = o.key "
-            "ORDER BY o.position"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*choices_params, *link_params])
-            return [(str(value), label, count) for value, label, count in cursor.fetchall()]
-
-
-class EconomyCodeFacet(RelatedFacet):
-    """Economy options: the query string may give codes in any case."""
-
-    def normalise(self, value):
-        return value.strip().upper()
-
-
-class ValueFacet(Facet):
-    """Options are the values of one expression on the records (a year, a kind), grouped."""
-
-    def __init__(self, param, *, expression, labels=None, descending=False, **kwargs):
-        super().__init__(param, **kwargs)
-        self.expression = expression
-        self.labels = dict(labels or {})
-        self.descending = descending
-
-    def counts(self, records):
-        model = records.model
-        rows = (
-            model.objects.filter(pk__in=records.values("pk"))
-            .order_by()
-            .annotate(facet_value=self.expression)
-            .values("facet_value")
-            .annotate(facet_count=Count("pk"))
-            .values_list("facet_value", "facet_count")
-        )
-        counts = {value: count for value, count in rows if value is not None}
-        keys = list(self.labels) if self.labels else sorted(counts, reverse=self.descending)
-        return [(str(key), str(self.labels.get(key, key)), counts.get(key, 0)) for key in keys]
-
-
-class ConditionalFacet(Facet):
-    """Options whose matches are arbitrary conditions, counted by one aggregate query.
-
-    `conditions(records)` returns [(value, label, Q)], e.g. one Q per year for
-    "active in that year" ranges.
-    """
-
-    def __init__(self, param, *, conditions, **kwargs):
-        super().__init__(param, **kwargs)
-        self.conditions = conditions
-
-    def counts(self, records):
-        conditions = self.conditions()
-        if not conditions:
-            return []
-        model = records.model
-        totals = model.objects.filter(pk__in=records.values("pk")).aggregate(
-            **{f"o{index}": Count("pk", filter=q) for index, (_v, _l, q) in enumerate(conditions)}
-        )
-        return [
-            (str(value), str(label), totals[f"o{index}"])
-            for index, (value, label, _q) in enumerate(conditions)
-        ]
 
 
 # --- Helpers for templates -------------------------------------------------------------------
@@ -393,7 +122,7 @@ class FilteredListView(View):
     paginate_by = 20
     facets = ()
     formats = ("html", "csv", "json")
-    #: What `format=csv|json` writes: an `initiatives.exports.Export` (`<app>/exports.py`).
+    #: What `format=csv|json` writes: an `core.exports.Export` (`<app>/exports.py`).
     export_columns = None
     #: For lists that answer `format=ics`: record, context -> `icalendar.Event`.
     calendar_event = None
@@ -482,7 +211,7 @@ class FilteredListView(View):
         """Answer a non-HTML `format` for the validated, filtered, sorted queryset.
 
         Only reached for a format in `self.formats`; the renderers and the
-        columns (`export_columns`, an `initiatives.exports.Export`) do the work.
+        columns (`export_columns`, an `core.exports.Export`) do the work.
         """
         if hasattr(queryset, "published"):
             # Downloads are public data: even staff, who see drafts on the page, get
@@ -534,7 +263,9 @@ class FilteredListView(View):
         for facet in self.facets:
             data = self.request.GET.copy()
             data.pop(facet.param, None)
-            counts = versioned(self.facet_key(facet, data), partial(self.facet_counts, facet, data))
+            counts = content_cached(
+                self.facet_key(facet, data), partial(self.facet_counts, facet, data)
+            )
             options[facet.param] = facet.options(
                 None,
                 {facet.normalise(value) for value in self.request.GET.getlist(facet.param)},
@@ -544,7 +275,7 @@ class FilteredListView(View):
 
     def facet_key(self, facet, data):
         """What the facet's counts depend on: this list, what the reader may see, the other
-        filters (and today, for "upcoming"); the content version is added by `versioned`.
+        filters (and today, for "upcoming"); the content version is added by `content_cached`.
         Cheap to build, so a cached facet costs no form and no SQL compilation."""
         data = data.copy()
         for name in ("page", "format", "sort"):

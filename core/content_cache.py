@@ -87,7 +87,7 @@ def content_token_pinned():
         _pinned.reset(reset)
 
 
-def versioned(parts, compute):
+def content_cached(parts, compute):
     """`compute()`, kept under the current content version and `parts` (a tuple of strings)."""
     seconds = settings.QUERY_CACHE_SECONDS
     if not seconds:
@@ -109,4 +109,4 @@ def query_key(queryset, purpose):
 
 def cached_count(queryset):
     """`queryset.count()`, computed once per content version."""
-    return versioned(query_key(queryset.order_by(), "count"), queryset.count)
+    return content_cached(query_key(queryset.order_by(), "count"), queryset.count)

@@ -1,0 +1,499 @@
+"""Open-data exports: column declarations and the CSV, JSON and iCalendar renderers.
+
+Every filtered list hands its already filtered queryset and its declared
+columns to one of the renderers here; each app declares its columns once, in
+`<app>/exports.py`, and the `/data/` page documents them from the same
+declarations. This module sits at the bottom of the import chain (`core`), so
+it knows no domain model: records are plain objects reached through the
+attribute names and callables the columns carry.
+
+- CSV: every matching row, streamed (the queryset is read with
+  `.iterator(chunk_size=...)` and each row is written as it is produced), one
+  header row, codes and labels in neighbouring columns, several values joined
+  by "; " in code order, dates in ISO 8601.
+- JSON: one page at a time (`count`, `next`, `previous`, `results`), the same
+  fields with related economies, themes and initiatives as nested objects.
+- iCalendar: one all-day VEVENT per event, streamed too.
+"""
+
+import csv
+import datetime
+import re
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Prefetch
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.utils.http import urlencode
+
+CSV_CHUNK_SIZE = 500
+JSON_PAGE_SIZE = 50
+JSON_MAX_PAGE_SIZE = 500
+MULTI_VALUE_SEPARATOR = "; "
+
+# Query parameters that choose how a list is shown rather than what is in it.
+PRESENTATION_PARAMETERS = ("format", "page", "page_size", "sort")
+
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "ics": "text/calendar; charset=utf-8",
+}
+
+
+class ExportError(Exception):
+    """Bad export input (a page size over the limit, a page that is not a number, ...)."""
+
+    def __init__(self, message, status=400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def _getter(source):
+    if callable(source):
+        return source
+    return attrgetter(source)
+
+
+def _scalar_text(value):
+    """How one value is written in a CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return MULTI_VALUE_SEPARATOR.join(_scalar_text(item) for item in value)
+    return str(value)
+
+
+def _scalar_json(value):
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field of an export.
+
+    `source` says how to get the value from a record: a dotted attribute path
+    ("host.code", "start_date") or a callable taking the record. `type`,
+    `meaning` and `example` are for people: the `/data/` page prints them.
+    """
+
+    name: str
+    meaning: str
+    type: str = "text"
+    example: str = ""
+    source: Any = None
+
+    def __post_init__(self):
+        # Build the getter once: an export calls it for every row.
+        object.__setattr__(self, "get", _getter(self.source or self.name))
+
+    def value(self, record, context):
+        return self.get(record)
+
+    def csv_headers(self):
+        return [self.name]
+
+    def csv_cells(self, record, context):
+        return [_scalar_text(self.value(record, context))]
+
+    def json_value(self, record, context):
+        return _scalar_json(self.value(record, context))
+
+    def documentation(self):
+        """(name, type, meaning, example) rows: one per CSV column this field gives."""
+        return [(self.name, self.type, self.meaning, self.example)]
+
+    def json_documentation(self):
+        return (self.name, self.type, self.meaning, self.example)
+
+
+@dataclass(frozen=True)
+class PermalinkColumn(Column):
+    """The record's public page as an absolute URL."""
+
+    name: str = "url"
+    meaning: str = "Permanent link to the record's page on this portal."
+    type: str = "URL"
+
+    def value(self, record, context):
+        target = self.get(record) if self.source else record
+        if target is None:
+            return None
+        return context.absolute(target.get_absolute_url())
+
+
+@dataclass(frozen=True)
+class ReferenceColumn(Column):
+    """A link to other records: an economy, a theme, an initiative (one or several).
+
+    In CSV it gives two neighbouring columns, the key (`key_column`, e.g.
+    `host_economy_code`) and the label (`name`, e.g. `host_economy`); several
+    values are joined by "; " in key order, keys and labels in the same order.
+    In JSON it is an object (or a list of objects) `{key_name: ..., "name": ...}`.
+    """
+
+    key_column: str = ""
+    key_name: str = "code"
+    key: Any = "code"
+    label: Any = "name"
+    many: bool = False
+    key_example: str = ""
+
+    def __post_init__(self):
+        super().__post_init__()
+        object.__setattr__(self, "get_key", _getter(self.key))
+        object.__setattr__(self, "get_label", _getter(self.label))
+
+    def records(self, record):
+        if not self.many:
+            return self.get(record)
+        # Rows the renderer prefetched for the export (see `Export.prefetch`), else
+        # the relation's own (prefetched) rows. Sorting by key keeps the order
+        # stable whatever order the rows came back in.
+        rows = getattr(record, export_attribute(self.source), None)
+        if rows is None:
+            rows = self.get(record).all()
+        return sorted(rows, key=self.get_key)
+
+    def csv_headers(self):
+        return [self.key_column, self.name]
+
+    def csv_cells(self, record, context):
+        key, label = self.get_key, self.get_label
+        related = self.records(record)
+        if not self.many:
+            if related is None:
+                return ["", ""]
+            return [_scalar_text(key(related)), _scalar_text(label(related))]
+        return [
+            MULTI_VALUE_SEPARATOR.join(_scalar_text(key(item)) for item in related),
+            MULTI_VALUE_SEPARATOR.join(_scalar_text(label(item)) for item in related),
+        ]
+
+    def json_value(self, record, context):
+        key, label = self.get_key, self.get_label
+        related = self.records(record)
+        if not self.many:
+            if related is None:
+                return None
+            return {self.key_name: key(related), "name": label(related)}
+        return [{self.key_name: key(item), "name": label(item)} for item in related]
+
+    def documentation(self):
+        several = " Several values are joined by “; ”, in the same order in both columns."
+        suffix = several if self.many else ""
+        return [
+            (
+                self.key_column,
+                "list of codes" if self.many else "code",
+                f"{self.meaning} ({self.key_name}).{suffix}",
+                self.key_example,
+            ),
+            (
+                self.name,
+                "list of text" if self.many else "text",
+                f"{self.meaning} (name).{suffix}",
+                self.example,
+            ),
+        ]
+
+    def json_documentation(self):
+        shape = f'{{"{self.key_name}": …, "name": …}}'
+        kind = f"list of {shape}" if self.many else f"{shape} or null"
+        return (self.name, kind, self.meaning, f"{self.key_example} / {self.example}")
+
+
+def economy_column(name, meaning, source, *, many=False, example="", key_example=""):
+    singular = name.removesuffix("ies") + "y" if many else name
+    return ReferenceColumn(
+        name=name,
+        key_column=f"{singular}_codes" if many else f"{name}_code",
+        meaning=meaning,
+        source=source,
+        many=many,
+        example=example,
+        key_example=key_example,
+    )
+
+
+def themes_column(source="themes"):
+    return ReferenceColumn(
+        name="themes",
+        key_column="theme_slugs",
+        key_name="slug",
+        key="slug",
+        meaning="Themes of the controlled vocabulary the record is classified under",
+        source=source,
+        many=True,
+        example="Inclusive growth; Innovation",
+        key_example="inclusive-growth; innovation",
+    )
+
+
+@dataclass
+class ExportContext:
+    """What a renderer knows about the request: how to make an absolute URL."""
+
+    base_url: str
+
+    @classmethod
+    def from_request(cls, request):
+        return cls(base_url=request.build_absolute_uri("/").rstrip("/"))
+
+    def absolute(self, path):
+        return f"{self.base_url}{path}"
+
+
+def export_attribute(relation):
+    return f"_export_{relation}"
+
+
+@dataclass
+class Export:
+    """What one list exports: a name for files and the columns.
+
+    `prefetch` names the many-valued relations the columns read. The renderers
+    replace the list's own prefetching with exactly these, stored as plain lists
+    (`Prefetch(to_attr=...)`), which is much cheaper per row than related managers
+    when 100,000 rows go by.
+    """
+
+    name: str
+    columns: list = field(default_factory=list)
+    prefetch: tuple = ()
+
+    def prepare(self, queryset):
+        if not self.prefetch:
+            return queryset
+        return queryset.prefetch_related(None).prefetch_related(
+            *(Prefetch(name, to_attr=export_attribute(name)) for name in self.prefetch)
+        )
+
+    def csv_headers(self):
+        return [header for column in self.columns for header in column.csv_headers()]
+
+    def csv_row(self, record, context):
+        return [cell for column in self.columns for cell in column.csv_cells(record, context)]
+
+    def json_record(self, record, context):
+        return {column.name: column.json_value(record, context) for column in self.columns}
+
+
+# --- file names --------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
+
+
+def export_filename(stem, params, extension):
+    """A file name that says what was filtered: `events_economy-PHL_year-2019.csv`.
+
+    `params` is the request's query (a QueryDict); presentation parameters are
+    left out, filters are taken in alphabetical order so that the same filters
+    always give the same name, and every value is reduced to letters, digits
+    and hyphens (and shortened, so a long `q` cannot make a huge header).
+    """
+    parts = [stem]
+    for key in sorted(params.keys()):
+        if key in PRESENTATION_PARAMETERS:
+            continue
+        for value in params.getlist(key):
+            cleaned = _UNSAFE.sub("-", value).strip("-")[:40]
+            if cleaned:
+                if key == "economy":
+                    cleaned = cleaned.upper()
+                parts.append(f"{_UNSAFE.sub('-', key)[:20]}-{cleaned}")
+    name = "_".join(parts)[:150]
+    return f"{name}.{extension}"
+
+
+# --- CSV ---------------------------------------------------------------------------------
+
+
+class _Echo:
+    """A file-like object whose write() returns the line instead of keeping it."""
+
+    def write(self, value):
+        return value
+
+
+def csv_lines(records, export, context):
+    """Yield the CSV text line by line, header first, one record at a time."""
+    writer = csv.writer(_Echo())
+    yield writer.writerow(export.csv_headers())
+    for record in records:
+        yield writer.writerow(export.csv_row(record, context))
+
+
+def csv_response(request, records, export):
+    """A streamed CSV download of `records` (any iterable), named after the filters."""
+    context = ExportContext.from_request(request)
+    response = StreamingHttpResponse(
+        (line.encode("utf-8") for line in csv_lines(records, export, context)),
+        content_type=FORMATS["csv"],
+    )
+    filename = export_filename(export.name, request.GET, "csv")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def render_csv(request, queryset, export):
+    """Every row of the queryset, read in batches so that memory stays constant."""
+    return csv_response(
+        request, export.prepare(queryset).iterator(chunk_size=CSV_CHUNK_SIZE), export
+    )
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+
+def _positive_int(request, name, default):
+    raw = request.GET.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ExportError(f"{name} must be a whole number, not “{raw[:50]}”.") from None
+    if value < 1:
+        raise ExportError(f"{name} must be 1 or more, not {value}.")
+    return value
+
+
+def json_page_size(request):
+    size = _positive_int(request, "page_size", JSON_PAGE_SIZE)
+    if size > JSON_MAX_PAGE_SIZE:
+        raise ExportError(
+            f"page_size can be at most {JSON_MAX_PAGE_SIZE}, not {size}; "
+            "use format=csv to download every row at once."
+        )
+    return size
+
+
+def _page_url(request, number):
+    query = request.GET.copy()
+    query["page"] = number
+    return request.build_absolute_uri(f"{request.path}?{urlencode(query, doseq=True)}")
+
+
+def json_page(request, queryset, export):
+    """One page of a JSON export as a dict; raises ExportError on a bad page."""
+    page_size = json_page_size(request)
+    number = _positive_int(request, "page", 1)
+    paginator = Paginator(export.prepare(queryset), page_size, allow_empty_first_page=True)
+    try:
+        page = paginator.page(number)
+    except EmptyPage:
+        raise ExportError(
+            f"There is no page {number}: these results have {paginator.num_pages} "
+            f"page{'s' if paginator.num_pages != 1 else ''} of {page_size}.",
+            status=404,
+        ) from None
+    context = ExportContext.from_request(request)
+    return {
+        "count": paginator.count,
+        "next": _page_url(request, page.next_page_number()) if page.has_next() else None,
+        "previous": (
+            _page_url(request, page.previous_page_number()) if page.has_previous() else None
+        ),
+        "results": [export.json_record(record, context) for record in page.object_list],
+    }
+
+
+def render_json(request, queryset, export):
+    return JsonResponse(json_page(request, queryset, export), json_dumps_params={"indent": 1})
+
+
+# --- iCalendar ---------------------------------------------------------------------------
+
+
+def render_ics(request, queryset, build_event, *, name="events"):
+    """Stream an RFC 5545 calendar: one VEVENT per record, built by `build_event`.
+
+    `build_event(record, context)` returns an `icalendar.Event`. The calendar's
+    own lines are written around the events, so no more than one event is ever
+    held in memory.
+    """
+    from icalendar import Calendar
+
+    context = ExportContext.from_request(request)
+    calendar = Calendar()
+    calendar.add("prodid", "-//APEC SME Innovation Portal//Open data//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "APEC SME Innovation Portal events")
+    head, tail = calendar.to_ical().split(b"END:VCALENDAR")
+
+    def chunks():
+        yield head
+        for record in queryset.iterator(chunk_size=CSV_CHUNK_SIZE):
+            yield build_event(record, context).to_ical()
+        yield b"END:VCALENDAR" + tail
+
+    response = StreamingHttpResponse(chunks(), content_type=FORMATS["ics"])
+    filename = export_filename(name, request.GET, "ics")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+# --- dispatch ----------------------------------------------------------------------------
+
+
+def error_response(request, message, status):
+    """A plain, clear error for a machine-readable format."""
+    if request.GET.get("format") == "json":
+        return JsonResponse({"error": message}, status=status)
+    return HttpResponse(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
+
+
+def render_export(request, queryset, export, fmt, *, ics_event=None):
+    """Answer `format=fmt` for an already filtered queryset (None if fmt is `html`)."""
+    try:
+        if fmt == "csv":
+            return render_csv(request, queryset, export)
+        if fmt == "json":
+            return render_json(request, queryset, export)
+        if fmt == "ics" and ics_event is not None:
+            return render_ics(request, queryset, ics_event, name=export.name)
+    except ExportError as error:
+        return error_response(request, error.message, error.status)
+    offered = ["html", "csv", "json"] + (["ics"] if ics_event is not None else [])
+    return error_response(
+        request,
+        f"Unknown format “{fmt[:30]}”: this list is available as {', '.join(offered)}.",
+        400,
+    )
+
+
+# --- columns every public record has ----------------------------------------------------
+
+SLUG = Column(
+    "slug",
+    "The record's short name in its URL; stable, unique among records of its kind.",
+    example="apec-local-innovation-ecosystem-initiative",
+)
+SOURCE_URL = Column(
+    "source_url", "Where the record's facts come from (empty when not recorded).", type="URL"
+)
+PUBLISHED_AT = Column(
+    "published_at",
+    "When the record was first published on the portal (ISO 8601, UTC).",
+    type="date-time",
+    example="2026-11-21T10:00:00+00:00",
+)
+UPDATED_AT = Column(
+    "updated_at",
+    "When the record was last changed (ISO 8601, UTC).",
+    type="date-time",
+    example="2026-11-21T10:00:00+00:00",
+)

@@ -1,0 +1,169 @@
+"""Facets: the number of matching records beside each option of a list's filters.
+
+A `Facet` counts, for each option of one filter, how many records the current
+filters *other than that one* would give with the option chosen. Each facet is
+exactly one grouped SQL query whatever the number of options; the list view
+keeps its counts in the content cache (`core.content_cache`).
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Count, F, IntegerField, Subquery, Window
+from django.db.models.functions import RowNumber
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int | None  # None where no count was made (the 400 page)
+    selected: bool
+
+
+class SubqueryCount(Subquery):
+    """The number of distinct rows a correlated subquery returns, as one integer column."""
+
+    template = "(SELECT count(*) FROM (%(subquery)s) _facet)"
+    output_field = IntegerField()
+
+
+class Facet:
+    """Counts per option of the filter `param`, in one query.
+
+    Subclasses implement `counts(records)`, where `records` is the queryset
+    narrowed by every current filter except this one, returning plain
+    [(value, label, count)] rows (which the view may keep in the query cache);
+    `options(records, selected)` turns them into `FacetOption`s.
+    """
+
+    def __init__(self, param, *, show_empty=False):
+        self.param = param
+        self.show_empty = show_empty
+
+    def counts(self, records):
+        raise NotImplementedError
+
+    def options(self, records, selected, counts=None):
+        rows = self.counts(records) if counts is None else counts
+        options = [
+            FacetOption(value=value, label=label, count=count, selected=value in selected)
+            for value, label, count in rows
+        ]
+        return self.keep(options, selected)
+
+    def normalise(self, value):
+        """The form in which a query-string value is compared with option values."""
+        return value.strip()
+
+    def keep(self, options, selected):
+        if self.show_empty:
+            return options
+        return [option for option in options if option.count or option.value in selected]
+
+
+def _ordering_expressions(queryset):
+    fields = queryset.query.order_by or queryset.model._meta.ordering or ["pk"]
+    return [F(name[1:]).desc() if name.startswith("-") else F(name).asc() for name in fields]
+
+
+class RelatedFacet(Facet):
+    """Options are rows of another model (economies, themes), each with its count.
+
+    `paths` are the lookups from a record to the option row, e.g.
+    `("host", "co_hosts")` for "hosted or co-hosted by": one grouped query
+    counts, for every option at once, the distinct records that reach it by
+    any of the paths.
+    """
+
+    def __init__(self, param, *, options, value_field, label_field, paths, **kwargs):
+        super().__init__(param, **kwargs)
+        self.options_queryset = options
+        self.value_field = value_field
+        self.label_field = label_field
+        self.paths = tuple(paths)
+
+    def counts(self, records):
+        model = records.model
+        scope = model.objects.filter(pk__in=records.values("pk")).order_by()
+        links, link_params = [], []
+        for path in self.paths:
+            sql, params = scope.values_list(path, "pk").query.sql_with_params()
+            links.append(sql)
+            link_params.extend(params)
+        choices = self.options_queryset.all().annotate(
+            facet_position=Window(
+                RowNumber(), order_by=_ordering_expressions(self.options_queryset)
+            )
+        )
+        choices_sql, choices_params = choices.values_list(
+            self.value_field, self.label_field, "pk", "facet_position"
+        ).query.sql_with_params()
+        union = " UNION ALL ".join(f"({sql})" for sql in links)
+        sql = (
+            "SELECT o.value, o.label, COALESCE(c.matches, 0) "
+            f"FROM ({choices_sql}) AS o (value, label, key, position) "
+            "LEFT JOIN (SELECT option, count(DISTINCT record) AS matches "
+            f"FROM ({union}) AS link (option, record) "
+            "WHERE option IS NOT NULL GROUP BY option) AS c ON c.option = o.key "
+            "ORDER BY o.position"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*choices_params, *link_params])
+            return [(str(value), label, count) for value, label, count in cursor.fetchall()]
+
+
+class EconomyCodeFacet(RelatedFacet):
+    """Economy options: the query string may give codes in any case."""
+
+    def normalise(self, value):
+        return value.strip().upper()
+
+
+class ValueFacet(Facet):
+    """Options are the values of one expression on the records (a year, a kind), grouped."""
+
+    def __init__(self, param, *, expression, labels=None, descending=False, **kwargs):
+        super().__init__(param, **kwargs)
+        self.expression = expression
+        self.labels = dict(labels or {})
+        self.descending = descending
+
+    def counts(self, records):
+        model = records.model
+        rows = (
+            model.objects.filter(pk__in=records.values("pk"))
+            .order_by()
+            .annotate(facet_value=self.expression)
+            .values("facet_value")
+            .annotate(facet_count=Count("pk"))
+            .values_list("facet_value", "facet_count")
+        )
+        counts = {value: count for value, count in rows if value is not None}
+        keys = list(self.labels) if self.labels else sorted(counts, reverse=self.descending)
+        return [(str(key), str(self.labels.get(key, key)), counts.get(key, 0)) for key in keys]
+
+
+class ConditionalFacet(Facet):
+    """Options whose matches are arbitrary conditions, counted by one aggregate query.
+
+    `conditions(records)` returns [(value, label, Q)], e.g. one Q per year for
+    "active in that year" ranges.
+    """
+
+    def __init__(self, param, *, conditions, **kwargs):
+        super().__init__(param, **kwargs)
+        self.conditions = conditions
+
+    def counts(self, records):
+        conditions = self.conditions()
+        if not conditions:
+            return []
+        model = records.model
+        totals = model.objects.filter(pk__in=records.values("pk")).aggregate(
+            **{f"o{index}": Count("pk", filter=q) for index, (_v, _l, q) in enumerate(conditions)}
+        )
+        return [
+            (str(value), str(label), totals[f"o{index}"])
+            for index, (value, label, _q) in enumerate(conditions)
+        ]

@@ -1,0 +1,99 @@
+"""Form fields and filters the lists' FilterSets share (`<app>/filters.py` builds on them)."""
+
+import django_filters
+from django import forms
+
+from core.search import validate_search_text
+
+MAX_QUERY_LENGTH = 200
+FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
+LAST_YEAR = 2100
+
+
+class YearField(forms.IntegerField):
+    default_error_messages = {"invalid": "Enter a year as four digits, e.g. 2019."}
+    # A text box, so that a wrong value stays visible beside its error message
+    # (a number box would blank "abc").
+    widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 6})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", FIRST_YEAR)
+        kwargs.setdefault("max_value", LAST_YEAR)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        # No min/max attributes: the server explains a wrong year better than the browser.
+        return {}
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A whole year between 1989 and 2100."""
+
+    field_class = YearField
+
+
+class SearchFilter(django_filters.CharFilter):
+    """Words, matched with the portal's full-text engine `PublicRecordQuerySet.search()`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Words")
+        kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
+        kwargs.setdefault("validators", [validate_search_text])
+        kwargs.setdefault("method", "filter_search")
+        super().__init__(**kwargs)
+
+
+class SearchFilterSetMixin:
+    def filter_search(self, queryset, name, value):
+        value = value.strip()
+        return queryset.search(value) if value else queryset
+
+
+class CodeMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Economy codes in any case: `phl`, `PHL` and `Phl` all name the Philippines."""
+
+    default_error_messages = {
+        "invalid_choice": "%(value)s is not the code of an APEC member economy.",
+        "invalid_pk_value": "%(pk)s is not the code of an APEC member economy.",
+    }
+
+    def clean(self, value):
+        if not value:
+            # Django answers an empty queryset, which a filter method would take for
+            # "no economy matches"; no value means "do not filter".
+            return []
+        if isinstance(value, list | tuple):
+            value = [str(item).strip().upper() for item in value]
+        return super().clean(value)
+
+
+class EconomyFilter(django_filters.ModelMultipleChoiceFilter):
+    """Repeatable `economy=<ISO3>`; several economies match any of them."""
+
+    field_class = CodeMultipleChoiceField
+
+
+class SortFilter(django_filters.ChoiceFilter):
+    """`sort=<key>` ordering by one of `orderings`: {key: (label, [order_by fields])}."""
+
+    def __init__(self, *, orderings, **kwargs):
+        self.orderings = orderings
+        kwargs.setdefault("label", "Sort by")
+        kwargs.setdefault("empty_label", None)
+        kwargs["choices"] = [(key, label) for key, (label, _fields) in orderings.items()]
+        super().__init__(**kwargs)
+
+    @property
+    def default(self):
+        return next(iter(self.orderings))
+
+    def filter(self, qs, value):
+        return qs.order_by(*self.orderings[value or self.default][1])
+
+
+class ListFilterSet(SearchFilterSetMixin, django_filters.FilterSet):
+    """Base FilterSet for the lists: `q` searches; a `SortFilter` named `sort` orders.
+
+    A missing `sort` still orders by the first of its orderings, because
+    django-filter calls every filter, `SortFilter` included, with empty values.
+    """
