@@ -485,6 +485,8 @@ def _split_header_and_body(lines):
                 start = index
                 break
         words = line.split()
+        if QUOTED_RE.match(line):  # a quoted line in the header is the theme, however long
+            continue
         if (
             len(words) >= 12
             and (line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line))

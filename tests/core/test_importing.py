@@ -43,7 +43,7 @@ def test_dates_single_days_and_ranges_in_either_order(text, span):
     assert parse_date_span(text) == span
 
 
-@pytest.mark.parametrize("text", ["31 June 2014", "35 Septober 2014", "12 - 3 May 2001", "2014"])
+@pytest.mark.parametrize("text", ["31 June 2014", "35 Septober 2014", "May 2001", "2014"])
 def test_impossible_or_partial_dates_are_not_dates(text):
     assert parse_date_span(text) is None
 
@@ -114,7 +114,10 @@ def test_host_cities_come_from_the_shipped_data_file():
 
 def test_economies_named_in_a_sentence_with_short_names_only_in_capitals():
     found = NAMES.find("Administrator of the U.S. Small Business Administration; us and Korea")
-    assert [(code, spelling) for code, spelling, _ in found] == [("USA", "U.S."), ("KOR", "Korea")]
+    assert [(code, spelling) for code, spelling, _ in found] == [
+        ("USA", "the U.S."),
+        ("KOR", "Korea"),
+    ]
 
 
 SPECS = [

@@ -108,12 +108,12 @@ def test_text_without_a_body_gets_an_error_naming_the_line_and_what_was_expected
 
 
 def test_an_unknown_place_is_a_warning_and_saving_waits_for_the_host(editor_client):
-    text = NANJING.replace("Nanjing, People's Republic of China |", "Poseidonia, Atlantis |", 1)
+    text = "2014 APEC SME Ministerial Meeting\nPoseidonia, Atlantis | 5 May 2014\n\n1. We met.\n"
     preview = editor_client.post(IMPORT_URL, {"text": text, "preview": "Preview"})
     assert preview.status_code == 200
     html = preview.content.decode()
     assert (
-        "Line 5: “Poseidonia” is neither an APEC economy nor a known host city; choose the host "
+        "Line 2: “Poseidonia” is neither an APEC economy nor a known host city; choose the host "
         "economy in the preview"
     ) in html
     response = editor_client.post(IMPORT_URL, {"text": text, "confirm": "Save"})
@@ -226,24 +226,22 @@ def test_a_last_day_before_the_first_is_refused_in_the_preview(editor_client):
 
 
 def test_a_fact_too_long_for_its_column_is_refused_in_the_preview_until_shortened(editor_client):
-    long_title = "2014 APEC Small and Medium Enterprises Ministerial Meeting " + "and more " * 30
-    text = NANJING.replace(
-        "2014 APEC Small and Medium Enterprises Ministerial Meeting", long_title.strip(), 1
-    )
+    long_theme = ("Innovation " * 30).strip()
+    text = NANJING.replace("Innovation and Sustainability\n", f"“{long_theme}”\n", 1)
     preview = editor_client.post(IMPORT_URL, {"text": text, "preview": "Preview"})
     assert preview.status_code == 200
     html = preview.content.decode()
     assert 'id="import-too-long"' in html
-    assert "Line 3: The title is 328 characters long but at most 300 can be kept" in html
-    assert preview.context["corrections"].errors["title"] == [
-        "Ensure this value has at most 300 characters (it has 328)."
+    assert "Line 7: The meeting theme is 329 characters long but at most 300 can be kept" in html
+    assert preview.context["corrections"].errors["meeting_theme"] == [
+        "Ensure this value has at most 300 characters (it has 329)."
     ]
     refused = editor_client.post(IMPORT_URL, corrected_post(preview))
     assert refused.status_code == 400
     assert Statement.objects.count() == 0
-    saved = editor_client.post(IMPORT_URL, corrected_post(preview, title="2014 Nanjing meeting"))
+    saved = editor_client.post(IMPORT_URL, corrected_post(preview, meeting_theme="Innovation"))
     assert saved.status_code == 302
-    assert Statement.objects.get().title == "2014 Nanjing meeting"
+    assert Statement.objects.get().meeting_theme == "Innovation"
 
 
 def test_empty_import_says_what_to_do(editor_client):

@@ -159,7 +159,7 @@ REFUSED = [
         "Nanjing, People's Republic of China | 05 September 2014\n\n"
         "I. Promoting Innovation\nII. Looking Ahead",
         5,
-        "the statement has headings but no paragraphs",
+        "no statement body was found",
     ),
 ]
 

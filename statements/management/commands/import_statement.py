@@ -82,7 +82,8 @@ class Command(BaseCommand):
             key, label = (spec.name, spec.label) if spec else ("incomplete", "Incomplete text")
             fact = parsed.facts.get(key)
             value = _shown(fact.value if fact else None)
-            evidence = fact.text if fact and len(fact.text) <= 100 else f"{fact.text[:96]} …"
+            text = fact.text if fact else ""
+            evidence = text if len(text) <= 100 else f"{text[:96].rstrip()} …"
             where = f"line {fact.line}: {evidence}" if fact and fact.line else "not in the text"
             unsure = " (inferred: check)" if fact and fact.confidence == "low" else ""
             self.stdout.write(f"  {label}: {value}{unsure} [{where}]")
