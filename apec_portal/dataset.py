@@ -17,7 +17,14 @@ from django.db import connection, transaction
 from django.db.models import Prefetch
 
 from events.models import Event, EventOfficial
-from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
+from initiatives.models import (
+    Economy,
+    Initiative,
+    InitiativeActivity,
+    InitiativeObjective,
+    InitiativeOutput,
+    Theme,
+)
 from statements.models import Paragraph, Section, Statement
 
 FILENAME = "apec-sme-innovation-portal-dataset.json"
@@ -29,6 +36,7 @@ MODELS = [
     Initiative,
     InitiativeObjective,
     InitiativeActivity,
+    InitiativeOutput,
     Event,
     EventOfficial,
     Statement,
@@ -69,6 +77,7 @@ def published_records():
         *initiatives,
         *InitiativeObjective.objects.filter(initiative__in=published_initiatives).order_by("pk"),
         *InitiativeActivity.objects.filter(initiative__in=published_initiatives).order_by("pk"),
+        *InitiativeOutput.objects.filter(initiative__in=published_initiatives).order_by("pk"),
         *events,
         *EventOfficial.objects.filter(event__publication_status="published").order_by("pk"),
         *statements,

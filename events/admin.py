@@ -30,7 +30,7 @@ class EventForm(EditorialForm):
 class EventAdmin(EditorialAdmin):
     form = EventForm
     list_display = ["title", "kind", "start_date", "city", "host", "publication_status"]
-    list_filter = ["publication_status", "kind", "host", "themes"]
+    list_filter = ["publication_status", "kind", "format", "host", "themes"]
     list_select_related = ["host"]
     search_fields = ["title", "summary", "city", "venue", "slug"]
     date_hierarchy = "start_date"

@@ -33,6 +33,12 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year only"
 
 
+class EventFormat(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    VIRTUAL = "virtual", "Virtual"
+    HYBRID = "hybrid", "Hybrid"
+
+
 class EventQuerySet(PublicRecordQuerySet):
     def for_list(self):
         return self.select_related("host", "initiative").prefetch_related("co_hosts", "themes")
@@ -57,6 +63,18 @@ class Event(PublicRecord):
     )
     city = models.CharField(max_length=100, blank=True)
     venue = models.CharField(max_length=200, blank=True)
+    format = models.CharField(
+        max_length=10,
+        choices=EventFormat.choices,
+        blank=True,
+        help_text="In person, virtual or hybrid; empty when the sources do not say.",
+    )
+    website = models.URLField(
+        "website or registration link",
+        max_length=500,
+        blank=True,
+        help_text="Where to register or read more about the event.",
+    )
     host = models.ForeignKey(
         Economy,
         on_delete=models.PROTECT,
@@ -127,6 +145,10 @@ class Event(PublicRecord):
     def is_past(self):
         """Over by today: its last day (or only day) is before today."""
         return (self.end_date or self.start_date) < timezone.localdate()
+
+    @property
+    def is_virtual(self):
+        return self.format == EventFormat.VIRTUAL
 
     @property
     def is_ministerial_meeting(self):

@@ -33,7 +33,12 @@ class Command(BaseCommand):
                 folder = Path(content.__file__).parent / "statements"
                 for data in content.STATEMENTS:
                     text = (folder / data["file"]).read_text(encoding="utf-8")
-                    statement_import(text=text, publish=True, themes=data["themes"])
+                    statement_import(
+                        text=text,
+                        source_url=data["source_url"],
+                        publish=True,
+                        themes=data["themes"],
+                    )
                 if verbosity >= 1:
                     self.stdout.write(
                         f"Demo content: {len(content.INITIATIVES)} initiatives, "
