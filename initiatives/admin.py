@@ -59,10 +59,10 @@ class InitiativeAdmin(EditorialAdmin):
     form = InitiativeForm
     list_display = [
         "title",
+        "publication_status",
         "proposer",
         "start_year",
         "status_shown",
-        "publication_status",
         "updated_at",
     ]
     list_filter = ["publication_status", "status", "start_year", "themes", "proposer"]
