@@ -166,9 +166,6 @@ class InitiativeQuerySet(PublicRecordQuerySet):
     def active_in(self, year):
         return self.filter(active_in_year(year))
 
-    def with_effective_status(self, today=None):
-        return self.annotate(effective_status=effective_status_expression(today))
-
     def with_status(self, status, today=None):
         """Initiatives whose effective status (staff's or the years') is `status`."""
         return self.alias(effective=effective_status_expression(today)).filter(effective=status)
