@@ -73,7 +73,7 @@ def test_upcoming_event_page_invites_to_register(browser, demo, width):
     link = block.get_by_role("link", name="Register or read more on the event’s website")
     assert link.get_attribute("href") == "https://example.org/register"
     assert link.is_visible()
-    assert "Hybrid" in page.locator(".facts").inner_text()
+    assert "Hybrid" in page.locator(".detail-aside .facts").inner_text()
     page.context.close()
 
 

@@ -251,3 +251,11 @@ def test_data_page_documents_the_new_fields(client):
         "format",
     ):
         assert f"<code>{name}</code>" in html, name
+
+
+def test_contact_that_is_the_lead_agency_is_not_repeated(client):
+    InitiativeFactory(slug="same", lead_agency="SMEA", contact_organisation="SMEA")
+    html = client.get("/initiatives/same/").content.decode()
+    assert '<h2 id="take-part-heading">Take part</h2>' in html
+    assert "<dt>Lead agency</dt><dd>SMEA</dd>" in html
+    assert "<dt>Contact</dt><dd>The lead agency</dd>" in html
