@@ -94,6 +94,8 @@ def test_copy_citation_puts_the_citation_naming_the_document_on_the_clipboard(br
     paragraph.get_by_role("button", name="Copy the citation of paragraph 5").click()
     page.wait_for_function("document.querySelector('#p5 .copy-citation').textContent === 'Copied'")
     assert page.evaluate("navigator.clipboard.readText()") == text
+    label = "phone" if width < 600 else "desktop"
+    paragraph.screenshot(path=ARTIFACTS / f"i15-citation-p5-{label}.png")
     ris = page.request.get(
         demo + paragraph.get_by_role("link", name="RIS file of paragraph 5").get_attribute("href")
     )
