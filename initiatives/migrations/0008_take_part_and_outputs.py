@@ -4,10 +4,12 @@ import django.core.validators
 import django.db.models.deletion
 from django.db import migrations, models
 
+from core.migrations_ops import InstallContentTriggers
+
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("initiatives", "0005_content_version"),
+        ("initiatives", "0007_content_token"),
     ]
 
     operations = [
@@ -96,4 +98,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
+        InstallContentTriggers("initiatives_initiativeoutput"),
     ]

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0004_event_list_indexes"),
+        ("events", "0005_content_triggers"),
     ]
 
     operations = [
