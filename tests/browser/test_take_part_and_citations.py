@@ -10,8 +10,8 @@ from tests.browser.test_journeys import (  # noqa: F401 (fixtures)
     ARTIFACTS,
     WIDTHS,
     browser,
-    demo,
     serious_violations,
+    site,
 )
 from tests.factories import EventFactory, economy
 
@@ -39,8 +39,8 @@ def open_at(browser, url, width, name, **context_options):
 
 
 @pytest.mark.parametrize("width", WIDTHS.values())
-def test_initiative_page_shows_how_to_take_part_its_status_and_its_source(browser, demo, width):
-    page = open_at(browser, demo + LIE, width, "initiative")
+def test_initiative_page_shows_how_to_take_part_its_status_and_its_source(browser, site, width):
+    page = open_at(browser, site + LIE, width, "initiative")
     block = page.locator(".take-part")
     assert block.locator("h2").inner_text() == "Take part"
     assert "Lead agency" in block.inner_text()
@@ -56,7 +56,7 @@ def test_initiative_page_shows_how_to_take_part_its_status_and_its_source(browse
 
 
 @pytest.mark.parametrize("width", WIDTHS.values())
-def test_upcoming_event_page_invites_to_register(browser, demo, width):
+def test_upcoming_event_page_invites_to_register(browser, site, width):
     EventFactory(
         slug="apec-sme-forum-next-year",
         title="APEC SME Forum next year",
@@ -67,7 +67,7 @@ def test_upcoming_event_page_invites_to_register(browser, demo, width):
         website="https://example.org/register",
         source_url="https://www.apec.org/events",
     )
-    page = open_at(browser, demo + "/events/apec-sme-forum-next-year/", width, "event")
+    page = open_at(browser, site + "/events/apec-sme-forum-next-year/", width, "event")
     block = page.locator(".take-part")
     assert block.locator("h2").inner_text() == "Take part"
     link = block.get_by_role("link", name="Register or read more on the event’s website")
@@ -78,10 +78,10 @@ def test_upcoming_event_page_invites_to_register(browser, demo, width):
 
 
 @pytest.mark.parametrize("width", WIDTHS.values())
-def test_copy_citation_puts_the_citation_naming_the_document_on_the_clipboard(browser, demo, width):
+def test_copy_citation_puts_the_citation_naming_the_document_on_the_clipboard(browser, site, width):
     page = open_at(
         browser,
-        demo + STATEMENT + "#p5",
+        site + STATEMENT + "#p5",
         width,
         "statement",
         permissions=["clipboard-read", "clipboard-write"],
@@ -97,19 +97,19 @@ def test_copy_citation_puts_the_citation_naming_the_document_on_the_clipboard(br
     label = "phone" if width < 600 else "desktop"
     paragraph.screenshot(path=ARTIFACTS / f"i15-citation-p5-{label}.png")
     ris = page.request.get(
-        demo + paragraph.get_by_role("link", name="RIS file of paragraph 5").get_attribute("href")
+        site + paragraph.get_by_role("link", name="RIS file of paragraph 5").get_attribute("href")
     )
     assert ris.status == 200
     assert ris.text().startswith("TY  - GOVDOC\r\nTI  - Joint Ministerial Statement, paragraph 5")
-    csl = page.request.get(demo + STATEMENT.rstrip("/") + ".csl.json?p=5").json()
+    csl = page.request.get(site + STATEMENT.rstrip("/") + ".csl.json?p=5").json()
     assert csl[0]["title"] == "Joint Ministerial Statement, paragraph 5"
     page.context.close()
 
 
-def test_without_javascript_the_citation_is_there_and_no_dead_button(browser, demo):
+def test_without_javascript_the_citation_is_there_and_no_dead_button(browser, site):
     context = browser.new_context(viewport={"width": 390, "height": 900}, java_script_enabled=False)
     page = context.new_page()
-    page.goto(demo + STATEMENT)
+    page.goto(site + STATEMENT)
     assert page.locator(".copy-citation").count() == 0
     assert (
         page.locator(".statement-citation pre.citation-text")
@@ -120,8 +120,8 @@ def test_without_javascript_the_citation_is_there_and_no_dead_button(browser, de
 
 
 @pytest.mark.parametrize("width", WIDTHS.values())
-def test_site_pages_are_reached_from_the_footer(browser, demo, width):
-    page = open_at(browser, demo + "/", width, "home")
+def test_site_pages_are_reached_from_the_footer(browser, site, width):
+    page = open_at(browser, site + "/", width, "home")
     for link, heading, name in [
         ("About", "About the portal", "about"),
         ("Accessibility", "Accessibility statement", "accessibility"),
