@@ -137,7 +137,7 @@ def test_initiative_json_runs_a_fixed_number_of_queries(client, django_assert_nu
             co_implementers=[economy("PHL"), economy("THA")],
             themes=[theme("innovation"), theme("start-ups")],
         )
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         data = json_data(client.get("/initiatives/", {"format": "json"}))
     assert data["count"] == 21
 
