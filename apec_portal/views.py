@@ -62,7 +62,12 @@ def search(request):
     text = form.cleaned_data["q"]
     if fmt != "html":
         return render_search_export(
-            request, user=request.user, text=text, filters=form.filters(), fmt=fmt
+            request,
+            user=request.user,
+            text=text,
+            filters=form.filters(),
+            fmt=fmt,
+            economies=form.economies,
         )
     if not text:
         return render(request, "search.html", context)
@@ -73,7 +78,13 @@ def search(request):
         return render(request, "search.html", context, status=400)
     try:
         context["results"] = search_records(
-            user=request.user, text=text, filters=form.filters(), page_number=int(page)
+            user=request.user,
+            text=text,
+            filters=form.filters(),
+            page_number=int(page),
+            economies=form.economies,
+            # "Search instead for <what was typed>" after a confident correction.
+            as_typed=request.GET.get("as_typed") == "1",
         )
     except EmptyPage:
         context["error"] = f"There is no page {page} of results for this search."
