@@ -378,22 +378,30 @@ class _RankedWindow:
         return [] if self.candidates is None else list(self.candidates[window])
 
 
-def _plain_words(text):
-    return " ".join((text or "").replace(_MARK_START, "").replace(_MARK_STOP, "").split())
+_TAG = re.compile(r"<[^>]*>")
+_EXCERPT_WORD = re.compile(r"\w+")
+
+
+def _words(text):
+    """The words of a text as the excerpt shows them: tags dropped (the text search parser
+    drops them too), match markers removed, any case."""
+    text = (text or "").replace(_MARK_START, "").replace(_MARK_STOP, "")
+    return _EXCERPT_WORD.findall(_TAG.sub(" ", text).lower())
 
 
 def excerpt_html(excerpt, full_text):
-    """The excerpt as safe HTML, with "…" where it cuts the text (start, end, between)."""
-    if not excerpt:
-        return marked(excerpt)
-    whole = _plain_words(full_text)
-    fragments = [
-        _plain_words(part) for part in excerpt.split(EXCERPT_OPTIONS["fragment_delimiter"])
-    ]
+    """The excerpt as safe HTML, with "…" where it cuts the text: before it when it does
+    not start where the text starts, after it when it stops short of the end (fragments
+    are already joined by " … ")."""
     html = marked(excerpt)
-    if fragments[0] and not whole.startswith(fragments[0]):
+    if not excerpt:
+        return html
+    whole = _words(full_text)
+    fragments = [_words(part) for part in excerpt.split(EXCERPT_OPTIONS["fragment_delimiter"])]
+    first, last = fragments[0], fragments[-1]
+    if first and whole[: len(first)] != first:
         html = mark_safe("… " + html)
-    if fragments[-1] and not whole.endswith(fragments[-1]):
+    if last and whole[-len(last) :] != last:
         html = mark_safe(html + " …")
     return html
 
@@ -510,6 +518,7 @@ def search_records(*, user, text, filters=Filters(), page_number=1, economies=()
             corrected = _search(user, read_query(suggestion, economies), filters, page_number)
         if corrected is not None and corrected.all_count:
             corrected.corrected_from = text
+            corrected.suggestion = suggestion
             results = corrected
         elif results is None:
             raise EmptyPage("That page contains no results")
@@ -579,7 +588,9 @@ def spelling_suggestion(*, user, text, economies=()):
                            WHERE e.word %% typed.word AND e.word <> typed.word
                        ) AS candidate
                        WHERE candidate.economy OR {found.format(word="candidate.word")}
-                       ORDER BY candidate.score DESC, candidate.economy DESC, candidate.word
+                       ORDER BY candidate.score DESC,
+                                abs(length(candidate.word) - length(typed.word)),
+                                candidate.economy DESC, candidate.word
                        LIMIT 1
                    ) AS best ON true
                    WHERE numnode(plainto_tsquery(%(config)s, typed.word)) > 0

@@ -16,7 +16,6 @@ from events.filters import EventFilterSet
 from events.models import Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
 
-
 INITIATIVE_OPTIONS = 200
 
 

@@ -269,5 +269,7 @@ def test_event_list_runs_a_fixed_number_of_queries(client, django_assert_max_num
     with django_assert_max_num_queries(10):
         response = client.get("/events/")
     assert response.context["count"] == number
-    with django_assert_max_num_queries(18):
+    # 20: the initiative facet (issue 15) is one grouped query plus the economy
+    # lookup its filter form makes, like every facet's.
+    with django_assert_max_num_queries(20):
         client.get("/events/?economy=phl&economy=tha&year=2019&kind=forum&theme=innovation")
