@@ -187,10 +187,7 @@ def test_misspelt_word_gets_a_suggestion_from_the_corpus(client, demo):
     assert hits(response) == []
     assert response.context["results"].suggestion == "resilience"
     assert response.context["results"].corrected_from == ""
-    assert (
-        'Did you mean <a href="?q=resilience">resilience</a>?'
-        in response.content.decode()
-    )
+    assert 'Did you mean <a href="?q=resilience">resilience</a>?' in response.content.decode()
 
 
 def test_suggestion_replaces_only_the_unknown_word_and_keeps_the_syntax(client, demo):

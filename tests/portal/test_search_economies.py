@@ -165,7 +165,9 @@ def test_records_tied_to_the_economy_rank_before_those_that_mention_it(client):
 
 
 def test_drafts_tied_to_the_economy_never_reach_an_anonymous_reader(client, admin_user):
-    draft_event = EventFactory(title="Secret forum", host=economy("THA"), publication_status="draft")
+    draft_event = EventFactory(
+        title="Secret forum", host=economy("THA"), publication_status="draft"
+    )
     draft_initiative = InitiativeFactory(
         title="Secret programme", proposer=economy("THA"), publication_status="draft"
     )
