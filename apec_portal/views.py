@@ -4,9 +4,11 @@ import re
 
 from django.core.paginator import EmptyPage
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from apec_portal.forms import SearchForm
 from apec_portal.search import search_records
@@ -101,3 +103,9 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+def favicon(request):
+    """Browsers and tools ask for /favicon.ico whatever the page says: send them the icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -72,10 +72,28 @@ def _text_change(old, new):
 
 
 def _label(model, attname):
+    field = _field(model, attname)
+    if field is None:
+        return attname
+    return capfirst(str(getattr(field, "verbose_name", field.name)))
+
+
+def _field(model, attname):
     for field in model._meta.get_fields():
         if getattr(field, "attname", None) == attname or field.name == attname:
-            return capfirst(str(getattr(field, "verbose_name", field.name)))
-    return attname
+            return field
+    return None
+
+
+def _choice_labels(model, attname, *values):
+    """Values of a field with choices as their labels ("Ongoing", not "ongoing")."""
+    field = _field(model, attname)
+    choices = dict(getattr(field, "flatchoices", None) or ())
+    if not choices:
+        return values
+    return tuple(
+        choices.get(value, value) if value not in (None, "") else value for value in values
+    )
 
 
 def field_changes(model, older, newer, skip=()):
@@ -89,6 +107,7 @@ def field_changes(model, older, newer, skip=()):
             old_value, new_value = sorted(old_value, key=str), sorted(new_value, key=str)
         if old_value == new_value:
             continue
+        old_value, new_value = _choice_labels(model, attname, old_value, new_value)
         long_texts = (
             isinstance(old_value, str)
             and isinstance(new_value, str)

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from core.models import PublicRecord, PublicRecordQuerySet
 from core.search import weighted_vector
@@ -122,6 +123,23 @@ class Event(PublicRecord):
     @property
     def year(self):
         return self.start_date.year
+
+    @property
+    def dates_display(self):
+        """The dates as precisely as the sources give them: "2018", "August 2019",
+        "4–6 June 2013", "30 June – 2 July 2019" or "5 September 2014"."""
+        start, end = self.start_date, self.end_date
+        if self.date_precision == DatePrecision.YEAR:
+            return str(start.year)
+        if self.date_precision == DatePrecision.MONTH:
+            return date_format(start, "F Y")
+        if not end or end == start:
+            return date_format(start, "j F Y")
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{date_format(end, 'j F Y')}"
+        if start.year == end.year:
+            return f"{date_format(start, 'j F')} – {date_format(end, 'j F Y')}"
+        return f"{date_format(start, 'j F Y')} – {date_format(end, 'j F Y')}"
 
     @property
     def is_past(self):
