@@ -16,6 +16,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.db.models import Prefetch
 
+from core.models import PublicationStatus
 from events.models import Event, EventOfficial
 from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
 from statements.models import Paragraph, Section, Statement
@@ -59,7 +60,7 @@ def published_records():
             event.initiative = None
     statements = list(
         Statement.objects.published()
-        .filter(meeting__publication_status="published")
+        .filter(meeting__publication_status=PublicationStatus.PUBLISHED)
         .order_by("pk")
         .prefetch_related("themes")
     )
@@ -70,7 +71,9 @@ def published_records():
         *InitiativeObjective.objects.filter(initiative__in=published_initiatives).order_by("pk"),
         *InitiativeActivity.objects.filter(initiative__in=published_initiatives).order_by("pk"),
         *events,
-        *EventOfficial.objects.filter(event__publication_status="published").order_by("pk"),
+        *EventOfficial.objects.filter(
+            event__publication_status=PublicationStatus.PUBLISHED
+        ).order_by("pk"),
         *statements,
         *Section.objects.filter(statement__in=statements).order_by("pk"),
         *Paragraph.objects.filter(statement__in=statements)

@@ -15,6 +15,7 @@ from core.exports import (
     economy_column,
     themes_column,
 )
+from events.models import DatePrecision
 
 
 def initiative_column(source="initiative"):
@@ -105,9 +106,9 @@ EVENT_EXPORT = Export(
 def _calendar_span(event):
     """All-day start and exclusive end; a month- or year-only date spans that month or year."""
     start = event.start_date
-    if event.date_precision == "year":
+    if event.date_precision == DatePrecision.YEAR:
         return start.replace(month=1, day=1), datetime.date(start.year + 1, 1, 1)
-    if event.date_precision == "month":
+    if event.date_precision == DatePrecision.MONTH:
         first = start.replace(day=1)
         following = (first + datetime.timedelta(days=32)).replace(day=1)
         return first, following
@@ -136,9 +137,9 @@ def calendar_event(event, context):
     url = context.absolute(event.get_absolute_url())
     entry.add("url", url)
     description = []
-    if event.date_precision == "month":
+    if event.date_precision == DatePrecision.MONTH:
         description.append(f"Held in {start:%B %Y}; the sources do not give the day.")
-    elif event.date_precision == "year":
+    elif event.date_precision == DatePrecision.YEAR:
         description.append(f"Held in {start.year}; the sources do not give the date.")
     if event.summary:
         description.append(event.summary)

@@ -256,8 +256,13 @@ def test_event_list_empty_state_offers_to_clear_filters(client):
     assert "No events match these filters" in response.content.decode()
 
 
-@pytest.mark.parametrize("number", [1, 25])
-def test_event_list_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries, number):
+# With one event (2015) the filtered list is empty and fetches no rows to prefetch for.
+# With filters the initiative facet (issue 15) costs 3 queries, like every facet: its grouped
+# count and the economy and theme look-ups of the other filters it is counted under.
+@pytest.mark.parametrize(("number", "filtered_queries"), [(1, 17), (25, 20)])
+def test_event_list_runs_a_fixed_number_of_queries(
+    client, django_assert_num_queries, number, filtered_queries
+):
     initiative = InitiativeFactory()
     for index in range(number):
         EventFactory(
@@ -266,10 +271,21 @@ def test_event_list_runs_a_fixed_number_of_queries(client, django_assert_max_num
             themes=[theme("innovation")],
             start_date=datetime.date(2015 + index % 5, 1, 1),
         )
-    with django_assert_max_num_queries(10):
+    # 10: the initiative facet (issue 15) is one grouped query more.
+    with django_assert_num_queries(10):
         response = client.get("/events/")
+    assert response.status_code == 200
     assert response.context["count"] == number
-    # 20: the initiative facet (issue 15) is one grouped query plus the economy
-    # lookup its filter form makes, like every facet's.
-    with django_assert_max_num_queries(20):
-        client.get("/events/?economy=phl&economy=tha&year=2019&kind=forum&theme=innovation")
+    shown = response.context["object_list"]
+    assert len(shown) == min(number, 20)
+    assert all(event.title in response.content.decode() for event in shown)
+    with django_assert_num_queries(filtered_queries):
+        response = client.get(
+            "/events/?economy=phl&economy=tha&year=2019&kind=forum&theme=innovation"
+        )
+    assert response.status_code == 200
+    assert response.context["count"] == (5 if number == 25 else 0)
+    html = response.content.decode()
+    assert all(event.title in html for event in response.context["object_list"])
+    if number == 1:
+        assert "No events match these filters" in html
