@@ -257,7 +257,9 @@ def test_event_list_empty_state_offers_to_clear_filters(client):
 
 
 # With one event (2015) the filtered list is empty and fetches no rows to prefetch for.
-@pytest.mark.parametrize(("number", "filtered_queries"), [(1, 14), (25, 17)])
+# With filters the initiative facet (issue 15) costs 3 queries, like every facet: its grouped
+# count and the economy and theme look-ups of the other filters it is counted under.
+@pytest.mark.parametrize(("number", "filtered_queries"), [(1, 17), (25, 20)])
 def test_event_list_runs_a_fixed_number_of_queries(
     client, django_assert_num_queries, number, filtered_queries
 ):
@@ -269,7 +271,8 @@ def test_event_list_runs_a_fixed_number_of_queries(
             themes=[theme("innovation")],
             start_date=datetime.date(2015 + index % 5, 1, 1),
         )
-    with django_assert_num_queries(9):
+    # 10: the initiative facet (issue 15) is one grouped query more.
+    with django_assert_num_queries(10):
         response = client.get("/events/")
     assert response.status_code == 200
     assert response.context["count"] == number
