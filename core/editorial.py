@@ -401,6 +401,15 @@ def _form_errors(form, formsets):
     return errors
 
 
+@admin.display(description="Publication status", ordering="publication_status")
+def publication_status(obj):
+    """The list's status column; a function of this name keeps the column's CSS class."""
+    label = obj.get_publication_status_display()
+    if obj.is_published and getattr(obj, "has_pending_change", False):
+        return f"{label} — changes in review"
+    return label
+
+
 class EditorialAdmin(VersionAdmin):
     """ModelAdmin for Initiative, Event and Statement."""
 
@@ -508,17 +517,11 @@ class EditorialAdmin(VersionAdmin):
         return super().get_queryset(request).annotate(has_pending_change=models.Exists(waiting))
 
     def get_list_display(self, request):
+        # The status column says when a published record has a change waiting for review.
         return [
-            "publication_state" if name == "publication_status" else name
+            publication_status if name == "publication_status" else name
             for name in super().get_list_display(request)
         ]
-
-    @admin.display(description="Publication status", ordering="publication_status")
-    def publication_state(self, obj):
-        label = obj.get_publication_status_display()
-        if obj.is_published and getattr(obj, "has_pending_change", False):
-            return f"{label} — changes in review"
-        return label
 
     # The change form: its buttons, and changes waiting for review.
 

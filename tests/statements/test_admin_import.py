@@ -155,7 +155,7 @@ def test_paragraph_numbers_must_be_unique_in_their_statement(editor_client):
 def test_paragraph_text_edit_conflicts_with_an_earlier_one_and_history_restores_it(
     editor_client, publisher_client
 ):
-    statement = StatementFactory()
+    statement = StatementFactory(publication_status="draft")
     ParagraphFactory(statement=statement, number=1, text="Original paragraph.")
     url = f"/admin/statements/statement/{statement.pk}/change/"
     first = change_form_data(editor_client.get(url))
