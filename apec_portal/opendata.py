@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from apec_portal.dataset import FILENAME, dataset_json
 from apec_portal.economies import ECONOMY_EXPORT
@@ -23,7 +23,7 @@ EXPORTS = [
 ]
 
 
-@require_GET
+@require_safe
 def data_page(request):
     """Documents every export field, generated from the column declarations."""
     lists = [
@@ -46,7 +46,7 @@ def data_page(request):
     return render(request, "data.html", context)
 
 
-@require_GET
+@require_safe
 def dataset_download(request):
     response = HttpResponse(dataset_json(), content_type="application/json; charset=utf-8")
     stamp = timezone.now().date().isoformat()
@@ -55,7 +55,7 @@ def dataset_download(request):
     return response
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = [

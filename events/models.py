@@ -2,7 +2,6 @@
 
 import reversion
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -10,7 +9,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.search import weighted_vector
+from core.search import SearchText
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
@@ -74,11 +73,9 @@ class Event(PublicRecord):
     )
     themes = models.ManyToManyField(Theme, blank=True, related_name="events")
     summary = models.TextField(blank=True)
-    search_vector = models.GeneratedField(
-        expression=weighted_vector(("title", "A"), ("summary", "B"), ("city", "C"), ("venue", "C")),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
+    search_text = SearchText(("title", "A"), ("summary", "B"), ("city", "C"), ("venue", "C"))
+    search_vector = search_text.generated_field()
 
     objects = EventQuerySet.as_manager()
 

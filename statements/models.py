@@ -2,14 +2,13 @@
 
 import reversion
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.publication import can_preview_drafts
-from core.search import SearchableQuerySet, web_search_query, weighted_vector
+from core.search import SearchableQuerySet, SearchText, web_search_query
 from events.models import Event
 from initiatives.models import HISTORY_EXCLUDE, Initiative, Theme
 
@@ -141,11 +140,9 @@ class Paragraph(models.Model):
         related_name="paragraphs",
         help_text="Initiatives the paragraph names.",
     )
-    search_vector = models.GeneratedField(
-        expression=weighted_vector(("text", "B")),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
+    search_text = SearchText(("text", "B"))
+    search_vector = search_text.generated_field()
 
     objects = ParagraphQuerySet.as_manager()
 
