@@ -548,38 +548,44 @@ class EditorialAdmin(VersionAdmin):
         pk = unquote(object_id)
         if request.method == "GET":
             self._record_baseline(pk)
-        obj = self.model._default_manager.filter(pk=pk).first()
-        context = dict(extra_context or {})
-        if obj is not None:
-            changes = list(
-                PendingChange.objects.for_record(obj).select_related("author", "reviewer")[:1]
-            )
-            latest = changes[0] if changes else None
-            waiting = latest if latest and latest.state == PendingChange.State.PENDING else None
-            mine = waiting is not None and waiting.author_id == request.user.pk
-            if (
-                mine
-                and request.method == "GET"
-                and not getattr(request, "editorial_state_before", None)
-            ):
-                request.editorial_pending_data = _as_querydict(waiting.data)
-            opts = self.model._meta
-            context.update(
-                pending_change=waiting,
-                pending_is_mine=mine,
-                rejected_change=latest
-                if latest and latest.state == PendingChange.State.REJECTED
-                else None,
-                review_url=reverse(
-                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_review",
-                    args=(quote(obj.pk),),
+        latest = None
+        if str(pk).isdigit():
+            latest = (
+                PendingChange.objects.filter(
+                    content_type=ContentType.objects.get_for_model(self.model), object_id=pk
                 )
-                if waiting and self.has_publish_permission(request)
-                else None,
-                editorial_buttons=self._buttons(request, obj),
-                review_comment=request.POST.get("_review_comment", ""),
+                .select_related("author", "reviewer")
+                .first()
             )
+        waiting = latest if latest and latest.state == PendingChange.State.PENDING else None
+        mine = waiting is not None and waiting.author_id == request.user.pk
+        if (
+            mine
+            and request.method == "GET"
+            and not getattr(request, "editorial_state_before", None)
+        ):
+            request.editorial_pending_data = _as_querydict(waiting.data)
+        opts = self.model._meta
+        context = {
+            **(extra_context or {}),
+            "pending_change": waiting,
+            "pending_is_mine": mine,
+            "rejected_change": latest
+            if latest and latest.state == PendingChange.State.REJECTED
+            else None,
+            "review_url": reverse(
+                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_review",
+                args=(quote(pk),),
+            )
+            if waiting and self.has_publish_permission(request)
+            else None,
+            "review_comment": request.POST.get("_review_comment", ""),
+        }
         return super().change_view(request, object_id, form_url, context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["editorial_buttons"] = self._buttons(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         pressed = any(name in request.POST for name in PUBLISHER_BUTTONS)
@@ -826,7 +832,11 @@ class EditorialAdmin(VersionAdmin):
             )
             previous = version
         action_list.reverse()
-        context = {"action_list": action_list, **(extra_context or {})}
+        reviews = PendingChange.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model),
+            object_id=unquote(object_id),
+        ).select_related("author", "reviewer")
+        context = {"action_list": action_list, "reviews": reviews, **(extra_context or {})}
         return super().history_view(request, object_id, context)
 
     def recover_view(self, request, version_id, extra_context=None):

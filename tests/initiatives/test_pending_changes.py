@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/initiatives/initiative/"
 SECRET = "Quantum SME leap"
+REVIEW_PAGE_QUERIES = 21  # bounded by the form's fields, not by the size of the change
 
 
 def change_url(record):
@@ -147,7 +148,8 @@ def test_the_publisher_reviews_the_diff_and_publishes_it(
         start_year="2021",
         **{"objectives-0-position": "1", "objectives-0-text": "Reach 100 SMEs."},
     )
-    response = publisher_client.get(review_url(live))
+    with django_assert_num_queries(REVIEW_PAGE_QUERIES):
+        response = publisher_client.get(review_url(live))
     assert response.status_code == 200
     assert response.context["changes"] == [
         f"Title: “Digital SMEs” → “{SECRET}”",
@@ -201,6 +203,12 @@ def test_a_rejected_change_leaves_the_live_version_and_the_editor_reads_why(
     html = response.content.decode()
     assert "Change rejected." in html
     assert "“The title must stay official.”" in html
+    history = editor_client.get(f"/admin/initiatives/initiative/{live.pk}/history/")
+    assert [
+        (r.author.username, r.get_state_display(), r.reviewer.username, r.review_comment)
+        for r in history.context["reviews"]
+    ] == [("eddie.editor", "Rejected", "pat.publisher", "The title must stay official.")]
+    assert history.content.decode().count('class="review-entry"') == 1
 
 
 def test_the_review_says_when_the_live_record_moved_on(editor_client, publisher_client, live):
