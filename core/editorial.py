@@ -4,7 +4,8 @@
   permission (the Publishers group) can publish or unpublish, by any route.
 - No lost edits: each change form carries the record's `version` in a hidden
   field; a save over a version someone else has moved on is refused with a
-  list of what they changed. The parent row is locked while the check and the
+  list of what they changed, and the refused entries can be merged three ways
+  onto the current version (the user chooses where both sides changed a field). The parent row is locked while the check and the
   save run, and every save (inlines included) bumps the version.
 - History: django-reversion keeps one revision per save with the inline rows;
   the history page lists who changed what, field by field, and each entry
@@ -20,6 +21,7 @@ Publication states change only through `core.publication`, which also holds the 
 
 import copy
 import datetime
+import json
 
 from django import forms
 from django.contrib import admin, messages
@@ -28,7 +30,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, models, transaction
 from django.db.models.functions import Cast
-from django.http import HttpResponseRedirect, QueryDict
+from django.http import HttpResponseBadRequest, HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -294,8 +296,8 @@ def conflict_report(model, pk, base_version):
         lines.append("Saved by " + "; ".join(authors) + ".")
         lines.extend(changes or ["(No field changed.)"])
     lines.append(
-        "Your entries are still in the form below. Open this page again in a new tab to see "
-        "the current version, re-apply your changes there and save."
+        "Your entries are still in the form below: “Apply my changes on top of the current "
+        "version” merges them with what was saved, asking you about any field you both changed."
     )
     return lines
 
@@ -399,6 +401,104 @@ def _form_errors(form, formsets):
         for row in formset.errors:
             errors += [f"{name}: {' '.join(errs)}" for name, errs in row.items()]
     return errors
+
+
+# Conflict recovery: a three-way merge of the refused submission ("mine"), the version
+# the user opened ("base") and the record as it is now ("theirs"), in the change form's
+# own data: every form field, and each inline as one whole list of rows.
+
+
+def _field_data(data, form, name):
+    return data.getlist(form.add_prefix(name)) if hasattr(data, "getlist") else []
+
+
+def _comparable(field, data, key):
+    """A posted value as something to compare: cleaned, objects by pk, line ends unified."""
+    raw = field.widget.value_from_datadict(data, MultiValueDict(), key)
+    try:
+        value = field.clean(raw)
+    except ValidationError:
+        return ("unreadable", str(raw))
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, models.QuerySet):
+        return tuple(sorted(value.values_list("pk", flat=True)))
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").strip()
+    return value
+
+
+def _inline_rows(formset, data):
+    """The rows one inline posts, as a list of value tuples: deleted and blank rows left out."""
+    prefix = formset.prefix
+    try:
+        total = int(data.get(f"{prefix}-TOTAL_FORMS", 0))
+    except ValueError:
+        total = 0
+    form = formset.empty_form
+    names = [
+        name
+        for name in form.fields
+        if name not in ("id", "DELETE", "ORDER") and name != getattr(formset.fk, "name", None)
+    ]
+    rows = []
+    for index in range(min(total, 1000)):
+        if data.get(f"{prefix}-{index}-DELETE"):
+            continue
+        row = tuple(
+            _comparable(form.fields[name], data, f"{prefix}-{index}-{name}") for name in names
+        )
+        if any(value not in (None, "", (), False) for value in row):
+            rows.append(row)
+    return rows
+
+
+def _unbound_data(form, formsets):
+    """What the change form for `form` and `formsets` would post if saved unchanged."""
+    data = QueryDict(mutable=True)
+
+    def add(one):
+        for name, field in one.fields.items():
+            value = one[name].value()
+            if isinstance(field.widget, forms.CheckboxInput):
+                if value:
+                    data.setlist(one.add_prefix(name), ["on"])
+                continue
+            value = field.prepare_value(value)
+            if isinstance(value, list | tuple):
+                values = [str(item) for item in value]
+            elif value is None:
+                values = [""]
+            elif isinstance(value, datetime.date):
+                values = [value.isoformat()]
+            else:
+                values = [str(value)]
+            data.setlist(one.add_prefix(name), values)
+
+    add(form)
+    for formset in formsets:
+        add(formset.management_form)
+        for row in formset.forms:
+            add(row)
+    return data
+
+
+def _shown_value(field, data, key):
+    """A posted value as a person reads it: names of objects, labels of choices."""
+    raw = field.widget.value_from_datadict(data, MultiValueDict(), key)
+    try:
+        value = field.clean(raw)
+    except ValidationError:
+        value = raw
+    value = _plain(field, value)
+    if not isinstance(field, forms.ModelChoiceField) and getattr(field, "choices", None):
+        labels = {str(k): v for k, v in field.choices}
+        value = labels.get(str(value), value) if value is not None else None
+    return _shown(value)
+
+
+def _keys_of(data, prefix):
+    return [key for key in data if key.startswith(f"{prefix}-")]
 
 
 @admin.display(description="Publication status", ordering="publication_status")
@@ -588,6 +688,14 @@ class EditorialAdmin(VersionAdmin):
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if (
+            request.method == "POST"
+            and object_id
+            and ("_merge" in request.POST or "_mine" in request.POST)
+        ):
+            shown = self.merge_view(request, object_id)
+            if shown is not None:
+                return shown
         pressed = any(name in request.POST for name in PUBLISHER_BUTTONS)
         if request.method == "POST" and pressed and not self.has_publish_permission(request):
             raise PermissionDenied("Only a Publisher can publish, unpublish or reject.")
@@ -640,6 +748,179 @@ class EditorialAdmin(VersionAdmin):
                 set_comment(f"Sent back to draft: {request.POST['_review_comment'].strip()}")
             self.message_user(request, f"“{obj}”: {done}", messages.SUCCESS)
         return HttpResponseRedirect(request.path)
+
+    # Conflict recovery.
+
+    def _forms_for(self, request, obj):
+        """The unbound change form and inline formsets for `obj` as this user sees them."""
+        shown = copy.copy(request)
+        shown.method = "GET"
+        fields = flatten_fieldsets(self.get_fieldsets(shown, obj))
+        form = self.get_form(shown, obj, change=True, fields=fields)(instance=obj)
+        formsets, _ = self._create_formsets(shown, obj, change=True)
+        return form, formsets
+
+    def _base_data(self, request, obj, edit):
+        """The change form's data as it was at edit number `edit`, from the history (the
+        version is restored inside a transaction that is then rolled back)."""
+        versions = Version.objects.get_for_object_reference(self.model, obj.pk)
+        base = next((v for v in versions if v.field_dict.get("version") == edit), None)
+        if base is None:
+            return None
+        with transaction.atomic():
+            base.revision.revert(delete=True)
+            then = self.model._default_manager.get(pk=obj.pk)
+            data = _unbound_data(*self._forms_for(request, then))
+            transaction.set_rollback(True)
+        return data
+
+    def _merge(self, request, obj, mine):
+        """(merged data, automatic choices, conflicts) of `mine` over the live `obj`, or None
+        when the history lacks the version the user opened."""
+        try:
+            edit = int(mine.get("version", ""))
+        except ValueError:
+            return None
+        base = self._base_data(request, obj, edit)
+        if base is None:
+            return None
+        form, formsets = self._forms_for(request, obj)
+        theirs = _unbound_data(form, formsets)
+        merged = theirs.copy()
+        automatic, conflicts = [], []
+        for name, field in form.fields.items():
+            if name in QUIET_FIELDS or (name == "publication_status" and name not in mine):
+                continue
+            key = form.add_prefix(name)
+            values = [_comparable(field, d, key) for d in (base, mine, theirs)]
+            was, my, their = values
+            label = capfirst(str(field.label or name))
+            if my in (was, their):
+                continue  # I did not change it, or we agree: theirs stands
+            if their == was:
+                merged.setlist(key, mine.getlist(key))
+                automatic.append({"label": label, "shown": _shown_value(field, mine, key)})
+                continue
+            conflicts.append(
+                {
+                    "key": key,
+                    "label": label,
+                    "mine": _shown_value(field, mine, key),
+                    "theirs": _shown_value(field, theirs, key),
+                    "choice": mine.get(f"_choose-{key}"),
+                }
+            )
+        for formset in formsets:
+            label = capfirst(str(formset.model._meta.verbose_name_plural))
+            was, my, their = (_inline_rows(formset, d) for d in (base, mine, theirs))
+            if my in (was, their):
+                continue
+            if their == was:
+                for key in _keys_of(merged, formset.prefix):
+                    del merged[key]
+                for key in _keys_of(mine, formset.prefix):
+                    merged.setlist(key, mine.getlist(key))
+                automatic.append({"label": label, "shown": f"{len(my)} rows, as you entered them"})
+                continue
+            conflicts.append(
+                {
+                    "key": formset.prefix,
+                    "label": label,
+                    "mine": "; ".join(" · ".join(str(v) for v in row if v) for row in my)
+                    or "(none)",
+                    "theirs": "; ".join(" · ".join(str(v) for v in row if v) for row in their)
+                    or "(none)",
+                    "choice": mine.get(f"_choose-{formset.prefix}"),
+                    "formset": formset,
+                }
+            )
+        return merged, automatic, conflicts
+
+    def _apply_choices(self, merged, mine, conflicts):
+        """Put the chosen side of each conflict into `merged`; False if one is unchosen."""
+        for conflict in conflicts:
+            if conflict["choice"] not in ("mine", "theirs"):
+                return False
+            if conflict["choice"] == "theirs":
+                continue
+            formset = conflict.get("formset")
+            if formset is None:
+                merged.setlist(conflict["key"], mine.getlist(conflict["key"]))
+                continue
+            # My rows replace theirs: every current row is deleted and mine come as new rows.
+            prefix = formset.prefix
+            current = int(merged.get(f"{prefix}-INITIAL_FORMS", 0))
+            for index in range(current):
+                merged[f"{prefix}-{index}-DELETE"] = "on"
+            added = current
+            total = int(mine.get(f"{prefix}-TOTAL_FORMS", 0))
+            for index in range(min(total, 1000)):
+                if mine.get(f"{prefix}-{index}-DELETE"):
+                    continue
+                row_keys = _keys_of(mine, f"{prefix}-{index}")
+                if not any(mine.get(k) for k in row_keys if not k.endswith(("-id", "-DELETE"))):
+                    continue
+                for key in row_keys:
+                    name = key[len(f"{prefix}-{index}-") :]
+                    if name in ("id", "DELETE"):
+                        continue
+                    merged.setlist(f"{prefix}-{added}-{name}", mine.getlist(key))
+                added += 1
+            merged[f"{prefix}-TOTAL_FORMS"] = str(added)
+        return True
+
+    def merge_view(self, request, object_id):
+        """ "Apply my changes on top of the current version": shows what merges by itself,
+        asks about each field both sides changed, and saves only when the user confirms."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        mine = request.POST.copy()
+        if "_mine" in mine:  # the merge page posts the refused submission back as JSON
+            try:
+                kept = json.loads(mine["_mine"])
+            except ValueError:
+                kept = None
+            if not isinstance(kept, dict) or not all(
+                isinstance(values, list) for values in kept.values()
+            ):
+                return HttpResponseBadRequest(
+                    "The merge form was altered, so nothing was saved. Open the record again."
+                )
+            chosen = {k: v for k, v in mine.items() if k.startswith("_choose-")}
+            mine = _as_querydict(kept)
+            for key, value in chosen.items():
+                mine[key] = value
+        result = self._merge(request, obj, mine)
+        opts = self.model._meta
+        if result is None:
+            self.message_user(
+                request,
+                "The history does not hold the version you opened, so your changes cannot be "
+                "merged automatically; re-apply them in a new tab.",
+                messages.ERROR,
+            )
+            return None
+        merged, automatic, conflicts = result
+        ready = "_apply" in request.POST and self._apply_choices(merged, mine, conflicts)
+        if ready:
+            merged["version"] = str(obj.version)
+            request.POST = merged
+            request.POST._mutable = False
+            request.editorial_merged = True
+            return None  # the normal change view saves it
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": opts,
+            "original": obj,
+            "title": f"Apply your changes to “{obj}” on top of the current version",
+            "automatic": automatic,
+            "conflicts": conflicts,
+            "unchosen": "_apply" in request.POST,
+            "mine_json": json.dumps(_posted_data(mine)),
+            "has_view_permission": True,
+        }
+        return TemplateResponse(request, "admin/editorial/merge.html", context)
 
     # Reviewing a change that waits.
 

@@ -98,3 +98,40 @@ def test_an_editors_change_waits_is_reviewed_published_and_a_rejection_reaches_t
     shot(editor, "5-editor-reads-rejection")
     reader.goto(public)
     assert "An unofficial subtitle" not in reader.content()
+
+
+def test_two_editors_conflict_and_the_second_merges_without_retyping(
+    browser,  # noqa: F811
+    live_server,
+):
+    record = InitiativeFactory(
+        title="Digital SMEs", slug="digital-smes", publication_status="draft"
+    )
+    change = f"{live_server.url}/admin/initiatives/initiative/{record.pk}/change/"
+    first = signed_in(browser, live_server, "eddie.editor", "editor")
+    second = signed_in(browser, live_server, "olga.editor", "editor")
+    first.goto(change)
+    second.goto(change)
+
+    first.fill("#id_title", "Digital SMEs in APEC")
+    first.fill("#id_introduction", "Rewritten by Eddie.")
+    first.click("input[name=_save]")
+
+    second.fill("#id_title", "Digital SMEs everywhere")
+    second.fill("#id_subtitle", "Olga's subtitle")
+    second.click("input[name=_save]")
+    assert second.locator("#merge-offer").is_visible()
+    shot(second, "6-conflict")
+    second.click("input[name=_merge]")
+    assert second.locator("#merged-fields li").all_inner_texts() == ["Subtitle: “Olga's subtitle”"]
+    assert second.locator("#merge-conflicts tbody th").all_inner_texts() == ["Title"]
+    second.check("input[name='_choose-title'][value=mine]")
+    shot(second, "7-merge")
+    second.click("input[name=_apply]")
+    assert "was changed successfully" in second.locator("ul.messagelist").inner_text()
+    record.refresh_from_db()
+    assert (record.title, record.subtitle, record.introduction) == (
+        "Digital SMEs everywhere",
+        "Olga's subtitle",
+        "Rewritten by Eddie.",
+    )
