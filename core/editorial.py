@@ -441,6 +441,11 @@ def _inline_rows(formset, data):
         for name in form.fields
         if name not in ("id", "DELETE", "ORDER") and name != getattr(formset.fk, "name", None)
     ]
+    # An untouched extra row posts the empty form's initial values: it is no row.
+    untouched = _unbound_data(form, [])
+    blank = tuple(
+        _comparable(form.fields[name], untouched, form.add_prefix(name)) for name in names
+    )
     rows = []
     for index in range(min(total, 1000)):
         if data.get(f"{prefix}-{index}-DELETE"):
@@ -448,7 +453,7 @@ def _inline_rows(formset, data):
         row = tuple(
             _comparable(form.fields[name], data, f"{prefix}-{index}-{name}") for name in names
         )
-        if any(value not in (None, "", (), False) for value in row):
+        if data.get(f"{prefix}-{index}-id") or row != blank:
             rows.append(row)
     return rows
 

@@ -93,3 +93,25 @@ def test_a_forged_merge_post_is_refused_without_a_500(client):
         )
     record.refresh_from_db()
     assert record.version == 1
+
+
+@pytest.mark.parametrize("choice, kept", [("mine", ["Mine."]), ("theirs", ["Theirs."])])
+def test_an_inline_both_sides_changed_is_chosen_as_a_whole_list(
+    editor_client, client, choice, kept
+):
+    record = InitiativeFactory(publication_status=PublicationStatus.DRAFT)
+    url = f"/admin/initiatives/initiative/{record.pk}/change/"
+    client.force_login(staff_user("olga.editor", "editor"))
+    mine = change_form_data(client.get(url))
+    theirs = change_form_data(editor_client.get(url))
+    theirs.update({"objectives-0-position": "1", "objectives-0-text": "Theirs."})
+    editor_client.post(url, theirs)
+    mine.update({"objectives-0-position": "2", "objectives-0-text": "Mine."})
+    page = client.post(url, {**mine, "_merge": "1"})
+    assert [(c["label"], c["mine"], c["theirs"]) for c in page.context["conflicts"]] == [
+        ("Initiative objectives", "2 · Mine.", "1 · Theirs.")
+    ]
+    kept_json = page.context["mine_json"]
+    response = client.post(url, {"_mine": kept_json, "_apply": "1", "_choose-objectives": choice})
+    assert response.status_code == 302
+    assert [o.text for o in record.objectives.all()] == kept
