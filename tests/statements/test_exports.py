@@ -72,6 +72,7 @@ def test_statement_csv_row_field_by_field(client):
             "host_economy": "Viet Nam",
             "meeting_theme": "Strengthening MSMEs’ Competitiveness",
             "chair": "H.E. Mr. Tran Tuan Anh",
+            "incomplete": "false",
             "theme_slugs": "start-ups",
             "themes": "Start-ups",
             "meeting_url": "http://testserver/events/24th-meeting/",
