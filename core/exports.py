@@ -14,6 +14,14 @@ attribute names and callables the columns carry.
 - JSON: one page at a time (`count`, `next`, `previous`, `results`), the same
   fields with related economies, themes and initiatives as nested objects.
 - iCalendar: one all-day VEVENT per event, streamed too.
+
+Every CSV cell that a spreadsheet would read as a formula (one starting with
+`=`, `+`, `-`, `@`, a tab or a carriage return) is written with a `'` in front
+(OWASP's rule against CSV injection), so an editor's `=HYPERLINK(...)` stays text.
+
+Every export and feed is open data: its responses carry
+`Access-Control-Allow-Origin: *` (`open_data`), so a web app on another site
+can read them; HTML pages and the admin never do.
 """
 
 import csv
@@ -41,6 +49,21 @@ FORMATS = {
     "json": "application/json",
     "ics": "text/calendar; charset=utf-8",
 }
+
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(text):
+    """A CSV cell a spreadsheet shows as text: `'` before anything that would start a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def open_data(response):
+    """Mark a public, read-only export or feed as readable by web apps on any site (CORS)."""
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 class ExportError(Exception):
@@ -332,7 +355,7 @@ def csv_lines(records, export, context):
     writer = csv.writer(_Echo())
     yield writer.writerow(export.csv_headers())
     for record in records:
-        yield writer.writerow(export.csv_row(record, context))
+        yield writer.writerow([neutralise_cell(cell) for cell in export.csv_row(record, context)])
 
 
 def csv_response(request, records, export):
@@ -458,6 +481,10 @@ def error_response(request, message, status):
 
 def render_export(request, queryset, export, fmt, *, ics_event=None):
     """Answer `format=fmt` for an already filtered queryset (None if fmt is `html`)."""
+    return open_data(_render_export(request, queryset, export, fmt, ics_event=ics_event))
+
+
+def _render_export(request, queryset, export, fmt, *, ics_event=None):
     try:
         if fmt == "csv":
             return render_csv(request, queryset, export)

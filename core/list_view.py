@@ -48,7 +48,6 @@ counts are kept in the query cache for the current content version
 so a busy list counts once per edit, not once per request.
 """
 
-import hashlib
 from dataclasses import dataclass
 from functools import partial
 
@@ -59,7 +58,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views import View
 
-from core.content_cache import content_cached, content_token
+from core.content_cache import content_cached, content_key, reader_key
 from core.exports import render_export
 from core.facets import FacetOption
 from core.filters import CodeMultipleChoiceField
@@ -280,14 +279,12 @@ class FilteredListView(View):
         data = data.copy()
         for name in ("page", "format", "sort"):
             data.pop(name, None)
-        user = self.request.user
-        staff = bool(user.is_authenticated and user.is_staff)
-        return (
+        return reader_key(
+            self.request,
             "facet",
             f"{type(self).__module__}.{type(self).__qualname__}",
             type(facet).__name__,
             facet.param,
-            f"staff={staff}",
             timezone.localdate().isoformat(),
             "&".join(sorted(f"{k}={v}" for k in data for v in data.getlist(k))),
         )
@@ -371,14 +368,22 @@ class FilteredListView(View):
         }
 
     def fragment_key(self):
-        """Names the filters' HTML for these filters (any page) in this content version,
-        so the template keeps that part of the page in the query cache."""
+        """Names the filters' HTML and the year chart for these filters (any page), this
+        reader's audience, today and this content version, so the template keeps that part
+        of the page in the query cache (the panel's counts differ for staff)."""
         if not settings.QUERY_CACHE_SECONDS:
             return ""
         query = self.request.GET.copy()
         query.pop("page", None)
-        parts = (content_token(), self.request.path, query.urlencode())
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        return content_key(
+            reader_key(
+                self.request,
+                "fragment",
+                timezone.localdate().isoformat(),
+                self.request.path,
+                query.urlencode(),
+            )
+        )
 
     def get_context_data(self, *, filterset, page, records):
         facet_options = self.facet_options(filterset)

@@ -17,14 +17,21 @@ from core.exports import (
 )
 
 
-def initiative_column(source="initiative"):
+def published_initiative(event):
+    """The event's initiative when it is public (a file is public data: a draft initiative
+    is left out, not even named)."""
+    initiative = event.initiative
+    return initiative if initiative is not None and initiative.is_published else None
+
+
+def initiative_column(source=published_initiative):
     return ReferenceColumn(
         name="initiative",
         key_column="initiative_slug",
         key_name="slug",
         key="slug",
         label="full_title",
-        meaning="The initiative the event was held under (empty if none)",
+        meaning="The initiative the event was held under (empty if none, or not yet public)",
         source=source,
         example="APEC Local Innovation Ecosystem Initiative: Revitalization for Inclusive …",
         key_example="apec-local-innovation-ecosystem-initiative",
