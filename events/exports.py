@@ -244,10 +244,7 @@ def _url_maker(context):
 def _neutral(expression):
     """SQL: the text of `expression` as a CSV cell (empty for NULL, a formula start
     neutralised as `core.exports.neutralise_cell` does)."""
-    return (
-        f"regexp_replace(coalesce(({expression})::text, ''), "
-        "E'^([=+@\\t\\r-])', E'\\'\\\\1')"
-    )
+    return f"regexp_replace(coalesce(({expression})::text, ''), E'^([=+@\\t\\r-])', E'\\'\\\\1')"
 
 
 def _iso_datetime(column):

@@ -233,3 +233,57 @@ def test_statement_search_ignores_words_only_in_a_draft_meeting(
     # The paragraphs' words still find it.
     found = client.get("/statements/", {"q": "innovation"})
     assert [statement.slug for statement in found.context["object_list"]] == ["open-statement"]
+
+
+# --- CSV formulas and CORS ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_would_start_a_formula_are_written_as_text(client, start):
+    InitiativeFactory(slug="formula", title="Title", subtitle=f"{start}HYPERLINK(1)")
+    EventFactory(slug="formula-forum", title=f"{start}SUM(A1)", summary="plain")
+    [initiative] = csv_rows(client.get("/initiatives/", {"format": "csv"}))
+    assert initiative["subtitle"] == f"'{start}HYPERLINK(1)"
+    assert initiative["title"] == "Title"
+    [event] = csv_rows(client.get("/events/", {"format": "csv"}))
+    assert event["title"] == f"'{start}SUM(A1)"
+    assert event["summary"] == "plain"
+
+
+def test_the_data_page_documents_the_formula_rule(client):
+    html = client.get("/data/").content.decode()
+    assert 'id="csv-formulas"' in html
+    assert "written with an apostrophe in front" in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/events/?format=csv",
+        "/events/?format=json",
+        "/events/?format=ics",
+        "/initiatives/?format=csv",
+        "/statements/?format=json",
+        "/economies/?format=csv",
+        "/search/?q=innovation&format=csv",
+        "/search/?q=innovation&format=json",
+        "/events/feed/",
+        "/statements/feed/",
+        "/events/open-forum.ics",
+        "/statements/open-statement.json",
+        "/statements/open-statement.txt",
+        "/data/dataset.json",
+    ],
+)
+def test_open_data_may_be_read_from_any_site(client, drafts, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/events/", "/events/open-forum/", "/data/", "/search/?q=innovation", "/admin/"]
+)
+def test_pages_and_the_admin_are_not_opened_to_other_sites(client, drafts, path):
+    response = client.get(path)
+    assert "Access-Control-Allow-Origin" not in response

@@ -27,7 +27,9 @@ def test_dataset_round_trips_through_an_empty_database(client, tmp_path):
     call_command("load_demo_data", verbosity=0)
     response = client.get("/data/dataset.json")
     assert response.status_code == 200
-    exported = response.content.decode()
+    exported = b"".join(response.streaming_content).decode()
+    assert int(response["Content-Length"]) == len(exported.encode())
+    assert response["Access-Control-Allow-Origin"] == "*"
     path = tmp_path / "dataset.json"
     path.write_text(exported, encoding="utf-8")
 
