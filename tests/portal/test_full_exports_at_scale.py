@@ -27,7 +27,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def fetch(url, timeout=300):
+def fetch(url, timeout=1800):
     request = urllib.request.Request(
         url, headers={"Host": "testserver", "X-Forwarded-Proto": "https"}
     )
