@@ -7,6 +7,8 @@ WEB_CONCURRENCY and PORT follow the usual platform conventions.
 import multiprocessing
 import os
 
+from apec_portal.logs import logging_config
+
 bind = f"{os.environ.get('BIND_ADDRESS', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # 2 workers per core plus one, each with a few threads (gthread): a download that
 # waits for its file to be built, or a slow client reading 100 MB, holds one thread,
@@ -29,20 +31,4 @@ access_log_format = (
     'method=%(m)s path="%(U)s" query="%(q)s" status=%(s)s bytes=%(B)s '
     'duration_ms=%(M)s client=%(h)s user_agent="%(a)s"'
 )
-logconfig_dict = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "apec_portal.logs.JsonLineFormatter"}},
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "formatter": "json",
-        }
-    },
-    "root": {"handlers": ["stdout"], "level": "INFO"},
-    "loggers": {
-        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
-        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
-    },
-}
+logconfig_dict = logging_config(loggers=("gunicorn.error", "gunicorn.access"))

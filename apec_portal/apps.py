@@ -18,5 +18,12 @@ class ApecPortalConfig(AppConfig):
 
     def ready(self):
         from axes.signals import user_locked_out
+        from django.contrib import admin
+
+        # The admin names the portal, so staff know where they are.
+        admin.site.site_header = "APEC SME Innovation Portal"
+        admin.site.site_title = "APEC SME Innovation Portal administration"
+        admin.site.index_title = "Records and editorial work"
+        admin.site.site_url = "/"
 
         user_locked_out.connect(log_lockout, dispatch_uid="apec_portal.log_lockout")

@@ -19,6 +19,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.db.models import Prefetch
 
+from core.models import PublicationStatus
 from events.models import Event, EventOfficial
 from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
 from statements.models import Paragraph, Section, Statement
@@ -61,7 +62,9 @@ def published_records():
     """Every record that belongs in the public dataset, in loading order, read a batch at
     a time (so a dataset of any size is written in constant memory)."""
     published_initiatives = Initiative.objects.published()
-    statements = Statement.objects.published().filter(meeting__publication_status="published")
+    statements = Statement.objects.published().filter(
+        meeting__publication_status=PublicationStatus.PUBLISHED
+    )
     yield from _each(Economy.objects.order_by("code"))
     yield from _each(Theme.objects.order_by("pk"))
     yield from _each(
@@ -82,7 +85,9 @@ def published_records():
         )
     )
     yield from _each(
-        EventOfficial.objects.filter(event__publication_status="published").order_by("pk")
+        EventOfficial.objects.filter(
+            event__publication_status=PublicationStatus.PUBLISHED
+        ).order_by("pk")
     )
     yield from _each(statements.order_by("pk").prefetch_related("themes"))
     yield from _each(Section.objects.filter(statement__in=statements).order_by("pk"))

@@ -7,6 +7,7 @@ they live in the top layer, which may import every app.
 
 from django.views.generic import DetailView
 
+from core.publication import can_preview_drafts
 from events.models import Event
 from initiatives.models import Initiative
 
@@ -30,7 +31,7 @@ class InitiativeDetailView(DetailView):
             .order_by("start_date", "title")
         )
         paragraphs = initiative.paragraphs.select_related("statement__meeting", "section")
-        if not (self.request.user.is_authenticated and self.request.user.is_staff):
+        if not can_preview_drafts(self.request.user):
             paragraphs = paragraphs.published()
         context.update(
             events=events,
@@ -83,12 +84,11 @@ class EventDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
-        user = self.request.user
-        staff = user.is_authenticated and user.is_staff
+        drafts = can_preview_drafts(self.request.user)
         initiative = event.initiative
         statement = getattr(event, "statement", None)
         context.update(
-            initiative=initiative if initiative and (staff or initiative.is_published) else None,
-            statement=statement if statement and (staff or statement.is_published) else None,
+            initiative=initiative if initiative and (drafts or initiative.is_published) else None,
+            statement=statement if statement and (drafts or statement.is_published) else None,
         )
         return context

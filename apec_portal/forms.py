@@ -3,6 +3,7 @@
 from django import forms
 
 from apec_portal.search import MAX_QUERY_LENGTH, Filters, Kind
+from core.list_params import reject_repeats
 from core.search import validate_search_text
 from initiatives.models import Economy
 
@@ -43,14 +44,12 @@ class SearchForm(forms.Form):
         # Economy codes arrive in any case (economy=phl); the choices are upper case.
         if self.data.get("economy"):
             self.data = self.data.copy()
-            self.data["economy"] = self.data["economy"].upper()
+            self.data.setlist("economy", [code.upper() for code in self.data.getlist("economy")])
         super().full_clean()
 
     def clean(self):
         # A parameter given twice (q=a&q=b) would silently lose one value.
-        for name, field in self.fields.items():
-            if len(self.data.getlist(name)) > 1:
-                self.add_error(name, f"Give “{field.label}” only once.")
+        reject_repeats(self, "Give “%(label)s” only once.")
         return super().clean()
 
     def clean_q(self):

@@ -27,3 +27,27 @@ class JsonLineFormatter(logging.Formatter):
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str, ensure_ascii=False)
+
+
+def logging_config(level="INFO", loggers=()):
+    """The dictConfig for JSON lines on stdout, used by Django's settings and by gunicorn.
+
+    `loggers` names loggers that write there themselves rather than through the root
+    (gunicorn's own), so their lines are not written twice.
+    """
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": f"{__name__}.JsonLineFormatter"}},
+        "handlers": {
+            "stdout": {
+                "class": "logging.StreamHandler",
+                "stream": "ext://sys.stdout",
+                "formatter": "json",
+            }
+        },
+        "root": {"handlers": ["stdout"], "level": level},
+        "loggers": {
+            name: {"handlers": ["stdout"], "level": level, "propagate": False} for name in loggers
+        },
+    }

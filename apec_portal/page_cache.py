@@ -1,7 +1,7 @@
 """A page cache for anonymous visitors that is never stale.
 
 Every table of the content apps carries a statement-level trigger that gives
-the single `ContentVersion` row a new random token in the same transaction as
+the single content-token row (`ContentToken`) a new random token in the same transaction as
 the write (an editor's save, a publish, an import, a bulk update, a delete;
 see `core.content_cache`). For every GET or HEAD the middleware reads that
 token once, with one tiny query, and pins it for the request (the query cache
@@ -65,7 +65,7 @@ def _cacheable_response(request, response):
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve anonymous visitors' pages from the cache, keyed by the content version."""
+    """Serve anonymous visitors' pages from the cache, keyed by the content token."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -27,6 +27,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core.models import PublicationStatus
+from core.publication import can_preview_drafts
 from core.search import SEARCH_CONFIG, search_rank, web_search_query
 from events.models import Event
 from initiatives.models import Initiative, SearchWord
@@ -314,7 +315,7 @@ def spelling_suggestion(*, user, text):
     words = [m.group().lower() for m in spans]
     statuses = (
         list(PublicationStatus.values)
-        if user is not None and user.is_authenticated and user.is_staff
+        if can_preview_drafts(user)
         else [PublicationStatus.PUBLISHED]
     )
     found = _found_sql("plainto_tsquery(%(config)s, {word})")

@@ -15,6 +15,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from apec_portal.logs import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -157,7 +159,7 @@ STORAGES = {
 }
 
 # Anonymous visitors' pages are cached for up to this many seconds, keyed by the
-# content version (apec_portal/page_cache.py), so they are never stale; 0 turns
+# content token (apec_portal/page_cache.py), so they are never stale; 0 turns
 # the cache off (the default in development, so edits show without thinking).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
 PAGE_CACHE_ALIAS = "pages"
@@ -181,10 +183,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Anonymous pages: per process, since entries need no sharing (the key carries the
-# content version). Counts and facets: shared by every server process (Redis when
+# content token). Counts and facets: shared by every server process (Redis when
 # there is one, else files on this machine), so an expensive count is made once per
 # edit, not once per worker; entries of another database never match (the key holds
-# its version token).
+# its content token).
 CACHES[PAGE_CACHE_ALIAS] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "pages",
@@ -260,16 +262,4 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # One line per event on stdout, as JSON (apec_portal.logs.JsonLineFormatter).
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "apec_portal.logs.JsonLineFormatter"}},
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "formatter": "json",
-        }
-    },
-    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-}
+LOGGING = logging_config(level=os.environ.get("LOG_LEVEL", "INFO"))

@@ -403,6 +403,9 @@ class Generator:
 
     # Small helpers, all drawing from the one seeded generator.
     def publication(self):
+        # Row data for COPY, not a state change: these bulk rows bypass the models, so
+        # the publication states are written as values here rather than through
+        # core.publication (which changes one saved record at a time).
         roll = self.rng.random()
         if roll < self.sizes.draft_share * 2 / 3:
             return PublicationStatus.DRAFT

@@ -33,6 +33,7 @@ urlpatterns = [
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", opendata.robots_txt, name="robots"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,18 +1,19 @@
 """Site-wide pages: home, search and the health check."""
 
-import re
-
 from django.core.paginator import EmptyPage
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from apec_portal.forms import SearchForm
 from apec_portal.search import search_records
 from apec_portal.search_export import SEARCH_FORMATS, render_search_export
 from core.content_cache import cached_count
 from core.exports import error_response
+from core.list_params import ListParamsForm
 from events.models import Event
 from initiatives.models import Economy, Initiative
 from statements.models import Statement
@@ -40,20 +41,30 @@ def home(request):
     return render(request, "home.html", context)
 
 
-_PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,8}")
+PAGE_MESSAGE = "Give the page number once, as a whole number from 1 up."
+
+#: How the search page words a bad `format` or `page` (read by the shared ListParamsForm).
+SEARCH_MESSAGES = {
+    "format": {
+        "repeated": "Give “Format” only once.",
+        "unknown": "Unknown format “%(value)s”. Search results are available as %(known)s.",
+    },
+    "page": dict.fromkeys(("repeated", "invalid", "min_value", "max_value"), PAGE_MESSAGE),
+}
 
 
 def search(request):
     """/search/?q=...: one ranked list over statement paragraphs, initiatives and events."""
     form = SearchForm(request.GET)
     context = {"form": form, "results": None, "error": "", "search_formats": SEARCH_FORMATS}
-    fmt = request.GET.get("format", "html").strip().lower()
-    if fmt not in SEARCH_FORMATS or len(request.GET.getlist("format")) > 1:
-        context["error"] = (
-            f"Unknown format “{fmt[:30]}”. Search results are available as "
-            f"{', '.join(SEARCH_FORMATS)}."
-        )
+    params = ListParamsForm(
+        request.GET, fields=("format", "page"), formats=SEARCH_FORMATS, messages=SEARCH_MESSAGES
+    )
+    params.is_valid()
+    if "format" in params.errors:
+        context["error"] = params.errors["format"][0]
         return render(request, "search.html", context, status=400)
+    fmt = params.cleaned_data["format"]
     if not form.is_valid():
         if fmt != "html":
             messages = [f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()]
@@ -61,19 +72,19 @@ def search(request):
         return render(request, "search.html", context, status=400)
     text = form.cleaned_data["q"]
     if fmt != "html":
+        # The JSON export reads `page` (and `page_size`) itself, in its own words.
         return render_search_export(
             request, user=request.user, text=text, filters=form.filters(), fmt=fmt
         )
     if not text:
         return render(request, "search.html", context)
-    pages = request.GET.getlist("page") or ["1"]
-    page = pages[0]
-    if len(pages) > 1 or not _PAGE_NUMBER.fullmatch(page):
-        context["error"] = "Give the page number once, as a whole number from 1 up."
+    if "page" in params.errors:
+        context["error"] = params.errors["page"][0]
         return render(request, "search.html", context, status=400)
+    page = params.cleaned_data["page"]
     try:
         context["results"] = search_records(
-            user=request.user, text=text, filters=form.filters(), page_number=int(page)
+            user=request.user, text=text, filters=form.filters(), page_number=page
         )
     except EmptyPage:
         context["error"] = f"There is no page {page} of results for this search."
@@ -90,3 +101,9 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+def favicon(request):
+    """Browsers and tools ask for /favicon.ico whatever the page says: send them the icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -1,6 +1,6 @@
-"""The content version, and caches that can never be stale because they are keyed by it.
+"""The content token, and caches that can never be stale because they are keyed by it.
 
-`ContentVersion` holds one token that database triggers change with every
+`ContentToken` (initiatives) holds one token that database triggers change with every
 write to a content table (see its docstring). Anything derived from the
 content (a page, a count, facet counts) can be cached under the token that
 was current when it was computed: after the next write commits, every reader
@@ -26,11 +26,12 @@ from contextvars import ContextVar
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import connection
 
-CONTENT_APPS = ("initiatives", "events", "statements")
-TRIGGER = "content_version_bump"
-VERSION_TABLE = "initiatives_contentversion"
+from core.publication import can_preview_drafts
+
+TRIGGER = "content_version_bump"  # the database function's name (kept: no schema change)
+TOKEN_TABLE = "initiatives_contentversion"
 
 _pinned = ContextVar("content_token", default=None)
 
@@ -38,14 +39,9 @@ PUBLIC = "public"
 STAFF = "staff"
 
 
-def _may_preview_drafts(user):
-    # The same rule as `PublicRecordQuerySet.visible_to`.
-    return bool(user is not None and user.is_authenticated and user.is_staff)
-
-
 def audience(request):
     """Who a response for `request` is made for: STAFF (may see drafts) or PUBLIC."""
-    return STAFF if _may_preview_drafts(getattr(request, "user", None)) else PUBLIC
+    return STAFF if can_preview_drafts(getattr(request, "user", None)) else PUBLIC
 
 
 def reader_key(request, *parts):
@@ -54,48 +50,45 @@ def reader_key(request, *parts):
     return (f"audience={audience(request)}", *parts)
 
 
+def is_content_model(model):
+    """Whether a write to `model`'s table may change what a public page shows.
+
+    The rule: a public record (`core.models.PublicRecord`), any model related to
+    one in either direction (its economies, themes, objectives, sections, ...),
+    including the auto-created many-to-many tables, and any model that says so
+    with `shown_on_public_pages = True` (the spelling vocabulary). Unmanaged and
+    proxy models have no table of their own.
+    """
+    from core.models import PublicRecord
+
+    def public(other):
+        return isinstance(other, type) and issubclass(other, PublicRecord)
+
+    if not model._meta.managed or model._meta.proxy:
+        return False
+    if public(model) or getattr(model, "shown_on_public_pages", False):
+        return True
+    return any(public(field.related_model) for field in model._meta.get_fields(include_hidden=True))
+
+
 def content_tables():
-    """Every table whose rows a public page may show (the version row's own excluded)."""
-    tables = set()
-    for label in CONTENT_APPS:
-        for model in apps.get_app_config(label).get_models(include_auto_created=True):
-            if model._meta.managed and not model._meta.proxy:
-                tables.add(model._meta.db_table)
-    tables.discard(VERSION_TABLE)
+    """Every table that must carry the content-token trigger, sorted."""
+    tables = {
+        model._meta.db_table
+        for model in apps.get_models(include_auto_created=True)
+        if is_content_model(model)
+    }
+    tables.discard(TOKEN_TABLE)
     return sorted(tables)
 
 
-def content_triggers_install(using=DEFAULT_DB_ALIAS):
-    """Attach the version trigger to every content table (idempotent); returns the tables."""
-    db = connections[using]
-    with db.cursor() as cursor:
-        cursor.execute("SELECT to_regproc(%s) IS NOT NULL", [TRIGGER])
-        if not cursor.fetchone()[0]:
-            return []  # the migration that creates the function has not run (yet)
-        existing = set(db.introspection.table_names(cursor))
-        installed = []
-        for table in content_tables():
-            if table in existing:
-                cursor.execute(
-                    f"CREATE OR REPLACE TRIGGER {TRIGGER} "
-                    f"AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {db.ops.quote_name(table)} "
-                    f"FOR EACH STATEMENT EXECUTE FUNCTION {TRIGGER}()"
-                )
-                installed.append(table)
-    return installed
-
-
-def install_triggers_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
-    content_triggers_install(using)
-
-
 def content_token():
-    """The current content version (the pinned one during a safe request)."""
+    """The current content token (the pinned one during a safe request)."""
     token = _pinned.get()
     if token is not None:
         return token
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT token FROM {VERSION_TABLE} WHERE id = 1")
+        cursor.execute(f"SELECT token FROM {TOKEN_TABLE} WHERE id = 1")
         row = cursor.fetchone()
     return str(row[0]) if row else "none"
 
@@ -118,7 +111,7 @@ def content_key(parts):
 
 
 def content_cached(parts, compute):
-    """`compute()`, kept under the current content version and `parts` (a tuple of strings).
+    """`compute()`, kept under the current content token and `parts` (a tuple of strings).
 
     For a value that depends on the reader, build `parts` with `reader_key`."""
     seconds = settings.QUERY_CACHE_SECONDS
@@ -140,5 +133,5 @@ def query_key(queryset, purpose):
 
 
 def cached_count(queryset):
-    """`queryset.count()`, computed once per content version."""
+    """`queryset.count()`, computed once per content token."""
     return content_cached(query_key(queryset.order_by(), "count"), queryset.count)

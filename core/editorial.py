@@ -10,7 +10,7 @@
   the history page lists who changed what, field by field, and each entry
   opens a form that restores that version.
 
-Lives in `initiatives` because the events and statements admins use it too.
+Publication states change only through `core.publication`, which also holds the rules.
 """
 
 import datetime
@@ -32,10 +32,17 @@ from reversion.revisions import (
     add_to_revision,
     create_revision,
     set_comment,
-    set_user,
 )
 
-from core.models import PublicationStatus
+from core.publication import (
+    TransitionRefused,
+    can_publish,
+    record_publish,
+    record_send_to_review,
+    record_unpublish,
+    settle_edited_state,
+    status_choices,
+)
 
 # Bookkeeping fields a person never edits; a change to them alone is no change.
 QUIET_FIELDS = {"version", "created_at", "updated_at", "search_vector"}
@@ -72,10 +79,28 @@ def _text_change(old, new):
 
 
 def _label(model, attname):
+    field = _field(model, attname)
+    if field is None:
+        return attname
+    return capfirst(str(getattr(field, "verbose_name", field.name)))
+
+
+def _field(model, attname):
     for field in model._meta.get_fields():
         if getattr(field, "attname", None) == attname or field.name == attname:
-            return capfirst(str(getattr(field, "verbose_name", field.name)))
-    return attname
+            return field
+    return None
+
+
+def _choice_labels(model, attname, *values):
+    """Values of a field with choices as their labels ("Ongoing", not "ongoing")."""
+    field = _field(model, attname)
+    choices = dict(getattr(field, "flatchoices", None) or ())
+    if not choices:
+        return values
+    return tuple(
+        choices.get(value, value) if value not in (None, "") else value for value in values
+    )
 
 
 def field_changes(model, older, newer, skip=()):
@@ -89,6 +114,7 @@ def field_changes(model, older, newer, skip=()):
             old_value, new_value = sorted(old_value, key=str), sorted(new_value, key=str)
         if old_value == new_value:
             continue
+        old_value, new_value = _choice_labels(model, attname, old_value, new_value)
         long_texts = (
             isinstance(old_value, str)
             and isinstance(new_value, str)
@@ -157,7 +183,7 @@ def inline_versions_of(model, versions):
 class EditorialForm(forms.ModelForm):
     """Hidden version check and publication rights; configured per request by the admin."""
 
-    can_publish = False
+    user = None  # who edits: the admin sets it per request
     # When a restore has already rewritten the row: its version and publication before.
     state_before_restore = None
 
@@ -169,8 +195,8 @@ class EditorialForm(forms.ModelForm):
             if self.state_before_restore and not self.is_bound:
                 self.initial["version"] = self.state_before_restore["version"]
         status = self.fields.get("publication_status")
-        if status is not None and not self.can_publish:
-            status.choices = [c for c in status.choices if c[0] != PublicationStatus.PUBLISHED]
+        if status is not None and not can_publish(self.user, self._meta.model):
+            status.choices = status_choices(self.user, self._meta.model, status.choices)
             status.help_text = "Only a Publisher can publish."
         self.conflict = []
 
@@ -249,8 +275,7 @@ class EditorialAdmin(VersionAdmin):
     # Roles.
 
     def has_publish_permission(self, request):
-        opts = self.model._meta
-        return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+        return can_publish(request.user, self.model)
 
     def get_readonly_fields(self, request, obj=None):
         fields = [*super().get_readonly_fields(request, obj), "created_at", "updated_at"]
@@ -265,46 +290,31 @@ class EditorialAdmin(VersionAdmin):
             form.__name__,
             (form,),
             {
-                "can_publish": self.has_publish_permission(request),
+                "user": request.user,
                 "state_before_restore": getattr(request, "editorial_state_before", None),
             },
         )
 
     def save_model(self, request, obj, form, change):
-        before = getattr(form, "state_before", None) or {}
-        if getattr(request, "editorial_recovering", False):
-            # A recovered record comes back as it was deleted; it is public again only if a
-            # Publisher says so.
-            before = {**before, "publication_status": PublicationStatus.DRAFT, "published_at": None}
-        was_published = before.get("publication_status") == PublicationStatus.PUBLISHED
-        if not self.has_publish_permission(request):
-            # Not by the form, not by a restore: only a Publisher changes what is public.
-            if was_published:
-                obj.publication_status = PublicationStatus.PUBLISHED
-                obj.published_at = before["published_at"]
-            elif obj.publication_status == PublicationStatus.PUBLISHED:
-                obj.publication_status = before.get("publication_status", PublicationStatus.DRAFT)
-                obj.published_at = None
-        if obj.is_published and not was_published:
-            obj.published_at = timezone.now()
-        elif not obj.is_published:
-            obj.published_at = None
+        settle_edited_state(
+            obj,
+            before=getattr(form, "state_before", None) or {},
+            user=request.user,
+            recovered=getattr(request, "editorial_recovering", False),
+        )
         super().save_model(request, obj, form, change)
 
     # Publishing actions.
 
-    def _set_status(self, request, queryset, status, comment):
+    def _apply(self, request, queryset, transition):
+        """Apply a `core.publication` transition to each selected record that allows it."""
         changed = 0
         with transaction.atomic():
             for obj in queryset.select_for_update(of=("self",)):
-                if obj.publication_status == status:
+                try:
+                    transition(obj, user=request.user)
+                except TransitionRefused:
                     continue
-                with create_revision():
-                    set_user(request.user)
-                    set_comment(comment)
-                    obj.publication_status = status
-                    obj.published_at = timezone.now() if status == "published" else None
-                    obj.save()
                 changed += 1
         return changed
 
@@ -312,7 +322,7 @@ class EditorialAdmin(VersionAdmin):
         permissions=["publish"], description="Publish the selected %(verbose_name_plural)s"
     )
     def publish_selected(self, request, queryset):
-        count = self._set_status(request, queryset, PublicationStatus.PUBLISHED, "Published.")
+        count = self._apply(request, queryset, record_publish)
         self.message_user(request, f"Published {count} {self._plural(count)}.", messages.SUCCESS)
 
     @admin.action(
@@ -320,13 +330,12 @@ class EditorialAdmin(VersionAdmin):
         description="Unpublish the selected %(verbose_name_plural)s (back to draft)",
     )
     def unpublish_selected(self, request, queryset):
-        count = self._set_status(request, queryset, PublicationStatus.DRAFT, "Unpublished.")
+        count = self._apply(request, queryset, record_unpublish)
         self.message_user(request, f"Unpublished {count} {self._plural(count)}.", messages.SUCCESS)
 
     @admin.action(permissions=["change"], description="Send the selected drafts for review")
     def send_to_review(self, request, queryset):
-        drafts = queryset.filter(publication_status=PublicationStatus.DRAFT)
-        count = self._set_status(request, drafts, PublicationStatus.REVIEW, "Sent for review.")
+        count = self._apply(request, queryset, record_send_to_review)
         self.message_user(request, f"Sent {count} {self._plural(count)} for review.")
 
     def _plural(self, count):

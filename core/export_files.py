@@ -33,7 +33,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.http import FileResponse, HttpResponseNotModified
 
-from core.content_cache import VERSION_TABLE
+from core.content_cache import TOKEN_TABLE
 
 # Files untouched for this long are removed (any version): the cache stays small.
 KEEP_SECONDS = 3600
@@ -47,7 +47,7 @@ def export_dir():
 
 def _token_in_transaction():
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT token FROM {VERSION_TABLE} WHERE id = 1")
+        cursor.execute(f"SELECT token FROM {TOKEN_TABLE} WHERE id = 1")
         row = cursor.fetchone()
     return str(row[0]) if row else "none"
 

@@ -42,6 +42,7 @@ from django.utils.http import urlencode
 
 from core.content_cache import reader_key
 from core.export_files import file_download
+from core.list_params import ListParamsForm
 
 CSV_CHUNK_SIZE = 500
 JSON_PAGE_SIZE = 50
@@ -427,27 +428,34 @@ def render_csv(request, queryset, export):
 # --- JSON --------------------------------------------------------------------------------
 
 
-def _positive_int(request, name, default):
-    raw = request.GET.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ExportError(f"{name} must be a whole number, not “{raw[:50]}”.") from None
-    if value < 1:
-        raise ExportError(f"{name} must be 1 or more, not {value}.")
-    return value
+#: How the JSON exports word a bad `page` or `page_size`: for people writing scripts.
+EXPORT_MESSAGES = {
+    name: {
+        "repeated": "Give %(name)s only once.",
+        "invalid": "%(name)s must be a whole number, not “%(value)s”.",
+        "min_value": "%(name)s must be 1 or more, not %(value)s.",
+        "max_value": "%(name)s can be at most %(limit)s, not %(value)s.",
+    }
+    for name in ("page", "page_size")
+}
+EXPORT_MESSAGES["page_size"]["max_value"] = (
+    "page_size can be at most %(limit)s, not %(value)s; "
+    "use format=csv to download every row at once."
+)
 
 
-def json_page_size(request):
-    size = _positive_int(request, "page_size", JSON_PAGE_SIZE)
-    if size > JSON_MAX_PAGE_SIZE:
-        raise ExportError(
-            f"page_size can be at most {JSON_MAX_PAGE_SIZE}, not {size}; "
-            "use format=csv to download every row at once."
-        )
-    return size
+def json_page_params(request):
+    """(page number, page size) of a JSON export; raises ExportError when either is bad."""
+    params = ListParamsForm(
+        request.GET,
+        fields=("page", "page_size"),
+        page_size=JSON_PAGE_SIZE,
+        max_page_size=JSON_MAX_PAGE_SIZE,
+        messages=EXPORT_MESSAGES,
+    )
+    if not params.is_valid():
+        raise ExportError(params.first_message())
+    return params.cleaned_data["page"], params.cleaned_data["page_size"]
 
 
 def _page_url(request, number):
@@ -458,8 +466,7 @@ def _page_url(request, number):
 
 def json_page(request, queryset, export):
     """One page of a JSON export as a dict; raises ExportError on a bad page."""
-    page_size = json_page_size(request)
-    number = _positive_int(request, "page", 1)
+    number, page_size = json_page_params(request)
     paginator = Paginator(export.prepare(queryset), page_size, allow_empty_first_page=True)
     try:
         page = paginator.page(number)
@@ -528,7 +535,7 @@ def render_ics(request, queryset, build_event, *, name="events", fast_ics=None):
 
 def error_response(request, message, status):
     """A plain, clear error for a machine-readable format."""
-    if request.GET.get("format") == "json":
+    if request.GET.get("format", "").strip().lower() == "json":  # as ListParamsForm reads it
         return JsonResponse({"error": message}, status=status)
     return HttpResponse(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
 

@@ -17,9 +17,11 @@ What the view does for every list, in this order:
 
 1. Binds the FilterSet to the query string and validates it. Besides the
    form's own validation, a single-valued parameter given twice
-   (`year=2019&year=2020`) is an error, so nothing is silently dropped.
-2. Checks `format` against `formats` (default: only "html").
-3. Checks `page` (a whole number from 1; `page=0`, `-1`, `abc` are errors).
+   (`year=2019&year=2020`) is an error, so nothing is silently dropped
+   (`core.list_params.reject_repeats`, the rule every form follows).
+2. Checks `format` against `formats` and `page` (a whole number from 1;
+   `page=0`, `-1`, `abc` are errors) with the shared `ListParamsForm`
+   (core/list_params.py), which the exports and search read them with too.
    Any error above answers **400** with the list page: the filter form shows
    each message next to its field, and the rest in a summary at the top.
 4. For a non-HTML format, hands the validated, filtered queryset to
@@ -35,15 +37,15 @@ Extension points (for the open-data exports, issue 5):
   is a 400 "Unknown format".
 - `render_export(self, queryset, fmt)`: receives the validated, filtered and
   sorted queryset and the requested format, and returns an `HttpResponse`.
-  Paginated formats use `self.get_page_number()` (raises `ListParameterError`,
-  which the view turns into a 400) and `self.paginate(queryset)` (raises
-  `PageOutOfRange` past the end).
+  Paginated formats read `page` and `page_size` with `ListParamsForm` (the
+  JSON renderer does) and `self.paginate(queryset, number)` raises
+  `PageOutOfRange` past the end.
 - `export_columns`: where each list declares its columns (`<app>/exports.py`).
 
 Facets: a `Facet` counts, for each option of one filter, how many records the
 current filters *other than that one* would give with the option chosen. Each
 facet is exactly one grouped SQL query whatever the number of options, and its
-counts are kept in the query cache for the current content version
+counts are kept in the query cache for the current content token
 (`core/content_cache.py`), as is the list's total (`LargeListPaginator`),
 so a busy list counts once per edit, not once per request.
 """
@@ -53,7 +55,6 @@ from functools import partial
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views import View
@@ -62,16 +63,8 @@ from core.content_cache import content_cached, content_key, reader_key
 from core.exports import render_export
 from core.facets import FacetOption
 from core.filters import CodeMultipleChoiceField
+from core.list_params import ListParamsForm, reject_repeats
 from core.pagination import LargeListPaginator
-
-
-class ListParameterError(Exception):
-    """A query-string parameter the form does not own (page, format) is invalid."""
-
-    def __init__(self, field, message):
-        super().__init__(message)
-        self.field = field
-        self.message = message
 
 
 class PageOutOfRange(Exception):
@@ -129,8 +122,6 @@ class FilteredListView(View):
     description = ""
     noun = "records"
     singular = "record"
-    #: Query-string names the FilterSet does not own but the view understands.
-    control_params = ("page", "format")
 
     def get_queryset(self):
         return self.model.objects.visible_to(self.request.user)
@@ -140,41 +131,15 @@ class FilteredListView(View):
 
     # Parameters the form does not own --------------------------------------------------------
 
-    def get_format(self):
-        values = self.request.GET.getlist("format")
-        if len(values) > 1:
-            raise ListParameterError("format", "Give one format only.")
-        fmt = values[0].strip().lower() if values else "html"
-        if fmt not in self.formats:
-            known = ", ".join(self.formats)
-            raise ListParameterError(
-                "format", f"Unknown format “{fmt}”. This list answers: {known}."
-            )
-        return fmt
-
-    def get_page_number(self):
-        values = self.request.GET.getlist("page")
-        if not values:
-            return 1
-        if len(values) > 1:
-            raise ListParameterError("page", "Give one page number only.")
-        raw = values[0].strip()
-        if not raw.isdigit() or int(raw) < 1 or len(raw) > 6:
-            raise ListParameterError("page", "The page number must be a whole number from 1.")
-        return int(raw)
+    def get_params(self):
+        """`format` and `page`, read by the shared form (core/list_params.py)."""
+        return ListParamsForm(self.request.GET, fields=("format", "page"), formats=self.formats)
 
     def paginate(self, queryset, number):
         paginator = LargeListPaginator(queryset, self.paginate_by)
         if number > paginator.num_pages:
             raise PageOutOfRange(number, paginator.num_pages)
         return paginator.page(number)
-
-    def validate_repeats(self, form):
-        """A single-valued parameter given more than once is an error, not a silent choice."""
-        for name, field in form.fields.items():
-            multiple = isinstance(field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField)
-            if not multiple and len(self.request.GET.getlist(name)) > 1:
-                form.add_error(name, ValidationError("Give this only once.", code="repeated"))
 
     # The request ----------------------------------------------------------------------------
 
@@ -183,24 +148,17 @@ class FilteredListView(View):
         filterset = self.get_filterset(request.GET, queryset)
         form = filterset.form
         valid = filterset.is_valid()
-        self.validate_repeats(form)
-        errors = {}
-        fmt = "html"
-        for getter in (self.get_format, self.get_page_number):
-            try:
-                value = getter()
-            except ListParameterError as error:
-                errors[error.field] = error.message
-            else:
-                if getter == self.get_format:
-                    fmt = value
+        reject_repeats(form)
+        params = self.get_params()
+        errors = {} if params.is_valid() else params.first_errors()
         if not valid or form.errors or errors:
             return self.render_invalid(filterset, errors)
         records = filterset.qs
+        fmt = params.cleaned_data["format"]
         if fmt != "html":
             return self.render_export(records, fmt)
         try:
-            page = self.paginate(records, self.get_page_number())
+            page = self.paginate(records, params.cleaned_data["page"])
         except PageOutOfRange as out_of_range:
             return self.render_out_of_range(filterset, out_of_range)
         context = self.get_context_data(filterset=filterset, page=page, records=records)
@@ -274,7 +232,7 @@ class FilteredListView(View):
 
     def facet_key(self, facet, data):
         """What the facet's counts depend on: this list, what the reader may see, the other
-        filters (and today, for "upcoming"); the content version is added by `content_cached`.
+        filters (and today, for "upcoming"); the content token is added by `content_cached`.
         Cheap to build, so a cached facet costs no form and no SQL compilation."""
         data = data.copy()
         for name in ("page", "format", "sort"):
@@ -369,7 +327,7 @@ class FilteredListView(View):
 
     def fragment_key(self):
         """Names the filters' HTML and the year chart for these filters (any page), this
-        reader's audience, today and this content version, so the template keeps that part
+        reader's audience, today and this content token, so the template keeps that part
         of the page in the query cache (the panel's counts differ for staff)."""
         if not settings.QUERY_CACHE_SECONDS:
             return ""

@@ -2,13 +2,10 @@
 
 from django.db import models
 
+from core.publication import PublicationStatus, can_preview_drafts
 from core.search import SearchableQuerySet
 
-
-class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    REVIEW = "review", "In review"
-    PUBLISHED = "published", "Published"
+__all__ = ["PublicRecord", "PublicRecordQuerySet", "PublicationStatus"]
 
 
 class PublicRecordQuerySet(SearchableQuerySet):
@@ -20,8 +17,8 @@ class PublicRecordQuerySet(SearchableQuerySet):
         return self.published().order_by(models.F("published_at").desc(nulls_last=True), "-pk")
 
     def visible_to(self, user):
-        """Staff preview drafts; everyone else sees only what is published."""
-        if user is not None and user.is_authenticated and user.is_staff:
+        """Everything for a reader who may preview drafts; what is published for the rest."""
+        if can_preview_drafts(user):
             return self.all()
         return self.published()
 

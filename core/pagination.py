@@ -1,7 +1,7 @@
-"""A paginator for large lists: a count kept per content version, and cheap deep pages.
+"""A paginator for large lists: a count kept per content token, and cheap deep pages.
 
 - `count` is `core.content_cache.cached_count`: exact, and counted once per
-  content version instead of on every request (a COUNT over 100,000 events
+  content token instead of on every request (a COUNT over 100,000 events
   costs tens of milliseconds).
 - Its pages offer `elided_page_range` for the page links.
 - A page far from the start (offset >= DEEP_OFFSET) is fetched in two steps:

@@ -11,6 +11,54 @@ SEARCH_CONFIG = "english"
 _HAS_WORD = re.compile(r"\w")
 
 
+#: Every searchable model -> its `SearchText`, filled as the model classes are created.
+SEARCHABLE = {}
+
+
+class SearchText:
+    """The one declaration of what a model's search reads: (column, weight) pairs.
+
+    Declared once on the model, next to the generated column it feeds:
+
+        class Event(PublicRecord):
+            search_text = SearchText(("title", "A"), ("summary", "B"), ("city", "C"))
+            search_vector = search_text.generated_field()
+
+    and read by everything else that needs the same texts: the generated
+    `search_vector` column (`generated_field`), the spelling-vocabulary triggers
+    (`words_expression`, checked by `core.checks`) and the `rebuild_search_words`
+    command (`SEARCHABLE`). Adding a searchable column is one more pair here; then
+    `makemigrations` alters the column and `InstallSearchWords` (core.migrations_ops)
+    re-attaches the vocabulary trigger, which the system check insists on.
+    """
+
+    def __init__(self, *weighted_columns):
+        self.weighted_columns = weighted_columns
+
+    def contribute_to_class(self, model, name):
+        setattr(model, name, self)
+        if not model._meta.abstract:
+            SEARCHABLE[model] = self
+
+    def vector(self):
+        return weighted_vector(*self.weighted_columns)
+
+    def generated_field(self):
+        """The stored tsvector column over these texts (with its GIN index, the search)."""
+        from django.contrib.postgres.search import SearchVectorField
+
+        return models.GeneratedField(
+            expression=self.vector(), output_field=SearchVectorField(), db_persist=True
+        )
+
+    def words_expression(self):
+        """The SQL text the vocabulary trigger splits into words: one column, or all joined."""
+        columns = [column for column, _weight in self.weighted_columns]
+        if len(columns) == 1:
+            return columns[0]
+        return f"concat_ws(' ', {', '.join(columns)})"
+
+
 def weighted_vector(*weighted_fields):
     """A tsvector expression over (field, weight) pairs, usable in a generated column."""
     vector = None

@@ -29,7 +29,7 @@ class EventForm(EditorialForm):
 @admin.register(Event)
 class EventAdmin(EditorialAdmin):
     form = EventForm
-    list_display = ["title", "kind", "start_date", "city", "host", "publication_status"]
+    list_display = ["title", "publication_status", "kind", "dates", "city", "host"]
     list_filter = ["publication_status", "kind", "host", "themes"]
     list_select_related = ["host"]
     search_fields = ["title", "summary", "city", "venue", "slug"]
@@ -37,3 +37,7 @@ class EventAdmin(EditorialAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["host", "co_hosts", "initiative", "themes"]
     inlines = [EventOfficialInline]
+
+    @admin.display(description="Dates", ordering="start_date")
+    def dates(self, event):
+        return event.dates_display

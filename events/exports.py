@@ -20,7 +20,7 @@ from core.exports import (
     themes_column,
 )
 from core.models import PublicationStatus
-from events.models import EventKind
+from events.models import DatePrecision, EventKind
 
 
 def published_initiative(event):
@@ -118,9 +118,9 @@ EVENT_EXPORT = Export(
 def _calendar_span(event):
     """All-day start and exclusive end; a month- or year-only date spans that month or year."""
     start = event.start_date
-    if event.date_precision == "year":
+    if event.date_precision == DatePrecision.YEAR:
         return start.replace(month=1, day=1), datetime.date(start.year + 1, 1, 1)
-    if event.date_precision == "month":
+    if event.date_precision == DatePrecision.MONTH:
         first = start.replace(day=1)
         following = (first + datetime.timedelta(days=32)).replace(day=1)
         return first, following
@@ -149,9 +149,9 @@ def calendar_event(event, context):
     url = context.absolute(event.get_absolute_url())
     entry.add("url", url)
     description = []
-    if event.date_precision == "month":
+    if event.date_precision == DatePrecision.MONTH:
         description.append(f"Held in {start:%B %Y}; the sources do not give the day.")
-    elif event.date_precision == "year":
+    elif event.date_precision == DatePrecision.YEAR:
         description.append(f"Held in {start.year}; the sources do not give the date.")
     if event.summary:
         description.append(event.summary)

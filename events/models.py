@@ -2,14 +2,14 @@
 
 import reversion
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
-from core.models import PublicRecord, PublicRecordQuerySet
-from core.search import weighted_vector
+from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
+from core.search import SearchText
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
@@ -73,11 +73,9 @@ class Event(PublicRecord):
     )
     themes = models.ManyToManyField(Theme, blank=True, related_name="events")
     summary = models.TextField(blank=True)
-    search_vector = models.GeneratedField(
-        expression=weighted_vector(("title", "A"), ("summary", "B"), ("city", "C"), ("venue", "C")),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
+    search_text = SearchText(("title", "A"), ("summary", "B"), ("city", "C"), ("venue", "C"))
+    search_vector = search_text.generated_field()
 
     objects = EventQuerySet.as_manager()
 
@@ -94,13 +92,13 @@ class Event(PublicRecord):
             models.Index(
                 fields=["-start_date", "title"],
                 include=["id"],
-                condition=Q(publication_status="published"),
+                condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="event_published_newest",
             ),
             models.Index(
                 fields=["title", "start_date"],
                 include=["id"],
-                condition=Q(publication_status="published"),
+                condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="event_published_title",
             ),
         ]
@@ -122,6 +120,23 @@ class Event(PublicRecord):
     @property
     def year(self):
         return self.start_date.year
+
+    @property
+    def dates_display(self):
+        """The dates as precisely as the sources give them: "2018", "August 2019",
+        "4–6 June 2013", "30 June – 2 July 2019" or "5 September 2014"."""
+        start, end = self.start_date, self.end_date
+        if self.date_precision == DatePrecision.YEAR:
+            return str(start.year)
+        if self.date_precision == DatePrecision.MONTH:
+            return date_format(start, "F Y")
+        if not end or end == start:
+            return date_format(start, "j F Y")
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{date_format(end, 'j F Y')}"
+        if start.year == end.year:
+            return f"{date_format(start, 'j F')} – {date_format(end, 'j F Y')}"
+        return f"{date_format(start, 'j F Y')} – {date_format(end, 'j F Y')}"
 
     @property
     def is_past(self):

@@ -5,8 +5,8 @@ import datetime
 import reversion
 from django.db import transaction
 
-from core.publication import publication_fields
-from events.models import Event
+from core.publication import put_in_state
+from events.models import DatePrecision, Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
 
 
@@ -23,9 +23,9 @@ def event_upsert(
     slug,
     title,
     start_date,
-    kind="forum",
+    kind=EventKind.FORUM,
     end_date=None,
-    date_precision="day",
+    date_precision=DatePrecision.DAY,
     city="",
     venue="",
     host=None,
@@ -57,8 +57,7 @@ def event_upsert(
     event.summary = summary
     event.source_url = source_url
     if created or publish != event.is_published:
-        for field, value in publication_fields(publish).items():
-            setattr(event, field, value)
+        put_in_state(event, publish=publish)
     event.full_clean(validate_unique=False)
     event.save()
     event.co_hosts.set(Economy.objects.filter(code__in=co_hosts))

@@ -72,7 +72,7 @@ def events_per_year(records):
 
 
 def events_per_year_chart(records, request):
-    """Bars of matching events per year (one query, kept per content version), laid out for
+    """Bars of matching events per year (one query, kept per content token), laid out for
     an SVG drawn in the template."""
     records = records.order_by()
     counts = dict(

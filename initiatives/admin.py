@@ -43,7 +43,7 @@ class InitiativeForm(EditorialForm):
 @admin.register(Initiative)
 class InitiativeAdmin(EditorialAdmin):
     form = InitiativeForm
-    list_display = ["title", "proposer", "start_year", "status", "publication_status", "updated_at"]
+    list_display = ["title", "publication_status", "proposer", "start_year", "status", "updated_at"]
     list_filter = ["publication_status", "status", "start_year", "themes", "proposer"]
     list_select_related = ["proposer"]
     search_fields = ["title", "subtitle", "introduction", "slug"]

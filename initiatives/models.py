@@ -6,13 +6,12 @@ import uuid
 import reversion
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
 from core.models import PublicRecord, PublicRecordQuerySet
-from core.search import weighted_vector
+from core.search import SearchText
 
 
 class EconomyQuerySet(models.QuerySet):
@@ -28,14 +27,6 @@ class EconomyQuerySet(models.QuerySet):
         return self.alias(alias_text=alias_text).filter(
             Q(name__icontains=text) | Q(alias_text__icontains=text) | Q(code__iexact=text)
         )
-
-    def matching_name(self, text):
-        """The economy whose official name or one of whose aliases is `text` (any case)."""
-        wanted = text.strip().lower()
-        for economy in self.all():
-            if wanted in economy.names_lower():
-                return economy
-        return None
 
 
 class Economy(models.Model):
@@ -152,11 +143,9 @@ class Initiative(PublicRecord):
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=InitiativeStatus.choices, blank=True)
-    search_vector = models.GeneratedField(
-        expression=weighted_vector(("title", "A"), ("subtitle", "A"), ("introduction", "B")),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
+    search_text = SearchText(("title", "A"), ("subtitle", "A"), ("introduction", "B"))
+    search_vector = search_text.generated_field()
 
     objects = InitiativeQuerySet.as_manager()
 
@@ -251,6 +240,9 @@ class SearchWord(models.Model):
 
     word = models.CharField(max_length=40, primary_key=True)
 
+    #: The search page offers suggestions from it, so a write here changes the content token.
+    shown_on_public_pages = True
+
     class Meta:
         indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="search_word_trgm")]
 
@@ -266,22 +258,25 @@ reversion.register(InitiativeActivity)
 reversion.register(Initiative, follow=("objectives", "activities"), exclude=HISTORY_EXCLUDE)
 
 
-class ContentVersion(models.Model):
-    """One row whose token changes, in the same transaction, with every content write.
+class ContentToken(models.Model):
+    """The content token: one row whose token changes, in the same transaction, with every
+    content write.
 
-    Statement-level database triggers on every table of the content apps
-    (attached by `core.content_cache.content_triggers_install` after each
-    migrate) give the row a new random token whenever a statement writes to
-    one of them, so the token a reader sees always belongs to the data that
-    reader sees. Caches key what they keep by it (`core.content_cache`):
-    a save or a publish makes every older entry unreachable the moment it
-    commits.
+    A statement-level trigger on every content table (installed by the
+    `InstallContentTriggers` migration operations; `core.content_cache.content_tables`
+    says which tables, and the `core.E001` check insists) gives the row a new
+    random token whenever a statement writes to one of them, so the token a
+    reader sees always belongs to the data that reader sees. Caches key what
+    they keep by it (`core.content_cache`): a save or a publish makes every
+    older entry unreachable the moment it commits. (Not to be confused with a
+    record's edit number, `PublicRecord.version`, or its history, django-reversion.)
     """
 
     token = models.UUIDField(default=uuid.uuid4)
     changed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        db_table = "initiatives_contentversion"  # its name before it was called a token
         constraints = [
             models.CheckConstraint(condition=Q(id=1), name="content_version_single_row"),
         ]

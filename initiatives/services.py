@@ -3,7 +3,7 @@
 import reversion
 from django.db import transaction
 
-from core.publication import publication_fields
+from core.publication import put_in_state
 from initiatives.models import Economy, Initiative, Theme
 
 
@@ -42,8 +42,7 @@ def initiative_upsert(
     initiative.status = status
     initiative.source_url = source_url
     if created or publish != initiative.is_published:
-        for field, value in publication_fields(publish).items():
-            setattr(initiative, field, value)
+        put_in_state(initiative, publish=publish)
     initiative.full_clean(validate_unique=False)
     initiative.save()
     initiative.co_implementers.set(Economy.objects.filter(code__in=co_implementers))

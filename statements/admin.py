@@ -111,7 +111,7 @@ class StatementYearFilter(admin.SimpleListFilter):
 
 @admin.register(Statement)
 class StatementAdmin(EditorialAdmin):
-    list_display = ["title", "meeting_number", "meeting", "publication_status", "updated_at"]
+    list_display = ["title", "publication_status", "meeting_number", "meeting", "updated_at"]
     list_filter = ["publication_status", StatementYearFilter, "themes", "meeting__host"]
     list_select_related = ["meeting"]
     search_fields = ["title", "meeting_theme", "chair", "slug"]

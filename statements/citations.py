@@ -62,27 +62,6 @@ def paragraph_citation(statement, paragraph, url):
     return Citation(url=url, text=text, bibtex="\n".join(lines))
 
 
-def statement_blocks(statement):
-    """Headings and paragraphs in reading order: ("heading", section) or ("paragraph", p).
-
-    Uses the prefetched `sections` and `paragraphs`. A heading comes just before
-    the first paragraph of its section (a numbered heading at its own number).
-    """
-    paragraphs = sorted(statement.paragraphs.all(), key=lambda p: p.number)
-    first_number = {}
-    for paragraph in paragraphs:
-        first_number.setdefault(paragraph.section_id, paragraph.number)
-    blocks = []
-    for section in statement.sections.all():
-        place = section.number if section.number is not None else first_number.get(section.pk)
-        if place is None:
-            continue
-        blocks.append((place, 0, section.position, "heading", section))
-    for paragraph in paragraphs:
-        blocks.append((paragraph.number, 1, 0, "paragraph", paragraph))
-    return [(kind, item) for *_, kind, item in sorted(blocks, key=lambda b: b[:3])]
-
-
 def statement_text(statement, url):
     """The whole statement as plain text: a header, then headings and numbered paragraphs."""
     date = statement.meeting.start_date
@@ -95,13 +74,12 @@ def statement_text(statement, url):
     lines.append(f"Permalink: {url}")
     if statement.source_url:
         lines.append(f"Source: {statement.source_url}")
-    for kind, item in statement_blocks(statement):
-        lines.append("")
-        if kind == "heading":
-            prefix = f"{item.number}. " if item.number is not None else ""
-            lines.append(f"{prefix}{item.heading}")
-        else:
-            lines.append(f"{item.number}. {item.text}")
+    for section, paragraphs in statement.reading_order():
+        if section is not None:
+            prefix = f"{section.number}. " if section.number is not None else ""
+            lines += ["", f"{prefix}{section.heading}"]
+        for paragraph in paragraphs:
+            lines += ["", f"{paragraph.number}. {paragraph.text}"]
     return "\n".join(lines) + "\n"
 
 

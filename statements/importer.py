@@ -25,7 +25,7 @@ import reversion
 from django.db import transaction
 from django.utils.text import slugify
 
-from core.publication import publication_fields
+from core.publication import put_in_state
 from events.models import Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
 from statements.models import Paragraph, Section, Statement
@@ -324,8 +324,7 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     if source_url:
         meeting.source_url = source_url
     if meeting_created or (publish and not meeting.is_published):
-        for name, value in publication_fields(publish).items():
-            setattr(meeting, name, value)
+        put_in_state(meeting, publish=publish)
     meeting.save()
 
     statement = Statement.objects.filter(slug=parsed.slug).first()
@@ -340,8 +339,7 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     if source_url:
         statement.source_url = source_url
     if created or (publish and not statement.is_published):
-        for name, value in publication_fields(publish).items():
-            setattr(statement, name, value)
+        put_in_state(statement, publish=publish)
     statement.save()
     if themes is not None:
         theme_rows = list(Theme.objects.filter(slug__in=themes))

@@ -2,13 +2,13 @@
 
 import reversion
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.search import SearchableQuerySet, web_search_query, weighted_vector
+from core.publication import can_preview_drafts
+from core.search import SearchableQuerySet, SearchText, web_search_query
 from events.models import Event
 from initiatives.models import HISTORY_EXCLUDE, Initiative, Theme
 
@@ -76,6 +76,20 @@ class Statement(PublicRecord):
     def year(self):
         return self.meeting.start_date.year
 
+    def reading_order(self):
+        """The statement as it is read: [(section, [paragraphs]), ...].
+
+        Paragraphs that come before the first heading form a first group whose section
+        is None; then each section in position order with its paragraphs by number.
+        Reads the prefetched `sections` and `paragraphs`; the page, the plain text and
+        every other whole-statement view share this one order.
+        """
+        groups = {section.pk: (section, []) for section in self.sections.all()}
+        opening = (None, [])
+        for paragraph in sorted(self.paragraphs.all(), key=lambda p: p.number):
+            groups.get(paragraph.section_id, opening)[1].append(paragraph)
+        return ([opening] if opening[1] else []) + list(groups.values())
+
 
 class Section(models.Model):
     """A heading in a statement; some sources number their headings like paragraphs."""
@@ -109,8 +123,8 @@ class ParagraphQuerySet(SearchableQuerySet):
         return self.filter(statement__publication_status=PublicationStatus.PUBLISHED)
 
     def visible_to(self, user):
-        """Paragraphs of the statements `user` may read (drafts for staff only)."""
-        if user is not None and user.is_authenticated and user.is_staff:
+        """Paragraphs of the statements `user` may read."""
+        if can_preview_drafts(user):
             return self.all()
         return self.published()
 
@@ -130,11 +144,9 @@ class Paragraph(models.Model):
         related_name="paragraphs",
         help_text="Initiatives the paragraph names.",
     )
-    search_vector = models.GeneratedField(
-        expression=weighted_vector(("text", "B")),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
+    search_text = SearchText(("text", "B"))
+    search_vector = search_text.generated_field()
 
     objects = ParagraphQuerySet.as_manager()
 

@@ -7,6 +7,7 @@ from core.exports import open_data
 from core.facets import EconomyCodeFacet, RelatedFacet, ValueFacet
 from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
+from core.publication import can_preview_drafts
 from initiatives.models import Economy, Theme
 from statements.citations import statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT
@@ -66,37 +67,37 @@ class StatementDetailView(DetailView):
 
 
 def statement_blocks(statement, user):
-    """The statement in reading order: each section with its paragraphs.
+    """The statement in reading order: each section with its paragraphs and an anchor.
 
-    Paragraphs before the first heading form a block without a section. Each
-    paragraph carries the initiatives it names that the visitor may see.
+    Each paragraph carries the initiatives it names that the visitor may see.
     """
-    staff = user.is_authenticated and user.is_staff
-    sections = {
-        section.pk: {"section": section, "paragraphs": []} for section in statement.sections.all()
-    }
-    preamble = {"section": None, "paragraphs": []}
-    for paragraph in statement.paragraphs.all():
-        paragraph.visible_initiatives = [
-            initiative
-            for initiative in paragraph.initiatives.all()
-            if staff or initiative.is_published
-        ]
-        block = sections.get(paragraph.section_id, preamble)
-        block["paragraphs"].append(paragraph)
-    blocks = [preamble] if preamble["paragraphs"] else []
-    blocks.extend(sections.values())
-    for block in blocks:
-        section = block["section"]
+    drafts = can_preview_drafts(user)
+    blocks = []
+    for section, paragraphs in statement.reading_order():
+        for paragraph in paragraphs:
+            paragraph.visible_initiatives = [
+                initiative
+                for initiative in paragraph.initiatives.all()
+                if drafts or initiative.is_published
+            ]
         if section is None:
-            block["anchor"] = "opening"
+            anchor = "opening"
         elif section.number is not None:
             # A numbered heading shares the paragraphs' anchor scheme, so #p<n> always works.
-            block["anchor"] = f"p{section.number}"
+            anchor = f"p{section.number}"
         else:
-            block["anchor"] = f"s{section.position}"
-        numbers = [paragraph.number for paragraph in block["paragraphs"]]
-        block["first"], block["last"] = (min(numbers), max(numbers)) if numbers else (None, None)
+            anchor = f"s{section.position}"
+        numbers = [paragraph.number for paragraph in paragraphs]
+        first, last = (min(numbers), max(numbers)) if numbers else (None, None)
+        blocks.append(
+            {
+                "section": section,
+                "paragraphs": paragraphs,
+                "anchor": anchor,
+                "first": first,
+                "last": last,
+            }
+        )
     return blocks
 
 

@@ -6,6 +6,9 @@ month, with `date_precision`). Descriptions marked as our own words summarise
 where a seed has no text of its own to quote.
 """
 
+from events.models import DatePrecision, EventKind
+from initiatives.models import InitiativeStatus
+
 LIE = "apec-local-innovation-ecosystem-initiative"
 CSIE = "apec-cross-sector-innovation-ecosystem-conference"
 CDIE = "apec-cross-domain-innovation-ecosystem-initiative"
@@ -107,7 +110,7 @@ INITIATIVES = [
         "proposer": "TWN",
         "co_implementers": ["PHL"],
         "start_year": 2021,
-        "status": "planned",
+        "status": InitiativeStatus.PLANNED,
         "themes": ["digital-transformation", "inclusive-growth", "innovation"],
     },
     {
@@ -209,9 +212,9 @@ EVENTS = [
     {
         "slug": "apec-local-innovation-ecosystem-forum-tomsk-2019",
         "title": "APEC Local Innovation Ecosystem Forum in Tomsk",
-        "kind": "forum",
+        "kind": EventKind.FORUM,
         "start_date": "2019-06-01",
-        "date_precision": "month",
+        "date_precision": DatePrecision.MONTH,
         "city": "Tomsk",
         "host": "RUS",
         "co_hosts": ["TWN"],
@@ -222,9 +225,9 @@ EVENTS = [
     {
         "slug": "apec-local-innovation-ecosystem-forum-taipei-2019",
         "title": "APEC Local Innovation Ecosystem Forum in Taipei",
-        "kind": "forum",
+        "kind": EventKind.FORUM,
         "start_date": "2019-06-01",
-        "date_precision": "month",
+        "date_precision": DatePrecision.MONTH,
         "city": "Taipei",
         "host": "TWN",
         "initiative": LIE,
@@ -234,9 +237,9 @@ EVENTS = [
     {
         "slug": "apec-local-innovation-ecosystem-forum-bangkok-2019",
         "title": "APEC Local Innovation Ecosystem Forum in Bangkok",
-        "kind": "forum",
+        "kind": EventKind.FORUM,
         "start_date": "2019-08-01",
-        "date_precision": "month",
+        "date_precision": DatePrecision.MONTH,
         "city": "Bangkok",
         "host": "THA",
         "co_hosts": ["TWN"],
@@ -250,7 +253,7 @@ EVENTS = [
             "APEC Local Innovation Ecosystem Forum: Enhancing Local Industry Clustering and Social "
             "Innovation with International Reach"
         ),
-        "kind": "forum",
+        "kind": EventKind.FORUM,
         "start_date": "2019-10-29",
         "host": "PHL",
         "co_hosts": ["TWN"],
@@ -288,7 +291,7 @@ EVENTS = [
             "APEC Cross-Sector Innovation Ecosystem Conference: Strengthening Networks of SMEs "
             "Co-Innovation for Better Future"
         ),
-        "kind": "conference",
+        "kind": EventKind.CONFERENCE,
         "start_date": "2020-08-12",
         "city": "Taipei",
         "venue": "NTUH International Convention Center",
@@ -308,7 +311,7 @@ EVENTS = [
     {
         "slug": "10th-apec-sme-technology-conference-and-fair-2018",
         "title": "10th APEC SME Technology Conference and Fair (SMETC)",
-        "kind": "conference",
+        "kind": EventKind.CONFERENCE,
         "start_date": "2018-06-27",
         "end_date": "2018-06-29",
         "city": "Shenyang",
@@ -319,7 +322,7 @@ EVENTS = [
     {
         "slug": "22nd-apec-sme-ministerial-meeting-2015",
         "title": "22nd APEC Ministerial Meeting on SMEs",
-        "kind": "ministerial_meeting",
+        "kind": EventKind.MINISTERIAL_MEETING,
         "start_date": "2015-09-21",
         "end_date": "2015-09-25",
         "city": "Iloilo City",
@@ -330,18 +333,18 @@ EVENTS = [
     {
         "slug": "25th-apec-sme-ministerial-meeting-2018",
         "title": "25th APEC SME Ministerial Meeting",
-        "kind": "ministerial_meeting",
+        "kind": EventKind.MINISTERIAL_MEETING,
         "start_date": "2018-01-01",
-        "date_precision": "year",
+        "date_precision": DatePrecision.YEAR,
         "host": "PNG",
         "summary": "Announced in the 2017 SME Ministerial Statement (paragraph 40).",
     },
     {
         "slug": "apec-2017-start-ups-forum",
         "title": "APEC 2017 Start-ups Forum",
-        "kind": "forum",
+        "kind": EventKind.FORUM,
         "start_date": "2017-01-01",
-        "date_precision": "year",
+        "date_precision": DatePrecision.YEAR,
         "host": "VNM",
         "themes": ["start-ups"],
         "summary": "Hosted by Viet Nam; its recommendations were prioritised by SME Ministers in "
@@ -350,9 +353,9 @@ EVENTS = [
     {
         "slug": "apec-sme-o2o-summit-2017",
         "title": "APEC SME O2O Summit",
-        "kind": "summit",
+        "kind": EventKind.SUMMIT,
         "start_date": "2017-01-01",
-        "date_precision": "year",
+        "date_precision": DatePrecision.YEAR,
         "host": "TWN",
         "initiative": O2O,
         "themes": ["digital-transformation"],
@@ -361,9 +364,9 @@ EVENTS = [
     {
         "slug": "apec-sme-business-forum-2014",
         "title": "APEC SME Business Forum 2014",
-        "kind": "forum",
+        "kind": EventKind.FORUM,
         "start_date": "2014-01-01",
-        "date_precision": "year",
+        "date_precision": DatePrecision.YEAR,
         "host": "CHN",
         "summary": "Organised by China before the 2014 SME Ministerial Meeting as a dialogue "
         "between officials and the business sector.",
@@ -371,9 +374,9 @@ EVENTS = [
     {
         "slug": "2nd-apec-business-ethics-for-smes-forum-2015",
         "title": "2nd APEC Business Ethics for SMEs Forum",
-        "kind": "forum",
+        "kind": EventKind.FORUM,
         "start_date": "2015-01-01",
-        "date_precision": "year",
+        "date_precision": DatePrecision.YEAR,
         "host": "PHL",
         "initiative": ETHICS,
         "themes": ["business-ethics"],
@@ -383,9 +386,9 @@ EVENTS = [
     {
         "slug": "apec-start-ups-conference-iii-2014",
         "title": "APEC Start-ups Conference III 2014: Global Thinking To Make Global Businesses",
-        "kind": "conference",
+        "kind": EventKind.CONFERENCE,
         "start_date": "2014-01-01",
-        "date_precision": "year",
+        "date_precision": DatePrecision.YEAR,
         "host": "PER",
         "themes": ["start-ups"],
         "summary": "Hosted by Peru to consolidate and expand the start-up culture among APEC "
@@ -394,9 +397,9 @@ EVENTS = [
     {
         "slug": "workshop-on-women-led-smes-in-the-global-market-2014",
         "title": "Workshop on Promoting the Development of Women-led SMEs in the Global Market",
-        "kind": "workshop",
+        "kind": EventKind.WORKSHOP,
         "start_date": "2014-01-01",
-        "date_precision": "year",
+        "date_precision": DatePrecision.YEAR,
         "host": "AUS",
         "themes": ["womens-empowerment", "market-access-and-global-value-chains"],
         "summary": "Australia's workshop to help member economies build export programmes for "

@@ -2,27 +2,11 @@
 
 from django.db import migrations
 
+from core.search_words import attach_sql, detach_sql
+
+# Frozen as it was when this ran; the live declaration is the model's SearchText.
 TABLE = "events_event"
 EXPRESSION = "concat_ws(' ', title, summary, city, venue)"
-QUOTED = EXPRESSION.replace("'", "''")
-
-ATTACH = f"""
-CREATE TRIGGER {TABLE}_search_words_insert AFTER INSERT ON {TABLE}
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-    EXECUTE FUNCTION search_words_collect('{QUOTED}');
-CREATE TRIGGER {TABLE}_search_words_update AFTER UPDATE ON {TABLE}
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-    EXECUTE FUNCTION search_words_collect('{QUOTED}');
-INSERT INTO initiatives_searchword (word)
-    SELECT DISTINCT w FROM {TABLE},
-    unnest(tsvector_to_array(to_tsvector('simple', {EXPRESSION}))) AS w
-    WHERE w ~ '^[a-z]{{3,40}}$' ORDER BY w ON CONFLICT (word) DO NOTHING;
-"""
-
-DETACH = f"""
-DROP TRIGGER {TABLE}_search_words_insert ON {TABLE};
-DROP TRIGGER {TABLE}_search_words_update ON {TABLE};
-"""
 
 
 class Migration(migrations.Migration):
@@ -31,4 +15,4 @@ class Migration(migrations.Migration):
         ("initiatives", "0004_search_words"),
     ]
 
-    operations = [migrations.RunSQL(ATTACH, DETACH)]
+    operations = [migrations.RunSQL(attach_sql(TABLE, EXPRESSION), detach_sql(TABLE))]

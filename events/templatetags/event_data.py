@@ -5,6 +5,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from events.models import DatePrecision
+
 register = template.Library()
 
 # The characters that could end a <script> data block early, written as JSON escapes.
@@ -13,9 +15,9 @@ SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 def _schema_date(date, precision):
     """ISO 8601 with only the known part: 2019-06-14, 2019-06 or 2019."""
-    if precision == "year":
+    if precision == DatePrecision.YEAR:
         return f"{date.year:04d}"
-    if precision == "month":
+    if precision == DatePrecision.MONTH:
         return f"{date.year:04d}-{date.month:02d}"
     return date.isoformat()
 
@@ -31,7 +33,7 @@ def event_schema(event, url):
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
     }
-    if event.end_date and event.date_precision == "day":
+    if event.end_date and event.date_precision == DatePrecision.DAY:
         data["endDate"] = event.end_date.isoformat()
     if event.summary:
         data["description"] = event.summary

@@ -47,12 +47,12 @@ def test_deep_pages_are_fetched_by_key_and_match_the_plain_pages(monkeypatch):
     assert [e.title for e in deep[2]] == [e.title for e in list(events)[8:]]
 
 
-def test_count_is_kept_per_content_version(settings, django_assert_num_queries):
+def test_count_is_kept_per_content_token(settings, django_assert_num_queries):
     settings.QUERY_CACHE_SECONDS = 300
     make_events(3)
     events = Event.objects.published()
     assert LargeListPaginator(events, 2).count == 3
-    with django_assert_num_queries(1):  # the content version only
+    with django_assert_num_queries(1):  # the content token only
         assert LargeListPaginator(events, 2).num_pages == 2
     EventFactory()
     assert LargeListPaginator(events, 2).count == 4

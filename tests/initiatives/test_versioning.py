@@ -22,7 +22,7 @@ def test_every_write_changes_the_content_token_in_its_own_transaction():
     assert content_token() != after_insert
 
 
-def test_cached_count_is_counted_once_per_content_version(django_assert_num_queries):
+def test_cached_count_is_counted_once_per_content_token(django_assert_num_queries):
     EventFactory.create_batch(3)
     published = Event.objects.published()
     with django_assert_num_queries(2):  # the token, then the count

@@ -17,7 +17,7 @@ def snapshot():
     rows = {}
     for app in PORTAL_APPS:
         for model in apps.get_app_config(app).get_models(include_auto_created=True):
-            if model._meta.label == "initiatives.ContentVersion":
+            if model._meta.label == "initiatives.ContentToken":
                 continue  # bookkeeping for caches: changes with every write by design
             fields = [
                 f.attname
@@ -71,3 +71,90 @@ def test_load_demo_data_dry_run_saves_nothing():
     call_command("load_demo_data", "--dry-run", verbosity=0)
     assert Initiative.objects.count() == 0
     assert Statement.objects.count() == 0
+
+
+def _demo_initiative_edited_by_staff():
+    """A Publisher's edits to a demo initiative, saved as the admin saves them (in a revision)."""
+    import reversion
+
+    from core.models import PublicationStatus
+
+    initiative = Initiative.objects.get(slug="apec-local-innovation-ecosystem-initiative")
+    with reversion.create_revision():
+        initiative.subtitle = "Edited by the secretariat"
+        initiative.start_year, initiative.end_year = 2018, 2021
+        initiative.status = "ongoing"
+        initiative.save()
+    Event.objects.filter(slug=Event.objects.filter(kind="forum").first().slug).update(
+        publication_status=PublicationStatus.DRAFT, published_at=None
+    )
+    return initiative
+
+
+def test_set_up_again_keeps_staff_edits_and_adds_no_history():
+    from reversion.models import Version
+
+    call_command("load_demo_data", verbosity=0)
+    initiative = _demo_initiative_edited_by_staff()
+    unpublished = Event.objects.get(publication_status="draft")
+    versions = Version.objects.count()
+    rows = snapshot()
+
+    call_command("load_demo_data", verbosity=0)
+
+    initiative.refresh_from_db()
+    assert (initiative.subtitle, initiative.start_year, initiative.end_year, initiative.status) == (
+        "Edited by the secretariat",
+        2018,
+        2021,
+        "ongoing",
+    )
+    assert Event.objects.get(pk=unpublished.pk).publication_status == "draft"
+    assert Version.objects.count() == versions
+    assert snapshot() == rows
+
+
+def test_set_up_recreates_a_deleted_demo_record_and_nothing_else(capsys):
+    call_command("load_demo_data", verbosity=0)
+    Initiative.objects.filter(slug="apec-local-innovation-ecosystem-initiative").delete()
+    call_command("load_demo_data")
+    assert Initiative.objects.filter(slug="apec-local-innovation-ecosystem-initiative").count() == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Demo content: 1 records created, ")
+
+
+def test_a_renamed_demo_statement_is_not_loaded_twice():
+    call_command("load_demo_data", verbosity=0)
+    statement = Statement.objects.order_by("pk").first()
+    statement.slug = "renamed-by-staff"
+    statement.save()
+    count = Statement.objects.count()
+    call_command("load_demo_data", verbosity=0)
+    assert Statement.objects.count() == count
+    assert Statement.objects.filter(slug="renamed-by-staff").exists()
+
+
+def test_reset_restores_the_seeds_version_after_confirmation():
+    call_command("load_demo_data", verbosity=0)
+    initiative = _demo_initiative_edited_by_staff()
+    call_command("load_demo_data", reset=True, yes=True, verbosity=0)
+    initiative.refresh_from_db()
+    assert initiative.subtitle == ("Revitalization for Inclusive Growth and a Sustainable Future")
+    assert initiative.is_published
+    assert not Event.objects.filter(publication_status="draft").exists()
+
+
+def test_reset_without_yes_asks_and_refuses_without_a_terminal(monkeypatch):
+    from django.core.management.base import CommandError
+
+    call_command("load_demo_data", verbosity=0)
+    initiative = _demo_initiative_edited_by_staff()
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    with pytest.raises(CommandError, match="--reset needs a confirmation"):
+        call_command("load_demo_data", reset=True, verbosity=0)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    with pytest.raises(CommandError, match="Nothing was changed"):
+        call_command("load_demo_data", reset=True, verbosity=0)
+    initiative.refresh_from_db()
+    assert initiative.subtitle == "Edited by the secretariat"

@@ -1,12 +1,17 @@
 import datetime
+from io import StringIO
 
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
 from django.db import connection
 
+from core.checks import check_triggers
 from core.content_cache import content_tables
-from core.publication import publication_fields
+from core.migrations_ops import InstallSearchWords
+from core.publication import record_publish
 from events.models import Event
+from initiatives.models import SearchWord
 from tests.factories import EventFactory, economy
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +35,7 @@ def test_second_anonymous_request_is_served_from_the_cache_with_one_query(
     EventFactory(title="Taipei forum")
     first = client.get("/events/")
     assert first["X-Page-Cache"] == "miss"
-    with django_assert_num_queries(1):  # the content version, nothing else
+    with django_assert_num_queries(1):  # the content token, nothing else
         second = client.get("/events/")
     assert second["X-Page-Cache"] == "hit"
     assert second.status_code == 200
@@ -43,9 +48,7 @@ def test_publishing_a_draft_shows_it_on_the_very_next_anonymous_request(client):
     assert "Bangkok forum" not in client.get("/events/").content.decode()
     assert client.get("/events/")["X-Page-Cache"] == "hit"
 
-    for field, value in publication_fields(True).items():
-        setattr(draft, field, value)
-    draft.save()
+    record_publish(draft, user=None)
 
     response = client.get("/events/")
     assert response["X-Page-Cache"] == "miss"
@@ -137,3 +140,88 @@ def test_every_content_table_carries_the_version_trigger():
     assert with_trigger == sorted(content_tables())
     assert "events_event_co_hosts" in with_trigger
     assert "statements_paragraph" in with_trigger
+
+
+def test_the_trigger_check_is_clean_on_a_migrated_database():
+    assert check_triggers(databases=["default"]) == []
+
+
+def test_the_trigger_check_fails_when_the_content_trigger_is_dropped():
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER content_version_bump ON events_eventofficial")
+    errors = check_triggers(databases=["default"])
+    assert [(error.id, error.msg) for error in errors] == [
+        (
+            "core.E001",
+            "Content table events_eventofficial has no content_version_bump trigger: writes to "
+            "it would not change the content token, so cached pages would go stale.",
+        )
+    ]
+    assert errors[0].hint == (
+        "Add core.migrations_ops.InstallContentTriggers('events_eventofficial') to a migration."
+    )
+
+
+def test_the_trigger_check_fails_when_a_search_word_trigger_is_dropped_or_stale():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DROP TRIGGER statements_paragraph_search_words_update ON statements_paragraph"
+        )
+        cursor.execute(
+            "CREATE OR REPLACE TRIGGER events_event_search_words_insert AFTER INSERT ON events_event "
+            "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT "
+            "EXECUTE FUNCTION search_words_collect('title')"
+        )
+    errors = check_triggers(databases=["default"])
+    assert [(error.id, error.msg) for error in errors] == [
+        (
+            "core.E002",
+            "Search-word trigger events_event_search_words_insert collects ['title']; "
+            "events.Event.search_text says \"concat_ws(' ', title, summary, city, venue)\".",
+        ),
+        (
+            "core.E002",
+            "Search-word trigger statements_paragraph_search_words_update is missing; "
+            "statements.Paragraph.search_text says 'text'.",
+        ),
+    ]
+
+
+def test_plain_check_needs_no_database(settings):
+    # Without `databases`, Django never calls a database-tagged check.
+    from django.core import checks
+
+    assert check_triggers in checks.registry.registry.get_checks(include_deployment_checks=False)
+    assert checks.Tags.database in check_triggers.tags
+    assert check_triggers(databases=None) == []
+
+
+def test_sqlmigrate_shows_the_content_triggers():
+    out = StringIO()
+    call_command("sqlmigrate", "statements", "0004", stdout=out)
+    sql = out.getvalue()
+    assert (
+        "-- Install the content-token trigger on statements_statement, statements_statement_themes,"
+        " statements_section, statements_paragraph, statements_paragraph_initiatives"
+    ) in sql
+    assert sql.count("CREATE OR REPLACE TRIGGER content_version_bump AFTER INSERT OR UPDATE") == 5
+    assert (
+        "CREATE OR REPLACE TRIGGER content_version_bump AFTER INSERT OR UPDATE OR DELETE OR "
+        'TRUNCATE ON "statements_section" FOR EACH STATEMENT EXECUTE FUNCTION '
+        "content_version_bump();"
+    ) in sql
+
+
+def test_install_search_words_reattaches_what_the_search_text_declares():
+    expression = Event.search_text.words_expression()
+    operation = InstallSearchWords("events_event", expression)
+    with connection.schema_editor() as editor:
+        operation.database_backwards("events", editor, None, None)
+    assert [error.id for error in check_triggers(databases=["default"])] == ["core.E002"] * 2
+    EventFactory(title="Quokka summit")
+    assert not SearchWord.objects.filter(word="quokka").exists()
+    with connection.schema_editor() as editor:
+        operation.database_forwards("events", editor, None, None)
+    assert check_triggers(databases=["default"]) == []
+    # Attaching also collects the words already stored.
+    assert SearchWord.objects.filter(word="quokka").exists()

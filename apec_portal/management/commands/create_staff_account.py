@@ -58,3 +58,11 @@ class Command(BaseCommand):
         user.groups.add(group)
         if options["verbosity"] >= 1:
             self.stdout.write(f"{'Created' if created else 'Updated'} {username} as {role}.")
+        if not user.has_usable_password():
+            self.stderr.write(
+                self.style.WARNING(
+                    f"{username} cannot sign in until a password is set. Set one with "
+                    f"`manage.py changepassword {username}`, or run this command again with "
+                    "--password or STAFF_PASSWORD."
+                )
+            )

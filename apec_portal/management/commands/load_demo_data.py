@@ -1,12 +1,17 @@
+import sys
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import Q
 
 from apec_portal.demo import content
+from events.models import Event
 from events.services import event_upsert
+from initiatives.models import Initiative
 from initiatives.services import initiative_upsert
-from statements.importer import statement_import
+from statements.importer import statement_parse, statement_save
+from statements.models import Statement
 
 
 class DryRunRollback(Exception):
@@ -16,32 +21,74 @@ class DryRunRollback(Exception):
 class Command(BaseCommand):
     help = (
         "Load the portal's demo content: the initiatives, events and ministerial statements the "
-        "seed documents describe, all published. Running it again updates them in place."
+        "seed documents describe, published. Only records that are missing are created: a demo "
+        "record that exists (edited by staff or not) is left exactly as it is. --reset restores "
+        "every demo record to the seeds' version (it asks first unless --yes)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Load, report, save nothing.")
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Overwrite existing demo records with the seeds' version, publishing them "
+            "(staff edits to them are lost; their history keeps the old versions).",
+        )
+        parser.add_argument("--yes", action="store_true", help="Do not ask before --reset.")
 
-    def handle(self, *args, dry_run, **options):
+    def handle(self, *args, dry_run, reset, yes, **options):
+        if reset and not (yes or dry_run):
+            self.confirm_reset()
         verbosity = options["verbosity"]
         try:
             with transaction.atomic():
-                for data in content.INITIATIVES:
-                    initiative_upsert(**data, publish=True)
-                for data in content.EVENTS:
-                    event_upsert(**data, publish=True)
-                folder = Path(content.__file__).parent / "statements"
-                for data in content.STATEMENTS:
-                    text = (folder / data["file"]).read_text(encoding="utf-8")
-                    statement_import(text=text, publish=True, themes=data["themes"])
+                created, kept = self.load(reset=reset)
                 if verbosity >= 1:
                     self.stdout.write(
-                        f"Demo content: {len(content.INITIATIVES)} initiatives, "
-                        f"{len(content.EVENTS) + len(content.STATEMENTS)} events, "
-                        f"{len(content.STATEMENTS)} statements."
+                        f"Demo content: {created} records {'restored or ' if reset else ''}created, "
+                        f"{kept} already there and left as they are."
                         + (" Dry run: nothing was saved." if dry_run else "")
                     )
                 if dry_run:
                     raise DryRunRollback
         except DryRunRollback:
             pass
+
+    def confirm_reset(self):
+        question = (
+            "--reset overwrites every demo record with the seeds' version and publishes it; "
+            "staff edits to those records are lost. Type 'yes' to go on: "
+        )
+        if not sys.stdin.isatty():
+            raise CommandError("--reset needs a confirmation: run it in a terminal, or add --yes.")
+        if input(question).strip().lower() != "yes":
+            raise CommandError("Nothing was changed.")
+
+    def load(self, *, reset):
+        """Create what is missing (or, with `reset`, rewrite everything); (written, kept)."""
+        written = kept = 0
+        for data in content.INITIATIVES:
+            if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
+                kept += 1
+                continue
+            initiative_upsert(**data, publish=True)
+            written += 1
+        for data in content.EVENTS:
+            if not reset and Event.objects.filter(slug=data["slug"]).exists():
+                kept += 1
+                continue
+            event_upsert(**data, publish=True)
+            written += 1
+        folder = Path(content.__file__).parent / "statements"
+        for data in content.STATEMENTS:
+            parsed = statement_parse((folder / data["file"]).read_text(encoding="utf-8"))
+            # A statement staff renamed is still the demo statement: its meeting keeps the slug.
+            present = Statement.objects.filter(
+                Q(slug=parsed.slug) | Q(meeting__slug=parsed.slug)
+            ).exists()
+            if not reset and present:
+                kept += 1
+                continue
+            statement_save(parsed=parsed, publish=True, themes=data["themes"])
+            written += 1
+        return written, kept

@@ -1,16 +1,9 @@
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
-from events.models import Event
-from initiatives.models import Initiative, SearchWord
-from statements.models import Paragraph
-
-# The texts each table's trigger feeds into the vocabulary (see initiatives 0004_search_words).
-SOURCES = [
-    (Initiative, "concat_ws(' ', title, subtitle, introduction)"),
-    (Event, "concat_ws(' ', title, summary, city, venue)"),
-    (Paragraph, "text"),
-]
+from core.search import SEARCHABLE
+from core.search_words import collect_words_sql
+from initiatives.models import SearchWord
 
 
 class DryRunRollback(Exception):
@@ -32,11 +25,10 @@ class Command(BaseCommand):
             with transaction.atomic(), connection.cursor() as cursor:
                 before = SearchWord.objects.count()
                 cursor.execute(f"DELETE FROM {table}")
-                for model, expression in SOURCES:
+                # The same texts the triggers collect: each searchable model's SearchText.
+                for model, search_text in SEARCHABLE.items():
                     cursor.execute(
-                        f"INSERT INTO {table} (word) SELECT DISTINCT w FROM {model._meta.db_table}, "
-                        f"unnest(tsvector_to_array(to_tsvector('simple', {expression}))) AS w "
-                        "WHERE w ~ '^[a-z]{3,40}$' ORDER BY w ON CONFLICT (word) DO NOTHING"
+                        collect_words_sql(model._meta.db_table, search_text.words_expression())
                     )
                 after = SearchWord.objects.count()
                 if options["verbosity"] >= 1:
