@@ -2,8 +2,9 @@
 
 import logging
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
@@ -79,5 +80,59 @@ class RejectNullCharactersMiddleware:
                 "400.html",
                 {"reason": "The address contains a null character, which no page accepts."},
                 status=400,
+            )
+        return self.get_response(request)
+
+
+#: Every method the portal answers. Pages and exports are read with GET and HEAD, forms
+#: are sent with POST; OPTIONS gets Django's own answer. TRACE (which would echo the
+#: request, cookies included) and anything else is refused on every address.
+ALLOWED_METHODS = ("GET", "HEAD", "POST", "OPTIONS")
+
+
+class AllowedMethodsMiddleware:
+    """Answer 405, naming the allowed methods, to any other method, before any view runs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ALLOWED_METHODS:
+            response = HttpResponseNotAllowed(ALLOWED_METHODS)
+            response["Cache-Control"] = "no-store"
+            return response
+        return self.get_response(request)
+
+
+proxy_logger = logging.getLogger("apec_portal.proxy")
+
+
+class ProxySettingsWarningMiddleware:
+    """Log once per process that TRUSTED_PROXY_COUNT is 0 when requests come through a proxy.
+
+    With TRUSTED_PROXY_COUNT = 0 the sign-in lock-out takes the socket's address as the
+    client's. Behind a load balancer that is the balancer's address for every visitor, so
+    one visitor's failed sign-ins would count against everyone's: a request that carries
+    X-Forwarded-For while the count is 0 is the sign. After the one warning the check
+    costs nothing more.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.warned = False
+
+    def __call__(self, request):
+        if (
+            not self.warned
+            and settings.TRUSTED_PROXY_COUNT == 0
+            and request.META.get("HTTP_X_FORWARDED_FOR", "").strip()
+        ):
+            self.warned = True
+            proxy_logger.warning(
+                "a request arrived with X-Forwarded-For but TRUSTED_PROXY_COUNT is 0: behind "
+                "a proxy or load balancer, set TRUSTED_PROXY_COUNT to the number of proxies "
+                "that append to X-Forwarded-For, or sign-in lock-outs treat every visitor as "
+                "one client",
+                extra={"event": "proxy_settings_mismatch"},
             )
         return self.get_response(request)

@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from apec_portal.dataset import FILENAME, write_dataset_file
 from apec_portal.economies import ECONOMY_EXPORT
@@ -24,7 +24,7 @@ EXPORTS = [
 ]
 
 
-@require_GET
+@require_safe
 def data_page(request):
     """Documents every export field, generated from the column declarations."""
     lists = [
@@ -47,7 +47,7 @@ def data_page(request):
     return render(request, "data.html", context)
 
 
-@require_GET
+@require_safe
 def dataset_download(request):
     """The whole published dataset: a file built once per content version, sent with
     Content-Length and ETag (a client can tell a cut download from a whole one)."""
@@ -65,7 +65,7 @@ def dataset_download(request):
     )
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = [

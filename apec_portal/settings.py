@@ -68,8 +68,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The header middleware come first, so that every answer passes them on its way out:
+    # static files, refusals below, the 503 of an outage met before any view runs.
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "apec_portal.middleware.AllowedMethodsMiddleware",
+    "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apec_portal.middleware.RejectNullCharactersMiddleware",
     "apec_portal.middleware.DatabaseUnavailableMiddleware",
@@ -81,7 +86,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -118,16 +122,28 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Sign-in protection (django-axes). Five failed sign-ins lock out both the
-# account (whatever the client) and the client (whatever the account) for
-# AXES_COOLOFF_MINUTES; every lock-out is logged (apec_portal.apps).
+# Sign-in protection (django-axes; the reasoning is in apec_portal/auth.py). Failed
+# sign-ins for one user name from one client address lock that pair out after
+# AXES_FAILURE_LIMIT, for AXES_COOLOFF_MINUTES. Within SIGNIN_FAILURE_WINDOW_MINUTES, an
+# account with SIGNIN_ACCOUNT_FAILURE_LIMIT failures (from any address) and an address with
+# SIGNIN_ADDRESS_FAILURE_LIMIT failures (for any account) are refused too, except for an
+# account at an address it signed in from within SIGNIN_KNOWN_ADDRESS_DAYS. Every lock-out
+# is logged (apec_portal.apps).
 AUTHENTICATION_BACKENDS = [
     "apec_portal.auth.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "apec_portal.auth.LockoutHandler"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # the account and address limits count its rows
+SIGNIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("SIGNIN_ACCOUNT_FAILURE_LIMIT", "50"))
+SIGNIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("SIGNIN_ADDRESS_FAILURE_LIMIT", "30"))
+SIGNIN_FAILURE_WINDOW = timedelta(
+    minutes=int(os.environ.get("SIGNIN_FAILURE_WINDOW_MINUTES", "60"))
+)
+SIGNIN_KNOWN_ADDRESS_DAYS = int(os.environ.get("SIGNIN_KNOWN_ADDRESS_DAYS", "90"))
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "apec_portal.auth.client_ip"
@@ -145,6 +161,13 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
+# Imports take at most 1 MB of text (core.import_input). Pasted text travels as a form
+# field, which percent-encoding can triple, so Django accepts form bodies up to 4 MB and
+# leaves the import form to refuse what is over 1 MB with its own message; a larger body
+# gets a 413 page (apec_portal.errors.bad_request). Uploads up to that size stay in memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 4_000_000
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1_100_000
+
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {

@@ -37,4 +37,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler400 = "apec_portal.errors.bad_request"
 handler500 = "apec_portal.errors.server_error"

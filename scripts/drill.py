@@ -8,7 +8,12 @@
    time, and restart PostgreSQL in the middle.
 4. Report requests served, answers by status (before, during and after the
    restart), how long the pages took to answer 200 again, and whether every
-   page answers 200 in a final sweep. Exit 1 if not, or on any 500.
+   page answers 200 in a final sweep.
+5. Judge (`judge`): exit 1 if any answer was cut short (a body shorter than its
+   Content-Length, a chunked body without its last chunk, a connection dropped
+   mid-body), if any request got no answer at all, if any 5xx other than the
+   outage's 503 appeared (a 503 counts as the outage's only once the restart
+   has begun), or if a page does not answer 200 in the final sweep.
 
 Only loopback addresses are used. Stdlib only, so it runs from any Python.
 """
@@ -50,18 +55,75 @@ FIXED_PAGES = [
 DETAIL_LINK = re.compile(r'href="(/(?:initiatives|events|statements)/[a-z0-9-]+/)"')
 
 
+class Answer(collections.namedtuple("Answer", "status body complete")):
+    """`status` is the HTTP status, or "error:<name>" when no status line arrived;
+    `complete` is False when the body was cut short."""
+
+
 def get(port, path, timeout=10):
-    """GET a page as a TLS proxy would forward it; answer its status or an error name."""
+    """GET a page as a TLS proxy would forward it, and read its whole body."""
     connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
         connection.request("GET", path, headers={"X-Forwarded-Proto": "https"})
         response = connection.getresponse()
-        body = response.read()
-        return response.status, body
     except (OSError, http.client.HTTPException) as error:
-        return f"error:{type(error).__name__}", b""
+        connection.close()
+        return Answer(f"error:{type(error).__name__}", b"", False)
+    try:
+        # http.client raises IncompleteRead when a body ends before its Content-Length
+        # or a chunked body ends without its terminating zero-length chunk.
+        body = response.read()
+    except (OSError, http.client.HTTPException):
+        return Answer(response.status, b"", False)
     finally:
         connection.close()
+    length = response.getheader("Content-Length")
+    complete = length is None or not length.isdigit() or int(length) == len(body)
+    return Answer(response.status, body, complete)
+
+
+def judge(records, sweep, restart_began=None):
+    """The reasons the drill failed (empty if it passed).
+
+    `records` are (finished at, path, status, complete) for every request of the
+    load; `sweep` maps each page to its final status; `restart_began` is when the
+    PostgreSQL restart began (None without one). Before it, even a 503 is a failure.
+    """
+    problems = []
+    truncated = [
+        (path, status) for _, path, status, complete in records if answered(status) and not complete
+    ]
+    if truncated:
+        problems.append(f"{len(truncated)} answers cut short, e.g. {truncated[:3]}")
+    unanswered = [(path, status) for _, path, status, _ in records if not answered(status)]
+    if unanswered:
+        problems.append(f"{len(unanswered)} requests got no answer, e.g. {unanswered[:3]}")
+    server_errors = [
+        (path, status)
+        for finished, path, status, _ in records
+        if answered(status)
+        and status >= 500
+        and not (status == 503 and restart_began is not None and finished >= restart_began)
+    ]
+    if server_errors:
+        problems.append(
+            f"{len(server_errors)} server errors other than the outage's 503, "
+            f"e.g. {server_errors[:3]}"
+        )
+    not_back = {path: status for path, status in sweep.items() if status != 200}
+    if not_back:
+        problems.append(f"pages not answering 200 in the final sweep: {not_back}")
+    return problems
+
+
+def sweep_status(answer):
+    """An answer's status for the final sweep; a cut-short 200 is not a 200."""
+    return answer.status if answer.complete else f"{answer.status} (cut short)"
+
+
+def answered(status):
+    """Whether a status line arrived at all."""
+    return isinstance(status, int)
 
 
 def default_restart_command():
@@ -108,7 +170,7 @@ def start_portal(env, port, workers, log_path):
         stderr=subprocess.STDOUT,
     )
     for _ in range(100):
-        if get(port, "/healthz", timeout=2)[0] == 200:
+        if get(port, "/healthz", timeout=2).status == 200:
             return process
         if process.poll() is not None:
             break
@@ -122,12 +184,12 @@ def discover_pages(port):
     pages, skipped = [], []
     candidates = list(FIXED_PAGES)
     for listing in ("/initiatives/", "/events/", "/statements/"):
-        status, body = get(port, listing)
-        if status == 200:
-            links = sorted(set(DETAIL_LINK.findall(body.decode())))
+        answer = get(port, listing)
+        if answer.status == 200:
+            links = sorted(set(DETAIL_LINK.findall(answer.body.decode())))
             candidates += [link for link in links if link.startswith(listing)][:2]
     for path in candidates:
-        (pages if get(port, path)[0] == 200 else skipped).append(path)
+        (pages if get(port, path).status == 200 else skipped).append(path)
     return pages, skipped
 
 
@@ -136,7 +198,7 @@ class Load:
 
     def __init__(self, port, pages, clients):
         self.port, self.pages = port, pages
-        self.records = []  # (finished at, path, status)
+        self.records = []  # (finished at, path, status, complete)
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.threads = [
@@ -146,9 +208,9 @@ class Load:
     def _run(self, rng):
         while not self.stopping.is_set():
             path = rng.choice(self.pages)
-            status, _ = get(self.port, path)
+            answer = get(self.port, path)
             with self.lock:
-                self.records.append((time.monotonic(), path, status))
+                self.records.append((time.monotonic(), path, answer.status, answer.complete))
 
     def start(self):
         for thread in self.threads:
@@ -161,7 +223,7 @@ class Load:
 
 
 def count(records):
-    return dict(sorted(collections.Counter(str(status) for _, _, status in records).items()))
+    return dict(sorted(collections.Counter(str(record[2]) for record in records).items()))
 
 
 def main():
@@ -203,7 +265,7 @@ def main():
         time.sleep(max(0.0, started + args.duration - time.monotonic()))
         load.stop()
         ended = time.monotonic()
-        sweep = {path: get(args.port, path)[0] for path in pages}
+        sweep = {path: sweep_status(get(args.port, path)) for path in pages}
     finally:
         portal.send_signal(signal.SIGTERM)
         portal.wait(timeout=30)
@@ -228,7 +290,7 @@ def main():
         after = [r for r in records if r[0] > done]
         report["status_after_restart"] = count(after)
         first_ok = {}
-        for finished, path, status in after:
+        for finished, path, status, _ in after:
             if status == 200 and path not in first_ok:
                 first_ok[path] = finished - done
         report["pages_answering_200_after_restart"] = f"{len(first_ok)}/{len(pages)}"
@@ -240,10 +302,12 @@ def main():
                 max(r[0] for r in failures_after) - done, 2
             )
     report["final_sweep"] = sweep
-    every_page_ok = all(status == 200 for status in sweep.values())
-    no_500 = not any(status == 500 for _, _, status in records)
-    report["every_page_200_again"] = every_page_ok
-    report["any_500"] = not no_500
+    problems = judge(records, sweep, restart[0] if restart else None)
+    report["every_page_200_again"] = all(status == 200 for status in sweep.values())
+    report["answers_cut_short"] = sum(
+        1 for _, _, status, complete in records if answered(status) and not complete
+    )
+    report["problems"] = problems
     log_text = log_path.read_text()
     report["database_unavailable_log_lines"] = log_text.count('"event": "database_unavailable"')
     report["gunicorn_log"] = str(log_path)
@@ -251,7 +315,9 @@ def main():
     print(json.dumps(report, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
-    return 0 if every_page_ok and no_500 else 1
+    for problem in problems:
+        print(f"FAILED: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

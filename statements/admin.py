@@ -12,7 +12,7 @@ from reversion.revisions import set_comment
 from core.editorial import EditorialAdmin
 from initiatives.models import Initiative
 from statements.forms import StatementImportForm
-from statements.importer import statement_save
+from statements.importer import statement_existing, statement_save
 from statements.models import Paragraph, Section, Statement
 
 IMPORT_TEMPLATE = "admin/statements/statement/import.html"
@@ -146,7 +146,7 @@ class StatementAdmin(EditorialAdmin):
             status = 400 if request.method == "POST" else 200
             return TemplateResponse(request, IMPORT_TEMPLATE, context, status=status)
         parsed = form.cleaned_data["parsed"]
-        existing = Statement.objects.filter(slug=parsed.slug).first()
+        existing = statement_existing(parsed)
         if "confirm" not in request.POST:
             confirm = StatementImportForm(
                 initial={

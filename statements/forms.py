@@ -1,29 +1,55 @@
 """The admin's statement import: paste or upload the raw text, preview, confirm."""
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 
-from statements.importer import StatementParseError, statement_parse
+from core.import_input import (
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_LABEL,
+    ImportInputError,
+    clean_import_text,
+    too_large_message,
+)
+from statements.importer import StatementParseError, check_lengths, statement_parse
 
-MAX_UPLOAD_BYTES = 1_000_000
+
+class ImportTextField(forms.CharField):
+    """A CharField that leaves NUL characters to `clean_import_text`, so that pasted text
+    and uploaded files are refused with the same message, naming the line."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
 
 
 class StatementImportForm(forms.Form):
-    text = forms.CharField(
+    text = ImportTextField(
         label="Statement text",
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 18, "cols": 100}),
-        help_text="Paste the statement as published, from its title to its last paragraph.",
+        help_text=(
+            "Paste the statement as published, from its title to its last paragraph "
+            f"(at most {MAX_IMPORT_LABEL})."
+        ),
     )
     file = forms.FileField(
         label="…or a .txt file",
         required=False,
-        help_text="Plain text in UTF-8, up to 1 MB.",
+        help_text=f"Plain text in UTF-8, up to {MAX_IMPORT_LABEL}.",
     )
     source_url = forms.URLField(
         label="Source link", required=False, max_length=500, assume_scheme="https"
     )
     expected_version = forms.IntegerField(required=False, widget=forms.HiddenInput())
+
+    def clean_text(self):
+        try:
+            return clean_import_text(self.cleaned_data.get("text") or "")
+        except ImportInputError as exc:
+            raise forms.ValidationError(exc.message, code="input") from exc
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -31,14 +57,12 @@ class StatementImportForm(forms.Form):
             return None
         if not upload.name.lower().endswith(".txt"):
             raise forms.ValidationError("Upload a plain-text file ending in .txt.")
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError("The file is larger than 1 MB; is it really a statement?")
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(too_large_message(upload.size), code="input")
         try:
-            return upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise forms.ValidationError(
-                f"The file is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8."
-            ) from exc
+            return clean_import_text(upload.read())
+        except ImportInputError as exc:
+            raise forms.ValidationError(exc.message, code="input") from exc
 
     def clean(self):
         cleaned = super().clean()
@@ -53,11 +77,13 @@ class StatementImportForm(forms.Form):
         cleaned["text"] = text
         lines = text.splitlines()
         try:
-            cleaned["parsed"] = statement_parse(text)
+            parsed = statement_parse(text)
+            check_lengths(parsed, text)
         except StatementParseError as exc:
             shown = lines[exc.line - 1].strip() if 0 < exc.line <= len(lines) else ""
             message = f"Line {exc.line}: {exc.reason}"
             if shown:
                 message += f" — the line reads: “{shown[:120]}”"
             raise forms.ValidationError(message, code="parse") from exc
+        cleaned["parsed"] = parsed
         return cleaned

@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 
 import reversion
 from django.db import transaction
+from django.db.models import Q
 from django.utils.text import slugify
 
+from core.import_input import clean_import_text
 from core.publication import put_in_state
 from events.models import Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
@@ -302,15 +304,21 @@ def statement_parse(text):
 def statement_save(*, parsed, source_url="", publish=False, themes=None):
     """Save a parsed statement with its meeting, sections and paragraphs.
 
-    A statement with the same title (slug) is updated in place: sections are
+    The statement `statement_existing` finds is updated in place (keeping its slug and
+    meeting, even if an editor renamed them): sections are
     matched by position and paragraphs by number, so their ids (and links to
     them) survive; rows the new text no longer has are deleted. A new statement is a draft
     unless `publish`; an existing one keeps its state unless `publish`.
     """
-    meeting, meeting_created = Event.objects.get_or_create(
-        slug=parsed.slug,
-        defaults={"title": parsed.title, "start_date": parsed.date},
-    )
+    check_lengths(parsed)
+    statement = statement_existing(parsed)
+    if statement is not None:
+        meeting, meeting_created = statement.meeting, False
+    else:
+        meeting, meeting_created = Event.objects.get_or_create(
+            slug=parsed.slug,
+            defaults={"title": parsed.title, "start_date": parsed.date},
+        )
     meeting.title = parsed.title
     meeting.kind = EventKind.MINISTERIAL_MEETING
     meeting.start_date = parsed.date
@@ -327,7 +335,6 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
         put_in_state(meeting, publish=publish)
     meeting.save()
 
-    statement = Statement.objects.filter(slug=parsed.slug).first()
     created = statement is None
     if created:
         statement = Statement(slug=parsed.slug, meeting=meeting)
@@ -354,6 +361,93 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     for row in [*statement.sections.all(), *statement.paragraphs.prefetch_related("initiatives")]:
         reversion.add_to_revision(row)
     return statement
+
+
+# --- Which statement a re-import updates, and whether its facts fit ----------------------
+
+
+def statement_existing(parsed):
+    """The statement that saving `parsed` updates, or None when it would be new.
+
+    First the statement whose slug is the title's; failing that (an editor renamed the
+    statement's slug), the statement of the meeting whose slug is the title's; failing
+    that (both renamed), the one statement of a ministerial meeting on the same date,
+    with the same meeting number when both are known. Two candidates on one date are
+    ambiguous and give None, so nothing is overwritten by guesswork.
+    """
+    statements = Statement.objects.select_related("meeting")
+    found = statements.filter(Q(slug=parsed.slug) | Q(meeting__slug=parsed.slug))
+    found = sorted(found, key=lambda statement: statement.slug != parsed.slug)
+    if found:
+        return found[0]
+    same_day = statements.filter(
+        meeting__kind=EventKind.MINISTERIAL_MEETING, meeting__start_date=parsed.date
+    )
+    if parsed.meeting_number:
+        same_day = same_day.filter(
+            Q(meeting_number=parsed.meeting_number) | Q(meeting_number__isnull=True)
+        )
+    candidates = list(same_day[:2])
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _limit(model, name):
+    return model._meta.get_field(name).max_length
+
+
+def _line_of(text, value):
+    """The first line (1-based) of `text` that holds the start of `value`, else None."""
+    start = _clean(value)[:60]
+    for number, line in enumerate(text.splitlines(), start=1):
+        if start in _clean(line):
+            return number
+    return None
+
+
+def length_problems(parsed, text=""):
+    """(line, message) for every fact or heading longer than the column that keeps it.
+
+    The limits are read from the models, so a migration that changes a column changes
+    the check. `text` (the imported text) lets a fact without a recorded line be found.
+    """
+    facts = [
+        ("title", parsed.title, min(_limit(Statement, "title"), _limit(Event, "title"))),
+        ("theme", parsed.meeting_theme, _limit(Statement, "meeting_theme")),
+        ("chair", parsed.chair, _limit(Statement, "chair")),
+        ("city", parsed.city, _limit(Event, "city")),
+    ]
+    problems = []
+    for label, value, limit in facts:
+        if value and len(value) > limit:
+            problems.append(
+                (
+                    _line_of(text, value),
+                    f"the meeting's {label} is {len(value):,} characters long; the portal keeps "
+                    f"at most {limit:,}. Shorten it in the text; nothing was saved",
+                )
+            )
+    heading_limit = _limit(Section, "heading")
+    for section in parsed.sections:
+        if len(section.heading) > heading_limit:
+            problems.append(
+                (
+                    section.line,
+                    f"the heading is {len(section.heading):,} characters long; the portal keeps "
+                    f"at most {heading_limit:,}. Shorten it, or number it as a paragraph if it "
+                    "is one; nothing was saved",
+                )
+            )
+    return problems
+
+
+def check_lengths(parsed, text=""):
+    """Raise StatementParseError for the first fact or heading too long to save."""
+    problems = length_problems(parsed, text)
+    if problems:
+        line, reason = problems[0]
+        if len(problems) > 1:
+            reason += f" ({len(problems) - 1} more too long after this one)"
+        raise StatementParseError(line or 1, reason)
 
 
 def _save_sections(statement, parsed_sections):
@@ -399,7 +493,9 @@ def _save_paragraphs(statement, parsed_paragraphs, sections):
 
 
 def statement_import(*, text, source_url="", publish=False, themes=None):
-    """Parse `text` and save it; nothing is saved when the text cannot be parsed."""
-    return statement_save(
-        parsed=statement_parse(text), source_url=source_url, publish=publish, themes=themes
-    )
+    """Check, parse and save `text`; nothing is saved when it cannot be read (ImportInputError,
+    StatementParseError)."""
+    text = clean_import_text(text)
+    parsed = statement_parse(text)
+    check_lengths(parsed, text)
+    return statement_save(parsed=parsed, source_url=source_url, publish=publish, themes=themes)

@@ -17,7 +17,8 @@ import pytest
 from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection, connections
 
-pytestmark = pytest.mark.django_db
+# Slow: cuts a real connection and waits for the portal to notice.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 class PostgresRelay:
@@ -143,5 +144,43 @@ def test_pages_answer_503_while_the_database_is_away_and_200_once_it_is_back():
             assert get(f"{base}/healthz") == (200, "ok\n")
             assert get(f"{base}/")[0] == 200
             assert get(f"{base}/events/")[0] == 200
+    finally:
+        relay.close()
+
+
+def fetch(url, method="GET"):
+    """(status, headers) of a request, whatever its status."""
+    request = urllib.request.Request(url, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers
+
+
+def test_every_outage_answer_carries_the_security_headers_with_the_page_cache_on(settings):
+    """With the page cache on, the outage is met while reading the content token, before any
+    view or the inner middleware runs: the 503 must still carry every header."""
+    settings.PAGE_CACHE_SECONDS = 300
+    relay = PostgresRelay(connection.settings_dict)
+    try:
+        with portal_behind(relay) as base:
+            relay.cut()
+            answers = [
+                fetch(f"{base}/"),
+                fetch(f"{base}/events/", "HEAD"),
+                fetch(f"{base}/data/"),
+                fetch(f"{base}/admin/login/"),
+            ]
+            assert [status for status, _ in answers] == [503, 503, 503, 503]
+            for _, headers in answers:
+                assert (
+                    headers["X-Frame-Options"],
+                    headers["X-Content-Type-Options"],
+                    headers["Referrer-Policy"],
+                    headers["Cross-Origin-Opener-Policy"],
+                    headers["Retry-After"],
+                ) == ("DENY", "nosniff", "strict-origin-when-cross-origin", "same-origin", "30")
+                assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
     finally:
         relay.close()

@@ -116,8 +116,7 @@ def test_import_saves_statement_meeting_sections_and_paragraphs():
     assert statement.source_url == "https://example.org/2014"
 
 
-def test_paragraphs_link_to_the_initiatives_they_name():
-    call_command("load_demo_data", verbosity=0)
+def test_paragraphs_link_to_the_initiatives_they_name(demo):
     paragraph = Paragraph.objects.get(statement__meeting__start_date__year=2017, number=29)
     assert [i.slug for i in paragraph.initiatives.all()] == [
         "apec-sme-online-to-offline-o2o-initiative"

@@ -1,9 +1,20 @@
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
 from django.db import transaction
 
-from statements.importer import StatementParseError, statement_parse, statement_save
+from core.import_input import ImportInputError, clean_import_text
+from statements.importer import (
+    StatementParseError,
+    check_lengths,
+    statement_parse,
+    statement_save,
+)
+from statements.models import Statement
+
+SOURCE_URL_MAX_LENGTH = Statement._meta.get_field("source_url").max_length
 
 
 class DryRunRollback(Exception):
@@ -26,16 +37,29 @@ class Command(BaseCommand):
 
     def handle(self, *args, files, dry_run, publish, source_url, **options):
         verbosity = options["verbosity"]
+        if source_url:
+            try:
+                URLValidator(schemes=["http", "https"])(source_url)
+            except ValidationError as exc:
+                raise CommandError(f"--source-url: {source_url!r} is not a web address") from exc
+            if len(source_url) > SOURCE_URL_MAX_LENGTH:
+                raise CommandError(
+                    f"--source-url is {len(source_url)} characters long; the portal keeps at "
+                    f"most {SOURCE_URL_MAX_LENGTH}"
+                )
         try:
             with transaction.atomic():
                 for name in files:
                     path = Path(name)
                     try:
-                        text = path.read_text(encoding="utf-8")
-                    except (OSError, UnicodeDecodeError) as exc:
+                        text = clean_import_text(path.read_bytes())
+                    except OSError as exc:
                         raise CommandError(f"{name}: cannot read the file ({exc})") from exc
+                    except ImportInputError as exc:
+                        raise CommandError(f"{name}: {exc.message} Nothing was saved.") from exc
                     try:
                         parsed = statement_parse(text)
+                        check_lengths(parsed, text)
                     except StatementParseError as exc:
                         raise CommandError(f"{name}: {exc}") from exc
                     statement = statement_save(
