@@ -172,6 +172,8 @@ class InitiativeQuerySet(PublicRecordQuerySet):
 class Initiative(PublicRecord):
     """An APEC SME initiative: proposed by one economy, co-implemented by others."""
 
+    detail_url_name = "initiatives:detail"
+
     title = models.CharField(max_length=300)
     subtitle = models.CharField(max_length=300, blank=True)
     slug = models.SlugField(max_length=200, unique=True)
@@ -244,12 +246,6 @@ class Initiative(PublicRecord):
             ),
         ]
         permissions = [("publish_initiative", "Can publish and unpublish initiatives")]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("initiatives:detail", args=[self.slug])
 
     @property
     def full_title(self):
