@@ -11,11 +11,13 @@ batched queries, so its size does not bound the memory it takes; /data/dataset.j
 serves it as a file built once per content version (`core/export_files.py`).
 """
 
+import datetime
 import io
 import json
 
 from django.core import serializers
 from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.models import Prefetch
 
@@ -121,6 +123,20 @@ def _stored_field_names():
     )
 
 
+class DatasetEncoder(DjangoJSONEncoder):
+    """Times to the millisecond, written the same way however they were stored.
+
+    Django writes milliseconds whenever a time has microseconds, so 12:00:00.000400
+    came out as "12:00:00.000Z" and, loaded back, as "12:00:00Z": the file changed on a
+    round trip. Here the milliseconds are written only when they are not zero.
+    """
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime) and o.microsecond and o.microsecond < 1000:
+            o = o.replace(microsecond=0)
+        return super().default(o)
+
+
 def write_dataset(stream):
     """Write the published dataset as JSON text to `stream`, one record at a time."""
     serializers.serialize(
@@ -130,6 +146,7 @@ def write_dataset(stream):
         indent=1,
         ensure_ascii=False,
         stream=stream,
+        cls=DatasetEncoder,
     )
 
 

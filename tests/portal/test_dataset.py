@@ -93,3 +93,15 @@ def test_load_dataset_dry_run_saves_nothing(tmp_path):
     empty_the_record()
     call_command("load_dataset", str(path), "--dry-run", verbosity=0)
     assert Event.objects.count() == 0
+
+
+def test_a_time_with_microseconds_below_a_millisecond_survives_a_round_trip():
+    import datetime
+
+    from apec_portal.dataset import DatasetEncoder
+
+    moment = datetime.datetime(2026, 12, 1, 12, 0, 0, 400, tzinfo=datetime.UTC)
+    written = DatasetEncoder().encode(moment)
+    assert written == '"2026-12-01T12:00:00Z"'
+    assert DatasetEncoder().encode(moment.replace(microsecond=0)) == written
+    assert DatasetEncoder().encode(moment.replace(microsecond=1500)) == '"2026-12-01T12:00:00.001Z"'
