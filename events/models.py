@@ -114,6 +114,11 @@ class Event(PublicRecord):
     def __str__(self):
         return self.title
 
+    def card_co_hosts(self):
+        """The co-hosts' names for a card: the list query's array, else the relation's."""
+        names = getattr(self, "co_host_names", None)
+        return names if names is not None else [economy.name for economy in self.co_hosts.all()]
+
     def get_absolute_url(self):
         return reverse("events:detail", args=[self.slug])
 

@@ -50,6 +50,8 @@ class EventListView(FilteredListView):
         ),
     ]
 
+    card_names = {"co_host_names": "co_hosts"}
+
     def get_queryset(self):
         return super().get_queryset().for_list()
 

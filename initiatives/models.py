@@ -181,6 +181,18 @@ class Initiative(PublicRecord):
     def __str__(self):
         return self.title
 
+    def card_co_implementers(self):
+        """The co-implementers' names for a card: the list query's array, else the relation's."""
+        names = getattr(self, "co_implementer_names", None)
+        if names is None:
+            names = [economy.name for economy in self.co_implementers.all()]
+        return names
+
+    def card_themes(self):
+        """The themes' names for a card: the list query's array, else the relation's."""
+        names = getattr(self, "theme_names", None)
+        return names if names is not None else [theme.name for theme in self.themes.all()]
+
     def get_absolute_url(self):
         return reverse("initiatives:detail", args=[self.slug])
 

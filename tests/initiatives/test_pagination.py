@@ -8,9 +8,13 @@ from core.pagination import LargeListPaginator, keyed_slice
 from events.models import Event
 from initiatives.filters import INITIATIVE_ORDERINGS
 from initiatives.models import Initiative
-from tests.factories import EventFactory, InitiativeFactory, economy
+from tests.factories import EventFactory, InitiativeFactory, economy, theme
 
 pytestmark = pytest.mark.django_db
+
+# Two fewer than with the co-hosts/partners and themes prefetched.
+EVENT_LIST_QUERIES = 7
+INITIATIVE_LIST_QUERIES = 5
 
 
 def make_events(count):
@@ -101,3 +105,49 @@ def test_initiative_list_default_order_reads_its_partial_index():
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "initiative_published_newest" in plan
     assert "Sort" not in plan.replace("Sort Key", "")
+
+
+def test_event_cards_read_co_hosts_from_the_page_query(client, django_assert_num_queries):
+    EventFactory(
+        title="Forum A", co_hosts=[economy("THA"), economy("PHL")], themes=[theme("innovation")]
+    )
+    EventFactory(title="Forum B")
+    # Economies and themes for the filter form, the count, the facets, the chart, the page
+    # (co-hosts come as an array in it: no prefetch of co-hosts or themes).
+    with django_assert_num_queries(EVENT_LIST_QUERIES):
+        response = client.get("/events/")
+    html = response.content.decode()
+    assert "Forum A</a></h3>" in html
+    assert " with Thailand, The Philippines</p>" in html  # in the economies' own order (name)
+    rows = {event.title: event.co_host_names for event in response.context["page_obj"]}
+    assert rows == {"Forum A": ["Thailand", "The Philippines"], "Forum B": []}
+
+
+def test_initiative_cards_read_partners_and_themes_from_the_page_query(
+    client, django_assert_num_queries
+):
+    InitiativeFactory(
+        title="Plan A",
+        co_implementers=[economy("THA"), economy("PHL")],
+        themes=[theme("innovation")],
+    )
+    InitiativeFactory(title="Plan B", proposer=None, co_implementers=[economy("VNM")])
+    with django_assert_num_queries(INITIATIVE_LIST_QUERIES):
+        response = client.get("/initiatives/")
+    html = response.content.decode()
+    assert " with Thailand, The Philippines</p>" in html
+    assert " · Run by Viet Nam</p>" in html
+    assert '<span class="theme">Innovation</span>' in html
+    rows = {i.title: (i.co_implementer_names, i.theme_names) for i in response.context["page_obj"]}
+    assert rows == {
+        "Plan A": (["Thailand", "The Philippines"], ["Innovation"]),
+        "Plan B": (["Viet Nam"], []),
+    }
+
+
+def test_cards_outside_the_lists_still_read_the_prefetched_relations():
+    event = EventFactory(co_hosts=[economy("THA"), economy("PHL")])
+    assert Event.objects.for_list().get(pk=event.pk).card_co_hosts() == [
+        "Thailand",
+        "The Philippines",
+    ]
