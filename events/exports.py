@@ -75,6 +75,12 @@ EVENT_EXPORT = Export(
         Column("year", "Year of the start date.", type="integer", example="2019"),
         Column("city", "City where it was held (empty when not known).", example="Taipei"),
         Column(
+            "virtual",
+            "true when the event was held online (a virtual meeting).",
+            type="boolean",
+            example="false",
+        ),
+        Column(
             "venue", "Venue (empty when not known).", example="NTUH International Convention Center"
         ),
         economy_column(

@@ -49,6 +49,9 @@ class Event(PublicRecord):
     kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.FORUM)
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Empty for a one-day event.")
+    virtual = models.BooleanField(
+        default=False, db_default=False, help_text="Held online rather than in a city."
+    )
     date_precision = models.CharField(
         max_length=5,
         choices=DatePrecision.choices,

@@ -10,12 +10,20 @@ from django.utils.html import format_html
 from reversion.revisions import set_comment
 
 from core.editorial import EditorialAdmin
+from core.importing import correction_data, correction_form, evidence_rows
 from initiatives.models import Initiative
 from statements.forms import StatementImportForm
-from statements.importer import statement_existing, statement_save
+from statements.importer import (
+    FACT_CHECKS,
+    fact_fields,
+    length_problems,
+    statement_existing,
+    statement_save,
+)
 from statements.models import Paragraph, Section, Statement
 
 IMPORT_TEMPLATE = "admin/statements/statement/import.html"
+FACT_PREFIX = "fact"
 
 
 class NumberedFormSet(BaseInlineFormSet):
@@ -146,17 +154,45 @@ class StatementAdmin(EditorialAdmin):
             status = 400 if request.method == "POST" else 200
             return TemplateResponse(request, IMPORT_TEMPLATE, context, status=status)
         parsed = form.cleaned_data["parsed"]
+        specs = fact_fields()
+        evidence = evidence_rows(parsed.result, specs)
+        evidence.append(("Incomplete text", parsed.facts.get("incomplete")))
+        # The facts as read fill the correction form; once staff have seen it, their values
+        # (sent back with the confirmation) are what is saved.
+        corrected = "confirm" in request.POST and f"{FACT_PREFIX}-title" in request.POST
+        data = request.POST if corrected else correction_data(parsed.result, specs, FACT_PREFIX)
+        corrections = correction_form(specs, FACT_CHECKS)(data, prefix=FACT_PREFIX)
+        if corrections.is_valid():
+            parsed.correct(corrections.cleaned_data, specs)
         existing = statement_existing(parsed)
+        confirm = StatementImportForm(
+            initial={
+                "text": form.cleaned_data["text"],
+                "source_url": form.cleaned_data["source_url"],
+                "expected_version": (
+                    form.cleaned_data["expected_version"]
+                    if corrected
+                    else (existing.version if existing else None)
+                ),
+            }
+        )
+        context.update(
+            parsed=parsed,
+            existing=existing,
+            confirm_form=confirm,
+            corrections=corrections,
+            evidence=evidence,
+        )
         if "confirm" not in request.POST:
-            confirm = StatementImportForm(
-                initial={
-                    "text": form.cleaned_data["text"],
-                    "source_url": form.cleaned_data["source_url"],
-                    "expected_version": existing.version if existing else None,
-                }
-            )
-            context.update(parsed=parsed, existing=existing, confirm_form=confirm)
             return TemplateResponse(request, IMPORT_TEMPLATE, context)
+        if not corrections.is_valid():
+            problems = [] if corrected else length_problems(parsed, form.cleaned_data["text"])
+            if problems:
+                # Saved straight from the paste, without the preview: say which fact is too long.
+                line, reason = problems[0]
+                form.add_error(None, f"Line {line or 1}: {reason}")
+            context["title"] = "Correct the facts marked below, then save"
+            return TemplateResponse(request, IMPORT_TEMPLATE, context, status=400)
         expected = form.cleaned_data["expected_version"]
         if existing is not None and existing.version != expected:
             form.add_error(

@@ -44,16 +44,16 @@ def paragraph_citation(statement, paragraph, url):
     where = f", {place}" if place else ""
     text = (
         f"{meeting_name(statement)}{where}, “{statement.title}”, {date:%-d %B %Y}, "
-        f"paragraph {paragraph.number}. {url}"
+        f"paragraph {paragraph.cited_label}. {url}"
     )
-    key = f"{statement.slug}-p{paragraph.number}"
+    key = f"{statement.slug}-{paragraph.anchor}"
     fields = [
         ("author", "{" + _bibtex_escape(meeting_name(statement)) + "}"),
-        ("title", _bibtex_escape(f"{statement.title}, paragraph {paragraph.number}")),
+        ("title", _bibtex_escape(f"{statement.title}, paragraph {paragraph.cited_label}")),
         ("howpublished", _bibtex_escape(f"{meeting_name(statement)}{where}")),
         ("year", str(date.year)),
         ("date", date.isoformat()),
-        ("note", f"Paragraph {paragraph.number}"),
+        ("note", f"Paragraph {paragraph.cited_label}"),
         ("url", url),
     ]
     lines = [f"@misc{{{key},"]
@@ -71,15 +71,20 @@ def statement_text(statement, url):
         lines.append(f"Theme: {statement.meeting_theme}")
     if statement.chair:
         lines.append(f"Chair: {statement.chair}")
+    if statement.incomplete:
+        lines.append("Incomplete text: this copy holds only part of the statement.")
     lines.append(f"Permalink: {url}")
     if statement.source_url:
         lines.append(f"Source: {statement.source_url}")
     for section, paragraphs in statement.reading_order():
         if section is not None:
-            prefix = f"{section.number}. " if section.number is not None else ""
+            prefix = f"{section.display_label}. " if section.display_label else ""
             lines += ["", f"{prefix}{section.heading}"]
         for paragraph in paragraphs:
-            lines += ["", f"{paragraph.number}. {paragraph.text}"]
+            if paragraph.numbered_by_portal:  # the source gives no number: the portal's, bracketed
+                lines += ["", f"[{paragraph.number}] {paragraph.text}"]
+            else:
+                lines += ["", f"{paragraph.label or paragraph.number}. {paragraph.text}"]
     return "\n".join(lines) + "\n"
 
 
@@ -100,6 +105,7 @@ def statement_data(statement, absolute):
         ),
         "meeting_theme": statement.meeting_theme,
         "chair": statement.chair,
+        "incomplete": statement.incomplete,
         "themes": [
             {"slug": theme.slug, "name": theme.name}
             for theme in sorted(statement.themes.all(), key=lambda t: t.slug)
@@ -108,12 +114,19 @@ def statement_data(statement, absolute):
         "url": url,
         "meeting_url": absolute(meeting.get_absolute_url()),
         "sections": [
-            {"position": section.position, "number": section.number, "heading": section.heading}
+            {
+                "position": section.position,
+                "number": section.number,
+                "label": section.display_label,
+                "heading": section.heading,
+            }
             for section in statement.sections.all()
         ],
         "paragraphs": [
             {
                 "number": paragraph.number,
+                "label": "" if paragraph.numbered_by_portal else paragraph.cited_label,
+                "numbered_by_portal": paragraph.numbered_by_portal,
                 "section_position": section_positions.get(paragraph.section_id),
                 "text": paragraph.text,
                 "url": f"{url}#{paragraph.anchor}",

@@ -53,6 +53,12 @@ STATEMENT_EXPORT = Export(
             example="Strengthening MSMEs’ Competitiveness and Innovation in the Digital Age",
         ),
         Column("chair", "Who chaired the meeting.", example=""),
+        Column(
+            "incomplete",
+            "true when the portal holds only part of the statement's text.",
+            type="boolean",
+            example="false",
+        ),
         themes_column(),
         PermalinkColumn(
             "meeting_url",

@@ -10,7 +10,7 @@ from core.import_input import (
     clean_import_text,
     too_large_message,
 )
-from statements.importer import StatementParseError, check_lengths, statement_parse
+from statements.importer import StatementParseError, check_lengths, statement_read
 
 
 class ImportTextField(forms.CharField):
@@ -77,13 +77,15 @@ class StatementImportForm(forms.Form):
         cleaned["text"] = text
         lines = text.splitlines()
         try:
-            parsed = statement_parse(text)
-            check_lengths(parsed, text)
+            parsed = statement_read(text)
+            check_lengths(parsed, text, facts=False)
         except StatementParseError as exc:
             shown = lines[exc.line - 1].strip() if 0 < exc.line <= len(lines) else ""
             message = f"Line {exc.line}: {exc.reason}"
             if shown:
                 message += f" — the line reads: “{shown[:120]}”"
+            if exc.expected:
+                message += f". Nothing was saved; expected {exc.expected}."
             raise forms.ValidationError(message, code="parse") from exc
         cleaned["parsed"] = parsed
         return cleaned

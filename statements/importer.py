@@ -1,71 +1,166 @@
-"""Turn the raw text of an APEC SME Ministerial statement into a saved Statement.
+"""Read the raw text of an APEC SME Ministerial statement, as copied from anywhere, and save it.
 
-The format, as APEC publishes these statements:
+The reader is tolerant and explains itself (the shared machinery is `core.importing`):
+it reads every meeting fact it can find, keeps the line each came from, warns where it
+is unsure, and refuses only a text in which it finds no statement body.
 
-    [page noise such as "Skip to main content"]
-    <year> APEC ... Ministerial Meeting                 title
-    <City>, <Economy> | <day> <Month> <year>            place and date
-    [“<theme>”]  or  [<theme>]                          the meeting's theme
-    [<City>, <day> <Month> <year>]                      dateline (the statement's date)
-    1. We, the APEC ... Ministers ...                   numbered paragraphs
-    <Heading>                                           unnumbered section heading
-    22. Promoting start-ups                             numbered section heading
+Header (everything before the first paragraph), in any order: page chrome anywhere is
+dropped; the title ("2014 APEC Small and Medium Enterprises Ministerial Meeting", "The
+Eighth APEC …", or none: then one is built from the year); document labels ("Joint
+Ministerial Statement", "Chair's Statement"); the theme (quoted, after "Theme:", or the
+one line left over); a place line ("City, Economy", optionally "| date"); date lines
+and datelines; a section heading such as "Introduction".
 
-A numbered line is a heading when it reads like one (short, no closing
-punctuation, not a sentence); some years number their headings, some do not,
-and the source's numbers are kept either way. Unnumbered prose after a
-paragraph continues it. Anything else is an error that names its line.
+Rules where sources disagree (each disagreement is a warning naming both):
+- Date: the statement's own words win over a page's header line: first the sentence of
+  the opening paragraph that says where the ministers met, then a dateline
+  ("City, 15 September 2017"), then the place-and-date line, then any other date line.
+- Place: the header's place line wins over the opening sentence.
+- Host: the economy on the place line, then the host city's economy
+  (core/data/host_cities.csv), then "hosted by …", then the chair's ministry.
+
+Body: paragraphs numbered "1." "1)" "(1)"; numbering may restart in a section (anchors
+`#p<run>.<n>`, e.g. `#p2.3`); a nested list ("1." … "3." after a paragraph ending with a
+colon, or "(a)" … "(c)") stays in its paragraph; unnumbered prose and bullet items are
+paragraphs the portal numbers when the source numbers none; headings numbered like
+paragraphs, I. / II. / A., or not at all; empty markers are skipped; lines a PDF copy
+broke mid-sentence are joined.
 """
 
 import datetime
+import difflib
 import re
 from dataclasses import dataclass, field
 
 import reversion
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.text import slugify
 
 from core.import_input import clean_import_text
+from core.importing import (
+    EconomyNames,
+    FactField,
+    ImportRefused,
+    ImportResult,
+    apply_corrections,
+    check_date_order,
+    content_lines,
+    find_dates,
+)
 from core.publication import put_in_state
 from events.models import Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
 from statements.models import Paragraph, Section, Statement
 
-NOISE = {
-    "skip to main content",
-    "back list",
-    "back to list",
-    "back to top",
-    "print",
-    "share",
-    "print this page",
-}
-TITLE_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s+APEC\b.*\bMinisterial Meeting\b", re.IGNORECASE)
-PLACE_DATE_RE = re.compile(r"^(?P<place>[^|]+?)\s*\|\s*(?P<date>[^|]+)$")
-DATELINE_RE = re.compile(r"^(?P<city>[^,|]+),\s*(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})$")
-NUMBERED_RE = re.compile(r"^(?P<number>\d{1,4})\.\s*(?P<text>\S.*)$")
-QUOTED_RE = re.compile(r"^[\"“”'‘’]+(?P<text>.+?)[\"“”'‘’]+$")
-MEETING_NUMBER_RE = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s*APEC\s+(?:SME\s+Ministerial\s+Meeting|SMEMM"
-    r"|Small\s+and\s+Medium\s+Enterprises?\s+Ministerial\s+Meeting"
-    r"|Ministerial\s+Meeting\s+on\s+SMEs)",
+
+class StatementParseError(ImportRefused):
+    """The text holds no statement body; `line` is 1-based."""
+
+
+EXPECTED_BODY = (
+    "a ministerial statement: its paragraphs, numbered ('1. We, the APEC Ministers "
+    "responsible for SMEs, met in …') or as plain prose, after the meeting's title"
+)
+
+# --- What the header's lines look like -----------------------------------------------------
+
+SME = r"(?:SMEs?|MSMEs?|Small\s+and\s+Medium(?:[\s-]+sized)?\s+Enterprises?|SMEMM)"
+TITLE_RE = re.compile(
+    r"Ministerial\s+Meeting|Ministers['’]?\s+Meeting|Meeting\s+of\s+(?:the\s+)?APEC\s+"
+    r"Ministers|SMEMM|Ministerial\s+Conference",
     re.IGNORECASE,
 )
-CHAIR_RE = re.compile(r"under the chairmanship of\s+(?P<chair>.+)", re.IGNORECASE)
-ABBREVIATIONS = {"h.e", "mr", "ms", "mrs", "dr", "hon", "prof", "st", "jr", "sr", "rt"}
-DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%Y-%m-%d")
+LABEL_RE = re.compile(
+    r"^(?:joint\s+)?(?:ministerial\s+|ministers['’]?\s+)?statement(?:\s+of\s+the\s+chair)?$"
+    r"|^(?:the\s+)?chair(?:man)?['’]?s?\s+statement$|^joint\s+ministerial\s+statement$"
+    r"|^(?:declaration|communiqu[eé]|joint\s+statement)$",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+QUOTED_RE = re.compile(r"^[\"“”'‘’]+(?P<text>.+?)[\"“”'‘’]+\.?$")
+THEME_RE = re.compile(r"^(?:(?:meeting\s+)?theme|under the theme)\s*[:\-–]?\s*(?P<text>.+)$", re.I)
+DATE_LABEL_RE = re.compile(r"^(?:date|dates|held(?:\s+on)?|venue|place|location)\s*[:\-–]\s*", re.I)
+GENERIC_HEADINGS = {
+    "introduction",
+    "preamble",
+    "opening",
+    "overview",
+    "background",
+    "opening remarks",
+    "general",
+}
+VIRTUAL_RE = re.compile(
+    r"\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|format|mode)\b|\bvideo[\s-]?conferenc"
+    r"|\bheld\s+(?:virtually|online)\b|\bmet\s+online\b|\bvirtual(?:ly)?\b(?=.*\bmeeting\b)",
+    re.I,
+)
+
+# --- What the body's lines look like --------------------------------------------------------
+
+NUMBERED_RE = re.compile(
+    r"^(?:(?P<a>\d{1,3})[.)]|\((?P<b>\d{1,3})\))(?:\s+|$|(?=[^\d\s.)]))(?P<text>.*)$"
+)
+SUBITEM_RE = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})[.)])\s+\S")
+LETTERED_HEADING_RE = re.compile(r"^(?P<label>[IVX]{1,6}|[A-H])[.)]\s+(?P<text>\S.*)$")
+BULLET_RE = re.compile(r"^[-•●▪◦*·–]\s*(?P<text>\S.*)$")
+TRUNCATION_RE = re.compile(
+    r"^(?:read more|continue reading|read the full (?:text|statement).*|\(continued\)"
+    r"|\[?(?:…|\.\.\.)\]?|\[text (?:ends|truncated).*\]|\(to be continued\))\.?$",
+    re.I,
+)
 HEADING_MAX_WORDS = 15
 SENTENCE_ENDINGS = (".", ";", ":", ",", "!", "?")
+FINAL_ENDINGS = (".", "!", "?", ".”", '."', ".)", "”", '"', ")")
+FUNCTION_WORDS = {
+    "the", "of", "and", "to", "for", "in", "a", "an", "with", "on", "by", "at", "as",
+    "that", "our", "their", "its", "from", "or", "we", "which", "will",
+}  # fmt: skip
 
+# --- Meeting facts in sentences ---------------------------------------------------------------
 
-class StatementParseError(ValueError):
-    """The text cannot be read as a statement; `line` is 1-based."""
-
-    def __init__(self, line, reason):
-        self.line = line
-        self.reason = reason
-        super().__init__(f"line {line}: {reason}")
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+for _tens, _value in (("twenty", 20), ("thirty", 30)):
+    for _unit, _n in list(ORDINAL_WORDS.items())[:9]:
+        ORDINAL_WORDS[f"{_tens}-{_unit}"] = _value + _n
+        ORDINAL_WORDS[f"{_tens} {_unit}"] = _value + _n
+MEETING_NUMBER_RE = re.compile(
+    r"(?P<ord>\b\d{1,2}\s*(?:st|nd|rd|th)|\b(?:twenty|thirty)[\s-][a-z]+|\b[a-z]{4,13})\s*"
+    rf"(?:APEC\s+)?(?:(?:{SME}\s+Ministerial\s+Meeting|SMEMM"
+    r"|(?:APEC\s+)?Ministerial\s+Meeting\s+(?:on|for|of)\s+(?:SMEs?|MSMEs?|Small\s+and\s+Medium)"
+    rf"|Meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?Ministers\s+Responsible\s+for\s+{SME}"
+    rf"|{SME}\s+Ministers['’]?\s+Meeting))",
+    re.IGNORECASE,
+)
+NOT_THIS_MEETING_RE = re.compile(
+    r"\b(?:next|forthcoming|upcoming|look(?:s|ed)?\s+forward|will\s+be\s+held|will\s+host"
+    r"|previous|last\s+year|since\s+the)\b",
+    re.I,
+)
+MET_RE = re.compile(
+    r"\b(?:met|meet|gathered|convened|assembled|held|meeting|took\s+place)\s+(?:in|at)\s+"
+    r"(?P<place>.+?)(?=\s+(?:on|from|for|under|during|to|and)\b|\s*[;(]|\s*\d|,\s+[a-z\d]|\.\s|\.?$)",
+)
+HOSTED_RE = re.compile(
+    r"\bhosted\s+by\s+(?:the\s+(?:government|economy)\s+of\s+)?(?P<name>[^,.;(]+)", re.I
+)
+CHAIR_RE = re.compile(
+    r"(?:under\s+the\s+chair(?:man|person)?ship\s+of|chaired\s+by|under\s+the\s+chair\s+of"
+    r"|presided\s+(?:over\s+)?by)\s+(?P<chair>.+)|^chair\s*:\s*(?P<line>.+)$",
+    re.IGNORECASE,
+)
+CHAIR_CUT_RE = re.compile(
+    r",?\s+(?:and\s+(?:was\s+)?attended|with\s+the\s+participation|in\s+the\s+presence)\b", re.I
+)
+ABBREVIATIONS = {
+    "h.e", "mr", "ms", "mrs", "dr", "hon", "prof", "st", "jr", "sr", "rt", "amb", "sen",
+    "rep", "gen", "co", "inc", "no", "mt", "ft", "messrs",
+}  # fmt: skip
 
 
 @dataclass
@@ -74,6 +169,7 @@ class ParsedSection:
     heading: str
     number: int | None
     line: int
+    label: str = ""
 
 
 @dataclass
@@ -82,26 +178,88 @@ class ParsedParagraph:
     text: str
     section: ParsedSection | None
     line: int
+    label: str = ""
+    anchor: str = ""
+    numbered_by_portal: bool = False
+    run: int = 1
     initiatives: list = field(default_factory=list)
 
 
-@dataclass
+FACT_FIELDS = [
+    FactField("title", "Title", max_length=300, required=True),
+    FactField("meeting_number", "Meeting number", kind="integer", help_text="24 for the 24th."),
+    FactField("start_date", "First day", kind="date", required=True),
+    FactField("end_date", "Last day", kind="date", help_text="Empty for a one-day meeting."),
+    FactField("city", "City", max_length=100),
+    FactField("host", "Host economy", kind="choice", required=True),
+    FactField("virtual", "Held online", kind="boolean"),
+    FactField("meeting_theme", "Theme", max_length=300),
+    FactField("chair", "Chair", max_length=300),
+]
+LENGTH_LIMITS = {f.name: f.max_length for f in FACT_FIELDS if f.max_length}
+FACT_CHECKS = (check_date_order(),)
+
+
+def fact_fields(economies=None):
+    """The correctable facts, with the host economy's choices filled in."""
+    economies = Economy.objects.all() if economies is None else economies
+    choices = tuple((economy.code, economy.name) for economy in economies)
+    return [
+        FactField(f.name, f.label, f.kind, f.max_length, f.required, choices, f.help_text)
+        if f.name == "host"
+        else f
+        for f in FACT_FIELDS
+    ]
+
+
 class ParsedStatement:
-    title: str
-    year: int
-    date: datetime.date
-    city: str
-    host: Economy
-    meeting_theme: str = ""
-    meeting_number: int | None = None
-    chair: str = ""
-    sections: list = field(default_factory=list)
-    paragraphs: list = field(default_factory=list)
-    economies: list = field(default_factory=list)
+    """A statement as read: its facts (with evidence), warnings, sections and paragraphs."""
+
+    def __init__(self, result, economies):
+        self.result = result
+        self.sections = []
+        self.paragraphs = []
+        self.economies = []
+        self._economies = {economy.code: economy for economy in economies}
+
+    title = property(lambda self: self.result.value("title", ""))
+    meeting_number = property(lambda self: self.result.value("meeting_number"))
+    start_date = property(lambda self: self.result.value("start_date"))
+    end_date = property(lambda self: self.result.value("end_date"))
+    city = property(lambda self: self.result.value("city", ""))
+    virtual = property(lambda self: bool(self.result.value("virtual")))
+    meeting_theme = property(lambda self: self.result.value("meeting_theme", ""))
+    chair = property(lambda self: self.result.value("chair", ""))
+    incomplete = property(lambda self: bool(self.result.value("incomplete")))
+    date_precision = property(lambda self: self.result.value("date_precision", "day"))
+    warnings = property(lambda self: self.result.warnings)
+    facts = property(lambda self: self.result.facts)
+
+    @property
+    def date(self):
+        return self.start_date
+
+    @property
+    def year(self):
+        return self.start_date.year if self.start_date else None
+
+    @property
+    def host(self):
+        return self._economies.get(self.result.value("host") or "")
 
     @property
     def slug(self):
-        return slugify(self.title)[:200]
+        title = self.title
+        if self.year and not YEAR_RE.search(title):
+            title = f"{self.year} {title}"
+        return slugify(title)[:200]
+
+    @property
+    def too_long(self):
+        return any(
+            isinstance(self.result.value(name), str) and len(self.result.value(name)) > limit
+            for name, limit in LENGTH_LIMITS.items()
+        )
 
     @property
     def initiatives(self):
@@ -111,21 +269,20 @@ class ParsedStatement:
                 found.setdefault(initiative.pk, initiative)
         return list(found.values())
 
+    def correct(self, cleaned, specs=None):
+        """Apply the staff's corrections from the preview form; return what they changed."""
+        changed = apply_corrections(self.result, cleaned, specs or FACT_FIELDS)
+        if "start_date" in changed:  # staff gave the day: the date is no longer a year only
+            self.result.fact("date_precision", "day")
+        return changed
+
 
 def _clean(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _parse_date(text, line):
-    text = _clean(text)
-    for date_format in DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(text, date_format).date()
-        except ValueError:
-            continue
-    raise StatementParseError(
-        line, f"cannot read the date {text!r}; expected e.g. '5 September 2014'"
-    )
+def _count(n, noun):
+    return f"the {noun}" if n == 1 else f"the {n} {noun}s"
 
 
 def _is_heading(text):
@@ -134,23 +291,55 @@ def _is_heading(text):
     return (
         0 < len(words) <= HEADING_MAX_WORDS
         and text[:1].isupper()
-        and words[0] != "We"
+        and words[0].strip(",") != "We"
         and not text.endswith(SENTENCE_ENDINGS)
+        and words[-1].lower() not in FUNCTION_WORDS
     )
+
+
+def _ends_sentence(text):
+    return text.rstrip().endswith((*FINAL_ENDINGS, ";", ":"))
 
 
 def _chair(text):
     match = CHAIR_RE.search(text)
     if not match:
         return ""
-    rest = match.group("chair")
+    if match.group("line"):
+        return _clean(match.group("line")).strip(" ,.")
+    rest = CHAIR_CUT_RE.split(match.group("chair"), maxsplit=1)[0]
+    rest = re.sub(r"^the\s+(?=[A-Z])", "", rest)
     for stop in re.finditer(r"\.(?:\s+|$)", rest):
         before = rest[: stop.start()].split()
         last = before[-1].lower() if before else ""
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or "." in last:
             continue
         return rest[: stop.start()].strip(" ,")
     return rest.strip(" ,.")
+
+
+def _ordinal(word):
+    """(number, exact) for a written ordinal such as '24th', 'Eighth' or 'Nineteen'."""
+    word = _clean(word).lower()
+    digits = re.match(r"(\d{1,2})\s*(?:st|nd|rd|th)$", word)
+    if digits:
+        return int(digits.group(1)), True
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word], True
+    close = difflib.get_close_matches(word, ORDINAL_WORDS, n=1, cutoff=0.85)
+    return (ORDINAL_WORDS[close[0]], False) if close else (None, False)
+
+
+def _meeting_number(text):
+    """(number, written, exact) of this meeting in `text`, skipping next or earlier ones."""
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if NOT_THIS_MEETING_RE.search(sentence):
+            continue
+        for match in MEETING_NUMBER_RE.finditer(sentence):
+            number, exact = _ordinal(match.group("ord"))
+            if number:
+                return number, match.group("ord").strip(), exact
+    return None
 
 
 def _name_pattern(name):
@@ -165,120 +354,522 @@ def _mentions(text, recognisers):
     return [obj for obj, patterns in recognisers if any(p.search(text) for p in patterns)]
 
 
-def statement_parse(text):
-    """Read a statement's raw text; raise StatementParseError naming the line it cannot read."""
-    lines = [(number, raw.strip()) for number, raw in enumerate(text.splitlines(), start=1)]
-    lines = [(number, line) for number, line in lines if line and line.lower() not in NOISE]
-    if not lines:
-        raise StatementParseError(1, "the text is empty")
+def _place(text, names):
+    """(city, host code) from 'City', 'City, Economy' or 'City, Region, Economy'."""
+    parts = [_clean(part) for part in re.split(r",", text) if _clean(part)]
+    if not parts:
+        return "", None
+    host = names.economy(text)
+    if host:  # "Hong Kong, China", "Singapore": the whole line names the economy
+        return (parts[0] if names.city(parts[0]) else ""), host
+    for part in reversed(parts):
+        host = names.economy(part)
+        if host:
+            break
+    city = parts[0]
+    if names.economy(city):  # "Singapore", "Hong Kong, China": the economy is the city too
+        city = city if names.city(city) else ""
+    if host is None:
+        host = names.city(text)
+    return city, host
 
-    first_numbered = next(
-        (index for index, (_, line) in enumerate(lines) if NUMBERED_RE.match(line)), None
-    )
-    if first_numbered is None:
-        raise StatementParseError(lines[-1][0], "no numbered paragraph ('1. We, ...') was found")
-    header, body = lines[:first_numbered], lines[first_numbered:]
-    if not header:
-        raise StatementParseError(
-            lines[0][0],
-            "the meeting title must come before the first paragraph, e.g. "
-            "'2014 APEC Small and Medium Enterprises Ministerial Meeting'",
-        )
 
-    title_line, title = header[0]
-    title_match = TITLE_RE.match(title)
-    if not title_match:
-        raise StatementParseError(
-            title_line,
-            f"expected the meeting title, e.g. '2014 APEC Small and Medium Enterprises "
-            f"Ministerial Meeting', but found {title[:80]!r}",
-        )
-    year = int(title_match.group("year"))
-    city = theme = ""
-    host = date = dateline_date = None
-    economies = list(Economy.objects.all())
+class _Header:
+    """Reads the header lines into facts."""
 
-    for line_number, line in header[1:]:
-        place_date = PLACE_DATE_RE.match(line)
-        dateline = DATELINE_RE.match(line)
-        quoted = QUOTED_RE.match(line)
-        if place_date:
-            place, _, economy_name = place_date.group("place").rpartition(",")
-            city, economy_name = _clean(place), _clean(economy_name)
-            host = next((e for e in economies if economy_name.lower() in e.names_lower()), None)
-            if host is None:
-                raise StatementParseError(
-                    line_number,
-                    f"{economy_name!r} is not the name of an APEC member economy "
-                    "(expected 'City, Economy | date')",
+    def __init__(self, result, names):
+        self.result = result
+        self.names = names
+        self.dates = []  # (priority, start, end, line, label)
+        self.leftover = []
+        self.chair_lines = []
+
+    def read(self, lines):
+        result = self.result
+        for number, line in lines:
+            if "|" in line:
+                place, _, when = line.partition("|")
+                spans = find_dates(when)
+                self._place_line(place, number)
+                if spans:
+                    self.dates.append(
+                        (3, spans[0].start, spans[0].end, number, "place-and-date line")
+                    )
+                continue
+            if LABEL_RE.match(line.strip(" .:")):
+                result.fact("document_label", _clean(line), number)
+                continue
+            theme = THEME_RE.match(line)
+            if theme and "title" in result.facts:
+                self._theme(theme.group("text"), number)
+                continue
+            if re.match(r"(?i)chair(?:man|person)?\s*:", line):
+                self.chair_lines.append((number, line))
+                continue
+            if TITLE_RE.search(line) and len(line.split()) <= 25 and not line.endswith("."):
+                if "title" not in result.facts:
+                    result.fact("title", _clean(line).strip(" .:"), number)
+                else:
+                    result.fact("subtitle", _clean(line), number)
+                continue
+            quoted = QUOTED_RE.match(line)
+            if quoted and "meeting_theme" not in result.facts:
+                self._theme(quoted.group("text"), number)
+                continue
+            spans = find_dates(line)
+            if spans:
+                rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
+                rest = re.sub(r"\b(?:on|from|held)\b", " ", rest)
+                rest = _clean(rest).strip(" ,;:-–|")
+                if len(rest.split()) <= 8:
+                    if rest:
+                        city, host = _place(rest, self.names)
+                        dateline = "," not in rest and host is not None and city
+                        if dateline:
+                            label, priority = "dateline", 2
+                            self.result.fact("dateline_city", city, number)
+                        else:
+                            self._place_line(rest, number)
+                            label, priority = "place-and-date line", 3
+                    else:
+                        label, priority = "date line", 4
+                    self.dates.append((priority, spans[0].start, spans[0].end, number, label))
+                    continue
+            if len(line.split()) <= 8 and not line.endswith("."):
+                city, host = _place(DATE_LABEL_RE.sub("", line), self.names)
+                if host and "city" not in result.facts:
+                    self._place_line(DATE_LABEL_RE.sub("", line), number)
+                    continue
+            if VIRTUAL_RE.search(line) and len(line.split()) <= 8:
+                result.fact("virtual", True, number)
+                continue
+            self.leftover.append((number, line))
+        for number, line in self.leftover:
+            if "meeting_theme" not in result.facts and len(line.split()) <= 25:
+                self._theme(line, number)
+            else:
+                result.warn(
+                    f"This header line was not understood and is left out: “{line[:80]}”",
+                    number,
+                    "header-unread",
                 )
-            if not city:
-                raise StatementParseError(
-                    line_number, "the meeting's city is missing before the economy"
-                )
-            date = _parse_date(place_date.group("date"), line_number)
-        elif dateline:
-            dateline_date = _parse_date(dateline.group("date"), line_number)
-        elif quoted and not theme:
-            theme = _clean(quoted.group("text"))
-        elif not theme and date is not None:
-            theme = _clean(line)
-        else:
-            raise StatementParseError(
-                line_number,
-                f"cannot tell what this header line is: {line[:80]!r} (expected the place and "
-                "date 'City, Economy | 5 September 2014', the theme, or a dateline)",
+
+    def _theme(self, text, number):
+        text = _clean(text).strip("\"“”'‘’ ")
+        self.result.fact("meeting_theme", text, number)
+
+    def _place_line(self, text, number):
+        city, host = _place(DATE_LABEL_RE.sub("", text), self.names)
+        if VIRTUAL_RE.search(text) or re.search(r"\b(?:virtual|online)\b", text, re.I):
+            self.result.fact("virtual", True, number)
+            city = "" if re.search(r"\b(?:virtual|online)\b", city, re.I) else city
+        if city:
+            self.result.fact("city", city, number)
+        if host:
+            self.result.fact("host", host, number)
+        elif city:
+            self.result.warn(
+                f"“{city}” is neither an APEC economy nor a known host city; choose the host "
+                "economy in the preview (host cities are listed in core/data/host_cities.csv).",
+                number,
+                "unknown-place",
             )
-    if date is None:
-        raise StatementParseError(
-            title_line + 1 if len(header) == 1 else header[1][0],
-            "the place and date line is missing; expected 'City, Economy | 5 September 2014'",
-        )
-    if dateline_date is not None:
-        date = dateline_date
-    if date.year != year:
-        raise StatementParseError(
-            title_line, f"the title says {year} but the meeting's date is in {date.year}"
-        )
 
-    parsed = ParsedStatement(
-        title=_clean(title), year=year, date=date, city=city, host=host, meeting_theme=theme
-    )
-    section = None
-    paragraph = None
-    last_number = 0
-    for line_number, line in body:
+
+def _split_header_and_body(lines):
+    """Index of the body's first line: the first numbered paragraph or prose paragraph."""
+    for index, (_, line) in enumerate(lines):
+        numbered = NUMBERED_RE.match(line)
+        if numbered and YEAR_RE.match(line) is None:
+            text = numbered.group("text")
+            if not text or not _is_heading(text) or index + 1 < len(lines):
+                start = index
+                break
+        words = line.split()
+        if QUOTED_RE.match(line):  # a quoted line in the header is the theme, however long
+            continue
+        if (
+            len(words) >= 12
+            and (line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line))
+            and not (TITLE_RE.search(line) and len(words) <= 20 and not _ends_sentence(line))
+        ) or BULLET_RE.match(line):
+            start = index
+            break
+    else:
+        return None
+    # A heading just before paragraph 1 ("Introduction", "I. Opening") belongs to the body.
+    while start > 0:
+        previous = lines[start - 1][1]
+        lettered = LETTERED_HEADING_RE.match(previous)
+        if previous.lower().strip(" .:") in GENERIC_HEADINGS or (
+            lettered and _is_heading(lettered.group("text"))
+        ):
+            start -= 1
+        else:
+            break
+    return start
+
+
+class _Body:
+    """Reads the body's lines into sections and paragraphs."""
+
+    def __init__(self, result):
+        self.result = result
+        self.sections = []
+        self.paragraphs = []
+        self.section = None
+        self.paragraph = None
+        self.last_number = 0
+        self.run = 1
+        self.nested_under = None  # the outer number while a nested "1." … list is read
+        self.heading_since_last = False
+        self.previous_line = 0
+
+    def read(self, lines, numbered_body):
+        for index, (number, line) in enumerate(lines):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            # A numbered "heading" that runs on into the next line is a paragraph a PDF broke.
+            runs_on = (
+                following is not None
+                and following[0] == number + 1
+                and not NUMBERED_RE.match(following[1])
+                and not BULLET_RE.match(following[1])
+                and not LETTERED_HEADING_RE.match(following[1])
+                and not SUBITEM_RE.match(following[1])
+            )
+            if not NUMBERED_RE.match(line):  # an unnumbered heading may sit on top of its prose
+                runs_on = runs_on and following[1][:1].islower()
+            self._line(number, line, numbered_body, following is None or runs_on)
+            self.previous_line = number
+
+    def _add_section(self, heading, number, line, label=""):
+        self.section = ParsedSection(len(self.sections) + 1, heading, number, line, label)
+        self.sections.append(self.section)
+        self.paragraph = None
+        self.nested_under = None
+        self.heading_since_last = True
+
+    def _add_paragraph(self, text, line, label=""):
+        self.paragraph = ParsedParagraph(
+            0, text, self.section, line, label=label, numbered_by_portal=not label, run=self.run
+        )
+        self.paragraphs.append(self.paragraph)
+        self.heading_since_last = False
+
+    def _continue(self, text, line):
+        before = self.paragraph.text
+        joiner = " " if not _ends_sentence(before) and line == self.previous_line + 1 else "\n"
+        if not _ends_sentence(before) and text[:1].islower():
+            joiner = " "
+        self.paragraph.text = f"{before}{joiner}{text}"
+
+    def _line(self, number, line, numbered_body, no_heading):
+        result = self.result
         numbered = NUMBERED_RE.match(line)
         if numbered:
-            number, content = int(numbered.group("number")), _clean(numbered.group("text"))
-            if number <= last_number:
-                raise StatementParseError(
-                    line_number,
-                    f"number {number} follows number {last_number}; the source's numbers must "
-                    "increase",
+            value = int(numbered.group("a") or numbered.group("b"))
+            written = numbered.group("a") or numbered.group("b")
+            content = _clean(numbered.group("text"))
+            if self.nested_under is not None:
+                if value != self.nested_under + 1:
+                    self.paragraph.text += f"\n{written}. {content}"
+                    return
+                self.nested_under = None
+            elif (
+                value == 1
+                and self.paragraph is not None
+                and self.paragraph.text.rstrip().endswith(":")
+                and not self.heading_since_last
+            ):
+                self.nested_under = self.last_number
+                self.paragraph.text += f"\n{written}. {content}"
+                return
+            if not content:
+                result.warn(
+                    f"Number {written} has no text after it and is skipped.", number, "empty-marker"
                 )
-            last_number = number
-            if _is_heading(content):
-                section = ParsedSection(len(parsed.sections) + 1, content, number, line_number)
-                parsed.sections.append(section)
-                paragraph = None
+                self.last_number = max(self.last_number, value)
+                return
+            if value <= self.last_number:
+                if self.heading_since_last:
+                    result.warn(
+                        f"Numbering starts again at {written} after “{self.section.heading}”; "
+                        f"paragraphs keep the source's numbers and are linked as "
+                        f"#p{self.run + 1}.<number>.",
+                        number,
+                        "numbering-restarts",
+                    )
+                else:
+                    result.warn(
+                        f"Number {written} follows number {self.last_number} without a heading; "
+                        "kept as written, as a new run of numbers.",
+                        number,
+                        "numbering-back",
+                    )
+                self.run += 1
+            self.last_number = value
+            if _is_heading(content) and not no_heading:
+                self._add_section(content, value, number, written)
             else:
-                paragraph = ParsedParagraph(number, content, section, line_number)
-                parsed.paragraphs.append(paragraph)
-        elif _is_heading(line):
-            section = ParsedSection(len(parsed.sections) + 1, _clean(line), None, line_number)
-            parsed.sections.append(section)
-            paragraph = None
-        elif paragraph is not None:
-            paragraph.text = f"{paragraph.text}\n{_clean(line)}"
+                self._add_paragraph(content, number, written)
+            return
+        lettered = LETTERED_HEADING_RE.match(line)
+        if lettered and _is_heading(lettered.group("text")) and not no_heading:
+            self._add_section(_clean(lettered.group("text")), None, number, lettered.group("label"))
+            return
+        if SUBITEM_RE.match(line) and self.paragraph is not None:
+            self.paragraph.text += f"\n{_clean(line)}"
+            return
+        bullet = BULLET_RE.match(line)
+        if bullet:
+            text = _clean(bullet.group("text"))
+            if numbered_body and self.paragraph is not None:
+                self.paragraph.text += f"\n• {text}"
+            else:
+                self._add_paragraph(text, number)
+            return
+        text = _clean(line)
+        continues = (
+            self.paragraph is not None
+            and (numbered_body or not _ends_sentence(self.paragraph.text) or text[:1].islower())
+            and not (_is_heading(text) and _ends_sentence(self.paragraph.text) and not no_heading)
+        )
+        if continues:
+            self._continue(text, number)
+        elif _is_heading(text) and not no_heading:
+            self._add_section(text, None, number)
         else:
-            raise StatementParseError(
-                line_number,
-                f"unnumbered text after a heading: {line[:80]!r} (paragraphs start with their "
-                "number, e.g. '5. We ...')",
+            self._add_paragraph(text, number)
+
+
+def _number_paragraphs(result, paragraphs, sections):
+    """Give each paragraph its number, label and anchor; mark those the portal numbered."""
+    labelled = [p for p in paragraphs if p.label]
+    runs = {p.run for p in labelled}
+    if not labelled:
+        for position, paragraph in enumerate(paragraphs, start=1):
+            paragraph.number, paragraph.anchor = position, f"p{position}"
+        if paragraphs:
+            result.warn(
+                "The source numbers no paragraph; the portal numbered "
+                f"{_count(len(paragraphs), 'paragraph')} in order (marked as such on the page and in exports).",
+                code="portal-numbered",
             )
-    if not parsed.paragraphs:
-        raise StatementParseError(body[-1][0], "the statement has headings but no paragraphs")
+        return
+    if len(runs) == 1 and len(labelled) == len(paragraphs):
+        for paragraph in paragraphs:
+            paragraph.number = int(paragraph.label)
+            paragraph.anchor = f"p{paragraph.number}"
+        return
+    unlabelled = 0
+    for position, paragraph in enumerate(paragraphs, start=1):
+        paragraph.number = position
+        if paragraph.label:
+            paragraph.anchor = (
+                f"p{paragraph.label}" if len(runs) == 1 else f"p{paragraph.run}.{paragraph.label}"
+            )
+        else:
+            unlabelled += 1
+            paragraph.anchor = f"p0.{unlabelled}"
+    if unlabelled:
+        result.warn(
+            f"{unlabelled} unnumbered paragraph(s) come before the numbered ones; the portal "
+            "numbered them (anchors #p0.1, #p0.2 …).",
+            code="portal-numbered",
+        )
+    for section in sections:  # headings numbered in a restarting scheme keep only their label
+        if len(runs) > 1:
+            section.number = None
+
+
+def _meeting_facts(result, parsed, header, names, title_line):
+    """Date, place, host, number, chair and virtual from the header and opening paragraph."""
+    opening = parsed.paragraphs[0] if parsed.paragraphs else None
+    opening_text = opening.text if opening else ""
+    met_sentence = next(
+        (s for s in re.split(r"(?<=[.;])\s+", opening_text) if MET_RE.search(s) or " met " in s),
+        "",
+    )
+    dates = list(header.dates)
+    if met_sentence:
+        spans = find_dates(met_sentence)
+        if spans:
+            dates.append((1, spans[0].start, spans[0].end, opening.line, "opening paragraph"))
+    dates.sort(key=lambda item: item[0])
+    if dates:
+        _, start, end, line, label = dates[0]
+        result.fact("start_date", start, line)
+        result.fact("end_date", end, line)
+        result.fact("date_precision", "day", line)
+        for _, other_start, other_end, other_line, other_label in dates[1:]:
+            if (other_start, other_end) != (start, end) and other_start != start:
+                shown = f"{other_start:%-d %B %Y}" + (
+                    f"–{other_end:%-d %B %Y}" if other_end else ""
+                )
+                kept = f"{start:%-d %B %Y}" + (f"–{end:%-d %B %Y}" if end else "")
+                result.warn(
+                    f"The {label} (line {line}) gives {kept} but the {other_label} (line "
+                    f"{other_line}) gives {shown}; kept {kept}, as the statement's own words "
+                    "come before a page's header.",
+                    other_line,
+                    "date-conflict",
+                )
+    else:
+        year = YEAR_RE.search(result.value("title", ""))
+        if year:
+            result.fact("start_date", datetime.date(int(year.group(1)), 1, 1), title_line, "low")
+            result.fact("date_precision", "year", title_line, "low")
+            result.warn(
+                "No date was found, only the year in the title; the meeting is dated by its "
+                "year. Give the days in the preview if you know them.",
+                title_line,
+                "year-only",
+            )
+        else:
+            result.warn(
+                "No date was found anywhere in the text; give the meeting's first day in the "
+                "preview before saving.",
+                code="no-date",
+            )
+    title_year = YEAR_RE.search(result.value("title", ""))
+    start = result.value("start_date")
+    if title_year and start and int(title_year.group(1)) != start.year:
+        result.warn(
+            f"The title says {title_year.group(1)} but the meeting's date is in {start.year}.",
+            title_line,
+            "title-year",
+        )
+
+    # Place: the header's place line, else the opening sentence.
+    met = MET_RE.search(met_sentence) if met_sentence else None
+    if met:
+        place = met.group("place").strip(" ,")
+        city, host = _place(place, names)
+        if re.match(r"(?i)the\b|our\b|this\b|virtual", city):
+            city = ""
+        if city and "city" not in result.facts:
+            result.fact("city", city, opening.line)
+        elif city and _clean(city).lower() != result.value("city", "").lower():
+            result.warn(
+                f"The header says the meeting was in {result.value('city')} but the opening "
+                f"paragraph says {city}; kept {result.value('city')} from the header.",
+                opening.line,
+                "place-conflict",
+            )
+        if host and "host" not in result.facts:
+            result.fact("host", host, opening.line)
+    if "city" not in result.facts and header.result.value("dateline_city"):
+        result.fact("city", result.value("dateline_city"), result.facts["dateline_city"].line)
+    if "host" not in result.facts and result.value("city"):
+        host = names.city(result.value("city"))
+        if host:
+            result.fact("host", host, result.facts["city"].line)
+    if opening and VIRTUAL_RE.search(opening_text) and "virtual" not in result.facts:
+        result.fact("virtual", True, opening.line)
+    hosted = HOSTED_RE.search(opening_text) if opening else None
+    if hosted and "host" not in result.facts:
+        code = names.economy(hosted.group("name").strip())
+        if code:
+            result.fact("host", code, opening.line)
+    chair_line = None
+    for number, line in [*header.chair_lines, *[(p.line, p.text) for p in parsed.paragraphs[:2]]]:
+        chair = _chair(line)
+        if chair:
+            result.fact("chair", chair, number)
+            chair_line = number
+            break
+    if "host" not in result.facts and chair_line:
+        found = names.find(result.value("chair"))
+        if found:
+            result.fact("host", found[-1][0], chair_line, "low")
+            result.warn(
+                "The host economy was read from the chair's ministry; check it.",
+                chair_line,
+                "host-from-chair",
+            )
+    if "host" not in result.facts:
+        result.warn("No host economy was found; choose it in the preview.", code="no-host")
+    virtual = result.facts.get("virtual")
+    result.fact("virtual", bool(virtual and virtual.value), virtual.line if virtual else None)
+
+    # Meeting number: the title first, then the paragraphs in order.
+    sources = []
+    if "title" in result.facts:
+        sources.append((title_line, result.value("title")))
+    sources += [(p.line, p.text) for p in parsed.paragraphs]
+    for line, text in sources:
+        found = _meeting_number(text)
+        if found:
+            number, written, exact = found
+            result.fact("meeting_number", number, line, "high" if exact else "low")
+            if not exact:
+                result.warn(
+                    f"Read “{written}” as meeting number {number}; check the number.",
+                    line,
+                    "number-guess",
+                )
+            break
+
+
+def statement_read(text):
+    """Read a statement into a ParsedStatement; raise StatementParseError if it has no body."""
+    result = ImportResult("statement", text)
+    economies = list(Economy.objects.all())
+    names = EconomyNames.from_economies(economies)
+    parsed = ParsedStatement(result, economies)
+    lines = content_lines(text)
+    truncated = [(n, line) for n, line in lines if TRUNCATION_RE.match(line)]
+    lines = [(n, line) for n, line in lines if not TRUNCATION_RE.match(line)]
+    if not lines:
+        raise StatementParseError(1, "the text is empty", EXPECTED_BODY)
+    start = _split_header_and_body(lines)
+    if start is None:
+        raise StatementParseError(
+            lines[-1][0],
+            "no statement body was found: no numbered paragraph and no paragraph of prose",
+            EXPECTED_BODY,
+        )
+    header_lines, body_lines = lines[:start], lines[start:]
+    header = _Header(result, names)
+    header.read(header_lines)
+
+    numbered_body = any(
+        (m := NUMBERED_RE.match(line)) and m.group("text") for _, line in body_lines
+    )
+    body = _Body(result)
+    body.read(body_lines, numbered_body)
+    if not body.paragraphs:
+        raise StatementParseError(
+            body_lines[-1][0], "the statement has headings but no paragraphs", EXPECTED_BODY
+        )
+    parsed.sections, parsed.paragraphs = body.sections, body.paragraphs
+    _number_paragraphs(result, parsed.paragraphs, parsed.sections)
+
+    title_line = result.facts["title"].line if "title" in result.facts else None
+    _meeting_facts(result, parsed, header, names, title_line)
+    if "title" not in result.facts:
+        year = result.value("start_date").year if result.value("start_date") else None
+        built = "APEC Small and Medium Enterprises Ministerial Meeting"
+        result.fact("title", f"{year} {built}" if year else built, None, "low")
+        result.warn(
+            "The text has no title; one was built from the meeting's year. Correct it in the "
+            "preview if the statement has its own.",
+            code="no-title",
+        )
+
+    last = parsed.paragraphs[-1]
+    if truncated or not _ends_sentence(last.text.splitlines()[-1]):
+        line = truncated[0][0] if truncated else body_lines[-1][0]
+        result.fact("incomplete", True, line)
+        result.warn(
+            "The text looks incomplete (it stops mid-sentence or says it continues elsewhere); "
+            "it is marked “incomplete text” until a full copy is imported.",
+            line,
+            "incomplete",
+        )
+    else:
+        result.fact("incomplete", False)
+    result.check_lengths(LENGTH_LIMITS)
 
     initiative_recognisers = _recognisers(Initiative.objects.all(), Initiative.names)
     economy_recognisers = _recognisers(economies, lambda e: [e.name, *e.aliases])
@@ -288,14 +879,19 @@ def statement_parse(text):
         for economy in _mentions(paragraph.text, economy_recognisers):
             found_economies.setdefault(economy.code, economy)
     parsed.economies = sorted(found_economies.values(), key=lambda e: e.name)
+    result.records = [parsed]
+    return parsed
 
-    opening = parsed.paragraphs[0].text
-    parsed.chair = _chair(opening)
-    for paragraph in parsed.paragraphs:
-        number_match = MEETING_NUMBER_RE.search(paragraph.text)
-        if number_match:
-            parsed.meeting_number = int(number_match.group("n"))
-            break
+
+def statement_parse(text):
+    """Read a statement; a text without a date cannot be saved, so it is refused here."""
+    parsed = statement_read(text)
+    if parsed.start_date is None:
+        raise StatementParseError(
+            parsed.paragraphs[0].line,
+            "no date of the meeting was found in the header or the opening paragraph",
+            "a date such as '5 September 2014' or '11-12 July 2003'",
+        )
     return parsed
 
 
@@ -306,7 +902,7 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
 
     The statement `statement_existing` finds is updated in place (keeping its slug and
     meeting, even if an editor renamed them): sections are
-    matched by position and paragraphs by number, so their ids (and links to
+    matched by position and paragraphs by anchor, so their ids (and links to
     them) survive; rows the new text no longer has are deleted. A new statement is a draft
     unless `publish`; an existing one keeps its state unless `publish`.
     """
@@ -317,16 +913,16 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     else:
         meeting, meeting_created = Event.objects.get_or_create(
             slug=parsed.slug,
-            defaults={"title": parsed.title, "start_date": parsed.date},
+            defaults={"title": parsed.title, "start_date": parsed.start_date},
         )
     meeting.title = parsed.title
     meeting.kind = EventKind.MINISTERIAL_MEETING
-    meeting.start_date = parsed.date
-    if meeting.end_date and meeting.end_date < parsed.date:
-        meeting.end_date = None
-    meeting.date_precision = "day"
+    meeting.start_date = parsed.start_date
+    meeting.end_date = parsed.end_date
+    meeting.date_precision = parsed.date_precision
     meeting.city = parsed.city
     meeting.host = parsed.host
+    meeting.virtual = parsed.virtual
     if not meeting.summary and parsed.meeting_theme:
         meeting.summary = f"Theme: “{parsed.meeting_theme}”."
     if source_url:
@@ -343,6 +939,7 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     statement.meeting_number = parsed.meeting_number
     statement.meeting_theme = parsed.meeting_theme
     statement.chair = parsed.chair
+    statement.incomplete = parsed.incomplete
     if source_url:
         statement.source_url = source_url
     if created or (publish and not statement.is_published):
@@ -404,20 +1001,20 @@ def _line_of(text, value):
     return None
 
 
-def length_problems(parsed, text=""):
+def length_problems(parsed, text="", *, facts=True):
     """(line, message) for every fact or heading longer than the column that keeps it.
 
     The limits are read from the models, so a migration that changes a column changes
     the check. `text` (the imported text) lets a fact without a recorded line be found.
     """
-    facts = [
+    checked = [
         ("title", parsed.title, min(_limit(Statement, "title"), _limit(Event, "title"))),
         ("theme", parsed.meeting_theme, _limit(Statement, "meeting_theme")),
         ("chair", parsed.chair, _limit(Statement, "chair")),
         ("city", parsed.city, _limit(Event, "city")),
     ]
     problems = []
-    for label, value, limit in facts:
+    for label, value, limit in checked if facts else ():
         if value and len(value) > limit:
             problems.append(
                 (
@@ -440,9 +1037,10 @@ def length_problems(parsed, text=""):
     return problems
 
 
-def check_lengths(parsed, text=""):
-    """Raise StatementParseError for the first fact or heading too long to save."""
-    problems = length_problems(parsed, text)
+def check_lengths(parsed, text="", *, facts=True):
+    """Raise StatementParseError for the first fact or heading too long to save (headings
+    only with `facts=False`: the admin preview lets staff shorten a fact, not a heading)."""
+    problems = length_problems(parsed, text, facts=facts)
     if problems:
         line, reason = problems[0]
         if len(problems) > 1:
@@ -463,30 +1061,42 @@ def _save_sections(statement, parsed_sections):
         )
         section.heading = parsed.heading
         section.number = parsed.number
+        section.label = parsed.label
         section.save()
         saved[parsed.position] = section
     return saved
 
 
 def _save_paragraphs(statement, parsed_paragraphs, sections):
-    """Update the statement's paragraphs in place by number, with their initiative links."""
-    existing = {paragraph.number: paragraph for paragraph in statement.paragraphs.all()}
-    statement.paragraphs.exclude(number__in=[p.number for p in parsed_paragraphs]).delete()
+    """Update the statement's paragraphs in place by anchor, with their initiative links."""
+    existing = {paragraph.anchor: paragraph for paragraph in statement.paragraphs.all()}
+    wanted = {parsed.anchor for parsed in parsed_paragraphs}
+    gone = [paragraph.pk for anchor, paragraph in existing.items() if anchor not in wanted]
+    statement.paragraphs.filter(pk__in=gone).delete()
+    # Free the numbers and anchors first: a paragraph kept by its anchor may take the number
+    # another had (the unique constraints are checked row by row).
+    if len(gone) < len(existing):
+        statement.paragraphs.update(number=F("number") + 100_000, anchor_override="")
     to_create, to_update = [], []
     for parsed in parsed_paragraphs:
-        paragraph = existing.get(parsed.number) or Paragraph(
-            statement=statement, number=parsed.number
-        )
+        paragraph = existing.get(parsed.anchor) or Paragraph(statement=statement)
+        paragraph.number = parsed.number
+        paragraph.label = parsed.label
+        paragraph.anchor_override = "" if parsed.anchor == f"p{parsed.number}" else parsed.anchor
+        paragraph.numbered_by_portal = parsed.numbered_by_portal
         paragraph.text = parsed.text
         paragraph.section = sections[parsed.section.position] if parsed.section else None
         (to_update if paragraph.pk else to_create).append(paragraph)
-    Paragraph.objects.bulk_update(to_update, ["text", "section"])
+    Paragraph.objects.bulk_update(
+        to_update,
+        ["number", "label", "anchor_override", "numbered_by_portal", "text", "section"],
+    )
     Paragraph.objects.bulk_create(to_create)
-    by_number = {paragraph.number: paragraph for paragraph in to_update + to_create}
+    by_anchor = {paragraph.anchor: paragraph for paragraph in to_update + to_create}
     links = Paragraph.initiatives.through
     links.objects.filter(paragraph__statement=statement).delete()
     links.objects.bulk_create(
-        links(paragraph_id=by_number[parsed.number].pk, initiative_id=initiative.pk)
+        links(paragraph_id=by_anchor[parsed.anchor].pk, initiative_id=initiative.pk)
         for parsed in parsed_paragraphs
         for initiative in parsed.initiatives
     )

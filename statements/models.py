@@ -41,6 +41,13 @@ class Statement(PublicRecord):
     )
     meeting_theme = models.CharField(max_length=300, blank=True)
     chair = models.CharField(max_length=300, blank=True)
+    incomplete = models.BooleanField(
+        "incomplete text",
+        default=False,
+        db_default=False,
+        help_text="The text held is only part of the statement (a partial copy); the public "
+        "page says so until a full copy is imported.",
+    )
     themes = models.ManyToManyField(Theme, blank=True, related_name="statements")
 
     objects = StatementQuerySet.as_manager()
@@ -94,7 +101,16 @@ class Section(models.Model):
     position = models.PositiveSmallIntegerField()
     heading = models.CharField(max_length=300)
     number = models.PositiveIntegerField(
-        null=True, blank=True, help_text="The heading's number in the source, if it has one."
+        null=True,
+        blank=True,
+        help_text="The heading's number when the source numbers headings like paragraphs.",
+    )
+    label = models.CharField(
+        max_length=10,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The heading's label as written: '4', 'II', 'B'.",
     )
 
     class Meta:
@@ -112,6 +128,11 @@ class Section(models.Model):
 
     def __str__(self):
         return self.heading
+
+    @property
+    def display_label(self):
+        """The heading's label as written, else its number (headings entered in the admin)."""
+        return self.label or ("" if self.number is None else str(self.number))
 
 
 class ParagraphQuerySet(SearchableQuerySet):
@@ -131,7 +152,28 @@ class Paragraph(models.Model):
         Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="paragraphs"
     )
     number = models.PositiveIntegerField(
-        help_text="The paragraph's number exactly as in the source."
+        help_text="The paragraph's place in the statement: the source's number when the source "
+        "numbers its paragraphs once through, otherwise the count in reading order."
+    )
+    label = models.CharField(
+        max_length=20,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The paragraph's number as the source writes it (empty when it has none).",
+    )
+    anchor_override = models.CharField(
+        max_length=20,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="Empty for the ordinary link #p<number>; set where the source restarts its "
+        "numbering (p2.3: paragraph 3 of the second run) or leaves paragraphs unnumbered.",
+    )
+    numbered_by_portal = models.BooleanField(
+        default=False,
+        db_default=False,
+        help_text="The source gives no number; the portal numbered it in order.",
     )
     text = models.TextField()
     initiatives = models.ManyToManyField(
@@ -151,6 +193,11 @@ class Paragraph(models.Model):
         indexes = [GinIndex(fields=["search_vector"], name="paragraph_search_gin")]
         constraints = [
             models.UniqueConstraint(fields=["statement", "number"], name="paragraph_number_unique"),
+            models.UniqueConstraint(
+                fields=["statement", "anchor_override"],
+                condition=~Q(anchor_override=""),
+                name="paragraph_anchor_unique",
+            ),
         ]
 
     def __str__(self):
@@ -161,7 +208,14 @@ class Paragraph(models.Model):
 
     @property
     def anchor(self):
-        return f"p{self.number}"
+        """The paragraph's link on its page: #p<number>, unless the source's numbering
+        restarts (p2.3) or is missing before the numbered paragraphs (p0.1)."""
+        return self.anchor_override or f"p{self.number}"
+
+    @property
+    def cited_label(self):
+        """How a citation names the paragraph: the source's label, else the portal's number."""
+        return self.label or str(self.number)
 
 
 reversion.register(Section)

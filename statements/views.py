@@ -86,8 +86,8 @@ def statement_blocks(statement, user):
             anchor = f"p{section.number}"
         else:
             anchor = f"s{section.position}"
-        numbers = [paragraph.number for paragraph in paragraphs]
-        first, last = (min(numbers), max(numbers)) if numbers else (None, None)
+        ordered = sorted(paragraphs, key=lambda paragraph: paragraph.number)
+        first, last = (ordered[0].cited_label, ordered[-1].cited_label) if ordered else (None, None)
         blocks.append(
             {
                 "section": section,

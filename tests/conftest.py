@@ -1,9 +1,156 @@
-"""Fixtures shared by the tests: secretariat accounts in their roles and clients signed in as them."""
+"""Fixtures shared by the tests, and how the test databases are laid out.
+
+Two test databases
+------------------
+pytest-django creates `test_<name>` from the migrations: economies and themes, no
+records. Most tests start from it and build exactly what they need with the
+factories in `tests/factories.py`; the database is empty of records again after
+every test (each runs in a transaction that is rolled back).
+
+The demo content (`apec_portal/demo/`: 12 initiatives, 16 events, the 2014 and
+2017 statements with 70 paragraphs) is loaded ONCE per session into a copy of that
+database, `test_<name>_demo`. A test that relies on the demo records or their prose
+says so by asking for the `demo` fixture, and nothing else:
+
+    def test_digital_resilience_finds_2017(client, demo):
+        statement = demo.statement(2017)
+        ...
+
+Such a test runs against the demo copy, inside a transaction that is rolled back
+like any other test's, so it may write (an admin edit, a deletion) without the next
+test seeing it. Do not commit in it (no `transaction=True`): see below.
+
+A live-server test (`live_server`, `django_db(transaction=True)`) commits, and its
+database is emptied after it; asking for `demo` there loads the demo content into
+the ordinary test database for that one test (slow: keep such tests few and marked).
+
+Markers
+-------
+`slow`: heavy tests (data at scale, fuzzing, a database outage). `browser`: drives
+headless Chromium. Plain `pytest` leaves both out (the quick local loop);
+`scripts/test`, and so CI, runs everything (it sets TEST_ALL=1). To run them by hand:
+`pytest -m slow`, `pytest -m browser`, or `TEST_ALL=1 pytest`.
+
+Accounts: `editor`, `publisher` and clients signed in as them (`editor_client`,
+`publisher_client`).
+"""
+
+import os
 
 import pytest
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
+from events.models import Event
+from initiatives.models import Initiative
+from statements.models import Paragraph, Statement
 from tests.admin_forms import staff_user
+
+DEMO_SUFFIX = "demo"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Leave out slow and browser tests unless asked for (TEST_ALL=1 or any -m)."""
+    if os.environ.get("TEST_ALL") == "1" or config.getoption("markexpr"):
+        return
+    skip = pytest.mark.skip(reason="slow or browser: run with TEST_ALL=1 (scripts/test) or -m")
+    for item in items:
+        if item.get_closest_marker("slow") or item.get_closest_marker("browser"):
+            item.add_marker(skip)
+
+
+# --- the demo copy of the test database -----------------------------------------------------
+
+
+class _Databases:
+    main = None  # the test database's name, once pytest-django has made it
+    demo = None  # its copy holding the demo content
+    item = None  # the test being set up
+
+
+def _runs_in_demo_copy(item):
+    """A test that asked for `demo` and rolls back (a committing test cannot use the copy)."""
+    names = getattr(item, "fixturenames", ())
+    if "demo" not in names:
+        return False
+    if "transactional_db" in names or "live_server" in names:
+        return False
+    marker = item.get_closest_marker("django_db")
+    committing = marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,))
+    return not committing
+
+
+def _point_default_database_at(name):
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.settings_dict["NAME"] != name:
+        connection.close()
+        connection.settings_dict["NAME"] = name
+
+
+def _point_for(item):
+    if _Databases.demo is not None:
+        _point_default_database_at(_Databases.demo if _runs_in_demo_copy(item) else _Databases.main)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    # Before any of the test's fixtures (pytest-django's transaction among them) run.
+    _Databases.item = item
+    _point_for(item)
+    return (yield)
+
+
+@pytest.fixture(scope="session")
+def _demo_database(django_db_setup, django_db_blocker):
+    """Copy the freshly migrated test database and load the demo content into the copy, once."""
+    with django_db_blocker.unblock():
+        connection = connections[DEFAULT_DB_ALIAS]
+        _Databases.main = connection.settings_dict["NAME"]
+        connection.creation.clone_test_db(suffix=DEMO_SUFFIX, verbosity=0)
+        demo_name = connection.creation.get_test_db_clone_settings(DEMO_SUFFIX)["NAME"]
+        _point_default_database_at(demo_name)
+        call_command("load_demo_data", verbosity=0)
+        _point_default_database_at(_Databases.main)
+        _Databases.demo = demo_name
+        _point_for(_Databases.item)  # the test that asked for it is being set up now
+    yield demo_name
+    with django_db_blocker.unblock():
+        _point_default_database_at(_Databases.main)
+        _Databases.demo = None
+        connection.creation._destroy_test_db(demo_name, verbosity=0)
+
+
+class DemoContent:
+    """Handles to the demo records (apec_portal/demo/) that tests name."""
+
+    STATEMENT_2014 = "2014-apec-small-and-medium-enterprises-ministerial-meeting"
+    STATEMENT_2017 = "2017-apec-small-and-medium-enterprises-ministerial-meeting"
+    O2O_INITIATIVE = "apec-sme-online-to-offline-o2o-initiative"
+    LIE_INITIATIVE = "apec-local-innovation-ecosystem-initiative"
+
+    def statement(self, year):
+        return Statement.objects.get(meeting__start_date__year=year)
+
+    def paragraph(self, year, number):
+        return Paragraph.objects.get(statement__meeting__start_date__year=year, number=number)
+
+    def initiative(self, slug):
+        return Initiative.objects.get(slug=slug)
+
+    def event(self, slug):
+        return Event.objects.get(slug=slug)
+
+
+@pytest.fixture
+def demo(_demo_database, db, request):
+    """The demo content, for a test that relies on it (see the module docstring)."""
+    if not _runs_in_demo_copy(request.node):
+        call_command("load_demo_data", verbosity=0)  # a committing (live-server) test
+    return DemoContent()
+
+
+# --- secretariat accounts in their roles, and clients signed in as them --------------------
 
 
 @pytest.fixture

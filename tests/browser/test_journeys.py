@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
 from tests.factories import EventFactory, economy
@@ -50,8 +49,8 @@ def browser():
 
 
 @pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", verbosity=0)
+def site(live_server, demo):
+    """The live server's address, the demo content loaded (committed) for this test."""
     return live_server.url
 
 
@@ -77,19 +76,19 @@ def check_page(browser, url, name):
         page.close()
 
 
-def test_sme_journey_from_home_to_the_paragraph_that_mentions_the_initiative(browser, demo):
+def test_sme_journey_from_home_to_the_paragraph_that_mentions_the_initiative(browser, site):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(demo + "/")
+    page.goto(site + "/")
     assert page.title() == "Home · APEC SME Innovation Portal"
     page.get_by_role("link", name="Initiatives", exact=True).first.click()
-    assert page.url == demo + "/initiatives/"
+    assert page.url == site + "/initiatives/"
     page.get_by_label("Words").fill("online")
     page.get_by_role("button", name="Apply filters").click()
     # static/js/filters.js leaves the empty fields out of the address.
-    assert page.url == demo + "/initiatives/?q=online&sort=-year"
+    assert page.url == site + "/initiatives/?q=online&sort=-year"
     assert page.locator(".result-count").inner_text() == "1 initiative matches these filters."
     page.get_by_role("link", name="APEC SME Online-to-Offline (O2O) Initiative").click()
-    assert page.url == demo + "/initiatives/apec-sme-online-to-offline-o2o-initiative/"
+    assert page.url == site + "/initiatives/apec-sme-online-to-offline-o2o-initiative/"
     assert page.locator("h1").inner_text() == "APEC SME Online-to-Offline (O2O) Initiative"
     assert page.locator(".timeline .timeline-title").all_inner_texts() == ["APEC SME O2O Summit"]
     page.get_by_role("link", name="See its 1 event in the event list").click()
@@ -106,9 +105,9 @@ def test_sme_journey_from_home_to_the_paragraph_that_mentions_the_initiative(bro
     page.close()
 
 
-def test_researcher_journey_filters_events_by_year_and_economy_and_pages(browser, demo):
+def test_researcher_journey_filters_events_by_year_and_economy_and_pages(browser, site):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(demo + "/events/")
+    page.goto(site + "/events/")
     assert page.locator(".result-count").inner_text() == "16 events."
     page.get_by_label("Year", exact=True).select_option("2019")
     page.get_by_role("checkbox", name="The Philippines").check()
@@ -130,12 +129,12 @@ def test_researcher_journey_filters_events_by_year_and_economy_and_pages(browser
         "2018\t0",
         "2019\t1",
     ]
-    page.goto(demo + "/events/?year=abc")
+    page.goto(site + "/events/?year=abc")
     assert page.locator("#id_year-error").inner_text() == "Enter a year as four digits, e.g. 2019."
     page.close()
 
 
-def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, demo):
+def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, site):
     for day in range(1, 25):
         EventFactory(
             title=f"Workshop {day:02d}",
@@ -144,13 +143,13 @@ def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, d
             co_hosts=[economy("PHL")],
         )
     page = browser.new_page(viewport={"width": 390, "height": 900})
-    page.goto(demo + "/events/?year=2019&economy=phl&sort=date")
+    page.goto(site + "/events/?year=2019&economy=phl&sort=date")
     assert page.locator(".result-count").inner_text() == (
         "25 events match these filters, page 1 of 2."
     )
     assert page.locator(".card-title").count() == 20
     page.get_by_role("link", name="Next page").click()
-    assert page.url == demo + "/events/?year=2019&economy=phl&sort=date&page=2"
+    assert page.url == site + "/events/?year=2019&economy=phl&sort=date&page=2"
     assert page.locator(".result-count").inner_text() == (
         "25 events match these filters, page 2 of 2."
     )
@@ -166,7 +165,7 @@ def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, d
     page.close()
 
 
-def test_every_page_type_has_no_serious_accessibility_violations(browser, demo):
+def test_every_page_type_has_no_serious_accessibility_violations(browser, site):
     pages = {
         "home": "/",
         "initiative-list": "/initiatives/",
@@ -180,9 +179,9 @@ def test_every_page_type_has_no_serious_accessibility_violations(browser, demo):
         "economy-detail": "/economies/twn/",
     }
     for name, path in pages.items():
-        check_page(browser, demo + path, name)
+        check_page(browser, site + path, name)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    response = page.goto(demo + "/events/?year=abc&economy=XYZ")
+    response = page.goto(site + "/events/?year=abc&economy=XYZ")
     assert response.status == 400
     page.screenshot(path=ARTIFACTS / "event-list-error-desktop.png", full_page=True)
     assert serious_violations(page) == []

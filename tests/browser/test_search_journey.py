@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -40,8 +39,8 @@ def browser():
 
 
 @pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", verbosity=0)
+def site(live_server, demo):
+    """The live server's address, the demo content loaded (committed) for this test."""
     return live_server.url
 
 
@@ -54,13 +53,13 @@ def serious_violations(page):
     ]
 
 
-def test_researcher_finds_the_paragraph_on_digital_resilience_despite_a_typo(browser, demo):
+def test_researcher_finds_the_paragraph_on_digital_resilience_despite_a_typo(browser, site):
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(demo + "/")
+    page.goto(site + "/")
     page.get_by_role("search", name="Site").get_by_role("searchbox").fill("digital resilence")
     page.get_by_role("search", name="Site").get_by_role("button", name="Search").click()
-    assert page.url == demo + "/search/?q=digital+resilence"
+    assert page.url == site + "/search/?q=digital+resilence"
     assert page.locator(".suggestion a").inner_text() == "digital resilience"
     page.locator(".suggestion a").click()
     assert page.locator(".search-summary").inner_text() == (
@@ -78,13 +77,13 @@ def test_researcher_finds_the_paragraph_on_digital_resilience_despite_a_typo(bro
     page.close()
 
 
-def test_search_guidance_and_errors_pass_axe_at_phone_width(browser, demo):
+def test_search_guidance_and_errors_pass_axe_at_phone_width(browser, site):
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": 390, "height": 900})
-    assert page.goto(demo + "/search/").status == 200
+    assert page.goto(site + "/search/").status == 200
     page.screenshot(path=ARTIFACTS / "search-guidance-phone.png", full_page=True)
     assert serious_violations(page) == []
-    assert page.goto(demo + "/search/?q=%21%21%21").status == 400
+    assert page.goto(site + "/search/?q=%21%21%21").status == 400
     page.screenshot(path=ARTIFACTS / "search-error-phone.png", full_page=True)
     assert serious_violations(page) == []
     page.close()

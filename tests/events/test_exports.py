@@ -2,7 +2,6 @@ import datetime
 import tracemalloc
 
 import pytest
-from django.core.management import call_command
 from django.http import StreamingHttpResponse
 
 from events.models import Event
@@ -25,14 +24,14 @@ FILTERS = [
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo_data", verbosity=0)
+def demo_and_drafts(demo):
+    """The demo content, and records no reader outside the secretariat may see."""
     EventFactory(slug="draft-forum", title="Draft forum", publication_status="draft")
     EventFactory(slug="review-forum", title="Forum in review", publication_status="review")
 
 
 @pytest.mark.parametrize("query", FILTERS)
-def test_event_csv_holds_exactly_the_records_of_the_html_list(client, demo, query):
+def test_event_csv_holds_exactly_the_records_of_the_html_list(client, demo_and_drafts, query):
     expected = html_slugs(client, "/events/", query)
     response = client.get("/events/", {**query, "format": "csv"})
     assert response.status_code == 200
@@ -41,7 +40,7 @@ def test_event_csv_holds_exactly_the_records_of_the_html_list(client, demo, quer
 
 
 @pytest.mark.parametrize("query", FILTERS)
-def test_event_json_holds_exactly_the_records_of_the_html_list(client, demo, query):
+def test_event_json_holds_exactly_the_records_of_the_html_list(client, demo_and_drafts, query):
     expected = html_slugs(client, "/events/", query)
     data = json_data(client.get("/events/", {**query, "format": "json", "page_size": "500"}))
     assert data["count"] == len(expected)
@@ -49,7 +48,7 @@ def test_event_json_holds_exactly_the_records_of_the_html_list(client, demo, que
 
 
 @pytest.mark.parametrize("query", FILTERS)
-def test_event_calendar_holds_exactly_the_records_of_the_html_list(client, demo, query):
+def test_event_calendar_holds_exactly_the_records_of_the_html_list(client, demo_and_drafts, query):
     expected = html_slugs(client, "/events/", query)
     response = client.get("/events/", {**query, "format": "ics"})
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
@@ -57,7 +56,7 @@ def test_event_calendar_holds_exactly_the_records_of_the_html_list(client, demo,
     assert uids == [f"event-{slug}@testserver" for slug in expected]
 
 
-def test_drafts_never_appear_in_any_event_export(client, demo):
+def test_drafts_never_appear_in_any_event_export(client, demo_and_drafts):
     for fmt in ("csv", "json", "ics"):
         text = body(client.get("/events/", {"format": fmt})).decode()
         assert "draft-forum" not in text
@@ -102,6 +101,7 @@ def test_event_csv_row_field_by_field(client):
             "date_precision": "day",
             "year": "2019",
             "city": "Manila",
+            "virtual": "false",
             "venue": "Marriott, Pasay",
             "host_economy_code": "PHL",
             "host_economy": "The Philippines",
@@ -150,6 +150,7 @@ def test_event_json_record_field_by_field(client):
                 "date_precision": "month",
                 "year": 2019,
                 "city": "Bangkok",
+                "virtual": False,
                 "venue": "",
                 "host_economy": {"code": "THA", "name": "Thailand"},
                 "co_host_economies": [{"code": "TWN", "name": "Chinese Taipei"}],
@@ -223,10 +224,12 @@ def test_event_export_with_an_invalid_filter_is_a_400_not_a_different_result(cli
     assert response.status_code == 400
 
 
-def test_event_json_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+def test_event_json_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
     EventFactory(co_hosts=[economy("PHL")], themes=[theme("innovation")])
-    with django_assert_max_num_queries(6) as one:
-        client.get("/events/", {"format": "json"})
+    with django_assert_num_queries(4):
+        data = json_data(client.get("/events/", {"format": "json"}))
+    assert data["count"] == 1
+    assert data["results"][0]["title"] == Event.objects.get().title
     for day in range(1, 29):
         EventFactory(
             start_date=datetime.date(2018, 2, day),
@@ -234,7 +237,7 @@ def test_event_json_runs_a_fixed_number_of_queries(client, django_assert_max_num
             themes=[theme("innovation"), theme("start-ups")],
             initiative=InitiativeFactory(),
         )
-    with django_assert_max_num_queries(len(one.captured_queries)):
+    with django_assert_num_queries(4):
         data = json_data(client.get("/events/", {"format": "json"}))
     assert data["count"] == 29
 
@@ -247,6 +250,7 @@ def test_event_list_page_links_to_downloads_for_the_current_filters(client):
     assert '<a href="?year=2019&amp;format=ics" download>iCalendar</a>' in html
 
 
+@pytest.mark.slow  # 100,000 rows, streamed under tracemalloc
 def test_event_csv_of_100000_events_is_streamed_in_constant_memory(client):
     host = economy("TWN")
     Event.objects.bulk_create(

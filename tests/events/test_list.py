@@ -256,8 +256,13 @@ def test_event_list_empty_state_offers_to_clear_filters(client):
     assert "No events match these filters" in response.content.decode()
 
 
-@pytest.mark.parametrize("number", [1, 25])
-def test_event_list_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries, number):
+# With one event (2015) the filtered list is empty and fetches no rows. Co-hosts come as
+# an array in the page's query (two queries fewer than with co-hosts and themes prefetched:
+# 9 -> 7 unfiltered, 17 -> 15 filtered).
+@pytest.mark.parametrize(("number", "filtered_queries"), [(1, 14), (25, 15)])
+def test_event_list_runs_a_fixed_number_of_queries(
+    client, django_assert_num_queries, number, filtered_queries
+):
     initiative = InitiativeFactory()
     for index in range(number):
         EventFactory(
@@ -266,8 +271,20 @@ def test_event_list_runs_a_fixed_number_of_queries(client, django_assert_max_num
             themes=[theme("innovation")],
             start_date=datetime.date(2015 + index % 5, 1, 1),
         )
-    with django_assert_max_num_queries(10):
+    with django_assert_num_queries(7):
         response = client.get("/events/")
+    assert response.status_code == 200
     assert response.context["count"] == number
-    with django_assert_max_num_queries(18):
-        client.get("/events/?economy=phl&economy=tha&year=2019&kind=forum&theme=innovation")
+    shown = response.context["object_list"]
+    assert len(shown) == min(number, 20)
+    assert all(event.title in response.content.decode() for event in shown)
+    with django_assert_num_queries(filtered_queries):
+        response = client.get(
+            "/events/?economy=phl&economy=tha&year=2019&kind=forum&theme=innovation"
+        )
+    assert response.status_code == 200
+    assert response.context["count"] == (5 if number == 25 else 0)
+    html = response.content.decode()
+    assert all(event.title in html for event in response.context["object_list"])
+    if number == 1:
+        assert "No events match these filters" in html

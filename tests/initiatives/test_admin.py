@@ -258,23 +258,29 @@ def test_a_restore_over_a_newer_edit_is_a_conflict(editor_client, publisher_clie
     assert initiative.title == "C"
 
 
-def test_history_page_runs_a_fixed_number_of_queries(editor_client, django_assert_max_num_queries):
+def test_history_page_runs_a_fixed_number_of_queries(editor_client, django_assert_num_queries):
     initiative = InitiativeFactory()
     for title in ["One", "Two", "Three", "Four"]:
         data = open_form(editor_client, initiative)
         data["title"] = title
         editor_client.post(change_url(initiative), data)
-    with django_assert_max_num_queries(12):
+    with django_assert_num_queries(9):
         response = editor_client.get(f"/admin/initiatives/initiative/{initiative.pk}/history/")
+    assert response.status_code == 200
+    assert "Change history: Four" in response.content.decode()
     assert len(response.context["action_list"]) == 5  # the first recorded version and 4 edits
 
 
-def test_changelist_runs_a_fixed_number_of_queries(editor_client, django_assert_max_num_queries):
-    InitiativeFactory()
-    with django_assert_max_num_queries(14) as one:
-        editor_client.get(CHANGELIST)
-    InitiativeFactory.create_batch(6)
-    with django_assert_max_num_queries(len(one.captured_queries)):
+def test_changelist_runs_a_fixed_number_of_queries(editor_client, django_assert_num_queries):
+    first = InitiativeFactory()
+    with django_assert_num_queries(12):
         response = editor_client.get(CHANGELIST)
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == 1
+    assert first.title in response.content.decode()
+    InitiativeFactory.create_batch(6)
+    with django_assert_num_queries(12):
+        response = editor_client.get(CHANGELIST)
+    assert response.status_code == 200
     assert response.context["cl"].result_count == 7
     assert Initiative.objects.count() == 7

@@ -1,5 +1,4 @@
 import pytest
-from django.core.management import call_command
 
 from initiatives.models import Initiative
 from tests.exports_helpers import body, csv_rows, html_slugs, json_data
@@ -18,13 +17,15 @@ INITIATIVE_FILTERS = [
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo_data", verbosity=0)
+def demo_and_drafts(demo):
+    """The demo content, and records no reader outside the secretariat may see."""
     InitiativeFactory(slug="draft-initiative", title="Draft initiative", publication_status="draft")
 
 
 @pytest.mark.parametrize("query", INITIATIVE_FILTERS)
-def test_initiative_csv_and_json_hold_exactly_the_records_of_the_html_list(client, demo, query):
+def test_initiative_csv_and_json_hold_exactly_the_records_of_the_html_list(
+    client, demo_and_drafts, query
+):
     expected = html_slugs(client, "/initiatives/", query)
     rows = csv_rows(client.get("/initiatives/", {**query, "format": "csv"}))
     assert [row["slug"] for row in rows] == expected
@@ -33,7 +34,7 @@ def test_initiative_csv_and_json_hold_exactly_the_records_of_the_html_list(clien
     assert [record["slug"] for record in data["results"]] == expected
 
 
-def test_drafts_never_appear_in_initiative_exports(client, demo):
+def test_drafts_never_appear_in_initiative_exports(client, demo_and_drafts):
     for fmt in ("csv", "json"):
         assert "draft-initiative" not in body(client.get("/initiatives/", {"format": fmt})).decode()
 
@@ -108,16 +109,18 @@ def test_initiative_csv_row_and_json_record_field_by_field(client):
     ]
 
 
-def test_initiative_json_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+def test_initiative_json_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
     InitiativeFactory(co_implementers=[economy("PHL")], themes=[theme("innovation")])
-    with django_assert_max_num_queries(6) as one:
-        client.get("/initiatives/", {"format": "json"})
+    with django_assert_num_queries(4):
+        data = json_data(client.get("/initiatives/", {"format": "json"}))
+    assert data["count"] == 1
+    assert data["results"][0]["title"] == Initiative.objects.get().title
     for _ in range(20):
         InitiativeFactory(
             co_implementers=[economy("PHL"), economy("THA")],
             themes=[theme("innovation"), theme("start-ups")],
         )
-    with django_assert_max_num_queries(len(one.captured_queries)):
+    with django_assert_num_queries(4):
         data = json_data(client.get("/initiatives/", {"format": "json"}))
     assert data["count"] == 21
 
@@ -148,11 +151,12 @@ def test_economy_exports_hold_every_economy_of_the_html_list_with_counts(client)
     assert data["results"][0]["aliases"] == economy("PHL").aliases
 
 
-def test_economy_json_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(3):
+def test_economy_json_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
+    with django_assert_num_queries(2):
         data = json_data(client.get("/economies/", {"format": "json", "page_size": "1"}))
     assert data["count"] == 21
-    with django_assert_max_num_queries(3):
+    assert len(data["results"]) == 1
+    with django_assert_num_queries(2):
         data = json_data(client.get("/economies/", {"format": "json", "page_size": "21"}))
     assert len(data["results"]) == 21
 

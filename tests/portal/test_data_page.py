@@ -38,6 +38,7 @@ def test_event_csv_headers_give_codes_and_labels_side_by_side():
         "date_precision",
         "year",
         "city",
+        "virtual",
         "venue",
         "host_economy_code",
         "host_economy",

@@ -17,7 +17,8 @@ import pytest
 from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection, connections
 
-pytestmark = pytest.mark.django_db
+# Slow: cuts a real connection and waits for the portal to notice.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 class PostgresRelay:

@@ -23,8 +23,7 @@ def records_of(text, model):
     return [item for item in json.loads(text) if item["model"] == model]
 
 
-def test_dataset_round_trips_through_an_empty_database(client, tmp_path):
-    call_command("load_demo_data", verbosity=0)
+def test_dataset_round_trips_through_an_empty_database(client, demo, tmp_path):
     response = client.get("/data/dataset.json")
     assert response.status_code == 200
     exported = response.content.decode()

@@ -31,8 +31,8 @@ def snapshot():
     return rows
 
 
-def test_load_demo_data_twice_gives_the_same_rows_as_once():
-    call_command("load_demo_data", verbosity=0)
+def test_load_demo_data_twice_gives_the_same_rows_as_once(demo):
+    # `demo` is the content loaded once (at the start of the session); load it again.
     once = snapshot()
     call_command("load_demo_data", verbosity=0)
     assert snapshot() == once
@@ -40,8 +40,7 @@ def test_load_demo_data_twice_gives_the_same_rows_as_once():
     assert len(once["statements.Section"]) == 14
 
 
-def test_demo_data_is_published_and_complete():
-    call_command("load_demo_data", verbosity=0)
+def test_demo_data_is_published_and_complete(demo):
     assert Economy.objects.count() == 21
     assert Initiative.objects.published().count() == Initiative.objects.count() == 12
     assert Event.objects.published().count() == Event.objects.count() == 16
@@ -91,10 +90,9 @@ def _demo_initiative_edited_by_staff():
     return initiative
 
 
-def test_set_up_again_keeps_staff_edits_and_adds_no_history():
+def test_set_up_again_keeps_staff_edits_and_adds_no_history(demo):
     from reversion.models import Version
 
-    call_command("load_demo_data", verbosity=0)
     initiative = _demo_initiative_edited_by_staff()
     unpublished = Event.objects.get(publication_status="draft")
     versions = Version.objects.count()
@@ -114,8 +112,7 @@ def test_set_up_again_keeps_staff_edits_and_adds_no_history():
     assert snapshot() == rows
 
 
-def test_set_up_recreates_a_deleted_demo_record_and_nothing_else(capsys):
-    call_command("load_demo_data", verbosity=0)
+def test_set_up_recreates_a_deleted_demo_record_and_nothing_else(demo, capsys):
     Initiative.objects.filter(slug="apec-local-innovation-ecosystem-initiative").delete()
     call_command("load_demo_data")
     assert Initiative.objects.filter(slug="apec-local-innovation-ecosystem-initiative").count() == 1
@@ -123,8 +120,7 @@ def test_set_up_recreates_a_deleted_demo_record_and_nothing_else(capsys):
     assert out.startswith("Demo content: 1 records created, ")
 
 
-def test_a_renamed_demo_statement_is_not_loaded_twice():
-    call_command("load_demo_data", verbosity=0)
+def test_a_renamed_demo_statement_is_not_loaded_twice(demo):
     statement = Statement.objects.order_by("pk").first()
     statement.slug = "renamed-by-staff"
     statement.save()
@@ -134,8 +130,7 @@ def test_a_renamed_demo_statement_is_not_loaded_twice():
     assert Statement.objects.filter(slug="renamed-by-staff").exists()
 
 
-def test_reset_restores_the_seeds_version_after_confirmation():
-    call_command("load_demo_data", verbosity=0)
+def test_reset_restores_the_seeds_version_after_confirmation(demo):
     initiative = _demo_initiative_edited_by_staff()
     call_command("load_demo_data", reset=True, yes=True, verbosity=0)
     initiative.refresh_from_db()
@@ -144,10 +139,9 @@ def test_reset_restores_the_seeds_version_after_confirmation():
     assert not Event.objects.filter(publication_status="draft").exists()
 
 
-def test_reset_without_yes_asks_and_refuses_without_a_terminal(monkeypatch):
+def test_reset_without_yes_asks_and_refuses_without_a_terminal(demo, monkeypatch):
     from django.core.management.base import CommandError
 
-    call_command("load_demo_data", verbosity=0)
     initiative = _demo_initiative_edited_by_staff()
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     with pytest.raises(CommandError, match="--reset needs a confirmation"):

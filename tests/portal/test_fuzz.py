@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from tests.factories import EventFactory, InitiativeFactory, ParagraphFactory, StatementFactory
 
-pytestmark = pytest.mark.django_db
+# Slow: hypothesis sends dozens of requests per URL.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "30"))
 

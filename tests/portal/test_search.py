@@ -16,11 +16,6 @@ STATEMENT_2014 = "2014-apec-small-and-medium-enterprises-ministerial-meeting"
 STATEMENT_2017 = "2017-apec-small-and-medium-enterprises-ministerial-meeting"
 
 
-@pytest.fixture
-def demo():
-    call_command("load_demo_data", verbosity=0)
-
-
 def hits(response):
     """The page's hits as (type, identifier): paragraphs as (year, number), others by slug."""
     found = []

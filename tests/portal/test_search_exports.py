@@ -1,5 +1,4 @@
 import pytest
-from django.core.management import call_command
 
 from tests.exports_helpers import body, csv_rows, json_data
 from tests.factories import InitiativeFactory
@@ -15,8 +14,8 @@ SEARCHES = [
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo_data", verbosity=0)
+def demo_and_drafts(demo):
+    """The demo content, and records no reader outside the secretariat may see."""
     InitiativeFactory(
         slug="draft-innovation", title="Draft innovation plan", publication_status="draft"
     )
@@ -41,7 +40,9 @@ def page_hits(client, query):
 
 
 @pytest.mark.parametrize("query", SEARCHES)
-def test_search_csv_and_json_hold_exactly_the_hits_of_the_search_page(client, demo, query):
+def test_search_csv_and_json_hold_exactly_the_hits_of_the_search_page(
+    client, demo_and_drafts, query
+):
     expected = page_hits(client, query)
     assert expected  # the searches find something on the demo data
 
@@ -57,7 +58,7 @@ def test_search_csv_and_json_hold_exactly_the_hits_of_the_search_page(client, de
     assert [key(record) for record in data["results"]] == expected
 
 
-def test_search_export_row_for_a_paragraph_field_by_field(client, demo):
+def test_search_export_row_for_a_paragraph_field_by_field(client, demo_and_drafts):
     query = {"q": "start-ups", "type": "paragraph"}
     hit = client.get("/search/", query).context["results"].page.object_list[0]
     paragraph = hit.record
@@ -83,7 +84,7 @@ def test_search_export_row_for_a_paragraph_field_by_field(client, demo):
     }
 
 
-def test_drafts_never_appear_in_search_exports(client, demo):
+def test_drafts_never_appear_in_search_exports(client, demo_and_drafts):
     for fmt in ("csv", "json"):
         text = body(client.get("/search/", {"q": "innovation plan", "format": fmt})).decode()
         assert "draft-innovation" not in text
@@ -111,13 +112,13 @@ def test_search_json_page_size_over_the_limit_is_a_400(client):
     }
 
 
-def test_search_page_links_to_its_downloads(client, demo):
+def test_search_page_links_to_its_downloads(client, demo_and_drafts):
     html = client.get("/search/", {"q": "innovation"}).content.decode()
     assert '<a href="?q=innovation&amp;format=csv" download>CSV</a>' in html
     assert '<a href="?q=innovation&amp;format=json">JSON</a>' in html
 
 
-def test_staff_search_downloads_leave_out_drafts(client, demo, django_user_model):
+def test_staff_search_downloads_leave_out_drafts(client, demo_and_drafts, django_user_model):
     staff = django_user_model.objects.create_user("editor", password="x", is_staff=True)
     client.force_login(staff)
     assert ("initiative", "draft-innovation", None) in page_hits(client, {"q": "innovation plan"})

@@ -1,7 +1,6 @@
 """The `q` of every list uses the /search/ engine, so both find the same records."""
 
 import pytest
-from django.core.management import call_command
 
 from statements.models import Statement
 
@@ -16,11 +15,6 @@ QUERIES = [
     "start-ups -ethics",
     "women-led or o2o",
 ]
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo_data", verbosity=0)
 
 
 def search_hits(client, q, kind, **filters):

@@ -37,6 +37,7 @@ def security_headers(answer):
     return headers
 
 
+@pytest.mark.slow  # a separate Python process with production settings
 def test_deploy_check_is_clean_with_production_environment():
     result = production.run(["manage.py", "check", "--deploy", "--fail-level", "DEBUG"])
     assert result.returncode == 0, result.stderr
@@ -44,6 +45,7 @@ def test_deploy_check_is_clean_with_production_environment():
     assert result.stdout.splitlines()[-1] == "System check identified no issues (0 silenced)."
 
 
+@pytest.mark.slow  # a separate Python process with production settings
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
 def test_production_startup_fails_with_a_clear_message_when_a_setting_is_missing(missing):
     result = production.run(["manage.py", "check"], **{missing: None})
@@ -53,6 +55,7 @@ def test_production_startup_fails_with_a_clear_message_when_a_setting_is_missing
     )
 
 
+@pytest.mark.slow  # a separate Python process with production settings
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_public_page_and_admin_send_every_security_header_and_secure_cookies(django_user_model):
     django_user_model.objects.create_superuser(
@@ -79,6 +82,7 @@ def test_public_page_and_admin_send_every_security_header_and_secure_cookies(dja
     assert security_headers(admin_index) == SECURITY_HEADERS
 
 
+@pytest.mark.slow  # a separate Python process with production settings
 def test_plain_http_is_redirected_to_https_and_forwarded_proto_is_not_trusted_by_default():
     plain, claimed = production.requests(
         [
@@ -93,6 +97,7 @@ def test_plain_http_is_redirected_to_https_and_forwarded_proto_is_not_trusted_by
     assert claimed["headers"]["Location"] == "https://testserver/events/"
 
 
+@pytest.mark.slow  # a separate Python process with production settings
 def test_forwarded_proto_https_counts_as_secure_when_the_proxy_is_trusted():
     forwarded, plain = production.requests(
         [
@@ -107,6 +112,7 @@ def test_forwarded_proto_https_counts_as_secure_when_the_proxy_is_trusted():
     assert plain["headers"]["Location"] == "https://testserver/"
 
 
+@pytest.mark.slow  # a separate Python process with production settings
 def test_health_check_answers_over_plain_http_for_load_balancers():
     (health,) = production.requests([("get", "/healthz", {}, {})])
     assert health["status"] == 200
@@ -133,6 +139,7 @@ CACHE_SCRIPT = (
 )
 
 
+@pytest.mark.slow  # a separate Python process with production settings
 def test_cache_is_redis_only_when_redis_url_is_set():
     with_redis = production.run(["-c", CACHE_SCRIPT], REDIS_URL="redis://127.0.0.1:6379/0")
     without = production.run(["-c", CACHE_SCRIPT], REDIS_URL=None)

@@ -8,7 +8,8 @@ from initiatives.models import Economy, Initiative, InitiativeObjective, Theme
 from statements.models import Paragraph, Section, Statement
 from tests.factories import EventFactory
 
-pytestmark = pytest.mark.django_db
+# Slow: generates hundreds of records per test.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 SMALL = {"events": 400, "initiatives": 40, "statements": 12, "paragraphs": 6}
 

@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 
 from statements.models import Statement
 from tests.exports_helpers import body, csv_rows, html_slugs, json_data
@@ -19,13 +18,15 @@ STATEMENT_FILTERS = [
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo_data", verbosity=0)
+def demo_and_drafts(demo):
+    """The demo content, and records no reader outside the secretariat may see."""
     StatementFactory(slug="draft-statement", publication_status="draft")
 
 
 @pytest.mark.parametrize("query", STATEMENT_FILTERS)
-def test_statement_csv_and_json_hold_exactly_the_records_of_the_html_list(client, demo, query):
+def test_statement_csv_and_json_hold_exactly_the_records_of_the_html_list(
+    client, demo_and_drafts, query
+):
     expected = html_slugs(client, "/statements/", query)
     rows = csv_rows(client.get("/statements/", {**query, "format": "csv"}))
     assert [row["slug"] for row in rows] == expected
@@ -33,7 +34,7 @@ def test_statement_csv_and_json_hold_exactly_the_records_of_the_html_list(client
     assert [record["slug"] for record in data["results"]] == expected
 
 
-def test_drafts_never_appear_in_statement_exports_or_feed(client, demo):
+def test_drafts_never_appear_in_statement_exports_or_feed(client, demo_and_drafts):
     for url in ("/statements/?format=csv", "/statements/?format=json", "/statements/feed/"):
         assert "draft-statement" not in body(client.get(url)).decode()
 
@@ -71,6 +72,7 @@ def test_statement_csv_row_field_by_field(client):
             "host_economy": "Viet Nam",
             "meeting_theme": "Strengthening MSMEs’ Competitiveness",
             "chair": "H.E. Mr. Tran Tuan Anh",
+            "incomplete": "false",
             "theme_slugs": "start-ups",
             "themes": "Start-ups",
             "meeting_url": "http://testserver/events/24th-meeting/",
@@ -82,12 +84,14 @@ def test_statement_csv_row_field_by_field(client):
     ]
 
 
-def test_statement_json_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+def test_statement_json_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
     StatementFactory().themes.set([theme("innovation")])
-    with django_assert_max_num_queries(5) as one:
-        client.get("/statements/", {"format": "json"})
+    with django_assert_num_queries(3):
+        data = json_data(client.get("/statements/", {"format": "json"}))
+    assert data["count"] == 1
+    assert data["results"][0]["slug"] == Statement.objects.get().slug
     for _ in range(10):
         StatementFactory().themes.set([theme("innovation"), theme("start-ups")])
-    with django_assert_max_num_queries(len(one.captured_queries)):
+    with django_assert_num_queries(3):
         data = json_data(client.get("/statements/", {"format": "json"}))
     assert data["count"] == 11

@@ -56,7 +56,9 @@ TOO_LONG = {
         f"the meeting's city is {len(LONG_CITY)} characters long; the portal keeps at most 100.",
     ),
 }
-TOO_LONG_IDS = list(TOO_LONG)
+# A title line too long to be a title is not taken as one (see the test below), so the
+# refusals are for the facts and headings the importer does keep.
+TOO_LONG_IDS = [name for name in TOO_LONG if name != "title"]
 
 
 def test_the_long_examples_are_really_longer_than_their_columns():
@@ -144,6 +146,19 @@ def test_a_fact_longer_than_its_column_is_a_400_naming_field_and_line(editor_cli
     assert error.startswith(f"Line {line}: {reason}")
     assert "nothing was saved" in error
     assert (Statement.objects.count(), Event.objects.count()) == (0, 0)
+
+
+def test_a_title_line_too_long_to_be_a_title_is_left_out_with_a_warning(editor_client):
+    text, line, _ = TOO_LONG["title"]
+    preview = editor_client.post(IMPORT_URL, {"text": text, "preview": "Preview"})
+    assert preview.status_code == 200
+    parsed = preview.context["parsed"]
+    assert parsed.title == TITLE
+    assert [(w.code, w.line) for w in parsed.warnings] == [
+        ("header-unread", line),
+        ("no-title", None),
+    ]
+    assert Statement.objects.count() == 0
 
 
 def test_a_preview_of_a_too_long_heading_is_refused_too(editor_client):

@@ -1,7 +1,9 @@
 import datetime
+from pathlib import Path
 
 import pytest
 
+from statements.importer import statement_import
 from tests.factories import (
     InitiativeFactory,
     ParagraphFactory,
@@ -88,18 +90,22 @@ def test_statement_detail_anchors_paragraphs_and_numbered_headings(client):
 
 
 @pytest.mark.parametrize("number", [1, 30])
-def test_statement_pages_run_a_fixed_number_of_queries(
-    client, django_assert_max_num_queries, number
-):
+def test_statement_pages_run_a_fixed_number_of_queries(client, django_assert_num_queries, number):
     statement = StatementFactory()
     section = SectionFactory(statement=statement, position=1)
     initiative = InitiativeFactory()
     for n in range(1, number + 1):
         ParagraphFactory(statement=statement, section=section, number=n, initiatives=[initiative])
-    with django_assert_max_num_queries(5):
-        client.get(statement.get_absolute_url())
-    with django_assert_max_num_queries(6):
-        client.get("/statements/")
+    with django_assert_num_queries(5):
+        response = client.get(statement.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert statement.title in html
+    assert all(f'id="p{n}"' in html for n in range(1, number + 1))
+    with django_assert_num_queries(6):
+        response = client.get("/statements/")
+    assert response.status_code == 200
+    assert statement.title in response.content.decode()
 
 
 def test_statement_detail_does_not_link_draft_initiatives(client):
@@ -127,3 +133,46 @@ def test_staff_preview_a_draft_statement(client, django_user_model):
     response = client.get(statement.get_absolute_url())
     assert response.status_code == 200
     assert response.context["object"] == statement
+
+
+PAGE_QUERIES = 5  # statement with meeting and host, themes, sections, paragraphs, initiatives
+
+
+def test_imported_statement_page_shows_source_labels_portal_numbers_and_incomplete_text(
+    client, django_assert_num_queries
+):
+    corpus = Path(__file__).parent / "corpus"
+    restart = statement_import(text=(corpus / "05_2008_chiang_mai.txt").read_text(), publish=True)
+    with django_assert_num_queries(PAGE_QUERIES):
+        html = client.get(restart.get_absolute_url()).content.decode()
+    assert '<h2 id="s2"><span class="para-number">II.</span> Access to Finance</h2>' in html
+    assert (
+        '<div class="paragraph" id="p2.3">\n          <p><a class="para-number" href="#p2.3" '
+        'aria-label="Paragraph 3, permalink">3.</a> We asked officials to share experience of '
+        "microfinance.</p>"
+    ) in html
+    assert "paragraph 3. http://testserver/statements/" in html  # the citation uses the label
+    assert 'id="incomplete-text"' not in html
+
+    partial = statement_import(
+        text=(corpus / "29_2013_preamble_cut_off.txt").read_text(), publish=True
+    )
+    with django_assert_num_queries(PAGE_QUERIES):
+        html = client.get(partial.get_absolute_url()).content.decode()
+    assert (
+        '<p class="notice" id="incomplete-text"><strong>Incomplete text.</strong> This copy '
+        "holds only part of the statement"
+    ) in html
+    assert (
+        '<a class="para-number portal-numbered" href="#p0.1" aria-label="Paragraph 1 (numbered '
+        'by the portal; the source gives no number), permalink" title="Numbered by the portal: '
+        'the source gives no number">[1]</a>'
+    ) in html
+
+    online = statement_import(
+        text=(corpus / "07_2020_virtual_malaysia.txt").read_text(), publish=True
+    )
+    html = client.get(online.get_absolute_url()).content.decode()
+    assert "<dt>Format</dt><dd>Held online</dd>" in html
+    event_html = client.get(online.meeting.get_absolute_url()).content.decode()
+    assert '<dd id="event-virtual">Held online</dd>' in event_html

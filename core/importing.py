@@ -1,0 +1,453 @@
+"""One way to import any document: facts with their evidence, warnings, refusals, correction.
+
+An importer (statements today; news releases and initiative descriptions next) reads a
+pasted text into an `ImportResult`: every `Fact` it found, each with the line it came
+from, every `Caveat` (a warning) where it is unsure, and the records it would save. It
+raises `ImportRefused` only when the text holds nothing of the kind it reads. Staff see
+the result in a preview (`templates/core/_import_evidence.html`), correct any fact in a
+form built by `correction_form`, and what they correct is what is saved.
+
+This module knows no document type and imports nothing above `core`: economies reach it
+as a name -> code mapping from the caller (`EconomyNames`), so the Economy table, its
+aliases and the small data files in `core/data/` all resolve the same way.
+"""
+
+import csv
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from dateutil import parser as date_parser
+from django import forms
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+# --- Facts, warnings, results ------------------------------------------------------------
+
+
+@dataclass
+class Fact:
+    """One thing read from the text: its value, and the line (1-based) and text it came from."""
+
+    name: str
+    value: object
+    line: int | None = None
+    text: str = ""
+    confidence: str = "high"  # "high": read as written; "low": inferred, check it; "staff"
+
+    @property
+    def corrected(self):
+        return self.confidence == "staff"
+
+
+@dataclass
+class Caveat:
+    """A warning: something the importer is unsure of, and the line it concerns."""
+
+    message: str
+    line: int | None = None
+    code: str = ""  # a short stable name of the kind of warning, e.g. "date-conflict"
+
+    def __str__(self):
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+class ImportRefused(ValueError):
+    """The text holds nothing the importer can read; `line` is 1-based."""
+
+    def __init__(self, line, reason, expected=""):
+        self.line = line
+        self.reason = reason
+        self.expected = expected
+        message = f"line {line}: {reason}"
+        if expected:
+            message += f" (expected {expected})"
+        super().__init__(message)
+
+
+@dataclass
+class ImportResult:
+    """What an importer read from one text: facts by name, warnings, and draft records."""
+
+    kind: str
+    text: str
+    facts: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
+    records: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.lines = self.text.splitlines()
+
+    def line_text(self, line):
+        return self.lines[line - 1].strip() if line and 0 < line <= len(self.lines) else ""
+
+    def fact(self, name, value, line=None, confidence="high"):
+        """Record (or replace) the fact `name`, with the source line as its evidence."""
+        self.facts[name] = Fact(name, value, line, self.line_text(line), confidence)
+        return self.facts[name]
+
+    def value(self, name, default=None):
+        found = self.facts.get(name)
+        return default if found is None else found.value
+
+    def warn(self, message, line=None, code=""):
+        self.warnings.append(Caveat(message, line, code))
+
+    def refuse(self, line, reason, expected=""):
+        raise ImportRefused(line, reason, expected)
+
+    def check_lengths(self, limits):
+        """Warn about each text fact longer than its column; True when any is too long.
+
+        Nothing is cut short: the preview refuses to save until staff shorten the fact.
+        """
+        too_long = False
+        for name, limit in limits.items():
+            value = self.value(name)
+            if isinstance(value, str) and len(value) > limit:
+                too_long = True
+                fact = self.facts[name]
+                self.warn(
+                    f"The {name.replace('_', ' ')} is {len(value)} characters long but at most "
+                    f"{limit} can be kept; shorten it before saving (nothing is cut off for you).",
+                    fact.line,
+                    "too-long",
+                )
+        return too_long
+
+
+# --- Page chrome --------------------------------------------------------------------------
+
+CHROME_PHRASES = {
+    "skip to main content",
+    "skip to content",
+    "skip navigation",
+    "go to content",
+    "go to main content",
+    "jump to content",
+    "back",
+    "back list",
+    "back to list",
+    "back to top",
+    "top",
+    "home",
+    "menu",
+    "search",
+    "print",
+    "share",
+    "share this",
+    "share this page",
+    "print this page",
+    "email",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "download",
+    "download pdf",
+    "download as pdf",
+    "related documents",
+    "related links",
+    "previous",
+    "next",
+    "close",
+    "text size",
+    "a a a",
+}
+COUNTER_RE = re.compile(r"^(?:hits|views|visits|page views|read|reads)\s*[:：]?\s*[\d,.]+$", re.I)
+CRAWL_RE = re.compile(
+    r"^(?:retrieved|crawled|captured|archived|accessed|saved|fetched|last (?:updated|modified)"
+    r"|page last updated|copied)\b[^.]{0,80}$",
+    re.I,
+)
+BREADCRUMB_RE = re.compile(r"^[^<>»›]{1,60}(?:\s*[>»›]\s*[^<>»›]{1,80}){2,}$")
+BRACKET_LABEL_RE = re.compile(r"^\[[^\]\n]{1,30}\]$")
+LEADING_BRACKET_LABEL_RE = re.compile(r"^\[(?:text|pdf|html|doc|word|print|full text)\]\s*", re.I)
+URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def is_chrome(line):
+    """True for a line of page furniture: navigation, counters, crawl dates, site labels."""
+    bare = re.sub(r"[\s|·•:]+", " ", line).strip(" .").lower()
+    return bool(
+        bare in CHROME_PHRASES
+        or COUNTER_RE.match(line)
+        or CRAWL_RE.match(line)
+        or BREADCRUMB_RE.match(line)
+        or BRACKET_LABEL_RE.match(line)
+        or URL_LINE_RE.match(line)
+    )
+
+
+def content_lines(text):
+    """The text's lines as (1-based number, stripped text), without blanks and page chrome.
+
+    A site's leading label ("[Text] 2005 APEC …") is taken off the line it prefixes.
+    """
+    kept = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.replace("\u00a0", " ").strip()
+        line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
+        if line and not is_chrome(line):
+            kept.append((number, line))
+    return kept
+
+
+# --- Dates --------------------------------------------------------------------------------
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+DATE_PATTERNS = [
+    # 11 - 12 July 2003; from 6 to 7 November 2008; 30 September - 1 October 2015
+    re.compile(
+        rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
+        rf"(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})\b",
+        re.I,
+    ),
+    # June 4-6, 2013; September 30 - October 1, 2015
+    re.compile(
+        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}),?\s+"
+        rf"(?P<y>{YEAR})\b",
+        re.I,
+    ),
+    # 5 September 2014; the 5th of September, 2014
+    re.compile(rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y>{YEAR})\b", re.I),
+    # September 5, 2014; March 3rd 2018
+    re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y>{YEAR})\b", re.I),
+    # 2014-09-05
+    re.compile(r"\b(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b"),
+]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A day or a range of days found in a text; `end` is None for a single day."""
+
+    start: datetime.date
+    end: datetime.date | None
+    written: str
+    position: int
+
+
+def _day(day, month, year):
+    """One calendar day from its written parts; python-dateutil reads the month name or
+    abbreviation and the ordinal suffix, and rejects a day the month does not have."""
+    try:
+        return date_parser.parse(f"{day} {month.rstrip('.')} {year}", dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_dates(text):
+    """Every day or range of days written in `text`, in reading order."""
+    found = []
+    taken = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            parts = match.groupdict()
+            if parts.get("iso"):
+                try:
+                    start, end = datetime.date.fromisoformat(parts["iso"]), None
+                except ValueError:
+                    continue
+            else:
+                year = parts["y"]
+                month_1 = parts.get("m1") or parts.get("m2")
+                month_2 = parts.get("m2") or month_1
+                start = _day(parts["d1"], month_1, year)
+                end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
+                if start is None or (parts.get("d2") and end is None):
+                    continue
+                if end is not None and end < start:
+                    continue
+            taken.append((match.start(), match.end()))
+            found.append(DateSpan(start, end, match.group(0), match.start()))
+    return sorted(found, key=lambda span: span.position)
+
+
+def parse_date_span(text):
+    """The first day or range written in `text` as (start, end), or None."""
+    spans = find_dates(text)
+    return (spans[0].start, spans[0].end) if spans else None
+
+
+# --- Economies ----------------------------------------------------------------------------
+
+
+def _normal(name):
+    name = name.replace("’", "'").replace("‘", "'").replace(".", "").lower()
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    return name[4:] if name.startswith("the ") else name
+
+
+@cache
+def _data_rows(filename):
+    with (DATA / filename).open(encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        next(rows, None)
+        return tuple((name.strip(), code.strip().upper()) for name, code in rows if name)
+
+
+class EconomyNames:
+    """Resolves any spelling of an APEC economy, or a host city, to the economy's code.
+
+    `names` maps each name the caller knows (the Economy table's names and aliases) to a
+    code; the shipped spellings in `core/data/economy_names.csv` and the host cities in
+    `core/data/host_cities.csv` are added, the caller's names winning.
+    """
+
+    def __init__(self, names):
+        self.codes = {_normal(name): code for name, code in _data_rows("economy_names.csv")}
+        self.codes.update({_normal(name): code for name, code in names.items()})
+        self.cities = {_normal(city): code for city, code in _data_rows("host_cities.csv")}
+        spellings = {name for name, _ in _data_rows("economy_names.csv")} | set(names)
+        self._patterns = sorted(spellings, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name) for name in self._patterns)
+        self._search = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+    @classmethod
+    def from_economies(cls, economies):
+        """From Economy rows (anything with code, name and aliases)."""
+        names = {}
+        for economy in economies:
+            for name in (economy.name, *economy.aliases):
+                names[name] = economy.code
+        return cls(names)
+
+    def economy(self, name):
+        """The code for an economy's name in any spelling, or None."""
+        return self.codes.get(_normal(name or ""))
+
+    def city(self, name):
+        """The code of the economy a host city lies in, or None ("Honolulu, Hawaii" works)."""
+        normal = _normal(name or "")
+        return self.cities.get(normal) or self.cities.get(normal.split(",")[0].strip())
+
+    def find(self, text):
+        """Each economy named in `text` as (code, spelling, position), in reading order."""
+        found = []
+        for match in self._search.finditer(text):
+            spelling = match.group(0)
+            # Short all-capital names ("US", "PRC") count only when written in capitals.
+            if len(spelling.replace(".", "")) <= 3 and not spelling.isupper():
+                continue
+            code = self.economy(spelling)
+            if code:
+                found.append((code, spelling, match.start()))
+        return found
+
+
+# --- Preview and correction ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactField:
+    """One correctable fact in the preview: its name, label and kind of value."""
+
+    name: str
+    label: str
+    kind: str = "text"  # text, integer, date, boolean, choice
+    max_length: int | None = None
+    required: bool = False
+    choices: tuple = ()
+    help_text: str = ""
+
+
+def _form_field(spec):
+    common = {"label": spec.label, "required": spec.required, "help_text": spec.help_text}
+    if spec.kind == "integer":
+        return forms.IntegerField(min_value=1, max_value=999, **common)
+    if spec.kind == "date":
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+    if spec.kind == "boolean":
+        return forms.BooleanField(**{**common, "required": False})
+    if spec.kind == "choice":
+        return forms.ChoiceField(choices=[("", "—"), *spec.choices], **common)
+    return forms.CharField(max_length=spec.max_length, **common)
+
+
+def correction_form(specs, checks=()):
+    """A form class with one field per correctable fact.
+
+    Each of `checks` is called with the cleaned data and may raise ValidationError for a
+    rule across facts (a last day before the first, say).
+    """
+    fields = {spec.name: _form_field(spec) for spec in specs}
+
+    def clean(self):
+        cleaned = forms.Form.clean(self)
+        for check in checks:
+            try:
+                check(cleaned)
+            except forms.ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+    return type("FactCorrectionForm", (forms.Form,), {**fields, "clean": clean})
+
+
+def check_date_order(start="start_date", end="end_date"):
+    """A check for `correction_form`: the last day is not before the first."""
+
+    def check(cleaned):
+        first, last = cleaned.get(start), cleaned.get(end)
+        if first and last and last < first:
+            raise forms.ValidationError(
+                f"The last day ({last:%-d %B %Y}) is before the first ({first:%-d %B %Y})."
+            )
+
+    return check
+
+
+def _form_value(value, spec):
+    if value is None:
+        return "" if spec.kind != "boolean" else False
+    if spec.kind == "date" and isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def correction_data(result, specs, prefix="fact"):
+    """Form data holding each fact as read, so the preview form shows (and checks) them."""
+    data = {}
+    for spec in specs:
+        value = _form_value(result.value(spec.name), spec)
+        if spec.kind == "boolean":
+            if value:
+                data[f"{prefix}-{spec.name}"] = "on"
+        else:
+            data[f"{prefix}-{spec.name}"] = str(value)
+    return data
+
+
+def apply_corrections(result, cleaned, specs):
+    """Put the staff's values into `result`; return the names of the facts they changed."""
+    changed = []
+    for spec in specs:
+        if spec.name not in cleaned:
+            continue
+        new = cleaned[spec.name]
+        if spec.kind in ("text", "choice"):
+            new = new.strip() if new else ""
+        old = result.value(spec.name)
+        if (old in (None, "") and new in (None, "")) or old == new:
+            continue
+        if spec.kind == "boolean" and bool(old) == bool(new):
+            continue
+        result.facts[spec.name] = Fact(spec.name, new, None, "corrected in the preview", "staff")
+        changed.append(spec.name)
+    return changed
+
+
+def evidence_rows(result, specs):
+    """(label, fact or None) per correctable fact, for the preview's evidence table."""
+    return [(spec.label, result.facts.get(spec.name)) for spec in specs]

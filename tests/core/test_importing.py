@@ -1,0 +1,167 @@
+"""The shared import machinery: dates, page chrome, economy names, lengths, corrections."""
+
+import datetime
+
+import pytest
+
+from core.importing import (
+    EconomyNames,
+    FactField,
+    ImportResult,
+    apply_corrections,
+    check_date_order,
+    content_lines,
+    correction_data,
+    correction_form,
+    find_dates,
+    parse_date_span,
+)
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("5 September 2014", (D(2014, 9, 5), None)),
+        ("05 September 2014", (D(2014, 9, 5), None)),
+        ("September 5, 2014", (D(2014, 9, 5), None)),
+        ("March 3rd 2018", (D(2018, 3, 3), None)),
+        ("the 21st of May, 2001", (D(2001, 5, 21), None)),
+        ("Sept. 9 1997", (D(1997, 9, 9), None)),
+        ("2014-09-05", (D(2014, 9, 5), None)),
+        ("11 - 12 July 2003", (D(2003, 7, 11), D(2003, 7, 12))),
+        ("from 6 to 7 November 2008", (D(2008, 11, 6), D(2008, 11, 7))),
+        ("June 4-6, 2013", (D(2013, 6, 4), D(2013, 6, 6))),
+        ("17–18 May 2001", (D(2001, 5, 17), D(2001, 5, 18))),
+        ("30 September – 1 October 2015", (D(2015, 9, 30), D(2015, 10, 1))),
+        ("September 30 - October 1, 2015", (D(2015, 9, 30), D(2015, 10, 1))),
+        ("met in Lima on 1 and 2 October 2009 to", (D(2009, 10, 1), D(2009, 10, 2))),
+    ],
+)
+def test_dates_single_days_and_ranges_in_either_order(text, span):
+    assert parse_date_span(text) == span
+
+
+@pytest.mark.parametrize("text", ["31 June 2014", "35 Septober 2014", "May 2001", "2014"])
+def test_impossible_or_partial_dates_are_not_dates(text):
+    assert parse_date_span(text) is None
+
+
+def test_several_dates_are_found_in_reading_order():
+    spans = find_dates("held on 10-14 September 2017 and, on 15 September 2017, the meeting")
+    assert [(s.start, s.end, s.written) for s in spans] == [
+        (D(2017, 9, 10), D(2017, 9, 14), "10-14 September 2017"),
+        (D(2017, 9, 15), None, "15 September 2017"),
+    ]
+
+
+def test_page_chrome_is_dropped_wherever_it_stands_and_line_numbers_are_kept():
+    text = "\n".join(
+        [
+            "Skip to main content",
+            "Home > Meeting Papers > Ministerial Statements",
+            "[Text] 2005 APEC SME Ministerial Meeting",
+            "Hits: 1204",
+            "Views: 1,517",
+            "Retrieved 3 March 2011",
+            "[PDF]",
+            "",
+            "1. We met.",
+            "Back to top",
+            "https://www.apec.org/page",
+            "2. We agreed.",
+        ]
+    )
+    assert content_lines(text) == [
+        (3, "2005 APEC SME Ministerial Meeting"),
+        (9, "1. We met."),
+        (12, "2. We agreed."),
+    ]
+
+
+NAMES = EconomyNames(
+    {"United States": "USA", "US": "USA", "Viet Nam": "VNM", "Hong Kong, China": "HKG"}
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("U.S.", "USA"),
+        ("the United States of America", "USA"),
+        ("US", "USA"),
+        ("Korea", "KOR"),
+        ("Vietnam", "VNM"),
+        ("Viet Nam", "VNM"),
+        ("Hong Kong, China", "HKG"),
+        ("the Russian Federation", "RUS"),
+        ("the Philippines", "PHL"),
+        ("People’s Republic of China", "CHN"),
+        ("Atlantis", None),
+    ],
+)
+def test_economy_names_in_every_spelling(name, code):
+    assert NAMES.economy(name) == code
+
+
+def test_host_cities_come_from_the_shipped_data_file():
+    assert NAMES.city("Honolulu, Hawaii") == "USA"
+    assert NAMES.city("Chiang Mai") == "THA"
+    assert NAMES.city("Ho Chi Minh City") == "VNM"
+    assert NAMES.city("Atlantis") is None
+
+
+def test_economies_named_in_a_sentence_with_short_names_only_in_capitals():
+    found = NAMES.find("Administrator of the U.S. Small Business Administration; us and Korea")
+    assert [(code, spelling) for code, spelling, _ in found] == [
+        ("USA", "the U.S."),
+        ("KOR", "Korea"),
+    ]
+
+
+SPECS = [
+    FactField("title", "Title", max_length=20, required=True),
+    FactField("start_date", "First day", kind="date", required=True),
+    FactField("end_date", "Last day", kind="date"),
+    FactField("virtual", "Held online", kind="boolean"),
+]
+
+
+def test_a_fact_longer_than_its_column_is_a_warning_and_the_form_refuses_it():
+    result = ImportResult("test", "A title far too long for its column\n12 May 2001")
+    result.fact("title", "A title far too long for its column", 1)
+    result.fact("start_date", D(2001, 5, 12), 2)
+    assert result.check_lengths({"title": 20}) is True
+    assert [(w.code, w.line) for w in result.warnings] == [("too-long", 1)]
+    assert result.facts["title"].text == "A title far too long for its column"
+    form = correction_form(SPECS)(correction_data(result, SPECS, "fact"), prefix="fact")
+    assert not form.is_valid()
+    assert form.errors["title"] == ["Ensure this value has at most 20 characters (it has 35)."]
+    assert result.value("title") == "A title far too long for its column"  # nothing cut off
+
+
+def test_corrections_replace_the_facts_they_change_and_say_so():
+    result = ImportResult("test", "x")
+    result.fact("title", "Old", 1)
+    result.fact("start_date", D(2001, 5, 12), 1)
+    form = correction_form(SPECS, (check_date_order(),))(
+        {"fact-title": "New", "fact-start_date": "2001-05-12", "fact-virtual": "on"},
+        prefix="fact",
+    )
+    assert form.is_valid()
+    assert apply_corrections(result, form.cleaned_data, SPECS) == ["title", "virtual"]
+    assert (result.value("title"), result.value("virtual")) == ("New", True)
+    assert result.facts["title"].corrected
+    assert not result.facts["start_date"].corrected
+
+
+def test_a_last_day_before_the_first_is_refused():
+    form = correction_form(SPECS, (check_date_order(),))(
+        {"fact-title": "T", "fact-start_date": "2001-05-12", "fact-end_date": "2001-05-10"},
+        prefix="fact",
+    )
+    assert not form.is_valid()
+    assert form.non_field_errors() == [
+        "The last day (10 May 2001) is before the first (12 May 2001)."
+    ]
