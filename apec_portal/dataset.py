@@ -18,7 +18,14 @@ from django.db.models import Prefetch
 
 from core.models import PublicationStatus
 from events.models import Event, EventOfficial
-from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
+from initiatives.models import (
+    Economy,
+    Initiative,
+    InitiativeActivity,
+    InitiativeObjective,
+    InitiativeOutput,
+    Theme,
+)
 from statements.models import Paragraph, Section, Statement
 
 FILENAME = "apec-sme-innovation-portal-dataset.json"
@@ -30,6 +37,7 @@ MODELS = [
     Initiative,
     InitiativeObjective,
     InitiativeActivity,
+    InitiativeOutput,
     Event,
     EventOfficial,
     Statement,
@@ -70,6 +78,7 @@ def published_records():
         *initiatives,
         *InitiativeObjective.objects.filter(initiative__in=published_initiatives).order_by("pk"),
         *InitiativeActivity.objects.filter(initiative__in=published_initiatives).order_by("pk"),
+        *InitiativeOutput.objects.filter(initiative__in=published_initiatives).order_by("pk"),
         *events,
         *EventOfficial.objects.filter(
             event__publication_status=PublicationStatus.PUBLISHED

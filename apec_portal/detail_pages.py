@@ -19,7 +19,7 @@ class InitiativeDetailView(DetailView):
         return (
             Initiative.objects.visible_to(self.request.user)
             .for_list()
-            .prefetch_related("objectives", "activities")
+            .prefetch_related("objectives", "activities", "outputs")
         )
 
     def get_context_data(self, **kwargs):

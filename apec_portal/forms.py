@@ -35,9 +35,11 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Also what search reads economy names in the query from (one query for both).
+        self.economies = list(Economy.objects.values_list("code", "name", "aliases"))
         self.fields["economy"].choices = [
             ("", "All economies"),
-            *Economy.objects.values_list("code", "name"),
+            *((code, name) for code, name, _aliases in self.economies),
         ]
 
     def full_clean(self):

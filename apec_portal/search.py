@@ -10,7 +10,11 @@ so they are right after any write). A search runs a fixed set of SQL queries:
    rows) and merged by rank, as (type, id, rank) rows;
 3. one query per type present on the page fetches those records with their
    highlighted excerpts (SearchHeadline runs for the page only);
-4. when nothing matches, one query looks for a better spelling.
+4. when nothing matches, one query looks for a better spelling; when every word it
+   changes is a confident match (`CONFIDENT_SIMILARITY`), steps 1–3 run once more for
+   the suggestion and the page shows its results ("Showing results for ...");
+5. when the query names an economy, one query lists the statements of the meetings
+   it hosted (see "Economies named in the query" below).
 
 `websearch_to_tsquery` reads the query, so quotes, `or` and `-word` work and no
 input raises a syntax error.
@@ -28,8 +32,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline
+from django.core.paginator import EmptyPage
 from django.db import connection
-from django.db.models import CharField, TextChoices, Value
+from django.db.models import Case, CharField, FloatField, Q, TextChoices, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -40,12 +45,18 @@ from core.publication import can_preview_drafts
 from core.search import SEARCH_CONFIG, search_rank, web_search_query
 from events.models import Event
 from initiatives.models import Initiative, SearchWord
-from statements.models import Paragraph
+from statements.models import Paragraph, Statement
 
 PAGE_SIZE = 20
 CANDIDATES_PER_TYPE = 1000
 COUNT_LIMIT = 10_000
 MAX_QUERY_LENGTH = 200
+# A suggestion whose every changed word is at least this similar (pg_trgm) to the word
+# typed is shown with its results straight away ("inovation" -> "innovation" is 0.75).
+CONFIDENT_SIMILARITY = 0.5
+# Records tied to an economy the query names rank before records that only mention it.
+ECONOMY_BOOST = 1.0
+STATEMENTS_SHOWN = 10
 
 # SearchHeadline marks matches with these private-use characters; the text is
 # HTML-escaped first and only then are they turned into <mark> tags.
@@ -100,6 +111,10 @@ class SearchResults:
     suggestion: str = ""
     only_common_words: bool = False
     capped: list[TypeCount] = field(default_factory=list)
+    #: The query as typed, when the results shown are those of a confident suggestion.
+    corrected_from: str = ""
+    economies: tuple = ()  # EconomyMention named in the query
+    statements: list = field(default_factory=list)  # of meetings those economies hosted
 
     @property
     def all_count(self):
@@ -146,12 +161,153 @@ EXCERPT_OPTIONS = {
 }
 
 
-def matching(user, text, filters):
-    """The matching records of each type the user may see, filtered by year and economy."""
-    query = web_search_query(text)
-    paragraphs = Paragraph.objects.visible_to(user).filter(search_vector=query)
-    initiatives = Initiative.objects.visible_to(user).filter(search_vector=query)
-    events = Event.objects.visible_to(user).filter(search_vector=query)
+# --- Economies named in the query ---------------------------------------------------------------
+#
+# A query that names an economy ("Thailand", "viet nam", "Hong Kong, China", "the Philippines")
+# also finds the records tied to it: the events it hosted or co-hosted, the initiatives it
+# proposed or co-implements, and (with other words) the paragraphs of the statements of the
+# meetings it hosted. How the name combines with the other words of the query:
+#
+# - the full text as typed always counts ("Thailand" finds a paragraph that mentions Thailand);
+# - an event or initiative tied to a named economy matches when the *other* words match it
+#   ("Thailand digital": Thailand's events about digital matters, even if they never say
+#   "Thailand"); with no other words, every record tied to the economy matches;
+# - a statement paragraph tied to it (the statement of a meeting it hosted) matches only
+#   with other words: the name alone would return every paragraph of those statements, so
+#   the statements themselves are listed above the results instead, with links to the
+#   economy's page and its filtered lists;
+# - several economies: records tied to any of them;
+# - records tied to a named economy rank before those that only mention it.
+#
+# Names inside "quoted phrases" or after a minus sign stay plain words. Names and aliases
+# match in any case, whole words only, longest first (so "Hong Kong, China" is not read as
+# China); commas and spaces between the words of a name are interchangeable. Two-letter
+# aliases ("US") must be typed in capitals: "us" is an English word.
+
+_NAME_GAP = r"[\s,]+"
+_APOSTROPHES = "'’"
+
+
+@dataclass(frozen=True)
+class EconomyMention:
+    code: str
+    name: str
+
+    @property
+    def slug(self):
+        return self.code.lower()
+
+
+@dataclass(frozen=True)
+class ReadQuery:
+    """A query as search understands it: what was typed, the economies it names and the rest."""
+
+    text: str
+    economies: tuple = ()
+    rest: str = ""  # the text without the economy names; "" when nothing else is left
+
+    @property
+    def codes(self):
+        return [economy.code for economy in self.economies]
+
+
+def _name_pattern(name):
+    words = re.split(r"[\s,]+", name.strip())
+    parts = []
+    for word in words:
+        pieces = [re.escape(piece) for piece in re.split(f"[{_APOSTROPHES}]", word)]
+        parts.append(f"[{_APOSTROPHES}]".join(pieces))
+    return _NAME_GAP.join(parts)
+
+
+def economy_names_pattern(economies):
+    """One regular expression naming every economy: [(code, name, aliases)] -> (regex, {key: economy})."""
+    names = []  # (spelling, economy, case_sensitive)
+    for code, name, aliases in economies:
+        mention = EconomyMention(code=code, name=name)
+        for spelling in [name, *(aliases or [])]:
+            spelling = spelling.strip()
+            if spelling:
+                names.append((spelling, mention, len(spelling.replace(" ", "")) <= 2))
+    names.sort(key=lambda item: (-len(item[0]), item[0]))
+    groups, found = [], {}
+    for index, (spelling, mention, case_sensitive) in enumerate(names):
+        pattern = _name_pattern(spelling)
+        if case_sensitive:
+            pattern = f"(?-i:{pattern})"
+        groups.append(f"(?P<e{index}>{pattern})")
+        found[f"e{index}"] = mention
+    if not groups:
+        return None, {}
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE)
+    return regex, found
+
+
+_QUOTED = re.compile(r'"[^"]*"?')
+
+
+def read_query(text, economies=()):
+    """The economies `text` names, and the text without them (see the comment above)."""
+    regex, found = economy_names_pattern(economies)
+    if regex is None or not text:
+        return ReadQuery(text=text, rest=text)
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
+    named, rest, position = [], [], 0
+    for match in regex.finditer(text):
+        start, end = match.span()
+        if any(q_start <= start < q_end for q_start, q_end in quoted):
+            continue
+        mention = found[match.lastgroup]
+        if mention not in named:
+            named.append(mention)
+        rest.append(text[position:start])
+        position = end
+    rest.append(text[position:])
+    if not named:
+        return ReadQuery(text=text, rest=text)
+    remainder = " ".join(" ".join(rest).replace(",", " ").split())
+    words = [w for w in remainder.split() if w.lower() != "or" and re.search(r"\w", w)]
+    if not any(not word.startswith("-") for word in words):
+        remainder = ""
+    return ReadQuery(text=text, economies=tuple(named), rest=remainder)
+
+
+def tied_to_economies(kind, codes):
+    """The condition for a record of `kind` tied to any of the economies (see above)."""
+    if kind == Kind.EVENT:
+        co_hosted = Event.co_hosts.through.objects.filter(economy__in=codes).values("event_id")
+        return Q(host__in=codes) | Q(pk__in=co_hosted)
+    if kind == Kind.INITIATIVE:
+        co_implemented = Initiative.co_implementers.through.objects.filter(
+            economy__in=codes
+        ).values("initiative_id")
+        return Q(proposer__in=codes) | Q(pk__in=co_implemented)
+    return Q(statement__meeting__host__in=codes)
+
+
+def _matches(kind, read):
+    """The search condition for one record type: the full text, or tied to a named economy."""
+    condition = Q(search_vector=web_search_query(read.text))
+    if not read.economies:
+        return condition
+    tied = tied_to_economies(kind, read.codes)
+    if read.rest:
+        return condition | (tied & Q(search_vector=web_search_query(read.rest)))
+    if kind == Kind.PARAGRAPH:
+        return condition
+    return condition | tied
+
+
+def matching(user, text, filters, economies=()):
+    """The matching records of each type the user may see, filtered by year and economy.
+
+    `economies` are the (code, name, aliases) rows of every economy, for reading economy
+    names in the query (`read_query`); without them the text is only words.
+    """
+    read = text if isinstance(text, ReadQuery) else read_query(text, economies)
+    paragraphs = Paragraph.objects.visible_to(user).filter(_matches(Kind.PARAGRAPH, read))
+    initiatives = Initiative.objects.visible_to(user).filter(_matches(Kind.INITIATIVE, read))
+    events = Event.objects.visible_to(user).filter(_matches(Kind.EVENT, read))
     if filters.year is not None:
         # The same meaning of "year" as the lists: the meeting's year for a statement's
         # paragraphs, the years an initiative is active, an event's start year.
@@ -213,13 +369,28 @@ def cached_count_by_kind(sources, audience):
     return dict(zip(sources, row, strict=True))
 
 
-def ranked_candidates(sources, text, kinds):
+def _rank(kind, read):
+    """Relevance to the full text, plus to the other words and a boost when tied to a
+    named economy (a record tied to Thailand ranks before one that mentions Thailand)."""
+    rank = search_rank(web_search_query(read.text))
+    if read.economies:
+        if read.rest:
+            rank = rank + search_rank(web_search_query(read.rest))
+        rank = rank + Case(
+            When(tied_to_economies(kind, read.codes), then=Value(ECONOMY_BOOST)),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+    return rank
+
+
+def ranked_candidates(sources, text, kinds, economies=()):
     """One query: up to CANDIDATES_PER_TYPE matches of each kind, ranked, best first.
 
     Each kind's candidates are the first matches the GIN index yields (a LIMIT
     without ORDER BY, so PostgreSQL stops early); only they are ranked.
     """
-    query = web_search_query(text)
+    read = text if isinstance(text, ReadQuery) else read_query(text, economies)
     parts = []
     for kind in kinds:
         candidates = sources[kind].values("pk")[:CANDIDATES_PER_TYPE]
@@ -228,7 +399,7 @@ def ranked_candidates(sources, text, kinds):
             .model.objects.filter(pk__in=candidates)
             .order_by()
             .annotate(
-                record_type=Value(kind.value, output_field=CharField()), rank=search_rank(query)
+                record_type=Value(kind.value, output_field=CharField()), rank=_rank(kind, read)
             )
             .values_list("record_type", "pk", "rank")
         )
@@ -267,6 +438,34 @@ class _RankedWindow:
         return list(self.candidates[window])
 
 
+_TAG = re.compile(r"<[^>]*>")
+_EXCERPT_WORD = re.compile(r"\w+")
+
+
+def _words(text):
+    """The words of a text as the excerpt shows them: tags dropped (the text search parser
+    drops them too), match markers removed, any case."""
+    text = (text or "").replace(_MARK_START, "").replace(_MARK_STOP, "")
+    return _EXCERPT_WORD.findall(_TAG.sub(" ", text).lower())
+
+
+def excerpt_html(excerpt, full_text):
+    """The excerpt as safe HTML, with "…" where it cuts the text: before it when it does
+    not start where the text starts, after it when it stops short of the end (fragments
+    are already joined by " … ")."""
+    html = marked(excerpt)
+    if not excerpt:
+        return html
+    whole = _words(full_text)
+    fragments = [_words(part) for part in excerpt.split(EXCERPT_OPTIONS["fragment_delimiter"])]
+    first, last = fragments[0], fragments[-1]
+    if first and whole[: len(first)] != first:
+        html = mark_safe("… " + html)
+    if last and whole[-len(last) :] != last:
+        html = mark_safe(html + " …")
+    return html
+
+
 def _fetch_page(rows, text):
     """The page's records with highlighted titles and excerpts: one query per kind present."""
     query = web_search_query(text)
@@ -283,7 +482,7 @@ def _fetch_page(rows, text):
             records[Kind.PARAGRAPH, paragraph.pk] = (
                 paragraph,
                 escape(paragraph.statement.title),
-                marked(paragraph.excerpt),
+                excerpt_html(paragraph.excerpt, paragraph.text),
             )
     if ids[Kind.INITIATIVE]:
         for initiative in (
@@ -299,7 +498,7 @@ def _fetch_page(rows, text):
             records[Kind.INITIATIVE, initiative.pk] = (
                 initiative,
                 marked(initiative.title_marked),
-                marked(initiative.excerpt),
+                excerpt_html(initiative.excerpt, initiative.introduction),
             )
     if ids[Kind.EVENT]:
         for event in (
@@ -315,7 +514,7 @@ def _fetch_page(rows, text):
             records[Kind.EVENT, event.pk] = (
                 event,
                 marked(event.title_marked),
-                marked(event.excerpt),
+                excerpt_html(event.excerpt, event.summary),
             )
     hits = []
     for kind, pk, rank in rows:
@@ -325,9 +524,8 @@ def _fetch_page(rows, text):
     return hits
 
 
-def search_records(*, user, text, filters=Filters(), page_number=1):
-    """Search what `user` may see; raises the paginator's EmptyPage past the last page."""
-    sources = matching(user, text, filters)
+def _search(user, read, filters, page_number):
+    sources = matching(user, read, filters)
     reader = audience(user)
     per_kind = cached_count_by_kind(sources, reader)
     counts = [
@@ -343,20 +541,57 @@ def search_records(*, user, text, filters=Filters(), page_number=1):
     kinds = [Kind(c.kind) for c in shown if c.count]
     total = sum(c.ranked for c in shown)
     results = SearchResults(
-        text=text,
+        text=read.text,
         filters=filters,
         counts=counts,
         capped=[c for c in shown if c.count > c.ranked],
+        economies=read.economies,
     )
     paginator = LargeListPaginator(
-        _RankedWindow(ranked_candidates(sources, text, kinds) if kinds else None, total, reader),
+        _RankedWindow(ranked_candidates(sources, read, kinds) if kinds else None, total, reader),
         PAGE_SIZE,
     )
     page = paginator.page(page_number)
-    page.object_list = _fetch_page(page.object_list, text) if total else []
+    page.object_list = _fetch_page(page.object_list, read.text) if total else []
     results.page = page
-    if not total and not any(c.count for c in counts):
-        results.suggestion, results.only_common_words = spelling_suggestion(user=user, text=text)
+    return results
+
+
+def search_records(*, user, text, filters=Filters(), page_number=1, economies=(), as_typed=False):
+    """Search what `user` may see; raises the paginator's EmptyPage past the last page.
+
+    `economies`: (code, name, aliases) of every economy, to read economy names in the
+    query. When nothing matches and the spelling suggestion is confident, the results
+    are the suggestion's (`corrected_from` says what was typed), unless `as_typed`.
+    """
+    try:
+        results = _search(user, read_query(text, economies), filters, page_number)
+    except EmptyPage:
+        # Past the last page; but page 2 of a corrected search is also page 2 of a
+        # search that found nothing as typed, so look at the suggestion first.
+        results = None
+    if results is None or not any(c.count for c in results.counts):
+        suggestion, only_common, confident = spelling_suggestion(
+            user=user, text=text, economies=economies
+        )
+        corrected = None
+        if suggestion and confident and not as_typed:
+            corrected = _search(user, read_query(suggestion, economies), filters, page_number)
+        if corrected is not None and corrected.all_count:
+            corrected.corrected_from = text
+            corrected.suggestion = suggestion
+            results = corrected
+        elif results is None:
+            raise EmptyPage("That page contains no results")
+        else:
+            results.suggestion, results.only_common_words = suggestion, only_common
+    if results.economies:
+        results.statements = list(
+            Statement.objects.visible_to(user)
+            .filter(meeting__host__in=[economy.code for economy in results.economies])
+            .select_related("meeting__host")
+            .order_by("-meeting__start_date")[:STATEMENTS_SHOWN]
+        )
     return results
 
 
@@ -364,11 +599,25 @@ _WORD = re.compile(r"[^\W\d_]{3,40}")
 _MAX_WORDS = 10
 
 
-def spelling_suggestion(*, user, text):
-    """(suggested query or "", whether the query had only words search ignores), one query.
+def economy_words(economies):
+    """The words of every economy's names and aliases, lower case: spelling vocabulary
+    that no record needs to contain ("vietnam" is an alias, not a word of the texts)."""
+    words = set()
+    for _code, name, aliases in economies:
+        for spelling in [name, *(aliases or [])]:
+            words.update(match.group().lower() for match in _WORD.finditer(spelling))
+    return sorted(words)
+
+
+def spelling_suggestion(*, user, text, economies=()):
+    """(suggested query or "", only words search ignores?, confident?), in one query.
 
     Each word of the query that finds nothing the user may see is replaced by the
-    most similar word of the corpus's vocabulary (pg_trgm) that does find something.
+    most similar word of the vocabulary (pg_trgm) that does find something: the
+    corpus's words (`SearchWord`) and the words of the economies' names and aliases,
+    which search understands whether or not a text uses them (stop words left out).
+    The suggestion is confident when every word it changes is at least
+    CONFIDENT_SIMILARITY similar to the word typed.
     """
     spans = [m for m in _WORD.finditer(text) if m.group().lower() != "or"][:_MAX_WORDS]
     words = [m.group().lower() for m in spans]
@@ -379,34 +628,57 @@ def spelling_suggestion(*, user, text):
     )
     found = _found_sql("plainto_tsquery(%(config)s, {word})")
     sql = f"""
+        WITH economy_word AS (
+            SELECT e.word FROM unnest(%(economy_words)s::text[]) AS e(word)
+            WHERE numnode(plainto_tsquery(%(config)s, e.word)) > 0
+        )
         SELECT numnode(websearch_to_tsquery(%(config)s, %(text)s)) = 0,
                ARRAY(
-                   SELECT ARRAY[typed.word, (
-                       SELECT candidate.word FROM (
-                           SELECT v.word FROM {SearchWord._meta.db_table} AS v
-                           WHERE v.word %% typed.word AND v.word <> typed.word
-                           ORDER BY similarity(v.word, typed.word) DESC, v.word
-                           LIMIT 5
-                       ) AS candidate
-                       WHERE {found.format(word="candidate.word")}
-                       LIMIT 1
-                   )]
+                   SELECT ARRAY[typed.word, best.word, best.score::text]
                    FROM unnest(%(words)s::text[]) AS typed(word)
+                   LEFT JOIN LATERAL (
+                       SELECT candidate.word, candidate.score FROM (
+                           (SELECT v.word, similarity(v.word, typed.word) AS score, false AS economy
+                            FROM {SearchWord._meta.db_table} AS v
+                            WHERE v.word %% typed.word AND v.word <> typed.word
+                            ORDER BY similarity(v.word, typed.word) DESC, v.word
+                            LIMIT 5)
+                           UNION ALL
+                           SELECT e.word, similarity(e.word, typed.word), true
+                           FROM economy_word AS e
+                           WHERE e.word %% typed.word AND e.word <> typed.word
+                       ) AS candidate
+                       WHERE candidate.economy OR {found.format(word="candidate.word")}
+                       ORDER BY candidate.score DESC,
+                                abs(length(candidate.word) - length(typed.word)),
+                                candidate.economy DESC, candidate.word
+                       LIMIT 1
+                   ) AS best ON true
                    WHERE numnode(plainto_tsquery(%(config)s, typed.word)) > 0
+                     AND typed.word NOT IN (SELECT word FROM economy_word)
                      AND NOT {found.format(word="typed.word")}
                )
     """
-    params = {"config": SEARCH_CONFIG, "text": text, "words": words, "statuses": statuses}
+    params = {
+        "config": SEARCH_CONFIG,
+        "text": text,
+        "words": words,
+        "statuses": statuses,
+        "economy_words": economy_words(economies),
+    }
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         only_common, unknown = cursor.fetchone()
-    replacements = {word: better for word, better in unknown if better}
+    replacements = {word: better for word, better, _score in unknown if better}
+    confident = bool(replacements) and all(
+        better and float(score) >= CONFIDENT_SIMILARITY for _word, better, score in unknown
+    )
     suggestion = text if replacements else ""
     for match in reversed(spans):
         better = replacements.get(match.group().lower())
         if better:
             suggestion = suggestion[: match.start()] + better + suggestion[match.end() :]
-    return suggestion, only_common
+    return suggestion, only_common, confident
 
 
 def _found_sql(query_template):

@@ -18,6 +18,7 @@ from apec_portal.search import (
     count_by_kind,
     matching,
     ranked_candidates,
+    read_query,
 )
 from core.exports import (
     Column,
@@ -102,15 +103,16 @@ SEARCH_EXPORT = Export(
 class RankedHits:
     """The whole ranking, sliced into pages of hits (what a Paginator needs)."""
 
-    def __init__(self, *, user, text, filters):
+    def __init__(self, *, user, text, filters, economies=()):
         self.text = text
-        sources = matching(user, text, filters)
+        read = read_query(text, economies)
+        sources = matching(user, read, filters)
         per_kind = count_by_kind(sources)
         kinds = [
             kind for kind in Kind if per_kind[kind] and (not filters.kind or kind == filters.kind)
         ]
         self.total = sum(min(per_kind[kind], CANDIDATES_PER_TYPE) for kind in kinds)
-        self.candidates = ranked_candidates(sources, text, kinds) if kinds else None
+        self.candidates = ranked_candidates(sources, read, kinds) if kinds else None
 
     def count(self):
         return self.total
@@ -131,12 +133,12 @@ class RankedHits:
 SEARCH_FORMATS = ("html", "csv", "json")
 
 
-def render_search_export(request, *, user, text, filters, fmt):
+def render_search_export(request, *, user, text, filters, fmt, economies=()):
     """The search results as CSV (every ranked hit, streamed) or one JSON page."""
     if not text:
         return error_response(request, "Give words to search for (q=...) to download results.", 400)
     # Downloads are public data: staff get only published records too.
-    hits = RankedHits(user=None, text=text, filters=filters)
+    hits = RankedHits(user=None, text=text, filters=filters, economies=economies)
     if fmt == "csv":
         return csv_response(request, iter(hits), SEARCH_EXPORT)
     try:

@@ -47,6 +47,13 @@ if not ALLOWED_HOSTS and not DEBUG:
     )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# Where readers write to the people who run this installation (/contact/, /accessibility/).
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "")
+# APEC's project database, one address per project number ("{number}" is replaced);
+# empty turns the links off. The default is initiatives.models.APEC_PROJECT_URL.
+if "APEC_PROJECT_URL" in os.environ:
+    APEC_PROJECT_URL = os.environ["APEC_PROJECT_URL"]
+
 INSTALLED_APPS = [
     "core",
     "django.contrib.admin",

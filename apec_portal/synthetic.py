@@ -254,8 +254,8 @@ class CopyLoader:
     """Streams rows into one table with COPY, in batches.
 
     `columns` are the attnames this code supplies; any other concrete column
-    (one a later migration adds) gets its field default, so the loader keeps
-    working when a model grows a field with a default.
+    (one a later migration adds) gets its field default (an optional text field:
+    ""), so the loader keeps working when a model grows such a field.
     """
 
     def __init__(self, model, columns):
@@ -273,6 +273,8 @@ class CopyLoader:
                 value = field.get_db_prep_save(field.get_default(), connection)
             elif field.null:
                 value = None
+            elif field.blank and field.empty_strings_allowed:
+                value = ""  # an optional text field (a website, a contact) left empty
             else:
                 raise ValueError(f"{self.table}.{field.column} needs a value and has no default")
             extra.append(field.column)

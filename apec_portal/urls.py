@@ -4,7 +4,7 @@ from django.urls import include, path
 
 import events.urls
 import initiatives.urls
-from apec_portal import detail_pages, economies, opendata, views
+from apec_portal import detail_pages, economies, opendata, site_pages, views
 from apec_portal.sitemaps import SITEMAPS
 
 # The domain apps' own routes, plus the pages that combine apps (they live up here).
@@ -30,6 +30,10 @@ urlpatterns = [
     path("events/", include((event_patterns, "events"))),
     path("statements/", include("statements.urls")),
     path("data/", opendata.data_page, name="data"),
+    path("about/", site_pages.about, name="about"),
+    path("accessibility/", site_pages.accessibility, name="accessibility"),
+    path("privacy/", site_pages.privacy, name="privacy"),
+    path("contact/", site_pages.contact, name="contact"),
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", opendata.robots_txt, name="robots"),

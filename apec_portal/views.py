@@ -74,7 +74,12 @@ def search(request):
     if fmt != "html":
         # The JSON export reads `page` (and `page_size`) itself, in its own words.
         return render_search_export(
-            request, user=request.user, text=text, filters=form.filters(), fmt=fmt
+            request,
+            user=request.user,
+            text=text,
+            filters=form.filters(),
+            fmt=fmt,
+            economies=form.economies,
         )
     if not text:
         return render(request, "search.html", context)
@@ -84,7 +89,13 @@ def search(request):
     page = params.cleaned_data["page"]
     try:
         context["results"] = search_records(
-            user=request.user, text=text, filters=form.filters(), page_number=page
+            user=request.user,
+            text=text,
+            filters=form.filters(),
+            page_number=page,
+            economies=form.economies,
+            # "Search instead for <what was typed>" after a confident correction.
+            as_typed=request.GET.get("as_typed") == "1",
         )
     except EmptyPage:
         context["error"] = f"There is no page {page} of results for this search."

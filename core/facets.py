@@ -56,6 +56,10 @@ class Facet:
         """The form in which a query-string value is compared with option values."""
         return value.strip()
 
+    def complete(self, options, selected, cleaned):
+        """Options to render, given the filter's cleaned value (hook; unchanged here)."""
+        return options
+
     def keep(self, options, selected):
         if self.show_empty:
             return options
@@ -167,3 +171,91 @@ class ConditionalFacet(Facet):
             (str(value), str(label), totals[f"o{index}"])
             for index, (value, label, _q) in enumerate(conditions)
         ]
+
+
+class FacetOptions(list):
+    """A facet's options, and how many there are in all when only the first were kept."""
+
+    def __init__(self, options=(), total=None):
+        super().__init__(options)
+        self.total = len(self) if total is None else total
+
+    @property
+    def capped(self):
+        return self.total > len(self)
+
+
+class MatchingRelatedFacet(RelatedFacet):
+    """Options are the rows of another model that some matching record reaches (an
+    initiative that has matching events), with counts, the `limit` with the most
+    matches first and then by label. For option sets too large to list (ten thousand
+    initiatives): only options with matches are read, and at most `limit` of them.
+
+    A chosen option that the other filters leave without matches is kept, with a
+    count of 0, labelled from the filter's cleaned value (`complete`)."""
+
+    def __init__(self, param, *, limit=200, **kwargs):
+        super().__init__(param, **kwargs)
+        self.limit = limit
+
+    def counts(self, records):
+        model = records.model
+        scope = model.objects.filter(pk__in=records.values("pk")).order_by()
+        links, link_params = [], []
+        for path in self.paths:
+            sql, params = scope.values_list(path, "pk").query.sql_with_params()
+            links.append(sql)
+            link_params.extend(params)
+        choices_sql, choices_params = (
+            self.options_queryset.all()
+            .order_by()
+            .values_list(self.value_field, self.label_field, "pk")
+            .query.sql_with_params()
+        )
+        union = " UNION ALL ".join(f"({sql})" for sql in links)
+        sql = (
+            "SELECT o.value, o.label, c.matches, count(*) OVER () "
+            f"FROM ({choices_sql}) AS o (value, label, key) "
+            "JOIN (SELECT option, count(DISTINCT record) AS matches "
+            f"FROM ({union}) AS link (option, record) "
+            "WHERE option IS NOT NULL GROUP BY option) AS c ON c.option = o.key "
+            "ORDER BY c.matches DESC, o.label, o.value LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*choices_params, *link_params, self.limit])
+            rows = cursor.fetchall()
+        total = rows[0][3] if rows else 0
+        kept = sorted(
+            ((str(value), label, count) for value, label, count, _total in rows),
+            key=lambda row: (row[1].casefold(), row[0]),
+        )
+        # The total rides along as a last row so the cached counts stay plain data.
+        return [*kept, ("", "", total)]
+
+    def options(self, records, selected, counts=None):
+        rows = self.counts(records) if counts is None else counts
+        *rows, (_value, _label, total) = rows
+        options = [
+            FacetOption(value=value, label=label, count=count, selected=value in selected)
+            for value, label, count in rows
+        ]
+        return FacetOptions(options, total=total)
+
+    def complete(self, options, selected, cleaned):
+        """Add the chosen option when the counts left it out (no match, or past `limit`)."""
+        present = {option.value for option in options}
+        chosen = cleaned if isinstance(cleaned, list | tuple) else [cleaned]
+        for record in chosen:
+            if record is None:
+                continue
+            value = str(getattr(record, self.value_field))
+            if value in selected and value not in present:
+                options.append(
+                    FacetOption(
+                        value=value,
+                        label=str(getattr(record, self.label_field)),
+                        count=0,
+                        selected=True,
+                    )
+                )
+        return options

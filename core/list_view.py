@@ -85,6 +85,10 @@ class Chip:
     remove_url: str
 
 
+#: Checkbox options shown before a "Show all N" disclosure (more than one more to show).
+FACET_OPTIONS_SHOWN = 8
+
+
 @dataclass
 class FormField:
     """A bound form field with the facet options to render instead of its widget, if any."""
@@ -92,6 +96,23 @@ class FormField:
     field: forms.BoundField
     options: list | None
     multiple: bool
+
+    @property
+    def _split(self):
+        options = self.options or []
+        return FACET_OPTIONS_SHOWN if len(options) > FACET_OPTIONS_SHOWN + 1 else len(options)
+
+    @property
+    def first_options(self):
+        return (self.options or [])[: self._split]
+
+    @property
+    def more_options(self):
+        return (self.options or [])[self._split :]
+
+    @property
+    def more_selected(self):
+        return any(option.selected for option in self.more_options)
 
 
 def querystring_without(query, name, value=None):
@@ -229,10 +250,11 @@ class FilteredListView(View):
             counts = content_cached(
                 self.facet_key(facet, data), partial(self.facet_counts, facet, data)
             )
-            options[facet.param] = facet.options(
-                None,
-                {facet.normalise(value) for value in self.request.GET.getlist(facet.param)},
-                counts=counts,
+            selected = {facet.normalise(value) for value in self.request.GET.getlist(facet.param)}
+            options[facet.param] = facet.complete(
+                facet.options(None, selected, counts=counts),
+                selected,
+                filterset.form.cleaned_data.get(facet.param),
             )
         return options
 

@@ -1,11 +1,15 @@
-"""The public-record base every published kind of record builds on."""
+"""The public-record base every published kind of record builds on, and the changes to
+published records that wait for a Publisher."""
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from core.publication import PublicationStatus, can_preview_drafts
 from core.search import SearchableQuerySet
 
-__all__ = ["PublicRecord", "PublicRecordQuerySet", "PublicationStatus"]
+__all__ = ["PendingChange", "PublicRecord", "PublicRecordQuerySet", "PublicationStatus"]
 
 
 class PublicRecordQuerySet(SearchableQuerySet):
@@ -56,3 +60,62 @@ class PublicRecord(models.Model):
     @property
     def is_published(self):
         return self.publication_status == PublicationStatus.PUBLISHED
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def for_record(self, record):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(type(record)), object_id=record.pk
+        )
+
+    def pending(self):
+        return self.filter(state=PendingChange.State.PENDING)
+
+
+class PendingChange(models.Model):
+    """An Editor's change to a published record, kept aside until a Publisher reviews it.
+
+    `data` is the change form exactly as the Editor posted it (inline rows included), so
+    the review can rebuild the same form against the live record and show what differs,
+    and publishing applies it through the same form. The live record is untouched until then.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting for review"
+        REJECTED = "rejected", "Rejected"
+        PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    data = models.JSONField(help_text="The change form as posted: field name → list of values.")
+    base_edit = models.PositiveIntegerField(
+        help_text="The record's edit number (its `version`) the change was made on."
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    review_comment = models.TextField(blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=models.Q(state="pending"),
+                name="one_pending_change_per_record",
+            )
+        ]
+
+    def __str__(self):
+        return f"Change to {self.content_type.model} {self.object_id} ({self.get_state_display()})"

@@ -30,7 +30,7 @@ class EventForm(EditorialForm):
 class EventAdmin(EditorialAdmin):
     form = EventForm
     list_display = ["title", "publication_status", "kind", "dates", "city", "host"]
-    list_filter = ["publication_status", "kind", "host", "themes"]
+    list_filter = ["publication_status", "kind", "format", "host", "themes"]
     list_select_related = ["host"]
     search_fields = ["title", "summary", "city", "venue", "slug"]
     date_hierarchy = "start_date"

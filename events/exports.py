@@ -83,6 +83,12 @@ EVENT_EXPORT = Export(
         Column(
             "venue", "Venue (empty when not known).", example="NTUH International Convention Center"
         ),
+        Column(
+            "format",
+            "How it is or was held: in_person, virtual or hybrid (empty when not known).",
+            example="hybrid",
+        ),
+        Column("website", "The event's website or registration link.", type="URL"),
         economy_column(
             "host_economy",
             "The economy that hosted the event",

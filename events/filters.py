@@ -44,8 +44,9 @@ class EventFilterSet(ListFilterSet):
         queryset=Initiative.objects.published(),
         label="Initiative",
         empty_label="Any initiative",
-        # The initiative's slug, typed or followed from its page: a drop-down of
-        # ten thousand initiatives would weigh a megabyte and take seconds to render.
+        # The list renders a select of the initiatives that have matching events (a facet,
+        # events/views.py); this text box for the slug is only the fallback of a page
+        # whose filters are invalid, where no counts are made.
         widget=forms.TextInput(
             attrs={"placeholder": "e.g. apec-local-innovation-ecosystem-initiative"}
         ),

@@ -33,6 +33,12 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year only"
 
 
+class EventFormat(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    VIRTUAL = "virtual", "Virtual"
+    HYBRID = "hybrid", "Hybrid"
+
+
 class EventQuerySet(PublicRecordQuerySet):
     def for_list(self):
         return self.select_related("host", "initiative").prefetch_related("co_hosts", "themes")
@@ -49,9 +55,6 @@ class Event(PublicRecord):
     kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.FORUM)
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Empty for a one-day event.")
-    virtual = models.BooleanField(
-        default=False, db_default=False, help_text="Held online rather than in a city."
-    )
     date_precision = models.CharField(
         max_length=5,
         choices=DatePrecision.choices,
@@ -60,6 +63,18 @@ class Event(PublicRecord):
     )
     city = models.CharField(max_length=100, blank=True)
     venue = models.CharField(max_length=200, blank=True)
+    format = models.CharField(
+        max_length=10,
+        choices=EventFormat.choices,
+        blank=True,
+        help_text="In person, virtual or hybrid; empty when the sources do not say.",
+    )
+    website = models.URLField(
+        "website or registration link",
+        max_length=500,
+        blank=True,
+        help_text="Where to register or read more about the event.",
+    )
     host = models.ForeignKey(
         Economy,
         on_delete=models.PROTECT,
@@ -130,6 +145,11 @@ class Event(PublicRecord):
         return self.start_date.year
 
     @property
+    def virtual(self):
+        """Held online: the `format` says so (one field, so the two can never disagree)."""
+        return self.format == EventFormat.VIRTUAL
+
+    @property
     def dates_display(self):
         """The dates as precisely as the sources give them: "2018", "August 2019",
         "4–6 June 2013", "30 June – 2 July 2019" or "5 September 2014"."""
@@ -150,6 +170,10 @@ class Event(PublicRecord):
     def is_past(self):
         """Over by today: its last day (or only day) is before today."""
         return (self.end_date or self.start_date) < timezone.localdate()
+
+    @property
+    def is_virtual(self):
+        return self.format == EventFormat.VIRTUAL
 
     @property
     def is_ministerial_meeting(self):

@@ -34,6 +34,8 @@ def event_upsert(
     themes=(),
     summary="",
     officials=(),
+    format="",
+    website="",
     source_url="",
     publish=False,
 ):
@@ -55,6 +57,8 @@ def event_upsert(
     event.host = Economy.objects.get(code=host) if host else None
     event.initiative = Initiative.objects.get(slug=initiative) if initiative else None
     event.summary = summary
+    event.format = format
+    event.website = website
     event.source_url = source_url
     if created or publish != event.is_published:
         put_in_state(event, publish=publish)

@@ -8,13 +8,15 @@ from icalendar import Calendar
 
 from core.content_cache import content_cached, query_key
 from core.exports import FORMATS, ExportContext
-from core.facets import EconomyCodeFacet, RelatedFacet, ValueFacet
+from core.facets import EconomyCodeFacet, MatchingRelatedFacet, RelatedFacet, ValueFacet
 from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
 from events.exports import EVENT_EXPORT, calendar_event
 from events.filters import EventFilterSet
 from events.models import Event, EventKind
-from initiatives.models import Economy, Theme
+from initiatives.models import Economy, Initiative, Theme
+
+INITIATIVE_OPTIONS = 200
 
 
 class EventListView(FilteredListView):
@@ -41,6 +43,16 @@ class EventListView(FilteredListView):
         ),
         ValueFacet("year", expression=ExtractYear(F("start_date")), descending=True),
         ValueFacet("kind", expression=F("kind"), labels=EventKind.choices),
+        # Chosen by title from the initiatives that have matching events; the parameter
+        # stays the slug. Capped: at scale ten thousand initiatives would weigh a megabyte.
+        MatchingRelatedFacet(
+            "initiative",
+            options=Initiative.objects.published(),
+            value_field="slug",
+            label_field="title",
+            paths=("initiative",),
+            limit=INITIATIVE_OPTIONS,
+        ),
         RelatedFacet(
             "theme",
             options=Theme.objects.all(),

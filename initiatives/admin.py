@@ -2,7 +2,14 @@ from django import forms
 from django.contrib import admin
 
 from core.editorial import EditorialAdmin, EditorialForm
-from initiatives.models import Economy, Initiative, InitiativeActivity, InitiativeObjective, Theme
+from initiatives.models import (
+    Economy,
+    Initiative,
+    InitiativeActivity,
+    InitiativeObjective,
+    InitiativeOutput,
+    Theme,
+)
 
 
 @admin.register(Economy)
@@ -29,6 +36,13 @@ class InitiativeActivityInline(admin.TabularInline):
     extra = 1
 
 
+class InitiativeOutputInline(admin.TabularInline):
+    model = InitiativeOutput
+    extra = 1
+    verbose_name = "output (report, publication)"
+    verbose_name_plural = "outputs (reports, publications)"
+
+
 class InitiativeForm(EditorialForm):
     def clean(self):
         cleaned = super().clean()
@@ -43,13 +57,27 @@ class InitiativeForm(EditorialForm):
 @admin.register(Initiative)
 class InitiativeAdmin(EditorialAdmin):
     form = InitiativeForm
-    list_display = ["title", "publication_status", "proposer", "start_year", "status", "updated_at"]
+    list_display = [
+        "title",
+        "publication_status",
+        "proposer",
+        "start_year",
+        "status_shown",
+        "updated_at",
+    ]
     list_filter = ["publication_status", "status", "start_year", "themes", "proposer"]
     list_select_related = ["proposer"]
     search_fields = ["title", "subtitle", "introduction", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["proposer", "co_implementers", "themes"]
-    inlines = [InitiativeObjectiveInline, InitiativeActivityInline]
+    inlines = [InitiativeObjectiveInline, InitiativeActivityInline, InitiativeOutputInline]
+
+    @admin.display(description="status", ordering="status")
+    def status_shown(self, obj):
+        shown = obj.get_effective_status_display()
+        if not shown:
+            return "—"
+        return shown if obj.status else f"{shown} (from its years)"
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "aliases":

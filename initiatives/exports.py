@@ -1,6 +1,9 @@
 """What the initiatives app exports: the columns of `/initiatives/?format=csv|json`."""
 
+from dataclasses import dataclass
+
 from core.exports import (
+    MULTI_VALUE_SEPARATOR,
     PUBLISHED_AT,
     SLUG,
     SOURCE_URL,
@@ -9,12 +12,44 @@ from core.exports import (
     Export,
     PermalinkColumn,
     economy_column,
+    export_attribute,
     themes_column,
 )
 
+
+@dataclass(frozen=True)
+class OutputsColumn(Column):
+    """The initiative's outputs: "Title (year) <link>" joined by "; " in CSV, objects in JSON."""
+
+    def rows(self, record):
+        rows = getattr(record, export_attribute("outputs"), None)
+        return rows if rows is not None else list(record.outputs.all())
+
+    def csv_cells(self, record, context):
+        cells = []
+        for output in self.rows(record):
+            text = output.title + (f" ({output.year})" if output.year else "")
+            cells.append(text + (f" <{output.url}>" if output.url else ""))
+        return [MULTI_VALUE_SEPARATOR.join(cells)]
+
+    def json_value(self, record, context):
+        return [
+            {"title": output.title, "year": output.year, "url": output.url}
+            for output in self.rows(record)
+        ]
+
+    def json_documentation(self):
+        return (
+            self.name,
+            'list of {"title": …, "year": … or null, "url": …}',
+            self.meaning,
+            self.example,
+        )
+
+
 INITIATIVE_EXPORT = Export(
     "initiatives",
-    prefetch=("co_implementers", "themes"),
+    prefetch=("co_implementers", "themes", "outputs"),
     columns=[
         SLUG,
         Column(
@@ -47,8 +82,43 @@ INITIATIVE_EXPORT = Export(
         Column("end_year", "Year the initiative ended or ends.", type="integer", example="2019"),
         Column(
             "status",
-            "Lifecycle: planned, ongoing or completed (empty when not recorded).",
+            "Lifecycle: planned, ongoing or completed. Staff's status where they set one, "
+            "otherwise worked out from the years on the day of the download: planned before "
+            "the start year, ongoing to the end year (the start year when no end is given), "
+            "completed after it; empty when no year is known.",
+            source="effective_status",
             example="completed",
+        ),
+        Column(
+            "status_source",
+            "Where the status comes from: staff (set by the portal's editors), years "
+            "(worked out from start_year and end_year) or empty (no status).",
+            example="years",
+        ),
+        Column("website", "The initiative's own website.", type="URL"),
+        Column(
+            "lead_agency",
+            "The agency that leads it, as the sources name it.",
+            example="Small and Medium Enterprise Administration, Ministry of Economic Affairs",
+        ),
+        Column("contact_organisation", "Who to contact about taking part."),
+        Column("contact_email", "Contact email address.", type="email"),
+        Column(
+            "apec_project_number",
+            "APEC's project number (forum code, serial, year, session).",
+            example="SME 01 2019A",
+        ),
+        Column(
+            "apec_project_url",
+            "The project's entry in APEC's project database, built from its number.",
+            type="URL",
+        ),
+        OutputsColumn(
+            "outputs",
+            "Reports and publications it produced: title, year and link. CSV: "
+            "“Title (year) <link>”, several joined by “; ”.",
+            type="list",
+            example="APEC Local Innovation Ecosystem Best Practices (2020)",
         ),
         SOURCE_URL,
         PUBLISHED_AT,

@@ -61,6 +61,7 @@ class InitiativeFilterSet(ListFilterSet):
     status = django_filters.ChoiceFilter(
         field_name="status",
         lookup_expr="exact",
+        method="filter_status",
         choices=InitiativeStatus.choices,
         label="Status",
         empty_label="Any status",
@@ -74,6 +75,10 @@ class InitiativeFilterSet(ListFilterSet):
     def filter_economy(self, queryset, name, value):
         """Proposed (field `proposer`, lookup `in`) or co-implemented by any of the economies."""
         return queryset.for_economies([economy.code for economy in value])
+
+    def filter_status(self, queryset, name, value):
+        """The effective status: the one staff set, else what the years give today."""
+        return queryset.with_status(value)
 
     def filter_year(self, queryset, name, value):
         """Active that year: `start_year` <= year <= `end_year` (see `active_in_year`)."""

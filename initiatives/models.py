@@ -1,14 +1,19 @@
 """Economies, themes and initiatives: the base of the portal's domain."""
 
-import datetime
 import uuid
+from urllib.parse import quote
 
 import reversion
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
+from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, IsNull
 from django.urls import reverse
+from django.utils import timezone
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
@@ -88,13 +93,61 @@ class InitiativeStatus(models.TextChoices):
 def active_in_year(year, today=None):
     """The condition "the initiative was or is active in `year`".
 
-    Active from `start_year` to `end_year`; with no end year, up to the current
-    year (an open-ended initiative runs on), and always in its start year (a
-    planned initiative counts in the year it is due to start).
+    Active from `start_year` to `end_year`. An initiative with only a start
+    year is active in that year alone: the sources that give one year (an
+    endorsement, a launch) say nothing about the years after it. `today` is
+    accepted for symmetry with `effective_status_expression` and not needed.
     """
-    this_year = (today or datetime.date.today()).year
-    open_ended = Q(end_year__isnull=True) if year <= this_year else Q(pk__in=[])
-    return Q(start_year=year) | (Q(start_year__lt=year) & (Q(end_year__gte=year) | open_ended))
+    return Q(start_year=year) | (Q(start_year__lt=year) & Q(end_year__gte=year))
+
+
+def derived_status(start_year, end_year, today=None):
+    """The status the years give on `today`: planned before the first year, ongoing
+    up to the last (the start year when no end is recorded), completed after it;
+    "" when no year is recorded."""
+    first = start_year if start_year is not None else end_year
+    if first is None:
+        return ""
+    last = end_year if end_year is not None else start_year
+    this_year = (today or timezone.localdate()).year
+    if this_year < first:
+        return InitiativeStatus.PLANNED
+    if this_year <= last:
+        return InitiativeStatus.ONGOING
+    return InitiativeStatus.COMPLETED
+
+
+def effective_status_expression(today=None):
+    """`derived_status` in SQL, with a status staff set taking precedence."""
+    this_year = (today or timezone.localdate()).year
+    first = Coalesce(F("start_year"), F("end_year"))
+    last = Coalesce(F("end_year"), F("start_year"))
+    return Case(
+        When(~Q(status=""), then=F("status")),
+        When(IsNull(first, True), then=Value("")),
+        When(GreaterThan(first, this_year), then=Value(InitiativeStatus.PLANNED)),
+        When(GreaterThanOrEqual(last, this_year), then=Value(InitiativeStatus.ONGOING)),
+        default=Value(InitiativeStatus.COMPLETED),
+        output_field=models.CharField(),
+    )
+
+
+# APEC's project database, searched by project number (e.g. "SME 01 2019A"). The one
+# place the pattern lives; settings.APEC_PROJECT_URL overrides it ("" turns links off).
+APEC_PROJECT_URL = "https://aimp2.apec.org/sites/PDB/_layouts/15/osssearchresults.aspx?k={number}"
+APEC_PROJECT_NUMBER = RegexValidator(
+    r"^[A-Z]{2,6} \d{2} \d{4}[A-Z]?$",
+    "An APEC project number looks like “SME 01 2019A”: forum code, serial, year, "
+    "and an optional session letter, separated by spaces.",
+)
+
+
+def apec_project_url(number):
+    """The APEC project database address for `number`, or "" when it cannot be built."""
+    pattern = getattr(settings, "APEC_PROJECT_URL", APEC_PROJECT_URL)
+    if not number or not pattern:
+        return ""
+    return pattern.format(number=quote(number))
 
 
 class InitiativeQuerySet(PublicRecordQuerySet):
@@ -103,6 +156,10 @@ class InitiativeQuerySet(PublicRecordQuerySet):
 
     def active_in(self, year):
         return self.filter(active_in_year(year))
+
+    def with_status(self, status, today=None):
+        """Initiatives whose effective status (staff's or the years') is `status`."""
+        return self.alias(effective=effective_status_expression(today)).filter(effective=status)
 
     def for_economies(self, codes):
         """Initiatives any of the economies proposed or co-implement (each once)."""
@@ -142,7 +199,28 @@ class Initiative(PublicRecord):
     themes = models.ManyToManyField(Theme, blank=True, related_name="initiatives")
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=InitiativeStatus.choices, blank=True)
+    status = models.CharField(
+        max_length=10,
+        choices=InitiativeStatus.choices,
+        blank=True,
+        help_text=(
+            "Leave empty to let the years decide (planned before the start year, ongoing "
+            "until the end year, completed after). Set it only to overrule them."
+        ),
+    )
+    website = models.URLField(max_length=500, blank=True)
+    lead_agency = models.CharField(
+        max_length=300, blank=True, help_text="The agency that runs it, as the sources name it."
+    )
+    contact_organisation = models.CharField(max_length=300, blank=True)
+    contact_email = models.EmailField(blank=True)
+    apec_project_number = models.CharField(
+        "APEC project number",
+        max_length=20,
+        blank=True,
+        validators=[APEC_PROJECT_NUMBER],
+        help_text="E.g. SME 01 2019A; the page links it to APEC's project database.",
+    )
     # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
     search_text = SearchText(("title", "A"), ("subtitle", "A"), ("introduction", "B"))
     search_vector = search_text.generated_field()
@@ -204,6 +282,39 @@ class Initiative(PublicRecord):
         """Every name a statement may use for this initiative, longest first."""
         return sorted({self.title, *self.aliases}, key=len, reverse=True)
 
+    @property
+    def status_set_by_staff(self):
+        return bool(self.status)
+
+    @property
+    def effective_status(self):
+        """Staff's status when set, otherwise what the years give today ("" when unknown)."""
+        return self.status or derived_status(self.start_year, self.end_year)
+
+    def get_effective_status_display(self):
+        return InitiativeStatus(self.effective_status).label if self.effective_status else ""
+
+    @property
+    def status_source(self):
+        """ "staff" (set explicitly), "years" (derived) or "" (no status)."""
+        if self.status:
+            return "staff"
+        return "years" if self.effective_status else ""
+
+    @property
+    def apec_project_url(self):
+        return apec_project_url(self.apec_project_number)
+
+    @property
+    def has_take_part(self):
+        return bool(
+            self.website
+            or self.lead_agency
+            or self.contact_organisation
+            or self.contact_email
+            or self.apec_project_number
+        )
+
 
 class InitiativeObjective(models.Model):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="objectives")
@@ -250,6 +361,27 @@ class InitiativeActivity(models.Model):
         return f"{self.position}) {self.text[:60]}"
 
 
+class InitiativeOutput(models.Model):
+    """Something an initiative produced: a report, a publication, a toolkit."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="outputs")
+    position = models.PositiveSmallIntegerField(default=1)
+    title = models.CharField(max_length=300)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    url = models.URLField("link", max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["initiative", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["initiative", "position"], name="output_position_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
 class SearchWord(models.Model):
     """One word of the searchable texts: the vocabulary spelling suggestions come from.
 
@@ -278,7 +410,10 @@ class SearchWord(models.Model):
 HISTORY_EXCLUDE = ("search_vector",)
 reversion.register(InitiativeObjective)
 reversion.register(InitiativeActivity)
-reversion.register(Initiative, follow=("objectives", "activities"), exclude=HISTORY_EXCLUDE)
+reversion.register(InitiativeOutput)
+reversion.register(
+    Initiative, follow=("objectives", "activities", "outputs"), exclude=HISTORY_EXCLUDE
+)
 
 
 class ContentToken(models.Model):

@@ -49,7 +49,7 @@ from core.importing import (
     find_dates,
 )
 from core.publication import put_in_state
-from events.models import Event, EventKind
+from events.models import Event, EventFormat, EventKind
 from initiatives.models import Economy, Initiative, Theme
 from statements.models import Paragraph, Section, Statement
 
@@ -922,7 +922,10 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     meeting.date_precision = parsed.date_precision
     meeting.city = parsed.city
     meeting.host = parsed.host
-    meeting.virtual = parsed.virtual
+    if parsed.virtual:
+        meeting.format = EventFormat.VIRTUAL
+    elif meeting.format == EventFormat.VIRTUAL:
+        meeting.format = ""  # the text no longer says it was held online
     if not meeting.summary and parsed.meeting_theme:
         meeting.summary = f"Theme: “{parsed.meeting_theme}”."
     if source_url:

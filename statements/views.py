@@ -8,7 +8,7 @@ from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
 from core.publication import can_preview_drafts
 from initiatives.models import Economy, Theme
-from statements.citations import statement_data, statement_text
+from statements.citations import csl_json, ris, statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT
 from statements.filters import StatementFilterSet
 from statements.models import Paragraph, Statement
@@ -122,6 +122,53 @@ class StatementJsonView(StatementDetailView):
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
         response["Content-Disposition"] = f'inline; filename="{statement.slug}.json"'
         return response
+
+
+CITATION_FORMATS = {
+    # extension: (renderer, content type)
+    "ris": (ris, "application/x-research-info-systems; charset=utf-8"),
+    "csl.json": (csl_json, "application/vnd.citationstyles.csl+json; charset=utf-8"),
+}
+
+
+class StatementCitationView(StatementDetailView):
+    """The statement, or one paragraph of it (`?p=<number>`), as a reference-manager file.
+
+    `/statements/<slug>.ris` and `/statements/<slug>.csl.json`; a paragraph that
+    is not a number answers 400, one the statement does not have 404.
+    """
+
+    citation_format = None
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        statement = self.object
+        render, content_type = CITATION_FORMATS[self.citation_format]
+        url = request.build_absolute_uri(statement.get_absolute_url())
+        paragraph = None
+        wanted = request.GET.getlist("p")
+        if len(wanted) > 1:
+            return citation_error("Give one paragraph (p) at most.", 400)
+        if wanted:
+            label = wanted[0].strip().removeprefix("p")
+            if not label.isdigit() or len(label) > 6:
+                return citation_error(
+                    f"“{wanted[0][:30]}” is not a paragraph number: use p=5 for paragraph 5.",
+                    400,
+                )
+            number = int(label)
+            paragraph = next((p for p in statement.paragraphs.all() if p.number == number), None)
+            if paragraph is None:
+                return citation_error(f"This statement has no paragraph {number}.", 404)
+            url = f"{url}#{paragraph.anchor}"
+        name = statement.slug + (f"-p{paragraph.number}" if paragraph else "")
+        response = HttpResponse(render(statement, url, paragraph), content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{name}.{self.citation_format}"'
+        return response
+
+
+def citation_error(message, status):
+    return HttpResponse(message + "\n", status=status, content_type="text/plain; charset=utf-8")
 
 
 class LatestStatementsFeed(NewlyPublishedFeed):

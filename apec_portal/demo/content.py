@@ -7,7 +7,29 @@ where a seed has no text of its own to quote.
 """
 
 from events.models import DatePrecision, EventKind
-from initiatives.models import InitiativeStatus
+
+# Where each seed document was published (`../shared/data/seed-sources.csv`); every record
+# made from a seed carries its address as `source_url`.
+SOURCE_CSIE_NEWS = "https://apecscmc.org/news/detail/71"  # seed 000
+SOURCE_LIE_NEWS = "https://apecscmc.org/news/detail/67"  # seed 001
+SOURCE_LIE = "https://apecmonitor.sme.gov.tw/initiative/detail/16"  # seed 002
+SOURCE_2017 = (  # seed 003
+    "https://www.apec.org/meeting-papers/sectoral-ministerial-meetings/"
+    "small-and-medium-enterprise/2017_sme"
+)
+SOURCE_2014 = (  # seed 004
+    "https://www.apec.org/meeting-papers/sectoral-ministerial-meetings/"
+    "small-and-medium-enterprise/2014_sme"
+)
+SOURCES = {
+    "000_2e5dc6006bca6a17.txt": SOURCE_CSIE_NEWS,
+    "001_1f50c5d5db447cfa.txt": SOURCE_LIE_NEWS,
+    "002_0681f3e112c3d1bd.txt": SOURCE_LIE,
+    "003_08666063ba6b24be.txt": SOURCE_2017,
+    "004_b516073f45a18255.txt": SOURCE_2014,
+}
+# The agency seeds 000 and 001 name as proposer and press contact of Chinese Taipei's initiatives.
+SMEA = "Small and Medium Enterprise Administration, Ministry of Economic Affairs (SMEA)"
 
 LIE = "apec-local-innovation-ecosystem-initiative"
 CSIE = "apec-cross-sector-innovation-ecosystem-conference"
@@ -41,6 +63,7 @@ SEED_2019 = "Seed document 002: 2019 APEC SME Local Innovation Ecosystem Initiat
 INITIATIVES = [
     {
         "slug": LIE,
+        "source_url": SOURCE_LIE,
         "title": "APEC Local Innovation Ecosystem Initiative",
         "subtitle": "Revitalization for Inclusive Growth and a Sustainable Future",
         "aliases": [
@@ -51,6 +74,8 @@ INITIATIVES = [
         "introduction": LIE_INTRODUCTION,
         "proposer": "TWN",
         "co_implementers": ["RUS", "THA", "PHL"],
+        "lead_agency": SMEA,
+        "contact_organisation": SMEA,
         "start_year": 2019,
         "end_year": 2019,
         "themes": [
@@ -82,6 +107,7 @@ INITIATIVES = [
     },
     {
         "slug": CSIE,
+        "source_url": SOURCE_CSIE_NEWS,
         "title": "APEC Cross-Sector Innovation Ecosystem Conference",
         "subtitle": "Strengthening Networks of SMEs Co-Innovation for Better Future",
         "introduction": (
@@ -91,12 +117,15 @@ INITIATIVES = [
             "technology” and “cross-sector platform” as the main theme."
         ),
         "proposer": "TWN",
+        "lead_agency": SMEA,
+        "contact_organisation": SMEA,
         "start_year": 2020,
         "end_year": 2020,
         "themes": ["innovation", "digital-transformation", "inclusive-growth"],
     },
     {
         "slug": CDIE,
+        "source_url": SOURCE_CSIE_NEWS,
         "title": "APEC Cross-Domain Innovation Ecosystem Initiative",
         "subtitle": (
             "Facilitate the Inclusive Growth of SMEs Through the Digital Platform Across the APEC "
@@ -110,11 +139,11 @@ INITIATIVES = [
         "proposer": "TWN",
         "co_implementers": ["PHL"],
         "start_year": 2021,
-        "status": InitiativeStatus.PLANNED,
         "themes": ["digital-transformation", "inclusive-growth", "innovation"],
     },
     {
         "slug": "iloilo-initiative",
+        "source_url": SOURCE_2017,
         "title": "Iloilo Initiative",
         "introduction": (
             "Named in the 2017 SME Ministerial Statement, which calls for its accelerated "
@@ -125,6 +154,7 @@ INITIATIVES = [
     },
     {
         "slug": "apec-msme-marketplace",
+        "source_url": SOURCE_2017,
         "title": "APEC MSME Marketplace",
         "introduction": (
             "Launched under the first phase of the Iloilo Initiative; the 2017 Work Plan's second "
@@ -136,6 +166,7 @@ INITIATIVES = [
     },
     {
         "slug": "boracay-action-agenda",
+        "source_url": SOURCE_2017,
         "title": "Boracay Action Agenda to Globalize MSMEs",
         "aliases": ["Boracay Action Agenda"],
         "introduction": (
@@ -146,6 +177,7 @@ INITIATIVES = [
     },
     {
         "slug": "apec-supporting-industry-initiative",
+        "source_url": SOURCE_2017,
         "title": "APEC Supporting Industry Initiative",
         "introduction": (
             "Policy seminars, case studies and the APEC Best Practices for Promoting Supporting "
@@ -155,6 +187,7 @@ INITIATIVES = [
     },
     {
         "slug": O2O,
+        "source_url": SOURCE_2017,
         "title": "APEC SME Online-to-Offline (O2O) Initiative",
         "aliases": ["APEC SME O2O Initiative", "O2O Initiative"],
         "introduction": (
@@ -168,6 +201,7 @@ INITIATIVES = [
     },
     {
         "slug": "apec-initiative-on-promoting-innovative-start-ups",
+        "source_url": SOURCE_2017,
         "title": "APEC Initiative on Promoting Innovative Start-ups",
         "introduction": "Endorsed by SME Ministers at their 24th meeting in 2017.",
         "start_year": 2017,
@@ -175,6 +209,7 @@ INITIATIVES = [
     },
     {
         "slug": "apec-strategy-for-green-sustainable-and-innovative-msmes",
+        "source_url": SOURCE_2017,
         "title": "APEC Strategy for Green, Sustainable and Innovative MSMEs",
         "introduction": (
             "Endorsed by SME Ministers in 2017 to encourage public-private partnership so that "
@@ -185,6 +220,7 @@ INITIATIVES = [
     },
     {
         "slug": ETHICS,
+        "source_url": SOURCE_2014,
         "title": "Business Ethics for APEC SMEs Initiative",
         "aliases": ["Business Ethics for APEC SMEs"],
         "introduction": (
@@ -192,10 +228,15 @@ INITIATIVES = [
             "biopharmaceutical and construction sectors; by 2014 it had helped develop 18 new "
             "codes of ethics across 9 APEC economies."
         ),
+        # The 2014 statement congratulates it on "concluding its fifth year": it ran in each
+        # of 2010-2014; the seeds say nothing of later years.
+        "start_year": 2010,
+        "end_year": 2014,
         "themes": ["business-ethics"],
     },
     {
         "slug": "apec-accelerator-network",
+        "source_url": SOURCE_2014,
         "title": "APEC Accelerator Network",
         "aliases": ["APEC Accelerator Network (AAN)", "AAN"],
         "introduction": (
@@ -211,6 +252,7 @@ INITIATIVES = [
 EVENTS = [
     {
         "slug": "apec-local-innovation-ecosystem-forum-tomsk-2019",
+        "source_url": SOURCE_LIE_NEWS,
         "title": "APEC Local Innovation Ecosystem Forum in Tomsk",
         "kind": EventKind.FORUM,
         "start_date": "2019-06-01",
@@ -224,6 +266,7 @@ EVENTS = [
     },
     {
         "slug": "apec-local-innovation-ecosystem-forum-taipei-2019",
+        "source_url": SOURCE_LIE_NEWS,
         "title": "APEC Local Innovation Ecosystem Forum in Taipei",
         "kind": EventKind.FORUM,
         "start_date": "2019-06-01",
@@ -236,6 +279,7 @@ EVENTS = [
     },
     {
         "slug": "apec-local-innovation-ecosystem-forum-bangkok-2019",
+        "source_url": SOURCE_LIE_NEWS,
         "title": "APEC Local Innovation Ecosystem Forum in Bangkok",
         "kind": EventKind.FORUM,
         "start_date": "2019-08-01",
@@ -249,6 +293,7 @@ EVENTS = [
     },
     {
         "slug": "apec-local-innovation-ecosystem-forum-philippines-2019",
+        "source_url": SOURCE_LIE_NEWS,
         "title": (
             "APEC Local Innovation Ecosystem Forum: Enhancing Local Industry Clustering and Social "
             "Innovation with International Reach"
@@ -287,6 +332,7 @@ EVENTS = [
     },
     {
         "slug": "apec-cross-sector-innovation-ecosystem-conference-2020",
+        "source_url": SOURCE_CSIE_NEWS,
         "title": (
             "APEC Cross-Sector Innovation Ecosystem Conference: Strengthening Networks of SMEs "
             "Co-Innovation for Better Future"
@@ -310,6 +356,7 @@ EVENTS = [
     },
     {
         "slug": "10th-apec-sme-technology-conference-and-fair-2018",
+        "source_url": SOURCE_2017,
         "title": "10th APEC SME Technology Conference and Fair (SMETC)",
         "kind": EventKind.CONFERENCE,
         "start_date": "2018-06-27",
@@ -321,6 +368,7 @@ EVENTS = [
     },
     {
         "slug": "22nd-apec-sme-ministerial-meeting-2015",
+        "source_url": SOURCE_2014,
         "title": "22nd APEC Ministerial Meeting on SMEs",
         "kind": EventKind.MINISTERIAL_MEETING,
         "start_date": "2015-09-21",
@@ -332,6 +380,7 @@ EVENTS = [
     },
     {
         "slug": "25th-apec-sme-ministerial-meeting-2018",
+        "source_url": SOURCE_2017,
         "title": "25th APEC SME Ministerial Meeting",
         "kind": EventKind.MINISTERIAL_MEETING,
         "start_date": "2018-01-01",
@@ -341,6 +390,7 @@ EVENTS = [
     },
     {
         "slug": "apec-2017-start-ups-forum",
+        "source_url": SOURCE_2017,
         "title": "APEC 2017 Start-ups Forum",
         "kind": EventKind.FORUM,
         "start_date": "2017-01-01",
@@ -352,6 +402,7 @@ EVENTS = [
     },
     {
         "slug": "apec-sme-o2o-summit-2017",
+        "source_url": SOURCE_2017,
         "title": "APEC SME O2O Summit",
         "kind": EventKind.SUMMIT,
         "start_date": "2017-01-01",
@@ -363,6 +414,7 @@ EVENTS = [
     },
     {
         "slug": "apec-sme-business-forum-2014",
+        "source_url": SOURCE_2014,
         "title": "APEC SME Business Forum 2014",
         "kind": EventKind.FORUM,
         "start_date": "2014-01-01",
@@ -373,6 +425,7 @@ EVENTS = [
     },
     {
         "slug": "2nd-apec-business-ethics-for-smes-forum-2015",
+        "source_url": SOURCE_2014,
         "title": "2nd APEC Business Ethics for SMEs Forum",
         "kind": EventKind.FORUM,
         "start_date": "2015-01-01",
@@ -385,6 +438,7 @@ EVENTS = [
     },
     {
         "slug": "apec-start-ups-conference-iii-2014",
+        "source_url": SOURCE_2014,
         "title": "APEC Start-ups Conference III 2014: Global Thinking To Make Global Businesses",
         "kind": EventKind.CONFERENCE,
         "start_date": "2014-01-01",
@@ -396,6 +450,7 @@ EVENTS = [
     },
     {
         "slug": "workshop-on-women-led-smes-in-the-global-market-2014",
+        "source_url": SOURCE_2014,
         "title": "Workshop on Promoting the Development of Women-led SMEs in the Global Market",
         "kind": EventKind.WORKSHOP,
         "start_date": "2014-01-01",
@@ -410,6 +465,7 @@ EVENTS = [
 STATEMENTS = [
     {
         "file": "2014-nanjing.txt",
+        "source_url": SOURCE_2014,
         "themes": [
             "innovation",
             "business-ethics",
@@ -420,6 +476,7 @@ STATEMENTS = [
     },
     {
         "file": "2017-ho-chi-minh-city.txt",
+        "source_url": SOURCE_2017,
         "themes": [
             "innovation",
             "digital-transformation",

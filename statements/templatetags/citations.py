@@ -1,6 +1,6 @@
 from django import template
 
-from statements.citations import paragraph_citation
+from statements.citations import paragraph_citation, statement_citation
 
 register = template.Library()
 
@@ -11,3 +11,10 @@ def cite_paragraph(context, statement, paragraph):
     request = context["request"]
     url = request.build_absolute_uri(f"{statement.get_absolute_url()}#{paragraph.anchor}")
     return paragraph_citation(statement, paragraph, url)
+
+
+@register.simple_tag(takes_context=True)
+def cite_statement(context, statement):
+    """`{% cite_statement statement as citation %}`: the whole statement's citation."""
+    request = context["request"]
+    return statement_citation(statement, request.build_absolute_uri(statement.get_absolute_url()))

@@ -60,8 +60,10 @@ def test_researcher_finds_the_paragraph_on_digital_resilience_despite_a_typo(bro
     page.get_by_role("search", name="Site").get_by_role("searchbox").fill("digital resilence")
     page.get_by_role("search", name="Site").get_by_role("button", name="Search").click()
     assert page.url == site + "/search/?q=digital+resilence"
-    assert page.locator(".suggestion a").inner_text() == "digital resilience"
-    page.locator(".suggestion a").click()
+    # The suggestion is confident, so its results are shown straight away (issue 15).
+    assert page.locator(".search-corrected").inner_text() == (
+        "Showing results for digital resilience; search instead for digital resilence."
+    )
     assert page.locator(".search-summary").inner_text() == (
         "Results 1–7 of 7 for “digital resilience”, best first."
     )

@@ -38,7 +38,7 @@ def test_event_form_refuses_the_host_as_a_co_host(editor_client):
 
 
 def test_event_official_inline_edit_is_saved_and_moves_the_version_on(editor_client):
-    event = EventFactory()
+    event = EventFactory(publication_status="draft")  # a published one's edit waits for review
     data = change_form_data(editor_client.get(change_url(event)))
     data["officials-0-position"] = "1"
     data["officials-0-name"] = "H.E. Minister"

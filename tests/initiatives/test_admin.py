@@ -55,16 +55,14 @@ def test_editor_cannot_publish_through_the_change_form(editor_client):
     assert (draft.publication_status, draft.published_at) == ("draft", None)
 
 
-def test_editor_edits_a_published_record_without_unpublishing_it(editor_client):
-    published = InitiativeFactory(title="Old title")
-    data = open_form(editor_client, published)
-    assert "publication_status" not in data
+def test_editor_edits_a_draft_without_publishing_it(editor_client):
+    draft = InitiativeFactory(title="Old title", publication_status=PublicationStatus.DRAFT)
+    data = open_form(editor_client, draft)
     data["title"] = "New title"
-    data["publication_status"] = "draft"  # a forged field is ignored: it is read-only for editors
-    response = editor_client.post(change_url(published), data)
+    response = editor_client.post(change_url(draft), data)
     assert response.status_code == 302
-    published.refresh_from_db()
-    assert (published.title, published.publication_status) == ("New title", "published")
+    draft.refresh_from_db()
+    assert (draft.title, draft.publication_status, draft.version) == ("New title", "draft", 2)
 
 
 def test_editor_can_send_a_draft_for_review(editor_client):
@@ -137,7 +135,9 @@ def test_change_form_says_an_initiative_cannot_end_before_it_starts(editor_clien
 def test_second_save_over_a_changed_version_is_a_conflict_and_the_first_edit_survives(
     editor_client, publisher_client
 ):
-    initiative = InitiativeFactory(title="Digital SMEs", introduction="First text.")
+    initiative = InitiativeFactory(
+        title="Digital SMEs", introduction="First text.", publication_status=PublicationStatus.DRAFT
+    )
     first = open_form(editor_client, initiative)
     second = open_form(publisher_client, initiative)
 
@@ -157,7 +157,7 @@ def test_second_save_over_a_changed_version_is_a_conflict_and_the_first_edit_sur
 
 
 def test_an_inline_only_edit_also_moves_the_version_on(editor_client, publisher_client):
-    initiative = InitiativeFactory()
+    initiative = InitiativeFactory(publication_status=PublicationStatus.DRAFT)
     first = open_form(editor_client, initiative)
     second = open_form(publisher_client, initiative)
     first["objectives-0-position"] = "1"
@@ -174,7 +174,7 @@ def test_an_inline_only_edit_also_moves_the_version_on(editor_client, publisher_
 
 
 def test_saving_twice_in_a_row_from_fresh_forms_is_no_conflict(editor_client):
-    initiative = InitiativeFactory(title="One")
+    initiative = InitiativeFactory(title="One", publication_status=PublicationStatus.DRAFT)
     for title in ["Two", "Three"]:
         data = open_form(editor_client, initiative)
         data["title"] = title
@@ -189,7 +189,11 @@ def test_saving_twice_in_a_row_from_fresh_forms_is_no_conflict(editor_client):
 def test_history_shows_both_edits_with_their_authors_and_a_restore_brings_the_text_back(
     editor_client, publisher_client
 ):
-    initiative = InitiativeFactory(title="Digital SMEs", introduction="Original text.")
+    initiative = InitiativeFactory(
+        title="Digital SMEs",
+        introduction="Original text.",
+        publication_status=PublicationStatus.DRAFT,
+    )
     data = open_form(editor_client, initiative)
     data["introduction"] = "Editor's text."
     assert editor_client.post(change_url(initiative), data).status_code == 302
@@ -241,7 +245,7 @@ def test_restoring_an_old_version_does_not_let_an_editor_publish(editor_client, 
 
 
 def test_a_restore_over_a_newer_edit_is_a_conflict(editor_client, publisher_client):
-    initiative = InitiativeFactory(title="A")
+    initiative = InitiativeFactory(title="A", publication_status=PublicationStatus.DRAFT)
     data = open_form(editor_client, initiative)
     data["title"] = "B"
     editor_client.post(change_url(initiative), data)
@@ -259,12 +263,12 @@ def test_a_restore_over_a_newer_edit_is_a_conflict(editor_client, publisher_clie
 
 
 def test_history_page_runs_a_fixed_number_of_queries(editor_client, django_assert_num_queries):
-    initiative = InitiativeFactory()
+    initiative = InitiativeFactory(publication_status=PublicationStatus.DRAFT)
     for title in ["One", "Two", "Three", "Four"]:
         data = open_form(editor_client, initiative)
         data["title"] = title
         editor_client.post(change_url(initiative), data)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):  # 9, and the changes proposed for review
         response = editor_client.get(f"/admin/initiatives/initiative/{initiative.pk}/history/")
     assert response.status_code == 200
     assert "Change history: Four" in response.content.decode()

@@ -140,7 +140,7 @@ def test_initiative_detail_runs_a_fixed_number_of_queries(
     for _ in range(number):
         EventFactory(initiative=initiative, co_hosts=[economy("PHL")])
         ParagraphFactory(initiatives=[initiative])
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = client.get(initiative.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()

@@ -13,7 +13,7 @@ from tests.factories import EventFactory, InitiativeFactory, economy, theme
 pytestmark = pytest.mark.django_db
 
 # Two fewer than with the co-hosts/partners and themes prefetched.
-EVENT_LIST_QUERIES = 7
+EVENT_LIST_QUERIES = 8
 INITIATIVE_LIST_QUERIES = 5
 
 
@@ -112,7 +112,7 @@ def test_event_cards_read_co_hosts_from_the_page_query(client, django_assert_num
         title="Forum A", co_hosts=[economy("THA"), economy("PHL")], themes=[theme("innovation")]
     )
     EventFactory(title="Forum B")
-    # Economies and themes for the filter form, the count, the facets, the chart, the page
+    # The filter form, the count, the facets (initiative included), the chart, the page
     # (co-hosts come as an array in it: no prefetch of co-hosts or themes).
     with django_assert_num_queries(EVENT_LIST_QUERIES):
         response = client.get("/events/")

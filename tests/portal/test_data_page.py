@@ -40,6 +40,8 @@ def test_event_csv_headers_give_codes_and_labels_side_by_side():
         "city",
         "virtual",
         "venue",
+        "format",
+        "website",
         "host_economy_code",
         "host_economy",
         "co_host_economy_codes",

@@ -117,7 +117,7 @@ def test_excerpt_wraps_the_matched_words_in_mark(client, demo):
         "Recognizing that providing training for SMEs on the importance of "
         "<mark>digital</mark> <mark>resilience</mark> and competitiveness is vital for the "
         "survival of SMEs, we call for more joint efforts to promote the participation of 5 "
-        "serial APEC SME <mark>Digital</mark> <mark>Resilience</mark> Training Workshops"
+        "serial APEC SME <mark>Digital</mark> <mark>Resilience</mark> Training Workshops …"
     )
     assert second.excerpt in response.content.decode()
 
@@ -176,10 +176,12 @@ def test_editing_an_initiative_title_changes_what_finds_it(client):
 
 
 def test_misspelt_word_gets_a_suggestion_from_the_corpus(client, demo):
-    response = search(client, q="resilence")
+    # Searched as typed (the "search instead for" link), nothing matches: a suggestion.
+    response = search(client, q="resilence", as_typed="1")
     assert response.status_code == 200
     assert hits(response) == []
     assert response.context["results"].suggestion == "resilience"
+    assert response.context["results"].corrected_from == ""
     assert 'Did you mean <a href="?q=resilience">resilience</a>?' in response.content.decode()
 
 

@@ -10,7 +10,13 @@ from django.test.utils import CaptureQueriesContext
 from apec_portal import search
 from apec_portal.search import Filters, Kind, count_by_kind, matching, ranked_candidates
 from statements.models import Paragraph
-from tests.factories import EventFactory, InitiativeFactory, ParagraphFactory, StatementFactory
+from tests.factories import (
+    EventFactory,
+    InitiativeFactory,
+    ParagraphFactory,
+    StatementFactory,
+    economy,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -79,10 +85,43 @@ def test_search_without_hits_runs_three_queries_including_the_suggestion(
     InitiativeFactory(title="Cybersecurity initiative")
     # Economies, counts per type, the spelling suggestion; no page to fetch.
     with django_assert_num_queries(3):
-        response = client.get("/search/", {"q": "cybersecurty"})
+        response = client.get("/search/", {"q": "cybersecurty", "as_typed": "1"})
     assert response.status_code == 200
     assert_hits_rendered(response)
     assert response.context["results"].suggestion == "cybersecurity"
+    assert response.context["results"].page.object_list == []
+
+
+def test_confident_suggestion_runs_its_search_in_three_more_queries(
+    client, django_assert_num_queries
+):
+    InitiativeFactory(title="Cybersecurity initiative")
+    # As above, then the suggestion's counts, ranked page and the page's initiatives.
+    with django_assert_num_queries(6):
+        response = client.get("/search/", {"q": "cybersecurty"})
+    assert response.status_code == 200
+    assert_hits_rendered(response)
+    results = response.context["results"]
+    assert (results.text, results.corrected_from) == ("cybersecurity", "cybersecurty")
+    assert [hit.record.title for hit in results.page.object_list] == ["Cybersecurity initiative"]
+
+
+def test_search_naming_an_economy_adds_one_query_for_its_statements(
+    client, django_assert_num_queries
+):
+    EventFactory(title="Cybersecurity forum", host=economy("THA"))
+    InitiativeFactory(title="Export initiative", proposer=economy("THA"))
+    StatementFactory(meeting__host=economy("THA"))
+    # Economies, counts, ranked page, the page's initiatives and events, the statements
+    # of the meetings Thailand hosted.
+    with django_assert_num_queries(6):
+        response = client.get("/search/", {"q": "Thailand"})
+    assert response.status_code == 200
+    assert_hits_rendered(response)
+    results = response.context["results"]
+    # The statement's meeting is an event Thailand hosted, too.
+    assert results.all_count == 3
+    assert len(results.statements) == 1
 
 
 @pytest.fixture

@@ -49,17 +49,17 @@ def test_statement_page_gives_each_paragraph_a_plain_text_and_bibtex_citation(cl
     assert response.status_code == 200
     html = response.content.decode()
     text = (
-        "24th APEC SME Ministerial Meeting, Ho Chi Minh City, Viet Nam, "
-        "“2017 APEC SME Ministerial Meeting Joint Statement”, 21 September 2017, "
-        f"paragraph 23. {URL}#p23"
+        "“Joint Ministerial Statement”, 24th APEC SME Ministerial Meeting, Ho Chi Minh City, "
+        f"Viet Nam, 21 September 2017, paragraph 23. {URL}#p23"
     )
     assert f'<pre class="citation-text">{text}</pre>' in html
     bibtex = "\n".join(
         [
             f"@misc{{{SLUG}-p23,",
             "  author = {{24th APEC SME Ministerial Meeting}},",
-            "  title = {2017 APEC SME Ministerial Meeting Joint Statement, paragraph 23},",
-            "  howpublished = {24th APEC SME Ministerial Meeting, Ho Chi Minh City, Viet Nam},",
+            "  title = {Joint Ministerial Statement, paragraph 23},",
+            "  howpublished = {24th APEC SME Ministerial Meeting},",
+            "  address = {Ho Chi Minh City, Viet Nam},",
             "  year = {2017},",
             "  date = {2017-09-21},",
             "  note = {Paragraph 23},",
@@ -70,6 +70,113 @@ def test_statement_page_gives_each_paragraph_a_plain_text_and_bibtex_citation(cl
     assert f'<pre class="citation-bibtex">{bibtex}</pre>' in html
     assert html.count('<details class="citation">') == 2
     assert f'Permalink: <a href="#p21">{URL}#p21</a>' in html
+    # The whole statement's citation, and the reference-manager files of each paragraph.
+    whole = (
+        "“Joint Ministerial Statement”, 24th APEC SME Ministerial Meeting, Ho Chi Minh City, "
+        f"Viet Nam, 21 September 2017. {URL}"
+    )
+    assert f'<pre class="citation-text">{whole}</pre>' in html
+    assert f'href="/statements/{SLUG}.ris?p=23" download>RIS' in html
+    assert f'href="/statements/{SLUG}.csl.json?p=23" download>CSL-JSON' in html
+    assert f'href="/statements/{SLUG}.ris" download>RIS</a>' in html
+
+
+def test_citation_names_a_document_by_its_own_title_when_the_title_is_not_the_meeting(
+    client, statement
+):
+    statement.title = "Nanjing Declaration to Promote Ethical Business Environments"
+    statement.save()
+    response = client.get(f"/statements/{SLUG}/")
+    text = (
+        "“Nanjing Declaration to Promote Ethical Business Environments”, 24th APEC SME "
+        f"Ministerial Meeting, Ho Chi Minh City, Viet Nam, 21 September 2017, paragraph 21. "
+        f"{URL}#p21"
+    )
+    assert f'<pre class="citation-text">{text}</pre>' in response.content.decode()
+
+
+def test_paragraph_downloads_as_ris_with_the_fields_reference_managers_read(client, statement):
+    response = client.get(f"/statements/{SLUG}.ris?p=23")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/x-research-info-systems; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="{SLUG}-p23.ris"'
+    body = response.content.decode()
+    assert body.endswith("ER  - \r\n")
+    assert body.split("\r\n") == [
+        "TY  - GOVDOC",
+        "TI  - Joint Ministerial Statement, paragraph 23",
+        "T2  - 24th APEC SME Ministerial Meeting",
+        "AU  - 24th APEC SME Ministerial Meeting,",
+        "CY  - Ho Chi Minh City, Viet Nam",
+        "PY  - 2017",
+        "DA  - 2017/09/21/",
+        f"UR  - {URL}#p23",
+        "N1  - Paragraph 23",
+        f"ID  - {SLUG}-p23",
+        "ER  - ",
+        "",
+    ]
+    # Every line is a two-character tag, two spaces, a hyphen and a space.
+    for line in body.split("\r\n")[:-1]:
+        assert line[2:6] == "  - " and line[:2].isalnum(), line
+
+
+def test_statement_downloads_as_ris_without_a_paragraph(client, statement):
+    body = client.get(f"/statements/{SLUG}.ris").content.decode()
+    lines = body.split("\r\n")
+    assert lines[0] == "TY  - GOVDOC"
+    assert "TI  - Joint Ministerial Statement" in lines
+    assert f"UR  - {URL}" in lines
+    assert not any(line.startswith("N1") for line in lines)
+    assert lines[-2:] == ["ER  - ", ""]
+
+
+def test_paragraph_and_statement_download_as_csl_json(client, statement):
+    response = client.get(f"/statements/{SLUG}.csl.json?p=p21")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vnd.citationstyles.csl+json; charset=utf-8"
+    assert json.loads(response.content) == [
+        {
+            "id": f"{SLUG}-p21",
+            "type": "document",
+            "title": "Joint Ministerial Statement, paragraph 21",
+            "container-title": "24th APEC SME Ministerial Meeting",
+            "event-title": "24th APEC SME Ministerial Meeting",
+            "author": [{"literal": "24th APEC SME Ministerial Meeting"}],
+            "issued": {"date-parts": [[2017, 9, 21]]},
+            "URL": f"{URL}#p21",
+            "event-place": "Ho Chi Minh City, Viet Nam",
+            "publisher-place": "Ho Chi Minh City, Viet Nam",
+            "locator": "21",
+            "label": "paragraph",
+        }
+    ]
+    whole = json.loads(client.get(f"/statements/{SLUG}.csl.json").content)
+    assert [(item["title"], item["URL"], "locator" in item) for item in whole] == [
+        ("Joint Ministerial Statement", URL, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "message"),
+    [
+        ("?p=abc", 400, "“abc” is not a paragraph number: use p=5 for paragraph 5."),
+        ("?p=1&p=2", 400, "Give one paragraph (p) at most."),
+        ("?p=99", 404, "This statement has no paragraph 99."),
+        ("?p=" + "9" * 40, 400, "is not a paragraph number"),
+    ],
+)
+def test_citation_download_of_a_bad_paragraph_says_why(client, statement, query, status, message):
+    for extension in ("ris", "csl.json"):
+        response = client.get(f"/statements/{SLUG}.{extension}{query}")
+        assert response.status_code == status
+        assert message in response.content.decode()
+
+
+def test_draft_statement_citation_files_are_not_found_for_visitors(client):
+    StatementFactory(slug="draft-statement", publication_status="draft")
+    assert client.get("/statements/draft-statement.ris").status_code == 404
+    assert client.get("/statements/draft-statement.csl.json?p=1").status_code == 404
 
 
 def test_statement_downloads_as_plain_text_in_reading_order(client, statement):

@@ -89,6 +89,11 @@ class Command(BaseCommand):
             if not reset and present:
                 kept += 1
                 continue
-            statement_save(parsed=parsed, publish=True, themes=data["themes"])
+            statement_save(
+                parsed=parsed,
+                source_url=data["source_url"],
+                publish=True,
+                themes=data["themes"],
+            )
             written += 1
         return written, kept

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("initiatives", "0007_content_token"),
+        ("initiatives", "0008_take_part_and_outputs"),
     ]
 
     operations = [
