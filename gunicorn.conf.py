@@ -10,9 +10,12 @@ import os
 from apec_portal.logs import logging_config
 
 bind = f"{os.environ.get('BIND_ADDRESS', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-# Sync workers: the pages are quick and CPU-bound; 2 per core plus one is the
-# usual starting point.
+# 2 workers per core plus one, each with a few threads (gthread): a download that
+# waits for its file to be built, or a slow client reading 100 MB, holds one thread,
+# not a whole worker, so other pages keep being answered (README, "Exports").
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = 30
 graceful_timeout = 20
 # Recycle workers now and then so a slow leak can never build up.

@@ -6,9 +6,12 @@ keys and links between records and can be read back exactly. It holds the
 economies, the themes and every *published* initiative, event and statement
 with their parts; a link from a published record to an unpublished one
 (an event under a draft initiative, a paragraph naming one) is left out, so no
-draft appears in it, not even by name.
+draft appears in it, not even by name. It is written record by record from
+batched queries, so its size does not bound the memory it takes; /data/dataset.json
+serves it as a file built once per content version (`core/export_files.py`).
 """
 
+import io
 import json
 
 from django.core import serializers
@@ -45,50 +48,65 @@ MODELS = [
     Paragraph,
 ]
 RECORD_MODELS = [Initiative, Event, Statement]
+CHUNK_SIZE = 2000
 
 
 class DatasetError(Exception):
     pass
 
 
-def published_records():
-    """Every record that belongs in the public dataset, in loading order."""
-    published_initiatives = Initiative.objects.published()
-    initiatives = list(
-        published_initiatives.order_by("pk").prefetch_related("co_implementers", "themes")
-    )
-    events = list(
-        Event.objects.published()
-        .order_by("pk")
-        .select_related("initiative")
-        .prefetch_related("co_hosts", "themes")
-    )
+def _each(queryset):
+    return queryset.iterator(chunk_size=CHUNK_SIZE)
+
+
+def _events_without_draft_initiatives(events):
     for event in events:
         if event.initiative is not None and not event.initiative.is_published:
             event.initiative = None
-    statements = list(
-        Statement.objects.published()
-        .filter(meeting__publication_status=PublicationStatus.PUBLISHED)
-        .order_by("pk")
-        .prefetch_related("themes")
+        yield event
+
+
+def published_records():
+    """Every record that belongs in the public dataset, in loading order, read a batch at
+    a time (so a dataset of any size is written in constant memory)."""
+    published_initiatives = Initiative.objects.published()
+    statements = Statement.objects.published().filter(
+        meeting__publication_status=PublicationStatus.PUBLISHED
     )
-    return [
-        *Economy.objects.order_by("code"),
-        *Theme.objects.order_by("pk"),
-        *initiatives,
-        *InitiativeObjective.objects.filter(initiative__in=published_initiatives).order_by("pk"),
-        *InitiativeActivity.objects.filter(initiative__in=published_initiatives).order_by("pk"),
-        *InitiativeOutput.objects.filter(initiative__in=published_initiatives).order_by("pk"),
-        *events,
-        *EventOfficial.objects.filter(
+    yield from _each(Economy.objects.order_by("code"))
+    yield from _each(Theme.objects.order_by("pk"))
+    yield from _each(
+        published_initiatives.order_by("pk").prefetch_related("co_implementers", "themes")
+    )
+    yield from _each(
+        InitiativeObjective.objects.filter(initiative__in=published_initiatives).order_by("pk")
+    )
+    yield from _each(
+        InitiativeActivity.objects.filter(initiative__in=published_initiatives).order_by("pk")
+    )
+    yield from _each(
+        InitiativeOutput.objects.filter(initiative__in=published_initiatives).order_by("pk")
+    )
+    yield from _events_without_draft_initiatives(
+        _each(
+            Event.objects.published()
+            .order_by("pk")
+            .select_related("initiative")
+            .prefetch_related("co_hosts", "themes")
+        )
+    )
+    yield from _each(
+        EventOfficial.objects.filter(
             event__publication_status=PublicationStatus.PUBLISHED
-        ).order_by("pk"),
-        *statements,
-        *Section.objects.filter(statement__in=statements).order_by("pk"),
-        *Paragraph.objects.filter(statement__in=statements)
+        ).order_by("pk")
+    )
+    yield from _each(statements.order_by("pk").prefetch_related("themes"))
+    yield from _each(Section.objects.filter(statement__in=statements).order_by("pk"))
+    yield from _each(
+        Paragraph.objects.filter(statement__in=statements)
         .order_by("pk")
-        .prefetch_related(Prefetch("initiatives", queryset=published_initiatives)),
-    ]
+        .prefetch_related(Prefetch("initiatives", queryset=published_initiatives))
+    )
 
 
 def _stored_field_names():
@@ -103,11 +121,31 @@ def _stored_field_names():
     )
 
 
+def write_dataset(stream):
+    """Write the published dataset as JSON text to `stream`, one record at a time."""
+    serializers.serialize(
+        "json",
+        published_records(),
+        fields=_stored_field_names(),
+        indent=1,
+        ensure_ascii=False,
+        stream=stream,
+    )
+
+
+def write_dataset_file(output):
+    """`write_dataset` into a binary file (UTF-8)."""
+    text = io.TextIOWrapper(output, encoding="utf-8")
+    write_dataset(text)
+    text.flush()
+    text.detach()
+
+
 def dataset_json():
     """The published dataset as JSON text."""
-    return serializers.serialize(
-        "json", published_records(), fields=_stored_field_names(), indent=1, ensure_ascii=False
-    )
+    text = io.StringIO()
+    write_dataset(text)
+    return text.getvalue()
 
 
 def dataset_load(*, text, dry_run=False):

@@ -6,10 +6,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from apec_portal.dataset import FILENAME, dataset_json
+from apec_portal.dataset import FILENAME, write_dataset_file
 from apec_portal.economies import ECONOMY_EXPORT
 from apec_portal.search_export import SEARCH_EXPORT
-from core.exports import JSON_MAX_PAGE_SIZE, JSON_PAGE_SIZE
+from core.export_files import file_download
+from core.exports import JSON_MAX_PAGE_SIZE, JSON_PAGE_SIZE, open_data
 from events.exports import EVENT_EXPORT
 from initiatives.exports import INITIATIVE_EXPORT
 from statements.exports import STATEMENT_EXPORT
@@ -48,11 +49,20 @@ def data_page(request):
 
 @require_safe
 def dataset_download(request):
-    response = HttpResponse(dataset_json(), content_type="application/json; charset=utf-8")
+    """The whole published dataset: a file built once per content version, sent with
+    Content-Length and ETag (a client can tell a cut download from a whole one)."""
     stamp = timezone.now().date().isoformat()
     name = FILENAME.removesuffix(".json")
-    response["Content-Disposition"] = f'attachment; filename="{name}_{stamp}.json"'
-    return response
+    return open_data(
+        file_download(
+            request,
+            ("dataset",),
+            ".json",
+            write_dataset_file,
+            content_type="application/json; charset=utf-8",
+            filename=f"{name}_{stamp}.json",
+        )
+    )
 
 
 @require_safe

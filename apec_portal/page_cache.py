@@ -10,10 +10,13 @@ once a write commits, no request can reach a page rendered before it, and a
 page rendered inside a transaction that later rolls back is keyed by a token
 nobody will ever read again. Old entries simply age out of the cache.
 
-Only anonymous GET/HEAD requests are served from the cache (a request that
-carries a session cookie, as every signed-in editor's does, always renders
-afresh and is never stored, so a draft a member of staff previews can never
-reach the cache), and only plain 200 responses that set no cookie are stored.
+Only GET/HEAD requests without a session cookie are served from the cache (a
+request that carries one, as every signed-in editor's does, always renders
+afresh). A page is stored only when it was rendered for the public audience
+(`core.content_cache.audience`, decided after authentication, so a staff page
+never reaches the cache however the reader signed in; a request with a stale
+or foreign session cookie renders as anonymous and is not stored either), and
+only plain 200 responses that set no cookie are stored.
 The key includes today's date, so pages that depend on it ("upcoming events")
 turn over at midnight, and `PAGE_CACHE_SECONDS` bounds an entry's life.
 """
@@ -25,7 +28,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
 
-from core.content_cache import content_token_pinned
+from core.content_cache import PUBLIC, audience, content_token_pinned
 
 HEADER = "X-Page-Cache"
 
@@ -50,9 +53,10 @@ def _cacheable_request(request):
     )
 
 
-def _cacheable_response(response):
+def _cacheable_response(request, response):
     return (
-        response.status_code == 200
+        audience(request) == PUBLIC
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and "private" not in response.get("Cache-Control", "")
@@ -88,7 +92,7 @@ class AnonymousPageCacheMiddleware:
             response[HEADER] = "hit"
             return response
         response = self.get_response(request)
-        if _cacheable_response(response):
+        if _cacheable_response(request, response):
             headers = [(name, value) for name, value in response.items() if name != HEADER]
             cache.set(key, (response.status_code, headers, response.content), seconds)
             response[HEADER] = "miss"

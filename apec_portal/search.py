@@ -38,7 +38,7 @@ from django.db.models import Case, CharField, FloatField, Q, TextChoices, Value,
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from core.content_cache import content_cached
+from core.content_cache import PUBLIC, STAFF, content_cached
 from core.models import PublicationStatus
 from core.pagination import LargeListPaginator
 from core.publication import can_preview_drafts
@@ -328,13 +328,11 @@ def matching(user, text, filters, economies=()):
 
 
 def audience(user):
-    """The part of a cache key that says which records the user may see.
-
-    "staff" for a user who may preview drafts (drafts are counted and ranked),
-    "public" for everyone else, so a draft's count or ranking never reaches an
-    anonymous reader through the cache.
-    """
-    return "staff" if can_preview_drafts(user) else "public"
+    """Who a search's cached counts and ranking are made for, as
+    `core.content_cache.audience` says it for a request: STAFF (may preview drafts,
+    which are then counted and ranked) or PUBLIC, so a draft never reaches an
+    anonymous reader through the cache."""
+    return STAFF if can_preview_drafts(user) else PUBLIC
 
 
 def _count_sql(sources):
@@ -363,7 +361,7 @@ def cached_count_by_kind(sources, audience):
     """`count_by_kind`, kept per content token, query and audience."""
     sql, params = _count_sql(sources)
     row = content_cached(
-        ("search-counts", audience, sql, repr(params)),
+        ("search-counts", f"audience={audience}", sql, repr(params)),
         lambda: list(count_by_kind(sources).values()),
     )
     return dict(zip(sources, row, strict=True))
@@ -431,7 +429,7 @@ class _RankedWindow:
         if settings.QUERY_CACHE_SECONDS:
             sql, params = self.candidates.query.sql_with_params()
             rows = content_cached(
-                ("search-ranking", self.audience, sql, repr(params)),
+                ("search-ranking", f"audience={self.audience}", sql, repr(params)),
                 lambda: [tuple(row) for row in self.candidates],
             )
             return rows[window]

@@ -28,6 +28,7 @@ from core.exports import (
     csv_response,
     error_response,
     json_page,
+    open_data,
 )
 
 BATCH = 100
@@ -140,9 +141,9 @@ def render_search_export(request, *, user, text, filters, fmt, economies=()):
     # Downloads are public data: staff get only published records too.
     hits = RankedHits(user=None, text=text, filters=filters, economies=economies)
     if fmt == "csv":
-        return csv_response(request, iter(hits), SEARCH_EXPORT)
+        return open_data(csv_response(request, iter(hits), SEARCH_EXPORT))
     try:
         data = json_page(request, hits, SEARCH_EXPORT)
     except ExportError as error:
-        return error_response(request, error.message, error.status)
-    return JsonResponse(data, json_dumps_params={"indent": 1})
+        return open_data(error_response(request, error.message, error.status))
+    return open_data(JsonResponse(data, json_dumps_params={"indent": 1}))

@@ -236,6 +236,12 @@ CACHES[QUERY_CACHE_ALIAS] = (
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 )
+# Full exports (CSV, iCalendar, the dataset) built once per content version and served as
+# files (core/export_files.py); a cache: any server may delete it at any time.
+EXPORT_CACHE_DIR = os.environ.get(
+    "EXPORT_CACHE_DIR",
+    str(Path(tempfile.gettempdir()) / f"apec-portal-exports-{DATABASES['default']['NAME']}"),
+)
 
 # --- HTTP security --------------------------------------------------------
 # The same headers in development and production, so that a page that breaks

@@ -11,6 +11,12 @@ During a safe (GET/HEAD) request the token is read once and pinned
 cached values it uses. Requests that write are never pinned.
 
 `QUERY_CACHE_SECONDS` (0 turns it off) bounds how long a value is kept.
+
+Who a value was made for: staff preview drafts, so anything computed from what
+the reader may see (facet counts, the filter panel, the year chart) differs
+between staff and everyone else. Every such key is built by `reader_key`,
+which puts the reader's `audience` ("public" or "staff") first; the anonymous
+page cache stores only pages rendered for the public audience.
 """
 
 import contextlib
@@ -22,10 +28,26 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 
+from core.publication import can_preview_drafts
+
 TRIGGER = "content_version_bump"  # the database function's name (kept: no schema change)
 TOKEN_TABLE = "initiatives_contentversion"
 
 _pinned = ContextVar("content_token", default=None)
+
+PUBLIC = "public"
+STAFF = "staff"
+
+
+def audience(request):
+    """Who a response for `request` is made for: STAFF (may see drafts) or PUBLIC."""
+    return STAFF if can_preview_drafts(getattr(request, "user", None)) else PUBLIC
+
+
+def reader_key(request, *parts):
+    """Cache-key parts for a value that depends on what the reader may see: the one place
+    such keys are made, so none can forget who it was made for."""
+    return (f"audience={audience(request)}", *parts)
 
 
 def is_content_model(model):
@@ -83,12 +105,19 @@ def content_token_pinned():
         _pinned.reset(reset)
 
 
+def content_key(parts):
+    """A cache key for `parts` (a tuple of strings) in the current content version."""
+    return "v:" + hashlib.sha256("\n".join([content_token(), *parts]).encode()).hexdigest()
+
+
 def content_cached(parts, compute):
-    """`compute()`, kept under the current content token and `parts` (a tuple of strings)."""
+    """`compute()`, kept under the current content token and `parts` (a tuple of strings).
+
+    For a value that depends on the reader, build `parts` with `reader_key`."""
     seconds = settings.QUERY_CACHE_SECONDS
     if not seconds:
         return compute()
-    key = "v:" + hashlib.sha256("\n".join([content_token(), *parts]).encode()).hexdigest()
+    key = content_key(parts)
     cache = caches[settings.QUERY_CACHE_ALIAS]
     value = cache.get(key)
     if value is None:

@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from core.exports import open_data
+
 
 class NewlyPublishedFeed(Feed):
     """An Atom feed of a public model's most recently published records.
@@ -16,6 +18,10 @@ class NewlyPublishedFeed(Feed):
     model = None
     list_url_name = None
     size = 20
+
+    def __call__(self, request, *args, **kwargs):
+        # A feed is open data: readable by web apps on any site.
+        return open_data(super().__call__(request, *args, **kwargs))
 
     def link(self):
         return reverse(self.list_url_name)

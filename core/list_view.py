@@ -50,7 +50,6 @@ counts are kept in the query cache for the current content token
 so a busy list counts once per edit, not once per request.
 """
 
-import hashlib
 from dataclasses import dataclass
 from functools import partial
 
@@ -60,13 +59,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views import View
 
-from core.content_cache import content_cached, content_token
+from core.content_cache import content_cached, content_key, reader_key
 from core.exports import render_export
 from core.facets import FacetOption
 from core.filters import CodeMultipleChoiceField
 from core.list_params import ListParamsForm, reject_repeats
 from core.pagination import LargeListPaginator, with_related_names
-from core.publication import can_preview_drafts
 
 
 class PageOutOfRange(Exception):
@@ -265,13 +263,12 @@ class FilteredListView(View):
         data = data.copy()
         for name in ("page", "format", "sort"):
             data.pop(name, None)
-        drafts = can_preview_drafts(self.request.user)
-        return (
+        return reader_key(
+            self.request,
             "facet",
             f"{type(self).__module__}.{type(self).__qualname__}",
             type(facet).__name__,
             facet.param,
-            f"drafts={drafts}",
             timezone.localdate().isoformat(),
             "&".join(sorted(f"{k}={v}" for k in data for v in data.getlist(k))),
         )
@@ -355,14 +352,22 @@ class FilteredListView(View):
         }
 
     def fragment_key(self):
-        """Names the filters' HTML for these filters (any page) in this content token,
-        so the template keeps that part of the page in the query cache."""
+        """Names the filters' HTML and the year chart for these filters (any page), this
+        reader's audience, today and this content token, so the template keeps that part
+        of the page in the query cache (the panel's counts differ for staff)."""
         if not settings.QUERY_CACHE_SECONDS:
             return ""
         query = self.request.GET.copy()
         query.pop("page", None)
-        parts = (content_token(), self.request.path, query.urlencode())
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        return content_key(
+            reader_key(
+                self.request,
+                "fragment",
+                timezone.localdate().isoformat(),
+                self.request.path,
+                query.urlencode(),
+            )
+        )
 
     def get_context_data(self, *, filterset, page, records):
         facet_options = self.facet_options(filterset)

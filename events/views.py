@@ -6,8 +6,8 @@ from django.http import HttpResponse
 from django.views.generic import DetailView
 from icalendar import Calendar
 
-from core.content_cache import content_cached, query_key
-from core.exports import FORMATS, ExportContext
+from core.content_cache import content_cached, query_key, reader_key
+from core.exports import FORMATS, ExportContext, open_data
 from core.facets import EconomyCodeFacet, MatchingRelatedFacet, RelatedFacet, ValueFacet
 from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
@@ -69,7 +69,7 @@ class EventListView(FilteredListView):
 
     def get_context_data(self, *, filterset, page, records):
         context = super().get_context_data(filterset=filterset, page=page, records=records)
-        context["chart"] = events_per_year_chart(records)
+        context["chart"] = events_per_year_chart(records, self.request)
         return context
 
 
@@ -85,12 +85,15 @@ def events_per_year(records):
     )
 
 
-def events_per_year_chart(records):
+def events_per_year_chart(records, request):
     """Bars of matching events per year (one query, kept per content token), laid out for
     an SVG drawn in the template."""
     records = records.order_by()
     counts = dict(
-        content_cached(query_key(records, "events per year"), partial(events_per_year, records))
+        content_cached(
+            reader_key(request, *query_key(records, "events per year")),
+            partial(events_per_year, records),
+        )
     )
     if not counts:
         return None
@@ -138,7 +141,7 @@ class EventCalendarView(DetailView):
         calendar.add_component(calendar_event(event, ExportContext.from_request(self.request)))
         response = HttpResponse(calendar.to_ical(), content_type=FORMATS["ics"])
         response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
-        return response
+        return open_data(response)
 
 
 class LatestEventsFeed(NewlyPublishedFeed):

@@ -229,7 +229,8 @@ def statement_data(statement, absolute):
         ],
         "source_url": statement.source_url,
         "url": url,
-        "meeting_url": absolute(meeting.get_absolute_url()),
+        # Only a public event page is linked (the file is public data, even for staff).
+        "meeting_url": absolute(meeting.get_absolute_url()) if meeting.is_published else None,
         "sections": [
             {
                 "position": section.position,

@@ -11,6 +11,13 @@ from core.exports import (
     themes_column,
 )
 
+
+def published_meeting(statement):
+    """The meeting's event when it is public; a draft event's page is not linked."""
+    meeting = statement.meeting
+    return meeting if meeting.is_published else None
+
+
 STATEMENT_EXPORT = Export(
     "statements",
     prefetch=("themes",),
@@ -62,8 +69,8 @@ STATEMENT_EXPORT = Export(
         themes_column(),
         PermalinkColumn(
             "meeting_url",
-            "Link to the meeting's event page on this portal.",
-            source="meeting",
+            "Link to the meeting's event page on this portal (empty until that page is public).",
+            source=published_meeting,
         ),
         SOURCE_URL,
         PUBLISHED_AT,

@@ -19,10 +19,14 @@ class StatementQuerySet(PublicRecordQuerySet):
 
     def search(self, text):
         """Statements whose meeting or any of whose paragraphs match the words: what /search/
-        finds as the meeting's event or as the statement's paragraphs."""
+        finds as the meeting's event or as the statement's paragraphs. The meeting's words
+        count only once its event is published (a draft's summary must not be findable)."""
         query = web_search_query(text)
         return self.filter(
-            Q(meeting__search_vector=query)
+            Q(
+                meeting__search_vector=query,
+                meeting__publication_status=PublicationStatus.PUBLISHED,
+            )
             | Q(pk__in=Paragraph.objects.filter(search_vector=query).values("statement_id"))
         )
 

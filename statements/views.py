@@ -3,6 +3,7 @@ from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
 from django.views.generic import DetailView
 
+from core.exports import open_data
 from core.facets import EconomyCodeFacet, RelatedFacet, ValueFacet
 from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
@@ -110,7 +111,7 @@ class StatementTextView(StatementDetailView):
             statement_text(statement, url), content_type="text/plain; charset=utf-8"
         )
         response["Content-Disposition"] = f'inline; filename="{statement.slug}.txt"'
-        return response
+        return open_data(response)
 
 
 class StatementJsonView(StatementDetailView):
@@ -121,7 +122,7 @@ class StatementJsonView(StatementDetailView):
         data = statement_data(statement, self.request.build_absolute_uri)
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
         response["Content-Disposition"] = f'inline; filename="{statement.slug}.json"'
-        return response
+        return open_data(response)
 
 
 CITATION_FORMATS = {

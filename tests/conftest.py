@@ -175,3 +175,10 @@ def publisher_client(publisher):
     client = Client()
     client.force_login(publisher)
     return client
+
+
+@pytest.fixture(autouse=True)
+def export_files_per_test(settings, tmp_path):
+    """Built export files in a directory of the test's own: a rolled-back test returns the
+    content token to its old value, so files from another test must not be found."""
+    settings.EXPORT_CACHE_DIR = str(tmp_path / "exports")

@@ -26,7 +26,9 @@ def records_of(text, model):
 def test_dataset_round_trips_through_an_empty_database(client, demo, tmp_path):
     response = client.get("/data/dataset.json")
     assert response.status_code == 200
-    exported = response.content.decode()
+    exported = b"".join(response.streaming_content).decode()
+    assert int(response["Content-Length"]) == len(exported.encode())
+    assert response["Access-Control-Allow-Origin"] == "*"
     path = tmp_path / "dataset.json"
     path.write_text(exported, encoding="utf-8")
 

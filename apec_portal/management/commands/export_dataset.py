@@ -2,7 +2,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from apec_portal.dataset import dataset_json
+from apec_portal.dataset import write_dataset
 
 
 class Command(BaseCommand):
@@ -15,11 +15,11 @@ class Command(BaseCommand):
         parser.add_argument("path", nargs="?", help="File to write (default: standard output).")
 
     def handle(self, *args, path=None, **options):
-        text = dataset_json()
+        # Written record by record: constant memory whatever the size.
         if path:
             with open(path, "w", encoding="utf-8") as output:
-                output.write(text)
+                write_dataset(output)
             if options["verbosity"] >= 1:
                 self.stderr.write(f"Wrote the published dataset to {path}.")
         else:
-            sys.stdout.write(text)
+            write_dataset(sys.stdout)
