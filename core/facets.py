@@ -87,14 +87,18 @@ class RelatedFacet(Facet):
         self.label_field = label_field
         self.paths = tuple(paths)
 
-    def counts(self, records):
-        model = records.model
-        scope = model.objects.filter(pk__in=records.values("pk")).order_by()
+    def links(self, records):
+        """SQL of (option key, record key) pairs, one SELECT per path, and its parameters."""
+        scope = records.model.objects.filter(pk__in=records.values("pk")).order_by()
         links, link_params = [], []
         for path in self.paths:
             sql, params = scope.values_list(path, "pk").query.sql_with_params()
             links.append(sql)
             link_params.extend(params)
+        return links, link_params
+
+    def counts(self, records):
+        links, link_params = self.links(records)
         choices = self.options_queryset.all().annotate(
             facet_position=Window(
                 RowNumber(), order_by=_ordering_expressions(self.options_queryset)
@@ -199,13 +203,7 @@ class MatchingRelatedFacet(RelatedFacet):
         self.limit = limit
 
     def counts(self, records):
-        model = records.model
-        scope = model.objects.filter(pk__in=records.values("pk")).order_by()
-        links, link_params = [], []
-        for path in self.paths:
-            sql, params = scope.values_list(path, "pk").query.sql_with_params()
-            links.append(sql)
-            link_params.extend(params)
+        links, link_params = self.links(records)
         choices_sql, choices_params = (
             self.options_queryset.all()
             .order_by()

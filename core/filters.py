@@ -97,3 +97,8 @@ class ListFilterSet(SearchFilterSetMixin, django_filters.FilterSet):
     A missing `sort` still orders by the first of its orderings, because
     django-filter calls every filter, `SortFilter` included, with empty values.
     """
+
+    def filter_economy(self, queryset, name, value):
+        """Any of the economies, as the record's own `for_economies()` reads "its economies"
+        (an event's host or co-hosts, an initiative's proposer or co-implementers)."""
+        return queryset.for_economies([economy.code for economy in value])

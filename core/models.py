@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.urls import reverse
 
 from core.publication import PublicationStatus, can_preview_drafts
 from core.search import SearchableQuerySet
@@ -28,7 +29,11 @@ class PublicRecordQuerySet(SearchableQuerySet):
 
 
 class PublicRecord(models.Model):
-    """Fields every public record carries."""
+    """Fields every public record carries: a title, a slug naming its public page
+    (`detail_url_name`), publication state, source link and timestamps."""
+
+    #: The URL name of the record's public page, which takes the slug.
+    detail_url_name = ""
 
     publication_status = models.CharField(
         max_length=10,
@@ -49,6 +54,9 @@ class PublicRecord(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.title
+
     def save(self, *args, **kwargs):
         # Bookkeeping like auto_now: every write is a new version, whoever makes it.
         self.version = (self.version or 0) + 1
@@ -56,6 +64,9 @@ class PublicRecord(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "version"}
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse(self.detail_url_name, args=[self.slug])
 
     @property
     def is_published(self):

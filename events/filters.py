@@ -66,10 +66,6 @@ class EventFilterSet(ListFilterSet):
         model = Event
         fields = []
 
-    def filter_economy(self, queryset, name, value):
-        """Hosted (field `host`, lookup `in`) or co-hosted by any of the economies."""
-        return queryset.for_economies([economy.code for economy in value])
-
     def filter_when(self, queryset, name, value):
         today = timezone.localdate()
         if value == "upcoming":

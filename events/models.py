@@ -4,7 +4,6 @@ import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -50,6 +49,8 @@ class EventQuerySet(PublicRecordQuerySet):
 
 
 class Event(PublicRecord):
+    detail_url_name = "events:detail"
+
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.FORUM)
@@ -129,16 +130,10 @@ class Event(PublicRecord):
         ]
         permissions = [("publish_event", "Can publish and unpublish events")]
 
-    def __str__(self):
-        return self.title
-
     def card_co_hosts(self):
         """The co-hosts' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_host_names", None)
         return names if names is not None else [economy.name for economy in self.co_hosts.all()]
-
-    def get_absolute_url(self):
-        return reverse("events:detail", args=[self.slug])
 
     @property
     def year(self):

@@ -8,13 +8,14 @@ from icalendar import Calendar
 
 from core.content_cache import content_cached, query_key, reader_key
 from core.exports import FORMATS, ExportContext, open_data
-from core.facets import EconomyCodeFacet, MatchingRelatedFacet, RelatedFacet, ValueFacet
+from core.facets import MatchingRelatedFacet, ValueFacet
 from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
 from events.exports import EVENT_EXPORT, calendar_event
 from events.filters import EventFilterSet
 from events.models import Event, EventKind
-from initiatives.models import Economy, Initiative, Theme
+from initiatives.facets import economy_facet, theme_facet
+from initiatives.models import Initiative
 
 INITIATIVE_OPTIONS = 200
 
@@ -34,13 +35,7 @@ class EventListView(FilteredListView):
         "filterable by year, host or co-host economy, initiative, kind and theme."
     )
     facets = [
-        EconomyCodeFacet(
-            "economy",
-            options=Economy.objects.all(),
-            value_field="code",
-            label_field="name",
-            paths=("host", "co_hosts"),
-        ),
+        economy_facet("host", "co_hosts"),
         ValueFacet("year", expression=ExtractYear(F("start_date")), descending=True),
         ValueFacet("kind", expression=F("kind"), labels=EventKind.choices),
         # Chosen by title from the initiatives that have matching events; the parameter
@@ -53,13 +48,7 @@ class EventListView(FilteredListView):
             paths=("initiative",),
             limit=INITIATIVE_OPTIONS,
         ),
-        RelatedFacet(
-            "theme",
-            options=Theme.objects.all(),
-            value_field="slug",
-            label_field="name",
-            paths=("themes",),
-        ),
+        theme_facet(),
     ]
 
     card_names = {"co_host_names": "co_hosts"}

@@ -72,10 +72,6 @@ class InitiativeFilterSet(ListFilterSet):
         model = Initiative
         fields = []
 
-    def filter_economy(self, queryset, name, value):
-        """Proposed (field `proposer`, lookup `in`) or co-implemented by any of the economies."""
-        return queryset.for_economies([economy.code for economy in value])
-
     def filter_status(self, queryset, name, value):
         """The effective status: the one staff set, else what the years give today."""
         return queryset.with_status(value)

@@ -172,6 +172,8 @@ class InitiativeQuerySet(PublicRecordQuerySet):
 class Initiative(PublicRecord):
     """An APEC SME initiative: proposed by one economy, co-implemented by others."""
 
+    detail_url_name = "initiatives:detail"
+
     title = models.CharField(max_length=300)
     subtitle = models.CharField(max_length=300, blank=True)
     slug = models.SlugField(max_length=200, unique=True)
@@ -256,9 +258,6 @@ class Initiative(PublicRecord):
         ]
         permissions = [("publish_initiative", "Can publish and unpublish initiatives")]
 
-    def __str__(self):
-        return self.title
-
     def card_co_implementers(self):
         """The co-implementers' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_implementer_names", None)
@@ -270,9 +269,6 @@ class Initiative(PublicRecord):
         """The themes' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "theme_names", None)
         return names if names is not None else [theme.name for theme in self.themes.all()]
-
-    def get_absolute_url(self):
-        return reverse("initiatives:detail", args=[self.slug])
 
     @property
     def full_title(self):

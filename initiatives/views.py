@@ -1,8 +1,9 @@
-from core.facets import ConditionalFacet, EconomyCodeFacet, RelatedFacet
+from core.facets import ConditionalFacet
 from core.list_view import FilteredListView
 from initiatives.exports import INITIATIVE_EXPORT
+from initiatives.facets import economy_facet, theme_facet
 from initiatives.filters import InitiativeFilterSet, initiative_years
-from initiatives.models import Economy, Initiative, Theme, active_in_year
+from initiatives.models import Initiative, active_in_year
 
 
 def year_conditions():
@@ -22,21 +23,9 @@ class InitiativeListView(FilteredListView):
         "co-implement it, and the years it runs. Filter by economy, theme, year and status."
     )
     facets = [
-        EconomyCodeFacet(
-            "economy",
-            options=Economy.objects.all(),
-            value_field="code",
-            label_field="name",
-            paths=("proposer", "co_implementers"),
-        ),
+        economy_facet("proposer", "co_implementers"),
         ConditionalFacet("year", conditions=year_conditions),
-        RelatedFacet(
-            "theme",
-            options=Theme.objects.all(),
-            value_field="slug",
-            label_field="name",
-            paths=("themes",),
-        ),
+        theme_facet(),
     ]
 
     card_names = {"co_implementer_names": "co_implementers", "theme_names": "themes"}

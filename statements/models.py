@@ -4,7 +4,6 @@ import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.publication import can_preview_drafts
@@ -32,6 +31,8 @@ class StatementQuerySet(PublicRecordQuerySet):
 
 
 class Statement(PublicRecord):
+    detail_url_name = "statements:detail"
+
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200, unique=True)
     meeting = models.OneToOneField(
@@ -59,12 +60,6 @@ class Statement(PublicRecord):
     class Meta:
         ordering = ["-meeting__start_date"]
         permissions = [("publish_statement", "Can publish and unpublish statements")]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("statements:detail", args=[self.slug])
 
     @property
     def date(self):

@@ -4,11 +4,11 @@ from django.http import HttpResponse, JsonResponse
 from django.views.generic import DetailView
 
 from core.exports import open_data
-from core.facets import EconomyCodeFacet, RelatedFacet, ValueFacet
+from core.facets import ValueFacet
 from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
 from core.publication import can_preview_drafts
-from initiatives.models import Economy, Theme
+from initiatives.facets import economy_facet, theme_facet
 from statements.citations import csl_json, ris, statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT
 from statements.filters import StatementFilterSet
@@ -28,21 +28,9 @@ class StatementListView(FilteredListView):
         "by paragraph. Filter by year, host economy, theme and words."
     )
     facets = [
-        EconomyCodeFacet(
-            "economy",
-            options=Economy.objects.all(),
-            value_field="code",
-            label_field="name",
-            paths=("meeting__host",),
-        ),
+        economy_facet("meeting__host"),
         ValueFacet("year", expression=ExtractYear(F("meeting__start_date")), descending=True),
-        RelatedFacet(
-            "theme",
-            options=Theme.objects.all(),
-            value_field="slug",
-            label_field="name",
-            paths=("themes",),
-        ),
+        theme_facet(),
     ]
 
     def get_queryset(self):

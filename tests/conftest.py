@@ -121,6 +121,18 @@ def _demo_database(django_db_setup, django_db_blocker):
         connection.creation._destroy_test_db(demo_name, verbosity=0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _demo_database_first(request):
+    """Make the demo copy before the first test runs, when any test will ask for it.
+
+    A committing (live-server) test ends by flushing the main test database, reference
+    data from the migrations (economies, themes) included; a copy taken after that would
+    lack them. Taken first, the copy never depends on the order the tests run in.
+    """
+    if any("demo" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        request.getfixturevalue("_demo_database")
+
+
 class DemoContent:
     """Handles to the demo records (apec_portal/demo/) that tests name."""
 

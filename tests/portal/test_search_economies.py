@@ -1,6 +1,7 @@
 """Search knows economies: every name and alias finds the records tied to the economy."""
 
 import csv
+import importlib
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,16 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-ECONOMIES_CSV = Path("/work/shared/data/economies.csv")
+# The shared data file sits beside the checkout (../shared); the migration holds a copy,
+# which stands in where the checkout has no shared folder beside it.
+ECONOMIES_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "economies.csv"
 
 
 def economies_data():
-    """(code, name, [aliases]) from the shared data file (the migration holds a copy)."""
+    """(code, name, [aliases]) from the shared data file, or else the migration's copy."""
+    if not ECONOMIES_CSV.exists():
+        reference = importlib.import_module("initiatives.migrations.0002_reference_data")
+        return [(code, name, list(aliases)) for name, code, _, aliases in reference.ECONOMIES]
     with ECONOMIES_CSV.open(newline="", encoding="utf-8") as handle:
         return [
             (row["iso3"], row["name"], [a for a in row["aliases"].split(";") if a])
