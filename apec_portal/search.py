@@ -4,10 +4,10 @@ Every record type keeps a stored, GIN-indexed `search_vector` (generated columns
 so they are right after any write). A search runs a fixed set of SQL queries:
 
 1. the number of matches per record type (the type tabs), one query, counting
-   no further than COUNT_LIMIT;
-2. the page: per type at most `CANDIDATES_PER_TYPE` matches taken straight from
-   the GIN index are ranked (so a very common word never ranks 100,000 rows),
-   merged by rank, and only the page's slice comes back as (type, id, rank);
+   no further than COUNT_LIMIT (a larger count shows as "10,000+");
+2. the ranking: per type at most `CANDIDATES_PER_TYPE` matches taken straight
+   from the GIN index are ranked (so a very common word never ranks 100,000
+   rows) and merged by rank, as (type, id, rank) rows;
 3. one query per type present on the page fetches those records with their
    highlighted excerpts (SearchHeadline runs for the page only);
 4. when nothing matches, one query looks for a better spelling; when every word it
@@ -18,19 +18,29 @@ so they are right after any write). A search runs a fixed set of SQL queries:
 
 `websearch_to_tsquery` reads the query, so quotes, `or` and `-word` work and no
 input raises a syntax error.
+
+The counts (1) and the whole merged ranking (2) are kept in the query cache per
+content token, query, filters and audience (`core/content_cache.py`): the next
+request for the same search, or for another page of it, skips both. The
+audience ("public" or "staff", who may preview drafts) is part of the key, so a
+count or a ranking that includes drafts is never served to an anonymous reader.
+With the query cache off, the page's slice of the ranking is read from SQL.
 """
 
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.db import connection
 from django.db.models import Case, CharField, FloatField, Q, TextChoices, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from core.content_cache import PUBLIC, STAFF, content_cached
 from core.models import PublicationStatus
+from core.pagination import LargeListPaginator
 from core.publication import can_preview_drafts
 from core.search import SEARCH_CONFIG, search_rank, web_search_query
 from events.models import Event
@@ -77,7 +87,7 @@ class Hit:
 
 
 def _display_count(count):
-    return f"more than {COUNT_LIMIT:,}" if count > COUNT_LIMIT else f"{count:,}"
+    return f"{COUNT_LIMIT:,}+" if count > COUNT_LIMIT else f"{count:,}"
 
 
 @dataclass
@@ -109,6 +119,15 @@ class SearchResults:
     @property
     def all_count(self):
         return sum(c.count for c in self.counts)
+
+    @property
+    def count_capped(self):
+        """Whether some type has more matches than are counted (shown as "10,000+")."""
+        return any(c.count > COUNT_LIMIT for c in self.counts)
+
+    @property
+    def count_limit(self):
+        return f"{COUNT_LIMIT:,}"
 
     @property
     def all_display(self):
@@ -308,20 +327,43 @@ def matching(user, text, filters, economies=()):
     }
 
 
-def count_by_kind(sources):
-    """{kind: number of matches, counted up to COUNT_LIMIT + 1}, in one query.
+def audience(user):
+    """Who a search's cached counts and ranking are made for, as
+    `core.content_cache.audience` says it for a request: STAFF (may preview drafts,
+    which are then counted and ranked) or PUBLIC, so a draft never reaches an
+    anonymous reader through the cache."""
+    return STAFF if can_preview_drafts(user) else PUBLIC
 
-    Counting stops past COUNT_LIMIT: an exact "47,180" costs a full pass over the
-    matches of a very common word, and "more than 10,000" tells the reader as much.
-    """
+
+def _count_sql(sources):
     parts, params = [], []
     for kind, queryset in sources.items():
         sql, part_params = queryset.values("pk")[: COUNT_LIMIT + 1].query.sql_with_params()
         parts.append(f"(SELECT count(*) FROM ({sql}) AS {kind.value}_matches)")
         params.extend(part_params)
+    return "SELECT " + ", ".join(parts), params
+
+
+def count_by_kind(sources):
+    """{kind: number of matches, counted up to COUNT_LIMIT + 1}, in one query.
+
+    Counting stops past COUNT_LIMIT: an exact "47,180" costs a full pass over the
+    matches of a very common word, and "10,000+" tells the reader as much.
+    """
+    sql, params = _count_sql(sources)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts), params)
+        cursor.execute(sql, params)
         row = cursor.fetchone()
+    return dict(zip(sources, row, strict=True))
+
+
+def cached_count_by_kind(sources, audience):
+    """`count_by_kind`, kept per content token, query and audience."""
+    sql, params = _count_sql(sources)
+    row = content_cached(
+        ("search-counts", f"audience={audience}", sql, repr(params)),
+        lambda: list(count_by_kind(sources).values()),
+    )
     return dict(zip(sources, row, strict=True))
 
 
@@ -363,11 +405,17 @@ def ranked_candidates(sources, text, kinds, economies=()):
 
 
 class _RankedWindow:
-    """What the paginator slices: the merged ranking, fetched one page at a time."""
+    """What the paginator slices: the merged ranking.
 
-    def __init__(self, candidates, total):
+    With the query cache on, the whole ranking (at most 3 x CANDIDATES_PER_TYPE
+    rows) is read once per content token, query and audience and every page is
+    sliced from it; with it off, each page's slice is read from SQL.
+    """
+
+    def __init__(self, candidates, total, audience):
         self.candidates = candidates
         self.total = total
+        self.audience = audience
 
     def count(self):
         return self.total
@@ -376,7 +424,16 @@ class _RankedWindow:
         return self.total
 
     def __getitem__(self, window):
-        return [] if self.candidates is None else list(self.candidates[window])
+        if self.candidates is None:
+            return []
+        if settings.QUERY_CACHE_SECONDS:
+            sql, params = self.candidates.query.sql_with_params()
+            rows = content_cached(
+                ("search-ranking", f"audience={self.audience}", sql, repr(params)),
+                lambda: [tuple(row) for row in self.candidates],
+            )
+            return rows[window]
+        return list(self.candidates[window])
 
 
 _TAG = re.compile(r"<[^>]*>")
@@ -467,7 +524,8 @@ def _fetch_page(rows, text):
 
 def _search(user, read, filters, page_number):
     sources = matching(user, read, filters)
-    per_kind = count_by_kind(sources)
+    reader = audience(user)
+    per_kind = cached_count_by_kind(sources, reader)
     counts = [
         TypeCount(
             kind=kind.value,
@@ -487,8 +545,8 @@ def _search(user, read, filters, page_number):
         capped=[c for c in shown if c.count > c.ranked],
         economies=read.economies,
     )
-    paginator = Paginator(
-        _RankedWindow(ranked_candidates(sources, read, kinds) if kinds else None, total),
+    paginator = LargeListPaginator(
+        _RankedWindow(ranked_candidates(sources, read, kinds) if kinds else None, total, reader),
         PAGE_SIZE,
     )
     page = paginator.page(page_number)

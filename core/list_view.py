@@ -64,7 +64,7 @@ from core.exports import render_export
 from core.facets import FacetOption
 from core.filters import CodeMultipleChoiceField
 from core.list_params import ListParamsForm, reject_repeats
-from core.pagination import LargeListPaginator
+from core.pagination import LargeListPaginator, with_related_names
 
 
 class PageOutOfRange(Exception):
@@ -139,6 +139,9 @@ class FilteredListView(View):
     export_columns = None
     #: For lists that answer `format=ics`: record, context -> `icalendar.Event`.
     calendar_event = None
+    #: Many-to-many names the HTML cards show, read as arrays in the page's query instead
+    #: of prefetched ({attribute: relation}, see `core.pagination.with_related_names`).
+    card_names = {}
     title = ""
     description = ""
     noun = "records"
@@ -178,8 +181,9 @@ class FilteredListView(View):
         fmt = params.cleaned_data["format"]
         if fmt != "html":
             return self.render_export(records, fmt)
+        cards = with_related_names(records, self.card_names) if self.card_names else records
         try:
-            page = self.paginate(records, params.cleaned_data["page"])
+            page = self.paginate(cards, params.cleaned_data["page"])
         except PageOutOfRange as out_of_range:
             return self.render_out_of_range(filterset, out_of_range)
         context = self.get_context_data(filterset=filterset, page=page, records=records)

@@ -130,6 +130,11 @@ class Event(PublicRecord):
         ]
         permissions = [("publish_event", "Can publish and unpublish events")]
 
+    def card_co_hosts(self):
+        """The co-hosts' names for a card: the list query's array, else the relation's."""
+        names = getattr(self, "co_host_names", None)
+        return names if names is not None else [economy.name for economy in self.co_hosts.all()]
+
     @property
     def year(self):
         return self.start_date.year

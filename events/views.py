@@ -51,6 +51,8 @@ class EventListView(FilteredListView):
         theme_facet(),
     ]
 
+    card_names = {"co_host_names": "co_hosts"}
+
     def get_queryset(self):
         return super().get_queryset().for_list()
 

@@ -28,5 +28,7 @@ class InitiativeListView(FilteredListView):
         theme_facet(),
     ]
 
+    card_names = {"co_implementer_names": "co_implementers", "theme_names": "themes"}
+
     def get_queryset(self):
         return super().get_queryset().for_list()

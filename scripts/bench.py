@@ -9,6 +9,13 @@ Passes:
   under load   wrk -c<N> on every target, page cache off (every request renders);
   cached       wrk -c<N> on the HTML pages with the anonymous page cache on
                (only when the portal has one: PAGE_CACHE_SECONDS).
+  in process   every HTML page through Django's test client in one process
+               (scripts/bench_inprocess.py, page cache off): the median SQL ms vs
+               Python ms per request and the number of queries.
+
+Every run also leaves its figures in benchmark-results/history/<time>.json and
+compares them with the previous run's: a page whose in-process time or
+one-client p50 grew by more than REGRESSION_SHARE is listed under the table.
 """
 
 import argparse
@@ -32,6 +39,7 @@ import psycopg2
 
 ROOT = Path(__file__).resolve().parent.parent
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+REGRESSION_SHARE = 0.2
 
 
 @dataclass
@@ -44,6 +52,7 @@ class Target:
     status: int | None = None
     size: int | None = None
     first_ms: float | None = None  # the very first request, before any cache holds anything
+    in_process: dict = field(default_factory=dict)  # scripts/bench_inprocess.py figures
 
 
 def ms(text):
@@ -215,6 +224,9 @@ def pick_fixtures(database_url):
         return row[0] if row else None
 
     events = one("SELECT count(*) FROM events_event WHERE publication_status = 'published'")
+    initiatives = one(
+        "SELECT count(*) FROM initiatives_initiative WHERE publication_status = 'published'"
+    )
     initiative = one(
         "SELECT i.slug FROM initiatives_initiative i JOIN events_event e ON e.initiative_id = i.id "
         "WHERE i.publication_status = 'published' GROUP BY i.id ORDER BY count(*) DESC, i.id LIMIT 1"
@@ -263,6 +275,7 @@ def pick_fixtures(database_url):
     connection.close()
     return {
         "events": events,
+        "initiatives": initiatives,
         "initiative": initiative,
         "event": event,
         "statement": statement,
@@ -273,6 +286,7 @@ def pick_fixtures(database_url):
 
 def targets_for(fixtures, page_size):
     deep_page = max(1, int(fixtures["events"] * 0.8 / page_size))
+    initiatives_deep_page = max(1, int(fixtures["initiatives"] * 0.8 / page_size))
     words = fixtures["words"]
     targets = [
         Target("static file", "/static/css/portal.css", html=False),
@@ -282,6 +296,12 @@ def targets_for(fixtures, page_size):
         Target("events by year+economy", "/events/?year=2019&economy=phl"),
         Target("events deep page", f"/events/?page={deep_page}", note=f"page {deep_page}"),
         Target("events sorted", "/events/?sort=title"),
+        Target("initiatives", "/initiatives/"),
+        Target(
+            "initiatives deep page",
+            f"/initiatives/?page={initiatives_deep_page}",
+            note=f"page {initiatives_deep_page}",
+        ),
         Target("initiative", f"/initiatives/{fixtures['initiative']}/", note="most events"),
         Target("event", f"/events/{fixtures['event']}/", note="most co-hosts"),
         Target("statement", f"/statements/{fixtures['statement']}/"),
@@ -290,6 +310,93 @@ def targets_for(fixtures, page_size):
         targets.append(Target(f"search {label}", f"/search/?q={word}", note=f"{ndoc:,} paragraphs"))
     targets.append(Target("events CSV", "/events/?format=csv", html=False, note="every event"))
     return targets
+
+
+def run_in_process(targets, *, database_url, requests):
+    """scripts/bench_inprocess.py on the HTML targets, in one subprocess (page cache off)."""
+    html = [t for t in targets if t.html]
+    if not html or requests <= 0:
+        return
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_URL": database_url,
+        "LOG_LEVEL": "ERROR",
+        "PAGE_CACHE_SECONDS": "0",
+    }
+    command = [
+        str(ROOT / ".venv/bin/python"),
+        str(ROOT / "scripts/bench_inprocess.py"),
+        "--requests",
+        str(requests),
+        *[t.path for t in html],
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+    by_path = {t.path: t for t in html}
+    for line in output.splitlines():
+        if line.startswith("{"):
+            figures = json.loads(line)
+            by_path[figures["path"]].in_process = figures
+            print(
+                f"in-process {figures['path']:40} {figures['total_ms']:8.1f} ms "
+                f"(SQL {figures['sql_ms']:.1f}, Python {figures['python_ms']:.1f}, "
+                f"{figures['queries']} queries)",
+                flush=True,
+            )
+
+
+def history_record(targets, meta):
+    return {
+        "when": meta["when"],
+        "dataset": meta["dataset"],
+        "machine": meta["machine"],
+        "load_average": meta.get("load_average"),
+        "targets": [
+            {
+                "name": t.name,
+                "path": t.path,
+                "status": t.status,
+                "first_ms": t.first_ms,
+                **t.results,
+                "in_process": t.in_process,
+            }
+            for t in targets
+        ],
+    }
+
+
+def regressions(previous, current):
+    """Lines naming the pages that got slower than in `previous` (same dataset only)."""
+    if not previous or previous.get("dataset") != current.get("dataset"):
+        return []
+    before = {t["path"]: t for t in previous["targets"]}
+    lines = []
+    for target in current["targets"]:
+        old = before.get(target["path"])
+        if not old:
+            continue
+        for label, new_value, old_value in (
+            (
+                "in-process ms",
+                target.get("in_process", {}).get("total_ms"),
+                old.get("in_process", {}).get("total_ms"),
+            ),
+            ("one-client p50 ms", target.get("one", {}).get("p50"), old.get("one", {}).get("p50")),
+        ):
+            if new_value and old_value and new_value > old_value * (1 + REGRESSION_SHARE):
+                lines.append(
+                    f"- Slower than the previous run ({previous['when']}): {target['name']} "
+                    f"{label} {old_value:,.1f} -> {new_value:,.1f}."
+                )
+        old_queries = old.get("in_process", {}).get("queries")
+        new_queries = target.get("in_process", {}).get("queries")
+        if old_queries is not None and new_queries is not None and new_queries > old_queries:
+            lines.append(
+                f"- More queries than the previous run: {target['name']} "
+                f"{old_queries} -> {new_queries}."
+            )
+    return lines
 
 
 def ratio(value, base):
@@ -310,8 +417,9 @@ def table(targets, passes, meta):
         "",
         f"| target | path | status | first ms | 1 client p50 ms | 1 client p99 ms | {load} req/s | "
         f"{load} p50 ms | {load} p99 ms | {load} max ms | vs static | vs /healthz | "
-        "cached req/s | cached vs /healthz |",
-        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "cached req/s | cached vs /healthz | in-process ms | SQL ms | Python ms | queries |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: | ---: | ---: | ---: |",
     ]
     static = next(
         (t.results.get("load", {}).get("rps") for t in targets if t.name == "static file"), None
@@ -326,6 +434,7 @@ def table(targets, passes, meta):
         one = target.results.get("one", {})
         load_figures = target.results.get("load", {})
         cached = target.results.get("cached", {})
+        inner = target.in_process
         errors = load_figures.get("non2xx", 0) + load_figures.get("errors", 0)
         status = str(target.status) + (f" ({errors} bad)" if errors else "")
         name = target.name + (f" ({target.note})" if target.note else "")
@@ -334,7 +443,9 @@ def table(targets, passes, meta):
             f"{fmt(load_figures.get('rps'), 0)} | {fmt(load_figures.get('p50'))} | "
             f"{fmt(load_figures.get('p99'))} | {fmt(load_figures.get('max'))} | "
             f"{ratio(load_figures.get('rps'), static)} | {ratio(load_figures.get('rps'), health)} | "
-            f"{fmt(cached.get('rps'), 0)} | {ratio(cached.get('rps'), cached_health or health)} |"
+            f"{fmt(cached.get('rps'), 0)} | {ratio(cached.get('rps'), cached_health or health)} | "
+            f"{fmt(inner.get('total_ms'))} | {fmt(inner.get('sql_ms'))} | "
+            f"{fmt(inner.get('python_ms'))} | {fmt(inner.get('queries'), 0)} |"
         )
     lines += ["", *meta["notes"]]
     return "\n".join(lines) + "\n"
@@ -359,6 +470,12 @@ def main():
         "--only", default="", help="Comma-separated target names to run (plus the two baselines)."
     )
     parser.add_argument("--output", default=str(ROOT / "benchmark-results"))
+    parser.add_argument(
+        "--in-process-requests",
+        type=int,
+        default=20,
+        help="Timed in-process requests per HTML page (0 skips the in-process pass).",
+    )
     args = parser.parse_args()
 
     fixtures = pick_fixtures(args.database_url)
@@ -426,6 +543,8 @@ def main():
         finally:
             server.stop()
 
+    run_in_process(targets, database_url=args.database_url, requests=args.in_process_requests)
+
     words = ", ".join(
         f"{k} '{w}' ({n:,} of {fixtures['paragraphs']:,} paragraphs)"
         for k, (w, n) in fixtures["words"].items()
@@ -439,7 +558,20 @@ def main():
         "connections": args.connections,
         "dataset": args.dataset or args.database_url,
         "notes": notes,
+        "load_average": " ".join(f"{value:.2f}" for value in os.getloadavg()),
     }
+    notes.append(
+        f"Load average at the end of the run: {meta['load_average']}. In-process figures are "
+        "medians of scripts/bench_inprocess.py (page cache off); SQL ms is the time inside "
+        "the database driver, Python ms the rest of the request."
+    )
+    history_dir = out_dir / "history"
+    history_dir.mkdir(exist_ok=True)
+    earlier = sorted(history_dir.glob("*.json"))
+    previous = json.loads(earlier[-1].read_text()) if earlier else None
+    record = history_record(targets, meta)
+    notes.extend(regressions(previous, record) or ["- No page slower than the previous run."])
+    (history_dir / f"{stamp}.json").write_text(json.dumps(record, indent=2))
     text = table(targets, passes, meta)
     (out_dir / f"bench-{stamp}.md").write_text(text)
     (out_dir / "latest.md").write_text(text)

@@ -6,9 +6,15 @@ import pytest
 from core import pagination
 from core.pagination import LargeListPaginator, keyed_slice
 from events.models import Event
-from tests.factories import EventFactory, economy
+from initiatives.filters import INITIATIVE_ORDERINGS
+from initiatives.models import Initiative
+from tests.factories import EventFactory, InitiativeFactory, economy, theme
 
 pytestmark = pytest.mark.django_db
+
+# Two fewer than with the co-hosts/partners and themes prefetched.
+EVENT_LIST_QUERIES = 8
+INITIATIVE_LIST_QUERIES = 5
 
 
 def make_events(count):
@@ -66,3 +72,82 @@ def test_long_lists_link_the_ends_and_the_neighbourhood_of_the_page_only(client)
     linked = re.findall(r'<span class="visually-hidden">Page </span>(\d+)</a>', pagination)
     assert linked == ["1", "4", "5", "7", "8", "11"]
     assert pagination.count("…") == 2
+
+
+@pytest.mark.parametrize("sort", list(INITIATIVE_ORDERINGS))
+def test_initiative_pages_read_by_key_hold_the_same_rows_as_offset_pages(sort, monkeypatch):
+    # Repeated titles and years, and undated ones: only the key orders these.
+    for n in range(11):
+        InitiativeFactory(
+            title=f"Programme {n % 3}", start_year=None if n % 4 == 0 else 2010 + n % 2
+        )
+    InitiativeFactory(title="Draft programme", publication_status="draft")
+    initiatives = Initiative.objects.published().for_list().order_by(*INITIATIVE_ORDERINGS[sort][1])
+    numbers = range(1, 5)
+    plain = [[i.pk for i in LargeListPaginator(initiatives, 3).page(n)] for n in numbers]
+    monkeypatch.setattr(pagination, "DEEP_OFFSET", 0)
+    keyed = [[i.pk for i in LargeListPaginator(initiatives, 3).page(n)] for n in numbers]
+    assert keyed == plain
+    rows = [pk for page in plain for pk in page]
+    assert sorted(rows) == sorted(initiatives.values_list("pk", flat=True))
+    assert len(set(rows)) == 11
+
+
+def test_initiative_list_default_order_reads_its_partial_index():
+    from django.db import connection
+
+    queryset = Initiative.objects.published().order_by(*INITIATIVE_ORDERINGS["-year"][1])
+    sql, params = queryset.values("pk")[:20].query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "initiative_published_newest" in plan
+    assert "Sort" not in plan.replace("Sort Key", "")
+
+
+def test_event_cards_read_co_hosts_from_the_page_query(client, django_assert_num_queries):
+    EventFactory(
+        title="Forum A", co_hosts=[economy("THA"), economy("PHL")], themes=[theme("innovation")]
+    )
+    EventFactory(title="Forum B")
+    # The filter form, the count, the facets (initiative included), the chart, the page
+    # (co-hosts come as an array in it: no prefetch of co-hosts or themes).
+    with django_assert_num_queries(EVENT_LIST_QUERIES):
+        response = client.get("/events/")
+    html = response.content.decode()
+    assert "Forum A</a></h3>" in html
+    assert " with Thailand, The Philippines</p>" in html  # in the economies' own order (name)
+    rows = {event.title: event.co_host_names for event in response.context["page_obj"]}
+    assert rows == {"Forum A": ["Thailand", "The Philippines"], "Forum B": []}
+
+
+def test_initiative_cards_read_partners_and_themes_from_the_page_query(
+    client, django_assert_num_queries
+):
+    InitiativeFactory(
+        title="Plan A",
+        co_implementers=[economy("THA"), economy("PHL")],
+        themes=[theme("innovation")],
+    )
+    InitiativeFactory(title="Plan B", proposer=None, co_implementers=[economy("VNM")])
+    with django_assert_num_queries(INITIATIVE_LIST_QUERIES):
+        response = client.get("/initiatives/")
+    html = response.content.decode()
+    assert " with Thailand, The Philippines</p>" in html
+    assert " · Run by Viet Nam</p>" in html
+    assert '<span class="theme">Innovation</span>' in html
+    rows = {i.title: (i.co_implementer_names, i.theme_names) for i in response.context["page_obj"]}
+    assert rows == {
+        "Plan A": (["Thailand", "The Philippines"], ["Innovation"]),
+        "Plan B": (["Viet Nam"], []),
+    }
+
+
+def test_cards_outside_the_lists_still_read_the_prefetched_relations():
+    event = EventFactory(co_hosts=[economy("THA"), economy("PHL")])
+    assert Event.objects.for_list().get(pk=event.pk).card_co_hosts() == [
+        "Thailand",
+        "The Philippines",
+    ]

@@ -1,8 +1,11 @@
 """/search/ runs a fixed number of queries, and its queries use the GIN indexes."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from apec_portal import search
 from apec_portal.search import Filters, Kind, count_by_kind, matching, ranked_candidates
@@ -175,12 +178,104 @@ def test_very_common_words_rank_a_bounded_set_and_say_so(client, monkeypatch):
         ParagraphFactory(number=number, text=f"Paragraph {number} is about cybersecurity.")
     response = client.get("/search/", {"q": "cybersecurity"})
     results = response.context["results"]
-    assert [c.display for c in results.counts] == ["more than 3", "0", "0"]
+    assert [c.display for c in results.counts] == ["3+", "0", "0"]
     assert len(results.page.object_list) == 2
     assert results.page.paginator.count == 2
     html = response.content.decode()
-    assert 'All types <span class="count">(more than 3)</span>' in html
+    assert 'All types <span class="count">(3+)</span>' in html
+    assert "Matches are counted up to 3: “3+” means more than 3." in html
     assert (
-        "“cybersecurity” matches more than 3 statement paragraphs; the first 2 of them found "
+        "“cybersecurity” matches 3+ statement paragraphs; the first 2 of them found "
         "are ranked and shown."
     ) in html
+
+
+def test_counts_below_the_limit_are_exact_and_the_page_says_nothing_of_a_limit(client):
+    for number in range(1, 4):
+        ParagraphFactory(number=number, text=f"Paragraph {number} is about cybersecurity.")
+    response = client.get("/search/", {"q": "cybersecurity"})
+    assert [c.display for c in response.context["results"].counts] == ["3", "0", "0"]
+    assert "Matches are counted up to" not in response.content.decode()
+
+
+def test_the_count_limit_reads_10_000_plus():
+    counts = [search.TypeCount("paragraph", "Statement paragraphs", search.COUNT_LIMIT + 1, 1000)]
+    results = search.SearchResults(text="apec", filters=Filters(), counts=counts)
+    assert counts[0].display == "10,000+"
+    assert results.all_display == "10,000+"
+    assert results.count_capped is True
+
+
+def test_search_page_links_are_elided_around_the_current_page(client, monkeypatch):
+    monkeypatch.setattr(search, "PAGE_SIZE", 1)
+    for number in range(1, 31):
+        ParagraphFactory(number=number, text=f"Paragraph {number} is about cybersecurity.")
+    response = client.get("/search/", {"q": "cybersecurity", "page": "15"})
+    html = response.content.decode()
+    links = re.findall(r'href="\?q=cybersecurity&amp;page=(\d+)"', html)
+    # First and last, two on each side, previous and next; not 30 links.
+    assert sorted({int(n) for n in links}) == [1, 13, 14, 16, 17, 30]
+    assert html.count('<span class="ellipsis" aria-hidden="true">…</span>') == 2
+    assert (
+        '<span aria-current="page" class="current"><span class="visually-hidden">Page </span>15</span>'
+        in html
+    )
+
+
+@pytest.fixture
+def query_cache_on(settings):
+    settings.QUERY_CACHE_SECONDS = 300
+
+
+def test_counts_and_ranking_are_kept_per_content_token(client, query_cache_on):
+    make_records(25)
+
+    def get(**params):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/search/", {"q": "cybersecurity", **params})
+        kinds = {hit.kind for hit in response.context["results"].page.object_list}
+        return response, len(queries), len(kinds)
+
+    # A miss: the token, the economies, the counts, the ranking, one query per kind shown.
+    first, queries, kinds = get()
+    assert queries == 4 + kinds
+    # A hit: the counts and the ranking come from the cache, for any page of the search.
+    again, queries, kinds = get()
+    assert queries == 2 + kinds
+    assert hits_of(again) == hits_of(first)
+    second_page, queries, kinds = get(page="2")
+    assert queries == 2 + kinds
+    assert len(second_page.context["results"].page.object_list) == 20
+    assert set(hits_of(second_page)).isdisjoint(hits_of(first))
+    InitiativeFactory(title="Cybersecurity initiative, new")
+    after_edit, queries, kinds = get()
+    assert queries == 4 + kinds
+    assert after_edit.context["results"].counts[1].count == 26
+
+
+def test_cached_counts_and_ranking_never_show_drafts_to_the_public(
+    client, admin_user, query_cache_on
+):
+    InitiativeFactory(title="Cybersecurity published")
+    draft = InitiativeFactory(title="Cybersecurity draft plan", publication_status="draft")
+    client.force_login(admin_user)
+    staff = client.get("/search/", {"q": "cybersecurity"})
+    assert staff.context["results"].counts[1].count == 2
+    assert draft.slug in staff.content.decode()
+    client.logout()
+    public = client.get("/search/", {"q": "cybersecurity"})
+    assert public.context["results"].counts[1].count == 1
+    assert public.context["results"].all_display == "1"
+    assert draft.slug not in public.content.decode()
+    assert "Cybersecurity draft plan" not in public.content.decode()
+    client.force_login(admin_user)
+    assert client.get("/search/", {"q": "cybersecurity"}).context["results"].counts[1].count == 2
+
+
+def test_audience_names_who_may_see_drafts(admin_user):
+    assert search.audience(AnonymousUser()) == "public"
+    assert search.audience(admin_user) == "staff"
+
+
+def hits_of(response):
+    return [(hit.kind, hit.record.pk) for hit in response.context["results"].page.object_list]

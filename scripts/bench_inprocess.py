@@ -1,0 +1,84 @@
+"""Time pages in process: SQL ms vs Python ms per request, and the number of queries.
+
+Run by scripts/bench.py (one subprocess, production settings, page cache off), or
+alone against any database:
+
+    DATABASE_URL=postgres:///apec_bench .venv/bin/python scripts/bench_inprocess.py \\
+        --requests 20 /events/ /initiatives/ "/search/?q=apec"
+
+For each path it makes one warming request (which fills the query cache, as the
+first visitor after an edit would), then `--requests` more with Django's test
+client, capturing every query. SQL ms is the time spent inside the database
+driver's `execute` (the query and its round trip); Python ms is the rest of the
+request (query building, model construction, template rendering, middleware).
+Medians over the requests are printed as one JSON object per path, on stdout.
+A page whose load is shared with other processes still gives a fair split:
+both parts slow down together.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def setup():
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "apec_portal.settings")
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("SECRET_KEY", "in-process-benchmark-only")
+    os.environ["ALLOWED_HOSTS"] = "testserver,127.0.0.1"
+    os.environ["SECURE_SSL_REDIRECT"] = "0"
+    os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
+    import django
+
+    django.setup()
+
+
+def measure(path, requests):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    status = client.get(path).status_code  # warm: imports, templates, query cache
+    totals, sqls, counts = [], [], []
+    for _ in range(requests):
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            client.get(path)
+            total = 1000 * (time.perf_counter() - started)
+        sql = 1000 * sum(float(query["time"]) for query in captured.captured_queries)
+        totals.append(total)
+        sqls.append(sql)
+        counts.append(len(captured.captured_queries))
+    total = statistics.median(totals)
+    sql = statistics.median(sqls)
+    return {
+        "path": path,
+        "status": status,
+        "requests": requests,
+        "total_ms": round(total, 2),
+        "sql_ms": round(sql, 2),
+        "python_ms": round(max(total - sql, 0.0), 2),
+        "queries": max(counts) if counts else 0,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=20, help="Timed requests per path.")
+    parser.add_argument("paths", nargs="+")
+    args = parser.parse_args()
+    setup()
+    for path in args.paths:
+        print(json.dumps(measure(path, args.requests)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
