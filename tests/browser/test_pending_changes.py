@@ -25,9 +25,16 @@ def signed_in(browser, live_server, username, role):  # noqa: F811
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
+    submit(page, "input[type=submit]")
     assert page.locator("#user-tools").is_visible()
     return page
+
+
+def submit(page, selector):
+    """Click a button that sends a form and wait for the page the server answers with, so the
+    next step (often in another browser) sees the save done."""
+    with page.expect_navigation():
+        page.click(selector)
 
 
 def shot(page, name):
@@ -49,7 +56,7 @@ def test_an_editors_change_waits_is_reviewed_published_and_a_rejection_reaches_t
     # The Editor changes the title of the published record.
     editor.goto(change)
     editor.fill("#id_title", "Digital SMEs across APEC")
-    editor.click("input[name=_save]")
+    submit(editor, "input[name=_save]")
     assert "waits for a Publisher's review" in editor.locator("ul.messagelist").inner_text()
     shot(editor, "1-editor-saved")
 
@@ -73,7 +80,7 @@ def test_an_editors_change_waits_is_reviewed_published_and_a_rejection_reaches_t
         "Title: “Digital SMEs” → “Digital SMEs across APEC”"
     ]
     shot(publisher, "4-review")
-    publisher.click("input[name=_publish]")
+    submit(publisher, "input[name=_publish]")
     assert "Published eddie.editor's change" in publisher.locator("ul.messagelist").inner_text()
     reader.goto(public)
     assert reader.locator("h1").inner_text().startswith("Digital SMEs across APEC")
@@ -81,15 +88,15 @@ def test_an_editors_change_waits_is_reviewed_published_and_a_rejection_reaches_t
     # A second change is rejected: the live version stays and the Editor reads why.
     editor.goto(change)
     editor.fill("#id_subtitle", "An unofficial subtitle")
-    editor.click("input[name=_save]")
+    submit(editor, "input[name=_save]")
     publisher.goto(f"{live_server.url}/admin/initiatives/initiative/{record.pk}/review/")
     assert publisher.locator("#review-changes li").all_inner_texts() == [
         "Subtitle: (empty) → “An unofficial subtitle”"
     ]
-    publisher.click("input[name=_reject]")  # without a comment: refused
+    submit(publisher, "input[name=_reject]")  # without a comment: refused
     assert publisher.locator("#comment-error").is_visible()
     publisher.fill("#id_review_comment", "Subtitles come from the project document only.")
-    publisher.click("input[name=_reject]")
+    submit(publisher, "input[name=_reject]")
     editor.goto(change)
     panel = editor.locator("#rejected-change").inner_text()
     assert "Change rejected." in panel
@@ -115,19 +122,19 @@ def test_two_editors_conflict_and_the_second_merges_without_retyping(
 
     first.fill("#id_title", "Digital SMEs in APEC")
     first.fill("#id_introduction", "Rewritten by Eddie.")
-    first.click("input[name=_save]")
+    submit(first, "input[name=_save]")
 
     second.fill("#id_title", "Digital SMEs everywhere")
     second.fill("#id_subtitle", "Olga's subtitle")
-    second.click("input[name=_save]")
+    submit(second, "input[name=_save]")
     assert second.locator("#merge-offer").is_visible()
     shot(second, "6-conflict")
-    second.click("input[name=_merge]")
+    submit(second, "input[name=_merge]")
     assert second.locator("#merged-fields li").all_inner_texts() == ["Subtitle: “Olga's subtitle”"]
     assert second.locator("#merge-conflicts tbody th").all_inner_texts() == ["Title"]
     second.check("input[name='_choose-title'][value=mine]")
     shot(second, "7-merge")
-    second.click("input[name=_apply]")
+    submit(second, "input[name=_apply]")
     assert "was changed successfully" in second.locator("ul.messagelist").inner_text()
     record.refresh_from_db()
     assert (record.title, record.subtitle, record.introduction) == (
