@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
-from tests.browser.test_journeys import ARTIFACTS, CHROMIUM, LAUNCH_ARGS
+from tests.browser.chromium import ARTIFACTS, CHROMIUM, LAUNCH_ARGS
 from tests.factories import EventFactory, InitiativeFactory
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -6,7 +6,7 @@ import os
 import pytest
 from django.core.management import call_command
 
-from tests.browser.test_journeys import ARTIFACTS, browser  # noqa: F401 (fixture)
+from tests.browser.chromium import ARTIFACTS
 from tests.factories import InitiativeFactory
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -19,7 +19,7 @@ pytestmark = [
 PASSWORD = "correct-horse-battery-staple-42"
 
 
-def signed_in(browser, live_server, username, role):  # noqa: F811
+def signed_in(browser, live_server, username, role):
     call_command("create_staff_account", username, role=role, password=PASSWORD, verbosity=0)
     page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     page.goto(f"{live_server.url}/admin/login/")
@@ -43,7 +43,7 @@ def shot(page, name):
 
 
 def test_an_editors_change_waits_is_reviewed_published_and_a_rejection_reaches_the_editor(
-    browser,  # noqa: F811
+    browser,
     live_server,
 ):
     record = InitiativeFactory(title="Digital SMEs", slug="digital-smes")
@@ -108,7 +108,7 @@ def test_an_editors_change_waits_is_reviewed_published_and_a_rejection_reaches_t
 
 
 def test_two_editors_conflict_and_the_second_merges_without_retyping(
-    browser,  # noqa: F811
+    browser,
     live_server,
 ):
     record = InitiativeFactory(

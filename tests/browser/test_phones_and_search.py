@@ -4,13 +4,11 @@ menu, filters fold behind "Filters (n active)", every facet option is reachable,
 list's initiative is chosen by title, search knows economies; axe at both widths."""
 
 import os
-from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
-from playwright.sync_api import sync_playwright
 
+from tests.browser.chromium import ARTIFACTS, serious_violations
 from tests.factories import EventFactory, economy
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -20,18 +18,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE, DESKTOP = 390, 1280
 INITIATIVE = "apec-local-innovation-ecosystem-initiative"
 INITIATIVE_TITLE = "APEC Local Innovation Ecosystem Initiative"
@@ -59,29 +45,10 @@ PAGES = {
 
 
 @pytest.fixture
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium package.")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
 def demo(live_server):
     call_command("load_demo_data", verbosity=0)
     ARTIFACTS.mkdir(exist_ok=True)
     return live_server.url
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        (violation["id"], violation["impact"], [node["target"] for node in violation["nodes"]])
-        for violation in results.response["violations"]
-        if violation["impact"] in {"serious", "critical"}
-    ]
 
 
 def sideways(page):

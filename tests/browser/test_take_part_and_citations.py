@@ -6,13 +6,8 @@ import datetime
 
 import pytest
 
-from tests.browser.test_journeys import (  # noqa: F401 (fixtures)
-    ARTIFACTS,
-    WIDTHS,
-    browser,
-    serious_violations,
-    site,
-)
+from tests.browser.chromium import ARTIFACTS, serious_violations
+from tests.browser.test_journeys import WIDTHS, site  # noqa: F401 (fixture)
 from tests.factories import EventFactory, economy
 
 pytestmark = [
