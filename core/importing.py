@@ -435,7 +435,7 @@ class PairsField(LinesField):
     def to_python(self, value):
         pairs = []
         for line in super().to_python(value):
-            first, bar, second = line.partition("|")
+            first, _, second = line.partition("|")
             pairs.append((first.strip(), second.strip()))
         return pairs
 

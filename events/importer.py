@@ -12,7 +12,9 @@ from core.importing import FactField, ImportRefused, ImportResult, content_lines
 from events.models import Event, EventKind
 from events.services import event_upsert
 
-EVENT_WORDS = re.compile(r"\b(forum|conference|workshop|seminar|summit|dialogue|held|hosted)\b", re.I)
+EVENT_WORDS = re.compile(
+    r"\b(forum|conference|workshop|seminar|summit|dialogue|held|hosted)\b", re.I
+)
 EVENT_FACT_CHECKS = ()
 
 
@@ -26,21 +28,37 @@ def event_fact_fields():
     ]
 
 
+DAY_RE = re.compile(r"\b(?:on|from)\s+([A-Z][a-z]+ \d{1,2})\b")
+
+
+def _first_day(text):
+    spans = find_dates(text)
+    if spans:
+        return spans[0].start, spans[0].end, spans[0].position
+    year, day = re.search(r"\b20\d\d\b", text), DAY_RE.search(text)
+    if year and day:
+        found = find_dates(f"{day.group(1)}, {year.group(0)}")
+        if found:
+            return found[0].start, None, day.start()
+    return None
+
+
 def event_document_score(text):
-    return len(EVENT_WORDS.findall(text)) if find_dates(text) else 0
+    head = " ".join(line for _, line in content_lines(text)[:3])
+    return 5 if _first_day(text) and EVENT_WORDS.search(head + text[:400]) else 0
 
 
 def event_document_read(text, *, source_url="", names=None):
     lines = content_lines(text)
-    spans = find_dates(text)
-    if not lines or not spans or not event_document_score(text):
+    day = _first_day(text)
+    if not lines or not day or not event_document_score(text):
         raise ImportRefused(lines[0][0] if lines else 1, "no event was found", "a news release")
     result = ImportResult("event", text)
     record = ImportResult("event", text)
     record.fact("title", lines[0][1], lines[0][0])
-    line = text.count("\n", 0, spans[0].position) + 1
-    record.fact("start_date", spans[0].start, line)
-    record.fact("end_date", spans[0].end, line)
+    line = text.count("\n", 0, day[2]) + 1
+    record.fact("start_date", day[0], line)
+    record.fact("end_date", day[1], line)
     record.fact("co_host_economies", [])
     record.fact("officials", [])
     record.fact("source_url", source_url)

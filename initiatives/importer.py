@@ -278,7 +278,7 @@ class _Reader:
         record = self.record
         seen = set()
         index = 0
-        for index, (number, line) in enumerate(lines):  # noqa: B007 - the index is used below
+        for index, (number, line) in enumerate(lines):
             if _heading(line) or any(p.match(line) for p in INLINE_HEADING_RES.values()):
                 return True, index
             if line.lower() in seen:
@@ -306,7 +306,11 @@ class _Reader:
                 continue
             if OTHER_LABEL_RE.match(line):
                 continue  # "Project number: …", "Budget: …": facts this reader does not keep
-            if "subtitle" not in record.facts and len(line.split()) <= 25 and not line.endswith("."):
+            if (
+                "subtitle" not in record.facts
+                and len(line.split()) <= 25
+                and not line.endswith(".")
+            ):
                 record.fact("subtitle", line, number)
                 continue
             # Prose before any heading: an introduction without its heading.
@@ -379,9 +383,9 @@ class _Reader:
                 line = match.group("text")
                 break
         name, value = _label(line)
-        if name in ("proposer", "co_implementers", "years", "start_year", "end_year"):
-            if self._labelled(name, value, number):
-                return
+        labelled = ("proposer", "co_implementers", "years", "start_year", "end_year")
+        if name in labelled and self._labelled(name, value, number):
+            return
         if self.part == "introduction":
             self.introduction.append((number, line))
         elif self.part in self.items:
@@ -416,7 +420,9 @@ def _record_facts(record, reader, lines, themes):
             record.fact("subtitle", "")
     if "proposer" not in record.facts:
         record.fact("proposer", "")
-        record.warn("No proposing economy was found; choose it in the preview.", None, "no-proposer")
+        record.warn(
+            "No proposing economy was found; choose it in the preview.", None, "no-proposer"
+        )
     if "co_implementers" not in record.facts:
         record.fact("co_implementers", [])
 
@@ -451,7 +457,9 @@ def _record_facts(record, reader, lines, themes):
         record.fact("end_year", None)
 
     intro = reader.introduction
-    record.fact("introduction", "\n\n".join(text for _, text in intro), intro[0][0] if intro else None)
+    record.fact(
+        "introduction", "\n\n".join(text for _, text in intro), intro[0][0] if intro else None
+    )
 
     objectives = reader.items["objectives"]
     record.fact(
@@ -539,7 +547,7 @@ def initiative_document_score(text):
         return 0
     score = 0
     headed = set()
-    for number, line in lines[:400]:
+    for _number, line in lines[:400]:
         part = _heading(line)
         if part is None:
             for inline_part, pattern in INLINE_HEADING_RES.items():
@@ -595,16 +603,10 @@ def initiative_record_existing(record):
         same_title |= Q(title__iexact=name)
     table = Initiative._meta.db_table
     by_alias = RawSQL(
-        f"SELECT id FROM {table}, unnest(aliases) AS alias WHERE lower(alias) = ANY(%s)",  # noqa: S608
+        f"SELECT id FROM {table}, unnest(aliases) AS alias WHERE lower(alias) = ANY(%s)",
         (names,),
     )
-    found = list(
-        Initiative.objects.filter(
-            Q(slug__in=slugs)
-            | same_title
-            | Q(pk__in=by_alias)
-        )[:5]
-    )
+    found = list(Initiative.objects.filter(Q(slug__in=slugs) | same_title | Q(pk__in=by_alias))[:5])
     found.sort(key=lambda i: (i.slug not in slugs, i.title.lower() not in names, i.pk))
     return found[0] if found else None
 
