@@ -6,8 +6,14 @@ from django.db import transaction
 from django.db.models import Q
 
 from apec_portal.demo import content
+from core.importing import apply_corrections
 from events.models import Event
 from events.services import event_upsert
+from initiatives.importer import (
+    initiative_document_read,
+    initiative_fact_fields,
+    initiative_record_save,
+)
 from initiatives.models import Initiative
 from initiatives.services import initiative_upsert
 from statements.importer import statement_parse, statement_save
@@ -67,6 +73,20 @@ class Command(BaseCommand):
     def load(self, *, reset):
         """Create what is missing (or, with `reset`, rewrite everything); (written, kept)."""
         written = kept = 0
+        folder = Path(content.__file__).parent
+        for data in content.INITIATIVE_DOCUMENTS:
+            if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
+                kept += 1
+                continue
+            text = (folder / data["file"]).read_text(encoding="utf-8")
+            record = initiative_document_read(text, source_url=data["source_url"]).records[0]
+            apply_corrections(record, data["corrections"], initiative_fact_fields())
+            # The seeds' version whole: what the description does not say is empty, not kept
+            # from a record staff edited (--reset).
+            empty = {"status": "", "website": "", "contact_email": "", "apec_project_number": ""}
+            extra = {**empty, "outputs": (), **data["extra"]}
+            initiative_record_save(record, publish=True, slug=data["slug"], extra=extra)
+            written += 1
         for data in content.INITIATIVES:
             if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
                 kept += 1
@@ -79,9 +99,9 @@ class Command(BaseCommand):
                 continue
             event_upsert(**data, publish=True)
             written += 1
-        folder = Path(content.__file__).parent / "statements"
         for data in content.STATEMENTS:
-            parsed = statement_parse((folder / data["file"]).read_text(encoding="utf-8"))
+            statement_file = folder / "statements" / data["file"]
+            parsed = statement_parse(statement_file.read_text(encoding="utf-8"))
             # A statement staff renamed is still the demo statement: its meeting keeps the slug.
             present = Statement.objects.filter(
                 Q(slug=parsed.slug) | Q(meeting__slug=parsed.slug)
