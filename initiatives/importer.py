@@ -91,12 +91,14 @@ ITEM_RE = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\.(?!\d)|[-•●▪◦*·–])"
     r"\s*(?P<text>\S.*)$"
 )
+ITEM_END_RE = re.compile(r"\s*;\s*(?:and|or)?\s*$", re.I)
 OUTPUT_WORDS_RE = re.compile(
     r"\b(reports?|publications?|publish(?:ed|ing)?|toolkits?|tool ?kits?|guidebooks?|handbooks?|"
     r"guides?|guidelines|compendium|stud(?:y|ies)|white papers?|policy briefs?|"
     r"recommendations|database|manuals?|case books?|casebooks?|e-?books?|videos?)\b",
     re.I,
 )
+LIST_GAP_RE = re.compile(r"[\s,;/&.]*(?:(?:and|&)[\s,;/&.]*)?", re.I)
 ECONOMY_SPLIT_RE = re.compile(r"\s*(?:;|,|/|\band\b|&)\s*", re.I)
 
 FACT_NAMES = [
@@ -195,14 +197,22 @@ def _label(line):
 
 
 def _economies_in_list(text, names):
-    """The codes of a line that is nothing but a list of economies, else None."""
-    parts = [part.strip(" .") for part in ECONOMY_SPLIT_RE.split(text) if part.strip(" .")]
-    if not parts or len(parts) > 21:
+    """The codes of a line that is nothing but a list of economies, else None.
+
+    The names are found first ("Hong Kong, China" is one economy, not two), then what is
+    left must be separators only.
+    """
+    found = names.find(text)
+    if not found or len(text) > 400:
         return None
-    codes = [names.economy(part) for part in parts]
-    if any(code is None for code in codes):
+    left, position = [], 0
+    for _, spelling, start in found:
+        left.append(text[position:start])
+        position = start + len(spelling)
+    left.append(text[position:])
+    if not all(LIST_GAP_RE.fullmatch(gap) for gap in left):
         return None
-    return list(dict.fromkeys(codes))
+    return list(dict.fromkeys(code for code, _, _ in found))
 
 
 def _economies_named(text, names):
@@ -396,11 +406,19 @@ class _Reader:
         match = ITEM_RE.match(line)
         if match:
             self.marked = True
+            if items:  # the list's own punctuation ("…;", "…; and") is not the item's
+                items[-1][0] = ITEM_END_RE.sub("", items[-1][0])
             items.append([match.group("text").strip(), number])
         elif items and self.marked and (line[:1].islower() or items[-1][0].endswith((",", ";"))):
             items[-1][0] += " " + line  # the item goes on over a second line
         else:
             items.append([line, number])
+
+
+def _finish(items):
+    if items:
+        items[-1][0] = ITEM_END_RE.sub("", items[-1][0])
+    return items
 
 
 def _activity_kind(text):
@@ -461,6 +479,8 @@ def _record_facts(record, reader, lines, themes):
         "introduction", "\n\n".join(text for _, text in intro), intro[0][0] if intro else None
     )
 
+    for items in reader.items.values():
+        _finish(items)
     objectives = reader.items["objectives"]
     record.fact(
         "objectives", [text for text, _ in objectives], objectives[0][1] if objectives else None
