@@ -66,9 +66,13 @@ def event_document_read(text, *, source_url="", names=None):
     return result
 
 
+KEYS = "title kind date_precision city venue host_economy virtual initiative summary source_url"
+
+
 def event_record_json(record):
     return {
         "type": "event",
+        **{name: record.value(name) for name in KEYS.split()},
         **{name: record.value(name) for name in ("title", "co_host_economies", "source_url")},
         "start_date": record.value("start_date") and record.value("start_date").isoformat(),
         "end_date": record.value("end_date") and record.value("end_date").isoformat(),

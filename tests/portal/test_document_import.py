@@ -15,7 +15,6 @@ from tests.initiatives.initiative_texts import DESCRIPTIONS
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/import/"
-SEEDS = Path("/work/shared/seeds")
 DEMO = Path(__file__).resolve().parents[2] / "apec_portal/demo"
 DESCRIPTION = DESCRIPTIONS["labelled"]
 SEED_002 = (DEMO / "initiatives/002_0681f3e112c3d1bd.txt").read_text(encoding="utf-8")
@@ -265,7 +264,7 @@ def test_a_statement_goes_on_to_the_statement_import_with_its_text(editor_client
 
 
 def test_a_news_release_is_read_as_events_and_a_corrected_title_is_saved(editor_client):
-    text = (SEEDS / "001_1f50c5d5db447cfa.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent / "documents/seed_001_news_release.txt").read_text()
     preview = editor_client.post(URL, {"text": text, "kind": "auto", "preview": "1"})
     assert preview.status_code == 200
     assert preview.context["kind_name"] == "event"
