@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import reversion
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
@@ -329,14 +329,23 @@ def document_import_view(request):
             preview.expected = preview.version_key
         return _render(request, context, 409)
     saved = []
-    with transaction.atomic(), reversion.create_revision():
-        reversion.set_user(request.user)
-        reversion.set_comment(f"Imported from a document ({kind_name}) in the admin.")
-        for preview in previews:
-            if preview.action == "skip":
-                continue
-            slug = preview.existing.slug if preview.existing else None
-            saved.append((kind.save(preview.record, slug, False), preview.existing is not None))
+    try:
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(f"Imported from a document ({kind_name}) in the admin.")
+            for preview in previews:
+                if preview.action == "skip":
+                    continue
+                slug = preview.existing.slug if preview.existing else None
+                record = kind.save(preview.record, slug, False)
+                saved.append((record, preview.existing is not None))
+    except ValidationError as error:
+        # A rule of the model the preview's form does not know: say it, save nothing.
+        problems = "; ".join(error.messages)
+        form.add_error(
+            None, f"The portal cannot keep this as it is: {problems}. Nothing was saved."
+        )
+        return _render(request, context, 400)
     if not saved:
         messages.info(request, "Every record was skipped; nothing was saved.")
         return redirect("admin_document_import")

@@ -10,6 +10,7 @@ of a description. Saving goes through `initiative_upsert`; a description of an
 initiative the portal already has updates it rather than making a second one.
 """
 
+import hashlib
 import re
 
 from django.db.models import Q
@@ -631,6 +632,11 @@ def initiative_record_existing(record):
     return found[0] if found else None
 
 
+def _new_slug(title):
+    """The title's slug; a title with no letters or digits to slug gets one from its hash."""
+    return slugify(title)[:200] or "initiative-" + hashlib.sha1(title.encode()).hexdigest()[:10]
+
+
 def initiative_record_save(record, *, publish=False, slug=None, extra=None):
     """Save `record` as a draft initiative, or update the one it matches (keeping its state,
     slug and every fact a description does not carry)."""
@@ -668,5 +674,5 @@ def initiative_record_save(record, *, publish=False, slug=None, extra=None):
             read[name] = record.value(name)
     values.update(read)
     values.update(extra or {})
-    slug = slug or (existing.slug if existing else slugify(values["title"])[:200])
+    slug = slug or (existing.slug if existing else _new_slug(values["title"]))
     return initiative_upsert(slug=slug, publish=publish, **values)

@@ -300,3 +300,11 @@ def test_anonymous_visitors_are_sent_to_sign_in(client):
     response = client.get(URL)
     assert response.status_code == 302
     assert response.url.startswith("/admin/login/")
+
+
+def test_a_title_without_letters_still_saves_under_a_slug_of_its_own(editor_client):
+    # Found by the fuzz test: a title of ":" has no slug of its own.
+    preview = editor_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
+    response = editor_client.post(URL, post_from(preview, **{"rec-0-title": ":"}))
+    assert response.status_code == 302
+    assert Initiative.objects.get().slug.startswith("initiative-")
