@@ -43,6 +43,19 @@ class Fact:
         return self.confidence == "staff"
 
     @property
+    def shown_items(self):
+        """A list of texts (objectives, officials) one item a row, for the preview; else None."""
+        value = self.value
+        if not isinstance(value, list | tuple) or not value:
+            return None
+        if all(isinstance(item, str) and CODE_OR_SLUG_RE.fullmatch(item) for item in value):
+            return None  # codes and slugs read best on one line
+        return [
+            " | ".join(str(part) for part in item) if isinstance(item, list | tuple) else item
+            for item in value
+        ]
+
+    @property
     def shown(self):
         """The value as the preview shows it: lists joined, pairs as "first | second"."""
         return shown_value(self.value)
@@ -366,6 +379,9 @@ class FactField:
     required: bool = False
     choices: tuple = ()
     help_text: str = ""
+
+
+CODE_OR_SLUG_RE = re.compile(r"[A-Z]{2,3}|[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def shown_value(value):

@@ -228,3 +228,7 @@ def test_a_changed_list_is_a_staff_correction_and_is_shown_joined():
     assert result.facts["items"].confidence == "staff"
     assert result.facts["items"].shown == "One., Two."
     assert result.facts["pairs"].shown == "output | A report"
+    assert result.facts["items"].shown_items == ["One.", "Two."]
+    assert result.facts["pairs"].shown_items == ["output | A report"]
+    result.fact("codes", ["PHL", "RUS"])
+    assert (result.facts["codes"].shown, result.facts["codes"].shown_items) == ("PHL, RUS", None)
