@@ -336,8 +336,10 @@ def document_import_view(request):
             for preview in previews:
                 if preview.action == "skip":
                     continue
-                slug = preview.existing.slug if preview.existing else None
-                record = kind.save(preview.record, slug, False)
+                existing = preview.existing
+                # An update keeps the record's state: publishing stays a Publisher's act.
+                keep_live = existing is not None and existing.is_published
+                record = kind.save(preview.record, existing.slug if existing else None, keep_live)
                 saved.append((record, preview.existing is not None))
     except ValidationError as error:
         # A rule of the model the preview's form does not know: say it, save nothing.

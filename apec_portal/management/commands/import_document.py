@@ -104,7 +104,9 @@ class Command(BaseCommand):
             with transaction.atomic():
                 for record in result.records:
                     existing = reader.existing(record)
-                    saved = reader.save(record, existing.slug if existing else None, publish)
+                    slug = existing.slug if existing else None
+                    live = publish or (existing is not None and existing.is_published)
+                    saved = reader.save(record, slug, live)
                     if options["verbosity"] >= 1 and not json:
                         verb = "Would save" if dry_run else "Saved"
                         state = "updated" if existing else "new"
