@@ -23,6 +23,7 @@ from core.importing import (
     ImportRefused,
     ImportResult,
     _normal,
+    apply_corrections,
     content_lines,
 )
 from initiatives.models import Economy, Initiative, Theme
@@ -586,6 +587,12 @@ def initiative_document_score(text):
     if lines and NAME_WORDS_RE.search(lines[0][1]):
         score += 2
     return score
+
+
+def initiative_record_correct(record, corrections):
+    """Apply staff's `corrections` (fact name -> value, as the preview form cleans them) to
+    `record`, as the preview does; return the names of the facts they changed."""
+    return apply_corrections(record, corrections, initiative_fact_fields())
 
 
 def initiative_record_json(record):

@@ -6,12 +6,11 @@ from django.db import transaction
 from django.db.models import Q
 
 from apec_portal.demo import content
-from core.importing import apply_corrections
 from events.models import Event
 from events.services import event_upsert
 from initiatives.importer import (
     initiative_document_read,
-    initiative_fact_fields,
+    initiative_record_correct,
     initiative_record_save,
 )
 from initiatives.models import Initiative
@@ -73,14 +72,13 @@ class Command(BaseCommand):
     def load(self, *, reset):
         """Create what is missing (or, with `reset`, rewrite everything); (written, kept)."""
         written = kept = 0
-        folder = Path(content.__file__).parent
         for data in content.INITIATIVE_DOCUMENTS:
             if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
                 kept += 1
                 continue
-            text = (folder / data["file"]).read_text(encoding="utf-8")
+            text = (Path(content.__file__).parent / data["file"]).read_text(encoding="utf-8")
             record = initiative_document_read(text, source_url=data["source_url"]).records[0]
-            apply_corrections(record, data["corrections"], initiative_fact_fields())
+            initiative_record_correct(record, data["corrections"])
             # The seeds' version whole: what the description does not say is empty, not kept
             # from a record staff edited (--reset).
             empty = {"status": "", "website": "", "contact_email": "", "apec_project_number": ""}
@@ -99,9 +97,9 @@ class Command(BaseCommand):
                 continue
             event_upsert(**data, publish=True)
             written += 1
+        folder = Path(content.__file__).parent / "statements"
         for data in content.STATEMENTS:
-            statement_file = folder / "statements" / data["file"]
-            parsed = statement_parse(statement_file.read_text(encoding="utf-8"))
+            parsed = statement_parse((folder / data["file"]).read_text(encoding="utf-8"))
             # A statement staff renamed is still the demo statement: its meeting keeps the slug.
             present = Statement.objects.filter(
                 Q(slug=parsed.slug) | Q(meeting__slug=parsed.slug)
