@@ -9,6 +9,7 @@ from django.core.management import call_command
 from events.models import Event
 from initiatives.models import Initiative
 from tests.browser.chromium import ARTIFACTS, serious_violations
+from tests.factories import InitiativeFactory
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -91,6 +92,12 @@ def test_an_editor_pastes_a_description_corrects_the_proposer_and_saves_a_draft(
 def test_an_editor_pastes_a_news_release_corrects_the_title_and_saves_a_draft_event(
     browser, live_server
 ):
+    # The initiative the release names, as the demo has it (an event links to it).
+    InitiativeFactory(
+        slug="apec-local-innovation-ecosystem-initiative",
+        title="APEC Local Innovation Ecosystem Initiative",
+        subtitle="Revitalization for Inclusive Growth and a Sustainable Future",
+    )
     page = editor_page(browser, live_server)
     paste_and_preview(page, live_server, SEED_001.read_text(encoding="utf-8"))
     assert "News release" in page.locator("#import-kind").inner_text()

@@ -264,6 +264,12 @@ def test_a_statement_goes_on_to_the_statement_import_with_its_text(editor_client
 
 
 def test_a_news_release_is_read_as_events_and_a_corrected_title_is_saved(editor_client):
+    # The initiative the release names, as the demo has it (an event links to it).
+    InitiativeFactory(
+        slug="apec-local-innovation-ecosystem-initiative",
+        title="APEC Local Innovation Ecosystem Initiative",
+        subtitle="Revitalization for Inclusive Growth and a Sustainable Future",
+    )
     text = (Path(__file__).resolve().parent / "documents/seed_001_news_release.txt").read_text()
     preview = editor_client.post(URL, {"text": text, "kind": "auto", "preview": "1"})
     assert preview.status_code == 200
