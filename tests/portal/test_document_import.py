@@ -314,3 +314,32 @@ def test_a_title_without_letters_still_saves_under_a_slug_of_its_own(editor_clie
     response = editor_client.post(URL, post_from(preview, **{"rec-0-title": ":"}))
     assert response.status_code == 302
     assert Initiative.objects.get().slug.startswith("initiative-")
+
+
+def test_an_imported_draft_reaches_no_anonymous_reader_with_caches_on(
+    settings, editor_client, client
+):
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_SECONDS = settings.QUERY_CACHE_SECONDS = 300
+    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
+        caches[alias].clear()
+    InitiativeFactory(slug="open-initiative", title="Open initiative")
+    assert client.get("/initiatives/").status_code == 200  # cached before the import
+    preview = editor_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
+    assert editor_client.post(URL, post_from(preview)).status_code == 302
+    draft = Initiative.objects.get(publication_status="draft")
+    editor_client.get(f"/initiatives/{draft.slug}/")  # staff look first
+    editor_client.get("/initiatives/")
+    assert client.get(f"/initiatives/{draft.slug}/").status_code == 404
+    for path in (
+        "/initiatives/",
+        "/search/?q=exporters",
+        "/initiatives/?format=json",
+        "/economies/mex/",
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert b"Cross-Border E-Commerce" not in response.content, path
+    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
+        caches[alias].clear()
