@@ -290,6 +290,7 @@ def document_import_view(request):
     context.update(
         kind_name=kind_name,
         kind_label=dict(KIND_CHOICES)[kind_name],
+        kind_choices=[(v, label) for v, label in KIND_CHOICES[1:] if v in allowed],
         scores=scores,
         result=result,
         previews=previews,

@@ -90,7 +90,17 @@ def test_a_description_is_recognised_and_previewed_with_each_fact_and_its_line(
     assert 'value="CHL, PER, VNM"' in html
     assert "output | An online toolkit in four languages" in html
     assert 'value="save" checked> Save as a new draft' in html
+    assert '<option value="event">News release or event page (events)</option>' in html
     assert Initiative.objects.count() == 0  # a preview saves nothing
+
+
+def test_the_preview_offers_to_read_the_text_as_another_kind(editor_client):
+    preview = editor_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
+    assert 'id="import-change-kind"' in preview.content.decode()
+    again = editor_client.post(URL, {"text": DESCRIPTION, "kind": "event", "preview": "1"})
+    assert again.status_code == 400  # no event in a description: said, nothing saved
+    assert "Nothing was saved." in again.content.decode()
+    assert Event.objects.count() == 0
 
 
 def test_a_corrected_fact_is_what_is_saved_as_a_draft(editor_client, editor):
