@@ -24,7 +24,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
-from core.import_input import MAX_IMPORT_BYTES, MAX_IMPORT_LABEL
+from core.import_input import MAX_IMPORT_LABEL
 from core.importing import (
     ImportRefused,
     apply_corrections,
@@ -226,10 +226,6 @@ class RecordPreview:
         return f"{self.existing.pk}:{self.existing.version}" if self.existing else "new"
 
     @property
-    def too_long(self):
-        return any(w.code == "too-long" for w in self.warnings)
-
-    @property
     def existing_url(self):
         if self.existing is None:
             return ""
@@ -252,7 +248,6 @@ def document_import_view(request):
         "title": "Import a document",
         "form": form,
         "allowed": allowed,
-        "max_bytes": MAX_IMPORT_BYTES,
     }
     if request.method != "POST" or not form.is_valid():
         return _render(request, context, 400 if request.method == "POST" else 200)
