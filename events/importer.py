@@ -1,0 +1,1540 @@
+"""Read news releases, articles and event pages into draft events, and save them.
+
+The shared machinery is `core.importing`: every fact keeps the line it came from, a fact
+the reader inferred is marked "low" with a warning, and staff correct any fact in the
+preview before saving. What the reader takes, per event:
+
+- the name as written: a quoted name holding an event word ("Forum", "Workshop", …) and
+  its subtitle after a colon or dash; else an "Event:"/"Title:" field, the headline, or an
+  unquoted name in the body ("the 5th APEC SME Digital Forum");
+- the dates: full dates, ranges in either order, a day without its year ("on 12 August",
+  "began Tuesday (Oct 4)", the year from the release's date, its dateline, or the latest
+  year the text speaks of, with a "year-inferred" warning), a month ("this June": month
+  precision), "today"/"yesterday" against the release's date;
+- city and venue ("held at the … Convention Center in …", "Venue:" fields, the headline's
+  "… Held in Taipei", the dateline "LIMA, Peru —" when nothing else says);
+- host and co-hosts under any press name or agency (`core/data/agencies.csv`);
+- whether it was held online; the initiative (matched by title or alias); the officials
+  who spoke; a short summary; the kind (a text about an SME Ministerial Meeting gives a
+  ministerial meeting).
+
+A text announcing several named events, each with its own date, gives one record each;
+a sentence such as "events were held in Tomsk and Taipei this June, and in Bangkok this
+August" gives one record per city, named after the main event's series ("… Forum in
+Tomsk"), with month precision.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from core.importing import (
+    EconomyNames,
+    ImportRefused,
+    ImportResult,
+    content_lines,
+    find_dates,
+)
+from events.models import EventKind
+from initiatives.models import Economy, Initiative
+
+EXPECTED = (
+    "a news release, article or event page naming an event and its date, e.g. “The APEC "
+    "SME Digital Forum was held in Lima on 5 May 2021”"
+)
+LIMITS = {"title": 300, "city": 100, "venue": 200}
+OFFICIAL_LIMITS = (200, 300)  # name, title (EventOfficial.name, .role)
+LONGEST = 1500  # a sentence is read up to this many characters (keeps every pattern linear)
+
+# --- Words ---------------------------------------------------------------------------------
+
+KIND_WORDS = {
+    "forum": EventKind.FORUM,
+    "fora": EventKind.FORUM,
+    "conference": EventKind.CONFERENCE,
+    "symposium": EventKind.CONFERENCE,
+    "congress": EventKind.CONFERENCE,
+    "workshop": EventKind.WORKSHOP,
+    "seminar": EventKind.SEMINAR,
+    "webinar": EventKind.SEMINAR,
+    "summit": EventKind.SUMMIT,
+    "dialogue": EventKind.DIALOGUE,
+    "dialog": EventKind.DIALOGUE,
+    "roundtable": EventKind.DIALOGUE,
+    "training": EventKind.TRAINING,
+    "course": EventKind.TRAINING,
+    "bootcamp": EventKind.TRAINING,
+    "meeting": EventKind.OTHER,
+    "expo": EventKind.OTHER,
+    "fair": EventKind.OTHER,
+    "exhibition": EventKind.OTHER,
+    "hackathon": EventKind.OTHER,
+    "showcase": EventKind.OTHER,
+}
+PLURAL_KINDS = {
+    "events": None,
+    "forums": EventKind.FORUM,
+    "fora": EventKind.FORUM,
+    "conferences": EventKind.CONFERENCE,
+    "workshops": EventKind.WORKSHOP,
+    "seminars": EventKind.SEMINAR,
+    "webinars": EventKind.SEMINAR,
+    "summits": EventKind.SUMMIT,
+    "dialogues": EventKind.DIALOGUE,
+    "trainings": EventKind.TRAINING,
+    "meetings": None,
+}
+MINISTERIAL_RE = re.compile(
+    r"Ministerial\s+Meeting|Ministers['’]?\s+Meeting|\bSMEMM\b|Meeting\s+of\s+(?:the\s+)?"
+    r"(?:APEC\s+)?(?:SME\s+)?Ministers",
+    re.I,
+)
+MINISTERS_MET_RE = re.compile(
+    r"\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b[^.]{0,150}?"
+    r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
+    re.I,
+)
+CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
+ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
+NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
+SUBTITLE_RE = re.compile(r"^(?P<series>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<sub>\S.*)$")
+QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,300})[”\"]")
+YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
+FUTURE_RE = re.compile(
+    r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
+    r"|\bforthcoming\b",
+    re.I,
+)
+
+# --- Page chrome of news sites, fields, release dates, datelines ------------------------------
+
+NEWS_CHROME_RE = re.compile(
+    r"^(?:latest\s+news|news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
+    r"|news\s+releases?|related\s+(?:news|articles|stories|posts)|more\s+news|back\s+to\s+news"
+    r"|read\s+more|share\s+(?:this\s+)?(?:article|story|post|news)?\s*[:|]?.*"
+    r"|(?:tags?|categor(?:y|ies)|keywords?|filed\s+under)\s*[:：].*"
+    r"|(?:photo|image|picture|credit)s?\s*[:：].*|(?:photo|image)\s*[:：]?\s*\(?[\w\s]{0,40}\)?"
+    r"|#{3,}|\*{3,}|-+\s*(?:end|ends|###)\s*-+|end|ends|(?:views?|hits|reads?)\s*\(\s*[\d,]+\s*\)"
+    r"|[\d,.]+\s*(?:views|hits|reads)|posted\s+by\s+\S.{0,40}|(?:crawl|crawled|scraped)\b.{0,60})$",
+    re.I,
+)
+SOCIAL = r"(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|line|weibo|wechat|print|telegram)"
+SHARE_ROW_RE = re.compile(rf"^(?:share\s*[:|]?\s*)?{SOCIAL}(?:[\s|·,/•]+{SOCIAL})+$", re.I)
+CONTACT_RE = re.compile(
+    r"^(?:for\s+(?:further|more)\s+(?:details|information|info)\b|media\s+(?:contacts?|enquiries"
+    r"|inquiries)\b|press\s+(?:contacts?|enquiries|inquiries)\b|contacts?\s*[:：]|enquiries\s*[:：]"
+    r"|notes?\s+to\s+editors?\b|.{0,80}\bplease\s+contact\s*:?\s*$|about\s+(?:the\s+)?[A-Z]"
+    r"[\w\s&,.()-]{0,60}$)",
+    re.I,
+)
+FIELD_LABELS = {
+    "date": "date",
+    "dates": "date",
+    "when": "date",
+    "event date": "date",
+    "event dates": "date",
+    "time": "time",
+    "venue": "venue",
+    "location": "venue",
+    "where": "venue",
+    "place": "venue",
+    "city": "city",
+    "host": "host",
+    "hosts": "host",
+    "host economy": "host",
+    "hosted by": "host",
+    "organiser": "organiser",
+    "organizer": "organiser",
+    "organisers": "organiser",
+    "organizers": "organiser",
+    "organised by": "organiser",
+    "organized by": "organiser",
+    "co-host": "co_host",
+    "co-hosts": "co_host",
+    "co-hosted by": "co_host",
+    "co-host economies": "co_host",
+    "co-organisers": "co_host",
+    "co-organizers": "co_host",
+    "format": "format",
+    "mode": "format",
+    "event type": "type",
+    "type": "type",
+    "event": "title",
+    "event name": "title",
+    "title": "title",
+    "name": "title",
+    "initiative": "initiative",
+    "project": "initiative",
+}
+FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+RELEASE_RE = re.compile(
+    r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
+    r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DATE_ONLY_RE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
+    re.I,
+)
+SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")
+
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+MONTH_NUMBERS = {}
+for _number, _name in enumerate(MONTH_NAMES, start=1):
+    for _form in {_name, _name[:3], "Sept" if _number == 9 else _name[:3]}:
+        MONTH_NUMBERS[_form.lower()] = _number
+_month_forms = sorted({f for n in MONTH_NAMES for f in (n, n[:3])} | {"Sept"}, key=len)[::-1]
+MON = "(?:" + "|".join([*_month_forms, *(f.upper() for f in _month_forms)]) + r")\.?"
+MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
+DD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YYYY = r"(?:19|20)\d{2}"
+TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+NO_YEAR = rf"(?!,?\s*(?:of\s+)?{YYYY})"
+PARTIAL_DATES = [
+    # 29-30 October; from 3 to 5 March; 30 September - 1 October
+    re.compile(rf"\b(?P<d1>{DD})(?:\s+(?:of\s+)?(?P<m1>{MON}))?{TO}(?P<d2>{DD})\s+(?:of\s+)?(?P<m2>{MON}){NO_YEAR}"),
+    # October 29-30; Sept. 30 - Oct. 1
+    re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD}){TO}(?:(?P<m2>{MON})\s+)?(?P<d2>{DD})\b{NO_YEAR}"),
+    # 12 August; the 8th of March
+    re.compile(rf"\b(?P<d1>{DD})\s+(?:of\s+)?(?P<m1>{MON})(?![\w]){NO_YEAR}"),
+    # March 8; Oct 4
+    re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD})\b{NO_YEAR}"),
+]  # fmt: skip
+MONTH_PHRASE_RE = re.compile(
+    rf"\b(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+|(?:in|during|from|[Ii]n)\s+"
+    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
+    rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
+)
+YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
+RELATIVE_RE = re.compile(
+    r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
+    r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+)
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*(?:the\s+)?$", re.I
+)
+
+# --- Places, hosts, online, officials ------------------------------------------------------------
+
+VENUE_WORDS = {
+    "center", "centre", "hall", "hotel", "resort", "auditorium", "building", "campus",
+    "university", "palace", "plaza", "tower", "complex", "pavilion", "stadium", "museum",
+    "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
+    "house", "gallery", "hub",
+}  # fmt: skip
+EVENT_VERBS = (
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
+    r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
+    r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted)"
+)
+PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|del|da|do))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+HELD_IN_RE = re.compile(
+    rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?:,\s*(?P<region>{PLACE}))?"
+)
+BY_RE = re.compile(
+    r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
+    r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>[^.;]{1,300})",
+    re.I,
+)
+BY_CUT_RE = re.compile(
+    r"\s(?:on|at|in|from|under|during|to|which|where|for|with|as|this|last|next|through|via"
+    r"|between)\s|[.;:(]|,\s+(?:which|where|with|on|in|at|to)\b|\s+(?:and\s+)?(?:co-?)?(?:hosted"
+    r"|organi[sz]ed|held|attended)\b",
+    re.I,
+)
+SUBJECT_RE = re.compile(
+    r"(?P<who>[^.;]{1,300}?)\s+(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
+    r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
+    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
+    re.I,
+)
+AS_CO_HOST_RE = re.compile(
+    r"\bwith\s+(?P<who>[^.;]{1,200}?)\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I
+)
+PROPOSED_RE = re.compile(r"(?P<who>[^.;]{1,200}?)\s+proposed\b", re.I)
+VIRTUAL_RE = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes\s+place|convened|met|run|ran"
+    r"|was|is|will\s+be|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
+    r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
+    r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
+    r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$",
+    re.I,
+)
+HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
+HONORIFIC = (
+    r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|H\.\s?E|Hon|Sir|Dame|Madam|Ambassador|Minister"
+    r"|Secretary|Vice\s+Minister|Deputy\s+Minister|Undersecretary|Governor|Mayor|Senator)"
+)
+NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|bin|binti|van|de|da|del|la)){0,4}"
+HONORIFIC_NAME_RE = re.compile(rf"\b(?P<hon>{HONORIFIC})\.?\s+(?P<name>{NAME})")
+SPEECH = (
+    r"(?:said|says|noted|notes|added|stated|told|explained|highlighted|stressed|emphasi[sz]ed"
+    r"|underlined|remarked|indicated|pointed\s+out|observed|announced|urged|shared)"
+)
+SAID_NAME_RE = re.compile(rf"\b{SPEECH}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),\s+")
+BY_NAME_RE = re.compile(
+    r"\b(?:kicked\s+off|opened|addressed|chaired|moderated|welcomed|remarks|speech|keynote"
+    r"(?:\s+address)?|presentations?)\s+(?:(?:was|were)\s+)?(?:(?:given|delivered|made)\s+)?by"
+    r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+",
+    re.I,
+)
+NAME_TITLE_SAID_RE = re.compile(
+    r"(?:^|[,;]\s+|\.\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?P<title>[^,;]{3,200}"
+    r"(?:,\s+[^,;]{2,120}){0,2}),\s+" + SPEECH + r"\b"
+)
+TITLE_STOP_RE = re.compile(
+    rf",\s+and\s+(?={HONORIFIC}\.?\s|[A-Z][\w’'-]+\s+[A-Z])|\s+and\s+(?={HONORIFIC}\.?\s)"
+    rf"|,?\s+(?:who|which|where|as\s+well\s+as)\b|,?\s+{SPEECH}\b|[;]|\.\s|\.$|\s+(?:in|at)\s+"
+    r"(?:his|her|their)\b|,\s+(?:[a-z]+\s+){0,2}(?:on|at|in)\s+(?:the|a)\b",
+)
+ROLE_RE = re.compile(
+    r"\b(?:minister|director|secretary|president|chair|chairman|chairperson|chairwoman|head"
+    r"|chief|officer|governor|mayor|ambassador|deputy|commissioner|administrator|executive"
+    r"|manager|adviser|advisor|counsellor|counselor|undersecretary|vice|ceo|cto|coo|founder"
+    r"|co-founder|professor|dean|representative|coordinator|lead|senior|assistant|premier"
+    r"|leader|envoy|economist|specialist|expert|partner|principal|analyst|researcher"
+    r"|consultant|general|attaché|attache|delegate)\b",
+    re.I,
+)
+ROLE_HONORIFICS = {
+    "ambassador", "minister", "secretary", "vice minister", "deputy minister", "undersecretary",
+    "governor", "mayor", "senator",
+}  # fmt: skip
+ABBREVIATIONS = {
+    "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
+    "e.g", "i.e", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "co", "inc", "ltd", "corp", "gov", "sen", "rep", "gen", "mt", "ft",
+}  # fmt: skip
+
+
+# --- The reading --------------------------------------------------------------------------------
+
+
+@dataclass
+class Sentence:
+    text: str
+    line: int
+    paragraph: int = -1  # -1: headline, field or dateline, not prose
+
+
+@dataclass
+class Mention:
+    """A name of an event in the text."""
+
+    name: str
+    sentence: Sentence
+    position: int
+    source: str  # "quote", "field", "headline", "body"
+
+    @property
+    def series(self):
+        return _series(self.name)
+
+    @property
+    def key(self):
+        return _key(self.series)
+
+
+@dataclass
+class DateFound:
+    start: datetime.date
+    end: datetime.date | None
+    precision: str
+    written: str
+    line: int
+    year_from: str = ""  # "" when the year is written; else where it was taken from
+    relative: bool = False
+
+
+@dataclass
+class Context:
+    """What the whole text tells about time: the release's date, or the years it names."""
+
+    release: datetime.date | None = None
+    release_line: int | None = None
+    release_how: str = ""
+    year: int | None = None
+    year_line: int | None = None
+
+
+def _clean(text):
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def _key(text):
+    """A title's letters and digits only, lower case: what makes two titles the same."""
+    text = text.replace("’", "'").replace("&", " and ").lower()
+    return " ".join(re.findall(r"[^\W_]+", text))
+
+
+def _series(title):
+    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum")."""
+    match = SUBTITLE_RE.match(title)
+    return match.group("series").strip() if match else title.strip()
+
+
+def _kind_of(name):
+    """The kind the name says (its last event word), or None when it says none."""
+    series = _series(name)
+    if MINISTERIAL_RE.search(series):
+        return EventKind.MINISTERIAL_MEETING
+    kind = None
+    for word in re.findall(r"[A-Za-z]+", series):
+        if word[:1].isupper() and word.lower() in KIND_WORDS:
+            found = KIND_WORDS[word.lower()]
+            if found != EventKind.OTHER or kind is None:
+                kind = found
+    if kind is None and re.search(r"\bRound\s+Table\b", series):
+        kind = EventKind.DIALOGUE
+    return kind
+
+
+def _sentences(text, line, paragraph):
+    """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
+    pieces, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])", text):
+        before = text[start : match.start()].split()
+        last = before[-1].rstrip(".!?").lower() if before else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        pieces.append(text[start : match.end()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [Sentence(piece, line, paragraph) for piece in pieces if piece]
+
+
+def _is_heading(line):
+    words = line.split()
+    return len(words) <= 14 and not line.endswith(SENTENCE_END) and not re.search(r"[.!?]\s", line)
+
+
+def _day(day, month, year):
+    try:
+        return datetime.date(int(year), MONTH_NUMBERS[month.rstrip(".").lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _digits(day):
+    return re.match(r"\d+", day).group(0)
+
+
+class _Document:
+    """The text split into what a news page holds: headline, fields, dateline, paragraphs."""
+
+    def __init__(self, text, names):
+        self.text = text
+        self.names = names
+        self.headline = None  # Sentence
+        self.fields = {}  # kind -> Sentence (value only)
+        self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
+        self.dateline = None  # (city, Sentence of the date part or None, line)
+        self.paragraphs = []  # lists of Sentence
+        self._read()
+
+    def _read(self):
+        lines = []
+        for number, line in content_lines(self.text):
+            if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line):
+                continue
+            if lines and CONTACT_RE.match(line):
+                break  # a contact block, "About …" or notes to editors: the release is over
+            lines.append((number, _clean(line)))
+        in_body = False
+        for number, line in lines:
+            field_match = FIELD_RE.match(line)
+            label = _clean(field_match.group("label")).lower() if field_match else ""
+            if label in FIELD_LABELS:
+                kind = FIELD_LABELS[label]
+                self.fields.setdefault(kind, Sentence(field_match.group("value").strip(), number))
+                continue
+            release = RELEASE_RE.match(line)
+            if not in_body and release and find_dates(release.group("rest")):
+                self.release_lines.append(Sentence(release.group("rest"), number))
+                continue
+            if not in_body and len(line) <= 60 and DATE_ONLY_RE.match(line) and find_dates(line):
+                spans = find_dates(line)
+                rest = line.replace(spans[0].written, "")
+                if not re.search(
+                    r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)
+                ):
+                    self.release_lines.append(Sentence(line, number))
+                    continue
+            short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+            if self.headline is None and not in_body and short:
+                self.headline = Sentence(line, number)
+                continue
+            if _is_heading(line) and (in_body or self.headline is not None):
+                continue  # a subheading inside the release
+            if not self.paragraphs:
+                line = self._take_dateline(line, number)
+            in_body = True
+            self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
+
+    def _take_dateline(self, line, number):
+        """Take "LIMA, Peru, 5 May 2021 (Agency) —" off the first paragraph."""
+        match = re.match(
+            rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
+            rf"(?:,?\s+(?P<date>(?:{MON}\s+{DD}|{DD}\s+{MON})(?:,?\s+{YYYY})?))?\s*"
+            r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            line,
+        )
+        if not match:
+            return line
+        city = match.group("city").strip()
+        upper = city.replace(" ", "").replace(".", "").isupper()
+        known = self.names.city(city) or self.names.economy(city)
+        if not (upper or known) or len(city.split()) > 4:
+            return line
+        bare = not (known or match.group("region") or match.group("date"))
+        if bare and not line[match.end() :][:1].isupper():
+            return line
+        date = Sentence(match.group("date"), number) if match.group("date") else None
+        self.dateline = (
+            _city_spelling(city, self.names),
+            match.group("region") or "",
+            date,
+            number,
+        )
+        return line[match.end() :]
+
+    @property
+    def body(self):
+        return [sentence for paragraph in self.paragraphs for sentence in paragraph]
+
+
+def _city_spelling(city, names):
+    """ "TAIPEI" -> "Taipei", "HO CHI MINH CITY" -> "Ho Chi Minh City"."""
+    city = _clean(city).strip(" ,")
+    if city.replace(" ", "").replace(".", "").isupper() and len(city) > 3:
+        city = " ".join(word.capitalize() for word in city.split())
+    return city
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+
+def _context(doc, main_sentences):
+    """The release's date (field, date line, dateline) or, failing it, the latest year named."""
+    context = Context()
+    for sentence in doc.release_lines:
+        spans = find_dates(sentence.text)
+        if spans:
+            context.release, context.release_line = spans[0].start, sentence.line
+            context.release_how = "the release's date"
+            return context
+    if doc.dateline and doc.dateline[2]:
+        spans = find_dates(doc.dateline[2].text)
+        if spans:
+            context.release, context.release_line = spans[0].start, doc.dateline[3]
+            context.release_how = "the dateline"
+            return context
+    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
+    for sentences in sources:
+        years = [
+            (int(year), sentence.line)
+            for sentence in sentences
+            for year in YEAR_WORD_RE.findall(sentence.text[:LONGEST])
+        ]
+        if years:
+            context.year, context.year_line = max(years)
+            return context
+    if doc.headline and YEAR_WORD_RE.search(doc.headline.text):
+        context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
+        context.year_line = doc.headline.line
+    return context
+
+
+def _year_for(month, day, context, weekday=None):
+    """(year, where from) for a day written without its year."""
+    if context.release:
+        base = context.release
+        candidates = [base.year - 1, base.year, base.year + 1]
+    elif context.year:
+        base = None
+        candidates = [context.year, context.year - 1, context.year + 1]
+    else:
+        return None, ""
+    dated = [(year, _day(day, month, year)) for year in candidates]
+    dated = [(year, d) for year, d in dated if d]
+    if weekday is not None:
+        fitting = [(year, d) for year, d in dated if d.weekday() == weekday]
+        dated = fitting or dated
+    if not dated:
+        return None, ""
+    if base:
+        year = min(dated, key=lambda item: abs((item[1] - base).days))[0]
+        return year, context.release_how
+    return dated[0][0], "the latest year the text names"
+
+
+def _taken(spans, start, end):
+    return any(start < e and s < end for s, e in spans)
+
+
+def _dates_in(sentence, context):
+    """Every date in a sentence, in reading order, with its precision and the year's source."""
+    text = sentence.text[:LONGEST]
+    found, taken = [], []
+    for span in find_dates(text):
+        taken.append((span.position, span.position + len(span.written)))
+        found.append(
+            (span.position, DateFound(span.start, span.end, "day", span.written, sentence.line))
+        )
+    for pattern in PARTIAL_DATES:
+        for match in pattern.finditer(text):
+            if _taken(taken, match.start(), match.end()):
+                continue
+            parts = match.groupdict()
+            month_1 = parts.get("m1") or parts.get("m2")
+            month_2 = parts.get("m2") or month_1
+            before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
+            weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
+            year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
+            if year is None:
+                continue
+            start = _day(_digits(parts["d1"]), month_1, year)
+            end = _day(_digits(parts["d2"]), month_2, year) if parts.get("d2") else None
+            if start is None or (parts.get("d2") and end is None):
+                continue
+            if end and end < start:
+                end = _day(_digits(parts["d2"]), month_2, year + 1)
+            taken.append((match.start(), match.end()))
+            found.append(
+                (match.start(), DateFound(start, end, "day", match.group(0), sentence.line, how))
+            )
+    for match in MONTH_PHRASE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        month = match.group("m1") or match.group("m2")
+        written_year = match.group("y") or match.group("y2")
+        number = MONTH_NUMBERS[month[:3].lower()]
+        how = ""
+        if written_year:
+            year = int(written_year)
+        elif context.release:
+            rel = (match.group("rel") or "").lower()
+            year = context.release.year
+            if rel == "last" and number >= context.release.month:
+                year -= 1
+            elif rel == "next" and number <= context.release.month:
+                year += 1
+            how = context.release_how
+        elif context.year:
+            year, how = context.year, "the latest year the text names"
+        else:
+            continue
+        taken.append((match.start(), match.end()))
+        start = datetime.date(year, number, 1)
+        found.append(
+            (match.start(), DateFound(start, None, "month", match.group(0), sentence.line, how))
+        )
+    for match in YEAR_PHRASE_RE.finditer(text):
+        if not _taken(taken, match.start(), match.end()):
+            start = datetime.date(int(match.group("y")), 1, 1)
+            found.append(
+                (match.start(), DateFound(start, None, "year", match.group(0), sentence.line))
+            )
+    if context.release:
+        for match in RELATIVE_RE.finditer(text):
+            if _taken(taken, match.start(), match.end()):
+                continue
+            day = _relative_day(match, context.release, text)
+            if day:
+                found.append(
+                    (
+                        match.start(),
+                        DateFound(
+                            day, None, "day", match.group(0), sentence.line, "", relative=True
+                        ),
+                    )
+                )
+    return [date for _, date in sorted(found, key=lambda item: item[0])]
+
+
+def _relative_day(match, release, text):
+    word = (match.group("word") or "").lower()
+    if word:
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
+        return release + datetime.timedelta(days=offset)
+    weekday = WEEKDAYS.index(match.group("weekday").lower())
+    if FUTURE_RE.search(text):
+        ahead = (weekday - release.weekday()) % 7
+        return release + datetime.timedelta(days=ahead)
+    back = (release.weekday() - weekday) % 7
+    return release - datetime.timedelta(days=back)
+
+
+def _best_date(sentences, context):
+    """The first day found, else the first month, else the first year."""
+    found = [date for sentence in sentences for date in _dates_in(sentence, context)]
+    for precision in ("day", "month", "year"):
+        for date in found:
+            if date.precision == precision and (precision != "day" or not date.relative):
+                return date
+        if precision == "day":
+            for date in found:
+                if date.relative:
+                    return date
+    return None
+
+
+# --- Names --------------------------------------------------------------------------------------
+
+
+TOKEN_RE = re.compile(r"[\w’'&./-]+|[^\w\s]")
+
+
+def _capitalised(token):
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _names_in(text, words, *, headline=False):
+    """Unquoted names in `text` ending in (or built around) one of `words`, as (name, start)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
+    found = []
+    index = 0
+    while index < len(tokens):
+        word, _, _ = tokens[index]
+        bare = word.rstrip(".,")
+        if not (bare[:1].isupper() and bare.lower() in words):
+            index += 1
+            continue
+        first = index
+        while first > 0:
+            previous = tokens[first - 1][0]
+            if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
+                break
+            if previous.endswith(("'s", "’s")):
+                break
+            if _capitalised(previous) or (previous.lower() in CONNECTORS and previous.islower()):
+                first -= 1
+                continue
+            break
+        while first < index and (
+            tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
+            or not _capitalised(tokens[first][0])
+        ):
+            first += 1
+        if headline:
+            apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+            if apec:
+                first = apec[-1]
+        last = index
+        if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+            probe = index + 2
+            if tokens[probe][0] == "the":
+                probe += 1
+            if probe < len(tokens) and _capitalised(tokens[probe][0]):
+                last = probe
+                while last + 1 < len(tokens):
+                    after = tokens[last + 1][0]
+                    if tokens[last][0].endswith((",", ".")):
+                        break
+                    if (
+                        (_capitalised(after) and after.lower() not in words)
+                        or after in ("of", "and", "for", "to", "&")
+                        or (
+                            after == "in"
+                            and last + 2 < len(tokens)
+                            and tokens[last + 2][0] == "the"
+                        )
+                    ):
+                        last += 1
+                    else:
+                        break
+                while tokens[last][0].lower() in CONNECTORS:
+                    last -= 1
+        while last + 1 < len(tokens) and re.fullmatch(
+            r"(?:[IVX]{1,4}|(?:19|20)\d{2})", tokens[last + 1][0]
+        ):
+            last += 1
+        end = tokens[last][2]
+        rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+        if rest:
+            end += rest.end()
+        name = text[tokens[first][1] : end].rstrip(".,")
+        significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
+        if significant:
+            found.append((name, tokens[first][1]))
+        index = last + 1
+    return found
+
+
+def _good_name(name, source):
+    """Enough of a name to be an event's: "APEC SME Forum", "Women Entrepreneurs Summit"."""
+    series = _series(name)
+    words = re.findall(r"[\w’'-]+", series)
+    if len(words) < 2 or len(series) > 300:
+        return False
+    if source == "quote":
+        return _kind_of(series) is not None
+    capitals = [w for w in words if _capitalised(w)]
+    return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+def _mentions(doc):
+    """Every event name in the text, in order: fields, headline, then the body."""
+    found = []
+    if "title" in doc.fields:
+        sentence = doc.fields["title"]
+        found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
+    if doc.headline:
+        for quoted in QUOTED_RE.finditer(doc.headline.text):
+            if _good_name(quoted.group(1), "quote"):
+                found.append(
+                    Mention(quoted.group(1).strip(), doc.headline, quoted.start(), "quote")
+                )
+        for name, start in _names_in(doc.headline.text, KIND_WORDS, headline=True):
+            if _good_name(name, "headline"):
+                rest = doc.headline.text[start + len(name) :]
+                subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+                if subtitle and not _names_in(rest, KIND_WORDS):
+                    name = name + subtitle.group(1) + subtitle.group("sub")
+                found.append(Mention(name, doc.headline, start, "headline"))
+    for sentence in doc.body:
+        quoted_spans = []
+        for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
+            quoted_spans.append((quoted.start(), quoted.end()))
+            if _good_name(quoted.group(1), "quote"):
+                found.append(Mention(quoted.group(1).strip(), sentence, quoted.start(), "quote"))
+        for name, start in _names_in(sentence.text, KIND_WORDS):
+            if _taken(quoted_spans, start, start + len(name)):
+                continue
+            if _good_name(name, "body"):
+                found.append(Mention(name, sentence, start, "body"))
+    return found
+
+
+# --- Places -------------------------------------------------------------------------------------
+
+
+def _venue_in(text):
+    """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
+    for index, (word, _, _) in enumerate(tokens):
+        if not (word[:1].isupper() and word.rstrip(",.").lower() in VENUE_WORDS):
+            continue
+        first = index
+        while first > 0:
+            previous = tokens[first - 1][0]
+            if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
+                break
+            if _capitalised(previous) or previous in ("of", "and", "&", "de"):
+                first -= 1
+                continue
+            break
+        if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
+            continue
+        while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
+            first += 1
+        if first == index and word.rstrip(",.").lower() in ("university", "hall", "house", "hub"):
+            continue
+        end = tokens[index][2]
+        extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+        if extra:
+            end += extra.end()
+        return text[tokens[first][1] : end].rstrip(",."), end
+    return None
+
+
+def _place_of(doc, place, region, names):
+    """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
+    place = _clean(place).strip(" ,.")
+    place = re.sub(r"\s+(?:on|from|in|at|this|last|next)$", "", place)
+    region_code = names.economy(region) if region else None
+    if names.city(place):
+        return place, names.city(place), True
+    code = names.economy(place)
+    if code:
+        if names.city(place):  # a city-state: Singapore, Hong Kong
+            return place, code, True
+        return "", code, True
+    if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return "", None, False
+    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
+        return "", None, False
+    if any(w.lower() in VENUE_WORDS for w in place.split()):
+        return "", None, False
+    return place, region_code, bool(region_code)
+
+
+def _economies(text, names):
+    codes = []
+    for code, _, _ in names.find(text):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _unquoted(text):
+    return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _host_facts(sentences, names):
+    """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`."""
+    hosts, co_hosts, organisers = [], [], []
+    for sentence in sentences:
+        text = _unquoted(sentence.text[:LONGEST])
+        for match in BY_RE.finditer(text):
+            who = BY_CUT_RE.split(match.group("who"), maxsplit=1)[0]
+            codes = _economies(who, names)
+            verb = match.group("verb").lower()
+            if match.group("co"):
+                target = co_hosts
+            elif verb in ("hosted", "host"):
+                target = hosts
+            elif verb in ("supported", "sponsored"):
+                continue
+            else:
+                target = organisers
+            target.extend((code, sentence.line) for code in codes)
+        for match in SUBJECT_RE.finditer(text):
+            codes = _economies(match.group("who"), names)
+            verb = match.group("verb").lower()
+            if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
+                co_hosts.extend((code, sentence.line) for code in codes)
+            elif "host" in verb:
+                hosts.extend((code, sentence.line) for code in codes)
+            else:
+                organisers.extend((code, sentence.line) for code in codes)
+        for match in AS_CO_HOST_RE.finditer(text):
+            co_hosts.extend((code, sentence.line) for code in _economies(match.group("who"), names))
+    return hosts, co_hosts, organisers
+
+
+def _unique(pairs):
+    seen, kept = set(), []
+    for code, line in pairs:
+        if code not in seen:
+            seen.add(code)
+            kept.append((code, line))
+    return kept
+
+
+# --- Officials ----------------------------------------------------------------------------------
+
+
+def _title_after(text):
+    """The title that follows a name and its comma, cut where the next name or verb begins."""
+    stop = TITLE_STOP_RE.search(text)
+    title = text[: stop.start()] if stop else text
+    title = title.strip(" ,.;")
+    if len(title) > 300 or not ROLE_RE.search(title) or not title[:1].isalpha():
+        return ""
+    return title
+
+
+def _officials_in(sentence, names):
+    """(name, title) of each person the sentence names with a title or as a speaker."""
+    text = sentence.text[:LONGEST]
+    found = []
+    for match in HONORIFIC_NAME_RE.finditer(text):
+        honorific = re.sub(r"\s+", " ", match.group("hon"))
+        name = match.group("name")
+        words = name.split()
+        while words and (words[-1].lower() in ("and", "of", "the") or _kind_of(words[-1])):
+            words.pop()
+        if not words or names.economy(" ".join(words)) or names.agency(" ".join(words)):
+            continue
+        name = " ".join(words)
+        rest = text[match.end() :]
+        title = _title_after(rest[2:]) if rest.startswith(", ") else ""
+        if honorific.lower() in ROLE_HONORIFICS:
+            if not title:
+                title = honorific
+            written = name
+        else:
+            dot = "." if text[match.start() + len(match.group("hon")) :][:1] == "." else ""
+            written = f"{honorific}{dot} {name}"
+        speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
+        if title or speaking:
+            found.append((match.start(), written, title))
+    for pattern in (SAID_NAME_RE, BY_NAME_RE):
+        for match in pattern.finditer(text):
+            title = _title_after(text[match.end() :])
+            name = match.group("name")
+            if title and not re.match(HONORIFIC, name) and not names.find(name):
+                found.append((match.start("name"), name, title))
+    for match in NAME_TITLE_SAID_RE.finditer(text):
+        name, title = match.group("name"), match.group("title").strip()
+        if re.match(HONORIFIC + r"\b", name) or names.find(name) or not ROLE_RE.search(title):
+            continue
+        if name.split()[0] in ("The", "This", "APEC", "In", "On", "At"):
+            continue
+        found.append((match.start("name"), name, title))
+    return [(name, title) for _, name, title in sorted(found)]
+
+
+def _surname(name):
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _add_officials(officials, found):
+    for name, title in found:
+        same = [i for i, (known, _) in enumerate(officials) if _surname(known) == _surname(name)]
+        if same:
+            index = same[0]
+            if not officials[index][1] and title:
+                officials[index] = (officials[index][0], title)
+            continue
+        officials.append((name, title))
+
+
+# --- Initiatives -------------------------------------------------------------------------------
+
+
+def _initiative_patterns():
+    patterns = []
+    for initiative in Initiative.objects.only("slug", "title", "aliases"):
+        for name in initiative.names():
+            if len(name) >= 4:
+                pattern = r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"
+                patterns.append((initiative.slug, name, re.compile(pattern, re.I)))
+    return patterns
+
+
+def _initiative(event_title, sentences, all_sentences, patterns):
+    """(slug or name as written, line, known) of the initiative the event belongs to."""
+    for slug, name, _ in patterns:
+        if _key(name) in (_key(event_title), _key(_series(event_title))):
+            return slug, None, True
+    for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
+        best = None
+        for sentence in group:
+            text = sentence.text[:LONGEST]
+            for slug, _, pattern in patterns:
+                match = pattern.search(text)
+                if match and (best is None or (sentence.line, match.start()) < best[0]):
+                    best = ((sentence.line, match.start()), slug, sentence.line)
+            if best:
+                return best[1], best[2], True
+    for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
+        for sentence in group:
+            for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
+                series = _series(quoted.group(1))
+                if re.search(r"\bInitiative\b", series) and len(series.split()) >= 3:
+                    return series.strip(), sentence.line, False
+            for name, _ in _names_in(sentence.text, {"initiative"}):
+                if len(name.split()) >= 3:
+                    return name, sentence.line, False
+    return "", None, False
+
+
+# --- The reader ---------------------------------------------------------------------------------
+
+
+def _default_names():
+    names = EconomyNames.from_economies(Economy.objects.all())
+    return names
+
+
+def event_document_read(text, *, source_url="", names=None):
+    """Read a news release or event page into a document result holding one record per event.
+
+    Raises ImportRefused when the text names no event with a date.
+    """
+    text = text if isinstance(text, str) else str(text)
+    document = ImportResult("event", text)
+    names = names or _default_names()
+    doc = _Document(text, names)
+    if not doc.paragraphs and not doc.headline and not doc.fields:
+        raise ImportRefused(1, "the text is empty (or holds only page furniture)", EXPECTED)
+    mentions = _mentions(doc)
+    reader = _Reader(doc, document, names, source_url, mentions)
+    reader.read()
+    if not document.records:
+        line = doc.headline.line if doc.headline else (doc.body[0].line if doc.body else 1)
+        if reader.main is None:
+            raise ImportRefused(line, "no event name and date found", EXPECTED)
+        raise ImportRefused(
+            reader.main.sentence.line,
+            f"the text names the event “{reader.main.name[:120]}” but gives no date for it, "
+            "nor a date of the release",
+            EXPECTED,
+        )
+    if len(document.records) > 1:
+        document.warn(
+            f"The text describes {len(document.records)} events; each is a separate draft to "
+            "check.",
+            code="several-events",
+        )
+    return document
+
+
+class _Reader:
+    def __init__(self, doc, document, names, source_url, mentions):
+        self.doc = doc
+        self.document = document
+        self.names = names
+        self.source_url = source_url
+        self.mentions = mentions
+        self.main = None
+        self.patterns = None
+
+    # Which sentences are about which event.
+
+    def _choose_main(self):
+        by_source = {}
+        for mention in self.mentions:
+            by_source.setdefault(mention.source, []).append(mention)
+        quoted_body = [m for m in by_source.get("quote", []) if m.sentence.paragraph >= 0]
+        headline = by_source.get("field", []) + [
+            m for m in self.mentions if m.sentence is self.doc.headline
+        ]
+        for group in (quoted_body, headline, by_source.get("body", [])):
+            if group:
+                main = group[0]
+                # A fuller form of the same name (with its subtitle) elsewhere wins.
+                for other in self.mentions:
+                    fuller = other.key == main.key and len(other.name) > len(main.name)
+                    if fuller and other.source in ("quote", "field"):
+                        main = Mention(other.name, main.sentence, main.position, main.source)
+                return main
+        return None
+
+    def _anaphora(self, kind_word):
+        words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
+        return re.compile(
+            rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
+            rf"(?:{words})\b(?!s)",
+            re.I,
+        )
+
+    def read(self):
+        doc = self.doc
+        self.main = main = self._choose_main()
+        built_title = False
+        if main is None:
+            for sentence in doc.body:
+                if MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
+                    main = Mention("APEC SME Ministerial Meeting", sentence, 0, "built")
+                    built_title = True
+                    break
+            if main is None:
+                return
+            self.main = main
+        self.patterns = _initiative_patterns()
+        others = [m for m in self.mentions if m.key != main.key and m.sentence.paragraph >= 0]
+        siblings = self._sibling_sentences(main, others)
+        other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
+        kind = _kind_of(main.name) or (
+            EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER
+        )
+        kind_word = {v: k for k, v in KIND_WORDS.items() if v != EventKind.OTHER}.get(kind)
+        anaphora = self._anaphora(kind_word)
+        sources = [main.sentence]
+        if main.sentence.paragraph >= 0:
+            paragraph = doc.paragraphs[main.sentence.paragraph]
+            following = paragraph[paragraph.index(main.sentence) + 1 :]
+            for sentence in following:
+                if id(sentence) in other_sentences:
+                    break
+                sources.append(sentence)
+        for sentence in doc.body:
+            if sentence in sources or id(sentence) in other_sentences:
+                continue
+            if anaphora.search(sentence.text[:LONGEST]) or _key(main.series) in _key(
+                sentence.text[:LONGEST]
+            ):
+                sources.append(sentence)
+        fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
+        context = _context(doc, sources)
+
+        main_record = self._record_main(
+            main, kind, sources, fields, context, other_sentences, built_title
+        )
+        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+        seen = {main.key}
+        for other in others:
+            if other.key in seen or _key(main.name).startswith(other.key):
+                continue
+            seen.add(other.key)
+            record = self._record_other(other, context, siblings)
+            if record:
+                records.append((other.sentence.line, other.position, record))
+        if main_record:
+            for sentence, places in siblings:
+                for position, record in self._record_siblings(
+                    main, main_record, kind, sentence, places, context
+                ):
+                    records.append((sentence.line, position, record))
+        self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+
+    def _sibling_sentences(self, main, others):
+        """Sentences naming further events of the series by city and month, with the places."""
+        found = []
+        plural = re.compile(r"\b(" + "|".join(PLURAL_KINDS) + r")\b", re.I)
+        for sentence in self.doc.body:
+            if sentence is main.sentence or any(m.sentence is sentence for m in others):
+                continue
+            text = sentence.text[:LONGEST]
+            if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
+                continue
+            places = []
+            for match in re.finditer(rf"\b(?:in|at)\s+(?P<place>{PLACE})", text):
+                place = match.group("place")
+                parts = re.split(r"\s+and\s+|,\s*", place)
+                for part in parts:
+                    part = part.strip()
+                    if self.names.city(part):
+                        places.append((part, match.start("place") + place.index(part)))
+            if not places:
+                continue
+            # cities listed with "and" ("in Tomsk and Taipei") are all in the pattern above
+            extra = re.finditer(r"\band\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text)
+            for match in extra:
+                city = match.group("city")
+                if self.names.city(city) and not any(p == match.start("city") for _, p in places):
+                    places.append((city, match.start("city")))
+            places.sort(key=lambda item: item[1])
+            dated = []
+            dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
+            for city, position in places:
+                after = [m for start, m in dates if start > position]
+                if after:
+                    dated.append((city, position, after[0]))
+            if dated:
+                kind_word = plural.search(text).group(1).lower()
+                found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
+        return found
+
+    # Facts.
+
+    def _fact_date(self, result, sources, context, fallback_page=True):
+        date = _best_date(sources, context)
+        if date is None and fallback_page and context.release:
+            date = DateFound(context.release, None, "day", "", context.release_line, "page")
+        if date is None and context.year:
+            date = DateFound(
+                datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
+            )
+        if date is None:
+            return False
+        low = bool(date.year_from) or date.relative
+        confidence = "low" if low else "high"
+        result.fact("start_date", date.start, date.line, confidence)
+        result.fact("end_date", date.end, date.line if date.end else None, confidence)
+        result.fact("date_precision", date.precision, date.line, confidence)
+        if date.year_from == "page":
+            result.warn(
+                "No date of the event was found in the text; the release's own date is used. "
+                "Check the first day.",
+                date.line,
+                "date-from-page",
+            )
+        elif date.year_from == "text":
+            result.warn(
+                f"No date of the event was found; the year {date.start.year} the text names is "
+                "used (year precision). Give the dates if you know them.",
+                date.line,
+                "year-inferred",
+            )
+        elif date.year_from:
+            source = context.release_line if context.release else context.year_line
+            result.warn(
+                f"“{date.written}” gives no year; {date.start.year} is taken from "
+                f"{date.year_from}" + (f" (line {source})" if source else "") + ". Check it.",
+                date.line,
+                "year-inferred",
+            )
+        if date.relative:
+            result.warn(
+                f"“{date.written}” is read against the release's date as "
+                f"{date.start:%-d %B %Y}; check it.",
+                date.line,
+                "date-relative",
+            )
+        return True
+
+    def _fact_place(self, result, sources, headline=True):
+        """City and venue; the economy the place lies in (or None)."""
+        names = self.names
+        city = venue = None
+        code = None
+        field = self.doc.fields.get("venue")
+        city_field = self.doc.fields.get("city")
+        if field:
+            parts = [p.strip() for p in field.text.split(",") if p.strip()]
+            if parts:
+                first_city, first_code, _ = _place_of(self.doc, parts[0], "", names)
+                if not first_city and not first_code:
+                    venue = (parts[0], field.line)
+                    parts = parts[1:]
+                for index, part in enumerate(parts):
+                    region = parts[index + 1] if index + 1 < len(parts) else ""
+                    place, place_code, _ = _place_of(self.doc, part, region, names)
+                    if place and not city:
+                        city = (place, field.line, "high")
+                    code = code or place_code
+        if city_field and not city:
+            city = (city_field.text.strip(" ."), city_field.line, "high")
+            code = code or names.city(city_field.text)
+        scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            if venue is None:
+                found = _venue_in(_unquoted(text))
+                if found:
+                    venue = (found[0], sentence.line)
+                    after = re.match(
+                        rf"\s*,?\s*(?:in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
+                        text[found[1] :],
+                    )
+                    if after and city is None:
+                        place, place_code, known = _place_of(
+                            self.doc, after.group("place"), after.group("region"), names
+                        )
+                        if place and known:
+                            city = (place, sentence.line, "high")
+                        code = code or place_code
+            if city is None:
+                for match in HELD_IN_RE.finditer(_unquoted(text)):
+                    place, place_code, known = _place_of(
+                        self.doc, match.group("place"), match.group("region"), names
+                    )
+                    if venue and place and place in venue[0]:
+                        continue
+                    code = code or place_code
+                    if place:
+                        city = (place, sentence.line, "high" if known else "low")
+                        break
+        if city is None and self.doc.dateline:
+            dateline_city, region, _, line = self.doc.dateline
+            place, place_code, known = _place_of(self.doc, dateline_city, region, names)
+            if place:
+                city = (place, line, "high")
+            code = code or place_code
+        if city:
+            result.fact("city", city[0], city[1], city[2])
+            code = code or names.city(city[0])
+            if city[2] == "low":
+                result.warn(
+                    f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
+                    "check the city.",
+                    city[1],
+                    "city-unknown",
+                )
+        else:
+            result.fact("city", "")
+        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
+        return code
+
+    def _fact_hosts(self, result, sources, place_code, proposer):
+        names = self.names
+        fields = []
+        hosts, co_hosts, organisers = _host_facts(sources, names)
+        for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
+            if kind in self.doc.fields:
+                sentence = self.doc.fields[kind]
+                fields.append(sentence)
+                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
+        hosts, co_hosts, organisers = _unique(hosts), _unique(co_hosts), _unique(organisers)
+        host, host_line, others, confidence = None, None, [], "high"
+        if hosts:
+            host, host_line = hosts[0]
+            others = [item for item in hosts[1:] + co_hosts if item[0] != host]
+        elif co_hosts:
+            codes = [code for code, _ in co_hosts]
+            if place_code in codes:
+                host = place_code
+            elif proposer in codes and len(codes) == 2:
+                host = next(code for code in codes if code != proposer)
+                confidence = "low"
+                result.warn(
+                    f"The text names {len(codes)} co-hosts; {host} is taken as the host because "
+                    f"{proposer} proposed the initiative the event belongs to. Check the host.",
+                    co_hosts[0][1],
+                    "host-inferred",
+                )
+            else:
+                host = codes[0]
+                confidence = "low"
+                result.warn(
+                    f"The text names {len(codes)} co-hosts and no host; the first named ({host}) "
+                    "is taken as the host. Check the host.",
+                    co_hosts[0][1],
+                    "host-inferred",
+                )
+            host_line = dict(co_hosts)[host]
+            others = [item for item in co_hosts if item[0] != host]
+        elif place_code:
+            host = place_code
+            host_line = result.facts["city"].line if result.value("city") else None
+        elif organisers:
+            host, host_line = organisers[0]
+        result.fact("host_economy", host, host_line, confidence)
+        lines = [line for _, line in others]
+        result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
+        if host is None:
+            result.warn(
+                "No host economy was found; choose it before saving if the text implies one.",
+                None,
+                "no-host",
+            )
+
+    def _proposer(self, initiative_slug):
+        if initiative_slug:
+            initiative = Initiative.objects.filter(slug=initiative_slug).only("proposer").first()
+            if initiative and initiative.proposer_id:
+                return initiative.proposer_id
+        for sentence in self.doc.body:
+            for match in PROPOSED_RE.finditer(_unquoted(sentence.text[:LONGEST])):
+                codes = _economies(match.group("who"), self.names)
+                if codes:
+                    return codes[-1]
+        return None
+
+    def _fact_initiative(self, result, title, sources):
+        slug, line, known = _initiative(title, sources, self.doc.body, self.patterns)
+        result.fact("initiative", slug, line, "high" if known or not slug else "low")
+        if slug and not known:
+            result.warn(
+                f"No initiative in the portal is called “{slug}”; the name is kept as written. "
+                "Choose an existing initiative (or add this one) before saving, or leave it empty.",
+                line,
+                "initiative-unknown",
+            )
+        return slug if known else ""
+
+    def _fact_virtual(self, result, sources):
+        scan = list(sources) + ([self.doc.headline] if self.doc.headline else [])
+        if "format" in self.doc.fields:
+            scan.insert(0, self.doc.fields["format"])
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            if HYBRID_RE.search(text):
+                result.fact("virtual", False, sentence.line)
+                return
+            if VIRTUAL_RE.search(text):
+                result.fact("virtual", True, sentence.line)
+                return
+        result.fact("virtual", False)
+
+    def _fact_officials(self, result, sentences):
+        officials, first_line = [], None
+        for sentence in sentences:
+            found = _officials_in(sentence, self.names)
+            if found and first_line is None:
+                first_line = sentence.line
+            _add_officials(officials, found)
+        officials = [(name, title) for name, title in officials if len(name) <= OFFICIAL_LIMITS[0]]
+        result.fact("officials", officials, first_line)
+
+    def _summary(self, sentences):
+        chosen = []
+        for sentence in sentences:
+            if len(" ".join(s.text for s in chosen)) > 350:
+                break
+            chosen.append(sentence)
+            if len(chosen) == 2:
+                break
+        return " ".join(s.text for s in chosen).strip(), (chosen[0].line if chosen else None)
+
+    def _new(self, title, title_line, kind, confidence="high"):
+        result = ImportResult("event", self.document.text)
+        result.fact("title", _clean(title), title_line, confidence)
+        result.fact("kind", kind, title_line, confidence)
+        return result
+
+    def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
+        result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
+        date_sources = [main.sentence, *fields, *sources[1:]]
+        if self.doc.headline and self.doc.headline not in date_sources:
+            date_sources.append(self.doc.headline)
+        if not self._fact_date(result, date_sources, context):
+            return None
+        if built:
+            year = result.value("start_date").year
+            result.fact("title", f"{year} APEC SME Ministerial Meeting", main.sentence.line, "low")
+            result.warn(
+                "The text names no meeting; the title is built from the year. Use the meeting's "
+                "own name if it has one.",
+                main.sentence.line,
+                "title-built",
+            )
+        place_code = self._fact_place(result, sources)
+        slug = self._fact_initiative(result, main.name, sources)
+        proposer = self._proposer(slug)
+        self._fact_hosts(result, sources, place_code, proposer)
+        self._fact_virtual(result, sources)
+        body = [s for s in self.doc.body if id(s) not in other_sentences]
+        self._fact_officials(result, sources + [s for s in body if s not in sources])
+        summary, line = self._summary(self.doc.paragraphs[0] if self.doc.paragraphs else [])
+        result.fact("summary", summary, line)
+        result.fact("source_url", self.source_url)
+        result.check_lengths(LIMITS)
+        self._proposer_code = proposer
+        return result
+
+    def _record_other(self, other, context, siblings):
+        """A further named event with its own date in its own sentence."""
+        dates = _dates_in(other.sentence, context)
+        if not any(d.precision in ("day", "month") for d in dates):
+            return None
+        kind = _kind_of(other.name) or EventKind.OTHER
+        result = self._new(other.name, other.sentence.line, kind)
+        self._fact_date(result, [other.sentence], context, fallback_page=False)
+        place_code = self._fact_place(result, [other.sentence], headline=False)
+        slug = self._fact_initiative(result, other.name, [other.sentence])
+        self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
+        self._fact_virtual(result, [other.sentence])
+        self._fact_officials(result, [other.sentence])
+        result.fact("summary", other.sentence.text, other.sentence.line)
+        result.fact("source_url", self.source_url)
+        result.check_lengths(LIMITS)
+        return result
+
+    def _record_siblings(self, main, main_record, kind, sentence, places, context):
+        """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""
+        for city, position, month_match, kind_word in places:
+            sibling_kind = PLURAL_KINDS.get(kind_word) or kind
+            series = main.series
+            if sibling_kind != kind:
+                word = {v: k for k, v in KIND_WORDS.items()}.get(sibling_kind, "event")
+                series = re.sub(
+                    r"\b(" + "|".join(KIND_WORDS) + r")\b\s*$", "", series, flags=re.I
+                ).strip()
+                series = f"{series} {word.capitalize()}"
+            title = f"{series} in {city}"
+            result = self._new(title, sentence.line, sibling_kind, "low")
+            result.warn(
+                f"The text names this event only by its city and month; its title is built from "
+                f"“{main.series}”. Use its own name if it has one.",
+                sentence.line,
+                "title-built",
+            )
+            probe = Sentence(month_match.group(0), sentence.line)
+            self._fact_date(result, [probe], context, fallback_page=False)
+            if "start_date" not in result.facts:
+                continue
+            result.fact("city", city, sentence.line)
+            result.fact("venue", "")
+            host = self.names.city(city)
+            result.fact("host_economy", host, sentence.line)
+            proposer = getattr(self, "_proposer_code", None)
+            co_hosts = [proposer] if proposer and proposer != host else []
+            result.fact("co_host_economies", co_hosts, None, "low" if co_hosts else "high")
+            if co_hosts:
+                result.warn(
+                    f"{proposer} is taken as a co-host because it proposed the series the event "
+                    "belongs to. Check the co-hosts.",
+                    sentence.line,
+                    "co-hosts-inferred",
+                )
+            initiative = main_record.facts["initiative"]
+            result.fact("initiative", initiative.value, initiative.line, initiative.confidence)
+            result.fact("virtual", False)
+            result.fact("officials", [])
+            result.fact("summary", sentence.text, sentence.line)
+            result.fact("source_url", self.source_url)
+            result.check_lengths(LIMITS)
+            yield position, result
