@@ -317,7 +317,7 @@ class EconomyNames:
         self.codes.update({_normal(name): code for name, code in names.items()})
         self.cities = {_normal(city): code for city, code in _data_rows("host_cities.csv")}
         agencies = _data_rows("agencies.csv")
-        self.agencies = {_normal(name): code for name, code in agencies}
+        self.agencies = {_normal(n): code for n, code in agencies if not _is_abbreviation(n)}
         self._abbreviations = {name: code for name, code in agencies if _is_abbreviation(name)}
         spellings = {name for name, _ in _data_rows("economy_names.csv")} | set(names)
         spellings |= {name for name, _ in agencies if not _is_abbreviation(name)}

@@ -28,14 +28,20 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django import forms
+from django.utils.text import slugify
+
 from core.importing import (
     EconomyNames,
+    FactField,
     ImportRefused,
     ImportResult,
+    check_date_order,
     content_lines,
     find_dates,
 )
-from events.models import EventKind
+from events.models import DatePrecision, Event, EventFormat, EventKind
+from events.services import event_upsert
 from initiatives.models import Economy, Initiative
 
 EXPECTED = (
@@ -1538,3 +1544,292 @@ class _Reader:
             result.fact("source_url", self.source_url)
             result.check_lengths(LIMITS)
             yield position, result
+
+
+# --- How sure a text is a news release or event page --------------------------------------------
+
+STATEMENT_LIKE_RE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s+)?We,?\s+(?:the\s+)?(?:APEC\s+)?Ministers\b|^\s*\d{1,2}[.)]\s+We\s",
+    re.I | re.M,
+)
+NEWS_WORDS_RE = re.compile(
+    r"\b(?:press\s+release|news\s+release|media\s+release|latest\s+news|for\s+further\s+details"
+    r"|please\s+contact|media\s+contact|kicked\s+off|opening\s+remarks|took\s+place|was\s+held"
+    r"|will\s+be\s+held|co-?hosted|participants|attended|delegates|registration|venue\s*:)",
+    re.I,
+)
+
+
+def event_document_score(text):
+    """0 when `text` does not read like a news release or event page; higher the surer.
+
+    Cheap and never raising: it looks at the first 20,000 characters only.
+    """
+    try:
+        sample = str(text)[:20_000]
+        kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
+        if not kinds:
+            return 0
+        dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
+        dates += len(MONTH_PHRASE_RE.findall(sample))
+        if not dates:
+            return 0
+        score = min(kinds, 5) + min(dates, 3)
+        score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
+        score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
+        if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
+            score += 3
+        score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
+        return max(score, 0)
+    except Exception:
+        return 0
+
+
+# --- Correction, JSON, duplicates, saving -------------------------------------------------------
+
+EVENT_FACT_FIELDS = [
+    FactField("title", "Title", max_length=LIMITS["title"], required=True),
+    FactField("kind", "Kind", kind="choice", required=True, choices=tuple(EventKind.choices)),
+    FactField("start_date", "First day", kind="date", required=True),
+    FactField("end_date", "Last day", kind="date", help_text="Empty for a one-day event."),
+    FactField(
+        "date_precision",
+        "Date precision",
+        kind="choice",
+        required=True,
+        choices=tuple(DatePrecision.choices),
+        help_text="'Month only' when the text gives the month but not the day.",
+    ),
+    FactField("city", "City", max_length=LIMITS["city"]),
+    FactField("venue", "Venue", max_length=LIMITS["venue"]),
+    FactField("host_economy", "Host economy", kind="choice"),
+    FactField("co_host_economies", "Co-host economies", kind="codes"),
+    FactField("virtual", "Held online", kind="boolean"),
+    FactField(
+        "initiative",
+        "Initiative",
+        max_length=200,
+        help_text="The address name (slug) of an initiative in the portal, or empty.",
+    ),
+    FactField(
+        "officials",
+        "Officials who spoke",
+        kind="pairs",
+        help_text="One a line: name | title.",
+    ),
+    FactField("summary", "Summary"),
+    FactField("source_url", "Source link", max_length=500),
+]
+
+
+def event_fact_fields(economies=None):
+    """The correctable facts of an event, with the economies as choices."""
+    economies = Economy.objects.all() if economies is None else economies
+    choices = tuple((economy.code, economy.name) for economy in economies)
+    fields = []
+    for spec in EVENT_FACT_FIELDS:
+        if spec.name in ("host_economy", "co_host_economies"):
+            spec = FactField(
+                spec.name, spec.label, spec.kind, spec.max_length, spec.required, choices,
+                spec.help_text,
+            )  # fmt: skip
+        fields.append(spec)
+    return fields
+
+
+def _check_initiative(cleaned):
+    slug = (cleaned.get("initiative") or "").strip()
+    if slug and not Initiative.objects.filter(slug=slug).exists():
+        raise forms.ValidationError(
+            f"No initiative in the portal has the address name “{slug}”: give an existing "
+            "initiative's, or leave the initiative empty."
+        )
+
+
+def _check_precision(cleaned):
+    if cleaned.get("date_precision") in ("month", "year") and cleaned.get("end_date"):
+        raise forms.ValidationError(
+            "An event known only by its month or year has no last day: empty the last day or "
+            "give the exact first day."
+        )
+
+
+EVENT_FACT_CHECKS = (check_date_order(), _check_initiative, _check_precision)
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, datetime.date) else None
+
+
+def event_record_json(record):
+    """The record in the shape `import_document --json` prints (see the README)."""
+    value = record.value
+    return {
+        "type": "event",
+        "title": value("title", ""),
+        "kind": str(value("kind") or ""),
+        "start_date": _iso(value("start_date")),
+        "end_date": _iso(value("end_date")),
+        "date_precision": str(value("date_precision") or ""),
+        "city": value("city", ""),
+        "venue": value("venue", ""),
+        "host_economy": value("host_economy"),
+        "co_host_economies": list(value("co_host_economies") or []),
+        "virtual": bool(value("virtual")),
+        "initiative": value("initiative", ""),
+        "officials": [{"name": n, "title": t} for n, t in value("officials") or []],
+        "summary": value("summary", ""),
+        "source_url": value("source_url", ""),
+    }
+
+
+def _year_of(record):
+    start = record.value("start_date")
+    return start.year if isinstance(start, datetime.date) else None
+
+
+def event_record_slug(record):
+    """The slug a new event gets: its title, with its year when the title has none."""
+    title, year = record.value("title", "") or "", _year_of(record)
+    if year and str(year) not in title:
+        title = f"{title} {year}"
+    return slugify(title)[:200].strip("-") or "event"
+
+
+def event_record_existing(record):
+    """The event saving `record` would duplicate, or None when it is new.
+
+    The same event is: the one with the record's slug; else one whose title is the same
+    (letters and digits, any case) and that starts on the same day, or in the same year
+    when either date is only a month or a year; else one of the same series (the title
+    before its subtitle) on the same day. Two events in different cities are never the
+    same. Drafts count: a re-import updates a draft instead of adding a second one.
+    """
+    found = Event.objects.filter(slug=event_record_slug(record)).first()
+    if found:
+        return found
+    start, year = record.value("start_date"), _year_of(record)
+    if not year:
+        return None
+    key = _key(record.value("title", "") or "")
+    series = _key(_series(record.value("title", "") or ""))
+    city = (record.value("city") or "").lower()
+    exact = record.value("date_precision", "day") == "day"
+    candidates = []
+    for event in Event.objects.filter(start_date__year=year).only(
+        "id", "slug", "title", "start_date", "date_precision", "city"
+    ):
+        if city and event.city and event.city.lower() != city:
+            continue
+        same_day = event.start_date == start
+        both_days = exact and event.date_precision == DatePrecision.DAY
+        title_key = _key(event.title)
+        if title_key == key and (same_day or not both_days):
+            candidates.append((0 if same_day else 1, event))
+        elif same_day and _key(_series(event.title)) == series and series:
+            candidates.append((2, event))
+    candidates.sort(key=lambda item: (item[0], item[1].pk))
+    return candidates[0][1] if candidates else None
+
+
+def _too_long(record):
+    problems = []
+    for name, limit in LIMITS.items():
+        value = record.value(name)
+        if isinstance(value, str) and len(value) > limit:
+            fact = record.facts[name]
+            problems.append((fact.line, f"the {name} is {len(value):,} characters long; at most "
+                             f"{limit:,} can be kept"))  # fmt: skip
+    for name, title in record.value("officials") or []:
+        if len(name) > OFFICIAL_LIMITS[0] or len(title) > OFFICIAL_LIMITS[1]:
+            problems.append((record.facts["officials"].line, f"the official “{name[:60]}” has a "
+                             "name or title too long to keep"))  # fmt: skip
+    return problems
+
+
+def event_check_lengths(record):
+    """Warn ("too-long") about each fact longer than its column; True when any is."""
+    too_long = record.check_lengths(LIMITS)
+    for name, title in record.value("officials") or []:
+        if len(name) > OFFICIAL_LIMITS[0] or len(title) > OFFICIAL_LIMITS[1]:
+            too_long = True
+            record.warn(
+                f"The official “{name[:60]}” has a name (at most {OFFICIAL_LIMITS[0]}) or title "
+                f"(at most {OFFICIAL_LIMITS[1]} characters) too long to keep; shorten it.",
+                record.facts["officials"].line,
+                "too-long",
+            )
+    return too_long
+
+
+def _unique_slug(base, existing=None):
+    slug, number = base, 2
+    while Event.objects.filter(slug=slug).exclude(pk=getattr(existing, "pk", None)).exists():
+        suffix = f"-{number}"
+        slug = base[: 200 - len(suffix)] + suffix
+        number += 1
+    return slug
+
+
+def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None):
+    """Save `record` as a draft event (or update the event it duplicates) and return it.
+
+    A new event is a draft unless `publish`; an event updated in place keeps its state
+    unless `publish`. On an update, a fact the text leaves empty (no city, no officials,
+    no themes given) keeps the event's value: nothing staff entered is lost. `extra`
+    holds further `event_upsert` arguments (website, format, …). Raises ImportRefused
+    when a fact is too long for its column (nothing is cut off) or the first day is missing.
+    """
+    problems = _too_long(record)
+    if problems:
+        line, reason = problems[0]
+        raise ImportRefused(line or 1, reason + "; shorten it before saving")
+    start = record.value("start_date")
+    if not isinstance(start, datetime.date):
+        raise ImportRefused(1, "the event has no first day; give it before saving")
+    existing = Event.objects.filter(slug=slug).first() if slug else event_record_existing(record)
+    if slug is None:
+        slug = existing.slug if existing else _unique_slug(event_record_slug(record))
+    initiative = record.value("initiative") or ""
+    if initiative and not Initiative.objects.filter(slug=initiative).exists():
+        initiative = ""
+    virtual = bool(record.value("virtual"))
+    data = {
+        "slug": slug,
+        "title": record.value("title"),
+        "kind": record.value("kind") or EventKind.OTHER,
+        "start_date": start,
+        "end_date": record.value("end_date"),
+        "date_precision": record.value("date_precision") or DatePrecision.DAY,
+        "city": record.value("city") or "",
+        "venue": record.value("venue") or "",
+        "host": record.value("host_economy") or None,
+        "co_hosts": list(record.value("co_host_economies") or []),
+        "initiative": initiative or None,
+        "themes": list(themes or []),
+        "summary": record.value("summary") or "",
+        "officials": list(record.value("officials") or []),
+        "format": EventFormat.VIRTUAL if virtual else "",
+        "source_url": record.value("source_url") or "",
+    }
+    if existing:
+        kept = {
+            "city": existing.city,
+            "venue": existing.venue,
+            "host": existing.host_id,
+            "co_hosts": [e.code for e in existing.co_hosts.all()],
+            "initiative": existing.initiative.slug if existing.initiative_id else None,
+            "themes": [t.slug for t in existing.themes.all()],
+            "summary": existing.summary,
+            "officials": [(o.name, o.role) for o in existing.officials.all()],
+            "source_url": existing.source_url,
+            "website": existing.website,
+        }
+        for name, value in kept.items():
+            if not data.get(name):
+                data[name] = value
+        if not virtual and existing.format != EventFormat.VIRTUAL:
+            data["format"] = existing.format
+        publish = publish or existing.is_published
+    data.update(extra or {})
+    return event_upsert(**data, publish=publish)
