@@ -77,6 +77,16 @@ KIND_WORDS = {
     "hackathon": EventKind.OTHER,
     "showcase": EventKind.OTHER,
 }
+KIND_NAMES = {
+    EventKind.FORUM: "forum",
+    EventKind.CONFERENCE: "conference",
+    EventKind.WORKSHOP: "workshop",
+    EventKind.SEMINAR: "seminar",
+    EventKind.SUMMIT: "summit",
+    EventKind.DIALOGUE: "dialogue",
+    EventKind.TRAINING: "training",
+    EventKind.MINISTERIAL_MEETING: "meeting",
+}
 PLURAL_KINDS = {
     "events": None,
     "forums": EventKind.FORUM,
@@ -96,7 +106,8 @@ MINISTERIAL_RE = re.compile(
     re.I,
 )
 MINISTERS_MET_RE = re.compile(
-    r"\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b[^.]{0,150}?"
+    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
+    r"responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
@@ -237,7 +248,7 @@ VENUE_WORDS = {
 EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
-    r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted)"
+    r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|del|da|do))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
@@ -246,18 +257,19 @@ HELD_IN_RE = re.compile(
 )
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
-    r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>[^.;]{1,300})",
+    r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
     re.I,
 )
 BY_CUT_RE = re.compile(
     r"\s(?:on|at|in|from|under|during|to|which|where|for|with|as|this|last|next|through|via"
-    r"|between)\s|[.;:(]|,\s+(?:which|where|with|on|in|at|to)\b|\s+(?:and\s+)?(?:co-?)?(?:hosted"
+    r"|between)\s|(?<![A-Z])\.|[;:(]|,\s+(?:which|where|with|on|in|at|to)\b|\s+(?:and\s+)?(?:co-?)?(?:hosted"
     r"|organi[sz]ed|held|attended)\b",
     re.I,
 )
 SUBJECT_RE = re.compile(
-    r"(?P<who>[^.;]{1,300}?)\s+(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
+    r"(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300}?)\s+(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
     r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
+    r"|(?:will|to)\s+(?:hold|organi[sz]e|convene)|holds"
     r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
     re.I,
 )
@@ -299,7 +311,8 @@ NAME_TITLE_SAID_RE = re.compile(
 TITLE_STOP_RE = re.compile(
     rf",\s+and\s+(?={HONORIFIC}\.?\s|[A-Z][\w’'-]+\s+[A-Z])|\s+and\s+(?={HONORIFIC}\.?\s)"
     rf"|,?\s+(?:who|which|where|as\s+well\s+as)\b|,?\s+{SPEECH}\b|[;]|\.\s|\.$|\s+(?:in|at)\s+"
-    r"(?:his|her|their)\b|,\s+(?:[a-z]+\s+){0,2}(?:on|at|in)\s+(?:the|a)\b",
+    r"(?:his|her|their)\b|,\s+(?:[a-z]+\s+){0,2}(?:on|at|in)\s+(?:the|a)\b"
+    r"|,\s+(?!the\b|and\b)[a-z]",
 )
 ROLE_RE = re.compile(
     r"\b(?:minister|director|secretary|president|chair|chairman|chairperson|chairwoman|head"
@@ -379,6 +392,11 @@ def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
     return " ".join(re.findall(r"[^\W_]+", text))
+
+
+def _same(key, other):
+    """Two names of one event: equal, or one the other with more words ("… Seminar for SMEs")."""
+    return key == other or key.startswith(other + " ") or other.startswith(key + " ")
 
 
 def _series(title):
@@ -615,7 +633,10 @@ def _dates_in(sentence, context):
                 end = _day(_digits(parts["d2"]), month_2, year + 1)
             taken.append((match.start(), match.end()))
             found.append(
-                (match.start(), DateFound(start, end, "day", match.group(0), sentence.line, how))
+                (
+                    match.start(),
+                    DateFound(start, end, "day", match.group(0).rstrip("."), sentence.line, how),
+                )
             )
     for match in MONTH_PHRASE_RE.finditer(text):
         if _taken(taken, match.start(), match.end()):
@@ -721,7 +742,7 @@ def _names_in(text, words, *, headline=False):
                 break
             if previous.endswith(("'s", "’s")):
                 break
-            if _capitalised(previous) or (previous.lower() in CONNECTORS and previous.islower()):
+            if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
                 first -= 1
                 continue
             break
@@ -739,14 +760,14 @@ def _names_in(text, words, *, headline=False):
             probe = index + 2
             if tokens[probe][0] == "the":
                 probe += 1
-            if probe < len(tokens) and _capitalised(tokens[probe][0]):
+            if probe < len(tokens) and tokens[probe][0][:1].isupper():
                 last = probe
                 while last + 1 < len(tokens):
                     after = tokens[last + 1][0]
                     if tokens[last][0].endswith((",", ".")):
                         break
                     if (
-                        (_capitalised(after) and after.lower() not in words)
+                        (after[:1].isupper() and after.lower() not in words)
                         or after in ("of", "and", "for", "to", "&")
                         or (
                             after == "in"
@@ -1099,6 +1120,13 @@ class _Reader:
         for group in (quoted_body, headline, by_source.get("body", [])):
             if group:
                 main = group[0]
+                if main.sentence.paragraph < 0:
+                    # The headline's event, as the body names it: read from there.
+                    for other in self.mentions:
+                        if other.sentence.paragraph >= 0 and _same(other.key, main.key):
+                            name = max(main.name, other.name, key=len)
+                            main = Mention(name, other.sentence, other.position, other.source)
+                            break
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -1129,13 +1157,15 @@ class _Reader:
                 return
             self.main = main
         self.patterns = _initiative_patterns()
-        others = [m for m in self.mentions if m.key != main.key and m.sentence.paragraph >= 0]
+        others = [
+            m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
+        ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
         kind = _kind_of(main.name) or (
             EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER
         )
-        kind_word = {v: k for k, v in KIND_WORDS.items() if v != EventKind.OTHER}.get(kind)
+        kind_word = KIND_NAMES.get(kind)
         anaphora = self._anaphora(kind_word)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
@@ -1161,7 +1191,7 @@ class _Reader:
         records = [(main.sentence.line, main.position, main_record)] if main_record else []
         seen = {main.key}
         for other in others:
-            if other.key in seen or _key(main.name).startswith(other.key):
+            if any(_same(other.key, key) for key in seen):
                 continue
             seen.add(other.key)
             record = self._record_other(other, context, siblings)
@@ -1350,8 +1380,14 @@ class _Reader:
             others = [item for item in hosts[1:] + co_hosts if item[0] != host]
         elif co_hosts:
             codes = [code for code, _ in co_hosts]
+            organiser = organisers[0][0] if organisers else None
             if place_code in codes:
                 host = place_code
+            elif place_code or (organiser and organiser not in codes):
+                # "co-hosted by Chile" for an event in Arequipa: Peru hosts, Chile co-hosts.
+                host = place_code or organiser
+                line = result.facts["city"].line if place_code else organisers[0][1]
+                co_hosts = [(host, line), *co_hosts]
             elif proposer in codes and len(codes) == 2:
                 host = next(code for code in codes if code != proposer)
                 confidence = "low"
@@ -1505,7 +1541,7 @@ class _Reader:
             sibling_kind = PLURAL_KINDS.get(kind_word) or kind
             series = main.series
             if sibling_kind != kind:
-                word = {v: k for k, v in KIND_WORDS.items()}.get(sibling_kind, "event")
+                word = KIND_NAMES.get(sibling_kind, "event")
                 series = re.sub(
                     r"\b(" + "|".join(KIND_WORDS) + r")\b\s*$", "", series, flags=re.I
                 ).strip()
