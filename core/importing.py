@@ -368,7 +368,9 @@ class EconomyNames:
             taken = [(position, position + len(spelling)) for _, spelling, position in found]
             for match in self._search_short.finditer(text):
                 if not any(s <= match.start() < e for s, e in taken):
-                    found.append((self._abbreviations[match.group(0)], match.group(0), match.start()))
+                    found.append(
+                        (self._abbreviations[match.group(0)], match.group(0), match.start())
+                    )
         return sorted(found, key=lambda item: item[2])
 
 

@@ -745,6 +745,10 @@ def _names_in(text, words, *, headline=False):
             if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
                 first -= 1
                 continue
+            between = first > 1 and tokens[first - 2][0][:1].isupper()
+            if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
+                first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
+                continue
             break
         while first < index and (
             tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
@@ -1735,21 +1739,26 @@ def event_record_slug(record):
 def event_record_existing(record):
     """The event saving `record` would duplicate, or None when it is new.
 
-    The same event is: the one with the record's slug; else one whose title is the same
+    The same event is: the one with the record's slug (in the same year); else one whose
+    title is the same
     (letters and digits, any case) and that starts on the same day, or in the same year
     when either date is only a month or a year; else one of the same series (the title
     before its subtitle) on the same day. Two events in different cities are never the
     same. Drafts count: a re-import updates a draft instead of adding a second one.
     """
-    found = Event.objects.filter(slug=event_record_slug(record)).first()
-    if found:
-        return found
     start, year = record.value("start_date"), _year_of(record)
+    city = (record.value("city") or "").lower()
+    found = Event.objects.filter(slug=event_record_slug(record)).first()
+    if (
+        found
+        and found.start_date.year == year
+        and not (city and found.city and found.city.lower() != city)
+    ):
+        return found
     if not year:
         return None
     key = _key(record.value("title", "") or "")
     series = _key(_series(record.value("title", "") or ""))
-    city = (record.value("city") or "").lower()
     exact = record.value("date_precision", "day") == "day"
     candidates = []
     for event in Event.objects.filter(start_date__year=year).only(
