@@ -371,7 +371,16 @@ class EconomyNames:
                     found.append(
                         (self._abbreviations[match.group(0)], match.group(0), match.start())
                     )
-        return sorted(found, key=lambda item: item[2])
+        found.sort(key=lambda item: item[2])
+        # "the U.S. Small Business Administration" names the United States once, not twice.
+        kept = []
+        for item in found:
+            if kept and kept[-1][0] == item[0]:
+                end = kept[-1][2] + len(kept[-1][1])
+                if not text[end : item[2]].strip():
+                    continue
+            kept.append(item)
+        return kept
 
 
 # --- Preview and correction ---------------------------------------------------------------
