@@ -1820,8 +1820,10 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
     """Save `record` as a draft event (or update the event it duplicates) and return it.
 
     A new event is a draft unless `publish`; an event updated in place keeps its state
-    unless `publish`. On an update, a fact the text leaves empty (no city, no officials,
-    no themes given) keeps the event's value: nothing staff entered is lost. `extra`
+    unless `publish`. On an update of the event `event_record_existing` finds, a fact the
+    text leaves empty (no city, no officials, no themes given) keeps the event's value:
+    nothing staff entered is lost. A caller that names the `slug` (the demo loader) gets
+    the event exactly as the record says, replacing every fact. `extra`
     holds further `event_upsert` arguments (website, format, …). Raises ImportRefused
     when a fact is too long for its column (nothing is cut off) or the first day is missing.
     """
@@ -1832,7 +1834,8 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
     start = record.value("start_date")
     if not isinstance(start, datetime.date):
         raise ImportRefused(1, "the event has no first day; give it before saving")
-    existing = Event.objects.filter(slug=slug).first() if slug else event_record_existing(record)
+    named = slug is not None
+    existing = Event.objects.filter(slug=slug).first() if named else event_record_existing(record)
     if slug is None:
         slug = existing.slug if existing else _unique_slug(event_record_slug(record))
     initiative = record.value("initiative") or ""
@@ -1857,7 +1860,7 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
         "format": EventFormat.VIRTUAL if virtual else "",
         "source_url": record.value("source_url") or "",
     }
-    if existing:
+    if existing and not named:
         kept = {
             "city": existing.city,
             "venue": existing.venue,
@@ -1875,6 +1878,7 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
                 data[name] = value
         if not virtual and existing.format != EventFormat.VIRTUAL:
             data["format"] = existing.format
+    if existing:
         publish = publish or existing.is_published
     data.update(extra or {})
     return event_upsert(**data, publish=publish)
