@@ -183,6 +183,14 @@ FIELD_LABELS = {
     "initiative": "initiative",
     "project": "initiative",
 }
+BY_FIELD_RE = re.compile(
+    r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
+)
+NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+NUMERIC_DATE_RE = re.compile(
+    r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
+)
 FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
 RELEASE_RE = re.compile(
     r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
@@ -233,6 +241,9 @@ RELATIVE_RE = re.compile(
     r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
     r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
 )
+UNTIL_RE = re.compile(
+    r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
+)
 WEEKDAY_BEFORE_RE = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*(?:the\s+)?$", re.I
 )
@@ -252,7 +263,7 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|del|da|do))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 BY_RE = re.compile(
@@ -266,17 +277,15 @@ BY_CUT_RE = re.compile(
     r"|organi[sz]ed|held|attended)\b",
     re.I,
 )
-SUBJECT_RE = re.compile(
-    r"(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300}?)\s+(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
+SUBJECT_RE = re.compile(  # the subject is the text before the verb (see _subject)
+    r"\s(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
     r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
     r"|(?:will|to)\s+(?:hold|organi[sz]e|convene)|holds"
     r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
     re.I,
 )
-AS_CO_HOST_RE = re.compile(
-    r"\bwith\s+(?P<who>[^.;]{1,200}?)\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I
-)
-PROPOSED_RE = re.compile(r"(?P<who>[^.;]{1,200}?)\s+proposed\b", re.I)
+AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
+PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes\s+place|convened|met|run|ran"
     r"|was|is|will\s+be|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
@@ -327,6 +336,14 @@ ROLE_HONORIFICS = {
     "ambassador", "minister", "secretary", "vice minister", "deputy minister", "undersecretary",
     "governor", "mayor", "senator",
 }  # fmt: skip
+# Possessives that end a name instead of belonging to it: economies, cities, agencies.
+POSSESSIVE_STOPS = {
+    "Australia", "Brunei", "Canada", "Chile", "China", "Hong Kong", "Indonesia", "Japan",
+    "Korea", "Malaysia", "Mexico", "Zealand", "Guinea", "Peru", "Philippines", "Russia",
+    "Singapore", "Taipei", "Taiwan", "Thailand", "States", "America", "Nam", "Vietnam",
+    "APEC", "SMEA", "DTI", "Lima", "Manila", "Bangkok", "Ministry", "Agency", "Government",
+    "City", "Administration", "Department", "Secretariat",
+}  # fmt: skip
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
     "e.g", "i.e", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -337,7 +354,7 @@ ABBREVIATIONS = {
 # --- The reading --------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class Sentence:
     text: str
     line: int
@@ -371,6 +388,8 @@ class DateFound:
     line: int
     year_from: str = ""  # "" when the year is written; else where it was taken from
     relative: bool = False
+    weak: bool = False  # a weekday alone ("on Monday")
+    ending: bool = False  # the last day only ("until 1 June")
 
 
 @dataclass
@@ -462,31 +481,36 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.paragraphs = []  # lists of Sentence
+        self.headings = []  # Sentence: short lines without a full stop, between paragraphs
         self._read()
 
     def _read(self):
         lines = []
         for number, line in content_lines(self.text):
-            if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line):
+            if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
                 continue
             if lines and CONTACT_RE.match(line):
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, _clean(line)))
         in_body = False
         for number, line in lines:
-            field_match = FIELD_RE.match(line)
+            field_match = FIELD_RE.match(line) or BY_FIELD_RE.match(line)
             label = _clean(field_match.group("label")).lower() if field_match else ""
             if label in FIELD_LABELS:
                 kind = FIELD_LABELS[label]
                 self.fields.setdefault(kind, Sentence(field_match.group("value").strip(), number))
                 continue
             release = RELEASE_RE.match(line)
-            if not in_body and release and find_dates(release.group("rest")):
+            if not in_body and release and _release_dates(release.group("rest")):
                 self.release_lines.append(Sentence(release.group("rest"), number))
                 continue
-            if not in_body and len(line) <= 60 and DATE_ONLY_RE.match(line) and find_dates(line):
-                spans = find_dates(line)
-                rest = line.replace(spans[0].written, "")
+            if (
+                not in_body
+                and len(line) <= 60
+                and DATE_ONLY_RE.match(line)
+                and _release_dates(line)
+            ):
+                rest = line.replace(_release_dates(line)[0][1], "")
                 if not re.search(
                     r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)
                 ):
@@ -497,6 +521,7 @@ class _Document:
                 self.headline = Sentence(line, number)
                 continue
             if _is_heading(line) and (in_body or self.headline is not None):
+                self.headings.append(Sentence(line, number))
                 continue  # a subheading inside the release
             if not self.paragraphs:
                 line = self._take_dateline(line, number)
@@ -535,6 +560,28 @@ class _Document:
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 
+def _release_dates(text):
+    """[(date, written)] of a release's date line: written dates, ISO dates, 30/05/2022.
+
+    A numeric date whose day and month could be either (05/06/2022) is not read.
+    """
+    found = [(span.start, span.written) for span in find_dates(text)]
+    if found:
+        return found
+    for match in NUMERIC_DATE_RE.finditer(text):
+        if match.group("y1"):
+            parts = [(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))]
+        else:
+            a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y2"))
+            parts = [(year, b, a)] if a > 12 else [(year, a, b)] if b > 12 else []
+        for year, month, day in parts:
+            try:
+                found.append((datetime.date(year, month, day), match.group(0)))
+            except ValueError:
+                continue
+    return found
+
+
 def _city_spelling(city, names):
     """ "TAIPEI" -> "Taipei", "HO CHI MINH CITY" -> "Ho Chi Minh City"."""
     city = _clean(city).strip(" ,")
@@ -550,9 +597,9 @@ def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
     for sentence in doc.release_lines:
-        spans = find_dates(sentence.text)
-        if spans:
-            context.release, context.release_line = spans[0].start, sentence.line
+        dates = _release_dates(sentence.text)
+        if dates:
+            context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
             return context
     if doc.dateline and doc.dateline[2]:
@@ -570,10 +617,16 @@ def _context(doc, main_sentences):
         ]
         if years:
             context.year, context.year_line = max(years)
-            return context
-    if doc.headline and YEAR_WORD_RE.search(doc.headline.text):
+            break
+    if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
+    if doc.dateline and doc.dateline[2] and context.year:
+        # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
+        dates = _dates_in(doc.dateline[2], context)
+        if dates and dates[0].precision == "day":
+            context.release, context.release_line = dates[0].start, doc.dateline[3]
+            context.release_how = "the dateline (its year from the year the text names)"
     return context
 
 
@@ -674,16 +727,16 @@ def _dates_in(sentence, context):
         for match in RELATIVE_RE.finditer(text):
             if _taken(taken, match.start(), match.end()):
                 continue
+            weekday = bool(match.group("weekday"))
+            if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
+                continue  # "Tuesday (Oct 4)": the weekday of a written date
             day = _relative_day(match, context.release, text)
             if day:
-                found.append(
-                    (
-                        match.start(),
-                        DateFound(
-                            day, None, "day", match.group(0), sentence.line, "", relative=True
-                        ),
-                    )
-                )
+                date = DateFound(day, None, "day", match.group(0), sentence.line, "", True, weekday)
+                found.append((match.start(), date))
+    for position, date in found:
+        if UNTIL_RE.search(text[max(0, position - 25) : position]):
+            date.ending = True
     return [date for _, date in sorted(found, key=lambda item: item[0])]
 
 
@@ -701,16 +754,27 @@ def _relative_day(match, release, text):
 
 
 def _best_date(sentences, context):
-    """The first day found, else the first month, else the first year."""
-    found = [date for sentence in sentences for date in _dates_in(sentence, context)]
-    for precision in ("day", "month", "year"):
-        for date in found:
-            if date.precision == precision and (precision != "day" or not date.relative):
+    """The first day found (written, or "yesterday" against the release's date; not one
+    after "until"), else a weekday ("on Monday"), else the first month, else the first year;
+    sentences in the order given, each read only when needed."""
+    read = {}
+
+    def dates():
+        for sentence in sentences:
+            if id(sentence) not in read:
+                read[id(sentence)] = _dates_in(sentence, context)
+            yield from read[id(sentence)]
+
+    passes = (
+        lambda d: d.precision == "day" and not d.weak and not d.ending,
+        lambda d: d.precision == "day" and d.weak,
+        lambda d: d.precision == "month",
+        lambda d: d.precision == "year",
+    )
+    for wanted in passes:
+        for date in dates():
+            if wanted(date):
                 return date
-        if precision == "day":
-            for date in found:
-                if date.relative:
-                    return date
     return None
 
 
@@ -732,7 +796,9 @@ def _names_in(text, words, *, headline=False):
     while index < len(tokens):
         word, _, _ = tokens[index]
         bare = word.rstrip(".,")
-        if not (bare[:1].isupper() and bare.lower() in words):
+        following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
+        venue_next = following in VENUE_WORDS
+        if not (bare[:1].isupper() and bare.lower() in words) or venue_next:
             index += 1
             continue
         first = index
@@ -740,8 +806,10 @@ def _names_in(text, words, *, headline=False):
             previous = tokens[first - 1][0]
             if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
                 break
-            if previous.endswith(("'s", "’s")):
-                break
+            if previous.endswith(("'s", "’s")) and (
+                not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+            ):
+                break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
             if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
                 first -= 1
                 continue
@@ -818,19 +886,17 @@ def _mentions(doc):
     if "title" in doc.fields:
         sentence = doc.fields["title"]
         found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
-    if doc.headline:
-        for quoted in QUOTED_RE.finditer(doc.headline.text):
+    for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
+        for quoted in QUOTED_RE.finditer(heading.text):
             if _good_name(quoted.group(1), "quote"):
-                found.append(
-                    Mention(quoted.group(1).strip(), doc.headline, quoted.start(), "quote")
-                )
-        for name, start in _names_in(doc.headline.text, KIND_WORDS, headline=True):
+                found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+        for name, start in _names_in(heading.text, KIND_WORDS, headline=True):
             if _good_name(name, "headline"):
-                rest = doc.headline.text[start + len(name) :]
+                rest = heading.text[start + len(name) :]
                 subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
                 if subtitle and not _names_in(rest, KIND_WORDS):
                     name = name + subtitle.group(1) + subtitle.group("sub")
-                found.append(Mention(name, doc.headline, start, "headline"))
+                found.append(Mention(name, heading, start, "headline"))
     for sentence in doc.body:
         quoted_spans = []
         for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
@@ -928,8 +994,10 @@ def _host_facts(sentences, names):
             else:
                 target = organisers
             target.extend((code, sentence.line) for code in codes)
+        previous = 0
         for match in SUBJECT_RE.finditer(text):
-            codes = _economies(match.group("who"), names)
+            codes = _economies(_subject(text, match.start(), previous), names)
+            previous = match.end()
             verb = match.group("verb").lower()
             if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
                 co_hosts.extend((code, sentence.line) for code in codes)
@@ -938,8 +1006,17 @@ def _host_facts(sentences, names):
             else:
                 organisers.extend((code, sentence.line) for code in codes)
         for match in AS_CO_HOST_RE.finditer(text):
-            co_hosts.extend((code, sentence.line) for code in _economies(match.group("who"), names))
+            with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
+            if with_ != -1:
+                who = text[with_ + 5 : match.start()]
+                co_hosts.extend((code, sentence.line) for code in _economies(who, names))
     return hosts, co_hosts, organisers
+
+
+def _subject(text, verb_start, previous=0):
+    """The words before a verb, back to the sentence's start, a semicolon or the last verb."""
+    start = max(previous, verb_start - 300, text.rfind(";", 0, verb_start) + 1)
+    return text[start:verb_start]
 
 
 def _unique(pairs):
@@ -1119,7 +1196,7 @@ class _Reader:
             by_source.setdefault(mention.source, []).append(mention)
         quoted_body = [m for m in by_source.get("quote", []) if m.sentence.paragraph >= 0]
         headline = by_source.get("field", []) + [
-            m for m in self.mentions if m.sentence is self.doc.headline
+            m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
         for group in (quoted_body, headline, by_source.get("body", [])):
             if group:
@@ -1179,8 +1256,9 @@ class _Reader:
                 if id(sentence) in other_sentences:
                     break
                 sources.append(sentence)
+        taken = {id(sentence) for sentence in sources}
         for sentence in doc.body:
-            if sentence in sources or id(sentence) in other_sentences:
+            if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
             if anaphora.search(sentence.text[:LONGEST]) or _key(main.series) in _key(
                 sentence.text[:LONGEST]
@@ -1286,6 +1364,13 @@ class _Reader:
                 date.line,
                 "year-inferred",
             )
+        if date.relative and "year the text names" in context.release_how:
+            result.warn(
+                f"The release's date is the dateline's day in {context.release.year}, the year "
+                "the text names; check the year.",
+                context.release_line,
+                "year-inferred",
+            )
         if date.relative:
             result.warn(
                 f"“{date.written}” is read against the release's date as "
@@ -1342,6 +1427,10 @@ class _Reader:
                         self.doc, match.group("place"), match.group("region"), names
                     )
                     if venue and place and place in venue[0]:
+                        continue
+                    if match.group("prep") == "at" and not known:
+                        if place and venue is None:
+                            venue = (place, sentence.line)  # "at Marina Bay Sands"
                         continue
                     code = code or place_code
                     if place:
@@ -1433,8 +1522,9 @@ class _Reader:
             if initiative and initiative.proposer_id:
                 return initiative.proposer_id
         for sentence in self.doc.body:
-            for match in PROPOSED_RE.finditer(_unquoted(sentence.text[:LONGEST])):
-                codes = _economies(match.group("who"), self.names)
+            text = _unquoted(sentence.text[:LONGEST])
+            for match in PROPOSED_RE.finditer(text):
+                codes = _economies(_subject(text, match.start()), self.names)
                 if codes:
                     return codes[-1]
         return None
@@ -1513,7 +1603,8 @@ class _Reader:
         self._fact_hosts(result, sources, place_code, proposer)
         self._fact_virtual(result, sources)
         body = [s for s in self.doc.body if id(s) not in other_sentences]
-        self._fact_officials(result, sources + [s for s in body if s not in sources])
+        in_sources = {id(s) for s in sources}
+        self._fact_officials(result, sources + [s for s in body if id(s) not in in_sources])
         summary, line = self._summary(self.doc.paragraphs[0] if self.doc.paragraphs else [])
         result.fact("summary", summary, line)
         result.fact("source_url", self.source_url)

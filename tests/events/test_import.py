@@ -127,6 +127,24 @@ EXPECTED = {
     "24_officials_and_day_month.txt": [
         Row('APEC MSME Marketplace Conference', "conference", "2024-03-05", None, "day", 'Manila', 'Philippine International Convention Center', 'PHL', [], False, 'apec-msme-marketplace', [('Maria Santos', 'Undersecretary for MSME Development'), ('Dr. Kenji Sato', 'President of the Japan Finance Corporation')], ['year-inferred']),
     ],
+    "25_city_state_venue_at.txt": [
+        Row('APEC SME Digitalisation Roundtable', "dialogue", "2023-07-12", None, "day", 'Singapore', 'Marina Bay Sands', 'SGP', ['AUS', 'NZL'], False, '', [('Ms. Tan Li Ling', 'Director, SME Development, Enterprise Singapore')], ['date-relative']),
+    ],
+    "26_event_page_nav_row.txt": [
+        Row("APEC Women's Business Summit 2018", "summit", "2018-06-14", '2018-06-15', "day", 'Port Moresby', '', 'PNG', [], False, '', [], []),
+    ],
+    "27_convention_centre_not_an_event.txt": [
+        Row('APEC Startup Ecosystem Forum', "forum", "2024-12-03", None, "day", '', 'Hong Kong Convention and Exhibition Centre', 'HKG', [], False, '', [], []),
+    ],
+    "28_virtual_co_organised.txt": [
+        Row('APEC SME Finance Workshop', "workshop", "2020-09-08", '2020-09-09', "day", '', '', 'JPN', ['IDN'], True, '', [('Mr. Hiroshi Tanaka', 'Deputy Director-General of the Small and Medium Enterprise Agency')], ['host-inferred']),
+    ],
+    "29_dateline_without_year.txt": [
+        Row('APEC MSME Export Forum', "forum", "2024-03-04", None, "day", 'Mexico City', '', 'MEX', [], False, '', [], ['date-relative', 'year-inferred']),
+    ],
+    "30_numeric_release_date_yesterday.txt": [
+        Row('APEC Workshop on Women-led MSMEs in the Digital Economy', "workshop", "2022-05-29", None, "day", 'Hanoi', '', 'VNM', [], False, '', [], ['date-relative']),
+    ],
 }
 # fmt: on
 
