@@ -522,3 +522,24 @@ def test_too_long_facts_warn_and_are_never_cut_off():
     with pytest.raises(ImportRefused):
         event_record_save(record)
     assert Event.objects.count() == 0
+
+
+def test_length_warnings_follow_the_corrections():
+    record = first_record(f"The APEC {'Very ' * 70}Long Forum was held in Lima on 5 May 2021.")
+    assert [w.code for w in record.warnings] == ["too-long"]
+    record.fact("title", "APEC Long Forum", None, "staff")
+    assert event_check_lengths(record) is False
+    assert record.warnings == []
+    record.fact("officials", [("Ms. A", "x" * 301)], None, "staff")
+    assert event_check_lengths(record) is True
+    assert [w.code for w in record.warnings] == ["too-long"]
+
+
+def test_names_may_be_given_by_the_caller(names):
+    text = "The APEC SME Forum was hosted by the Ministry of Magic on 5 May 2021."
+    assert first_record(text).value("host_economy") is None
+    magic = EconomyNames(
+        {**{e.name: e.code for e in Economy.objects.all()}, "Ministry of Magic": "PER"}
+    )
+    document = event_document_read(text, names=magic)
+    assert document.records[0].value("host_economy") == "PER"
