@@ -1679,10 +1679,16 @@ class _Reader:
 
 # --- How sure a text is a news release or event page --------------------------------------------
 
-STATEMENT_LIKE_RE = re.compile(
-    r"^\s*(?:\d{1,2}[.)]\s+)?We,?\s+(?:the\s+)?(?:APEC\s+)?Ministers\b|^\s*\d{1,2}[.)]\s+We\s",
+STATEMENT_LIKE_RE = re.compile(  # a statement's numbered paragraphs and labels, not news
+    r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])?\s*(?:We,?\s+(?:the\s+)?(?:APEC\s+)?Ministers\b|We\s+[a-z]+"
+    r"|(?:The\s+)?"
+    r"Ministers?\s+(?:\w+\s+){0,3}?(?:welcomed|noted|agreed|recognised|recognized|endorsed"
+    r"|reaffirmed|encouraged|acknowledged|instructed|called|looked))"
+    r"|^\s*(?:Joint\s+)?(?:Ministerial\s+)?Statement(?:\s+of\s+the\s+Chair)?\s*$"
+    r"|^\s*Chair['’]?s\s+Statement\s*$",
     re.I | re.M,
 )
+SCORE_FIELDS_RE = re.compile(r"^(?:event|event\s+name|venue|where|when|location)\s*:", re.I | re.M)
 NEWS_WORDS_RE = re.compile(
     r"\b(?:press\s+release|news\s+release|media\s+release|latest\s+news|for\s+further\s+details"
     r"|please\s+contact|media\s+contact|kicked\s+off|opening\s+remarks|took\s+place|was\s+held"
@@ -1699,6 +1705,7 @@ def event_document_score(text):
     try:
         sample = str(text)[:20_000]
         kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
+        kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
         if not kinds:
             return 0
         dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])

@@ -543,3 +543,12 @@ def test_names_may_be_given_by_the_caller(names):
     )
     document = event_document_read(text, names=magic)
     assert document.records[0].value("host_economy") == "PER"
+
+
+def test_every_readable_corpus_text_scores_and_the_demo_statements_do_not():
+    for name, expected in EXPECTED.items():
+        score = event_document_score((CORPUS / name).read_text(encoding="utf-8"))
+        assert (score > 0) == isinstance(expected, list), name
+    statements = Path(__file__).parents[2] / "apec_portal" / "demo" / "statements"
+    for path in statements.glob("*.txt"):
+        assert event_document_score(path.read_text(encoding="utf-8")) == 0, path.name
