@@ -943,7 +943,7 @@ def _venue_in(text):
     return None
 
 
-def _place_of(doc, place, region, names):
+def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
     place = re.sub(r"\s+(?:on|from|in|at|this|last|next)$", "", place)
@@ -1100,31 +1100,47 @@ def _add_officials(officials, found):
 # --- Initiatives -------------------------------------------------------------------------------
 
 
-def _initiative_patterns():
-    patterns = []
-    for initiative in Initiative.objects.only("slug", "title", "aliases"):
-        for name in initiative.names():
-            if len(name) >= 4:
-                pattern = r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"
-                patterns.append((initiative.slug, name, re.compile(pattern, re.I)))
-    return patterns
+@dataclass
+class _Initiatives:
+    """The portal's initiatives by every name: one pattern finds any of them in a sentence."""
+
+    by_key: dict  # _key(name) -> slug
+    pattern: re.Pattern | None
+
+    @classmethod
+    def load(cls):
+        by_key, names = {}, set()
+        for slug, title, aliases in Initiative.objects.values_list("slug", "title", "aliases"):
+            for name in (title, *aliases):
+                if len(name) >= 4:
+                    by_key.setdefault(_key(name), slug)
+                    names.add(name)
+        names = sorted(names, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I) if names else None
+        return cls(by_key, pattern)
+
+    def find(self, text):
+        """(slug, position) of the first initiative named in `text`, or None."""
+        if self.pattern is None:
+            return None
+        for match in self.pattern.finditer(text):
+            slug = self.by_key.get(_key(match.group(0)))
+            if slug:
+                return slug, match.start()
+        return None
 
 
-def _initiative(event_title, sentences, all_sentences, patterns):
+def _initiative(event_title, sentences, all_sentences, initiatives):
     """(slug or name as written, line, known) of the initiative the event belongs to."""
-    for slug, name, _ in patterns:
-        if _key(name) in (_key(event_title), _key(_series(event_title))):
-            return slug, None, True
+    for key in (_key(event_title), _key(_series(event_title))):
+        if key in initiatives.by_key:
+            return initiatives.by_key[key], None, True
     for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
-        best = None
         for sentence in group:
-            text = sentence.text[:LONGEST]
-            for slug, _, pattern in patterns:
-                match = pattern.search(text)
-                if match and (best is None or (sentence.line, match.start()) < best[0]):
-                    best = ((sentence.line, match.start()), slug, sentence.line)
-            if best:
-                return best[1], best[2], True
+            found = initiatives.find(sentence.text[:LONGEST])
+            if found:
+                return found[0], sentence.line, True
     for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
         for sentence in group:
             for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
@@ -1186,7 +1202,7 @@ class _Reader:
         self.source_url = source_url
         self.mentions = mentions
         self.main = None
-        self.patterns = None
+        self.initiatives = None
 
     # Which sentences are about which event.
 
@@ -1237,7 +1253,7 @@ class _Reader:
             if main is None:
                 return
             self.main = main
-        self.patterns = _initiative_patterns()
+        self.initiatives = _Initiatives.load()
         others = [
             m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
         ]
@@ -1276,7 +1292,7 @@ class _Reader:
             if any(_same(other.key, key) for key in seen):
                 continue
             seen.add(other.key)
-            record = self._record_other(other, context, siblings)
+            record = self._record_other(other, context)
             if record:
                 records.append((other.sentence.line, other.position, record))
         if main_record:
@@ -1390,13 +1406,13 @@ class _Reader:
         if field:
             parts = [p.strip() for p in field.text.split(",") if p.strip()]
             if parts:
-                first_city, first_code, _ = _place_of(self.doc, parts[0], "", names)
+                first_city, first_code, _ = _place_of(parts[0], "", names)
                 if not first_city and not first_code:
                     venue = (parts[0], field.line)
                     parts = parts[1:]
                 for index, part in enumerate(parts):
                     region = parts[index + 1] if index + 1 < len(parts) else ""
-                    place, place_code, _ = _place_of(self.doc, part, region, names)
+                    place, place_code, _ = _place_of(part, region, names)
                     if place and not city:
                         city = (place, field.line, "high")
                     code = code or place_code
@@ -1416,7 +1432,7 @@ class _Reader:
                     )
                     if after and city is None:
                         place, place_code, known = _place_of(
-                            self.doc, after.group("place"), after.group("region"), names
+                            after.group("place"), after.group("region"), names
                         )
                         if place and known:
                             city = (place, sentence.line, "high")
@@ -1424,7 +1440,7 @@ class _Reader:
             if city is None:
                 for match in HELD_IN_RE.finditer(_unquoted(text)):
                     place, place_code, known = _place_of(
-                        self.doc, match.group("place"), match.group("region"), names
+                        match.group("place"), match.group("region"), names
                     )
                     if venue and place and place in venue[0]:
                         continue
@@ -1438,7 +1454,7 @@ class _Reader:
                         break
         if city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
-            place, place_code, known = _place_of(self.doc, dateline_city, region, names)
+            place, place_code, known = _place_of(dateline_city, region, names)
             if place:
                 city = (place, line, "high")
             code = code or place_code
@@ -1530,7 +1546,7 @@ class _Reader:
         return None
 
     def _fact_initiative(self, result, title, sources):
-        slug, line, known = _initiative(title, sources, self.doc.body, self.patterns)
+        slug, line, known = _initiative(title, sources, self.doc.body, self.initiatives)
         result.fact("initiative", slug, line, "high" if known or not slug else "low")
         if slug and not known:
             result.warn(
@@ -1612,7 +1628,7 @@ class _Reader:
         self._proposer_code = proposer
         return result
 
-    def _record_other(self, other, context, siblings):
+    def _record_other(self, other, context):
         """A further named event with its own date in its own sentence."""
         dates = _dates_in(other.sentence, context)
         if not any(d.precision in ("day", "month") for d in dates):
