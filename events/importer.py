@@ -440,6 +440,16 @@ def _kind_of(name):
     return kind
 
 
+def _kind_word(text):
+    """The kind a "Type: Workshop" field names, in any case, or None."""
+    if MINISTERIAL_RE.search(text):
+        return EventKind.MINISTERIAL_MEETING
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.lower() in KIND_WORDS:
+            return KIND_WORDS[word.lower()]
+    return None
+
+
 def _sentences(text, line, paragraph):
     """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
     pieces, start = [], 0
@@ -1259,8 +1269,11 @@ class _Reader:
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
-        kind = _kind_of(main.name) or (
-            EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER
+        type_field = doc.fields.get("type")
+        kind = (
+            _kind_of(main.name)
+            or (_kind_word(type_field.text) if type_field else None)
+            or (EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER)
         )
         kind_word = KIND_NAMES.get(kind)
         anaphora = self._anaphora(kind_word)
@@ -1545,8 +1558,14 @@ class _Reader:
                     return codes[-1]
         return None
 
-    def _fact_initiative(self, result, title, sources):
-        slug, line, known = _initiative(title, sources, self.doc.body, self.initiatives)
+    def _fact_initiative(self, result, title, sources, use_field=True):
+        field = self.doc.fields.get("initiative") if use_field else None
+        if field:
+            name = _series(field.text.strip(' “”".'))
+            slug = self.initiatives.by_key.get(_key(name))
+            slug, line, known = (slug, field.line, True) if slug else (name, field.line, False)
+        else:
+            slug, line, known = _initiative(title, sources, self.doc.body, self.initiatives)
         result.fact("initiative", slug, line, "high" if known or not slug else "low")
         if slug and not known:
             result.warn(
@@ -1637,7 +1656,7 @@ class _Reader:
         result = self._new(other.name, other.sentence.line, kind)
         self._fact_date(result, [other.sentence], context, fallback_page=False)
         place_code = self._fact_place(result, [other.sentence], headline=False)
-        slug = self._fact_initiative(result, other.name, [other.sentence])
+        slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
         self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
         self._fact_virtual(result, [other.sentence])
         self._fact_officials(result, [other.sentence])

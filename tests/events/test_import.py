@@ -552,3 +552,26 @@ def test_every_readable_corpus_text_scores_and_the_demo_statements_do_not():
     statements = Path(__file__).parents[2] / "apec_portal" / "demo" / "statements"
     for path in statements.glob("*.txt"):
         assert event_document_score(path.read_text(encoding="utf-8")) == 0, path.name
+
+
+def test_event_page_type_and_initiative_fields(initiatives):
+    text = "\n".join(
+        [
+            "Event: APEC Export Readiness Clinic",
+            "Type: workshop",
+            "Initiative: APEC MSME Marketplace",
+            "Date: 14 May 2024",
+            "Where: Lima",
+            "",
+            "Exporters meet customs brokers.",
+        ]
+    )
+    record = first_record(text)
+    assert (record.value("kind"), record.value("initiative")) == (
+        "workshop",
+        "apec-msme-marketplace",
+    )
+    assert record.facts["initiative"].line == 3
+    unknown = first_record(text.replace("APEC MSME Marketplace", "APEC Export Push Initiative"))
+    assert unknown.value("initiative") == "APEC Export Push Initiative"
+    assert [w.code for w in unknown.warnings] == ["initiative-unknown"]
