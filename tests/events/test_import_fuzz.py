@@ -14,7 +14,8 @@ from core.importing import EconomyNames, ImportRefused
 from events.importer import event_document_read, event_document_score, event_record_json
 from initiatives.models import Economy
 
-pytestmark = pytest.mark.django_db
+# Slow: hypothesis reads hundreds of texts (the project runs fuzzing with TEST_ALL=1).
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "80"))
 FUZZ = settings(
