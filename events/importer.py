@@ -111,6 +111,10 @@ MINISTERS_MET_RE = re.compile(
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
+NOT_EVENT_RE = re.compile(
+    r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
+    r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
+)
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
@@ -399,6 +403,7 @@ class Context:
     release: datetime.date | None = None
     release_line: int | None = None
     release_how: str = ""
+    release_end: datetime.date | None = None  # a dateline may give the event's days
     year: int | None = None
     year_line: int | None = None
 
@@ -437,6 +442,8 @@ def _kind_of(name):
                 kind = found
     if kind is None and re.search(r"\bRound\s+Table\b", series):
         kind = EventKind.DIALOGUE
+    if kind is None and series != name and not NOT_EVENT_RE.search(series):
+        return _kind_of(name[len(series) :].lstrip(" :–—-"))  # "Women Exporters: An APEC Workshop"
     return kind
 
 
@@ -511,7 +518,8 @@ class _Document:
                 self.fields.setdefault(kind, Sentence(field_match.group("value").strip(), number))
                 continue
             release = RELEASE_RE.match(line)
-            if not in_body and release and _release_dates(release.group("rest")):
+            short_line = not in_body or len(line) <= 80
+            if short_line and release and _release_dates(release.group("rest")):
                 self.release_lines.append(Sentence(release.group("rest"), number))
                 continue
             if (
@@ -542,7 +550,8 @@ class _Document:
         """Take "LIMA, Peru, 5 May 2021 (Agency) —" off the first paragraph."""
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
-            rf"(?:,?\s+(?P<date>(?:{MON}\s+{DD}|{DD}\s+{MON})(?:,?\s+{YYYY})?))?\s*"
+            rf"(?:,?\s+(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
+            rf"(?:,?\s+{YYYY})?))?\s*"
             r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
         )
@@ -616,6 +625,7 @@ def _context(doc, main_sentences):
         spans = find_dates(doc.dateline[2].text)
         if spans:
             context.release, context.release_line = spans[0].start, doc.dateline[3]
+            context.release_end = spans[0].end
             context.release_how = "the dateline"
             return context
     sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
@@ -636,6 +646,7 @@ def _context(doc, main_sentences):
         dates = _dates_in(doc.dateline[2], context)
         if dates and dates[0].precision == "day":
             context.release, context.release_line = dates[0].start, doc.dateline[3]
+            context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
 
@@ -885,7 +896,7 @@ def _good_name(name, source):
     if len(words) < 2 or len(series) > 600:  # over 300: read, and "too-long" says so
         return False
     if source == "quote":
-        return _kind_of(series) is not None
+        return _kind_of(name) is not None
     capitals = [w for w in words if _capitalised(w)]
     return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
 
@@ -1359,7 +1370,9 @@ class _Reader:
     def _fact_date(self, result, sources, context, fallback_page=True):
         date = _best_date(sources, context)
         if date is None and fallback_page and context.release:
-            date = DateFound(context.release, None, "day", "", context.release_line, "page")
+            date = DateFound(
+                context.release, context.release_end, "day", "", context.release_line, "page"
+            )
         if date is None and context.year:
             date = DateFound(
                 datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
@@ -1393,7 +1406,8 @@ class _Reader:
                 date.line,
                 "year-inferred",
             )
-        if date.relative and "year the text names" in context.release_how:
+        guessed_release = "year the text names" in context.release_how
+        if (date.relative or date.year_from == "page") and guessed_release:
             result.warn(
                 f"The release's date is the dateline's day in {context.release.year}, the year "
                 "the text names; check the year.",
@@ -1409,7 +1423,7 @@ class _Reader:
             )
         return True
 
-    def _fact_place(self, result, sources, headline=True):
+    def _fact_place(self, result, sources, headline=True, clause=None):
         """City and venue; the economy the place lies in (or None)."""
         names = self.names
         city = venue = None
@@ -1465,6 +1479,16 @@ class _Reader:
                     if place:
                         city = (place, sentence.line, "high" if known else "low")
                         break
+        if city is None and clause is not None:
+            # "(5 May, Cusco)": a known host city in the event's own clause.
+            for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
+                for size in range(len(match.group("place").split()), 0, -1):
+                    place = " ".join(match.group("place").split()[:size])
+                    if names.city(place) and (not venue or place not in venue[0]):
+                        city = (place, clause.line, "high")
+                        break
+                if city:
+                    break
         if city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, known = _place_of(dateline_city, region, names)
@@ -1618,7 +1642,8 @@ class _Reader:
 
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
-        date_sources = [main.sentence, *fields, *sources[1:]]
+        clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
+        date_sources = [clause, main.sentence, *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
         if not self._fact_date(result, date_sources, context):
@@ -1632,7 +1657,7 @@ class _Reader:
                 main.sentence.line,
                 "title-built",
             )
-        place_code = self._fact_place(result, sources)
+        place_code = self._fact_place(result, [clause, *sources], clause=clause)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
         self._fact_hosts(result, sources, place_code, proposer)
@@ -1647,6 +1672,17 @@ class _Reader:
         self._proposer_code = proposer
         return result
 
+    def _clause(self, mention):
+        """The part of the mention's sentence up to the next event named in it."""
+        text = mention.sentence.text
+        later = [
+            m.position
+            for m in self.mentions
+            if m.sentence is mention.sentence and m.position > mention.position
+        ]
+        start = mention.position if mention is not self.main else 0
+        return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
+
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence."""
         dates = _dates_in(other.sentence, context)
@@ -1654,8 +1690,9 @@ class _Reader:
             return None
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        self._fact_date(result, [other.sentence], context, fallback_page=False)
-        place_code = self._fact_place(result, [other.sentence], headline=False)
+        clause = self._clause(other)
+        self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
+        place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
         self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
         self._fact_virtual(result, [other.sentence])

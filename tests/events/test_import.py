@@ -145,6 +145,22 @@ EXPECTED = {
     "30_numeric_release_date_yesterday.txt": [
         Row('APEC Workshop on Women-led MSMEs in the Digital Economy', "workshop", "2022-05-29", None, "day", 'Hanoi', '', 'VNM', [], False, '', [], ['date-relative']),
     ],
+    "31_release_date_at_the_end.txt": [
+        Row('APEC Indigenous Business Forum', "forum", "2023-03-08", None, "day", 'Wellington', '', 'NZL', [], False, '', [('Hon. Rawiri Waititi', 'Minister for Small Business')], ['year-inferred']),
+    ],
+    "32_two_events_one_sentence.txt": [
+        Row('APEC Digital Bootcamp', "training", "2024-05-03", None, "day", 'Lima', '', 'PER', [], False, '', [], ['year-inferred']),
+        Row('APEC Green Finance Dialogue', "dialogue", "2024-05-05", None, "day", 'Cusco', '', 'PER', [], False, '', [], ['year-inferred']),
+    ],
+    "33_caps_headline_dateline_range.txt": [
+        Row('APEC SME Forum 2016', "forum", "2016-10-04", '2016-10-06', "day", 'Lima', '', 'PER', [], False, '', [], ['date-from-page', 'year-inferred']),
+    ],
+    "34_working_group_meeting.txt": [
+        Row('12th APEC SME Working Group Meeting (SMEWG)', "other", "2013-08-01", '2013-08-02', "day", 'Bali', '', 'IDN', [], False, '', [], []),
+    ],
+    "35_kind_in_subtitle.txt": [
+        Row('Women Exporters: An APEC Workshop', "workshop", "2025-11-03", None, "day", 'Santiago', '', 'CHL', [], False, '', [('Ms. Carolina Rojas', 'Head of International Affairs at SERCOTEC')], []),
+    ],
 }
 # fmt: on
 
