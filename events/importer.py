@@ -18,7 +18,8 @@ preview before saving. What the reader takes, per event:
   who spoke; a short summary; the kind (a text about an SME Ministerial Meeting gives a
   ministerial meeting).
 
-A text announcing several named events, each with its own date, gives one record each;
+A text announcing several named events, each with its own date, gives one record each
+(each read from its part of the sentence when one sentence names several);
 a sentence such as "events were held in Tomsk and Taipei this June, and in Bangkok this
 August" gives one record per city, named after the main event's series ("… Forum in
 Tomsk"), with month precision.
