@@ -591,3 +591,38 @@ def test_event_page_type_and_initiative_fields(initiatives):
     unknown = first_record(text.replace("APEC MSME Marketplace", "APEC Export Push Initiative"))
     assert unknown.value("initiative") == "APEC Export Push Initiative"
     assert [w.code for w in unknown.warnings] == ["initiative-unknown"]
+
+
+def test_saving_keeps_corrections_and_extra_facts(initiatives):
+    text = (CORPUS / "03_event_page_fields.txt").read_text(encoding="utf-8")
+    (record,) = event_document_read(text).records
+    record.fact("city", "Putrajaya", None, "staff")
+    record.fact("co_host_economies", ["JPN"], None, "staff")
+    record.fact(
+        "officials", [("Ms. A. Rahman", "Chief Executive, SME Corp Malaysia")], None, "staff"
+    )
+    event = event_record_save(
+        record, themes=["womens-empowerment"], extra={"website": "https://example.org/reg"}
+    )
+    event.refresh_from_db()
+    assert (event.slug, event.city, event.host_id, event.website) == (
+        "apec-workshop-on-digital-trade-for-women-led-msmes-2023",
+        "Putrajaya",
+        "MYS",
+        "https://example.org/reg",
+    )
+    assert list(event.co_hosts.values_list("code", flat=True)) == ["JPN"]
+    assert list(event.themes.values_list("slug", flat=True)) == ["womens-empowerment"]
+    assert [(o.position, o.name) for o in event.officials.all()] == [(1, "Ms. A. Rahman")]
+    assert (event.kind, event.end_date, event.is_published) == (
+        "workshop",
+        datetime.date(2023, 3, 13),
+        False,
+    )
+
+
+def test_an_initiative_kept_as_written_is_not_linked_on_saving():
+    text = (CORPUS / "19_initiative_unknown.txt").read_text(encoding="utf-8")
+    (record,) = event_document_read(text).records
+    assert record.value("initiative") == "APEC Blue Economy MSME Initiative"
+    assert event_record_save(record).initiative is None
