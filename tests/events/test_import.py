@@ -626,3 +626,28 @@ def test_an_initiative_kept_as_written_is_not_linked_on_saving():
     (record,) = event_document_read(text).records
     assert record.value("initiative") == "APEC Blue Economy MSME Initiative"
     assert event_record_save(record).initiative is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "officials"),
+    [
+        (
+            "The forum was kicked off by Mr. Li Wei, Deputy Minister of Commerce, and "
+            "Ms. Ana Cruz, Director of Trade.",
+            [("Mr. Li Wei", "Deputy Minister of Commerce"), ("Ms. Ana Cruz", "Director of Trade")],
+        ),
+        (
+            "“Credit is the first barrier,” said Tom Baker, director of the Small Business Office.",
+            [("Tom Baker", "director of the Small Business Office")],
+        ),
+        (
+            "Jane Ho, Chief Executive of Enterprise Singapore, noted that exports grew.",
+            [("Jane Ho", "Chief Executive of Enterprise Singapore")],
+        ),
+        # A person named without a title, who does not speak, is not an official.
+        ("Mr. Lee attended as an observer.", []),
+    ],
+)
+def test_officials_who_spoke(sentence, officials):
+    text = f"The APEC SME Forum was held in Lima on 5 May 2021.\n{sentence}"
+    assert first_record(text).value("officials") == officials
