@@ -246,6 +246,7 @@ RELATIVE_RE = re.compile(
     r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
     r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
 )
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
 UNTIL_RE = re.compile(
     r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
 )
@@ -759,7 +760,20 @@ def _dates_in(sentence, context):
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
             date.ending = True
-    return [date for _, date in sorted(found, key=lambda item: item[0])]
+    found.sort(key=lambda item: item[0])
+    merged = []
+    for position, date in found:
+        # "12 May 2021 – 14 May 2021": two written days joined by a dash are one range.
+        if merged and date.precision == "day" and not date.relative:
+            first_position, first = merged[-1]
+            between = text[first_position + len(first.written) : position]
+            joined = first.precision == "day" and first.end is None and not first.relative
+            if joined and RANGE_JOIN_RE.match(between) and date.start > first.start:
+                first.end, first.written = date.start, f"{first.written}{between}{date.written}"
+                date.ending = True
+                continue
+        merged.append((position, date))
+    return [date for _, date in merged]
 
 
 def _relative_day(match, release, text):

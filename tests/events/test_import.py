@@ -651,3 +651,11 @@ def test_an_initiative_kept_as_written_is_not_linked_on_saving():
 def test_officials_who_spoke(sentence, officials):
     text = f"The APEC SME Forum was held in Lima on 5 May 2021.\n{sentence}"
     assert first_record(text).value("officials") == officials
+
+
+def test_two_full_dates_joined_by_a_dash_are_one_range():
+    record = first_record("APEC SME Forum\nDate: 30 May 2021 – 2 June 2021\nVenue: Lima")
+    assert (record.value("start_date"), record.value("end_date")) == (
+        datetime.date(2021, 5, 30),
+        datetime.date(2021, 6, 2),
+    )
