@@ -315,22 +315,35 @@ def _data_rows(filename):
         return tuple((name.strip(), code.strip().upper()) for name, code in rows if name)
 
 
+def _is_abbreviation(name):
+    """An agency's short form ("SMEA", "DTI", "DARe"): one word of at most 12 characters,
+    matched only as written so that "produce" is never read as Peru's PRODUCE."""
+    return " " not in name and len(name) <= 12 and sum(c.isupper() for c in name) >= 2
+
+
 class EconomyNames:
-    """Resolves any spelling of an APEC economy, or a host city, to the economy's code.
+    """Resolves any spelling of an APEC economy, a host city or an agency to the economy's code.
 
     `names` maps each name the caller knows (the Economy table's names and aliases) to a
-    code; the shipped spellings in `core/data/economy_names.csv` and the host cities in
-    `core/data/host_cities.csv` are added, the caller's names winning.
+    code; the shipped spellings in `core/data/economy_names.csv`, the host cities in
+    `core/data/host_cities.csv` and the SME ministries and agencies in
+    `core/data/agencies.csv` are added, the caller's names winning.
     """
 
     def __init__(self, names):
         self.codes = {_normal(name): code for name, code in _data_rows("economy_names.csv")}
         self.codes.update({_normal(name): code for name, code in names.items()})
         self.cities = {_normal(city): code for city, code in _data_rows("host_cities.csv")}
+        agencies = _data_rows("agencies.csv")
+        self.agencies = {_normal(n): code for n, code in agencies if not _is_abbreviation(n)}
+        self._abbreviations = {name: code for name, code in agencies if _is_abbreviation(name)}
         spellings = {name for name, _ in _data_rows("economy_names.csv")} | set(names)
+        spellings |= {name for name, _ in agencies if not _is_abbreviation(name)}
         self._patterns = sorted(spellings, key=len, reverse=True)
         alternatives = "|".join(re.escape(name) for name in self._patterns)
         self._search = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+        short = "|".join(re.escape(name) for name in sorted(self._abbreviations, key=len)[::-1])
+        self._search_short = re.compile(rf"(?<![\w-])(?:{short})(?![\w-])") if short else None
 
     @classmethod
     def from_economies(cls, economies):
@@ -345,23 +358,47 @@ class EconomyNames:
         """The code for an economy's name in any spelling, or None."""
         return self.codes.get(_normal(name or ""))
 
+    def agency(self, name):
+        """The code of the economy an SME ministry or agency stands for, or None."""
+        name = (name or "").strip()
+        return self._abbreviations.get(name) or self.agencies.get(_normal(name))
+
     def city(self, name):
         """The code of the economy a host city lies in, or None ("Honolulu, Hawaii" works)."""
         normal = _normal(name or "")
         return self.cities.get(normal) or self.cities.get(normal.split(",")[0].strip())
 
     def find(self, text):
-        """Each economy named in `text` as (code, spelling, position), in reading order."""
+        """Each economy named in `text` as (code, spelling, position), in reading order.
+
+        An agency counts as its economy ("SMEA" or "Department of Trade and Industry").
+        """
         found = []
         for match in self._search.finditer(text):
             spelling = match.group(0)
             # Short all-capital names ("US", "PRC") count only when written in capitals.
             if len(spelling.replace(".", "")) <= 3 and not spelling.isupper():
                 continue
-            code = self.economy(spelling)
+            code = self.economy(spelling) or self.agency(spelling)
             if code:
                 found.append((code, spelling, match.start()))
-        return found
+        if self._search_short:
+            taken = [(position, position + len(spelling)) for _, spelling, position in found]
+            for match in self._search_short.finditer(text):
+                if not any(s <= match.start() < e for s, e in taken):
+                    found.append(
+                        (self._abbreviations[match.group(0)], match.group(0), match.start())
+                    )
+        found.sort(key=lambda item: item[2])
+        # "the U.S. Small Business Administration" names the United States once, not twice.
+        kept = []
+        for item in found:
+            if kept and kept[-1][0] == item[0]:
+                end = kept[-1][2] + len(kept[-1][1])
+                if not text[end : item[2]].strip():
+                    continue
+            kept.append(item)
+        return kept
 
 
 # --- Preview and correction ---------------------------------------------------------------

@@ -1,103 +1,2073 @@
-"""Events from news releases: stand-in, replaced by branch i17a.
+"""Read news releases, articles and event pages into draft events, and save them.
 
-A trivial reading with the real reader's signatures so the import page and command run:
-the first content line is the title, the first date written is the day. Nothing else.
+The shared machinery is `core.importing`: every fact keeps the line it came from, a fact
+the reader inferred is marked "low" with a warning, and staff correct any fact in the
+preview before saving. What the reader takes, per event:
+
+- the name as written: a quoted name holding an event word ("Forum", "Workshop", …) and
+  its subtitle after a colon or dash; else an "Event:"/"Title:" field, the headline, or an
+  unquoted name in the body ("the 5th APEC SME Digital Forum");
+- the dates: full dates, ranges in either order, a day without its year ("on 12 August",
+  "began Tuesday (Oct 4)", the year from the release's date, its dateline, or the latest
+  year the text speaks of, with a "year-inferred" warning), a month ("this June": month
+  precision), "today"/"yesterday" against the release's date;
+- city and venue ("held at the … Convention Center in …", "Venue:" fields, the headline's
+  "… Held in Taipei", the dateline "LIMA, Peru —" when nothing else says);
+- host and co-hosts under any press name or agency (`core/data/agencies.csv`);
+- whether it was held online; the initiative (matched by title or alias); the officials
+  who spoke; a short summary; the kind (a text about an SME Ministerial Meeting gives a
+  ministerial meeting).
+
+A text announcing several named events, each with its own date, gives one record each
+(each read from its part of the sentence when one sentence names several);
+a sentence such as "events were held in Tomsk and Taipei this June, and in Bangkok this
+August" gives one record per city, named after the main event's series ("… Forum in
+Tomsk"), with month precision.
 """
 
+import datetime
 import re
+from dataclasses import dataclass
 
+from django import forms
 from django.utils.text import slugify
 
-from core.importing import FactField, ImportRefused, ImportResult, content_lines, find_dates
-from events.models import Event, EventKind
-from events.services import event_upsert
-
-EVENT_WORDS = re.compile(
-    r"\b(forum|conference|workshop|seminar|summit|dialogue|held|hosted)\b", re.I
+from core.importing import (
+    EconomyNames,
+    FactField,
+    ImportRefused,
+    ImportResult,
+    check_date_order,
+    content_lines,
+    find_dates,
 )
-EVENT_FACT_CHECKS = ()
+from events.models import DatePrecision, Event, EventFormat, EventKind
+from events.services import event_upsert
+from initiatives.models import Economy, Initiative
+
+EXPECTED = (
+    "a news release, article or event page naming an event and its date, e.g. “The APEC "
+    "SME Digital Forum was held in Lima on 5 May 2021”"
+)
+LIMITS = {"title": 300, "city": 100, "venue": 200}
+OFFICIAL_LIMITS = (200, 300)  # name, title (EventOfficial.name, .role)
+LONGEST = 1500  # a sentence is read up to this many characters (keeps every pattern linear)
+
+# --- Words ---------------------------------------------------------------------------------
+
+KIND_WORDS = {
+    "forum": EventKind.FORUM,
+    "fora": EventKind.FORUM,
+    "conference": EventKind.CONFERENCE,
+    "symposium": EventKind.CONFERENCE,
+    "congress": EventKind.CONFERENCE,
+    "workshop": EventKind.WORKSHOP,
+    "seminar": EventKind.SEMINAR,
+    "webinar": EventKind.SEMINAR,
+    "summit": EventKind.SUMMIT,
+    "dialogue": EventKind.DIALOGUE,
+    "dialog": EventKind.DIALOGUE,
+    "roundtable": EventKind.DIALOGUE,
+    "training": EventKind.TRAINING,
+    "course": EventKind.TRAINING,
+    "bootcamp": EventKind.TRAINING,
+    "meeting": EventKind.OTHER,
+    "expo": EventKind.OTHER,
+    "fair": EventKind.OTHER,
+    "exhibition": EventKind.OTHER,
+    "hackathon": EventKind.OTHER,
+    "showcase": EventKind.OTHER,
+}
+KIND_NAMES = {
+    EventKind.FORUM: "forum",
+    EventKind.CONFERENCE: "conference",
+    EventKind.WORKSHOP: "workshop",
+    EventKind.SEMINAR: "seminar",
+    EventKind.SUMMIT: "summit",
+    EventKind.DIALOGUE: "dialogue",
+    EventKind.TRAINING: "training",
+    EventKind.MINISTERIAL_MEETING: "meeting",
+}
+PLURAL_KINDS = {
+    "events": None,
+    "forums": EventKind.FORUM,
+    "fora": EventKind.FORUM,
+    "conferences": EventKind.CONFERENCE,
+    "workshops": EventKind.WORKSHOP,
+    "seminars": EventKind.SEMINAR,
+    "webinars": EventKind.SEMINAR,
+    "summits": EventKind.SUMMIT,
+    "dialogues": EventKind.DIALOGUE,
+    "trainings": EventKind.TRAINING,
+    "meetings": None,
+}
+MINISTERIAL_RE = re.compile(
+    r"Ministerial\s+Meeting|Ministers['’]?\s+Meeting|\bSMEMM\b|Meeting\s+of\s+(?:the\s+)?"
+    r"(?:APEC\s+)?(?:SME\s+)?Ministers",
+    re.I,
+)
+MINISTERS_MET_RE = re.compile(
+    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
+    r"responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
+    r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
+    re.I,
+)
+NOT_EVENT_RE = re.compile(
+    r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
+    r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
+)
+CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
+ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
+NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
+SUBTITLE_RE = re.compile(r"^(?P<series>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<sub>\S.*)$")
+QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
+YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
+FUTURE_RE = re.compile(
+    r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
+    r"|\bforthcoming\b",
+    re.I,
+)
+
+# --- Page chrome of news sites, fields, release dates, datelines ------------------------------
+
+NEWS_CHROME_RE = re.compile(
+    r"^(?:latest\s+news|news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
+    r"|news\s+releases?|related\s+(?:news|articles|stories|posts)|more\s+news|back\s+to\s+news"
+    r"|read\s+more|share\s+(?:this\s+)?(?:article|story|post|news)?\s*[:|]?.*"
+    r"|(?:tags?|categor(?:y|ies)|keywords?|filed\s+under)\s*[:：].*"
+    r"|(?:photo|image|picture|credit)s?\s*[:：].*|(?:photo|image)\s*[:：]?\s*\(?[\w\s]{0,40}\)?"
+    r"|#{3,}|\*{3,}|-+\s*(?:end|ends|###)\s*-+|end|ends|(?:views?|hits|reads?)\s*\(\s*[\d,]+\s*\)"
+    r"|[\d,.]+\s*(?:views|hits|reads)|posted\s+by\s+\S.{0,40}|(?:crawl|crawled|scraped)\b.{0,60})$",
+    re.I,
+)
+SOCIAL = r"(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|line|weibo|wechat|print|telegram)"
+SHARE_ROW_RE = re.compile(rf"^(?:share\s*[:|]?\s*)?{SOCIAL}(?:[\s|·,/•]+{SOCIAL})+$", re.I)
+CONTACT_RE = re.compile(
+    r"^(?:for\s+(?:further|more)\s+(?:details|information|info)\b|media\s+(?:contacts?|enquiries"
+    r"|inquiries)\b|press\s+(?:contacts?|enquiries|inquiries)\b|contacts?\s*[:：]|enquiries\s*[:：]"
+    r"|notes?\s+to\s+editors?\b|.{0,80}\bplease\s+contact\s*:?\s*$|about\s+(?:the\s+)?[A-Z]"
+    r"[\w\s&,.()-]{0,60}$)",
+    re.I,
+)
+FIELD_LABELS = {
+    "date": "date",
+    "dates": "date",
+    "when": "date",
+    "event date": "date",
+    "event dates": "date",
+    "time": "time",
+    "venue": "venue",
+    "location": "venue",
+    "where": "venue",
+    "place": "venue",
+    "city": "city",
+    "host": "host",
+    "hosts": "host",
+    "host economy": "host",
+    "hosted by": "host",
+    "organiser": "organiser",
+    "organizer": "organiser",
+    "organisers": "organiser",
+    "organizers": "organiser",
+    "organised by": "organiser",
+    "organized by": "organiser",
+    "co-host": "co_host",
+    "co-hosts": "co_host",
+    "co-hosted by": "co_host",
+    "co-host economies": "co_host",
+    "co-organisers": "co_host",
+    "co-organizers": "co_host",
+    "format": "format",
+    "mode": "format",
+    "event type": "type",
+    "type": "type",
+    "event": "title",
+    "event name": "title",
+    "title": "title",
+    "name": "title",
+    "initiative": "initiative",
+    "project": "initiative",
+}
+BY_FIELD_RE = re.compile(
+    r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
+)
+NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+NUMERIC_DATE_RE = re.compile(
+    r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
+)
+FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+RELEASE_RE = re.compile(
+    r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
+    r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DATE_ONLY_RE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
+    re.I,
+)
+SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")
+
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+MONTH_NUMBERS = {}
+for _number, _name in enumerate(MONTH_NAMES, start=1):
+    for _form in {_name, _name[:3], "Sept" if _number == 9 else _name[:3]}:
+        MONTH_NUMBERS[_form.lower()] = _number
+_month_forms = sorted({f for n in MONTH_NAMES for f in (n, n[:3])} | {"Sept"}, key=len)[::-1]
+MON = "(?:" + "|".join([*_month_forms, *(f.upper() for f in _month_forms)]) + r")\.?"
+MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
+DD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YYYY = r"(?:19|20)\d{2}"
+TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+NO_YEAR = rf"(?!,?\s*(?:of\s+)?{YYYY})"
+PARTIAL_DATES = [
+    # 29-30 October; from 3 to 5 March; 30 September - 1 October
+    re.compile(rf"\b(?P<d1>{DD})(?:\s+(?:of\s+)?(?P<m1>{MON}))?{TO}(?P<d2>{DD})\s+(?:of\s+)?(?P<m2>{MON}){NO_YEAR}"),
+    # October 29-30; Sept. 30 - Oct. 1
+    re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD}){TO}(?:(?P<m2>{MON})\s+)?(?P<d2>{DD})\b{NO_YEAR}"),
+    # 12 August; the 8th of March
+    re.compile(rf"\b(?P<d1>{DD})\s+(?:of\s+)?(?P<m1>{MON})(?![\w]){NO_YEAR}"),
+    # March 8; Oct 4
+    re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD})\b{NO_YEAR}"),
+]  # fmt: skip
+MONTH_PHRASE_RE = re.compile(
+    rf"\b(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+|(?:in|during|from|[Ii]n)\s+"
+    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
+    rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
+)
+YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
+RELATIVE_RE = re.compile(
+    r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
+    r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
+UNTIL_RE = re.compile(
+    r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
+)
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*(?:the\s+)?$", re.I
+)
+
+# --- Places, hosts, online, officials ------------------------------------------------------------
+
+VENUE_WORDS = {
+    "center", "centre", "hall", "hotel", "resort", "auditorium", "building", "campus",
+    "university", "palace", "plaza", "tower", "complex", "pavilion", "stadium", "museum",
+    "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
+    "house", "gallery", "hub",
+}  # fmt: skip
+EVENT_VERBS = (
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
+    r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
+    r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds)"
+)
+PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|del|da|do))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+HELD_IN_RE = re.compile(
+    rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?:,\s*(?P<region>{PLACE}))?"
+)
+BY_RE = re.compile(
+    r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
+    r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
+    re.I,
+)
+BY_CUT_RE = re.compile(
+    r"\s(?:on|at|in|from|under|during|to|which|where|for|with|as|this|last|next|through|via"
+    r"|between)\s|(?<![A-Z])\.|[;:(]|,\s+(?:which|where|with|on|in|at|to)\b|\s+(?:and\s+)?(?:co-?)?(?:hosted"
+    r"|organi[sz]ed|held|attended)\b",
+    re.I,
+)
+SUBJECT_RE = re.compile(  # the subject is the text before the verb (see _subject)
+    r"\s(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
+    r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
+    r"|(?:will|to)\s+(?:hold|organi[sz]e|convene)|holds"
+    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
+    re.I,
+)
+AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
+PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
+VIRTUAL_RE = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes\s+place|convened|met|run|ran"
+    r"|was|is|will\s+be|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
+    r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
+    r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
+    r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$",
+    re.I,
+)
+HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
+HONORIFIC = (
+    r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|H\.\s?E|Hon|Sir|Dame|Madam|Ambassador|Minister"
+    r"|Secretary|Vice\s+Minister|Deputy\s+Minister|Undersecretary|Governor|Mayor|Senator)"
+)
+NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|bin|binti|van|de|da|del|la)){0,4}"
+HONORIFIC_NAME_RE = re.compile(rf"\b(?P<hon>{HONORIFIC})\.?\s+(?P<name>{NAME})")
+SPEECH = (
+    r"(?:said|says|noted|notes|added|stated|told|explained|highlighted|stressed|emphasi[sz]ed"
+    r"|underlined|remarked|indicated|pointed\s+out|observed|announced|urged|shared)"
+)
+SAID_NAME_RE = re.compile(rf"\b{SPEECH}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),\s+")
+BY_NAME_RE = re.compile(
+    r"\b(?:kicked\s+off|opened|addressed|chaired|moderated|welcomed|remarks|speech|keynote"
+    r"(?:\s+address)?|presentations?)\s+(?:(?:was|were)\s+)?(?:(?:given|delivered|made)\s+)?by"
+    r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+",
+    re.I,
+)
+NAME_TITLE_SAID_RE = re.compile(
+    r"(?:^|[,;]\s+|\.\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?P<title>[^,;]{3,200}"
+    r"(?:,\s+[^,;]{2,120}){0,2}),\s+" + SPEECH + r"\b"
+)
+TITLE_STOP_RE = re.compile(
+    rf",\s+and\s+(?={HONORIFIC}\.?\s|[A-Z][\w’'-]+\s+[A-Z])|\s+and\s+(?={HONORIFIC}\.?\s)"
+    rf"|,?\s+(?:who|which|where|as\s+well\s+as)\b|,?\s+{SPEECH}\b|[;]|\.\s|\.$|\s+(?:in|at)\s+"
+    r"(?:his|her|their)\b|,\s+(?:[a-z]+\s+){0,2}(?:on|at|in)\s+(?:the|a)\b"
+    r"|,\s+(?!the\b|and\b)[a-z]",
+)
+ROLE_RE = re.compile(
+    r"\b(?:minister|director|secretary|president|chair|chairman|chairperson|chairwoman|head"
+    r"|chief|officer|governor|mayor|ambassador|deputy|commissioner|administrator|executive"
+    r"|manager|adviser|advisor|counsellor|counselor|undersecretary|vice|ceo|cto|coo|founder"
+    r"|co-founder|professor|dean|representative|coordinator|lead|senior|assistant|premier"
+    r"|leader|envoy|economist|specialist|expert|partner|principal|analyst|researcher"
+    r"|consultant|general|attaché|attache|delegate)\b",
+    re.I,
+)
+ROLE_HONORIFICS = {
+    "ambassador", "minister", "secretary", "vice minister", "deputy minister", "undersecretary",
+    "governor", "mayor", "senator",
+}  # fmt: skip
+# Possessives that end a name instead of belonging to it: economies, cities, agencies.
+POSSESSIVE_STOPS = {
+    "Australia", "Brunei", "Canada", "Chile", "China", "Hong Kong", "Indonesia", "Japan",
+    "Korea", "Malaysia", "Mexico", "Zealand", "Guinea", "Peru", "Philippines", "Russia",
+    "Singapore", "Taipei", "Taiwan", "Thailand", "States", "America", "Nam", "Vietnam",
+    "APEC", "SMEA", "DTI", "Lima", "Manila", "Bangkok", "Ministry", "Agency", "Government",
+    "City", "Administration", "Department", "Secretariat",
+}  # fmt: skip
+ABBREVIATIONS = {
+    "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
+    "e.g", "i.e", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "co", "inc", "ltd", "corp", "gov", "sen", "rep", "gen", "mt", "ft",
+}  # fmt: skip
 
 
-def event_fact_fields():
-    return [
-        FactField("title", "Title", max_length=300, required=True),
-        FactField("start_date", "First day", kind="date", required=True),
-        FactField("end_date", "Last day", kind="date"),
-        FactField("co_host_economies", "Co-host economies", kind="codes"),
-        FactField("officials", "Officials", kind="pairs"),
-    ]
+# --- The reading --------------------------------------------------------------------------------
 
 
-DAY_RE = re.compile(r"\b(?:on|from)\s+([A-Z][a-z]+ \d{1,2})\b")
+@dataclass(eq=False)
+class Sentence:
+    text: str
+    line: int
+    paragraph: int = -1  # -1: headline, field or dateline, not prose
 
 
-def _first_day(text):
-    spans = find_dates(text)
-    if spans:
-        return spans[0].start, spans[0].end, spans[0].position
-    year, day = re.search(r"\b20\d\d\b", text), DAY_RE.search(text)
-    if year and day:
-        found = find_dates(f"{day.group(1)}, {year.group(0)}")
-        if found:
-            return found[0].start, None, day.start()
+@dataclass
+class Mention:
+    """A name of an event in the text."""
+
+    name: str
+    sentence: Sentence
+    position: int
+    source: str  # "quote", "field", "headline", "body"
+
+    @property
+    def series(self):
+        return _series(self.name)
+
+    @property
+    def key(self):
+        return _key(self.series)
+
+
+@dataclass
+class DateFound:
+    start: datetime.date
+    end: datetime.date | None
+    precision: str
+    written: str
+    line: int
+    year_from: str = ""  # "" when the year is written; else where it was taken from
+    relative: bool = False
+    weak: bool = False  # a weekday alone ("on Monday")
+    ending: bool = False  # the last day only ("until 1 June")
+
+
+@dataclass
+class Context:
+    """What the whole text tells about time: the release's date, or the years it names."""
+
+    release: datetime.date | None = None
+    release_line: int | None = None
+    release_how: str = ""
+    release_end: datetime.date | None = None  # a dateline may give the event's days
+    year: int | None = None
+    year_line: int | None = None
+
+
+def _clean(text):
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def _key(text):
+    """A title's letters and digits only, lower case: what makes two titles the same."""
+    text = text.replace("’", "'").replace("&", " and ").lower()
+    return " ".join(re.findall(r"[^\W_]+", text))
+
+
+def _same(key, other):
+    """Two names of one event: equal, or one the other with more words ("… Seminar for SMEs")."""
+    return key == other or key.startswith(other + " ") or other.startswith(key + " ")
+
+
+def _series(title):
+    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum")."""
+    match = SUBTITLE_RE.match(title)
+    return match.group("series").strip() if match else title.strip()
+
+
+def _kind_of(name):
+    """The kind the name says (its last event word), or None when it says none."""
+    series = _series(name)
+    if MINISTERIAL_RE.search(series):
+        return EventKind.MINISTERIAL_MEETING
+    kind = None
+    for word in re.findall(r"[A-Za-z]+", series):
+        if word[:1].isupper() and word.lower() in KIND_WORDS:
+            found = KIND_WORDS[word.lower()]
+            if found != EventKind.OTHER or kind is None:
+                kind = found
+    if kind is None and re.search(r"\bRound\s+Table\b", series):
+        kind = EventKind.DIALOGUE
+    if kind is None and series != name and not NOT_EVENT_RE.search(series):
+        return _kind_of(name[len(series) :].lstrip(" :–—-"))  # "Women Exporters: An APEC Workshop"
+    return kind
+
+
+def _kind_word(text):
+    """The kind a "Type: Workshop" field names, in any case, or None."""
+    if MINISTERIAL_RE.search(text):
+        return EventKind.MINISTERIAL_MEETING
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.lower() in KIND_WORDS:
+            return KIND_WORDS[word.lower()]
     return None
 
 
-def event_document_score(text):
-    head = " ".join(line for _, line in content_lines(text)[:3])
-    return 5 if _first_day(text) and EVENT_WORDS.search(head + text[:400]) else 0
+def _sentences(text, line, paragraph):
+    """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
+    pieces, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])", text):
+        before = text[start : match.start()].split()
+        last = before[-1].rstrip(".!?").lower() if before else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        pieces.append(text[start : match.end()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [Sentence(piece, line, paragraph) for piece in pieces if piece]
+
+
+def _is_heading(line):
+    words = line.split()
+    return len(words) <= 14 and not line.endswith(SENTENCE_END) and not re.search(r"[.!?]\s", line)
+
+
+def _day(day, month, year):
+    try:
+        return datetime.date(int(year), MONTH_NUMBERS[month.rstrip(".").lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _digits(day):
+    return re.match(r"\d+", day).group(0)
+
+
+class _Document:
+    """The text split into what a news page holds: headline, fields, dateline, paragraphs."""
+
+    def __init__(self, text, names):
+        self.text = text
+        self.names = names
+        self.headline = None  # Sentence
+        self.fields = {}  # kind -> Sentence (value only)
+        self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
+        self.dateline = None  # (city, Sentence of the date part or None, line)
+        self.paragraphs = []  # lists of Sentence
+        self.headings = []  # Sentence: short lines without a full stop, between paragraphs
+        self._read()
+
+    def _read(self):
+        lines = []
+        for number, line in content_lines(self.text):
+            if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
+                continue
+            if lines and CONTACT_RE.match(line):
+                break  # a contact block, "About …" or notes to editors: the release is over
+            lines.append((number, _clean(line)))
+        in_body = False
+        for number, line in lines:
+            field_match = FIELD_RE.match(line) or BY_FIELD_RE.match(line)
+            label = _clean(field_match.group("label")).lower() if field_match else ""
+            if label in FIELD_LABELS:
+                kind = FIELD_LABELS[label]
+                self.fields.setdefault(kind, Sentence(field_match.group("value").strip(), number))
+                continue
+            release = RELEASE_RE.match(line)
+            short_line = not in_body or len(line) <= 80
+            if short_line and release and _release_dates(release.group("rest")):
+                self.release_lines.append(Sentence(release.group("rest"), number))
+                continue
+            if (
+                not in_body
+                and len(line) <= 60
+                and DATE_ONLY_RE.match(line)
+                and _release_dates(line)
+            ):
+                rest = line.replace(_release_dates(line)[0][1], "")
+                if not re.search(
+                    r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)
+                ):
+                    self.release_lines.append(Sentence(line, number))
+                    continue
+            short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+            if self.headline is None and not in_body and short:
+                self.headline = Sentence(line, number)
+                continue
+            if _is_heading(line) and (in_body or self.headline is not None):
+                self.headings.append(Sentence(line, number))
+                continue  # a subheading inside the release
+            if not self.paragraphs:
+                line = self._take_dateline(line, number)
+            in_body = True
+            self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
+
+    def _take_dateline(self, line, number):
+        """Take "LIMA, Peru, 5 May 2021 (Agency) —" off the first paragraph."""
+        match = re.match(
+            rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
+            rf"(?:,?\s+(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
+            rf"(?:,?\s+{YYYY})?))?\s*"
+            r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            line,
+        )
+        if not match:
+            return line
+        city = match.group("city").strip()
+        upper = city.replace(" ", "").replace(".", "").isupper()
+        known = self.names.city(city) or self.names.economy(city)
+        if not (upper or known) or len(city.split()) > 4:
+            return line
+        bare = not (known or match.group("region") or match.group("date"))
+        if bare and not line[match.end() :][:1].isupper():
+            return line
+        date = Sentence(match.group("date"), number) if match.group("date") else None
+        self.dateline = (
+            _city_spelling(city, self.names),
+            match.group("region") or "",
+            date,
+            number,
+        )
+        return line[match.end() :]
+
+    @property
+    def body(self):
+        return [sentence for paragraph in self.paragraphs for sentence in paragraph]
+
+
+def _release_dates(text):
+    """[(date, written)] of a release's date line: written dates, ISO dates, 30/05/2022.
+
+    A numeric date whose day and month could be either (05/06/2022) is not read.
+    """
+    found = [(span.start, span.written) for span in find_dates(text)]
+    if found:
+        return found
+    for match in NUMERIC_DATE_RE.finditer(text):
+        if match.group("y1"):
+            parts = [(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))]
+        else:
+            a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y2"))
+            parts = [(year, b, a)] if a > 12 else [(year, a, b)] if b > 12 else []
+        for year, month, day in parts:
+            try:
+                found.append((datetime.date(year, month, day), match.group(0)))
+            except ValueError:
+                continue
+    return found
+
+
+def _city_spelling(city, names):
+    """ "TAIPEI" -> "Taipei", "HO CHI MINH CITY" -> "Ho Chi Minh City"."""
+    city = _clean(city).strip(" ,")
+    if city.replace(" ", "").replace(".", "").isupper() and len(city) > 3:
+        city = " ".join(word.capitalize() for word in city.split())
+    return city
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+
+def _context(doc, main_sentences):
+    """The release's date (field, date line, dateline) or, failing it, the latest year named."""
+    context = Context()
+    for sentence in doc.release_lines:
+        dates = _release_dates(sentence.text)
+        if dates:
+            context.release, context.release_line = dates[0][0], sentence.line
+            context.release_how = "the release's date"
+            return context
+    if doc.dateline and doc.dateline[2]:
+        spans = find_dates(doc.dateline[2].text)
+        if spans:
+            context.release, context.release_line = spans[0].start, doc.dateline[3]
+            context.release_end = spans[0].end
+            context.release_how = "the dateline"
+            return context
+    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
+    for sentences in sources:
+        years = [
+            (int(year), sentence.line)
+            for sentence in sentences
+            for year in YEAR_WORD_RE.findall(sentence.text[:LONGEST])
+        ]
+        if years:
+            context.year, context.year_line = max(years)
+            break
+    if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
+        context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
+        context.year_line = doc.headline.line
+    if doc.dateline and doc.dateline[2] and context.year:
+        # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
+        dates = _dates_in(doc.dateline[2], context)
+        if dates and dates[0].precision == "day":
+            context.release, context.release_line = dates[0].start, doc.dateline[3]
+            context.release_end = dates[0].end
+            context.release_how = "the dateline (its year from the year the text names)"
+    return context
+
+
+def _year_for(month, day, context, weekday=None):
+    """(year, where from) for a day written without its year."""
+    if context.release:
+        base = context.release
+        candidates = [base.year - 1, base.year, base.year + 1]
+    elif context.year:
+        base = None
+        candidates = [context.year, context.year - 1, context.year + 1]
+    else:
+        return None, ""
+    dated = [(year, _day(day, month, year)) for year in candidates]
+    dated = [(year, d) for year, d in dated if d]
+    if weekday is not None:
+        fitting = [(year, d) for year, d in dated if d.weekday() == weekday]
+        dated = fitting or dated
+    if not dated:
+        return None, ""
+    if base:
+        year = min(dated, key=lambda item: abs((item[1] - base).days))[0]
+        return year, context.release_how
+    return dated[0][0], "the latest year the text names"
+
+
+def _taken(spans, start, end):
+    return any(start < e and s < end for s, e in spans)
+
+
+def _dates_in(sentence, context):
+    """Every date in a sentence, in reading order, with its precision and the year's source."""
+    text = sentence.text[:LONGEST]
+    found, taken = [], []
+    for span in find_dates(text):
+        taken.append((span.position, span.position + len(span.written)))
+        found.append(
+            (span.position, DateFound(span.start, span.end, "day", span.written, sentence.line))
+        )
+    for pattern in PARTIAL_DATES:
+        for match in pattern.finditer(text):
+            if _taken(taken, match.start(), match.end()):
+                continue
+            parts = match.groupdict()
+            month_1 = parts.get("m1") or parts.get("m2")
+            month_2 = parts.get("m2") or month_1
+            before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
+            weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
+            year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
+            if year is None:
+                continue
+            start = _day(_digits(parts["d1"]), month_1, year)
+            end = _day(_digits(parts["d2"]), month_2, year) if parts.get("d2") else None
+            if start is None or (parts.get("d2") and end is None):
+                continue
+            if end and end < start:
+                end = _day(_digits(parts["d2"]), month_2, year + 1)
+            taken.append((match.start(), match.end()))
+            found.append(
+                (
+                    match.start(),
+                    DateFound(start, end, "day", match.group(0).rstrip("."), sentence.line, how),
+                )
+            )
+    for match in MONTH_PHRASE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        month = match.group("m1") or match.group("m2")
+        written_year = match.group("y") or match.group("y2")
+        number = MONTH_NUMBERS[month[:3].lower()]
+        how = ""
+        if written_year:
+            year = int(written_year)
+        elif context.release:
+            rel = (match.group("rel") or "").lower()
+            year = context.release.year
+            if rel == "last" and number >= context.release.month:
+                year -= 1
+            elif rel == "next" and number <= context.release.month:
+                year += 1
+            how = context.release_how
+        elif context.year:
+            year, how = context.year, "the latest year the text names"
+        else:
+            continue
+        taken.append((match.start(), match.end()))
+        start = datetime.date(year, number, 1)
+        found.append(
+            (match.start(), DateFound(start, None, "month", match.group(0), sentence.line, how))
+        )
+    for match in YEAR_PHRASE_RE.finditer(text):
+        if not _taken(taken, match.start(), match.end()):
+            start = datetime.date(int(match.group("y")), 1, 1)
+            found.append(
+                (match.start(), DateFound(start, None, "year", match.group(0), sentence.line))
+            )
+    if context.release:
+        for match in RELATIVE_RE.finditer(text):
+            if _taken(taken, match.start(), match.end()):
+                continue
+            weekday = bool(match.group("weekday"))
+            if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
+                continue  # "Tuesday (Oct 4)": the weekday of a written date
+            day = _relative_day(match, context.release, text)
+            if day:
+                date = DateFound(day, None, "day", match.group(0), sentence.line, "", True, weekday)
+                found.append((match.start(), date))
+    for position, date in found:
+        if UNTIL_RE.search(text[max(0, position - 25) : position]):
+            date.ending = True
+    found.sort(key=lambda item: item[0])
+    merged = []
+    for position, date in found:
+        # "12 May 2021 – 14 May 2021": two written days joined by a dash are one range.
+        if merged and date.precision == "day" and not date.relative:
+            first_position, first = merged[-1]
+            between = text[first_position + len(first.written) : position]
+            joined = first.precision == "day" and first.end is None and not first.relative
+            if joined and RANGE_JOIN_RE.match(between) and date.start > first.start:
+                first.end, first.written = date.start, f"{first.written}{between}{date.written}"
+                date.ending = True
+                continue
+        merged.append((position, date))
+    return [date for _, date in merged]
+
+
+def _relative_day(match, release, text):
+    word = (match.group("word") or "").lower()
+    if word:
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
+        return release + datetime.timedelta(days=offset)
+    weekday = WEEKDAYS.index(match.group("weekday").lower())
+    if FUTURE_RE.search(text):
+        ahead = (weekday - release.weekday()) % 7
+        return release + datetime.timedelta(days=ahead)
+    back = (release.weekday() - weekday) % 7
+    return release - datetime.timedelta(days=back)
+
+
+def _best_date(sentences, context):
+    """The first day found (written, or "yesterday" against the release's date; not one
+    after "until"), else a weekday ("on Monday"), else the first month, else the first year;
+    sentences in the order given, each read only when needed."""
+    read = {}
+
+    def dates():
+        for sentence in sentences:
+            if id(sentence) not in read:
+                read[id(sentence)] = _dates_in(sentence, context)
+            yield from read[id(sentence)]
+
+    passes = (
+        lambda d: d.precision == "day" and not d.weak and not d.ending,
+        lambda d: d.precision == "day" and d.weak,
+        lambda d: d.precision == "month",
+        lambda d: d.precision == "year",
+    )
+    for wanted in passes:
+        for date in dates():
+            if wanted(date):
+                return date
+    return None
+
+
+# --- Names --------------------------------------------------------------------------------------
+
+
+TOKEN_RE = re.compile(r"[\w’'&./-]+|[^\w\s]")
+
+
+def _capitalised(token):
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _names_in(text, words, *, headline=False):
+    """Unquoted names in `text` ending in (or built around) one of `words`, as (name, start)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
+    found = []
+    index = 0
+    while index < len(tokens):
+        word, _, _ = tokens[index]
+        bare = word.rstrip(".,")
+        following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
+        venue_next = following in VENUE_WORDS
+        if not (bare[:1].isupper() and bare.lower() in words) or venue_next:
+            index += 1
+            continue
+        first = index
+        while first > 0:
+            previous = tokens[first - 1][0]
+            if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
+                break
+            if previous.endswith(("'s", "’s")) and (
+                not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+            ):
+                break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
+            if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
+                first -= 1
+                continue
+            between = first > 1 and tokens[first - 2][0][:1].isupper()
+            if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
+                first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
+                continue
+            break
+        while first < index and (
+            tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
+            or not _capitalised(tokens[first][0])
+        ):
+            first += 1
+        if headline:
+            apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+            if apec:
+                first = apec[-1]
+        last = index
+        if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+            probe = index + 2
+            if tokens[probe][0] == "the":
+                probe += 1
+            if probe < len(tokens) and tokens[probe][0][:1].isupper():
+                last = probe
+                while last + 1 < len(tokens):
+                    after = tokens[last + 1][0]
+                    if tokens[last][0].endswith((",", ".")):
+                        break
+                    if (
+                        (after[:1].isupper() and after.lower() not in words)
+                        or after in ("of", "and", "for", "to", "&")
+                        or (
+                            after == "in"
+                            and last + 2 < len(tokens)
+                            and tokens[last + 2][0] == "the"
+                        )
+                    ):
+                        last += 1
+                    else:
+                        break
+                while tokens[last][0].lower() in CONNECTORS:
+                    last -= 1
+        while last + 1 < len(tokens) and re.fullmatch(
+            r"(?:[IVX]{1,4}|(?:19|20)\d{2})", tokens[last + 1][0]
+        ):
+            last += 1
+        end = tokens[last][2]
+        rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+        if rest:
+            end += rest.end()
+        name = text[tokens[first][1] : end].rstrip(".,")
+        significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
+        if significant:
+            found.append((name, tokens[first][1]))
+        index = last + 1
+    return found
+
+
+def _good_name(name, source):
+    """Enough of a name to be an event's: "APEC SME Forum", "Women Entrepreneurs Summit"."""
+    series = _series(name)
+    words = re.findall(r"[\w’'-]+", series)
+    if len(words) < 2 or len(series) > 600:  # over 300: read, and "too-long" says so
+        return False
+    if source == "quote":
+        return _kind_of(name) is not None
+    capitals = [w for w in words if _capitalised(w)]
+    return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+def _mentions(doc):
+    """Every event name in the text, in order: fields, headline, then the body."""
+    found = []
+    if "title" in doc.fields:
+        sentence = doc.fields["title"]
+        found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
+    for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
+        for quoted in QUOTED_RE.finditer(heading.text):
+            if _good_name(quoted.group(1), "quote"):
+                found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+        for name, start in _names_in(heading.text, KIND_WORDS, headline=True):
+            if _good_name(name, "headline"):
+                rest = heading.text[start + len(name) :]
+                subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+                if subtitle and not _names_in(rest, KIND_WORDS):
+                    name = name + subtitle.group(1) + subtitle.group("sub")
+                found.append(Mention(name, heading, start, "headline"))
+    for sentence in doc.body:
+        quoted_spans = []
+        for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
+            quoted_spans.append((quoted.start(), quoted.end()))
+            if _good_name(quoted.group(1), "quote"):
+                found.append(Mention(quoted.group(1).strip(), sentence, quoted.start(), "quote"))
+        for name, start in _names_in(sentence.text, KIND_WORDS):
+            if _taken(quoted_spans, start, start + len(name)):
+                continue
+            if _good_name(name, "body"):
+                found.append(Mention(name, sentence, start, "body"))
+    return found
+
+
+# --- Places -------------------------------------------------------------------------------------
+
+
+def _venue_in(text):
+    """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
+    for index, (word, _, _) in enumerate(tokens):
+        if not (word[:1].isupper() and word.rstrip(",.").lower() in VENUE_WORDS):
+            continue
+        first = index
+        while first > 0:
+            previous = tokens[first - 1][0]
+            if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
+                break
+            if _capitalised(previous) or previous in ("of", "and", "&", "de"):
+                first -= 1
+                continue
+            break
+        if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
+            continue
+        while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
+            first += 1
+        if first == index and word.rstrip(",.").lower() in ("university", "hall", "house", "hub"):
+            continue
+        end = tokens[index][2]
+        extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+        if extra:
+            end += extra.end()
+        return text[tokens[first][1] : end].rstrip(",."), end
+    return None
+
+
+def _place_of(place, region, names):
+    """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
+    place = _clean(place).strip(" ,.")
+    place = re.sub(r"\s+(?:on|from|in|at|this|last|next)$", "", place)
+    region_code = names.economy(region) if region else None
+    if names.city(place):
+        return place, names.city(place), True
+    code = names.economy(place)
+    if code:
+        if names.city(place):  # a city-state: Singapore, Hong Kong
+            return place, code, True
+        return "", code, True
+    if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return "", None, False
+    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
+        return "", None, False
+    if any(w.lower() in VENUE_WORDS for w in place.split()):
+        return "", None, False
+    return place, region_code, bool(region_code)
+
+
+def _economies(text, names):
+    codes = []
+    for code, _, _ in names.find(text):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _unquoted(text):
+    return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _host_facts(sentences, names):
+    """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`."""
+    hosts, co_hosts, organisers = [], [], []
+    for sentence in sentences:
+        text = _unquoted(sentence.text[:LONGEST])
+        for match in BY_RE.finditer(text):
+            who = BY_CUT_RE.split(match.group("who"), maxsplit=1)[0]
+            codes = _economies(who, names)
+            verb = match.group("verb").lower()
+            if match.group("co"):
+                target = co_hosts
+            elif verb in ("hosted", "host"):
+                target = hosts
+            elif verb in ("supported", "sponsored"):
+                continue
+            else:
+                target = organisers
+            target.extend((code, sentence.line) for code in codes)
+        previous = 0
+        for match in SUBJECT_RE.finditer(text):
+            codes = _economies(_subject(text, match.start(), previous), names)
+            previous = match.end()
+            verb = match.group("verb").lower()
+            if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
+                co_hosts.extend((code, sentence.line) for code in codes)
+            elif "host" in verb:
+                hosts.extend((code, sentence.line) for code in codes)
+            else:
+                organisers.extend((code, sentence.line) for code in codes)
+        for match in AS_CO_HOST_RE.finditer(text):
+            with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
+            if with_ != -1:
+                who = text[with_ + 5 : match.start()]
+                co_hosts.extend((code, sentence.line) for code in _economies(who, names))
+    return hosts, co_hosts, organisers
+
+
+def _subject(text, verb_start, previous=0):
+    """The words before a verb, back to the sentence's start, a semicolon or the last verb."""
+    start = max(previous, verb_start - 300, text.rfind(";", 0, verb_start) + 1)
+    return text[start:verb_start]
+
+
+def _unique(pairs):
+    seen, kept = set(), []
+    for code, line in pairs:
+        if code not in seen:
+            seen.add(code)
+            kept.append((code, line))
+    return kept
+
+
+# --- Officials ----------------------------------------------------------------------------------
+
+
+def _title_after(text):
+    """The title that follows a name and its comma, cut where the next name or verb begins."""
+    stop = TITLE_STOP_RE.search(text)
+    title = text[: stop.start()] if stop else text
+    title = title.strip(" ,.;")
+    if len(title) > 300 or not ROLE_RE.search(title) or not title[:1].isalpha():
+        return ""
+    return title
+
+
+def _officials_in(sentence, names):
+    """(name, title) of each person the sentence names with a title or as a speaker."""
+    text = sentence.text[:LONGEST]
+    found = []
+    for match in HONORIFIC_NAME_RE.finditer(text):
+        honorific = re.sub(r"\s+", " ", match.group("hon"))
+        name = match.group("name")
+        words = name.split()
+        while words and (words[-1].lower() in ("and", "of", "the") or _kind_of(words[-1])):
+            words.pop()
+        if not words or names.economy(" ".join(words)) or names.agency(" ".join(words)):
+            continue
+        name = " ".join(words)
+        rest = text[match.end() :]
+        title = _title_after(rest[2:]) if rest.startswith(", ") else ""
+        if honorific.lower() in ROLE_HONORIFICS:
+            if not title:
+                title = honorific
+            written = name
+        else:
+            dot = "." if text[match.start() + len(match.group("hon")) :][:1] == "." else ""
+            written = f"{honorific}{dot} {name}"
+        speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
+        if title or speaking:
+            found.append((match.start(), written, title))
+    for pattern in (SAID_NAME_RE, BY_NAME_RE):
+        for match in pattern.finditer(text):
+            title = _title_after(text[match.end() :])
+            name = match.group("name")
+            if title and not re.match(HONORIFIC, name) and not names.find(name):
+                found.append((match.start("name"), name, title))
+    for match in NAME_TITLE_SAID_RE.finditer(text):
+        name, title = match.group("name"), match.group("title").strip()
+        if re.match(HONORIFIC + r"\b", name) or names.find(name) or not ROLE_RE.search(title):
+            continue
+        if name.split()[0] in ("The", "This", "APEC", "In", "On", "At"):
+            continue
+        found.append((match.start("name"), name, title))
+    return [(name, title) for _, name, title in sorted(found)]
+
+
+def _surname(name):
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _add_officials(officials, found):
+    for name, title in found:
+        same = [i for i, (known, _) in enumerate(officials) if _surname(known) == _surname(name)]
+        if same:
+            index = same[0]
+            if not officials[index][1] and title:
+                officials[index] = (officials[index][0], title)
+            continue
+        officials.append((name, title))
+
+
+# --- Initiatives -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Initiatives:
+    """The portal's initiatives by every name: one pattern finds any of them in a sentence."""
+
+    by_key: dict  # _key(name) -> slug
+    pattern: re.Pattern | None
+
+    @classmethod
+    def load(cls):
+        by_key, names = {}, set()
+        for slug, title, aliases in Initiative.objects.values_list("slug", "title", "aliases"):
+            for name in (title, *aliases):
+                if len(name) >= 4:
+                    by_key.setdefault(_key(name), slug)
+                    names.add(name)
+        names = sorted(names, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I) if names else None
+        return cls(by_key, pattern)
+
+    def find(self, text):
+        """(slug, position) of the first initiative named in `text`, or None."""
+        if self.pattern is None:
+            return None
+        for match in self.pattern.finditer(text):
+            slug = self.by_key.get(_key(match.group(0)))
+            if slug:
+                return slug, match.start()
+        return None
+
+
+def _initiative(event_title, sentences, all_sentences, initiatives):
+    """(slug or name as written, line, known) of the initiative the event belongs to."""
+    for key in (_key(event_title), _key(_series(event_title))):
+        if key in initiatives.by_key:
+            return initiatives.by_key[key], None, True
+    for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
+        for sentence in group:
+            found = initiatives.find(sentence.text[:LONGEST])
+            if found:
+                return found[0], sentence.line, True
+    for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
+        for sentence in group:
+            for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
+                series = _series(quoted.group(1))
+                if re.search(r"\bInitiative\b", series) and len(series.split()) >= 3:
+                    return series.strip(), sentence.line, False
+            for name, _ in _names_in(sentence.text, {"initiative"}):
+                if len(name.split()) >= 3:
+                    return name, sentence.line, False
+    return "", None, False
+
+
+# --- The reader ---------------------------------------------------------------------------------
+
+
+def _default_names():
+    names = EconomyNames.from_economies(Economy.objects.all())
+    return names
 
 
 def event_document_read(text, *, source_url="", names=None):
-    lines = content_lines(text)
-    day = _first_day(text)
-    if not lines or not day or not event_document_score(text):
-        raise ImportRefused(lines[0][0] if lines else 1, "no event was found", "a news release")
-    result = ImportResult("event", text)
-    record = ImportResult("event", text)
-    record.fact("title", lines[0][1], lines[0][0])
-    line = text.count("\n", 0, day[2]) + 1
-    record.fact("start_date", day[0], line)
-    record.fact("end_date", day[1], line)
-    record.fact("co_host_economies", [])
-    record.fact("officials", [])
-    record.fact("source_url", source_url)
-    result.records = [record]
-    return result
+    """Read a news release or event page into a document result holding one record per event.
+
+    Raises ImportRefused when the text names no event with a date.
+    """
+    text = text if isinstance(text, str) else str(text)
+    document = ImportResult("event", text)
+    names = names or _default_names()
+    doc = _Document(text, names)
+    if not doc.paragraphs and not doc.headline and not doc.fields:
+        raise ImportRefused(1, "the text is empty (or holds only page furniture)", EXPECTED)
+    mentions = _mentions(doc)
+    reader = _Reader(doc, document, names, source_url, mentions)
+    reader.read()
+    if not document.records:
+        line = doc.headline.line if doc.headline else (doc.body[0].line if doc.body else 1)
+        if reader.main is None:
+            raise ImportRefused(line, "no event name and date found", EXPECTED)
+        raise ImportRefused(
+            reader.main.sentence.line,
+            f"the text names the event “{reader.main.name[:120]}” but gives no date for it, "
+            "nor a date of the release",
+            EXPECTED,
+        )
+    if len(document.records) > 1:
+        document.warn(
+            f"The text describes {len(document.records)} events; each is a separate draft to "
+            "check.",
+            code="several-events",
+        )
+    return document
 
 
-KEYS = "title kind date_precision city venue host_economy virtual initiative summary source_url"
+class _Reader:
+    def __init__(self, doc, document, names, source_url, mentions):
+        self.doc = doc
+        self.document = document
+        self.names = names
+        self.source_url = source_url
+        self.mentions = mentions
+        self.main = None
+        self.initiatives = None
+
+    # Which sentences are about which event.
+
+    def _choose_main(self):
+        by_source = {}
+        for mention in self.mentions:
+            by_source.setdefault(mention.source, []).append(mention)
+        quoted_body = [m for m in by_source.get("quote", []) if m.sentence.paragraph >= 0]
+        headline = by_source.get("field", []) + [
+            m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
+        ]
+        for group in (quoted_body, headline, by_source.get("body", [])):
+            if group:
+                main = group[0]
+                if main.sentence.paragraph < 0:
+                    # The headline's event, as the body names it: read from there.
+                    for other in self.mentions:
+                        if other.sentence.paragraph >= 0 and _same(other.key, main.key):
+                            name = max(main.name, other.name, key=len)
+                            main = Mention(name, other.sentence, other.position, other.source)
+                            break
+                # A fuller form of the same name (with its subtitle) elsewhere wins.
+                for other in self.mentions:
+                    fuller = other.key == main.key and len(other.name) > len(main.name)
+                    if fuller and other.source in ("quote", "field"):
+                        main = Mention(other.name, main.sentence, main.position, main.source)
+                return main
+        return None
+
+    def _anaphora(self, kind_word):
+        words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
+        return re.compile(
+            rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
+            rf"(?:{words})\b(?!s)",
+            re.I,
+        )
+
+    def read(self):
+        doc = self.doc
+        self.main = main = self._choose_main()
+        built_title = False
+        if main is None:
+            for sentence in doc.body:
+                if MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
+                    main = Mention("APEC SME Ministerial Meeting", sentence, 0, "built")
+                    built_title = True
+                    break
+            if main is None:
+                return
+            self.main = main
+        self.initiatives = _Initiatives.load()
+        others = [
+            m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
+        ]
+        siblings = self._sibling_sentences(main, others)
+        other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
+        type_field = doc.fields.get("type")
+        kind = (
+            _kind_of(main.name)
+            or (_kind_word(type_field.text) if type_field else None)
+            or (EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER)
+        )
+        kind_word = KIND_NAMES.get(kind)
+        anaphora = self._anaphora(kind_word)
+        sources = [main.sentence]
+        if main.sentence.paragraph >= 0:
+            paragraph = doc.paragraphs[main.sentence.paragraph]
+            following = paragraph[paragraph.index(main.sentence) + 1 :]
+            for sentence in following:
+                if id(sentence) in other_sentences:
+                    break
+                sources.append(sentence)
+        taken = {id(sentence) for sentence in sources}
+        for sentence in doc.body:
+            if id(sentence) in taken or id(sentence) in other_sentences:
+                continue
+            if anaphora.search(sentence.text[:LONGEST]) or _key(main.series) in _key(
+                sentence.text[:LONGEST]
+            ):
+                sources.append(sentence)
+        fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
+        context = _context(doc, sources)
+
+        main_record = self._record_main(
+            main, kind, sources, fields, context, other_sentences, built_title
+        )
+        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+        seen = {main.key}
+        for other in others:
+            if any(_same(other.key, key) for key in seen):
+                continue
+            seen.add(other.key)
+            record = self._record_other(other, context)
+            if record:
+                records.append((other.sentence.line, other.position, record))
+        if main_record:
+            for sentence, places in siblings:
+                for position, record in self._record_siblings(
+                    main, main_record, kind, sentence, places, context
+                ):
+                    records.append((sentence.line, position, record))
+        self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+
+    def _sibling_sentences(self, main, others):
+        """Sentences naming further events of the series by city and month, with the places."""
+        found = []
+        plural = re.compile(r"\b(" + "|".join(PLURAL_KINDS) + r")\b", re.I)
+        for sentence in self.doc.body:
+            if sentence is main.sentence or any(m.sentence is sentence for m in others):
+                continue
+            text = sentence.text[:LONGEST]
+            if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
+                continue
+            places = []
+            for match in re.finditer(rf"\b(?:in|at)\s+(?P<place>{PLACE})", text):
+                place = match.group("place")
+                parts = re.split(r"\s+and\s+|,\s*", place)
+                for part in parts:
+                    part = part.strip()
+                    if self.names.city(part):
+                        places.append((part, match.start("place") + place.index(part)))
+            if not places:
+                continue
+            # cities listed with "and" ("in Tomsk and Taipei") are all in the pattern above
+            extra = re.finditer(r"\band\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text)
+            for match in extra:
+                city = match.group("city")
+                if self.names.city(city) and not any(p == match.start("city") for _, p in places):
+                    places.append((city, match.start("city")))
+            places.sort(key=lambda item: item[1])
+            dated = []
+            dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
+            for city, position in places:
+                after = [m for start, m in dates if start > position]
+                if after:
+                    dated.append((city, position, after[0]))
+            if dated:
+                kind_word = plural.search(text).group(1).lower()
+                found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
+        return found
+
+    # Facts.
+
+    def _fact_date(self, result, sources, context, fallback_page=True):
+        date = _best_date(sources, context)
+        if date is None and fallback_page and context.release:
+            date = DateFound(
+                context.release, context.release_end, "day", "", context.release_line, "page"
+            )
+        if date is None and context.year:
+            date = DateFound(
+                datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
+            )
+        if date is None:
+            return False
+        low = bool(date.year_from) or date.relative
+        confidence = "low" if low else "high"
+        result.fact("start_date", date.start, date.line, confidence)
+        result.fact("end_date", date.end, date.line if date.end else None, confidence)
+        result.fact("date_precision", date.precision, date.line, confidence)
+        if date.year_from == "page":
+            result.warn(
+                "No date of the event was found in the text; the release's own date is used. "
+                "Check the first day.",
+                date.line,
+                "date-from-page",
+            )
+        elif date.year_from == "text":
+            result.warn(
+                f"No date of the event was found; the year {date.start.year} the text names is "
+                "used (year precision). Give the dates if you know them.",
+                date.line,
+                "year-inferred",
+            )
+        elif date.year_from:
+            source = context.release_line if context.release else context.year_line
+            result.warn(
+                f"“{date.written}” gives no year; {date.start.year} is taken from "
+                f"{date.year_from}" + (f" (line {source})" if source else "") + ". Check it.",
+                date.line,
+                "year-inferred",
+            )
+        guessed_release = "year the text names" in context.release_how
+        if (date.relative or date.year_from == "page") and guessed_release:
+            result.warn(
+                f"The release's date is the dateline's day in {context.release.year}, the year "
+                "the text names; check the year.",
+                context.release_line,
+                "year-inferred",
+            )
+        if date.relative:
+            result.warn(
+                f"“{date.written}” is read against the release's date as "
+                f"{date.start:%-d %B %Y}; check it.",
+                date.line,
+                "date-relative",
+            )
+        return True
+
+    def _fact_place(self, result, sources, headline=True, clause=None):
+        """City and venue; the economy the place lies in (or None)."""
+        names = self.names
+        city = venue = None
+        code = None
+        field = self.doc.fields.get("venue")
+        city_field = self.doc.fields.get("city")
+        if field:
+            parts = [p.strip() for p in field.text.split(",") if p.strip()]
+            if parts:
+                first_city, first_code, _ = _place_of(parts[0], "", names)
+                if not first_city and not first_code:
+                    venue = (parts[0], field.line)
+                    parts = parts[1:]
+                for index, part in enumerate(parts):
+                    region = parts[index + 1] if index + 1 < len(parts) else ""
+                    place, place_code, _ = _place_of(part, region, names)
+                    if place and not city:
+                        city = (place, field.line, "high")
+                    code = code or place_code
+        if city_field and not city:
+            city = (city_field.text.strip(" ."), city_field.line, "high")
+            code = code or names.city(city_field.text)
+        scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            if venue is None:
+                found = _venue_in(_unquoted(text))
+                if found:
+                    venue = (found[0], sentence.line)
+                    after = re.match(
+                        rf"\s*,?\s*(?:in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
+                        text[found[1] :],
+                    )
+                    if after and city is None:
+                        place, place_code, known = _place_of(
+                            after.group("place"), after.group("region"), names
+                        )
+                        if place and known:
+                            city = (place, sentence.line, "high")
+                        code = code or place_code
+            if city is None:
+                for match in HELD_IN_RE.finditer(_unquoted(text)):
+                    place, place_code, known = _place_of(
+                        match.group("place"), match.group("region"), names
+                    )
+                    if venue and place and place in venue[0]:
+                        continue
+                    if match.group("prep") == "at" and not known:
+                        if place and venue is None:
+                            venue = (place, sentence.line)  # "at Marina Bay Sands"
+                        continue
+                    code = code or place_code
+                    if place:
+                        city = (place, sentence.line, "high" if known else "low")
+                        break
+        if city is None and clause is not None:
+            # "(5 May, Cusco)": a known host city in the event's own clause.
+            for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
+                for size in range(len(match.group("place").split()), 0, -1):
+                    place = " ".join(match.group("place").split()[:size])
+                    if names.city(place) and (not venue or place not in venue[0]):
+                        city = (place, clause.line, "high")
+                        break
+                if city:
+                    break
+        if city is None and self.doc.dateline:
+            dateline_city, region, _, line = self.doc.dateline
+            place, place_code, known = _place_of(dateline_city, region, names)
+            if place:
+                city = (place, line, "high")
+            code = code or place_code
+        if city:
+            result.fact("city", city[0], city[1], city[2])
+            code = code or names.city(city[0])
+            if city[2] == "low":
+                result.warn(
+                    f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
+                    "check the city.",
+                    city[1],
+                    "city-unknown",
+                )
+        else:
+            result.fact("city", "")
+        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
+        return code
+
+    def _fact_hosts(self, result, sources, place_code, proposer):
+        names = self.names
+        fields = []
+        hosts, co_hosts, organisers = _host_facts(sources, names)
+        for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
+            if kind in self.doc.fields:
+                sentence = self.doc.fields[kind]
+                fields.append(sentence)
+                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
+        hosts, co_hosts, organisers = _unique(hosts), _unique(co_hosts), _unique(organisers)
+        host, host_line, others, confidence = None, None, [], "high"
+        if hosts:
+            host, host_line = hosts[0]
+            others = [item for item in hosts[1:] + co_hosts if item[0] != host]
+        elif co_hosts:
+            codes = [code for code, _ in co_hosts]
+            organiser = organisers[0][0] if organisers else None
+            if place_code in codes:
+                host = place_code
+            elif place_code or (organiser and organiser not in codes):
+                # "co-hosted by Chile" for an event in Arequipa: Peru hosts, Chile co-hosts.
+                host = place_code or organiser
+                line = result.facts["city"].line if place_code else organisers[0][1]
+                co_hosts = [(host, line), *co_hosts]
+            elif proposer in codes and len(codes) == 2:
+                host = next(code for code in codes if code != proposer)
+                confidence = "low"
+                result.warn(
+                    f"The text names {len(codes)} co-hosts; {host} is taken as the host because "
+                    f"{proposer} proposed the initiative the event belongs to. Check the host.",
+                    co_hosts[0][1],
+                    "host-inferred",
+                )
+            else:
+                host = codes[0]
+                confidence = "low"
+                result.warn(
+                    f"The text names {len(codes)} co-hosts and no host; the first named ({host}) "
+                    "is taken as the host. Check the host.",
+                    co_hosts[0][1],
+                    "host-inferred",
+                )
+            host_line = dict(co_hosts)[host]
+            others = [item for item in co_hosts if item[0] != host]
+        elif place_code:
+            host = place_code
+            host_line = result.facts["city"].line if result.value("city") else None
+        elif organisers:
+            host, host_line = organisers[0]
+        result.fact("host_economy", host, host_line, confidence)
+        lines = [line for _, line in others]
+        result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
+        if host is None:
+            result.warn(
+                "No host economy was found; choose it before saving if the text implies one.",
+                None,
+                "no-host",
+            )
+
+    def _proposer(self, initiative_slug):
+        if initiative_slug:
+            initiative = Initiative.objects.filter(slug=initiative_slug).only("proposer").first()
+            if initiative and initiative.proposer_id:
+                return initiative.proposer_id
+        for sentence in self.doc.body:
+            text = _unquoted(sentence.text[:LONGEST])
+            for match in PROPOSED_RE.finditer(text):
+                codes = _economies(_subject(text, match.start()), self.names)
+                if codes:
+                    return codes[-1]
+        return None
+
+    def _fact_initiative(self, result, title, sources, use_field=True):
+        field = self.doc.fields.get("initiative") if use_field else None
+        if field:
+            name = _series(field.text.strip(' “”".'))
+            slug = self.initiatives.by_key.get(_key(name))
+            slug, line, known = (slug, field.line, True) if slug else (name, field.line, False)
+        else:
+            slug, line, known = _initiative(title, sources, self.doc.body, self.initiatives)
+        result.fact("initiative", slug, line, "high" if known or not slug else "low")
+        if slug and not known:
+            result.warn(
+                f"No initiative in the portal is called “{slug}”; the name is kept as written. "
+                "Choose an existing initiative (or add this one) before saving, or leave it empty.",
+                line,
+                "initiative-unknown",
+            )
+        return slug if known else ""
+
+    def _fact_virtual(self, result, sources):
+        scan = list(sources) + ([self.doc.headline] if self.doc.headline else [])
+        if "format" in self.doc.fields:
+            scan.insert(0, self.doc.fields["format"])
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            if HYBRID_RE.search(text):
+                result.fact("virtual", False, sentence.line)
+                return
+            if VIRTUAL_RE.search(text):
+                result.fact("virtual", True, sentence.line)
+                return
+        result.fact("virtual", False)
+
+    def _fact_officials(self, result, sentences):
+        officials, first_line = [], None
+        for sentence in sentences:
+            found = _officials_in(sentence, self.names)
+            if found and first_line is None:
+                first_line = sentence.line
+            _add_officials(officials, found)
+        officials = [(name, title) for name, title in officials if len(name) <= OFFICIAL_LIMITS[0]]
+        result.fact("officials", officials, first_line)
+
+    def _summary(self, sentences):
+        chosen = []
+        for sentence in sentences:
+            if len(" ".join(s.text for s in chosen)) > 350:
+                break
+            chosen.append(sentence)
+            if len(chosen) == 2:
+                break
+        return " ".join(s.text for s in chosen).strip(), (chosen[0].line if chosen else None)
+
+    def _new(self, title, title_line, kind, confidence="high"):
+        result = ImportResult("event", self.document.text)
+        result.fact("title", _clean(title), title_line, confidence)
+        result.fact("kind", kind, title_line, confidence)
+        return result
+
+    def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
+        result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
+        clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
+        date_sources = [clause, main.sentence, *fields, *sources[1:]]
+        if self.doc.headline and self.doc.headline not in date_sources:
+            date_sources.append(self.doc.headline)
+        if not self._fact_date(result, date_sources, context):
+            return None
+        if built:
+            year = result.value("start_date").year
+            result.fact("title", f"{year} APEC SME Ministerial Meeting", main.sentence.line, "low")
+            result.warn(
+                "The text names no meeting; the title is built from the year. Use the meeting's "
+                "own name if it has one.",
+                main.sentence.line,
+                "title-built",
+            )
+        place_code = self._fact_place(result, [clause, *sources], clause=clause)
+        slug = self._fact_initiative(result, main.name, sources)
+        proposer = self._proposer(slug)
+        self._fact_hosts(result, sources, place_code, proposer)
+        self._fact_virtual(result, sources)
+        body = [s for s in self.doc.body if id(s) not in other_sentences]
+        in_sources = {id(s) for s in sources}
+        self._fact_officials(result, sources + [s for s in body if id(s) not in in_sources])
+        summary, line = self._summary(self.doc.paragraphs[0] if self.doc.paragraphs else [])
+        result.fact("summary", summary, line)
+        result.fact("source_url", self.source_url)
+        event_check_lengths(result)
+        self._proposer_code = proposer
+        return result
+
+    def _clause(self, mention):
+        """The part of the mention's sentence up to the next event named in it."""
+        text = mention.sentence.text
+        later = [
+            m.position
+            for m in self.mentions
+            if m.sentence is mention.sentence and m.position > mention.position
+        ]
+        start = mention.position if mention is not self.main else 0
+        return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
+
+    def _record_other(self, other, context):
+        """A further named event with its own date in its own sentence."""
+        dates = _dates_in(other.sentence, context)
+        if not any(d.precision in ("day", "month") for d in dates):
+            return None
+        kind = _kind_of(other.name) or EventKind.OTHER
+        result = self._new(other.name, other.sentence.line, kind)
+        clause = self._clause(other)
+        self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
+        place_code = self._fact_place(result, [clause], headline=False, clause=clause)
+        slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
+        self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
+        self._fact_virtual(result, [other.sentence])
+        self._fact_officials(result, [other.sentence])
+        result.fact("summary", other.sentence.text, other.sentence.line)
+        result.fact("source_url", self.source_url)
+        event_check_lengths(result)
+        return result
+
+    def _record_siblings(self, main, main_record, kind, sentence, places, context):
+        """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""
+        for city, position, month_match, kind_word in places:
+            sibling_kind = PLURAL_KINDS.get(kind_word) or kind
+            series = main.series
+            if sibling_kind != kind:
+                word = KIND_NAMES.get(sibling_kind, "event")
+                series = re.sub(
+                    r"\b(" + "|".join(KIND_WORDS) + r")\b\s*$", "", series, flags=re.I
+                ).strip()
+                series = f"{series} {word.capitalize()}"
+            title = f"{series} in {city}"
+            result = self._new(title, sentence.line, sibling_kind, "low")
+            result.warn(
+                f"The text names this event only by its city and month; its title is built from "
+                f"“{main.series}”. Use its own name if it has one.",
+                sentence.line,
+                "title-built",
+            )
+            probe = Sentence(month_match.group(0), sentence.line)
+            self._fact_date(result, [probe], context, fallback_page=False)
+            if "start_date" not in result.facts:
+                continue
+            result.fact("city", city, sentence.line)
+            result.fact("venue", "")
+            host = self.names.city(city)
+            result.fact("host_economy", host, sentence.line)
+            proposer = getattr(self, "_proposer_code", None)
+            co_hosts = [proposer] if proposer and proposer != host else []
+            result.fact("co_host_economies", co_hosts, None, "low" if co_hosts else "high")
+            if co_hosts:
+                result.warn(
+                    f"{proposer} is taken as a co-host because it proposed the series the event "
+                    "belongs to. Check the co-hosts.",
+                    sentence.line,
+                    "co-hosts-inferred",
+                )
+            initiative = main_record.facts["initiative"]
+            result.fact("initiative", initiative.value, initiative.line, initiative.confidence)
+            result.fact("virtual", False)
+            result.fact("officials", [])
+            result.fact("summary", sentence.text, sentence.line)
+            result.fact("source_url", self.source_url)
+            event_check_lengths(result)
+            yield position, result
+
+
+# --- How sure a text is a news release or event page --------------------------------------------
+
+STATEMENT_LIKE_RE = re.compile(  # a statement's numbered paragraphs and labels, not news
+    r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])?\s*(?:We,?\s+(?:the\s+)?(?:APEC\s+)?Ministers\b|We\s+[a-z]+"
+    r"|(?:The\s+)?"
+    r"Ministers?\s+(?:\w+\s+){0,3}?(?:welcomed|noted|agreed|recognised|recognized|endorsed"
+    r"|reaffirmed|encouraged|acknowledged|instructed|called|looked))"
+    r"|^\s*(?:Joint\s+)?(?:Ministerial\s+)?Statement(?:\s+of\s+the\s+Chair)?\s*$"
+    r"|^\s*Chair['’]?s\s+Statement\s*$",
+    re.I | re.M,
+)
+SCORE_FIELDS_RE = re.compile(r"^(?:event|event\s+name|venue|where|when|location)\s*:", re.I | re.M)
+NEWS_WORDS_RE = re.compile(
+    r"\b(?:press\s+release|news\s+release|media\s+release|latest\s+news|for\s+further\s+details"
+    r"|please\s+contact|media\s+contact|kicked\s+off|opening\s+remarks|took\s+place|was\s+held"
+    r"|will\s+be\s+held|co-?hosted|participants|attended|delegates|registration|venue\s*:)",
+    re.I,
+)
+
+
+def event_document_score(text):
+    """0 when `text` does not read like a news release or event page; higher the surer.
+
+    Cheap and never raising: it looks at the first 20,000 characters only.
+    """
+    try:
+        sample = str(text)[:20_000]
+        kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
+        kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
+        if not kinds:
+            return 0
+        dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
+        dates += len(MONTH_PHRASE_RE.findall(sample))
+        if not dates:
+            return 0
+        score = min(kinds, 5) + min(dates, 3)
+        score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
+        score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
+        if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
+            score += 3
+        score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
+        return max(score, 0)
+    except Exception:
+        return 0
+
+
+# --- Correction, JSON, duplicates, saving -------------------------------------------------------
+
+EVENT_FACT_FIELDS = [
+    FactField("title", "Title", max_length=LIMITS["title"], required=True),
+    FactField("kind", "Kind", kind="choice", required=True, choices=tuple(EventKind.choices)),
+    FactField("start_date", "First day", kind="date", required=True),
+    FactField("end_date", "Last day", kind="date", help_text="Empty for a one-day event."),
+    FactField(
+        "date_precision",
+        "Date precision",
+        kind="choice",
+        required=True,
+        choices=tuple(DatePrecision.choices),
+        help_text="'Month only' when the text gives the month but not the day.",
+    ),
+    FactField("city", "City", max_length=LIMITS["city"]),
+    FactField("venue", "Venue", max_length=LIMITS["venue"]),
+    FactField("host_economy", "Host economy", kind="choice"),
+    FactField("co_host_economies", "Co-host economies", kind="codes"),
+    FactField("virtual", "Held online", kind="boolean"),
+    FactField(
+        "initiative",
+        "Initiative",
+        max_length=200,
+        help_text="The address name (slug) of an initiative in the portal, or empty.",
+    ),
+    FactField(
+        "officials",
+        "Officials who spoke",
+        kind="pairs",
+        help_text="One a line: name | title.",
+    ),
+    FactField("summary", "Summary"),
+    FactField("source_url", "Source link", max_length=500),
+]
+
+
+def event_fact_fields(economies=None):
+    """The correctable facts of an event, with the economies as choices."""
+    economies = Economy.objects.all() if economies is None else economies
+    choices = tuple((economy.code, economy.name) for economy in economies)
+    fields = []
+    for spec in EVENT_FACT_FIELDS:
+        if spec.name in ("host_economy", "co_host_economies"):
+            spec = FactField(
+                spec.name, spec.label, spec.kind, spec.max_length, spec.required, choices,
+                spec.help_text,
+            )  # fmt: skip
+        fields.append(spec)
+    return fields
+
+
+def _check_initiative(cleaned):
+    slug = (cleaned.get("initiative") or "").strip()
+    if slug and not Initiative.objects.filter(slug=slug).exists():
+        raise forms.ValidationError(
+            f"No initiative in the portal has the address name “{slug}”: give an existing "
+            "initiative's, or leave the initiative empty."
+        )
+
+
+def _check_precision(cleaned):
+    if cleaned.get("date_precision") in ("month", "year") and cleaned.get("end_date"):
+        raise forms.ValidationError(
+            "An event known only by its month or year has no last day: empty the last day or "
+            "give the exact first day."
+        )
+
+
+EVENT_FACT_CHECKS = (check_date_order(), _check_initiative, _check_precision)
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, datetime.date) else None
 
 
 def event_record_json(record):
+    """The record in the shape `import_document --json` prints (see the README)."""
+    value = record.value
     return {
         "type": "event",
-        **{name: record.value(name) for name in KEYS.split()},
-        **{name: record.value(name) for name in ("title", "co_host_economies", "source_url")},
-        "start_date": record.value("start_date") and record.value("start_date").isoformat(),
-        "end_date": record.value("end_date") and record.value("end_date").isoformat(),
-        "officials": [list(pair) for pair in record.value("officials") or ()],
+        "title": value("title", ""),
+        "kind": str(value("kind") or ""),
+        "start_date": _iso(value("start_date")),
+        "end_date": _iso(value("end_date")),
+        "date_precision": str(value("date_precision") or ""),
+        "city": value("city", ""),
+        "venue": value("venue", ""),
+        "host_economy": value("host_economy"),
+        "co_host_economies": list(value("co_host_economies") or []),
+        "virtual": bool(value("virtual")),
+        "initiative": value("initiative", ""),
+        "officials": [{"name": n, "title": t} for n, t in value("officials") or []],
+        "summary": value("summary", ""),
+        "source_url": value("source_url", ""),
     }
 
 
+def _year_of(record):
+    start = record.value("start_date")
+    return start.year if isinstance(start, datetime.date) else None
+
+
+def event_record_slug(record):
+    """The slug a new event gets: its title, with its year when the title has none."""
+    title, year = record.value("title", "") or "", _year_of(record)
+    if year and str(year) not in title:
+        title = f"{title} {year}"
+    return slugify(title)[:200].strip("-") or "event"
+
+
 def event_record_existing(record):
-    return Event.objects.filter(title__iexact=record.value("title", "")).first()
+    """The event saving `record` would duplicate, or None when it is new.
+
+    The same event is: the one with the record's slug (in the same year); else one whose
+    title is the same
+    (letters and digits, any case) and that starts on the same day, or in the same year
+    when either date is only a month or a year; else one of the same series (the title
+    before its subtitle) on the same day. Two events in different cities are never the
+    same. Drafts count: a re-import updates a draft instead of adding a second one.
+    """
+    start, year = record.value("start_date"), _year_of(record)
+    city = (record.value("city") or "").lower()
+    found = Event.objects.filter(slug=event_record_slug(record)).first()
+    if (
+        found
+        and found.start_date.year == year
+        and not (city and found.city and found.city.lower() != city)
+    ):
+        return found
+    if not year:
+        return None
+    key = _key(record.value("title", "") or "")
+    series = _key(_series(record.value("title", "") or ""))
+    exact = record.value("date_precision", "day") == "day"
+    candidates = []
+    for event in Event.objects.filter(start_date__year=year).only(
+        "id", "slug", "title", "start_date", "date_precision", "city"
+    ):
+        if city and event.city and event.city.lower() != city:
+            continue
+        same_day = event.start_date == start
+        both_days = exact and event.date_precision == DatePrecision.DAY
+        title_key = _key(event.title)
+        if title_key == key and (same_day or not both_days):
+            candidates.append((0 if same_day else 1, event))
+        elif same_day and _key(_series(event.title)) == series and series:
+            candidates.append((2, event))
+    candidates.sort(key=lambda item: (item[0], item[1].pk))
+    return candidates[0][1] if candidates else None
+
+
+def _too_long(record):
+    problems = []
+    for name, limit in LIMITS.items():
+        value = record.value(name)
+        if isinstance(value, str) and len(value) > limit:
+            fact = record.facts[name]
+            problems.append((fact.line, f"the {name} is {len(value):,} characters long; at most "
+                             f"{limit:,} can be kept"))  # fmt: skip
+    for name, title in record.value("officials") or []:
+        if len(name) > OFFICIAL_LIMITS[0] or len(title) > OFFICIAL_LIMITS[1]:
+            problems.append((record.facts["officials"].line, f"the official “{name[:60]}” has a "
+                             "name or title too long to keep"))  # fmt: skip
+    return problems
+
+
+def event_check_lengths(record):
+    """Warn ("too-long") about each fact longer than its column; True when any is.
+
+    Run again after corrections: the warnings of an earlier run are replaced.
+    """
+    record.warnings = [warning for warning in record.warnings if warning.code != "too-long"]
+    too_long = record.check_lengths(LIMITS)
+    for name, title in record.value("officials") or []:
+        if len(name) > OFFICIAL_LIMITS[0] or len(title) > OFFICIAL_LIMITS[1]:
+            too_long = True
+            record.warn(
+                f"The official “{name[:60]}” has a name (at most {OFFICIAL_LIMITS[0]}) or title "
+                f"(at most {OFFICIAL_LIMITS[1]} characters) too long to keep; shorten it.",
+                record.facts["officials"].line,
+                "too-long",
+            )
+    return too_long
+
+
+def _unique_slug(base, existing=None):
+    slug, number = base, 2
+    while Event.objects.filter(slug=slug).exclude(pk=getattr(existing, "pk", None)).exists():
+        suffix = f"-{number}"
+        slug = base[: 200 - len(suffix)] + suffix
+        number += 1
+    return slug
 
 
 def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None):
-    existing = event_record_existing(record)
+    """Save `record` as a draft event (or update the event it duplicates) and return it.
+
+    A new event is a draft unless `publish`; an event updated in place keeps its state
+    unless `publish`. On an update of the event `event_record_existing` finds, a fact the
+    text leaves empty (no city, no officials, no themes given) keeps the event's value:
+    nothing staff entered is lost. A caller that names the `slug` (the demo loader) gets
+    the event exactly as the record says, replacing every fact. `extra`
+    holds further `event_upsert` arguments (website, format, …). Raises ImportRefused
+    when a fact is too long for its column (nothing is cut off) or the first day is missing.
+    """
+    problems = _too_long(record)
+    if problems:
+        line, reason = problems[0]
+        raise ImportRefused(line or 1, reason + "; shorten it before saving")
     start = record.value("start_date")
-    slug = slug or (existing.slug if existing else slugify(f"{record.value('title')} {start.year}"))
-    return event_upsert(
-        slug=slug[:200],
-        title=record.value("title"),
-        start_date=start,
-        end_date=record.value("end_date"),
-        kind=EventKind.OTHER,
-        co_hosts=record.value("co_host_economies") or (),
-        officials=[tuple(pair) for pair in record.value("officials") or ()],
-        themes=themes,
-        source_url=record.value("source_url") or "",
-        publish=publish,
-        **(extra or {}),
-    )
+    if not isinstance(start, datetime.date):
+        raise ImportRefused(1, "the event has no first day; give it before saving")
+    named = slug is not None
+    existing = Event.objects.filter(slug=slug).first() if named else event_record_existing(record)
+    if slug is None:
+        slug = existing.slug if existing else _unique_slug(event_record_slug(record))
+    initiative = record.value("initiative") or ""
+    if initiative and not Initiative.objects.filter(slug=initiative).exists():
+        initiative = ""
+    virtual = bool(record.value("virtual"))
+    data = {
+        "slug": slug,
+        "title": record.value("title"),
+        "kind": record.value("kind") or EventKind.OTHER,
+        "start_date": start,
+        "end_date": record.value("end_date"),
+        "date_precision": record.value("date_precision") or DatePrecision.DAY,
+        "city": record.value("city") or "",
+        "venue": record.value("venue") or "",
+        "host": record.value("host_economy") or None,
+        "co_hosts": list(record.value("co_host_economies") or []),
+        "initiative": initiative or None,
+        "themes": list(themes or []),
+        "summary": record.value("summary") or "",
+        "officials": list(record.value("officials") or []),
+        "format": EventFormat.VIRTUAL if virtual else "",
+        "source_url": record.value("source_url") or "",
+    }
+    if existing and not named:
+        kept = {
+            "city": existing.city,
+            "venue": existing.venue,
+            "host": existing.host_id,
+            "co_hosts": [e.code for e in existing.co_hosts.all()],
+            "initiative": existing.initiative.slug if existing.initiative_id else None,
+            "themes": [t.slug for t in existing.themes.all()],
+            "summary": existing.summary,
+            "officials": [(o.name, o.role) for o in existing.officials.all()],
+            "source_url": existing.source_url,
+            "website": existing.website,
+        }
+        for name, value in kept.items():
+            if not data.get(name):
+                data[name] = value
+        if not virtual and existing.format != EventFormat.VIRTUAL:
+            data["format"] = existing.format
+    if existing:
+        publish = publish or existing.is_published
+    data.update(extra or {})
+    return event_upsert(**data, publish=publish)

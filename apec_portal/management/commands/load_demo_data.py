@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from apec_portal.demo import content
+from events.importer import event_document_read, event_record_save
 from events.models import Event
 from events.services import event_upsert
 from initiatives.importer import (
@@ -97,6 +98,7 @@ class Command(BaseCommand):
                 continue
             event_upsert(**data, publish=True)
             written += 1
+        written, kept = self.load_seed_events(reset=reset, written=written, kept=kept)
         folder = Path(content.__file__).parent / "statements"
         for data in content.STATEMENTS:
             parsed = statement_parse((folder / data["file"]).read_text(encoding="utf-8"))
@@ -113,5 +115,24 @@ class Command(BaseCommand):
                 publish=True,
                 themes=data["themes"],
             )
+            written += 1
+        return written, kept
+
+    def load_seed_events(self, *, reset, written, kept):
+        """The events of the news releases in demo/news/, read by the news-release importer,
+        with the corrections content.SEED_EVENTS keeps as data."""
+        folder = Path(content.__file__).parent / "news"
+        documents = {}
+        for data in content.SEED_EVENTS:
+            if not reset and Event.objects.filter(slug=data["slug"]).exists():
+                kept += 1
+                continue
+            if data["file"] not in documents:
+                text = (folder / data["file"]).read_text(encoding="utf-8")
+                documents[data["file"]] = event_document_read(text, source_url=data["source_url"])
+            record = documents[data["file"]].records[data["record"]]
+            for name, value in data["corrections"].items():
+                record.fact(name, value, None, "staff")
+            event_record_save(record, publish=True, slug=data["slug"], themes=data["themes"])
             written += 1
         return written, kept

@@ -1,0 +1,661 @@
+"""The news-release reader (events/importer.py) on an invented corpus, and its parts.
+
+tests/events/import_corpus/ holds news releases, newspaper reports, event pages and
+texts about no event, written for these tests in varied styles. EXPECTED below is the
+one table of what each must give: one Row per event record, in reading order, or the
+refusal. Every record's warnings are asserted too (by code), so a new warning on a text
+that reads cleanly fails here.
+"""
+
+import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from core.importing import EconomyNames, ImportRefused
+from events.importer import (
+    EVENT_FACT_CHECKS,
+    event_check_lengths,
+    event_document_read,
+    event_document_score,
+    event_fact_fields,
+    event_record_existing,
+    event_record_json,
+    event_record_save,
+)
+from events.models import Event
+from initiatives.models import Economy
+from tests.factories import EventFactory, InitiativeFactory
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = Path(__file__).parent / "import_corpus"
+
+
+class Row(NamedTuple):
+    title: str
+    kind: str
+    start: str
+    end: str | None
+    precision: str
+    city: str
+    venue: str
+    host: str | None
+    co_hosts: list
+    virtual: bool
+    initiative: str
+    officials: list
+    warnings: list
+
+
+class Refused(NamedTuple):
+    line: int
+    reason: str
+
+
+# fmt: off
+EXPECTED = {
+    "01_agency_release_quoted.txt": [
+        Row('APEC Green Supply Chain Forum: Small Firms, Big Transitions', "forum", "2021-05-06", None, "day", '', 'Taipei International Convention Center', 'TWN', [], False, '', [('Ms. Lin Mei-Hua', 'Director General of the Small and Medium Enterprise Administration')], ['year-inferred']),
+    ],
+    "02_newspaper_dateline_lima.txt": [
+        Row('APEC MSME Finance Forum', "forum", "2024-11-14", None, "day", 'Lima', 'Lima Convention Center', 'PER', [], False, '', [('Ana Torres', 'Vice Minister of MSMEs and Industry')], ['date-relative']),
+    ],
+    "03_event_page_fields.txt": [
+        Row('APEC Workshop on Digital Trade for Women-led MSMEs', "workshop", "2023-03-12", '2023-03-13', "day", 'Kuala Lumpur', 'Sheraton Imperial Hotel', 'MYS', ['JPN', 'THA'], False, '', [], []),
+    ],
+    "04_us_month_day_range.txt": [
+        Row("APEC Women's Entrepreneurship Summit", "summit", "2025-09-09", '2025-09-11', "day", 'Washington', 'Ronald Reagan Building', 'USA', ['KOR'], False, '', [('Jane Miller', 'Associate Administrator of the Office of International Trade')], []),
+    ],
+    "05_day_month_range_nz.txt": [
+        Row('APEC SME Digital Resilience Dialogue', "dialogue", "2022-04-03", '2022-04-05', "day", 'Auckland', '', 'NZL', [], False, '', [('Dr. Aroha Ngata', 'Chief Economist at MBIE')], []),
+    ],
+    "06_weekday_missing_year.txt": [
+        Row('APEC Startup Mentoring Forum', "forum", "2022-10-04", None, "day", 'Kaohsiung', '', 'TWN', [], False, '', [], ['year-inferred']),
+    ],
+    "07_two_named_events.txt": [
+        Row('APEC Youth Startup Bootcamp', "training", "2024-06-10", None, "day", 'Lima', '', 'PER', [], False, '', [], []),
+        Row('APEC Digital Payments Workshop', "workshop", "2024-06-12", None, "day", 'Arequipa', '', 'PER', ['CHL'], False, '', [], []),
+    ],
+    "08_virtual_webinar.txt": [
+        Row('APEC Webinar on MSME Cybersecurity', "seminar", "2020-07-21", None, "day", '', '', 'SGP', [], True, '', [('Mr. Tan Wei Ming', 'Executive Director of Enterprise Singapore')], []),
+    ],
+    "09_ministerial_meeting_report.txt": [
+        Row('21st APEC SME Ministerial Meeting', "ministerial_meeting", "2014-09-04", '2014-09-05', "day", 'Nanjing', '', 'CHN', [], False, '', [('Mr. Miao Wei', 'Minister of Industry and Information Technology')], []),
+    ],
+    "10_no_event.txt": Refused(2, 'no event name and date found'),
+    "11_informal_economies.txt": [
+        Row('APEC Smart Manufacturing Dialogue for SMEs', "dialogue", "2023-10-18", None, "day", 'Kaohsiung', 'Kaohsiung Exhibition Center', 'TWN', ['KOR', 'USA'], False, '', [], []),
+    ],
+    "12_agency_unknown_city.txt": [
+        Row('APEC Agri-food MSME Export Training', "training", "2023-02-02", None, "day", 'Khon Kaen', '', 'THA', [], False, '', [], ['city-unknown']),
+    ],
+    "13_chrome_heavy.txt": [
+        Row('APEC Circular Economy Seminar for SMEs', "seminar", "2022-12-15", None, "day", 'Bangkok', '', 'THA', [], False, '', [], []),
+    ],
+    "14_dash_subtitle_headline.txt": [
+        Row('APEC Green MSME Forum – Financing the Transition', "forum", "2019-11-08", None, "day", 'Santiago', '', 'CHL', [], False, 'apec-strategy-for-green-sustainable-and-innovative-msmes', [], []),
+    ],
+    "15_series_cities.txt": [
+        Row('APEC Digital Inclusion Workshop', "workshop", "2023-09-15", None, "day", 'Hanoi', '', 'VNM', [], False, 'apec-digital-inclusion-initiative', [], []),
+        Row('APEC Digital Inclusion Workshop in Manila', "workshop", "2023-05-01", None, "month", 'Manila', '', 'PHL', ['VNM'], False, 'apec-digital-inclusion-initiative', [], ['co-hosts-inferred', 'title-built', 'year-inferred']),
+        Row('APEC Digital Inclusion Workshop in Jakarta', "workshop", "2023-07-01", None, "month", 'Jakarta', '', 'IDN', ['VNM'], False, 'apec-digital-inclusion-initiative', [], ['co-hosts-inferred', 'title-built', 'year-inferred']),
+    ],
+    "16_upcoming_announcement.txt": [
+        Row('APEC MSME Trade Facilitation Conference', "conference", "2025-11-22", '2025-11-24', "day", 'Jakarta', 'Grand Hyatt Hotel', 'IDN', [], False, '', [], ['year-inferred']),
+    ],
+    "17_dateline_cross_month.txt": [
+        Row('APEC SME Startup Summit', "summit", "2019-09-30", '2019-10-02', "day", 'Busan', 'BEXCO Convention Hall', 'KOR', [], False, '', [('Park Ji-won', 'Director General for Global Cooperation')], ['year-inferred']),
+    ],
+    "18_hybrid.txt": [
+        Row('APEC Women in STEM Entrepreneurship Seminar', "seminar", "2021-03-09", None, "day", 'Bangkok', '', 'THA', [], False, '', [], []),
+    ],
+    "19_initiative_unknown.txt": [
+        Row('APEC Blue Economy MSME Forum', "forum", "2019-08-22", None, "day", 'Cebu', '', 'PHL', [], False, 'APEC Blue Economy MSME Initiative', [], ['initiative-unknown']),
+    ],
+    "20_iso_date_fields.txt": [
+        Row('APEC Export Readiness Clinic for MSMEs', "other", "2024-05-14", None, "day", 'Lima', 'Lima Convention Center', 'PER', [], False, '', [], []),
+    ],
+    "21_month_only.txt": [
+        Row('APEC SME Export Academy Training', "training", "2026-08-01", None, "month", 'Mexico City', '', 'MEX', [], False, '', [], []),
+    ],
+    "22_ministers_met_no_name.txt": [
+        Row('2018 APEC SME Ministerial Meeting', "ministerial_meeting", "2018-09-27", None, "day", 'Port Moresby', '', 'PNG', [], False, '', [], ['title-built']),
+    ],
+    "23_event_without_date.txt": Refused(3, 'the text names the event “APEC SME Innov'),
+    "24_officials_and_day_month.txt": [
+        Row('APEC MSME Marketplace Conference', "conference", "2024-03-05", None, "day", 'Manila', 'Philippine International Convention Center', 'PHL', [], False, 'apec-msme-marketplace', [('Maria Santos', 'Undersecretary for MSME Development'), ('Dr. Kenji Sato', 'President of the Japan Finance Corporation')], ['year-inferred']),
+    ],
+    "25_city_state_venue_at.txt": [
+        Row('APEC SME Digitalisation Roundtable', "dialogue", "2023-07-12", None, "day", 'Singapore', 'Marina Bay Sands', 'SGP', ['AUS', 'NZL'], False, '', [('Ms. Tan Li Ling', 'Director, SME Development, Enterprise Singapore')], ['date-relative']),
+    ],
+    "26_event_page_nav_row.txt": [
+        Row("APEC Women's Business Summit 2018", "summit", "2018-06-14", '2018-06-15', "day", 'Port Moresby', '', 'PNG', [], False, '', [], []),
+    ],
+    "27_convention_centre_not_an_event.txt": [
+        Row('APEC Startup Ecosystem Forum', "forum", "2024-12-03", None, "day", '', 'Hong Kong Convention and Exhibition Centre', 'HKG', [], False, '', [], []),
+    ],
+    "28_virtual_co_organised.txt": [
+        Row('APEC SME Finance Workshop', "workshop", "2020-09-08", '2020-09-09', "day", '', '', 'JPN', ['IDN'], True, '', [('Mr. Hiroshi Tanaka', 'Deputy Director-General of the Small and Medium Enterprise Agency')], ['host-inferred']),
+    ],
+    "29_dateline_without_year.txt": [
+        Row('APEC MSME Export Forum', "forum", "2024-03-04", None, "day", 'Mexico City', '', 'MEX', [], False, '', [], ['date-relative', 'year-inferred']),
+    ],
+    "30_numeric_release_date_yesterday.txt": [
+        Row('APEC Workshop on Women-led MSMEs in the Digital Economy', "workshop", "2022-05-29", None, "day", 'Hanoi', '', 'VNM', [], False, '', [], ['date-relative']),
+    ],
+    "31_release_date_at_the_end.txt": [
+        Row('APEC Indigenous Business Forum', "forum", "2023-03-08", None, "day", 'Wellington', '', 'NZL', [], False, '', [('Hon. Rawiri Waititi', 'Minister for Small Business')], ['year-inferred']),
+    ],
+    "32_two_events_one_sentence.txt": [
+        Row('APEC Digital Bootcamp', "training", "2024-05-03", None, "day", 'Lima', '', 'PER', [], False, '', [], ['year-inferred']),
+        Row('APEC Green Finance Dialogue', "dialogue", "2024-05-05", None, "day", 'Cusco', '', 'PER', [], False, '', [], ['year-inferred']),
+    ],
+    "33_caps_headline_dateline_range.txt": [
+        Row('APEC SME Forum 2016', "forum", "2016-10-04", '2016-10-06', "day", 'Lima', '', 'PER', [], False, '', [], ['date-from-page', 'year-inferred']),
+    ],
+    "34_working_group_meeting.txt": [
+        Row('12th APEC SME Working Group Meeting (SMEWG)', "other", "2013-08-01", '2013-08-02', "day", 'Bali', '', 'IDN', [], False, '', [], []),
+    ],
+    "35_kind_in_subtitle.txt": [
+        Row('Women Exporters: An APEC Workshop', "workshop", "2025-11-03", None, "day", 'Santiago', '', 'CHL', [], False, '', [('Ms. Carolina Rojas', 'Head of International Affairs at SERCOTEC')], []),
+    ],
+}
+# fmt: on
+
+
+@pytest.fixture
+def initiatives():
+    """The initiatives the corpus names, as the portal would hold them."""
+    InitiativeFactory(
+        title="APEC Strategy for Green, Sustainable and Innovative MSMEs",
+        slug="apec-strategy-for-green-sustainable-and-innovative-msmes",
+    )
+    InitiativeFactory(
+        title="APEC Digital Inclusion Initiative",
+        slug="apec-digital-inclusion-initiative",
+        proposer=Economy.objects.get(code="VNM"),
+    )
+    InitiativeFactory(title="APEC MSME Marketplace", slug="apec-msme-marketplace")
+
+
+def row(record):
+    value = record.value
+    end = value("end_date")
+    return Row(
+        value("title"),
+        str(value("kind")),
+        value("start_date").isoformat(),
+        end.isoformat() if end else None,
+        str(value("date_precision")),
+        value("city"),
+        value("venue"),
+        value("host_economy"),
+        value("co_host_economies"),
+        value("virtual"),
+        value("initiative"),
+        value("officials"),
+        sorted({warning.code for warning in record.warnings}),
+    )
+
+
+def test_the_corpus_has_the_texts_the_table_describes():
+    assert sorted(p.name for p in CORPUS.glob("*.txt")) == sorted(EXPECTED)
+    assert len(EXPECTED) >= 22
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus(name, initiatives):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    expected = EXPECTED[name]
+    if isinstance(expected, Refused):
+        with pytest.raises(ImportRefused) as refused:
+            event_document_read(text)
+        assert (refused.value.line, refused.value.reason[: len(expected.reason)]) == expected
+        assert refused.value.expected  # says what a readable text looks like
+        return
+    document = event_document_read(text, source_url="https://example.org/news/1")
+    assert [row(record) for record in document.records] == expected
+    assert document.kind == "event"
+    for record in document.records:
+        assert record.kind == "event" and record.text == text
+        assert record.value("source_url") == "https://example.org/news/1"
+        # Every fact read from a line shows that line as its evidence.
+        for fact in record.facts.values():
+            if fact.line:
+                assert fact.text == text.splitlines()[fact.line - 1].strip()
+    several = [w.code for w in document.warnings] == ["several-events"]
+    assert several == (len(expected) > 1)
+
+
+def test_a_fact_is_taken_from_the_line_that_says_it(initiatives):
+    text = (CORPUS / "17_dateline_cross_month.txt").read_text(encoding="utf-8")
+    (record,) = event_document_read(text).records
+    facts = record.facts
+    assert facts["title"].line == 1 and "APEC SME Startup Summit" in facts["title"].text
+    assert facts["start_date"].line == 2 and facts["start_date"].confidence == "low"
+    assert facts["venue"].line == 2
+    assert facts["officials"].line == 3
+    (warning,) = record.warnings
+    assert warning.line == 2 and "2019 is taken from the dateline (line 1)" in warning.message
+
+
+# --- Dates and the year ----------------------------------------------------------------------
+
+
+def first_record(text):
+    return event_document_read(text).records[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision", "year_inferred"),
+    [
+        # The year from the release's date line, either order of day and month.
+        ("Published: 3 March 2021\n\nThe APEC SME Forum was held on 2 March.", "2021-03-02", None, "day", True),
+        ("Posted on March 3, 2021\n\nThe APEC SME Forum was held on March 2.", "2021-03-02", None, "day", True),
+        # A January event in a December release is next year's.
+        ("Published: 20 December 2021\n\nThe APEC SME Forum will be held on 10 January.", "2022-01-10", None, "day", True),
+        # A range across the turn of the year.
+        ("Published: 1 December 2021\n\nThe APEC SME Forum runs from 30 December to 2 January.", "2021-12-30", "2022-01-02", "day", True),
+        # The weekday picks the year when the text gives only a year nearby.
+        ("The APEC SME Forum began Tuesday (Oct 4); it is the 2021 edition.", "2022-10-04", None, "day", True),
+        # Month only: "this June", "last August", and with its year.
+        ("Published: 5 May 2019\n\nThe APEC SME Forum will be held in Lima this June.", "2019-06-01", None, "month", True),
+        ("Published: 5 May 2019\n\nThe APEC SME Forum was held in Lima last August.", "2018-08-01", None, "month", True),
+        ("The APEC SME Forum will be held in Lima in June 2030.", "2030-06-01", None, "month", False),
+        # Full dates need nothing inferred.
+        ("The APEC SME Forum was held in Lima on 5-6 May 2021.", "2021-05-05", "2021-05-06", "day", False),
+        ("The APEC SME Forum was held in Lima on May 5-6, 2021.", "2021-05-05", "2021-05-06", "day", False),
+        ("The APEC SME Forum was held in Lima from May 30 to June 1, 2021.", "2021-05-30", "2021-06-01", "day", False),
+        # No date of the event at all: the year the text names, at year precision.
+        ("The APEC SME Forum 2017 gathered founders in Lima.", "2017-01-01", None, "year", True),
+    ],
+)  # fmt: skip
+def test_dates_and_the_year_they_lack(text, start, end, precision, year_inferred):
+    record = first_record(text)
+    assert record.value("start_date").isoformat() == start
+    assert (record.value("end_date").isoformat() if record.value("end_date") else None) == end
+    assert record.value("date_precision") == precision
+    codes = {warning.code for warning in record.warnings}
+    assert ("year-inferred" in codes) == year_inferred
+    assert (record.facts["start_date"].confidence == "low") == year_inferred
+
+
+def test_today_and_yesterday_are_read_against_the_dateline():
+    text = "TAIPEI, 9 May 2022 — The APEC SME Forum opened yesterday in Taipei."
+    record = first_record(text)
+    assert record.value("start_date") == datetime.date(2022, 5, 8)
+    assert [w.code for w in record.warnings] == ["date-relative"]
+
+
+def test_a_release_date_is_not_taken_for_the_event_when_the_text_gives_one():
+    text = "Published: 30 June 2022\n\nThe APEC SME Forum was held in Lima on 20-21 June 2022."
+    assert first_record(text).value("start_date") == datetime.date(2022, 6, 20)
+
+
+def test_an_event_page_with_only_a_page_date_uses_it_and_says_so():
+    text = "APEC SME Forum\n12 May 2022\n\nFounders and investors meet in Lima."
+    record = first_record(text)
+    assert record.value("start_date") == datetime.date(2022, 5, 12)
+    assert "date-from-page" in {w.code for w in record.warnings}
+
+
+# --- Names of economies and agencies ------------------------------------------------------------
+
+
+@pytest.fixture
+def names():
+    return EconomyNames.from_economies(Economy.objects.all())
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("hosted by the Small and Medium Enterprise Administration (SMEA)", ["TWN", "TWN"]),
+        ("with DTI and the Department of Trade and Industry", ["PHL", "PHL"]),
+        ("by U.S. Small Business Administration and the SBA", ["USA", "USA"]),
+        ("PRODUCE and SERCOTEC", ["PER", "CHL"]),
+        ("SME Corp Malaysia, Enterprise Singapore and OSMEP", ["MYS", "SGP", "THA"]),
+        ("Ministry of SMEs and Startups and MBIE", ["KOR", "NZL"]),
+        ("Taiwan, Korea and the U.S.", ["TWN", "KOR", "USA"]),
+        # Abbreviations count only in capitals: "produce" and "dti" are words here.
+        ("farms produce food; the dti file; Sba", []),
+    ],
+)
+def test_agencies_stand_for_their_economy(names, text, codes):
+    assert [code for code, _, _ in names.find(text)] == codes
+
+
+def test_an_agency_resolves_by_name_and_abbreviation(names):
+    assert names.agency("Small and Medium Enterprise Agency") == "JPN"
+    assert names.agency("SMEA") == "TWN"
+    assert names.agency("smea") is None  # an abbreviation only as written
+    assert names.agency("Ministry of Magic") is None
+
+
+def test_taiwan_is_stored_under_its_apec_name_code():
+    record = first_record("The APEC SME Forum was hosted by Taiwan on 5 May 2021.")
+    assert record.value("host_economy") == "TWN"
+
+
+# --- Page chrome --------------------------------------------------------------------------------
+
+
+def test_news_page_chrome_and_the_contact_block_are_dropped():
+    text = "\n".join(
+        [
+            "Latest News",
+            "Views: 1,517",
+            "Share: Facebook | Twitter | LinkedIn",
+            "Facebook Twitter Email",
+            "Crawled on 2023-01-04",
+            "Tags: SMEs, trade",
+            "Forum on small exporters",
+            "The APEC Small Exporters Forum was held in Lima on 5 May 2021.",
+            "Mr. Juan Perez, Director of Exports, said exporters need finance.",
+            "For further details, or to arrange interviews, please contact:",
+            "Ms. Rosa Diaz",
+            "Director, Press Office",
+            "Source: PRODUCE",
+        ]
+    )
+    record = first_record(text)
+    assert record.value("officials") == [("Mr. Juan Perez", "Director of Exports")]
+    assert record.value("summary").startswith("The APEC Small Exporters Forum was held")
+    assert "Views" not in record.value("summary")
+    assert record.value("title") == "APEC Small Exporters Forum"
+
+
+def test_online_is_about_the_event_not_about_business_going_online():
+    text = "The APEC SME Forum was held in Lima on 5 May 2021. Sales have moved to online channels."
+    assert first_record(text).value("virtual") is False
+    text = "The APEC SME Forum was held virtually on 5 May 2021."
+    assert first_record(text).value("virtual") is True
+
+
+# --- Refusals and robustness ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "Latest News\nViews: 12\nShare",
+        "5 May 2021\n12 June 2022",
+        '"quoted" "words" "only"',
+        "x" * 100_000,
+        "The weather was fine on 5 May 2021.",
+        "1. We, the APEC Ministers responsible for SMEs, welcome the report.",
+    ],
+)
+def test_a_text_about_no_event_is_refused_with_a_reason(text):
+    with pytest.raises(ImportRefused) as refused:
+        event_document_read(text)
+    assert refused.value.reason and refused.value.line >= 1
+
+
+def test_score_is_zero_for_texts_that_are_no_news_and_higher_for_releases():
+    release = (CORPUS / "17_dateline_cross_month.txt").read_text(encoding="utf-8")
+    assert event_document_score(release) > event_document_score(
+        "The APEC SME Forum is on 5 May 2021."
+    )
+    assert event_document_score("The weather was fine on 5 May 2021.") == 0
+    assert event_document_score("") == 0
+    assert event_document_score(None) == 0
+    statement = "1. We, the APEC Ministers responsible for SMEs, met in Lima on 5 May 2021.\n" * 5
+    assert event_document_score(statement) < event_document_score(release)
+
+
+# --- Correction fields, JSON, duplicates, saving -------------------------------------------------
+
+
+def test_fact_fields_name_every_fact_and_offer_the_economies():
+    fields = {spec.name: spec for spec in event_fact_fields()}
+    assert list(fields) == [
+        "title", "kind", "start_date", "end_date", "date_precision", "city", "venue",
+        "host_economy", "co_host_economies", "virtual", "initiative", "officials", "summary",
+        "source_url",
+    ]  # fmt: skip
+    assert fields["host_economy"].kind == "choice"
+    assert ("TWN", "Chinese Taipei") in fields["host_economy"].choices
+    assert fields["co_host_economies"].kind == "codes"
+    assert len(fields["co_host_economies"].choices) == 21
+    assert fields["officials"].kind == "pairs"
+    assert (fields["title"].max_length, fields["city"].max_length) == (300, 100)
+
+
+def test_fact_checks_refuse_an_unknown_initiative_and_a_last_day_first():
+    from django import forms
+
+    def problems(**cleaned):
+        found = []
+        for check in EVENT_FACT_CHECKS:
+            try:
+                check(cleaned)
+            except forms.ValidationError as error:
+                found.extend(error.messages)
+        return found
+
+    day = datetime.date
+    assert problems(start_date=day(2021, 5, 5), end_date=day(2021, 5, 6), initiative="") == []
+    assert len(problems(start_date=day(2021, 5, 6), end_date=day(2021, 5, 5))) == 1
+    assert "no-such-initiative" in problems(initiative="no-such-initiative")[0]
+    assert len(problems(date_precision="month", end_date=day(2021, 5, 5))) == 1
+
+
+def test_json_has_the_documented_shape(initiatives):
+    text = (CORPUS / "24_officials_and_day_month.txt").read_text(encoding="utf-8")
+    (record,) = event_document_read(text, source_url="https://example.org/n").records
+    assert event_record_json(record) == {
+        "type": "event",
+        "title": "APEC MSME Marketplace Conference",
+        "kind": "conference",
+        "start_date": "2024-03-05",
+        "end_date": None,
+        "date_precision": "day",
+        "city": "Manila",
+        "venue": "Philippine International Convention Center",
+        "host_economy": "PHL",
+        "co_host_economies": [],
+        "virtual": False,
+        "initiative": "apec-msme-marketplace",
+        "officials": [
+            {"name": "Maria Santos", "title": "Undersecretary for MSME Development"},
+            {"name": "Dr. Kenji Sato", "title": "President of the Japan Finance Corporation"},
+        ],
+        "summary": record.value("summary"),
+        "source_url": "https://example.org/n",
+    }
+
+
+def test_saving_makes_a_draft_and_a_second_import_updates_it(initiatives):
+    text = (CORPUS / "15_series_cities.txt").read_text(encoding="utf-8")
+    records = event_document_read(text, source_url="https://example.org/s").records
+    saved = [event_record_save(record) for record in records]
+    assert [e.slug for e in saved] == [
+        "apec-digital-inclusion-workshop-2023",
+        "apec-digital-inclusion-workshop-in-manila-2023",
+        "apec-digital-inclusion-workshop-in-jakarta-2023",
+    ]
+    first = Event.objects.get(pk=saved[0].pk)
+    assert not first.is_published
+    assert (first.city, first.host_id, first.initiative.slug) == (
+        "Hanoi",
+        "VNM",
+        "apec-digital-inclusion-initiative",
+    )
+    assert list(saved[1].co_hosts.values_list("code", flat=True)) == ["VNM"]
+    # Staff publish one and add a website; the same text again changes no count and
+    # keeps what staff did.
+    Event.objects.filter(pk=first.pk).update(website="https://example.org/w")
+    first.refresh_from_db()
+    again = event_document_read(text).records
+    assert [event_record_existing(r).pk for r in again] == [e.pk for e in saved]
+    event_record_save(again[0], publish=True)
+    event_record_save(again[0])
+    assert Event.objects.count() == 3
+    first.refresh_from_db()
+    assert first.is_published and first.website == "https://example.org/w"
+    assert first.source_url == "https://example.org/s"
+
+
+def test_an_existing_event_is_found_by_title_and_date_whatever_its_slug():
+    renamed = EventFactory(
+        title="APEC SME Forum", slug="renamed", start_date=datetime.date(2021, 5, 5), city="Lima"
+    )
+    record = first_record("The APEC SME FORUM was held in Lima on 5 May 2021.")
+    assert record.value("title") != renamed.title  # the case differs
+    assert event_record_existing(record) == renamed
+    other_city = first_record("The APEC SME Forum was held in Cusco on 5 May 2021.")
+    assert event_record_existing(other_city) is None
+    other_year = first_record("The APEC SME Forum was held in Lima on 5 May 2022.")
+    assert event_record_existing(other_year) is None
+
+
+def test_a_forum_of_the_same_name_elsewhere_is_a_new_event_with_its_own_slug():
+    cusco = EventFactory(
+        title="APEC SME Forum",
+        slug="apec-sme-forum-2021",
+        start_date=datetime.date(2021, 5, 5),
+        city="Cusco",
+    )
+    record = first_record("The APEC SME Forum was held in Lima on 5 May 2021.")
+    assert event_record_existing(record) is None
+    saved = event_record_save(record)
+    assert saved.slug == "apec-sme-forum-2021-2" and saved.pk != cusco.pk
+    cusco.refresh_from_db()
+    assert cusco.city == "Cusco"
+
+
+def test_too_long_facts_warn_and_are_never_cut_off():
+    long_venue = "Grand " * 40 + "Hall"
+    record = first_record(f"The APEC SME Forum was held at the {long_venue} in Lima on 5 May 2021.")
+    assert len(record.value("venue")) > 200
+    assert event_check_lengths(record) is True
+    assert "too-long" in {w.code for w in record.warnings}
+    with pytest.raises(ImportRefused):
+        event_record_save(record)
+    assert Event.objects.count() == 0
+
+
+def test_length_warnings_follow_the_corrections():
+    record = first_record(f"The APEC {'Very ' * 70}Long Forum was held in Lima on 5 May 2021.")
+    assert [w.code for w in record.warnings] == ["too-long"]
+    record.fact("title", "APEC Long Forum", None, "staff")
+    assert event_check_lengths(record) is False
+    assert record.warnings == []
+    record.fact("officials", [("Ms. A", "x" * 301)], None, "staff")
+    assert event_check_lengths(record) is True
+    assert [w.code for w in record.warnings] == ["too-long"]
+
+
+def test_names_may_be_given_by_the_caller(names):
+    text = "The APEC SME Forum was hosted by the Ministry of Magic on 5 May 2021."
+    assert first_record(text).value("host_economy") is None
+    magic = EconomyNames(
+        {**{e.name: e.code for e in Economy.objects.all()}, "Ministry of Magic": "PER"}
+    )
+    document = event_document_read(text, names=magic)
+    assert document.records[0].value("host_economy") == "PER"
+
+
+def test_every_readable_corpus_text_scores_and_the_demo_statements_do_not():
+    for name, expected in EXPECTED.items():
+        score = event_document_score((CORPUS / name).read_text(encoding="utf-8"))
+        assert (score > 0) == isinstance(expected, list), name
+    statements = Path(__file__).parents[2] / "apec_portal" / "demo" / "statements"
+    for path in statements.glob("*.txt"):
+        assert event_document_score(path.read_text(encoding="utf-8")) == 0, path.name
+
+
+def test_event_page_type_and_initiative_fields(initiatives):
+    text = "\n".join(
+        [
+            "Event: APEC Export Readiness Clinic",
+            "Type: workshop",
+            "Initiative: APEC MSME Marketplace",
+            "Date: 14 May 2024",
+            "Where: Lima",
+            "",
+            "Exporters meet customs brokers.",
+        ]
+    )
+    record = first_record(text)
+    assert (record.value("kind"), record.value("initiative")) == (
+        "workshop",
+        "apec-msme-marketplace",
+    )
+    assert record.facts["initiative"].line == 3
+    unknown = first_record(text.replace("APEC MSME Marketplace", "APEC Export Push Initiative"))
+    assert unknown.value("initiative") == "APEC Export Push Initiative"
+    assert [w.code for w in unknown.warnings] == ["initiative-unknown"]
+
+
+def test_saving_keeps_corrections_and_extra_facts(initiatives):
+    text = (CORPUS / "03_event_page_fields.txt").read_text(encoding="utf-8")
+    (record,) = event_document_read(text).records
+    record.fact("city", "Putrajaya", None, "staff")
+    record.fact("co_host_economies", ["JPN"], None, "staff")
+    record.fact(
+        "officials", [("Ms. A. Rahman", "Chief Executive, SME Corp Malaysia")], None, "staff"
+    )
+    event = event_record_save(
+        record, themes=["womens-empowerment"], extra={"website": "https://example.org/reg"}
+    )
+    event.refresh_from_db()
+    assert (event.slug, event.city, event.host_id, event.website) == (
+        "apec-workshop-on-digital-trade-for-women-led-msmes-2023",
+        "Putrajaya",
+        "MYS",
+        "https://example.org/reg",
+    )
+    assert list(event.co_hosts.values_list("code", flat=True)) == ["JPN"]
+    assert list(event.themes.values_list("slug", flat=True)) == ["womens-empowerment"]
+    assert [(o.position, o.name) for o in event.officials.all()] == [(1, "Ms. A. Rahman")]
+    assert (event.kind, event.end_date, event.is_published) == (
+        "workshop",
+        datetime.date(2023, 3, 13),
+        False,
+    )
+
+
+def test_an_initiative_kept_as_written_is_not_linked_on_saving():
+    text = (CORPUS / "19_initiative_unknown.txt").read_text(encoding="utf-8")
+    (record,) = event_document_read(text).records
+    assert record.value("initiative") == "APEC Blue Economy MSME Initiative"
+    assert event_record_save(record).initiative is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "officials"),
+    [
+        (
+            "The forum was kicked off by Mr. Li Wei, Deputy Minister of Commerce, and "
+            "Ms. Ana Cruz, Director of Trade.",
+            [("Mr. Li Wei", "Deputy Minister of Commerce"), ("Ms. Ana Cruz", "Director of Trade")],
+        ),
+        (
+            "“Credit is the first barrier,” said Tom Baker, director of the Small Business Office.",
+            [("Tom Baker", "director of the Small Business Office")],
+        ),
+        (
+            "Jane Ho, Chief Executive of Enterprise Singapore, noted that exports grew.",
+            [("Jane Ho", "Chief Executive of Enterprise Singapore")],
+        ),
+        # A person named without a title, who does not speak, is not an official.
+        ("Mr. Lee attended as an observer.", []),
+    ],
+)
+def test_officials_who_spoke(sentence, officials):
+    text = f"The APEC SME Forum was held in Lima on 5 May 2021.\n{sentence}"
+    assert first_record(text).value("officials") == officials
+
+
+def test_two_full_dates_joined_by_a_dash_are_one_range():
+    record = first_record("APEC SME Forum\nDate: 30 May 2021 – 2 June 2021\nVenue: Lima")
+    assert (record.value("start_date"), record.value("end_date")) == (
+        datetime.date(2021, 5, 30),
+        datetime.date(2021, 6, 2),
+    )
