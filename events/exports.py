@@ -17,6 +17,7 @@ from core.exports import (
     PermalinkColumn,
     ReferenceColumn,
     economy_column,
+    sql_csv_cell,
     themes_column,
 )
 from core.models import PublicationStatus
@@ -253,10 +254,9 @@ def _url_maker(context):
     return lambda slug: f"{base}{slug}{suffix}"
 
 
-def _neutral(expression):
-    """SQL: the text of `expression` as a CSV cell (empty for NULL, a formula start
-    neutralised as `core.exports.neutralise_cell` does)."""
-    return f"regexp_replace(coalesce(({expression})::text, ''), E'^([=+@\\t\\r-])', E'\\'\\\\1')"
+def _literal(text):
+    """SQL: a string constant (standard_conforming_strings, PostgreSQL's default)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _iso_datetime(column):
@@ -278,35 +278,43 @@ def _keys_and_labels(link, target, target_key, link_key, key, label, alias):
 ) AS {alias} ON {alias}.event_id = event.id"""
 
 
-def event_csv_rows(queryset, context):
-    """Every event's CSV cells, made by PostgreSQL in one query (already neutralised)."""
+def event_csv_sql(queryset, context):
+    """(sql, params): one query whose columns are every event's CSV cells, neutralised
+    (`core.exports.sql_csv_cell`), for PostgreSQL to write as CSV (COPY)."""
     prefix, suffix = reverse("events:detail", args=["SLUG"]).split("SLUG")
-    kinds = " ".join("WHEN %s THEN %s" for _ in EventKind.choices)
+    # `sql_csv_cell` repeats its expression, so the labels are literals, not placeholders.
+    kinds = " ".join(
+        f"WHEN {_literal(code)} THEN {_literal(str(label))}" for code, label in EventKind.choices
+    )
+    # Cells made from dates, numbers and the URL can never start a formula nor be empty
+    # text, so they go as they are; every other cell goes through `sql_csv_cell`.
     cells = [
-        "event.slug",
-        "event.title",
-        "event.kind",
-        f"CASE event.kind {kinds} ELSE event.kind END",
+        sql_csv_cell("event.slug"),
+        sql_csv_cell("event.title"),
+        sql_csv_cell("event.kind"),
+        sql_csv_cell(f"CASE event.kind {kinds} ELSE event.kind END"),
         "to_char(event.start_date, 'YYYY-MM-DD')",
         "to_char(event.end_date, 'YYYY-MM-DD')",
-        "event.date_precision",
+        sql_csv_cell("event.date_precision"),
         "extract(year FROM event.start_date)::integer",
-        "event.city",
+        sql_csv_cell("event.city"),
         "CASE WHEN event.format = %s THEN 'true' ELSE 'false' END",
-        "event.venue",
-        "event.format",
-        "event.website",
-        "host.code",
-        "host.name",
-        "co_hosts.keys",
-        "co_hosts.labels",
-        "initiative.slug",
-        "CASE WHEN initiative.subtitle <> '' THEN initiative.title || ': ' || initiative.subtitle "
-        "ELSE initiative.title END",
-        "themes.keys",
-        "themes.labels",
-        "event.summary",
-        "event.source_url",
+        sql_csv_cell("event.venue"),
+        sql_csv_cell("event.format"),
+        sql_csv_cell("event.website"),
+        sql_csv_cell("host.code"),
+        sql_csv_cell("host.name"),
+        sql_csv_cell("co_hosts.keys"),
+        sql_csv_cell("co_hosts.labels"),
+        sql_csv_cell("initiative.slug"),
+        sql_csv_cell(
+            "CASE WHEN initiative.subtitle <> '' THEN initiative.title || ': ' "
+            "|| initiative.subtitle ELSE initiative.title END"
+        ),
+        sql_csv_cell("themes.keys"),
+        sql_csv_cell("themes.labels"),
+        sql_csv_cell("event.summary"),
+        sql_csv_cell("event.source_url"),
         _iso_datetime("event.published_at"),
         _iso_datetime("event.updated_at"),
         "%s || event.slug || %s",
@@ -325,7 +333,7 @@ def event_csv_rows(queryset, context):
     )
     listed_sql, listed_params = queryset.values_list("id").query.sql_with_params()
     sql = f"""
-SELECT {", ".join(_neutral(cell) for cell in cells)}
+SELECT {", ".join(cells)}
 FROM (SELECT listed.id, row_number() OVER () AS position FROM ({listed_sql}) AS listed) AS chosen
 JOIN events_event AS event ON event.id = chosen.id
 LEFT JOIN initiatives_economy AS host ON host.code = event.host_id
@@ -335,21 +343,17 @@ LEFT JOIN initiatives_initiative AS initiative
 {themes}
 ORDER BY chosen.position
 """
-    # The placeholders in order: the kinds, "virtual" and the URL (cells), the list, the
+    # The placeholders in order: "virtual" and the URL (cells), the list, the
     # initiative. Keep the cells in the order of EVENT_EXPORT's columns: a test compares the
     # two paths byte for byte.
     params = [
-        *(str(part) for choice in EventKind.choices for part in choice),
         EventFormat.VIRTUAL,
         context.absolute(prefix),
         suffix,
         *listed_params,
         PublicationStatus.PUBLISHED,
     ]
-    with connection.chunked_cursor() as cursor:
-        cursor.execute(sql, params)
-        while rows := cursor.fetchmany(2000):
-            yield from rows
+    return sql, params
 
 
 def _line(name, value):
@@ -393,5 +397,5 @@ def event_ics(queryset, context):
         yield "".join(parts).encode("utf-8")
 
 
-EVENT_EXPORT.fast_rows = event_csv_rows
+EVENT_EXPORT.fast_csv_sql = event_csv_sql
 EVENT_EXPORT.fast_ics = event_ics
