@@ -6,9 +6,11 @@ keys and links between records and can be read back exactly. It holds the
 economies, the themes and every *published* initiative, event and statement
 with their parts; a link from a published record to an unpublished one
 (an event under a draft initiative, a paragraph naming one) is left out, so no
-draft appears in it, not even by name. It is written record by record from
-batched queries, so its size does not bound the memory it takes; /data/dataset.json
-serves it as a file built once per content version (`core/export_files.py`).
+draft appears in it, not even by name. PostgreSQL makes each record's text, laid
+out exactly as Django's serializer would (`dataset_sql.py`; a test compares the
+two), and it is read a batch at a time, so its size does not bound the memory it
+takes; /data/dataset.json serves it as a file built once per content version
+(`core/export_files.py`).
 """
 
 import datetime
@@ -21,6 +23,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.models import Prefetch
 
+from apec_portal.dataset_sql import record_texts
 from core.models import PublicationStatus
 from events.models import Event, EventOfficial
 from initiatives.models import (
@@ -68,47 +71,57 @@ def _events_without_draft_initiatives(events):
         yield event
 
 
-def published_records():
-    """Every record that belongs in the public dataset, in loading order, read a batch at
-    a time (so a dataset of any size is written in constant memory)."""
+def dataset_querysets():
+    """[(model, queryset)]: what the public dataset holds of each model, in loading order."""
     published_initiatives = Initiative.objects.published()
     statements = Statement.objects.published().filter(
         meeting__publication_status=PublicationStatus.PUBLISHED
     )
-    yield from _each(Economy.objects.order_by("code"))
-    yield from _each(Theme.objects.order_by("pk"))
-    yield from _each(
-        published_initiatives.order_by("pk").prefetch_related("co_implementers", "themes")
-    )
-    yield from _each(
-        InitiativeObjective.objects.filter(initiative__in=published_initiatives).order_by("pk")
-    )
-    yield from _each(
-        InitiativeActivity.objects.filter(initiative__in=published_initiatives).order_by("pk")
-    )
-    yield from _each(
-        InitiativeOutput.objects.filter(initiative__in=published_initiatives).order_by("pk")
-    )
-    yield from _events_without_draft_initiatives(
-        _each(
-            Event.objects.published()
-            .order_by("pk")
-            .select_related("initiative")
-            .prefetch_related("co_hosts", "themes")
-        )
-    )
-    yield from _each(
-        EventOfficial.objects.filter(
-            event__publication_status=PublicationStatus.PUBLISHED
-        ).order_by("pk")
-    )
-    yield from _each(statements.order_by("pk").prefetch_related("themes"))
-    yield from _each(Section.objects.filter(statement__in=statements).order_by("pk"))
-    yield from _each(
-        Paragraph.objects.filter(statement__in=statements)
-        .order_by("pk")
-        .prefetch_related(Prefetch("initiatives", queryset=published_initiatives))
-    )
+    return [
+        (Economy, Economy.objects.all()),
+        (Theme, Theme.objects.all()),
+        (Initiative, published_initiatives),
+        (
+            InitiativeObjective,
+            InitiativeObjective.objects.filter(initiative__in=published_initiatives),
+        ),
+        (
+            InitiativeActivity,
+            InitiativeActivity.objects.filter(initiative__in=published_initiatives),
+        ),
+        (InitiativeOutput, InitiativeOutput.objects.filter(initiative__in=published_initiatives)),
+        (Event, Event.objects.published()),
+        (
+            EventOfficial,
+            EventOfficial.objects.filter(event__publication_status=PublicationStatus.PUBLISHED),
+        ),
+        (Statement, statements),
+        (Section, Section.objects.filter(statement__in=statements)),
+        (Paragraph, Paragraph.objects.filter(statement__in=statements)),
+    ]
+
+
+# The relations Django's serializer reads per record; prefetched, so it reads them in batches.
+_PREFETCH = {
+    Initiative: ("co_implementers", "themes"),
+    Event: ("co_hosts", "themes"),
+    Statement: ("themes",),
+    Paragraph: (Prefetch("initiatives", queryset=Initiative.objects.published()),),
+}
+
+
+def published_records():
+    """Every record of the public dataset as model instances, in loading order, a batch at a
+    time: what Django's serializer writes (`serialized_dataset`), the reference the SQL-made
+    file (`write_dataset`) is tested against."""
+    for model, queryset in dataset_querysets():
+        records = queryset.order_by("pk").prefetch_related(*_PREFETCH.get(model, ()))
+        if model is Event:
+            yield from _events_without_draft_initiatives(
+                _each(records.select_related("initiative"))
+            )
+        else:
+            yield from _each(records)
 
 
 def _stored_field_names():
@@ -137,17 +150,48 @@ class DatasetEncoder(DjangoJSONEncoder):
         return super().default(o)
 
 
-def write_dataset(stream):
-    """Write the published dataset as JSON text to `stream`, one record at a time."""
+def serialized_dataset():
+    """The published dataset as Django's serializer writes it (model instances, slow at
+    scale): the reference for `write_dataset`, which must give the same text."""
+    text = io.StringIO()
     serializers.serialize(
         "json",
         published_records(),
         fields=_stored_field_names(),
         indent=1,
         ensure_ascii=False,
-        stream=stream,
+        stream=text,
         cls=DatasetEncoder,
     )
+    return text.getvalue()
+
+
+def write_dataset(stream):
+    """Write the published dataset as JSON text to `stream`: each record's text made by
+    PostgreSQL (`apec_portal.dataset_sql`), read a batch at a time from a server-side cursor.
+
+    Every query reads the same snapshot: a REPEATABLE READ transaction of its own, or the
+    caller's (the export files open one that also reads the content token)."""
+    if connection.in_atomic_block:
+        _write_records(stream)
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        _write_records(stream)
+
+
+def _write_records(stream):
+    # As Django's JSON serializer with indent=1 lays records out.
+    fields = set(_stored_field_names())
+    stream.write("[")
+    separator = "\n"
+    for model, queryset in dataset_querysets():
+        for texts in record_texts(model, queryset.order_by("pk"), fields, CHUNK_SIZE):
+            stream.write(separator)
+            stream.write(",\n".join(texts))
+            separator = ",\n"
+    stream.write("\n]\n")
 
 
 def write_dataset_file(output):

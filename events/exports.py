@@ -6,7 +6,7 @@ from collections import namedtuple
 from django.db import connection
 from django.urls import reverse
 from icalendar import Event as CalendarEvent
-from icalendar.parser import escape_char, foldline
+from icalendar.parser import escape_char
 
 from core.exports import (
     PUBLISHED_AT,
@@ -356,8 +356,27 @@ ORDER BY chosen.position
     return sql, params
 
 
+# icalendar's `foldline` keeps each physical line to at most 74 octets, folding before the
+# character that would pass it; for text that is not ASCII it counts character by
+# character (three quarters of the time of a whole calendar). The same folds, on bytes:
+_FOLD_OCTETS = 74
+
+
 def _line(name, value):
-    return foldline(f"{name}:{value}") + "\r\n"
+    """One content line, folded as `icalendar.parser.foldline` folds it, as UTF-8 bytes."""
+    data = f"{name}:{value}".encode()
+    if len(data) <= _FOLD_OCTETS:
+        return data + b"\r\n"
+    parts = []
+    start = 0
+    while len(data) - start > _FOLD_OCTETS:
+        end = start + _FOLD_OCTETS
+        while data[end] & 0xC0 == 0x80:  # not in the middle of a character
+            end -= 1
+        parts.append(data[start:end])
+        start = end
+    parts.append(data[start:])
+    return b"\r\n ".join(parts) + b"\r\n"
 
 
 def event_ics(queryset, context):
@@ -381,7 +400,7 @@ def event_ics(queryset, context):
             location = ", ".join(part for part in (location, row.host__name) if part)
         stamp = row.updated_at.astimezone(datetime.UTC)
         parts = [
-            "BEGIN:VEVENT\r\n",
+            b"BEGIN:VEVENT\r\n",
             _line("SUMMARY", escape_char(row.title)),
             _line("DTSTART;VALUE=DATE", f"{start:%Y%m%d}"),
             _line("DTEND;VALUE=DATE", f"{end:%Y%m%d}"),
@@ -393,8 +412,8 @@ def event_ics(queryset, context):
         if location:
             parts.append(_line("LOCATION", escape_char(location)))
         parts.append(_line("URL", link))
-        parts.append("END:VEVENT\r\n")
-        yield "".join(parts).encode("utf-8")
+        parts.append(b"END:VEVENT\r\n")
+        yield b"".join(parts)
 
 
 EVENT_EXPORT.fast_csv_sql = event_csv_sql

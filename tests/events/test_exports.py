@@ -354,3 +354,20 @@ def test_the_quick_path_writes_the_same_csv_and_calendar_as_the_columns(demo, rf
         calendar_event(event, context).to_ical() for event in queryset
     )
     assert tricky.pk
+
+
+def test_calendar_lines_fold_exactly_as_icalendar_folds_them():
+    """The quick path folds bytes; icalendar folds characters. Any text, any length, any
+    mix of one- to four-octet characters, folds at the same places."""
+    import random
+
+    from icalendar.parser import foldline
+
+    from events.exports import _line
+
+    generator = random.Random(14)
+    alphabet = "abc ü—😀é,;\\" + "x" * 20
+    for _ in range(3000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 300)))
+        expected = (foldline("DESCRIPTION:" + text) + "\r\n").encode()
+        assert _line("DESCRIPTION", text) == expected

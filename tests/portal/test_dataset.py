@@ -105,3 +105,52 @@ def test_a_time_with_microseconds_below_a_millisecond_survives_a_round_trip():
     assert written == '"2026-12-01T12:00:00Z"'
     assert DatasetEncoder().encode(moment.replace(microsecond=0)) == written
     assert DatasetEncoder().encode(moment.replace(microsecond=1500)) == '"2026-12-01T12:00:00.001Z"'
+
+
+def test_the_sql_made_file_is_byte_for_byte_what_djangos_serializer_writes(demo):
+    """PostgreSQL writes each record's text (apec_portal/dataset_sql.py); Django's serializer
+    is the reference, on the demo content and on values of every awkward kind."""
+    import datetime
+
+    from apec_portal.dataset import serialized_dataset
+    from events.models import EventOfficial
+    from initiatives.models import Economy, InitiativeObjective
+    from tests.factories import SectionFactory, economy, theme
+
+    draft = InitiativeFactory(slug="draft-initiative", publication_status="draft")
+    odd = InitiativeFactory(
+        title='Quotes " and \\ backslashes, \t tabs, \x01 controls, \u2028 separators, 😀',
+        subtitle="ünïcödé — “typographic”",
+        aliases=["Café initiative", 'with "quotes"', "日本語", "😀"],
+        start_year=None,
+        co_implementers=[economy("PHL"), economy("AUS"), economy("CHL")],
+        themes=[theme("innovation"), theme("finance")],
+    )
+    InitiativeObjective.objects.create(initiative=odd, position=1, text="Line one\nline two")
+    InitiativeObjective.objects.create(initiative=draft, position=1, text="A draft objective")
+    moments = [
+        datetime.datetime(2026, 12, 1, 12, 0, 0, micro, tzinfo=datetime.UTC)
+        for micro in (0, 400, 999, 1000, 123456, 999999)
+    ]
+    for number, moment in enumerate(moments):
+        event = EventFactory(
+            slug=f"moment-{number}",
+            initiative=draft if number % 2 else odd,
+            end_date=None if number % 2 else datetime.date(2019, 6, 3),
+            host=None if number == 3 else economy("THA"),
+            co_hosts=[economy("VNM"), economy("NZL")] if number % 2 else [],
+        )
+        Event.objects.filter(pk=event.pk).update(published_at=moment, updated_at=moment)
+        EventOfficial.objects.create(event=event, position=1, name="H.E. Ms. Ünal", role="Chair")
+    statement = StatementFactory(slug="awkward-statement", meeting_number=None, incomplete=True)
+    section = SectionFactory(statement=statement, position=1, number=None, heading="Ä heading")
+    ParagraphFactory(statement=statement, section=section, initiatives=[draft, odd])
+    ParagraphFactory(statement=statement, section=None, initiatives=[])
+    Economy.objects.filter(code="PHL").update(aliases=["the Philippines", "Pilipinas ñ"])
+
+    reference = serialized_dataset()
+    assert dataset_json() == reference
+    assert "draft-initiative" not in reference
+    # An ArrayField is written as Django writes it: the JSON text of the list, as a string.
+    assert '"aliases": "[\\"Café initiative\\", \\"with \\\\\\"quotes' in reference
+    assert len(records_of(reference, "events.event")) == 16 + 6 + 1
