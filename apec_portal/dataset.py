@@ -106,7 +106,14 @@ _PREFETCH = {
     Initiative: ("co_implementers", "themes"),
     Event: ("co_hosts", "themes"),
     Statement: ("themes",),
-    Paragraph: (Prefetch("initiatives", queryset=Initiative.objects.published()),),
+    # The initiatives' own ordering can tie (same year and title): the primary key decides,
+    # as it does in the SQL-made file, so the file does not depend on a query plan.
+    Paragraph: (
+        Prefetch(
+            "initiatives",
+            queryset=Initiative.objects.published().order_by(*Initiative._meta.ordering, "pk"),
+        ),
+    ),
 }
 
 
