@@ -23,7 +23,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.models import Prefetch
 
-from apec_portal.dataset_sql import record_texts
+from apec_portal.dataset_sql import RecordWriter, write_records
 from core.models import PublicationStatus
 from events.models import Event, EventOfficial
 from initiatives.models import (
@@ -120,7 +120,7 @@ _PREFETCH = {
 def published_records():
     """Every record of the public dataset as model instances, in loading order, a batch at a
     time: what Django's serializer writes (`serialized_dataset`), the reference the SQL-made
-    file (`write_dataset`) is tested against."""
+    file (`write_dataset_file`) is tested against."""
     for model, queryset in dataset_querysets():
         records = queryset.order_by("pk").prefetch_related(*_PREFETCH.get(model, ()))
         if model is Event:
@@ -159,7 +159,7 @@ class DatasetEncoder(DjangoJSONEncoder):
 
 def serialized_dataset():
     """The published dataset as Django's serializer writes it (model instances, slow at
-    scale): the reference for `write_dataset`, which must give the same text."""
+    scale): the reference for `write_dataset_file`, which must give the same text."""
     text = io.StringIO()
     serializers.serialize(
         "json",
@@ -173,47 +173,36 @@ def serialized_dataset():
     return text.getvalue()
 
 
-def write_dataset(stream):
-    """Write the published dataset as JSON text to `stream`: each record's text made by
-    PostgreSQL (`apec_portal.dataset_sql`), read a batch at a time from a server-side cursor.
+def write_dataset_file(output):
+    """Write the published dataset as UTF-8 JSON to the binary file `output`: each record's
+    text made by PostgreSQL (`apec_portal.dataset_sql`) and copied into the file as it comes.
 
     Every query reads the same snapshot: a REPEATABLE READ transaction of its own, or the
     caller's (the export files open one that also reads the content token)."""
     if connection.in_atomic_block:
-        _write_records(stream)
+        _write_records(output)
         return
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        _write_records(stream)
+        _write_records(output)
 
 
-def _write_records(stream):
+def _write_records(output):
     # As Django's JSON serializer with indent=1 lays records out.
     fields = set(_stored_field_names())
-    stream.write("[")
-    separator = "\n"
+    output.write(b"[")
+    writer = RecordWriter(output)
     for model, queryset in dataset_querysets():
-        for texts in record_texts(model, queryset.order_by("pk"), fields, CHUNK_SIZE):
-            stream.write(separator)
-            stream.write(",\n".join(texts))
-            separator = ",\n"
-    stream.write("\n]\n")
-
-
-def write_dataset_file(output):
-    """`write_dataset` into a binary file (UTF-8)."""
-    text = io.TextIOWrapper(output, encoding="utf-8")
-    write_dataset(text)
-    text.flush()
-    text.detach()
+        write_records(writer, model, queryset.order_by("pk"), fields, CHUNK_SIZE)
+    output.write(b"\n]\n")
 
 
 def dataset_json():
-    """The published dataset as JSON text."""
-    text = io.StringIO()
-    write_dataset(text)
-    return text.getvalue()
+    """The published dataset as JSON text (held in memory: for tests and small databases)."""
+    output = io.BytesIO()
+    write_dataset_file(output)
+    return output.getvalue().decode()
 
 
 def dataset_load(*, text, dry_run=False):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import drill  # noqa: E402  (scripts/drill.py, beside this file)
+import drill  # scripts/drill.py, beside this file
 
 EXPORTS = [
     "/events/?format=csv",

@@ -154,3 +154,43 @@ def test_the_sql_made_file_is_byte_for_byte_what_djangos_serializer_writes(demo)
     # An ArrayField is written as Django writes it: the JSON text of the list, as a string.
     assert '"aliases": "[\\"Café initiative\\", \\"with \\\\\\"quotes' in reference
     assert len(records_of(reference, "events.event")) == 16 + 6 + 1
+
+
+def test_binary_copy_rows_are_read_whole_however_the_stream_is_cut():
+    """The dataset's texts arrive by COPY ... (FORMAT binary); the reader must not depend on
+    where the messages end, and must notice a stream that stops before its end marker."""
+    import io
+    import random
+
+    from django.db import connection
+
+    from apec_portal.dataset_sql import RecordWriter, _BinaryCopyRows
+
+    texts = ["", "plain", "ünïcödé — 😀", "x" * 70_000, '{\n "quotes": "\\""\n}']
+    raw = io.BytesIO()
+    with connection.cursor() as cursor:
+        values = ", ".join(
+            cursor.mogrify("(%s, %s)", [n, text]).decode() for n, text in enumerate(texts)
+        )
+        cursor.copy_expert(
+            f"COPY (SELECT text FROM (VALUES {values}) AS t (n, text) ORDER BY n) "
+            "TO STDOUT WITH (FORMAT binary)",
+            raw,
+        )
+    stream = raw.getvalue()
+    expected = b"\n" + b",\n".join(text.encode() for text in texts)
+    generator = random.Random(14)
+    for _ in range(50):
+        output = io.BytesIO()
+        rows = _BinaryCopyRows(RecordWriter(output))
+        position = 0
+        while position < len(stream):
+            step = generator.choice([1, 2, 3, 5, 19, 64, 4096, 100_000])
+            rows.write(stream[position : position + step])
+            position += step
+        assert rows.finished and not rows.pending
+        assert output.getvalue() == expected
+
+    cut = _BinaryCopyRows(RecordWriter(io.BytesIO()))
+    cut.write(stream[:-2])  # everything but the end marker
+    assert not cut.finished
