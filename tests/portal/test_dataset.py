@@ -194,3 +194,13 @@ def test_binary_copy_rows_are_read_whole_however_the_stream_is_cut():
     cut = _BinaryCopyRows(RecordWriter(io.BytesIO()))
     cut.write(stream[:-2])  # everything but the end marker
     assert not cut.finished
+
+
+def test_export_dataset_writes_the_file_data_serves(tmp_path):
+    EventFactory(slug="an-event", title="Ünïcödé forum")
+    path = tmp_path / "dataset.json"
+    call_command("export_dataset", str(path), verbosity=0)
+    assert path.read_text(encoding="utf-8") == dataset_json()
+    assert [e["fields"]["title"] for e in records_of(dataset_json(), "events.event")] == [
+        "Ünïcödé forum"
+    ]
