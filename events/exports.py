@@ -1,12 +1,10 @@
 """What event lists export: the columns of `/events/?format=csv|json` and the iCalendar entry."""
 
 import datetime
-from collections import namedtuple
 
 from django.db import connection
 from django.urls import reverse
 from icalendar import Event as CalendarEvent
-from icalendar.parser import escape_char
 
 from core.exports import (
     PUBLISHED_AT,
@@ -175,83 +173,11 @@ def calendar_event(event, context):
 
 
 # --- The quick path for whole files ------------------------------------------------------
-# The same cells and VEVENTs as the columns and `calendar_event` above, read from one SQL
-# query of plain values (no model instances, no URL resolving per row), so that every
-# event (100,000 and more) is written in seconds. tests/events/test_exports.py checks that
-# both paths give the same bytes.
-
-_SEPARATOR = "\x1f"
-_FIELDS = (
-    "slug",
-    "title",
-    "kind",
-    "start_date",
-    "end_date",
-    "date_precision",
-    "city",
-    "venue",
-    "host__code",
-    "host__name",
-    "initiative__slug",
-    "initiative__title",
-    "initiative__subtitle",
-    "initiative__publication_status",
-    "summary",
-    "source_url",
-    "published_at",
-    "updated_at",
-)
-
-
-# Co-hosts and themes of every event, aggregated once and hash-joined to the events: much
-# quicker than a correlated subquery per event when 100,000 events go by.
-_EVENT_VALUES_SQL = """
-SELECT chosen.*, co_hosts.pairs AS co_host_pairs, themes.pairs AS theme_pairs
-FROM (SELECT listed.*, row_number() OVER () AS position FROM ({listed}) AS listed) AS chosen
-LEFT JOIN (
-    SELECT link.event_id, array_agg(economy.code || %s || economy.name) AS pairs
-    FROM events_event_co_hosts AS link
-    JOIN initiatives_economy AS economy ON economy.code = link.economy_id
-    GROUP BY link.event_id
-) AS co_hosts ON co_hosts.event_id = chosen.id
-LEFT JOIN (
-    SELECT link.event_id, array_agg(theme.slug || %s || theme.name) AS pairs
-    FROM events_event_themes AS link
-    JOIN initiatives_theme AS theme ON theme.id = link.theme_id
-    GROUP BY link.event_id
-) AS themes ON themes.event_id = chosen.id
-ORDER BY chosen.position
-"""
-
-
-def _split(pairs):
-    """Keys and labels in key order, as the reference columns sort them."""
-    items = sorted((pair.split(_SEPARATOR, 1) for pair in pairs or ()), key=lambda kv: kv[0])
-    return [key for key, _ in items], [label for _, label in items]
-
-
-_Row = namedtuple("_Row", ("id", *_FIELDS, "position", "co_host_pairs", "theme_pairs"))
-
-
-def _event_values(queryset):
-    """The events of `queryset`, in its order, as plain rows: read in batches from a
-    server-side cursor, so memory stays constant whatever the number of events."""
-    listed = queryset.values_list("id", *_FIELDS)
-    sql, params = listed.query.sql_with_params()
-    width = 1 + len(_FIELDS)
-    with connection.chunked_cursor() as cursor:
-        cursor.execute(_EVENT_VALUES_SQL.format(listed=sql), [*params, _SEPARATOR, _SEPARATOR])
-        while rows := cursor.fetchmany(2000):
-            for row in rows:
-                # The listed fields first, the three added here last (the list's own SQL
-                # may select more, e.g. what it orders by).
-                yield _Row._make(row[:width] + row[-3:])
-
-
-def _url_maker(context):
-    prefix, suffix = reverse("events:detail", args=["SLUG"]).split("SLUG")
-    base = context.absolute(prefix)
-    return lambda slug: f"{base}{slug}{suffix}"
+# The same cells and VEVENTs as the columns and `calendar_event` above, made by PostgreSQL
+# in one query (no model instances, no URL resolving per row): it writes the CSV itself
+# (COPY) and words each VEVENT, which Python only folds; so every event (100,000 and more)
+# is written in seconds. tests/events/test_exports.py checks that both paths give the same
+# bytes.
 
 
 def _literal(text):
@@ -362,58 +288,106 @@ ORDER BY chosen.position
 _FOLD_OCTETS = 74
 
 
-def _line(name, value):
-    """One content line, folded as `icalendar.parser.foldline` folds it, as UTF-8 bytes."""
-    data = f"{name}:{value}".encode()
-    if len(data) <= _FOLD_OCTETS:
-        return data + b"\r\n"
+def _fold(line):
+    """One content line (UTF-8 bytes, no line break), folded as `foldline` folds it."""
+    if len(line) <= _FOLD_OCTETS:
+        return line
     parts = []
     start = 0
-    while len(data) - start > _FOLD_OCTETS:
+    while len(line) - start > _FOLD_OCTETS:
         end = start + _FOLD_OCTETS
-        while data[end] & 0xC0 == 0x80:  # not in the middle of a character
+        while line[end] & 0xC0 == 0x80:  # not in the middle of a character
             end -= 1
-        parts.append(data[start:end])
+        parts.append(line[start:end])
         start = end
-    parts.append(data[start:])
-    return b"\r\n ".join(parts) + b"\r\n"
+    parts.append(line[start:])
+    return b"\r\n ".join(parts)
+
+
+def _line(name, value):
+    """One content line, folded as `icalendar.parser.foldline` folds it, as UTF-8 bytes."""
+    return _fold(f"{name}:{value}".encode()) + b"\r\n"
+
+
+def _ics_text(expression):
+    """SQL: `expression` escaped as iCalendar TEXT, as `icalendar.parser.escape_char` does
+    (in its order: a literal \\N first becomes a line break)."""
+    escaped = f"replace(({expression}), '\\N', E'\\n')"
+    for old, new in (("\\", "\\\\"), (";", "\\;"), (",", "\\,")):
+        escaped = f"replace({escaped}, '{old}', '{new}')"
+    return f"replace(replace({escaped}, E'\\r\\n', '\\n'), E'\\n', '\\n')"
+
+
+def event_ics_sql(queryset, context):
+    """(sql, params): one query whose one column is each event's VEVENT, every line ending in
+    CRLF and not yet folded, exactly as `calendar_event(...).to_ical()` words it."""
+    prefix, suffix = reverse("events:detail", args=["SLUG"]).split("SLUG")
+    host = context.base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    kinds = " ".join(
+        f"WHEN {_literal(code)} THEN {_literal(str(label))}" for code, label in EventKind.choices
+    )
+    start = (
+        "CASE event.date_precision WHEN 'year' THEN date_trunc('year', event.start_date)::date "
+        "WHEN 'month' THEN date_trunc('month', event.start_date)::date ELSE event.start_date END"
+    )
+    end = (
+        "CASE event.date_precision "
+        "WHEN 'year' THEN (date_trunc('year', event.start_date) + interval '1 year')::date "
+        "WHEN 'month' THEN (date_trunc('month', event.start_date) + interval '1 month')::date "
+        "ELSE coalesce(event.end_date, event.start_date) + 1 END"
+    )
+    link = "(%(url_prefix)s || event.slug || %(url_suffix)s)"
+    description = (
+        "concat_ws(E'\\n\\n', "
+        "CASE event.date_precision "
+        "WHEN 'month' THEN 'Held in ' || to_char(event.start_date, 'FMMonth YYYY') "
+        "|| '; the sources do not give the day.' "
+        "WHEN 'year' THEN 'Held in ' || extract(year FROM event.start_date)::integer "
+        "|| '; the sources do not give the date.' END, "
+        f"nullif(event.summary, ''), {link})"
+    )
+    location = (
+        "concat_ws(', ', nullif(event.venue, ''), nullif(event.city, ''), nullif(host.name, ''))"
+    )
+    uid = "'event-' || event.slug || '@' || %(host)s"
+    lines = [
+        "'BEGIN:VEVENT'",
+        f"'SUMMARY:' || {_ics_text('event.title')}",
+        f"'DTSTART;VALUE=DATE:' || to_char({start}, 'YYYYMMDD')",
+        f"'DTEND;VALUE=DATE:' || to_char({end}, 'YYYYMMDD')",
+        "'DTSTAMP:' || to_char(event.updated_at AT TIME ZONE 'UTC', 'YYYYMMDD\"T\"HH24MISS\"Z\"')",
+        f"'UID:' || {_ics_text(uid)}",
+        f"'CATEGORIES:' || {_ics_text(f'CASE event.kind {kinds} ELSE event.kind END')}",
+        f"'DESCRIPTION:' || {_ics_text(description)}",
+        f"CASE WHEN {location} <> '' THEN 'LOCATION:' || {_ics_text(location)} END",
+        f"'URL:' || {link}",
+        "'END:VEVENT'",
+    ]
+    listed_sql, listed_params = queryset.values_list("id").query.sql_with_params()
+    # The list's own query keeps its %s placeholders; the ones added here are named, so the
+    # list's SQL is given its parameters first (mogrify) and the rest by name.
+    with connection.cursor() as cursor:
+        listed = cursor.mogrify(listed_sql, listed_params).decode().replace("%", "%%")
+    sql = f"""
+SELECT concat_ws(E'\\r\\n', {", ".join(lines)}) || E'\\r\\n'
+FROM (SELECT listed.id, row_number() OVER () AS position FROM ({listed}) AS listed) AS chosen
+JOIN events_event AS event ON event.id = chosen.id
+LEFT JOIN initiatives_economy AS host ON host.code = event.host_id
+ORDER BY chosen.position
+"""
+    params = {"url_prefix": context.absolute(prefix), "url_suffix": suffix, "host": host}
+    return sql, params
 
 
 def event_ics(queryset, context):
-    """Each event's VEVENT as `calendar_event(...).to_ical()` writes it."""
-    url = _url_maker(context)
-    kinds = dict(EventKind.choices)
-    host = context.base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    for row in _event_values(queryset):
-        start, end = _calendar_span(row)
-        link = url(row.slug)
-        description = []
-        if row.date_precision == "month":
-            description.append(f"Held in {start:%B %Y}; the sources do not give the day.")
-        elif row.date_precision == "year":
-            description.append(f"Held in {start.year}; the sources do not give the date.")
-        if row.summary:
-            description.append(row.summary)
-        description.append(link)
-        location = ", ".join(part for part in (row.venue, row.city) if part)
-        if row.host__name is not None:
-            location = ", ".join(part for part in (location, row.host__name) if part)
-        stamp = row.updated_at.astimezone(datetime.UTC)
-        parts = [
-            b"BEGIN:VEVENT\r\n",
-            _line("SUMMARY", escape_char(row.title)),
-            _line("DTSTART;VALUE=DATE", f"{start:%Y%m%d}"),
-            _line("DTEND;VALUE=DATE", f"{end:%Y%m%d}"),
-            _line("DTSTAMP", f"{stamp:%Y%m%dT%H%M%SZ}"),
-            _line("UID", escape_char(f"event-{row.slug}@{host}")),
-            _line("CATEGORIES", escape_char(str(kinds.get(row.kind, row.kind)))),
-            _line("DESCRIPTION", escape_char("\n\n".join(description))),
-        ]
-        if location:
-            parts.append(_line("LOCATION", escape_char(location)))
-        parts.append(_line("URL", link))
-        parts.append(b"END:VEVENT\r\n")
-        yield b"".join(parts)
+    """Each event's VEVENT as `calendar_event(...).to_ical()` writes it: the text from SQL
+    (`event_ics_sql`), folded here."""
+    sql, params = event_ics_sql(queryset, context)
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(2000):
+            for (text,) in rows:
+                yield b"\r\n".join(_fold(line) for line in text.encode().split(b"\r\n"))
 
 
 EVENT_EXPORT.fast_csv_sql = event_csv_sql

@@ -322,7 +322,7 @@ def test_the_quick_path_writes_the_same_csv_and_calendar_as_the_columns(demo, rf
     tricky = EventFactory(
         slug="tricky",
         title='=HYPERLINK("x"), with; commas “and” quotes',
-        summary="-Line one\nline two, with a very long sentence that must be folded somewhere "
+        summary="-Line one\r\nC:\\Temp\\N; a\\Nb\nline two, with a very long sentence that must be folded somewhere "
         "past the seventy-fifth octet — with ünïcödé on the fold.",
         venue='Hall; B\r\n(annex), "west" wing',
         city="\tTaipei",
