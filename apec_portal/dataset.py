@@ -16,6 +16,9 @@ takes; /data/dataset.json serves it as a file built once per content version
 import datetime
 import io
 import json
+import shutil
+import tempfile
+import threading
 
 from django.core import serializers
 from django.core.management.color import no_style
@@ -188,14 +191,86 @@ def write_dataset_file(output):
         _write_records(output)
 
 
+# The second half of the dataset (from this model on) is written by a second database
+# connection at the same time, when it can read the same snapshot (`_shared_snapshot`):
+# on two cores the file takes about half the time. The halves cost PostgreSQL about the same.
+SECOND_HALF_FROM = EventOfficial
+
+
 def _write_records(output):
     # As Django's JSON serializer with indent=1 lays records out.
     fields = set(_stored_field_names())
+    querysets = [(model, queryset.order_by("pk")) for model, queryset in dataset_querysets()]
+    split = [model for model, _ in querysets].index(SECOND_HALF_FROM)
+    first, second = querysets[:split], querysets[split:]
+    snapshot = _shared_snapshot()
     output.write(b"[")
     writer = RecordWriter(output)
-    for model, queryset in dataset_querysets():
-        write_records(writer, model, queryset.order_by("pk"), fields, CHUNK_SIZE)
+    if snapshot is None:
+        for model, queryset in first + second:
+            write_records(writer, model, queryset, fields, CHUNK_SIZE)
+    else:
+        with tempfile.TemporaryFile() as later:
+            helper = _SecondConnection(snapshot, second, fields, later)
+            helper.start()
+            try:
+                for model, queryset in first:
+                    write_records(writer, model, queryset, fields, CHUNK_SIZE)
+            finally:
+                helper.join()
+            if helper.error is not None:
+                raise helper.error
+            later.seek(0)
+            if later.read(1):  # its records begin "\n"; after ours they need a comma
+                output.write(b"," if writer.separator == b",\n" else b"")
+                later.seek(0)
+                shutil.copyfileobj(later, output, 1 << 20)
     output.write(b"\n]\n")
+
+
+def _shared_snapshot():
+    """A snapshot another connection can read exactly this transaction's data with, or None.
+
+    Only a REPEATABLE READ transaction that has written nothing qualifies: another connection
+    never sees a transaction's own uncommitted writes (a test's, say)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('transaction_isolation'), pg_current_xact_id_if_assigned()"
+        )
+        isolation, writing = cursor.fetchone()
+        if isolation != "repeatable read" or writing is not None:
+            return None
+        cursor.execute("SELECT pg_export_snapshot()")
+        return cursor.fetchone()[0]
+
+
+class _SecondConnection(threading.Thread):
+    """Writes some models' records into `output` from a connection of its own (Django gives
+    each thread one) that reads the snapshot `snapshot`."""
+
+    def __init__(self, snapshot, querysets, fields, output):
+        super().__init__(name="dataset-second-half")
+        self.snapshot, self.querysets, self.fields, self.output = (
+            snapshot,
+            querysets,
+            fields,
+            output,
+        )
+        self.error = None
+
+    def run(self):
+        try:
+            with transaction.atomic():
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    cursor.execute("SET TRANSACTION SNAPSHOT %s", [self.snapshot])
+                writer = RecordWriter(self.output)
+                for model, queryset in self.querysets:
+                    write_records(writer, model, queryset, self.fields, CHUNK_SIZE)
+        except Exception as error:  # handed to the writing thread, which raises it
+            self.error = error
+        finally:
+            connection.close()
 
 
 def dataset_json():

@@ -204,3 +204,44 @@ def test_export_dataset_writes_the_file_data_serves(tmp_path):
     assert [e["fields"]["title"] for e in records_of(dataset_json(), "events.event")] == [
         "Ünïcödé forum"
     ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_connections_write_the_same_file_as_one():
+    """Committed data and a transaction of its own: the second half of the file is written
+    by a second connection reading the same snapshot (`_shared_snapshot`)."""
+    from django.db import connection, transaction
+
+    from apec_portal import dataset
+    from events.models import EventOfficial
+
+    snapshots = []
+    original = dataset._shared_snapshot
+
+    def spied():
+        snapshots.append(original())
+        return snapshots[-1]
+
+    event = EventFactory(slug="an-event", co_hosts=[], themes=[])
+    EventOfficial.objects.create(event=event, position=1, name="A. Chair", role="Chair")
+    ParagraphFactory(
+        statement=StatementFactory(slug="a-statement"), initiatives=[InitiativeFactory()]
+    )
+
+    dataset._shared_snapshot = spied
+    try:
+        both = dataset_json()
+        with transaction.atomic():  # a caller's transaction that wrote: one connection
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            EventFactory(slug="written-in-this-transaction")
+            one = dataset_json()
+            transaction.set_rollback(True)
+    finally:
+        dataset._shared_snapshot = original
+
+    assert snapshots[0] is not None and snapshots[1] is None
+    assert both == dataset.serialized_dataset()
+    assert "written-in-this-transaction" in one
+    assert len(records_of(both, "events.eventofficial")) == 1
+    assert len(records_of(both, "statements.paragraph")) == 1
