@@ -71,6 +71,24 @@ def peak_memory_mib(pids):
     return peaks
 
 
+def discover_pages(port, timeout):
+    """drill's pages without its exports (the rounds ask for those), plus two detail pages
+    of each kind; only those answering 200."""
+    candidates = [page for page in drill.FIXED_PAGES if "format=" not in page]
+    for listing in ("/initiatives/", "/events/", "/statements/"):
+        answer = drill.get(port, listing, timeout=timeout)
+        if answer.status == 200:
+            links = sorted(set(drill.DETAIL_LINK.findall(answer.body.decode())))
+            candidates += [link for link in links if link.startswith(listing)][:2]
+    return [page for page in candidates if drill.get(port, page, timeout=timeout).status == 200]
+
+
+def report_memory(portal, when):
+    peaks = peak_memory_mib(worker_pids(portal.pid))
+    listed = ", ".join(f"{peak:.0f}" for peak in sorted(peaks.values()))
+    print(f"\nworkers' peak memory (VmHWM) {when}: {listed} MiB")
+
+
 def run_round(name, port, pages, timeout):
     downloads = [None] * len(EXPORTS)
     browsing = []
@@ -139,20 +157,16 @@ def main():
         log_path = Path(scratch) / "gunicorn.log"
         portal = drill.start_portal(env, options.port, options.workers, log_path)
         try:
-            pages, _skipped = drill.discover_pages(options.port)
-            pages = [page for page in pages if "format=" not in page]
+            pages = discover_pages(options.port, options.timeout)
             if options.warm:
                 for page in pages:
                     drill.get(options.port, page, timeout=options.timeout)
             print(f"gunicorn: {options.workers} gthread workers; pages read: {len(pages)}")
+            report_memory(portal, "after reading every page once")
             failed = run_round("cold (files not built)", options.port, pages, options.timeout)
+            report_memory(portal, "after the cold round")
             failed |= run_round("built", options.port, pages, options.timeout)
-            peaks = peak_memory_mib(worker_pids(portal.pid))
-            print(
-                "\nworkers' peak memory (VmHWM): "
-                + ", ".join(f"{peak:.0f}" for peak in sorted(peaks.values()))
-                + " MiB"
-            )
+            report_memory(portal, "at the end")
         finally:
             portal.terminate()
             portal.wait(timeout=30)
