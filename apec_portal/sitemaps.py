@@ -15,6 +15,7 @@ built once per edit.
 """
 
 import datetime
+import io
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -124,14 +125,15 @@ def section_pages():
 
 
 def _xml(root, entries):
-    return "".join(
-        [
-            '<?xml version="1.0" encoding="UTF-8"?>\n',
-            f'<{root} xmlns="{NAMESPACE}">\n',
-            *entries,
-            f"</{root}>\n",
-        ]
-    ).encode()
+    """The document, written entry by entry (a page of 50,000 URLs is never held twice)."""
+    text = io.StringIO()
+    text.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<{root} xmlns="{NAMESPACE}">\n')
+    empty = True
+    for entry in entries:
+        text.write(entry)
+        empty = False
+    text.write(f"</{root}>\n")
+    return None if empty else text.getvalue().encode()
 
 
 def _entry(tag, location, lastmod):
@@ -147,7 +149,7 @@ def index_xml(base):
         if number > 1:
             location += f"?p={number}"
         entries.append(_entry("sitemap", location, lastmod))
-    return _xml("sitemapindex", entries)
+    return _xml("sitemapindex", entries or [""])
 
 
 def section_xml(base, name, number):
@@ -155,14 +157,18 @@ def section_xml(base, name, number):
     size = page_size()
     start = (number - 1) * size
     if name == "pages":
-        rows = [(reverse(url_name), None) for url_name in LIST_PAGES[start : start + size]]
+        rows = ((reverse(url_name), None) for url_name in LIST_PAGES[start : start + size])
     else:
         section = RECORD_SECTIONS[name]
         path = section.path_maker()
-        rows = [(path(key), lastmod) for key, lastmod in section.rows()[start : start + size]]
-    if not rows and number > 1:
-        return None
-    return _xml("urlset", [_entry("url", base + location, lastmod) for location, lastmod in rows])
+        listed = section.rows()[start : start + size].iterator(chunk_size=5000)
+        rows = ((path(key), lastmod) for key, lastmod in listed)
+    content = _xml(
+        "urlset", (_entry("url", base + location, lastmod) for location, lastmod in rows)
+    )
+    if content is None and number == 1:  # a section with nothing yet: an empty urlset
+        return _xml("urlset", [""])
+    return content
 
 
 def _response(content, status=200):
