@@ -6,14 +6,19 @@ keys and links between records and can be read back exactly. It holds the
 economies, the themes and every *published* initiative, event and statement
 with their parts; a link from a published record to an unpublished one
 (an event under a draft initiative, a paragraph naming one) is left out, so no
-draft appears in it, not even by name. It is written record by record from
-batched queries, so its size does not bound the memory it takes; /data/dataset.json
-serves it as a file built once per content version (`core/export_files.py`).
+draft appears in it, not even by name. PostgreSQL makes each record's text, laid
+out exactly as Django's serializer would (`dataset_sql.py`; a test compares the
+two), and it is read a batch at a time, so its size does not bound the memory it
+takes; /data/dataset.json serves it as a file built once per content version
+(`core/export_files.py`).
 """
 
 import datetime
 import io
 import json
+import shutil
+import tempfile
+import threading
 
 from django.core import serializers
 from django.core.management.color import no_style
@@ -21,6 +26,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.models import Prefetch
 
+from apec_portal.dataset_sql import RecordWriter, write_records
 from core.models import PublicationStatus
 from events.models import Event, EventOfficial
 from initiatives.models import (
@@ -68,47 +74,64 @@ def _events_without_draft_initiatives(events):
         yield event
 
 
-def published_records():
-    """Every record that belongs in the public dataset, in loading order, read a batch at
-    a time (so a dataset of any size is written in constant memory)."""
+def dataset_querysets():
+    """[(model, queryset)]: what the public dataset holds of each model, in loading order."""
     published_initiatives = Initiative.objects.published()
     statements = Statement.objects.published().filter(
         meeting__publication_status=PublicationStatus.PUBLISHED
     )
-    yield from _each(Economy.objects.order_by("code"))
-    yield from _each(Theme.objects.order_by("pk"))
-    yield from _each(
-        published_initiatives.order_by("pk").prefetch_related("co_implementers", "themes")
-    )
-    yield from _each(
-        InitiativeObjective.objects.filter(initiative__in=published_initiatives).order_by("pk")
-    )
-    yield from _each(
-        InitiativeActivity.objects.filter(initiative__in=published_initiatives).order_by("pk")
-    )
-    yield from _each(
-        InitiativeOutput.objects.filter(initiative__in=published_initiatives).order_by("pk")
-    )
-    yield from _events_without_draft_initiatives(
-        _each(
-            Event.objects.published()
-            .order_by("pk")
-            .select_related("initiative")
-            .prefetch_related("co_hosts", "themes")
-        )
-    )
-    yield from _each(
-        EventOfficial.objects.filter(
-            event__publication_status=PublicationStatus.PUBLISHED
-        ).order_by("pk")
-    )
-    yield from _each(statements.order_by("pk").prefetch_related("themes"))
-    yield from _each(Section.objects.filter(statement__in=statements).order_by("pk"))
-    yield from _each(
-        Paragraph.objects.filter(statement__in=statements)
-        .order_by("pk")
-        .prefetch_related(Prefetch("initiatives", queryset=published_initiatives))
-    )
+    return [
+        (Economy, Economy.objects.all()),
+        (Theme, Theme.objects.all()),
+        (Initiative, published_initiatives),
+        (
+            InitiativeObjective,
+            InitiativeObjective.objects.filter(initiative__in=published_initiatives),
+        ),
+        (
+            InitiativeActivity,
+            InitiativeActivity.objects.filter(initiative__in=published_initiatives),
+        ),
+        (InitiativeOutput, InitiativeOutput.objects.filter(initiative__in=published_initiatives)),
+        (Event, Event.objects.published()),
+        (
+            EventOfficial,
+            EventOfficial.objects.filter(event__publication_status=PublicationStatus.PUBLISHED),
+        ),
+        (Statement, statements),
+        (Section, Section.objects.filter(statement__in=statements)),
+        (Paragraph, Paragraph.objects.filter(statement__in=statements)),
+    ]
+
+
+# The relations Django's serializer reads per record; prefetched, so it reads them in batches.
+_PREFETCH = {
+    Initiative: ("co_implementers", "themes"),
+    Event: ("co_hosts", "themes"),
+    Statement: ("themes",),
+    # The initiatives' own ordering can tie (same year and title): the primary key decides,
+    # as it does in the SQL-made file, so the file does not depend on a query plan.
+    Paragraph: (
+        Prefetch(
+            "initiatives",
+            queryset=Initiative.objects.published().order_by(*Initiative._meta.ordering, "pk"),
+        ),
+    ),
+}
+
+
+def published_records():
+    """Every record of the public dataset as model instances, in loading order, a batch at a
+    time: what Django's serializer writes (`serialized_dataset`), the reference the SQL-made
+    file (`write_dataset_file`) is tested against."""
+    for model, queryset in dataset_querysets():
+        records = queryset.order_by("pk").prefetch_related(*_PREFETCH.get(model, ()))
+        if model is Event:
+            yield from _events_without_draft_initiatives(
+                _each(records.select_related("initiative"))
+            )
+        else:
+            yield from _each(records)
 
 
 def _stored_field_names():
@@ -137,32 +160,124 @@ class DatasetEncoder(DjangoJSONEncoder):
         return super().default(o)
 
 
-def write_dataset(stream):
-    """Write the published dataset as JSON text to `stream`, one record at a time."""
+def serialized_dataset():
+    """The published dataset as Django's serializer writes it (model instances, slow at
+    scale): the reference for `write_dataset_file`, which must give the same text."""
+    text = io.StringIO()
     serializers.serialize(
         "json",
         published_records(),
         fields=_stored_field_names(),
         indent=1,
         ensure_ascii=False,
-        stream=stream,
+        stream=text,
         cls=DatasetEncoder,
     )
+    return text.getvalue()
 
 
 def write_dataset_file(output):
-    """`write_dataset` into a binary file (UTF-8)."""
-    text = io.TextIOWrapper(output, encoding="utf-8")
-    write_dataset(text)
-    text.flush()
-    text.detach()
+    """Write the published dataset as UTF-8 JSON to the binary file `output`: each record's
+    text made by PostgreSQL (`apec_portal.dataset_sql`) and copied into the file as it comes.
+
+    Every query reads the same snapshot: a REPEATABLE READ transaction of its own, or the
+    caller's (the export files open one that also reads the content token)."""
+    if connection.in_atomic_block:
+        _write_records(output)
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        _write_records(output)
+
+
+# The second half of the dataset (from this model on) is written by a second database
+# connection at the same time, when it can read the same snapshot (`_shared_snapshot`):
+# on two cores the file takes about half the time. The halves cost PostgreSQL about the same.
+SECOND_HALF_FROM = EventOfficial
+
+
+def _write_records(output):
+    # As Django's JSON serializer with indent=1 lays records out.
+    fields = set(_stored_field_names())
+    querysets = [(model, queryset.order_by("pk")) for model, queryset in dataset_querysets()]
+    split = [model for model, _ in querysets].index(SECOND_HALF_FROM)
+    first, second = querysets[:split], querysets[split:]
+    snapshot = _shared_snapshot()
+    output.write(b"[")
+    writer = RecordWriter(output)
+    if snapshot is None:
+        for model, queryset in first + second:
+            write_records(writer, model, queryset, fields, CHUNK_SIZE)
+    else:
+        with tempfile.TemporaryFile() as later:
+            helper = _SecondConnection(snapshot, second, fields, later)
+            helper.start()
+            try:
+                for model, queryset in first:
+                    write_records(writer, model, queryset, fields, CHUNK_SIZE)
+            finally:
+                helper.join()
+            if helper.error is not None:
+                raise helper.error
+            later.seek(0)
+            if later.read(1):  # its records begin "\n"; after ours they need a comma
+                output.write(b"," if writer.separator == b",\n" else b"")
+                later.seek(0)
+                shutil.copyfileobj(later, output, 1 << 20)
+    output.write(b"\n]\n")
+
+
+def _shared_snapshot():
+    """A snapshot another connection can read exactly this transaction's data with, or None.
+
+    Only a REPEATABLE READ transaction that has written nothing qualifies: another connection
+    never sees a transaction's own uncommitted writes (a test's, say)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('transaction_isolation'), pg_current_xact_id_if_assigned()"
+        )
+        isolation, writing = cursor.fetchone()
+        if isolation != "repeatable read" or writing is not None:
+            return None
+        cursor.execute("SELECT pg_export_snapshot()")
+        return cursor.fetchone()[0]
+
+
+class _SecondConnection(threading.Thread):
+    """Writes some models' records into `output` from a connection of its own (Django gives
+    each thread one) that reads the snapshot `snapshot`."""
+
+    def __init__(self, snapshot, querysets, fields, output):
+        super().__init__(name="dataset-second-half")
+        self.snapshot, self.querysets, self.fields, self.output = (
+            snapshot,
+            querysets,
+            fields,
+            output,
+        )
+        self.error = None
+
+    def run(self):
+        try:
+            with transaction.atomic():
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    cursor.execute("SET TRANSACTION SNAPSHOT %s", [self.snapshot])
+                writer = RecordWriter(self.output)
+                for model, queryset in self.querysets:
+                    write_records(writer, model, queryset, self.fields, CHUNK_SIZE)
+        except Exception as error:  # handed to the writing thread, which raises it
+            self.error = error
+        finally:
+            connection.close()
 
 
 def dataset_json():
-    """The published dataset as JSON text."""
-    text = io.StringIO()
-    write_dataset(text)
-    return text.getvalue()
+    """The published dataset as JSON text (held in memory: for tests and small databases)."""
+    output = io.BytesIO()
+    write_dataset_file(output)
+    return output.getvalue().decode()
 
 
 def dataset_load(*, text, dry_run=False):

@@ -64,7 +64,6 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
-    "django.contrib.sitemaps",
     "django_filters",
     "axes",
     "reversion",
@@ -236,6 +235,8 @@ CACHES[QUERY_CACHE_ALIAS] = (
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 )
+# URLs per section sitemap (apec_portal/sitemaps.py): 50,000 is the protocol's limit.
+SITEMAP_PAGE_SIZE = int(os.environ.get("SITEMAP_PAGE_SIZE", "50000"))
 # Full exports (CSV, iCalendar, the dataset) built once per content version and served as
 # files (core/export_files.py); a cache: any server may delete it at any time.
 EXPORT_CACHE_DIR = os.environ.get(

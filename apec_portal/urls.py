@@ -1,12 +1,11 @@
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 import events.urls
 import initiatives.urls
 from apec_portal import detail_pages, economies, opendata, site_pages, views
 from apec_portal.document_import import document_import_view
-from apec_portal.sitemaps import SITEMAPS
+from apec_portal.sitemaps import sitemap_index, sitemap_section
 
 # The domain apps' own routes, plus the pages that combine apps (they live up here).
 initiative_patterns = [
@@ -36,7 +35,8 @@ urlpatterns = [
     path("privacy/", site_pages.privacy, name="privacy"),
     path("contact/", site_pages.contact, name="contact"),
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", opendata.robots_txt, name="robots"),
     path("favicon.ico", views.favicon, name="favicon"),
     path(

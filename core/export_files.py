@@ -74,7 +74,9 @@ def _prune(directory, keep_prefix):
         try:
             stale = now - entry.stat().st_mtime > KEEP_SECONDS
             other_version = not entry.name.startswith(keep_prefix)
-            if (other_version and not entry.name.endswith(".lock")) or stale:
+            # A lock, or a file another request is still writing, stays until it is stale.
+            in_use = entry.name.endswith((".lock", ".part"))
+            if (other_version and not in_use) or stale:
                 entry.unlink()
         except FileNotFoundError:
             pass

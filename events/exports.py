@@ -1,12 +1,10 @@
 """What event lists export: the columns of `/events/?format=csv|json` and the iCalendar entry."""
 
 import datetime
-from collections import namedtuple
 
 from django.db import connection
 from django.urls import reverse
 from icalendar import Event as CalendarEvent
-from icalendar.parser import escape_char, foldline
 
 from core.exports import (
     PUBLISHED_AT,
@@ -17,6 +15,7 @@ from core.exports import (
     PermalinkColumn,
     ReferenceColumn,
     economy_column,
+    sql_csv_cell,
     themes_column,
 )
 from core.models import PublicationStatus
@@ -174,89 +173,16 @@ def calendar_event(event, context):
 
 
 # --- The quick path for whole files ------------------------------------------------------
-# The same cells and VEVENTs as the columns and `calendar_event` above, read from one SQL
-# query of plain values (no model instances, no URL resolving per row), so that every
-# event (100,000 and more) is written in seconds. tests/events/test_exports.py checks that
-# both paths give the same bytes.
-
-_SEPARATOR = "\x1f"
-_FIELDS = (
-    "slug",
-    "title",
-    "kind",
-    "start_date",
-    "end_date",
-    "date_precision",
-    "city",
-    "venue",
-    "host__code",
-    "host__name",
-    "initiative__slug",
-    "initiative__title",
-    "initiative__subtitle",
-    "initiative__publication_status",
-    "summary",
-    "source_url",
-    "published_at",
-    "updated_at",
-)
+# The same cells and VEVENTs as the columns and `calendar_event` above, made by PostgreSQL
+# in one query (no model instances, no URL resolving per row): it writes the CSV itself
+# (COPY) and words each VEVENT, which Python only folds; so every event (100,000 and more)
+# is written in seconds. tests/events/test_exports.py checks that both paths give the same
+# bytes.
 
 
-# Co-hosts and themes of every event, aggregated once and hash-joined to the events: much
-# quicker than a correlated subquery per event when 100,000 events go by.
-_EVENT_VALUES_SQL = """
-SELECT chosen.*, co_hosts.pairs AS co_host_pairs, themes.pairs AS theme_pairs
-FROM (SELECT listed.*, row_number() OVER () AS position FROM ({listed}) AS listed) AS chosen
-LEFT JOIN (
-    SELECT link.event_id, array_agg(economy.code || %s || economy.name) AS pairs
-    FROM events_event_co_hosts AS link
-    JOIN initiatives_economy AS economy ON economy.code = link.economy_id
-    GROUP BY link.event_id
-) AS co_hosts ON co_hosts.event_id = chosen.id
-LEFT JOIN (
-    SELECT link.event_id, array_agg(theme.slug || %s || theme.name) AS pairs
-    FROM events_event_themes AS link
-    JOIN initiatives_theme AS theme ON theme.id = link.theme_id
-    GROUP BY link.event_id
-) AS themes ON themes.event_id = chosen.id
-ORDER BY chosen.position
-"""
-
-
-def _split(pairs):
-    """Keys and labels in key order, as the reference columns sort them."""
-    items = sorted((pair.split(_SEPARATOR, 1) for pair in pairs or ()), key=lambda kv: kv[0])
-    return [key for key, _ in items], [label for _, label in items]
-
-
-_Row = namedtuple("_Row", ("id", *_FIELDS, "position", "co_host_pairs", "theme_pairs"))
-
-
-def _event_values(queryset):
-    """The events of `queryset`, in its order, as plain rows: read in batches from a
-    server-side cursor, so memory stays constant whatever the number of events."""
-    listed = queryset.values_list("id", *_FIELDS)
-    sql, params = listed.query.sql_with_params()
-    width = 1 + len(_FIELDS)
-    with connection.chunked_cursor() as cursor:
-        cursor.execute(_EVENT_VALUES_SQL.format(listed=sql), [*params, _SEPARATOR, _SEPARATOR])
-        while rows := cursor.fetchmany(2000):
-            for row in rows:
-                # The listed fields first, the three added here last (the list's own SQL
-                # may select more, e.g. what it orders by).
-                yield _Row._make(row[:width] + row[-3:])
-
-
-def _url_maker(context):
-    prefix, suffix = reverse("events:detail", args=["SLUG"]).split("SLUG")
-    base = context.absolute(prefix)
-    return lambda slug: f"{base}{slug}{suffix}"
-
-
-def _neutral(expression):
-    """SQL: the text of `expression` as a CSV cell (empty for NULL, a formula start
-    neutralised as `core.exports.neutralise_cell` does)."""
-    return f"regexp_replace(coalesce(({expression})::text, ''), E'^([=+@\\t\\r-])', E'\\'\\\\1')"
+def _literal(text):
+    """SQL: a string constant (standard_conforming_strings, PostgreSQL's default)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _iso_datetime(column):
@@ -278,35 +204,43 @@ def _keys_and_labels(link, target, target_key, link_key, key, label, alias):
 ) AS {alias} ON {alias}.event_id = event.id"""
 
 
-def event_csv_rows(queryset, context):
-    """Every event's CSV cells, made by PostgreSQL in one query (already neutralised)."""
+def event_csv_sql(queryset, context):
+    """(sql, params): one query whose columns are every event's CSV cells, neutralised
+    (`core.exports.sql_csv_cell`), for PostgreSQL to write as CSV (COPY)."""
     prefix, suffix = reverse("events:detail", args=["SLUG"]).split("SLUG")
-    kinds = " ".join("WHEN %s THEN %s" for _ in EventKind.choices)
+    # `sql_csv_cell` repeats its expression, so the labels are literals, not placeholders.
+    kinds = " ".join(
+        f"WHEN {_literal(code)} THEN {_literal(str(label))}" for code, label in EventKind.choices
+    )
+    # Cells made from dates, numbers and the URL can never start a formula nor be empty
+    # text, so they go as they are; every other cell goes through `sql_csv_cell`.
     cells = [
-        "event.slug",
-        "event.title",
-        "event.kind",
-        f"CASE event.kind {kinds} ELSE event.kind END",
+        sql_csv_cell("event.slug"),
+        sql_csv_cell("event.title"),
+        sql_csv_cell("event.kind"),
+        sql_csv_cell(f"CASE event.kind {kinds} ELSE event.kind END"),
         "to_char(event.start_date, 'YYYY-MM-DD')",
         "to_char(event.end_date, 'YYYY-MM-DD')",
-        "event.date_precision",
+        sql_csv_cell("event.date_precision"),
         "extract(year FROM event.start_date)::integer",
-        "event.city",
+        sql_csv_cell("event.city"),
         "CASE WHEN event.format = %s THEN 'true' ELSE 'false' END",
-        "event.venue",
-        "event.format",
-        "event.website",
-        "host.code",
-        "host.name",
-        "co_hosts.keys",
-        "co_hosts.labels",
-        "initiative.slug",
-        "CASE WHEN initiative.subtitle <> '' THEN initiative.title || ': ' || initiative.subtitle "
-        "ELSE initiative.title END",
-        "themes.keys",
-        "themes.labels",
-        "event.summary",
-        "event.source_url",
+        sql_csv_cell("event.venue"),
+        sql_csv_cell("event.format"),
+        sql_csv_cell("event.website"),
+        sql_csv_cell("host.code"),
+        sql_csv_cell("host.name"),
+        sql_csv_cell("co_hosts.keys"),
+        sql_csv_cell("co_hosts.labels"),
+        sql_csv_cell("initiative.slug"),
+        sql_csv_cell(
+            "CASE WHEN initiative.subtitle <> '' THEN initiative.title || ': ' "
+            "|| initiative.subtitle ELSE initiative.title END"
+        ),
+        sql_csv_cell("themes.keys"),
+        sql_csv_cell("themes.labels"),
+        sql_csv_cell("event.summary"),
+        sql_csv_cell("event.source_url"),
         _iso_datetime("event.published_at"),
         _iso_datetime("event.updated_at"),
         "%s || event.slug || %s",
@@ -325,7 +259,7 @@ def event_csv_rows(queryset, context):
     )
     listed_sql, listed_params = queryset.values_list("id").query.sql_with_params()
     sql = f"""
-SELECT {", ".join(_neutral(cell) for cell in cells)}
+SELECT {", ".join(cells)}
 FROM (SELECT listed.id, row_number() OVER () AS position FROM ({listed_sql}) AS listed) AS chosen
 JOIN events_event AS event ON event.id = chosen.id
 LEFT JOIN initiatives_economy AS host ON host.code = event.host_id
@@ -335,63 +269,126 @@ LEFT JOIN initiatives_initiative AS initiative
 {themes}
 ORDER BY chosen.position
 """
-    # The placeholders in order: the kinds, "virtual" and the URL (cells), the list, the
+    # The placeholders in order: "virtual" and the URL (cells), the list, the
     # initiative. Keep the cells in the order of EVENT_EXPORT's columns: a test compares the
     # two paths byte for byte.
     params = [
-        *(str(part) for choice in EventKind.choices for part in choice),
         EventFormat.VIRTUAL,
         context.absolute(prefix),
         suffix,
         *listed_params,
         PublicationStatus.PUBLISHED,
     ]
-    with connection.chunked_cursor() as cursor:
-        cursor.execute(sql, params)
-        while rows := cursor.fetchmany(2000):
-            yield from rows
+    return sql, params
+
+
+# icalendar's `foldline` keeps each physical line to at most 74 octets, folding before the
+# character that would pass it; for text that is not ASCII it counts character by
+# character (three quarters of the time of a whole calendar). The same folds, on bytes:
+_FOLD_OCTETS = 74
+
+
+def _fold(line):
+    """One content line (UTF-8 bytes, no line break), folded as `foldline` folds it."""
+    if len(line) <= _FOLD_OCTETS:
+        return line
+    parts = []
+    start = 0
+    while len(line) - start > _FOLD_OCTETS:
+        end = start + _FOLD_OCTETS
+        while line[end] & 0xC0 == 0x80:  # not in the middle of a character
+            end -= 1
+        parts.append(line[start:end])
+        start = end
+    parts.append(line[start:])
+    return b"\r\n ".join(parts)
 
 
 def _line(name, value):
-    return foldline(f"{name}:{value}") + "\r\n"
+    """One content line, folded as `icalendar.parser.foldline` folds it, as UTF-8 bytes."""
+    return _fold(f"{name}:{value}".encode()) + b"\r\n"
+
+
+def _ics_text(expression):
+    """SQL: `expression` escaped as iCalendar TEXT, as `icalendar.parser.escape_char` does
+    (in its order: a literal \\N first becomes a line break)."""
+    escaped = f"replace(({expression}), '\\N', E'\\n')"
+    for old, new in (("\\", "\\\\"), (";", "\\;"), (",", "\\,")):
+        escaped = f"replace({escaped}, '{old}', '{new}')"
+    return f"replace(replace({escaped}, E'\\r\\n', '\\n'), E'\\n', '\\n')"
+
+
+def event_ics_sql(queryset, context):
+    """(sql, params): one query whose one column is each event's VEVENT, every line ending in
+    CRLF and not yet folded, exactly as `calendar_event(...).to_ical()` words it."""
+    prefix, suffix = reverse("events:detail", args=["SLUG"]).split("SLUG")
+    host = context.base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    kinds = " ".join(
+        f"WHEN {_literal(code)} THEN {_literal(str(label))}" for code, label in EventKind.choices
+    )
+    start = (
+        "CASE event.date_precision WHEN 'year' THEN date_trunc('year', event.start_date)::date "
+        "WHEN 'month' THEN date_trunc('month', event.start_date)::date ELSE event.start_date END"
+    )
+    end = (
+        "CASE event.date_precision "
+        "WHEN 'year' THEN (date_trunc('year', event.start_date) + interval '1 year')::date "
+        "WHEN 'month' THEN (date_trunc('month', event.start_date) + interval '1 month')::date "
+        "ELSE coalesce(event.end_date, event.start_date) + 1 END"
+    )
+    link = "(%(url_prefix)s || event.slug || %(url_suffix)s)"
+    description = (
+        "concat_ws(E'\\n\\n', "
+        "CASE event.date_precision "
+        "WHEN 'month' THEN 'Held in ' || to_char(event.start_date, 'FMMonth YYYY') "
+        "|| '; the sources do not give the day.' "
+        "WHEN 'year' THEN 'Held in ' || extract(year FROM event.start_date)::integer "
+        "|| '; the sources do not give the date.' END, "
+        f"nullif(event.summary, ''), {link})"
+    )
+    location = (
+        "concat_ws(', ', nullif(event.venue, ''), nullif(event.city, ''), nullif(host.name, ''))"
+    )
+    uid = "'event-' || event.slug || '@' || %(host)s"
+    lines = [
+        "'BEGIN:VEVENT'",
+        f"'SUMMARY:' || {_ics_text('event.title')}",
+        f"'DTSTART;VALUE=DATE:' || to_char({start}, 'YYYYMMDD')",
+        f"'DTEND;VALUE=DATE:' || to_char({end}, 'YYYYMMDD')",
+        "'DTSTAMP:' || to_char(event.updated_at AT TIME ZONE 'UTC', 'YYYYMMDD\"T\"HH24MISS\"Z\"')",
+        f"'UID:' || {_ics_text(uid)}",
+        f"'CATEGORIES:' || {_ics_text(f'CASE event.kind {kinds} ELSE event.kind END')}",
+        f"'DESCRIPTION:' || {_ics_text(description)}",
+        f"CASE WHEN {location} <> '' THEN 'LOCATION:' || {_ics_text(location)} END",
+        f"'URL:' || {link}",
+        "'END:VEVENT'",
+    ]
+    listed_sql, listed_params = queryset.values_list("id").query.sql_with_params()
+    # The list's own query keeps its %s placeholders; the ones added here are named, so the
+    # list's SQL is given its parameters first (mogrify) and the rest by name.
+    with connection.cursor() as cursor:
+        listed = cursor.mogrify(listed_sql, listed_params).decode().replace("%", "%%")
+    sql = f"""
+SELECT concat_ws(E'\\r\\n', {", ".join(lines)}) || E'\\r\\n'
+FROM (SELECT listed.id, row_number() OVER () AS position FROM ({listed}) AS listed) AS chosen
+JOIN events_event AS event ON event.id = chosen.id
+LEFT JOIN initiatives_economy AS host ON host.code = event.host_id
+ORDER BY chosen.position
+"""
+    params = {"url_prefix": context.absolute(prefix), "url_suffix": suffix, "host": host}
+    return sql, params
 
 
 def event_ics(queryset, context):
-    """Each event's VEVENT as `calendar_event(...).to_ical()` writes it."""
-    url = _url_maker(context)
-    kinds = dict(EventKind.choices)
-    host = context.base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    for row in _event_values(queryset):
-        start, end = _calendar_span(row)
-        link = url(row.slug)
-        description = []
-        if row.date_precision == "month":
-            description.append(f"Held in {start:%B %Y}; the sources do not give the day.")
-        elif row.date_precision == "year":
-            description.append(f"Held in {start.year}; the sources do not give the date.")
-        if row.summary:
-            description.append(row.summary)
-        description.append(link)
-        location = ", ".join(part for part in (row.venue, row.city) if part)
-        if row.host__name is not None:
-            location = ", ".join(part for part in (location, row.host__name) if part)
-        stamp = row.updated_at.astimezone(datetime.UTC)
-        parts = [
-            "BEGIN:VEVENT\r\n",
-            _line("SUMMARY", escape_char(row.title)),
-            _line("DTSTART;VALUE=DATE", f"{start:%Y%m%d}"),
-            _line("DTEND;VALUE=DATE", f"{end:%Y%m%d}"),
-            _line("DTSTAMP", f"{stamp:%Y%m%dT%H%M%SZ}"),
-            _line("UID", escape_char(f"event-{row.slug}@{host}")),
-            _line("CATEGORIES", escape_char(str(kinds.get(row.kind, row.kind)))),
-            _line("DESCRIPTION", escape_char("\n\n".join(description))),
-        ]
-        if location:
-            parts.append(_line("LOCATION", escape_char(location)))
-        parts.append(_line("URL", link))
-        parts.append("END:VEVENT\r\n")
-        yield "".join(parts).encode("utf-8")
+    """Each event's VEVENT as `calendar_event(...).to_ical()` writes it: the text from SQL
+    (`event_ics_sql`), folded here."""
+    sql, params = event_ics_sql(queryset, context)
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(2000):
+            for (text,) in rows:
+                yield b"\r\n".join(_fold(line) for line in text.encode().split(b"\r\n"))
 
 
-EVENT_EXPORT.fast_rows = event_csv_rows
+EVENT_EXPORT.fast_csv_sql = event_csv_sql
 EVENT_EXPORT.fast_ics = event_ics

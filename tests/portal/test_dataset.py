@@ -105,3 +105,143 @@ def test_a_time_with_microseconds_below_a_millisecond_survives_a_round_trip():
     assert written == '"2026-12-01T12:00:00Z"'
     assert DatasetEncoder().encode(moment.replace(microsecond=0)) == written
     assert DatasetEncoder().encode(moment.replace(microsecond=1500)) == '"2026-12-01T12:00:00.001Z"'
+
+
+def test_the_sql_made_file_is_byte_for_byte_what_djangos_serializer_writes(demo):
+    """PostgreSQL writes each record's text (apec_portal/dataset_sql.py); Django's serializer
+    is the reference, on the demo content and on values of every awkward kind."""
+    import datetime
+
+    from apec_portal.dataset import serialized_dataset
+    from events.models import EventOfficial
+    from initiatives.models import Economy, InitiativeObjective
+    from tests.factories import SectionFactory, economy, theme
+
+    draft = InitiativeFactory(slug="draft-initiative", publication_status="draft")
+    odd = InitiativeFactory(
+        title='Quotes " and \\ backslashes, \t tabs, \x01 controls, \u2028 separators, 😀',
+        subtitle="ünïcödé — “typographic”",
+        aliases=["Café initiative", 'with "quotes"', "日本語", "😀"],
+        start_year=None,
+        co_implementers=[economy("PHL"), economy("AUS"), economy("CHL")],
+        themes=[theme("innovation"), theme("finance")],
+    )
+    InitiativeObjective.objects.create(initiative=odd, position=1, text="Line one\nline two")
+    InitiativeObjective.objects.create(initiative=draft, position=1, text="A draft objective")
+    moments = [
+        datetime.datetime(2026, 12, 1, 12, 0, 0, micro, tzinfo=datetime.UTC)
+        for micro in (0, 400, 999, 1000, 123456, 999999)
+    ]
+    for number, moment in enumerate(moments):
+        event = EventFactory(
+            slug=f"moment-{number}",
+            initiative=draft if number % 2 else odd,
+            end_date=None if number % 2 else datetime.date(2019, 6, 3),
+            host=None if number == 3 else economy("THA"),
+            co_hosts=[economy("VNM"), economy("NZL")] if number % 2 else [],
+        )
+        Event.objects.filter(pk=event.pk).update(published_at=moment, updated_at=moment)
+        EventOfficial.objects.create(event=event, position=1, name="H.E. Ms. Ünal", role="Chair")
+    statement = StatementFactory(slug="awkward-statement", meeting_number=None, incomplete=True)
+    section = SectionFactory(statement=statement, position=1, number=None, heading="Ä heading")
+    ParagraphFactory(statement=statement, section=section, initiatives=[draft, odd])
+    ParagraphFactory(statement=statement, section=None, initiatives=[])
+    Economy.objects.filter(code="PHL").update(aliases=["the Philippines", "Pilipinas ñ"])
+
+    reference = serialized_dataset()
+    assert dataset_json() == reference
+    assert "draft-initiative" not in reference
+    # An ArrayField is written as Django writes it: the JSON text of the list, as a string.
+    assert '"aliases": "[\\"Café initiative\\", \\"with \\\\\\"quotes' in reference
+    assert len(records_of(reference, "events.event")) == 16 + 6 + 1
+
+
+def test_binary_copy_rows_are_read_whole_however_the_stream_is_cut():
+    """The dataset's texts arrive by COPY ... (FORMAT binary); the reader must not depend on
+    where the messages end, and must notice a stream that stops before its end marker."""
+    import io
+    import random
+
+    from django.db import connection
+
+    from apec_portal.dataset_sql import RecordWriter, _BinaryCopyRows
+
+    texts = ["", "plain", "ünïcödé — 😀", "x" * 70_000, '{\n "quotes": "\\""\n}']
+    raw = io.BytesIO()
+    with connection.cursor() as cursor:
+        values = ", ".join(
+            cursor.mogrify("(%s, %s)", [n, text]).decode() for n, text in enumerate(texts)
+        )
+        cursor.copy_expert(
+            f"COPY (SELECT text FROM (VALUES {values}) AS t (n, text) ORDER BY n) "
+            "TO STDOUT WITH (FORMAT binary)",
+            raw,
+        )
+    stream = raw.getvalue()
+    expected = b"\n" + b",\n".join(text.encode() for text in texts)
+    generator = random.Random(14)
+    for _ in range(50):
+        output = io.BytesIO()
+        rows = _BinaryCopyRows(RecordWriter(output))
+        position = 0
+        while position < len(stream):
+            step = generator.choice([1, 2, 3, 5, 19, 64, 4096, 100_000])
+            rows.write(stream[position : position + step])
+            position += step
+        assert rows.finished and not rows.pending
+        assert output.getvalue() == expected
+
+    cut = _BinaryCopyRows(RecordWriter(io.BytesIO()))
+    cut.write(stream[:-2])  # everything but the end marker
+    assert not cut.finished
+
+
+def test_export_dataset_writes_the_file_data_serves(tmp_path):
+    EventFactory(slug="an-event", title="Ünïcödé forum")
+    path = tmp_path / "dataset.json"
+    call_command("export_dataset", str(path), verbosity=0)
+    assert path.read_text(encoding="utf-8") == dataset_json()
+    assert [e["fields"]["title"] for e in records_of(dataset_json(), "events.event")] == [
+        "Ünïcödé forum"
+    ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_connections_write_the_same_file_as_one():
+    """Committed data and a transaction of its own: the second half of the file is written
+    by a second connection reading the same snapshot (`_shared_snapshot`)."""
+    from django.db import connection, transaction
+
+    from apec_portal import dataset
+    from events.models import EventOfficial
+
+    snapshots = []
+    original = dataset._shared_snapshot
+
+    def spied():
+        snapshots.append(original())
+        return snapshots[-1]
+
+    event = EventFactory(slug="an-event", co_hosts=[], themes=[])
+    EventOfficial.objects.create(event=event, position=1, name="A. Chair", role="Chair")
+    ParagraphFactory(
+        statement=StatementFactory(slug="a-statement"), initiatives=[InitiativeFactory()]
+    )
+
+    dataset._shared_snapshot = spied
+    try:
+        both = dataset_json()
+        with transaction.atomic():  # a caller's transaction that wrote: one connection
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            EventFactory(slug="written-in-this-transaction")
+            one = dataset_json()
+            transaction.set_rollback(True)
+    finally:
+        dataset._shared_snapshot = original
+
+    assert snapshots[0] is not None and snapshots[1] is None
+    assert both == dataset.serialized_dataset()
+    assert "written-in-this-transaction" in one
+    assert len(records_of(both, "events.eventofficial")) == 1
+    assert len(records_of(both, "statements.paragraph")) == 1

@@ -4,12 +4,11 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import timezone
 
-from tests.factories import EventFactory, InitiativeFactory, StatementFactory
+from tests.factories import EventFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 def atom_entries(response):
@@ -54,43 +53,6 @@ def test_pages_link_to_the_feeds(client):
         '<link rel="alternate" type="application/atom+xml" title="Newly published statements" '
         'href="/statements/feed/">'
     ) in html
-
-
-def test_sitemap_lists_every_published_record_and_no_draft(client):
-    InitiativeFactory(slug="published-initiative")
-    InitiativeFactory(slug="draft-initiative", publication_status="draft")
-    EventFactory(slug="published-event")
-    EventFactory(slug="draft-event", publication_status="review")
-    statement = StatementFactory(slug="published-statement")
-
-    response = client.get("/sitemap.xml")
-
-    assert response.status_code == 200
-    locations = {
-        url.find(f"{SITEMAP}loc").text
-        for url in ET.fromstring(response.content).iter(f"{SITEMAP}url")
-    }
-    records = {
-        "http://testserver/initiatives/published-initiative/",
-        "http://testserver/events/published-event/",
-        f"http://testserver/events/{statement.meeting.slug}/",
-        "http://testserver/statements/published-statement/",
-    }
-    pages = {
-        "http://testserver/",
-        "http://testserver/initiatives/",
-        "http://testserver/events/",
-        "http://testserver/statements/",
-        "http://testserver/economies/",
-        "http://testserver/data/",
-    }
-    economies = {
-        loc
-        for loc in locations
-        if loc.startswith("http://testserver/economies/") and loc.count("/") == 5
-    }
-    assert len(economies) == 21
-    assert locations == records | pages | economies
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_admin(client):

@@ -1,8 +1,9 @@
 """Full exports of 100,000 events through a real gunicorn server with production settings.
 
-The whole events CSV and /data/dataset.json are downloaded over HTTP from gunicorn
-(production timeout, gthread workers) and must arrive whole: status 200, as many
-bytes as Content-Length says, one line per published event.
+The whole events CSV and iCalendar and /data/dataset.json are downloaded over HTTP from
+gunicorn (production timeout, gthread workers) and must arrive whole: status 200, as many
+bytes as Content-Length says, one line (VEVENT, record) per published event; the JSON
+export counts them all too.
 """
 
 import json
@@ -68,7 +69,7 @@ def gunicorn_server(tmp_path):
         server.wait(timeout=30)
 
 
-def test_the_whole_events_csv_and_dataset_arrive_whole(gunicorn_server):
+def test_the_whole_events_csv_calendar_and_dataset_arrive_whole(gunicorn_server):
     call_command(
         "generate_synthetic_data",
         events=100_000,
@@ -86,6 +87,17 @@ def test_the_whole_events_csv_and_dataset_arrive_whole(gunicorn_server):
     assert body.count(b"\r\n") == published + 1  # the header and one line per event
     assert headers["Access-Control-Allow-Origin"] == "*"
     print(f"events CSV: {len(body):,} bytes in {seconds:.1f} s")
+
+    status, headers, body, seconds = fetch(f"{gunicorn_server}/events/?format=ics")
+    assert status == 200
+    assert int(headers["Content-Length"]) == len(body)
+    assert body.count(b"BEGIN:VEVENT\r\n") == published
+    assert body.endswith(b"END:VCALENDAR\r\n")
+    print(f"events iCalendar: {len(body):,} bytes in {seconds:.1f} s")
+
+    status, headers, body, seconds = fetch(f"{gunicorn_server}/events/?format=json&page=2")
+    assert status == 200
+    assert json.loads(body)["count"] == published
 
     status, headers, body, seconds = fetch(f"{gunicorn_server}/data/dataset.json")
     assert status == 200

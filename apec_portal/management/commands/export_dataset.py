@@ -2,7 +2,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from apec_portal.dataset import write_dataset
+from apec_portal.dataset import write_dataset_file
 
 
 class Command(BaseCommand):
@@ -17,9 +17,11 @@ class Command(BaseCommand):
     def handle(self, *args, path=None, **options):
         # Written record by record: constant memory whatever the size.
         if path:
-            with open(path, "w", encoding="utf-8") as output:
-                write_dataset(output)
+            with open(path, "wb") as output:
+                write_dataset_file(output)
             if options["verbosity"] >= 1:
                 self.stderr.write(f"Wrote the published dataset to {path}.")
         else:
-            write_dataset(sys.stdout)
+            sys.stdout.flush()
+            write_dataset_file(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
