@@ -1787,7 +1787,9 @@ NEWS_WORDS_RE = re.compile(
 def event_document_score(text):
     """0 when `text` does not read like a news release or event page; higher the surer.
 
-    Cheap and never raising: it looks at the first 20,000 characters only.
+    Never raising; it looks at the first 20,000 characters only. Event words and dates
+    alone are no evidence (a price list has both): the reader must find an event's name
+    and a date for it there, as it must to import the text.
     """
     try:
         sample = str(text)[:20_000]
@@ -1805,7 +1807,13 @@ def event_document_score(text):
         if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
             score += 3
         score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
-        return max(score, 0)
+        if score <= 0:
+            return 0
+        try:
+            event_document_read(sample)
+        except ImportRefused:
+            return 0
+        return score
     except Exception:
         return 0
 
