@@ -161,6 +161,57 @@ EXPECTED = {
     "35_kind_in_subtitle.txt": [
         Row('Women Exporters: An APEC Workshop', "workshop", "2025-11-03", None, "day", 'Santiago', '', 'CHL', [], False, '', [('Ms. Carolina Rojas', 'Head of International Affairs at SERCOTEC')], []),
     ],
+    "36_weekdays_and_quoted_range.txt": [
+        Row('30th APEC SME Ministerial Meeting', "ministerial_meeting", "2024-05-16", '2024-05-17', "day", 'Cusco', '', 'PER', [], False, '', [('Ms. Ana Torres', 'Vice Minister of MSMEs and Industry')], ['year-inferred']),
+    ],
+    "37_online_co_organised_and_second_session.txt": [
+        Row('APEC SME Digital Skills Workshop – Bridging the Gap for Women Entrepreneurs', "workshop", "2023-04-11", '2023-04-13', "day", '', '', 'KOR', ['VNM'], True, 'APEC Digital Skills for MSMEs Initiative', [], ['initiative-unknown', 'year-inferred']),
+        Row('APEC SME Digital Skills Workshop II', "workshop", "2023-06-05", None, "day", 'Hanoi', '', 'VNM', [], False, 'APEC Digital Skills for MSMEs Initiative', [], ['initiative-unknown']),
+    ],
+    "38_future_will_be_held.txt": [
+        Row('APEC MSME Export Readiness Forum', "forum", "2025-09-18", '2025-09-19', "day", 'Chiang Mai', 'Chiang Mai International Exhibition and Convention Centre', 'THA', [], False, '', [], ['year-inferred']),
+    ],
+    "39_from_to_without_year.txt": [
+        Row('APEC Export Training for Women-Owned MSMEs', "training", "2025-06-23", '2025-06-27', "day", 'Mexico City', 'Camino Real Hotel', 'MEX', [], False, '', [('Laura Gómez', 'Head of the Trade Promotion Unit')], ['year-inferred']),
+    ],
+    "40_weekdays_with_range_elsewhere.txt": [
+        Row('APEC Startup Investment Dialogue', "dialogue", "2024-11-07", '2024-11-08', "day", 'Santiago', 'Centro Cultural Gabriela Mistral', 'CHL', [], False, '', [], ['year-inferred']),
+    ],
+    "41_possessive_agencies_co_host.txt": [
+        Row('APEC Workshop on Business Continuity Planning for SMEs', "workshop", "2026-02-02", '2026-02-03', "day", 'Yokohama', '', 'JPN', ['IDN'], False, '', [], []),
+    ],
+    "42_in_partnership_with.txt": [
+        Row('APEC Indigenous Business Exchange Forum', "forum", "2024-08-26", None, "day", 'Wellington', 'Te Papa', 'NZL', ['AUS'], False, '', [], []),
+    ],
+    "43_hybrid_caps_dateline_agency.txt": [
+        Row('APEC Forum on Digital Lending for MSMEs', "forum", "2025-04-08", None, "day", 'Kuala Lumpur', 'Kuala Lumpur Convention Centre', 'MYS', [], False, '', [], []),
+    ],
+    "44_bullet_list_of_events.txt": [
+        Row('APEC Workshop on Green Packaging for MSMEs', "workshop", "2025-08-14", None, "day", 'Busan', '', 'KOR', [], False, '', [], []),
+        Row("APEC Forum on Women's Digital Entrepreneurship", "forum", "2025-09-09", '2025-09-10', "day", 'Seoul', '', 'KOR', [], False, '', [], []),
+        Row('APEC Training on Export Finance', "training", "2025-10-21", None, "day", '', '', 'PER', [], True, '', [], []),
+    ],
+    "45_caps_dateline_agency_co_organised.txt": [
+        Row('APEC Conference on Supporting Household Businesses to Formalise', "conference", "2024-11-19", None, "day", 'Hanoi', '', 'VNM', ['PHL'], False, '', [], ['date-relative']),
+    ],
+    "46_ordinal_of_month_range.txt": [
+        Row("APEC SME Leaders' Summit", "summit", "2023-11-08", '2023-11-10', "day", 'Port Moresby', 'Stanley Hotel', 'PNG', [], False, '', [('Mr. John Kila', 'Secretary for Commerce and Industry')], ['year-inferred']),
+    ],
+    "47_abbreviated_month_range.txt": [
+        Row('APEC Women Exporters Expo', "other", "2023-11-08", '2023-11-10', "day", 'San Francisco', '', 'USA', ['CHL'], False, '', [], ['year-inferred']),
+    ],
+    "48_iso_date_range_in_prose.txt": [
+        Row('APEC Digital Trade Clinic for Micro-Enterprises', "other", "2024-09-17", '2024-09-18', "day", 'Lima', 'Sofitel Hotel', 'PER', [], False, '', [], []),
+    ],
+    "49_publication_date_first.txt": [
+        Row('APEC Startup Showcase for Smart Cities', "other", "2025-04-22", None, "day", 'Taichung', '', 'TWN', [], False, '', [], []),
+    ],
+    "50_co_hosted_with_agency.txt": [
+        Row('APEC Dialogue on Port Logistics for Small Exporters', "dialogue", "2024-05-27", '2024-05-29', "day", 'Lima', '', 'PER', ['CHL'], False, '', [], ['year-inferred']),
+    ],
+    "51_virtual_with_city_state_dateline.txt": [
+        Row('APEC Cybersecurity Clinic for Small Businesses', "other", "2022-02-09", '2022-02-10', "day", '', '', 'SGP', ['MYS'], True, '', [], ['year-inferred']),
+    ],
 }
 # fmt: on
 
