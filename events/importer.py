@@ -248,6 +248,10 @@ RELATIVE_RE = re.compile(
     r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
     r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
 )
+WEEKDAY_PAIR_RE = re.compile(
+    r"\s*(?:and|to|through|until|-|–|—)\s*(?:on\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
 UNTIL_RE = re.compile(
     r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
@@ -308,7 +312,7 @@ BY_CUT_RE = re.compile(
 SUBJECT_RE = re.compile(  # the subject is the text before the verb (see _subject)
     r"\s(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
     r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
-    r"|(?:will|to)\s+(?:hold|organi[sz]e|convene)|holds"
+    r"|(?:will|to)\s+(?:hold|organi[sz]e|convene|run)|holds|runs"
     r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
     re.I,
 )
@@ -805,6 +809,14 @@ def _dates_in(sentence, context):
             day = _relative_day(match, context.release, text)
             if day:
                 date = DateFound(day, None, "day", match.group(0), sentence.line, "", True, weekday)
+                pair = WEEKDAY_PAIR_RE.match(text, match.end()) if weekday else None
+                if pair:
+                    # "on Thursday and Friday": two days, the second counted from the first.
+                    first = WEEKDAYS.index(match.group("weekday").lower())
+                    days = (WEEKDAYS.index(pair.group("weekday").lower()) - first) % 7
+                    date.end = day + datetime.timedelta(days=days)
+                    date.written = match.group(0) + pair.group(0)
+                    taken.append((pair.start(), pair.end()))
                 found.append((match.start(), date))
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
@@ -956,7 +968,7 @@ def _names_in(text, words, *, headline=False):
                 while tokens[last][0].lower() in CONNECTORS:
                     last -= 1
         while last + 1 < len(tokens) and re.fullmatch(
-            r"(?:[IVX]{1,4}|(?:19|20)\d{2})", tokens[last + 1][0]
+            r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
         ):
             last += 1
         end = tokens[last][2]
@@ -1086,6 +1098,8 @@ def _who(text, names):
     them ("on", "in", "for", a full stop), unless it lies inside an agency's name
     ("Agency for Enterprise Development")."""
     inside = [(start, start + len(name)) for _, name, start in names.find(text)]
+    clause = re.search(r",\s+(?!and\b|or\b)(?=[a-z])", text)  # ", will run …": the names end
+    text = text[: clause.start()] if clause else text
     for cut in BY_CUT_RE.finditer(text):
         if not any(start < cut.end() and cut.start() < end for start, end in inside):
             return text[: cut.start()]
@@ -1668,7 +1682,9 @@ class _Reader:
                     "host-inferred",
                 )
             host_line = dict(co_hosts)[host]
-            others = [item for item in co_hosts if item[0] != host]
+            # An organiser named beside the co-hosts shares the event ("Chile's SERCOTEC, in
+            # collaboration with Peru's PRODUCE, will run … in Arequipa").
+            others = [item for item in co_hosts + organisers if item[0] != host]
         elif place_code:
             host = place_code
             host_line = result.facts["city"].line if result.value("city") else None

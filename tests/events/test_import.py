@@ -333,6 +333,58 @@ def test_dates_and_the_year_they_lack(text, start, end, precision, year_inferred
     assert (record.facts["start_date"].confidence == "low") == year_inferred
 
 
+# Announcements and reports in more phrasings: which date is the event's (not the release's),
+# weekday pairs, online events without the dateline's city, co-hosts through partners.
+ANNOUNCEMENTS = [
+    ("LIMA, 20 May 2024 — Ministers met in Cusco on Thursday and Friday for the 30th APEC SME Ministerial Meeting.",
+     ("30th APEC SME Ministerial Meeting", "2024-05-16", "2024-05-17", "Cusco", "PER", [], False)),
+    ("TAIPEI, 10 December 2024 — The APEC SME Startup Forum will be held from 8 to 10 January in Taipei.",
+     ("APEC SME Startup Forum", "2025-01-08", "2025-01-10", "Taipei", "TWN", [], False)),
+    ("MANILA, 1 March 2024 — The Department of Trade and Industry will hold the APEC Workshop on MSME Logistics in Manila on 20 March, co-hosted with Korea's Ministry of SMEs and Startups.",
+     ("APEC Workshop on MSME Logistics", "2024-03-20", None, "Manila", "PHL", ["KOR"], False)),
+    ("LIMA, 1 March 2024 — The APEC Forum on Rural MSMEs will be held in a hybrid format in Lima on 20 March.",
+     ("APEC Forum on Rural MSMEs", "2024-03-20", None, "Lima", "PER", [], False)),
+    ("The APEC Women Exporters Expo took place Nov. 8–10, 2023 in San Francisco.",
+     ("APEC Women Exporters Expo", "2023-11-08", "2023-11-10", "San Francisco", "USA", [], False)),
+    ("Port Moresby, 20 October 2023 — The APEC SME Leaders' Summit runs 8th-10th November in Port Moresby.",
+     ("APEC SME Leaders' Summit", "2023-11-08", "2023-11-10", "Port Moresby", "PNG", [], False)),
+    ("Santiago, 2 May 2024 — The Ministry said on Monday that the APEC Seminar on Green Finance will be held on 3 June in Santiago.",
+     ("APEC Seminar on Green Finance", "2024-06-03", None, "Santiago", "CHL", [], False)),
+    ("SEOUL, 2 May 2024 — The APEC Dialogue on Platform Work will be held online on 5 June.",
+     ("APEC Dialogue on Platform Work", "2024-06-05", None, "", "KOR", [], True)),
+    ("LIMA, 2 May 2024 — Chile's SERCOTEC, in collaboration with Peru's PRODUCE, will run the APEC Training on Rural Exports in Arequipa on 12 June.",
+     ("APEC Training on Rural Exports", "2024-06-12", None, "Arequipa", "PER", ["CHL"], False)),
+    ("BANGKOK, 3 March 2023 (Reuters) - The APEC MSME Forum on Tourism opened on Thursday in Bangkok, the agency said Friday.",
+     ("APEC MSME Forum on Tourism", "2023-03-02", None, "Bangkok", "THA", [], False)),
+    ("On 2 April 2024 the SMEA announced that the APEC Startup Forum will take place on 9 May 2024 in Taipei.",
+     ("APEC Startup Forum", "2024-05-09", None, "Taipei", "TWN", [], False)),
+    ("The APEC SME Forum will take place from 2024-05-14 to 2024-05-15 in Lima.",
+     ("APEC SME Forum", "2024-05-14", "2024-05-15", "Lima", "PER", [], False)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCEMENTS)
+def test_announcements_in_more_phrasings(text, expected):
+    (record,) = event_document_read("News\n" + text).records
+    value = record.value
+    end = value("end_date")
+    got = (value("title"), value("start_date").isoformat(), end.isoformat() if end else None)
+    got += (value("city"), value("host_economy"), value("co_host_economies"), value("virtual"))
+    assert got == expected
+
+
+def test_a_numbered_sequel_is_another_event():
+    text = (
+        "News\nHANOI, 5 June 2023 — The APEC SME Forum was held today in Hanoi.\n"
+        "A second edition, the APEC SME Forum 2, will be held in Da Nang on 9 September."
+    )
+    records = event_document_read(text).records
+    assert [(r.value("title"), r.value("start_date").isoformat()) for r in records] == [
+        ("APEC SME Forum", "2023-06-05"),
+        ("APEC SME Forum 2", "2023-09-09"),
+    ]
+
+
 def test_today_and_yesterday_are_read_against_the_dateline():
     text = "TAIPEI, 9 May 2022 — The APEC SME Forum opened yesterday in Taipei."
     record = first_record(text)
