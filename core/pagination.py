@@ -11,6 +11,8 @@
   every full row before the page.
 """
 
+from dataclasses import dataclass
+
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
 from django.db.models import OuterRef, QuerySet
@@ -50,6 +52,43 @@ class LargeListPaginator(Paginator):
 
     def _get_page(self, *args, **kwargs):
         return LargeListPage(*args, **kwargs)
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """One item of the pagination bar: a page number with its link, or a gap."""
+
+    number: int | None  # None for the gap ("…")
+    url: str = ""
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    previous: str
+    next: str
+    pages: list
+
+
+def page_links(page, links):
+    """The pagination bar of `page` with every link written once (`links`: the page's
+    `core.querylinks.QueryLinks`); None when there is only one page."""
+    if page is None or page.paginator.num_pages <= 1:
+        return None
+    numbers = getattr(page, "elided_page_range", None) or page.paginator.page_range
+    items = []
+    for number in numbers:
+        if number == page.paginator.ELLIPSIS:
+            items.append(PageLink(number=None))
+        elif number == page.number:
+            items.append(PageLink(number=number, current=True))
+        else:
+            items.append(PageLink(number=number, url=links(page=number)))
+    return PageLinks(
+        previous=links(page=page.previous_page_number()) if page.has_previous() else "",
+        next=links(page=page.next_page_number()) if page.has_next() else "",
+        pages=items,
+    )
 
 
 def with_related_names(queryset, relations):
