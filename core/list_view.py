@@ -56,8 +56,8 @@ from functools import partial
 from django import forms
 from django.conf import settings
 from django.template.response import TemplateResponse
-from django.utils.functional import cached_property
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views import View
 
 from core.content_cache import content_cached, content_key, reader_key
@@ -150,7 +150,7 @@ class FilteredListView(View):
         return ListParamsForm(self.request.GET, fields=("format", "page"), formats=self.formats)
 
     def paginate(self, queryset, number):
-        paginator = LargeListPaginator(queryset, self.paginate_by)
+        paginator = LargeListPaginator(queryset, self.paginate_by, reader=reader_key(self.request))
         if number > paginator.num_pages:
             raise PageOutOfRange(number, paginator.num_pages)
         return paginator.page(number)
