@@ -8,7 +8,7 @@ from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
 from core import pagination
-from core.keyset import sort_keys
+from core.keyset import between, sort_keys
 from core.pagination import LargeListPaginator
 from events.filters import EVENT_ORDERINGS
 from events.models import Event
@@ -137,3 +137,32 @@ def test_without_the_query_cache_deep_pages_skip_by_key_only(monkeypatch, settin
     assert rows == offset_pages(events, 2)[2]
     # The count, then the page's keys with OFFSET, then its rows (no page ends kept).
     assert [("OFFSET" in query["sql"]) for query in queries] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("model", "ordering", "column"),
+    [
+        (Event, EVENT_ORDERINGS["-date"][1], "start_date"),
+        (Event, EVENT_ORDERINGS["title"][1], "title"),
+        (Initiative, INITIATIVE_ORDERINGS["-year"][1], "start_year"),
+        (Initiative, INITIATIVE_ORDERINGS["title"][1], "title"),
+    ],
+)
+def test_a_page_by_key_is_an_index_range_of_its_first_sort_key(model, ordering, column):
+    for n in range(6):
+        EventFactory(title=f"Forum {n % 2}", start_date=datetime.date(2019, 1, 1 + n))
+        InitiativeFactory(title=f"Programme {n % 2}", start_year=2010 + n)
+    records = model.objects.published().order_by(*ordering)
+    keys = sort_keys(records)
+    rows = list(records.values_list(*(key.name for key in keys)))
+    page = records.filter(between(keys, rows[1], rows[4])).values("pk")[:3]
+    assert (
+        list(page.values_list("pk", flat=True)) == list(records.values_list("pk", flat=True))[2:5]
+    )
+    sql, params = page.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    conditions = [line for line in plan.splitlines() if "Index Cond" in line]
+    assert any(f"{column} >=" in line and f"{column} <=" in line for line in conditions), plan
