@@ -224,11 +224,15 @@ def _ends_sql(queryset, keys, per_page):
         f"NULLS {'FIRST' if key.nulls_first else 'LAST'}"
         for name, key in zip(names, keys, strict=True)
     )
+    # The last row is the one with no next row (`lead`): a count over the whole window
+    # would keep every row in memory, or on disk, until the end.
     return (
         f"SELECT {columns} FROM (SELECT {columns}, "
-        f"row_number() OVER (ORDER BY {order}) AS keyset_position, "
-        f"count(*) OVER () AS keyset_total FROM ({sql}) AS keyset_rows) AS keyset_numbered "
-        "WHERE keyset_position %% %s = 0 OR keyset_position = keyset_total "
+        "row_number() OVER keyset_order AS keyset_position, "
+        "lead(true) OVER keyset_order AS keyset_more "
+        f"FROM ({sql}) AS keyset_rows WINDOW keyset_order AS (ORDER BY {order})) "
+        "AS keyset_numbered "
+        "WHERE keyset_position %% %s = 0 OR keyset_more IS NULL "
         "ORDER BY keyset_position",
         (*params, per_page),
     )
