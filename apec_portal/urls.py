@@ -5,6 +5,7 @@ from django.urls import include, path
 import events.urls
 import initiatives.urls
 from apec_portal import detail_pages, economies, opendata, site_pages, views
+from apec_portal.document_import import document_import_view
 from apec_portal.sitemaps import SITEMAPS
 
 # The domain apps' own routes, plus the pages that combine apps (they live up here).
@@ -38,6 +39,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", opendata.robots_txt, name="robots"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path(
+        "admin/import/",
+        admin.site.admin_view(document_import_view),
+        name="admin_document_import",
+    ),
     path("admin/", admin.site.urls),
 ]
 

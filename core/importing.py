@@ -42,6 +42,24 @@ class Fact:
     def corrected(self):
         return self.confidence == "staff"
 
+    @property
+    def shown_items(self):
+        """A list of texts (objectives, officials) one item a row, for the preview; else None."""
+        value = self.value
+        if not isinstance(value, list | tuple) or not value:
+            return None
+        if all(isinstance(item, str) and CODE_OR_SLUG_RE.fullmatch(item) for item in value):
+            return None  # codes and slugs read best on one line
+        return [
+            " | ".join(str(part) for part in item) if isinstance(item, list | tuple) else item
+            for item in value
+        ]
+
+    @property
+    def shown(self):
+        """The value as the preview shows it: lists joined, pairs as "first | second"."""
+        return shown_value(self.value)
+
 
 @dataclass
 class Caveat:
@@ -355,15 +373,102 @@ class FactField:
 
     name: str
     label: str
-    kind: str = "text"  # text, integer, date, boolean, choice
+    # text, longtext, integer, year, date, boolean, choice, codes, list, pairs
+    kind: str = "text"
     max_length: int | None = None
     required: bool = False
     choices: tuple = ()
     help_text: str = ""
 
 
+CODE_OR_SLUG_RE = re.compile(r"[A-Z]{2,3}|[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def shown_value(value):
+    """A fact's value as text: a list of codes comma-separated, a list of pairs as
+    "first | second" lines, anything else as written."""
+    if isinstance(value, list | tuple):
+        if any(isinstance(item, list | tuple) for item in value):
+            return "; ".join(" | ".join(str(part) for part in item) for item in value)
+        return ", ".join(str(item) for item in value)
+    return value
+
+
+def _plain_pairs(value):
+    """A list of pairs as a list of tuples of str (lists from JSON compare equal to tuples)."""
+    return [tuple("" if part is None else str(part) for part in pair) for pair in value or ()]
+
+
+class CodesField(forms.CharField):
+    """Economies as comma-separated ISO3 codes (names are accepted too); cleans to a list of codes.
+
+    `choices` are (code, name) pairs; a code or name not among them is refused by name.
+    """
+
+    def __init__(self, *, choices=(), **kwargs):
+        super().__init__(**kwargs)
+        self.known = {}
+        for code, name in choices:
+            self.known[_normal(code)] = code
+            self.known[_normal(name)] = code
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        codes, unknown = [], []
+        for part in re.split(r"[,;\n]+", text):
+            part = part.strip()
+            if not part:
+                continue
+            code = self.known.get(_normal(part)) if self.known else part.upper()
+            if code is None:
+                unknown.append(part)
+            elif code not in codes:
+                codes.append(code)
+        if unknown:
+            allowed = ", ".join(sorted(set(self.known.values()))[:30])
+            raise forms.ValidationError(
+                "Not known here: "
+                + ", ".join(f"“{name[:40]}”" for name in unknown[:5])
+                + f". Write them separated by commas, from: {allowed}.",
+                code="unknown-economy",
+            )
+        return codes
+
+
+class LinesField(forms.CharField):
+    """A list of texts, one a line; cleans to a list of str (blank lines dropped)."""
+
+    widget = forms.Textarea(attrs={"rows": 4, "cols": 90})
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class PairsField(LinesField):
+    """A list of pairs, one a line written "first | second"; cleans to a list of 2-tuples."""
+
+    def to_python(self, value):
+        pairs = []
+        for line in super().to_python(value):
+            first, _, second = line.partition("|")
+            pairs.append((first.strip(), second.strip()))
+        return pairs
+
+
 def _form_field(spec):
     common = {"label": spec.label, "required": spec.required, "help_text": spec.help_text}
+    if spec.kind == "year":
+        return forms.IntegerField(min_value=1950, max_value=2100, **common)
+    if spec.kind == "longtext":
+        widget = forms.Textarea(attrs={"rows": 6, "cols": 90})
+        return forms.CharField(max_length=spec.max_length, widget=widget, **common)
+    if spec.kind == "codes":
+        return CodesField(choices=spec.choices, **common)
+    if spec.kind == "list":
+        return LinesField(**common)
+    if spec.kind == "pairs":
+        return PairsField(**common)
     if spec.kind == "integer":
         return forms.IntegerField(min_value=1, max_value=999, **common)
     if spec.kind == "date":
@@ -413,6 +518,12 @@ def _form_value(value, spec):
         return "" if spec.kind != "boolean" else False
     if spec.kind == "date" and isinstance(value, datetime.date):
         return value.isoformat()
+    if spec.kind == "codes":
+        return ", ".join(str(code) for code in value or ())
+    if spec.kind == "list":
+        return "\n".join(str(item) for item in value or ())
+    if spec.kind == "pairs":
+        return "\n".join(" | ".join(pair).rstrip(" |") for pair in _plain_pairs(value))
     return value
 
 
@@ -436,9 +547,14 @@ def apply_corrections(result, cleaned, specs):
         if spec.name not in cleaned:
             continue
         new = cleaned[spec.name]
-        if spec.kind in ("text", "choice"):
+        if spec.kind in ("text", "longtext", "choice"):
             new = new.strip() if new else ""
         old = result.value(spec.name)
+        if spec.kind in ("codes", "list"):
+            old = [str(item) for item in old or ()]
+            new = list(new or ())
+        elif spec.kind == "pairs":
+            old, new = _plain_pairs(old), _plain_pairs(new)
         if (old in (None, "") and new in (None, "")) or old == new:
             continue
         if spec.kind == "boolean" and bool(old) == bool(new):

@@ -28,6 +28,8 @@ class EventForm(EditorialForm):
 
 @admin.register(Event)
 class EventAdmin(EditorialAdmin):
+    # "Import a document" (apec_portal/document_import.py) sits beside the list's buttons.
+    change_list_template = "admin/import_document_change_list.html"
     form = EventForm
     list_display = ["title", "publication_status", "kind", "dates", "city", "host"]
     list_filter = ["publication_status", "kind", "format", "host", "themes"]

@@ -56,6 +56,8 @@ class InitiativeForm(EditorialForm):
 
 @admin.register(Initiative)
 class InitiativeAdmin(EditorialAdmin):
+    # "Import a document" (apec_portal/document_import.py) sits beside the list's buttons.
+    change_list_template = "admin/import_document_change_list.html"
     form = InitiativeForm
     list_display = [
         "title",

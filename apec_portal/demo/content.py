@@ -37,74 +37,45 @@ CDIE = "apec-cross-domain-innovation-ecosystem-initiative"
 O2O = "apec-sme-online-to-offline-o2o-initiative"
 ETHICS = "business-ethics-for-apec-smes-initiative"
 
-LIE_INTRODUCTION = (
-    "In accordance with the Joint Ministerial Statement of 2017 APEC Ministerial Meeting, the "
-    "2017 APEC SME Ministerial Statement and Da Nang Declaration endorsed in the 25th APEC "
-    "Economic Leaders’ Meeting that addresses the concerns to the importance of promoting the "
-    "economic integration, sustainable and inclusive growth in the APEC region, this APEC Local "
-    "Innovation Ecosystem Initiative promote the establishment of local innovation ecosystem to "
-    "assist APEC member economies in building their capacity to revitalize their local economy, "
-    "which responses to 2018 APEC theme “Harnessing Inclusive Opportunities, Embracing the "
-    "Digital Future”. Meanwhile, this local innovation ecosystem comprised of the public and "
-    "private sectors will develop innovative solutions to solve local challenges and achieve "
-    "sustainable local economic development. This initiative will be implemented including: (1) "
-    "APEC Local Innovation series events, including: 3 APEC Local Innovation Ecosystem Fora in 3 "
-    "co-hosted economies and 1 APEC Local Innovation Ecosystem Forum in Taipei, aim to "
-    "demonstrate the best practices of Local innovation MSMEs/startups from APEC member "
-    "economies and share their experiences and challenges encountered. (2) Publishing a report "
-    "“APEC Local Innovation Ecosystem Best Practices” collecting best practices examples from "
-    "the 4 events mentioned above. This report will demonstrate the role models of local "
-    "innovation ecosystem from member economies and the key elements of solving the local "
-    "challenges by local innovation ecosystems."
-)
-
 SEED_2019 = "Seed document 002: 2019 APEC SME Local Innovation Ecosystem Initiative"
 
-INITIATIVES = [
+# Initiatives the demo builds from their descriptions with the importer
+# (initiatives/importer.py), as staff would in the preview: `corrections` are the facts
+# the description gives otherwise than the demo record (staff's edits in the preview),
+# `extra` what it does not give at all.
+INITIATIVE_DOCUMENTS = [
     {
+        "file": "initiatives/002_0681f3e112c3d1bd.txt",
         "slug": LIE,
         "source_url": SOURCE_LIE,
-        "title": "APEC Local Innovation Ecosystem Initiative",
-        "subtitle": "Revitalization for Inclusive Growth and a Sustainable Future",
-        "aliases": [
-            "2019 APEC SME Local Innovation Ecosystem Initiative",
-            "APEC Local Innovation Initiative",
-            "Local Ecosystem Innovation Initiative",
-        ],
-        "introduction": LIE_INTRODUCTION,
-        "proposer": "TWN",
-        "co_implementers": ["RUS", "THA", "PHL"],
-        "lead_agency": SMEA,
-        "contact_organisation": SMEA,
-        "start_year": 2019,
-        "end_year": 2019,
-        "themes": [
-            "innovation",
-            "inclusive-growth",
-            "local-innovation-ecosystems",
-            "green-and-sustainable-growth",
-        ],
-        "objectives": [
-            "To encourage and facilitate the establishment of local innovation ecosystems and "
-            "revitalize the local economy by examining current practices and identifying the "
-            "challenges and successful models.",
-            "To build capacity on Local Innovation Ecosystem for APEC member economies by building "
-            "strong networks that enhance collaboration among MSMEs/startups, incubators and "
-            "accelerators, universities, innovators, local innovation practitioners and major "
-            "companies.",
-            "To generate know-how on re-organizing the local economy as community-based and "
-            "market-based that integrates the concerns of profits, environmental sustainability, "
-            "and revitalization of recessing local communities.",
-        ],
-        "activities": [
-            (
-                "activity",
-                "1 APEC Local Innovation Ecosystem Forum in Taipei and 3 APEC Local "
-                "Innovation Ecosystem Forums (Russia, Thailand, and the Philippines)",
-            ),
-            ("output", "1 report “APEC Local Innovation Ecosystem Best Practices”"),
-        ],
+        "corrections": {
+            # The description puts the year first and leaves out the "a" of seed 001's name.
+            "title": "APEC Local Innovation Ecosystem Initiative",
+            "subtitle": "Revitalization for Inclusive Growth and a Sustainable Future",
+            # It lists the four economies without saying who proposed; seed 001 says
+            # Chinese Taipei proposed it and the other three co-implement it.
+            "proposer": "TWN",
+            "co_implementers": ["RUS", "THA", "PHL"],
+            "themes": [
+                "innovation",
+                "inclusive-growth",
+                "local-innovation-ecosystems",
+                "green-and-sustainable-growth",
+            ],
+        },
+        "extra": {
+            "aliases": [
+                "2019 APEC SME Local Innovation Ecosystem Initiative",
+                "APEC Local Innovation Initiative",
+                "Local Ecosystem Innovation Initiative",
+            ],
+            "lead_agency": SMEA,
+            "contact_organisation": SMEA,
+        },
     },
+]
+
+INITIATIVES = [
     {
         "slug": CSIE,
         "source_url": SOURCE_CSIE_NEWS,

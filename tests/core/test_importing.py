@@ -165,3 +165,70 @@ def test_a_last_day_before_the_first_is_refused():
     assert form.non_field_errors() == [
         "The last day (10 May 2001) is before the first (12 May 2001)."
     ]
+
+
+# --- Facts that are lists: economies' codes, lines, pairs ----------------------------------
+
+LIST_SPECS = [
+    FactField(
+        "co", "Co-hosts", kind="codes", choices=(("PHL", "The Philippines"), ("RUS", "Russia"))
+    ),
+    FactField("items", "Objectives", kind="list"),
+    FactField("pairs", "Officials", kind="pairs"),
+    FactField("year", "Year", kind="year"),
+]
+
+
+def test_list_facts_go_into_the_form_as_text_and_come_back_as_lists():
+    result = ImportResult("event", "x")
+    result.fact("co", ["PHL", "RUS"])
+    result.fact("items", ["First.", "Second."])
+    result.fact("pairs", [("Ms. A", "Minister"), ("Mr. B", "")])
+    result.fact("year", 2019)
+    data = correction_data(result, LIST_SPECS, "rec-0")
+    assert data == {
+        "rec-0-co": "PHL, RUS",
+        "rec-0-items": "First.\nSecond.",
+        "rec-0-pairs": "Ms. A | Minister\nMr. B",
+        "rec-0-year": "2019",
+    }
+    form = correction_form(LIST_SPECS)(data, prefix="rec-0")
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data == {
+        "co": ["PHL", "RUS"],
+        "items": ["First.", "Second."],
+        "pairs": [("Ms. A", "Minister"), ("Mr. B", "")],
+        "year": 2019,
+    }
+    assert apply_corrections(result, form.cleaned_data, LIST_SPECS) == []  # nothing changed
+
+
+def test_codes_accept_names_in_any_case_and_refuse_what_is_unknown():
+    form = correction_form(LIST_SPECS)(
+        {"co": "the philippines; rus, Russia", "items": "", "pairs": "", "year": ""}
+    )
+    assert form.is_valid()
+    assert form.cleaned_data["co"] == ["PHL", "RUS"]
+    form = correction_form(LIST_SPECS)({"co": "PHL, Atlantis", "year": "1200"})
+    assert not form.is_valid()
+    assert form.errors["co"] == [
+        "Not known here: “Atlantis”. Write them separated by commas, from: PHL, RUS."
+    ]
+    assert "year" in form.errors
+
+
+def test_a_changed_list_is_a_staff_correction_and_is_shown_joined():
+    result = ImportResult("initiative", "x")
+    result.fact("items", ["One."])
+    result.fact("pairs", [("activity", "A forum")])
+    changed = apply_corrections(
+        result, {"items": ["One.", "Two."], "pairs": [("output", "A report")]}, LIST_SPECS
+    )
+    assert changed == ["items", "pairs"]
+    assert result.facts["items"].confidence == "staff"
+    assert result.facts["items"].shown == "One., Two."
+    assert result.facts["pairs"].shown == "output | A report"
+    assert result.facts["items"].shown_items == ["One.", "Two."]
+    assert result.facts["pairs"].shown_items == ["output | A report"]
+    result.fact("codes", ["PHL", "RUS"])
+    assert (result.facts["codes"].shown, result.facts["codes"].shown_items) == ("PHL, RUS", None)

@@ -1,0 +1,685 @@
+"""Initiatives from their descriptions: a pasted text read into a draft initiative.
+
+A description (like seed 002) has a title, often a subtitle, a line of the economies
+taking part ("Peru; Chile; Japan") or labelled ones ("Proposing economy: …"), then
+headed parts: an introduction, numbered objectives, the activities planned and the
+outputs or deliverables. `initiative_document_read` finds each of these with the line
+it came from (`core.importing`), warns where it guesses (the first of a bare list of
+economies taken as the proposer, say), and refuses a text that has none of the parts
+of a description. Saving goes through `initiative_upsert`; a description of an
+initiative the portal already has updates it rather than making a second one.
+"""
+
+import hashlib
+import re
+
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+from django.utils.text import slugify
+
+from core.importing import (
+    EconomyNames,
+    FactField,
+    ImportRefused,
+    ImportResult,
+    _normal,
+    apply_corrections,
+    content_lines,
+)
+from initiatives.models import Economy, Initiative, Theme
+from initiatives.services import initiative_upsert
+
+EXPECTED = (
+    "an initiative's description: a title, then headed parts such as “Objectives”, "
+    "“Main Activities” or “Outputs”, or the economies taking part"
+)
+YEAR = r"(?:19|20)\d{2}"
+MONTH_WORD = r"(?:[A-Z][a-z]{2,8}\.?\s+)?"
+YEAR_RANGE_RE = re.compile(
+    rf"\b{MONTH_WORD}(?P<start>{YEAR})\s*(?:-|–|—|to|until|till|through)\s*{MONTH_WORD}"
+    rf"(?P<end>{YEAR})\b"
+)
+SINGLE_YEAR_RE = re.compile(rf"\b(?P<year>{YEAR})\b")
+TITLE_YEAR_RE = re.compile(rf"^(?P<year>{YEAR})\s+\S")
+NAME_WORDS_RE = re.compile(
+    r"\b(initiative|project|programme|program|agenda|roadmap|road map|network|framework|"
+    r"action plan|strategy|partnership|fund|platform|series|alliance)\b",
+    re.I,
+)
+# A heading: an optional number ("2.", "II)", "B.") then a known name, an optional colon.
+NUMBER_PREFIX = r"^(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s*|\(\d{1,2}\)\s*)?"
+HEADINGS = {
+    "introduction": r"introduction|background|overview|description|summary|rationale|"
+    r"context|about(?: the (?:initiative|project))?|project description",
+    "objectives": r"(?:main |key |specific |general |project )?(?:objectives?|aims?|goals?|"
+    r"purposes?)(?: of the (?:initiative|project))?",
+    "activities": r"(?:main |key |planned |proposed |project )?activities(?: proposed| planned)?"
+    r"|work ?plan|implementation(?: plan)?|methodology|planned events",
+    "outputs": r"(?:expected |main |key |planned )?(?:outputs?|deliverables?|products?)"
+    r"(?: and outcomes?)?",
+    "skip": r"(?:expected )?outcomes?|beneficiaries|budget|contacts?|contact information|"
+    r"references?|annex(?:es)?|evaluation|risks?",
+}
+HEADING_RES = {
+    part: re.compile(rf"{NUMBER_PREFIX}(?:{pattern})\s*[:：]?\s*$", re.I)
+    for part, pattern in HEADINGS.items()
+}
+# "Objectives: to …" with the first item on the heading's line.
+INLINE_HEADING_RES = {
+    part: re.compile(rf"{NUMBER_PREFIX}(?:{pattern})\s*[:：]\s*(?P<text>\S.*)$", re.I)
+    for part, pattern in HEADINGS.items()
+    if part != "skip"
+}
+LABELS = {
+    "title": r"(?:initiative|project)?\s*(?:title|name)",
+    "subtitle": r"sub-?title",
+    "proposer": r"(?:proposing|lead|leading|sponsoring|initiating) economy|proposer|"
+    r"proposed by|lead by|led by|initiated by|sponsor",
+    "co_implementers": r"co-?(?:sponsoring|implementing|hosting|organi[sz]ing) economies|"
+    r"co-?sponsors?|co-?implementers?|co-?implemented by|co-?sponsored by|partner economies|"
+    r"partners|participating economies|other economies",
+    "years": r"duration|period|timeline|time ?frame|project period|implementation period|"
+    r"years?|dates?",
+    "start_year": r"start(?:ing)? year|start|begins?|from",
+    "end_year": r"end(?:ing)? year|end|ends|until|completion",
+    "themes": r"themes?|keywords?|topics?|areas?|priority areas?",
+}
+LABEL_RES = {
+    name: re.compile(rf"^(?:{pattern})\s*[:：\-–]\s*(?P<text>\S.*)$", re.I)
+    for name, pattern in LABELS.items()
+}
+OTHER_LABEL_RE = re.compile(r"^[A-Z][\w’'()/-]*(?:\s+[\w’'()/-]+){0,3}\s*[:：]\s*\S")
+ITEM_RE = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\.(?!\d)|[-•●▪◦*·–])"
+    r"\s*(?P<text>\S.*)$"
+)
+ITEM_END_RE = re.compile(r"\s*;\s*(?:and|or)?\s*$", re.I)
+OUTPUT_WORDS_RE = re.compile(
+    r"\b(reports?|publications?|publish(?:ed|ing)?|toolkits?|tool ?kits?|guidebooks?|handbooks?|"
+    r"guides?|guidelines|compendium|stud(?:y|ies)|white papers?|policy briefs?|"
+    r"recommendations|database|manuals?|case books?|casebooks?|e-?books?|videos?)\b",
+    re.I,
+)
+LIST_GAP_RE = re.compile(r"[\s,;/&.]*(?:(?:and|&)[\s,;/&.]*)?", re.I)
+ECONOMY_SPLIT_RE = re.compile(r"\s*(?:;|,|/|\band\b|&)\s*", re.I)
+
+FACT_NAMES = [
+    "title",
+    "subtitle",
+    "proposer",
+    "co_implementers",
+    "start_year",
+    "end_year",
+    "introduction",
+    "objectives",
+    "activities",
+    "themes",
+]
+LENGTH_LIMITS = {"title": 300, "subtitle": 300}
+
+
+def _check_years(cleaned):
+    from django import forms
+
+    start, end = cleaned.get("start_year"), cleaned.get("end_year")
+    if start and end and end < start:
+        raise forms.ValidationError(f"The last year ({end}) is before the first ({start}).")
+
+
+def _check_activities(cleaned):
+    from django import forms
+
+    for kind, text in cleaned.get("activities") or ():
+        if kind not in ("activity", "output") or not text:
+            raise forms.ValidationError(
+                "Write each activity or output on its own line as “activity | what is planned” "
+                f"or “output | what is produced” (not “{kind[:40]} | {text[:40]}”)."
+            )
+
+
+INITIATIVE_FACT_CHECKS = (_check_years, _check_activities)
+
+
+def initiative_fact_fields(economies=None, themes=None):
+    """The correctable facts of an initiative, economies and themes offered by name."""
+    economies = Economy.objects.all() if economies is None else economies
+    themes = Theme.objects.all() if themes is None else themes
+    economy_choices = tuple((economy.code, economy.name) for economy in economies)
+    theme_choices = tuple((theme.slug, theme.name) for theme in themes)
+    return [
+        FactField("title", "Title", max_length=300, required=True),
+        FactField("subtitle", "Subtitle", max_length=300),
+        FactField("proposer", "Proposing economy", kind="choice", choices=economy_choices),
+        FactField(
+            "co_implementers",
+            "Co-implementing economies",
+            kind="codes",
+            choices=economy_choices,
+            help_text="ISO3 codes or names, separated by commas (e.g. PHL, RUS).",
+        ),
+        FactField("start_year", "First year", kind="year"),
+        FactField("end_year", "Last year", kind="year"),
+        FactField("introduction", "Introduction", kind="longtext"),
+        FactField("objectives", "Objectives", kind="list", help_text="One objective a line."),
+        FactField(
+            "activities",
+            "Activities and outputs",
+            kind="pairs",
+            help_text="One a line: “activity | what is planned” or “output | what is produced”.",
+        ),
+        FactField(
+            "themes",
+            "Themes",
+            kind="codes",
+            choices=theme_choices,
+            help_text="Theme names or slugs, separated by commas.",
+        ),
+    ]
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+
+def _heading(line):
+    """The part a heading line opens ("objectives", …), or None."""
+    if len(line) > 80:
+        return None
+    for part, pattern in HEADING_RES.items():
+        if pattern.match(line):
+            return part
+    return None
+
+
+def _label(line):
+    for name, pattern in LABEL_RES.items():
+        match = pattern.match(line)
+        if match:
+            return name, match.group("text").strip()
+    return None, ""
+
+
+def _economies_in_list(text, names):
+    """The codes of a line that is nothing but a list of economies, else None.
+
+    The names are found first ("Hong Kong, China" is one economy, not two), then what is
+    left must be separators only.
+    """
+    found = names.find(text)
+    if not found or len(text) > 400:
+        return None
+    left, position = [], 0
+    for _, spelling, start in found:
+        left.append(text[position:start])
+        position = start + len(spelling)
+    left.append(text[position:])
+    if not all(LIST_GAP_RE.fullmatch(gap) for gap in left):
+        return None
+    return list(dict.fromkeys(code for code, _, _ in found))
+
+
+def _economies_named(text, names):
+    """Every economy `text` names, in order, each once."""
+    return list(dict.fromkeys(code for code, _, _ in names.find(text)))
+
+
+def _years(text):
+    match = YEAR_RANGE_RE.search(text)
+    if match and int(match.group("end")) >= int(match.group("start")):
+        return int(match.group("start")), int(match.group("end"))
+    match = SINGLE_YEAR_RE.search(text)
+    if match:
+        return int(match.group("year")), None
+    return None
+
+
+def _stem(word):
+    word = word.lower()
+    for ending in ("ments", "ment", "ings", "ing", "ies", "ive", "es", "s", "al"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+STOP_WORDS = {"and", "or", "of", "the", "for", "in", "to", "a", "an", "s"}
+
+
+def _theme_words(name):
+    words = re.findall(r"[a-z]+", name.lower().replace("start-ups", "startups"))
+    return {_stem(word) for word in words if word not in STOP_WORDS}
+
+
+def _match_themes(record, lines, themes):
+    """Themes whose every word (stemmed) is in one line of the text; (slugs, first line)."""
+    stemmed = [
+        (number, {_stem(word) for word in re.findall(r"[A-Za-z]+", line.replace("-", ""))})
+        for number, line in lines
+    ]
+    found, first_line = [], None
+    for theme in themes:
+        words = _theme_words(theme.name)
+        if not words:
+            continue
+        for number, line_words in stemmed:
+            if words <= line_words:
+                found.append(theme.slug)
+                first_line = number if first_line is None else min(first_line, number)
+                break
+    return found, first_line
+
+
+class _Reader:
+    def __init__(self, record, names, themes):
+        self.record = record
+        self.names = names
+        self.themes = themes
+        self.items = {"objectives": [], "activities": [], "outputs": []}
+        self.item_lines = {}
+        self.introduction = []
+        self.part = None
+        self.marked = False
+        self.signals = 0
+
+    def read(self, lines):
+        header, body_start = self._header(lines)
+        for number, line in lines[body_start:]:
+            self._body_line(number, line)
+        return header
+
+    def _header(self, lines):
+        """Title, subtitle, economies and labelled facts before the first heading."""
+        record = self.record
+        seen = set()
+        index = 0
+        for index, (number, line) in enumerate(lines):
+            if _heading(line) or any(p.match(line) for p in INLINE_HEADING_RES.values()):
+                return True, index
+            if line.lower() in seen:
+                continue  # a title repeated by the page (seed 002 has it twice)
+            seen.add(line.lower())
+            name, value = _label(line)
+            if name and self._labelled(name, value, number):
+                continue
+            codes = _economies_in_list(line, self.names)
+            if codes and "proposer" not in record.facts:
+                self.signals += 1
+                record.fact("proposer", codes[0], number, "low")
+                record.fact("co_implementers", codes[1:], number, "low" if codes[1:] else "high")
+                if len(codes) > 1:
+                    record.warn(
+                        "The economies are listed without saying who proposed the initiative; "
+                        "the first is taken as the proposer and the others as co-implementers. "
+                        "Check them.",
+                        number,
+                        "proposer-guessed",
+                    )
+                continue
+            if "title" not in record.facts:
+                record.fact("title", line, number)
+                continue
+            if OTHER_LABEL_RE.match(line):
+                continue  # "Project number: …", "Budget: …": facts this reader does not keep
+            if (
+                "subtitle" not in record.facts
+                and len(line.split()) <= 25
+                and not line.endswith(".")
+            ):
+                record.fact("subtitle", line, number)
+                continue
+            # Prose before any heading: an introduction without its heading.
+            if len(line.split()) > 25:
+                self.introduction.append((number, line))
+                self.part = "introduction"
+        return False, len(lines)
+
+    def _labelled(self, name, value, number):
+        record, names = self.record, self.names
+        if name in ("title", "subtitle"):
+            if name in record.facts:
+                return False
+            record.fact(name, value, number)
+            return True
+        if name == "proposer":
+            codes = _economies_named(value, names)
+            if not codes:
+                return False
+            self.signals += 2
+            record.fact("proposer", codes[0], number)
+            if len(codes) > 1:
+                co = record.value("co_implementers") or []
+                record.fact("co_implementers", list(dict.fromkeys([*co, *codes[1:]])), number)
+            return True
+        if name == "co_implementers":
+            codes = _economies_named(value, names)
+            if not codes and not re.match(r"^(none|n/?a|-+)\.?$", value, re.I):
+                return False
+            self.signals += 2
+            record.fact("co_implementers", codes, number)
+            return True
+        if name in ("years", "start_year", "end_year"):
+            years = _years(value)
+            if not years:
+                return False
+            start, end = years
+            if name == "end_year":
+                record.fact("end_year", start, number)
+            else:
+                record.fact("start_year", start, number)
+                if end or name == "years":
+                    record.fact("end_year", end or start, number, "high" if end else "low")
+            self.signals += 1
+            return True
+        if name == "themes":
+            slugs = []
+            for part in ECONOMY_SPLIT_RE.split(value):
+                wanted = _normal(part)
+                slugs += [
+                    t.slug for t in self.themes if wanted in (_normal(t.name), _normal(t.slug))
+                ]
+            if not slugs:
+                return False
+            record.fact("themes", list(dict.fromkeys(slugs)), number)
+            return True
+        return False
+
+    def _body_line(self, number, line):
+        part = _heading(line)
+        if part:
+            self.part, self.marked = part, False
+            self.signals += 2 if part in self.items else 0
+            return
+        for inline_part, pattern in INLINE_HEADING_RES.items():
+            match = pattern.match(line)
+            if match and (inline_part in self.items or inline_part == "introduction"):
+                self.part, self.marked = inline_part, False
+                self.signals += 2 if inline_part in self.items else 0
+                line = match.group("text")
+                break
+        name, value = _label(line)
+        labelled = ("proposer", "co_implementers", "years", "start_year", "end_year")
+        if name in labelled and self._labelled(name, value, number):
+            return
+        if self.part == "introduction":
+            self.introduction.append((number, line))
+        elif self.part in self.items:
+            self._item(number, line)
+
+    def _item(self, number, line):
+        items = self.items[self.part]
+        match = ITEM_RE.match(line)
+        if match:
+            self.marked = True
+            if items:  # the list's own punctuation ("…;", "…; and") is not the item's
+                items[-1][0] = ITEM_END_RE.sub("", items[-1][0])
+            items.append([match.group("text").strip(), number])
+        elif items and self.marked and (line[:1].islower() or items[-1][0].endswith((",", ";"))):
+            items[-1][0] += " " + line  # the item goes on over a second line
+        else:
+            items.append([line, number])
+
+
+def _finish(items):
+    if items:
+        items[-1][0] = ITEM_END_RE.sub("", items[-1][0])
+    return items
+
+
+def _activity_kind(text):
+    return "output" if OUTPUT_WORDS_RE.search(text) else "activity"
+
+
+def _record_facts(record, reader, lines, themes):
+    record_title = record.value("title", "")
+    title_line = record.facts["title"].line if "title" in record.facts else None
+    if "subtitle" not in record.facts:
+        # "Name Initiative: what it is for" on one line: the part after the colon is the subtitle.
+        head, colon, tail = record_title.partition(": ")
+        if colon and NAME_WORDS_RE.search(head) and tail:
+            record.fact("title", head.strip(), title_line)
+            record.fact("subtitle", tail.strip(), title_line)
+        else:
+            record.fact("subtitle", "")
+    if "proposer" not in record.facts:
+        record.fact("proposer", "")
+        record.warn(
+            "No proposing economy was found; choose it in the preview.", None, "no-proposer"
+        )
+    if "co_implementers" not in record.facts:
+        record.fact("co_implementers", [])
+
+    if "start_year" not in record.facts:
+        match = TITLE_YEAR_RE.match(record.value("title", ""))
+        ranges = [(n, m) for n, line in lines if (m := YEAR_RANGE_RE.search(line))]
+        if ranges and int(ranges[0][1].group("end")) >= int(ranges[0][1].group("start")):
+            number, found = ranges[0]
+            record.fact("start_year", int(found.group("start")), number)
+            record.fact("end_year", int(found.group("end")), number)
+            if not match:
+                record.warn(
+                    f"The years {found.group('start')}–{found.group('end')} are read from the "
+                    "text, not from a “Duration” line; check they are the initiative's.",
+                    number,
+                    "years-from-text",
+                )
+        elif match:
+            year = int(match.group("year"))
+            record.fact("start_year", year, title_line)
+            record.fact("end_year", year, title_line, "low")
+            record.warn(
+                f"Only the year in the title ({year}) was found: the initiative is taken to run "
+                "in that year alone. Give the last year if it runs longer.",
+                title_line,
+                "one-year",
+            )
+    if "start_year" not in record.facts:
+        record.fact("start_year", None)
+        record.warn("No years were found; give them in the preview.", None, "no-years")
+    if "end_year" not in record.facts:
+        record.fact("end_year", None)
+
+    intro = reader.introduction
+    record.fact(
+        "introduction", "\n\n".join(text for _, text in intro), intro[0][0] if intro else None
+    )
+
+    for items in reader.items.values():
+        _finish(items)
+    objectives = reader.items["objectives"]
+    record.fact(
+        "objectives", [text for text, _ in objectives], objectives[0][1] if objectives else None
+    )
+    activities = [(_activity_kind(text), text, n) for text, n in reader.items["activities"]]
+    activities += [("output", text, n) for text, n in reader.items["outputs"]]
+    record.fact(
+        "activities",
+        [(kind, text) for kind, text, _ in activities],
+        min((n for _, _, n in activities), default=None),
+    )
+    if not objectives:
+        record.warn("No objectives were found.", None, "no-objectives")
+    if not activities:
+        record.warn("No activities or outputs were found.", None, "no-activities")
+
+    if "themes" not in record.facts:
+        slugs, line = _match_themes(record, lines, themes)
+        record.fact("themes", slugs, line, "low")
+        if slugs:
+            record.warn(
+                "Themes are suggested from the words of the text; keep only those that fit.",
+                line,
+                "themes-suggested",
+            )
+    for name, limit in LENGTH_LIMITS.items():
+        value = record.value(name) or ""
+        if len(value) > limit:
+            record.warn(
+                f"The {name} is {len(value)} characters long but at most {limit} can be kept; "
+                "shorten it before saving (nothing is cut off for you).",
+                record.facts[name].line,
+                "too-long",
+            )
+
+
+def _names(names):
+    if names is None:
+        return EconomyNames.from_economies(Economy.objects.all())
+    if isinstance(names, EconomyNames):
+        return names
+    return EconomyNames(dict(names))
+
+
+def initiative_document_read(text, *, source_url="", names=None):
+    """Read an initiative's description into an ImportResult with one record.
+
+    Raises ImportRefused (and nothing else) for a text that is no description.
+    """
+    try:
+        lines = content_lines(text or "")
+        if not lines:
+            raise ImportRefused(1, "the text is empty", EXPECTED)
+        names = _names(names)
+        themes = list(Theme.objects.all())
+        result = ImportResult("initiative", text)
+        record = ImportResult("initiative", text)
+        reader = _Reader(record, names, themes)
+        reader.read(lines)
+        has_parts = any(reader.items.values()) or reader.signals >= 2
+        if "title" not in record.facts or not has_parts:
+            raise ImportRefused(
+                lines[-1][0],
+                "no initiative description was found: no objectives, activities or outputs "
+                "under their headings, and no economies taking part",
+                EXPECTED,
+            )
+        _record_facts(record, reader, lines, themes)
+        record.fact("source_url", source_url)
+        result.records = [record]
+        return result
+    except ImportRefused:
+        raise
+    except (ValueError, IndexError, KeyError, TypeError, RecursionError) as exc:
+        # A reader slip on a strange text is still a refusal the page can show, never a 500.
+        raise ImportRefused(1, f"the text could not be read as a description ({exc})") from exc
+
+
+def initiative_document_score(text):
+    """How much `text` looks like an initiative description: 0 for not at all."""
+    try:
+        lines = content_lines(text or "")
+    except (ValueError, TypeError):
+        return 0
+    score = 0
+    headed = set()
+    for _number, line in lines[:400]:
+        part = _heading(line)
+        if part is None:
+            for inline_part, pattern in INLINE_HEADING_RES.items():
+                if pattern.match(line):
+                    part = inline_part
+                    break
+        if part in ("objectives", "activities", "outputs") and part not in headed:
+            headed.add(part)
+            score += 4
+        name, _ = _label(line)
+        if name in ("proposer", "co_implementers"):
+            score += 3
+    if not score:
+        return 0
+    if lines and NAME_WORDS_RE.search(lines[0][1]):
+        score += 2
+    return score
+
+
+def initiative_record_correct(record, corrections):
+    """Apply staff's `corrections` (fact name -> value, as the preview form cleans them) to
+    `record`, as the preview does; return the names of the facts they changed."""
+    return apply_corrections(record, corrections, initiative_fact_fields())
+
+
+def initiative_record_json(record):
+    """One initiative record as JSON-ready data (the README documents the keys)."""
+    return {
+        "type": "initiative",
+        "title": record.value("title", ""),
+        "subtitle": record.value("subtitle", ""),
+        "proposer": record.value("proposer") or None,
+        "co_implementers": list(record.value("co_implementers") or []),
+        "start_year": record.value("start_year"),
+        "end_year": record.value("end_year"),
+        "introduction": record.value("introduction", ""),
+        "objectives": list(record.value("objectives") or []),
+        "activities": [
+            {"kind": kind, "text": text} for kind, text in record.value("activities") or []
+        ],
+        "themes": list(record.value("themes") or []),
+        "source_url": record.value("source_url", ""),
+    }
+
+
+def _title_without_year(title):
+    return re.sub(rf"^{YEAR}\s+", "", title or "").strip()
+
+
+def initiative_record_existing(record):
+    """The initiative saving `record` would update (by slug, title or alias), or None."""
+    title = (record.value("title") or "").strip()
+    if not title:
+        return None
+    names = list(dict.fromkeys(n.lower() for n in (title, _title_without_year(title)) if n))
+    slugs = [slugify(name)[:200] for name in names]
+    same_title = Q()
+    for name in names:
+        same_title |= Q(title__iexact=name)
+    table = Initiative._meta.db_table
+    by_alias = RawSQL(
+        f"SELECT id FROM {table}, unnest(aliases) AS alias WHERE lower(alias) = ANY(%s)",
+        (names,),
+    )
+    found = list(Initiative.objects.filter(Q(slug__in=slugs) | same_title | Q(pk__in=by_alias))[:5])
+    found.sort(key=lambda i: (i.slug not in slugs, i.title.lower() not in names, i.pk))
+    return found[0] if found else None
+
+
+def _new_slug(title):
+    """The title's slug; a title with no letters or digits to slug gets one from its hash."""
+    return slugify(title)[:200] or "initiative-" + hashlib.sha1(title.encode()).hexdigest()[:10]
+
+
+def initiative_record_save(record, *, publish=False, slug=None, extra=None):
+    """Save `record` as a draft initiative, or update the one it matches (keeping its state,
+    slug and every fact a description does not carry)."""
+    existing = initiative_record_existing(record) if slug is None else None
+    if slug is not None:
+        existing = Initiative.objects.filter(slug=slug).first()
+    values = {}
+    if existing is not None:
+        values = {
+            "aliases": existing.aliases,
+            "introduction": existing.introduction,
+            "status": existing.status,
+            "website": existing.website,
+            "lead_agency": existing.lead_agency,
+            "contact_organisation": existing.contact_organisation,
+            "contact_email": existing.contact_email,
+            "apec_project_number": existing.apec_project_number,
+            "source_url": existing.source_url,
+            "themes": list(existing.themes.values_list("slug", flat=True)),
+            "outputs": [(o.title, o.year, o.url) for o in existing.outputs.all()],
+        }
+        publish = publish or existing.is_published
+    read = {
+        "title": record.value("title", "").strip(),
+        "subtitle": record.value("subtitle") or "",
+        "proposer": record.value("proposer") or None,
+        "co_implementers": list(record.value("co_implementers") or []),
+        "start_year": record.value("start_year"),
+        "end_year": record.value("end_year"),
+        "objectives": list(record.value("objectives") or []),
+        "activities": [tuple(pair) for pair in record.value("activities") or []],
+    }
+    for name in ("introduction", "themes", "source_url"):
+        if record.value(name):
+            read[name] = record.value(name)
+    values.update(read)
+    values.update(extra or {})
+    slug = slug or (existing.slug if existing else _new_slug(values["title"]))
+    return initiative_upsert(slug=slug, publish=publish, **values)

@@ -1,0 +1,115 @@
+"""Import a document in a real browser, as an Editor: paste → preview → correct → save."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from events.models import Event
+from initiatives.models import Initiative
+from tests.browser.chromium import ARTIFACTS, serious_violations
+from tests.factories import InitiativeFactory
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PASSWORD = "correct-horse-battery-staple-42"
+ROOT = Path(__file__).resolve().parents[2]
+SEED_002 = ROOT / "apec_portal/demo/initiatives/002_0681f3e112c3d1bd.txt"
+SEED_001 = ROOT / "tests/portal/documents/seed_001_news_release.txt"
+
+
+def editor_page(browser, live_server):
+    call_command(
+        "create_staff_account", "eddie.editor", role="editor", password=PASSWORD, verbosity=0
+    )
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "eddie.editor")
+    page.fill("#id_password", PASSWORD)
+    with page.expect_navigation():
+        page.click("input[type=submit]")
+    return page
+
+
+def shot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"document-import-{name}.png", full_page=True)
+
+
+def paste_and_preview(page, live_server, text):
+    page.goto(f"{live_server.url}/admin/")
+    with page.expect_navigation():
+        page.click("#document-import-link a")
+    page.fill("#id_text", text)
+    with page.expect_navigation():
+        page.click("input[name=preview]")
+
+
+def test_an_editor_pastes_a_description_corrects_the_proposer_and_saves_a_draft(
+    browser, live_server
+):
+    page = editor_page(browser, live_server)
+    paste_and_preview(page, live_server, SEED_002.read_text(encoding="utf-8"))
+    assert "Initiative description" in page.locator("#import-kind").inner_text()
+    # The seed separates the names with no-break spaces; the evidence quotes the line as written.
+    evidence = page.locator("#rec-0 #import-evidence").inner_text().replace("\xa0", " ")
+    assert "Philippines; Russia; Chinese Taipei; Thailand" in evidence  # the proposer's line
+    assert (
+        "the first is taken as the proposer" in page.locator("#rec-0 #import-warnings").inner_text()
+    )
+    assert serious_violations(page) == []
+    shot(page, "1-initiative-preview")
+
+    # The description lists the economies without saying who proposed: the Editor corrects it.
+    page.select_option("#id_rec-0-proposer", "TWN")
+    page.fill("#id_rec-0-co_implementers", "RUS, THA, Philippines")
+    page.fill("#id_rec-0-title", "APEC Local Innovation Ecosystem Initiative")
+    with page.expect_navigation():
+        page.click("input[name=confirm]")
+    shot(page, "2-initiative-saved")
+    assert "new draft" in page.locator("ul.messagelist").inner_text()
+
+    initiative = Initiative.objects.get()
+    assert (initiative.title, initiative.proposer_id, initiative.is_published) == (
+        "APEC Local Innovation Ecosystem Initiative",
+        "TWN",
+        False,
+    )
+    assert sorted(initiative.co_implementers.values_list("code", flat=True)) == [
+        "PHL",
+        "RUS",
+        "THA",
+    ]
+    assert initiative.objectives.count() == 3
+
+
+def test_an_editor_pastes_a_news_release_corrects_the_title_and_saves_a_draft_event(
+    browser, live_server
+):
+    # The initiative the release names, as the demo has it (an event links to it).
+    InitiativeFactory(
+        slug="apec-local-innovation-ecosystem-initiative",
+        title="APEC Local Innovation Ecosystem Initiative",
+        subtitle="Revitalization for Inclusive Growth and a Sustainable Future",
+    )
+    page = editor_page(browser, live_server)
+    paste_and_preview(page, live_server, SEED_001.read_text(encoding="utf-8"))
+    assert "News release" in page.locator("#import-kind").inner_text()
+    shot(page, "3-event-preview")
+    page.fill("#id_rec-0-title", "Local Innovation Ecosystem Forum (corrected)")
+    for extra in page.locator("input[name$=-action][value=skip]").all()[1:]:
+        extra.check()  # keep only the first event of the release
+    with page.expect_navigation():
+        page.click("input[name=confirm]")
+    shot(page, "4-event-saved")
+    event = Event.objects.get()
+    assert (event.title, event.is_published) == (
+        "Local Innovation Ecosystem Forum (corrected)",
+        False,
+    )

@@ -1,0 +1,176 @@
+"""Invented initiative descriptions in the layouts staff meet (none is a real one)."""
+
+SEED_LIKE = """\
+APEC MSME Digital Readiness Initiative
+
+Building Skills for the Platform Economy
+
+Peru; Chile; Japan
+
+1. Background
+
+Small firms across the region adopt online tools unevenly, and many have no plan for it.
+
+2. Objectives
+
+1) To measure how ready micro and small enterprises are to trade online.
+
+2) To train business advisers who support MSMEs in rural areas.
+
+3. Main Activities Proposed
+
+1) Two regional workshops for business advisers (Lima and Tokyo)
+
+2)1 survey of 2,000 MSMEs on digital readiness
+
+4. Outputs
+
+1) A readiness self-assessment toolkit
+"""
+
+LABELLED = """\
+Project title: APEC Cross-Border E-Commerce Toolkit for Small Exporters
+Proposing economy: Mexico
+Co-sponsoring economies: Chile, Peru and Viet Nam
+Duration: 2021–2023
+Project number: SME 02 2021A
+
+Objectives
+(a) to map the rules small exporters meet when they sell online abroad;
+(b) to share practical answers between customs agencies and exporters.
+
+Deliverables
+- An online toolkit in four languages
+- A policy brief for trade ministries
+"""
+
+COLON_SUBTITLE = """\
+Women Entrepreneurs Network Initiative: Closing the Finance Gap
+Proposed by: the Philippines
+Co-sponsors: Australia; New Zealand
+
+Aims:
+• To connect women-led businesses with lenders and investors.
+• To collect data on the finance gap women entrepreneurs face.
+
+Planned activities
+1. A mentoring programme for 200 women entrepreneurs
+2. An annual investor matchmaking day
+
+Expected outputs
+1. A report on lending to women-led SMEs
+"""
+
+PROSE_YEARS = """\
+Green Supply Chain Partnership for SMEs
+
+Thailand, Malaysia and Indonesia
+
+Overview
+The partnership runs from 2020 to 2022 and helps suppliers cut waste and energy use.
+
+Goals
+To help small suppliers meet the environmental standards of large buyers.
+To build a network of green supply chain advisers in the region.
+
+Activities
+Site visits to model factories in each partner economy
+"""
+
+ROMAN = """\
+APEC Start-up Ecosystem Mapping Project
+
+I. Overview
+Start-ups need mentors, money and markets; this project maps where each is found.
+
+II. Objectives
+1. To map the start-up support available in each participating economy.
+2. To identify gaps that regional cooperation could fill.
+
+III. Activities
+1. A survey of incubators and accelerators
+2. A start-ups forum in Singapore
+
+IV. Deliverables
+1. An interactive map of start-up support
+
+Lead economy: Singapore
+Partner economies: Malaysia, Indonesia, Thailand
+"""
+
+CONTINUED_ITEMS = """\
+SME Resilience and Business Continuity Initiative
+Proposing economy: Japan
+Co-implementing economies: Republic of Korea; Hong Kong, China
+Timeline: January 2022 – June 2023
+
+Objectives
+1. To help SMEs prepare business continuity plans for natural disasters
+and pandemics, with tools they can use without consultants.
+2. To train trainers from chambers of commerce.
+
+Activities
+1. Four webinars on continuity planning
+2. A guidebook on business continuity for small firms
+"""
+
+INLINE_HEADINGS = """\
+Business Integrity Dialogue for MSMEs
+Proposing economy: Chinese Taipei
+Co-sponsoring economies: none
+Years: 2024
+
+Objectives: To promote ethical business practices among MSMEs in the medical device sector.
+Outputs: A handbook of integrity practices
+"""
+
+WITH_CHROME = """\
+Home > Initiatives > Detail
+Views: 1,234
+2018 APEC SME Financing Access Initiative
+
+Improving Credit for Small Enterprises
+
+Canada; United States; Korea
+
+2. Objectives
+- To review credit guarantee schemes for SMEs in member economies.
+
+3. Main Activities Proposed
+- One seminar on credit guarantee schemes
+
+Back List
+"""
+
+NO_YEARS = """\
+Digital Payments Adoption Network
+
+Proposer: Viet Nam
+
+Objectives
+1. To encourage small retailers to accept digital payments.
+
+Activities
+1. A forum of payment providers and retailers
+"""
+
+DESCRIPTIONS = {
+    "seed_like": SEED_LIKE,
+    "labelled": LABELLED,
+    "colon_subtitle": COLON_SUBTITLE,
+    "prose_years": PROSE_YEARS,
+    "roman": ROMAN,
+    "continued_items": CONTINUED_ITEMS,
+    "inline_headings": INLINE_HEADINGS,
+    "with_chrome": WITH_CHROME,
+    "no_years": NO_YEARS,
+}
+
+NOT_DESCRIPTIONS = {
+    "empty": "",
+    "blank lines": "\n\n   \n",
+    "prose": "The weather in Lima was mild today.\nMarkets were calm and the port was busy.\n",
+    "a list of words": "apples\npears\nplums\n",
+    "a recipe": "Pancakes\n\nIngredients\n- 2 eggs\n- 1 cup of flour\n\nMix and fry.\n",
+    "numbers": "1\n2\n3\n",
+}

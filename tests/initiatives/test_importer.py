@@ -1,0 +1,353 @@
+"""The initiative reader: invented descriptions in varied layouts, the seed, refusals,
+matching an existing initiative and saving through `initiative_upsert`."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.importing import ImportRefused, apply_corrections
+from initiatives.importer import (
+    initiative_document_read,
+    initiative_document_score,
+    initiative_fact_fields,
+    initiative_record_existing,
+    initiative_record_json,
+    initiative_record_save,
+)
+from initiatives.models import Initiative
+from tests.factories import InitiativeFactory
+from tests.initiatives.initiative_texts import DESCRIPTIONS, NOT_DESCRIPTIONS
+
+pytestmark = pytest.mark.django_db
+
+SEED = Path(__file__).resolve().parents[2] / "apec_portal/demo/initiatives/002_0681f3e112c3d1bd.txt"
+
+ACT, OUT = "activity", "output"
+# name: (title, subtitle, proposer, co-implementers, first year, last year,
+#        objectives, activities and outputs, themes, warning codes)
+EXPECTED = {
+    "seed_like": (
+        "APEC MSME Digital Readiness Initiative",
+        "Building Skills for the Platform Economy",
+        "PER",
+        ["CHL", "JPN"],
+        None,
+        None,
+        [
+            "To measure how ready micro and small enterprises are to trade online.",
+            "To train business advisers who support MSMEs in rural areas.",
+        ],
+        [
+            (ACT, "Two regional workshops for business advisers (Lima and Tokyo)"),
+            (ACT, "1 survey of 2,000 MSMEs on digital readiness"),
+            (OUT, "A readiness self-assessment toolkit"),
+        ],
+        [],
+        ["proposer-guessed", "no-years"],
+    ),
+    "labelled": (
+        "APEC Cross-Border E-Commerce Toolkit for Small Exporters",
+        "",
+        "MEX",
+        ["CHL", "PER", "VNM"],
+        2021,
+        2023,
+        [
+            "to map the rules small exporters meet when they sell online abroad",
+            "to share practical answers between customs agencies and exporters.",
+        ],
+        [
+            (OUT, "An online toolkit in four languages"),
+            (OUT, "A policy brief for trade ministries"),
+        ],
+        [],
+        [],
+    ),
+    "colon_subtitle": (
+        "Women Entrepreneurs Network Initiative",
+        "Closing the Finance Gap",
+        "PHL",
+        ["AUS", "NZL"],
+        None,
+        None,
+        [
+            "To connect women-led businesses with lenders and investors.",
+            "To collect data on the finance gap women entrepreneurs face.",
+        ],
+        [
+            (ACT, "A mentoring programme for 200 women entrepreneurs"),
+            (ACT, "An annual investor matchmaking day"),
+            (OUT, "A report on lending to women-led SMEs"),
+        ],
+        ["finance"],
+        ["no-years", "themes-suggested"],
+    ),
+    "prose_years": (
+        "Green Supply Chain Partnership for SMEs",
+        "",
+        "THA",
+        ["MYS", "IDN"],
+        2020,
+        2022,
+        [
+            "To help small suppliers meet the environmental standards of large buyers.",
+            "To build a network of green supply chain advisers in the region.",
+        ],
+        [(ACT, "Site visits to model factories in each partner economy")],
+        [],
+        ["proposer-guessed", "years-from-text"],
+    ),
+    "roman": (
+        "APEC Start-up Ecosystem Mapping Project",
+        "",
+        "SGP",
+        ["MYS", "IDN", "THA"],
+        None,
+        None,
+        [
+            "To map the start-up support available in each participating economy.",
+            "To identify gaps that regional cooperation could fill.",
+        ],
+        [
+            (ACT, "A survey of incubators and accelerators"),
+            (ACT, "A start-ups forum in Singapore"),
+            (OUT, "An interactive map of start-up support"),
+        ],
+        ["start-ups"],
+        ["no-years", "themes-suggested"],
+    ),
+    "continued_items": (
+        "SME Resilience and Business Continuity Initiative",
+        "",
+        "JPN",
+        ["KOR", "HKG"],
+        2022,
+        2023,
+        [
+            "To help SMEs prepare business continuity plans for natural disasters and "
+            "pandemics, with tools they can use without consultants.",
+            "To train trainers from chambers of commerce.",
+        ],
+        [
+            (ACT, "Four webinars on continuity planning"),
+            (OUT, "A guidebook on business continuity for small firms"),
+        ],
+        ["resilience-and-continuity"],
+        ["themes-suggested"],
+    ),
+    "inline_headings": (
+        "Business Integrity Dialogue for MSMEs",
+        "",
+        "TWN",
+        [],
+        2024,
+        2024,
+        ["To promote ethical business practices among MSMEs in the medical device sector."],
+        [(OUT, "A handbook of integrity practices")],
+        ["business-ethics"],
+        ["themes-suggested"],
+    ),
+    "with_chrome": (
+        "2018 APEC SME Financing Access Initiative",
+        "Improving Credit for Small Enterprises",
+        "CAN",
+        ["USA", "KOR"],
+        2018,
+        2018,
+        ["To review credit guarantee schemes for SMEs in member economies."],
+        [(ACT, "One seminar on credit guarantee schemes")],
+        [],
+        ["proposer-guessed", "one-year"],
+    ),
+    "no_years": (
+        "Digital Payments Adoption Network",
+        "",
+        "VNM",
+        [],
+        None,
+        None,
+        ["To encourage small retailers to accept digital payments."],
+        [(ACT, "A forum of payment providers and retailers")],
+        [],
+        ["no-years"],
+    ),
+}
+
+
+def _row(record):
+    data = initiative_record_json(record)
+    return (
+        data["title"],
+        data["subtitle"],
+        data["proposer"],
+        data["co_implementers"],
+        data["start_year"],
+        data["end_year"],
+        data["objectives"],
+        [(a["kind"], a["text"]) for a in data["activities"]],
+        data["themes"],
+        [w.code for w in record.warnings],
+    )
+
+
+def test_every_invented_description_gives_exactly_the_expected_record():
+    assert set(EXPECTED) == set(DESCRIPTIONS)
+    got = {}
+    for name, text in DESCRIPTIONS.items():
+        result = initiative_document_read(text)
+        assert result.kind == "initiative"
+        assert len(result.records) == 1
+        got[name] = _row(result.records[0])
+    assert got == EXPECTED
+
+
+@pytest.mark.parametrize("name", sorted(DESCRIPTIONS))
+def test_every_description_scores_above_zero(name):
+    assert initiative_document_score(DESCRIPTIONS[name]) > 0
+
+
+def test_each_fact_names_the_line_it_came_from():
+    text = DESCRIPTIONS["labelled"]
+    record = initiative_document_read(text).records[0]
+    lines = text.splitlines()
+    assert lines[record.facts["title"].line - 1].startswith("Project title:")
+    assert lines[record.facts["proposer"].line - 1] == "Proposing economy: Mexico"
+    assert lines[record.facts["start_year"].line - 1] == "Duration: 2021–2023"
+    assert lines[record.facts["objectives"].line - 1].startswith("(a) to map")
+    assert record.facts["proposer"].text == "Proposing economy: Mexico"
+
+
+def test_the_seed_gives_what_the_description_says():
+    record = initiative_document_read(SEED.read_text(encoding="utf-8")).records[0]
+    data = initiative_record_json(record)
+    assert data["title"] == "2019 APEC SME Local Innovation Ecosystem Initiative"
+    assert data["subtitle"] == "Revitalization for Inclusive Growth and Sustainable Future"
+    # The seed lists the four economies without saying who proposed: the first is taken, with a warning.
+    assert (data["proposer"], data["co_implementers"]) == ("PHL", ["RUS", "TWN", "THA"])
+    assert record.facts["proposer"].confidence == "low"
+    assert (data["start_year"], data["end_year"]) == (2019, 2019)
+    assert [o[:30] for o in data["objectives"]] == [
+        "To encourage and facilitate th",
+        "To build capacity on Local Inn",
+        "To generate know-how on re-org",
+    ]
+    assert data["activities"] == [
+        {
+            "kind": "activity",
+            "text": "1 APEC Local Innovation Ecosystem Forum in Taipei and 3 APEC Local "
+            "Innovation Ecosystem Forums (Russia, Thailand, and the Philippines)",
+        },
+        {"kind": "output", "text": "1 report “APEC Local Innovation Ecosystem Best Practices”"},
+    ]
+    assert data["introduction"].startswith("In accordance with the Joint Ministerial Statement")
+    assert data["introduction"].endswith(
+        "solving the local challenges by local innovation ecosystems."
+    )
+    assert {"innovation", "inclusive-growth", "local-innovation-ecosystems"} <= set(data["themes"])
+
+
+@pytest.mark.parametrize("name", sorted(NOT_DESCRIPTIONS))
+def test_a_text_that_is_no_description_is_refused_with_its_line(name):
+    with pytest.raises(ImportRefused) as refused:
+        initiative_document_read(NOT_DESCRIPTIONS[name])
+    assert refused.value.line >= 1
+    assert "expected an initiative's description" in str(refused.value)
+    assert initiative_document_score(NOT_DESCRIPTIONS[name]) == 0
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(
+                [
+                    "Objectives",
+                    "2. Objectives",
+                    "Outputs:",
+                    "1) To",
+                    "- ",
+                    "Peru; Chile",
+                    "Proposing economy: ",
+                    "Duration: 2030–2020",
+                    "Hong Kong, China",
+                    "\u200f",
+                    "：",
+                    "Co-sponsors: none",
+                    "Title: ",
+                    "I. Overview",
+                    "2019",
+                    "(a)",
+                    "‘’“”",
+                ]
+            ),
+        ),
+        max_size=25,
+    )
+)
+def test_any_text_is_read_or_refused_never_anything_else(lines):
+    text = "\n".join(lines)
+    assert initiative_document_score(text) >= 0
+    try:
+        result = initiative_document_read(text)
+    except ImportRefused:
+        return
+    data = initiative_record_json(result.records[0])
+    assert data["title"]
+    if data["start_year"] and data["end_year"]:
+        assert data["end_year"] >= data["start_year"]
+
+
+def test_an_existing_initiative_is_found_by_slug_title_or_alias_in_any_case():
+    by_alias = InitiativeFactory(
+        slug="lie", title="Local Innovation", aliases=["APEC MSME Digital Readiness Initiative"]
+    )
+    record = initiative_document_read(DESCRIPTIONS["seed_like"]).records[0]
+    assert initiative_record_existing(record) == by_alias
+    by_title = InitiativeFactory(slug="other", title="apec msme digital readiness INITIATIVE")
+    assert initiative_record_existing(record) == by_title  # the title wins over an alias
+    by_slug = InitiativeFactory(slug="apec-msme-digital-readiness-initiative", title="Renamed")
+    assert initiative_record_existing(record) == by_slug
+    # A title with the year in front matches the initiative without it.
+    with_year = initiative_document_read(DESCRIPTIONS["with_chrome"]).records[0]
+    plain = InitiativeFactory(slug="fin", title="APEC SME Financing Access Initiative")
+    assert initiative_record_existing(with_year) == plain
+
+
+def test_saving_makes_a_draft_and_saving_again_updates_it_without_a_duplicate():
+    record = initiative_document_read(
+        DESCRIPTIONS["labelled"], source_url="https://example.org/d"
+    ).records[0]
+    first = initiative_record_save(record)
+    assert not first.is_published
+    assert first.slug == "apec-cross-border-e-commerce-toolkit-for-small-exporters"
+    assert (first.proposer_id, first.start_year, first.end_year) == ("MEX", 2021, 2023)
+    assert sorted(first.co_implementers.values_list("code", flat=True)) == ["CHL", "PER", "VNM"]
+    assert list(first.activities.values_list("kind", "position")) == [(OUT, 1), (OUT, 2)]
+    assert first.source_url == "https://example.org/d"
+    Initiative.objects.filter(pk=first.pk).update(
+        lead_agency="Kept agency", website="https://k.example"
+    )
+    apply_corrections(record, {"end_year": 2024}, initiative_fact_fields())
+    second = initiative_record_save(record)
+    assert second.pk == first.pk
+    assert Initiative.objects.count() == 1
+    second.refresh_from_db()
+    assert (second.end_year, second.lead_agency, second.website) == (
+        2024,
+        "Kept agency",
+        "https://k.example",
+    )
+
+
+def test_an_update_keeps_a_published_initiative_published():
+    published = InitiativeFactory(slug="x", title="Digital Payments Adoption Network")
+    assert published.is_published
+    record = initiative_document_read(DESCRIPTIONS["no_years"]).records[0]
+    saved = initiative_record_save(record)
+    assert saved.pk == published.pk and saved.is_published
+    assert saved.objectives.count() == 1
