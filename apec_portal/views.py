@@ -14,6 +14,8 @@ from apec_portal.search_export import SEARCH_FORMATS, render_search_export
 from core.content_cache import cached_count
 from core.exports import error_response
 from core.list_params import ListParamsForm
+from core.pagination import page_links
+from core.querylinks import QueryLinks, download_links
 from events.models import Event
 from initiatives.models import Economy, Initiative
 from statements.models import Statement
@@ -56,7 +58,7 @@ SEARCH_MESSAGES = {
 def search(request):
     """/search/?q=...: one ranked list over statement paragraphs, initiatives and events."""
     form = SearchForm(request.GET)
-    context = {"form": form, "results": None, "error": "", "search_formats": SEARCH_FORMATS}
+    context = {"form": form, "results": None, "error": ""}
     params = ListParamsForm(
         request.GET, fields=("format", "page"), formats=SEARCH_FORMATS, messages=SEARCH_MESSAGES
     )
@@ -100,7 +102,22 @@ def search(request):
     except EmptyPage:
         context["error"] = f"There is no page {page} of results for this search."
         return render(request, "search.html", context, status=404)
+    context.update(search_links(context["results"], QueryLinks(request.GET)))
     return render(request, "search.html", context)
+
+
+def search_links(results, links):
+    """Every link of a results page that changes its query string, each written once."""
+    page = results.page
+    return {
+        "text_url": links(q=results.text, page=None, as_typed=None),
+        "as_typed_url": links(q=results.corrected_from, as_typed=1, page=None),
+        "suggestion_url": links(q=results.suggestion, page=None, as_typed=None),
+        "all_types_url": links(type=None, page=None),
+        "type_links": [(count, links(type=count.kind, page=None)) for count in results.counts],
+        "downloads": download_links(links, SEARCH_FORMATS) if page.object_list else [],
+        "pagination": page_links(page, links) if page.object_list else None,
+    }
 
 
 def healthz(request):

@@ -57,6 +57,7 @@ from django import forms
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views import View
 
 from core.content_cache import content_cached, content_key, reader_key
@@ -64,7 +65,8 @@ from core.exports import render_export
 from core.facets import FacetOption
 from core.filters import CodeMultipleChoiceField
 from core.list_params import ListParamsForm, reject_repeats
-from core.pagination import LargeListPaginator, with_related_names
+from core.pagination import LargeListPaginator, page_links, with_related_names
+from core.querylinks import QueryLinks, download_links
 
 
 class PageOutOfRange(Exception):
@@ -113,18 +115,6 @@ class FormField:
         return any(option.selected for option in self.more_options)
 
 
-def querystring_without(query, name, value=None):
-    """The query string without `page` and without `name` (or just its `value`)."""
-    query = query.copy()
-    query.pop("page", None)
-    if value is None:
-        query.pop(name, None)
-    else:
-        query.setlist(name, [item for item in query.getlist(name) if item != value])
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
 # --- The view --------------------------------------------------------------------------------
 
 
@@ -160,7 +150,7 @@ class FilteredListView(View):
         return ListParamsForm(self.request.GET, fields=("format", "page"), formats=self.formats)
 
     def paginate(self, queryset, number):
-        paginator = LargeListPaginator(queryset, self.paginate_by)
+        paginator = LargeListPaginator(queryset, self.paginate_by, reader=reader_key(self.request))
         if number > paginator.num_pages:
             raise PageOutOfRange(number, paginator.num_pages)
         return paginator.page(number)
@@ -224,6 +214,7 @@ class FilteredListView(View):
                 f"{pages} page{'s' if pages != 1 else ''} of results."
             ),
             last_page=pages,
+            page_error_url=self.links(page=pages) if pages else self.links(page=None),
         )
         return TemplateResponse(self.request, self.template_name, context, status=404)
 
@@ -327,10 +318,15 @@ class FilteredListView(View):
                 chips.append(
                     Chip(
                         label=f"{field.label}: {shown}",
-                        remove_url=querystring_without(self.request.GET, name, raw),
+                        remove_url=self.links.without(name, raw),
                     )
                 )
         return chips
+
+    @cached_property
+    def links(self):
+        """Every link of the page that changes its query string (core/querylinks.py)."""
+        return QueryLinks(self.request.GET)
 
     def get_base_context(self, filterset):
         return {
@@ -380,6 +376,8 @@ class FilteredListView(View):
             object_list=page.object_list,
             count=page.paginator.count,
             is_paginated=page.paginator.num_pages > 1,
+            pagination=page_links(page, self.links),
+            downloads=download_links(self.links, self.formats),
             facets=facet_options,
             form_fields=self.form_fields(filterset.form, facet_options),
             chips=self.chips(filterset, facet_options),

@@ -4,12 +4,18 @@
   content token instead of on every request (a COUNT over 100,000 events
   costs tens of milliseconds).
 - Its pages offer `elided_page_range` for the page links.
-- A page far from the start (offset >= DEEP_OFFSET) is fetched in two steps:
-  first only the primary keys of the page's rows, which an index-only scan of
-  an index that matches the ordering can skip through quickly, then those rows
-  with everything the list needs. A plain OFFSET would read and throw away
-  every full row before the page.
+- A page far from the start (offset >= DEEP_OFFSET) is read by key when it
+  can be (`core.keyset`: the page ends are kept per content token, and the
+  page is the rows between the previous page's end and its own), so however
+  deep the page the database reads about one page of index entries. Without the
+  query cache, or for an ordering that does not end with the primary key, it is
+  fetched in two steps: first only the primary keys of the page's rows, which an
+  index-only scan of an index that matches the ordering skips through with
+  OFFSET, then those rows with everything the list needs. A plain OFFSET would
+  read and throw away every full row before the page.
 """
+
+from dataclasses import dataclass
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
@@ -17,6 +23,7 @@ from django.db.models import OuterRef, QuerySet
 from django.utils.functional import cached_property
 
 from core.content_cache import cached_count
+from core.keyset import page_range_rows
 
 DEEP_OFFSET = 1000
 
@@ -30,6 +37,12 @@ class LargeListPage(Page):
 
 
 class LargeListPaginator(Paginator):
+    def __init__(self, object_list, per_page, *args, reader=(), **kwargs):
+        """`reader`: cache-key parts naming who the list is for (`reader_key(request)`),
+        kept in the key of the page ends of deep pages (core/keyset.py)."""
+        super().__init__(object_list, per_page, *args, **kwargs)
+        self.reader = tuple(reader)
+
     @cached_property
     def count(self):
         if isinstance(self.object_list, QuerySet):
@@ -42,14 +55,55 @@ class LargeListPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        if bottom >= DEEP_OFFSET and isinstance(self.object_list, QuerySet):
-            rows = keyed_slice(self.object_list, bottom, top)
+        if bottom and bottom >= DEEP_OFFSET and isinstance(self.object_list, QuerySet):
+            rows = None
+            if not self.orphans:
+                rows = page_range_rows(self.object_list, number, self.per_page, self.reader)
+            if rows is None:
+                rows = keyed_slice(self.object_list, bottom, top)
         else:
             rows = self.object_list[bottom:top]
         return self._get_page(rows, number, self)
 
     def _get_page(self, *args, **kwargs):
         return LargeListPage(*args, **kwargs)
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """One item of the pagination bar: a page number with its link, or a gap."""
+
+    number: int | None  # None for the gap ("…")
+    url: str = ""
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    previous: str
+    next: str
+    pages: list
+
+
+def page_links(page, links):
+    """The pagination bar of `page` with every link written once (`links`: the page's
+    `core.querylinks.QueryLinks`); None when there is only one page."""
+    if page is None or page.paginator.num_pages <= 1:
+        return None
+    numbers = getattr(page, "elided_page_range", None) or page.paginator.page_range
+    items = []
+    for number in numbers:
+        if number == page.paginator.ELLIPSIS:
+            items.append(PageLink(number=None))
+        elif number == page.number:
+            items.append(PageLink(number=number, current=True))
+        else:
+            items.append(PageLink(number=number, url=links(page=number)))
+    return PageLinks(
+        previous=links(page=page.previous_page_number()) if page.has_previous() else "",
+        next=links(page=page.next_page_number()) if page.has_next() else "",
+        pages=items,
+    )
 
 
 def with_related_names(queryset, relations):

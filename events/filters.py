@@ -11,9 +11,11 @@ from initiatives.filters import ThemeFilter
 from initiatives.models import Economy, Initiative
 
 EVENT_ORDERINGS = {
-    "-date": ("Newest first", ["-start_date", "title"]),
-    "date": ("Oldest first", ["start_date", "title"]),
-    "title": ("Title (A–Z)", ["title", "start_date"]),
+    # The key last: titles and dates repeat, and a page must hold the same rows whether
+    # it is read with OFFSET or by key (core/keyset.py).
+    "-date": ("Newest first", ["-start_date", "title", "pk"]),
+    "date": ("Oldest first", ["start_date", "title", "pk"]),
+    "title": ("Title (A–Z)", ["title", "start_date", "pk"]),
 }
 
 

@@ -105,18 +105,17 @@ class Event(PublicRecord):
             models.Index(fields=["publication_status", "start_date"], name="event_pub_start"),
             models.Index(fields=["start_date"], name="event_start"),
             models.Index(fields=["kind"], name="event_kind"),
-            # The public list's two main orders, over published events only, with the
-            # key included: a deep page skips its offset in an index-only scan and
-            # the first page of either order is read straight off the index.
+            # The public list's two main orders, over published events only, ending
+            # with the key as the orderings do: the first page of either order is read
+            # straight off the index, and a deep page reads its range of it
+            # (core/keyset.py).
             models.Index(
-                fields=["-start_date", "title"],
-                include=["id"],
+                fields=["-start_date", "title", "id"],
                 condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="event_published_newest",
             ),
             models.Index(
-                fields=["title", "start_date"],
-                include=["id"],
+                fields=["title", "start_date", "id"],
                 condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="event_published_title",
             ),

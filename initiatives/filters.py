@@ -18,7 +18,7 @@ from initiatives.models import Economy, Initiative, InitiativeStatus, Theme
 INITIATIVE_ORDERINGS = {
     # Initiatives whose years the sources do not give come last either way.
     # The key last: titles may repeat, and a page must hold the same rows whether it
-    # is read with OFFSET or by key (core/pagination.py).
+    # is read with OFFSET or by key (core/keyset.py).
     "-year": ("Newest first", [F("start_year").desc(nulls_last=True), "title", "pk"]),
     "year": ("Oldest first", [F("start_year").asc(nulls_last=True), "title", "pk"]),
     "title": ("Title (A–Z)", ["title", "pk"]),

@@ -246,6 +246,13 @@ class Initiative(PublicRecord):
                 condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="initiative_published_newest",
             ),
+            # Sorted by title: the first page off the index, a deep page its range.
+            models.Index(
+                F("title"),
+                F("id"),
+                condition=Q(publication_status=PublicationStatus.PUBLISHED),
+                name="initiative_published_title",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

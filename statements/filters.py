@@ -6,8 +6,9 @@ from initiatives.models import Economy
 from statements.models import Statement
 
 STATEMENT_ORDERINGS = {
-    "-date": ("Newest first", ["-meeting__start_date"]),
-    "date": ("Oldest first", ["meeting__start_date"]),
+    # The key last, as on every list (core/keyset.py).
+    "-date": ("Newest first", ["-meeting__start_date", "pk"]),
+    "date": ("Oldest first", ["meeting__start_date", "pk"]),
 }
 
 
