@@ -280,7 +280,15 @@ VENUE_WORDS = {
     "center", "centre", "hall", "hotel", "resort", "auditorium", "building", "campus",
     "university", "palace", "plaza", "tower", "complex", "pavilion", "stadium", "museum",
     "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
-    "house", "gallery", "hub",
+    "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
+}  # fmt: skip
+PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention"}  # also in venues' names
+# Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
+VENUE_BRANDS = {
+    "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
+    "sofitel", "novotel", "pullman", "fairmont", "ritz-carlton", "conrad", "mandarin",
+    "peninsula", "raffles", "swissotel", "mövenpick", "movenpick", "accor", "radisson",
+    "kempinski", "langham",
 }  # fmt: skip
 VENUE_AFTER_RE = re.compile(
     r"\s+(?:and\s+|&\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:"
@@ -1032,10 +1040,16 @@ def _mentions(doc):
 
 
 def _venue_in(text):
-    """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end)."""
+    """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end).
+
+    A venue ends in a venue word ("… Hotel", "… Sands") or holds a hotel brand ("the JW
+    Marriott Lima"); a name holding "APEC" or an event word is the event, not its venue.
+    """
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     for index, (word, _, _) in enumerate(tokens):
-        if not (word[:1].isupper() and word.rstrip(",.").lower() in VENUE_WORDS):
+        bare = word.rstrip(",.").lower()
+        brand = bare in VENUE_BRANDS
+        if not (word[:1].isupper() and (bare in VENUE_WORDS or brand)):
             continue
         first = index
         while first > 0:
@@ -1050,9 +1064,36 @@ def _venue_in(text):
             continue
         while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
             first += 1
-        if first == index and word.rstrip(",.").lower() in ("university", "hall", "house", "hub"):
+        # The capitalised run the word stands in: "Marina Bay Sands Expo and Convention
+        # Centre" ends at its last venue word, "University of Chile" at its last name.
+        run = index
+        while run + 1 < len(tokens) and not tokens[run][0].endswith((",", ".")) and run < index + 8:
+            following = tokens[run + 1][0]
+            if following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS:
+                run += 1
+            elif (
+                following in ("of", "and", "&", "de")
+                and run + 2 < len(tokens)
+                and tokens[run + 2][0][:1].isupper()
+            ):
+                run += 1
+            else:
+                break
+        last = index
+        for probe in range(index, run + 1):
+            probe_word = tokens[probe][0].rstrip(",.").lower()
+            if probe_word in VENUE_WORDS or probe_word in VENUE_BRANDS:
+                last = probe
+        if brand or first == index or tokens[last + 1 : last + 2] and tokens[last + 1][0] in ("of", "de"):
+            last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
+        while last > index and tokens[last][0].lower() in CONNECTORS:
+            last -= 1
+        if first == last and bare in ("university", "hall", "house", "hub", "inn", "expo"):
             continue
-        end = tokens[index][2]
+        words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
+        if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+            continue
+        end = tokens[last][2]
         extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
         if extra:
             end += extra.end()
@@ -1151,6 +1192,26 @@ def _host_facts(sentences, names):
                 who = text[with_ + 5 : match.start()]
                 co_hosts.extend((code, sentence.line) for code in _economies(who, names))
     return hosts, co_hosts, organisers
+
+
+HEADLINE_HOST_RE = re.compile(
+    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts"
+    r"|(?:to|will)\s+(?:jointly\s+)?(?:hold|organi[sz]e|convene|stage)|(?:co-?)?organi[sz]es"
+    r"|holds|convenes|welcomes?)\b",
+    re.I,
+)
+
+
+def _headline_hosts(headline, names):
+    """(hosts, co-hosts) a headline names: "A and B to host …" (both co-host), "A hosts …"."""
+    match = HEADLINE_HOST_RE.match(_unquoted(headline.text[:LONGEST]))
+    if not match:
+        return [], []
+    codes = _economies(match.group("who"), names)
+    found = [(code, headline.line) for code in codes]
+    if len(codes) > 1 or "co" in match.group("verb").lower().replace("convene", ""):
+        return [], found
+    return found, []
 
 
 def _subject(text, verb_start, previous=0):
@@ -1583,15 +1644,15 @@ class _Reader:
                 if found:
                     venue = (found[0], sentence.line)
                     after = re.match(
-                        rf"\s*,?\s*(?:in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
+                        rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
                         text[found[1] :],
                     )
                     if after and city is None:
                         place, place_code, known = _place_of(
                             after.group("place"), after.group("region"), names
                         )
-                        if place and known:
-                            city = (place, sentence.line, "high")
+                        if place and (known or after.group("in")):
+                            city = (place, sentence.line, "high" if known else "low")
                         code = code or place_code
             if city is None:
                 for match in HELD_IN_RE.finditer(_unquoted(text)):
@@ -1600,9 +1661,28 @@ class _Reader:
                     )
                     if venue and place and place in venue[0]:
                         continue
-                    if match.group("prep") == "at" and not known:
-                        if place and venue is None:
-                            venue = (place, sentence.line)  # "at Marina Bay Sands"
+                    alone = _place_of(match.group("place"), "", names)
+                    if match.group("prep") == "at" and not alone[2]:
+                        # "at Te Papa, Wellington", "at Casa Andina in Cusco": a venue, and
+                        # the city after it.
+                        if alone[0] and venue is None:
+                            venue = (alone[0], sentence.line)
+                        follow = re.match(
+                            rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
+                            text[match.end() :] if not match.group("region") else "",
+                        )
+                        if match.group("region"):
+                            place, place_code, known = _place_of(match.group("region"), "", names)
+                        elif follow:
+                            place, place_code, known = _place_of(
+                                follow.group("place"), follow.group("region"), names
+                            )
+                        else:
+                            place, place_code, known = "", None, False
+                        code = code or place_code
+                        if place:
+                            city = (place, sentence.line, "high" if known else "low")
+                            break
                         continue
                     code = code or place_code
                     if place:
@@ -1639,10 +1719,16 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
         return code
 
-    def _fact_hosts(self, result, sources, place_code, proposer):
+    def _fact_hosts(self, result, sources, place_code, proposer, headline=False):
         names = self.names
         fields = []
         hosts, co_hosts, organisers = _host_facts(sources, names)
+        if headline and self.doc.headline:
+            # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
+            # after what the body says, so the body's host comes first.
+            found = _headline_hosts(self.doc.headline, names)
+            hosts += found[0]
+            co_hosts += found[1]
         for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
             if kind in self.doc.fields:
                 sentence = self.doc.fields[kind]
@@ -1792,7 +1878,7 @@ class _Reader:
         place_code = self._fact_place(result, [clause, *sources], clause=clause)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
-        self._fact_hosts(result, sources, place_code, proposer)
+        self._fact_hosts(result, sources, place_code, proposer, headline=True)
         body = [s for s in self.doc.body if id(s) not in other_sentences]
         in_sources = {id(s) for s in sources}
         self._fact_officials(result, sources + [s for s in body if id(s) not in in_sources])
