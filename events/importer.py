@@ -141,6 +141,13 @@ NEWS_CHROME_RE = re.compile(
     r"|[\d,.]+\s*(?:views|hits|reads)|posted\s+by\s+\S.{0,40}|(?:crawl|crawled|scraped)\b.{0,60})$",
     re.I,
 )
+# Lines after which a news page lists other stories: the release is over.
+RELATED_END_RE = re.compile(
+    r"^(?:related\s+(?:news|articles?|stories|posts|links|content|releases)|more\s+(?:news|stories)"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|see\s+also|other\s+news"
+    r"|recent\s+(?:news|posts|stories)|latest\s+(?:stories|releases))\s*[:：]?$",
+    re.I,
+)
 SOCIAL = r"(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|line|weibo|wechat|print|telegram)"
 SHARE_ROW_RE = re.compile(rf"^(?:share\s*[:|]?\s*)?{SOCIAL}(?:[\s|·,/•]+{SOCIAL})+$", re.I)
 CONTACT_RE = re.compile(
@@ -301,7 +308,7 @@ EVENT_VERBS = (
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts)"
 )
-PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|del|da|do))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
     rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
@@ -561,7 +568,7 @@ class _Document:
         for number, line in content_lines(self.text):
             if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
                 continue
-            if lines and CONTACT_RE.match(line):
+            if lines and (CONTACT_RE.match(line) or RELATED_END_RE.match(line)):
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, _clean(line)))
         in_body = False
@@ -964,6 +971,12 @@ def _names_in(text, words, *, headline=False):
                     if (
                         (after[:1].isupper() and after.lower() not in words)
                         or after in ("of", "and", "for", "to", "&")
+                        or (  # "… on Coastal MSMEs and the Blue Economy"
+                            after == "the"
+                            and tokens[last][0] in ("and", "&")
+                            and last + 2 < len(tokens)
+                            and tokens[last + 2][0][:1].isupper()
+                        )
                         or (
                             after == "in"
                             and last + 2 < len(tokens)

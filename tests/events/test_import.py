@@ -212,6 +212,36 @@ EXPECTED = {
     "51_virtual_with_city_state_dateline.txt": [
         Row('APEC Cybersecurity Clinic for Small Businesses', "other", "2022-02-09", '2022-02-10', "day", '', '', 'SGP', ['MYS'], True, '', [], ['year-inferred']),
     ],
+    "52_media_release_headline_co_hosts.txt": [
+        Row('APEC Dialogue on SME Access to Finance', "dialogue", "2025-12-03", '2025-12-04', "day", 'Singapore', 'Marina Bay Sands', 'SGP', ['NZL'], False, '', [('Mr Tan Wei Ming', 'Chief Executive of Enterprise Singapore'), ('Hon. Sarah Williams', 'Minister for Small Business of New Zealand')], ['year-inferred']),
+    ],
+    "53_venue_word_first_in_city.txt": [
+        Row('APEC Workshop on Business Succession for SMEs', "workshop", "2024-03-14", '2024-03-15', "day", 'Osaka', 'Hotel Nikko', 'JPN', [], False, '', [], ['year-inferred']),
+    ],
+    "54_brand_hotel_comma_city_related.txt": [
+        Row('APEC Forum on Women Exporters', "forum", "2024-04-04", None, "day", 'Santiago', 'Sheraton Santiago Hotel', 'CHL', [], False, '', [('Ms. Carla Muñoz', 'Director of ProChile')], ['year-inferred']),
+    ],
+    "55_resort_city_before_economy.txt": [
+        Row('APEC Training on Sustainable Tourism for MSMEs', "training", "2024-06-10", '2024-06-12', "day", 'Nha Trang', 'Vinpearl Resort', 'VNM', [], False, '', [], []),
+    ],
+    "56_headline_co_host_online.txt": [
+        Row('APEC Export Clinic for Halal MSMEs', "other", "2025-03-17", None, "day", '', '', 'MYS', ['BRN'], True, '', [], []),
+    ],
+    "57_agency_headline_brand_in_city.txt": [
+        Row('APEC Seminar on Digital Payments for Micro-Enterprises', "seminar", "2024-08-19", None, "day", 'Lima', 'JW Marriott Hotel', 'PER', [], False, '', [], ['date-relative']),
+    ],
+    "58_university_venue_city_state.txt": [
+        Row('APEC Youth Entrepreneurship Hackathon', "other", "2023-09-09", '2023-09-10', "day", 'Singapore', 'National University of Singapore', 'SGP', [], False, '', [], []),
+    ],
+    "59_headline_pair_body_host.txt": [
+        Row('APEC Dialogue on Green Transition for SMEs', "dialogue", "2025-06-23", '2025-06-24', "day", 'Bangkok', 'Queen Sirikit National Convention Center', 'THA', ['VNM'], False, '', [], ['year-inferred']),
+    ],
+    "60_brand_venue_with_city_name.txt": [
+        Row('APEC Women in Trade Summit', "summit", "2025-11-12", '2025-11-13', "day", 'Sydney', 'Hilton Sydney', 'AUS', [], False, '', [], []),
+    ],
+    "61_resort_in_city_economy.txt": [
+        Row('APEC Seminar on Coastal MSMEs and the Blue Economy', "seminar", "2024-11-06", None, "day", 'Vina del Mar', 'Sea Breeze Resort', 'CHL', [], False, '', [], []),
+    ],
 }
 # fmt: on
 
@@ -468,6 +498,58 @@ def test_news_page_chrome_and_the_contact_block_are_dropped():
     assert record.value("summary").startswith("The APEC Small Exporters Forum was held")
     assert "Views" not in record.value("summary")
     assert record.value("title") == "APEC Small Exporters Forum"
+
+
+def test_related_stories_end_the_release_and_the_release_label_is_chrome():
+    for name in ("52_media_release_headline_co_hosts.txt", "54_brand_hotel_comma_city_related.txt"):
+        (record,) = event_document_read((CORPUS / name).read_text(encoding="utf-8")).records
+        facts = record.facts.values()
+        assert not any(
+            fact.text.lower().startswith(("related", "media release")) for fact in facts
+        )
+        assert record.facts["summary"].line == (4 if name.startswith("52") else 2)
+    # What follows "Related articles" is other stories: no fact comes from there.
+    text = (CORPUS / "54_brand_hotel_comma_city_related.txt").read_text(encoding="utf-8")
+    (record,) = event_document_read(text).records
+    assert max(fact.line or 0 for fact in record.facts.values()) <= 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue", "city"),
+    [
+        ("held at Marina Bay Sands, Singapore, on 5 May 2021", "Marina Bay Sands", "Singapore"),
+        ("held at Te Papa, Wellington, on 5 May 2021", "Te Papa", "Wellington"),
+        ("held at Casa Andina in Cusco on 5 May 2021", "Casa Andina", "Cusco"),
+        ("held at the Shangri-La Hotel, Manila, on 5 May 2021", "Shangri-La Hotel", "Manila"),
+        ("held at the Westin in Lima on 5 May 2021", "Westin", "Lima"),
+        ("held on 5 May 2021 at the Marina Bay Sands Expo and Convention Centre, Singapore",
+         "Marina Bay Sands Expo and Convention Centre", "Singapore"),
+        ("held at the University of Chile in Santiago on 5 May 2021", "University of Chile", "Santiago"),
+        ("held at Plaza Mayor, Puerto Varas, Chile, on 5 May 2021", "Plaza Mayor", "Puerto Varas"),
+        # A city the portal does not know, without its economy, is kept with a warning.
+        ("held at the Riverside Hall in Puerto Varas on 5 May 2021", "Riverside Hall", "Puerto Varas"),
+    ],
+)  # fmt: skip
+def test_a_venue_is_told_from_the_city_after_it(sentence, venue, city):
+    record = first_record(f"The APEC SME Forum was {sentence}.")
+    assert (record.value("venue"), record.value("city")) == (venue, city)
+    known = "city-unknown" not in {w.code for w in record.warnings}
+    assert known == (city != "Puerto Varas" or "Chile" in sentence)
+
+
+@pytest.mark.parametrize(
+    ("headline", "host", "co_hosts"),
+    [
+        ("Korea and Japan to co-host SME forum", "KOR", ["JPN"]),
+        ("Peru hosts APEC SME forum", "PER", []),
+        ("Chile's SERCOTEC and Peru's PRODUCE to host exporters' forum", "CHL", ["PER"]),
+        ("The Philippines will host SME forum", "PHL", []),
+        ("Exporters gather for SME forum", None, []),
+    ],
+)
+def test_hosts_named_in_the_headline(headline, host, co_hosts):
+    record = first_record(f"{headline}\nThe APEC SME Forum will take place online on 5 May 2021.")
+    assert (record.value("host_economy"), record.value("co_host_economies")) == (host, co_hosts)
 
 
 def test_online_is_about_the_event_not_about_business_going_online():
