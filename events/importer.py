@@ -1082,22 +1082,24 @@ def _venue_in(text):
         run = index
         while run + 1 < len(tokens) and not tokens[run][0].endswith((",", ".")) and run < index + 8:
             following = tokens[run + 1][0]
-            if following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS:
-                run += 1
-            elif (
+            name_word = (
+                following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS
+            )
+            joined = (
                 following in ("of", "and", "&", "de")
                 and run + 2 < len(tokens)
                 and tokens[run + 2][0][:1].isupper()
-            ):
-                run += 1
-            else:
+            )
+            if not (name_word or joined):
                 break
+            run += 1
         last = index
         for probe in range(index, run + 1):
             probe_word = tokens[probe][0].rstrip(",.").lower()
             if probe_word in VENUE_WORDS or probe_word in VENUE_BRANDS:
                 last = probe
-        if brand or first == index or tokens[last + 1 : last + 2] and tokens[last + 1][0] in ("of", "de"):
+        named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
+        if brand or first == index or named_of:
             last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
         while last > index and tokens[last][0].lower() in CONNECTORS:
             last -= 1

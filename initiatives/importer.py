@@ -50,15 +50,22 @@ NAME_WORDS_RE = re.compile(
 NUMBER_PREFIX = r"^(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s*|\(\d{1,2}\)\s*)?"
 HEADINGS = {
     "introduction": r"introduction|background|overview|description|summary|rationale|"
-    r"context|about(?: the (?:initiative|project))?|project description",
-    "objectives": r"(?:main |key |specific |general |project )?(?:objectives?|aims?|goals?|"
-    r"purposes?)(?: of the (?:initiative|project))?",
-    "activities": r"(?:main |key |planned |proposed |project )?activities(?: proposed| planned)?"
-    r"|work ?plan|implementation(?: plan)?|methodology|planned events",
-    "outputs": r"(?:expected |main |key |planned )?(?:outputs?|deliverables?|products?)"
-    r"(?: and outcomes?)?",
-    "skip": r"(?:expected )?outcomes?|beneficiaries|budget|contacts?|contact information|"
-    r"references?|annex(?:es)?|evaluation|risks?",
+    r"context|about(?: (?:the|this) (?:initiative|project|programme|program))?|"
+    r"(?:project|initiative|programme|program) (?:overview|description|summary|background|"
+    r"rationale)|concept note|executive summary|problem statement|justification",
+    "objectives": r"(?:main |key |specific |general |project |overall )?(?:objectives?|aims?|"
+    r"goals?|purposes?)(?: of the (?:initiative|project|programme|program))?|"
+    r"(?:aims?|goals?|purpose) and objectives|objectives and (?:scope|rationale)|"
+    r"what (?:the (?:initiative|project)|it|we) (?:aims?|seeks?|wants?) to (?:do|achieve)",
+    "activities": r"(?:main |key |planned |proposed |project |core )?activities(?: proposed|"
+    r" planned)?|work ?plan|work programme|implementation(?: plan)?|methodology|"
+    r"planned events|(?:project )?components|(?:planned )?events and activities|"
+    r"activities and (?:events|timeline|schedule)|schedule of activities|how it will work",
+    "outputs": r"(?:expected |main |key |planned |project |intended )?(?:outputs?|deliverables?|"
+    r"products?)(?: and (?:outcomes?|deliverables?|outputs?))?|outputs?\s*/\s*deliverables?|"
+    r"expected results|publications",
+    "skip": r"(?:expected |intended )?outcomes?|beneficiaries|budget|contacts?|"
+    r"contact information|references?|annex(?:es)?|evaluation|risks?|monitoring(?: and evaluation)?",
 }
 HEADING_RES = {
     part: re.compile(rf"{NUMBER_PREFIX}(?:{pattern})\s*[:：]?\s*$", re.I)
@@ -71,15 +78,18 @@ INLINE_HEADING_RES = {
     if part != "skip"
 }
 LABELS = {
-    "title": r"(?:initiative|project)?\s*(?:title|name)",
+    "title": r"(?:initiative|project|programme|program)?\s*(?:title|name)",
     "subtitle": r"sub-?title",
-    "proposer": r"(?:proposing|lead|leading|sponsoring|initiating) economy|proposer|"
-    r"proposed by|lead by|led by|initiated by|sponsor",
+    "proposer": r"(?:proposing|lead|leading|sponsoring|initiating|proponent) economy|"
+    r"economy proposing|proposer|proponent|proposed by|lead by|led by|initiated by|sponsor|"
+    r"lead",
     "co_implementers": r"co-?(?:sponsoring|implementing|hosting|organi[sz]ing) economies|"
-    r"co-?sponsors?|co-?implementers?|co-?implemented by|co-?sponsored by|partner economies|"
-    r"partners|participating economies|other economies",
+    r"co-?sponsors?|co-?implementers?|co-?implemented by|co-?sponsored by|co-?proponents?|"
+    r"partner economies|partners|participating economies|other economies|supporting economies|"
+    r"economies involved|collaborating economies",
     "years": r"duration|period|timeline|time ?frame|project period|implementation period|"
-    r"years?|dates?",
+    r"project dates|years?|dates?",
+    "years_strict": r"implementation|schedule",  # only when a year follows at once
     "start_year": r"start(?:ing)? year|start|begins?|from",
     "end_year": r"end(?:ing)? year|end|ends|until|completion",
     "themes": r"themes?|keywords?|topics?|areas?|priority areas?",
@@ -190,6 +200,28 @@ def _heading(line):
     return None
 
 
+TITLE_SPLIT_RE = re.compile(r"^(?P<head>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<tail>\S.*)$")
+
+
+def _split_title(text):
+    """ "Name Programme: What It Is For" (or with a dash) -> (name, subtitle), else None.
+
+    The name needs three words or a word such as "Initiative"; the subtitle two words.
+    """
+    match = TITLE_SPLIT_RE.match(text.strip())
+    if not match:
+        return None
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    head_words = re.findall(r"[\w’'-]+", head)
+    if len(re.findall(r"[\w’'-]+", tail)) < 2 or not head_words:
+        return None
+    if len(head_words) < 3 and not NAME_WORDS_RE.search(head):
+        return None
+    if re.fullmatch(rf"(?:phase|part|stage|year|annex)\s+\w+|{YEAR}", head, re.I):
+        return None
+    return head, tail
+
+
 def _label(line):
     for name, pattern in LABEL_RES.items():
         match = pattern.match(line)
@@ -291,14 +323,17 @@ class _Reader:
         seen = set()
         index = 0
         for index, (number, line) in enumerate(lines):
-            if _heading(line) or any(p.match(line) for p in INLINE_HEADING_RES.values()):
+            name, value = _label(line)
+            if name and self._labelled(name, value, number):
+                continue  # "Implementation: 2021–2023" is a label, not the heading it looks like
+            heading = _heading(line)
+            if heading == "introduction" and "title" not in record.facts:
+                continue  # "Project Overview" above the title is no title
+            if heading or any(p.match(line) for p in INLINE_HEADING_RES.values()):
                 return True, index
             if line.lower() in seen:
                 continue  # a title repeated by the page (seed 002 has it twice)
             seen.add(line.lower())
-            name, value = _label(line)
-            if name and self._labelled(name, value, number):
-                continue
             codes = _economies_in_list(line, self.names)
             if codes and "proposer" not in record.facts:
                 self.signals += 1
@@ -314,7 +349,7 @@ class _Reader:
                     )
                 continue
             if "title" not in record.facts:
-                record.fact("title", line, number)
+                self._title("title", line, number)
                 continue
             if OTHER_LABEL_RE.match(line):
                 continue  # "Project number: …", "Budget: …": facts this reader does not keep
@@ -331,12 +366,20 @@ class _Reader:
                 self.part = "introduction"
         return False, len(lines)
 
+    def _title(self, name, value, number):
+        split = _split_title(value) if name == "title" else None
+        if split and "subtitle" not in self.record.facts:
+            self.record.fact("title", split[0], number)
+            self.record.fact("subtitle", split[1], number)
+        else:
+            self.record.fact(name, value, number)
+
     def _labelled(self, name, value, number):
         record, names = self.record, self.names
         if name in ("title", "subtitle"):
             if name in record.facts:
                 return False
-            record.fact(name, value, number)
+            self._title(name, value, number)
             return True
         if name == "proposer":
             codes = _economies_named(value, names)
@@ -355,6 +398,12 @@ class _Reader:
             self.signals += 2
             record.fact("co_implementers", codes, number)
             return True
+        if name == "years_strict":
+            # "Implementation: 2021–2023" gives years; "Implementation: two workshops" is a
+            # heading with its first item.
+            if not re.match(rf"^(?:from\s+)?{MONTH_WORD}{YEAR}\b", value):
+                return False
+            name = "years"
         if name in ("years", "start_year", "end_year"):
             years = _years(value)
             if not years:
@@ -382,6 +431,9 @@ class _Reader:
         return False
 
     def _body_line(self, number, line):
+        name, value = _label(line)
+        if name == "years_strict" and self._labelled(name, value, number):
+            return
         part = _heading(line)
         if part:
             self.part, self.marked = part, False
@@ -428,16 +480,9 @@ def _activity_kind(text):
 
 
 def _record_facts(record, reader, lines, themes):
-    record_title = record.value("title", "")
     title_line = record.facts["title"].line if "title" in record.facts else None
     if "subtitle" not in record.facts:
-        # "Name Initiative: what it is for" on one line: the part after the colon is the subtitle.
-        head, colon, tail = record_title.partition(": ")
-        if colon and NAME_WORDS_RE.search(head) and tail:
-            record.fact("title", head.strip(), title_line)
-            record.fact("subtitle", tail.strip(), title_line)
-        else:
-            record.fact("subtitle", "")
+        record.fact("subtitle", "")
     if "proposer" not in record.facts:
         record.fact("proposer", "")
         record.warn(

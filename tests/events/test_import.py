@@ -504,9 +504,7 @@ def test_related_stories_end_the_release_and_the_release_label_is_chrome():
     for name in ("52_media_release_headline_co_hosts.txt", "54_brand_hotel_comma_city_related.txt"):
         (record,) = event_document_read((CORPUS / name).read_text(encoding="utf-8")).records
         facts = record.facts.values()
-        assert not any(
-            fact.text.lower().startswith(("related", "media release")) for fact in facts
-        )
+        assert not any(fact.text.lower().startswith(("related", "media release")) for fact in facts)
         assert record.facts["summary"].line == (4 if name.startswith("52") else 2)
     # What follows "Related articles" is other stories: no fact comes from there.
     text = (CORPUS / "54_brand_hotel_comma_city_related.txt").read_text(encoding="utf-8")
