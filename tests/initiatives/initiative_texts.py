@@ -154,6 +154,136 @@ Activities
 1. A forum of payment providers and retailers
 """
 
+# A generic heading above the title, "Name: Subtitle" on one line (the lead's own test text).
+PROJECT_OVERVIEW = """\
+Project Overview
+APEC Women-Led MSME Export Readiness Programme: Building Capacity for Cross-Border E-Commerce
+Proposing economy: Australia
+Co-sponsoring economies: Chile, Indonesia, Papua New Guinea, Viet Nam
+Duration: 2022-2024
+
+Objectives
+• Assess the barriers women-led MSMEs face when exporting through online platforms.
+• Train 300 entrepreneurs in export documentation and digital payments.
+
+Activities
+- Two regional workshops (Jakarta and Santiago)
+- An online mentoring series
+
+Outputs
+- A toolkit on cross-border e-commerce for women-led MSMEs
+"""
+
+INITIATIVE_DESCRIPTION_DASH = """\
+Initiative Description
+SME Green Finance Access Network – Linking Small Firms with Sustainable Lenders
+Lead economy: Korea
+Co-sponsors: Japan; Singapore; Thailand
+Project period: March 2023 to December 2024
+
+Purpose and Objectives
+1. To map green credit products available to SMEs in APEC economies.
+2. To connect SME associations with sustainable lenders.
+
+Key Activities
+a) A regional matchmaking forum in Seoul
+b) Three webinars for SME associations
+
+Key Deliverables
+a) A directory of green credit products for SMEs
+"""
+
+PROPONENT_TIMEFRAME = """\
+Project Summary
+Title: Digital Skills for Rural MSMEs
+Proponent: Mexico
+Co-proponents: Peru, Chile
+Timeframe: 2021-2022
+
+Goals
+- Give rural micro-enterprises basic skills in online selling.
+
+Work Programme
+- Train-the-trainer sessions in Oaxaca and Cusco
+- A guide for rural extension officers
+"""
+
+CONCEPT_NOTE_IMPLEMENTATION = """\
+Concept Note
+APEC MSME Cyber Resilience Programme - Safer Online Business for Small Firms
+Proposing economy: Australia
+Supporting economies: Canada, New Zealand and Singapore
+Implementation: 2021–2023
+
+Background
+Small firms are targets of online fraud and rarely have the staff to defend themselves against it, so the programme builds simple defences they can afford and share.
+
+Objectives of the Programme
+(i) To raise awareness of common online threats among MSMEs.
+(ii) To share low-cost cyber hygiene practices between economies.
+
+Implementation
+(i) A survey of 1,000 MSMEs on cyber incidents
+(ii) Two capacity-building workshops
+
+Outputs and Deliverables
+(i) A cyber hygiene checklist for small businesses
+"""
+
+ABOUT_ECONOMIES_LINE = """\
+About
+Women in Tourism MSME Network
+Philippines; Indonesia; Malaysia
+Project dates: 2024 – 2025
+
+What the project aims to achieve
+To help women-owned tourism businesses reach international visitors online.
+
+Events and activities
+1. An online marketplace pilot
+2. A workshop in Cebu for women tour operators
+
+Expected results
+1. A report on women in tourism MSMEs
+"""
+
+OVERVIEW_ONE_YEAR_OUTCOMES = """\
+Overview
+SME Export Data Platform
+Lead Economy: Chinese Taipei
+Co-Sponsoring Economies: None
+Duration: 2025
+
+Project Objectives
+• To give SMEs one place to find export statistics by market.
+
+Proposed Activities
+• Build a pilot data portal
+• Train 50 SME advisers to use it
+
+Expected Outcomes
+• More SMEs exporting to new markets
+
+Deliverables
+• A pilot export data portal
+• A user manual
+"""
+
+EXECUTIVE_SUMMARY_LEAD = """\
+Executive Summary
+APEC Start-up Finance Bridge: Connecting Founders with Regional Investors
+Lead: Peru
+Partners: Chile; Mexico; Colombia
+Period: 2019–2020
+
+Aims and objectives
+1. To introduce early-stage founders to angel networks in other economies.
+
+Project components
+1. Investor roadshows in Lima and Santiago
+2. A compendium of start-up finance rules
+"""
+
 DESCRIPTIONS = {
     "seed_like": SEED_LIKE,
     "labelled": LABELLED,
@@ -164,6 +294,13 @@ DESCRIPTIONS = {
     "inline_headings": INLINE_HEADINGS,
     "with_chrome": WITH_CHROME,
     "no_years": NO_YEARS,
+    "project_overview": PROJECT_OVERVIEW,
+    "initiative_description_dash": INITIATIVE_DESCRIPTION_DASH,
+    "proponent_timeframe": PROPONENT_TIMEFRAME,
+    "concept_note_implementation": CONCEPT_NOTE_IMPLEMENTATION,
+    "about_economies_line": ABOUT_ECONOMIES_LINE,
+    "overview_one_year_outcomes": OVERVIEW_ONE_YEAR_OUTCOMES,
+    "executive_summary_lead": EXECUTIVE_SUMMARY_LEAD,
 }
 
 NOT_DESCRIPTIONS = {

@@ -173,6 +173,126 @@ EXPECTED = {
         [],
         ["no-years"],
     ),
+    "project_overview": (
+        "APEC Women-Led MSME Export Readiness Programme",
+        "Building Capacity for Cross-Border E-Commerce",
+        "AUS",
+        ["CHL", "IDN", "PNG", "VNM"],
+        2022,
+        2024,
+        [
+            "Assess the barriers women-led MSMEs face when exporting through online platforms.",
+            "Train 300 entrepreneurs in export documentation and digital payments.",
+        ],
+        [
+            (ACT, "Two regional workshops (Jakarta and Santiago)"),
+            (ACT, "An online mentoring series"),
+            (OUT, "A toolkit on cross-border e-commerce for women-led MSMEs"),
+        ],
+        ["capacity-building"],
+        ["themes-suggested"],
+    ),
+    "initiative_description_dash": (
+        "SME Green Finance Access Network",
+        "Linking Small Firms with Sustainable Lenders",
+        "KOR",
+        ["JPN", "SGP", "THA"],
+        2023,
+        2024,
+        [
+            "To map green credit products available to SMEs in APEC economies.",
+            "To connect SME associations with sustainable lenders.",
+        ],
+        [
+            (ACT, "A regional matchmaking forum in Seoul"),
+            (ACT, "Three webinars for SME associations"),
+            (OUT, "A directory of green credit products for SMEs"),
+        ],
+        ["finance"],
+        ["themes-suggested"],
+    ),
+    "proponent_timeframe": (
+        "Digital Skills for Rural MSMEs",
+        "",
+        "MEX",
+        ["PER", "CHL"],
+        2021,
+        2022,
+        ["Give rural micro-enterprises basic skills in online selling."],
+        [
+            (ACT, "Train-the-trainer sessions in Oaxaca and Cusco"),
+            (OUT, "A guide for rural extension officers"),
+        ],
+        [],
+        [],
+    ),
+    "concept_note_implementation": (
+        "APEC MSME Cyber Resilience Programme",
+        "Safer Online Business for Small Firms",
+        "AUS",
+        ["CAN", "NZL", "SGP"],
+        2021,
+        2023,
+        [
+            "To raise awareness of common online threats among MSMEs.",
+            "To share low-cost cyber hygiene practices between economies.",
+        ],
+        [
+            (ACT, "A survey of 1,000 MSMEs on cyber incidents"),
+            (ACT, "Two capacity-building workshops"),
+            (OUT, "A cyber hygiene checklist for small businesses"),
+        ],
+        [],
+        [],
+    ),
+    "about_economies_line": (
+        "Women in Tourism MSME Network",
+        "",
+        "PHL",
+        ["IDN", "MYS"],
+        2024,
+        2025,
+        ["To help women-owned tourism businesses reach international visitors online."],
+        [
+            (ACT, "An online marketplace pilot"),
+            (ACT, "A workshop in Cebu for women tour operators"),
+            (OUT, "A report on women in tourism MSMEs"),
+        ],
+        [],
+        ["proposer-guessed"],
+    ),
+    "overview_one_year_outcomes": (
+        "SME Export Data Platform",
+        "",
+        "TWN",
+        [],
+        2025,
+        2025,
+        ["To give SMEs one place to find export statistics by market."],
+        [
+            (ACT, "Build a pilot data portal"),
+            (ACT, "Train 50 SME advisers to use it"),
+            (OUT, "A pilot export data portal"),
+            (OUT, "A user manual"),
+        ],
+        [],
+        [],
+    ),
+    "executive_summary_lead": (
+        "APEC Start-up Finance Bridge",
+        "Connecting Founders with Regional Investors",
+        "PER",
+        ["CHL", "MEX"],
+        2019,
+        2020,
+        ["To introduce early-stage founders to angel networks in other economies."],
+        [
+            (ACT, "Investor roadshows in Lima and Santiago"),
+            (OUT, "A compendium of start-up finance rules"),
+        ],
+        ["finance", "start-ups"],
+        ["themes-suggested"],
+    ),
 }
 
 
@@ -217,6 +337,50 @@ def test_each_fact_names_the_line_it_came_from():
     assert lines[record.facts["start_year"].line - 1] == "Duration: 2021–2023"
     assert lines[record.facts["objectives"].line - 1].startswith("(a) to map")
     assert record.facts["proposer"].text == "Proposing economy: Mexico"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        ("Project Overview\nSME Trade Hub: Opening Markets\nProposer: Peru", "SME Trade Hub", "Opening Markets"),
+        ("Concept Note\nGreen Guide Project – A Handbook for Exporters\nLead economy: Chile", "Green Guide Project", "A Handbook for Exporters"),
+        ("Background\nProject Summary\nSME Data Network\nLead economy: Chile", "SME Data Network", ""),
+        # A short head is no name of its own ("Phase 2: …"), nor a one-word tail a subtitle.
+        ("Phase 2: Digital Trade for Small Firms\nLead economy: Chile", "Phase 2: Digital Trade for Small Firms", ""),
+        ("APEC SME Finance Initiative: 2024\nLead economy: Chile", "APEC SME Finance Initiative: 2024", ""),
+    ],
+)  # fmt: skip
+def test_generic_headings_are_no_title_and_a_name_is_split_from_its_subtitle(text, title, subtitle):
+    text += "\nCo-sponsors: Japan\n\nObjectives\n1. To help.\n"
+    record = initiative_document_read(text).records[0]
+    assert (record.value("title"), record.value("subtitle")) == (title, subtitle)
+    assert record.facts["title"].text in text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("label_line", "years"),
+    [
+        ("Implementation: 2021–2023", (2021, 2023)),
+        ("Project period: March 2023 to December 2024", (2023, 2024)),
+        ("Timeframe: 2021-2022", (2021, 2022)),
+        ("Schedule: 2020 – 2021", (2020, 2021)),
+    ],
+)
+def test_years_under_other_labels(label_line, years):
+    text = f"SME Data Network\nLead economy: Chile\n{label_line}\n\nObjectives\n1. To help.\n"
+    record = initiative_document_read(text).records[0]
+    assert (record.value("start_year"), record.value("end_year")) == years
+
+
+def test_implementation_with_no_year_is_the_activities_heading():
+    text = (
+        "SME Data Network\nProponent: Chile\nCo-proponents: Peru\n\n"
+        "Implementation: two workshops in Lima\n"
+    )
+    record = initiative_document_read(text).records[0]
+    assert record.value("activities") == [("activity", "two workshops in Lima")]
+    assert (record.value("proposer"), record.value("co_implementers")) == ("CHL", ["PER"])
+    assert record.value("start_year") is None
 
 
 def test_the_seed_gives_what_the_description_says():
