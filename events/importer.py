@@ -289,13 +289,14 @@ VENUE_WORDS = {
     "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
 }  # fmt: skip
+# Venue words that name no venue alone ("in the Convention on …", "the Hall").
+ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "convention", "sands"}
 PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention"}  # also in venues' names
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
-    "sofitel", "novotel", "pullman", "fairmont", "ritz-carlton", "conrad", "mandarin",
-    "peninsula", "raffles", "swissotel", "mövenpick", "movenpick", "accor", "radisson",
-    "kempinski", "langham",
+    "sofitel", "novotel", "pullman", "fairmont", "ritz-carlton", "swissotel", "mövenpick",
+    "movenpick", "radisson", "kempinski", "langham",
 }  # fmt: skip
 VENUE_AFTER_RE = re.compile(
     r"\s+(?:and\s+|&\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:"
@@ -1103,7 +1104,7 @@ def _venue_in(text):
             last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
         while last > index and tokens[last][0].lower() in CONNECTORS:
             last -= 1
-        if first == last and bare in ("university", "hall", "house", "hub", "inn", "expo"):
+        if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
         if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
@@ -1686,8 +1687,9 @@ class _Reader:
                             rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
                             text[match.end() :] if not match.group("region") else "",
                         )
-                        if match.group("region"):
+                        if match.group("region"):  # ", Wellington": only a place it knows
                             place, place_code, known = _place_of(match.group("region"), "", names)
+                            place = place if known else ""
                         elif follow:
                             place, place_code, known = _place_of(
                                 follow.group("place"), follow.group("region"), names

@@ -64,6 +64,9 @@ HEADINGS = {
     "outputs": r"(?:expected |main |key |planned |project |intended )?(?:outputs?|deliverables?|"
     r"products?)(?: and (?:outcomes?|deliverables?|outputs?))?|outputs?\s*/\s*deliverables?|"
     r"expected results|publications",
+    # Headings over label lines ("Project Details", then "Lead economy: …"): the header goes on.
+    "facts": r"(?:project|initiative|programme|program) (?:details|information|profile|brief|"
+    r"facts|data)|fact ?sheet|key facts|at a glance|general information|basic information",
     "skip": r"(?:expected |intended )?outcomes?|beneficiaries|budget|contacts?|"
     r"contact information|references?|annex(?:es)?|evaluation|risks?|monitoring(?: and evaluation)?",
 }
@@ -75,7 +78,7 @@ HEADING_RES = {
 INLINE_HEADING_RES = {
     part: re.compile(rf"{NUMBER_PREFIX}(?:{pattern})\s*[:：]\s*(?P<text>\S.*)$", re.I)
     for part, pattern in HEADINGS.items()
-    if part != "skip"
+    if part not in ("skip", "facts")
 }
 LABELS = {
     "title": r"(?:initiative|project|programme|program)?\s*(?:title|name)",
@@ -88,7 +91,7 @@ LABELS = {
     r"partner economies|partners|participating economies|other economies|supporting economies|"
     r"economies involved|collaborating economies",
     "years": r"duration|period|timeline|time ?frame|project period|implementation period|"
-    r"project dates|years?|dates?",
+    r"project dates|project duration|project timeline|years?|dates?",
     "years_strict": r"implementation|schedule",  # only when a year follows at once
     "start_year": r"start(?:ing)? year|start|begins?|from",
     "end_year": r"end(?:ing)? year|end|ends|until|completion",
@@ -97,6 +100,11 @@ LABELS = {
 LABEL_RES = {
     name: re.compile(rf"^(?:{pattern})\s*[:：\-–]\s*(?P<text>\S.*)$", re.I)
     for name, pattern in LABELS.items()
+}
+# A label alone on its line, its value on the next ("Proposing Economy" / "Peru").
+LABEL_ALONE_RES = {
+    name: re.compile(rf"^(?:{LABELS[name]})\s*[:：]?\s*$", re.I)
+    for name in ("title", "subtitle", "proposer", "co_implementers", "years")
 }
 OTHER_LABEL_RE = re.compile(r"^[A-Z][\w’'()/-]*(?:\s+[\w’'()/-]+){0,3}\s*[:：]\s*\S")
 ITEM_RE = re.compile(
@@ -222,6 +230,13 @@ def _split_title(text):
     return head, tail
 
 
+def _label_alone(line):
+    for name, pattern in LABEL_ALONE_RES.items():
+        if pattern.match(line):
+            return name
+    return None
+
+
 def _label(line):
     for name, pattern in LABEL_RES.items():
         match = pattern.match(line)
@@ -310,6 +325,7 @@ class _Reader:
         self.part = None
         self.marked = False
         self.signals = 0
+        self.pending = None  # a label alone on its line, waiting for its value
 
     def read(self, lines):
         header, body_start = self._header(lines)
@@ -322,12 +338,21 @@ class _Reader:
         record = self.record
         seen = set()
         index = 0
+        pending = None
         for index, (number, line) in enumerate(lines):
+            if pending:
+                name, pending = pending, None
+                if self._labelled(name, line, number):
+                    continue
+            alone = _label_alone(line)
+            if alone and alone not in record.facts:
+                pending = alone
+                continue
             name, value = _label(line)
             if name and self._labelled(name, value, number):
                 continue  # "Implementation: 2021–2023" is a label, not the heading it looks like
             heading = _heading(line)
-            if heading == "introduction" and "title" not in record.facts:
+            if heading == "facts" or (heading == "introduction" and "title" not in record.facts):
                 continue  # "Project Overview" above the title is no title
             if heading or any(p.match(line) for p in INLINE_HEADING_RES.values()):
                 return True, index
@@ -431,6 +456,13 @@ class _Reader:
         return False
 
     def _body_line(self, number, line):
+        pending, self.pending = self.pending, None
+        if pending and self._labelled(pending, line, number):
+            return
+        alone = _label_alone(line)
+        if alone in ("proposer", "co_implementers", "years") and alone not in self.record.facts:
+            self.pending = alone
+            return
         name, value = _label(line)
         if name == "years_strict" and self._labelled(name, value, number):
             return

@@ -524,6 +524,11 @@ def test_related_stories_end_the_release_and_the_release_label_is_chrome():
          "Marina Bay Sands Expo and Convention Centre", "Singapore"),
         ("held at the University of Chile in Santiago on 5 May 2021", "University of Chile", "Santiago"),
         ("held at Plaza Mayor, Puerto Varas, Chile, on 5 May 2021", "Plaza Mayor", "Puerto Varas"),
+        ("held at Hotel Nikko, Osaka, on 5 May 2021", "Hotel Nikko", "Osaka"),
+        ("held at Te Papa, Minister Hone Smith said, on 5 May 2021", "Te Papa", ""),
+        # Words that only look like venues.
+        ("held in Lima on 5 May 2021 in line with the Convention on Biological Diversity", "", "Lima"),
+        ("held at the APEC SME Expo in Lima on 5 May 2021", "", "Lima"),
         # A city the portal does not know, without its economy, is kept with a warning.
         ("held at the Riverside Hall in Puerto Varas on 5 May 2021", "Riverside Hall", "Puerto Varas"),
     ],

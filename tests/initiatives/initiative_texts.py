@@ -284,6 +284,30 @@ Project components
 2. A compendium of start-up finance rules
 """
 
+LABELS_ON_THEIR_OWN_LINES = """\
+Project Details
+Project Title
+Inclusive Trade Finance for Micro-Enterprises – A Regional Learning Programme
+Proposing Economy
+Indonesia
+Co-sponsoring Economies
+Malaysia; the Philippines; Thailand
+Project Duration
+January 2020 – December 2021
+Budget: USD 120,000
+
+Specific Objectives
+1. To review how trade finance reaches micro-enterprises in each co-sponsoring economy.
+2. To design a peer-learning course for bank officers.
+
+Planned Events and Activities
+1. A peer-learning course for 40 bank officers
+2. Field visits to village credit cooperatives
+
+Expected Outputs
+1. A casebook of trade finance practices for micro-enterprises
+"""
+
 DESCRIPTIONS = {
     "seed_like": SEED_LIKE,
     "labelled": LABELLED,
@@ -301,6 +325,7 @@ DESCRIPTIONS = {
     "about_economies_line": ABOUT_ECONOMIES_LINE,
     "overview_one_year_outcomes": OVERVIEW_ONE_YEAR_OUTCOMES,
     "executive_summary_lead": EXECUTIVE_SUMMARY_LEAD,
+    "labels_on_their_own_lines": LABELS_ON_THEIR_OWN_LINES,
 }
 
 NOT_DESCRIPTIONS = {

@@ -293,6 +293,25 @@ EXPECTED = {
         ["finance", "start-ups"],
         ["themes-suggested"],
     ),
+    "labels_on_their_own_lines": (
+        "Inclusive Trade Finance for Micro-Enterprises",
+        "A Regional Learning Programme",
+        "IDN",
+        ["MYS", "PHL", "THA"],
+        2020,
+        2021,
+        [
+            "To review how trade finance reaches micro-enterprises in each co-sponsoring economy.",
+            "To design a peer-learning course for bank officers.",
+        ],
+        [
+            (ACT, "A peer-learning course for 40 bank officers"),
+            (ACT, "Field visits to village credit cooperatives"),
+            (OUT, "A casebook of trade finance practices for micro-enterprises"),
+        ],
+        ["finance"],
+        ["themes-suggested"],
+    ),
 }
 
 
@@ -381,6 +400,18 @@ def test_implementation_with_no_year_is_the_activities_heading():
     assert record.value("activities") == [("activity", "two workshops in Lima")]
     assert (record.value("proposer"), record.value("co_implementers")) == ("CHL", ["PER"])
     assert record.value("start_year") is None
+
+
+def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value():
+    text = DESCRIPTIONS["labels_on_their_own_lines"]
+    record = initiative_document_read(text).records[0]
+    lines = text.splitlines()
+    assert lines[record.facts["proposer"].line - 2] == "Proposing Economy"
+    assert lines[record.facts["start_year"].line - 1] == "January 2020 – December 2021"
+    # A label whose next line is no value of its kind is dropped, and the line is read as usual.
+    text = "Proposing Economy\nSME Data Network\nLead economy: Chile\n\nObjectives\n1. To help.\n"
+    record = initiative_document_read(text).records[0]
+    assert (record.value("title"), record.value("proposer")) == ("SME Data Network", "CHL")
 
 
 def test_the_seed_gives_what_the_description_says():
