@@ -63,11 +63,17 @@ KIND_CHOICES = [
     ("initiative", "Initiative description"),
     ("statement", "Ministerial statement"),
 ]
-# Ministers speaking as the statement's authors: "We, the APEC SME Ministers", "Ministers met".
-MINISTERS_SPEAK_RE = re.compile(
-    r"\bwe,?\s+the\b[^.]{0,80}\bministers?\b|\bministers?\b[^.]{0,60}\b(?:met|meeting|gathered)\b",
-    re.I,
+# Ministers speaking as the statement's authors: "We, the APEC SME Ministers, …", or
+# paragraphs opening "Ministers welcomed …" (two at least: a news report may have one).
+# That ministers met is news, not this.
+WE_MINISTERS_RE = re.compile(r"\bwe,?\s+the\b[^.]{0,80}\bministers?\b", re.I)
+MINISTERS_SAY_RE = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:the\s+)?(?:APEC\s+)?(?:M?SME\s+)?ministers?\s+(?:\w+\s+)?"
+    r"(?:welcomed|noted|agreed|recognised|recognized|endorsed|reaffirmed|encouraged"
+    r"|acknowledged|instructed|committed|call(?:ed)?\s+on)\b",
+    re.I | re.M,
 )
+MINISTERS_RE = re.compile(r"\bministers?\b|\bministerial\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,21 +117,25 @@ KINDS = {
 
 
 def statement_score(text):
-    """How much `text` looks like a ministerial statement: 0 unless the statement reader
-    reads it; then most for a ministerial meeting's title and ministers speaking as its
-    authors (a description or a release that only mentions a ministerial scores low)."""
+    """How much `text` looks like a ministerial statement; 0 unless the statement reader
+    reads it AND the text shows a statement's own evidence: a ministerial meeting's title
+    as a heading, ministers speaking as its authors, or numbered paragraphs in a text about
+    ministers. The statement reader is tolerant (it reads almost any prose as paragraphs),
+    so its reading alone is no evidence. Numbered paragraphs alone score low: an
+    initiative's description has them too."""
     try:
         parsed = statement_read(text)
     except (StatementParseError, ImportRefused):
         return 0
+    sample = text[:20000]
     title = parsed.facts.get("title")
-    score = 1
-    if title is not None and title.confidence == "high":
-        score += 10
-    if MINISTERS_SPEAK_RE.search(text[:20000]):
-        score += 10
-    numbered = sum(1 for p in parsed.paragraphs if not p.numbered_by_portal)
-    return score + (10 if numbered >= 3 and score > 1 else 0)
+    titled = title is not None and title.confidence == "high"
+    speaking = bool(WE_MINISTERS_RE.search(sample)) or len(MINISTERS_SAY_RE.findall(sample)) >= 2
+    numbered = sum(1 for p in parsed.paragraphs if not p.numbered_by_portal) >= 3
+    numbered = numbered and MINISTERS_RE.search(sample) is not None
+    if not (titled or speaking or numbered):
+        return 0
+    return 1 + 10 * titled + 10 * speaking + (10 if titled or speaking else 3) * numbered
 
 
 def kind_scores(text):

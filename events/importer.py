@@ -77,6 +77,7 @@ KIND_WORDS = {
     "exhibition": EventKind.OTHER,
     "hackathon": EventKind.OTHER,
     "showcase": EventKind.OTHER,
+    "clinic": EventKind.OTHER,
 }
 KIND_NAMES = {
     EventKind.FORUM: "forum",
@@ -191,6 +192,7 @@ FIELD_LABELS = {
 BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
+BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
 NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
 NUMERIC_DATE_RE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
@@ -246,9 +248,27 @@ RELATIVE_RE = re.compile(
     r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
     r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
 )
+WEEKDAY_PAIR_RE = re.compile(
+    r"\s*(?:and|to|through|until|-|–|—)\s*(?:on\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
 UNTIL_RE = re.compile(
     r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
+)
+# Words that tie a date to the event ("was held on 5 May", "will take place from April 11",
+# "chaired the meeting on 16-17 May") or to the release ("announced today", "said Tuesday").
+EVENT_DATE_RE = re.compile(
+    r"\b(?:held|hold|holds|met|meet|meets|meeting|took\s+place|takes?\s+place|taking\s+place"
+    r"|chaired|convened|convenes|opened|opens|runs?|ran|running|planned\s+for|scheduled\s+for"
+    r"|set\s+for|slated\s+for|began|begins?|starts?|started|kicked\s+off|gathered|hosted"
+    r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
+    re.I,
+)
+PUBLICATION_RE = re.compile(
+    r"\b(?:announced|announces|said|says|stated|told|reported|released|published|posted"
+    r"|issued|unveiled|confirmed|revealed)\b",
+    re.I,
 )
 WEEKDAY_BEFORE_RE = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*(?:the\s+)?$", re.I
@@ -262,14 +282,20 @@ VENUE_WORDS = {
     "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
     "house", "gallery", "hub",
 }  # fmt: skip
+VENUE_AFTER_RE = re.compile(
+    r"\s+(?:and\s+|&\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:"
+    + "|".join(word.capitalize() for word in sorted(VENUE_WORDS))
+    + r")\b"
+)
 EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
-    r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds)"
+    r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
+    r"|host|hosts)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|del|da|do))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 BY_RE = re.compile(
@@ -286,19 +312,26 @@ BY_CUT_RE = re.compile(
 SUBJECT_RE = re.compile(  # the subject is the text before the verb (see _subject)
     r"\s(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
     r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
-    r"|(?:will|to)\s+(?:hold|organi[sz]e|convene)|holds"
+    r"|(?:will|to)\s+(?:hold|organi[sz]e|convene|run)|holds|runs"
     r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
+    re.I,
+)
+CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnership with MBIE"
+    r"\b(?:co-?\s?(?:organi[sz]ed|hosted|convened|run)\s+(?:jointly\s+)?with"
+    r"|(?:in\s+)?(?:partnership|cooperation|collaboration|conjunction)\s+with|(?:together|jointly)\s+with)"
+    r"\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
     re.I,
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes\s+place|convened|met|run|ran"
-    r"|was|is|will\s+be|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
+    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
-    r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$",
+    r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$"
+    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
     re.I,
 )
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
@@ -396,6 +429,8 @@ class DateFound:
     relative: bool = False
     weak: bool = False  # a weekday alone ("on Monday")
     ending: bool = False  # the last day only ("until 1 June")
+    attached: bool = False  # said of the event ("held on …", "will take place from …")
+    publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
 
 
 @dataclass
@@ -420,9 +455,19 @@ def _key(text):
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
+SEQUELS = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "part", "phase", "session"}
+
+
 def _same(key, other):
-    """Two names of one event: equal, or one the other with more words ("… Seminar for SMEs")."""
-    return key == other or key.startswith(other + " ") or other.startswith(key + " ")
+    """Two names of one event: equal, or one the other with more words ("… Seminar for SMEs");
+    not a numbered sequel ("… Workshop II", "… Workshop 2" is another event)."""
+    if key == other:
+        return True
+    shorter, longer = sorted((key, other), key=len)
+    if not longer.startswith(shorter + " "):
+        return False
+    extra = longer[len(shorter) + 1 :].split()[0]
+    return not (extra in SEQUELS or (extra.isdigit() and len(extra) <= 2))
 
 
 def _series(title):
@@ -536,6 +581,14 @@ class _Document:
                 ):
                     self.release_lines.append(Sentence(line, number))
                     continue
+            bullet = BULLET_RE.match(line)
+            if bullet and (in_body or self.headline is not None):
+                # "• APEC Workshop on … – 14 August 2025, Busan": each item is prose of its
+                # own (a heading would hide the event it names).
+                in_body = True
+                item = _sentences(line[bullet.end() :], number, len(self.paragraphs))
+                self.paragraphs.append(item)
+                continue
             short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
             if self.headline is None and not in_body and short:
                 self.headline = Sentence(line, number)
@@ -552,8 +605,8 @@ class _Document:
         """Take "LIMA, Peru, 5 May 2021 (Agency) —" off the first paragraph."""
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
-            rf"(?:,?\s+(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
-            rf"(?:,?\s+{YYYY})?))?\s*"
+            rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
+            rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
         )
@@ -756,10 +809,19 @@ def _dates_in(sentence, context):
             day = _relative_day(match, context.release, text)
             if day:
                 date = DateFound(day, None, "day", match.group(0), sentence.line, "", True, weekday)
+                pair = WEEKDAY_PAIR_RE.match(text, match.end()) if weekday else None
+                if pair:
+                    # "on Thursday and Friday": two days, the second counted from the first.
+                    first = WEEKDAYS.index(match.group("weekday").lower())
+                    days = (WEEKDAYS.index(pair.group("weekday").lower()) - first) % 7
+                    date.end = day + datetime.timedelta(days=days)
+                    date.written = match.group(0) + pair.group(0)
+                    taken.append((pair.start(), pair.end()))
                 found.append((match.start(), date))
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
             date.ending = True
+        _tie(date, text, position, context)
     found.sort(key=lambda item: item[0])
     merged = []
     for position, date in found:
@@ -774,6 +836,20 @@ def _dates_in(sentence, context):
                 continue
         merged.append((position, date))
     return [date for _, date in merged]
+
+
+def _tie(date, text, position, context):
+    """Mark a date as the event's (an event verb just before it, in its clause) or as the
+    release's own day (its date, or a speech verb next to it with no event verb before)."""
+    before = text[max(0, position - 60) : position]
+    before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
+    if EVENT_DATE_RE.search(before):
+        date.attached = True
+        return
+    after = text[position + len(date.written) : position + len(date.written) + 40]
+    near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
+    own_day = context.release == date.start and not date.end and not date.relative
+    date.publication = bool(PUBLICATION_RE.search(near)) or own_day
 
 
 def _relative_day(match, release, text):
@@ -802,8 +878,11 @@ def _best_date(sentences, context):
             yield from read[id(sentence)]
 
     passes = (
-        lambda d: d.precision == "day" and not d.weak and not d.ending,
-        lambda d: d.precision == "day" and d.weak,
+        # A day said of the event wins over one said of the release ("announced today").
+        lambda d: d.precision == "day" and not d.weak and not d.ending and d.attached,
+        lambda d: d.precision == "day" and not d.weak and not d.ending and not d.publication,
+        lambda d: d.precision == "day" and d.weak and not d.publication,
+        lambda d: d.precision == "day" and not d.ending,
         lambda d: d.precision == "month",
         lambda d: d.precision == "year",
     )
@@ -889,7 +968,7 @@ def _names_in(text, words, *, headline=False):
                 while tokens[last][0].lower() in CONNECTORS:
                     last -= 1
         while last + 1 < len(tokens) and re.fullmatch(
-            r"(?:[IVX]{1,4}|(?:19|20)\d{2})", tokens[last + 1][0]
+            r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
         ):
             last += 1
         end = tokens[last][2]
@@ -942,6 +1021,8 @@ def _mentions(doc):
         for name, start in _names_in(sentence.text, KIND_WORDS):
             if _taken(quoted_spans, start, start + len(name)):
                 continue
+            if VENUE_AFTER_RE.match(sentence.text[start + len(name) : LONGEST]):
+                continue  # "the … International Exhibition and Convention Centre" is a place
             if _good_name(name, "body"):
                 found.append(Mention(name, sentence, start, "body"))
     return found
@@ -1012,13 +1093,36 @@ def _unquoted(text):
     return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _who(text, names):
+    """The names after "hosted by", "in partnership with": up to the first word that ends
+    them ("on", "in", "for", a full stop), unless it lies inside an agency's name
+    ("Agency for Enterprise Development")."""
+    inside = [(start, start + len(name)) for _, name, start in names.find(text)]
+    clause = re.search(r",\s+(?!and\b|or\b)(?=[a-z])", text)  # ", will run …": the names end
+    text = text[: clause.start()] if clause else text
+    for cut in BY_CUT_RE.finditer(text):
+        if not any(start < cut.end() and cut.start() < end for start, end in inside):
+            return text[: cut.start()]
+    return text
+
+
 def _host_facts(sentences, names):
     """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`."""
     hosts, co_hosts, organisers = [], [], []
     for sentence in sentences:
         text = _unquoted(sentence.text[:LONGEST])
+        for match in CO_WITH_RE.finditer(text):
+            who = _who(match.group("who"), names)
+            co_hosts.extend((code, sentence.line) for code in _economies(who, names))
+            # The partner is no subject of the sentence's verb ("MBIE, in partnership with
+            # Australia's department, will host …": MBIE hosts).
+            text = (
+                text[: match.start()]
+                + " " * (match.start("who") + len(who) - match.start())
+                + text[match.start("who") + len(who) :]
+            )
         for match in BY_RE.finditer(text):
-            who = BY_CUT_RE.split(match.group("who"), maxsplit=1)[0]
+            who = _who(match.group("who"), names)
             codes = _economies(who, names)
             verb = match.group("verb").lower()
             if match.group("co"):
@@ -1296,12 +1400,18 @@ class _Reader:
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
         type_field = doc.fields.get("type")
+        named = _kind_of(main.name)
         kind = (
-            _kind_of(main.name)
+            (named if named != EventKind.OTHER else None)  # "Type: workshop" beats "… Clinic"
             or (_kind_word(type_field.text) if type_field else None)
+            or named
             or (EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER)
         )
         kind_word = KIND_NAMES.get(kind)
+        own_words = [w.lower() for w in re.findall(r"[A-Za-z]+", main.series)]
+        own_words = [w for w in own_words if w in KIND_WORDS]
+        if own_words and kind_word != own_words[-1]:
+            kind_word = "|".join(filter(None, (kind_word, own_words[-1])))
         anaphora = self._anaphora(kind_word)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
@@ -1439,7 +1549,11 @@ class _Reader:
         return True
 
     def _fact_place(self, result, sources, headline=True, clause=None):
-        """City and venue; the economy the place lies in (or None)."""
+        """City and venue; the economy the place lies in (or None).
+
+        The dateline says where the release was written: its city is the event's only when
+        the event is not online (read `virtual` first); its economy still counts for the host.
+        """
         names = self.names
         city = venue = None
         code = None
@@ -1498,7 +1612,7 @@ class _Reader:
             # "(5 May, Cusco)": a known host city in the event's own clause.
             for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
                 for size in range(len(match.group("place").split()), 0, -1):
-                    place = " ".join(match.group("place").split()[:size])
+                    place = " ".join(match.group("place").split()[:size]).rstrip(".,")
                     if names.city(place) and (not venue or place not in venue[0]):
                         city = (place, clause.line, "high")
                         break
@@ -1507,7 +1621,7 @@ class _Reader:
         if city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, known = _place_of(dateline_city, region, names)
-            if place:
+            if place and not result.value("virtual"):
                 city = (place, line, "high")
             code = code or place_code
         if city:
@@ -1568,7 +1682,9 @@ class _Reader:
                     "host-inferred",
                 )
             host_line = dict(co_hosts)[host]
-            others = [item for item in co_hosts if item[0] != host]
+            # An organiser named beside the co-hosts shares the event ("Chile's SERCOTEC, in
+            # collaboration with Peru's PRODUCE, will run … in Arequipa").
+            others = [item for item in co_hosts + organisers if item[0] != host]
         elif place_code:
             host = place_code
             host_line = result.facts["city"].line if result.value("city") else None
@@ -1620,7 +1736,7 @@ class _Reader:
         if "format" in self.doc.fields:
             scan.insert(0, self.doc.fields["format"])
         for sentence in scan:
-            text = sentence.text[:LONGEST]
+            text = _unquoted(sentence.text[:LONGEST])
             if HYBRID_RE.search(text):
                 result.fact("virtual", False, sentence.line)
                 return
@@ -1672,11 +1788,11 @@ class _Reader:
                 main.sentence.line,
                 "title-built",
             )
+        self._fact_virtual(result, sources)
         place_code = self._fact_place(result, [clause, *sources], clause=clause)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
         self._fact_hosts(result, sources, place_code, proposer)
-        self._fact_virtual(result, sources)
         body = [s for s in self.doc.body if id(s) not in other_sentences]
         in_sources = {id(s) for s in sources}
         self._fact_officials(result, sources + [s for s in body if id(s) not in in_sources])
@@ -1707,10 +1823,10 @@ class _Reader:
         result = self._new(other.name, other.sentence.line, kind)
         clause = self._clause(other)
         self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
+        self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
         self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
-        self._fact_virtual(result, [other.sentence])
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
@@ -1787,7 +1903,9 @@ NEWS_WORDS_RE = re.compile(
 def event_document_score(text):
     """0 when `text` does not read like a news release or event page; higher the surer.
 
-    Cheap and never raising: it looks at the first 20,000 characters only.
+    Never raising; it looks at the first 20,000 characters only. Event words and dates
+    alone are no evidence (a price list has both): the reader must find an event's name
+    and a date for it there, as it must to import the text.
     """
     try:
         sample = str(text)[:20_000]
@@ -1805,7 +1923,13 @@ def event_document_score(text):
         if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
             score += 3
         score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
-        return max(score, 0)
+        if score <= 0:
+            return 0
+        try:
+            event_document_read(sample)
+        except ImportRefused:
+            return 0
+        return score
     except Exception:
         return 0
 

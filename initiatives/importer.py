@@ -568,7 +568,7 @@ def initiative_document_score(text):
     except (ValueError, TypeError):
         return 0
     score = 0
-    headed = set()
+    headed, labelled = set(), set()
     for _number, line in lines[:400]:
         part = _heading(line)
         if part is None:
@@ -581,8 +581,11 @@ def initiative_document_score(text):
             score += 4
         name, _ = _label(line)
         if name in ("proposer", "co_implementers"):
+            labelled.add(name)
             score += 3
-    if not score:
+    # One heading ("Objectives" in a school letter) or one label is no description: it needs
+    # two of its parts (objectives, activities, outputs, the proposer, the co-implementers).
+    if len(headed) + len(labelled) < 2:
         return 0
     if lines and NAME_WORDS_RE.search(lines[0][1]):
         score += 2

@@ -161,6 +161,57 @@ EXPECTED = {
     "35_kind_in_subtitle.txt": [
         Row('Women Exporters: An APEC Workshop', "workshop", "2025-11-03", None, "day", 'Santiago', '', 'CHL', [], False, '', [('Ms. Carolina Rojas', 'Head of International Affairs at SERCOTEC')], []),
     ],
+    "36_weekdays_and_quoted_range.txt": [
+        Row('30th APEC SME Ministerial Meeting', "ministerial_meeting", "2024-05-16", '2024-05-17', "day", 'Cusco', '', 'PER', [], False, '', [('Ms. Ana Torres', 'Vice Minister of MSMEs and Industry')], ['year-inferred']),
+    ],
+    "37_online_co_organised_and_second_session.txt": [
+        Row('APEC SME Digital Skills Workshop – Bridging the Gap for Women Entrepreneurs', "workshop", "2023-04-11", '2023-04-13', "day", '', '', 'KOR', ['VNM'], True, 'APEC Digital Skills for MSMEs Initiative', [], ['initiative-unknown', 'year-inferred']),
+        Row('APEC SME Digital Skills Workshop II', "workshop", "2023-06-05", None, "day", 'Hanoi', '', 'VNM', [], False, 'APEC Digital Skills for MSMEs Initiative', [], ['initiative-unknown']),
+    ],
+    "38_future_will_be_held.txt": [
+        Row('APEC MSME Export Readiness Forum', "forum", "2025-09-18", '2025-09-19', "day", 'Chiang Mai', 'Chiang Mai International Exhibition and Convention Centre', 'THA', [], False, '', [], ['year-inferred']),
+    ],
+    "39_from_to_without_year.txt": [
+        Row('APEC Export Training for Women-Owned MSMEs', "training", "2025-06-23", '2025-06-27', "day", 'Mexico City', 'Camino Real Hotel', 'MEX', [], False, '', [('Laura Gómez', 'Head of the Trade Promotion Unit')], ['year-inferred']),
+    ],
+    "40_weekdays_with_range_elsewhere.txt": [
+        Row('APEC Startup Investment Dialogue', "dialogue", "2024-11-07", '2024-11-08', "day", 'Santiago', 'Centro Cultural Gabriela Mistral', 'CHL', [], False, '', [], ['year-inferred']),
+    ],
+    "41_possessive_agencies_co_host.txt": [
+        Row('APEC Workshop on Business Continuity Planning for SMEs', "workshop", "2026-02-02", '2026-02-03', "day", 'Yokohama', '', 'JPN', ['IDN'], False, '', [], []),
+    ],
+    "42_in_partnership_with.txt": [
+        Row('APEC Indigenous Business Exchange Forum', "forum", "2024-08-26", None, "day", 'Wellington', 'Te Papa', 'NZL', ['AUS'], False, '', [], []),
+    ],
+    "43_hybrid_caps_dateline_agency.txt": [
+        Row('APEC Forum on Digital Lending for MSMEs', "forum", "2025-04-08", None, "day", 'Kuala Lumpur', 'Kuala Lumpur Convention Centre', 'MYS', [], False, '', [], []),
+    ],
+    "44_bullet_list_of_events.txt": [
+        Row('APEC Workshop on Green Packaging for MSMEs', "workshop", "2025-08-14", None, "day", 'Busan', '', 'KOR', [], False, '', [], []),
+        Row("APEC Forum on Women's Digital Entrepreneurship", "forum", "2025-09-09", '2025-09-10', "day", 'Seoul', '', 'KOR', [], False, '', [], []),
+        Row('APEC Training on Export Finance', "training", "2025-10-21", None, "day", '', '', 'PER', [], True, '', [], []),
+    ],
+    "45_caps_dateline_agency_co_organised.txt": [
+        Row('APEC Conference on Supporting Household Businesses to Formalise', "conference", "2024-11-19", None, "day", 'Hanoi', '', 'VNM', ['PHL'], False, '', [], ['date-relative']),
+    ],
+    "46_ordinal_of_month_range.txt": [
+        Row("APEC SME Leaders' Summit", "summit", "2023-11-08", '2023-11-10', "day", 'Port Moresby', 'Stanley Hotel', 'PNG', [], False, '', [('Mr. John Kila', 'Secretary for Commerce and Industry')], ['year-inferred']),
+    ],
+    "47_abbreviated_month_range.txt": [
+        Row('APEC Women Exporters Expo', "other", "2023-11-08", '2023-11-10', "day", 'San Francisco', '', 'USA', ['CHL'], False, '', [], ['year-inferred']),
+    ],
+    "48_iso_date_range_in_prose.txt": [
+        Row('APEC Digital Trade Clinic for Micro-Enterprises', "other", "2024-09-17", '2024-09-18', "day", 'Lima', 'Sofitel Hotel', 'PER', [], False, '', [], []),
+    ],
+    "49_publication_date_first.txt": [
+        Row('APEC Startup Showcase for Smart Cities', "other", "2025-04-22", None, "day", 'Taichung', '', 'TWN', [], False, '', [], []),
+    ],
+    "50_co_hosted_with_agency.txt": [
+        Row('APEC Dialogue on Port Logistics for Small Exporters', "dialogue", "2024-05-27", '2024-05-29', "day", 'Lima', '', 'PER', ['CHL'], False, '', [], ['year-inferred']),
+    ],
+    "51_virtual_with_city_state_dateline.txt": [
+        Row('APEC Cybersecurity Clinic for Small Businesses', "other", "2022-02-09", '2022-02-10', "day", '', '', 'SGP', ['MYS'], True, '', [], ['year-inferred']),
+    ],
 }
 # fmt: on
 
@@ -280,6 +331,58 @@ def test_dates_and_the_year_they_lack(text, start, end, precision, year_inferred
     codes = {warning.code for warning in record.warnings}
     assert ("year-inferred" in codes) == year_inferred
     assert (record.facts["start_date"].confidence == "low") == year_inferred
+
+
+# Announcements and reports in more phrasings: which date is the event's (not the release's),
+# weekday pairs, online events without the dateline's city, co-hosts through partners.
+ANNOUNCEMENTS = [
+    ("LIMA, 20 May 2024 — Ministers met in Cusco on Thursday and Friday for the 30th APEC SME Ministerial Meeting.",
+     ("30th APEC SME Ministerial Meeting", "2024-05-16", "2024-05-17", "Cusco", "PER", [], False)),
+    ("TAIPEI, 10 December 2024 — The APEC SME Startup Forum will be held from 8 to 10 January in Taipei.",
+     ("APEC SME Startup Forum", "2025-01-08", "2025-01-10", "Taipei", "TWN", [], False)),
+    ("MANILA, 1 March 2024 — The Department of Trade and Industry will hold the APEC Workshop on MSME Logistics in Manila on 20 March, co-hosted with Korea's Ministry of SMEs and Startups.",
+     ("APEC Workshop on MSME Logistics", "2024-03-20", None, "Manila", "PHL", ["KOR"], False)),
+    ("LIMA, 1 March 2024 — The APEC Forum on Rural MSMEs will be held in a hybrid format in Lima on 20 March.",
+     ("APEC Forum on Rural MSMEs", "2024-03-20", None, "Lima", "PER", [], False)),
+    ("The APEC Women Exporters Expo took place Nov. 8–10, 2023 in San Francisco.",
+     ("APEC Women Exporters Expo", "2023-11-08", "2023-11-10", "San Francisco", "USA", [], False)),
+    ("Port Moresby, 20 October 2023 — The APEC SME Leaders' Summit runs 8th-10th November in Port Moresby.",
+     ("APEC SME Leaders' Summit", "2023-11-08", "2023-11-10", "Port Moresby", "PNG", [], False)),
+    ("Santiago, 2 May 2024 — The Ministry said on Monday that the APEC Seminar on Green Finance will be held on 3 June in Santiago.",
+     ("APEC Seminar on Green Finance", "2024-06-03", None, "Santiago", "CHL", [], False)),
+    ("SEOUL, 2 May 2024 — The APEC Dialogue on Platform Work will be held online on 5 June.",
+     ("APEC Dialogue on Platform Work", "2024-06-05", None, "", "KOR", [], True)),
+    ("LIMA, 2 May 2024 — Chile's SERCOTEC, in collaboration with Peru's PRODUCE, will run the APEC Training on Rural Exports in Arequipa on 12 June.",
+     ("APEC Training on Rural Exports", "2024-06-12", None, "Arequipa", "PER", ["CHL"], False)),
+    ("BANGKOK, 3 March 2023 (Reuters) - The APEC MSME Forum on Tourism opened on Thursday in Bangkok, the agency said Friday.",
+     ("APEC MSME Forum on Tourism", "2023-03-02", None, "Bangkok", "THA", [], False)),
+    ("On 2 April 2024 the SMEA announced that the APEC Startup Forum will take place on 9 May 2024 in Taipei.",
+     ("APEC Startup Forum", "2024-05-09", None, "Taipei", "TWN", [], False)),
+    ("The APEC SME Forum will take place from 2024-05-14 to 2024-05-15 in Lima.",
+     ("APEC SME Forum", "2024-05-14", "2024-05-15", "Lima", "PER", [], False)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCEMENTS)
+def test_announcements_in_more_phrasings(text, expected):
+    (record,) = event_document_read("News\n" + text).records
+    value = record.value
+    end = value("end_date")
+    got = (value("title"), value("start_date").isoformat(), end.isoformat() if end else None)
+    got += (value("city"), value("host_economy"), value("co_host_economies"), value("virtual"))
+    assert got == expected
+
+
+def test_a_numbered_sequel_is_another_event():
+    text = (
+        "News\nHANOI, 5 June 2023 — The APEC SME Forum was held today in Hanoi.\n"
+        "A second edition, the APEC SME Forum 2, will be held in Da Nang on 9 September."
+    )
+    records = event_document_read(text).records
+    assert [(r.value("title"), r.value("start_date").isoformat()) for r in records] == [
+        ("APEC SME Forum", "2023-06-05"),
+        ("APEC SME Forum 2", "2023-09-09"),
+    ]
 
 
 def test_today_and_yesterday_are_read_against_the_dateline():
