@@ -6,11 +6,13 @@ they live in the top layer, which may import every app.
 
 from itertools import groupby
 
-from django.db.models import IntegerField, OuterRef, Q
-from django.db.models.functions import Coalesce
+from django.db import connection
+from django.db.models import Case, F, IntegerField, OuterRef, Value, When
 from django.http import Http404
+from django.urls import reverse
 from django.views.generic import DetailView
 
+from core.content_cache import content_cached, reader_key
 from core.exports import Column, Export, PermalinkColumn
 from core.facets import SubqueryCount
 from core.list_view import FilteredListView
@@ -55,19 +57,74 @@ ECONOMY_EXPORT = Export(
 )
 
 
-def published_count(related_queryset, matches):
-    """A count, as a subquery on each economy, of published records matching `matches`."""
-    return Coalesce(
-        SubqueryCount(
-            related_queryset.filter(publication_status=PublicationStatus.PUBLISHED)
-            .filter(matches(OuterRef("pk")))
-            .order_by()
-            .values("pk")
-            .distinct()
-        ),
-        0,
-        output_field=IntegerField(),
-    )
+def published_counts():
+    """{code: (initiatives, events, meetings)} over published records, in one query.
+
+    The pairs (economy, record) of each relation are read from their own tables and
+    grouped once, instead of one correlated count per economy and column. Each
+    record counts once per economy: a co-implementer (co-host) row naming the
+    proposer (host) itself is left out, so the pairs are distinct without sorting.
+    """
+    published = PublicationStatus.PUBLISHED
+    initiatives = Initiative.objects.filter(publication_status=published)
+    events = Event.objects.filter(publication_status=published)
+    relations = {
+        "initiatives": [
+            initiatives.filter(proposer__isnull=False).values_list("proposer_id", "pk"),
+            Initiative.co_implementers.through.objects.filter(
+                initiative__publication_status=published
+            )
+            .exclude(economy=F("initiative__proposer"))
+            .values_list("economy_id", "initiative_id"),
+        ],
+        "events": [
+            events.filter(host__isnull=False).values_list("host_id", "pk"),
+            Event.co_hosts.through.objects.filter(event__publication_status=published)
+            .exclude(economy=F("event__host"))
+            .values_list("economy_id", "event_id"),
+        ],
+        "meetings": [
+            events.filter(host__isnull=False, kind=EventKind.MINISTERIAL_MEETING).values_list(
+                "host_id", "pk"
+            ),
+        ],
+    }
+    selects, params = [], []
+    for name, querysets in relations.items():
+        pairs = []
+        params.append(name)
+        for queryset in querysets:
+            sql, query_params = queryset.order_by().query.sql_with_params()
+            pairs.append(f"({sql})")
+            params.extend(query_params)
+        selects.append(
+            "SELECT economy, %s, count(*) "
+            f"FROM ({' UNION ALL '.join(pairs)}) AS pairs (economy, record) GROUP BY economy"
+        )
+    counts = {}
+    columns = list(relations)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        for code, name, number in cursor.fetchall():
+            counts.setdefault(code, [0] * len(columns))[columns.index(name)] = number
+    return {code: tuple(values) for code, values in counts.items()}
+
+
+#: Names of the counts `published_counts` gives, in its order (the list's annotations).
+COUNT_NAMES = ("initiative_count", "event_count", "meeting_count")
+
+
+def count_annotations(counts):
+    """The counts as constant columns of the economy query, so the list sorts by them and
+    the exports write them exactly as the page shows them."""
+    return {
+        name: Case(
+            *(When(code=code, then=Value(values[index])) for code, values in counts.items()),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+        for index, name in enumerate(COUNT_NAMES)
+    }
 
 
 class EconomyListView(FilteredListView):
@@ -85,25 +142,52 @@ class EconomyListView(FilteredListView):
     )
 
     def get_queryset(self):
-        events = Event.objects
-        return Economy.objects.annotate(
-            initiative_count=published_count(
-                Initiative.objects, lambda ref: Q(proposer=ref) | Q(co_implementers=ref)
-            ),
-            event_count=published_count(events, lambda ref: Q(host=ref) | Q(co_hosts=ref)),
-            meeting_count=published_count(
-                events, lambda ref: Q(host=ref) & Q(kind=EventKind.MINISTERIAL_MEETING)
-            ),
-        )
+        # Published records only, for every reader (staff too), as the exports: so the
+        # value is the same for everyone and is kept once per content token.
+        counts = content_cached(("economy-counts", "published"), published_counts)
+        return Economy.objects.annotate(**count_annotations(counts))
+
+
+#: Records each section of an economy's page shows; "See all" links to the rest.
+SHOWN = 10
+
+MEETING = EventKind.MINISTERIAL_MEETING
+INITIATIVE_FIELDS = ("slug", "title", "status", "start_year", "end_year")
+EVENT_FIELDS = ("slug", "title", "kind", "start_date", "end_date", "date_precision", "city")
 
 
 def by_year(records, year_of):
-    """[(year, [records])] newest year first; records without a year come last."""
-    ordered = sorted(records, key=lambda record: -(year_of(record) or 0))
-    return [(year, list(group)) for year, group in groupby(ordered, key=year_of)]
+    """[(year, [records])] in the records' order (newest year first), grouped by year."""
+    return [(year, list(group)) for year, group in groupby(records, key=year_of)]
+
+
+def newest_initiatives(queryset):
+    """The SHOWN newest: by first year, undated last, then by title (as the list reads)."""
+    ordered = queryset.order_by(F("start_year").desc(nulls_last=True), "title", "pk")
+    return list(ordered.only(*INITIATIVE_FIELDS)[:SHOWN])
+
+
+def newest_events(queryset, *related):
+    return list(
+        queryset.order_by("-start_date", "title", "pk").only(*EVENT_FIELDS, *related)[:SHOWN]
+    )
+
+
+def visible_count(queryset):
+    """How many records of `queryset` (correlated to the economy), as a column."""
+    return SubqueryCount(queryset.order_by().values("pk"))
 
 
 class EconomyDetailView(DetailView):
+    """One economy: for each relation, how many records and the SHOWN newest, grouped by
+    year, with a link to the filtered list for the rest.
+
+    A fixed number of queries whatever the data: the economy, its five counts (one
+    query, kept in the query cache), then one bounded query per section. Staff, who
+    preview drafts, see them counted and listed; everyone else sees published records
+    only.
+    """
+
     template_name = "economies/economy_detail.html"
     context_object_name = "economy"
 
@@ -116,28 +200,63 @@ class EconomyDetailView(DetailView):
         except Economy.DoesNotExist as exc:
             raise Http404("No APEC member economy has that code.") from exc
 
+    def section_counts(self, economy):
+        """{section: number of records the reader may see}, in one query, kept per content
+        token and audience (staff's counts include drafts)."""
+        user = self.request.user
+        initiatives = Initiative.objects.visible_to(user)
+        events = Event.objects.visible_to(user)
+        here = OuterRef("pk")
+        columns = {
+            "proposed": initiatives.filter(proposer=here),
+            "co_implemented": initiatives.filter(co_implementers=here),
+            "hosted": events.filter(host=here).exclude(kind=MEETING),
+            "co_hosted": events.filter(co_hosts=here),
+            "meetings": events.filter(host=here, kind=MEETING),
+        }
+
+        def count():
+            return (
+                Economy.objects.filter(pk=economy.pk)
+                .annotate(**{name: visible_count(records) for name, records in columns.items()})
+                .values(*columns)
+                .get()
+            )
+
+        return content_cached(reader_key(self.request, "economy-sections", economy.pk), count)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         economy = self.object
         user = self.request.user
-        proposed = list(economy.initiatives_proposed.visible_to(user).for_list())
-        co_implemented = list(economy.initiatives_co_implemented.visible_to(user).for_list())
-        hosted = list(economy.events_hosted.visible_to(user).for_list().select_related("statement"))
-        co_hosted = list(economy.events_co_hosted.visible_to(user).for_list())
-        meetings = [event for event in hosted if event.kind == EventKind.MINISTERIAL_MEETING]
-        forums = [event for event in hosted if event.kind != EventKind.MINISTERIAL_MEETING]
+        initiatives = Initiative.objects.visible_to(user)
+        events = Event.objects.visible_to(user)
+        proposed = newest_initiatives(initiatives.filter(proposer=economy))
+        co_implemented = newest_initiatives(initiatives.filter(co_implementers=economy))
+        hosted = newest_events(events.filter(host=economy).exclude(kind=MEETING))
+        co_hosted = newest_events(events.filter(co_hosts=economy))
+        meetings = newest_events(
+            events.filter(host=economy, kind=MEETING).select_related("statement"),
+            "statement__slug",
+            "statement__publication_status",
+        )
+        code = economy.code.lower()
+        events_url = f"{reverse('events:list')}?economy={code}"
+        initiatives_url = f"{reverse('initiatives:list')}?economy={code}"
         context.update(
+            shown=SHOWN,
             initiatives_proposed=by_year(proposed, lambda i: i.start_year),
             initiatives_co_implemented=by_year(co_implemented, lambda i: i.start_year),
-            events_hosted=by_year(forums, lambda e: e.start_date.year),
+            events_hosted=by_year(hosted, lambda e: e.start_date.year),
             events_co_hosted=by_year(co_hosted, lambda e: e.start_date.year),
             meetings_hosted=by_year(meetings, lambda e: e.start_date.year),
-            counts={
-                "proposed": len(proposed),
-                "co_implemented": len(co_implemented),
-                "hosted": len(forums),
-                "co_hosted": len(co_hosted),
-                "meetings": len(meetings),
+            counts=self.section_counts(economy),
+            # The lists filter by any tie to the economy: host or co-host, proposer or
+            # co-implementer. The links say so rather than promise one relation only.
+            see_all={
+                "initiatives": initiatives_url,
+                "events": events_url,
+                "meetings": f"{events_url}&kind={MEETING.value}",
             },
         )
         return context

@@ -241,6 +241,14 @@ def pick_fixtures(database_url):
         "ON p.statement_id = s.id WHERE s.publication_status = 'published' "
         "GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 1"
     )
+    # The economy tied to the most published events, as host or co-host.
+    economy = one(
+        "SELECT lower(code) FROM (SELECT e.host_id AS code FROM events_event e "
+        "WHERE e.publication_status = 'published' UNION ALL SELECT c.economy_id FROM "
+        "events_event_co_hosts c JOIN events_event e ON e.id = c.event_id "
+        "WHERE e.publication_status = 'published') AS ties WHERE code IS NOT NULL "
+        "GROUP BY code ORDER BY count(*) DESC, code LIMIT 1"
+    )
     # Words by the number of paragraphs that hold them: the most common one, one
     # in about 2 % of paragraphs, and one in a handful.
     cursor.execute(
@@ -279,6 +287,7 @@ def pick_fixtures(database_url):
         "initiative": initiative,
         "event": event,
         "statement": statement,
+        "economy": economy or "phl",
         "words": chosen,
         "paragraphs": paragraphs,
     }
@@ -305,6 +314,8 @@ def targets_for(fixtures, page_size):
         Target("initiative", f"/initiatives/{fixtures['initiative']}/", note="most events"),
         Target("event", f"/events/{fixtures['event']}/", note="most co-hosts"),
         Target("statement", f"/statements/{fixtures['statement']}/"),
+        Target("economies", "/economies/"),
+        Target("economy", f"/economies/{fixtures['economy']}/", note="most events"),
     ]
     for label, (word, ndoc) in words.items():
         targets.append(Target(f"search {label}", f"/search/?q={word}", note=f"{ndoc:,} paragraphs"))

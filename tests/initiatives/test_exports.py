@@ -169,11 +169,12 @@ def test_economy_exports_hold_every_economy_of_the_html_list_with_counts(client)
 
 
 def test_economy_json_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    # The counts (one grouped query), the total, the page.
+    with django_assert_num_queries(3):
         data = json_data(client.get("/economies/", {"format": "json", "page_size": "1"}))
     assert data["count"] == 21
     assert len(data["results"]) == 1
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         data = json_data(client.get("/economies/", {"format": "json", "page_size": "21"}))
     assert len(data["results"]) == 21
 
