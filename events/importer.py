@@ -1133,7 +1133,7 @@ def _place_of(place, region, names):
         return "", None, False
     if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
         return "", None, False
-    if any(w.lower() in VENUE_WORDS for w in place.split()):
+    if any(w.lower() in VENUE_WORDS or w.lower() in VENUE_BRANDS for w in place.split()):
         return "", None, False
     return place, region_code, bool(region_code)
 
@@ -1640,7 +1640,13 @@ class _Reader:
             parts = [p.strip() for p in field.text.split(",") if p.strip()]
             if parts:
                 first_city, first_code, _ = _place_of(parts[0], "", names)
-                if not first_city and not first_code:
+                # "Te Papa, Wellington": a first part the portal does not know as a place is
+                # the venue — unless an economy follows it alone ("Nha Trang, Viet Nam").
+                unknown = not names.city(parts[0]) and not names.economy(parts[0])
+                city_of_economy = len(parts) == 2 and names.economy(parts[1])
+                if (not first_city and not first_code) or (
+                    len(parts) > 1 and unknown and not city_of_economy
+                ):
                     venue = (parts[0], field.line)
                     parts = parts[1:]
                 for index, part in enumerate(parts):

@@ -242,6 +242,9 @@ EXPECTED = {
     "61_resort_in_city_economy.txt": [
         Row('APEC Seminar on Coastal MSMEs and the Blue Economy', "seminar", "2024-11-06", None, "day", 'Vina del Mar', 'Sea Breeze Resort', 'CHL', [], False, '', [], []),
     ],
+    "62_event_page_venue_field_brand.txt": [
+        Row('APEC Roundtable on Franchising for Small Businesses', "dialogue", "2025-10-14", None, "day", 'Makati', 'Grand Hyatt', 'PHL', [], False, '', [], []),
+    ],
 }
 # fmt: on
 
@@ -538,6 +541,24 @@ def test_a_venue_is_told_from_the_city_after_it(sentence, venue, city):
     assert (record.value("venue"), record.value("city")) == (venue, city)
     known = "city-unknown" not in {w.code for w in record.warnings}
     assert known == (city != "Puerto Varas" or "Chile" in sentence)
+
+
+@pytest.mark.parametrize(
+    ("field", "venue", "city"),
+    [
+        ("JW Marriott, Lima", "JW Marriott", "Lima"),
+        ("Te Papa, Wellington, New Zealand", "Te Papa", "Wellington"),
+        ("Casa Andina Hotel, Cusco", "Casa Andina Hotel", "Cusco"),
+        ("Sheraton", "Sheraton", ""),
+        # The word before an economy is its city; a known city alone is a city.
+        ("Nha Trang, Viet Nam", "", "Nha Trang"),
+        ("Lima, Peru", "", "Lima"),
+        ("Khon Kaen", "", "Khon Kaen"),
+    ],
+)
+def test_a_venue_field_is_told_from_its_city(field, venue, city):
+    record = first_record(f"APEC SME Forum\nDate: 5 May 2021\nVenue: {field}\n")
+    assert (record.value("venue"), record.value("city")) == (venue, city)
 
 
 @pytest.mark.parametrize(
