@@ -16,26 +16,14 @@ and the ratios offset / key.
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def setup():
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "apec_portal.settings")
-    os.environ.setdefault("DEBUG", "0")
-    os.environ.setdefault("SECRET_KEY", "deep-page-benchmark-only")
-    os.environ["ALLOWED_HOSTS"] = "testserver,127.0.0.1"
-    os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
-    import django
-
-    django.setup()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The same production-like Django set-up as the in-process benchmark.
+from bench_inprocess import setup
 
 
 def measure(path, rounds):
