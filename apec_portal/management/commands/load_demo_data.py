@@ -72,20 +72,7 @@ class Command(BaseCommand):
 
     def load(self, *, reset):
         """Create what is missing (or, with `reset`, rewrite everything); (written, kept)."""
-        written = kept = 0
-        for data in content.INITIATIVE_DOCUMENTS:
-            if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
-                kept += 1
-                continue
-            text = (Path(content.__file__).parent / data["file"]).read_text(encoding="utf-8")
-            record = initiative_document_read(text, source_url=data["source_url"]).records[0]
-            initiative_record_correct(record, data["corrections"])
-            # The seeds' version whole: what the description does not say is empty, not kept
-            # from a record staff edited (--reset).
-            empty = {"status": "", "website": "", "contact_email": "", "apec_project_number": ""}
-            extra = {**empty, "outputs": (), **data["extra"]}
-            initiative_record_save(record, publish=True, slug=data["slug"], extra=extra)
-            written += 1
+        written, kept = self.load_seed_initiatives(reset=reset, written=0, kept=0)
         for data in content.INITIATIVES:
             if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
                 kept += 1
@@ -115,6 +102,24 @@ class Command(BaseCommand):
                 publish=True,
                 themes=data["themes"],
             )
+            written += 1
+        return written, kept
+
+    def load_seed_initiatives(self, *, reset, written, kept):
+        """The initiatives of the descriptions in demo/initiatives/, read by the description
+        importer, with the corrections content.INITIATIVE_DOCUMENTS keeps as data."""
+        for data in content.INITIATIVE_DOCUMENTS:
+            if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
+                kept += 1
+                continue
+            text = (Path(content.__file__).parent / data["file"]).read_text(encoding="utf-8")
+            record = initiative_document_read(text, source_url=data["source_url"]).records[0]
+            initiative_record_correct(record, data["corrections"])
+            # The seeds' version whole: what the description does not say is empty, not kept
+            # from a record staff edited (--reset).
+            empty = {"status": "", "website": "", "contact_email": "", "apec_project_number": ""}
+            extra = {**empty, "outputs": (), **data["extra"]}
+            initiative_record_save(record, publish=True, slug=data["slug"], extra=extra)
             written += 1
         return written, kept
 
