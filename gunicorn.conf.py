@@ -17,6 +17,10 @@ workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = 30
+# Load the application (and warm it: apec_portal/warmup.py) once in the master, then fork:
+# every worker, first or recycled, starts with URLs resolved and templates compiled.
+# A deploy of new code therefore needs a restart of gunicorn (not a HUP of the master).
+preload_app = True
 graceful_timeout = 20
 # Recycle workers now and then so a slow leak can never build up.
 max_requests = 2000
