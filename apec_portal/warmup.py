@@ -12,6 +12,7 @@ anyway: a connection opened in the master must never be shared by the forked
 workers.
 """
 
+import gc
 from pathlib import Path
 
 from django.conf import settings
@@ -41,4 +42,7 @@ def warm():
             engine.get_template(name)
             compiled += 1
     connections.close_all()
+    # What is loaded now lives as long as the process: kept out of the collector's scans, so
+    # that forked workers neither scan nor (by touching it) copy those memory pages.
+    gc.freeze()
     return compiled
