@@ -18,31 +18,20 @@ import argparse
 import json
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # The same production-like Django set-up as the in-process benchmark.
-from bench_inprocess import setup
+from bench_inprocess import setup, timed_request
 
 
 def measure(path, rounds):
-    from django.db import connection
     from django.test import Client
 
     from core import pagination
 
     by_key = pagination.page_range_rows
     ways = {"key": by_key, "offset": lambda *args, **kwargs: None}
-    timings = []
-
-    def timed(execute, sql, params, many, context):
-        started = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            timings.append(time.perf_counter() - started)
-
     client = Client()
     results = {name: [] for name in ways}
     try:
@@ -52,12 +41,8 @@ def measure(path, rounds):
         for _ in range(rounds):
             for name, way in ways.items():
                 pagination.page_range_rows = way
-                timings.clear()
-                with connection.execute_wrapper(timed):
-                    started = time.perf_counter()
-                    status = client.get(path).status_code
-                    total = 1000 * (time.perf_counter() - started)
-                results[name].append((total, 1000 * sum(timings), len(timings), status))
+                status, total, sql, queries = timed_request(client, path)
+                results[name].append((total, sql, queries, status))
     finally:
         pagination.page_range_rows = by_key
     report = {"path": path, "rounds": rounds}

@@ -41,33 +41,42 @@ def setup():
     django.setup()
 
 
-def measure(path, requests):
-    from django.db import connection
-    from django.test import Client
+def timed_request(client, path):
+    """One GET of `path`: (status, total ms, SQL ms, number of queries).
 
-    client = Client()
-    status = client.get(path).status_code  # warm: imports, templates, query cache
-    totals, sqls, counts = [], [], []
+    Each query is timed around the database driver's `execute` (a
+    `connection.execute_wrapper`) rather than read from the captured queries, whose
+    times are rounded to the millisecond.
+    """
+    from django.db import connection
+
     timings = []
 
     def timed(execute, sql, params, many, context):
-        # Timed here rather than read from the captured queries, whose times are
-        # rounded to the millisecond.
         started = time.perf_counter()
         try:
             return execute(sql, params, many, context)
         finally:
             timings.append(time.perf_counter() - started)
 
+    with connection.execute_wrapper(timed):
+        started = time.perf_counter()
+        status = client.get(path).status_code
+        total = 1000 * (time.perf_counter() - started)
+    return status, total, 1000 * sum(timings), len(timings)
+
+
+def measure(path, requests):
+    from django.test import Client
+
+    client = Client()
+    status = client.get(path).status_code  # warm: imports, templates, query cache
+    totals, sqls, counts = [], [], []
     for _ in range(requests):
-        timings.clear()
-        with connection.execute_wrapper(timed):
-            started = time.perf_counter()
-            client.get(path)
-            total = 1000 * (time.perf_counter() - started)
+        _, total, sql, queries = timed_request(client, path)
         totals.append(total)
-        sqls.append(1000 * sum(timings))
-        counts.append(len(timings))
+        sqls.append(sql)
+        counts.append(queries)
     total = statistics.median(totals)
     sql = statistics.median(sqls)
     return {
