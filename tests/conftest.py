@@ -38,6 +38,7 @@ Accounts: `editor`, `publisher` and clients signed in as them (`editor_client`,
 import os
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
@@ -187,6 +188,18 @@ def publisher_client(publisher):
     client = Client()
     client.force_login(publisher)
     return client
+
+
+@pytest.fixture
+def caches_on(settings):
+    """The page and query caches switched on (as in production) and empty, before and after."""
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.QUERY_CACHE_SECONDS = 300
+    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
+        caches[alias].clear()
+    yield
+    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -28,14 +28,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def caches_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.QUERY_CACHE_SECONDS = 300
-    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
-        caches[alias].clear()
-    yield
-    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
-        caches[alias].clear()
+def _caches(caches_on):
+    """Every test here runs with the page and query caches on."""
 
 
 def clear_caches(settings):

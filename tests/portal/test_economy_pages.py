@@ -9,7 +9,6 @@ import datetime
 import re
 
 import pytest
-from django.core.cache import caches
 
 from apec_portal.economies import SHOWN
 from events.models import Event
@@ -20,17 +19,6 @@ from tests.factories import EventFactory, InitiativeFactory, StatementFactory, e
 pytestmark = pytest.mark.django_db
 
 MORE = SHOWN + 3  # more than a section shows
-
-
-@pytest.fixture
-def caches_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.QUERY_CACHE_SECONDS = 300
-    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
-        caches[alias].clear()
-    yield
-    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
-        caches[alias].clear()
 
 
 def reference_counts():

@@ -19,17 +19,6 @@ NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 LIST_PATHS = ["/", "/initiatives/", "/events/", "/statements/", "/economies/", "/data/"]
 
 
-@pytest.fixture
-def caches_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.QUERY_CACHE_SECONDS = 300
-    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
-        caches[alias].clear()
-    yield
-    for alias in (settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS):
-        caches[alias].clear()
-
-
 def entries(content, tag):
     """[(loc, lastmod or None)] of a urlset (tag "url") or a sitemap index (tag "sitemap")."""
     root = ET.fromstring(content)
