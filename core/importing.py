@@ -37,6 +37,9 @@ class Fact:
     line: int | None = None
     text: str = ""
     confidence: str = "high"  # "high": read as written; "low": inferred, check it; "staff"
+    # Where in the whole text the value was read: character offsets [start, end), or None.
+    span: tuple[int, int] | None = None
+    cue: str = ""  # the words that support the reading, e.g. "co-hosted by", "dateline"
 
     @property
     def corrected(self):
@@ -102,9 +105,9 @@ class ImportResult:
     def line_text(self, line):
         return self.lines[line - 1].strip() if line and 0 < line <= len(self.lines) else ""
 
-    def fact(self, name, value, line=None, confidence="high"):
-        """Record (or replace) the fact `name`, with the source line as its evidence."""
-        self.facts[name] = Fact(name, value, line, self.line_text(line), confidence)
+    def fact(self, name, value, line=None, confidence="high", span=None, cue=""):
+        """Record (or replace) the fact `name`, with the source line (and span) as its evidence."""
+        self.facts[name] = Fact(name, value, line, self.line_text(line), confidence, span, cue)
         return self.facts[name]
 
     def value(self, name, default=None):
