@@ -186,6 +186,7 @@ CRAWL_RE = re.compile(
 BREADCRUMB_RE = re.compile(r"^[^<>»›]{1,60}(?:\s*[>»›]\s*[^<>»›]{1,80}){2,}$")
 BRACKET_LABEL_RE = re.compile(r"^\[[^\]\n]{1,30}\]$")
 LEADING_BRACKET_LABEL_RE = re.compile(r"^\[(?:text|pdf|html|doc|word|print|full text)\]\s*", re.I)
+BLANKS_RE = re.compile(r"[^\S\n]+")  # a run of blanks (spaces, tabs, no-break spaces)
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
@@ -205,11 +206,14 @@ def is_chrome(line):
 def content_lines(text):
     """The text's lines as (1-based number, stripped text), without blanks and page chrome.
 
-    A site's leading label ("[Text] 2005 APEC …") is taken off the line it prefixes.
+    A site's leading label ("[Text] 2005 APEC …") is taken off the line it prefixes. Each
+    run of spaces and tabs inside a line is read as one space: no reader then meets a long
+    run of blanks, where a pattern starting with a blank would retry at every position of
+    the run (quadratic time). `span_in_line` finds a value's offsets in the raw text again.
     """
     kept = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.replace("\u00a0", " ").strip()
+        line = BLANKS_RE.sub(" ", raw).strip()
         line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
         if line and not is_chrome(line):
             kept.append((number, line))

@@ -524,7 +524,9 @@ def _sentences(text, line, paragraph):
     """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
     pieces, start = [], 0
     for match in re.finditer(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])", text):
-        before = text[start : match.start()].split()
+        # Only the last word before the stop matters; looking at a short window keeps the
+        # split linear when no stop ends a sentence ("A. A. A. …", "Mr. Mr. …").
+        before = text[max(start, match.start() - 24) : match.start()].split()
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
