@@ -332,26 +332,55 @@ def _ordinal(word):
 
 def _meeting_number(text):
     """(number, written, exact) of this meeting in `text`, skipping next or earlier ones."""
-    for sentence in re.split(r"(?<=[.;])\s+", text):
-        if NOT_THIS_MEETING_RE.search(sentence):
+    # One pass over the text; only a sentence holding a match is looked at again (a split
+    # into sentences first cost two searches a sentence: seconds on a long text of "1.").
+    for match in MEETING_NUMBER_RE.finditer(text):
+        if NOT_THIS_MEETING_RE.search(_sentence_around(text, match.start(), match.end())):
             continue
-        for match in MEETING_NUMBER_RE.finditer(sentence):
-            number, exact = _ordinal(match.group("ord"))
-            if number:
-                return number, match.group("ord").strip(), exact
+        number, exact = _ordinal(match.group("ord"))
+        if number:
+            return number, match.group("ord").strip(), exact
     return None
 
 
-def _name_pattern(name):
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+SENTENCE_STOP_RE = re.compile(r"[.;](?=\s)")
 
 
-def _recognisers(model, names_of):
-    return [(obj, [_name_pattern(name) for name in names_of(obj)]) for obj in model]
+def _sentence_around(text, start, end, reach=600):
+    """The sentence (ended by "." or ";" and a blank) around text[start:end], at most `reach`
+    characters either side."""
+    before = text[max(0, start - reach) : start]
+    stops = [m.end() for m in SENTENCE_STOP_RE.finditer(before)]
+    first = start - len(before) + (stops[-1] if stops else 0)
+    after = SENTENCE_STOP_RE.search(text, end, min(len(text), end + reach))
+    return text[first : after.start() if after else min(len(text), end + reach)]
 
 
-def _mentions(text, recognisers):
-    return [obj for obj, patterns in recognisers if any(p.search(text) for p in patterns)]
+class _Recogniser:
+    """Finds which of `objects` a text names, by any of their names, in one pass of one regex
+    (a regex per name and per paragraph cost seconds on a long text)."""
+
+    def __init__(self, objects, names_of):
+        objects = list(objects)
+        self.by_name = {}
+        for obj in objects:
+            for name in names_of(obj):
+                if name:
+                    self.by_name.setdefault(name, []).append(obj)
+        names = sorted(self.by_name, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name) for name in names)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if names else None
+        self.order = {id(obj): n for n, obj in enumerate(objects)}
+
+    def mentions(self, text):
+        """The objects named in `text`, in the order the caller gave them, each once."""
+        if self.pattern is None:
+            return []
+        found = {}
+        for match in self.pattern.finditer(text):
+            for obj in self.by_name[match.group(0)]:
+                found.setdefault(id(obj), obj)
+        return sorted(found.values(), key=lambda obj: self.order[id(obj)])
 
 
 def _place(text, names):
@@ -871,12 +900,12 @@ def statement_read(text):
         result.fact("incomplete", False)
     result.check_lengths(LENGTH_LIMITS)
 
-    initiative_recognisers = _recognisers(Initiative.objects.all(), Initiative.names)
-    economy_recognisers = _recognisers(economies, lambda e: [e.name, *e.aliases])
+    initiative_recogniser = _Recogniser(Initiative.objects.all(), Initiative.names)
+    economy_recogniser = _Recogniser(economies, lambda e: [e.name, *e.aliases])
     found_economies = {}
     for paragraph in parsed.paragraphs:
-        paragraph.initiatives = _mentions(paragraph.text, initiative_recognisers)
-        for economy in _mentions(paragraph.text, economy_recognisers):
+        paragraph.initiatives = initiative_recogniser.mentions(paragraph.text)
+        for economy in economy_recogniser.mentions(paragraph.text):
             found_economies.setdefault(economy.code, economy)
     parsed.economies = sorted(found_economies.values(), key=lambda e: e.name)
     result.records = [parsed]
