@@ -22,6 +22,8 @@ from pathlib import Path
 from dateutil import parser as date_parser
 from django import forms
 
+from core.importing_places import gazetteer
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -371,9 +373,28 @@ class EconomyNames:
         return self._abbreviations.get(name) or self.agencies.get(_normal(name))
 
     def city(self, name):
-        """The code of the economy a host city lies in, or None ("Honolulu, Hawaii" works)."""
+        """The code of the economy a city lies in, or None.
+
+        In this order: the shipped host cities (`core/data/host_cities.csv`); a region or an
+        economy written after the city ("Nusa Dua, Bali", "Big Sky, Montana", "Davao,
+        Philippines"); the gazetteer of the member economies' cities
+        (`core/importing_places.py`: "Kota Kinabalu", "Vladivostok", "Xiamen").
+        """
         normal = _normal(name or "")
-        return self.cities.get(normal) or self.cities.get(normal.split(",")[0].strip())
+        first, *rest = [part.strip() for part in normal.split(",")]
+        code = self.cities.get(normal) or self.cities.get(first)
+        if code or not first or self.economy(first):
+            return code  # "China" in "Hong Kong, China" is the economy, not a town
+        for part in rest:
+            code = self.economy(part) or gazetteer().region(part)
+            if code:
+                return code
+        place = gazetteer().city(first)
+        return place.economy if place else None
+
+    def region(self, name):
+        """The code of the economy whose state, province or region is `name`, or None."""
+        return gazetteer().region(name or "")
 
     def find(self, text):
         """Each economy named in `text` as (code, spelling, position), in reading order.
