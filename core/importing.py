@@ -103,12 +103,48 @@ class ImportResult:
 
     def __post_init__(self):
         self.lines = self.text.splitlines()
+        self._line_starts = None
 
     def line_text(self, line):
         return self.lines[line - 1].strip() if line and 0 < line <= len(self.lines) else ""
 
+    def line_start(self, line):
+        """The offset in the whole text where line `line` (1-based) begins."""
+        if self._line_starts is None:
+            starts, offset = [], 0
+            for piece in self.text.splitlines(keepends=True):
+                starts.append(offset)
+                offset += len(piece)
+            self._line_starts = starts
+        return self._line_starts[line - 1]
+
+    def span_of(self, value, line):
+        """Where `value` is written on line `line`, as offsets [start, end) in the whole text.
+
+        Blanks may differ (the readers see each run of blanks as one space) and so may case.
+        A value not written as such (a date, a code) gets the span of its whole line.
+        """
+        if not line or not 0 < line <= len(self.lines):
+            return None
+        raw = self.lines[line - 1]
+        base = self.line_start(line)
+        words = str(value).split() if isinstance(value, str) else []
+        if words and len(words) <= 60:
+            pattern = r"\s+".join(re.escape(word) for word in words)
+            found = re.search(pattern, raw) or re.search(pattern, raw, re.I)
+            if found:
+                return base + found.start(), base + found.end()
+        stripped = raw.strip()
+        start = raw.find(stripped) if stripped else 0
+        return base + start, base + start + len(stripped)
+
     def fact(self, name, value, line=None, confidence="high", span=None, cue=""):
-        """Record (or replace) the fact `name`, with the source line (and span) as its evidence."""
+        """Record (or replace) the fact `name`, with the source line (and span) as its evidence.
+
+        Without a `span`, the value is looked for on its line (`span_of`).
+        """
+        if span is None and line:
+            span = self.span_of(value, line)
         self.facts[name] = Fact(name, value, line, self.line_text(line), confidence, span, cue)
         return self.facts[name]
 
@@ -230,7 +266,7 @@ MONTH = (
 )
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
-TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+TO = r"\s*(?:-|–|—|~|to|until|till|through|and)\s*"
 DATE_PATTERNS = [
     # 11 - 12 July 2003; from 6 to 7 November 2008; 30 September - 1 October 2015
     re.compile(
@@ -296,6 +332,53 @@ def find_dates(text):
                     continue
                 if end is not None and end < start:
                     continue
+            taken.append((match.start(), match.end()))
+            found.append(DateSpan(start, end, match.group(0), match.start()))
+    return sorted(found, key=lambda span: span.position)
+
+
+# The same shapes without a year ("held on 2-3 June", "between 26-28 March", "October 6-7"):
+# the year comes from elsewhere in the text (a header, a dateline, the release date).
+NO_YEAR_AFTER = rf"(?![a-z])(?!,?\s*(?:of\s+)?{YEAR})"
+PARTIAL_PATTERNS = [
+    re.compile(
+        rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
+        rf"(?P<m2>{MONTH}){NO_YEAR_AFTER}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})\b"
+        rf"{NO_YEAR_AFTER}",
+        re.I,
+    ),
+    re.compile(rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){NO_YEAR_AFTER}", re.I),
+    re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b{NO_YEAR_AFTER}", re.I),
+]
+
+
+def find_dates_in_year(text, year):
+    """Every day or range written in `text` without its year, dated in `year`.
+
+    The one rule for a missing year: the caller gives the year read elsewhere (a header, a
+    dateline, a release date) and warns that it was inferred. A range that would end
+    before it starts ("30 December - 2 January") runs into the next year.
+    """
+    found = []
+    # A date written with its year is no partial date, nor is any piece of one.
+    taken = [(span.position, span.position + len(span.written)) for span in find_dates(text)]
+    for pattern in PARTIAL_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            parts = match.groupdict()
+            month_1 = parts.get("m1") or parts.get("m2")
+            month_2 = parts.get("m2") or month_1
+            start = _day(parts["d1"], month_1, year)
+            end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
+            if start is None or (parts.get("d2") and end is None):
+                continue
+            if end is not None and end < start:
+                end = _day(parts["d2"], month_2, year + 1)
             taken.append((match.start(), match.end()))
             found.append(DateSpan(start, end, match.group(0), match.start()))
     return sorted(found, key=lambda span: span.position)

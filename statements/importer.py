@@ -47,6 +47,7 @@ from core.importing import (
     check_date_order,
     content_lines,
     find_dates,
+    find_dates_in_year,
 )
 from core.publication import put_in_state
 from events.models import Event, EventFormat, EventKind
@@ -553,6 +554,7 @@ class _Body:
         self.nested_under = None  # the outer number while a nested "1." … list is read
         self.heading_since_last = False
         self.previous_line = 0
+        self.in_list = False  # reading the bullets of a list a prose paragraph introduced
 
     def read(self, lines, numbered_body):
         for index, (number, line) in enumerate(lines):
@@ -593,6 +595,15 @@ class _Body:
         self.paragraph.text = f"{before}{joiner}{text}"
 
     def _line(self, number, line, numbered_body, no_heading):
+        if BULLET_RE.match(line):
+            self.in_list = self.in_list or (
+                self.paragraph is not None and self.paragraph.text.rstrip().endswith(":")
+            )
+        else:
+            self.in_list = False
+        self._read_line(number, line, numbered_body, no_heading)
+
+    def _read_line(self, number, line, numbered_body, no_heading):
         result = self.result
         numbered = NUMBERED_RE.match(line)
         if numbered:
@@ -652,7 +663,9 @@ class _Body:
         bullet = BULLET_RE.match(line)
         if bullet:
             text = _clean(bullet.group("text"))
-            if numbered_body and self.paragraph is not None:
+            # In a numbered body every bullet is part of the paragraph above; in prose, the
+            # bullets of a list that a paragraph introduces ("on three issues:") are too.
+            if self.paragraph is not None and (numbered_body or self.in_list):
                 self.paragraph.text += f"\n• {text}"
             else:
                 self._add_paragraph(text, number)
@@ -711,133 +724,256 @@ def _number_paragraphs(result, paragraphs, sections):
             section.number = None
 
 
-def _meeting_facts(result, parsed, header, names, title_line):
-    """Date, place, host, number, chair and virtual from the header and opening paragraph."""
-    opening = parsed.paragraphs[0] if parsed.paragraphs else None
-    opening_text = opening.text if opening else ""
-    met_sentence = next(
-        (s for s in re.split(r"(?<=[.;])\s+", opening_text) if MET_RE.search(s) or " met " in s),
-        "",
-    )
+MEETING_VERB_RE = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|took\s+place)\b")
+# "in Davao, Philippines", "in Xiamen, the People's Republic of China", "at Iloilo City"
+IN_PLACE_RE = re.compile(
+    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:,?\s(?:the\s)?[A-Z][\w'’.-]*){0,6})"
+)
+HOSPITALITY_RE = re.compile(
+    r"\bthank(?:ed|s)?\s+(?:the\s+(?:government|people)\s+(?:and\s+people\s+)?of\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s+for\s+(?:hosting|its\s+(?:warm\s+)?"
+    r"hospitality|the\s+(?:warm\s+)?hospitality)"
+)
+WE_ECONOMY_RE = re.compile(r"\bWe,\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s+are\b")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;])\s+")
+
+
+@dataclass
+class _Meeting:
+    """The sentence that says where and when the ministers met, and the paragraph holding it."""
+
+    sentence: str = ""
+    line: int | None = None
+
+
+def _meeting_sentence(parsed):
+    """The first sentence of the first three paragraphs with a meeting verb ("met in",
+    "was held on … in", "gathered during … in"), leaving out a next or earlier meeting."""
+    for paragraph in parsed.paragraphs[:3]:
+        for sentence in SENTENCE_SPLIT_RE.split(paragraph.text[:LONGEST_SENTENCE]):
+            if MEETING_VERB_RE.search(sentence) and not NOT_THIS_MEETING_RE.search(sentence):
+                return _Meeting(sentence, paragraph.line)
+    return _Meeting()
+
+
+LONGEST_SENTENCE = 3000  # characters of a paragraph looked at for the meeting sentence
+
+
+def _inferred_year(result, header):
+    """The year a date written without one belongs to: the header's date, else the title's."""
+    if header.dates:
+        return header.dates[0][1].year
+    year = YEAR_RE.search(result.value("title", ""))
+    return int(year.group(1)) if year else None
+
+
+def _meeting_dates(result, header, meeting, title_line):
+    """The meeting's days. Candidates: the meeting sentence (1), a dateline (2), a place-and-
+    date line (3), a date line (4) of the header; the lowest number wins, as the statement's
+    own words come before a page's header, and each other candidate that disagrees is named
+    in a warning. A date without its year takes the header's or the title's year, with a
+    warning."""
     dates = list(header.dates)
-    if met_sentence:
-        spans = find_dates(met_sentence)
-        if spans:
-            dates.append((1, spans[0].start, spans[0].end, opening.line, "opening paragraph"))
-    dates.sort(key=lambda item: item[0])
-    if dates:
-        _, start, end, line, label = dates[0]
-        result.fact("start_date", start, line)
-        result.fact("end_date", end, line)
-        result.fact("date_precision", "day", line)
-        for _, other_start, other_end, other_line, other_label in dates[1:]:
-            if (other_start, other_end) != (start, end) and other_start != start:
-                shown = f"{other_start:%-d %B %Y}" + (
-                    f"–{other_end:%-d %B %Y}" if other_end else ""
-                )
-                kept = f"{start:%-d %B %Y}" + (f"–{end:%-d %B %Y}" if end else "")
+    if meeting.sentence:
+        spans = find_dates(meeting.sentence)
+        cue = "meeting sentence"
+        year = _inferred_year(result, header)
+        if not spans and year:
+            spans = find_dates_in_year(meeting.sentence, year)
+            if spans:
+                cue = "meeting sentence (year from the header or title)"
                 result.warn(
-                    f"The {label} (line {line}) gives {kept} but the {other_label} (line "
-                    f"{other_line}) gives {shown}; kept {kept}, as the statement's own words "
-                    "come before a page's header.",
-                    other_line,
-                    "date-conflict",
+                    f"The opening paragraph gives “{spans[0].written}” without a year; read as "
+                    f"{year}, the year of the header or title.",
+                    meeting.line,
+                    "year-inferred",
                 )
-    else:
-        year = YEAR_RE.search(result.value("title", ""))
-        if year:
-            result.fact("start_date", datetime.date(int(year.group(1)), 1, 1), title_line, "low")
-            result.fact("date_precision", "year", title_line, "low")
+        if spans:
+            dates.append((1, spans[0].start, spans[0].end, meeting.line, "opening paragraph"))
+            dates[-1] = (*dates[-1], cue, spans[0].written)
+    dates = [item if len(item) == 7 else (*item, item[4], "") for item in dates]
+    dates.sort(key=lambda item: item[0])
+    if not dates:
+        _no_date(result, title_line)
+        return
+    _, start, end, line, label, cue, written = dates[0]
+    result.fact("start_date", start, line, cue=cue, span=_written_span(result, written, line))
+    result.fact("end_date", end, line, cue=cue, span=_written_span(result, written, line))
+    result.fact("date_precision", "day", line, cue=cue)
+    for _, other_start, other_end, other_line, other_label, _cue, _written in dates[1:]:
+        if (other_start, other_end) != (start, end) and other_start != start:
+            shown = f"{other_start:%-d %B %Y}" + (f"–{other_end:%-d %B %Y}" if other_end else "")
+            kept = f"{start:%-d %B %Y}" + (f"–{end:%-d %B %Y}" if end else "")
             result.warn(
-                "No date was found, only the year in the title; the meeting is dated by its "
-                "year. Give the days in the preview if you know them.",
-                title_line,
-                "year-only",
-            )
-        else:
-            result.warn(
-                "No date was found anywhere in the text; give the meeting's first day in the "
-                "preview before saving.",
-                code="no-date",
+                f"The {label} (line {line}) gives {kept} but the {other_label} (line "
+                f"{other_line}) gives {shown}; kept {kept}, as the statement's own words "
+                "come before a page's header.",
+                other_line,
+                "date-conflict",
             )
     title_year = YEAR_RE.search(result.value("title", ""))
-    start = result.value("start_date")
-    if title_year and start and int(title_year.group(1)) != start.year:
+    if title_year and int(title_year.group(1)) != start.year:
         result.warn(
             f"The title says {title_year.group(1)} but the meeting's date is in {start.year}.",
             title_line,
             "title-year",
         )
 
-    # Place: the header's place line, else the opening sentence.
-    met = MET_RE.search(met_sentence) if met_sentence else None
+
+def _written_span(result, written, line):
+    return result.span_of(written, line) if written and line else None
+
+
+def _no_date(result, title_line):
+    year = YEAR_RE.search(result.value("title", ""))
+    if year:
+        result.fact(
+            "start_date", datetime.date(int(year.group(1)), 1, 1), title_line, "low", cue="title"
+        )
+        result.fact("date_precision", "year", title_line, "low", cue="title")
+        result.warn(
+            "No date was found, only the year in the title; the meeting is dated by its "
+            "year. Give the days in the preview if you know them.",
+            title_line,
+            "year-only",
+        )
+    else:
+        result.warn(
+            "No date was found anywhere in the text; give the meeting's first day in the "
+            "preview before saving.",
+            code="no-date",
+        )
+
+
+def _sentence_places(sentence, names):
+    """(city, host, cue) candidates of the meeting sentence, in order of strength."""
+    met = MET_RE.search(sentence)
     if met:
-        place = met.group("place").strip(" ,")
-        city, host = _place(place, names)
-        if re.match(r"(?i)the\b|our\b|this\b|virtual", city):
+        yield (*_place(met.group("place").strip(" ,"), names), "met in")
+    for found in IN_PLACE_RE.finditer(sentence):
+        place = re.sub(
+            r",?\s(?:for|on|from|under|during|to|and|with)\b.*$", "", found.group("place")
+        )
+        city, host = _place(place.strip(" ,."), names)
+        if host or (city and names.city(city)):
+            yield city, host, "held in"
+
+
+def _meeting_place(result, meeting, names):
+    """City and host from the meeting sentence; the header's place line wins over it, and a
+    disagreement is named in a warning."""
+    for city, host, cue in _sentence_places(meeting.sentence, names) if meeting.sentence else ():
+        if re.match(r"(?i)the\b|our\b|this\b|virtual", city or ""):
             city = ""
+        if not (city or host):
+            continue
         if city and "city" not in result.facts:
-            result.fact("city", city, opening.line)
+            result.fact("city", city, meeting.line, cue=cue)
         elif city and _clean(city).lower() != result.value("city", "").lower():
             result.warn(
                 f"The header says the meeting was in {result.value('city')} but the opening "
                 f"paragraph says {city}; kept {result.value('city')} from the header.",
-                opening.line,
+                meeting.line,
                 "place-conflict",
             )
         if host and "host" not in result.facts:
-            result.fact("host", host, opening.line)
-    if "city" not in result.facts and header.result.value("dateline_city"):
-        result.fact("city", result.value("dateline_city"), result.facts["dateline_city"].line)
-    if "host" not in result.facts and result.value("city"):
-        host = names.city(result.value("city"))
-        if host:
-            result.fact("host", host, result.facts["city"].line)
-    if opening and VIRTUAL_RE.search(opening_text) and "virtual" not in result.facts:
-        result.fact("virtual", True, opening.line)
-    hosted = HOSTED_RE.search(opening_text) if opening else None
-    if hosted and "host" not in result.facts:
-        code = names.economy(hosted.group("name").strip())
+            result.fact("host", host, meeting.line, cue=cue)
+        break
+    if "city" not in result.facts and result.value("dateline_city"):
+        dateline = result.facts["dateline_city"]
+        result.fact("city", dateline.value, dateline.line, cue="dateline")
+
+
+def _host_candidates(result, parsed, names):
+    """(code, line, cue, confidence) for the host, strongest first, beyond the place read."""
+    if result.value("city"):
+        yield (
+            names.city(result.value("city")),
+            result.facts["city"].line,
+            "city in gazetteer",
+            "high",
+        )
+    for paragraph in parsed.paragraphs:
+        hosted = HOSTED_RE.search(paragraph.text[:LONGEST_SENTENCE])
+        if hosted:
+            yield names.economy(hosted.group("name").strip()), paragraph.line, "hosted by", "high"
+        for pattern, cue in ((HOSPITALITY_RE, "thanked … for hosting"), (WE_ECONOMY_RE, "We, …,")):
+            found = pattern.search(paragraph.text[:LONGEST_SENTENCE])
+            if found:
+                yield names.economy(found.group("name")), paragraph.line, cue, "low"
+
+
+def _meeting_host(result, parsed, names, chair_line):
+    if "host" in result.facts:
+        return
+    for code, line, cue, confidence in _host_candidates(result, parsed, names):
         if code:
-            result.fact("host", code, opening.line)
-    chair_line = None
+            result.fact("host", code, line, confidence, cue=cue)
+            return
+    found = names.find(result.value("chair")) if chair_line else []
+    if found:
+        result.fact("host", found[-1][0], chair_line, "low", cue="the chair's ministry")
+        result.warn(
+            "The host economy was read from the chair's ministry; check it.",
+            chair_line,
+            "host-from-chair",
+        )
+        return
+    result.warn("No host economy was found; choose it in the preview.", code="no-host")
+
+
+def _meeting_chair(result, parsed, header):
+    """The chair, from a "Chair:" line of the header or the first two paragraphs; its line."""
     for number, line in [*header.chair_lines, *[(p.line, p.text) for p in parsed.paragraphs[:2]]]:
         chair = _chair(line)
         if chair:
-            result.fact("chair", chair, number)
-            chair_line = number
-            break
-    if "host" not in result.facts and chair_line:
-        found = names.find(result.value("chair"))
-        if found:
-            result.fact("host", found[-1][0], chair_line, "low")
-            result.warn(
-                "The host economy was read from the chair's ministry; check it.",
-                chair_line,
-                "host-from-chair",
-            )
-    if "host" not in result.facts:
-        result.warn("No host economy was found; choose it in the preview.", code="no-host")
-    virtual = result.facts.get("virtual")
-    result.fact("virtual", bool(virtual and virtual.value), virtual.line if virtual else None)
+            result.fact("chair", chair, number, cue="chaired by")
+            return number
+    return None
 
-    # Meeting number: the title first, then the paragraphs in order.
+
+def _meeting_virtual(result, parsed):
+    opening = parsed.paragraphs[0] if parsed.paragraphs else None
+    if opening and VIRTUAL_RE.search(opening.text) and "virtual" not in result.facts:
+        result.fact("virtual", True, opening.line, cue="met virtually")
+    virtual = result.facts.get("virtual")
+    result.fact(
+        "virtual", bool(virtual and virtual.value), virtual.line if virtual else None, cue="online"
+    )
+
+
+def _meeting_number_fact(result, parsed, header, title_line):
+    """The meeting's number: the title, a subtitle or header line, then the paragraphs."""
     sources = []
-    if "title" in result.facts:
-        sources.append((title_line, result.value("title")))
+    for name in ("title", "subtitle"):
+        if name in result.facts:
+            sources.append((result.facts[name].line, result.value(name)))
+    sources += header.leftover
     sources += [(p.line, p.text) for p in parsed.paragraphs]
     for line, text in sources:
         found = _meeting_number(text)
         if found:
             number, written, exact = found
-            result.fact("meeting_number", number, line, "high" if exact else "low")
+            result.fact("meeting_number", number, line, "high" if exact else "low", cue=written)
             if not exact:
                 result.warn(
                     f"Read “{written}” as meeting number {number}; check the number.",
                     line,
                     "number-guess",
                 )
-            break
+            return
+
+
+def _meeting_facts(result, parsed, header, names, title_line):
+    """Date, place, host, number, chair and virtual: one extractor each (see docs/importing.md,
+    "Extractors"), each with its candidates and its rule."""
+    meeting = _meeting_sentence(parsed)
+    _meeting_dates(result, header, meeting, title_line)
+    _meeting_place(result, meeting, names)
+    chair_line = _meeting_chair(result, parsed, header)
+    _meeting_host(result, parsed, names, chair_line)
+    _meeting_virtual(result, parsed)
+    _meeting_number_fact(result, parsed, header, title_line)
 
 
 def statement_read(text):
