@@ -461,8 +461,15 @@ class Context:
     year_line: int | None = None
 
 
+ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
+
+
 def _clean(text):
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    """One line as the reader sees it: blanks as single spaces, and the acronym written
+    after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
+    name reads as one run of words."""
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return ACRONYM_GLOSS_RE.sub("", text)
 
 
 def _key(text):
@@ -552,6 +559,16 @@ def _digits(day):
     return re.match(r"\d+", day).group(0)
 
 
+DATE_FIRST_DATELINE_RE = re.compile(
+    r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
+)
+BRACKETED_DATELINE_RE = re.compile(
+    r"^\((?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\)\s+"
+    r"(?=[A-Z])"
+)
+
+
 class _Document:
     """The text split into what a news page holds: headline, fields, dateline, paragraphs."""
 
@@ -576,6 +593,8 @@ class _Document:
             lines.append((number, _clean(line)))
         in_body = False
         for number, line in lines:
+            if not self.paragraphs and self._take_bar_line(line, number):
+                continue
             field_match = FIELD_RE.match(line) or BY_FIELD_RE.match(line)
             label = _clean(field_match.group("label")).lower() if field_match else ""
             if label in FIELD_LABELS:
@@ -587,8 +606,10 @@ class _Document:
             if short_line and release and _release_dates(release.group("rest")):
                 self.release_lines.append(Sentence(release.group("rest"), number))
                 continue
+            # A line holding only a date: the release's date, before the body or after it
+            # ("25 September 2015" under the last paragraph, "2022/09/10" under the first).
             if (
-                not in_body
+                (not in_body or not self.release_lines)
                 and len(line) <= 60
                 and DATE_ONLY_RE.match(line)
                 and _release_dates(line)
@@ -619,8 +640,57 @@ class _Document:
             in_body = True
             self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
 
+    def _take_bar_line(self, line, number):
+        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline."""
+        place, bar, when = line.partition("|")
+        if not bar or self.dateline or len(line) > 120 or not _release_dates(when):
+            return False
+        parts = [part.strip() for part in place.split(",") if part.strip()]
+        if not parts or not (self.names.city(place) or self.names.economy(parts[-1])):
+            return False
+        city = parts[0] if not self.names.economy(parts[0]) or self.names.city(parts[0]) else ""
+        region = parts[1] if len(parts) > 1 else ""
+        self.dateline = (city, region, Sentence(when.strip(), number), number)
+        return True
+
     def _take_dateline(self, line, number):
-        """Take "LIMA, Peru, 5 May 2021 (Agency) —" off the first paragraph."""
+        """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
+        "13 September 2017, Ho Chi Minh City, Viet Nam –", "(ILOILO CITY, Iloilo)"."""
+        for reader in (self._date_first_dateline, self._bracketed_dateline):
+            rest = reader(line, number)
+            if rest is not None:
+                return rest
+        return self._city_first_dateline(line, number)
+
+    def _date_first_dateline(self, line, number):
+        match = DATE_FIRST_DATELINE_RE.match(line)
+        if not match or not find_dates(match.group("date")):
+            return None
+        return self._dateline_of(match, line, number)
+
+    def _bracketed_dateline(self, line, number):
+        match = BRACKETED_DATELINE_RE.match(line)
+        if not match:
+            return None
+        return self._dateline_of(match, line, number)
+
+    def _dateline_of(self, match, line, number):
+        city = match.group("city").strip()
+        region = (match.group("region") or "").strip()
+        if not (
+            self.names.city(f"{city}, {region}" if region else city) or self.names.economy(region)
+        ):
+            return None
+        date = match.groupdict().get("date")
+        self.dateline = (
+            _city_spelling(city, self.names),
+            region,
+            Sentence(date, number) if date else None,
+            number,
+        )
+        return line[match.end() :]
+
+    def _city_first_dateline(self, line, number):
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
             rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"

@@ -156,7 +156,7 @@ EXPECTED = {
         Row('APEC SME Forum 2016', "forum", "2016-10-04", '2016-10-06', "day", 'Lima', '', 'PER', [], False, '', [], ['date-from-page', 'year-inferred']),
     ],
     "34_working_group_meeting.txt": [
-        Row('12th APEC SME Working Group Meeting (SMEWG)', "other", "2013-08-01", '2013-08-02', "day", 'Bali', '', 'IDN', [], False, '', [], []),
+        Row('12th APEC SME Working Group Meeting', "other", "2013-08-01", '2013-08-02', "day", 'Bali', '', 'IDN', [], False, '', [], []),
     ],
     "35_kind_in_subtitle.txt": [
         Row('Women Exporters: An APEC Workshop', "workshop", "2025-11-03", None, "day", 'Santiago', '', 'CHL', [], False, '', [('Ms. Carolina Rojas', 'Head of International Affairs at SERCOTEC')], []),
