@@ -314,6 +314,10 @@ HELD_IN_RE = re.compile(
     rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+PLACE_OF_RE = re.compile(
+    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"(?P<place>{PLACE})"
+)
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
     r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
@@ -337,6 +341,9 @@ CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnershi
     r"|(?:in\s+)?(?:partnership|cooperation|collaboration|conjunction)\s+with|(?:together|jointly)\s+with)"
     r"\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
     re.I,
+)
+CO_VERB_RE = re.compile(
+    r"(?<=\S)\s(?:co-?\s?host|co-?\s?organi[sz]e|jointly\s+(?:host|organi[sz]e))(?=\s)", re.I
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
@@ -1192,8 +1199,13 @@ def _venue_in(text):
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
-    place = re.sub(r"\s+(?:on|from|in|at|this|last|next)$", "", place)
-    region_code = names.economy(region) if region else None
+    place = re.sub(
+        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight)$",
+        "",
+        place,
+        flags=re.I,
+    )
+    region_code = (names.economy(region) or names.region(region)) if region else None
     if names.city(place):
         return place, names.city(place), True
     code = names.economy(place)
@@ -1274,6 +1286,10 @@ def _host_facts(sentences, names):
                 hosts.extend((code, sentence.line) for code in codes)
             else:
                 organisers.extend((code, sentence.line) for code in codes)
+        for match in CO_VERB_RE.finditer(text):  # "Chinese Taipei and Thailand co-host …"
+            codes = _economies(_subject(text, match.start(), 0), names)
+            if len(codes) > 1:
+                co_hosts.extend((code, sentence.line) for code in codes)
         for match in AS_CO_HOST_RE.finditer(text):
             with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
             if with_ != -1:
@@ -1783,6 +1799,8 @@ class _Reader:
                     if place:
                         city = (place, sentence.line, "high" if known else "low")
                         break
+        if city is None:
+            city = self._place_of_phrase(scan)
         if city is None and clause is not None:
             # "(5 May, Cusco)": a known host city in the event's own clause.
             for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
@@ -1813,6 +1831,15 @@ class _Reader:
             result.fact("city", "")
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
         return code
+
+    def _place_of_phrase(self, sentences):
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
+        for sentence in sentences:
+            for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
+                place, _code, known = _place_of(match.group("place"), "", self.names)
+                if place and known:
+                    return place, sentence.line, "high"
+        return None
 
     def _fact_hosts(self, result, sources, place_code, proposer, headline=False):
         names = self.names
