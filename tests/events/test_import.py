@@ -868,3 +868,15 @@ def test_two_full_dates_joined_by_a_dash_are_one_range():
         datetime.date(2021, 5, 30),
         datetime.date(2021, 6, 2),
     )
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if isinstance(e, list)))
+def test_every_empty_fact_is_named_in_a_note(name, initiatives):
+    """Each fact looked for and not found gets its "No … found" note, and no other does."""
+    from events.importer import NOT_FOUND_LABELS
+
+    document = event_document_read((CORPUS / name).read_text(encoding="utf-8"))
+    for record in document.records:
+        named = {note.code.removeprefix("not-found-") for note in record.not_found}
+        empty = {fact for fact in NOT_FOUND_LABELS if record.value(fact) in (None, "", [], ())}
+        assert named == empty
