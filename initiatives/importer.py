@@ -47,7 +47,8 @@ NAME_WORDS_RE = re.compile(
     re.I,
 )
 # A heading: an optional number ("2.", "II)", "B.") then a known name, an optional colon.
-NUMBER_PREFIX = r"^(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s*|\(\d{1,2}\)\s*)?"
+# "Section B: Project Objectives" (a concept note's parts) counts as the part it names.
+NUMBER_PREFIX = r"^(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s*|\(\d{1,2}\)\s*|(?:section|part)\s+[A-H\d]{1,2}\s*[:.]\s*)?"
 HEADINGS = {
     "introduction": r"introduction|background|overview|description|summary|rationale|"
     r"context|about(?: (?:the|this) (?:initiative|project|programme|program))?|"
@@ -83,15 +84,17 @@ INLINE_HEADING_RES = {
 LABELS = {
     "title": r"(?:initiative|project|programme|program)?\s*(?:title|name)",
     "subtitle": r"sub-?title",
-    "proposer": r"(?:proposing|lead|leading|sponsoring|initiating|proponent) economy|"
+    "proposer": r"(?:proposing|lead|leading|sponsoring|initiating|proponent)\s+(?:apec\s+)?"
+    r"economy(?:\s*\(ies\)|\(ies\))?|"
     r"economy proposing|proposer|proponent|proposed by|lead by|led by|initiated by|sponsor|"
     r"lead",
-    "co_implementers": r"co-?(?:sponsoring|implementing|hosting|organi[sz]ing) economies|"
+    "co_implementers": r"co-?(?:sponsoring|implementing|hosting|organi[sz]ing)\s+(?:apec\s+)?"
+    r"economies|"
     r"co-?sponsors?|co-?implementers?|co-?implemented by|co-?sponsored by|co-?proponents?|"
     r"partner economies|partners|participating economies|other economies|supporting economies|"
     r"economies involved|collaborating economies",
     "years": r"duration|period|timeline|time ?frame|project period|implementation period|"
-    r"project dates|project duration|project timeline|years?|dates?",
+    r"project dates|project duration|project timeline|project years?|years?|dates?",
     "years_strict": r"implementation|schedule",  # only when a year follows at once
     "start_year": r"start(?:ing)? year|start|begins?|from",
     "end_year": r"end(?:ing)? year|end|ends|until|completion",
