@@ -91,6 +91,9 @@ class ImportRefused(ValueError):
         super().__init__(message)
 
 
+SPAN_REACH = 5000  # characters of a line searched for a fact's words (see span_of)
+
+
 @dataclass
 class ImportResult:
     """What an importer read from one text: facts by name, warnings, and draft records."""
@@ -133,14 +136,17 @@ class ImportResult:
         raw = self.lines[line - 1]
         base = self.line_start(line)
         words = str(value).split() if isinstance(value, str) else []
+        # Looked for in the line's first SPAN_REACH characters only: a reader may record
+        # many facts on one very long line, and each search must stay short (linear time).
         if words and len(words) <= 60:
+            raw = raw[:SPAN_REACH]
             pattern = r"\s+".join(re.escape(word) for word in words)
             found = re.search(pattern, raw) or re.search(pattern, raw, re.I)
             if found:
                 return base + found.start(), base + found.end()
-        stripped = raw.strip()
-        start = raw.find(stripped) if stripped else 0
-        return base + start, base + start + len(stripped)
+        raw = self.lines[line - 1]
+        start = len(raw) - len(raw.lstrip())
+        return base + start, base + len(raw.rstrip())
 
     def fact(self, name, value, line=None, confidence="high", span=None, cue=""):
         """Record (or replace) the fact `name`, with the source line (and span) as its evidence.
