@@ -415,74 +415,112 @@ class _Header:
         self.chair_lines = []
 
     def read(self, lines):
-        result = self.result
+        readers = (
+            self._bar_line,
+            self._label_line,
+            self._theme_line,
+            self._chair_line,
+            self._title_line,
+            self._quoted_line,
+            self._date_line,
+            self._place_only_line,
+            self._virtual_line,
+        )
         for number, line in lines:
-            if "|" in line:
-                place, _, when = line.partition("|")
-                spans = find_dates(when)
-                self._place_line(place, number)
-                if spans:
-                    self.dates.append(
-                        (3, spans[0].start, spans[0].end, number, "place-and-date line")
-                    )
-                continue
-            if LABEL_RE.match(line.strip(" .:")):
-                result.fact("document_label", _clean(line), number)
-                continue
-            theme = THEME_RE.match(line)
-            if theme and "title" in result.facts:
-                self._theme(theme.group("text"), number)
-                continue
-            if re.match(r"(?i)chair(?:man|person)?\s*:", line):
-                self.chair_lines.append((number, line))
-                continue
-            if TITLE_RE.search(line) and len(line.split()) <= 25 and not line.endswith("."):
-                if "title" not in result.facts:
-                    result.fact("title", _clean(line).strip(" .:"), number)
-                else:
-                    result.fact("subtitle", _clean(line), number)
-                continue
-            quoted = QUOTED_RE.match(line)
-            if quoted and "meeting_theme" not in result.facts:
-                self._theme(quoted.group("text"), number)
-                continue
-            spans = find_dates(line)
-            if spans:
-                rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
-                rest = re.sub(r"\b(?:on|from|held)\b", " ", rest)
-                rest = _clean(rest).strip(" ,;:-–|")
-                if len(rest.split()) <= 8:
-                    if rest:
-                        city, host = _place(rest, self.names)
-                        dateline = "," not in rest and host is not None and city
-                        if dateline:
-                            label, priority = "dateline", 2
-                            self.result.fact("dateline_city", city, number)
-                        else:
-                            self._place_line(rest, number)
-                            label, priority = "place-and-date line", 3
-                    else:
-                        label, priority = "date line", 4
-                    self.dates.append((priority, spans[0].start, spans[0].end, number, label))
-                    continue
-            if len(line.split()) <= 8 and not line.endswith("."):
-                city, host = _place(DATE_LABEL_RE.sub("", line), self.names)
-                if host and "city" not in result.facts:
-                    self._place_line(DATE_LABEL_RE.sub("", line), number)
-                    continue
-            if VIRTUAL_RE.search(line) and len(line.split()) <= 8:
-                result.fact("virtual", True, number)
-                continue
-            self.leftover.append((number, line))
+            if not any(read(number, line) for read in readers):
+                self.leftover.append((number, line))
         for number, line in self.leftover:
-            if "meeting_theme" not in result.facts and len(line.split()) <= 25:
+            if "meeting_theme" not in self.result.facts and len(line.split()) <= 25:
                 self._theme(line, number)
             else:
-                result.warn(
+                self.result.warn(
                     f"This header line was not understood and is left out: “{line[:80]}”",
                     number,
                     "header-unread",
                 )
+
+    def _bar_line(self, number, line):
+        """ "Iloilo, The Philippines | 25 September 2015": the place and the date."""
+        if "|" not in line:
+            return False
+        place, _, when = line.partition("|")
+        spans = find_dates(when)
+        self._place_line(place, number)
+        if spans:
+            self.dates.append((3, spans[0].start, spans[0].end, number, "place-and-date line"))
+        return True
+
+    def _label_line(self, number, line):
+        if not LABEL_RE.match(line.strip(" .:")):
+            return False
+        self.result.fact("document_label", _clean(line), number, cue="document label")
+        return True
+
+    def _theme_line(self, number, line):
+        theme = THEME_RE.match(line)
+        if not (theme and "title" in self.result.facts):
+            return False
+        self._theme(theme.group("text"), number)
+        return True
+
+    def _chair_line(self, number, line):
+        if not re.match(r"(?i)chair(?:man|person)?\s*:", line):
+            return False
+        self.chair_lines.append((number, line))
+        return True
+
+    def _title_line(self, number, line):
+        if not (TITLE_RE.search(line) and len(line.split()) <= 25 and not line.endswith(".")):
+            return False
+        if "title" not in self.result.facts:
+            self.result.fact("title", _clean(line).strip(" .:"), number, cue="title line")
+        else:
+            self.result.fact("subtitle", _clean(line), number, cue="second title line")
+        return True
+
+    def _quoted_line(self, number, line):
+        quoted = QUOTED_RE.match(line)
+        if not (quoted and "meeting_theme" not in self.result.facts):
+            return False
+        self._theme(quoted.group("text"), number)
+        return True
+
+    def _date_line(self, number, line):
+        """A line with a date and at most eight other words: a dateline, a place-and-date line
+        or a date line."""
+        spans = find_dates(line)
+        if not spans:
+            return False
+        rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
+        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|")
+        if len(rest.split()) > 8:
+            return False
+        label, priority = "date line", 4
+        if rest:
+            city, host = _place(rest, self.names)
+            if "," not in rest and host is not None and city:
+                label, priority = "dateline", 2
+                self.result.fact("dateline_city", city, number, cue="dateline")
+            else:
+                self._place_line(rest, number)
+                label, priority = "place-and-date line", 3
+        self.dates.append((priority, spans[0].start, spans[0].end, number, label))
+        return True
+
+    def _place_only_line(self, number, line):
+        if len(line.split()) > 8 or line.endswith(".") or "city" in self.result.facts:
+            return False
+        _city, host = _place(DATE_LABEL_RE.sub("", line), self.names)
+        if not host:
+            return False
+        self._place_line(DATE_LABEL_RE.sub("", line), number)
+        return True
+
+    def _virtual_line(self, number, line):
+        if not (VIRTUAL_RE.search(line) and len(line.split()) <= 8):
+            return False
+        self.result.fact("virtual", True, number, cue="virtual")
+        return True
 
     def _theme(self, text, number):
         text = _clean(text).strip("\"“”'‘’ ")
@@ -604,54 +642,9 @@ class _Body:
         self._read_line(number, line, numbered_body, no_heading)
 
     def _read_line(self, number, line, numbered_body, no_heading):
-        result = self.result
         numbered = NUMBERED_RE.match(line)
         if numbered:
-            value = int(numbered.group("a") or numbered.group("b"))
-            written = numbered.group("a") or numbered.group("b")
-            content = _clean(numbered.group("text"))
-            if self.nested_under is not None:
-                if value != self.nested_under + 1:
-                    self.paragraph.text += f"\n{written}. {content}"
-                    return
-                self.nested_under = None
-            elif (
-                value == 1
-                and self.paragraph is not None
-                and self.paragraph.text.rstrip().endswith(":")
-                and not self.heading_since_last
-            ):
-                self.nested_under = self.last_number
-                self.paragraph.text += f"\n{written}. {content}"
-                return
-            if not content:
-                result.warn(
-                    f"Number {written} has no text after it and is skipped.", number, "empty-marker"
-                )
-                self.last_number = max(self.last_number, value)
-                return
-            if value <= self.last_number:
-                if self.heading_since_last:
-                    result.warn(
-                        f"Numbering starts again at {written} after “{self.section.heading}”; "
-                        f"paragraphs keep the source's numbers and are linked as "
-                        f"#p{self.run + 1}.<number>.",
-                        number,
-                        "numbering-restarts",
-                    )
-                else:
-                    result.warn(
-                        f"Number {written} follows number {self.last_number} without a heading; "
-                        "kept as written, as a new run of numbers.",
-                        number,
-                        "numbering-back",
-                    )
-                self.run += 1
-            self.last_number = value
-            if _is_heading(content) and not no_heading:
-                self._add_section(content, value, number, written)
-            else:
-                self._add_paragraph(content, number, written)
+            self._numbered_line(number, numbered, no_heading)
             return
         lettered = LETTERED_HEADING_RE.match(line)
         if lettered and _is_heading(lettered.group("text")) and not no_heading:
@@ -662,23 +655,88 @@ class _Body:
             return
         bullet = BULLET_RE.match(line)
         if bullet:
-            text = _clean(bullet.group("text"))
-            # In a numbered body every bullet is part of the paragraph above; in prose, the
-            # bullets of a list that a paragraph introduces ("on three issues:") are too.
-            if self.paragraph is not None and (numbered_body or self.in_list):
-                self.paragraph.text += f"\n• {text}"
-            else:
-                self._add_paragraph(text, number)
+            self._bullet_line(number, _clean(bullet.group("text")), numbered_body)
             return
-        text = _clean(line)
+        self._prose_line(number, _clean(line), numbered_body, no_heading)
+
+    def _numbered_line(self, number, numbered, no_heading):
+        """A line starting "3." or "(3)": a paragraph, a heading, or an item of a nested list."""
+        value = int(numbered.group("a") or numbered.group("b"))
+        written = numbered.group("a") or numbered.group("b")
+        content = _clean(numbered.group("text"))
+        if self._nested_item(value, written, content):
+            return
+        if not content:
+            self.result.warn(
+                f"Number {written} has no text after it and is skipped.", number, "empty-marker"
+            )
+            self.last_number = max(self.last_number, value)
+            return
+        if value <= self.last_number:
+            self._numbering_goes_back(number, written)
+        self.last_number = value
+        if _is_heading(content) and not no_heading:
+            self._add_section(content, value, number, written)
+        else:
+            self._add_paragraph(content, number, written)
+
+    def _nested_item(self, value, written, content):
+        """True when the numbered line is an item of a list inside the paragraph above (a
+        paragraph ending with ":" followed by "1.", "2." … until the outer number goes on)."""
+        if self.nested_under is not None:
+            if value != self.nested_under + 1:
+                self.paragraph.text += f"\n{written}. {content}"
+                return True
+            self.nested_under = None
+            return False
+        opens_list = (
+            value == 1
+            and self.paragraph is not None
+            and self.paragraph.text.rstrip().endswith(":")
+            and not self.heading_since_last
+        )
+        if opens_list:
+            self.nested_under = self.last_number
+            self.paragraph.text += f"\n{written}. {content}"
+        return opens_list
+
+    def _numbering_goes_back(self, number, written):
+        if self.heading_since_last:
+            self.result.warn(
+                f"Numbering starts again at {written} after “{self.section.heading}”; "
+                f"paragraphs keep the source's numbers and are linked as "
+                f"#p{self.run + 1}.<number>.",
+                number,
+                "numbering-restarts",
+            )
+        else:
+            self.result.warn(
+                f"Number {written} follows number {self.last_number} without a heading; "
+                "kept as written, as a new run of numbers.",
+                number,
+                "numbering-back",
+            )
+        self.run += 1
+
+    def _bullet_line(self, number, text, numbered_body):
+        # In a numbered body every bullet is part of the paragraph above; in prose, the
+        # bullets of a list that a paragraph introduces ("on three issues:") are too.
+        if self.paragraph is not None and (numbered_body or self.in_list):
+            self.paragraph.text += f"\n• {text}"
+        else:
+            self._add_paragraph(text, number)
+
+    def _prose_line(self, number, text, numbered_body, no_heading):
+        paragraph = self.paragraph
+        heading = _is_heading(text) and not no_heading
         continues = (
-            self.paragraph is not None
-            and (numbered_body or not _ends_sentence(self.paragraph.text) or text[:1].islower())
-            and not (_is_heading(text) and _ends_sentence(self.paragraph.text) and not no_heading)
+            paragraph is not None
+            and (numbered_body or not _ends_sentence(paragraph.text) or text[:1].islower())
+            and not (heading and _ends_sentence(paragraph.text))
         )
         if continues:
             self._continue(text, number)
-        elif _is_heading(text) and not no_heading:
+        elif heading:
             self._add_section(text, None, number)
         else:
             self._add_paragraph(text, number)
