@@ -544,37 +544,40 @@ class _Header:
             )
 
 
+def _starts_body(index, line, lines):
+    """Whether `line` is the body's first line: a numbered paragraph, a bullet, or a
+    sentence of prose (not the title, not a quoted theme)."""
+    numbered = NUMBERED_RE.match(line)
+    if numbered and YEAR_RE.match(line) is None:
+        text = numbered.group("text")
+        if not text or not _is_heading(text) or index + 1 < len(lines):
+            return True
+    if QUOTED_RE.match(line):  # a quoted line in the header is the theme, however long
+        return False
+    if BULLET_RE.match(line):
+        return True
+    words = line.split()
+    prose = line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line)
+    title = TITLE_RE.search(line) and len(words) <= 20 and not _ends_sentence(line)
+    return len(words) >= 12 and bool(prose) and not title
+
+
+def _opens_body(line):
+    """A heading just before paragraph 1 ("Introduction", "I. Opening") belongs to the body."""
+    lettered = LETTERED_HEADING_RE.match(line)
+    generic = line.lower().strip(" .:") in GENERIC_HEADINGS
+    return generic or bool(lettered and _is_heading(lettered.group("text")))
+
+
 def _split_header_and_body(lines):
     """Index of the body's first line: the first numbered paragraph or prose paragraph."""
-    for index, (_, line) in enumerate(lines):
-        numbered = NUMBERED_RE.match(line)
-        if numbered and YEAR_RE.match(line) is None:
-            text = numbered.group("text")
-            if not text or not _is_heading(text) or index + 1 < len(lines):
-                start = index
-                break
-        words = line.split()
-        if QUOTED_RE.match(line):  # a quoted line in the header is the theme, however long
-            continue
-        if (
-            len(words) >= 12
-            and (line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line))
-            and not (TITLE_RE.search(line) and len(words) <= 20 and not _ends_sentence(line))
-        ) or BULLET_RE.match(line):
-            start = index
-            break
-    else:
+    start = next(
+        (index for index, (_, line) in enumerate(lines) if _starts_body(index, line, lines)), None
+    )
+    if start is None:
         return None
-    # A heading just before paragraph 1 ("Introduction", "I. Opening") belongs to the body.
-    while start > 0:
-        previous = lines[start - 1][1]
-        lettered = LETTERED_HEADING_RE.match(previous)
-        if previous.lower().strip(" .:") in GENERIC_HEADINGS or (
-            lettered and _is_heading(lettered.group("text"))
-        ):
-            start -= 1
-        else:
-            break
+    while start > 0 and _opens_body(lines[start - 1][1]):
+        start -= 1
     return start
 
 
