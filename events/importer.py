@@ -2124,35 +2124,33 @@ NEWS_WORDS_RE = re.compile(
 def event_document_score(text):
     """0 when `text` does not read like a news release or event page; higher the surer.
 
-    Never raising; it looks at the first 20,000 characters only. Event words and dates
+    It looks at the first 20,000 characters only; a bug in the reader raises (no blanket
+    except hides it). Event words and dates
     alone are no evidence (a price list has both): the reader must find an event's name
     and a date for it there, as it must to import the text.
     """
-    try:
-        sample = str(text)[:20_000]
-        kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
-        kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
-        if not kinds:
-            return 0
-        dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
-        dates += len(MONTH_PHRASE_RE.findall(sample))
-        if not dates:
-            return 0
-        score = min(kinds, 5) + min(dates, 3)
-        score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
-        score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
-        if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
-            score += 3
-        score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
-        if score <= 0:
-            return 0
-        try:
-            event_document_read(sample)
-        except ImportRefused:
-            return 0
-        return score
-    except Exception:
+    sample = str(text)[:20_000]
+    kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
+    kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
+    if not kinds:
         return 0
+    dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
+    dates += len(MONTH_PHRASE_RE.findall(sample))
+    if not dates:
+        return 0
+    score = min(kinds, 5) + min(dates, 3)
+    score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
+    score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
+    if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
+        score += 3
+    score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
+    if score <= 0:
+        return 0
+    try:
+        event_document_read(sample)
+    except ImportRefused:
+        return 0
+    return score
 
 
 # --- Correction, JSON, duplicates, saving -------------------------------------------------------

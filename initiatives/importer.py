@@ -643,10 +643,7 @@ def initiative_document_read(text, *, source_url="", names=None):
 
 def initiative_document_score(text):
     """How much `text` looks like an initiative description: 0 for not at all."""
-    try:
-        lines = content_lines(text or "")
-    except (ValueError, TypeError):
-        return 0
+    lines = content_lines(str(text or ""))
     score = 0
     headed, labelled = set(), set()
     for _number, line in lines[:400]:
