@@ -243,6 +243,38 @@ EXPORT_CACHE_DIR = os.environ.get(
     "EXPORT_CACHE_DIR",
     str(Path(tempfile.gettempdir()) / f"apec-portal-exports-{DATABASES['default']['NAME']}"),
 )
+# How many full-export builds may run at once in the whole installation (PostgreSQL
+# advisory locks, shared by every worker and server); a request that would start another
+# gets a 503 with Retry-After (EXPORT_RETRY_AFTER seconds), so builds cannot starve pages.
+EXPORT_BUILDS_AT_ONCE = int(os.environ.get("EXPORT_BUILDS_AT_ONCE", "1"))
+EXPORT_RETRY_AFTER = int(os.environ.get("EXPORT_RETRY_AFTER", "5"))
+# A partial export file older than this (seconds) belongs to a build that died: removed.
+EXPORT_BUILD_TIMEOUT = int(os.environ.get("EXPORT_BUILD_TIMEOUT", "600"))
+
+# Sent on every answer: the browser features the portal does not use, turned off.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
 
 # --- HTTP security --------------------------------------------------------
 # The same headers in development and production, so that a page that breaks
