@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "apec_portal.middleware.PermissionsPolicyMiddleware",
     "apec_portal.middleware.AllowedMethodsMiddleware",
     "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: knows whether the answer was made for staff.
+    "apec_portal.middleware.StaffResponsesPrivateMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
     "axes.middleware.AxesMiddleware",
