@@ -33,10 +33,10 @@ from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
 
-from core.cache_faults import cache_get, cache_set
 from core.content_cache import PUBLIC, audience, content_token_pinned
 
 HEADER = "X-Page-Cache"
@@ -126,7 +126,7 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
         key = page_key(request, token)
-        entry = cache_get(settings.PAGE_CACHE_ALIAS, key)
+        entry = caches[settings.PAGE_CACHE_ALIAS].get(key)
         if entry is not None:
             status, headers, content = entry
             response = HttpResponse(content, status=status)
@@ -137,8 +137,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if _cacheable_response(request, response):
             headers = [(name, value) for name, value in response.items() if name != HEADER]
-            cache_set(
-                settings.PAGE_CACHE_ALIAS,
+            caches[settings.PAGE_CACHE_ALIAS].set(
                 key,
                 (response.status_code, headers, response.content),
                 seconds,

@@ -10,8 +10,7 @@ During a safe (GET/HEAD) request the token is read once and pinned
 (`content_token_pinned`), so a page costs one tiny query for it however many
 cached values it uses. Requests that write are never pinned.
 
-`QUERY_CACHE_SECONDS` (0 turns it off) bounds how long a value is kept. A cache that
-fails is a miss (`core.cache_faults`): the value is computed from the database.
+`QUERY_CACHE_SECONDS` (0 turns it off) bounds how long a value is kept.
 
 Who a value was made for: staff preview drafts, so anything computed from what
 the reader may see (facet counts, the filter panel, the year chart) differs
@@ -26,9 +25,9 @@ from contextvars import ContextVar
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 
-from core.cache_faults import cache_get, cache_set
 from core.publication import can_preview_drafts
 
 TRIGGER = "content_version_bump"  # the database function's name (kept: no schema change)
@@ -119,10 +118,11 @@ def content_cached(parts, compute):
     if not seconds:
         return compute()
     key = content_key(parts)
-    value = cache_get(settings.QUERY_CACHE_ALIAS, key)
+    cache = caches[settings.QUERY_CACHE_ALIAS]
+    value = cache.get(key)
     if value is None:
         value = compute()
-        cache_set(settings.QUERY_CACHE_ALIAS, key, value, seconds)
+        cache.set(key, value, seconds)
     return value
 
 

@@ -27,11 +27,11 @@ read from that queryset, so a draft cannot reach a page that does not show it.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections
 from django.db.models import BooleanField, Expression, F, OrderBy
 
-from core.cache_faults import cache_get, cache_set_many
 from core.content_cache import content_key
 
 #: Page ends kept per cache entry (a deep page reads one entry of about this many rows).
@@ -254,13 +254,13 @@ def page_range_rows(queryset, number, per_page, parts):
     index = number - 1  # this page's end; the previous page's is index - 1
     block = index // BLOCK
     start = max(block * BLOCK - 1, 0)
-    ends = cache_get(settings.QUERY_CACHE_ALIAS, f"{base}:{block}")
+    cache = caches[settings.QUERY_CACHE_ALIAS]
+    ends = cache.get(f"{base}:{block}")
     if ends is None:
         with connections[queryset.db].cursor() as cursor:
             cursor.execute(sql, params)
             every = [tuple(row) for row in cursor.fetchall()]
-        cache_set_many(
-            settings.QUERY_CACHE_ALIAS,
+        cache.set_many(
             {
                 f"{base}:{each}": every[max(each * BLOCK - 1, 0) : (each + 1) * BLOCK]
                 for each in range((len(every) + BLOCK - 1) // BLOCK)
