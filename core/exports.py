@@ -19,7 +19,7 @@ attribute names and callables the columns carry.
   (`fast_ics` is the quick path, byte for byte the same as `icalendar`'s).
 
 Every CSV cell that a spreadsheet would read as a formula (one starting with
-`=`, `+`, `-`, `@` or a tab) is written with a `'` in front
+`=`, `+`, `-`, `@`, a tab or a line break) is written with a `'` in front
 (OWASP's rule against CSV injection), so an editor's `=HYPERLINK(...)` stays text.
 
 Every export and feed is open data: its responses carry
@@ -92,8 +92,8 @@ def sql_plain_text(expression):
 
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
-# (a carriage return cannot start a cell any more: it is a line break, made LF).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t")
+# (OWASP names CR too: a cell can only start with a line break as LF now, neutralised).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\n")
 
 
 def neutralise_cell(text):
