@@ -75,6 +75,8 @@ def signed_in_session(session_key):
         verdict = _verdicts.get(session_key)
         if verdict is not None and verdict[0] > now:
             return verdict[1]
+    if len(session_key) < 8 or not session_key.isalnum():  # Django never makes such a key
+        return False
     store = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
     signed_in = SESSION_KEY in store.load()
     with _verdicts_lock:

@@ -104,7 +104,9 @@ def _partial_is_stale(entry, now):
     """A `.part` file left by a build that is over: too old, or its process is gone."""
     if now - entry.stat().st_mtime > settings.EXPORT_BUILD_TIMEOUT:
         return True
-    pid = entry.name.rsplit(".", 2)[-2] if entry.name.count(".") >= 2 else ""
+    # "<name>.<pid>.<thread>.part" (built_file)
+    pieces = entry.name.rsplit(".", 3)
+    pid = pieces[1] if len(pieces) == 4 else ""
     if not pid.isdigit():
         return True
     try:
