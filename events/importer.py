@@ -591,6 +591,14 @@ class _Document:
         self._read()
 
     def _read(self):
+        self.in_body = False
+        readers = (self._take_bar_line, self._field_line, self._release_line, self._date_line)
+        for number, line in self._release_lines():
+            if not any(read(line, number) for read in readers):
+                self._text_line(line, number)
+
+    def _release_lines(self):
+        """The lines of the release, without page furniture, up to a contact block."""
         lines = []
         for number, line in content_lines(self.text):
             if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
@@ -598,59 +606,70 @@ class _Document:
             if lines and (CONTACT_RE.match(line) or RELATED_END_RE.match(line)):
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, _clean(line)))
-        in_body = False
-        for number, line in lines:
-            if not self.paragraphs and self._take_bar_line(line, number):
-                continue
-            field_match = FIELD_RE.match(line) or BY_FIELD_RE.match(line)
-            label = _clean(field_match.group("label")).lower() if field_match else ""
-            if label in FIELD_LABELS:
-                kind = FIELD_LABELS[label]
-                self.fields.setdefault(kind, Sentence(field_match.group("value").strip(), number))
-                continue
-            release = RELEASE_RE.match(line)
-            short_line = not in_body or len(line) <= 80
-            if short_line and release and _release_dates(release.group("rest")):
-                self.release_lines.append(Sentence(release.group("rest"), number))
-                continue
-            # A line holding only a date: the release's date, before the body or after it
-            # ("25 September 2015" under the last paragraph, "2022/09/10" under the first).
-            if (
-                (not in_body or not self.release_lines)
-                and len(line) <= 60
-                and DATE_ONLY_RE.match(line)
-                and _release_dates(line)
-            ):
-                rest = line.replace(_release_dates(line)[0][1], "")
-                if not re.search(
-                    r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)
-                ):
-                    self.release_lines.append(Sentence(line, number))
-                    continue
-            bullet = BULLET_RE.match(line)
-            if bullet and (in_body or self.headline is not None):
-                # "• APEC Workshop on … – 14 August 2025, Busan": each item is prose of its
-                # own (a heading would hide the event it names).
-                in_body = True
-                item = _sentences(line[bullet.end() :], number, len(self.paragraphs))
-                self.paragraphs.append(item)
-                continue
-            short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
-            if self.headline is None and not in_body and short:
-                self.headline = Sentence(line, number)
-                continue
-            if _is_heading(line) and (in_body or self.headline is not None):
-                self.headings.append(Sentence(line, number))
-                continue  # a subheading inside the release
-            if not self.paragraphs:
-                line = self._take_dateline(line, number)
-            in_body = True
-            self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
+        return lines
+
+    def _field_line(self, line, number):
+        """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
+        field_match = FIELD_RE.match(line) or BY_FIELD_RE.match(line)
+        label = _clean(field_match.group("label")).lower() if field_match else ""
+        if label not in FIELD_LABELS:
+            return False
+        value = Sentence(field_match.group("value").strip(), number)
+        self.fields.setdefault(FIELD_LABELS[label], value)
+        return True
+
+    def _release_line(self, line, number):
+        """ "Published: 3 March 2021" and the like."""
+        release = RELEASE_RE.match(line)
+        short_line = not self.in_body or len(line) <= 80
+        if not (short_line and release and _release_dates(release.group("rest"))):
+            return False
+        self.release_lines.append(Sentence(release.group("rest"), number))
+        return True
+
+    def _date_line(self, line, number):
+        """A line holding only a date: the release's date, before the body or after it
+        ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
+        if self.in_body and self.release_lines:
+            return False
+        if len(line) > 60 or not DATE_ONLY_RE.match(line):
+            return False
+        dates = _release_dates(line)
+        if not dates:
+            return False
+        rest = line.replace(dates[0][1], "")
+        if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
+            return False
+        self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _text_line(self, line, number):
+        """A bullet item, the headline, a subheading or a paragraph."""
+        bullet = BULLET_RE.match(line)
+        if bullet and (self.in_body or self.headline is not None):
+            # "• APEC Workshop on … – 14 August 2025, Busan": each item is prose of its
+            # own (a heading would hide the event it names).
+            self.in_body = True
+            self.paragraphs.append(_sentences(line[bullet.end() :], number, len(self.paragraphs)))
+            return
+        short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        if self.headline is None and not self.in_body and short:
+            self.headline = Sentence(line, number)
+            return
+        if _is_heading(line) and (self.in_body or self.headline is not None):
+            self.headings.append(Sentence(line, number))
+            return  # a subheading inside the release
+        if not self.paragraphs:
+            line = self._take_dateline(line, number)
+        self.in_body = True
+        self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
 
     def _take_bar_line(self, line, number):
         """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline."""
         place, bar, when = line.partition("|")
-        if not bar or self.dateline or len(line) > 120 or not _release_dates(when):
+        if not bar or self.paragraphs or self.dateline or len(line) > 120:
+            return False
+        if not _release_dates(when):
             return False
         parts = [part.strip() for part in place.split(",") if part.strip()]
         if not parts or not (self.names.city(place) or self.names.economy(parts[-1])):
