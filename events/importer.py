@@ -1267,54 +1267,77 @@ def _who(text, names):
 
 
 def _host_facts(sentences, names):
-    """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`."""
+    """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`.
+
+    Cues, each read by its own function: "co-organised with", "in partnership with" (co-hosts);
+    "hosted by", "co-hosted by", "organised by" (by whom); "A hosts the …", "A and B co-host …"
+    (the subject of the verb); "with A as co-host".
+    """
     hosts, co_hosts, organisers = [], [], []
     for sentence in sentences:
         text = _unquoted(sentence.text[:LONGEST])
-        for match in CO_WITH_RE.finditer(text):
-            who = _who(match.group("who"), names)
-            co_hosts.extend((code, sentence.line) for code in _economies(who, names))
-            # The partner is no subject of the sentence's verb ("MBIE, in partnership with
-            # Australia's department, will host …": MBIE hosts).
-            text = (
-                text[: match.start()]
-                + " " * (match.start("who") + len(who) - match.start())
-                + text[match.start("who") + len(who) :]
-            )
-        for match in BY_RE.finditer(text):
-            who = _who(match.group("who"), names)
-            codes = _economies(who, names)
-            verb = match.group("verb").lower()
-            if match.group("co"):
-                target = co_hosts
-            elif verb in ("hosted", "host"):
-                target = hosts
-            elif verb in ("supported", "sponsored"):
-                continue
-            else:
-                target = organisers
-            target.extend((code, sentence.line) for code in codes)
-        previous = 0
-        for match in SUBJECT_RE.finditer(text):
-            codes = _economies(_subject(text, match.start(), previous), names)
-            previous = match.end()
-            verb = match.group("verb").lower()
-            if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
-                co_hosts.extend((code, sentence.line) for code in codes)
-            elif "host" in verb:
-                hosts.extend((code, sentence.line) for code in codes)
-            else:
-                organisers.extend((code, sentence.line) for code in codes)
-        for match in CO_VERB_RE.finditer(text):  # "Chinese Taipei and Thailand co-host …"
-            codes = _economies(_subject(text, match.start(), 0), names)
-            if len(codes) > 1:
-                co_hosts.extend((code, sentence.line) for code in codes)
-        for match in AS_CO_HOST_RE.finditer(text):
-            with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
-            if with_ != -1:
-                who = text[with_ + 5 : match.start()]
-                co_hosts.extend((code, sentence.line) for code in _economies(who, names))
+        line = sentence.line
+        text = _partners(text, names, line, co_hosts)
+        _by_whom(text, names, line, hosts, co_hosts, organisers)
+        _subjects(text, names, line, hosts, co_hosts, organisers)
+        _as_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
+
+
+def _partners(text, names, line, co_hosts):
+    """Co-hosts after "co-organised with" or "in partnership with"; the text without them."""
+    for match in CO_WITH_RE.finditer(text):
+        who = _who(match.group("who"), names)
+        co_hosts.extend((code, line) for code in _economies(who, names))
+        # The partner is no subject of the sentence's verb ("MBIE, in partnership with
+        # Australia's department, will host …": MBIE hosts).
+        text = (
+            text[: match.start()]
+            + " " * (match.start("who") + len(who) - match.start())
+            + text[match.start("who") + len(who) :]
+        )
+    return text
+
+
+def _by_whom(text, names, line, hosts, co_hosts, organisers):
+    for match in BY_RE.finditer(text):
+        codes = _economies(_who(match.group("who"), names), names)
+        verb = match.group("verb").lower()
+        if verb in ("supported", "sponsored") and not match.group("co"):
+            continue
+        if match.group("co"):
+            target = co_hosts
+        elif verb in ("hosted", "host"):
+            target = hosts
+        else:
+            target = organisers
+        target.extend((code, line) for code in codes)
+
+
+def _subjects(text, names, line, hosts, co_hosts, organisers):
+    previous = 0
+    for match in SUBJECT_RE.finditer(text):
+        codes = _economies(_subject(text, match.start(), previous), names)
+        previous = match.end()
+        verb = match.group("verb").lower()
+        if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
+            co_hosts.extend((code, line) for code in codes)
+        elif "host" in verb:
+            hosts.extend((code, line) for code in codes)
+        else:
+            organisers.extend((code, line) for code in codes)
+    for match in CO_VERB_RE.finditer(text):  # "Chinese Taipei and Thailand co-host …"
+        codes = _economies(_subject(text, match.start(), 0), names)
+        if len(codes) > 1:
+            co_hosts.extend((code, line) for code in codes)
+
+
+def _as_co_hosts(text, names, line, co_hosts):
+    for match in AS_CO_HOST_RE.finditer(text):  # "with X as co-host"
+        with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
+        if with_ != -1:
+            who = text[with_ + 5 : match.start()]
+            co_hosts.extend((code, line) for code in _economies(who, names))
 
 
 HEADLINE_HOST_RE = re.compile(
