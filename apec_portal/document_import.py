@@ -127,8 +127,9 @@ class RecordPreview:
         self.record = record
         self.kind = kind
         self.corrections = correction_form(specs, kind.checks)(data, prefix=self.prefix)
+        corrected = set()
         if self.corrections.is_valid():
-            kind.correct(record, self.corrections.cleaned_data, specs)
+            corrected = set(kind.correct(record, self.corrections.cleaned_data, specs))
         self.not_found = facts_not_found(kind, record)
         self.read_as_written = read_as_written(record) and not self.not_found
         self.warnings = record.warnings
@@ -136,15 +137,21 @@ class RecordPreview:
         self.existing = kind.existing(record)
         self.diff = reimport_diff(kind, record, self.existing, specs)
         confirming = f"{self.prefix}-expected" in data
-        self.taken = {
+        # A fact is taken from the text when its box is ticked, or when staff corrected
+        # it in the form (a correction is a choice too).
+        ticked = {
             field.name
             for field in self.diff or ()
-            if field.offered
-            and (
+            if (
                 data.get(f"{self.prefix}-take-{field.name}")
                 if confirming
                 else field.take_by_default
             )
+        }
+        self.taken = {
+            field.name
+            for field in self.diff or ()
+            if field.offered and field.name in ticked | corrected
         }
         self.proposes = (
             self.existing is not None
