@@ -57,12 +57,10 @@ def test_an_editor_pastes_a_description_corrects_the_proposer_and_saves_a_draft(
     page = editor_page(browser, live_server)
     paste_and_preview(page, live_server, SEED_002.read_text(encoding="utf-8"))
     assert "Initiative description" in page.locator("#import-kind").inner_text()
-    # The seed separates the names with no-break spaces; the evidence quotes the line as written.
-    evidence = page.locator("#rec-0 #import-evidence").inner_text().replace("\xa0", " ")
-    assert "Philippines; Russia; Chinese Taipei; Thailand" in evidence  # the proposer's line
-    assert (
-        "the first is taken as the proposer" in page.locator("#rec-0 #import-warnings").inner_text()
-    )
+    # The seed separates the names with no-break spaces; the text is shown as written.
+    source = page.locator("#import-source").inner_text().replace("\xa0", " ")
+    assert "Philippines; Russia; Chinese Taipei; Thailand" in source
+    assert "the first is taken as the proposer" in page.locator("#rec-0-checks").inner_text()
     assert serious_violations(page) == []
     shot(page, "1-initiative-preview")
 
@@ -102,6 +100,12 @@ def test_an_editor_pastes_a_news_release_corrects_the_title_and_saves_a_draft_ev
     paste_and_preview(page, live_server, SEED_001.read_text(encoding="utf-8"))
     assert "News release" in page.locator("#import-kind").inner_text()
     shot(page, "3-event-preview")
+    page.screenshot(path=ARTIFACTS / "document-import-3a-event-preview-screen.png")
+    assert serious_violations(page) == []
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+    shot(page, "3b-event-preview-390")
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.fill("#id_rec-0-title", "Local Innovation Ecosystem Forum (corrected)")
     for extra in page.locator("input[name$=-action][value=skip]").all()[1:]:
         extra.check()  # keep only the first event of the release
