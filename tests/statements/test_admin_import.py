@@ -1,8 +1,10 @@
 from pathlib import Path
 
 import pytest
+from reversion.models import Version
 
 from apec_portal.demo import content
+from statements.models import Statement
 from tests.admin_forms import change_form_data
 from tests.factories import (
     InitiativeFactory,
@@ -10,10 +12,58 @@ from tests.factories import (
     SectionFactory,
     StatementFactory,
 )
+from tests.portal.test_document_import import post_from
 
 pytestmark = pytest.mark.django_db
 
 NANJING = (Path(content.__file__).parent / "statements" / "2014-nanjing.txt").read_text()
+IMPORT_URL = "/admin/import/"
+
+
+@pytest.fixture
+def accelerator_network():
+    return InitiativeFactory(
+        title="APEC Accelerator Network", slug="apec-accelerator-network", aliases=["AAN"]
+    )
+
+
+def test_a_statement_preview_shows_its_facts_sections_paragraphs_and_initiatives(
+    editor_client, accelerator_network
+):
+    response = editor_client.post(IMPORT_URL, {"text": NANJING, "kind": "auto", "preview": "1"})
+    assert response.status_code == 200
+    (record,) = response.context["previews"]
+    parsed = record.record.parsed
+    assert (parsed.title, parsed.date.isoformat(), parsed.city, parsed.host.code) == (
+        "2014 APEC Small and Medium Enterprises Ministerial Meeting",
+        "2014-09-05",
+        "Nanjing",
+        "CHN",
+    )
+    assert [i.title for i in parsed.initiatives] == ["APEC Accelerator Network"]
+    html = response.content.decode()
+    assert "9 sections, 31 paragraphs, 1 initiatives named" in html
+    assert 'name="confirm"' in html
+    assert Statement.objects.count() == 0  # a preview saves nothing
+
+
+def test_saving_a_statement_makes_drafts_with_history_by_the_editor(
+    editor_client, editor, accelerator_network
+):
+    preview = editor_client.post(IMPORT_URL, {"text": NANJING, "kind": "auto", "preview": "1"})
+    response = editor_client.post(IMPORT_URL, post_from(preview))
+    statement = Statement.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/statements/statement/{statement.pk}/change/"
+    assert (statement.publication_status, statement.meeting.publication_status) == (
+        "draft",
+        "draft",
+    )
+    assert (statement.sections.count(), statement.paragraphs.count()) == (9, 31)
+    assert list(statement.paragraphs.get(number=7).initiatives.all()) == [accelerator_network]
+    version = Version.objects.get_for_object(statement).get()
+    assert version.revision.user == editor
+    assert version.revision.comment == "Imported from a document (statement) in the admin."
 
 
 def test_paragraph_numbers_must_be_unique_in_their_statement(editor_client):

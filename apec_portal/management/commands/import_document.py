@@ -1,7 +1,9 @@
 import json
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
 from django.db import transaction
 
 from core.import_input import ImportInputError, clean_import_text
@@ -16,6 +18,10 @@ from core.importing.pipeline import (
     read_document,
     remember_import,
 )
+from core.models import PublicRecord
+
+# Every importable record keeps its source link in the public-record base's column.
+SOURCE_URL_MAX_LENGTH = PublicRecord._meta.get_field("source_url").max_length
 
 
 class DryRunRollback(Exception):
@@ -48,6 +54,7 @@ class Command(BaseCommand):
     def handle(self, *args, file, kind, dry_run, publish, source_url, json, **options):
         as_json = json
         verbosity = 0 if as_json else options["verbosity"]
+        self._check_source_url(source_url)
         text = self._text(file)
         kinds = all_kinds()
         if kind == "auto":
@@ -62,7 +69,10 @@ class Command(BaseCommand):
             result = read_document(reader, text, source_url=source_url)
         except (ImportRefused, ImportTimeout) as exc:
             raise CommandError(f"{file}: {exc}; nothing was saved") from exc
+        if dry_run and verbosity >= 1:
+            self._report(file, reader, result)
         self._warn(file, reader, result)
+        self._refuse_too_long(file, result)
         if publish or not dry_run:
             self._refuse_incomplete(
                 file, reader, result, reader.required if publish else reader.needed
@@ -77,6 +87,39 @@ class Command(BaseCommand):
                 self.stdout.write(f"{verb} {kind} “{entry['title']}” ({entry['state']}).")
             if dry_run:
                 self.stdout.write("Dry run: nothing was saved.")
+
+    def _check_source_url(self, source_url):
+        if not source_url:
+            return
+        try:
+            URLValidator(schemes=["http", "https"])(source_url)
+        except ValidationError as exc:
+            raise CommandError(f"--source-url: {source_url!r} is not a web address") from exc
+        if len(source_url) > SOURCE_URL_MAX_LENGTH:
+            raise CommandError(
+                f"--source-url is {len(source_url)} characters long; the portal keeps at most "
+                f"{SOURCE_URL_MAX_LENGTH}"
+            )
+
+    def _report(self, file, reader, result):
+        """Each record's facts with the line each came from (a dry run's reading)."""
+        for number, record in enumerate(result.records, start=1):
+            self.stdout.write(
+                f"{file}:" if len(result.records) == 1 else f"{file}, record {number}:"
+            )
+            for spec in reader.fact_fields():
+                fact = record.facts.get(spec.name)
+                value = _shown(fact.value if fact else None)
+                unsure = " (inferred: check)" if fact and fact.confidence == "low" else ""
+                where = (
+                    f"line {fact.line}: {_cut(fact.text)}"
+                    if fact and fact.line
+                    else "not in the text"
+                )
+                self.stdout.write(f"  {spec.label}: {value}{unsure} [{where}]")
+            summary = reader.summary(record)
+            if summary:
+                self.stdout.write(f"  {summary}")
 
     def _text(self, file):
         try:
@@ -95,6 +138,14 @@ class Command(BaseCommand):
             lines += [f"{where}{missing}" for missing in facts_not_found(reader, record)]
         for line in lines:
             self.stderr.write(f"{file}: warning: {line}")
+
+    def _refuse_too_long(self, file, result):
+        """Nothing is cut short: a fact longer than its column is refused, every one named."""
+        too_long = [str(w) for r in result.records for w in r.warnings if w.code == "too-long"]
+        if too_long:
+            raise CommandError(
+                f"{file}: " + "; ".join(dict.fromkeys(too_long)) + "; nothing was saved"
+            )
 
     def _refuse_incomplete(self, file, reader, result, names):
         """Refuse, naming every missing fact of every record at once, to publish a record
@@ -134,6 +185,22 @@ class Command(BaseCommand):
         except ImportRefused as exc:
             raise CommandError(f"{file}: {exc}; nothing was saved") from exc
         return saved
+
+
+def _shown(value):
+    if value is None or value == "" or value == [] or value == ():
+        return "—"
+    if value is True or value is False:
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return "; ".join(
+            " | ".join(map(str, v)) if isinstance(v, list | tuple) else str(v) for v in value
+        )
+    return str(value)
+
+
+def _cut(text):
+    return text if len(text) <= 100 else f"{text[:96].rstrip()} …"
 
 
 def _dumps(shape):

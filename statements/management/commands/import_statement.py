@@ -1,5 +1,6 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 
 class Command(BaseCommand):
@@ -17,6 +18,11 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Print the reading as JSON.")
 
     def handle(self, *args, files, **options):
+        # One transaction for all the files: one that cannot be read saves none of them.
+        with transaction.atomic():
+            self._each(files, options)
+
+    def _each(self, files, options):
         for name in files:
             call_command(
                 "import_document",
