@@ -40,6 +40,7 @@ from core.importing.pipeline import (
     reimport_diff,
     remember_import,
     version_key,
+    with_time_limit,
 )
 from core.importing.review import ProposalRefused, save_as_proposals
 
@@ -211,7 +212,11 @@ def _choose_kind(form, text, kinds):
     name = form.cleaned_data["kind"]
     if name != "auto":
         return name, None
-    name, scores = detect_kind(text, kinds)
+    try:
+        name, scores = with_time_limit(detect_kind, text, kinds)
+    except ImportTimeout as exc:
+        form.add_error(None, str(exc))
+        return None, None
     if name is None:
         form.add_error(
             None,
@@ -322,7 +327,7 @@ def _save_one(request, kind, preview):
         saved, proposed = save_as_proposals(request, targets, save)
         return saved, ("waits for a Publisher's review" if proposed else "unchanged")
     saved = save()
-    remember_import(saved, {name: preview.record.value(name) for name in preview.record.facts})
+    remember_import(saved, kind.baseline(preview.record))
     return saved, ("updated" if existing else "new draft")
 
 

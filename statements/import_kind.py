@@ -5,13 +5,16 @@ and its sections and paragraphs come with it. Reading and saving are the stateme
 reader's public functions (statements/importer.py).
 """
 
+import hashlib
 import re
 
-from core.importing import ImportRefused
+from core.importing import FactField, ImportRefused
 from core.importing.kinds import DocumentKind
 from events.models import EventFormat
 from statements.importer import (
     FACT_CHECKS,
+    ParsedParagraph,
+    ParsedSection,
     StatementParseError,
     check_lengths,
     fact_fields,
@@ -51,6 +54,39 @@ def statement_score(text):
     if not (titled or speaking or numbered):
         return 0
     return 1 + 10 * titled + 10 * speaking + (10 if titled or speaking else 3) * numbered
+
+
+def paragraphs_digest(texts):
+    """The paragraphs as the re-import diff compares them: their count and a short digest
+    of their text (staff edits to any paragraph change it)."""
+    texts = [text.strip() for text in texts]
+    digest = hashlib.sha1("\n\n".join(texts).encode()).hexdigest()[:8]
+    return f"{len(texts)} paragraphs (text {digest})"
+
+
+def rows_as_read(statement):
+    """The statement's current sections and paragraphs in the reader's shape, so that a
+    save that keeps them writes them back unchanged."""
+    sections = {
+        section.pk: ParsedSection(
+            section.position, section.heading, section.number, 0, section.label
+        )
+        for section in statement.sections.order_by("position")
+    }
+    paragraphs = [
+        ParsedParagraph(
+            paragraph.number,
+            paragraph.text,
+            sections.get(paragraph.section_id),
+            0,
+            paragraph.label,
+            paragraph.anchor,
+            paragraph.numbered_by_portal,
+            initiatives=list(paragraph.initiatives.all()),
+        )
+        for paragraph in statement.paragraphs.order_by("number").prefetch_related("initiatives")
+    ]
+    return list(sections.values()), paragraphs
 
 
 class StatementKind(DocumentKind):
@@ -94,9 +130,26 @@ class StatementKind(DocumentKind):
             "virtual": meeting.format == EventFormat.VIRTUAL,
             "meeting_theme": obj.meeting_theme,
             "chair": obj.chair,
+            "paragraphs": paragraphs_digest(
+                obj.paragraphs.order_by("number").values_list("text", flat=True)
+            ),
         }
 
+    def diff_fields(self):
+        return (FactField("paragraphs", "Paragraphs and headings"),)
+
+    def diff_value(self, record, name):
+        if name == "paragraphs":
+            if record.facts.get("paragraphs"):  # kept: the current rows
+                return record.value("paragraphs")
+            return paragraphs_digest(p.text for p in record.parsed.paragraphs)
+        return record.value(name)
+
     def save(self, record, *, existing, publish):
+        kept = record.facts.get("paragraphs")
+        if existing is not None and kept is not None and kept.confidence == "staff":
+            # Staff's paragraphs are kept: the save writes the current rows back.
+            record.parsed.sections, record.parsed.paragraphs = rows_as_read(existing)
         try:
             return statement_save(
                 parsed=record.parsed, source_url=record.source_url, publish=publish

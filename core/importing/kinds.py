@@ -64,6 +64,20 @@ class DocumentKind:
         """
         raise NotImplementedError
 
+    def diff_fields(self):
+        """Facts the re-import diff compares beyond the correction form's (FactField),
+        such as a statement's paragraphs."""
+        return ()
+
+    def diff_value(self, record, name):
+        """The newly read value of `name` as the diff shows it."""
+        return record.value(name)
+
+    def baseline(self, record):
+        """What to remember of a saved record for the next re-import's diff."""
+        names = [*record.facts, *(spec.name for spec in self.diff_fields())]
+        return {name: self.diff_value(record, name) for name in names}
+
     def related(self, obj):
         """Other published records a save of `obj` also changes (a statement's meeting)."""
         return []

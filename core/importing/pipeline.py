@@ -268,8 +268,8 @@ def reimport_diff(kind, record, existing, specs):
     current = kind.current_facts(existing)
     base = baseline_of(existing)
     return [
-        FieldDiff(spec, current.get(spec.name), record.value(spec.name), base)
-        for spec in specs
+        FieldDiff(spec, current.get(spec.name), kind.diff_value(record, spec.name), base)
+        for spec in [*specs, *kind.diff_fields()]
         if spec.name in current
     ]
 

@@ -225,3 +225,40 @@ def test_the_preview_marks_each_fact_by_its_span_and_works_without_spans(editor_
         in marked
     )
     assert isinstance(ImportResult("event", "x").fact("a", 1).span, type(None))
+
+
+def test_staff_edits_to_a_statements_paragraphs_survive_a_reimport_unless_ticked(editor_client):
+    first = preview_of(editor_client, STATEMENT, "statement")
+    assert editor_client.post(URL, post_from(first)).status_code == 302
+    statement = Statement.objects.get()
+    paragraph = statement.paragraphs.get(number=2)
+    paragraph.text = "Staff rewrote this paragraph."
+    paragraph.save()
+    changed = STATEMENT.replace("Nanjing", "Nanjing City", 1)
+    again = preview_of(editor_client, changed, "statement")
+    (record,) = again.context["previews"]
+    rows = {row.name: row for row in record.diff_rows}
+    assert rows["paragraphs"].staff_changed and "paragraphs" not in record.taken
+    assert "Paragraphs and headings" in again.content.decode()
+    assert editor_client.post(URL, post_from(again)).status_code == 302
+    assert statement.paragraphs.get(number=2).text == "Staff rewrote this paragraph."
+    again = preview_of(editor_client, changed, "statement")
+    ticked = post_from(again, **{"rec-0-take-paragraphs": "on"})
+    assert editor_client.post(URL, ticked).status_code == 302
+    assert statement.paragraphs.get(number=2).text != "Staff rewrote this paragraph."
+    assert statement.paragraphs.count() == 31
+
+
+def test_recognising_the_kind_is_under_the_time_limit_too(settings, editor_client, monkeypatch):
+    from core.importing import pipeline
+
+    def slow(text, kinds=None):
+        while True:
+            time.sleep(0.001)
+
+    settings.IMPORT_READ_TIMEOUT = 0.2
+    monkeypatch.setattr("apec_portal.document_import.detect_kind", slow)
+    response = editor_client.post(URL, {"text": NEWS_RELEASE, "kind": "auto", "preview": "1"})
+    assert response.status_code == 400
+    assert "took longer than 0.2 seconds" in response.content.decode()
+    assert pipeline.read_timeout() == 0.2

@@ -17,6 +17,7 @@ from core.importing.pipeline import (
     missing_required,
     read_document,
     remember_import,
+    with_time_limit,
 )
 from core.models import PublicRecord
 
@@ -58,7 +59,10 @@ class Command(BaseCommand):
         text = self._text(file)
         kinds = all_kinds()
         if kind == "auto":
-            kind, _ = detect_kind(text, kinds)
+            try:
+                kind, _ = with_time_limit(detect_kind, text, kinds)
+            except ImportTimeout as exc:
+                raise CommandError(f"{file}: {exc}") from exc
             if kind is None:
                 raise CommandError(
                     f"{file}: no event, initiative description or ministerial statement was "
@@ -173,7 +177,7 @@ class Command(BaseCommand):
                     existing = reader.existing(record)
                     live = publish or (existing is not None and existing.is_published)
                     obj = reader.save(record, existing=existing, publish=live)
-                    remember_import(obj, {name: record.value(name) for name in record.facts})
+                    remember_import(obj, reader.baseline(record))
                     state = "updated" if existing else "new"
                     saved.append({"type": reader.name, "id": obj.pk, "slug": obj.slug,
                                   "title": obj.title, "state": state})  # fmt: skip
