@@ -117,3 +117,32 @@ def test_an_editor_pastes_a_news_release_corrects_the_title_and_saves_a_draft_ev
         "Local Innovation Ecosystem Forum (corrected)",
         False,
     )
+
+
+def test_an_editor_reimports_a_published_statement_and_proposes_the_change(browser, live_server):
+    statement_text = (ROOT / "apec_portal/demo/statements/2014-nanjing.txt").read_text()
+    path = ROOT / "test-artifacts" / "nanjing.txt"
+    ARTIFACTS.mkdir(exist_ok=True)
+    path.write_text(statement_text, encoding="utf-8")
+    call_command("import_document", str(path), kind="statement", publish=True, verbosity=0)
+    from statements.models import Statement
+
+    statement = Statement.objects.get()
+    statement.chair = "Chair as staff wrote it"
+    statement.save()
+    page = editor_page(browser, live_server)
+    page.set_viewport_size({"width": 390, "height": 844})
+    paste_and_preview(page, live_server, statement_text.replace("Nanjing", "Suzhou", 2))
+    diff = page.locator("#rec-0-existing").inner_text()
+    assert "(changed by staff)" in diff and "Chair as staff wrote it" in diff
+    assert "your update will wait for a Publisher's review" in diff
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert serious_violations(page) == []
+    page.locator("#rec-0-existing").scroll_into_view_if_needed()
+    page.screenshot(path=ARTIFACTS / "document-import-5-reimport-diff-390.png")
+    with page.expect_navigation():
+        page.click("input[name=confirm]")
+    assert "waits for a Publisher" in page.locator("ul.messagelist").inner_text()
+    statement.refresh_from_db()
+    assert statement.chair == "Chair as staff wrote it"
+    assert statement.meeting.city == "Nanjing"
