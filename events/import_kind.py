@@ -11,6 +11,7 @@ from events.importer import (
     event_document_score,
     event_fact_fields,
     event_record_existing,
+    event_record_json,
     event_record_save,
 )
 from events.models import Event, EventFormat
@@ -61,6 +62,9 @@ class EventKind(DocumentKind):
             "summary": obj.summary,
             "source_url": obj.source_url,
         }
+
+    def record_json(self, record):
+        return event_record_json(record)
 
     def save(self, record, *, existing, publish):
         if existing is None:

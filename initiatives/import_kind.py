@@ -8,6 +8,7 @@ from initiatives.importer import (
     initiative_document_score,
     initiative_fact_fields,
     initiative_record_existing,
+    initiative_record_json,
     initiative_record_save,
 )
 from initiatives.models import Initiative
@@ -47,6 +48,9 @@ class InitiativeKind(DocumentKind):
             "activities": [(a.kind, a.text) for a in obj.activities.all()],
             "themes": sorted(t.slug for t in obj.themes.all()),
         }
+
+    def record_json(self, record):
+        return initiative_record_json(record)
 
     def save(self, record, *, existing, publish):
         slug = existing.slug if existing is not None else None

@@ -162,7 +162,19 @@ class StatementKind(DocumentKind):
 
     def record_json(self, record):
         parsed = record.parsed
+        host = parsed.host
         return {
+            "title": parsed.title,
+            "meeting_number": parsed.meeting_number,
+            "start_date": parsed.start_date,
+            "end_date": parsed.end_date,
+            "date_precision": parsed.date_precision,
+            "city": parsed.city,
+            "host_economy": host.code if host else None,
+            "virtual": parsed.virtual,
+            "meeting_theme": parsed.meeting_theme,
+            "chair": parsed.chair,
+            "incomplete": parsed.incomplete,
             "sections": [
                 {"label": s.label, "heading": s.heading, "line": s.line} for s in parsed.sections
             ],

@@ -83,7 +83,8 @@ class DocumentKind:
         return []
 
     def record_json(self, record):
-        """The record's own extra keys for `--json` (paragraphs of a statement, say)."""
+        """The record's facts as plain keys for `--json` ("title", "city", …; a statement's
+        paragraphs), beside the pipeline's "facts" with their evidence."""
         return {}
 
     def summary(self, record):

@@ -303,6 +303,7 @@ def fact_json(fact):
 def record_json(kind, record):
     """One record in the documented shape (docs/importing.md, "The JSON shape")."""
     return {
+        **plain(kind.record_json(record)),
         "type": kind.name,
         "facts": {name: fact_json(fact) for name, fact in record.facts.items()},
         "not_found": facts_not_found(kind, record),
@@ -310,19 +311,21 @@ def record_json(kind, record):
         "warnings": [
             {"message": w.message, "line": w.line, "code": w.code} for w in record.warnings
         ],
-        **plain(kind.record_json(record)),
     }
 
 
 def document_json(kind, result, *, dry_run, saved=()):
+    """The whole reading: "warnings" lists every warning of the text and its records as
+    text ("line 3: …"), each record's own are objects in the record."""
+    warnings = [str(w) for w in result.warnings]
+    for record in result.records:
+        warnings += [str(w) for w in record.warnings if str(w) not in warnings]
     return {
         "shape": JSON_SHAPE_VERSION,
         "kind": kind.name,
         "dry_run": dry_run,
         "records": [record_json(kind, record) for record in result.records],
-        "warnings": [
-            {"message": w.message, "line": w.line, "code": w.code} for w in result.warnings
-        ],
+        "warnings": warnings,
         "saved": list(saved),
     }
 
