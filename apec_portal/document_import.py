@@ -178,29 +178,68 @@ class RecordPreview:
         return [field for field in self.diff or () if field.differs]
 
 
-def marked_text(text, records, specs):
-    """The text cut into (piece, label) parts: each fact's span labelled with its fact's
-    name (and its record's number when there are several); overlapping spans keep the first."""
+# A span longer than this is a whole paragraph, not the words a fact was read from: it is
+# not marked (the fact's line is still in the form's warnings and the JSON).
+LONGEST_MARK = 300
+
+
+def _mark_candidates(text, records, specs):
+    """(start, end) -> the labels of the facts read there, for every short enough span."""
     labels = {spec.name: spec.label for spec in specs}
-    spans = []
+    found = {}
     for number, record in enumerate(records, start=1):
         for fact in record.facts.values():
-            if fact.span and fact.confidence != "staff" and 0 <= fact.span[0] < fact.span[1]:
-                label = labels.get(fact.name, fact.name.replace("_", " ").capitalize())
-                if len(records) > 1:
-                    label = f"{label}, record {number}"
-                spans.append((fact.span[0], min(fact.span[1], len(text)), label))
-    spans.sort()
-    parts, position = [], 0
-    for start, end, label in spans:
-        if start < position:
-            continue
-        if start > position:
-            parts.append((text[position:start], ""))
-        parts.append((text[start:end], label))
-        position = end
-    parts.append((text[position:], ""))
-    return [part for part in parts if part[0]]
+            if not fact.span or fact.confidence == "staff":
+                continue
+            start, end = fact.span
+            if not 0 <= start < end <= len(text) or end - start > LONGEST_MARK:
+                continue
+            label = labels.get(fact.name, fact.name.replace("_", " ").capitalize())
+            if len(records) > 1:
+                label = f"{label} (record {number})"
+            found.setdefault((start, end), []).append(label)
+    return found
+
+
+def _nests(start, end, chosen):
+    """Whether [start, end) overlaps no chosen span, or nests properly with each it meets."""
+    for taken_start, taken_end, _ in chosen:
+        overlap = start < taken_end and taken_start < end
+        inside = taken_start <= start and end <= taken_end
+        around = start <= taken_start and taken_end <= end
+        if overlap and not (inside or around):
+            return False
+    return True
+
+
+def marked_text(text, records, specs):
+    """The text as a list of ("text", piece), ("open", label) and ("close", "") parts:
+    each fact's span is a mark labelled with its fact's name (and its record's number when
+    there are several). Narrow spans are chosen first; a wider one is kept when it holds
+    them whole (a title holding its kind word), and dropped when it crosses one."""
+    chosen = []
+    candidates = _mark_candidates(text, records, specs)
+    for (start, end), labels in sorted(candidates.items(), key=lambda i: (i[0][1] - i[0][0], i[0])):
+        if _nests(start, end, chosen):
+            chosen.append((start, end, "; ".join(dict.fromkeys(labels))))
+    parts, position, open_ends = [], 0, []
+    for start, end, label in sorted(chosen, key=lambda span: (span[0], -span[1])):
+        while open_ends and open_ends[-1] <= start:
+            position = _close(parts, text, position, open_ends.pop())
+        parts.append(("text", text[position:start]))
+        parts.append(("open", label))
+        position = start
+        open_ends.append(end)
+    while open_ends:
+        position = _close(parts, text, position, open_ends.pop())
+    parts.append(("text", text[position:]))
+    return [part for part in parts if part[0] != "text" or part[1]]
+
+
+def _close(parts, text, position, end):
+    parts.append(("text", text[position:end]))
+    parts.append(("close", ""))
+    return end
 
 
 def _render(request, context, status=200):

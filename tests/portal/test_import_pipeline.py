@@ -262,3 +262,39 @@ def test_recognising_the_kind_is_under_the_time_limit_too(settings, editor_clien
     assert response.status_code == 400
     assert "took longer than 0.2 seconds" in response.content.decode()
     assert pipeline.read_timeout() == 0.2
+
+
+def test_marks_nest_the_narrow_in_the_wide_and_drop_a_crossing_one():
+    from apec_portal.document_import import marked_text
+    from core.importing import FactField, ImportResult
+
+    text = "The APEC Forum on Exports opens in Lima today."
+    record = ImportResult("event", text)
+    record.fact("title", "APEC Forum on Exports", span=(4, 25))
+    record.fact("kind", "forum", span=(9, 14))
+    record.fact("city", "Lima", span=(35, 39))
+    record.fact("venue", "crossing", span=(20, 37))  # crosses the title and the city
+    record.fact("summary", "a whole paragraph", span=(0, 400))  # too wide to mark
+    record.fact("chair", "no span")
+    specs = [FactField("title", "Title"), FactField("kind", "Kind"), FactField("city", "City")]
+    assert marked_text(text, [record], specs) == [
+        ("text", "The "),
+        ("open", "Title"),
+        ("text", "APEC "),
+        ("open", "Kind"),
+        ("text", "Forum"),
+        ("close", ""),
+        ("text", " on Exports"),
+        ("close", ""),
+        ("text", " opens in "),
+        ("open", "City"),
+        ("text", "Lima"),
+        ("close", ""),
+        ("text", " today."),
+    ]
+    # Two records: each mark names its record; no span at all leaves the text as it is.
+    assert marked_text(text, [record, record], specs)[1] == (
+        "open",
+        "Title (record 1); Title (record 2)",
+    )
+    assert marked_text(text, [ImportResult("event", text)], specs) == [("text", text)]
