@@ -15,6 +15,7 @@ from core.importing.pipeline import ImportTimeout, with_time_limit
 from core.models import PendingChange
 from events.models import Event
 from statements.models import Statement
+from tests.initiatives.initiative_texts import DESCRIPTIONS
 from tests.portal.test_document_import import NEWS_RELEASE, STATEMENT, URL, post_from
 
 pytestmark = pytest.mark.django_db
@@ -149,6 +150,19 @@ def test_json_alone_on_stdout_for_every_corpus_text(kind, path):
         for fact in record["facts"].values():
             assert set(fact) == {"value", "line", "span", "cue", "confidence"}
         assert isinstance(record["not_found"], list) and isinstance(record["warnings"], list)
+
+
+@pytest.mark.parametrize("name", sorted(DESCRIPTIONS))
+def test_json_alone_on_stdout_for_every_initiative_description(name):
+    out = io.StringIO()
+    path = _write(DESCRIPTIONS[name])
+    try:
+        call_command("import_document", path, kind="initiative", json=True, dry_run=True,
+                     stdout=out, stderr=io.StringIO())  # fmt: skip
+    except CommandError:
+        assert out.getvalue() == ""
+        return
+    assert json.loads(out.getvalue())["records"][0]["type"] == "initiative"
 
 
 def test_publish_lists_every_missing_fact_at_once(monkeypatch):
