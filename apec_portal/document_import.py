@@ -154,10 +154,11 @@ class RecordPreview:
             for field in self.diff or ()
             if field.offered and field.name in ticked | corrected
         }
-        self.proposes = (
-            self.existing is not None
-            and self.existing.is_published
-            and not may_publish(user, kind.model)
+        # An Editor's update touching a published record (the record, or a statement's
+        # meeting) waits for a Publisher.
+        self.proposes = self.existing is not None and any(
+            obj.is_published and not may_publish(user, type(obj))
+            for obj in [self.existing, *kind.related(self.existing)]
         )
         self.action = data.get(f"{self.prefix}-action", "save")
         self.expected = data.get(f"{self.prefix}-expected") or self.version_key

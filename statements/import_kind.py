@@ -158,7 +158,7 @@ class StatementKind(DocumentKind):
             raise ImportRefused(exc.line, exc.reason) from exc
 
     def related(self, obj):
-        return [obj.meeting] if obj.meeting.is_published else []
+        return [obj.meeting]
 
     def record_json(self, record):
         parsed = record.parsed

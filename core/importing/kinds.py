@@ -79,7 +79,8 @@ class DocumentKind:
         return {name: self.diff_value(record, name) for name in names}
 
     def related(self, obj):
-        """Other published records a save of `obj` also changes (a statement's meeting)."""
+        """Other records a save of `obj` also changes (a statement's meeting): when any of
+        them is published, an Editor's update of all of them waits for review."""
         return []
 
     def record_json(self, record):
