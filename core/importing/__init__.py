@@ -24,7 +24,7 @@ from django import forms
 
 from core.importing_places import gazetteer
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 # --- Facts, warnings, results ------------------------------------------------------------
