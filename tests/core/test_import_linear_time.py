@@ -12,8 +12,8 @@ import time
 
 import pytest
 
-from apec_portal.document_import import kind_scores
 from core.importing import EconomyNames, ImportRefused
+from core.importing.pipeline import kind_scores
 from events.importer import event_document_read, event_document_score
 from initiatives.importer import initiative_document_read, initiative_document_score
 from initiatives.models import Economy
