@@ -19,7 +19,10 @@ def pathological_texts(size=SIZE):
         # A title line, then a long run of spaces, again and again (and one huge run).
         (
             "spaces",
-            "APEC SME Workshop" + " " * (size // 2) + _repeat("Lima " + " " * 4000, size // 2),
+            _repeat(
+                "APEC SME Workshop" + " " * (size // 2) + _repeat("Lima " + " " * 4000, size // 2),
+                size,
+            ),
         ),
         ("A. ", _repeat("A. ", size)),
         ("Mr. ", _repeat("Mr. ", size)),
