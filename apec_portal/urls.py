@@ -3,7 +3,7 @@ from django.urls import include, path
 
 import events.urls
 import initiatives.urls
-from apec_portal import detail_pages, economies, opendata, site_pages, views
+from apec_portal import cohosting, detail_pages, economies, opendata, site_pages, views
 from apec_portal.document_import import document_import_view
 from apec_portal.sitemaps import sitemap_index, sitemap_section
 
@@ -18,6 +18,9 @@ event_patterns = [
 ]
 economy_patterns = [
     path("", economies.EconomyListView.as_view(), name="list"),
+    path("co-hosting/", cohosting.CoHostingView.as_view(), name="co-hosting"),
+    path("co-hosting.csv", cohosting.CoHostingView.as_view(fmt="csv"), name="co-hosting-csv"),
+    path("co-hosting.json", cohosting.CoHostingView.as_view(fmt="json"), name="co-hosting-json"),
     path("<str:code>/", economies.EconomyDetailView.as_view(), name="detail"),
 ]
 
