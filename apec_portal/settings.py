@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "apec_portal.middleware.AllowedMethodsMiddleware",
+    "apec_portal.middleware.ApiPreflightMiddleware",
     "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apec_portal.middleware.RejectNullCharactersMiddleware",

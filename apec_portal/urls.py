@@ -3,7 +3,16 @@ from django.urls import include, path
 
 import events.urls
 import initiatives.urls
-from apec_portal import cohosting, detail_pages, economies, opendata, site_pages, views
+from apec_portal import (
+    api,
+    api_reference,
+    cohosting,
+    detail_pages,
+    economies,
+    opendata,
+    site_pages,
+    views,
+)
 from apec_portal.document_import import document_import_view
 from apec_portal.sitemaps import sitemap_index, sitemap_section
 
@@ -33,6 +42,8 @@ urlpatterns = [
     path("events/", include((event_patterns, "events"))),
     path("statements/", include("statements.urls")),
     path("data/", opendata.data_page, name="data"),
+    path("api/v1/", api.api.urls),
+    path("api/v1/reference/", api_reference.reference_page, name="api-reference"),
     path("about/", site_pages.about, name="about"),
     path("accessibility/", site_pages.accessibility, name="accessibility"),
     path("privacy/", site_pages.privacy, name="privacy"),
