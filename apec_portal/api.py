@@ -282,6 +282,11 @@ def cors(response):
     return open_data(response)
 
 
+def serialised(status, body):
+    """(status, JSON text): what the query cache keeps, so a cached answer is not re-encoded."""
+    return status, json.dumps(body, ensure_ascii=False, indent=1)
+
+
 def json_response(body, status=200):
     response = HttpResponse(
         json.dumps(body, ensure_ascii=False, indent=1),
@@ -337,11 +342,11 @@ def answer(request, resource):
             response = cors(HttpResponse(status=304))
             response["ETag"] = etag
             return response
-        status, body = content_cached(
+        status, text = content_cached(
             ("api", VERSION, resource.name, request.get_full_path()),
-            lambda: list_page(request, resource),
+            lambda: serialised(*list_page(request, resource)),
         )
-        response = json_response(body, status=status)
+        response = cors(HttpResponse(text, status=status, content_type="application/json"))
         if status == 200:
             response["ETag"] = etag
         return response
