@@ -10,6 +10,7 @@ from apec_portal import (
     detail_pages,
     economies,
     opendata,
+    release_pages,
     site_pages,
     views,
 )
@@ -49,6 +50,13 @@ urlpatterns = [
     path("privacy/", site_pages.privacy, name="privacy"),
     path("contact/", site_pages.contact, name="contact"),
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
+    path("data/releases/", release_pages.release_list, name="data-releases"),
+    path("data/releases/<int:number>/", release_pages.release_detail, name="data-release"),
+    path(
+        "data/releases/<int:number>/<str:name>",
+        release_pages.release_file,
+        name="data-release-file",
+    ),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", opendata.robots_txt, name="robots"),
