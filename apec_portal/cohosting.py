@@ -19,12 +19,14 @@ import json
 from dataclasses import asdict, dataclass
 from functools import partial
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import F
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 
 from core.content_cache import content_cached, query_key, reader_key
@@ -54,63 +56,78 @@ class Pair:
     last_year: int
 
 
-def taking_part_sql(events):
-    """SQL and parameters of (event, year, economy) rows: each economy that hosts or
-    co-hosts one of `events`, once per event (a host also named as co-host counts once)."""
+def participation(events):
+    """[(members, year, events)]: the distinct sets of economies that took part (host and
+    co-hosts) together in `events`, by year, with how many events each set had. Each
+    member is (code, name). One grouped query; the sets are few next to the events
+    (for 100,000 events, tens of thousands), and pairs and years follow from them."""
     chosen = events.order_by().values_list("pk", ExtractYear(F("start_date")), "host_id")
-    sql, params = chosen.query.sql_with_params()
-    return (
-        f"WITH chosen (event, year, host) AS ({sql}), "
+    chosen_sql, params = chosen.query.sql_with_params()
+    sql = (
+        f"WITH chosen (event, year, host) AS ({chosen_sql}), "
         "taking_part AS ("
         "SELECT event, year, host AS economy FROM chosen WHERE host IS NOT NULL "
-        "UNION "
-        f"SELECT chosen.event, chosen.year, co.economy_id FROM chosen "
+        "UNION ALL "
+        "SELECT chosen.event, chosen.year, co.economy_id FROM chosen "
         f"JOIN {CO_HOSTS_TABLE} AS co ON co.event_id = chosen.event"
-        ") "
-    ), params
-
-
-def pairs_of(events):
-    """Every pair of economies taking part together in `events`, strongest first (then by
-    codes), with the first and last year: one grouped query."""
-    with_sql, params = taking_part_sql(events)
-    sql = (
-        with_sql + "SELECT a.economy, ea.name, b.economy, eb.name, count(*), "
-        "min(a.year)::int, max(a.year)::int "
-        "FROM taking_part AS a JOIN taking_part AS b "
-        "ON a.event = b.event AND a.economy < b.economy "
-        f"JOIN {ECONOMY_TABLE} AS ea ON ea.code = a.economy "
-        f"JOIN {ECONOMY_TABLE} AS eb ON eb.code = b.economy "
-        "GROUP BY a.economy, ea.name, b.economy, eb.name "
-        "ORDER BY count(*) DESC, a.economy, b.economy"
+        "), "
+        # DISTINCT: a host also named as co-host counts once.
+        "sets AS (SELECT taking_part.year, "
+        "array_agg(DISTINCT taking_part.economy || E'\\t' || economy.name) AS members "
+        f"FROM taking_part JOIN {ECONOMY_TABLE} AS economy "
+        "ON economy.code = taking_part.economy "
+        "GROUP BY taking_part.event, taking_part.year) "
+        "SELECT members, year::int, count(*) FROM sets GROUP BY members, year"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [Pair(*row) for row in cursor.fetchall()]
+        return [
+            (tuple(tuple(member.split("\t", 1)) for member in members), year, count)
+            for members, year, count in cursor.fetchall()
+        ]
 
 
-def years_of(events):
-    """{code: [(year, events)]}: how many of `events` each economy took part in, per year
-    (one grouped query)."""
-    with_sql, params = taking_part_sql(events)
-    sql = (
-        with_sql + "SELECT economy, year::int, count(*) FROM taking_part "
-        "GROUP BY economy, year ORDER BY economy, year"
-    )
+def pairs_from(sets):
+    """Every pair of economies taking part together, strongest first (then by codes),
+    with the first and last year."""
+    found = {}
+    for members, year, count in sets:
+        for index, (code_a, name_a) in enumerate(members):
+            for code_b, name_b in members[index + 1 :]:
+                key = (code_a, name_a, code_b, name_b)
+                total, first, last = found.get(key, (0, year, year))
+                found[key] = (total + count, min(first, year), max(last, year))
+    pairs = [Pair(*key, *figures) for key, figures in found.items()]
+    pairs.sort(key=lambda pair: (-pair.count, pair.code_a, pair.code_b))
+    return pairs
+
+
+def years_from(sets):
+    """{code: [(year, events)]}: the events each economy took part in, per year."""
     years = {}
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for code, year, count in cursor.fetchall():
-            years.setdefault(code, []).append((year, count))
-    return years
+    for members, year, count in sets:
+        for code, _name in members:
+            by_year = years.setdefault(code, {})
+            by_year[year] = by_year.get(year, 0) + count
+    return {code: sorted(by_year.items()) for code, by_year in years.items()}
+
+
+def network(events):
+    """The pairs and the years of `events`, from one query."""
+    sets = participation(events)
+    return {"pairs": pairs_from(sets), "years": years_from(sets)}
+
+
+def cached_network(request, events):
+    """`network(events)`, kept per content token, audience and exact query."""
+    events = events.order_by()
+    return content_cached(
+        reader_key(request, *query_key(events, "co-hosting network")), partial(network, events)
+    )
 
 
 def cached_pairs(request, events):
-    """`pairs_of(events)`, kept per content token, audience and exact query."""
-    events = events.order_by()
-    return content_cached(
-        reader_key(request, *query_key(events, "co-hosting pairs")), partial(pairs_of, events)
-    )
+    return cached_network(request, events)["pairs"]
 
 
 # --- The page and its downloads ---------------------------------------------------------------
@@ -130,6 +147,7 @@ class CoHostingView(FilteredListView):
         "the number of published events in which both are among the host and co-hosts."
     )
     fmt = "html"
+    _link_parts = None
 
     def get_queryset(self):
         return Event.objects.published()
@@ -151,11 +169,16 @@ class CoHostingView(FilteredListView):
         context.update(
             form_fields=self.form_fields(filterset.form, {}),
             chips=self.chips(filterset, {}),
-            pairs=[self.pair_row(pair) for pair in pairs],
+            # The matrix and the table, rendered once per content token and filters.
+            fragment_key=self.fragment_key(),
+            fragment_seconds=settings.QUERY_CACHE_SECONDS,
+            query_cache=settings.QUERY_CACHE_ALIAS,
+            # Lazy: laid out only when the fragment is not in the cache.
+            pairs=SimpleLazyObject(lambda: [self.pair_row(pair) for pair in pairs]),
             count=len(pairs),
             noun="pairs",
             singular="pair",
-            matrix=matrix(pairs, self.event_link),
+            matrix=SimpleLazyObject(lambda: matrix(pairs, self.event_link) or {}),
             downloads=self.download_links(),
         )
         return TemplateResponse(request, self.template_name, context)
@@ -172,12 +195,14 @@ class CoHostingView(FilteredListView):
         """The event list of exactly the events both economies take part in, under the
         page's filters: `economy=A&partner=B`, or with `partner` for both when the page
         already filters by economy (whose values mean "any of")."""
-        carried = self.carried_filters()
-        if any(key == "economy" for key, _ in carried):
-            added = [("partner", code_a.lower()), ("partner", code_b.lower())]
-        else:
-            added = [("economy", code_a.lower()), ("partner", code_b.lower())]
-        return f"{reverse('events:list')}?{urlencode([*added, *carried])}"
+        if self._link_parts is None:
+            carried = self.carried_filters()
+            by_economy = any(key == "economy" for key, _ in carried)
+            rest = f"&{urlencode(carried)}" if carried else ""
+            self._link_parts = (reverse("events:list"), by_economy, rest)
+        path, by_economy, rest = self._link_parts
+        first = "partner" if by_economy else "economy"
+        return f"{path}?{first}={code_a.lower()}&partner={code_b.lower()}{rest}"
 
     def pair_row(self, pair):
         return {**asdict(pair), "url": self.event_link(pair.code_a, pair.code_b)}
@@ -324,14 +349,10 @@ PARTNERS_SHOWN = 10
 
 def economy_network(request, economy):
     """What the economy page shows of the network: its partners, strongest first, with
-    links, and its events per year (published, for every reader), from two queries over
-    all published events, each kept per content token and shared by every economy page."""
-    published = Event.objects.published()
-    pairs = cached_pairs(request, published)
-    years = content_cached(
-        reader_key(request, *query_key(published.order_by(), "co-hosting years")),
-        partial(years_of, published),
-    )
+    links, and its events per year (published, for every reader), from one query over
+    all published events, kept per content token and shared by every economy page."""
+    found = cached_network(request, Event.objects.published())
+    pairs, years = found["pairs"], found["years"]
     code = economy.code
     events_url = reverse("events:list")
     partners = []
