@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from apec_portal.models import Release
-from apec_portal.releases import STORAGE, citations
+from apec_portal.releases import STORAGE, TABLES, citations
 from core.exports import open_data
 
 
@@ -24,9 +24,15 @@ def release_context(request, release):
         "release": release,
         "url": url,
         "files": files,
+        # In the tables' own order (the database keeps JSON keys in an order of its own).
         "changes": [
-            {"table": table, "count": release.counts.get(table), "change": change}
-            for table, change in release.changes.items()
+            {
+                "table": table.name,
+                "count": release.counts.get(table.name),
+                "change": release.changes.get(table.name),
+            }
+            for table in TABLES
+            if table.name in release.counts
         ],
         "citations": citations(release, url),
     }

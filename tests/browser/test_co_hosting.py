@@ -1,5 +1,6 @@
-"""Issue 24 in headless Chromium: the co-hosting matrix, its table of pairs and the economy
-page's partners and chart pass axe at 390 and 1280 px, and nothing scrolls sideways at 320."""
+"""Issue 24 in headless Chromium: the co-hosting matrix, its table of pairs, the economy
+page's partners and chart, the API reference and the data releases pass axe at 390 and
+1280 px, and nothing scrolls sideways at 320."""
 
 import datetime
 import os
@@ -22,12 +23,21 @@ PAGES = {
     "co-hosting-filtered": "/economies/co-hosting/?year_from=2015&kind=forum",
     "co-hosting-error": "/economies/co-hosting/?year=abc",
     "economy-partners": "/economies/phl/",
+    "api-reference": "/api/v1/reference/",
+    "data-releases": "/data/releases/",
 }
 CODES = ["AUS", "CHL", "CHN", "JPN", "KOR", "MEX", "NZL", "PER", "PHL", "SGP", "THA", "USA"]
 
 
 @pytest.fixture
-def site(live_server):
+def site(live_server, settings, tmp_path):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "releases": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "releases")},
+        },
+    }
     call_command("load_demo_data", verbosity=0)
     # Every economy of CODES works with several others, so the matrix is wide.
     for index in range(36):
@@ -36,6 +46,7 @@ def site(live_server):
             host=economy(CODES[index % 12]),
             co_hosts=[economy(CODES[(index * 5 + 1) % 12]), economy(CODES[(index * 7 + 3) % 12])],
         )
+    call_command("make_release", base_url=live_server.url, verbosity=0)
     ARTIFACTS.mkdir(exist_ok=True)
     return live_server.url
 

@@ -69,6 +69,8 @@ def test_two_releases_list_exactly_the_edit_between_them_as_changed(client, rele
         assert second.changes[table]["removed"]["count"] == 0
     page = client.get("/data/releases/").content.decode()
     assert page.index("Release 2</a>") < page.index("Release 1</a>")  # newest first
+    shown = re.findall(r'<tr><th scope="row">(\w+)</th><td class="num">\d+</td>', page)
+    assert shown[: len(TABLES)] == TABLES
     assert 'data-kind="changed" data-table="events">public-forum</dd>' in page
 
 
