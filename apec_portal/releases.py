@@ -19,11 +19,13 @@ by comparing each table's rows, keyed by slug (or code, or paragraph), with the 
 release's CSV files read back from the storage.
 """
 
+import contextlib
 import csv
 import datetime
 import hashlib
 import io
 import json
+import sys
 import tempfile
 from dataclasses import dataclass
 from typing import Any
@@ -169,15 +171,26 @@ def sha256_of(path):
     return digest.hexdigest()
 
 
+@contextlib.contextmanager
+def long_csv_fields():
+    """Let the csv module read cells of any length (a summary may pass its 128 KiB
+    default), and put the limit back afterwards."""
+    default = csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(default)
+
+
 def row_digests(lines, key):
     """{key: digest of the row} for a CSV file's text lines."""
-    reader = csv.DictReader(lines)
     digests = {}
-    for row in reader:
-        ident = "/".join(row[part] for part in key)
-        digests[ident] = hashlib.sha256(
-            json.dumps(row, sort_keys=True, ensure_ascii=False).encode()
-        ).hexdigest()
+    with long_csv_fields():
+        for row in csv.DictReader(lines):
+            ident = "/".join(row[part] for part in key)
+            digests[ident] = hashlib.sha256(
+                json.dumps(row, sort_keys=True, ensure_ascii=False).encode()
+            ).hexdigest()
     return digests
 
 
