@@ -12,6 +12,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.views.generic import DetailView
 
+from apec_portal.cohosting import economy_network
 from core.content_cache import content_cached, reader_key
 from core.exports import Column, Export, PermalinkColumn
 from core.facets import SubqueryCount
@@ -251,6 +252,8 @@ class EconomyDetailView(DetailView):
             events_co_hosted=by_year(co_hosted, lambda e: e.start_date.year),
             meetings_hosted=by_year(meetings, lambda e: e.start_date.year),
             counts=self.section_counts(economy),
+            # Published events only, for every reader: the network is public data.
+            **economy_network(self.request, economy),
             # The lists filter by any tie to the economy: host or co-host, proposer or
             # co-implementer. The links say so rather than promise one relation only.
             see_all={

@@ -80,6 +80,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "apec_portal.middleware.PermissionsPolicyMiddleware",
+    # Before the methods check, which answers any other OPTIONS: a browser's CORS
+    # preflight for the API needs the Access-Control headers.
+    "apec_portal.middleware.ApiPreflightMiddleware",
     "apec_portal.middleware.AllowedMethodsMiddleware",
     "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -190,6 +193,12 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # The data releases (`manage.py make_release`, apec_portal/releases.py): files kept for
+    # good. A deployment may point this alias at object storage (any Django storage).
+    "releases": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": os.environ.get("RELEASES_DIR", str(BASE_DIR / "releases"))},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -202,6 +211,10 @@ STORAGES = {
 # Anonymous visitors' pages are cached for up to this many seconds, keyed by the
 # content token (apec_portal/page_cache.py), so they are never stale; 0 turns
 # the cache off (the default in development, so edits show without thinking).
+# The portal's public address, written into data releases (their `url` columns and
+# citations) by `manage.py make_release`, which runs outside any request.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://localhost:8000").rstrip("/")
+
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
 PAGE_CACHE_ALIAS = "pages"
 # Counts and facet counts, cached the same way (core/content_cache.py).

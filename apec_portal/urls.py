@@ -3,7 +3,17 @@ from django.urls import include, path
 
 import events.urls
 import initiatives.urls
-from apec_portal import detail_pages, economies, opendata, site_pages, views
+from apec_portal import (
+    api,
+    api_reference,
+    cohosting,
+    detail_pages,
+    economies,
+    opendata,
+    release_pages,
+    site_pages,
+    views,
+)
 from apec_portal.document_import import document_import_view
 from apec_portal.sitemaps import sitemap_index, sitemap_section
 
@@ -18,6 +28,9 @@ event_patterns = [
 ]
 economy_patterns = [
     path("", economies.EconomyListView.as_view(), name="list"),
+    path("co-hosting/", cohosting.CoHostingView.as_view(), name="co-hosting"),
+    path("co-hosting.csv", cohosting.CoHostingView.as_view(fmt="csv"), name="co-hosting-csv"),
+    path("co-hosting.json", cohosting.CoHostingView.as_view(fmt="json"), name="co-hosting-json"),
     path("<str:code>/", economies.EconomyDetailView.as_view(), name="detail"),
 ]
 
@@ -30,11 +43,20 @@ urlpatterns = [
     path("events/", include((event_patterns, "events"))),
     path("statements/", include("statements.urls")),
     path("data/", opendata.data_page, name="data"),
+    path("api/v1/", api.api.urls),
+    path("api/v1/reference/", api_reference.reference_page, name="api-reference"),
     path("about/", site_pages.about, name="about"),
     path("accessibility/", site_pages.accessibility, name="accessibility"),
     path("privacy/", site_pages.privacy, name="privacy"),
     path("contact/", site_pages.contact, name="contact"),
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
+    path("data/releases/", release_pages.release_list, name="data-releases"),
+    path("data/releases/<int:number>/", release_pages.release_detail, name="data-release"),
+    path(
+        "data/releases/<int:number>/<str:name>",
+        release_pages.release_file,
+        name="data-release-file",
+    ),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", opendata.robots_txt, name="robots"),

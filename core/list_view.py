@@ -281,7 +281,7 @@ class FilteredListView(View):
                 bound.field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField
             )
             options = facet_options.get(bound.name)
-            if options is None and multiple:
+            if options is None and multiple and not bound.is_hidden:
                 given = {value.strip().upper() for value in self.request.GET.getlist(bound.name)}
                 options = [
                     FacetOption(

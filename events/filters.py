@@ -32,6 +32,18 @@ class EventFilterSet(ListFilterSet):
         to_field_name="code",
         label="Economy (host or co-host)",
     )
+    # Every one of these economies takes part (host or co-host): with `economy` it lists
+    # the events two economies share, the co-hosting page's links (apec_portal/cohosting.py).
+    # Hidden: the form carries it along, and its chip shows and removes it.
+    partner = EconomyFilter(
+        field_name="host",
+        lookup_expr="in",
+        method="filter_partner",
+        queryset=Economy.objects.all(),
+        to_field_name="code",
+        label="Together with",
+        widget=forms.MultipleHiddenInput,
+    )
     kind = django_filters.ChoiceFilter(
         field_name="kind",
         lookup_expr="exact",
@@ -67,6 +79,11 @@ class EventFilterSet(ListFilterSet):
     class Meta:
         model = Event
         fields = []
+
+    def filter_partner(self, queryset, name, value):
+        for economy in value:
+            queryset = queryset.for_economies([economy.code])
+        return queryset
 
     def filter_when(self, queryset, name, value):
         today = timezone.localdate()

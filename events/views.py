@@ -86,6 +86,11 @@ def events_per_year_chart(records, request):
     )
     if not counts:
         return None
+    return bars_for(counts)
+
+
+def bars_for(counts):
+    """The layout of a bar chart of {year: count} (years without any count get no bar)."""
     years = list(range(min(counts), max(counts) + 1))
     highest = max(counts.values())
     bar_width, gap, chart_height, top, bottom = 36, 12, 160, 24, 28

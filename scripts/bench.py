@@ -341,10 +341,17 @@ def targets_for(fixtures, page_size):
         Target("statement", f"/statements/{fixtures['statement']}/"),
         Target("economies", "/economies/"),
         Target("economy", f"/economies/{fixtures['economy']}/", note="most events"),
+        Target("co-hosting", "/economies/co-hosting/", note="every pair"),
+        Target("co-hosting by years", "/economies/co-hosting/?year_from=2015&year_to=2019"),
     ]
     for label, (word, ndoc) in words.items():
         targets.append(Target(f"search {label}", f"/search/?q={word}", note=f"{ndoc:,} paragraphs"))
     targets.append(Target("events CSV", "/events/?format=csv", html=False, note="every event"))
+    targets.append(Target("events JSON export", "/events/?format=json", html=False, note="page 1"))
+    targets.append(Target("API events", "/api/v1/events/", html=False, note="page 1"))
+    targets.append(
+        Target("API events filtered", "/api/v1/events/?year=2019&economy=phl", html=False)
+    )
     return targets
 
 
