@@ -72,6 +72,14 @@ class PortalLocaleMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, except that the admin (no prefix) follows the reader's
     chosen language, else their browser's, where the public English pages stay English."""
 
+    def __call__(self, request):
+        try:
+            return super().__call__(request)
+        finally:
+            # The language belongs to this request only: the thread's next request (or a
+            # task run outside any request) starts from the default again.
+            translation.deactivate()
+
     def process_request(self, request):
         if request.path_info.startswith("/admin/"):
             language = translation.get_language_from_request(request, check_path=False)

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
@@ -13,29 +14,29 @@ from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
 class EventKind(models.TextChoices):
-    FORUM = "forum", "Forum"
-    CONFERENCE = "conference", "Conference"
-    WORKSHOP = "workshop", "Workshop"
-    SEMINAR = "seminar", "Seminar"
-    SUMMIT = "summit", "Summit"
-    DIALOGUE = "dialogue", "Dialogue"
-    TRAINING = "training", "Training"
-    MINISTERIAL_MEETING = "ministerial_meeting", "Ministerial meeting"
-    OTHER = "other", "Other"
+    FORUM = "forum", _("Forum")
+    CONFERENCE = "conference", _("Conference")
+    WORKSHOP = "workshop", _("Workshop")
+    SEMINAR = "seminar", _("Seminar")
+    SUMMIT = "summit", _("Summit")
+    DIALOGUE = "dialogue", _("Dialogue")
+    TRAINING = "training", _("Training")
+    MINISTERIAL_MEETING = "ministerial_meeting", _("Ministerial meeting")
+    OTHER = "other", _("Other")
 
 
 class DatePrecision(models.TextChoices):
     """How much of the start date the sources give; the rest of the stored date is a filler."""
 
-    DAY = "day", "Exact day"
-    MONTH = "month", "Month only"
-    YEAR = "year", "Year only"
+    DAY = "day", _("Exact day")
+    MONTH = "month", _("Month only")
+    YEAR = "year", _("Year only")
 
 
 class EventFormat(models.TextChoices):
-    IN_PERSON = "in_person", "In person"
-    VIRTUAL = "virtual", "Virtual"
-    HYBRID = "hybrid", "Hybrid"
+    IN_PERSON = "in_person", _("In person")
+    VIRTUAL = "virtual", _("Virtual")
+    HYBRID = "hybrid", _("Hybrid")
 
 
 class EventQuerySet(PublicRecordQuerySet):
