@@ -142,3 +142,50 @@ def test_caches_keep_each_language_apart(client, demo, caches_on):
     assert '<html lang="ja">' in japanese.content.decode()
     assert 'action="/ja/events/"' in japanese.content.decode()
     assert 'action="/es/events/"' not in japanese.content.decode()
+
+
+def test_records_in_english_carry_a_visible_note_on_translated_pages(client, demo):
+    initiative = "/initiatives/apec-local-innovation-ecosystem-initiative/"
+    statement = "/statements/2017-apec-small-and-medium-enterprises-ministerial-meeting/"
+    spanish = client.get(f"/es{initiative}").content.decode()
+    assert (
+        '<p class="language-note" role="note"><strong>Aún sin traducir.</strong> Este registro '
+        "se muestra en inglés hasta que se publique una traducción.</p>"
+    ) in spanish
+    official = client.get(f"/ja{statement}").content.decode()
+    assert "この声明は公式文書である英語で表示しています。" in official
+    assert "Aún sin traducir" not in official and "未翻訳" not in official
+    # English pages need no note.
+    assert "language-note" not in client.get(initiative).content.decode()
+    assert "language-note" not in client.get(statement).content.decode()
+
+
+def event_results(client, query, code="en"):
+    prefix = "" if code == "en" else f"/{code}"
+    response = client.get(f"{prefix}/search/", {"q": query, "type": "event"})
+    assert response.status_code == 200
+    return sorted(hit.record.slug for hit in response.context["results"].page.object_list)
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("泰国", "zh-hans"),
+        ("泰國", "zh-hant"),
+        ("ประเทศไทย", "th"),
+        ("ไทย", "th"),
+        ("Tailandia", "es"),
+    ],
+)
+def test_an_economy_named_in_another_language_finds_its_events(client, demo, query, code):
+    thailand = event_results(client, "Thailand")
+    assert thailand  # the demo content has events Thailand hosted or co-hosted
+    assert event_results(client, query, code) == thailand
+    # The language of the page does not matter: the name is known in every language.
+    assert event_results(client, query) == thailand
+
+
+def test_every_alias_finds_what_the_official_name_finds(client, demo):
+    assert event_results(client, "Vietnam") == event_results(client, "Viet Nam")
+    assert event_results(client, "Việt Nam", "vi") == event_results(client, "Viet Nam")
+    assert event_results(client, "中华台北", "zh-hans") == event_results(client, "Chinese Taipei")
