@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -9,6 +10,7 @@ from apec_portal import (
     cohosting,
     detail_pages,
     economies,
+    i18n,
     opendata,
     release_pages,
     site_pages,
@@ -34,21 +36,27 @@ economy_patterns = [
     path("<str:code>/", economies.EconomyDetailView.as_view(), name="detail"),
 ]
 
-urlpatterns = [
+# Pages for readers, in every language: English unprefixed, the others under /<code>/.
+page_patterns = [
     path("", views.home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
     path("search/", views.search, name="search"),
     path("initiatives/", include((initiative_patterns, "initiatives"))),
     path("economies/", include((economy_patterns, "economies"))),
     path("events/", include((event_patterns, "events"))),
     path("statements/", include("statements.urls")),
     path("data/", opendata.data_page, name="data"),
-    path("api/v1/", api.api.urls),
-    path("api/v1/reference/", api_reference.reference_page, name="api-reference"),
     path("about/", site_pages.about, name="about"),
     path("accessibility/", site_pages.accessibility, name="accessibility"),
     path("privacy/", site_pages.privacy, name="privacy"),
     path("contact/", site_pages.contact, name="contact"),
+]
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("language/<str:code>/", i18n.choose_language, name="choose_language"),
+    # The API and its reference keep one address whatever the reader's language.
+    path("api/v1/", api.api.urls),
+    path("api/v1/reference/", api_reference.reference_page, name="api-reference"),
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
     path("data/releases/", release_pages.release_list, name="data-releases"),
     path("data/releases/<int:number>/", release_pages.release_detail, name="data-release"),
@@ -67,6 +75,7 @@ urlpatterns = [
         name="admin_document_import",
     ),
     path("admin/", admin.site.urls),
+    *i18n_patterns(*page_patterns, prefix_default_language=False),
 ]
 
 handler400 = "apec_portal.errors.bad_request"
