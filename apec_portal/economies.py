@@ -10,6 +10,7 @@ from django.db import connection
 from django.db.models import Case, F, IntegerField, OuterRef, Value, When
 from django.http import Http404
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from core.content_cache import content_cached, reader_key
@@ -133,10 +134,10 @@ class EconomyListView(FilteredListView):
     template_name = "economies/economy_list.html"
     export_columns = ECONOMY_EXPORT
     paginate_by = 50
-    title = "Member economies"
-    noun = "economies"
-    singular = "economy"
-    description = (
+    title = _("Member economies")
+    noun = _("economies")
+    singular = _("economy")
+    description = _(
         "The 21 APEC member economies, with the initiatives each proposes or co-implements "
         "and the events each hosts or co-hosts."
     )

@@ -36,6 +36,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import get_language_from_path
 
 from core.content_cache import PUBLIC, audience, content_token_pinned
 
@@ -49,6 +50,9 @@ def page_key(request, token):
         request.scheme,
         request.get_host(),
         "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity",
+        # The address decides a page's language (apec_portal/i18n.py); named here as well
+        # so the key says so even if a page ever took its language from elsewhere.
+        get_language_from_path(request.path_info) or settings.LANGUAGE_CODE,
         request.get_full_path(),
     ]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()

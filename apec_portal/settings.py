@@ -87,8 +87,14 @@ MIDDLEWARE = [
     "apec_portal.middleware.DatabaseUnavailableMiddleware",
     # Before sessions and auth, so that a cached page costs one tiny query (and after
     # the outage handler, which turns a lost database into a 503).
+    # A reader who chose a language and comes back to an English address is sent to the
+    # same page in their language (before the page cache, which keys pages by address).
+    "apec_portal.i18n.RememberedLanguageMiddleware",
     "apec_portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language: from the address's prefix on public pages, from the reader's choice
+    # (cookie) or browser in the admin (apec_portal/i18n.py).
+    "apec_portal.i18n.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -112,6 +118,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "apec_portal.i18n.languages",
             ],
         },
     },
@@ -164,9 +171,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# English at the unprefixed addresses; every other language under its prefix
+# (/es/events/). Names are given in their own language: the switcher shows them so.
+# The reasoning and the review of each catalogue are in docs/languages.md.
 LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("zh-hans", "简体中文"),
+    ("zh-hant", "繁體中文"),
+    ("es", "Español"),
+    ("ru", "Русский"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+    ("vi", "Tiếng Việt"),
+    ("th", "ไทย"),
+    ("id", "Bahasa Indonesia"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "portal_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
-USE_I18N = False
+USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -1,9 +1,10 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
 import events.urls
 import initiatives.urls
-from apec_portal import detail_pages, economies, opendata, site_pages, views
+from apec_portal import detail_pages, economies, i18n, opendata, site_pages, views
 from apec_portal.document_import import document_import_view
 from apec_portal.sitemaps import sitemap_index, sitemap_section
 
@@ -21,9 +22,9 @@ economy_patterns = [
     path("<str:code>/", economies.EconomyDetailView.as_view(), name="detail"),
 ]
 
-urlpatterns = [
+# Pages for readers, in every language: English unprefixed, the others under /<code>/.
+page_patterns = [
     path("", views.home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
     path("search/", views.search, name="search"),
     path("initiatives/", include((initiative_patterns, "initiatives"))),
     path("economies/", include((economy_patterns, "economies"))),
@@ -34,6 +35,11 @@ urlpatterns = [
     path("accessibility/", site_pages.accessibility, name="accessibility"),
     path("privacy/", site_pages.privacy, name="privacy"),
     path("contact/", site_pages.contact, name="contact"),
+]
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("language/<str:code>/", i18n.choose_language, name="choose_language"),
     path("data/dataset.json", opendata.dataset_download, name="dataset"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
@@ -45,6 +51,7 @@ urlpatterns = [
         name="admin_document_import",
     ),
     path("admin/", admin.site.urls),
+    *i18n_patterns(*page_patterns, prefix_default_language=False),
 ]
 
 handler400 = "apec_portal.errors.bad_request"

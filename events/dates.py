@@ -11,14 +11,15 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 
 class DatePrecision(models.TextChoices):
     """How much of the start date the sources give; the rest of the stored date is a filler."""
 
-    DAY = "day", "Exact day"
-    MONTH = "month", "Month only"
-    YEAR = "year", "Year only"
+    DAY = "day", _("Exact day")
+    MONTH = "month", _("Month only")
+    YEAR = "year", _("Year only")
 
 
 @dataclass(frozen=True)

@@ -327,6 +327,8 @@ def targets_for(fixtures, page_size):
             note="a new made-up sessionid per request (one session lookup, then cached)",
         ),
         Target("events", "/events/"),
+        # The same list in another language: within 10 % of the English page (issue 25).
+        Target("events (es)", "/es/events/", note="translated interface"),
         Target("events by year+economy", "/events/?year=2019&economy=phl"),
         Target("events deep page", f"/events/?page={deep_page}", note=f"page {deep_page}"),
         Target("events sorted", "/events/?sort=title"),

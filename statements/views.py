@@ -1,6 +1,7 @@
 from django.db.models import F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from core.exports import open_data
@@ -20,10 +21,10 @@ class StatementListView(FilteredListView):
     filterset_class = StatementFilterSet
     template_name = "statements/statement_list.html"
     export_columns = STATEMENT_EXPORT
-    title = "Ministerial statements"
-    noun = "statements"
-    singular = "statement"
-    description = (
+    title = _("Ministerial statements")
+    noun = _("statements")
+    singular = _("statement")
+    description = _(
         "Joint statements of the APEC SME Ministerial Meetings, to read and cite paragraph "
         "by paragraph. Filter by year, host economy, theme and words."
     )
@@ -165,7 +166,7 @@ class LatestStatementsFeed(NewlyPublishedFeed):
 
     model = Statement
     list_url_name = "statements:list"
-    title = "APEC SME Ministerial statements: newly published"
+    title = _("APEC SME Ministerial statements: newly published")
     subtitle = "Joint statements of the APEC SME Ministerial Meetings, newest publication first."
 
     def item_description(self, item):
