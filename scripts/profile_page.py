@@ -87,7 +87,8 @@ def main():
     ours = top(
         pstats.Stats(profiler),
         "cumulative",
-        "^(?!.*/\\.venv/)" + re.escape(str(ROOT)),
+        # ... leaving out the middleware's __call__ chain, which wraps everything.
+        r"^(?!.*/\.venv/)(?!.*\((__call__|respond|inner)\))" + re.escape(str(ROOT)),
         args.top,
     )
     stats.strip_dirs()

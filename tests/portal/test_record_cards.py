@@ -15,7 +15,14 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from core.templatetags.record_cards import card_key
-from tests.factories import EventFactory, InitiativeFactory, economy, theme
+from tests.factories import (
+    EventFactory,
+    InitiativeFactory,
+    ParagraphFactory,
+    StatementFactory,
+    economy,
+    theme,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -154,3 +161,55 @@ def test_a_card_rendered_for_staff_never_reaches_the_public(client, publisher_cl
         html = client.get(path).content.decode()
         assert "Secret marmalade" not in html, path
     assert "Harbour logistics forum" in client.get("/events/").content.decode()
+
+
+# --- a statement's paragraphs: one fragment per statement edit -------------------------------
+
+
+@pytest.fixture
+def statement():
+    named = InitiativeFactory(title="Export readiness initiative", slug="export-readiness")
+    statement = StatementFactory(title="2031 APEC SME Ministerial Meeting", slug="2031-smemm")
+    ParagraphFactory(statement=statement, number=1, text="We welcome open markets.")
+    ParagraphFactory(
+        statement=statement, number=2, text="We note the programme.", initiatives=[named]
+    )
+    return statement, named
+
+
+def test_editing_a_paragraph_or_what_it_names_changes_the_statement_page(client, statement):
+    statement, named = statement
+    path = f"/statements/{statement.slug}/"
+    html = client.get(path).content.decode()
+    assert "We welcome open markets." in html and "Export readiness initiative" in html
+
+    paragraph = statement.paragraphs.get(number=1)
+    paragraph.text = "We welcome open and fair markets."
+    paragraph.save()
+    html = client.get(path).content.decode()
+    assert "We welcome open and fair markets." in html
+
+    named.title = "Export readiness programme"
+    named.save()
+    html = client.get(path).content.decode()
+    assert "Export readiness programme" in html and "Export readiness initiative" not in html
+
+    # Another language gets its own fragment (its own words and links).
+    spanish = client.get(f"/es{path}").content.decode()
+    assert "We welcome open and fair markets." in spanish
+    assert f'href="/es/statements/{statement.slug}/' in spanish
+
+
+def test_a_statement_body_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, statement
+):
+    statement, _ = statement
+    draft = InitiativeFactory(
+        title="Secret marmalade plan", slug="secret-marmalade", publication_status="draft"
+    )
+    statement.paragraphs.get(number=1).initiatives.add(draft)
+    path = f"/statements/{statement.slug}/"
+    assert "Secret marmalade plan" in publisher_client.get(path).content.decode()
+    html = client.get(path).content.decode()
+    assert "Secret marmalade plan" not in html
+    assert "We welcome open markets." in html
