@@ -27,13 +27,14 @@ from core.content_cache import content_key, reader_key
 register = template.Library()
 
 
-def card_key(request, record):
-    meta = record._meta
-    return content_key(
-        reader_key(
-            request, "card", meta.label_lower, str(record.pk), str(getattr(record, "version", ""))
-        )
-    )
+def card_keys(request, records):
+    """The cache keys of `records`' cards: one hashed prefix (content token, language,
+    audience) per page, then each record's kind, primary key and edit number."""
+    prefix = content_key(reader_key(request, "card"))
+    return [
+        f"{prefix}:{record._meta.label_lower}:{record.pk}:{getattr(record, 'version', '')}"
+        for record in records
+    ]
 
 
 @register.simple_tag(takes_context=True)
@@ -50,7 +51,7 @@ def record_cards(context, records, template_name, name):
     if not seconds or request is None or not records:
         return SafeString("".join(render(record) for record in records))
     cache = caches[settings.QUERY_CACHE_ALIAS]
-    keys = [card_key(request, record) for record in records]
+    keys = card_keys(request, records)
     found = cache.get_many(keys)
     missing = {}
     parts = []

@@ -14,7 +14,7 @@ from django.core.cache import caches
 from django.test import RequestFactory
 from django.utils import translation
 
-from core.templatetags.record_cards import card_key
+from core.templatetags.record_cards import card_keys
 from tests.factories import (
     EventFactory,
     InitiativeFactory,
@@ -71,12 +71,14 @@ def test_a_card_is_kept_in_the_query_cache_and_read_from_it(client, records):
     _, event = records
     client.get("/events/")
     with translation.override("en"):
-        html = caches[settings.QUERY_CACHE_ALIAS].get(card_key(anonymous_request(), event))
+        html = caches[settings.QUERY_CACHE_ALIAS].get(card_keys(anonymous_request(), [event])[0])
     assert html is not None and "Harbour logistics forum" in html
     # What the next page shows is what the cache holds: a marker put there shows up.
     with translation.override("en"):
         caches[settings.QUERY_CACHE_ALIAS].set(
-            card_key(anonymous_request(), event), html.replace("forum", "forum-from-cache"), 60
+            card_keys(anonymous_request(), [event])[0],
+            html.replace("forum", "forum-from-cache"),
+            60,
         )
     caches[settings.PAGE_CACHE_ALIAS].clear()
     assert "Harbour logistics forum-from-cache" in client.get("/events/").content.decode()
