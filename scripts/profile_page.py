@@ -94,7 +94,9 @@ def main():
     stats.strip_dirs()
     print(
         f"{path}: {total:.1f} ms median in process ({sql:.1f} SQL, {total - sql:.1f} Python), "
-        f"{timed[-1][3]} queries; profile of {args.requests} requests below"
+        f"{timed[-1][3]} queries; {stats.total_calls // args.requests:,} Python function calls "
+        f"per request (a count the machine's load does not change); profile of {args.requests} "
+        "requests below"
     )
     print(f"\nTop {args.top} by own time (tottime):\n{top(stats, 'tottime', args.top)}")
     print(f"\nTop {args.top} of the project's functions by cumulative time:\n{ours}")
