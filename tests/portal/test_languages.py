@@ -6,6 +6,7 @@ import re
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +190,19 @@ def test_every_alias_finds_what_the_official_name_finds(client, demo):
     assert event_results(client, "Vietnam") == event_results(client, "Viet Nam")
     assert event_results(client, "Việt Nam", "vi") == event_results(client, "Viet Nam")
     assert event_results(client, "中华台北", "zh-hans") == event_results(client, "Chinese Taipei")
+
+
+def test_event_dates_read_in_the_pages_language_and_exports_stay_english(client, demo):
+    path = "/events/apec-local-innovation-ecosystem-forum-philippines-2019/"
+    event = demo.event("apec-local-innovation-ecosystem-forum-philippines-2019")
+    english = event.dates.text
+    assert english in client.get(path).content.decode()
+    spanish = client.get(f"/es{path}").content.decode()
+    with translation.override("es"):
+        spanish_text = event.dates.text
+    assert spanish_text != english and " de " in spanish_text
+    assert spanish_text in spanish and english not in spanish
+    # The list's CSV asked for from a Spanish page keeps English values (kind labels).
+    response = client.get("/es/events/", {"format": "csv"})
+    csv_text = b"".join(response.streaming_content).decode()
+    assert ",forum,Forum," in csv_text and "Foro" not in csv_text
