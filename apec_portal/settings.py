@@ -171,6 +171,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# The kinds of document the import pipeline reads (core/importing/kinds.py), in the order
+# that breaks a tie when a text is recognised; and how long a reader may run (seconds).
+IMPORT_KINDS = {
+    "initiative": "initiatives.import_kind.InitiativeKind",
+    "event": "events.import_kind.EventKind",
+    "statement": "statements.import_kind.StatementKind",
+}
+IMPORT_READ_TIMEOUT = float(os.environ.get("IMPORT_READ_TIMEOUT", "10"))
+
 # English at the unprefixed addresses; every other language under its prefix
 # (/es/events/). Names are given in their own language: the switcher shows them so.
 # The reasoning and the review of each catalogue are in docs/languages.md.
