@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.db.models import F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from core.content_cache import content_key, reader_key
 from core.exports import open_data
 from core.facets import ValueFacet
 from core.feeds import NewlyPublishedFeed
@@ -52,7 +54,31 @@ class StatementDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["blocks"] = statement_blocks(self.object, self.request.user)
+        context.update(self.body_cache())
         return context
+
+    def body_cache(self):
+        """The paragraphs' HTML is kept in the query cache, rendered once per content token
+        (any edit: the statement, a paragraph, an initiative a paragraph names), language,
+        audience (staff see the draft initiatives a paragraph names), statement and its
+        edit number, and the address the citations give (scheme and host)."""
+        if not settings.QUERY_CACHE_SECONDS:
+            return {"body_key": ""}
+        statement = self.object
+        key = content_key(
+            reader_key(
+                self.request,
+                "statement-body",
+                str(statement.pk),
+                str(statement.version),
+                self.request.build_absolute_uri("/"),
+            )
+        )
+        return {
+            "body_key": key,
+            "fragment_seconds": settings.QUERY_CACHE_SECONDS,
+            "query_cache": settings.QUERY_CACHE_ALIAS,
+        }
 
 
 def statement_blocks(statement, user):
