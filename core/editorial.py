@@ -19,7 +19,6 @@
 Publication states change only through `core.publication`, which also holds the rules.
 """
 
-import copy
 import datetime
 import json
 
@@ -50,12 +49,15 @@ from reversion.revisions import (
 from core.models import PendingChange
 from core.publication import (
     PublicationStatus,
+    RuleRefused,
     TransitionRefused,
     can_publish,
     record_publish,
     record_send_to_review,
     record_unpublish,
+    rule_problem,
     settle_edited_state,
+    shown_publicly,
     status_choices,
 )
 
@@ -267,6 +269,33 @@ class EditorialForm(forms.ModelForm):
                 )
         return cleaned
 
+    def _post_clean(self):
+        super()._post_clean()
+        # The rules between records (a statement and its meeting) hold for the state the
+        # save would leave, whoever saves and whichever field moved it.
+        record = self.instance
+        target = record.publication_status
+        before = (getattr(self, "state_before", None) or {}).get("publication_status")
+        if target == before and not self._needs_moved():
+            return  # the state and what it rests on stay as they are
+        if record.pk is None and target != PublicationStatus.PUBLISHED:
+            return
+        problem = rule_problem(record, target)
+        if problem:
+            self.add_error(None, ValidationError(problem, code="publication_rule"))
+
+    def _needs_moved(self):
+        """Whether the form points a published record at other records it needs (a
+        statement at another meeting): the rule is checked again then."""
+        record = self.instance
+        needs = getattr(record, "publication_needs", None)
+        if needs is None or record.pk is None or not record.is_published:
+            return False
+        saved = type(record)._default_manager.filter(pk=record.pk).first()
+        return saved is not None and [n.pk for n in needs()] != [
+            n.pk for n in saved.publication_needs()
+        ]
+
 
 def conflict_report(model, pk, base_version):
     """The lines of the message shown when a save would overwrite someone else's edit."""
@@ -325,6 +354,24 @@ def _posted_data(post):
         key: post.getlist(key)
         for key in post
         if key != "csrfmiddlewaretoken" and not key.startswith("_")
+    }
+
+
+# Never part of a change that waits for review: the publication state is a Publisher's act
+# (through `core.publication`), the edit number is bookkeeping.
+NEVER_PROPOSED = frozenset({"publication_status", "published_at", *QUIET_FIELDS})
+
+
+def proposal_data(form, formsets, post):
+    """What of a posted change form becomes a pending change: the fields the Editor's own
+    form has (publication and bookkeeping fields never) and the rows of its inlines.
+    Anything else in the POST (a smuggled `publication_status=draft`) is dropped."""
+    keys = {form.add_prefix(name) for name in form.fields if name not in NEVER_PROPOSED}
+    prefixes = tuple(f"{formset.prefix}-" for formset in formsets)
+    return {
+        key: post.getlist(key)
+        for key in post
+        if key in keys or (prefixes and key.startswith(prefixes))
     }
 
 
@@ -568,8 +615,11 @@ class EditorialAdmin(VersionAdmin):
     def _goes_to_review(self, request, form):
         """Whether this save becomes a change waiting for review instead of a write."""
         before = getattr(form, "state_before", None) or {}
+        public = before.get("publication_status") == PublicationStatus.PUBLISHED or (
+            shown_publicly(form.instance)
+        )
         return (
-            before.get("publication_status") == PublicationStatus.PUBLISHED
+            public
             and not self.has_publish_permission(request)
             and not getattr(request, "editorial_recovering", False)
         )
@@ -588,7 +638,9 @@ class EditorialAdmin(VersionAdmin):
             return
         if change and self._goes_to_review(request, form):
             request.editorial_outcome = "proposed"
-            request.editorial_proposal = _posted_data(request.POST)
+            request.editorial_proposal = proposal_data(
+                form, getattr(request, "editorial_formsets", []), request.POST
+            )
             request.editorial_base_edit = form.state_before["version"]
             return
         settle_edited_state(
@@ -669,7 +721,9 @@ class EditorialAdmin(VersionAdmin):
             and request.method == "GET"
             and not getattr(request, "editorial_state_before", None)
         ):
-            request.editorial_pending_data = _as_querydict(waiting.data)
+            pending = _as_querydict(waiting.data)
+            pending["version"] = str(waiting.base_edit)  # the edit the change was made on
+            request.editorial_pending_data = pending
         opts = self.model._meta
         context = {
             **(extra_context or {}),
@@ -756,14 +810,31 @@ class EditorialAdmin(VersionAdmin):
 
     # Conflict recovery.
 
+    def change_forms(self, request, obj, data=None):
+        """The change form and inline formsets for `obj` as this user's change page has
+        them: unbound, or bound to `data` (a change form's data). Built from the real
+        request (its user decides the fields), whatever its method."""
+        fields = flatten_fieldsets(self.get_fieldsets(request, obj))
+        form_class = self.get_form(request, obj, change=True, fields=fields)
+        if data is None:
+            form = form_class(instance=obj)
+        else:
+            form = form_class(data, MultiValueDict(), instance=obj)
+        formsets, prefixes = [], {}
+        for formset_class, inline in self.get_formsets_with_inlines(request, obj):
+            prefix = formset_class.get_default_prefix()
+            prefixes[prefix] = prefixes.get(prefix, 0) + 1
+            if prefixes[prefix] != 1 or not prefix:
+                prefix = f"{prefix}-{prefixes[prefix]}"  # as the stock change view names them
+            kwargs = {"instance": obj, "prefix": prefix, "queryset": inline.get_queryset(request)}
+            if data is not None:
+                kwargs.update(data=data, files=MultiValueDict())
+            formsets.append(formset_class(**kwargs))
+        return form, formsets
+
     def _forms_for(self, request, obj):
         """The unbound change form and inline formsets for `obj` as this user sees them."""
-        shown = copy.copy(request)
-        shown.method = "GET"
-        fields = flatten_fieldsets(self.get_fieldsets(shown, obj))
-        form = self.get_form(shown, obj, change=True, fields=fields)(instance=obj)
-        formsets, _ = self._create_formsets(shown, obj, change=True)
-        return form, formsets
+        return self.change_forms(request, obj)
 
     def _base_data(self, request, obj, edit):
         """The change form's data as it was at edit number `edit`, from the history (the
@@ -944,17 +1015,11 @@ class EditorialAdmin(VersionAdmin):
         """The Publisher's change form and inline formsets bound to `data` over the live `obj`."""
         data = _as_querydict(data)
         data["version"] = str(obj.version)  # compared with the base edit separately
-        if "publication_status" not in data:
-            data["publication_status"] = obj.publication_status
-        posted = copy.copy(request)
-        posted.method = "POST"
-        posted.POST = data
-        posted._files = MultiValueDict()
-        fields = flatten_fieldsets(self.get_fieldsets(posted, obj))
-        form_class = self.get_form(posted, obj, change=True, fields=fields)
-        form = form_class(data, {}, instance=obj)
-        formsets, _ = self._create_formsets(posted, obj, change=True)
-        return form, formsets
+        # A pending change never moves the publication state, whatever it holds.
+        for name in NEVER_PROPOSED - {"version"}:
+            data.pop(name, None)
+        data["publication_status"] = obj.publication_status
+        return self.change_forms(request, obj, data)
 
     def review_view(self, request, object_id):
         if not self.has_publish_permission(request):
@@ -1045,13 +1110,19 @@ class EditorialAdmin(VersionAdmin):
     def _apply(self, request, queryset, transition):
         """Apply a `core.publication` transition to each selected record that allows it."""
         changed = 0
+        refused = []
         with transaction.atomic():
             for obj in queryset.select_for_update(of=("self",)):
                 try:
                     transition(obj, user=request.user)
-                except TransitionRefused:
+                except RuleRefused as why:
+                    refused.append(str(why))
                     continue
+                except TransitionRefused:
+                    continue  # not in a state this action starts from
                 changed += 1
+        for why in refused[:10]:  # the first few reasons; the rest are alike
+            self.message_user(request, why, messages.WARNING)
         return changed
 
     @admin.action(
@@ -1148,3 +1219,123 @@ class EditorialAdmin(VersionAdmin):
         # An Editor's restore of a published record waits for review like any other change.
         self._store_proposal(request, unquote(object_id), proposal)
         return response
+
+
+# Any route's change to a public record, kept for review.
+
+
+class ProposalRefused(ValueError):
+    """A route's change cannot be kept for review (someone else's change waits, or the
+    change does not fit the Editor's form); nothing was saved."""
+
+
+def _rows_as_new(after, before, formset_prefixes):
+    """`after` (a change form's data read back after a change was made and rolled back)
+    as data that applies to the record as it is: rows that existed keep their ids, rows
+    the change removed are posted deleted, rows it added are posted as new rows."""
+    data = QueryDict(mutable=True)
+    inline_keys = tuple(f"{prefix}-" for prefix in formset_prefixes)
+    for key in after:
+        if not key.startswith(inline_keys):
+            data.setlist(key, after.getlist(key))
+    for prefix in formset_prefixes:
+
+        def rows(source, prefix=prefix):
+            total = int(source.get(f"{prefix}-TOTAL_FORMS") or 0)
+            found = []
+            for index in range(total):
+                head = f"{prefix}-{index}-"
+                found.append(
+                    {
+                        key[len(head) :]: source.getlist(key)
+                        for key in source
+                        if key.startswith(head)
+                    }
+                )
+            return found
+
+        old_rows = {row.get("id", [""])[0]: row for row in rows(before) if row.get("id", [""])[0]}
+        new_rows = rows(after)
+        kept = [row for row in new_rows if row.get("id", [""])[0] in old_rows]
+        added = [row for row in new_rows if row.get("id", [""])[0] not in old_rows]
+        still = {row["id"][0] for row in kept}
+        removed = [{**row, "DELETE": ["on"]} for pk, row in old_rows.items() if pk not in still]
+        added = [{**row, "id": [""]} for row in added]
+        ordered = kept + removed + added
+        for index, row in enumerate(ordered):
+            for name, values in row.items():
+                data.setlist(f"{prefix}-{index}-{name}", values)
+        data[f"{prefix}-TOTAL_FORMS"] = str(len(ordered))
+        data[f"{prefix}-INITIAL_FORMS"] = str(len(kept) + len(removed))
+        for name in ("MIN_NUM_FORMS", "MAX_NUM_FORMS"):
+            if f"{prefix}-{name}" in after:
+                data[f"{prefix}-{name}"] = after[f"{prefix}-{name}"]
+    return data
+
+
+def propose_for_review(request, records, apply_change, *, admin_site=None):
+    """Keep a change some route makes to public records as changes waiting for review.
+
+    For routes other than the change form (an import, a re-import, a list action, a
+    restore) when `request.user` may not publish: `apply_change()` is the code the route
+    would run for a Publisher. It runs inside a transaction that is rolled back; what it
+    left on each of `records` (and on their inline rows) is read back through the user's
+    own change form, so a pending change holds only what that form shows (never the
+    publication state), and is kept as that user's `PendingChange` for the record.
+    Records it did not change get none. Returns the pending changes kept.
+
+    Raises `ProposalRefused` (nothing saved) when someone else's change to one of the
+    records waits, or when the change would not be valid in the Editor's form (e.g. rows
+    that point at rows the same change adds). A record that is not public is not
+    handled here: the route saves a draft's change directly.
+    """
+    from django.contrib.admin import site as default_site
+
+    site = admin_site or default_site
+    kept = []
+    with transaction.atomic():
+        plans = []
+        for record in records:
+            model_admin = site.get_model_admin(type(record))
+            live = type(record)._default_manager.select_for_update().get(pk=record.pk)
+            form, formsets = model_admin.change_forms(request, live)
+            plans.append((model_admin, live, _unbound_data(form, formsets), formsets))
+        point = transaction.savepoint()
+        try:
+            apply_change()
+            after = []
+            for model_admin, live, _, _ in plans:
+                changed = type(live)._default_manager.get(pk=live.pk)
+                after.append(_unbound_data(*model_admin.change_forms(request, changed)))
+        finally:
+            transaction.savepoint_rollback(point)
+        for (model_admin, live, before, formsets), data in zip(plans, after, strict=True):
+            prefixes = [formset.prefix for formset in formsets]
+            data = _rows_as_new(data, before, prefixes)
+            form, bound = model_admin.change_forms(request, live, data)
+            proposal = proposal_data(form, bound, data)
+            if proposal == proposal_data(form, bound, before):
+                continue
+            data["version"] = str(live.version)
+            form, bound = model_admin.change_forms(request, live, data)
+            if not (form.is_valid() and all(formset.is_valid() for formset in bound)):
+                raise ProposalRefused(
+                    f"The change to “{live}” cannot be kept for review: "
+                    + "; ".join(_form_errors(form, bound))
+                )
+            if not any([form.has_changed(), *(formset.has_changed() for formset in bound)]):
+                continue
+            waiting = PendingChange.objects.for_record(live).pending().select_for_update().first()
+            if waiting is not None and waiting.author_id != request.user.pk:
+                who = waiting.author.get_username() if waiting.author else "someone"
+                raise ProposalRefused(
+                    f"{who}'s change to “{live}” is waiting for a Publisher's review; only one "
+                    "change to a public record can wait at a time. Nothing was saved."
+                )
+            if waiting is None:
+                waiting = PendingChange(record=live, author=request.user)
+            waiting.data = proposal
+            waiting.base_edit = live.version
+            waiting.save()
+            kept.append(waiting)
+    return kept

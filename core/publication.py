@@ -12,6 +12,16 @@ decides whether a reader may preview drafts. Everything else calls these:
 - `can_preview_drafts`: whether a reader sees drafts (pages, lists, counts, search).
 - `can_publish`: whether a user may publish and unpublish records of a model (the
   `publish_<model>` permission the Publishers group holds).
+- `is_public`: whether a record is public, itself or through a published record that
+  shows its fields (a statement shows its meeting event); an Editor's change to a public
+  record waits for a Publisher, whatever the route.
+- `rule_problem`: the rules between records (a statement and its meeting), checked by
+  every transition here and by the admin form, so no route can break them.
+
+Records say how they depend on each other through two optional methods:
+`publication_needs()` (records that must be published before this one can be: a
+statement's meeting) and `shown_by()` (records whose public pages show this one's
+fields: a meeting's statement).
 """
 
 from dataclasses import dataclass
@@ -33,6 +43,10 @@ STATE_FIELDS = ("publication_status", "published_at")
 
 class TransitionRefused(ValueError):
     """The record is not in a state the requested change starts from."""
+
+
+class RuleRefused(TransitionRefused):
+    """The change would break a rule between records (`rule_problem` says which)."""
 
 
 def can_preview_drafts(user):
@@ -88,12 +102,68 @@ SEND_TO_REVIEW = Transition(
 )
 
 
+def _needs(record):
+    needs = getattr(record, "publication_needs", None)
+    return [need for need in (needs() if needs else []) if need is not None]
+
+
+def _shown_by(record):
+    shown_by = getattr(record, "shown_by", None)
+    return [other for other in (shown_by() if shown_by else []) if other is not None]
+
+
+def shown_publicly(record):
+    """Whether a published record other than `record` shows its fields."""
+    return any(other.is_published for other in _shown_by(record))
+
+
+def is_public(record):
+    """Whether anonymous readers see `record`'s fields: it is published, or a published
+    record shows them (a published statement shows its meeting's city, dates and host)."""
+    if record is None or record.pk is None:
+        return False
+    if record.publication_status == PublicationStatus.PUBLISHED:
+        return True
+    return shown_publicly(record)
+
+
+def rule_problem(record, target):
+    """Why `record` cannot be in the state `target`, or "" when it can.
+
+    The rule between a statement and its meeting event: a statement is published only
+    while its meeting is published, so it cannot be published while the meeting is a
+    draft (or in review), and the meeting cannot leave the published state while a
+    published statement shows it. Publish the meeting first; unpublish the statement first.
+    """
+    if target == PublicationStatus.PUBLISHED:
+        for need in _needs(record):
+            if not need.is_published:
+                return (
+                    f"“{record}” cannot be published while its "
+                    f"{need._meta.verbose_name} “{need}” is "
+                    f"{need.get_publication_status_display().lower()}: publish the "
+                    f"{need._meta.verbose_name} first."
+                )
+        return ""
+    for other in _shown_by(record):
+        if other.is_published:
+            return (
+                f"“{record}” cannot be unpublished while the published "
+                f"{other._meta.verbose_name} “{other}” shows it: unpublish the "
+                f"{other._meta.verbose_name} first."
+            )
+    return ""
+
+
 def _check(record, transition, user):
     if record.publication_status not in transition.sources:
         raise TransitionRefused(
             f"“{record}” is {record.get_publication_status_display().lower()}; it cannot be "
             f"made {PublicationStatus(transition.target).label.lower()} from that state."
         )
+    problem = rule_problem(record, transition.target)
+    if problem:
+        raise RuleRefused(problem)
     if user is None:
         return
     model = type(record)

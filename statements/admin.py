@@ -11,6 +11,8 @@ from reversion.revisions import set_comment
 
 from core.editorial import EditorialAdmin
 from core.importing import correction_data, correction_form, evidence_rows
+from core.publication import can_publish, is_public
+from events.models import Event
 from initiatives.models import Initiative
 from statements.forms import StatementImportForm
 from statements.importer import (
@@ -139,6 +141,13 @@ class StatementAdmin(EditorialAdmin):
             *super().get_urls(),
         ]
 
+    def _may_import_over(self, request, existing):
+        """Whether this user's import may rewrite `existing` and its meeting: always for a
+        Publisher; for an Editor only while neither is public (core.publication.is_public)."""
+        if can_publish(request.user, Statement) and can_publish(request.user, Event):
+            return True
+        return not (is_public(existing) or is_public(existing.meeting))
+
     def import_view(self, request):
         """Paste or upload a statement's text, preview what was read, confirm to save a draft."""
         if not (self.has_add_permission(request) and self.has_change_permission(request)):
@@ -193,6 +202,16 @@ class StatementAdmin(EditorialAdmin):
                 form.add_error(None, f"Line {line or 1}: {reason}")
             context["title"] = "Correct the facts marked below, then save"
             return TemplateResponse(request, IMPORT_TEMPLATE, context, status=400)
+        if existing is not None and not self._may_import_over(request, existing):
+            # An Editor's change to a public statement waits for a Publisher; this import
+            # cannot hold one (its new rows point at each other), so it saves nothing.
+            form.add_error(
+                None,
+                f"“{existing.title}” is published: only a Publisher may update it from an "
+                "import. Nothing was saved; edit it in its change form (your change then "
+                "waits for a Publisher's review) or ask a Publisher to import it.",
+            )
+            return TemplateResponse(request, IMPORT_TEMPLATE, context, status=403)
         expected = form.cleaned_data["expected_version"]
         if existing is not None and existing.version != expected:
             form.add_error(
