@@ -6,6 +6,7 @@ import initiatives.urls
 from apec_portal import detail_pages, economies, opendata, site_pages, views
 from apec_portal.document_import import document_import_view
 from apec_portal.sitemaps import sitemap_index, sitemap_section
+from core.desk import notification_settings_view
 
 # The domain apps' own routes, plus the pages that combine apps (they live up here).
 initiative_patterns = [
@@ -43,6 +44,11 @@ urlpatterns = [
         "admin/import/",
         admin.site.admin_view(document_import_view),
         name="admin_document_import",
+    ),
+    path(
+        "admin/notifications/",
+        admin.site.admin_view(notification_settings_view),
+        name="admin_notifications",
     ),
     path("admin/", admin.site.urls),
 ]

@@ -19,11 +19,13 @@
 Publication states change only through `core.publication`, which also holds the rules.
 """
 
+import copy
 import datetime
 import json
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -46,6 +48,7 @@ from reversion.revisions import (
     set_user,
 )
 
+from core import notifications
 from core.models import PendingChange
 from core.publication import (
     PublicationStatus,
@@ -53,6 +56,7 @@ from core.publication import (
     TransitionRefused,
     can_publish,
     record_publish,
+    record_send_back,
     record_send_to_review,
     record_unpublish,
     rule_problem,
@@ -331,12 +335,20 @@ def conflict_report(model, pk, base_version):
     return lines
 
 
+def log_editorial(request, obj, message):
+    """An editorial act (a change proposed for review, sent for review, published, sent
+    back, a change published or rejected) in the admin's "Recent actions" and the log."""
+    LogEntry.objects.log_actions(
+        request.user.pk, [obj], CHANGE, change_message=message, single_object=True
+    )
+
+
 PUBLISHER_BUTTONS = ("_publish", "_unpublish", "_reject")
 TRANSITIONS = {
     "_send_to_review": (record_send_to_review, "sent for review."),
     "_publish": (record_publish, "published."),
     "_unpublish": (record_unpublish, "unpublished (back to draft)."),
-    "_reject": (record_unpublish, "sent back to draft."),
+    "_reject": (record_send_back, "sent back to draft."),
 }
 
 
@@ -562,6 +574,32 @@ def publication_status(obj):
     return label
 
 
+class PublicationFilter(admin.SimpleListFilter):
+    """The list's publication filter, where "In review" is everything a Publisher must look
+    at: drafts sent for review and published records with a change waiting for review."""
+
+    title = "publication status"
+    parameter_name = "publication_status"
+
+    def lookups(self, request, model_admin):
+        return [
+            (PublicationStatus.DRAFT, "Draft"),
+            (PublicationStatus.REVIEW, "In review (drafts and changes to published records)"),
+            (PublicationStatus.PUBLISHED, "Published"),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == PublicationStatus.REVIEW:
+            return queryset.filter(
+                models.Q(publication_status=PublicationStatus.REVIEW)
+                | models.Q(has_pending_change=True)
+            )
+        if value in (PublicationStatus.DRAFT, PublicationStatus.PUBLISHED):
+            return queryset.filter(publication_status=value)
+        return queryset
+
+
 class EditorialAdmin(VersionAdmin):
     """ModelAdmin for Initiative, Event and Statement."""
 
@@ -673,6 +711,12 @@ class EditorialAdmin(VersionAdmin):
         )
         return super().get_queryset(request).annotate(has_pending_change=models.Exists(waiting))
 
+    def get_list_filter(self, request):
+        return [
+            PublicationFilter if name == "publication_status" else name
+            for name in super().get_list_filter(request)
+        ]
+
     def get_list_display(self, request):
         # The status column says when a published record has a change waiting for review.
         return [
@@ -775,11 +819,15 @@ class EditorialAdmin(VersionAdmin):
             waiting = PendingChange.objects.for_record(obj).pending().select_for_update().first()
             if waiting is not None and waiting.author_id != request.user.pk:
                 raise PermissionDenied("Someone else's change to this record waits for review.")
-            if waiting is None:
+            new = waiting is None
+            if new:
                 waiting = PendingChange(record=obj, author=request.user)
             waiting.data = proposal
             waiting.base_edit = request.editorial_base_edit
             waiting.save()
+            log_editorial(request, obj, "Proposed a change for a Publisher's review.")
+            if new:
+                notifications.review_wanted(obj, by=request.user, change=True)
 
     def response_change(self, request, obj):
         outcome = getattr(request, "editorial_outcome", None)
@@ -798,13 +846,13 @@ class EditorialAdmin(VersionAdmin):
                 return HttpResponseRedirect(request.path)
             return super().response_change(request, obj)
         transition, done = TRANSITIONS[pressed]
+        extra = {"comment": request.POST.get("_review_comment", "")} if pressed == "_reject" else {}
         try:
-            transition(obj, user=request.user)
+            transition(obj, user=request.user, **extra)
         except TransitionRefused as refused:
             self.message_user(request, str(refused), messages.WARNING)
         else:
-            if pressed == "_reject":
-                set_comment(f"Sent back to draft: {request.POST['_review_comment'].strip()}")
+            log_editorial(request, obj, f"{capfirst(done)}")
             self.message_user(request, f"“{obj}”: {done}", messages.SUCCESS)
         return HttpResponseRedirect(request.path)
 
@@ -1019,7 +1067,9 @@ class EditorialAdmin(VersionAdmin):
         for name in NEVER_PROPOSED - {"version"}:
             data.pop(name, None)
         data["publication_status"] = obj.publication_status
-        return self.change_forms(request, obj, data)
+        # Bound to a copy: validating the form writes its values onto the instance, and
+        # `obj` must keep saying what is live (its name in messages and emails).
+        return self.change_forms(request, copy.copy(obj), data)
 
     def review_view(self, request, object_id):
         if not self.has_publish_permission(request):
@@ -1056,6 +1106,15 @@ class EditorialAdmin(VersionAdmin):
                     waiting.reviewer = request.user
                     waiting.reviewed_at = timezone.now()
                     waiting.save()
+                    log_editorial(request, obj, f"Rejected {author}'s change: {comment}")
+                    notifications.review_done(
+                        obj,
+                        author=waiting.author,
+                        reviewer=request.user,
+                        published=False,
+                        comment=comment,
+                        change=True,
+                    )
                     self.message_user(
                         request, f"Rejected {author}'s change; the published version stays."
                     )
@@ -1077,6 +1136,14 @@ class EditorialAdmin(VersionAdmin):
                 waiting.reviewer = request.user
                 waiting.reviewed_at = timezone.now()
                 waiting.save()
+                log_editorial(request, changed, f"Published {author}'s change.")
+                notifications.review_done(
+                    changed,
+                    author=waiting.author,
+                    reviewer=request.user,
+                    published=True,
+                    change=True,
+                )
                 self.message_user(
                     request, f"Published {author}'s change to “{changed}”.", messages.SUCCESS
                 )
@@ -1107,7 +1174,7 @@ class EditorialAdmin(VersionAdmin):
 
     # Publishing actions.
 
-    def _apply(self, request, queryset, transition):
+    def _apply(self, request, queryset, transition, action_done):
         """Apply a `core.publication` transition to each selected record that allows it."""
         changed = 0
         refused = []
@@ -1120,6 +1187,7 @@ class EditorialAdmin(VersionAdmin):
                     continue
                 except TransitionRefused:
                     continue  # not in a state this action starts from
+                log_editorial(request, obj, action_done)
                 changed += 1
         for why in refused[:10]:  # the first few reasons; the rest are alike
             self.message_user(request, why, messages.WARNING)
@@ -1129,7 +1197,7 @@ class EditorialAdmin(VersionAdmin):
         permissions=["publish"], description="Publish the selected %(verbose_name_plural)s"
     )
     def publish_selected(self, request, queryset):
-        count = self._apply(request, queryset, record_publish)
+        count = self._apply(request, queryset, record_publish, "Published.")
         self.message_user(request, f"Published {count} {self._plural(count)}.", messages.SUCCESS)
 
     @admin.action(
@@ -1137,12 +1205,12 @@ class EditorialAdmin(VersionAdmin):
         description="Unpublish the selected %(verbose_name_plural)s (back to draft)",
     )
     def unpublish_selected(self, request, queryset):
-        count = self._apply(request, queryset, record_unpublish)
+        count = self._apply(request, queryset, record_unpublish, "Unpublished.")
         self.message_user(request, f"Unpublished {count} {self._plural(count)}.", messages.SUCCESS)
 
     @admin.action(permissions=["change"], description="Send the selected drafts for review")
     def send_to_review(self, request, queryset):
-        count = self._apply(request, queryset, record_send_to_review)
+        count = self._apply(request, queryset, record_send_to_review, "Sent for review.")
         self.message_user(request, f"Sent {count} {self._plural(count)} for review.")
 
     def _plural(self, count):
@@ -1334,8 +1402,12 @@ def propose_for_review(request, records, apply_change, *, admin_site=None):
                 )
             if waiting is None:
                 waiting = PendingChange(record=live, author=request.user)
+            new = waiting.pk is None
             waiting.data = proposal
             waiting.base_edit = live.version
             waiting.save()
+            log_editorial(request, live, "Proposed a change for a Publisher's review.")
+            if new:
+                notifications.review_wanted(live, by=request.user, change=True)
             kept.append(waiting)
     return kept

@@ -3,9 +3,11 @@
 The one place that writes `publication_status` / `published_at` and the one place that
 decides whether a reader may preview drafts. Everything else calls these:
 
-- `record_publish`, `record_unpublish`, `record_send_to_review`: one transition of one
-  saved record, checked against its current state and, when a user is given, against
-  that user's rights; saved with a revision comment in the record's history.
+- `record_publish`, `record_unpublish`, `record_send_to_review`, `record_send_back`: one
+  transition of one saved record, checked against its current state, the rules between
+  records and, when a user is given, that user's rights; saved with a revision comment in
+  the record's history, with its `ReviewRequest` (who sent it for review, how the review
+  ended) and the emails that go with it (core.notifications).
 - `put_in_state`: a loader or importer puts a record it is about to save in the
   published or draft state.
 - `settle_edited_state`: what an edit in the admin form may do to the state.
@@ -27,7 +29,7 @@ fields: a meeting's statement).
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from reversion.revisions import create_revision, set_comment, set_user
 
@@ -176,18 +178,57 @@ def _check(record, transition, user):
         raise PermissionDenied(f"You may not change this {opts.verbose_name}.")
 
 
-def _move(record, transition, user):
-    """Check, then make and save the transition with its entry in the record's history."""
+SEND_BACK = Transition(
+    PublicationStatus.DRAFT,
+    frozenset({PublicationStatus.REVIEW}),
+    needs_publish_right=True,
+    comment="Sent back to draft.",
+)
+
+
+def _move(record, transition, user, comment=""):
+    """Check, then make and save the transition with its entry in the record's history,
+    and keep the record's review request (who sent it, how it ended) with it."""
     _check(record, transition, user)
+    source = record.publication_status
     record.publication_status = transition.target
     published = transition.target == PublicationStatus.PUBLISHED
     record.published_at = timezone.now() if published else None
-    with create_revision():
+    with transaction.atomic(), create_revision():
         if user is not None:
             set_user(user)
-        set_comment(transition.comment)
+        set_comment(f"{transition.comment[:-1]}: {comment}" if comment else transition.comment)
         record.save(update_fields=[*STATE_FIELDS, "updated_at"])
+        _follow_review(record, source, transition, user, comment)
     return record
+
+
+def _follow_review(record, source, transition, user, comment):
+    """Open a review request when a draft is sent for review; close it, telling the sender,
+    when the record leaves review."""
+    from core import notifications
+    from core.models import ReviewRequest
+
+    requests = ReviewRequest.objects.for_record(record).open().select_related("requested_by")
+    if transition.target == PublicationStatus.REVIEW:
+        requests.update(state=ReviewRequest.State.CLOSED)
+        ReviewRequest.objects.create(record=record, requested_by=user)
+        notifications.review_wanted(record, by=user)
+        return
+    if source != PublicationStatus.REVIEW:
+        return
+    request = requests.first()
+    if request is None:
+        return
+    published = transition.target == PublicationStatus.PUBLISHED
+    request.state = ReviewRequest.State.PUBLISHED if published else ReviewRequest.State.SENT_BACK
+    request.reviewer = user
+    request.reviewed_at = timezone.now()
+    request.review_comment = comment
+    request.save()
+    notifications.review_done(
+        record, author=request.requested_by, reviewer=user, published=published, comment=comment
+    )
 
 
 def record_publish(record, *, user):
@@ -202,8 +243,18 @@ def record_unpublish(record, *, user):
 
 
 def record_send_to_review(record, *, user):
-    """Send a draft for review; any user who may change the record may do it."""
+    """Send a draft for review; any user who may change the record may do it. Publishers
+    are told by email (core.notifications)."""
     return _move(record, SEND_TO_REVIEW, user)
+
+
+def record_send_back(record, *, user, comment):
+    """Send a record in review back to draft with a comment its editor reads (on the
+    admin's home page and by email); a Publisher's right."""
+    comment = (comment or "").strip()
+    if not comment:
+        raise TransitionRefused("Say why the record goes back to draft: its editor reads it.")
+    return _move(record, SEND_BACK, user, comment)
 
 
 def put_in_state(record, *, publish):
