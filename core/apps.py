@@ -7,3 +7,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import checks  # noqa: F401  (registers the trigger checks)
+        from core.publication import transition_made
+        from core.reviews import follow_review
+
+        transition_made.connect(follow_review, dispatch_uid="core.reviews.follow_review")

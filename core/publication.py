@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from reversion.revisions import create_revision, set_comment, set_user
 
@@ -41,6 +42,11 @@ class PublicationStatus(models.TextChoices):
 
 
 STATE_FIELDS = ("publication_status", "published_at")
+
+
+# Sent inside the transaction of each transition, after the record is saved: the review
+# requests and their emails (core/reviews.py) follow it, so this module needs neither.
+transition_made = Signal()
 
 
 class TransitionRefused(ValueError):
@@ -199,36 +205,15 @@ def _move(record, transition, user, comment=""):
             set_user(user)
         set_comment(f"{transition.comment[:-1]}: {comment}" if comment else transition.comment)
         record.save(update_fields=[*STATE_FIELDS, "updated_at"])
-        _follow_review(record, source, transition, user, comment)
+        transition_made.send(
+            sender=type(record),
+            record=record,
+            source=source,
+            target=transition.target,
+            user=user,
+            comment=comment,
+        )
     return record
-
-
-def _follow_review(record, source, transition, user, comment):
-    """Open a review request when a draft is sent for review; close it, telling the sender,
-    when the record leaves review."""
-    from core import notifications
-    from core.models import ReviewRequest
-
-    requests = ReviewRequest.objects.for_record(record).open().select_related("requested_by")
-    if transition.target == PublicationStatus.REVIEW:
-        requests.update(state=ReviewRequest.State.CLOSED)
-        ReviewRequest.objects.create(record=record, requested_by=user)
-        notifications.review_wanted(record, by=user)
-        return
-    if source != PublicationStatus.REVIEW:
-        return
-    request = requests.first()
-    if request is None:
-        return
-    published = transition.target == PublicationStatus.PUBLISHED
-    request.state = ReviewRequest.State.PUBLISHED if published else ReviewRequest.State.SENT_BACK
-    request.reviewer = user
-    request.reviewed_at = timezone.now()
-    request.review_comment = comment
-    request.save()
-    notifications.review_done(
-        record, author=request.requested_by, reviewer=user, published=published, comment=comment
-    )
 
 
 def record_publish(record, *, user):
