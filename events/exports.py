@@ -1,7 +1,5 @@
 """What event lists export: the columns of `/events/?format=csv|json` and the iCalendar entry."""
 
-import datetime
-
 from django.db import connection
 from django.urls import reverse
 from icalendar import Event as CalendarEvent
@@ -126,18 +124,6 @@ EVENT_EXPORT = Export(
 )
 
 
-def _calendar_span(event):
-    """All-day start and exclusive end; a month- or year-only date spans that month or year."""
-    start = event.start_date
-    if event.date_precision == DatePrecision.YEAR:
-        return start.replace(month=1, day=1), datetime.date(start.year + 1, 1, 1)
-    if event.date_precision == DatePrecision.MONTH:
-        first = start.replace(day=1)
-        following = (first + datetime.timedelta(days=32)).replace(day=1)
-        return first, following
-    return start, (event.end_date or start) + datetime.timedelta(days=1)
-
-
 def event_uid(event, context):
     host = context.base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     return f"event-{event.slug}@{host}"
@@ -148,7 +134,7 @@ def calendar_event(event, context):
     entry = CalendarEvent()
     entry.add("uid", event_uid(event, context))
     entry.add("dtstamp", event.updated_at)
-    start, end = _calendar_span(event)
+    start, end = event.dates.calendar_start, event.dates.calendar_end
     entry.add("dtstart", start)
     entry.add("dtend", end)
     entry.add("summary", event.title)
