@@ -141,12 +141,18 @@ class StatementAdmin(EditorialAdmin):
             *super().get_urls(),
         ]
 
-    def _may_import_over(self, request, existing):
-        """Whether this user's import may rewrite `existing` and its meeting: always for a
-        Publisher; for an Editor only while neither is public (core.publication.is_public)."""
+    def _may_import_over(self, request, existing, parsed):
+        """Whether this user's import may write the records it would update: always for a
+        Publisher; for an Editor only while none of them is public (core.publication.
+        is_public): the statement it matches and its meeting, or for a new statement the
+        event the import would take as its meeting."""
         if can_publish(request.user, Statement) and can_publish(request.user, Event):
             return True
-        return not (is_public(existing) or is_public(existing.meeting))
+        if existing is not None:
+            touched = [existing, existing.meeting]
+        else:
+            touched = list(Event.objects.filter(slug=parsed.slug))
+        return not any(is_public(record) for record in touched)
 
     def import_view(self, request):
         """Paste or upload a statement's text, preview what was read, confirm to save a draft."""
@@ -202,12 +208,12 @@ class StatementAdmin(EditorialAdmin):
                 form.add_error(None, f"Line {line or 1}: {reason}")
             context["title"] = "Correct the facts marked below, then save"
             return TemplateResponse(request, IMPORT_TEMPLATE, context, status=400)
-        if existing is not None and not self._may_import_over(request, existing):
+        if not self._may_import_over(request, existing, parsed):
             # An Editor's change to a public statement waits for a Publisher; this import
             # cannot hold one (its new rows point at each other), so it saves nothing.
             form.add_error(
                 None,
-                f"“{existing.title}” is published: only a Publisher may update it from an "
+                f"“{parsed.title}” is published: only a Publisher may update it from an "
                 "import. Nothing was saved; edit it in its change form (your change then "
                 "waits for a Publisher's review) or ask a Publisher to import it.",
             )
