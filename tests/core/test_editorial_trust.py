@@ -344,3 +344,56 @@ def test_a_publishers_reimport_still_updates_a_published_statement(publisher_cli
     statement.meeting.refresh_from_db()
     assert statement.meeting.city == "Nanjing"
     assert statement.paragraphs.count() == 31
+
+
+def test_an_editors_restore_of_a_draft_version_keeps_the_record_published(
+    client, editor_client, publisher_client
+):
+    """The restore route: an old version that was a draft brings back its fields, never
+    its publication state."""
+    from reversion.models import Version
+
+    record = InitiativeFactory(
+        title="Digital SMEs", slug="digital-smes", publication_status="draft"
+    )
+    data = change_form_data(publisher_client.get(change_url(record)))
+    publisher_client.post(change_url(record), {**data, "title": "Digital SMEs v1"})
+    data = change_form_data(publisher_client.get(change_url(record)))
+    publisher_client.post(change_url(record), {**data, "title": "Digital SMEs v2", "_publish": "x"})
+    record.refresh_from_db()
+    assert record.publication_status == "published"
+    draft_version = (
+        Version.objects.get_for_object(record)
+        .filter(serialized_data__contains="Digital SMEs v1")
+        .first()
+    )
+    url = f"/admin/initiatives/initiative/{record.pk}/history/{draft_version.pk}/"
+    form = change_form_data(editor_client.get(url))
+    response = editor_client.post(url, {**form, "publication_status": "draft"})
+    assert response.status_code == 302
+    change = PendingChange.objects.get()
+    assert change.data["title"] == ["Digital SMEs v1"]
+    assert "publication_status" not in change.data
+    publisher_client.post(review_url(record), {"_publish": "x"})
+    record.refresh_from_db()
+    assert (record.title, record.publication_status) == ("Digital SMEs v1", "published")
+    assert client.get("/initiatives/digital-smes/").status_code == 200
+
+
+def test_propose_for_review_posts_removed_rows_as_deleted(editor_request, publisher_client):
+    initiative = InitiativeFactory(slug="two-goals")
+    initiative.objectives.create(position=1, text="Goal one.")
+    initiative.objectives.create(position=2, text="Goal two.")
+
+    def apply_change():
+        initiative.objectives.filter(position=1).delete()
+
+    kept = propose_for_review(editor_request, [initiative], apply_change)
+    assert len(kept) == 1
+    assert initiative.objectives.count() == 2
+    review = publisher_client.get(review_url(initiative))
+    assert review.context["changes"] == ["Objective 1. Goal one.: removed"] or any(
+        "removed" in change for change in review.context["changes"]
+    )
+    publisher_client.post(review_url(initiative), {"_publish": "x"})
+    assert list(initiative.objectives.values_list("text", flat=True)) == ["Goal two."]
