@@ -8,7 +8,6 @@ than the change form keeps an Editor's change for review (item 1).
 import datetime
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
 from core.editorial import ProposalRefused, propose_for_review
@@ -139,14 +138,10 @@ def test_propose_for_review_keeps_a_routes_change_as_a_pending_change(
     assert "Quantum" not in client.get("/initiatives/digital-smes/").content.decode()
 
     review = publisher_client.get(review_url(initiative))
-    assert (
-        review.context["changes"]
-        == [
-            "Title: “Digital SMEs” → “Quantum SME leap”",
-            "Objective Reach 100 SMEs.: added",
-        ]
-        or review.context["changes"][0] == "Title: “Digital SMEs” → “Quantum SME leap”"
-    )
+    assert review.context["changes"] == [
+        "Title: “Digital SMEs” → “Quantum SME leap”",
+        "Initiative objective 1) Reach 100 SMEs.: added",
+    ]
     publisher_client.post(review_url(initiative), {"_publish": "Publish these changes"})
     initiative.refresh_from_db()
     assert (initiative.title, initiative.publication_status) == ("Quantum SME leap", "published")
@@ -290,7 +285,6 @@ def test_is_public_of_unsaved_and_draft_records():
     assert not is_public(None)
     assert not is_public(Event(title="x"))
     assert not is_public(EventFactory(publication_status="draft"))
-    assert AnonymousUser().is_authenticated is False
 
 
 def test_a_published_statement_cannot_be_moved_onto_a_draft_meeting(publisher_client):
@@ -392,8 +386,6 @@ def test_propose_for_review_posts_removed_rows_as_deleted(editor_request, publis
     assert len(kept) == 1
     assert initiative.objectives.count() == 2
     review = publisher_client.get(review_url(initiative))
-    assert review.context["changes"] == ["Objective 1. Goal one.: removed"] or any(
-        "removed" in change for change in review.context["changes"]
-    )
+    assert review.context["changes"] == ["Initiative objective 1) Goal one.: removed"]
     publisher_client.post(review_url(initiative), {"_publish": "x"})
     assert list(initiative.objectives.values_list("text", flat=True)) == ["Goal two."]
