@@ -67,8 +67,10 @@ def _titled(queryset, kinds):
         )
         for model, ct in kinds.items()
     ]
-    return queryset.filter(content_type__in=list(kinds.values())).annotate(
-        record_title=models.Case(*whens, default=models.Value(""), output_field=models.CharField())
+    return (
+        queryset.filter(content_type__in=list(kinds.values()))
+        .annotate(record_title=models.Case(*whens, default=None, output_field=models.CharField()))
+        .filter(record_title__isnull=False)  # a record deleted since has nothing to act on
     )
 
 

@@ -213,3 +213,12 @@ def test_a_new_editor_account_has_no_theme_change_right(db):
     assert not user.has_perm("initiatives.add_theme")
     assert staff_user("new.publisher", "publisher").has_perm("initiatives.change_theme")
     assert PendingChange.objects.count() == 0
+
+
+def test_a_record_deleted_while_in_review_leaves_the_desk(editor_client, publisher_client):
+    draft = EventFactory(title="Gone forum", publication_status="draft")
+    send_for_review(editor_client, draft)
+    assert "Waiting for your review (1)" in publisher_client.get(INDEX).content.decode()
+    draft.delete()
+    html = publisher_client.get(INDEX).content.decode()
+    assert "Waiting for your review (0)" in html and "Gone forum" not in html
