@@ -33,15 +33,26 @@ from core.editorial.buttons import (
     PublicationFilter,
     publication_status,
 )
-from core.editorial.diffs import (
+from core.editorial.diffs import (  # noqa: F401  (older names, still importable from here)
     QUIET_FIELDS,
+    SHOWN_CHARS,
+    STATE_FIELDS,
+    _form_errors,
+    _shown,
     field_changes,
     inline_versions_of,
     pending_changes,
     revision_changes,
 )
-from core.editorial.formdata import NEVER_PROPOSED, proposal_data
+from core.editorial.formdata import (  # noqa: F401  (older names, still importable from here)
+    NEVER_PROPOSED,
+    _as_querydict,
+    _posted_data,
+    _unbound_data,
+    proposal_data,
+)
 from core.editorial.forms import EditorialForm, conflict_report
+from core.editorial.history import _KeepLiveRecord  # noqa: F401
 from core.editorial.log import log_editorial
 from core.editorial.pending import ProposalRefused, propose_for_review
 
