@@ -31,13 +31,13 @@ def proposal_data(form, formsets, post):
     """What of a posted change form becomes a pending change: the fields the Editor's own
     form has (publication and bookkeeping fields never) and the rows of its inlines.
     Anything else in the POST (a smuggled `publication_status=draft`) is dropped."""
-    keys = {form.add_prefix(name) for name in form.fields if name not in NEVER_PROPOSED}
+    keys = [form.add_prefix(name) for name in form.fields if name not in NEVER_PROPOSED]
     prefixes = tuple(f"{formset.prefix}-" for formset in formsets)
-    return {
-        key: post.getlist(key)
-        for key in post
-        if key in keys or (prefixes and key.startswith(prefixes))
-    }
+    # Every field of the form is named, an unticked box with no value: so the review can
+    # tell a field the Editor emptied from one their form does not have.
+    data = {key: post.getlist(key) for key in keys}
+    data.update((key, post.getlist(key)) for key in post if prefixes and key.startswith(prefixes))
+    return data
 
 
 def _as_querydict(data):

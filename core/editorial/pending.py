@@ -47,7 +47,20 @@ class PendingChangesMixin:
         data["publication_status"] = obj.publication_status
         # Bound to a copy: validating the form writes its values onto the instance, and
         # `obj` must keep saying what is live (its name in messages and emails).
-        return self.change_forms(request, copy.copy(obj), data)
+        form, formsets = self.change_forms(request, copy.copy(obj), data)
+        absent = [
+            form.add_prefix(name)
+            for name in form.fields
+            if form.add_prefix(name) not in data and name not in NEVER_PROPOSED
+        ]
+        if absent:
+            # Fields the Editor's form did not have keep their live values: nothing the
+            # review does not show is applied.
+            live = _unbound_data(*self.change_forms(request, obj))
+            for key in absent:
+                data.setlist(key, live.getlist(key))
+            form, formsets = self.change_forms(request, copy.copy(obj), data)
+        return form, formsets
 
     def review_view(self, request, object_id):
         if not self.has_publish_permission(request):

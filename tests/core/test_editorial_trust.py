@@ -389,3 +389,20 @@ def test_propose_for_review_posts_removed_rows_as_deleted(editor_request, publis
     assert review.context["changes"] == ["Initiative objective 1) Goal one.: removed"]
     publisher_client.post(review_url(initiative), {"_publish": "x"})
     assert list(initiative.objectives.values_list("text", flat=True)) == ["Goal two."]
+
+
+def test_a_field_the_pending_change_does_not_hold_keeps_its_live_value(
+    editor_client, publisher_client
+):
+    event = EventFactory(title="Open forum", summary="Live summary.", city="Taipei")
+    data = change_form_data(editor_client.get(change_url(event)))
+    editor_client.post(change_url(event), {**data, "city": "Lima", "summary": ""})
+    change = PendingChange.objects.get()
+    assert change.data["summary"] == [""]  # emptied by the Editor: part of the change
+    del change.data["summary"]  # as if the Editor's form had no such field
+    change.save()
+    review = publisher_client.get(review_url(event))
+    assert review.context["changes"] == ["City: “Taipei” → “Lima”"]
+    publisher_client.post(review_url(event), {"_publish": "x"})
+    event.refresh_from_db()
+    assert (event.city, event.summary) == ("Lima", "Live summary.")
