@@ -406,3 +406,26 @@ def test_a_field_the_pending_change_does_not_hold_keeps_its_live_value(
     publisher_client.post(review_url(event), {"_publish": "x"})
     event.refresh_from_db()
     assert (event.city, event.summary) == ("Lima", "Live summary.")
+
+
+def test_list_actions_go_through_the_service_for_an_editor(editor_client):
+    """The list-action route: an Editor may only send drafts for review; the publishing
+    actions are not offered and a forged one is refused."""
+    live = EventFactory(title="Live forum")
+    draft = EventFactory(title="Draft forum", publication_status="draft")
+    listing = editor_client.get("/admin/events/event/")
+    offered = [value for value, _ in listing.context["action_form"].fields["action"].choices]
+    assert "publish_selected" not in offered and "unpublish_selected" not in offered
+    editor_client.post(
+        "/admin/events/event/",
+        {"action": "unpublish_selected", "_selected_action": [live.pk]},
+    )
+    live.refresh_from_db()
+    assert live.publication_status == "published"
+    editor_client.post(
+        "/admin/events/event/",
+        {"action": "send_to_review", "_selected_action": [live.pk, draft.pk]},
+    )
+    live.refresh_from_db()
+    draft.refresh_from_db()
+    assert (live.publication_status, draft.publication_status) == ("published", "review")
