@@ -66,6 +66,7 @@ class EditorialAdmin(
                 "user": request.user,
                 "state_before_restore": getattr(request, "editorial_state_before", None),
                 "pending_data": getattr(request, "editorial_pending_data", None),
+                "merged_data": getattr(request, "editorial_merged_data", None),
             },
         )
 
@@ -74,6 +75,9 @@ class EditorialAdmin(
         pending = getattr(request, "editorial_pending_data", None)
         if request.method != "POST" and pending is not None:
             kwargs.update(data=pending.copy(), files=MultiValueDict())
+        merged = getattr(request, "editorial_merged_data", None)
+        if request.method == "POST" and merged is not None:
+            kwargs.update(data=merged, files=MultiValueDict())
         return kwargs
 
     def _create_formsets(self, request, obj, change):
@@ -108,7 +112,7 @@ class EditorialAdmin(
         if change and self._goes_to_review(request, form):
             request.editorial_outcome = "proposed"
             request.editorial_proposal = proposal_data(
-                form, getattr(request, "editorial_formsets", []), request.POST
+                form, getattr(request, "editorial_formsets", []), form.data
             )
             request.editorial_base_edit = form.state_before["version"]
             return

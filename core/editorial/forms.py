@@ -30,9 +30,14 @@ class EditorialForm(forms.ModelForm):
     # An Editor reopening a record whose change of theirs waits for review edits that change.
     pending_data = None
 
+    # After "apply my changes on top of the current version": the merged data to save.
+    merged_data = None
+
     def __init__(self, *args, **kwargs):
         if self.pending_data is not None and not args and kwargs.get("data") is None:
             kwargs["data"] = self.pending_data
+        if self.merged_data is not None and args:
+            args = (self.merged_data, MultiValueDict(), *args[2:])
         super().__init__(*args, **kwargs)
         if "version" in self.fields:
             self.fields["version"].widget = forms.HiddenInput()

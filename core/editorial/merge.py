@@ -172,10 +172,10 @@ class MergeMixin:
         ready = "_apply" in request.POST and self._apply_choices(merged, mine, conflicts)
         if ready:
             merged["version"] = str(obj.version)
-            request.POST = merged
-            request.POST._mutable = False
-            request.editorial_merged = True
-            return None  # the normal change view saves it
+            # The normal change view saves it: its form and inlines are bound to the merged
+            # data (EditorialAdmin.get_form, get_formset_kwargs); the request stays as sent.
+            request.editorial_merged_data = merged
+            return None
         context = {
             **self.admin_site.each_context(request),
             "opts": opts,
