@@ -5,8 +5,6 @@ meeting move under one rule that every public output agrees on (item 3); a route
 than the change form keeps an Editor's change for review (item 1).
 """
 
-import datetime
-
 import pytest
 from django.test import RequestFactory
 
@@ -86,28 +84,6 @@ def test_a_smuggled_publication_status_is_neither_kept_nor_applied(
 
 
 # --- item 1: a route other than the change form keeps an Editor's change for review ------
-
-
-def test_an_editors_statement_reimport_over_a_published_statement_saves_nothing(editor_client):
-    from tests.statements.test_admin_import import IMPORT_URL, NANJING
-
-    statement = StatementFactory(
-        slug="2014-apec-small-and-medium-enterprises-ministerial-meeting",
-        title="2014 APEC Small and Medium Enterprises Ministerial Meeting",
-        meeting__start_date=datetime.date(2014, 9, 5),
-        meeting__city="Beijing",
-    )
-    edited = NANJING.replace("Nanjing", "Shanghai")
-    response = editor_client.post(
-        IMPORT_URL,
-        {"text": edited, "source_url": "", "expected_version": "", "confirm": "Save"},
-    )
-    assert response.status_code == 403
-    assert "only a Publisher may update it" in response.content.decode()
-    statement.refresh_from_db()
-    statement.meeting.refresh_from_db()
-    assert (statement.version, statement.meeting.city) == (1, "Beijing")
-    assert statement.paragraphs.count() == 0
 
 
 @pytest.fixture
@@ -298,46 +274,6 @@ def test_a_published_statement_cannot_be_moved_onto_a_draft_meeting(publisher_cl
     assert "cannot be published while its event" in response.content.decode()
     statement.refresh_from_db()
     assert statement.meeting_id != draft_meeting.pk
-
-
-def test_an_editors_import_cannot_rewrite_a_published_meeting_without_a_statement(
-    editor_client,
-):
-    from tests.statements.test_admin_import import IMPORT_URL, NANJING
-
-    meeting = EventFactory(
-        slug="2014-apec-small-and-medium-enterprises-ministerial-meeting",
-        kind="ministerial_meeting",
-        city="Beijing",
-        start_date=datetime.date(2014, 9, 5),
-    )
-    response = editor_client.post(
-        IMPORT_URL, {"text": NANJING, "source_url": "", "expected_version": "", "confirm": "Save"}
-    )
-    assert response.status_code == 403
-    meeting.refresh_from_db()
-    assert (meeting.city, meeting.version) == ("Beijing", 1)
-    assert not Statement.objects.exists()
-
-
-def test_a_publishers_reimport_still_updates_a_published_statement(publisher_client):
-    from tests.statements.test_admin_import import IMPORT_URL, NANJING
-
-    statement = StatementFactory(
-        slug="2014-apec-small-and-medium-enterprises-ministerial-meeting",
-        title="2014 APEC Small and Medium Enterprises Ministerial Meeting",
-        meeting__start_date=datetime.date(2014, 9, 5),
-        meeting__city="Beijing",
-    )
-    response = publisher_client.post(
-        IMPORT_URL,
-        {"text": NANJING, "source_url": "", "expected_version": "1", "confirm": "Save"},
-    )
-    assert response.status_code == 302
-    statement.refresh_from_db()
-    statement.meeting.refresh_from_db()
-    assert statement.meeting.city == "Nanjing"
-    assert statement.paragraphs.count() == 31
 
 
 def test_an_editors_restore_of_a_draft_version_keeps_the_record_published(
