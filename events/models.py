@@ -127,6 +127,14 @@ class Event(PublicRecord):
         names = getattr(self, "co_host_names", None)
         return names if names is not None else [economy.name for economy in self.co_hosts.all()]
 
+    def shown_by(self):
+        """The statement whose public pages show this meeting's date, city and host
+        (core.publication.is_public and rule_problem)."""
+        try:
+            return [self.statement]
+        except models.ObjectDoesNotExist:
+            return []
+
     @property
     def year(self):
         return self.start_date.year

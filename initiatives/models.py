@@ -412,6 +412,9 @@ class SearchWord(models.Model):
 # History: every save made inside a revision (admin, services, importer) keeps a
 # version of the record with its inline rows, so a whole record can be restored.
 HISTORY_EXCLUDE = ("search_vector",)
+# Reference data keeps its history too; only Publishers change it (docs/editors.md).
+reversion.register(Theme)
+reversion.register(Economy)
 reversion.register(InitiativeObjective)
 reversion.register(InitiativeActivity)
 reversion.register(InitiativeOutput)
