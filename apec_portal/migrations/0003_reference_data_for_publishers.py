@@ -34,6 +34,6 @@ def give_back_to_editors(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("apec_portal", "0001_editorial_roles")]
+    dependencies = [("apec_portal", "0002_data_release")]
 
     operations = [migrations.RunPython(reserve_to_publishers, give_back_to_editors)]
