@@ -28,6 +28,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
 from core.content_cache import content_cached, query_key, reader_key
 from core.exports import open_data
@@ -139,10 +140,10 @@ class CoHostingView(FilteredListView):
     model = Event
     filterset_class = EventFilterSet
     template_name = "economies/co_hosting.html"
-    title = "Who works with whom"
-    noun = "events"
-    singular = "event"
-    description = (
+    title = _("Who works with whom")
+    noun = _("events")
+    singular = _("event")
+    description = _(
         "Which APEC member economies host and co-host events together: for each pair, "
         "the number of published events in which both are among the host and co-hosts."
     )
@@ -176,8 +177,8 @@ class CoHostingView(FilteredListView):
             # Lazy: laid out only when the fragment is not in the cache.
             pairs=SimpleLazyObject(lambda: [self.pair_row(pair) for pair in pairs]),
             count=len(pairs),
-            noun="pairs",
-            singular="pair",
+            noun=_("pairs"),
+            singular=_("pair"),
             matrix=SimpleLazyObject(lambda: matrix(pairs, self.event_link) or {}),
             downloads=self.download_links(),
         )
