@@ -30,7 +30,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, models, transaction
 from django.db.models.functions import Cast
-from django.http import HttpResponseBadRequest, HttpResponseRedirect, QueryDict
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -47,6 +47,7 @@ from reversion.revisions import (
     set_user,
 )
 
+from core.admin_input import AdminInputMixin
 from core.models import PendingChange
 from core.publication import (
     PublicationStatus,
@@ -515,7 +516,7 @@ def publication_status(obj):
     return label
 
 
-class EditorialAdmin(VersionAdmin):
+class EditorialAdmin(AdminInputMixin, VersionAdmin):
     """ModelAdmin for Initiative, Event and Statement."""
 
     form = EditorialForm
@@ -878,7 +879,9 @@ class EditorialAdmin(VersionAdmin):
         """ "Apply my changes on top of the current version": shows what merges by itself,
         asks about each field both sides changed, and saves only when the user confirms."""
         obj = self.get_object(request, unquote(object_id))
-        if obj is None or not self.has_change_permission(request, obj):
+        if obj is None:
+            return None  # the change view answers as for any missing record
+        if not self.has_change_permission(request, obj):
             raise PermissionDenied
         mine = request.POST.copy()
         if "_mine" in mine:  # the merge page posts the refused submission back as JSON
@@ -1080,10 +1083,19 @@ class EditorialAdmin(VersionAdmin):
 
     # History and restore.
 
+    def _pk_or_none(self, object_id):
+        """The id from an address as a primary key, or None when no record could have it
+        ("abc", "1.5"): the view then answers as stock Django does for a missing record."""
+        try:
+            return self.model._meta.pk.to_python(unquote(str(object_id)))
+        except ValidationError:
+            return None
+
     def _record_baseline(self, pk):
         """Give a record made outside the admin's history (a script, old data) a first version,
         so a later conflict or history entry can say what changed since the form was opened."""
-        if Version.objects.get_for_object_reference(self.model, pk).exists():
+        pk = self._pk_or_none(pk)
+        if pk is None or Version.objects.get_for_object_reference(self.model, pk).exists():
             return
         obj = self.model._default_manager.filter(pk=pk).first()
         if obj is not None:
@@ -1095,6 +1107,8 @@ class EditorialAdmin(VersionAdmin):
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
         opts = self.model._meta
+        if self._pk_or_none(object_id) is None:
+            return self._get_obj_does_not_exist_redirect(request, opts, object_id)
         versions = list(
             Version.objects.get_for_object_reference(self.model, unquote(object_id))
             .select_related("revision__user")
@@ -1132,6 +1146,8 @@ class EditorialAdmin(VersionAdmin):
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # The restore rewrites the row before the form runs: remember the real version
         # and publication state, so the conflict check and the role rules still apply.
+        if self._pk_or_none(object_id) is None:
+            raise Http404("No such version of this record.")  # as django-reversion answers
         with transaction.atomic():
             row = (
                 self.model._default_manager.select_for_update()
