@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib import admin
 
+from core.admin_input import AdminInputMixin
+from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin, EditorialForm
 from initiatives.models import (
     Economy,
@@ -13,30 +15,30 @@ from initiatives.models import (
 
 
 @admin.register(Economy)
-class EconomyAdmin(admin.ModelAdmin):
+class EconomyAdmin(AdminInputMixin, admin.ModelAdmin):
     list_display = ["name", "code", "joined"]
     search_fields = ["name", "code", "aliases"]
     ordering = ["name"]
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(AdminInputMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
-class InitiativeObjectiveInline(admin.TabularInline):
+class InitiativeObjectiveInline(NamedRowsTabularInline):
     model = InitiativeObjective
     extra = 1
 
 
-class InitiativeActivityInline(admin.TabularInline):
+class InitiativeActivityInline(NamedRowsTabularInline):
     model = InitiativeActivity
     extra = 1
 
 
-class InitiativeOutputInline(admin.TabularInline):
+class InitiativeOutputInline(NamedRowsTabularInline):
     model = InitiativeOutput
     extra = 1
     verbose_name = "output (report, publication)"

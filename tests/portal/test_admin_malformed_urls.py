@@ -265,9 +265,9 @@ def test_no_admin_url_answers_500_to_a_malformed_value(role, request, records):
     for query in BAD_QUERIES_BY_KIND["autocomplete"]:
         check("get", f"/admin/autocomplete/?{query}")
 
-    assert sorted(every - walked) == []
-    assert len(every) > 90  # Django's, django-reversion's and the portal's views
     assert check.failures == []
+    assert sorted(every - walked) == []
+    assert len(every) >= 90  # Django's, django-reversion's and the portal's views
     assert check.requests > 2000
 
 
