@@ -1,7 +1,5 @@
 """What event lists export: the columns of `/events/?format=csv|json` and the iCalendar entry."""
 
-import datetime
-
 from django.db import connection
 from django.urls import reverse
 from icalendar import Event as CalendarEvent
@@ -15,7 +13,9 @@ from core.exports import (
     PermalinkColumn,
     ReferenceColumn,
     economy_column,
+    plain_text,
     sql_csv_cell,
+    sql_plain_text,
     themes_column,
 )
 from core.models import PublicationStatus
@@ -126,18 +126,6 @@ EVENT_EXPORT = Export(
 )
 
 
-def _calendar_span(event):
-    """All-day start and exclusive end; a month- or year-only date spans that month or year."""
-    start = event.start_date
-    if event.date_precision == DatePrecision.YEAR:
-        return start.replace(month=1, day=1), datetime.date(start.year + 1, 1, 1)
-    if event.date_precision == DatePrecision.MONTH:
-        first = start.replace(day=1)
-        following = (first + datetime.timedelta(days=32)).replace(day=1)
-        return first, following
-    return start, (event.end_date or start) + datetime.timedelta(days=1)
-
-
 def event_uid(event, context):
     host = context.base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     return f"event-{event.slug}@{host}"
@@ -148,15 +136,17 @@ def calendar_event(event, context):
     entry = CalendarEvent()
     entry.add("uid", event_uid(event, context))
     entry.add("dtstamp", event.updated_at)
-    start, end = _calendar_span(event)
+    start, end = event.dates.calendar_start, event.dates.calendar_end
     entry.add("dtstart", start)
     entry.add("dtend", end)
-    entry.add("summary", event.title)
+    # Plain text only (`core.exports.plain_text`): icalendar escapes LF, commas and
+    # semicolons, but would leave a lone CR or a NEL to split a line.
+    entry.add("summary", plain_text(event.title))
     location = ", ".join(part for part in (event.venue, event.city) if part)
     if event.host is not None:
         location = ", ".join(part for part in (location, event.host.name) if part)
     if location:
-        entry.add("location", location)
+        entry.add("location", plain_text(location))
     url = context.absolute(event.get_absolute_url())
     entry.add("url", url)
     description = []
@@ -167,8 +157,8 @@ def calendar_event(event, context):
     if event.summary:
         description.append(event.summary)
     description.append(url)
-    entry.add("description", "\n\n".join(description))
-    entry.add("categories", [event.get_kind_display()])
+    entry.add("description", plain_text("\n\n".join(description)))
+    entry.add("categories", [plain_text(str(event.get_kind_display()))])
     return entry
 
 
@@ -311,8 +301,8 @@ def _line(name, value):
 
 def _ics_text(expression):
     """SQL: `expression` escaped as iCalendar TEXT, as `icalendar.parser.escape_char` does
-    (in its order: a literal \\N first becomes a line break)."""
-    escaped = f"replace(({expression}), '\\N', E'\\n')"
+    (in its order: a literal \\N first becomes a line break), after `sql_plain_text`."""
+    escaped = f"replace({sql_plain_text(expression)}, '\\N', E'\\n')"
     for old, new in (("\\", "\\\\"), (";", "\\;"), (",", "\\,")):
         escaped = f"replace({escaped}, '{old}', '{new}')"
     return f"replace(replace({escaped}, E'\\r\\n', '\\n'), E'\\n', '\\n')"

@@ -5,10 +5,10 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.formats import date_format
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
+from events.dates import DatePrecision, event_dates
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
@@ -22,14 +22,6 @@ class EventKind(models.TextChoices):
     TRAINING = "training", "Training"
     MINISTERIAL_MEETING = "ministerial_meeting", "Ministerial meeting"
     OTHER = "other", "Other"
-
-
-class DatePrecision(models.TextChoices):
-    """How much of the start date the sources give; the rest of the stored date is a filler."""
-
-    DAY = "day", "Exact day"
-    MONTH = "month", "Month only"
-    YEAR = "year", "Year only"
 
 
 class EventFormat(models.TextChoices):
@@ -144,21 +136,15 @@ class Event(PublicRecord):
         return self.format == EventFormat.VIRTUAL
 
     @property
+    def dates(self):
+        """The dates read once for every display and export (events/dates.py)."""
+        return event_dates(self.start_date, self.end_date, self.date_precision)
+
+    @property
     def dates_display(self):
         """The dates as precisely as the sources give them: "2018", "August 2019",
         "4–6 June 2013", "30 June – 2 July 2019" or "5 September 2014"."""
-        start, end = self.start_date, self.end_date
-        if self.date_precision == DatePrecision.YEAR:
-            return str(start.year)
-        if self.date_precision == DatePrecision.MONTH:
-            return date_format(start, "F Y")
-        if not end or end == start:
-            return date_format(start, "j F Y")
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}–{date_format(end, 'j F Y')}"
-        if start.year == end.year:
-            return f"{date_format(start, 'j F')} – {date_format(end, 'j F Y')}"
-        return f"{date_format(start, 'j F Y')} – {date_format(end, 'j F Y')}"
+        return self.dates.text
 
     @property
     def is_past(self):

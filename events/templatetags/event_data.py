@@ -5,21 +5,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from events.models import DatePrecision
-
 register = template.Library()
 
 # The characters that could end a <script> data block early, written as JSON escapes.
 SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def _schema_date(date, precision):
-    """ISO 8601 with only the known part: 2019-06-14, 2019-06 or 2019."""
-    if precision == DatePrecision.YEAR:
-        return f"{date.year:04d}"
-    if precision == DatePrecision.MONTH:
-        return f"{date.year:04d}-{date.month:02d}"
-    return date.isoformat()
 
 
 def event_schema(event, url):
@@ -29,12 +18,12 @@ def event_schema(event, url):
         "@type": "Event",
         "name": event.title,
         "url": url,
-        "startDate": _schema_date(event.start_date, event.date_precision),
+        "startDate": event.dates.start_iso,
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
     }
-    if event.end_date and event.date_precision == DatePrecision.DAY:
-        data["endDate"] = event.end_date.isoformat()
+    if event.dates.end_iso:
+        data["endDate"] = event.dates.end_iso
     if event.summary:
         data["description"] = event.summary
     if event.city or event.venue:
