@@ -9,13 +9,16 @@ database, where PostgreSQL refuses them and the page would fail with a 500:
   message and a redirect back to the list, as Django answers an empty selection;
 - a related record named in an add form's address (`add/?themes=abc`, which fills the form
   in): a value that cannot be an id of that model is left out of the form, as a link to a
-  deleted record would be.
+  deleted record would be;
+- a date in the list's date links too large for a date (`?start_date__year=99999999999`):
+  redirected to the list with `?e=1`, as Django answers any other date it cannot read.
 
 Every admin class of the portal's own models takes `AdminInputMixin` first.
 """
 
 from django.contrib import messages
 from django.contrib.admin import helpers
+from django.contrib.admin.views.main import ERROR_FLAG
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
@@ -31,6 +34,16 @@ def _is_id_of(field, value):
 
 
 class AdminInputMixin:
+    def changelist_view(self, request, extra_context=None):
+        if self.date_hierarchy:
+            for part in ("year", "month", "day"):
+                value = request.GET.get(f"{self.date_hierarchy}__{part}")
+                if value is None:
+                    continue
+                if not (value.isascii() and value.isdigit() and len(value) <= 4):
+                    return HttpResponseRedirect(f"{request.path}?{ERROR_FLAG}=1")
+        return super().changelist_view(request, extra_context)
+
     def response_action(self, request, queryset):
         selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
         if not all(_is_id_of(self.model._meta.pk, value) for value in selected):

@@ -288,6 +288,7 @@ NAMED_CASES = [
     ("get", "/admin/initiatives/initiative/?p=-1", {}, 200),
     ("get", "/admin/events/event/?publication_status__exact=bogus", {}, 200),
     ("get", "/admin/events/event/?start_date__year=abc", {}, 302),
+    ("get", f"/admin/events/event/?start_date__year={HUGE}", {}, 302),
     ("get", f"/admin/statements/statement/?year={HUGE}", {}, 200),
     ("get", "/admin/initiatives/initiative/add/?themes=abc", {}, 200),
     ("get", "/admin/statements/statement/add/?meeting=abc", {}, 200),
