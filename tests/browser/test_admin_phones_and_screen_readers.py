@@ -4,9 +4,9 @@ Signed in as an Editor and as a Publisher (ordinary staff, never superusers), on
 content, every page staff reach is opened once and then laid out at 320, 390 and 1280 px:
 the index, each model's list and change form (and the add forms), the change form with a
 change waiting, the review of that change, a record's history, the merge page after an edit
-conflict, and both imports with their previews. At every width the page must not scroll
-sideways; at 390 and 1280 px axe must find no serious or critical violation. Every problem is
-collected, so one run names them all. A screenshot of each page at each width is kept in
+conflict, and the document import with its preview of a news release and of a statement. At
+every width the page must not scroll sideways; at 390 and 1280 px axe must find no serious
+or critical violation. Every problem is collected, so one run names them all. A screenshot of each page at each width is kept in
 test-artifacts/admin-a11y-*.png.
 """
 
@@ -100,7 +100,6 @@ def staff_pages(check, page, url, role):
         "statement-add": "/admin/statements/statement/add/",
         "initiative-history": f"/admin/initiatives/initiative/{initiative.pk}/history/",
         "document-import": "/admin/import/",
-        "statement-import": "/admin/statements/statement/import/",
     }
     if role == "publisher":
         pages["review"] = f"/admin/initiatives/initiative/{initiative.pk}/review/"
@@ -109,14 +108,14 @@ def staff_pages(check, page, url, role):
         assert response.status == 200, (role, name, response.status)
         check(page, name)
 
-    for name, path, text in (
-        ("document-import-preview", "/admin/import/", NEWS_RELEASE),
-        ("statement-import-preview", "/admin/statements/statement/import/", STATEMENT_2017),
+    for name, text in (
+        ("news-release-import-preview", NEWS_RELEASE),
+        ("statement-import-preview", STATEMENT_2017),
     ):
-        page.goto(url + path)
+        page.goto(url + "/admin/import/")
         page.fill("#id_text", text.read_text(encoding="utf-8"))
         submit(page, "input[name=preview]")
-        assert page.locator("#import-evidence").is_visible(), name
+        assert page.locator("#import-kind").is_visible(), name
         check(page, name)
 
 
@@ -173,6 +172,6 @@ def test_admin_pages_fit_phones_and_pass_axe_as_an_editor_and_as_a_publisher(
     assert publisher.locator("#change-history .history-entry").count() >= 2
     publisher_check(publisher, "history-after-publishing")
 
-    assert len(editor_check.pages) == 22
-    assert len(publisher_check.pages) == 24
+    assert len(editor_check.pages) == 21
+    assert len(publisher_check.pages) == 23
     assert editor_check.problems + publisher_check.problems == []

@@ -22,7 +22,7 @@ from pathlib import Path
 from dateutil import parser as date_parser
 from django import forms
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 # --- Facts, warnings, results ------------------------------------------------------------
