@@ -50,12 +50,28 @@ def code_lines(text):
     return lines
 
 
+SHELL_OPERATORS = {"|", "||", "&", "&&", ";", "<", ">", ">>"}
+
+
+def shell_words(line):
+    """The words of a shell command line up to its first operator (a pipe, a redirection)."""
+    lexer = shlex.shlex(line, posix=True, punctuation_chars=True)
+    lexer.whitespace_split = True
+    lexer.commenters = "#"
+    words = []
+    for word in lexer:
+        if word in SHELL_OPERATORS:
+            break
+        words.append(word)
+    return words
+
+
 class CommandLine:
     """One documented `manage.py` command line: its environment, python and arguments."""
 
     def __init__(self, document, line, inline):
         self.document, self.line, self.inline = document, line, inline
-        tokens = shlex.split(OPTIONAL.sub("", line), comments=True)
+        tokens = shell_words(OPTIONAL.sub("", line))
         at = next(i for i, token in enumerate(tokens) if token.endswith("manage.py"))
         before = tokens[:at]
         self.python = before.pop() if before and before[-1].endswith("python") else None
