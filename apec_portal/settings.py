@@ -80,6 +80,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "apec_portal.middleware.PermissionsPolicyMiddleware",
+    # Before the methods check, which answers any other OPTIONS: a browser's CORS
+    # preflight for the API needs the Access-Control headers.
+    "apec_portal.middleware.ApiPreflightMiddleware",
     "apec_portal.middleware.AllowedMethodsMiddleware",
     "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -87,8 +90,14 @@ MIDDLEWARE = [
     "apec_portal.middleware.DatabaseUnavailableMiddleware",
     # Before sessions and auth, so that a cached page costs one tiny query (and after
     # the outage handler, which turns a lost database into a 503).
+    # A reader who chose a language and comes back to an English address is sent to the
+    # same page in their language (before the page cache, which keys pages by address).
+    "apec_portal.i18n.RememberedLanguageMiddleware",
     "apec_portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language: from the address's prefix on public pages, from the reader's choice
+    # (cookie) or browser in the admin (apec_portal/i18n.py).
+    "apec_portal.i18n.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -112,6 +121,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "apec_portal.i18n.languages",
             ],
         },
     },
@@ -173,9 +183,28 @@ IMPORT_KINDS = {
 }
 IMPORT_READ_TIMEOUT = float(os.environ.get("IMPORT_READ_TIMEOUT", "10"))
 
+# English at the unprefixed addresses; every other language under its prefix
+# (/es/events/). Names are given in their own language: the switcher shows them so.
+# The reasoning and the review of each catalogue are in docs/languages.md.
 LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("zh-hans", "简体中文"),
+    ("zh-hant", "繁體中文"),
+    ("es", "Español"),
+    ("ru", "Русский"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+    ("vi", "Tiếng Việt"),
+    ("th", "ไทย"),
+    ("id", "Bahasa Indonesia"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "portal_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
-USE_I18N = False
+USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -190,6 +219,12 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # The data releases (`manage.py make_release`, apec_portal/releases.py): files kept for
+    # good. A deployment may point this alias at object storage (any Django storage).
+    "releases": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": os.environ.get("RELEASES_DIR", str(BASE_DIR / "releases"))},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -202,6 +237,10 @@ STORAGES = {
 # Anonymous visitors' pages are cached for up to this many seconds, keyed by the
 # content token (apec_portal/page_cache.py), so they are never stale; 0 turns
 # the cache off (the default in development, so edits show without thinking).
+# The portal's public address, written into data releases (their `url` columns and
+# citations) by `manage.py make_release`, which runs outside any request.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://localhost:8000").rstrip("/")
+
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
 PAGE_CACHE_ALIAS = "pages"
 # Counts and facet counts, cached the same way (core/content_cache.py).

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from reversion.revisions import create_revision, set_comment, set_user
 
 
 class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    REVIEW = "review", "In review"
-    PUBLISHED = "published", "Published"
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
 
 
 STATE_FIELDS = ("publication_status", "published_at")
