@@ -63,7 +63,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--json",
             action="store_true",
-            help='Print {"kind": …, "records": […], "warnings": […]} (see the README).',
+            help='Print {"kind": …, "records": […], "warnings": […]} (see docs/importing.md).',
         )
 
     def handle(self, *args, file, kind, dry_run, publish, json, **options):
