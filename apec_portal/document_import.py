@@ -32,6 +32,7 @@ from core.importing import (
     correction_form,
     evidence_rows,
 )
+from core.publication import can_publish
 from events.importer import (
     EVENT_FACT_CHECKS,
     event_document_read,
@@ -217,13 +218,10 @@ class RecordPreview:
             apply_corrections(record, self.corrections.cleaned_data, specs)
         self.evidence = evidence_rows(record, specs)
         self.existing = kind.existing(record)
-        opts = kind.model._meta
         # An Editor's change to a live record waits for a Publisher (core/editorial.py); an
         # import cannot hold one, so it offers only to skip a published record it matches.
         self.may_update = (
-            self.existing is None
-            or not self.existing.is_published
-            or user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+            self.existing is None or not self.existing.is_published or can_publish(user, kind.model)
         )
         self.action = data.get(f"{self.prefix}-action", "save" if self.may_update else "skip")
         self.expected = data.get(f"{self.prefix}-expected")

@@ -2,7 +2,9 @@
 
 from django import forms
 
-from apec_portal.search import MAX_QUERY_LENGTH, Filters, Kind
+from apec_portal.search import Filters, Kind
+from core.economy_names import economy_code
+from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH
 from core.list_params import reject_repeats
 from core.search import validate_search_text
 from initiatives.models import Economy
@@ -27,8 +29,8 @@ class SearchForm(forms.Form):
     year = forms.IntegerField(
         label="Year",
         required=False,
-        min_value=1989,
-        max_value=2100,
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
         error_messages={"invalid": "Enter a year as four digits, e.g. 2017."},
     )
     economy = forms.ChoiceField(label="Economy", required=False)
@@ -46,7 +48,9 @@ class SearchForm(forms.Form):
         # Economy codes arrive in any case (economy=phl); the choices are upper case.
         if self.data.get("economy"):
             self.data = self.data.copy()
-            self.data.setlist("economy", [code.upper() for code in self.data.getlist("economy")])
+            self.data.setlist(
+                "economy", [economy_code(code) for code in self.data.getlist("economy")]
+            )
         super().full_clean()
 
     def clean(self):

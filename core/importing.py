@@ -22,6 +22,8 @@ from pathlib import Path
 from dateutil import parser as date_parser
 from django import forms
 
+from core.economy_names import named_in_capitals_only
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -380,7 +382,7 @@ class EconomyNames:
         for match in self._search.finditer(text):
             spelling = match.group(0)
             # Short all-capital names ("US", "PRC") count only when written in capitals.
-            if len(spelling.replace(".", "")) <= 3 and not spelling.isupper():
+            if named_in_capitals_only(spelling) and not spelling.isupper():
                 continue
             code = self.economy(spelling) or self.agency(spelling)
             if code:

@@ -2,13 +2,14 @@
 
 import reversion
 from django.contrib.postgres.indexes import GinIndex
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
-from events.dates import DatePrecision, event_dates
+from events.dates import DatePrecision, event_dates, last_day_problem
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
@@ -120,6 +121,18 @@ class Event(PublicRecord):
             ),
         ]
         permissions = [("publish_event", "Can publish and unpublish events")]
+
+    def clean(self):
+        super().clean()
+        problem = last_day_problem(self.date_precision, self.end_date)
+        if problem:
+            raise ValidationError({"end_date": problem})
+
+    @property
+    def city_and_host(self):
+        """Where it was held, in short: "Lima, Peru", "Peru", "Lima" or ""."""
+        host = self.host.name if self.host_id else ""
+        return ", ".join(part for part in (self.city, host) if part)
 
     def card_co_hosts(self):
         """The co-hosts' names for a card: the list query's array, else the relation's."""
