@@ -46,7 +46,7 @@ class Event(PublicRecord):
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200, unique=True)
-    kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.FORUM)
+    kind = models.CharField(max_length=20, choices=EventKind, default=EventKind.FORUM)
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Empty for a one-day event.")
     date_precision = models.CharField(
@@ -59,7 +59,7 @@ class Event(PublicRecord):
     venue = models.CharField(max_length=200, blank=True)
     format = models.CharField(
         max_length=10,
-        choices=EventFormat.choices,
+        choices=EventFormat,
         blank=True,
         help_text="In person, virtual or hybrid; empty when the sources do not say.",
     )

@@ -191,3 +191,26 @@ def test_the_docs_are_all_linked_from_the_readme():
             f"the README does not link {doc.relative_to(ROOT)}"
         )
     assert len(readme.splitlines()) <= 150
+
+
+def test_the_lock_file_pins_every_requirement_within_its_range():
+    """requirements.lock is regenerated (scripts/lock) whenever requirements.txt changes."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    pinned = {}
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        match = re.match(r"([A-Za-z0-9_.\-]+)==(\S+)", line)
+        if match:
+            pinned[canonicalize_name(match[1])] = match[2]
+    for line in (ROOT / "requirements.txt").read_text().splitlines():
+        line = line.split("#")[0].strip()
+        if not line:
+            continue
+        requirement = Requirement(line)
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"{requirement.name} is not in requirements.lock: run scripts/lock"
+        assert requirement.specifier.contains(pinned[name], prereleases=True), (
+            f"requirements.lock pins {requirement.name} {pinned[name]}, outside {requirement.specifier}:"
+            " run scripts/lock"
+        )
