@@ -22,7 +22,7 @@ from pathlib import Path
 from dateutil import parser as date_parser
 from django import forms
 
-from core.economy_names import named_in_capitals_only
+from core.economy_names import economy_code, named_in_capitals_only
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -317,7 +317,7 @@ def _data_rows(filename):
     with (DATA / filename).open(encoding="utf-8") as handle:
         rows = csv.reader(line for line in handle if not line.startswith("#"))
         next(rows, None)
-        return tuple((name.strip(), code.strip().upper()) for name, code in rows if name)
+        return tuple((name.strip(), economy_code(code)) for name, code in rows if name)
 
 
 def _is_abbreviation(name):
