@@ -26,7 +26,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.models import Prefetch
 
-from apec_portal.dataset_sql import RecordWriter, write_records
+from apec_portal.dataset_sql import RecordWriter, escape_json_separators, write_records
 from core.models import PublicationStatus
 from events.models import Event, EventOfficial
 from initiatives.models import (
@@ -173,7 +173,7 @@ def serialized_dataset():
         stream=text,
         cls=DatasetEncoder,
     )
-    return text.getvalue()
+    return escape_json_separators(text.getvalue().encode()).decode()
 
 
 def write_dataset_file(output):

@@ -25,6 +25,7 @@ this file with the serializer's byte for byte.
 """
 
 import json
+import re
 
 from django.contrib.postgres.fields import ArrayField
 from django.db import connection
@@ -235,6 +236,26 @@ def _finish(row, arrays):
     return "".join(parts)
 
 
+# JSON lets DEL, the C1 controls (NEL among them), U+2028 and U+2029 stand unescaped in a
+# string, but a reader that splits the file into lines (Python's str.splitlines, some
+# editors and log tools) takes NEL, U+2028 and U+2029 for line breaks. The dataset writes
+# them as \u escapes: the same text once parsed, never a line break in the file. They can
+# only occur inside strings (the rest of the file is ASCII), so the bytes are replaced as
+# they are, in UTF-8.
+_JSON_SEPARATORS = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]")
+
+
+def _escaped(match):
+    return b"\\u%04x" % ord(match.group().decode())
+
+
+def escape_json_separators(data):
+    """UTF-8 JSON bytes with DEL, C1, U+2028 and U+2029 written as \\u escapes."""
+    if _JSON_SEPARATORS.search(data) is None:
+        return data
+    return _JSON_SEPARATORS.sub(_escaped, bytes(data))
+
+
 class RecordWriter:
     """Writes records into a binary file as the serializer separates them: "\n" before
     the first, ",\n" before every other."""
@@ -245,7 +266,7 @@ class RecordWriter:
 
     def record(self, data):
         self.output.write(self.separator)
-        self.output.write(data)
+        self.output.write(escape_json_separators(data))
         self.separator = b",\n"
 
 

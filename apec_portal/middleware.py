@@ -7,6 +7,10 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
+from django.utils.cache import patch_cache_control
+
+from core.content_cache import STAFF, audience
 
 logger = logging.getLogger("apec_portal.availability")
 
@@ -85,13 +89,64 @@ class RejectNullCharactersMiddleware:
 
 
 #: Every method the portal answers. Pages and exports are read with GET and HEAD, forms
-#: are sent with POST; OPTIONS gets Django's own answer. TRACE (which would echo the
-#: request, cookies included) and anything else is refused on every address.
+#: are sent with POST; OPTIONS is answered here. TRACE (which would echo the request,
+#: cookies included) and anything else is refused on every address.
 ALLOWED_METHODS = ("GET", "HEAD", "POST", "OPTIONS")
+READ_ONLY = ("GET", "HEAD", "OPTIONS")
+
+
+def allowed_methods(path):
+    """The methods that work on `path`, or None when no page is there.
+
+    A class-based view allows the methods it has handlers for (POST only where it has a
+    `post`); a function view restricted by `require_http_methods` (`require_safe`,
+    `require_POST`, ...) what it lists; the admin (forms everywhere) GET, HEAD and POST;
+    any other function view only reads. Static files are read only."""
+    if path.startswith(settings.STATIC_URL):
+        return READ_ONLY
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    view = match.func
+    view_class = getattr(view, "view_class", None)
+    if view_class is not None:
+        handled = {
+            name.upper() for name in view_class.http_method_names if hasattr(view_class, name)
+        }
+        if "GET" in handled:  # View.setup answers HEAD with get()
+            handled.add("HEAD")
+        return tuple(method for method in ALLOWED_METHODS if method in handled | {"OPTIONS"})
+    listed = _methods_listed_by_decorator(view)
+    if listed is not None:
+        return tuple(method for method in ALLOWED_METHODS if method in listed | {"OPTIONS"})
+    if path.startswith("/admin/"):
+        return ALLOWED_METHODS
+    return READ_ONLY
+
+
+def _methods_listed_by_decorator(view):
+    """The methods a `require_http_methods` wrapper names (read from its closure), or None."""
+    while view is not None:
+        for cell in getattr(view, "__closure__", None) or ():
+            try:
+                value = cell.cell_contents
+            except ValueError:
+                continue
+            if (
+                isinstance(value, (list, tuple, set, frozenset))
+                and value
+                and all(isinstance(item, str) and item.isupper() for item in value)
+            ):
+                return set(value)
+        view = getattr(view, "__wrapped__", None)
+    return None
 
 
 class AllowedMethodsMiddleware:
-    """Answer 405, naming the allowed methods, to any other method, before any view runs."""
+    """Answer 405, naming the allowed methods, to any other method, before any view runs;
+    answer OPTIONS with 204 and the methods that work on that address (404 where there is
+    no page), and POST where only reading works with 405."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -101,7 +156,49 @@ class AllowedMethodsMiddleware:
             response = HttpResponseNotAllowed(ALLOWED_METHODS)
             response["Cache-Control"] = "no-store"
             return response
+        if request.method in ("OPTIONS", "POST"):
+            methods = allowed_methods(request.path_info)
+            if methods is not None and request.method == "OPTIONS":
+                response = HttpResponse(status=204)
+            elif methods is not None and request.method not in methods:
+                # A page that only reads would otherwise answer a POST as a GET: the Allow
+                # header of OPTIONS and of this 405 are the same list.
+                response = HttpResponseNotAllowed(methods)
+            else:
+                return self.get_response(request)
+            response["Allow"] = ", ".join(methods)
+            response["Cache-Control"] = "no-store"
+            return response
         return self.get_response(request)
+
+
+class PermissionsPolicyMiddleware:
+    """Send `Permissions-Policy` on every answer: the browser features the portal never
+    uses (camera, geolocation, payment, ...) are turned off for it and anything it frames."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class StaffResponsesPrivateMiddleware:
+    """`Cache-Control: private, no-store` on every answer made for staff (a draft preview,
+    a staff export, any admin page): no shared cache or browser history keeps it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith("/admin/") or audience(request) == STAFF:
+            patch_cache_control(response, private=True, no_store=True)
+            if "public" in response.get("Cache-Control", ""):
+                response["Cache-Control"] = "private, no-store"
+        return response
 
 
 proxy_logger = logging.getLogger("apec_portal.proxy")

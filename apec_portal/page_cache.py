@@ -10,9 +10,13 @@ once a write commits, no request can reach a page rendered before it, and a
 page rendered inside a transaction that later rolls back is keyed by a token
 nobody will ever read again. Old entries simply age out of the cache.
 
-Only GET/HEAD requests without a session cookie are served from the cache (a
-request that carries one, as every signed-in editor's does, always renders
-afresh). A page is stored only when it was rendered for the public audience
+Only GET/HEAD requests without a signed-in session are served from the cache. A
+request whose session cookie names a live session of a signed-in user (every
+editor's) always renders afresh; a cookie that names no live session (made up,
+expired, of another installation) is anonymous and gets the cached page. Telling
+the two apart costs one lookup in the session store, remembered for
+`SESSION_VERDICT_SECONDS` per process, so random cookies cannot make every request
+render (`signed_in_session`). A page is stored only when it was rendered for the public audience
 (`core.content_cache.audience`, decided after authentication, so a staff page
 never reaches the cache however the reader signed in; a request with a stale
 or foreign session cookie renders as anonymous and is not stored either), and
@@ -22,8 +26,13 @@ turn over at midnight, and `PAGE_CACHE_SECONDS` bounds an entry's life.
 """
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
+from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
@@ -45,12 +54,49 @@ def page_key(request, token):
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+#: How long a process remembers what a session cookie is, and how many it remembers.
+SESSION_VERDICT_SECONDS = 30
+SESSION_VERDICT_ENTRIES = 10_000
+
+_verdicts = OrderedDict()  # session key -> (remembered until, signed in)
+_verdicts_lock = threading.Lock()
+
+
+def signed_in_session(session_key):
+    """Whether `session_key` names a live session of a signed-in user.
+
+    One lookup in the session store (one query with the database backend; none for a
+    key that is not even well formed), remembered for SESSION_VERDICT_SECONDS. Caching
+    "no" is safe: a key that names no session never becomes one (Django gives a new
+    session a new key). Caching "yes" only ever makes a request skip the page cache.
+    """
+    now = time.monotonic()
+    with _verdicts_lock:
+        verdict = _verdicts.get(session_key)
+        if verdict is not None and verdict[0] > now:
+            return verdict[1]
+    if len(session_key) < 8 or not session_key.isalnum():  # Django never makes such a key
+        return False
+    store = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+    signed_in = SESSION_KEY in store.load()
+    with _verdicts_lock:
+        _verdicts[session_key] = (now + SESSION_VERDICT_SECONDS, signed_in)
+        _verdicts.move_to_end(session_key)
+        while len(_verdicts) > SESSION_VERDICT_ENTRIES:
+            _verdicts.popitem(last=False)
+    return signed_in
+
+
+def forget_session_verdicts():
+    with _verdicts_lock:
+        _verdicts.clear()
+
+
 def _cacheable_request(request):
-    return (
-        request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith("/admin/")
-    )
+    if request.method not in ("GET", "HEAD") or request.path.startswith("/admin/"):
+        return False
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    return not session_key or not signed_in_session(session_key)
 
 
 def _cacheable_response(request, response):
@@ -81,9 +127,8 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
-        cache = caches[settings.PAGE_CACHE_ALIAS]
         key = page_key(request, token)
-        entry = cache.get(key)
+        entry = caches[settings.PAGE_CACHE_ALIAS].get(key)
         if entry is not None:
             status, headers, content = entry
             response = HttpResponse(content, status=status)
@@ -94,6 +139,10 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if _cacheable_response(request, response):
             headers = [(name, value) for name, value in response.items() if name != HEADER]
-            cache.set(key, (response.status_code, headers, response.content), seconds)
+            caches[settings.PAGE_CACHE_ALIAS].set(
+                key,
+                (response.status_code, headers, response.content),
+                seconds,
+            )
             response[HEADER] = "miss"
         return response

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "apec_portal.middleware.PermissionsPolicyMiddleware",
     "apec_portal.middleware.AllowedMethodsMiddleware",
     "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: knows whether the answer was made for staff.
+    "apec_portal.middleware.StaffResponsesPrivateMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
     "axes.middleware.AxesMiddleware",
@@ -202,38 +205,49 @@ SITE_NAME = "APEC SME Innovation Portal"
 # every app server), otherwise each process keeps a small local-memory cache.
 # Nothing in the portal needs the cache to be shared or even present.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        }
+
+
+def fail_soft(backend, location, options):
+    """A CACHES entry: `backend` wrapped in core.cache_faults.FailSoftCache."""
+    return {
+        "BACKEND": "core.cache_faults.FailSoftCache",
+        "LOCATION": location,
+        "OPTIONS": {"backend": backend, **options},
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+REDIS_BACKEND = "django.core.cache.backends.redis.RedisCache"
+LOCMEM_BACKEND = "django.core.cache.backends.locmem.LocMemCache"
+# Every cache is wrapped in core.cache_faults.FailSoftCache: a cache that fails (Redis
+# down, a read-only or full directory) is a miss, logged once, never an error page.
+CACHES = {
+    "default": fail_soft(REDIS_BACKEND, REDIS_URL, {"name": "default"})
+    if REDIS_URL
+    else fail_soft(LOCMEM_BACKEND, "default", {"name": "default"})
+}
 # Anonymous pages: per process, since entries need no sharing (the key carries the
 # content token). Counts and facets: shared by every server process (Redis when
 # there is one, else files on this machine), so an expensive count is made once per
 # edit, not once per worker; entries of another database never match (the key holds
 # its content token).
-CACHES[PAGE_CACHE_ALIAS] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "pages",
-    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
-}
+CACHES[PAGE_CACHE_ALIAS] = fail_soft(
+    LOCMEM_BACKEND,
+    "pages",
+    {"name": "pages", "MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
+)
 CACHES[QUERY_CACHE_ALIAS] = (
-    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    fail_soft(REDIS_BACKEND, REDIS_URL, {"name": "queries"})
     if REDIS_URL
-    else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get(
+    else fail_soft(
+        "django.core.cache.backends.filebased.FileBasedCache",
+        os.environ.get(
             "QUERY_CACHE_DIR",
             str(
                 Path(tempfile.gettempdir()) / f"apec-portal-queries-{DATABASES['default']['NAME']}"
             ),
         ),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
+        {"name": "queries", "MAX_ENTRIES": 5000},
+    )
 )
 # URLs per section sitemap (apec_portal/sitemaps.py): 50,000 is the protocol's limit.
 SITEMAP_PAGE_SIZE = int(os.environ.get("SITEMAP_PAGE_SIZE", "50000"))
@@ -242,6 +256,38 @@ SITEMAP_PAGE_SIZE = int(os.environ.get("SITEMAP_PAGE_SIZE", "50000"))
 EXPORT_CACHE_DIR = os.environ.get(
     "EXPORT_CACHE_DIR",
     str(Path(tempfile.gettempdir()) / f"apec-portal-exports-{DATABASES['default']['NAME']}"),
+)
+# How many full-export builds may run at once in the whole installation (PostgreSQL
+# advisory locks, shared by every worker and server); a request that would start another
+# gets a 503 with Retry-After (EXPORT_RETRY_AFTER seconds), so builds cannot starve pages.
+EXPORT_BUILDS_AT_ONCE = int(os.environ.get("EXPORT_BUILDS_AT_ONCE", "1"))
+EXPORT_RETRY_AFTER = int(os.environ.get("EXPORT_RETRY_AFTER", "5"))
+# A partial export file older than this (seconds) belongs to a build that died: removed.
+EXPORT_BUILD_TIMEOUT = int(os.environ.get("EXPORT_BUILD_TIMEOUT", "600"))
+
+# Sent on every answer: the browser features the portal does not use, turned off.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
 )
 
 # --- HTTP security --------------------------------------------------------

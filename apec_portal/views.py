@@ -1,8 +1,9 @@
 """Site-wide pages: home, search and the health check."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils import timezone
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_safe
 from apec_portal.forms import SearchForm
 from apec_portal.search import search_records
 from apec_portal.search_export import SEARCH_FORMATS, render_search_export
+from core.cache_faults import cache_health
 from core.content_cache import cached_count
 from core.exports import error_response
 from core.list_params import ListParamsForm
@@ -121,14 +123,25 @@ def search_links(results, links):
 
 
 def healthz(request):
-    """200 when PostgreSQL answers a query, 503 when it does not."""
+    """200 when PostgreSQL answers a query, 503 when it does not.
+
+    The body says what works: `{"database": "ok", "cache": "ok"}`. A cache that fails is
+    "degraded" and still a 200: the portal answers every page from the database then
+    (`core.cache_faults`), only slower."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+        database = "unavailable"
+    else:
+        database = "ok"
+    cache = cache_health([settings.PAGE_CACHE_ALIAS, settings.QUERY_CACHE_ALIAS])
+    response = JsonResponse(
+        {"database": database, "cache": cache}, status=200 if database == "ok" else 503
+    )
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_safe

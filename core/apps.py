@@ -7,3 +7,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import checks  # noqa: F401  (registers the trigger checks)
+        from core.export_files import remove_stale_partials
+
+        # A worker killed while building an export leaves its partial file: gone at start-up.
+        remove_stale_partials()

@@ -19,7 +19,7 @@ attribute names and callables the columns carry.
   (`fast_ics` is the quick path, byte for byte the same as `icalendar`'s).
 
 Every CSV cell that a spreadsheet would read as a formula (one starting with
-`=`, `+`, `-`, `@`, a tab or a carriage return) is written with a `'` in front
+`=`, `+`, `-`, `@`, a tab or a line break) is written with a `'` in front
 (OWASP's rule against CSV injection), so an editor's `=HYPERLINK(...)` stays text.
 
 Every export and feed is open data: its responses carry
@@ -60,21 +60,55 @@ FORMATS = {
 }
 
 
-# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# --- Control characters ------------------------------------------------------------------
+# Text in the files is plain text: every kind of line break (CR LF, a lone CR, LF, VT, FF,
+# NEL, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR) becomes one LF, and every other
+# control character (C0 but TAB, DEL, C1) is dropped. Each format then writes the LF its own
+# way: iCalendar escapes it as "\n" (RFC 5545 3.3.11), CSV keeps it inside a quoted cell
+# (RFC 4180). So no reader, however it splits lines, finds a line or a property an editor
+# typed. The JSON exports keep the text exactly (JSON escapes what it must; the dataset file
+# escapes the rest, apec_portal.dataset_sql). `plain_text` and `sql_plain_text` are the same
+# rule, tested so (tests/events/test_export_controls.py).
+
+LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+OTHER_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def plain_text(text):
+    """`text` with every line break made LF and every other control character but TAB dropped."""
+    if not _ANY_CONTROL.search(text):
+        return text
+    return OTHER_CONTROLS.sub("", LINE_BREAKS.sub("\n", text))
+
+
+def sql_plain_text(expression):
+    """SQL: `plain_text` of the text `expression` (PostgreSQL regular expressions)."""
+    breaks = r"'\r\n|[\r\v\f\u0085\u2028\u2029]'"
+    others = r"'[\u0001-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]'"
+    return (
+        f"regexp_replace(regexp_replace(({expression}), {breaks}, chr(10), 'g'), {others}, '', 'g')"
+    )
+
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# (OWASP names CR too: a cell can only start with a line break as LF now, neutralised).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\n")
 
 
 def neutralise_cell(text):
-    """A CSV cell a spreadsheet shows as text: `'` before anything that would start a formula."""
+    """A CSV cell as written: plain text (`plain_text`) that a spreadsheet shows as text,
+    with `'` before anything that would start a formula."""
+    text = plain_text(text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def sql_csv_cell(expression):
     """SQL: the value of `expression` as `neutralise_cell` writes it in a CSV file made by
-    PostgreSQL's COPY: text, a formula start neutralised, NULL for nothing (COPY writes an
-    empty string as `""` but NULL as an empty cell, which is how Python's csv writes "")."""
+    PostgreSQL's COPY: plain text, a formula start neutralised, NULL for nothing (COPY writes
+    an empty string as `""` but NULL as an empty cell, which is how Python's csv writes "")."""
     starts = ", ".join(str(ord(start)) for start in FORMULA_STARTS)
-    text = f"(({expression})::text)"
+    text = f"({sql_plain_text(f'({expression})::text')})"
     return f"nullif(CASE WHEN ascii({text}) IN ({starts}) THEN '''' || {text} ELSE {text} END, '')"
 
 

@@ -13,7 +13,9 @@ from core.exports import (
     PermalinkColumn,
     ReferenceColumn,
     economy_column,
+    plain_text,
     sql_csv_cell,
+    sql_plain_text,
     themes_column,
 )
 from core.publication import published_sql
@@ -137,12 +139,14 @@ def calendar_event(event, context):
     start, end = event.dates.calendar_start, event.dates.calendar_end
     entry.add("dtstart", start)
     entry.add("dtend", end)
-    entry.add("summary", event.title)
+    # Plain text only (`core.exports.plain_text`): icalendar escapes LF, commas and
+    # semicolons, but would leave a lone CR or a NEL to split a line.
+    entry.add("summary", plain_text(event.title))
     location = ", ".join(part for part in (event.venue, event.city) if part)
     if event.host is not None:
         location = ", ".join(part for part in (location, event.host.name) if part)
     if location:
-        entry.add("location", location)
+        entry.add("location", plain_text(location))
     url = context.absolute(event.get_absolute_url())
     entry.add("url", url)
     description = []
@@ -153,8 +157,8 @@ def calendar_event(event, context):
     if event.summary:
         description.append(event.summary)
     description.append(url)
-    entry.add("description", "\n\n".join(description))
-    entry.add("categories", [event.get_kind_display()])
+    entry.add("description", plain_text("\n\n".join(description)))
+    entry.add("categories", [plain_text(str(event.get_kind_display()))])
     return entry
 
 
@@ -295,8 +299,8 @@ def _line(name, value):
 
 def _ics_text(expression):
     """SQL: `expression` escaped as iCalendar TEXT, as `icalendar.parser.escape_char` does
-    (in its order: a literal \\N first becomes a line break)."""
-    escaped = f"replace(({expression}), '\\N', E'\\n')"
+    (in its order: a literal \\N first becomes a line break), after `sql_plain_text`."""
+    escaped = f"replace({sql_plain_text(expression)}, '\\N', E'\\n')"
     for old, new in (("\\", "\\\\"), (";", "\\;"), (",", "\\,")):
         escaped = f"replace({escaped}, '{old}', '{new}')"
     return f"replace(replace({escaped}, E'\\r\\n', '\\n'), E'\\n', '\\n')"

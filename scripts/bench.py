@@ -28,6 +28,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -53,6 +54,7 @@ class Target:
     size: int | None = None
     first_ms: float | None = None  # the very first request, before any cache holds anything
     in_process: dict = field(default_factory=dict)  # scripts/bench_inprocess.py figures
+    forged_cookie: bool = False  # every request carries a new made-up sessionid
 
 
 def ms(text):
@@ -199,6 +201,18 @@ def probe(server, target):
     return 1000 * (time.perf_counter() - started)
 
 
+# wrk script: a new made-up session cookie on every request, as an attacker would send to
+# make every page render instead of coming from the page cache.
+FORGED_COOKIE_SCRIPT = """
+math.randomseed(os.time())
+request = function()
+  local key = ""
+  for _ = 1, 32 do key = key .. string.char(string.byte("a") + math.random(0, 25)) end
+  return wrk.format(nil, nil, {["Cookie"] = "sessionid=" .. key})
+end
+"""
+
+
 def run_wrk(server, target, *, connections, duration, timeout):
     command = [
         "wrk",
@@ -207,9 +221,14 @@ def run_wrk(server, target, *, connections, duration, timeout):
         f"-c{connections}",
         f"-d{duration}s",
         f"--timeout={timeout}s",
-        server.base + target.path,
     ]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        if target.forged_cookie:
+            script.write(FORGED_COOKIE_SCRIPT)
+            script.flush()
+            command += ["-s", script.name]
+        command.append(server.base + target.path)
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return parse_wrk(output)
 
 
@@ -301,6 +320,12 @@ def targets_for(fixtures, page_size):
         Target("static file", "/static/css/portal.css", html=False),
         Target("/healthz", "/healthz", html=False),
         Target("home", "/"),
+        Target(
+            "home forged cookie",
+            "/",
+            forged_cookie=True,
+            note="a new made-up sessionid per request (one session lookup, then cached)",
+        ),
         Target("events", "/events/"),
         Target("events by year+economy", "/events/?year=2019&economy=phl"),
         Target("events deep page", f"/events/?page={deep_page}", note=f"page {deep_page}"),

@@ -15,6 +15,14 @@
    outage's 503 appeared (a 503 counts as the outage's only once the restart
    has begun), or if a page does not answer 200 in the final sweep.
 
+With `--cache-fault read-only` the query cache and the export directory are a
+read-only directory (a read-only bind mount when run as root, else a directory
+without write permission); with `--cache-fault redis-down` REDIS_URL points at a
+port where nothing listens. Pages must answer exactly as without the fault (any
+500 or cut body fails the drill) and /healthz must say the cache is "degraded".
+An export answered 503 with Retry-After (being built for another client) is asked
+again after that many seconds, as a client should; only its last answer counts.
+
 Only loopback addresses are used. Stdlib only, so it runs from any Python.
 """
 
@@ -55,9 +63,12 @@ FIXED_PAGES = [
 DETAIL_LINK = re.compile(r'href="(/(?:initiatives|events|statements)/[a-z0-9-]+/)"')
 
 
-class Answer(collections.namedtuple("Answer", "status body complete")):
+class Answer(
+    collections.namedtuple("Answer", "status body complete retry_after", defaults=(None,))
+):
     """`status` is the HTTP status, or "error:<name>" when no status line arrived;
-    `complete` is False when the body was cut short."""
+    `complete` is False when the body was cut short; `retry_after` is the Retry-After
+    header of a 503 (None otherwise)."""
 
 
 def get(port, path, timeout=10):
@@ -79,7 +90,22 @@ def get(port, path, timeout=10):
         connection.close()
     length = response.getheader("Content-Length")
     complete = length is None or not length.isdigit() or int(length) == len(body)
-    return Answer(response.status, body, complete)
+    retry_after = response.getheader("Retry-After") if response.status == 503 else None
+    return Answer(response.status, body, complete, retry_after)
+
+
+BUSY_EXPORT = b"This file is being prepared"
+
+
+def get_patiently(port, path, timeout=10, tries=20):
+    """`get`, asking again after Retry-After while an export is being built elsewhere
+    (a 503 saying so); an outage's 503 is returned as it is."""
+    for _ in range(tries):
+        answer = get(port, path, timeout=timeout)
+        if not (answer.status == 503 and answer.body.startswith(BUSY_EXPORT)):
+            return answer
+        time.sleep(min(float(answer.retry_after or 1), 10))
+    return answer
 
 
 def judge(records, sweep, restart_began=None):
@@ -179,6 +205,27 @@ def start_portal(env, port, workers, log_path):
     raise SystemExit(f"gunicorn did not come up; see {log_path}")
 
 
+def unused_port():
+    """A loopback port nothing listens on (just released by the kernel)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def read_only_directory(path):
+    """Make `path` a directory nobody can write in (a read-only bind mount as root, whom
+    permissions do not stop); returns the function that undoes it."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0:
+        path.chmod(0o555)
+        return lambda: path.chmod(0o755)
+    subprocess.run(["mount", "--bind", str(path), str(path)], check=True)
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(path)], check=True)
+    return lambda: subprocess.run(["umount", str(path)], check=False)
+
+
 def discover_pages(port):
     """The fixed pages plus two detail pages of each kind, kept if they answer 200."""
     pages, skipped = [], []
@@ -189,7 +236,7 @@ def discover_pages(port):
             links = sorted(set(DETAIL_LINK.findall(answer.body.decode())))
             candidates += [link for link in links if link.startswith(listing)][:2]
     for path in candidates:
-        (pages if get(port, path).status == 200 else skipped).append(path)
+        (pages if get_patiently(port, path).status == 200 else skipped).append(path)
     return pages, skipped
 
 
@@ -208,7 +255,7 @@ class Load:
     def _run(self, rng):
         while not self.stopping.is_set():
             path = rng.choice(self.pages)
-            answer = get(self.port, path)
+            answer = get_patiently(self.port, path)
             with self.lock:
                 self.records.append((time.monotonic(), path, answer.status, answer.complete))
 
@@ -239,6 +286,12 @@ def main():
         "--no-restart", action="store_true", help="drive the load without restarting PostgreSQL"
     )
     parser.add_argument("--json", help="also write the report as JSON to this file")
+    parser.add_argument(
+        "--cache-fault",
+        choices=["read-only", "redis-down"],
+        help="break the caches for the whole run: a read-only cache and export directory, "
+        "or REDIS_URL at a port where nothing listens",
+    )
     args = parser.parse_args()
 
     database_url = os.environ.get("DATABASE_URL", "postgres:///apec_portal")
@@ -246,6 +299,12 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="apec-drill-"))
     log_path = workdir / "gunicorn.log"
     env = production_env(workdir / "static", database_url)
+    unmount = None
+    if args.cache_fault == "read-only":
+        unmount = read_only_directory(workdir / "read-only")
+        env["QUERY_CACHE_DIR"] = env["EXPORT_CACHE_DIR"] = str(workdir / "read-only")
+    elif args.cache_fault == "redis-down":
+        env["REDIS_URL"] = f"redis://{HOST}:{unused_port()}/0"
 
     print(f"==> Starting gunicorn ({args.workers} workers) on http://{HOST}:{args.port}/")
     portal = start_portal(env, args.port, args.workers, log_path)
@@ -265,10 +324,13 @@ def main():
         time.sleep(max(0.0, started + args.duration - time.monotonic()))
         load.stop()
         ended = time.monotonic()
-        sweep = {path: sweep_status(get(args.port, path)) for path in pages}
+        sweep = {path: sweep_status(get_patiently(args.port, path)) for path in pages}
+        health = get(args.port, "/healthz")
     finally:
         portal.send_signal(signal.SIGTERM)
         portal.wait(timeout=30)
+        if unmount:
+            unmount()
         shutil.rmtree(workdir / "static", ignore_errors=True)
 
     records = load.records
@@ -303,6 +365,19 @@ def main():
             )
     report["final_sweep"] = sweep
     problems = judge(records, sweep, restart[0] if restart else None)
+    report["cache_fault"] = args.cache_fault
+    try:
+        report["healthz"] = json.loads(health.body)
+    except ValueError:
+        report["healthz"] = health.body.decode(errors="replace")
+    if args.cache_fault and (
+        health.status != 200
+        or not isinstance(report["healthz"], dict)
+        or report["healthz"].get("cache") != "degraded"
+    ):
+        problems.append(
+            f"/healthz does not report the broken cache: {health.status} {report['healthz']}"
+        )
     report["every_page_200_again"] = all(status == 200 for status in sweep.values())
     report["answers_cut_short"] = sum(
         1 for _, _, status, complete in records if answered(status) and not complete
@@ -310,6 +385,7 @@ def main():
     report["problems"] = problems
     log_text = log_path.read_text()
     report["database_unavailable_log_lines"] = log_text.count('"event": "database_unavailable"')
+    report["cache_unavailable_log_lines"] = log_text.count('"event": "cache_unavailable"')
     report["gunicorn_log"] = str(log_path)
 
     print(json.dumps(report, indent=2))

@@ -5,6 +5,9 @@
 2. Round "cold": eight full exports at once (3 events CSV, 3 events iCalendar,
    2 datasets; the first of each builds the file, the others wait for it) while
    one reader walks the public pages (lists, filters, details, search) in turn.
+   Full-export builds are bounded (EXPORT_BUILDS_AT_ONCE, core/export_files.py): a
+   download answered 503 with Retry-After is asked again after that many seconds, as
+   a client should, and the retries are counted.
 3. Round "built": the same eight again, the files now built.
 4. Report each download (status, whole or cut, bytes, seconds), each page
    (status, seconds), and the workers' peak memory (VmHWM).
@@ -43,6 +46,18 @@ def timed_get(port, path, timeout):
     started = time.monotonic()
     answer = drill.get(port, path, timeout=timeout)
     return answer, time.monotonic() - started
+
+
+def timed_download(port, path, timeout):
+    """(answer, seconds, 503s met): asked again after Retry-After while it is being built."""
+    started = time.monotonic()
+    busy = 0
+    while True:
+        answer = drill.get(port, path, timeout=timeout)
+        if not (answer.status == 503 and answer.body.startswith(drill.BUSY_EXPORT)):
+            return answer, time.monotonic() - started, busy
+        busy += 1
+        time.sleep(float(answer.retry_after or 1))
 
 
 def worker_pids(master):
@@ -95,7 +110,7 @@ def run_round(name, port, pages, timeout):
     done = threading.Event()
 
     def download(index, path):
-        downloads[index] = (path, *timed_get(port, path, timeout))
+        downloads[index] = (path, *timed_download(port, path, timeout))
 
     def browse():
         while not done.is_set():
@@ -121,12 +136,12 @@ def run_round(name, port, pages, timeout):
 
     print(f"\n== {name}: {len(EXPORTS)} full exports at once, all done in {elapsed:.1f} s")
     failed = False
-    for path, answer, seconds in downloads:
+    for path, answer, seconds, busy in downloads:
         whole = answer.status == 200 and answer.complete
         failed |= not whole
         print(
             f"  {path:26} {answer.status} {'whole' if answer.complete else 'CUT'} "
-            f"{len(answer.body):>12,} bytes {seconds:6.1f} s"
+            f"{len(answer.body):>12,} bytes {seconds:6.1f} s, 503 Retry-After x{busy}"
         )
     times = sorted(seconds for _, _, seconds in browsing)
     if times:

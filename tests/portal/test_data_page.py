@@ -56,3 +56,30 @@ def test_event_csv_headers_give_codes_and_labels_side_by_side():
         "updated_at",
         "url",
     ]
+
+
+def test_data_page_gives_the_one_line_fix_for_long_csv_cells(client):
+    html = client.get("/data/").content.decode()
+    assert "<code>csv.field_size_limit(sys.maxsize)</code>" in html
+    assert 'id="control-characters"' in html
+    assert "<code>Retry-After</code>" in html
+
+
+def test_the_one_line_fix_reads_a_csv_with_a_summary_over_the_default_limit(client):
+    import csv
+    import io
+    import sys
+
+    from tests.factories import EventFactory
+
+    EventFactory(slug="long-forum", summary="x" * 140_000)
+    text = client.get("/events/", {"format": "csv"})
+    data = b"".join(text.streaming_content).decode() if text.streaming else text.content.decode()
+    with pytest.raises(csv.Error):
+        list(csv.reader(io.StringIO(data, newline="")))
+    default = csv.field_size_limit(sys.maxsize)
+    try:
+        rows = list(csv.DictReader(io.StringIO(data, newline="")))
+    finally:
+        csv.field_size_limit(default)
+    assert [len(row["summary"]) for row in rows] == [140_000]

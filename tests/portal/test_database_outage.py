@@ -131,17 +131,17 @@ def test_pages_answer_503_while_the_database_is_away_and_200_once_it_is_back():
     try:
         with portal_behind(relay) as base:
             assert get(f"{base}/")[0] == 200
-            assert get(f"{base}/healthz") == (200, "ok\n")
+            assert get(f"{base}/healthz") == (200, '{"database": "ok", "cache": "ok"}')
 
             relay.cut()
             status, body = get(f"{base}/")
             assert status == 503
             assert "<h1>Temporarily unavailable</h1>" in body
             assert get(f"{base}/events/")[0] == 503
-            assert get(f"{base}/healthz") == (503, "database unavailable\n")
+            assert get(f"{base}/healthz") == (503, '{"database": "unavailable", "cache": "ok"}')
 
             relay.restore()
-            assert get(f"{base}/healthz") == (200, "ok\n")
+            assert get(f"{base}/healthz") == (200, '{"database": "ok", "cache": "ok"}')
             assert get(f"{base}/")[0] == 200
             assert get(f"{base}/events/")[0] == 200
     finally:

@@ -56,7 +56,7 @@ def serve_once():
     ids=["whole", "short-of-content-length", "whole-chunked", "chunked-cut", "503", "no-answer"],
 )
 def test_get_tells_a_whole_answer_from_a_cut_one(serve_once, raw, expected):
-    assert tuple(drill.get(serve_once(raw), "/")) == expected
+    assert tuple(drill.get(serve_once(raw), "/"))[:3] == expected
 
 
 RESTART = 100.0

@@ -130,3 +130,46 @@ def test_server_errors_and_outage_answers_have_the_headers():
     assert (broken.status_code, gone.status_code) == (500, 503)
     assert_security_headers(broken)
     assert_security_headers(gone)
+
+
+@pytest.mark.parametrize(
+    ("url", "allow"),
+    [
+        ("/", "GET, HEAD, OPTIONS"),
+        ("/events/", "GET, HEAD, OPTIONS"),
+        ("/events/nanjing-forum/", "GET, HEAD, OPTIONS"),
+        ("/data/dataset.json", "GET, HEAD, OPTIONS"),
+        ("/admin/login/", "GET, HEAD, POST, OPTIONS"),
+        ("/static/css/site.css", "GET, HEAD, OPTIONS"),
+    ],
+)
+def test_options_answers_204_with_only_the_methods_that_work(client, records, url, allow):
+    response = client.options(url)
+    assert (response.status_code, response.content, response["Allow"]) == (204, b"", allow)
+    assert response["Permissions-Policy"].startswith("accelerometer=(), autoplay=()")
+    for method in ("put", "patch", "delete"):
+        assert getattr(client, method)(url).status_code == 405
+    if "POST" not in allow:
+        refused = client.post(url)
+        assert (refused.status_code, refused["Allow"]) == (405, allow)
+
+
+def test_options_on_an_address_with_no_page_is_a_404(client):
+    assert client.options("/no-such-page/").status_code == 404
+
+
+def test_every_answer_denies_the_browser_features_the_portal_does_not_use(client, records):
+    for url in ("/", "/events/?format=csv", "/healthz", "/admin/login/", "/no-such-page/"):
+        policy = client.get(url)["Permissions-Policy"]
+        assert "camera=()" in policy and "geolocation=()" in policy and "payment=()" in policy
+
+
+def test_staff_answers_are_private_and_never_stored(editor_client, client, records):
+    EventFactory(slug="draft-forum", title="Draft forum", publication_status="draft")
+    for url in ("/events/draft-forum/", "/events/", "/admin/", "/events/?format=csv"):
+        response = editor_client.get(url)
+        assert response.status_code == 200, url
+        directives = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert {"private", "no-store"} <= directives, url
+        assert "public" not in directives
+    assert "private" not in client.get("/events/").get("Cache-Control", "")

@@ -225,3 +225,48 @@ def test_install_search_words_reattaches_what_the_search_text_declares():
     assert check_triggers(databases=["default"]) == []
     # Attaching also collects the words already stored.
     assert SearchWord.objects.filter(word="quokka").exists()
+
+
+# --- Who may bypass the page cache ----------------------------------------------------
+
+
+@pytest.fixture
+def no_session_verdicts():
+    from apec_portal.page_cache import forget_session_verdicts
+
+    forget_session_verdicts()
+    yield
+    forget_session_verdicts()
+
+
+def test_a_forged_session_cookie_gets_the_cached_page_after_one_lookup(
+    client, django_assert_num_queries, no_session_verdicts
+):
+    EventFactory(title="Quito forum")
+    first = client.get("/events/")
+    assert first["X-Page-Cache"] == "miss"
+    client.cookies["sessionid"] = "forgedforgedforgedforgedforged12"
+    with django_assert_num_queries(2):  # the content token, the session looked up once
+        forged = client.get("/events/")
+    assert (forged["X-Page-Cache"], forged.content) == ("hit", first.content)
+    with django_assert_num_queries(1):  # the verdict is remembered: the token only
+        again = client.get("/events/")
+    assert (again["X-Page-Cache"], again.content) == ("hit", first.content)
+
+
+def test_a_malformed_session_cookie_costs_no_lookup(
+    client, django_assert_num_queries, no_session_verdicts
+):
+    EventFactory(title="Quito forum")
+    client.get("/events/")
+    client.cookies["sessionid"] = "x"
+    with django_assert_num_queries(1):
+        assert client.get("/events/")["X-Page-Cache"] == "hit"
+
+
+def test_a_signed_in_editor_always_gets_a_fresh_page(editor_client, no_session_verdicts):
+    EventFactory(title="Draft forum", slug="draft-forum", publication_status="draft")
+    for _ in range(2):
+        response = editor_client.get("/events/")
+        assert response.has_header("X-Page-Cache") is False
+        assert titles(response) == ["Draft forum"]

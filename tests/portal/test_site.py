@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 def test_healthz_answers_ok_when_the_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.content == b"ok\n"
+    assert response.json() == {"database": "ok", "cache": "ok"}
 
 
 def test_home_shows_counts_and_latest_events_but_not_drafts(client, django_assert_num_queries):
