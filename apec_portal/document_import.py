@@ -1,181 +1,64 @@
-"""One way in for any document: the admin page "Import a document" and what it shares with
-`manage.py import_document`.
+"""The admin page "Import a document" (/admin/import/): every kind, one page.
 
-The kind of a pasted text (a news release → events, a description → an initiative, a
-ministerial statement) is recognised by asking each reader how much the text looks like
-its kind (`detect_kind`); staff may change it. Events and initiatives are previewed here,
-one correction form per record (prefix `rec-<n>`), each fact with the line it came from;
-a record matching an existing one updates it (or is skipped), never duplicates it.
-Statements keep their own import page (sections and paragraphs need its preview): the
-text is handed to it with a 307 redirect, which makes the browser post it there again.
+Paste or upload a text; the pipeline (core/importing/pipeline.py) recognises its kind
+(staff may change it), reads it under the time limit and shows one preview per record:
+the text with each fact's span marked and labelled, beside a correction form; for a
+record that matches an existing one, the current value against the newly read one per
+fact, staff's own values kept unless the new one is ticked. Saving writes drafts, or
+updates; an Editor's update of a published record waits for a Publisher.
 """
-
-import re
-from dataclasses import dataclass
 
 import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db import transaction
-from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
-from core.import_input import MAX_IMPORT_LABEL
-from core.importing import (
-    ImportRefused,
-    apply_corrections,
-    correction_data,
-    correction_form,
-    evidence_rows,
+from core.import_input import (
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_LABEL,
+    ImportInputError,
+    clean_import_text,
+    too_large_message,
 )
-from core.publication import can_publish
-from events.importer import (
-    EVENT_FACT_CHECKS,
-    event_document_read,
-    event_document_score,
-    event_fact_fields,
-    event_record_existing,
-    event_record_json,
-    event_record_save,
+from core.importing import ImportRefused, correction_data, correction_form
+from core.importing.kinds import all_kinds
+from core.importing.pipeline import (
+    ImportTimeout,
+    detect_kind,
+    facts_not_found,
+    keep_staff_values,
+    may_import,
+    may_publish,
+    read_as_written,
+    read_document,
+    reimport_diff,
+    remember_import,
+    version_key,
+    with_time_limit,
 )
-from events.models import Event
-from initiatives.importer import (
-    INITIATIVE_FACT_CHECKS,
-    initiative_document_read,
-    initiative_document_score,
-    initiative_fact_fields,
-    initiative_record_existing,
-    initiative_record_json,
-    initiative_record_save,
-)
-from initiatives.models import Initiative
-from statements.forms import ImportTextField, StatementImportForm
-from statements.importer import StatementParseError, statement_read
-from statements.models import Statement
+from core.importing.review import ProposalRefused, save_as_proposals
 
 TEMPLATE = "admin/document_import.html"
-KIND_CHOICES = [
-    ("auto", "Recognise it"),
-    ("event", "News release or event page (events)"),
-    ("initiative", "Initiative description"),
-    ("statement", "Ministerial statement"),
-]
-# Ministers speaking as the statement's authors: "We, the APEC SME Ministers, …", or
-# paragraphs opening "Ministers welcomed …" (two at least: a news report may have one).
-# That ministers met is news, not this.
-WE_MINISTERS_RE = re.compile(r"\bwe,?\s+the\b[^.]{0,80}\bministers?\b", re.I)
-MINISTERS_SAY_RE = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]\s*)?(?:the\s+)?(?:APEC\s+)?(?:M?SME\s+)?ministers?\s+(?:\w+\s+)?"
-    r"(?:welcomed|noted|agreed|recognised|recognized|endorsed|reaffirmed|encouraged"
-    r"|acknowledged|instructed|committed|call(?:ed)?\s+on)\b",
-    re.I | re.M,
-)
-MINISTERS_RE = re.compile(r"\bministers?\b|\bministerial\b", re.I)
 
 
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    model: type
-    read: object = None
-    score: object = None
-    fields: object = None
-    checks: tuple = ()
-    existing: object = None
-    save: object = None
-    json: object = None
+class ImportTextField(forms.CharField):
+    """A CharField that leaves NUL characters to `clean_import_text`, so that pasted text
+    and uploaded files are refused with the same message, naming the line."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
 
 
-KINDS = {
-    "event": Kind(
-        "event",
-        Event,
-        event_document_read,
-        event_document_score,
-        event_fact_fields,
-        EVENT_FACT_CHECKS,
-        event_record_existing,
-        lambda record, slug, publish: event_record_save(record, publish=publish, slug=slug),
-        event_record_json,
-    ),
-    "initiative": Kind(
-        "initiative",
-        Initiative,
-        initiative_document_read,
-        initiative_document_score,
-        initiative_fact_fields,
-        INITIATIVE_FACT_CHECKS,
-        initiative_record_existing,
-        lambda record, slug, publish: initiative_record_save(record, publish=publish, slug=slug),
-        initiative_record_json,
-    ),
-    "statement": Kind("statement", Statement),
-}
-
-
-def statement_score(text):
-    """How much `text` looks like a ministerial statement; 0 unless the statement reader
-    reads it AND the text shows a statement's own evidence: a ministerial meeting's title
-    as a heading, ministers speaking as its authors, or numbered paragraphs in a text about
-    ministers. The statement reader is tolerant (it reads almost any prose as paragraphs),
-    so its reading alone is no evidence. Numbered paragraphs alone score low: an
-    initiative's description has them too."""
-    try:
-        parsed = statement_read(text)
-    except (StatementParseError, ImportRefused):
-        return 0
-    sample = text[:20000]
-    title = parsed.facts.get("title")
-    titled = title is not None and title.confidence == "high"
-    speaking = bool(WE_MINISTERS_RE.search(sample)) or len(MINISTERS_SAY_RE.findall(sample)) >= 2
-    numbered = sum(1 for p in parsed.paragraphs if not p.numbered_by_portal) >= 3
-    numbered = numbered and MINISTERS_RE.search(sample) is not None
-    if not (titled or speaking or numbered):
-        return 0
-    return 1 + 10 * titled + 10 * speaking + (10 if titled or speaking else 3) * numbered
-
-
-def kind_scores(text):
-    """Each kind's score for `text` (0: not that kind); a reader's slip counts as 0."""
-    scores = {}
-    for name, score in (
-        ("initiative", initiative_document_score),
-        ("event", event_document_score),
-        ("statement", statement_score),
-    ):
-        try:
-            scores[name] = int(score(text) or 0)
-        except (ValueError, TypeError, IndexError, KeyError, ImportRefused):
-            scores[name] = 0
-    return scores
-
-
-def detect_kind(text):
-    """The kind with the highest score (initiative, event, statement on a tie), or None."""
-    scores = kind_scores(text)
-    best = max(scores, key=lambda name: scores[name])
-    return (best if scores[best] > 0 else None), scores
-
-
-def may_import(user, kind):
-    opts = KINDS[kind].model._meta
-    return user.has_perm(f"{opts.app_label}.add_{opts.model_name}") and user.has_perm(
-        f"{opts.app_label}.change_{opts.model_name}"
-    )
-
-
-def kinds_allowed(user):
-    return [name for name in KINDS if may_import(user, name)]
-
-
-class DocumentImportForm(StatementImportForm):
-    """The statement import's text, file and source link checks (core/import_input.py),
-    plus the kind; the text is read by the kind's reader in the view, not here."""
-
+class DocumentImportForm(forms.Form):
     text = ImportTextField(
         label="Text",
         required=False,
@@ -186,12 +69,44 @@ class DocumentImportForm(StatementImportForm):
             f"ministerial statement as published (at most {MAX_IMPORT_LABEL})."
         ),
     )
-    kind = forms.ChoiceField(label="Kind of document", choices=KIND_CHOICES, initial="auto")
+    file = forms.FileField(
+        label="…or a .txt file",
+        required=False,
+        help_text=f"Plain text in UTF-8, up to {MAX_IMPORT_LABEL}.",
+    )
+    kind = forms.ChoiceField(label="Kind of document", initial="auto")
+    source_url = forms.URLField(
+        label="Source link", required=False, max_length=500, assume_scheme="https"
+    )
 
-    field_order = ["text", "file", "kind", "source_url"]
+    def __init__(self, *args, kinds=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        kinds = kinds or all_kinds()
+        self.fields["kind"].choices = [("auto", "Recognise it")] + [
+            (name, kind.label) for name, kind in kinds.items()
+        ]
+
+    def clean_text(self):
+        try:
+            return clean_import_text(self.cleaned_data.get("text") or "")
+        except ImportInputError as exc:
+            raise forms.ValidationError(exc.message, code="input") from exc
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if not upload.name.lower().endswith(".txt"):
+            raise forms.ValidationError("Upload a plain-text file ending in .txt.")
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(too_large_message(upload.size), code="input")
+        try:
+            return clean_import_text(upload.read())
+        except ImportInputError as exc:
+            raise forms.ValidationError(exc.message, code="input") from exc
 
     def clean(self):
-        cleaned = forms.Form.clean(self)
+        cleaned = super().clean()
         if self.errors:
             return cleaned
         text, file_text = cleaned.get("text", ""), cleaned.get("file")
@@ -205,33 +120,52 @@ class DocumentImportForm(StatementImportForm):
 
 
 class RecordPreview:
-    """One record of the preview: its facts, corrections, the existing record it matches."""
+    """One record of the preview: facts, corrections, the record it matches, the diff."""
 
     def __init__(self, index, record, kind, data, specs, user):
         self.index = index
         self.prefix = f"rec-{index}"
         self.record = record
         self.kind = kind
-        self.specs = specs
         self.corrections = correction_form(specs, kind.checks)(data, prefix=self.prefix)
+        corrected = set()
         if self.corrections.is_valid():
-            apply_corrections(record, self.corrections.cleaned_data, specs)
-        self.evidence = evidence_rows(record, specs)
-        self.existing = kind.existing(record)
-        # An Editor's change to a live record waits for a Publisher (core/editorial.py); an
-        # import cannot hold one, so it offers only to skip a published record it matches.
-        self.may_update = (
-            self.existing is None or not self.existing.is_published or can_publish(user, kind.model)
-        )
-        self.action = data.get(f"{self.prefix}-action", "save" if self.may_update else "skip")
-        self.expected = data.get(f"{self.prefix}-expected")
-        if self.expected is None:
-            self.expected = self.version_key
+            corrected = set(kind.correct(record, self.corrections.cleaned_data, specs))
+        self.not_found = facts_not_found(kind, record)
+        self.read_as_written = read_as_written(record) and not self.not_found
         self.warnings = record.warnings
+        self.summary = kind.summary(record)
+        self.existing = kind.existing(record)
+        self.diff = reimport_diff(kind, record, self.existing, specs)
+        confirming = f"{self.prefix}-expected" in data
+        # A fact is taken from the text when its box is ticked, or when staff corrected
+        # it in the form (a correction is a choice too).
+        ticked = {
+            field.name
+            for field in self.diff or ()
+            if (
+                data.get(f"{self.prefix}-take-{field.name}")
+                if confirming
+                else field.take_by_default
+            )
+        }
+        self.taken = {
+            field.name
+            for field in self.diff or ()
+            if field.offered and field.name in ticked | corrected
+        }
+        # An Editor's update touching a published record (the record, or a statement's
+        # meeting) waits for a Publisher.
+        self.proposes = self.existing is not None and any(
+            obj.is_published and not may_publish(user, type(obj))
+            for obj in [self.existing, *kind.related(self.existing)]
+        )
+        self.action = data.get(f"{self.prefix}-action", "save")
+        self.expected = data.get(f"{self.prefix}-expected") or self.version_key
 
     @property
     def version_key(self):
-        return f"{self.existing.pk}:{self.existing.version}" if self.existing else "new"
+        return version_key(self.existing)
 
     @property
     def existing_url(self):
@@ -240,17 +174,113 @@ class RecordPreview:
         opts = self.kind.model._meta
         return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.existing.pk])
 
+    @property
+    def diff_rows(self):
+        return [field for field in self.diff or () if field.differs]
+
+
+# A span longer than this is a whole paragraph, not the words a fact was read from: it is
+# not marked (the fact's line is still in the form's warnings and the JSON).
+LONGEST_MARK = 300
+
+
+def _mark_candidates(text, records, specs):
+    """(start, end) -> the labels of the facts read there, for every short enough span."""
+    labels = {spec.name: spec.label for spec in specs}
+    found = {}
+    for number, record in enumerate(records, start=1):
+        for fact in record.facts.values():
+            if not fact.span or fact.confidence == "staff":
+                continue
+            start, end = fact.span
+            if not 0 <= start < end <= len(text) or end - start > LONGEST_MARK:
+                continue
+            label = labels.get(fact.name, fact.name.replace("_", " ").capitalize())
+            if len(records) > 1:
+                label = f"{label} (record {number})"
+            found.setdefault((start, end), []).append(label)
+    return found
+
+
+def _nests(start, end, chosen):
+    """Whether [start, end) overlaps no chosen span, or nests properly with each it meets."""
+    for taken_start, taken_end, _ in chosen:
+        overlap = start < taken_end and taken_start < end
+        inside = taken_start <= start and end <= taken_end
+        around = start <= taken_start and taken_end <= end
+        if overlap and not (inside or around):
+            return False
+    return True
+
+
+def marked_text(text, records, specs):
+    """The text as a list of ("text", piece), ("open", label) and ("close", "") parts:
+    each fact's span is a mark labelled with its fact's name (and its record's number when
+    there are several). Narrow spans are chosen first; a wider one is kept when it holds
+    them whole (a title holding its kind word), and dropped when it crosses one."""
+    chosen = []
+    candidates = _mark_candidates(text, records, specs)
+    for (start, end), labels in sorted(candidates.items(), key=lambda i: (i[0][1] - i[0][0], i[0])):
+        if _nests(start, end, chosen):
+            chosen.append((start, end, "; ".join(dict.fromkeys(labels))))
+    parts, position, open_ends = [], 0, []
+    for start, end, label in sorted(chosen, key=lambda span: (span[0], -span[1])):
+        while open_ends and open_ends[-1] <= start:
+            position = _close(parts, text, position, open_ends.pop())
+        parts.append(("text", text[position:start]))
+        parts.append(("open", label))
+        position = start
+        open_ends.append(end)
+    while open_ends:
+        position = _close(parts, text, position, open_ends.pop())
+    parts.append(("text", text[position:]))
+    return [part for part in parts if part[0] != "text" or part[1]]
+
+
+def _close(parts, text, position, end):
+    parts.append(("text", text[position:end]))
+    parts.append(("close", ""))
+    return end
+
 
 def _render(request, context, status=200):
     return TemplateResponse(request, TEMPLATE, context, status=status)
 
 
+def _choose_kind(form, text, kinds):
+    """The kind's name, or None with the form's error said."""
+    name = form.cleaned_data["kind"]
+    if name != "auto":
+        return name, None
+    try:
+        name, scores = with_time_limit(detect_kind, text, kinds)
+    except ImportTimeout as exc:
+        form.add_error(None, str(exc))
+        return None, None
+    if name is None:
+        form.add_error(
+            None,
+            "This text is not a document the portal can import: no event, initiative "
+            "description or ministerial statement was found in it. Nothing was saved.",
+        )
+    return name, scores
+
+
+def _read(form, kind, text):
+    try:
+        return read_document(kind, text, source_url=form.cleaned_data["source_url"])
+    except (ImportRefused, ImportTimeout) as exc:
+        form.add_error(None, f"{exc} Nothing was saved.")
+    return None
+
+
 def document_import_view(request):
-    """Paste or upload a document, see each record read from it, correct, save drafts."""
-    allowed = kinds_allowed(request.user)
+    """Paste or upload a document, see each record read from it, correct, save."""
+    kinds = all_kinds()
+    allowed = [name for name, kind in kinds.items() if may_import(request.user, kind)]
     if not allowed:
         raise PermissionDenied
-    form = DocumentImportForm(request.POST or None, request.FILES or None)
+    form = DocumentImportForm(request.POST or None, request.FILES or None, kinds=kinds)
     context = {
         **admin.site.each_context(request),
         "title": "Import a document",
@@ -260,94 +290,103 @@ def document_import_view(request):
     if request.method != "POST" or not form.is_valid():
         return _render(request, context, 400 if request.method == "POST" else 200)
     text = form.cleaned_data["text"]
-    kind_name = form.cleaned_data["kind"]
-    scores = None
-    if kind_name == "auto":
-        kind_name, scores = detect_kind(text)
-        if kind_name is None:
-            form.add_error(
-                None,
-                "This text is not a document the portal can import: no event, initiative "
-                "description or ministerial statement was found in it. Nothing was saved.",
-            )
-            return _render(request, context, 400)
-    if not may_import(request.user, kind_name):
+    kind_name, scores = _choose_kind(form, text, kinds)
+    if kind_name is None:
+        return _render(request, context, 400)
+    if kind_name not in allowed:
         raise PermissionDenied
-    if kind_name == "statement":
-        # The statement import reads the same form fields; 307 has the browser post them there.
-        return HttpResponseRedirect(reverse("admin:statements_statement_import"), status=307)
-    kind = KINDS[kind_name]
-    try:
-        result = kind.read(text, source_url=form.cleaned_data["source_url"])
-    except ImportRefused as exc:
-        form.add_error(None, f"{exc} Nothing was saved.")
+    kind = kinds[kind_name]
+    result = _read(form, kind, text)
+    if result is None:
         context["kind_name"] = kind_name
         return _render(request, context, 400)
-    confirming = "confirm" in request.POST and "rec-0-title" in request.POST
-    specs = kind.fields()
-    previews = []
-    for index, record in enumerate(result.records):
-        prefix = f"rec-{index}"
-        data = request.POST if confirming else correction_data(record, specs, prefix)
-        previews.append(RecordPreview(index, record, kind, data, specs, request.user))
+    confirming = "confirm" in request.POST and "rec-0-expected" in request.POST
+    specs = kind.fact_fields()
+    previews = [
+        RecordPreview(
+            index,
+            record,
+            kind,
+            request.POST if confirming else correction_data(record, specs, f"rec-{index}"),
+            specs,
+            request.user,
+        )
+        for index, record in enumerate(result.records)
+    ]
     context.update(
         kind_name=kind_name,
-        kind_label=dict(KIND_CHOICES)[kind_name],
-        kind_choices=[(v, label) for v, label in KIND_CHOICES[1:] if v in allowed],
+        kind_label=kind.label,
+        kind_choices=[(name, kinds[name].label) for name in allowed],
         scores=scores,
         result=result,
         previews=previews,
+        marked=marked_text(text, result.records, specs),
         confirm_form=DocumentImportForm(
             initial={
                 "text": text,
                 "kind": kind_name,
                 "source_url": form.cleaned_data["source_url"],
-            }
+            },
+            kinds=kinds,
         ),
     )
     if not confirming:
         return _render(request, context)
-    if any(not p.corrections.is_valid() for p in previews):
-        context["title"] = "Correct the facts marked below, then save"
-        return _render(request, context, 400)
-    blocked = [p for p in previews if p.action != "skip" and not p.may_update]
-    if blocked:
-        form.add_error(
-            None,
-            f"“{blocked[0].existing.title}” is published: only a Publisher may update it from "
-            "a document (or edit it in the admin, where your change waits for review). "
-            "Choose “skip” for it; nothing was saved.",
-        )
-        return _render(request, context, 403)
+    return _confirm(request, context, form, kind, previews, specs)
+
+
+def _refusal(previews):
+    """(status, message) when the posted previews cannot be saved as they are, else None."""
+    if any(not p.corrections.is_valid() for p in previews if p.action != "skip"):
+        return 400, "Correct the facts marked below, then save. Nothing was saved."
     stale = [p for p in previews if p.action != "skip" and p.expected != p.version_key]
     if stale:
+        for preview in stale:
+            preview.expected = preview.version_key
         names = ", ".join(
             f"“{p.existing.title if p.existing else p.record.value('title')}”" for p in stale
         )
-        form.add_error(
-            None,
+        return 409, (
             f"{names} changed after your preview (edited by someone else, or an existing "
-            "record now matches); nothing was saved. Look at the preview again and save.",
+            "record now matches); nothing was saved. Look at the preview again and save."
         )
-        for preview in stale:
-            preview.expected = preview.version_key
-        return _render(request, context, 409)
+    return None
+
+
+def _save_one(request, kind, preview):
+    """Save one kept record; return (the saved object, what happened to it)."""
+    existing = preview.existing
+    keep_staff_values(preview.record, preview.diff, preview.taken)
+
+    def save():
+        live = existing is not None and existing.is_published
+        return kind.save(preview.record, existing=existing, publish=live)
+
+    if preview.proposes:
+        targets = [existing, *kind.related(existing)]
+        saved, proposed = save_as_proposals(request, targets, save)
+        return saved, ("waits for a Publisher's review" if proposed else "unchanged")
+    saved = save()
+    remember_import(saved, kind.baseline(preview.record))
+    return saved, ("updated" if existing else "new draft")
+
+
+def _confirm(request, context, form, kind, previews, specs):
+    refused = _refusal(previews)
+    if refused:
+        status, message = refused
+        form.add_error(None, message)
+        return _render(request, context, status)
     saved = []
     try:
         with transaction.atomic(), reversion.create_revision():
             reversion.set_user(request.user)
-            reversion.set_comment(f"Imported from a document ({kind_name}) in the admin.")
+            reversion.set_comment(f"Imported from a document ({kind.name}) in the admin.")
             for preview in previews:
-                if preview.action == "skip":
-                    continue
-                existing = preview.existing
-                # An update keeps the record's state: publishing stays a Publisher's act.
-                keep_live = existing is not None and existing.is_published
-                record = kind.save(preview.record, existing.slug if existing else None, keep_live)
-                saved.append((record, preview.existing is not None))
-    except ValidationError as error:
-        # A rule of the model the preview's form does not know: say it, save nothing.
-        problems = "; ".join(error.messages)
+                if preview.action != "skip":
+                    saved.append(_save_one(request, kind, preview))
+    except (ValidationError, ImportRefused, ProposalRefused) as error:
+        problems = "; ".join(getattr(error, "messages", None) or [str(error)])
         form.add_error(
             None, f"The portal cannot keep this as it is: {problems}. Nothing was saved."
         )
@@ -358,12 +397,10 @@ def document_import_view(request):
     messages.success(
         request,
         format_html(
-            "Saved {} {}: {}. New records are drafts; updated ones keep their state.",
+            "{} {}: {}. New records are drafts; updates keep the record's state.",
             len(saved),
-            kind_name + ("s" if len(saved) > 1 else ""),
-            "; ".join(
-                f"{obj.title} ({'updated' if updated else 'new draft'})" for obj, updated in saved
-            ),
+            kind.name + ("s" if len(saved) > 1 else ""),
+            "; ".join(f"{obj.title} ({what})" for obj, what in saved),
         ),
     )
     opts = kind.model._meta

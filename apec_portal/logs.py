@@ -3,6 +3,7 @@
 import datetime
 import json
 import logging
+import os
 
 # Attributes every LogRecord has; anything else was passed with extra={...}.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
@@ -32,6 +33,9 @@ class JsonLineFormatter(logging.Formatter):
 def logging_config(level="INFO", loggers=()):
     """The dictConfig for JSON lines on stdout, used by Django's settings and by gunicorn.
 
+    `manage.py` sets LOG_STREAM=stderr: a command's standard output is its result (the
+    JSON of `import_document --json`, say), so its log lines go to standard error.
+
     `loggers` names loggers that write there themselves rather than through the root
     (gunicorn's own), so their lines are not written twice.
     """
@@ -42,7 +46,7 @@ def logging_config(level="INFO", loggers=()):
         "handlers": {
             "stdout": {
                 "class": "logging.StreamHandler",
-                "stream": "ext://sys.stdout",
+                "stream": f"ext://sys.{os.environ.get('LOG_STREAM', 'stdout')}",
                 "formatter": "json",
             }
         },

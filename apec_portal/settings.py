@@ -164,6 +164,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# The kinds of document the import pipeline reads (core/importing/kinds.py), in the order
+# that breaks a tie when a text is recognised; and how long a reader may run (seconds).
+IMPORT_KINDS = {
+    "initiative": "initiatives.import_kind.InitiativeKind",
+    "event": "events.import_kind.EventKind",
+    "statement": "statements.import_kind.StatementKind",
+}
+IMPORT_READ_TIMEOUT = float(os.environ.get("IMPORT_READ_TIMEOUT", "10"))
+
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = False

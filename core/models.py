@@ -11,6 +11,7 @@ from core.publication import PublicationStatus, can_preview_drafts
 from core.search import SearchableQuerySet
 
 __all__ = [
+    "ImportBaseline",
     "PendingChange",
     "PublicRecord",
     "PublicRecordQuerySet",
@@ -144,3 +145,28 @@ class PendingChange(models.Model):
 
     def __str__(self):
         return f"Change to {self.content_type.model} {self.object_id} ({self.get_state_display()})"
+
+
+class ImportBaseline(models.Model):
+    """What the last import of a document wrote to one record, fact by fact.
+
+    A later import of the same text compares the record's current values with these: a
+    fact whose current value differs was changed by staff since, and the re-import keeps
+    the staff's value unless the user ticks the newly read one.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    facts = models.JSONField(default=dict, help_text="Fact name → the value the import saved.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_import_baseline_per_record"
+            )
+        ]
+
+    def __str__(self):
+        return f"Last import of {self.content_type.model} {self.object_id}"

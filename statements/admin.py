@@ -1,29 +1,13 @@
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
-from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
-from reversion.revisions import set_comment
 
 from core.editorial import EditorialAdmin
-from core.importing import correction_data, correction_form, evidence_rows
 from initiatives.models import Initiative
-from statements.forms import StatementImportForm
-from statements.importer import (
-    FACT_CHECKS,
-    fact_fields,
-    length_problems,
-    statement_existing,
-    statement_save,
-)
 from statements.models import Paragraph, Section, Statement
-
-IMPORT_TEMPLATE = "admin/statements/statement/import.html"
-FACT_PREFIX = "fact"
 
 
 class NumberedFormSet(BaseInlineFormSet):
@@ -126,103 +110,8 @@ class StatementAdmin(EditorialAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["meeting", "themes"]
     inlines = [SectionInline, ParagraphInline]
-    change_list_template = "admin/statements/statement/change_list_import.html"
-
-    def get_urls(self):
-        opts = self.model._meta
-        return [
-            path(
-                "import/",
-                self.admin_site.admin_view(self.import_view),
-                name=f"{opts.app_label}_{opts.model_name}_import",
-            ),
-            *super().get_urls(),
-        ]
-
-    def import_view(self, request):
-        """Paste or upload a statement's text, preview what was read, confirm to save a draft."""
-        if not (self.has_add_permission(request) and self.has_change_permission(request)):
-            raise PermissionDenied
-        form = StatementImportForm(request.POST or None, request.FILES or None)
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": "Import a statement from its text",
-            "form": form,
-        }
-        if request.method != "POST" or not form.is_valid():
-            status = 400 if request.method == "POST" else 200
-            return TemplateResponse(request, IMPORT_TEMPLATE, context, status=status)
-        parsed = form.cleaned_data["parsed"]
-        specs = fact_fields()
-        evidence = evidence_rows(parsed.result, specs)
-        evidence.append(("Incomplete text", parsed.facts.get("incomplete")))
-        # The facts as read fill the correction form; once staff have seen it, their values
-        # (sent back with the confirmation) are what is saved.
-        corrected = "confirm" in request.POST and f"{FACT_PREFIX}-title" in request.POST
-        data = request.POST if corrected else correction_data(parsed.result, specs, FACT_PREFIX)
-        corrections = correction_form(specs, FACT_CHECKS)(data, prefix=FACT_PREFIX)
-        if corrections.is_valid():
-            parsed.correct(corrections.cleaned_data, specs)
-        existing = statement_existing(parsed)
-        confirm = StatementImportForm(
-            initial={
-                "text": form.cleaned_data["text"],
-                "source_url": form.cleaned_data["source_url"],
-                "expected_version": (
-                    form.cleaned_data["expected_version"]
-                    if corrected
-                    else (existing.version if existing else None)
-                ),
-            }
-        )
-        context.update(
-            parsed=parsed,
-            existing=existing,
-            confirm_form=confirm,
-            corrections=corrections,
-            evidence=evidence,
-        )
-        if "confirm" not in request.POST:
-            return TemplateResponse(request, IMPORT_TEMPLATE, context)
-        if not corrections.is_valid():
-            problems = [] if corrected else length_problems(parsed, form.cleaned_data["text"])
-            if problems:
-                # Saved straight from the paste, without the preview: say which fact is too long.
-                line, reason = problems[0]
-                form.add_error(None, f"Line {line or 1}: {reason}")
-            context["title"] = "Correct the facts marked below, then save"
-            return TemplateResponse(request, IMPORT_TEMPLATE, context, status=400)
-        expected = form.cleaned_data["expected_version"]
-        if existing is not None and existing.version != expected:
-            form.add_error(
-                None,
-                f"“{existing.title}” was changed after your preview (by someone else or an "
-                "earlier import); nothing was saved. Preview again to see the current state.",
-            )
-            return TemplateResponse(request, IMPORT_TEMPLATE, context, status=409)
-        with self.create_revision(request):
-            set_comment("Imported from the statement's text in the admin.")
-            statement = statement_save(
-                parsed=parsed, source_url=form.cleaned_data["source_url"], publish=False
-            )
-        state = statement.get_publication_status_display().lower()
-        self.message_user(
-            request,
-            format_html(
-                "Imported “{}”: {} sections, {} paragraphs, {} initiatives named. It is {}.",
-                statement.title,
-                len(parsed.sections),
-                len(parsed.paragraphs),
-                len(parsed.initiatives),
-                state if existing else "a draft",
-            ),
-            messages.SUCCESS,
-        )
-        opts = self.model._meta
-        return redirect(
-            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[statement.pk])
-        )
+    # "Import a document" (apec_portal/document_import.py) sits beside the list's buttons.
+    change_list_template = "admin/import_document_change_list.html"
 
 
 @admin.register(Paragraph)

@@ -62,6 +62,8 @@ def _words(line):
     """The line's words without the leading VAR=value assignments and the comment; a
     synopsis's [optional] brackets dropped."""
     words = shlex.split(line, comments=True)
+    if "|" in words:  # a pipeline: the first command is the portal's
+        words = words[: words.index("|")]
     while words and re.fullmatch(r"[A-Z_]+=\S*", words[0]):
         words.pop(0)
     return [word.strip("[]") for word in words if word.strip("[]")]

@@ -57,12 +57,10 @@ def test_an_editor_pastes_a_description_corrects_the_proposer_and_saves_a_draft(
     page = editor_page(browser, live_server)
     paste_and_preview(page, live_server, SEED_002.read_text(encoding="utf-8"))
     assert "Initiative description" in page.locator("#import-kind").inner_text()
-    # The seed separates the names with no-break spaces; the evidence quotes the line as written.
-    evidence = page.locator("#rec-0 #import-evidence").inner_text().replace("\xa0", " ")
-    assert "Philippines; Russia; Chinese Taipei; Thailand" in evidence  # the proposer's line
-    assert (
-        "the first is taken as the proposer" in page.locator("#rec-0 #import-warnings").inner_text()
-    )
+    # The seed separates the names with no-break spaces; the text is shown as written.
+    source = page.locator("#import-source").inner_text().replace("\xa0", " ")
+    assert "Philippines; Russia; Chinese Taipei; Thailand" in source
+    assert "the first is taken as the proposer" in page.locator("#rec-0-checks").inner_text()
     assert serious_violations(page) == []
     shot(page, "1-initiative-preview")
 
@@ -102,6 +100,12 @@ def test_an_editor_pastes_a_news_release_corrects_the_title_and_saves_a_draft_ev
     paste_and_preview(page, live_server, SEED_001.read_text(encoding="utf-8"))
     assert "News release" in page.locator("#import-kind").inner_text()
     shot(page, "3-event-preview")
+    page.screenshot(path=ARTIFACTS / "document-import-3a-event-preview-screen.png")
+    assert serious_violations(page) == []
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+    shot(page, "3b-event-preview-390")
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.fill("#id_rec-0-title", "Local Innovation Ecosystem Forum (corrected)")
     for extra in page.locator("input[name$=-action][value=skip]").all()[1:]:
         extra.check()  # keep only the first event of the release
@@ -113,3 +117,32 @@ def test_an_editor_pastes_a_news_release_corrects_the_title_and_saves_a_draft_ev
         "Local Innovation Ecosystem Forum (corrected)",
         False,
     )
+
+
+def test_an_editor_reimports_a_published_statement_and_proposes_the_change(browser, live_server):
+    statement_text = (ROOT / "apec_portal/demo/statements/2014-nanjing.txt").read_text()
+    path = ROOT / "test-artifacts" / "nanjing.txt"
+    ARTIFACTS.mkdir(exist_ok=True)
+    path.write_text(statement_text, encoding="utf-8")
+    call_command("import_document", str(path), kind="statement", publish=True, verbosity=0)
+    from statements.models import Statement
+
+    statement = Statement.objects.get()
+    statement.chair = "Chair as staff wrote it"
+    statement.save()
+    page = editor_page(browser, live_server)
+    page.set_viewport_size({"width": 390, "height": 844})
+    paste_and_preview(page, live_server, statement_text.replace("Nanjing", "Suzhou", 2))
+    diff = page.locator("#rec-0-existing").inner_text()
+    assert "(changed by staff)" in diff and "Chair as staff wrote it" in diff
+    assert "your update will wait for a Publisher's review" in diff
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert serious_violations(page) == []
+    page.locator("#rec-0-existing").scroll_into_view_if_needed()
+    page.screenshot(path=ARTIFACTS / "document-import-5-reimport-diff-390.png")
+    with page.expect_navigation():
+        page.click("input[name=confirm]")
+    assert "waits for a Publisher" in page.locator("ul.messagelist").inner_text()
+    statement.refresh_from_db()
+    assert statement.chair == "Chair as staff wrote it"
+    assert statement.meeting.city == "Nanjing"

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command, execute_from_command_line
 from django.core.management.base import CommandError
 
-from apec_portal.document_import import detect_kind
+from core.importing.pipeline import detect_kind
 from events.models import Event
 from initiatives.models import Initiative
 from statements.models import Statement

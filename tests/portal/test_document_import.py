@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import NoReverseMatch, reverse
 
 from events.models import Event
 from initiatives.models import Initiative
@@ -44,6 +45,8 @@ def post_from(preview, **changes):
             data[field.html_name] = "" if value is None else str(value)
         data[f"{record.prefix}-expected"] = record.expected
         data[f"{record.prefix}-action"] = record.action
+        for name in record.taken:
+            data[f"{record.prefix}-take-{name}"] = "on"
     data.update(changes)
     data["confirm"] = "Save"
     return data
@@ -76,20 +79,18 @@ def test_the_admin_index_and_the_change_lists_link_to_it(editor_client):
 def test_a_description_is_recognised_and_previewed_with_each_fact_and_its_line(
     editor_client, django_assert_num_queries
 ):
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(13):
         response = editor_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
     assert response.status_code == 200
     assert response.context["kind_name"] == "initiative"
     html = response.content.decode()
     assert "Read as: <strong>Initiative description</strong>" in html
-    assert "<td>MEX</td>" in html
-    assert "<td>3</td>" in html  # the proposer's line number
-    assert "<q>Proposing economy: Mexico</q>" in html
-    assert "<q>Duration: 2021–2023</q>" in html
+    assert '<option value="MEX" selected>' in html
+    assert 'id="import-source"' in html and "Proposing economy: Mexico" in html
     assert 'name="rec-0-title"' in html and 'name="rec-0-co_implementers"' in html
     assert 'value="CHL, PER, VNM"' in html
     assert "output | An online toolkit in four languages" in html
-    assert 'value="save" checked> Save as a new draft' in html
+    assert 'value="save" checked> Keep it: save a new draft' in html
     assert '<option value="event">News release or event page (events)</option>' in html
     assert Initiative.objects.count() == 0  # a preview saves nothing
 
@@ -164,11 +165,14 @@ def test_a_description_of_an_existing_initiative_offers_to_update_it_and_never_d
     )
     preview = editor_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
     html = preview.content.decode()
-    assert "This matches an existing initiative" in html
     assert (
-        f'href="/admin/initiatives/initiative/{existing.pk}/change/">E-Commerce Toolkit</a>' in html
+        f'This matches <a href="/admin/initiatives/initiative/{existing.pk}/change/">'
+        "E-Commerce Toolkit</a> (draft)" in html
     )
-    assert 'value="save" checked> Update the existing record with these facts' in html
+    assert 'value="save" checked> Update the existing record' in html
+    # Current against newly read: the title staff gave is not ticked, the new years are.
+    assert '<input type="checkbox" name="rec-0-take-title" value="on">' in html
+    assert '<input type="checkbox" name="rec-0-take-end_year" value="on" checked>' in html
     skipped = editor_client.post(URL, post_from(preview, **{"rec-0-action": "skip"}))
     assert skipped.status_code == 302
     existing.refresh_from_db()
@@ -178,6 +182,11 @@ def test_a_description_of_an_existing_initiative_offers_to_update_it_and_never_d
     assert Initiative.objects.count() == 1
     existing.refresh_from_db()
     assert (existing.slug, existing.end_year, existing.lead_agency) == ("cbec", 2023, "Kept")
+    assert existing.title == "E-Commerce Toolkit"  # staff's title, not ticked: kept
+    preview = editor_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
+    ticked = editor_client.post(URL, post_from(preview, **{"rec-0-take-title": "on"}))
+    assert ticked.status_code == 302
+    existing.refresh_from_db()
     assert existing.title == "APEC Cross-Border E-Commerce Toolkit for Small Exporters"
 
 
@@ -206,20 +215,24 @@ def test_a_record_changed_after_the_preview_is_not_overwritten(editor_client):
     assert Initiative.objects.filter(slug__startswith="apec-start-up").count() == 1
 
 
-def test_an_editor_may_not_update_a_published_initiative_from_a_document(
+def test_an_editors_update_of_a_published_initiative_waits_for_a_publisher(
     editor_client, publisher_client
 ):
+    from core.models import PendingChange
+
     live = InitiativeFactory(
         slug="cbec", title="APEC Cross-Border E-Commerce Toolkit for Small Exporters"
     )
     preview = editor_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
     html = preview.content.decode()
-    assert "It is published, so only a Publisher may update it" in html
-    assert "Update the existing record" not in html
-    forced = editor_client.post(URL, post_from(preview, **{"rec-0-action": "save"}))
-    assert forced.status_code == 403
+    assert "your update will wait for a Publisher's review" in html
+    assert "Propose the update for review" in html
+    proposed = editor_client.post(URL, post_from(preview, **{"rec-0-action": "save"}))
+    assert proposed.status_code == 302
     live.refresh_from_db()
-    assert live.end_year is None
+    assert live.end_year is None  # nothing public changed
+    waiting = PendingChange.objects.for_record(live).pending().get()
+    assert waiting.data["end_year"] == ["2023"]
     preview = publisher_client.post(URL, {"text": DESCRIPTION, "kind": "auto", "preview": "1"})
     assert publisher_client.post(URL, post_from(preview)).status_code == 302
     live.refresh_from_db()
@@ -261,16 +274,20 @@ def test_an_upload_is_read_like_a_paste_and_its_limits_hold(editor_client):
     assert "1,000,001 bytes" in response.content.decode()
 
 
-def test_a_statement_goes_on_to_the_statement_import_with_its_text(editor_client):
+def test_a_statement_is_previewed_and_saved_on_the_same_page(editor_client):
     response = editor_client.post(URL, {"text": STATEMENT, "kind": "auto", "preview": "1"})
-    assert response.status_code == 307
-    assert response.url == "/admin/statements/statement/import/"
-    followed = editor_client.post(
-        URL, {"text": STATEMENT, "kind": "statement", "preview": "1"}, follow=True
-    )
-    assert followed.status_code == 200
-    assert followed.context["parsed"].city == "Nanjing"
+    assert response.status_code == 200
+    assert response.context["kind_name"] == "statement"
+    (record,) = response.context["previews"]
+    assert record.record.value("city") == "Nanjing"
+    assert "paragraphs" in record.summary
     assert Statement.objects.count() == 0
+    saved = editor_client.post(URL, post_from(response))
+    assert saved.status_code == 302
+    statement = Statement.objects.get()
+    assert statement.meeting.city == "Nanjing" and not statement.is_published
+    with pytest.raises(NoReverseMatch):  # the statement's own import page is gone
+        reverse("admin:statements_statement_import")
 
 
 def test_a_news_release_is_read_as_events_and_a_corrected_title_is_saved(editor_client):
@@ -286,7 +303,7 @@ def test_a_news_release_is_read_as_events_and_a_corrected_title_is_saved(editor_
     assert preview.context["kind_name"] == "event"
     records = preview.context["previews"]
     assert records and all(r.prefix == f"rec-{n}" for n, r in enumerate(records))
-    assert "<q>" in preview.content.decode()  # facts come with their lines
+    assert 'name="rec-0-title"' in preview.content.decode()
     response = editor_client.post(
         URL, post_from(preview, **{"rec-0-title": "A corrected forum title"})
     )

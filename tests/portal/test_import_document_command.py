@@ -66,10 +66,10 @@ def run_json(*args):
 
 def test_json_of_a_description_and_the_draft_it_saves(description):
     printed = run_json(str(description))
-    assert set(printed) == {"kind", "records", "warnings"}
+    assert set(printed) == {"shape", "kind", "dry_run", "records", "warnings", "saved"}
     assert printed["kind"] == "initiative"
     [record] = printed["records"]
-    assert set(record) == INITIATIVE_KEYS
+    assert set(record) == INITIATIVE_KEYS | {"facts", "not_found", "missing_required", "warnings"}
     assert (record["type"], record["proposer"], record["co_implementers"]) == (
         "initiative",
         "MEX",

@@ -1,4 +1,5 @@
 import datetime
+import io
 from pathlib import Path
 
 import pytest
@@ -333,26 +334,35 @@ def test_import_statement_command_reports_the_file_and_line_and_saves_nothing(tm
         f"{bad}: line 4: no statement body was found: no numbered paragraph and no paragraph "
         "of prose (expected a ministerial statement: its paragraphs, numbered ('1. We, the APEC "
         "Ministers responsible for SMEs, met in …') or as plain prose, after the meeting's title)"
+        "; nothing was saved"
     )
     assert Statement.objects.count() == 0
 
 
-def test_import_statement_command_refuses_a_text_without_a_host_and_saves_nothing(tmp_path):
+def test_a_statement_without_a_host_is_a_draft_with_a_warning_and_publish_lists_the_gap(
+    tmp_path,
+):
     text = tmp_path / "atlantis.txt"
     text.write_text("2014 APEC SME Ministerial Meeting\nAtlantis | 5 May 2014\n\n1. We met.\n")
+    err = io.StringIO()
     with pytest.raises(CommandError) as error:
-        call_command("import_statement", str(text), verbosity=0)
+        call_command("import_statement", str(text), "--publish", stdout=io.StringIO(), stderr=err)
     assert str(error.value) == (
-        f"{text}: line 2: no host economy was found (expected a place such as 'Nanjing, "
-        "China', a known host city, or 'hosted by Peru'); nothing was saved"
+        f"{text}: cannot publish; “2014 APEC SME Ministerial Meeting” lacks: Host economy. "
+        "Nothing was saved; import it in the admin (/admin/import/) and give what is missing."
     )
+    assert "No host economy found" in err.getvalue()
     assert Statement.objects.count() == 0
+    call_command("import_statement", str(text), stdout=io.StringIO(), stderr=io.StringIO())
+    statement = Statement.objects.get()
+    assert statement.meeting.host is None and not statement.is_published
 
 
 def test_import_statement_dry_run_prints_each_fact_with_its_line_and_every_warning(capsys):
     path = Path(__file__).parent / "corpus" / "17_2010_date_conflict.txt"
     call_command("import_statement", str(path), "--dry-run")
-    out = capsys.readouterr().out.splitlines()
+    captured = capsys.readouterr()
+    out, capsys_err = captured.out.splitlines(), captured.err
     opening = (
         "1. We, the APEC Ministers responsible for small and medium enterprises, met in Gifu, "
         "Japan on 2 …"
@@ -370,14 +380,15 @@ def test_import_statement_dry_run_prints_each_fact_with_its_line_and_every_warni
         "  Theme: — [not in the text]",
         f"  Chair: Mr. Akihiro Ohata, Minister of Economy, Trade and Industry of Japan [line 4: "
         f"{opening}]",
-        "  Incomplete text: no [not in the text]",
-        "  Paragraphs: 3 [1, 2, 3]",
-        "  Warnings: 1",
-        "    line 2: The opening paragraph (line 4) gives 2 October 2010 but the place-and-date "
-        "line (line 2) gives 1 October 2010; kept 2 October 2010, as the statement's own words "
-        "come before a page's header.",
-        "Would import 2010 APEC Small and Medium Enterprises Ministerial Meeting: 0 sections, "
-        "3 paragraphs, 0 initiatives named",
+        "  0 sections, 3 paragraphs, 0 initiatives named",
+        "Would save statement “2010 APEC Small and Medium Enterprises Ministerial Meeting” (new).",
         "Dry run: nothing was saved.",
+    ]
+    err = capsys_err.splitlines()
+    assert err == [
+        f"{path}: warning: line 2: The opening paragraph (line 4) gives 2 October 2010 but the "
+        "place-and-date line (line 2) gives 1 October 2010; kept 2 October 2010, as the "
+        "statement's own words come before a page's header.",
+        f"{path}: warning: No theme found",
     ]
     assert Statement.objects.count() == 0

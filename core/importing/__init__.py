@@ -24,7 +24,7 @@ from django import forms
 
 from core.economy_names import economy_code, named_in_capitals_only
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 # --- Facts, warnings, results ------------------------------------------------------------
