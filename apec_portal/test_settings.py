@@ -33,8 +33,3 @@ from apec_portal.settings import *  # noqa: E402, F403
 # django-axes announces itself at every start (a JSON line on stdout before the first
 # test); its warnings (lock-outs) still show.
 LOGGING["loggers"]["axes.apps"] = {"level": "WARNING"}  # noqa: F405
-
-# Hashing a password the production way takes a good part of a second by design; the
-# tests sign in and make accounts hundreds of times. What they check (which password is
-# accepted, lock-outs, validators) does not depend on the hasher.
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
