@@ -10,8 +10,10 @@ from django.db import connection
 from django.db.models import Case, F, IntegerField, OuterRef, Value, When
 from django.http import Http404
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from apec_portal.cohosting import economy_network
 from core.content_cache import content_cached, reader_key
 from core.exports import Column, Export, PermalinkColumn
 from core.facets import SubqueryCount
@@ -133,10 +135,10 @@ class EconomyListView(FilteredListView):
     template_name = "economies/economy_list.html"
     export_columns = ECONOMY_EXPORT
     paginate_by = 50
-    title = "Member economies"
-    noun = "economies"
-    singular = "economy"
-    description = (
+    title = _("Member economies")
+    noun = _("economies")
+    singular = _("economy")
+    description = _(
         "The 21 APEC member economies, with the initiatives each proposes or co-implements "
         "and the events each hosts or co-hosts."
     )
@@ -251,6 +253,8 @@ class EconomyDetailView(DetailView):
             events_co_hosted=by_year(co_hosted, lambda e: e.start_date.year),
             meetings_hosted=by_year(meetings, lambda e: e.start_date.year),
             counts=self.section_counts(economy),
+            # Published events only, for every reader: the network is public data.
+            **economy_network(self.request, economy),
             # The lists filter by any tie to the economy: host or co-host, proposer or
             # co-implementer. The links say so rather than promise one relation only.
             see_all={

@@ -1,46 +1,53 @@
 """Forms of the site-wide pages."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from apec_portal.search import Filters, Kind
 from core.economy_names import economy_code
 from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH
 from core.list_params import reject_repeats
 from core.search import validate_search_text
+from initiatives.economy_names import economy_aliases
 from initiatives.models import Economy
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(
-        label="Search for",
+        label=_("Search for"),
         required=False,
         validators=[validate_search_text],
         max_length=MAX_QUERY_LENGTH,
         error_messages={
-            "max_length": (
+            "max_length": _(
                 "Searches are limited to %(limit_value)d characters (this one has "
                 "%(show_value)d). Shorten it to the words that matter most."
             )
         },
     )
     type = forms.ChoiceField(
-        label="Record type", required=False, choices=[("", "All types"), *Kind.choices]
+        label=_("Record type"), required=False, choices=[("", _("All types")), *Kind.choices]
     )
     year = forms.IntegerField(
-        label="Year",
+        label=_("Year"),
         required=False,
         min_value=FIRST_YEAR,
         max_value=LAST_YEAR,
-        error_messages={"invalid": "Enter a year as four digits, e.g. 2017."},
+        error_messages={"invalid": _("Enter a year as four digits, e.g. 2017.")},
     )
-    economy = forms.ChoiceField(label="Economy", required=False)
+    economy = forms.ChoiceField(label=_("Economy"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Also what search reads economy names in the query from (one query for both).
-        self.economies = list(Economy.objects.values_list("code", "name", "aliases"))
+        # Each economy's names in the portal's other languages count as aliases too
+        # (initiatives/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand.
+        self.economies = [
+            (code, name, [*(aliases or []), *economy_aliases(code)])
+            for code, name, aliases in Economy.objects.values_list("code", "name", "aliases")
+        ]
         self.fields["economy"].choices = [
-            ("", "All economies"),
+            ("", _("All economies")),
             *((code, name) for code, name, _aliases in self.economies),
         ]
 
@@ -55,7 +62,7 @@ class SearchForm(forms.Form):
 
     def clean(self):
         # A parameter given twice (q=a&q=b) would silently lose one value.
-        reject_repeats(self, "Give “%(label)s” only once.")
+        reject_repeats(self, _("Give “%(label)s” only once."))
         return super().clean()
 
     def clean_q(self):

@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control
 
+from apec_portal.api import CORS_EXPOSED_HEADERS, CORS_REQUEST_HEADERS, superseding_endpoint
 from core.content_cache import STAFF, audience
 
 logger = logging.getLogger("apec_portal.availability")
@@ -233,3 +234,33 @@ class ProxySettingsWarningMiddleware:
                 extra={"event": "proxy_settings_mismatch"},
             )
         return self.get_response(request)
+
+
+class ApiPreflightMiddleware:
+    """CORS for the open data: answer a browser's preflight for the API (a page on another
+    site that sends `If-None-Match` asks first), and mark each list's JSON export with
+    the API list that supersedes it (`Link: <...>; rel="successor-version"`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "OPTIONS" and request.path.startswith("/api/"):
+            response = HttpResponse(status=204)
+            response["Access-Control-Allow-Origin"] = "*"
+            response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            response["Access-Control-Allow-Headers"] = CORS_REQUEST_HEADERS
+            response["Access-Control-Max-Age"] = "86400"
+            response["Allow"] = "GET, HEAD, OPTIONS"
+            response["Cache-Control"] = "no-store"
+            return response
+        response = self.get_response(request)
+        if request.GET.get("format", "").strip().lower() == "json" and response.status_code == 200:
+            successor = superseding_endpoint(request.path)
+            if successor:
+                query = request.GET.copy()
+                query.pop("format", None)
+                url = successor + (f"?{query.urlencode()}" if query else "")
+                response["Link"] = f'<{request.build_absolute_uri(url)}>; rel="successor-version"'
+                response["Access-Control-Expose-Headers"] = CORS_EXPOSED_HEADERS
+        return response

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from apec_portal.api import superseding_endpoint
 from apec_portal.dataset import FILENAME, write_dataset_file
 from apec_portal.economies import ECONOMY_EXPORT
 from apec_portal.search_export import SEARCH_EXPORT
@@ -35,6 +36,7 @@ def data_page(request):
             "csv_fields": [row for column in export.columns for row in column.documentation()],
             "json_fields": [column.json_documentation() for column in export.columns],
             "ics": ics,
+            "api": superseding_endpoint(reverse(url_name)),
         }
         for url_name, title, export, ics in EXPORTS
     ]

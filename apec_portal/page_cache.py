@@ -36,6 +36,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import get_language_from_path
 
 from core.content_cache import PUBLIC, audience, content_token_pinned
 
@@ -49,6 +50,9 @@ def page_key(request, token):
         request.scheme,
         request.get_host(),
         "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity",
+        # The address decides a page's language (apec_portal/i18n.py); named here as well
+        # so the key says so even if a page ever took its language from elsewhere.
+        get_language_from_path(request.path_info) or settings.LANGUAGE_CODE,
         request.get_full_path(),
     ]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -94,6 +98,9 @@ def forget_session_verdicts():
 
 def _cacheable_request(request):
     if request.method not in ("GET", "HEAD") or request.path.startswith("/admin/"):
+        return False
+    if request.path.startswith("/api/"):
+        # The API keeps its own bodies under the token and answers If-None-Match itself.
         return False
     session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
     return not session_key or not signed_in_session(session_key)

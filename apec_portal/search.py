@@ -37,6 +37,7 @@ from django.db import connection
 from django.db.models import Case, CharField, FloatField, Q, TextChoices, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from core.content_cache import content_cached, reader_key
 from core.economy_names import named_in_capitals_only
@@ -65,9 +66,9 @@ _MARK_STOP = "\ue001"
 
 
 class Kind(TextChoices):
-    PARAGRAPH = "paragraph", "Statement paragraphs"
-    INITIATIVE = "initiative", "Initiatives"
-    EVENT = "event", "Events"
+    PARAGRAPH = "paragraph", _("Statement paragraphs")
+    INITIATIVE = "initiative", _("Initiatives")
+    EVENT = "event", _("Events")
 
 
 @dataclass(frozen=True)

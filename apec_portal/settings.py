@@ -49,6 +49,25 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Where readers write to the people who run this installation (/contact/, /accessibility/).
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "")
+
+# Editorial emails (core/notifications.py): printed to the console in development; in
+# production sent by SMTP with the EMAIL_* variables (docs/editors.md). EMAIL_BACKEND may
+# name any Django backend. SITE_URL starts the admin links in the emails.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "APEC SME portal <webmaster@localhost>")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
 # APEC's project database, one address per project number ("{number}" is replaced);
 # empty turns the links off. The default is initiatives.models.APEC_PROJECT_URL.
 if "APEC_PROJECT_URL" in os.environ:
@@ -80,6 +99,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "apec_portal.middleware.PermissionsPolicyMiddleware",
+    # Before the methods check, which answers any other OPTIONS: a browser's CORS
+    # preflight for the API needs the Access-Control headers.
+    "apec_portal.middleware.ApiPreflightMiddleware",
     "apec_portal.middleware.AllowedMethodsMiddleware",
     "apec_portal.middleware.ProxySettingsWarningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -87,8 +109,14 @@ MIDDLEWARE = [
     "apec_portal.middleware.DatabaseUnavailableMiddleware",
     # Before sessions and auth, so that a cached page costs one tiny query (and after
     # the outage handler, which turns a lost database into a 503).
+    # A reader who chose a language and comes back to an English address is sent to the
+    # same page in their language (before the page cache, which keys pages by address).
+    "apec_portal.i18n.RememberedLanguageMiddleware",
     "apec_portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language: from the address's prefix on public pages, from the reader's choice
+    # (cookie) or browser in the admin (apec_portal/i18n.py).
+    "apec_portal.i18n.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -112,6 +140,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "apec_portal.i18n.languages",
             ],
         },
     },
@@ -173,9 +202,28 @@ IMPORT_KINDS = {
 }
 IMPORT_READ_TIMEOUT = float(os.environ.get("IMPORT_READ_TIMEOUT", "10"))
 
+# English at the unprefixed addresses; every other language under its prefix
+# (/es/events/). Names are given in their own language: the switcher shows them so.
+# The reasoning and the review of each catalogue are in docs/languages.md.
 LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("zh-hans", "简体中文"),
+    ("zh-hant", "繁體中文"),
+    ("es", "Español"),
+    ("ru", "Русский"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+    ("vi", "Tiếng Việt"),
+    ("th", "ไทย"),
+    ("id", "Bahasa Indonesia"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "portal_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
-USE_I18N = False
+USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -190,6 +238,12 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # The data releases (`manage.py make_release`, apec_portal/releases.py): files kept for
+    # good. A deployment may point this alias at object storage (any Django storage).
+    "releases": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": os.environ.get("RELEASES_DIR", str(BASE_DIR / "releases"))},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -202,6 +256,10 @@ STORAGES = {
 # Anonymous visitors' pages are cached for up to this many seconds, keyed by the
 # content token (apec_portal/page_cache.py), so they are never stale; 0 turns
 # the cache off (the default in development, so edits show without thinking).
+# The portal's public address, written into data releases (their `url` columns and
+# citations) by `manage.py make_release`, which runs outside any request.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://localhost:8000").rstrip("/")
+
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
 PAGE_CACHE_ALIAS = "pages"
 # Counts and facet counts, cached the same way (core/content_cache.py).

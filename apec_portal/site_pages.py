@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from events.models import Event
@@ -12,10 +13,10 @@ from initiatives.models import Initiative
 from statements.models import Statement
 
 PAGES = {
-    "about": "About the portal",
-    "accessibility": "Accessibility statement",
-    "privacy": "Privacy and cookies",
-    "contact": "Contact",
+    "about": _("About the portal"),
+    "accessibility": _("Accessibility statement"),
+    "privacy": _("Privacy and cookies"),
+    "contact": _("Contact"),
 }
 
 

@@ -25,8 +25,10 @@ from django.db import connection
 from django.db.models import DateTimeField, Value
 from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from apec_portal.i18n import language_codes, localized_path
 from core.content_cache import content_cached, reader_key
 from core.list_params import page_number
 from events.models import Event
@@ -59,7 +61,7 @@ class Section:
 
     def path_maker(self):
         """key -> path, without resolving a URL per row (100,000 rows go by)."""
-        prefix, suffix = reverse(self.url_name, args=["KEY"]).split("KEY")
+        prefix, suffix = _english_path(self.url_name, "KEY").split("KEY")
         if self.lower_case_key:
             return lambda key: f"{prefix}{key.lower()}{suffix}"
         return lambda key: f"{prefix}{key}{suffix}"
@@ -143,29 +145,48 @@ def _entry(tag, location, lastmod):
 
 
 def index_xml(base):
+    """Every page of every section, once per language: English at the section's address,
+    each other language with `lang=<code>` (its pages list that language's addresses)."""
     sitemap = reverse("sitemap-section", args=["SECTION"])
     entries = []
     for name, number, lastmod in section_pages():
-        location = base + sitemap.replace("SECTION", name)
-        if number > 1:
-            location += f"?p={number}"
-        entries.append(_entry("sitemap", location, lastmod))
+        for code in language_codes():
+            query = [f"p={number}"] if number > 1 else []
+            if code != settings.LANGUAGE_CODE:
+                query.append(f"lang={code}")
+            location = base + sitemap.replace("SECTION", name)
+            if query:
+                location += "?" + "&".join(query)
+            entries.append(_entry("sitemap", location, lastmod))
     return _xml("sitemapindex", entries or [""])
 
 
-def section_xml(base, name, number):
-    """The XML of page `number` of section `name`, or None when there is no such page."""
+def _english_path(url_name, *args):
+    """A page's English address whatever language is active (sitemaps are built per
+    language from English addresses)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse(url_name, args=args)
+
+
+def section_xml(base, name, number, code=None):
+    """The XML of page `number` of section `name` in the language `code` (English when
+    None), or None when there is no such page."""
     size = page_size()
     start = (number - 1) * size
+    code = code or settings.LANGUAGE_CODE
     if name == "pages":
-        rows = ((reverse(url_name), None) for url_name in LIST_PAGES[start : start + size])
+        rows = ((_english_path(url_name), None) for url_name in LIST_PAGES[start : start + size])
     else:
         section = RECORD_SECTIONS[name]
         path = section.path_maker()
         listed = section.rows()[start : start + size].iterator(chunk_size=5000)
         rows = ((path(key), lastmod) for key, lastmod in listed)
     content = _xml(
-        "urlset", (_entry("url", base + location, lastmod) for location, lastmod in rows)
+        "urlset",
+        (
+            _entry("url", base + localized_path(location, code), lastmod)
+            for location, lastmod in rows
+        ),
     )
     if content is None and number == 1:  # a section with nothing yet: an empty urlset
         return _xml("urlset", [""])
@@ -202,12 +223,16 @@ def sitemap_section(request, section):
     if section not in SECTION_NAMES:
         raise Http404("There is no such sitemap.")
     number = _page_number(request)
+    code = request.GET.get("lang", settings.LANGUAGE_CODE)
+    if code not in language_codes():
+        message = "lang must be one of " + ", ".join(language_codes()) + ".\n"
+        return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
     if number is None:
         message = "p must be a whole number from 1, given once, e.g. ?p=2.\n"
         return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
     base = _base(request)
-    key = reader_key(request, "sitemap", section, str(number), str(page_size()), base)
-    content = content_cached(key, lambda: section_xml(base, section, number) or b"")
+    key = reader_key(request, "sitemap", section, str(number), code, str(page_size()), base)
+    content = content_cached(key, lambda: section_xml(base, section, number, code) or b"")
     if not content:
         message = f"The {section} sitemap has no page {number}; /sitemap.xml lists its pages.\n"
         return HttpResponse(message, status=404, content_type="text/plain; charset=utf-8")

@@ -7,6 +7,7 @@ from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from apec_portal.forms import SearchForm
@@ -45,13 +46,13 @@ def home(request):
     return render(request, "home.html", context)
 
 
-PAGE_MESSAGE = "Give the page number once, as a whole number from 1 up."
+PAGE_MESSAGE = _("Give the page number once, as a whole number from 1 up.")
 
 #: How the search page words a bad `format` or `page` (read by the shared ListParamsForm).
 SEARCH_MESSAGES = {
     "format": {
-        "repeated": "Give “Format” only once.",
-        "unknown": "Unknown format “%(value)s”. Search results are available as %(known)s.",
+        "repeated": _("Give “Format” only once."),
+        "unknown": _("Unknown format “%(value)s”. Search results are available as %(known)s."),
     },
     "page": dict.fromkeys(("repeated", "invalid", "min_value", "max_value"), PAGE_MESSAGE),
 }
@@ -102,7 +103,9 @@ def search(request):
             as_typed=request.GET.get("as_typed") == "1",
         )
     except EmptyPage:
-        context["error"] = f"There is no page {page} of results for this search."
+        context["error"] = _("There is no page %(page)s of results for this search.") % {
+            "page": page
+        }
         return render(request, "search.html", context, status=404)
     context.update(search_links(context["results"], QueryLinks(request.GET)))
     return render(request, "search.html", context)

@@ -28,6 +28,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.http import HttpRequest
+from django.utils import translation
 
 from core.publication import can_preview_drafts
 
@@ -109,8 +110,10 @@ def content_token_pinned():
 
 
 def content_key(parts):
-    """A cache key for `parts` (a tuple of strings) in the current content version."""
-    return "v:" + hashlib.sha256("\n".join([content_token(), *parts]).encode()).hexdigest()
+    """A cache key for `parts` (a tuple of strings) in the current content version and the
+    active language (a fragment or label rendered in Spanish never serves a Russian page)."""
+    parts = [content_token(), translation.get_language() or "", *parts]
+    return "v:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def content_cached(parts, compute):

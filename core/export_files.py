@@ -44,6 +44,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection, transaction
 from django.http import FileResponse, HttpResponse, HttpResponseNotModified, StreamingHttpResponse
+from django.utils import translation
 
 from core.content_cache import TOKEN_TABLE
 
@@ -77,7 +78,9 @@ def _token_in_transaction():
 
 
 def _name(token, parts):
-    digest = hashlib.sha256("\n".join([token, *parts]).encode()).hexdigest()[:40]
+    # The active language too: a file's headers or labels may be in the reader's language.
+    language = translation.get_language() or ""
+    digest = hashlib.sha256("\n".join([token, language, *parts]).encode()).hexdigest()[:40]
     return f"{token[:12]}-{digest}"
 
 

@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from core.economy_names import economy_code
 from core.search import validate_search_text
@@ -12,7 +13,7 @@ LAST_YEAR = 2100
 
 
 class YearField(forms.IntegerField):
-    default_error_messages = {"invalid": "Enter a year as four digits, e.g. 2019."}
+    default_error_messages = {"invalid": _("Enter a year as four digits, e.g. 2019.")}
     # A text box, so that a wrong value stays visible beside its error message
     # (a number box would blank "abc").
     widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 6})
@@ -37,7 +38,7 @@ class SearchFilter(django_filters.CharFilter):
     """Words, matched with the portal's full-text engine `PublicRecordQuerySet.search()`."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("label", "Words")
+        kwargs.setdefault("label", _("Words"))
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
         kwargs.setdefault("validators", [validate_search_text])
         kwargs.setdefault("method", "filter_search")
@@ -54,7 +55,7 @@ class CodeMultipleChoiceField(forms.ModelMultipleChoiceField):
     """Economy codes in any case: `phl`, `PHL` and `Phl` all name the Philippines."""
 
     default_error_messages = {
-        "invalid_choice": "%(value)s is not the code of an APEC member economy.",
+        "invalid_choice": _("%(value)s is not the code of an APEC member economy."),
         "invalid_pk_value": "%(pk)s is not the code of an APEC member economy.",
     }
 
@@ -79,7 +80,7 @@ class SortFilter(django_filters.ChoiceFilter):
 
     def __init__(self, *, orderings, **kwargs):
         self.orderings = orderings
-        kwargs.setdefault("label", "Sort by")
+        kwargs.setdefault("label", _("Sort by"))
         kwargs.setdefault("empty_label", None)
         kwargs["choices"] = [(key, label) for key, (label, _fields) in orderings.items()]
         super().__init__(**kwargs)

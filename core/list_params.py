@@ -20,29 +20,30 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 PAGE_MAX_DIGITS = 9
 
-REPEATED = "Give this only once."
+REPEATED = _("Give this only once.")
 
 #: The default wording, written for a person reading a list page.
 MESSAGES = {
     "page": {
-        "repeated": "Give one page number only.",
-        "invalid": "The page number must be a whole number from 1.",
-        "min_value": "The page number must be a whole number from 1.",
-        "max_value": "The page number must be a whole number from 1.",
+        "repeated": _("Give one page number only."),
+        "invalid": _("The page number must be a whole number from 1."),
+        "min_value": _("The page number must be a whole number from 1."),
+        "max_value": _("The page number must be a whole number from 1."),
     },
     "page_size": {
-        "repeated": "Give one page size only.",
-        "invalid": "The page size must be a whole number from 1.",
-        "min_value": "The page size must be a whole number from 1.",
-        "max_value": "The page size can be at most %(limit)s.",
+        "repeated": _("Give one page size only."),
+        "invalid": _("The page size must be a whole number from 1."),
+        "min_value": _("The page size must be a whole number from 1."),
+        "max_value": _("The page size can be at most %(limit)s."),
     },
     "format": {
-        "repeated": "Give one format only.",
-        "unknown": "Unknown format “%(value)s”. This list answers: %(known)s.",
+        "repeated": _("Give one format only."),
+        "unknown": _("Unknown format “%(value)s”. This list answers: %(known)s."),
     },
 }
 

@@ -56,7 +56,7 @@ from functools import partial
 from django import forms
 from django.conf import settings
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.views import View
 
@@ -190,9 +190,11 @@ class FilteredListView(View):
             # Downloads are public data: even staff, who see drafts on the page, get
             # only what is published (a draft must not leave in a file).
             queryset = queryset.published()
-        return render_export(
-            self.request, queryset, self.export_columns, fmt, ics_event=self.calendar_event
-        )
+        # Exports keep English values whatever the page's language (docs/languages.md).
+        with translation.override(settings.LANGUAGE_CODE):
+            return render_export(
+                self.request, queryset, self.export_columns, fmt, ics_event=self.calendar_event
+            )
 
     def render_invalid(self, filterset, errors):
         context = self.get_base_context(filterset)
@@ -282,7 +284,7 @@ class FilteredListView(View):
                 bound.field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField
             )
             options = facet_options.get(bound.name)
-            if options is None and multiple:
+            if options is None and multiple and not bound.is_hidden:
                 given = {economy_code(value) for value in self.request.GET.getlist(bound.name)}
                 options = [
                     FacetOption(

@@ -7,18 +7,23 @@ iCalendar export. Localising the wording means changing `event_dates` alone.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from core.l10n import localized_event_dates
 
 
 class DatePrecision(models.TextChoices):
     """How much of the start date the sources give; the rest of the stored date is a filler."""
 
-    DAY = "day", "Exact day"
-    MONTH = "month", "Month only"
-    YEAR = "year", "Year only"
+    DAY = "day", _("Exact day")
+    MONTH = "month", _("Month only")
+    YEAR = "year", _("Year only")
 
 
 NO_LAST_DAY = (
@@ -54,7 +59,16 @@ def event_dates(start, end, precision):
     A month- or year-only date has no last day (the end is ignored); its calendar span
     is the whole month or year. A range is written with as little repetition as reads
     well: "4–6 June 2013", "30 June – 2 July 2019", "30 December 2019 – 2 January 2020".
+    In another language the text is that language's, with the same precision
+    (core/l10n.py: "4–6 de junio de 2013", "2013年6月4日～6日"); exports render in English.
     """
+    with translation.override(settings.LANGUAGE_CODE):
+        dates = _english_event_dates(start, end, precision)
+    text = localized_event_dates(start, end, precision)
+    return dates if text is None else replace(dates, text=text)
+
+
+def _english_event_dates(start, end, precision):
     if precision == DatePrecision.YEAR:
         first = start.replace(month=1, day=1)
         return EventDates(

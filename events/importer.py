@@ -314,6 +314,10 @@ HELD_IN_RE = re.compile(
     rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+PLACE_OF_RE = re.compile(
+    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"(?P<place>{PLACE})"
+)
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
     r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
@@ -337,6 +341,9 @@ CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnershi
     r"|(?:in\s+)?(?:partnership|cooperation|collaboration|conjunction)\s+with|(?:together|jointly)\s+with)"
     r"\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
     re.I,
+)
+CO_VERB_RE = re.compile(
+    r"(?<=\S)\s(?:co-?\s?host|co-?\s?organi[sz]e|jointly\s+(?:host|organi[sz]e))(?=\s)", re.I
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
@@ -461,8 +468,15 @@ class Context:
     year_line: int | None = None
 
 
+ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
+
+
 def _clean(text):
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    """One line as the reader sees it: blanks as single spaces, and the acronym written
+    after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
+    name reads as one run of words."""
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return ACRONYM_GLOSS_RE.sub("", text)
 
 
 def _key(text):
@@ -524,7 +538,9 @@ def _sentences(text, line, paragraph):
     """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
     pieces, start = [], 0
     for match in re.finditer(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])", text):
-        before = text[start : match.start()].split()
+        # Only the last word before the stop matters; looking at a short window keeps the
+        # split linear when no stop ends a sentence ("A. A. A. …", "Mr. Mr. …").
+        before = text[max(start, match.start() - 24) : match.start()].split()
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
@@ -550,6 +566,16 @@ def _digits(day):
     return re.match(r"\d+", day).group(0)
 
 
+DATE_FIRST_DATELINE_RE = re.compile(
+    r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
+)
+BRACKETED_DATELINE_RE = re.compile(
+    r"^\((?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\)\s+"
+    r"(?=[A-Z])"
+)
+
+
 class _Document:
     """The text split into what a news page holds: headline, fields, dateline, paragraphs."""
 
@@ -565,6 +591,14 @@ class _Document:
         self._read()
 
     def _read(self):
+        self.in_body = False
+        readers = (self._take_bar_line, self._field_line, self._release_line, self._date_line)
+        for number, line in self._release_lines():
+            if not any(read(line, number) for read in readers):
+                self._text_line(line, number)
+
+    def _release_lines(self):
+        """The lines of the release, without page furniture, up to a contact block."""
         lines = []
         for number, line in content_lines(self.text):
             if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
@@ -572,53 +606,117 @@ class _Document:
             if lines and (CONTACT_RE.match(line) or RELATED_END_RE.match(line)):
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, _clean(line)))
-        in_body = False
-        for number, line in lines:
-            field_match = FIELD_RE.match(line) or BY_FIELD_RE.match(line)
-            label = _clean(field_match.group("label")).lower() if field_match else ""
-            if label in FIELD_LABELS:
-                kind = FIELD_LABELS[label]
-                self.fields.setdefault(kind, Sentence(field_match.group("value").strip(), number))
-                continue
-            release = RELEASE_RE.match(line)
-            short_line = not in_body or len(line) <= 80
-            if short_line and release and _release_dates(release.group("rest")):
-                self.release_lines.append(Sentence(release.group("rest"), number))
-                continue
-            if (
-                not in_body
-                and len(line) <= 60
-                and DATE_ONLY_RE.match(line)
-                and _release_dates(line)
-            ):
-                rest = line.replace(_release_dates(line)[0][1], "")
-                if not re.search(
-                    r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)
-                ):
-                    self.release_lines.append(Sentence(line, number))
-                    continue
-            bullet = BULLET_RE.match(line)
-            if bullet and (in_body or self.headline is not None):
-                # "• APEC Workshop on … – 14 August 2025, Busan": each item is prose of its
-                # own (a heading would hide the event it names).
-                in_body = True
-                item = _sentences(line[bullet.end() :], number, len(self.paragraphs))
-                self.paragraphs.append(item)
-                continue
-            short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
-            if self.headline is None and not in_body and short:
-                self.headline = Sentence(line, number)
-                continue
-            if _is_heading(line) and (in_body or self.headline is not None):
-                self.headings.append(Sentence(line, number))
-                continue  # a subheading inside the release
-            if not self.paragraphs:
-                line = self._take_dateline(line, number)
-            in_body = True
-            self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
+        return lines
+
+    def _field_line(self, line, number):
+        """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
+        field_match = FIELD_RE.match(line) or BY_FIELD_RE.match(line)
+        label = _clean(field_match.group("label")).lower() if field_match else ""
+        if label not in FIELD_LABELS:
+            return False
+        value = Sentence(field_match.group("value").strip(), number)
+        self.fields.setdefault(FIELD_LABELS[label], value)
+        return True
+
+    def _release_line(self, line, number):
+        """ "Published: 3 March 2021" and the like."""
+        release = RELEASE_RE.match(line)
+        short_line = not self.in_body or len(line) <= 80
+        if not (short_line and release and _release_dates(release.group("rest"))):
+            return False
+        self.release_lines.append(Sentence(release.group("rest"), number))
+        return True
+
+    def _date_line(self, line, number):
+        """A line holding only a date: the release's date, before the body or after it
+        ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
+        if self.in_body and self.release_lines:
+            return False
+        if len(line) > 60 or not DATE_ONLY_RE.match(line):
+            return False
+        dates = _release_dates(line)
+        if not dates:
+            return False
+        rest = line.replace(dates[0][1], "")
+        if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
+            return False
+        self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _text_line(self, line, number):
+        """A bullet item, the headline, a subheading or a paragraph."""
+        bullet = BULLET_RE.match(line)
+        if bullet and (self.in_body or self.headline is not None):
+            # "• APEC Workshop on … – 14 August 2025, Busan": each item is prose of its
+            # own (a heading would hide the event it names).
+            self.in_body = True
+            self.paragraphs.append(_sentences(line[bullet.end() :], number, len(self.paragraphs)))
+            return
+        short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        if self.headline is None and not self.in_body and short:
+            self.headline = Sentence(line, number)
+            return
+        if _is_heading(line) and (self.in_body or self.headline is not None):
+            self.headings.append(Sentence(line, number))
+            return  # a subheading inside the release
+        if not self.paragraphs:
+            line = self._take_dateline(line, number)
+        self.in_body = True
+        self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
+
+    def _take_bar_line(self, line, number):
+        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline."""
+        place, bar, when = line.partition("|")
+        if not bar or self.paragraphs or self.dateline or len(line) > 120:
+            return False
+        if not _release_dates(when):
+            return False
+        parts = [part.strip() for part in place.split(",") if part.strip()]
+        if not parts or not (self.names.city(place) or self.names.economy(parts[-1])):
+            return False
+        city = parts[0] if not self.names.economy(parts[0]) or self.names.city(parts[0]) else ""
+        region = parts[1] if len(parts) > 1 else ""
+        self.dateline = (city, region, Sentence(when.strip(), number), number)
+        return True
 
     def _take_dateline(self, line, number):
-        """Take "LIMA, Peru, 5 May 2021 (Agency) —" off the first paragraph."""
+        """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
+        "13 September 2017, Ho Chi Minh City, Viet Nam –", "(ILOILO CITY, Iloilo)"."""
+        for reader in (self._date_first_dateline, self._bracketed_dateline):
+            rest = reader(line, number)
+            if rest is not None:
+                return rest
+        return self._city_first_dateline(line, number)
+
+    def _date_first_dateline(self, line, number):
+        match = DATE_FIRST_DATELINE_RE.match(line)
+        if not match or not find_dates(match.group("date")):
+            return None
+        return self._dateline_of(match, line, number)
+
+    def _bracketed_dateline(self, line, number):
+        match = BRACKETED_DATELINE_RE.match(line)
+        if not match:
+            return None
+        return self._dateline_of(match, line, number)
+
+    def _dateline_of(self, match, line, number):
+        city = match.group("city").strip()
+        region = (match.group("region") or "").strip()
+        if not (
+            self.names.city(f"{city}, {region}" if region else city) or self.names.economy(region)
+        ):
+            return None
+        date = match.groupdict().get("date")
+        self.dateline = (
+            _city_spelling(city, self.names),
+            region,
+            Sentence(date, number) if date else None,
+            number,
+        )
+        return line[match.end() :]
+
+    def _city_first_dateline(self, line, number):
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
             rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
@@ -1120,8 +1218,13 @@ def _venue_in(text):
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
-    place = re.sub(r"\s+(?:on|from|in|at|this|last|next)$", "", place)
-    region_code = names.economy(region) if region else None
+    place = re.sub(
+        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight)$",
+        "",
+        place,
+        flags=re.I,
+    )
+    region_code = (names.economy(region) or names.region(region)) if region else None
     if names.city(place):
         return place, names.city(place), True
     code = names.economy(place)
@@ -1164,50 +1267,77 @@ def _who(text, names):
 
 
 def _host_facts(sentences, names):
-    """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`."""
+    """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`.
+
+    Cues, each read by its own function: "co-organised with", "in partnership with" (co-hosts);
+    "hosted by", "co-hosted by", "organised by" (by whom); "A hosts the …", "A and B co-host …"
+    (the subject of the verb); "with A as co-host".
+    """
     hosts, co_hosts, organisers = [], [], []
     for sentence in sentences:
         text = _unquoted(sentence.text[:LONGEST])
-        for match in CO_WITH_RE.finditer(text):
-            who = _who(match.group("who"), names)
-            co_hosts.extend((code, sentence.line) for code in _economies(who, names))
-            # The partner is no subject of the sentence's verb ("MBIE, in partnership with
-            # Australia's department, will host …": MBIE hosts).
-            text = (
-                text[: match.start()]
-                + " " * (match.start("who") + len(who) - match.start())
-                + text[match.start("who") + len(who) :]
-            )
-        for match in BY_RE.finditer(text):
-            who = _who(match.group("who"), names)
-            codes = _economies(who, names)
-            verb = match.group("verb").lower()
-            if match.group("co"):
-                target = co_hosts
-            elif verb in ("hosted", "host"):
-                target = hosts
-            elif verb in ("supported", "sponsored"):
-                continue
-            else:
-                target = organisers
-            target.extend((code, sentence.line) for code in codes)
-        previous = 0
-        for match in SUBJECT_RE.finditer(text):
-            codes = _economies(_subject(text, match.start(), previous), names)
-            previous = match.end()
-            verb = match.group("verb").lower()
-            if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
-                co_hosts.extend((code, sentence.line) for code in codes)
-            elif "host" in verb:
-                hosts.extend((code, sentence.line) for code in codes)
-            else:
-                organisers.extend((code, sentence.line) for code in codes)
-        for match in AS_CO_HOST_RE.finditer(text):
-            with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
-            if with_ != -1:
-                who = text[with_ + 5 : match.start()]
-                co_hosts.extend((code, sentence.line) for code in _economies(who, names))
+        line = sentence.line
+        text = _partners(text, names, line, co_hosts)
+        _by_whom(text, names, line, hosts, co_hosts, organisers)
+        _subjects(text, names, line, hosts, co_hosts, organisers)
+        _as_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
+
+
+def _partners(text, names, line, co_hosts):
+    """Co-hosts after "co-organised with" or "in partnership with"; the text without them."""
+    for match in CO_WITH_RE.finditer(text):
+        who = _who(match.group("who"), names)
+        co_hosts.extend((code, line) for code in _economies(who, names))
+        # The partner is no subject of the sentence's verb ("MBIE, in partnership with
+        # Australia's department, will host …": MBIE hosts).
+        text = (
+            text[: match.start()]
+            + " " * (match.start("who") + len(who) - match.start())
+            + text[match.start("who") + len(who) :]
+        )
+    return text
+
+
+def _by_whom(text, names, line, hosts, co_hosts, organisers):
+    for match in BY_RE.finditer(text):
+        codes = _economies(_who(match.group("who"), names), names)
+        verb = match.group("verb").lower()
+        if verb in ("supported", "sponsored") and not match.group("co"):
+            continue
+        if match.group("co"):
+            target = co_hosts
+        elif verb in ("hosted", "host"):
+            target = hosts
+        else:
+            target = organisers
+        target.extend((code, line) for code in codes)
+
+
+def _subjects(text, names, line, hosts, co_hosts, organisers):
+    previous = 0
+    for match in SUBJECT_RE.finditer(text):
+        codes = _economies(_subject(text, match.start(), previous), names)
+        previous = match.end()
+        verb = match.group("verb").lower()
+        if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
+            co_hosts.extend((code, line) for code in codes)
+        elif "host" in verb:
+            hosts.extend((code, line) for code in codes)
+        else:
+            organisers.extend((code, line) for code in codes)
+    for match in CO_VERB_RE.finditer(text):  # "Chinese Taipei and Thailand co-host …"
+        codes = _economies(_subject(text, match.start(), 0), names)
+        if len(codes) > 1:
+            co_hosts.extend((code, line) for code in codes)
+
+
+def _as_co_hosts(text, names, line, co_hosts):
+    for match in AS_CO_HOST_RE.finditer(text):  # "with X as co-host"
+        with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
+        if with_ != -1:
+            who = text[with_ + 5 : match.start()]
+            co_hosts.extend((code, line) for code in _economies(who, names))
 
 
 HEADLINE_HOST_RE = re.compile(
@@ -1378,6 +1508,17 @@ def _default_names():
     return names
 
 
+# The facts the reader looks for in every record, named in a warning when it finds none.
+NOT_FOUND_LABELS = {
+    "city": "city",
+    "venue": "venue",
+    "host_economy": "host economy",
+    "co_host_economies": "co-host",
+    "officials": "official",
+    "initiative": "initiative",
+}
+
+
 def event_document_read(text, *, source_url="", names=None):
     """Read a news release or event page into a document result holding one record per event.
 
@@ -1402,6 +1543,8 @@ def event_document_read(text, *, source_url="", names=None):
             "nor a date of the release",
             EXPECTED,
         )
+    for record in document.records:
+        record.warn_not_found(NOT_FOUND_LABELS)
     if len(document.records) > 1:
         document.warn(
             f"The text describes {len(document.records)} events; each is a separate draft to "
@@ -1711,6 +1854,8 @@ class _Reader:
                     if place:
                         city = (place, sentence.line, "high" if known else "low")
                         break
+        if city is None:
+            city = self._place_of_phrase(scan)
         if city is None and clause is not None:
             # "(5 May, Cusco)": a known host city in the event's own clause.
             for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
@@ -1741,6 +1886,15 @@ class _Reader:
             result.fact("city", "")
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
         return code
+
+    def _place_of_phrase(self, sentences):
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
+        for sentence in sentences:
+            for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
+                place, _code, known = _place_of(match.group("place"), "", self.names)
+                if place and known:
+                    return place, sentence.line, "high"
+        return None
 
     def _fact_hosts(self, result, sources, place_code, proposer, headline=False):
         names = self.names
@@ -2012,35 +2166,33 @@ NEWS_WORDS_RE = re.compile(
 def event_document_score(text):
     """0 when `text` does not read like a news release or event page; higher the surer.
 
-    Never raising; it looks at the first 20,000 characters only. Event words and dates
+    It looks at the first 20,000 characters only; a bug in the reader raises (no blanket
+    except hides it). Event words and dates
     alone are no evidence (a price list has both): the reader must find an event's name
     and a date for it there, as it must to import the text.
     """
-    try:
-        sample = str(text)[:20_000]
-        kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
-        kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
-        if not kinds:
-            return 0
-        dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
-        dates += len(MONTH_PHRASE_RE.findall(sample))
-        if not dates:
-            return 0
-        score = min(kinds, 5) + min(dates, 3)
-        score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
-        score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
-        if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
-            score += 3
-        score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
-        if score <= 0:
-            return 0
-        try:
-            event_document_read(sample)
-        except ImportRefused:
-            return 0
-        return score
-    except Exception:
+    sample = str(text)[:20_000]
+    kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
+    kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
+    if not kinds:
         return 0
+    dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
+    dates += len(MONTH_PHRASE_RE.findall(sample))
+    if not dates:
+        return 0
+    score = min(kinds, 5) + min(dates, 3)
+    score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
+    score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
+    if re.search(r"^[A-Z][A-Z .'’-]{2,30}(?:,[^\n—–]{0,40})?\s*(?:—|–|--)", sample, re.M):
+        score += 3
+    score -= 4 * len(STATEMENT_LIKE_RE.findall(sample))
+    if score <= 0:
+        return 0
+    try:
+        event_document_read(sample)
+    except ImportRefused:
+        return 0
+    return score
 
 
 # --- Correction, JSON, duplicates, saving -------------------------------------------------------

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
@@ -14,21 +15,21 @@ from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
 class EventKind(models.TextChoices):
-    FORUM = "forum", "Forum"
-    CONFERENCE = "conference", "Conference"
-    WORKSHOP = "workshop", "Workshop"
-    SEMINAR = "seminar", "Seminar"
-    SUMMIT = "summit", "Summit"
-    DIALOGUE = "dialogue", "Dialogue"
-    TRAINING = "training", "Training"
-    MINISTERIAL_MEETING = "ministerial_meeting", "Ministerial meeting"
-    OTHER = "other", "Other"
+    FORUM = "forum", _("Forum")
+    CONFERENCE = "conference", _("Conference")
+    WORKSHOP = "workshop", _("Workshop")
+    SEMINAR = "seminar", _("Seminar")
+    SUMMIT = "summit", _("Summit")
+    DIALOGUE = "dialogue", _("Dialogue")
+    TRAINING = "training", _("Training")
+    MINISTERIAL_MEETING = "ministerial_meeting", _("Ministerial meeting")
+    OTHER = "other", _("Other")
 
 
 class EventFormat(models.TextChoices):
-    IN_PERSON = "in_person", "In person"
-    VIRTUAL = "virtual", "Virtual"
-    HYBRID = "hybrid", "Hybrid"
+    IN_PERSON = "in_person", _("In person")
+    VIRTUAL = "virtual", _("Virtual")
+    HYBRID = "hybrid", _("Hybrid")
 
 
 class EventQuerySet(PublicRecordQuerySet):
@@ -138,6 +139,14 @@ class Event(PublicRecord):
         """The co-hosts' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_host_names", None)
         return names if names is not None else [economy.name for economy in self.co_hosts.all()]
+
+    def shown_by(self):
+        """The statement whose public pages show this meeting's date, city and host
+        (core.publication.is_public and rule_problem)."""
+        try:
+            return [self.statement]
+        except models.ObjectDoesNotExist:
+            return []
 
     @property
     def year(self):

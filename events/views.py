@@ -3,6 +3,7 @@ from functools import partial
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from icalendar import Calendar
 
@@ -27,10 +28,10 @@ class EventListView(FilteredListView):
     formats = (*FilteredListView.formats, "ics")
     export_columns = EVENT_EXPORT
     calendar_event = staticmethod(calendar_event)
-    title = "Events"
-    noun = "events"
-    singular = "event"
-    description = (
+    title = _("Events")
+    noun = _("events")
+    singular = _("event")
+    description = _(
         "Forums, conferences, workshops and ministerial meetings on SME innovation, "
         "filterable by year, host or co-host economy, initiative, kind and theme."
     )
@@ -86,6 +87,11 @@ def events_per_year_chart(records, request):
     )
     if not counts:
         return None
+    return bars_for(counts)
+
+
+def bars_for(counts):
+    """The layout of a bar chart of {year: count} (years without any count get no bar)."""
     years = list(range(min(counts), max(counts) + 1))
     highest = max(counts.values())
     bar_width, gap, chart_height, top, bottom = 36, 12, 160, 24, 28
@@ -138,7 +144,7 @@ class LatestEventsFeed(NewlyPublishedFeed):
 
     model = Event
     list_url_name = "events:list"
-    title = "APEC SME events: newly published"
+    title = _("APEC SME events: newly published")
     subtitle = "Forums, conferences, workshops and meetings, newest publication first."
 
     def item_description(self, item):

@@ -4,6 +4,7 @@ import datetime
 
 import django_filters
 from django.db.models import F
+from django.utils.translation import gettext_lazy as _
 
 from core.filters import (
     FIRST_YEAR,
@@ -19,15 +20,15 @@ INITIATIVE_ORDERINGS = {
     # Initiatives whose years the sources do not give come last either way.
     # The key last: titles may repeat, and a page must hold the same rows whether it
     # is read with OFFSET or by key (core/keyset.py).
-    "-year": ("Newest first", [F("start_year").desc(nulls_last=True), "title", "pk"]),
-    "year": ("Oldest first", [F("start_year").asc(nulls_last=True), "title", "pk"]),
-    "title": ("Title (A–Z)", ["title", "pk"]),
+    "-year": (_("Newest first"), [F("start_year").desc(nulls_last=True), "title", "pk"]),
+    "year": (_("Oldest first"), [F("start_year").asc(nulls_last=True), "title", "pk"]),
+    "title": (_("Title (A–Z)"), ["title", "pk"]),
 }
 
 ECONOMY_ORDERINGS = {
-    "name": ("Name (A–Z)", ["name"]),
-    "-initiatives": ("Most initiatives", ["-initiative_count", "name"]),
-    "-events": ("Most events", ["-event_count", "name"]),
+    "name": (_("Name (A–Z)"), ["name"]),
+    "-initiatives": (_("Most initiatives"), ["-initiative_count", "name"]),
+    "-events": (_("Most events"), ["-event_count", "name"]),
 }
 
 
@@ -39,8 +40,8 @@ class ThemeFilter(django_filters.ModelChoiceFilter):
         kwargs.setdefault("lookup_expr", "exact")
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("queryset", Theme.objects.all())
-        kwargs.setdefault("label", "Theme")
-        kwargs.setdefault("empty_label", "Any theme")
+        kwargs.setdefault("label", _("Theme"))
+        kwargs.setdefault("empty_label", _("Any theme"))
         super().__init__(**kwargs)
 
 
@@ -52,19 +53,19 @@ class InitiativeFilterSet(ListFilterSet):
         method="filter_economy",
         queryset=Economy.objects.all(),
         to_field_name="code",
-        label="Economy (proposer or co-implementer)",
+        label=_("Economy (proposer or co-implementer)"),
     )
     theme = ThemeFilter(field_name="themes", lookup_expr="exact")
     year = YearFilter(
-        field_name="start_year", lookup_expr="lte", method="filter_year", label="Active in year"
+        field_name="start_year", lookup_expr="lte", method="filter_year", label=_("Active in year")
     )
     status = django_filters.ChoiceFilter(
         field_name="status",
         lookup_expr="exact",
         method="filter_status",
         choices=InitiativeStatus.choices,
-        label="Status",
-        empty_label="Any status",
+        label=_("Status"),
+        empty_label=_("Any status"),
     )
     sort = SortFilter(orderings=INITIATIVE_ORDERINGS)
 
@@ -82,7 +83,7 @@ class InitiativeFilterSet(ListFilterSet):
 
 
 class EconomyFilterSet(ListFilterSet):
-    q = SearchFilter(label="Name or code")
+    q = SearchFilter(label=_("Name or code"))
     sort = SortFilter(orderings=ECONOMY_ORDERINGS)
 
     class Meta:

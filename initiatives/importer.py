@@ -47,7 +47,8 @@ NAME_WORDS_RE = re.compile(
     re.I,
 )
 # A heading: an optional number ("2.", "II)", "B.") then a known name, an optional colon.
-NUMBER_PREFIX = r"^(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s*|\(\d{1,2}\)\s*)?"
+# "Section B: Project Objectives" (a concept note's parts) counts as the part it names.
+NUMBER_PREFIX = r"^(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s*|\(\d{1,2}\)\s*|(?:section|part)\s+[A-H\d]{1,2}\s*[:.]\s*)?"
 HEADINGS = {
     "introduction": r"introduction|background|overview|description|summary|rationale|"
     r"context|about(?: (?:the|this) (?:initiative|project|programme|program))?|"
@@ -83,15 +84,17 @@ INLINE_HEADING_RES = {
 LABELS = {
     "title": r"(?:initiative|project|programme|program)?\s*(?:title|name)",
     "subtitle": r"sub-?title",
-    "proposer": r"(?:proposing|lead|leading|sponsoring|initiating|proponent) economy|"
+    "proposer": r"(?:proposing|lead|leading|sponsoring|initiating|proponent)\s+(?:apec\s+)?"
+    r"economy(?:\s*\(ies\)|\(ies\))?|"
     r"economy proposing|proposer|proponent|proposed by|lead by|led by|initiated by|sponsor|"
     r"lead",
-    "co_implementers": r"co-?(?:sponsoring|implementing|hosting|organi[sz]ing) economies|"
+    "co_implementers": r"co-?(?:sponsoring|implementing|hosting|organi[sz]ing)\s+(?:apec\s+)?"
+    r"economies|"
     r"co-?sponsors?|co-?implementers?|co-?implemented by|co-?sponsored by|co-?proponents?|"
     r"partner economies|partners|participating economies|other economies|supporting economies|"
     r"economies involved|collaborating economies",
     "years": r"duration|period|timeline|time ?frame|project period|implementation period|"
-    r"project dates|project duration|project timeline|years?|dates?",
+    r"project dates|project duration|project timeline|project years?|years?|dates?",
     "years_strict": r"implementation|schedule",  # only when a year follows at once
     "start_year": r"start(?:ing)? year|start|begins?|from",
     "end_year": r"end(?:ing)? year|end|ends|until|completion",
@@ -359,37 +362,42 @@ class _Reader:
             if line.lower() in seen:
                 continue  # a title repeated by the page (seed 002 has it twice)
             seen.add(line.lower())
-            codes = _economies_in_list(line, self.names)
-            if codes and "proposer" not in record.facts:
-                self.signals += 1
-                record.fact("proposer", codes[0], number, "low")
-                record.fact("co_implementers", codes[1:], number, "low" if codes[1:] else "high")
-                if len(codes) > 1:
-                    record.warn(
-                        "The economies are listed without saying who proposed the initiative; "
-                        "the first is taken as the proposer and the others as co-implementers. "
-                        "Check them.",
-                        number,
-                        "proposer-guessed",
-                    )
-                continue
-            if "title" not in record.facts:
-                self._title("title", line, number)
-                continue
-            if OTHER_LABEL_RE.match(line):
-                continue  # "Project number: …", "Budget: …": facts this reader does not keep
-            if (
-                "subtitle" not in record.facts
-                and len(line.split()) <= 25
-                and not line.endswith(".")
-            ):
-                record.fact("subtitle", line, number)
-                continue
-            # Prose before any heading: an introduction without its heading.
-            if len(line.split()) > 25:
-                self.introduction.append((number, line))
-                self.part = "introduction"
+            if not self._economy_list_line(line, number):
+                self._free_line(line, number)
         return False, len(lines)
+
+    def _economy_list_line(self, line, number):
+        """ "Peru; Chile; Japan" under the title: the first proposes, the others co-implement."""
+        record = self.record
+        codes = _economies_in_list(line, self.names)
+        if not codes or "proposer" in record.facts:
+            return False
+        self.signals += 1
+        record.fact("proposer", codes[0], number, "low", cue="first of the economies listed")
+        record.fact("co_implementers", codes[1:], number, "low" if codes[1:] else "high")
+        if len(codes) > 1:
+            record.warn(
+                "The economies are listed without saying who proposed the initiative; "
+                "the first is taken as the proposer and the others as co-implementers. "
+                "Check them.",
+                number,
+                "proposer-guessed",
+            )
+        return True
+
+    def _free_line(self, line, number):
+        """A header line that is no label: the title, a subtitle, or prose of the introduction."""
+        record = self.record
+        if "title" not in record.facts:
+            self._title("title", line, number)
+        elif OTHER_LABEL_RE.match(line):
+            return  # "Project number: …", "Budget: …": facts this reader does not keep
+        elif "subtitle" not in record.facts and len(line.split()) <= 25 and not line.endswith("."):
+            record.fact("subtitle", line, number)
+        elif len(line.split()) > 25:
+            # Prose before any heading: an introduction without its heading.
+            self.introduction.append((number, line))
+            self.part = "introduction"
 
     def _title(self, name, value, number):
         split = _split_title(value) if name == "title" else None
@@ -400,60 +408,79 @@ class _Reader:
             self.record.fact(name, value, number)
 
     def _labelled(self, name, value, number):
-        record, names = self.record, self.names
-        if name in ("title", "subtitle"):
-            if name in record.facts:
-                return False
-            self._title(name, value, number)
-            return True
-        if name == "proposer":
-            codes = _economies_named(value, names)
-            if not codes:
-                return False
-            self.signals += 2
-            record.fact("proposer", codes[0], number)
-            if len(codes) > 1:
-                co = record.value("co_implementers") or []
-                record.fact("co_implementers", list(dict.fromkeys([*co, *codes[1:]])), number)
-            return True
-        if name == "co_implementers":
-            codes = _economies_named(value, names)
-            if not codes and not re.match(r"^(none|n/?a|-+)\.?$", value, re.I):
-                return False
-            self.signals += 2
-            record.fact("co_implementers", codes, number)
-            return True
+        """Read the value of a label ("Proposing economy: Peru"); False when it is no value
+        of that kind (then the line is read as something else)."""
         if name == "years_strict":
             # "Implementation: 2021–2023" gives years; "Implementation: two workshops" is a
             # heading with its first item.
             if not re.match(rf"^(?:from\s+)?{MONTH_WORD}{YEAR}\b", value):
                 return False
             name = "years"
-        if name in ("years", "start_year", "end_year"):
-            years = _years(value)
-            if not years:
-                return False
-            start, end = years
-            if name == "end_year":
-                record.fact("end_year", start, number)
-            else:
-                record.fact("start_year", start, number)
-                if end or name == "years":
-                    record.fact("end_year", end or start, number, "high" if end else "low")
-            self.signals += 1
-            return True
-        if name == "themes":
-            slugs = []
-            for part in ECONOMY_SPLIT_RE.split(value):
-                wanted = _normal(part)
-                slugs += [
-                    t.slug for t in self.themes if wanted in (_normal(t.name), _normal(t.slug))
-                ]
-            if not slugs:
-                return False
-            record.fact("themes", list(dict.fromkeys(slugs)), number)
-            return True
-        return False
+        readers = {
+            "title": self._title_label,
+            "subtitle": self._title_label,
+            "proposer": self._proposer_label,
+            "co_implementers": self._co_implementers_label,
+            "years": self._years_label,
+            "start_year": self._years_label,
+            "end_year": self._years_label,
+            "themes": self._themes_label,
+        }
+        read = readers.get(name)
+        return bool(read and read(name, value, number))
+
+    def _title_label(self, name, value, number):
+        if name in self.record.facts:
+            return False
+        self._title(name, value, number)
+        return True
+
+    def _proposer_label(self, name, value, number):
+        record = self.record
+        codes = _economies_named(value, self.names)
+        if not codes:
+            return False
+        self.signals += 2
+        record.fact("proposer", codes[0], number, cue="proposer label")
+        if len(codes) > 1:
+            co = record.value("co_implementers") or []
+            record.fact("co_implementers", list(dict.fromkeys([*co, *codes[1:]])), number)
+        return True
+
+    def _co_implementers_label(self, name, value, number):
+        codes = _economies_named(value, self.names)
+        if not codes and not re.match(r"^(none|n/?a|-+)\.?$", value, re.I):
+            return False
+        self.signals += 2
+        self.record.fact("co_implementers", codes, number, cue="co-implementers label")
+        return True
+
+    def _years_label(self, name, value, number):
+        record = self.record
+        years = _years(value)
+        if not years:
+            return False
+        start, end = years
+        if name == "end_year":
+            record.fact("end_year", start, number, cue="end label")
+        else:
+            record.fact("start_year", start, number, cue="years label")
+            if end or name == "years":
+                record.fact(
+                    "end_year", end or start, number, "high" if end else "low", cue="years label"
+                )
+        self.signals += 1
+        return True
+
+    def _themes_label(self, name, value, number):
+        slugs = []
+        for part in ECONOMY_SPLIT_RE.split(value):
+            wanted = _normal(part)
+            slugs += [t.slug for t in self.themes if wanted in (_normal(t.name), _normal(t.slug))]
+        if not slugs:
+            return False
+        self.record.fact("themes", list(dict.fromkeys(slugs)), number, cue="themes label")
+        return True
 
     def _body_line(self, number, line):
         pending, self.pending = self.pending, None
@@ -512,7 +539,15 @@ def _activity_kind(text):
 
 
 def _record_facts(record, reader, lines, themes):
-    title_line = record.facts["title"].line if "title" in record.facts else None
+    """The facts beyond the labels and headings: defaults, years, texts, themes, lengths."""
+    _default_facts(record)
+    _year_facts(record, lines)
+    _text_facts(record, reader)
+    _theme_facts(record, lines, themes)
+    _length_warnings(record)
+
+
+def _default_facts(record):
     if "subtitle" not in record.facts:
         record.fact("subtitle", "")
     if "proposer" not in record.facts:
@@ -523,24 +558,20 @@ def _record_facts(record, reader, lines, themes):
     if "co_implementers" not in record.facts:
         record.fact("co_implementers", [])
 
+
+def _year_facts(record, lines):
+    """First and last year: a labelled duration (read before), else a range in the text, else
+    the title's year alone."""
     if "start_year" not in record.facts:
+        title_line = record.facts["title"].line if "title" in record.facts else None
         match = TITLE_YEAR_RE.match(record.value("title", ""))
         ranges = [(n, m) for n, line in lines if (m := YEAR_RANGE_RE.search(line))]
         if ranges and int(ranges[0][1].group("end")) >= int(ranges[0][1].group("start")):
-            number, found = ranges[0]
-            record.fact("start_year", int(found.group("start")), number)
-            record.fact("end_year", int(found.group("end")), number)
-            if not match:
-                record.warn(
-                    f"The years {found.group('start')}–{found.group('end')} are read from the "
-                    "text, not from a “Duration” line; check they are the initiative's.",
-                    number,
-                    "years-from-text",
-                )
+            _years_from_text(record, *ranges[0], from_title=bool(match))
         elif match:
             year = int(match.group("year"))
-            record.fact("start_year", year, title_line)
-            record.fact("end_year", year, title_line, "low")
+            record.fact("start_year", year, title_line, cue="year in the title")
+            record.fact("end_year", year, title_line, "low", cue="year in the title")
             record.warn(
                 f"Only the year in the title ({year}) was found: the initiative is taken to run "
                 "in that year alone. Give the last year if it runs longer.",
@@ -553,11 +584,24 @@ def _record_facts(record, reader, lines, themes):
     if "end_year" not in record.facts:
         record.fact("end_year", None)
 
+
+def _years_from_text(record, number, found, from_title):
+    record.fact("start_year", int(found.group("start")), number, cue="years in the text")
+    record.fact("end_year", int(found.group("end")), number, cue="years in the text")
+    if not from_title:
+        record.warn(
+            f"The years {found.group('start')}–{found.group('end')} are read from the "
+            "text, not from a “Duration” line; check they are the initiative's.",
+            number,
+            "years-from-text",
+        )
+
+
+def _text_facts(record, reader):
     intro = reader.introduction
     record.fact(
         "introduction", "\n\n".join(text for _, text in intro), intro[0][0] if intro else None
     )
-
     for items in reader.items.values():
         _finish(items)
     objectives = reader.items["objectives"]
@@ -576,15 +620,21 @@ def _record_facts(record, reader, lines, themes):
     if not activities:
         record.warn("No activities or outputs were found.", None, "no-activities")
 
-    if "themes" not in record.facts:
-        slugs, line = _match_themes(record, lines, themes)
-        record.fact("themes", slugs, line, "low")
-        if slugs:
-            record.warn(
-                "Themes are suggested from the words of the text; keep only those that fit.",
-                line,
-                "themes-suggested",
-            )
+
+def _theme_facts(record, lines, themes):
+    if "themes" in record.facts:
+        return
+    slugs, line = _match_themes(record, lines, themes)
+    record.fact("themes", slugs, line, "low", cue="words of the text")
+    if slugs:
+        record.warn(
+            "Themes are suggested from the words of the text; keep only those that fit.",
+            line,
+            "themes-suggested",
+        )
+
+
+def _length_warnings(record):
     for name, limit in LENGTH_LIMITS.items():
         value = record.value(name) or ""
         if len(value) > limit:
@@ -640,10 +690,7 @@ def initiative_document_read(text, *, source_url="", names=None):
 
 def initiative_document_score(text):
     """How much `text` looks like an initiative description: 0 for not at all."""
-    try:
-        lines = content_lines(text or "")
-    except (ValueError, TypeError):
-        return 0
+    lines = content_lines(str(text or ""))
     score = 0
     headed, labelled = set(), set()
     for _number, line in lines[:400]:

@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, IsNull
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
@@ -85,9 +86,9 @@ class Theme(models.Model):
 
 
 class InitiativeStatus(models.TextChoices):
-    PLANNED = "planned", "Planned"
-    ONGOING = "ongoing", "Ongoing"
-    COMPLETED = "completed", "Completed"
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
 
 
 def active_in_year(year, today=None):
@@ -337,8 +338,8 @@ class InitiativeObjective(models.Model):
 
 
 class ActivityKind(models.TextChoices):
-    ACTIVITY = "activity", "Activity"
-    OUTPUT = "output", "Output"
+    ACTIVITY = "activity", _("Activity")
+    OUTPUT = "output", _("Output")
 
 
 class InitiativeActivity(models.Model):
@@ -409,6 +410,9 @@ class SearchWord(models.Model):
 # History: every save made inside a revision (admin, services, importer) keeps a
 # version of the record with its inline rows, so a whole record can be restored.
 HISTORY_EXCLUDE = ("search_vector",)
+# Reference data keeps its history too; only Publishers change it (docs/editors.md).
+reversion.register(Theme)
+reversion.register(Economy)
 reversion.register(InitiativeObjective)
 reversion.register(InitiativeActivity)
 reversion.register(InitiativeOutput)

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from core.facets import ConditionalFacet
 from core.list_view import FilteredListView
 from initiatives.exports import INITIATIVE_EXPORT
@@ -15,10 +17,10 @@ class InitiativeListView(FilteredListView):
     filterset_class = InitiativeFilterSet
     template_name = "initiatives/initiative_list.html"
     export_columns = INITIATIVE_EXPORT
-    title = "Initiatives"
-    noun = "initiatives"
-    singular = "initiative"
-    description = (
+    title = _("Initiatives")
+    noun = _("initiatives")
+    singular = _("initiative")
+    description = _(
         "APEC SME innovation initiatives: what each is for, which economies propose and "
         "co-implement it, and the years it runs. Filter by economy, theme, year and status."
     )

@@ -327,6 +327,8 @@ def targets_for(fixtures, page_size):
             note="a new made-up sessionid per request (one session lookup, then cached)",
         ),
         Target("events", "/events/"),
+        # The same list in another language: within 10 % of the English page (issue 25).
+        Target("events (es)", "/es/events/", note="translated interface"),
         Target("events by year+economy", "/events/?year=2019&economy=phl"),
         Target("events deep page", f"/events/?page={deep_page}", note=f"page {deep_page}"),
         Target("events sorted", "/events/?sort=title"),
@@ -341,10 +343,17 @@ def targets_for(fixtures, page_size):
         Target("statement", f"/statements/{fixtures['statement']}/"),
         Target("economies", "/economies/"),
         Target("economy", f"/economies/{fixtures['economy']}/", note="most events"),
+        Target("co-hosting", "/economies/co-hosting/", note="every pair"),
+        Target("co-hosting by years", "/economies/co-hosting/?year_from=2015&year_to=2019"),
     ]
     for label, (word, ndoc) in words.items():
         targets.append(Target(f"search {label}", f"/search/?q={word}", note=f"{ndoc:,} paragraphs"))
     targets.append(Target("events CSV", "/events/?format=csv", html=False, note="every event"))
+    targets.append(Target("events JSON export", "/events/?format=json", html=False, note="page 1"))
+    targets.append(Target("API events", "/api/v1/events/", html=False, note="page 1"))
+    targets.append(
+        Target("API events filtered", "/api/v1/events/?year=2019&economy=phl", html=False)
+    )
     return targets
 
 

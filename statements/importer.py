@@ -47,6 +47,7 @@ from core.importing import (
     check_date_order,
     content_lines,
     find_dates,
+    find_dates_in_year,
 )
 from core.publication import put_in_state
 from events.models import Event, EventFormat, EventKind
@@ -332,26 +333,55 @@ def _ordinal(word):
 
 def _meeting_number(text):
     """(number, written, exact) of this meeting in `text`, skipping next or earlier ones."""
-    for sentence in re.split(r"(?<=[.;])\s+", text):
-        if NOT_THIS_MEETING_RE.search(sentence):
+    # One pass over the text; only a sentence holding a match is looked at again (a split
+    # into sentences first cost two searches a sentence: seconds on a long text of "1.").
+    for match in MEETING_NUMBER_RE.finditer(text):
+        if NOT_THIS_MEETING_RE.search(_sentence_around(text, match.start(), match.end())):
             continue
-        for match in MEETING_NUMBER_RE.finditer(sentence):
-            number, exact = _ordinal(match.group("ord"))
-            if number:
-                return number, match.group("ord").strip(), exact
+        number, exact = _ordinal(match.group("ord"))
+        if number:
+            return number, match.group("ord").strip(), exact
     return None
 
 
-def _name_pattern(name):
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+SENTENCE_STOP_RE = re.compile(r"[.;](?=\s)")
 
 
-def _recognisers(model, names_of):
-    return [(obj, [_name_pattern(name) for name in names_of(obj)]) for obj in model]
+def _sentence_around(text, start, end, reach=600):
+    """The sentence (ended by "." or ";" and a blank) around text[start:end], at most `reach`
+    characters either side."""
+    before = text[max(0, start - reach) : start]
+    stops = [m.end() for m in SENTENCE_STOP_RE.finditer(before)]
+    first = start - len(before) + (stops[-1] if stops else 0)
+    after = SENTENCE_STOP_RE.search(text, end, min(len(text), end + reach))
+    return text[first : after.start() if after else min(len(text), end + reach)]
 
 
-def _mentions(text, recognisers):
-    return [obj for obj, patterns in recognisers if any(p.search(text) for p in patterns)]
+class _Recogniser:
+    """Finds which of `objects` a text names, by any of their names, in one pass of one regex
+    (a regex per name and per paragraph cost seconds on a long text)."""
+
+    def __init__(self, objects, names_of):
+        objects = list(objects)
+        self.by_name = {}
+        for obj in objects:
+            for name in names_of(obj):
+                if name:
+                    self.by_name.setdefault(name, []).append(obj)
+        names = sorted(self.by_name, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name) for name in names)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if names else None
+        self.order = {id(obj): n for n, obj in enumerate(objects)}
+
+    def mentions(self, text):
+        """The objects named in `text`, in the order the caller gave them, each once."""
+        if self.pattern is None:
+            return []
+        found = {}
+        for match in self.pattern.finditer(text):
+            for obj in self.by_name[match.group(0)]:
+                found.setdefault(id(obj), obj)
+        return sorted(found.values(), key=lambda obj: self.order[id(obj)])
 
 
 def _place(text, names):
@@ -385,74 +415,112 @@ class _Header:
         self.chair_lines = []
 
     def read(self, lines):
-        result = self.result
+        readers = (
+            self._bar_line,
+            self._label_line,
+            self._theme_line,
+            self._chair_line,
+            self._title_line,
+            self._quoted_line,
+            self._date_line,
+            self._place_only_line,
+            self._virtual_line,
+        )
         for number, line in lines:
-            if "|" in line:
-                place, _, when = line.partition("|")
-                spans = find_dates(when)
-                self._place_line(place, number)
-                if spans:
-                    self.dates.append(
-                        (3, spans[0].start, spans[0].end, number, "place-and-date line")
-                    )
-                continue
-            if LABEL_RE.match(line.strip(" .:")):
-                result.fact("document_label", _clean(line), number)
-                continue
-            theme = THEME_RE.match(line)
-            if theme and "title" in result.facts:
-                self._theme(theme.group("text"), number)
-                continue
-            if re.match(r"(?i)chair(?:man|person)?\s*:", line):
-                self.chair_lines.append((number, line))
-                continue
-            if TITLE_RE.search(line) and len(line.split()) <= 25 and not line.endswith("."):
-                if "title" not in result.facts:
-                    result.fact("title", _clean(line).strip(" .:"), number)
-                else:
-                    result.fact("subtitle", _clean(line), number)
-                continue
-            quoted = QUOTED_RE.match(line)
-            if quoted and "meeting_theme" not in result.facts:
-                self._theme(quoted.group("text"), number)
-                continue
-            spans = find_dates(line)
-            if spans:
-                rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
-                rest = re.sub(r"\b(?:on|from|held)\b", " ", rest)
-                rest = _clean(rest).strip(" ,;:-–|")
-                if len(rest.split()) <= 8:
-                    if rest:
-                        city, host = _place(rest, self.names)
-                        dateline = "," not in rest and host is not None and city
-                        if dateline:
-                            label, priority = "dateline", 2
-                            self.result.fact("dateline_city", city, number)
-                        else:
-                            self._place_line(rest, number)
-                            label, priority = "place-and-date line", 3
-                    else:
-                        label, priority = "date line", 4
-                    self.dates.append((priority, spans[0].start, spans[0].end, number, label))
-                    continue
-            if len(line.split()) <= 8 and not line.endswith("."):
-                city, host = _place(DATE_LABEL_RE.sub("", line), self.names)
-                if host and "city" not in result.facts:
-                    self._place_line(DATE_LABEL_RE.sub("", line), number)
-                    continue
-            if VIRTUAL_RE.search(line) and len(line.split()) <= 8:
-                result.fact("virtual", True, number)
-                continue
-            self.leftover.append((number, line))
+            if not any(read(number, line) for read in readers):
+                self.leftover.append((number, line))
         for number, line in self.leftover:
-            if "meeting_theme" not in result.facts and len(line.split()) <= 25:
+            if "meeting_theme" not in self.result.facts and len(line.split()) <= 25:
                 self._theme(line, number)
             else:
-                result.warn(
+                self.result.warn(
                     f"This header line was not understood and is left out: “{line[:80]}”",
                     number,
                     "header-unread",
                 )
+
+    def _bar_line(self, number, line):
+        """ "Iloilo, The Philippines | 25 September 2015": the place and the date."""
+        if "|" not in line:
+            return False
+        place, _, when = line.partition("|")
+        spans = find_dates(when)
+        self._place_line(place, number)
+        if spans:
+            self.dates.append((3, spans[0].start, spans[0].end, number, "place-and-date line"))
+        return True
+
+    def _label_line(self, number, line):
+        if not LABEL_RE.match(line.strip(" .:")):
+            return False
+        self.result.fact("document_label", _clean(line), number, cue="document label")
+        return True
+
+    def _theme_line(self, number, line):
+        theme = THEME_RE.match(line)
+        if not (theme and "title" in self.result.facts):
+            return False
+        self._theme(theme.group("text"), number)
+        return True
+
+    def _chair_line(self, number, line):
+        if not re.match(r"(?i)chair(?:man|person)?\s*:", line):
+            return False
+        self.chair_lines.append((number, line))
+        return True
+
+    def _title_line(self, number, line):
+        if not (TITLE_RE.search(line) and len(line.split()) <= 25 and not line.endswith(".")):
+            return False
+        if "title" not in self.result.facts:
+            self.result.fact("title", _clean(line).strip(" .:"), number, cue="title line")
+        else:
+            self.result.fact("subtitle", _clean(line), number, cue="second title line")
+        return True
+
+    def _quoted_line(self, number, line):
+        quoted = QUOTED_RE.match(line)
+        if not (quoted and "meeting_theme" not in self.result.facts):
+            return False
+        self._theme(quoted.group("text"), number)
+        return True
+
+    def _date_line(self, number, line):
+        """A line with a date and at most eight other words: a dateline, a place-and-date line
+        or a date line."""
+        spans = find_dates(line)
+        if not spans:
+            return False
+        rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
+        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|")
+        if len(rest.split()) > 8:
+            return False
+        label, priority = "date line", 4
+        if rest:
+            city, host = _place(rest, self.names)
+            if "," not in rest and host is not None and city:
+                label, priority = "dateline", 2
+                self.result.fact("dateline_city", city, number, cue="dateline")
+            else:
+                self._place_line(rest, number)
+                label, priority = "place-and-date line", 3
+        self.dates.append((priority, spans[0].start, spans[0].end, number, label))
+        return True
+
+    def _place_only_line(self, number, line):
+        if len(line.split()) > 8 or line.endswith(".") or "city" in self.result.facts:
+            return False
+        _city, host = _place(DATE_LABEL_RE.sub("", line), self.names)
+        if not host:
+            return False
+        self._place_line(DATE_LABEL_RE.sub("", line), number)
+        return True
+
+    def _virtual_line(self, number, line):
+        if not (VIRTUAL_RE.search(line) and len(line.split()) <= 8):
+            return False
+        self.result.fact("virtual", True, number, cue="virtual")
+        return True
 
     def _theme(self, text, number):
         text = _clean(text).strip("\"“”'‘’ ")
@@ -476,37 +544,40 @@ class _Header:
             )
 
 
+def _starts_body(index, line, lines):
+    """Whether `line` is the body's first line: a numbered paragraph, a bullet, or a
+    sentence of prose (not the title, not a quoted theme)."""
+    numbered = NUMBERED_RE.match(line)
+    if numbered and YEAR_RE.match(line) is None:
+        text = numbered.group("text")
+        if not text or not _is_heading(text) or index + 1 < len(lines):
+            return True
+    if QUOTED_RE.match(line):  # a quoted line in the header is the theme, however long
+        return False
+    if BULLET_RE.match(line):
+        return True
+    words = line.split()
+    prose = line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line)
+    title = TITLE_RE.search(line) and len(words) <= 20 and not _ends_sentence(line)
+    return len(words) >= 12 and bool(prose) and not title
+
+
+def _opens_body(line):
+    """A heading just before paragraph 1 ("Introduction", "I. Opening") belongs to the body."""
+    lettered = LETTERED_HEADING_RE.match(line)
+    generic = line.lower().strip(" .:") in GENERIC_HEADINGS
+    return generic or bool(lettered and _is_heading(lettered.group("text")))
+
+
 def _split_header_and_body(lines):
     """Index of the body's first line: the first numbered paragraph or prose paragraph."""
-    for index, (_, line) in enumerate(lines):
-        numbered = NUMBERED_RE.match(line)
-        if numbered and YEAR_RE.match(line) is None:
-            text = numbered.group("text")
-            if not text or not _is_heading(text) or index + 1 < len(lines):
-                start = index
-                break
-        words = line.split()
-        if QUOTED_RE.match(line):  # a quoted line in the header is the theme, however long
-            continue
-        if (
-            len(words) >= 12
-            and (line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line))
-            and not (TITLE_RE.search(line) and len(words) <= 20 and not _ends_sentence(line))
-        ) or BULLET_RE.match(line):
-            start = index
-            break
-    else:
+    start = next(
+        (index for index, (_, line) in enumerate(lines) if _starts_body(index, line, lines)), None
+    )
+    if start is None:
         return None
-    # A heading just before paragraph 1 ("Introduction", "I. Opening") belongs to the body.
-    while start > 0:
-        previous = lines[start - 1][1]
-        lettered = LETTERED_HEADING_RE.match(previous)
-        if previous.lower().strip(" .:") in GENERIC_HEADINGS or (
-            lettered and _is_heading(lettered.group("text"))
-        ):
-            start -= 1
-        else:
-            break
+    while start > 0 and _opens_body(lines[start - 1][1]):
+        start -= 1
     return start
 
 
@@ -524,6 +595,7 @@ class _Body:
         self.nested_under = None  # the outer number while a nested "1." … list is read
         self.heading_since_last = False
         self.previous_line = 0
+        self.in_list = False  # reading the bullets of a list a prose paragraph introduced
 
     def read(self, lines, numbered_body):
         for index, (number, line) in enumerate(lines):
@@ -564,54 +636,18 @@ class _Body:
         self.paragraph.text = f"{before}{joiner}{text}"
 
     def _line(self, number, line, numbered_body, no_heading):
-        result = self.result
+        if BULLET_RE.match(line):
+            self.in_list = self.in_list or (
+                self.paragraph is not None and self.paragraph.text.rstrip().endswith(":")
+            )
+        else:
+            self.in_list = False
+        self._read_line(number, line, numbered_body, no_heading)
+
+    def _read_line(self, number, line, numbered_body, no_heading):
         numbered = NUMBERED_RE.match(line)
         if numbered:
-            value = int(numbered.group("a") or numbered.group("b"))
-            written = numbered.group("a") or numbered.group("b")
-            content = _clean(numbered.group("text"))
-            if self.nested_under is not None:
-                if value != self.nested_under + 1:
-                    self.paragraph.text += f"\n{written}. {content}"
-                    return
-                self.nested_under = None
-            elif (
-                value == 1
-                and self.paragraph is not None
-                and self.paragraph.text.rstrip().endswith(":")
-                and not self.heading_since_last
-            ):
-                self.nested_under = self.last_number
-                self.paragraph.text += f"\n{written}. {content}"
-                return
-            if not content:
-                result.warn(
-                    f"Number {written} has no text after it and is skipped.", number, "empty-marker"
-                )
-                self.last_number = max(self.last_number, value)
-                return
-            if value <= self.last_number:
-                if self.heading_since_last:
-                    result.warn(
-                        f"Numbering starts again at {written} after “{self.section.heading}”; "
-                        f"paragraphs keep the source's numbers and are linked as "
-                        f"#p{self.run + 1}.<number>.",
-                        number,
-                        "numbering-restarts",
-                    )
-                else:
-                    result.warn(
-                        f"Number {written} follows number {self.last_number} without a heading; "
-                        "kept as written, as a new run of numbers.",
-                        number,
-                        "numbering-back",
-                    )
-                self.run += 1
-            self.last_number = value
-            if _is_heading(content) and not no_heading:
-                self._add_section(content, value, number, written)
-            else:
-                self._add_paragraph(content, number, written)
+            self._numbered_line(number, numbered, no_heading)
             return
         lettered = LETTERED_HEADING_RE.match(line)
         if lettered and _is_heading(lettered.group("text")) and not no_heading:
@@ -622,21 +658,88 @@ class _Body:
             return
         bullet = BULLET_RE.match(line)
         if bullet:
-            text = _clean(bullet.group("text"))
-            if numbered_body and self.paragraph is not None:
-                self.paragraph.text += f"\n• {text}"
-            else:
-                self._add_paragraph(text, number)
+            self._bullet_line(number, _clean(bullet.group("text")), numbered_body)
             return
-        text = _clean(line)
+        self._prose_line(number, _clean(line), numbered_body, no_heading)
+
+    def _numbered_line(self, number, numbered, no_heading):
+        """A line starting "3." or "(3)": a paragraph, a heading, or an item of a nested list."""
+        value = int(numbered.group("a") or numbered.group("b"))
+        written = numbered.group("a") or numbered.group("b")
+        content = _clean(numbered.group("text"))
+        if self._nested_item(value, written, content):
+            return
+        if not content:
+            self.result.warn(
+                f"Number {written} has no text after it and is skipped.", number, "empty-marker"
+            )
+            self.last_number = max(self.last_number, value)
+            return
+        if value <= self.last_number:
+            self._numbering_goes_back(number, written)
+        self.last_number = value
+        if _is_heading(content) and not no_heading:
+            self._add_section(content, value, number, written)
+        else:
+            self._add_paragraph(content, number, written)
+
+    def _nested_item(self, value, written, content):
+        """True when the numbered line is an item of a list inside the paragraph above (a
+        paragraph ending with ":" followed by "1.", "2." … until the outer number goes on)."""
+        if self.nested_under is not None:
+            if value != self.nested_under + 1:
+                self.paragraph.text += f"\n{written}. {content}"
+                return True
+            self.nested_under = None
+            return False
+        opens_list = (
+            value == 1
+            and self.paragraph is not None
+            and self.paragraph.text.rstrip().endswith(":")
+            and not self.heading_since_last
+        )
+        if opens_list:
+            self.nested_under = self.last_number
+            self.paragraph.text += f"\n{written}. {content}"
+        return opens_list
+
+    def _numbering_goes_back(self, number, written):
+        if self.heading_since_last:
+            self.result.warn(
+                f"Numbering starts again at {written} after “{self.section.heading}”; "
+                f"paragraphs keep the source's numbers and are linked as "
+                f"#p{self.run + 1}.<number>.",
+                number,
+                "numbering-restarts",
+            )
+        else:
+            self.result.warn(
+                f"Number {written} follows number {self.last_number} without a heading; "
+                "kept as written, as a new run of numbers.",
+                number,
+                "numbering-back",
+            )
+        self.run += 1
+
+    def _bullet_line(self, number, text, numbered_body):
+        # In a numbered body every bullet is part of the paragraph above; in prose, the
+        # bullets of a list that a paragraph introduces ("on three issues:") are too.
+        if self.paragraph is not None and (numbered_body or self.in_list):
+            self.paragraph.text += f"\n• {text}"
+        else:
+            self._add_paragraph(text, number)
+
+    def _prose_line(self, number, text, numbered_body, no_heading):
+        paragraph = self.paragraph
+        heading = _is_heading(text) and not no_heading
         continues = (
-            self.paragraph is not None
-            and (numbered_body or not _ends_sentence(self.paragraph.text) or text[:1].islower())
-            and not (_is_heading(text) and _ends_sentence(self.paragraph.text) and not no_heading)
+            paragraph is not None
+            and (numbered_body or not _ends_sentence(paragraph.text) or text[:1].islower())
+            and not (heading and _ends_sentence(paragraph.text))
         )
         if continues:
             self._continue(text, number)
-        elif _is_heading(text) and not no_heading:
+        elif heading:
             self._add_section(text, None, number)
         else:
             self._add_paragraph(text, number)
@@ -682,133 +785,263 @@ def _number_paragraphs(result, paragraphs, sections):
             section.number = None
 
 
-def _meeting_facts(result, parsed, header, names, title_line):
-    """Date, place, host, number, chair and virtual from the header and opening paragraph."""
-    opening = parsed.paragraphs[0] if parsed.paragraphs else None
-    opening_text = opening.text if opening else ""
-    met_sentence = next(
-        (s for s in re.split(r"(?<=[.;])\s+", opening_text) if MET_RE.search(s) or " met " in s),
-        "",
-    )
+# The facts the reader looks for, named in a warning when it finds none ("No city found").
+NOT_FOUND_LABELS = {
+    "city": "city",
+    "chair": "chair",
+    "meeting_theme": "theme",
+    "meeting_number": "meeting number",
+}
+MEETING_VERB_RE = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|took\s+place)\b")
+# "in Davao, Philippines", "in Xiamen, the People's Republic of China", "at Iloilo City"
+IN_PLACE_RE = re.compile(
+    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:,?\s(?:the\s)?[A-Z][\w'’.-]*){0,6})"
+)
+HOSPITALITY_RE = re.compile(
+    r"\bthank(?:ed|s)?\s+(?:the\s+(?:government|people)\s+(?:and\s+people\s+)?of\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s+for\s+(?:hosting|its\s+(?:warm\s+)?"
+    r"hospitality|the\s+(?:warm\s+)?hospitality)"
+)
+WE_ECONOMY_RE = re.compile(r"\bWe,\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s+are\b")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;])\s+")
+
+
+@dataclass
+class _Meeting:
+    """The sentence that says where and when the ministers met, and the paragraph holding it."""
+
+    sentence: str = ""
+    line: int | None = None
+
+
+def _meeting_sentence(parsed):
+    """The first sentence of the first three paragraphs with a meeting verb ("met in",
+    "was held on … in", "gathered during … in"), leaving out a next or earlier meeting."""
+    for paragraph in parsed.paragraphs[:3]:
+        for sentence in SENTENCE_SPLIT_RE.split(paragraph.text[:LONGEST_SENTENCE]):
+            if MEETING_VERB_RE.search(sentence) and not NOT_THIS_MEETING_RE.search(sentence):
+                return _Meeting(sentence, paragraph.line)
+    return _Meeting()
+
+
+LONGEST_SENTENCE = 3000  # characters of a paragraph looked at for the meeting sentence
+
+
+def _inferred_year(result, header):
+    """The year a date written without one belongs to: the header's date, else the title's."""
+    if header.dates:
+        return header.dates[0][1].year
+    year = YEAR_RE.search(result.value("title", ""))
+    return int(year.group(1)) if year else None
+
+
+def _meeting_dates(result, header, meeting, title_line):
+    """The meeting's days. Candidates: the meeting sentence (1), a dateline (2), a place-and-
+    date line (3), a date line (4) of the header; the lowest number wins, as the statement's
+    own words come before a page's header, and each other candidate that disagrees is named
+    in a warning. A date without its year takes the header's or the title's year, with a
+    warning."""
     dates = list(header.dates)
-    if met_sentence:
-        spans = find_dates(met_sentence)
-        if spans:
-            dates.append((1, spans[0].start, spans[0].end, opening.line, "opening paragraph"))
-    dates.sort(key=lambda item: item[0])
-    if dates:
-        _, start, end, line, label = dates[0]
-        result.fact("start_date", start, line)
-        result.fact("end_date", end, line)
-        result.fact("date_precision", "day", line)
-        for _, other_start, other_end, other_line, other_label in dates[1:]:
-            if (other_start, other_end) != (start, end) and other_start != start:
-                shown = f"{other_start:%-d %B %Y}" + (
-                    f"–{other_end:%-d %B %Y}" if other_end else ""
-                )
-                kept = f"{start:%-d %B %Y}" + (f"–{end:%-d %B %Y}" if end else "")
+    if meeting.sentence:
+        spans = find_dates(meeting.sentence)
+        cue = "meeting sentence"
+        year = _inferred_year(result, header)
+        if not spans and year:
+            spans = find_dates_in_year(meeting.sentence, year)
+            if spans:
+                cue = "meeting sentence (year from the header or title)"
                 result.warn(
-                    f"The {label} (line {line}) gives {kept} but the {other_label} (line "
-                    f"{other_line}) gives {shown}; kept {kept}, as the statement's own words "
-                    "come before a page's header.",
-                    other_line,
-                    "date-conflict",
+                    f"The opening paragraph gives “{spans[0].written}” without a year; read as "
+                    f"{year}, the year of the header or title.",
+                    meeting.line,
+                    "year-inferred",
                 )
-    else:
-        year = YEAR_RE.search(result.value("title", ""))
-        if year:
-            result.fact("start_date", datetime.date(int(year.group(1)), 1, 1), title_line, "low")
-            result.fact("date_precision", "year", title_line, "low")
+        if spans:
+            dates.append((1, spans[0].start, spans[0].end, meeting.line, "opening paragraph"))
+            dates[-1] = (*dates[-1], cue, spans[0].written)
+    dates = [item if len(item) == 7 else (*item, item[4], "") for item in dates]
+    dates.sort(key=lambda item: item[0])
+    if not dates:
+        _no_date(result, title_line)
+        return
+    _, start, end, line, label, cue, written = dates[0]
+    result.fact("start_date", start, line, cue=cue, span=_written_span(result, written, line))
+    result.fact("end_date", end, line, cue=cue, span=_written_span(result, written, line))
+    result.fact("date_precision", "day", line, cue=cue)
+    for _, other_start, other_end, other_line, other_label, _cue, _written in dates[1:]:
+        if (other_start, other_end) != (start, end) and other_start != start:
+            shown = f"{other_start:%-d %B %Y}" + (f"–{other_end:%-d %B %Y}" if other_end else "")
+            kept = f"{start:%-d %B %Y}" + (f"–{end:%-d %B %Y}" if end else "")
             result.warn(
-                "No date was found, only the year in the title; the meeting is dated by its "
-                "year. Give the days in the preview if you know them.",
-                title_line,
-                "year-only",
-            )
-        else:
-            result.warn(
-                "No date was found anywhere in the text; give the meeting's first day in the "
-                "preview before saving.",
-                code="no-date",
+                f"The {label} (line {line}) gives {kept} but the {other_label} (line "
+                f"{other_line}) gives {shown}; kept {kept}, as the statement's own words "
+                "come before a page's header.",
+                other_line,
+                "date-conflict",
             )
     title_year = YEAR_RE.search(result.value("title", ""))
-    start = result.value("start_date")
-    if title_year and start and int(title_year.group(1)) != start.year:
+    if title_year and int(title_year.group(1)) != start.year:
         result.warn(
             f"The title says {title_year.group(1)} but the meeting's date is in {start.year}.",
             title_line,
             "title-year",
         )
 
-    # Place: the header's place line, else the opening sentence.
-    met = MET_RE.search(met_sentence) if met_sentence else None
+
+def _written_span(result, written, line):
+    return result.span_of(written, line) if written and line else None
+
+
+def _no_date(result, title_line):
+    year = YEAR_RE.search(result.value("title", ""))
+    if year:
+        result.fact(
+            "start_date", datetime.date(int(year.group(1)), 1, 1), title_line, "low", cue="title"
+        )
+        result.fact("date_precision", "year", title_line, "low", cue="title")
+        result.warn(
+            "No date was found, only the year in the title; the meeting is dated by its "
+            "year. Give the days in the preview if you know them.",
+            title_line,
+            "year-only",
+        )
+    else:
+        result.warn(
+            "No date was found anywhere in the text; give the meeting's first day in the "
+            "preview before saving.",
+            code="no-date",
+        )
+
+
+def _sentence_places(sentence, names):
+    """(city, host, cue) candidates of the meeting sentence, in order of strength."""
+    met = MET_RE.search(sentence)
     if met:
-        place = met.group("place").strip(" ,")
-        city, host = _place(place, names)
-        if re.match(r"(?i)the\b|our\b|this\b|virtual", city):
+        yield (*_place(met.group("place").strip(" ,"), names), "met in")
+    for found in IN_PLACE_RE.finditer(sentence):
+        place = re.sub(
+            r",?\s(?:for|on|from|under|during|to|and|with)\b.*$", "", found.group("place")
+        )
+        city, host = _place(place.strip(" ,."), names)
+        if host or (city and names.city(city)):
+            yield city, host, "held in"
+
+
+def _meeting_place(result, meeting, names):
+    """City and host from the meeting sentence; the header's place line wins over it, and a
+    disagreement is named in a warning."""
+    for city, host, cue in _sentence_places(meeting.sentence, names) if meeting.sentence else ():
+        if re.match(r"(?i)the\b|our\b|this\b|virtual", city or ""):
             city = ""
+        if not (city or host):
+            continue
         if city and "city" not in result.facts:
-            result.fact("city", city, opening.line)
+            result.fact("city", city, meeting.line, cue=cue)
         elif city and _clean(city).lower() != result.value("city", "").lower():
             result.warn(
                 f"The header says the meeting was in {result.value('city')} but the opening "
                 f"paragraph says {city}; kept {result.value('city')} from the header.",
-                opening.line,
+                meeting.line,
                 "place-conflict",
             )
         if host and "host" not in result.facts:
-            result.fact("host", host, opening.line)
-    if "city" not in result.facts and header.result.value("dateline_city"):
-        result.fact("city", result.value("dateline_city"), result.facts["dateline_city"].line)
-    if "host" not in result.facts and result.value("city"):
-        host = names.city(result.value("city"))
-        if host:
-            result.fact("host", host, result.facts["city"].line)
-    if opening and VIRTUAL_RE.search(opening_text) and "virtual" not in result.facts:
-        result.fact("virtual", True, opening.line)
-    hosted = HOSTED_RE.search(opening_text) if opening else None
-    if hosted and "host" not in result.facts:
-        code = names.economy(hosted.group("name").strip())
+            result.fact("host", host, meeting.line, cue=cue)
+        break
+    if "city" not in result.facts and result.value("dateline_city"):
+        dateline = result.facts["dateline_city"]
+        result.fact("city", dateline.value, dateline.line, cue="dateline")
+
+
+def _host_candidates(result, parsed, names):
+    """(code, line, cue, confidence) for the host, strongest first, beyond the place read."""
+    if result.value("city"):
+        yield (
+            names.city(result.value("city")),
+            result.facts["city"].line,
+            "city in gazetteer",
+            "high",
+        )
+    for paragraph in parsed.paragraphs:
+        hosted = HOSTED_RE.search(paragraph.text[:LONGEST_SENTENCE])
+        if hosted:
+            yield names.economy(hosted.group("name").strip()), paragraph.line, "hosted by", "high"
+        for pattern, cue in ((HOSPITALITY_RE, "thanked … for hosting"), (WE_ECONOMY_RE, "We, …,")):
+            found = pattern.search(paragraph.text[:LONGEST_SENTENCE])
+            if found:
+                yield names.economy(found.group("name")), paragraph.line, cue, "low"
+
+
+def _meeting_host(result, parsed, names, chair_line):
+    if "host" in result.facts:
+        return
+    for code, line, cue, confidence in _host_candidates(result, parsed, names):
         if code:
-            result.fact("host", code, opening.line)
-    chair_line = None
+            result.fact("host", code, line, confidence, cue=cue)
+            return
+    found = names.find(result.value("chair")) if chair_line else []
+    if found:
+        result.fact("host", found[-1][0], chair_line, "low", cue="the chair's ministry")
+        result.warn(
+            "The host economy was read from the chair's ministry; check it.",
+            chair_line,
+            "host-from-chair",
+        )
+        return
+    result.warn("No host economy was found; choose it in the preview.", code="no-host")
+
+
+def _meeting_chair(result, parsed, header):
+    """The chair, from a "Chair:" line of the header or the first two paragraphs; its line."""
     for number, line in [*header.chair_lines, *[(p.line, p.text) for p in parsed.paragraphs[:2]]]:
         chair = _chair(line)
         if chair:
-            result.fact("chair", chair, number)
-            chair_line = number
-            break
-    if "host" not in result.facts and chair_line:
-        found = names.find(result.value("chair"))
-        if found:
-            result.fact("host", found[-1][0], chair_line, "low")
-            result.warn(
-                "The host economy was read from the chair's ministry; check it.",
-                chair_line,
-                "host-from-chair",
-            )
-    if "host" not in result.facts:
-        result.warn("No host economy was found; choose it in the preview.", code="no-host")
-    virtual = result.facts.get("virtual")
-    result.fact("virtual", bool(virtual and virtual.value), virtual.line if virtual else None)
+            result.fact("chair", chair, number, cue="chaired by")
+            return number
+    return None
 
-    # Meeting number: the title first, then the paragraphs in order.
+
+def _meeting_virtual(result, parsed):
+    opening = parsed.paragraphs[0] if parsed.paragraphs else None
+    if opening and VIRTUAL_RE.search(opening.text) and "virtual" not in result.facts:
+        result.fact("virtual", True, opening.line, cue="met virtually")
+    virtual = result.facts.get("virtual")
+    result.fact(
+        "virtual", bool(virtual and virtual.value), virtual.line if virtual else None, cue="online"
+    )
+
+
+def _meeting_number_fact(result, parsed, header, title_line):
+    """The meeting's number: the title, a subtitle or header line, then the paragraphs."""
     sources = []
-    if "title" in result.facts:
-        sources.append((title_line, result.value("title")))
+    for name in ("title", "subtitle"):
+        if name in result.facts:
+            sources.append((result.facts[name].line, result.value(name)))
+    sources += header.leftover
     sources += [(p.line, p.text) for p in parsed.paragraphs]
     for line, text in sources:
         found = _meeting_number(text)
         if found:
             number, written, exact = found
-            result.fact("meeting_number", number, line, "high" if exact else "low")
+            result.fact("meeting_number", number, line, "high" if exact else "low", cue=written)
             if not exact:
                 result.warn(
                     f"Read “{written}” as meeting number {number}; check the number.",
                     line,
                     "number-guess",
                 )
-            break
+            return
+
+
+def _meeting_facts(result, parsed, header, names, title_line):
+    """Date, place, host, number, chair and virtual: one extractor each (see docs/importing.md,
+    "Extractors"), each with its candidates and its rule."""
+    meeting = _meeting_sentence(parsed)
+    _meeting_dates(result, header, meeting, title_line)
+    _meeting_place(result, meeting, names)
+    chair_line = _meeting_chair(result, parsed, header)
+    _meeting_host(result, parsed, names, chair_line)
+    _meeting_virtual(result, parsed)
+    _meeting_number_fact(result, parsed, header, title_line)
 
 
 def statement_read(text):
@@ -870,13 +1103,14 @@ def statement_read(text):
     else:
         result.fact("incomplete", False)
     result.check_lengths(LENGTH_LIMITS)
+    result.warn_not_found(NOT_FOUND_LABELS)
 
-    initiative_recognisers = _recognisers(Initiative.objects.all(), Initiative.names)
-    economy_recognisers = _recognisers(economies, lambda e: [e.name, *e.aliases])
+    initiative_recogniser = _Recogniser(Initiative.objects.all(), Initiative.names)
+    economy_recogniser = _Recogniser(economies, lambda e: [e.name, *e.aliases])
     found_economies = {}
     for paragraph in parsed.paragraphs:
-        paragraph.initiatives = _mentions(paragraph.text, initiative_recognisers)
-        for economy in _mentions(paragraph.text, economy_recognisers):
+        paragraph.initiatives = initiative_recogniser.mentions(paragraph.text)
+        for economy in economy_recogniser.mentions(paragraph.text):
             found_economies.setdefault(economy.code, economy)
     parsed.economies = sorted(found_economies.values(), key=lambda e: e.name)
     result.records = [parsed]

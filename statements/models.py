@@ -12,6 +12,16 @@ from initiatives.models import HISTORY_EXCLUDE, Initiative, Theme
 
 
 class StatementQuerySet(PublicRecordQuerySet):
+    def published(self):
+        """Published statements whose meeting event is published too: the publication
+        service keeps the two together (core.publication.rule_problem), and every public
+        output (lists, pages, exports, feeds, search, sitemap, dataset) reads this one
+        definition, so none can show a statement another leaves out."""
+        return self.filter(
+            publication_status=PublicationStatus.PUBLISHED,
+            meeting__publication_status=PublicationStatus.PUBLISHED,
+        )
+
     def for_list(self):
         return self.select_related("meeting__host").prefetch_related("themes")
 
@@ -63,6 +73,11 @@ class Statement(PublicRecord):
     @property
     def date(self):
         return self.meeting.start_date
+
+    def publication_needs(self):
+        """The statement shows its meeting's date, city and host: it is published only
+        while the meeting is (core.publication.rule_problem)."""
+        return [self.meeting] if self.meeting_id else []
 
     @property
     def meeting_ordinal(self):
@@ -137,7 +152,10 @@ class ParagraphQuerySet(VisibleQuerySet):
     """Paragraphs are visible with their statement."""
 
     def published(self):
-        return self.filter(statement__publication_status=PublicationStatus.PUBLISHED)
+        return self.filter(
+            statement__publication_status=PublicationStatus.PUBLISHED,
+            statement__meeting__publication_status=PublicationStatus.PUBLISHED,
+        )
 
 
 class Paragraph(models.Model):

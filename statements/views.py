@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.db.models import F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from core.content_cache import content_key, reader_key
 from core.exports import open_data
 from core.facets import ValueFacet
 from core.feeds import NewlyPublishedFeed
@@ -20,10 +23,10 @@ class StatementListView(FilteredListView):
     filterset_class = StatementFilterSet
     template_name = "statements/statement_list.html"
     export_columns = STATEMENT_EXPORT
-    title = "Ministerial statements"
-    noun = "statements"
-    singular = "statement"
-    description = (
+    title = _("Ministerial statements")
+    noun = _("statements")
+    singular = _("statement")
+    description = _(
         "Joint statements of the APEC SME Ministerial Meetings, to read and cite paragraph "
         "by paragraph. Filter by year, host economy, theme and words."
     )
@@ -51,7 +54,31 @@ class StatementDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["blocks"] = statement_blocks(self.object, self.request.user)
+        context.update(self.body_cache())
         return context
+
+    def body_cache(self):
+        """The paragraphs' HTML is kept in the query cache, rendered once per content token
+        (any edit: the statement, a paragraph, an initiative a paragraph names), language,
+        audience (staff see the draft initiatives a paragraph names), statement and its
+        edit number, and the address the citations give (scheme and host)."""
+        if not settings.QUERY_CACHE_SECONDS:
+            return {"body_key": ""}
+        statement = self.object
+        key = content_key(
+            reader_key(
+                self.request,
+                "statement-body",
+                str(statement.pk),
+                str(statement.version),
+                self.request.build_absolute_uri("/"),
+            )
+        )
+        return {
+            "body_key": key,
+            "fragment_seconds": settings.QUERY_CACHE_SECONDS,
+            "query_cache": settings.QUERY_CACHE_ALIAS,
+        }
 
 
 def statement_blocks(statement, user):
@@ -165,7 +192,7 @@ class LatestStatementsFeed(NewlyPublishedFeed):
 
     model = Statement
     list_url_name = "statements:list"
-    title = "APEC SME Ministerial statements: newly published"
+    title = _("APEC SME Ministerial statements: newly published")
     subtitle = "Joint statements of the APEC SME Ministerial Meetings, newest publication first."
 
     def item_description(self, item):

@@ -23,6 +23,7 @@ from dateutil import parser as date_parser
 from django import forms
 
 from core.economy_names import economy_code, named_in_capitals_only
+from core.importing_places import gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -91,6 +92,9 @@ class ImportRefused(ValueError):
         super().__init__(message)
 
 
+SPAN_REACH = 5000  # characters of a line searched for a fact's words (see span_of)
+
+
 @dataclass
 class ImportResult:
     """What an importer read from one text: facts by name, warnings, and draft records."""
@@ -100,15 +104,58 @@ class ImportResult:
     facts: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     records: list = field(default_factory=list)
+    # "No venue found", "No co-host found": each fact looked for and not found (Caveats with
+    # codes "not-found-<fact>"), kept apart from the warnings about what was read; a preview
+    # says "every fact was read as written" only when both lists are empty.
+    not_found: list = field(default_factory=list)
 
     def __post_init__(self):
         self.lines = self.text.splitlines()
+        self._line_starts = None
 
     def line_text(self, line):
         return self.lines[line - 1].strip() if line and 0 < line <= len(self.lines) else ""
 
+    def line_start(self, line):
+        """The offset in the whole text where line `line` (1-based) begins."""
+        if self._line_starts is None:
+            starts, offset = [], 0
+            for piece in self.text.splitlines(keepends=True):
+                starts.append(offset)
+                offset += len(piece)
+            self._line_starts = starts
+        return self._line_starts[line - 1]
+
+    def span_of(self, value, line):
+        """Where `value` is written on line `line`, as offsets [start, end) in the whole text.
+
+        Blanks may differ (the readers see each run of blanks as one space) and so may case.
+        A value not written as such (a date, a code) gets the span of its whole line.
+        """
+        if not line or not 0 < line <= len(self.lines):
+            return None
+        raw = self.lines[line - 1]
+        base = self.line_start(line)
+        words = str(value).split() if isinstance(value, str) else []
+        # Looked for in the line's first SPAN_REACH characters only: a reader may record
+        # many facts on one very long line, and each search must stay short (linear time).
+        if words and len(words) <= 60:
+            raw = raw[:SPAN_REACH]
+            pattern = r"\s+".join(re.escape(word) for word in words)
+            found = re.search(pattern, raw) or re.search(pattern, raw, re.I)
+            if found:
+                return base + found.start(), base + found.end()
+        raw = self.lines[line - 1]
+        start = len(raw) - len(raw.lstrip())
+        return base + start, base + len(raw.rstrip())
+
     def fact(self, name, value, line=None, confidence="high", span=None, cue=""):
-        """Record (or replace) the fact `name`, with the source line (and span) as its evidence."""
+        """Record (or replace) the fact `name`, with the source line (and span) as its evidence.
+
+        Without a `span`, the value is looked for on its line (`span_of`).
+        """
+        if span is None and line:
+            span = self.span_of(value, line)
         self.facts[name] = Fact(name, value, line, self.line_text(line), confidence, span, cue)
         return self.facts[name]
 
@@ -118,6 +165,18 @@ class ImportResult:
 
     def warn(self, message, line=None, code=""):
         self.warnings.append(Caveat(message, line, code))
+
+    def warn_not_found(self, labels):
+        """A note "No venue found" (in `not_found`) for each fact of `labels` read empty.
+
+        Every fact a reader looks for and does not find is named, so that "every fact was
+        read as written" is said only when it is true. Codes are "not-found-<name>".
+        """
+        for name, label in labels.items():
+            if self.value(name) in (None, "", [], ()):
+                code = f"not-found-{name}"
+                if not any(caveat.code == code for caveat in self.not_found):
+                    self.not_found.append(Caveat(f"No {label} found.", None, code))
 
     def refuse(self, line, reason, expected=""):
         raise ImportRefused(line, reason, expected)
@@ -188,6 +247,7 @@ CRAWL_RE = re.compile(
 BREADCRUMB_RE = re.compile(r"^[^<>»›]{1,60}(?:\s*[>»›]\s*[^<>»›]{1,80}){2,}$")
 BRACKET_LABEL_RE = re.compile(r"^\[[^\]\n]{1,30}\]$")
 LEADING_BRACKET_LABEL_RE = re.compile(r"^\[(?:text|pdf|html|doc|word|print|full text)\]\s*", re.I)
+BLANKS_RE = re.compile(r"[^\S\n]+")  # a run of blanks (spaces, tabs, no-break spaces)
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
@@ -207,11 +267,14 @@ def is_chrome(line):
 def content_lines(text):
     """The text's lines as (1-based number, stripped text), without blanks and page chrome.
 
-    A site's leading label ("[Text] 2005 APEC …") is taken off the line it prefixes.
+    A site's leading label ("[Text] 2005 APEC …") is taken off the line it prefixes. Each
+    run of spaces and tabs inside a line is read as one space: no reader then meets a long
+    run of blanks, where a pattern starting with a blank would retry at every position of
+    the run (quadratic time). `span_in_line` finds a value's offsets in the raw text again.
     """
     kept = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.replace("\u00a0", " ").strip()
+        line = BLANKS_RE.sub(" ", raw).strip()
         line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
         if line and not is_chrome(line):
             kept.append((number, line))
@@ -226,7 +289,7 @@ MONTH = (
 )
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
-TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+TO = r"\s*(?:-|–|—|~|to|until|till|through|and)\s*"
 DATE_PATTERNS = [
     # 11 - 12 July 2003; from 6 to 7 November 2008; 30 September - 1 October 2015
     re.compile(
@@ -292,6 +355,53 @@ def find_dates(text):
                     continue
                 if end is not None and end < start:
                     continue
+            taken.append((match.start(), match.end()))
+            found.append(DateSpan(start, end, match.group(0), match.start()))
+    return sorted(found, key=lambda span: span.position)
+
+
+# The same shapes without a year ("held on 2-3 June", "between 26-28 March", "October 6-7"):
+# the year comes from elsewhere in the text (a header, a dateline, the release date).
+NO_YEAR_AFTER = rf"(?![a-z])(?!,?\s*(?:of\s+)?{YEAR})"
+PARTIAL_PATTERNS = [
+    re.compile(
+        rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
+        rf"(?P<m2>{MONTH}){NO_YEAR_AFTER}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})\b"
+        rf"{NO_YEAR_AFTER}",
+        re.I,
+    ),
+    re.compile(rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){NO_YEAR_AFTER}", re.I),
+    re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b{NO_YEAR_AFTER}", re.I),
+]
+
+
+def find_dates_in_year(text, year):
+    """Every day or range written in `text` without its year, dated in `year`.
+
+    The one rule for a missing year: the caller gives the year read elsewhere (a header, a
+    dateline, a release date) and warns that it was inferred. A range that would end
+    before it starts ("30 December - 2 January") runs into the next year.
+    """
+    found = []
+    # A date written with its year is no partial date, nor is any piece of one.
+    taken = [(span.position, span.position + len(span.written)) for span in find_dates(text)]
+    for pattern in PARTIAL_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            parts = match.groupdict()
+            month_1 = parts.get("m1") or parts.get("m2")
+            month_2 = parts.get("m2") or month_1
+            start = _day(parts["d1"], month_1, year)
+            end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
+            if start is None or (parts.get("d2") and end is None):
+                continue
+            if end is not None and end < start:
+                end = _day(parts["d2"], month_2, year + 1)
             taken.append((match.start(), match.end()))
             found.append(DateSpan(start, end, match.group(0), match.start()))
     return sorted(found, key=lambda span: span.position)
@@ -369,9 +479,28 @@ class EconomyNames:
         return self._abbreviations.get(name) or self.agencies.get(_normal(name))
 
     def city(self, name):
-        """The code of the economy a host city lies in, or None ("Honolulu, Hawaii" works)."""
+        """The code of the economy a city lies in, or None.
+
+        In this order: the shipped host cities (`core/data/host_cities.csv`); a region or an
+        economy written after the city ("Nusa Dua, Bali", "Big Sky, Montana", "Davao,
+        Philippines"); the gazetteer of the member economies' cities
+        (`core/importing_places.py`: "Kota Kinabalu", "Vladivostok", "Xiamen").
+        """
         normal = _normal(name or "")
-        return self.cities.get(normal) or self.cities.get(normal.split(",")[0].strip())
+        first, *rest = [part.strip() for part in normal.split(",")]
+        code = self.cities.get(normal) or self.cities.get(first)
+        if code or not first or self.economy(first):
+            return code  # "China" in "Hong Kong, China" is the economy, not a town
+        for part in rest:
+            code = self.economy(part) or gazetteer().region(part)
+            if code:
+                return code
+        place = gazetteer().city(first)
+        return place.economy if place else None
+
+    def region(self, name):
+        """The code of the economy whose state, province or region is `name`, or None."""
+        return gazetteer().region(name or "")
 
     def find(self, text):
         """Each economy named in `text` as (code, spelling, position), in reading order.

@@ -51,10 +51,15 @@ def test_accessibility_statement_names_the_standard_the_tests_and_the_limits(cli
     assert "<h2>Known limits</h2>" in html
 
 
-def test_privacy_page_lists_exactly_the_two_staff_cookies(client):
+def test_privacy_page_lists_exactly_the_language_cookie_and_the_two_staff_cookies(client, settings):
     html = client.get("/privacy/").content.decode()
-    assert html.count("<tr><td><code>") == 2
-    assert "<code>sessionid</code>" in html and "<code>csrftoken</code>" in html
+    assert html.count("<tr><td><code>") == 3
+    for name in (
+        settings.LANGUAGE_COOKIE_NAME,
+        settings.SESSION_COOKIE_NAME,
+        settings.CSRF_COOKIE_NAME,
+    ):
+        assert f"<code>{name}</code>" in html
 
 
 def test_contact_page_shows_the_configured_address_or_says_there_is_none(client, settings):

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.urls import reverse
 
@@ -17,6 +18,14 @@ pytestmark = pytest.mark.django_db
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 LIST_PATHS = ["/", "/initiatives/", "/events/", "/statements/", "/economies/", "/data/"]
+CODES = [code for code, _ in settings.LANGUAGES]
+
+
+def in_every_language(section_path):
+    """A section page's address in the index: English first, then each language's."""
+    return [section_path] + [
+        section_path + ("&" if "?" in section_path else "?") + f"lang={code}" for code in CODES[1:]
+    ]
 
 
 def entries(content, tag):
@@ -52,15 +61,20 @@ def w3c(moment):
 
 
 def expected_urls(base="http://testserver"):
-    """Every public page, made the ordinary way: model instances and get_absolute_url."""
-    urls = [(base + path, None) for path in LIST_PATHS]
-    urls += [(base + economy.get_absolute_url(), None) for economy in Economy.objects.all()]
+    """Every public page in every language, made the ordinary way: model instances and
+    get_absolute_url, in English, then the language's prefix in front."""
+    urls = [(path, None) for path in LIST_PATHS]
+    urls += [(economy.get_absolute_url(), None) for economy in Economy.objects.all()]
     for model in (Initiative, Event, Statement):
         urls += [
-            (base + record.get_absolute_url(), w3c(record.updated_at))
+            (record.get_absolute_url(), w3c(record.updated_at))
             for record in model.objects.published()
         ]
-    return urls
+    return [
+        (base + ("" if code == "en" else f"/{code}") + path, lastmod)
+        for code in CODES
+        for path, lastmod in urls
+    ]
 
 
 def make_drafts():
@@ -79,18 +93,16 @@ def test_the_sitemaps_list_every_public_demo_page_once_and_no_draft_whoever_look
 ):
     make_drafts()
     expected = expected_urls()
-    assert len(expected) == 6 + 21 + 12 + 16 + 2  # the demo content, all of it published
+    assert len(expected) == (6 + 21 + 12 + 16 + 2) * 10  # the demo content, all published
 
     staff_index, staff_pages = read_sitemaps(editor_client)  # staff first, caches on
     index, pages = read_sitemaps(client)
 
     assert index == staff_index and pages == staff_pages
     assert [local(loc) for loc, _ in index] == [
-        "/sitemap-pages.xml",
-        "/sitemap-economies.xml",
-        "/sitemap-initiatives.xml",
-        "/sitemap-events.xml",
-        "/sitemap-statements.xml",
+        path
+        for section in ("pages", "economies", "initiatives", "events", "statements")
+        for path in in_every_language(f"/sitemap-{section}.xml")
     ]
     listed = [entry for section in pages.values() for entry in section]
     assert Counter(listed) == Counter(expected)
@@ -115,16 +127,16 @@ def test_small_pages_split_every_section_and_lose_no_record(client, settings):
     index, pages = read_sitemaps(client)
 
     counts = Counter(local(loc).split("?")[0] for loc, _ in index)
-    assert counts == {
-        "/sitemap-pages.xml": 2,  # 6 list pages
-        "/sitemap-economies.xml": 7,  # 21 economies
-        "/sitemap-initiatives.xml": 2,  # 4 published initiatives
-        "/sitemap-events.xml": 3,  # 7 events and the statement's meeting
-        "/sitemap-statements.xml": 1,
+    assert counts == {  # each page once per language
+        "/sitemap-pages.xml": 2 * 10,  # 6 list pages
+        "/sitemap-economies.xml": 7 * 10,  # 21 economies
+        "/sitemap-initiatives.xml": 2 * 10,  # 4 published initiatives
+        "/sitemap-events.xml": 3 * 10,  # 7 events and the statement's meeting
+        "/sitemap-statements.xml": 1 * 10,
     }
-    assert [local(loc) for loc, _ in index][:3] == [
-        "/sitemap-pages.xml",
-        "/sitemap-pages.xml?p=2",
+    assert [local(loc) for loc, _ in index][:21] == [
+        *in_every_language("/sitemap-pages.xml"),
+        *in_every_language("/sitemap-pages.xml?p=2"),
         "/sitemap-economies.xml",
     ]
     for loc, section in pages.items():
@@ -133,7 +145,9 @@ def test_small_pages_split_every_section_and_lose_no_record(client, settings):
     assert Counter(listed) == Counter(expected_urls())
     assert len(listed) == len(set(listed))
     # Within a section, pages follow each other in the order of the keys.
-    events = [loc for loc, section in pages.items() if "sitemap-events" in loc]
+    events = [
+        loc for loc, section in pages.items() if "sitemap-events" in loc and "lang" not in loc
+    ]
     slugs = [local(url).split("/")[2] for loc in events for url, _ in pages[loc]]
     assert slugs == sorted(slugs)
     # One page past the last is a 404 with a message; a bad page number a 400.
@@ -164,13 +178,19 @@ def test_urls_follow_the_request_scheme_and_host(client, settings):
     index, pages = read_sitemaps(client, base=base, **extra)
 
     assert [local(loc, base) for loc, _ in index] == [  # no initiative, no statement yet
-        "/sitemap-pages.xml",
-        "/sitemap-economies.xml",
-        "/sitemap-events.xml",
+        *in_every_language("/sitemap-pages.xml"),
+        *in_every_language("/sitemap-economies.xml"),
+        *in_every_language("/sitemap-events.xml"),
     ]
-    assert pages[f"{base}/sitemap-events.xml"] == [
-        (f"{base}/events/an-event/", w3c(Event.objects.get(slug="an-event").updated_at))
-    ]
+    updated = w3c(Event.objects.get(slug="an-event").updated_at)
+    assert pages[f"{base}/sitemap-events.xml"] == [(f"{base}/events/an-event/", updated)]
+    assert pages[f"{base}/sitemap-events.xml?lang=ko"] == [(f"{base}/ko/events/an-event/", updated)]
+
+
+def test_an_unknown_language_is_a_400_with_a_message(client):
+    response = client.get("/sitemap-events.xml?lang=xx")
+    assert response.status_code == 400
+    assert response.content.decode().startswith("lang must be one of en, zh-hans, zh-hant, es,")
 
 
 def test_head_answers_like_get(client):

@@ -194,13 +194,16 @@ EXPECTED = {
         "theme": "",
         "chair": "Mr. Pedro Ossandon, Minister of Economy of Chile",
         "incomplete": False,
-        "count": 6,
-        "paragraphs": [("", "p1"), ("", "p2"), ("", "p3"), ("", "p4"), ("", "p5"), ("", "p6")],
+        # The bullets belong to the paragraph that introduces them (issue 27): 3 paragraphs.
+        "count": 3,
+        "paragraphs": [("", "p1"), ("", "p2"), ("", "p3")],
         "sections": [],
         "warnings": [("portal-numbered", None)],
         "texts": {
-            "p2": "Ministers agreed on the following priorities for the coming year:",
-            "p5": "strengthening the institutions that support micro-enterprises.",
+            "p2": "Ministers agreed on the following priorities for the coming year:\n"
+            "• improving SMEs' access to international markets;\n"
+            "• promoting a culture of entrepreneurship among young people;\n"
+            "• strengthening the institutions that support micro-enterprises.",
         },
     },
     "12_2006_incomplete.txt": {

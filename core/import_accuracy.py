@@ -1,0 +1,181 @@
+"""Per-field accuracy of the readers over a development set of texts.
+
+A development set is a folder of invented texts (`*.txt`) and an `expected.json` naming,
+for each text, the facts a person reads in it (see tests/*/devset/ and docs/importing.md,
+"Accuracy"). `manage.py import_accuracy` prints the share of each field read right; the
+tests in tests/core/test_import_accuracy.py keep it from falling.
+
+A field counts as right when the reader gives the expected value; a record the reader
+missed counts each of its fields as wrong; a text refused counts every field as wrong.
+Titles compare loosely: letters and digits only, and one may contain the other.
+"""
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.importing import ImportRefused
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSETS = {
+    "statement": ROOT / "tests" / "statements" / "devset",
+    "event": ROOT / "tests" / "events" / "devset",
+    "initiative": ROOT / "tests" / "initiatives" / "devset",
+}
+EVENT_FIELDS = ("title", "start", "city", "venue", "host", "co_hosts")
+
+
+@dataclass
+class Accuracy:
+    """Right and total counts per field, and what went wrong, for one development set."""
+
+    kind: str
+    right: Counter = field(default_factory=Counter)
+    total: Counter = field(default_factory=Counter)
+    misses: list = field(default_factory=list)  # (text, field, expected, read)
+    extra_records: int = 0
+
+    def score(self, name, field_name, expected, read):
+        self.total[field_name] += 1
+        if _same(field_name, expected, read):
+            self.right[field_name] += 1
+        else:
+            self.misses.append((name, field_name, expected, read))
+
+    @property
+    def overall(self):
+        total = sum(self.total.values())
+        return sum(self.right.values()) / total if total else 1.0
+
+    def share(self, field_name):
+        total = self.total[field_name]
+        return self.right[field_name] / total if total else 1.0
+
+
+def _key(text):
+    return " ".join(re.findall(r"[^\W_]+", str(text or "").lower()))
+
+
+def _same(field_name, expected, read):
+    if field_name == "title":
+        want, got = _key(expected), _key(read)
+        return bool(want and got) and (want in got or got in want)
+    if field_name in ("co_hosts", "co_implementers"):
+        return sorted(expected or []) == sorted(read or [])
+    if expected in (None, "") and read in (None, ""):
+        return True
+    return expected == read
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _statement_facts(text):
+    from statements.importer import statement_read
+
+    parsed = statement_read(text)
+    return {
+        "year": parsed.start_date.year if parsed.start_date else None,
+        "host": parsed.host.code if parsed.host else None,
+        "city": parsed.city or "",
+        "start": _iso(parsed.start_date),
+        "end": _iso(parsed.end_date),
+        "count": len(parsed.paragraphs),
+        "number": parsed.meeting_number,
+    }
+
+
+def _event_records(text, names):
+    from events.importer import event_document_read, event_record_json
+
+    result = event_document_read(text, names=names)
+    records = []
+    for record in result.records:
+        data = event_record_json(record)
+        records.append(
+            [
+                data["title"],
+                data["start_date"],
+                data["city"],
+                data["venue"],
+                data["host_economy"],
+                data["co_host_economies"],
+            ]
+        )
+    return records
+
+
+def _initiative_facts(text, names):
+    from initiatives.importer import initiative_document_read, initiative_record_json
+
+    record = initiative_document_read(text, names=names).records[0]
+    data = initiative_record_json(record)
+    return {key: data[key] for key in ("title", "proposer", "co_implementers", "start_year")} | {
+        "end_year": data["end_year"]
+    }
+
+
+def _economy_names():
+    from core.importing import EconomyNames
+    from initiatives.models import Economy
+
+    return EconomyNames.from_economies(Economy.objects.all())
+
+
+def measure(kind, folder=None):
+    """The Accuracy of the reader of `kind` over its development set (or `folder`)."""
+    folder = Path(folder or DEVSETS[kind])
+    expected_all = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    accuracy = Accuracy(kind)
+    names = _economy_names() if kind != "statement" else None
+    for name, expected in sorted(expected_all.items()):
+        if name.startswith("_"):
+            continue
+        text = (folder / name).read_text(encoding="utf-8")
+        if kind == "event":
+            _score_event(accuracy, name, text, expected, names)
+        else:
+            _score_one(accuracy, name, text, expected, kind, names)
+    return accuracy
+
+
+def _score_one(accuracy, name, text, expected, kind, names):
+    try:
+        read = _statement_facts(text) if kind == "statement" else _initiative_facts(text, names)
+    except ImportRefused as refusal:
+        read = dict.fromkeys(expected, f"refused: {refusal.reason}")
+    for field_name, value in expected.items():
+        accuracy.score(name, field_name, value, read.get(field_name))
+
+
+def _score_event(accuracy, name, text, expected, names):
+    try:
+        records = _event_records(text, names)
+    except ImportRefused as refusal:
+        records = []
+        accuracy.misses.append((name, "refused", "", refusal.reason))
+    accuracy.extra_records += max(0, len(records) - len(expected))
+    for number, want in enumerate(expected):
+        got = records[number] if number < len(records) else [None] * len(EVENT_FIELDS)
+        for field_name, value, read in zip(EVENT_FIELDS, want, got, strict=True):
+            accuracy.score(f"{name}#{number + 1}", field_name, value, read)
+
+
+def report(accuracy, verbose=False):
+    """The accuracy as lines of text: one per field, then the overall share."""
+    lines = [f"{accuracy.kind}: {DEVSETS.get(accuracy.kind, '')}"]
+    for field_name in accuracy.total:
+        lines.append(
+            f"  {field_name:16} {accuracy.right[field_name]:3}/{accuracy.total[field_name]:<3} "
+            f"{accuracy.share(field_name):6.1%}"
+        )
+    lines.append(f"  {'all fields':16} {accuracy.overall:14.1%}")
+    if accuracy.kind == "event":
+        lines.append(f"  records read but not expected: {accuracy.extra_records}")
+    if verbose:
+        for name, field_name, want, got in accuracy.misses:
+            lines.append(f"    {name} {field_name}: expected {want!r}, read {got!r}")
+    return lines

@@ -1,0 +1,18 @@
+"""Print the readers' per-field accuracy over their development sets (core/import_accuracy.py)."""
+
+from django.core.management.base import BaseCommand
+
+from core.import_accuracy import DEVSETS, measure, report
+
+
+class Command(BaseCommand):
+    help = "Print the share of each fact the readers get right over their development sets."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--kind", choices=[*DEVSETS, "all"], default="all")
+        parser.add_argument("--verbose", action="store_true", help="List every miss.")
+
+    def handle(self, *args, kind="all", verbose=False, **options):
+        for name in DEVSETS if kind == "all" else [kind]:
+            for line in report(measure(name), verbose=verbose):
+                self.stdout.write(line)

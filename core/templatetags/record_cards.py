@@ -1,0 +1,65 @@
+"""`{% record_cards records "template" "name" %}`: each record's card rendered once, then reused.
+
+A list page, the home page and an economy page show the same record cards; rendering them
+is most of such a page's Python time. This tag renders `template` once per record with the
+record in the context as `name`, and keeps the HTML in the query cache (through its
+fail-soft wrapper, core/cache_faults.py) under a key made of:
+
+- the content token (core/content_cache.py), which every write to a content table
+  changes: an edit of the record, of a theme, an economy's name or the initiative an
+  event card names gives every card a new key, so no card is ever stale;
+- the active language (the card's words and links are the language's own);
+- the reader's audience (`reader_key`): a card rendered for staff, who may see drafts,
+  never serves the public;
+- the record's kind, primary key and edit number (`version`).
+
+The cards of one page are read with one `get_many` and the missing ones written with one
+`set_many`. With the query cache off (QUERY_CACHE_SECONDS = 0) every card is rendered.
+"""
+
+from django import template
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.safestring import SafeString
+
+from core.content_cache import content_key, reader_key
+
+register = template.Library()
+
+
+def card_keys(request, records):
+    """The cache keys of `records`' cards: one hashed prefix (content token, language,
+    audience) per page, then each record's kind, primary key and edit number."""
+    prefix = content_key(reader_key(request, "card"))
+    return [
+        f"{prefix}:{record._meta.label_lower}:{record.pk}:{getattr(record, 'version', '')}"
+        for record in records
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def record_cards(context, records, template_name, name):
+    records = list(records)
+    card = context.template.engine.get_template(template_name)
+
+    def render(record):
+        with context.push(**{name: record}):
+            return card.render(context)
+
+    seconds = settings.QUERY_CACHE_SECONDS
+    request = context.get("request")
+    if not seconds or request is None or not records:
+        return SafeString("".join(render(record) for record in records))
+    cache = caches[settings.QUERY_CACHE_ALIAS]
+    keys = card_keys(request, records)
+    found = cache.get_many(keys)
+    missing = {}
+    parts = []
+    for key, record in zip(keys, records, strict=True):
+        html = found.get(key)
+        if html is None:
+            html = missing[key] = str(render(record))
+        parts.append(html)
+    if missing:
+        cache.set_many(missing, seconds)
+    return SafeString("".join(parts))

@@ -1,0 +1,217 @@
+"""Record cards rendered once and reused (core/templatetags/record_cards.py), never stale.
+
+Every test runs with the page and query caches on: a card is rendered by the first page
+that shows it and read from the query cache by the next. Editing the record or anything
+its card shows (a theme, an economy's name, the initiative an event card names) must
+change every page that shows the card, and a card rendered for staff (who see drafts)
+must never be what an anonymous reader gets.
+"""
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import caches
+from django.test import RequestFactory
+from django.utils import translation
+
+from core.templatetags.record_cards import card_keys
+from tests.factories import (
+    EventFactory,
+    InitiativeFactory,
+    ParagraphFactory,
+    StatementFactory,
+    economy,
+    theme,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _caches(caches_on):
+    """The page and query caches on, as in production."""
+
+
+@pytest.fixture
+def records():
+    initiative = InitiativeFactory(
+        title="Harbour logistics programme",
+        slug="harbour-logistics",
+        subtitle="Ports for small firms",
+        themes=[theme("digital-transformation")],
+    )
+    event = EventFactory(
+        title="Harbour logistics forum",
+        slug="harbour-logistics-forum",
+        initiative=initiative,
+        host=economy("TWN"),
+        co_hosts=[economy("PHL")],
+    )
+    return initiative, event
+
+
+def pages(client, initiative):
+    """The pages that show the event's card or the initiative's card, as HTML."""
+    paths = ["/events/", "/initiatives/", f"/initiatives/{initiative.slug}/", "/"]
+    out = {}
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        out[path] = response.content.decode()
+    return out
+
+
+def anonymous_request(path="/events/"):
+    request = RequestFactory().get(path)
+    request.user = AnonymousUser()
+    return request
+
+
+def test_a_card_is_kept_in_the_query_cache_and_read_from_it(client, records):
+    _, event = records
+    client.get("/events/")
+    with translation.override("en"):
+        html = caches[settings.QUERY_CACHE_ALIAS].get(card_keys(anonymous_request(), [event])[0])
+    assert html is not None and "Harbour logistics forum" in html
+    # What the next page shows is what the cache holds: a marker put there shows up.
+    with translation.override("en"):
+        caches[settings.QUERY_CACHE_ALIAS].set(
+            card_keys(anonymous_request(), [event])[0],
+            html.replace("forum", "forum-from-cache"),
+            60,
+        )
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    assert "Harbour logistics forum-from-cache" in client.get("/events/").content.decode()
+
+
+def test_editing_what_an_event_card_shows_changes_every_page(client, records):
+    initiative, event = records
+    before = pages(client, initiative)
+    assert "Harbour logistics forum" in before["/events/"]
+    assert "Harbour logistics forum" in before[f"/initiatives/{initiative.slug}/"]
+    assert "Harbour logistics programme" in before["/events/"]  # "Part of ..."
+
+    event.title = "Harbour logistics summit"
+    event.save()
+    after = pages(client, initiative)
+    for path in ("/events/", f"/initiatives/{initiative.slug}/"):
+        assert "Harbour logistics summit" in after[path], path
+        assert "Harbour logistics forum" not in after[path], path
+
+    host = economy("TWN")
+    host.name = "Chinese Taipei (renamed)"
+    host.save()
+    after = pages(client, initiative)
+    for path in ("/events/", f"/initiatives/{initiative.slug}/"):
+        assert "Chinese Taipei (renamed)" in after[path], path
+
+    co_host = economy("PHL")
+    co_host.name = "Philippines (renamed)"
+    co_host.save()
+    assert "Philippines (renamed)" in pages(client, initiative)["/events/"]
+
+    initiative.title = "Harbour logistics plan"
+    initiative.save()
+    after = pages(client, initiative)
+    assert "Harbour logistics plan" in after["/events/"]
+    assert "Harbour logistics programme" not in after["/events/"]
+
+
+def test_editing_what_an_initiative_card_shows_changes_every_page(client, records):
+    initiative, _ = records
+    before = pages(client, initiative)
+    assert "Ports for small firms" in before["/initiatives/"]
+    old_theme = theme("digital-transformation")
+    assert old_theme.name in before["/initiatives/"]
+
+    old_theme.name = "Digital everything"
+    old_theme.save()
+    assert "Digital everything" in pages(client, initiative)["/initiatives/"]
+
+    initiative.subtitle = "Ports for every firm"
+    initiative.save()
+    after = pages(client, initiative)["/initiatives/"]
+    assert "Ports for every firm" in after and "Ports for small firms" not in after
+
+    proposer = economy("TWN")
+    proposer.name = "Proposer renamed"
+    proposer.save()
+    assert "Proposer renamed" in pages(client, initiative)["/initiatives/"]
+
+
+def test_cards_are_kept_per_language(client, records):
+    english = client.get("/events/").content.decode()
+    spanish = client.get("/es/events/").content.decode()
+    assert 'href="/events/harbour-logistics-forum/"' in english
+    assert 'href="/es/events/harbour-logistics-forum/"' in spanish
+    assert 'href="/events/harbour-logistics-forum/"' not in spanish
+
+
+def test_a_card_rendered_for_staff_never_reaches_the_public(client, publisher_client, records):
+    initiative, event = records
+    draft_initiative = InitiativeFactory(
+        title="Secret marmalade plan", slug="secret-marmalade", publication_status="draft"
+    )
+    EventFactory(title="Secret marmalade forum", slug="secret-forum", publication_status="draft")
+    event.initiative = draft_initiative
+    event.save()
+    # Staff look first: every card they see is rendered (and kept) for them.
+    for path in ("/events/", "/initiatives/", "/"):
+        assert publisher_client.get(path).status_code == 200
+    assert "Secret marmalade forum" in publisher_client.get("/events/").content.decode()
+    for path in ("/events/", "/initiatives/", "/", f"/initiatives/{initiative.slug}/"):
+        html = client.get(path).content.decode()
+        assert "Secret marmalade" not in html, path
+    assert "Harbour logistics forum" in client.get("/events/").content.decode()
+
+
+# --- a statement's paragraphs: one fragment per statement edit -------------------------------
+
+
+@pytest.fixture
+def statement():
+    named = InitiativeFactory(title="Export readiness initiative", slug="export-readiness")
+    statement = StatementFactory(title="2031 APEC SME Ministerial Meeting", slug="2031-smemm")
+    ParagraphFactory(statement=statement, number=1, text="We welcome open markets.")
+    ParagraphFactory(
+        statement=statement, number=2, text="We note the programme.", initiatives=[named]
+    )
+    return statement, named
+
+
+def test_editing_a_paragraph_or_what_it_names_changes_the_statement_page(client, statement):
+    statement, named = statement
+    path = f"/statements/{statement.slug}/"
+    html = client.get(path).content.decode()
+    assert "We welcome open markets." in html and "Export readiness initiative" in html
+
+    paragraph = statement.paragraphs.get(number=1)
+    paragraph.text = "We welcome open and fair markets."
+    paragraph.save()
+    html = client.get(path).content.decode()
+    assert "We welcome open and fair markets." in html
+
+    named.title = "Export readiness programme"
+    named.save()
+    html = client.get(path).content.decode()
+    assert "Export readiness programme" in html and "Export readiness initiative" not in html
+
+    # Another language gets its own fragment (its own words and links).
+    spanish = client.get(f"/es{path}").content.decode()
+    assert "We welcome open and fair markets." in spanish
+    assert f'href="/es/statements/{statement.slug}/' in spanish
+
+
+def test_a_statement_body_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, statement
+):
+    statement, _ = statement
+    draft = InitiativeFactory(
+        title="Secret marmalade plan", slug="secret-marmalade", publication_status="draft"
+    )
+    statement.paragraphs.get(number=1).initiatives.add(draft)
+    path = f"/statements/{statement.slug}/"
+    assert "Secret marmalade plan" in publisher_client.get(path).content.decode()
+    html = client.get(path).content.decode()
+    assert "Secret marmalade plan" not in html
+    assert "We welcome open markets." in html
