@@ -239,7 +239,7 @@ class ProxySettingsWarningMiddleware:
         if (
             not self.warned
             and settings.TRUSTED_PROXY_COUNT == 0
-            and request.META.get("HTTP_X_FORWARDED_FOR", "").strip()
+            and request.headers.get("x-forwarded-for", "").strip()
         ):
             self.warned = True
             proxy_logger.warning(

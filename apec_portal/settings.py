@@ -49,6 +49,25 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Where readers write to the people who run this installation (/contact/, /accessibility/).
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "")
+
+# Editorial emails (core/notifications.py): printed to the console in development; in
+# production sent by SMTP with the EMAIL_* variables (docs/editors.md). EMAIL_BACKEND may
+# name any Django backend. SITE_URL starts the admin links in the emails.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "APEC SME portal <webmaster@localhost>")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
 # APEC's project database, one address per project number ("{number}" is replaced);
 # empty turns the links off. The default is initiatives.models.APEC_PROJECT_URL.
 if "APEC_PROJECT_URL" in os.environ:

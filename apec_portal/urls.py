@@ -18,6 +18,7 @@ from apec_portal import (
 )
 from apec_portal.document_import import document_import_view
 from apec_portal.sitemaps import sitemap_index, sitemap_section
+from core.desk import notification_settings_view
 
 # The domain apps' own routes, plus the pages that combine apps (they live up here).
 initiative_patterns = [
@@ -73,6 +74,11 @@ urlpatterns = [
         "admin/import/",
         admin.site.admin_view(document_import_view),
         name="admin_document_import",
+    ),
+    path(
+        "admin/notifications/",
+        admin.site.admin_view(notification_settings_view),
+        name="admin_notifications",
     ),
     path("admin/", admin.site.urls),
     *i18n_patterns(*page_patterns, prefix_default_language=False),

@@ -12,26 +12,37 @@ from core.search import SearchableQuerySet
 
 __all__ = [
     "ImportBaseline",
+    "NotificationSetting",
     "PendingChange",
     "PublicRecord",
     "PublicRecordQuerySet",
     "PublicationStatus",
+    "ReviewRequest",
+    "VisibleQuerySet",
 ]
 
 
-class PublicRecordQuerySet(SearchableQuerySet):
-    def published(self):
-        return self.filter(publication_status=PublicationStatus.PUBLISHED)
+class VisibleQuerySet(SearchableQuerySet):
+    """Rows a reader sees according to `published()`: the one `visible_to` rule for public
+    records and for what belongs to them (a statement's paragraphs)."""
 
-    def newest_published(self):
-        """Published records, the most recently published first."""
-        return self.published().order_by(models.F("published_at").desc(nulls_last=True), "-pk")
+    def published(self):
+        raise NotImplementedError
 
     def visible_to(self, user):
         """Everything for a reader who may preview drafts; what is published for the rest."""
         if can_preview_drafts(user):
             return self.all()
         return self.published()
+
+
+class PublicRecordQuerySet(VisibleQuerySet):
+    def published(self):
+        return self.filter(publication_status=PublicationStatus.PUBLISHED)
+
+    def newest_published(self):
+        """Published records, the most recently published first."""
+        return self.published().order_by(models.F("published_at").desc(nulls_last=True), "-pk")
 
 
 class PublicRecord(models.Model):
@@ -161,3 +172,79 @@ class ImportBaseline(models.Model):
 
     def __str__(self):
         return f"Last import of {self.content_type.model} {self.object_id}"
+
+
+class ReviewRequestQuerySet(models.QuerySet):
+    def for_record(self, record):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(type(record)), object_id=record.pk
+        )
+
+    def open(self):
+        return self.filter(state=ReviewRequest.State.OPEN)
+
+
+class ReviewRequest(models.Model):
+    """A draft sent for review: who sent it and when, and how the review ended.
+
+    Written by `core.publication` with each transition that opens or closes a review
+    (send for review; publish or send back), so the desk can say who waits for whom and
+    the sender can read the Publisher's comment.
+    """
+
+    class State(models.TextChoices):
+        OPEN = "open", "Waiting for review"
+        PUBLISHED = "published", "Published"
+        SENT_BACK = "sent_back", "Sent back to draft"
+        CLOSED = "closed", "Closed"  # left review another way (unpublished, deleted)
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    review_comment = models.TextField(blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ReviewRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        indexes = [
+            models.Index(fields=["content_type", "object_id"]),
+            models.Index(fields=["state", "requested_at"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=models.Q(state="open"),
+                name="one_open_review_request_per_record",
+            )
+        ]
+
+    def __str__(self):
+        return f"Review of {self.content_type.model} {self.object_id} ({self.get_state_display()})"
+
+
+class NotificationSetting(models.Model):
+    """A member of staff's choice about the editorial emails (sent for review, published,
+    sent back). No row means the emails are on."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_setting"
+    )
+    editorial_emails = models.BooleanField(
+        "email me about reviews",
+        default=True,
+        help_text="Publishers: when something is sent for review. Editors: when your draft or "
+        "change is published or sent back.",
+    )
+
+    def __str__(self):
+        return f"Notifications of {self.user}"

@@ -3,21 +3,35 @@
 The one place that writes `publication_status` / `published_at` and the one place that
 decides whether a reader may preview drafts. Everything else calls these:
 
-- `record_publish`, `record_unpublish`, `record_send_to_review`: one transition of one
-  saved record, checked against its current state and, when a user is given, against
-  that user's rights; saved with a revision comment in the record's history.
+- `record_publish`, `record_unpublish`, `record_send_to_review`, `record_send_back`: one
+  transition of one saved record, checked against its current state, the rules between
+  records and, when a user is given, that user's rights; saved with a revision comment in
+  the record's history, with its `ReviewRequest` (who sent it for review, how the review
+  ended) and the emails that go with it (core.notifications).
 - `put_in_state`: a loader or importer puts a record it is about to save in the
   published or draft state.
 - `settle_edited_state`: what an edit in the admin form may do to the state.
 - `can_preview_drafts`: whether a reader sees drafts (pages, lists, counts, search).
+- `published_sql`: the published condition for a query written in SQL.
 - `can_publish`: whether a user may publish and unpublish records of a model (the
   `publish_<model>` permission the Publishers group holds).
+- `is_public`: whether a record is public, itself or through a published record that
+  shows its fields (a statement shows its meeting event); an Editor's change to a public
+  record waits for a Publisher, whatever the route.
+- `rule_problem`: the rules between records (a statement and its meeting), checked by
+  every transition here and by the admin form, so no route can break them.
+
+Records say how they depend on each other through two optional methods:
+`publication_needs()` (records that must be published before this one can be: a
+statement's meeting) and `shown_by()` (records whose public pages show this one's
+fields: a meeting's statement).
 """
 
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.revisions import create_revision, set_comment, set_user
@@ -32,13 +46,28 @@ class PublicationStatus(models.TextChoices):
 STATE_FIELDS = ("publication_status", "published_at")
 
 
+# Sent inside the transaction of each transition, after the record is saved: the review
+# requests and their emails (core/reviews.py) follow it, so this module needs neither.
+transition_made = Signal()
+
+
 class TransitionRefused(ValueError):
     """The record is not in a state the requested change starts from."""
+
+
+class RuleRefused(TransitionRefused):
+    """The change would break a rule between records (`rule_problem` says which)."""
 
 
 def can_preview_drafts(user):
     """Whether `user` may read records that are not published: signed-in staff only."""
     return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+def published_sql(alias):
+    """SQL true when the row `alias` of a public record's table is published: what
+    `PublicRecordQuerySet.published()` filters, for the exports written in SQL."""
+    return f"{alias}.publication_status = '{PublicationStatus.PUBLISHED.value}'"
 
 
 def can_publish(user, model):
@@ -89,12 +118,68 @@ SEND_TO_REVIEW = Transition(
 )
 
 
+def _needs(record):
+    needs = getattr(record, "publication_needs", None)
+    return [need for need in (needs() if needs else []) if need is not None]
+
+
+def _shown_by(record):
+    shown_by = getattr(record, "shown_by", None)
+    return [other for other in (shown_by() if shown_by else []) if other is not None]
+
+
+def shown_publicly(record):
+    """Whether a published record other than `record` shows its fields."""
+    return any(other.is_published for other in _shown_by(record))
+
+
+def is_public(record):
+    """Whether anonymous readers see `record`'s fields: it is published, or a published
+    record shows them (a published statement shows its meeting's city, dates and host)."""
+    if record is None or record.pk is None:
+        return False
+    if record.publication_status == PublicationStatus.PUBLISHED:
+        return True
+    return shown_publicly(record)
+
+
+def rule_problem(record, target):
+    """Why `record` cannot be in the state `target`, or "" when it can.
+
+    The rule between a statement and its meeting event: a statement is published only
+    while its meeting is published, so it cannot be published while the meeting is a
+    draft (or in review), and the meeting cannot leave the published state while a
+    published statement shows it. Publish the meeting first; unpublish the statement first.
+    """
+    if target == PublicationStatus.PUBLISHED:
+        for need in _needs(record):
+            if not need.is_published:
+                return (
+                    f"“{record}” cannot be published while its "
+                    f"{need._meta.verbose_name} “{need}” is "
+                    f"{need.get_publication_status_display().lower()}: publish the "
+                    f"{need._meta.verbose_name} first."
+                )
+        return ""
+    for other in _shown_by(record):
+        if other.is_published:
+            return (
+                f"“{record}” cannot be unpublished while the published "
+                f"{other._meta.verbose_name} “{other}” shows it: unpublish the "
+                f"{other._meta.verbose_name} first."
+            )
+    return ""
+
+
 def _check(record, transition, user):
     if record.publication_status not in transition.sources:
         raise TransitionRefused(
             f"“{record}” is {record.get_publication_status_display().lower()}; it cannot be "
             f"made {PublicationStatus(transition.target).label.lower()} from that state."
         )
+    problem = rule_problem(record, transition.target)
+    if problem:
+        raise RuleRefused(problem)
     if user is None:
         return
     model = type(record)
@@ -107,17 +192,35 @@ def _check(record, transition, user):
         raise PermissionDenied(f"You may not change this {opts.verbose_name}.")
 
 
-def _move(record, transition, user):
-    """Check, then make and save the transition with its entry in the record's history."""
+SEND_BACK = Transition(
+    PublicationStatus.DRAFT,
+    frozenset({PublicationStatus.REVIEW}),
+    needs_publish_right=True,
+    comment="Sent back to draft.",
+)
+
+
+def _move(record, transition, user, comment=""):
+    """Check, then make and save the transition with its entry in the record's history,
+    and keep the record's review request (who sent it, how it ended) with it."""
     _check(record, transition, user)
+    source = record.publication_status
     record.publication_status = transition.target
     published = transition.target == PublicationStatus.PUBLISHED
     record.published_at = timezone.now() if published else None
-    with create_revision():
+    with transaction.atomic(), create_revision():
         if user is not None:
             set_user(user)
-        set_comment(transition.comment)
+        set_comment(f"{transition.comment[:-1]}: {comment}" if comment else transition.comment)
         record.save(update_fields=[*STATE_FIELDS, "updated_at"])
+        transition_made.send(
+            sender=type(record),
+            record=record,
+            source=source,
+            target=transition.target,
+            user=user,
+            comment=comment,
+        )
     return record
 
 
@@ -133,8 +236,18 @@ def record_unpublish(record, *, user):
 
 
 def record_send_to_review(record, *, user):
-    """Send a draft for review; any user who may change the record may do it."""
+    """Send a draft for review; any user who may change the record may do it. Publishers
+    are told by email (core.notifications)."""
     return _move(record, SEND_TO_REVIEW, user)
+
+
+def record_send_back(record, *, user, comment):
+    """Send a record in review back to draft with a comment its editor reads (on the
+    admin's home page and by email); a Publisher's right."""
+    comment = (comment or "").strip()
+    if not comment:
+        raise TransitionRefused("Say why the record goes back to draft: its editor reads it.")
+    return _move(record, SEND_BACK, user, comment)
 
 
 def put_in_state(record, *, publish):

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from reversion.admin import VersionAdmin
 
 from core.admin_input import AdminInputMixin
 from core.admin_labels import NamedRowsTabularInline
@@ -15,14 +16,20 @@ from initiatives.models import (
 
 
 @admin.register(Economy)
-class EconomyAdmin(AdminInputMixin, admin.ModelAdmin):
+class EconomyAdmin(AdminInputMixin, VersionAdmin):
+    """Reference data: changed by Publishers (and administrators) only, with history."""
+
     list_display = ["name", "code", "joined"]
     search_fields = ["name", "code", "aliases"]
     ordering = ["name"]
 
 
 @admin.register(Theme)
-class ThemeAdmin(AdminInputMixin, admin.ModelAdmin):
+class ThemeAdmin(AdminInputMixin, VersionAdmin):
+    """The controlled vocabulary every public record shows: a rename is public at once, so
+    only Publishers add, change or delete themes (Editors pick them), and each change is
+    kept in the theme's history (docs/editors.md)."""
+
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

@@ -5,14 +5,23 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 
-from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.publication import can_preview_drafts
-from core.search import SearchableQuerySet, SearchText, web_search_query
+from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet, VisibleQuerySet
+from core.search import SearchText, web_search_query
 from events.models import Event
 from initiatives.models import HISTORY_EXCLUDE, Initiative, Theme
 
 
 class StatementQuerySet(PublicRecordQuerySet):
+    def published(self):
+        """Published statements whose meeting event is published too: the publication
+        service keeps the two together (core.publication.rule_problem), and every public
+        output (lists, pages, exports, feeds, search, sitemap, dataset) reads this one
+        definition, so none can show a statement another leaves out."""
+        return self.filter(
+            publication_status=PublicationStatus.PUBLISHED,
+            meeting__publication_status=PublicationStatus.PUBLISHED,
+        )
+
     def for_list(self):
         return self.select_related("meeting__host").prefetch_related("themes")
 
@@ -64,6 +73,11 @@ class Statement(PublicRecord):
     @property
     def date(self):
         return self.meeting.start_date
+
+    def publication_needs(self):
+        """The statement shows its meeting's date, city and host: it is published only
+        while the meeting is (core.publication.rule_problem)."""
+        return [self.meeting] if self.meeting_id else []
 
     @property
     def meeting_ordinal(self):
@@ -134,15 +148,14 @@ class Section(models.Model):
         return self.label or ("" if self.number is None else str(self.number))
 
 
-class ParagraphQuerySet(SearchableQuerySet):
-    def published(self):
-        return self.filter(statement__publication_status=PublicationStatus.PUBLISHED)
+class ParagraphQuerySet(VisibleQuerySet):
+    """Paragraphs are visible with their statement."""
 
-    def visible_to(self, user):
-        """Paragraphs of the statements `user` may read."""
-        if can_preview_drafts(user):
-            return self.all()
-        return self.published()
+    def published(self):
+        return self.filter(
+            statement__publication_status=PublicationStatus.PUBLISHED,
+            statement__meeting__publication_status=PublicationStatus.PUBLISHED,
+        )
 
 
 class Paragraph(models.Model):

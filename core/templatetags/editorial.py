@@ -17,3 +17,12 @@ def changes_in_review(context, record):
     if record is None or not record.is_published or not can_preview_drafts(user):
         return False
     return PendingChange.objects.for_record(record).pending().exists()
+
+
+@register.simple_tag(takes_context=True)
+def editorial_desk(context):
+    """The admin home page's desk for the signed-in member of staff (core/desk.py)."""
+    from core.desk import desk_for
+
+    request = context.get("request")
+    return desk_for(getattr(request, "user", None))
