@@ -99,6 +99,8 @@ def _check_manage(args):
 def _check_script(script, rest):
     path = ROOT / script
     assert path.exists(), f"{script} does not exist"
+    if script == "scripts/bench" and rest[:1] == ["--profile"]:  # handed to its own script
+        script, rest = "scripts/profile_page.py", rest[1:]
     script, first = WRAPPED.get(script, (script, []))
     rest = [*first, *rest]
     if not script.endswith(".py"):
