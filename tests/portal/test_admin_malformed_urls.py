@@ -136,7 +136,7 @@ def fill(route, values):
 def good_values(route, pattern, records):
     """A value that names something real for each placeholder of `route` (None if none)."""
     model = model_of(pattern)
-    if "recover/" in route:  # django-reversion's recover view takes the id of a version
+    if "recover/" in route and slot_names(route):  # a version's id (the list takes none)
         return [records["version"].get(model)]
     values = []
     for index, slot in enumerate(slot_names(route)):

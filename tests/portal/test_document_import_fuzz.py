@@ -92,7 +92,10 @@ def test_any_correction_answers_below_500_and_saves_only_on_success(editor_clien
     data["rec-0-title"] = "A title"
     data.update({f"rec-0-{name}": value for name, value in values.items()})
     response = editor_client.post(URL, data)
-    assert response.status_code in (302, 400, 403, 409), response.status_code
+    if "expected" not in values:  # without the preview's token it is shown again, not saved
+        assert response.status_code == 200, response.status_code
+    else:
+        assert response.status_code in (302, 400, 403, 409), response.status_code
     if response.status_code != 302:
         assert nothing_saved()
     Initiative.objects.all().delete()
