@@ -250,6 +250,10 @@ MONTH_PHRASE_RE = re.compile(
     rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
+ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
+LIST_ITEM_REST_RE = re.compile(
+    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
+)
 YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
 RELATIVE_RE = re.compile(
     r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
@@ -1056,6 +1060,8 @@ def _names_in(text, words, *, headline=False):
             apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
             if apec:
                 first = apec[-1]
+                if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
+                    first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
         last = index
         if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
             probe = index + 2
@@ -1097,10 +1103,19 @@ def _names_in(text, words, *, headline=False):
             end += rest.end()
         name = text[tokens[first][1] : end].rstrip(".,")
         significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
-        if significant:
+        # "Meeting of the Micro Enterprises Sub Group": the kind word leads, its "of …" names it
+        if significant or (first == index and last > index):
             found.append((name, tokens[first][1]))
         index = last + 1
     return found
+
+
+def _list_item(mention):
+    """A line that is only the event's name and its dates: "APEC SME Forum - October 4-5"."""
+    if mention.position != 0:
+        return False
+    rest = mention.sentence.text[len(mention.name) : LONGEST]
+    return bool(LIST_ITEM_REST_RE.match(rest))
 
 
 def _good_name(name, source):
@@ -1579,11 +1594,17 @@ class _Reader:
                 main = group[0]
                 if main.sentence.paragraph < 0:
                     # The headline's event, as the body names it: read from there.
-                    for other in self.mentions:
-                        if other.sentence.paragraph >= 0 and _same(other.key, main.key):
-                            name = max(main.name, other.name, key=len)
-                            main = Mention(name, other.sentence, other.position, other.source)
-                            break
+                    in_body = [
+                        other
+                        for other in self.mentions
+                        if other.sentence.paragraph >= 0 and _same(other.key, main.key)
+                    ]
+                    # A list item giving the event its own date beats prose mentioning it.
+                    in_body.sort(key=lambda other: not _list_item(other))
+                    if in_body:
+                        other = in_body[0]
+                        name = max(main.name, other.name, key=len)
+                        main = Mention(name, other.sentence, other.position, other.source)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
