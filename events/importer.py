@@ -251,6 +251,18 @@ MONTH_PHRASE_RE = re.compile(
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
+ORDINAL_WORDS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+}
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
 )
@@ -1056,6 +1068,8 @@ def _names_in(text, words, *, headline=False):
             or not _capitalised(tokens[first][0])
         ):
             first += 1
+        if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
+            first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
         if headline:
             apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
             if apec:
@@ -1160,7 +1174,26 @@ def _mentions(doc):
                 continue  # "the … International Exhibition and Convention Centre" is a place
             if _good_name(name, "body"):
                 found.append(Mention(name, sentence, start, "body"))
-    return found
+    return _ordinals_kept_in_chronology(found)
+
+
+def _ordinals_kept_in_chronology(found):
+    """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
+    names another of the series by its ordinal word (a chronology); else it is dropped."""
+    ordinals = {}
+    for mention in found:
+        word, _, rest = mention.name.partition(" ")
+        if word in ORDINAL_WORDS:
+            ordinals.setdefault(_key(rest), set()).add(word)
+    kept = []
+    for mention in found:
+        word, _, rest = mention.name.partition(" ")
+        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2:
+            mention = Mention(
+                rest, mention.sentence, mention.position + len(word) + 1, mention.source
+            )
+        kept.append(mention)
+    return kept
 
 
 # --- Places -------------------------------------------------------------------------------------
