@@ -263,6 +263,19 @@ ORDINAL_WORDS = {
     "ninth",
     "tenth",
 }
+APEC_SPELLED_RE = re.compile(r"Asia-Pacific Economic Cooperation(?:\s+\(APEC\))?")
+_GROUP = (
+    r"(?P<group>(?:Asia-Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
+    r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
+)
+_ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))"
+GROUP_MEETING_RES = (
+    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
+    re.compile(
+        rf"\b{_GROUP}\s+(?:concluded|opened|held|convened|began|started|closed)\s+its\s+"
+        rf"{_ORDINAL}\s+meeting\b"
+    ),
+)
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
 )
@@ -1174,7 +1187,22 @@ def _mentions(doc):
                 continue  # "the … International Exhibition and Convention Centre" is a place
             if _good_name(name, "body"):
                 found.append(Mention(name, sentence, start, "body"))
+        found.extend(_group_meetings(sentence))
     return _ordinals_kept_in_chronology(found)
+
+
+def _group_meetings(sentence):
+    """A working group's numbered meeting, named in prose rather than as a title: "the 55th
+    Asia-Pacific Economic Cooperation (APEC) … Working Group (SMEWG) meeting", "the APEC …
+    Working Group concluded its 41st meeting"."""
+    text = sentence.text[:LONGEST]
+    found = []
+    for pattern in GROUP_MEETING_RES:
+        for match in pattern.finditer(text):
+            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            name = f"{match.group('ordinal')} {group} meeting"
+            found.append(Mention(name, sentence, match.start(), "body"))
+    return found
 
 
 def _ordinals_kept_in_chronology(found):
