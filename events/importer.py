@@ -1145,6 +1145,17 @@ def _list_item(mention):
     return bool(LIST_ITEM_REST_RE.match(rest))
 
 
+def _dated_places(text, places):
+    """Each place with the first month phrase after it, as (city, position, match)."""
+    dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
+    dated = []
+    for city, position in places:
+        after = [m for start, m in dates if start > position]
+        if after:
+            dated.append((city, position, after[0]))
+    return dated
+
+
 def _good_name(name, source):
     """Enough of a name to be an event's: "APEC SME Forum", "Women Entrepreneurs Summit"."""
     series = _series(name)
@@ -1764,33 +1775,31 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
                 continue
-            places = []
-            for match in re.finditer(rf"\b(?:in|at)\s+(?P<place>{PLACE})", text):
-                place = match.group("place")
-                parts = re.split(r"\s+and\s+|,\s*", place)
-                for part in parts:
-                    part = part.strip()
-                    if self.names.city(part):
-                        places.append((part, match.start("place") + place.index(part)))
-            if not places:
-                continue
-            # cities listed with "and" ("in Tomsk and Taipei") are all in the pattern above
-            extra = re.finditer(r"\band\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text)
-            for match in extra:
-                city = match.group("city")
-                if self.names.city(city) and not any(p == match.start("city") for _, p in places):
-                    places.append((city, match.start("city")))
-            places.sort(key=lambda item: item[1])
-            dated = []
-            dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
-            for city, position in places:
-                after = [m for start, m in dates if start > position]
-                if after:
-                    dated.append((city, position, after[0]))
+            dated = _dated_places(text, self._sibling_places(text))
             if dated:
                 kind_word = plural.search(text).group(1).lower()
                 found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
         return found
+
+    def _sibling_places(self, text):
+        """The cities after "in"/"at" in `text`, and any further ones joined by "and"."""
+        places = []
+        for match in re.finditer(rf"\b(?:in|at)\s+(?P<place>{PLACE})", text):
+            place = match.group("place")
+            for part in re.split(r"\s+and\s+|,\s*", place):
+                part = part.strip()
+                if self.names.city(part):
+                    places.append((part, match.start("place") + place.index(part)))
+        if not places:
+            return places
+        # cities listed with "and" ("in Tomsk and Taipei") are all in the pattern above
+        extra = re.finditer(r"\band\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text)
+        for match in extra:
+            city = match.group("city")
+            if self.names.city(city) and not any(p == match.start("city") for _, p in places):
+                places.append((city, match.start("city")))
+        places.sort(key=lambda item: item[1])
+        return places
 
     # Facts.
 
@@ -2398,35 +2407,42 @@ def event_record_existing(record):
     before its subtitle) on the same day. Two events in different cities are never the
     same. Drafts count: a re-import updates a draft instead of adding a second one.
     """
-    start, year = record.value("start_date"), _year_of(record)
+    year = _year_of(record)
     city = (record.value("city") or "").lower()
     found = Event.objects.filter(slug=event_record_slug(record)).first()
-    if (
-        found
-        and found.start_date.year == year
-        and not (city and found.city and found.city.lower() != city)
-    ):
+    if found and found.start_date.year == year and not _other_city(found, city):
         return found
     if not year:
         return None
-    key = _key(record.value("title", "") or "")
-    series = _key(_series(record.value("title", "") or ""))
-    exact = record.value("date_precision", "day") == "day"
     candidates = []
     for event in Event.objects.filter(start_date__year=year).only(
         "id", "slug", "title", "start_date", "date_precision", "city"
     ):
-        if city and event.city and event.city.lower() != city:
-            continue
-        same_day = event.start_date == start
-        both_days = exact and event.date_precision == DatePrecision.DAY
-        title_key = _key(event.title)
-        if title_key == key and (same_day or not both_days):
-            candidates.append((0 if same_day else 1, event))
-        elif same_day and _key(_series(event.title)) == series and series:
-            candidates.append((2, event))
+        rank = None if _other_city(event, city) else _duplicate_rank(record, event)
+        if rank is not None:
+            candidates.append((rank, event))
     candidates.sort(key=lambda item: (item[0], item[1].pk))
     return candidates[0][1] if candidates else None
+
+
+def _other_city(event, city):
+    """True when both the event and the record name a city and the two differ."""
+    return bool(city and event.city and event.city.lower() != city)
+
+
+def _duplicate_rank(record, event):
+    """How surely `event` is the record's (0 same title and day, 1 same title and year with a
+    loose date, 2 same series and day), or None when it is another event."""
+    title = record.value("title", "") or ""
+    same_day = event.start_date == record.value("start_date")
+    exact = record.value("date_precision", "day") == "day"
+    both_days = exact and event.date_precision == DatePrecision.DAY
+    if _key(event.title) == _key(title) and (same_day or not both_days):
+        return 0 if same_day else 1
+    series = _key(_series(title))
+    if same_day and series and _key(_series(event.title)) == series:
+        return 2
+    return None
 
 
 def _too_long(record):
