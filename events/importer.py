@@ -1478,11 +1478,21 @@ def _title_after(text):
 def _officials_in(sentence, names):
     """(name, title) of each person the sentence names with a title or as a speaker."""
     text = sentence.text[:LONGEST]
+    found = [
+        *_honorific_officials(text, names),
+        *_said_officials(text, names),
+        *_titled_officials(text, names),
+    ]
+    return [(name, title) for _, name, title in sorted(found)]
+
+
+def _honorific_officials(text, names):
+    """People written with an honorific ("Mr.", "Minister") who have a title or speak."""
     found = []
+    speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
     for match in HONORIFIC_NAME_RE.finditer(text):
         honorific = re.sub(r"\s+", " ", match.group("hon"))
-        name = match.group("name")
-        words = name.split()
+        words = match.group("name").split()
         while words and (words[-1].lower() in ("and", "of", "the") or _kind_of(words[-1])):
             words.pop()
         if not words or names.economy(" ".join(words)) or names.agency(" ".join(words)):
@@ -1491,21 +1501,31 @@ def _officials_in(sentence, names):
         rest = text[match.end() :]
         title = _title_after(rest[2:]) if rest.startswith(", ") else ""
         if honorific.lower() in ROLE_HONORIFICS:
-            if not title:
-                title = honorific
+            title = title or honorific
             written = name
         else:
             dot = "." if text[match.start() + len(match.group("hon")) :][:1] == "." else ""
             written = f"{honorific}{dot} {name}"
-        speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
         if title or speaking:
             found.append((match.start(), written, title))
+    return found
+
+
+def _said_officials(text, names):
+    """ "…, said Jane Doe, Minister of …" and "… by Jane Doe, Minister of …"."""
+    found = []
     for pattern in (SAID_NAME_RE, BY_NAME_RE):
         for match in pattern.finditer(text):
             title = _title_after(text[match.end() :])
             name = match.group("name")
             if title and not re.match(HONORIFIC, name) and not names.find(name):
                 found.append((match.start("name"), name, title))
+    return found
+
+
+def _titled_officials(text, names):
+    """ "Jane Doe, Minister of …, said"."""
+    found = []
     for match in NAME_TITLE_SAID_RE.finditer(text):
         name, title = match.group("name"), match.group("title").strip()
         if re.match(HONORIFIC + r"\b", name) or names.find(name) or not ROLE_RE.search(title):
@@ -1513,7 +1533,7 @@ def _officials_in(sentence, names):
         if name.split()[0] in ("The", "This", "APEC", "In", "On", "At"):
             continue
         found.append((match.start("name"), name, title))
-    return [(name, title) for _, name, title in sorted(found)]
+    return found
 
 
 def _surname(name):
