@@ -2508,17 +2508,8 @@ def _unique_slug(base, existing=None):
     return slug
 
 
-def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None):
-    """Save `record` as a draft event (or update the event it duplicates) and return it.
-
-    A new event is a draft unless `publish`; an event updated in place keeps its state
-    unless `publish`. On an update of the event `event_record_existing` finds, a fact the
-    text leaves empty (no city, no officials, no themes given) keeps the event's value:
-    nothing staff entered is lost. A caller that names the `slug` (the demo loader) gets
-    the event exactly as the record says, replacing every fact. `extra`
-    holds further `event_upsert` arguments (website, format, …). Raises ImportRefused
-    when a fact is too long for its column (nothing is cut off) or the first day is missing.
-    """
+def _saveable_start(record):
+    """The record's first day; refuses a record with a too-long fact or no first day."""
     problems = _too_long(record)
     if problems:
         line, reason = problems[0]
@@ -2526,15 +2517,15 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
     start = record.value("start_date")
     if not isinstance(start, datetime.date):
         raise ImportRefused(1, "the event has no first day; give it before saving")
-    named = slug is not None
-    existing = Event.objects.filter(slug=slug).first() if named else event_record_existing(record)
-    if slug is None:
-        slug = existing.slug if existing else _unique_slug(event_record_slug(record))
+    return start
+
+
+def _event_data(record, slug, start, themes):
+    """The `event_upsert` arguments the record gives."""
     initiative = record.value("initiative") or ""
     if initiative and not Initiative.objects.filter(slug=initiative).exists():
         initiative = ""
-    virtual = bool(record.value("virtual"))
-    data = {
+    return {
         "slug": slug,
         "title": record.value("title"),
         "kind": record.value("kind") or EventKind.OTHER,
@@ -2549,27 +2540,51 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
         "themes": list(themes or []),
         "summary": record.value("summary") or "",
         "officials": list(record.value("officials") or []),
-        "format": EventFormat.VIRTUAL if virtual else "",
+        "format": EventFormat.VIRTUAL if record.value("virtual") else "",
         "source_url": record.value("source_url") or "",
     }
+
+
+def _keep_staff_facts(data, existing, *, virtual):
+    """Fill each fact the text leaves empty with the existing event's value."""
+    kept = {
+        "city": existing.city,
+        "venue": existing.venue,
+        "host": existing.host_id,
+        "co_hosts": [e.code for e in existing.co_hosts.all()],
+        "initiative": existing.initiative.slug if existing.initiative_id else None,
+        "themes": [t.slug for t in existing.themes.all()],
+        "summary": existing.summary,
+        "officials": [(o.name, o.role) for o in existing.officials.all()],
+        "source_url": existing.source_url,
+        "website": existing.website,
+    }
+    for name, value in kept.items():
+        if not data.get(name):
+            data[name] = value
+    if not virtual and existing.format != EventFormat.VIRTUAL:
+        data["format"] = existing.format
+
+
+def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None):
+    """Save `record` as a draft event (or update the event it duplicates) and return it.
+
+    A new event is a draft unless `publish`; an event updated in place keeps its state
+    unless `publish`. On an update of the event `event_record_existing` finds, a fact the
+    text leaves empty (no city, no officials, no themes given) keeps the event's value:
+    nothing staff entered is lost. A caller that names the `slug` (the demo loader) gets
+    the event exactly as the record says, replacing every fact. `extra`
+    holds further `event_upsert` arguments (website, format, …). Raises ImportRefused
+    when a fact is too long for its column (nothing is cut off) or the first day is missing.
+    """
+    start = _saveable_start(record)
+    named = slug is not None
+    existing = Event.objects.filter(slug=slug).first() if named else event_record_existing(record)
+    if slug is None:
+        slug = existing.slug if existing else _unique_slug(event_record_slug(record))
+    data = _event_data(record, slug, start, themes)
     if existing and not named:
-        kept = {
-            "city": existing.city,
-            "venue": existing.venue,
-            "host": existing.host_id,
-            "co_hosts": [e.code for e in existing.co_hosts.all()],
-            "initiative": existing.initiative.slug if existing.initiative_id else None,
-            "themes": [t.slug for t in existing.themes.all()],
-            "summary": existing.summary,
-            "officials": [(o.name, o.role) for o in existing.officials.all()],
-            "source_url": existing.source_url,
-            "website": existing.website,
-        }
-        for name, value in kept.items():
-            if not data.get(name):
-                data[name] = value
-        if not virtual and existing.format != EventFormat.VIRTUAL:
-            data["format"] = existing.format
+        _keep_staff_facts(data, existing, virtual=bool(record.value("virtual")))
     if existing:
         publish = publish or existing.is_published
     data.update(extra or {})
