@@ -1715,31 +1715,58 @@ class _Reader:
 
     def read(self):
         doc = self.doc
-        self.main = main = self._choose_main()
-        built_title = False
+        main, built_title = self._main_or_built()
         if main is None:
-            for sentence in doc.body:
-                if MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
-                    main = Mention("APEC SME Ministerial Meeting", sentence, 0, "built")
-                    built_title = True
-                    break
-            if main is None:
-                return
-            self.main = main
+            return
+        self.main = main
         self.initiatives = _Initiatives.load()
         others = [
             m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
-        type_field = doc.fields.get("type")
+        kind = self._main_kind(main, built_title)
+        sources = self._main_sources(main, kind, other_sentences)
+        fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
+        context = _context(doc, sources)
+
+        main_record = self._record_main(
+            main, kind, sources, fields, context, other_sentences, built_title
+        )
+        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+        records += self._other_records(main, others, context)
+        if main_record:
+            for sentence, places in siblings:
+                for position, record in self._record_siblings(
+                    main, main_record, kind, sentence, places, context
+                ):
+                    records.append((sentence.line, position, record))
+        self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+
+    def _main_or_built(self):
+        """The main event's mention, else one built from "ministers met" (and whether built)."""
+        self.main = self._choose_main()
+        if self.main is not None:
+            return self.main, False
+        for sentence in self.doc.body:
+            if MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
+                return Mention("APEC SME Ministerial Meeting", sentence, 0, "built"), True
+        return None, False
+
+    def _main_kind(self, main, built_title):
+        type_field = self.doc.fields.get("type")
         named = _kind_of(main.name)
-        kind = (
+        return (
             (named if named != EventKind.OTHER else None)  # "Type: workshop" beats "… Clinic"
             or (_kind_word(type_field.text) if type_field else None)
             or named
             or (EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER)
         )
+
+    def _main_sources(self, main, kind, other_sentences):
+        """The main event's sentence, the rest of its paragraph up to another event's, and
+        every body sentence referring back to it ("the forum") or naming its series."""
+        doc = self.doc
         kind_word = KIND_NAMES.get(kind)
         own_words = [w.lower() for w in re.findall(r"[A-Za-z]+", main.series)]
         own_words = [w for w in own_words if w in KIND_WORDS]
@@ -1755,20 +1782,18 @@ class _Reader:
                     break
                 sources.append(sentence)
         taken = {id(sentence) for sentence in sources}
+        series = _key(main.series)
         for sentence in doc.body:
             if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
-            if anaphora.search(sentence.text[:LONGEST]) or _key(main.series) in _key(
-                sentence.text[:LONGEST]
-            ):
+            text = sentence.text[:LONGEST]
+            if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
-        fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
-        context = _context(doc, sources)
+        return sources
 
-        main_record = self._record_main(
-            main, kind, sources, fields, context, other_sentences, built_title
-        )
-        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+    def _other_records(self, main, others, context):
+        """(line, position, record) of each further named event with its own date."""
+        records = []
         seen = {main.key}
         for other in others:
             if any(_same(other.key, key) for key in seen):
@@ -1777,13 +1802,7 @@ class _Reader:
             record = self._record_other(other, context)
             if record:
                 records.append((other.sentence.line, other.position, record))
-        if main_record:
-            for sentence, places in siblings:
-                for position, record in self._record_siblings(
-                    main, main_record, kind, sentence, places, context
-                ):
-                    records.append((sentence.line, position, record))
-        self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+        return records
 
     def _sibling_sentences(self, main, others):
         """Sentences naming further events of the series by city and month, with the places."""
