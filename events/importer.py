@@ -1435,6 +1435,38 @@ HEADLINE_HOST_RE = re.compile(
 )
 
 
+def _host_of_co_hosts(result, co_hosts, organisers, place_code, proposer):
+    """The host among economies named only as co-hosts: the place's economy, else the one
+    that did not propose the initiative, else the first named (both with a warning).
+    Returns (host, co-hosts, confidence)."""
+    codes = [code for code, _ in co_hosts]
+    organiser = organisers[0][0] if organisers else None
+    if place_code in codes:
+        return place_code, co_hosts, "high"
+    if place_code or (organiser and organiser not in codes):
+        # "co-hosted by Chile" for an event in Arequipa: Peru hosts, Chile co-hosts.
+        host = place_code or organiser
+        line = result.facts["city"].line if place_code else organisers[0][1]
+        return host, [(host, line), *co_hosts], "high"
+    if proposer in codes and len(codes) == 2:
+        host = next(code for code in codes if code != proposer)
+        result.warn(
+            f"The text names {len(codes)} co-hosts; {host} is taken as the host because "
+            f"{proposer} proposed the initiative the event belongs to. Check the host.",
+            co_hosts[0][1],
+            "host-inferred",
+        )
+        return host, co_hosts, "low"
+    host = codes[0]
+    result.warn(
+        f"The text names {len(codes)} co-hosts and no host; the first named ({host}) "
+        "is taken as the host. Check the host.",
+        co_hosts[0][1],
+        "host-inferred",
+    )
+    return host, co_hosts, "low"
+
+
 def _headline_hosts(headline, names):
     """(hosts, co-hosts) a headline names: "A and B to host …" (both co-host), "A hosts …"."""
     match = HEADLINE_HOST_RE.match(_unquoted(headline.text[:LONGEST]))
@@ -2027,53 +2059,15 @@ class _Reader:
         return None
 
     def _fact_hosts(self, result, sources, place_code, proposer, headline=False):
-        names = self.names
-        fields = []
-        hosts, co_hosts, organisers = _host_facts(sources, names)
-        if headline and self.doc.headline:
-            # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
-            # after what the body says, so the body's host comes first.
-            found = _headline_hosts(self.doc.headline, names)
-            hosts += found[0]
-            co_hosts += found[1]
-        for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
-            if kind in self.doc.fields:
-                sentence = self.doc.fields[kind]
-                fields.append(sentence)
-                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
-        hosts, co_hosts, organisers = _unique(hosts), _unique(co_hosts), _unique(organisers)
+        hosts, co_hosts, organisers = self._host_candidates(sources, headline)
         host, host_line, others, confidence = None, None, [], "high"
         if hosts:
             host, host_line = hosts[0]
             others = [item for item in hosts[1:] + co_hosts if item[0] != host]
         elif co_hosts:
-            codes = [code for code, _ in co_hosts]
-            organiser = organisers[0][0] if organisers else None
-            if place_code in codes:
-                host = place_code
-            elif place_code or (organiser and organiser not in codes):
-                # "co-hosted by Chile" for an event in Arequipa: Peru hosts, Chile co-hosts.
-                host = place_code or organiser
-                line = result.facts["city"].line if place_code else organisers[0][1]
-                co_hosts = [(host, line), *co_hosts]
-            elif proposer in codes and len(codes) == 2:
-                host = next(code for code in codes if code != proposer)
-                confidence = "low"
-                result.warn(
-                    f"The text names {len(codes)} co-hosts; {host} is taken as the host because "
-                    f"{proposer} proposed the initiative the event belongs to. Check the host.",
-                    co_hosts[0][1],
-                    "host-inferred",
-                )
-            else:
-                host = codes[0]
-                confidence = "low"
-                result.warn(
-                    f"The text names {len(codes)} co-hosts and no host; the first named ({host}) "
-                    "is taken as the host. Check the host.",
-                    co_hosts[0][1],
-                    "host-inferred",
-                )
+            host, co_hosts, confidence = _host_of_co_hosts(
+                result, co_hosts, organisers, place_code, proposer
+            )
             host_line = dict(co_hosts)[host]
             # An organiser named beside the co-hosts shares the event ("Chile's SERCOTEC, in
             # collaboration with Peru's PRODUCE, will run … in Arequipa").
@@ -2092,6 +2086,23 @@ class _Reader:
                 None,
                 "no-host",
             )
+
+    def _host_candidates(self, sources, headline):
+        """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
+        the sentences, then the headline."""
+        names = self.names
+        hosts, co_hosts, organisers = _host_facts(sources, names)
+        if headline and self.doc.headline:
+            # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
+            # after what the body says, so the body's host comes first.
+            found = _headline_hosts(self.doc.headline, names)
+            hosts += found[0]
+            co_hosts += found[1]
+        for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
+            if kind in self.doc.fields:
+                sentence = self.doc.fields[kind]
+                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
+        return _unique(hosts), _unique(co_hosts), _unique(organisers)
 
     def _proposer(self, initiative_slug):
         if initiative_slug:
