@@ -1250,45 +1250,10 @@ def _venue_in(text):
         brand = bare in VENUE_BRANDS
         if not (word[:1].isupper() and (bare in VENUE_WORDS or brand)):
             continue
-        first = index
-        while first > 0:
-            previous = tokens[first - 1][0]
-            if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
-                break
-            if _capitalised(previous) or previous in ("of", "and", "&", "de"):
-                first -= 1
-                continue
-            break
-        if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
+        first = _venue_start(tokens, index)
+        if first is None:
             continue
-        while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
-            first += 1
-        # The capitalised run the word stands in: "Marina Bay Sands Expo and Convention
-        # Centre" ends at its last venue word, "University of Chile" at its last name.
-        run = index
-        while run + 1 < len(tokens) and not tokens[run][0].endswith((",", ".")) and run < index + 8:
-            following = tokens[run + 1][0]
-            name_word = (
-                following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS
-            )
-            joined = (
-                following in ("of", "and", "&", "de")
-                and run + 2 < len(tokens)
-                and tokens[run + 2][0][:1].isupper()
-            )
-            if not (name_word or joined):
-                break
-            run += 1
-        last = index
-        for probe in range(index, run + 1):
-            probe_word = tokens[probe][0].rstrip(",.").lower()
-            if probe_word in VENUE_WORDS or probe_word in VENUE_BRANDS:
-                last = probe
-        named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
-        if brand or first == index or named_of:
-            last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
-        while last > index and tokens[last][0].lower() in CONNECTORS:
-            last -= 1
+        last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
@@ -1300,6 +1265,59 @@ def _venue_in(text):
             end += extra.end()
         return text[tokens[first][1] : end].rstrip(",."), end
     return None
+
+
+def _venue_start(tokens, index):
+    """The first token of the venue whose venue word is at `index`, written after "at",
+    "in" or "the"; None when no such word leads it."""
+    first = index
+    while first > 0:
+        previous = tokens[first - 1][0]
+        if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
+            break
+        if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
+            break
+        first -= 1
+    if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
+        return None
+    while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
+        first += 1
+    return first
+
+
+def _venue_run(tokens, index):
+    """The last token of the capitalised run the venue word stands in: "Marina Bay Sands Expo
+    and Convention Centre" ends at its last venue word, "University of Chile" at its last name."""
+    run = index
+    while run + 1 < len(tokens) and not tokens[run][0].endswith((",", ".")) and run < index + 8:
+        following = tokens[run + 1][0]
+        name_word = following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS
+        joined = (
+            following in ("of", "and", "&", "de")
+            and run + 2 < len(tokens)
+            and tokens[run + 2][0][:1].isupper()
+        )
+        if not (name_word or joined):
+            break
+        run += 1
+    return run
+
+
+def _venue_end(tokens, first, index, brand):
+    """The venue's last token: its last venue word, or the whole run for a brand, a name that
+    starts with the venue word, or "… of …"."""
+    run = _venue_run(tokens, index)
+    last = index
+    for probe in range(index, run + 1):
+        probe_word = tokens[probe][0].rstrip(",.").lower()
+        if probe_word in VENUE_WORDS or probe_word in VENUE_BRANDS:
+            last = probe
+    named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
+    if brand or first == index or named_of:
+        last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
+    while last > index and tokens[last][0].lower() in CONNECTORS:
+        last -= 1
+    return last
 
 
 def _place_of(place, region, names):
