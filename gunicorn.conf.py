@@ -12,7 +12,7 @@ from apec_portal.logs import logging_config
 bind = f"{os.environ.get('BIND_ADDRESS', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # 2 workers per core plus one, each with a few threads (gthread): a download that
 # waits for its file to be built, or a slow client reading 100 MB, holds one thread,
-# not a whole worker, so other pages keep being answered (README, "Exports").
+# not a whole worker, so other pages keep being answered (docs/data.md, "Exports").
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))

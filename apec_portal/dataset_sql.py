@@ -30,7 +30,8 @@ import re
 from django.contrib.postgres.fields import ArrayField
 from django.db import connection
 
-from core.models import PublicationStatus, PublicRecord
+from core.models import PublicRecord
+from core.publication import published_sql
 
 TEXT_TYPES = {"CharField", "TextField", "SlugField", "URLField", "EmailField"}
 NUMBER_TYPES = {
@@ -87,10 +88,6 @@ def _is_public_record(model):
     return issubclass(model, PublicRecord)
 
 
-def _published(alias):
-    return f"{alias}.publication_status = {_literal(PublicationStatus.PUBLISHED)}"
-
-
 def _ordering(model, alias):
     """SQL ORDER BY terms for `model`'s Meta.ordering (plain fields), then its primary key."""
     terms = []
@@ -110,7 +107,7 @@ def _many(field, alias, joins):
     source, target_column = field.m2m_column_name(), field.m2m_reverse_name()
     target = field.remote_field.model
     pk = target._meta.pk
-    only_published = f"WHERE {_published('target')}" if _is_public_record(target) else ""
+    only_published = f"WHERE {published_sql('target')}" if _is_public_record(target) else ""
     items = _scalar(pk, f'target."{pk.column}"')
     joins.append(
         f"""LEFT JOIN (
@@ -135,7 +132,7 @@ def _foreign(field, alias, joins):
     target_pk = field.target_field.column
     joins.append(
         f'LEFT JOIN "{target._meta.db_table}" AS {alias} '
-        f'ON {alias}."{target_pk}" = {column} AND {_published(alias)}'
+        f'ON {alias}."{target_pk}" = {column} AND {published_sql(alias)}'
     )
     return _scalar(field, f'{alias}."{target_pk}"')
 

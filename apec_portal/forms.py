@@ -3,7 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from apec_portal.search import MAX_QUERY_LENGTH, Filters, Kind
+from apec_portal.search import Filters, Kind
+from core.economy_names import economy_code
+from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH
 from core.list_params import reject_repeats
 from core.search import validate_search_text
 from initiatives.economy_names import economy_aliases
@@ -29,8 +31,8 @@ class SearchForm(forms.Form):
     year = forms.IntegerField(
         label=_("Year"),
         required=False,
-        min_value=1989,
-        max_value=2100,
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
         error_messages={"invalid": _("Enter a year as four digits, e.g. 2017.")},
     )
     economy = forms.ChoiceField(label=_("Economy"), required=False)
@@ -53,7 +55,9 @@ class SearchForm(forms.Form):
         # Economy codes arrive in any case (economy=phl); the choices are upper case.
         if self.data.get("economy"):
             self.data = self.data.copy()
-            self.data.setlist("economy", [code.upper() for code in self.data.getlist("economy")])
+            self.data.setlist(
+                "economy", [economy_code(code) for code in self.data.getlist("economy")]
+            )
         super().full_clean()
 
     def clean(self):

@@ -7,7 +7,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.urls import Resolver404, resolve
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.cache import patch_cache_control
 
 from apec_portal.api import CORS_EXPOSED_HEADERS, CORS_REQUEST_HEADERS, superseding_endpoint
@@ -66,16 +66,32 @@ class RejectNullCharactersMiddleware:
 
     PostgreSQL cannot store or compare text containing NUL, so such a value
     would otherwise fail deep inside a query as a 500 (e.g. an economy code in
-    the path). No real link has one. Query parameters are left to the forms
-    and filters that read them: Django's form fields already refuse NUL with a
-    message next to the field, which is clearer than a bare 400.
+    the path). No real link has one. Query parameters of public pages are left
+    to the forms and filters that read them: Django's form fields already refuse
+    NUL with a message next to the field, which is clearer than a bare 400. The
+    admin's own lists and autocomplete read theirs without a form (`?q=`,
+    `?term=`), so there the query string is refused too.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefix = None
+
+    def _texts(self, request):
+        yield request.path
+        yield from request.COOKIES.values()
+        if self.admin_prefix is None:
+            try:
+                self.admin_prefix = reverse("admin:index")
+            except NoReverseMatch:
+                self.admin_prefix = ""  # a URLconf without the admin
+        if self.admin_prefix and request.path.startswith(self.admin_prefix):
+            for name, values in request.GET.lists():
+                yield name
+                yield from values
 
     def __call__(self, request):
-        if any("\x00" in text for text in (request.path, *request.COOKIES.values())):
+        if any("\x00" in text for text in self._texts(request)):
             logger.info(
                 "request with a NUL character refused",
                 extra={"event": "null_character_refused"},
@@ -223,7 +239,7 @@ class ProxySettingsWarningMiddleware:
         if (
             not self.warned
             and settings.TRUSTED_PROXY_COUNT == 0
-            and request.META.get("HTTP_X_FORWARDED_FOR", "").strip()
+            and request.headers.get("x-forwarded-for", "").strip()
         ):
             self.warned = True
             proxy_logger.warning(

@@ -39,7 +39,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from core.content_cache import PUBLIC, STAFF, content_cached
+from core.content_cache import content_cached, reader_key
+from core.economy_names import named_in_capitals_only
 from core.models import PublicationStatus
 from core.pagination import LargeListPaginator
 from core.publication import can_preview_drafts
@@ -51,7 +52,6 @@ from statements.models import Paragraph, Statement
 PAGE_SIZE = 20
 CANDIDATES_PER_TYPE = 1000
 COUNT_LIMIT = 10_000
-MAX_QUERY_LENGTH = 200
 # A suggestion whose every changed word is at least this similar (pg_trgm) to the word
 # typed is shown with its results straight away ("inovation" -> "innovation" is 0.75).
 CONFIDENT_SIMILARITY = 0.5
@@ -182,8 +182,8 @@ EXCERPT_OPTIONS = {
 #
 # Names inside "quoted phrases" or after a minus sign stay plain words. Names and aliases
 # match in any case, whole words only, longest first (so "Hong Kong, China" is not read as
-# China); commas and spaces between the words of a name are interchangeable. Two-letter
-# aliases ("US") must be typed in capitals: "us" is an English word.
+# China); commas and spaces between the words of a name are interchangeable. Short names
+# ("US", "PRC") must be typed in capitals (`core.economy_names.named_in_capitals_only`).
 
 _NAME_GAP = r"[\s,]+"
 _APOSTROPHES = "'’"
@@ -229,7 +229,7 @@ def economy_names_pattern(economies):
         for spelling in [name, *(aliases or [])]:
             spelling = spelling.strip()
             if spelling:
-                names.append((spelling, mention, len(spelling.replace(" ", "")) <= 2))
+                names.append((spelling, mention, named_in_capitals_only(spelling)))
     names.sort(key=lambda item: (-len(item[0]), item[0]))
     groups, found = [], {}
     for index, (spelling, mention, case_sensitive) in enumerate(names):
@@ -328,14 +328,6 @@ def matching(user, text, filters, economies=()):
     }
 
 
-def audience(user):
-    """Who a search's cached counts and ranking are made for, as
-    `core.content_cache.audience` says it for a request: STAFF (may preview drafts,
-    which are then counted and ranked) or PUBLIC, so a draft never reaches an
-    anonymous reader through the cache."""
-    return STAFF if can_preview_drafts(user) else PUBLIC
-
-
 def _count_sql(sources):
     parts, params = [], []
     for kind, queryset in sources.items():
@@ -358,11 +350,12 @@ def count_by_kind(sources):
     return dict(zip(sources, row, strict=True))
 
 
-def cached_count_by_kind(sources, audience):
-    """`count_by_kind`, kept per content token, query and audience."""
+def cached_count_by_kind(sources, reader):
+    """`count_by_kind`, kept per content token, query and audience (`reader`: the parts
+    `reader_key` gives for the user searching)."""
     sql, params = _count_sql(sources)
     row = content_cached(
-        ("search-counts", f"audience={audience}", sql, repr(params)),
+        (*reader, "search-counts", sql, repr(params)),
         lambda: list(count_by_kind(sources).values()),
     )
     return dict(zip(sources, row, strict=True))
@@ -405,18 +398,18 @@ def ranked_candidates(sources, text, kinds, economies=()):
     return parts[0].union(*parts[1:], all=True).order_by("-rank", "record_type", "pk")
 
 
-class _RankedWindow:
-    """What the paginator slices: the merged ranking.
+class RankedWindow:
+    """What a paginator slices: the merged ranking, as (type, pk, rank) rows.
 
-    With the query cache on, the whole ranking (at most 3 x CANDIDATES_PER_TYPE
-    rows) is read once per content token, query and audience and every page is
-    sliced from it; with it off, each page's slice is read from SQL.
+    Given `reader` (`reader_key(user)`) and with the query cache on, the whole ranking
+    (at most 3 x CANDIDATES_PER_TYPE rows) is read once per content token, query and
+    audience and every page is sliced from it; else each slice is read from SQL.
     """
 
-    def __init__(self, candidates, total, audience):
+    def __init__(self, candidates, total, reader=None):
         self.candidates = candidates
         self.total = total
-        self.audience = audience
+        self.reader = reader
 
     def count(self):
         return self.total
@@ -427,10 +420,10 @@ class _RankedWindow:
     def __getitem__(self, window):
         if self.candidates is None:
             return []
-        if settings.QUERY_CACHE_SECONDS:
+        if self.reader is not None and settings.QUERY_CACHE_SECONDS:
             sql, params = self.candidates.query.sql_with_params()
             rows = content_cached(
-                ("search-ranking", f"audience={self.audience}", sql, repr(params)),
+                (*self.reader, "search-ranking", sql, repr(params)),
                 lambda: [tuple(row) for row in self.candidates],
             )
             return rows[window]
@@ -525,7 +518,7 @@ def _fetch_page(rows, text):
 
 def _search(user, read, filters, page_number):
     sources = matching(user, read, filters)
-    reader = audience(user)
+    reader = reader_key(user)
     per_kind = cached_count_by_kind(sources, reader)
     counts = [
         TypeCount(
@@ -547,7 +540,7 @@ def _search(user, read, filters, page_number):
         economies=read.economies,
     )
     paginator = LargeListPaginator(
-        _RankedWindow(ranked_candidates(sources, read, kinds) if kinds else None, total, reader),
+        RankedWindow(ranked_candidates(sources, read, kinds) if kinds else None, total, reader),
         PAGE_SIZE,
     )
     page = paginator.page(page_number)

@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from apec_portal.search import (
     CANDIDATES_PER_TYPE,
     Kind,
+    RankedWindow,
     _fetch_page,
     count_by_kind,
     matching,
@@ -101,7 +102,7 @@ SEARCH_EXPORT = Export(
 )
 
 
-class RankedHits:
+class RankedHits(RankedWindow):
     """The whole ranking, sliced into pages of hits (what a Paginator needs)."""
 
     def __init__(self, *, user, text, filters, economies=()):
@@ -112,19 +113,14 @@ class RankedHits:
         kinds = [
             kind for kind in Kind if per_kind[kind] and (not filters.kind or kind == filters.kind)
         ]
-        self.total = sum(min(per_kind[kind], CANDIDATES_PER_TYPE) for kind in kinds)
-        self.candidates = ranked_candidates(sources, read, kinds) if kinds else None
-
-    def count(self):
-        return self.total
-
-    def __len__(self):
-        return self.total
+        super().__init__(
+            ranked_candidates(sources, read, kinds) if kinds else None,
+            sum(min(per_kind[kind], CANDIDATES_PER_TYPE) for kind in kinds),
+        )
 
     def __getitem__(self, window):
-        if self.candidates is None:
-            return []
-        return _fetch_page(list(self.candidates[window]), self.text)
+        rows = super().__getitem__(window)
+        return _fetch_page(rows, self.text) if rows else []
 
     def __iter__(self):
         for start in range(0, self.total, BATCH):

@@ -30,6 +30,7 @@ from django.views.decorators.http import require_safe
 
 from apec_portal.i18n import language_codes, localized_path
 from core.content_cache import content_cached, reader_key
+from core.list_params import page_number
 from events.models import Event
 from initiatives.models import Economy, Initiative
 from statements.models import Statement
@@ -214,9 +215,7 @@ def _page_number(request):
     values = request.GET.getlist("p")
     if not values:
         return 1
-    if len(values) == 1 and values[0].isascii() and values[0].isdigit() and int(values[0]) >= 1:
-        return int(values[0])
-    return None
+    return page_number(values[0]) if len(values) == 1 else None
 
 
 @require_safe

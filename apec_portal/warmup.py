@@ -5,7 +5,7 @@ application, and with it runs `warm()`, before forking: every worker is then bor
 with the URL patterns resolved and the portal's templates compiled (the cached
 template loader keeps them per process), instead of each new worker spending its
 first request of every page on them. On a 2-core machine those first requests were
-the slowest of a benchmark run (README, "Latest figures").
+the slowest of a benchmark run (docs/performance.md, "Latest figures").
 
 Nothing here touches the database, and every connection is closed at the end
 anyway: a connection opened in the master must never be shared by the forked

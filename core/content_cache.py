@@ -27,6 +27,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.http import HttpRequest
 from django.utils import translation
 
 from core.publication import can_preview_drafts
@@ -40,15 +41,17 @@ PUBLIC = "public"
 STAFF = "staff"
 
 
-def audience(request):
-    """Who a response for `request` is made for: STAFF (may see drafts) or PUBLIC."""
-    return STAFF if can_preview_drafts(getattr(request, "user", None)) else PUBLIC
+def audience(reader):
+    """Who a value is made for: STAFF (may see drafts) or PUBLIC. `reader`: the request,
+    or the user where no request is at hand (search); None is the public."""
+    user = getattr(reader, "user", None) if isinstance(reader, HttpRequest) else reader
+    return STAFF if can_preview_drafts(user) else PUBLIC
 
 
-def reader_key(request, *parts):
-    """Cache-key parts for a value that depends on what the reader may see: the one place
-    such keys are made, so none can forget who it was made for."""
-    return (f"audience={audience(request)}", *parts)
+def reader_key(reader, *parts):
+    """Cache-key parts for a value that depends on what the reader (a request or a user)
+    may see: the one place such keys are made, so none can forget who it was made for."""
+    return (f"audience={audience(reader)}", *parts)
 
 
 def is_content_model(model):

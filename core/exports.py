@@ -43,7 +43,7 @@ from django.utils.http import urlencode
 
 from core.content_cache import reader_key
 from core.export_files import file_download
-from core.list_params import ListParamsForm
+from core.list_params import ListParamsForm, requested_format
 
 CSV_CHUNK_SIZE = 500
 JSON_PAGE_SIZE = 50
@@ -615,7 +615,7 @@ def render_ics(request, queryset, build_event, *, name="events", fast_ics=None):
 
 def error_response(request, message, status):
     """A plain, clear error for a machine-readable format."""
-    if request.GET.get("format", "").strip().lower() == "json":  # as ListParamsForm reads it
+    if requested_format(request.GET.get("format", "")) == "json":
         return JsonResponse({"error": message}, status=status)
     return HttpResponse(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
 

@@ -12,6 +12,8 @@ from django.db import connection
 from django.db.models import Count, F, IntegerField, Subquery, Window
 from django.db.models.functions import RowNumber
 
+from core.economy_names import economy_code
+
 
 @dataclass
 class FacetOption:
@@ -125,7 +127,7 @@ class EconomyCodeFacet(RelatedFacet):
     """Economy options: the query string may give codes in any case."""
 
     def normalise(self, value):
-        return value.strip().upper()
+        return economy_code(value)
 
 
 class ValueFacet(Facet):

@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.economy_names import economy_code
 from core.search import validate_search_text
 
 MAX_QUERY_LENGTH = 200
@@ -64,7 +65,7 @@ class CodeMultipleChoiceField(forms.ModelMultipleChoiceField):
             # "no economy matches"; no value means "do not filter".
             return []
         if isinstance(value, list | tuple):
-            value = [str(item).strip().upper() for item in value]
+            value = [economy_code(item) for item in value]
         return super().clean(value)
 
 

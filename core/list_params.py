@@ -48,6 +48,27 @@ MESSAGES = {
 }
 
 
+def whole_number(raw):
+    """`raw` as a whole number, read the one way (ASCII digits with an optional sign,
+    surrounding spaces ignored), or None when it is not one."""
+    raw = raw.strip()
+    return int(raw) if _WHOLE_NUMBER.fullmatch(raw) else None
+
+
+def page_number(raw):
+    """A page number (`page`, the sitemaps' `p`): a whole number from 1 with at most
+    PAGE_MAX_DIGITS digits, or None."""
+    number = whole_number(raw)
+    if number is None or number < 1 or len(str(number)) > PAGE_MAX_DIGITS:
+        return None
+    return number
+
+
+def requested_format(value):
+    """`format` as asked for, read the one way: without regard to case or surrounding spaces."""
+    return value.strip().lower()
+
+
 def repeated(form):
     """The single-valued fields of `form` that its query string gives more than once."""
     getlist = getattr(form.data, "getlist", None)
@@ -119,9 +140,9 @@ class ListParamsForm(forms.Form):
             return default
         raw = self.cleaned_data[name]
         shown = raw[:50]
-        if not _WHOLE_NUMBER.fullmatch(raw):
+        value = whole_number(raw)
+        if value is None:
             raise self.error(name, "invalid", value=shown)
-        value = int(raw)
         if value < 1:
             raise self.error(name, "min_value", value=value)
         if max_digits is not None and len(str(value)) > max_digits:
@@ -141,7 +162,7 @@ class ListParamsForm(forms.Form):
     def clean_format(self):
         if not self.given("format"):
             return "html"
-        value = self.cleaned_data["format"].lower()
+        value = requested_format(self.cleaned_data["format"])
         if value not in self.formats:
             raise self.error("format", "unknown", value=value[:30], known=", ".join(self.formats))
         return value

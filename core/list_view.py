@@ -61,6 +61,7 @@ from django.utils.functional import cached_property
 from django.views import View
 
 from core.content_cache import content_cached, content_key, reader_key
+from core.economy_names import economy_code
 from core.exports import render_export
 from core.facets import FacetOption
 from core.filters import CodeMultipleChoiceField
@@ -284,7 +285,7 @@ class FilteredListView(View):
             )
             options = facet_options.get(bound.name)
             if options is None and multiple and not bound.is_hidden:
-                given = {value.strip().upper() for value in self.request.GET.getlist(bound.name)}
+                given = {economy_code(value) for value in self.request.GET.getlist(bound.name)}
                 options = [
                     FacetOption(
                         value=str(value), label=label, count=None, selected=str(value) in given
@@ -306,7 +307,7 @@ class FilteredListView(View):
                 value = raw.strip()
                 if not value:
                     continue
-                key = value.upper() if isinstance(field, CodeMultipleChoiceField) else value
+                key = economy_code(value) if isinstance(field, CodeMultipleChoiceField) else value
                 if key in labels:
                     shown = labels[key]
                 elif hasattr(field, "choices") and not isinstance(

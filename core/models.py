@@ -18,22 +18,31 @@ __all__ = [
     "PublicRecordQuerySet",
     "PublicationStatus",
     "ReviewRequest",
+    "VisibleQuerySet",
 ]
 
 
-class PublicRecordQuerySet(SearchableQuerySet):
-    def published(self):
-        return self.filter(publication_status=PublicationStatus.PUBLISHED)
+class VisibleQuerySet(SearchableQuerySet):
+    """Rows a reader sees according to `published()`: the one `visible_to` rule for public
+    records and for what belongs to them (a statement's paragraphs)."""
 
-    def newest_published(self):
-        """Published records, the most recently published first."""
-        return self.published().order_by(models.F("published_at").desc(nulls_last=True), "-pk")
+    def published(self):
+        raise NotImplementedError
 
     def visible_to(self, user):
         """Everything for a reader who may preview drafts; what is published for the rest."""
         if can_preview_drafts(user):
             return self.all()
         return self.published()
+
+
+class PublicRecordQuerySet(VisibleQuerySet):
+    def published(self):
+        return self.filter(publication_status=PublicationStatus.PUBLISHED)
+
+    def newest_published(self):
+        """Published records, the most recently published first."""
+        return self.published().order_by(models.F("published_at").desc(nulls_last=True), "-pk")
 
 
 class PublicRecord(models.Model):

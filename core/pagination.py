@@ -37,11 +37,12 @@ class LargeListPage(Page):
 
 
 class LargeListPaginator(Paginator):
-    def __init__(self, object_list, per_page, *args, reader=(), **kwargs):
-        """`reader`: cache-key parts naming who the list is for (`reader_key(request)`),
-        kept in the key of the page ends of deep pages (core/keyset.py)."""
+    def __init__(self, object_list, per_page, *args, reader=None, **kwargs):
+        """`reader`: `reader_key(request)`, the cache-key parts naming who the list is for,
+        kept in the key of the page ends of deep pages (core/keyset.py); without it no page
+        ends are kept and deep pages skip by key with OFFSET."""
         super().__init__(object_list, per_page, *args, **kwargs)
-        self.reader = tuple(reader)
+        self.reader = reader
 
     @cached_property
     def count(self):
@@ -57,7 +58,7 @@ class LargeListPaginator(Paginator):
             top = self.count
         if bottom and bottom >= DEEP_OFFSET and isinstance(self.object_list, QuerySet):
             rows = None
-            if not self.orphans:
+            if not self.orphans and self.reader is not None:
                 rows = page_range_rows(self.object_list, number, self.per_page, self.reader)
             if rows is None:
                 rows = keyed_slice(self.object_list, bottom, top)

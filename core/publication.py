@@ -12,6 +12,7 @@ decides whether a reader may preview drafts. Everything else calls these:
   published or draft state.
 - `settle_edited_state`: what an edit in the admin form may do to the state.
 - `can_preview_drafts`: whether a reader sees drafts (pages, lists, counts, search).
+- `published_sql`: the published condition for a query written in SQL.
 - `can_publish`: whether a user may publish and unpublish records of a model (the
   `publish_<model>` permission the Publishers group holds).
 - `is_public`: whether a record is public, itself or through a published record that
@@ -61,6 +62,12 @@ class RuleRefused(TransitionRefused):
 def can_preview_drafts(user):
     """Whether `user` may read records that are not published: signed-in staff only."""
     return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+def published_sql(alias):
+    """SQL true when the row `alias` of a public record's table is published: what
+    `PublicRecordQuerySet.published()` filters, for the exports written in SQL."""
+    return f"{alias}.publication_status = '{PublicationStatus.PUBLISHED.value}'"
 
 
 def can_publish(user, model):

@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin, EditorialForm
 from events.models import Event, EventOfficial
 
 
-class EventOfficialInline(admin.TabularInline):
+class EventOfficialInline(NamedRowsTabularInline):
     model = EventOfficial
     extra = 1
 

@@ -26,6 +26,20 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Year only")
 
 
+NO_LAST_DAY = (
+    "An event known only by its month or year has no last day: empty the last day or "
+    "give the exact first day."
+)
+
+
+def last_day_problem(precision, end):
+    """Why `end` cannot be the last day of an event dated to `precision`, or None: only an
+    exact first day can have a last day (checked by the model, and so the admin)."""
+    if end and precision != DatePrecision.DAY:
+        return NO_LAST_DAY
+    return None
+
+
 @dataclass(frozen=True)
 class EventDates:
     text: str  # "2018", "August 2019", "4–6 June 2013", "30 June – 2 July 2019"

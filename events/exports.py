@@ -18,7 +18,7 @@ from core.exports import (
     sql_plain_text,
     themes_column,
 )
-from core.models import PublicationStatus
+from core.publication import published_sql
 from events.models import DatePrecision, EventFormat, EventKind
 
 
@@ -254,20 +254,18 @@ FROM (SELECT listed.id, row_number() OVER () AS position FROM ({listed_sql}) AS 
 JOIN events_event AS event ON event.id = chosen.id
 LEFT JOIN initiatives_economy AS host ON host.code = event.host_id
 LEFT JOIN initiatives_initiative AS initiative
-    ON initiative.id = event.initiative_id AND initiative.publication_status = %s
+    ON initiative.id = event.initiative_id AND {published_sql("initiative")}
 {co_hosts}
 {themes}
 ORDER BY chosen.position
 """
-    # The placeholders in order: "virtual" and the URL (cells), the list, the
-    # initiative. Keep the cells in the order of EVENT_EXPORT's columns: a test compares the
+    # The placeholders in order: "virtual" and the URL (cells), the list. Keep the cells in the order of EVENT_EXPORT's columns: a test compares the
     # two paths byte for byte.
     params = [
         EventFormat.VIRTUAL,
         context.absolute(prefix),
         suffix,
         *listed_params,
-        PublicationStatus.PUBLISHED,
     ]
     return sql, params
 

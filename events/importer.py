@@ -2431,7 +2431,7 @@ def _iso(value):
 
 
 def event_record_json(record):
-    """The record in the shape `import_document --json` prints (see the README)."""
+    """The record in the shape `import_document --json` prints (see docs/importing.md)."""
     value = record.value
     return {
         "type": "event",

@@ -2,6 +2,7 @@
 
 import reversion
 from django.contrib.postgres.indexes import GinIndex
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -9,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
-from events.dates import DatePrecision, event_dates
+from events.dates import DatePrecision, event_dates, last_day_problem
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
 
@@ -46,7 +47,7 @@ class Event(PublicRecord):
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200, unique=True)
-    kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.FORUM)
+    kind = models.CharField(max_length=20, choices=EventKind, default=EventKind.FORUM)
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Empty for a one-day event.")
     date_precision = models.CharField(
@@ -59,7 +60,7 @@ class Event(PublicRecord):
     venue = models.CharField(max_length=200, blank=True)
     format = models.CharField(
         max_length=10,
-        choices=EventFormat.choices,
+        choices=EventFormat,
         blank=True,
         help_text="In person, virtual or hybrid; empty when the sources do not say.",
     )
@@ -121,6 +122,18 @@ class Event(PublicRecord):
             ),
         ]
         permissions = [("publish_event", "Can publish and unpublish events")]
+
+    def clean(self):
+        super().clean()
+        problem = last_day_problem(self.date_precision, self.end_date)
+        if problem:
+            raise ValidationError({"end_date": problem})
+
+    @property
+    def city_and_host(self):
+        """Where it was held, in short: "Lima, Peru", "Peru", "Lima" or ""."""
+        host = self.host.name if self.host_id else ""
+        return ", ".join(part for part in (self.city, host) if part)
 
     def card_co_hosts(self):
         """The co-hosts' names for a card: the list query's array, else the relation's."""

@@ -5,7 +5,7 @@ import datetime
 import reversion
 from django.db import transaction
 
-from core.publication import put_in_state
+from core.services import save_upserted
 from events.models import DatePrecision, Event, EventKind
 from initiatives.models import Economy, Initiative, Theme
 
@@ -60,17 +60,13 @@ def event_upsert(
     event.format = format
     event.website = website
     event.source_url = source_url
-    if created or publish != event.is_published:
-        put_in_state(event, publish=publish)
-    event.full_clean(validate_unique=False)
-    event.save()
-    event.co_hosts.set(Economy.objects.filter(code__in=co_hosts))
-    event.themes.set(Theme.objects.filter(slug__in=themes))
-    event.officials.all().delete()
-    event.officials.bulk_create(
-        event.officials.model(event=event, position=position, name=name, role=role)
-        for position, (name, role) in enumerate(officials, start=1)
+    return save_upserted(
+        event,
+        created=created,
+        publish=publish,
+        links=[
+            ("co_hosts", Economy.objects.filter(code__in=co_hosts)),
+            ("themes", Theme.objects.filter(slug__in=themes)),
+        ],
+        rows=[("officials", [{"name": name, "role": role} for name, role in officials])],
     )
-    # Record the finished state, inline rows included (bulk_create sends no signals).
-    reversion.add_to_revision(event)
-    return event

@@ -148,10 +148,8 @@ class LatestEventsFeed(NewlyPublishedFeed):
     subtitle = "Forums, conferences, workshops and meetings, newest publication first."
 
     def item_description(self, item):
-        place = ", ".join(
-            part for part in (item.city, item.host.name if item.host_id else "") if part
-        )
-        when = item.start_date.isoformat()
+        place = item.city_and_host
+        when = item.dates_display
         parts = [f"{item.get_kind_display()}, {when}" + (f", {place}" if place else "") + "."]
         if item.summary:
             parts.append(item.summary)

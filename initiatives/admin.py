@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin
 from reversion.admin import VersionAdmin
 
+from core.admin_input import AdminInputMixin
+from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin, EditorialForm
 from initiatives.models import (
     Economy,
@@ -14,7 +16,7 @@ from initiatives.models import (
 
 
 @admin.register(Economy)
-class EconomyAdmin(VersionAdmin):
+class EconomyAdmin(AdminInputMixin, VersionAdmin):
     """Reference data: changed by Publishers (and administrators) only, with history."""
 
     list_display = ["name", "code", "joined"]
@@ -23,7 +25,7 @@ class EconomyAdmin(VersionAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(VersionAdmin):
+class ThemeAdmin(AdminInputMixin, VersionAdmin):
     """The controlled vocabulary every public record shows: a rename is public at once, so
     only Publishers add, change or delete themes (Editors pick them), and each change is
     kept in the theme's history (docs/editors.md)."""
@@ -33,17 +35,17 @@ class ThemeAdmin(VersionAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-class InitiativeObjectiveInline(admin.TabularInline):
+class InitiativeObjectiveInline(NamedRowsTabularInline):
     model = InitiativeObjective
     extra = 1
 
 
-class InitiativeActivityInline(admin.TabularInline):
+class InitiativeActivityInline(NamedRowsTabularInline):
     model = InitiativeActivity
     extra = 1
 
 
-class InitiativeOutputInline(admin.TabularInline):
+class InitiativeOutputInline(NamedRowsTabularInline):
     model = InitiativeOutput
     extra = 1
     verbose_name = "output (report, publication)"

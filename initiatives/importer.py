@@ -723,7 +723,7 @@ def initiative_record_correct(record, corrections):
 
 
 def initiative_record_json(record):
-    """One initiative record as JSON-ready data (the README documents the keys)."""
+    """One initiative record as JSON-ready data (docs/importing.md documents the keys)."""
     return {
         "type": "initiative",
         "title": record.value("title", ""),

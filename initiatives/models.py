@@ -204,7 +204,7 @@ class Initiative(PublicRecord):
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
     status = models.CharField(
         max_length=10,
-        choices=InitiativeStatus.choices,
+        choices=InitiativeStatus,
         blank=True,
         help_text=(
             "Leave empty to let the years decide (planned before the start year, ongoing "
@@ -347,9 +347,7 @@ class InitiativeActivity(models.Model):
 
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="activities")
     position = models.PositiveSmallIntegerField()
-    kind = models.CharField(
-        max_length=10, choices=ActivityKind.choices, default=ActivityKind.ACTIVITY
-    )
+    kind = models.CharField(max_length=10, choices=ActivityKind, default=ActivityKind.ACTIVITY)
     text = models.TextField()
 
     class Meta:

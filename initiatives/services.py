@@ -3,7 +3,7 @@
 import reversion
 from django.db import transaction
 
-from core.publication import put_in_state
+from core.services import save_upserted
 from initiatives.models import Economy, Initiative, Theme
 
 
@@ -53,29 +53,20 @@ def initiative_upsert(
     initiative.contact_email = contact_email
     initiative.apec_project_number = apec_project_number
     initiative.source_url = source_url
-    if created or publish != initiative.is_published:
-        put_in_state(initiative, publish=publish)
-    initiative.full_clean(validate_unique=False)
-    initiative.save()
-    initiative.co_implementers.set(Economy.objects.filter(code__in=co_implementers))
-    initiative.themes.set(Theme.objects.filter(slug__in=themes))
-    initiative.objectives.all().delete()
-    initiative.objectives.bulk_create(
-        initiative.objectives.model(initiative=initiative, position=position, text=text)
-        for position, text in enumerate(objectives, start=1)
+    return save_upserted(
+        initiative,
+        created=created,
+        publish=publish,
+        links=[
+            ("co_implementers", Economy.objects.filter(code__in=co_implementers)),
+            ("themes", Theme.objects.filter(slug__in=themes)),
+        ],
+        rows=[
+            ("objectives", [{"text": text} for text in objectives]),
+            ("activities", [{"kind": kind, "text": text} for kind, text in activities]),
+            (
+                "outputs",
+                [{"title": title, "year": year, "url": url} for title, year, url in outputs],
+            ),
+        ],
     )
-    initiative.activities.all().delete()
-    initiative.activities.bulk_create(
-        initiative.activities.model(initiative=initiative, position=position, kind=kind, text=text)
-        for position, (kind, text) in enumerate(activities, start=1)
-    )
-    initiative.outputs.all().delete()
-    initiative.outputs.bulk_create(
-        initiative.outputs.model(
-            initiative=initiative, position=position, title=title, year=year, url=url
-        )
-        for position, (title, year, url) in enumerate(outputs, start=1)
-    )
-    # Record the finished state, inline rows included (bulk_create sends no signals).
-    reversion.add_to_revision(initiative)
-    return initiative

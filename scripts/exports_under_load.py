@@ -13,7 +13,7 @@
    (status, seconds), and the workers' peak memory (VmHWM).
 
 Exit 1 when a download is not a whole 200. Times are printed, never judged:
-run it on the 100,000-event synthetic database (README, "Performance at scale").
+run it on the 100,000-event synthetic database (docs/performance.md, "At scale").
 
     DATABASE_URL=postgres:///apec_portal .venv/bin/python scripts/exports_under_load.py
 """

@@ -1,3 +1,5 @@
+from datetime import MAXYEAR, MINYEAR
+
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
@@ -5,6 +7,8 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
+from core.admin_input import AdminInputMixin
+from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin
 from initiatives.models import Initiative
 from statements.models import Paragraph, Section, Statement
@@ -49,7 +53,7 @@ class KnownLabelsAutocomplete(AutocompleteSelectMultiple):
         return [(None, options, 0)]
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(NamedRowsTabularInline):
     model = Section
     formset = NumberedFormSet
     extra = 0
@@ -96,8 +100,10 @@ class StatementYearFilter(admin.SimpleListFilter):
         return [(str(d.year), str(d.year)) for d in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(meeting__start_date__year=int(self.value()))
+        # A year a date can have; anything else (no link makes it) leaves the list unfiltered.
+        value = self.value() or ""
+        if value.isascii() and value.isdigit() and MINYEAR <= int(value) <= MAXYEAR:
+            return queryset.filter(meeting__start_date__year=int(value))
         return queryset
 
 
@@ -115,7 +121,7 @@ class StatementAdmin(EditorialAdmin):
 
 
 @admin.register(Paragraph)
-class ParagraphAdmin(admin.ModelAdmin):
+class ParagraphAdmin(AdminInputMixin, admin.ModelAdmin):
     """Find a paragraph by its text; paragraphs are edited inside their statement."""
 
     list_display = ["__str__", "statement", "section", "edit_in_statement"]

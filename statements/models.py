@@ -5,9 +5,8 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 
-from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.publication import can_preview_drafts
-from core.search import SearchableQuerySet, SearchText, web_search_query
+from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet, VisibleQuerySet
+from core.search import SearchText, web_search_query
 from events.models import Event
 from initiatives.models import HISTORY_EXCLUDE, Initiative, Theme
 
@@ -149,18 +148,14 @@ class Section(models.Model):
         return self.label or ("" if self.number is None else str(self.number))
 
 
-class ParagraphQuerySet(SearchableQuerySet):
+class ParagraphQuerySet(VisibleQuerySet):
+    """Paragraphs are visible with their statement."""
+
     def published(self):
         return self.filter(
             statement__publication_status=PublicationStatus.PUBLISHED,
             statement__meeting__publication_status=PublicationStatus.PUBLISHED,
         )
-
-    def visible_to(self, user):
-        """Paragraphs of the statements `user` may read."""
-        if can_preview_drafts(user):
-            return self.all()
-        return self.published()
 
 
 class Paragraph(models.Model):

@@ -197,8 +197,6 @@ class LatestStatementsFeed(NewlyPublishedFeed):
 
     def item_description(self, item):
         meeting = item.meeting
-        place = ", ".join(
-            part for part in (meeting.city, meeting.host.name if meeting.host_id else "") if part
-        )
         theme = f" Theme: “{item.meeting_theme}”." if item.meeting_theme else ""
-        return f"{place}, {meeting.start_date:%-d %B %Y}.{theme}"
+        when = ", ".join(part for part in (meeting.city_and_host, meeting.dates_display) if part)
+        return f"{when}.{theme}"

@@ -36,8 +36,10 @@ Accounts: `editor`, `publisher` and clients signed in as them (`editor_client`,
 """
 
 import os
+import shutil
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -49,6 +51,14 @@ from statements.models import Paragraph, Statement
 from tests.admin_forms import staff_user
 
 DEMO_SUFFIX = "demo"
+
+
+def pytest_unconfigure(config):
+    """Remove the process's scratch folders (apec_portal/test_settings.py) when the run
+    ends; pytest-xdist's workers may end before their exit handlers run."""
+    scratch = getattr(settings, "SCRATCH", None)
+    if scratch:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config, items):

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 from reversion.admin import VersionAdmin
 
+from core.admin_input import AdminInputMixin
 from core.editorial.buttons import (
     PUBLISHER_BUTTONS,
     ButtonsMixin,
@@ -32,7 +33,13 @@ from core.publication import (
 
 
 class EditorialAdmin(
-    ButtonsMixin, PendingChangesMixin, MergeMixin, HistoryMixin, ChangeFormsMixin, VersionAdmin
+    AdminInputMixin,
+    ButtonsMixin,
+    PendingChangesMixin,
+    MergeMixin,
+    HistoryMixin,
+    ChangeFormsMixin,
+    VersionAdmin,
 ):
     """ModelAdmin for Initiative, Event and Statement."""
 

@@ -3,8 +3,9 @@ restore of a public record by an Editor becomes a change waiting for review."""
 
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.http import Http404
 from django.urls import reverse
 from reversion import add_to_revision, create_revision, set_comment
 from reversion.models import Version
@@ -27,10 +28,19 @@ class HistoryMixin:
     history_latest_first = True
     object_history_template = "admin/editorial/object_history.html"
 
+    def _pk_or_none(self, object_id):
+        """The id from an address as a primary key, or None when no record could have it
+        ("abc", "1.5"): the view then answers as stock Django does for a missing record."""
+        try:
+            return self.model._meta.pk.to_python(unquote(str(object_id)))
+        except ValidationError:
+            return None
+
     def _record_baseline(self, pk):
         """Give a record made outside the admin's history (a script, old data) a first version,
         so a later conflict or history entry can say what changed since the form was opened."""
-        if Version.objects.get_for_object_reference(self.model, pk).exists():
+        pk = self._pk_or_none(pk)
+        if pk is None or Version.objects.get_for_object_reference(self.model, pk).exists():
             return
         obj = self.model._default_manager.filter(pk=pk).first()
         if obj is not None:
@@ -42,6 +52,8 @@ class HistoryMixin:
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
         opts = self.model._meta
+        if self._pk_or_none(object_id) is None:
+            return self._get_obj_does_not_exist_redirect(request, opts, object_id)
         versions = list(
             Version.objects.get_for_object_reference(self.model, unquote(object_id))
             .select_related("revision__user")
@@ -79,6 +91,8 @@ class HistoryMixin:
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # The restore rewrites the row before the form runs: remember the real version
         # and publication state, so the conflict check and the role rules still apply.
+        if self._pk_or_none(object_id) is None:
+            raise Http404("No such version of this record.")  # as django-reversion answers
         with transaction.atomic():
             row = (
                 self.model._default_manager.select_for_update()

@@ -140,7 +140,9 @@ class MergeMixin:
         """ "Apply my changes on top of the current version": shows what merges by itself,
         asks about each field both sides changed, and saves only when the user confirms."""
         obj = self.get_object(request, unquote(object_id))
-        if obj is None or not self.has_change_permission(request, obj):
+        if obj is None:
+            return None  # the change view answers as for any missing record
+        if not self.has_change_permission(request, obj):
             raise PermissionDenied
         mine = request.POST.copy()
         if "_mine" in mine:  # the merge page posts the refused submission back as JSON

@@ -76,6 +76,7 @@ class PendingChangesMixin:
         comment_error = ""
         with transaction.atomic(), create_revision():
             obj = self.model._default_manager.select_for_update().get(pk=obj.pk)
+            live = str(obj)  # binding the proposal's data changes obj: name the live record
             waiting = (
                 PendingChange.objects.for_record(obj)
                 .pending()
@@ -145,8 +146,8 @@ class PendingChangesMixin:
             **self.admin_site.each_context(request),
             "opts": opts,
             "original": obj,
-            "title": f"Review the change to “{obj}”",
-            "subtitle": str(obj),
+            "title": f"Review the change to “{live}”",
+            "subtitle": live,
             "pending_change": waiting,
             "author": author,
             "changes": changes,

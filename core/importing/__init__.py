@@ -22,6 +22,7 @@ from pathlib import Path
 from dateutil import parser as date_parser
 from django import forms
 
+from core.economy_names import economy_code, named_in_capitals_only
 from core.importing_places import gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -426,7 +427,7 @@ def _data_rows(filename):
     with (DATA / filename).open(encoding="utf-8") as handle:
         rows = csv.reader(line for line in handle if not line.startswith("#"))
         next(rows, None)
-        return tuple((name.strip(), code.strip().upper()) for name, code in rows if name)
+        return tuple((name.strip(), economy_code(code)) for name, code in rows if name)
 
 
 def _is_abbreviation(name):
@@ -510,7 +511,7 @@ class EconomyNames:
         for match in self._search.finditer(text):
             spelling = match.group(0)
             # Short all-capital names ("US", "PRC") count only when written in capitals.
-            if len(spelling.replace(".", "")) <= 3 and not spelling.isupper():
+            if named_in_capitals_only(spelling) and not spelling.isupper():
                 continue
             code = self.economy(spelling) or self.agency(spelling)
             if code:

@@ -20,6 +20,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from core.importing import ImportRefused
 from core.importing.kinds import all_kinds, get_kind
+from core.publication import can_publish
 
 DEFAULT_READ_TIMEOUT = 10
 
@@ -181,8 +182,8 @@ def may_import(user, kind):
 
 
 def may_publish(user, model):
-    opts = model._meta
-    return user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+    """The publish permission, as core.publication reads it."""
+    return can_publish(user, model)
 
 
 def version_key(existing):

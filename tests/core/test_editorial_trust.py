@@ -83,6 +83,18 @@ def test_a_smuggled_publication_status_is_neither_kept_nor_applied(
     assert client.get("/events/open-forum/").status_code == 200
 
 
+def test_the_review_page_names_the_live_record_not_the_proposed_one(
+    editor_client, publisher_client
+):
+    event = EventFactory(slug="live-title", title="Live title")
+    data = change_form_data(editor_client.get(change_url(event)))
+    data.update(title="Proposed title", version=str(event.version))
+    assert editor_client.post(change_url(event), data).status_code == 302
+    review = publisher_client.get(review_url(event))
+    assert review.context["title"] == "Review the change to “Live title”"
+    assert review.context["changes"] == ["Title: “Live title” → “Proposed title”"]
+
+
 # --- item 1: a route other than the change form keeps an Editor's change for review ------
 
 

@@ -8,6 +8,7 @@ from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
 from core import pagination
+from core.content_cache import reader_key
 from core.keyset import between, sort_keys
 from core.pagination import LargeListPaginator
 from events.filters import EVENT_ORDERINGS
@@ -35,7 +36,7 @@ def offset_pages(queryset, per_page):
 def keyed_pages(queryset, per_page, monkeypatch):
     """Every page through the paginator, every page but the first read by key."""
     monkeypatch.setattr(pagination, "DEEP_OFFSET", 1)
-    paginator = LargeListPaginator(queryset, per_page, reader=("audience=public",))
+    paginator = LargeListPaginator(queryset, per_page, reader=reader_key(None))
     pages = []
     with CaptureQueriesContext(connection) as queries:
         for number in paginator.page_range:

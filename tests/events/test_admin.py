@@ -79,3 +79,25 @@ def test_a_deleted_published_event_recovered_by_an_editor_comes_back_as_a_draft(
     assert response.status_code == 302
     recovered = Event.objects.get(title="Deleted forum")
     assert (recovered.publication_status, recovered.published_at) == ("draft", None)
+
+
+@pytest.mark.parametrize("precision", ["month", "year"])
+def test_event_form_refuses_a_last_day_for_a_month_or_year_only_date(editor_client, precision):
+    event = EventFactory(
+        start_date=datetime.date(2019, 6, 1), date_precision=precision, publication_status="draft"
+    )
+    data = change_form_data(editor_client.get(change_url(event)))
+    data["end_date"] = "2019-06-03"
+    response = editor_client.post(change_url(event), data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["end_date"] == [
+        "An event known only by its month or year has no last day: empty the last day or "
+        "give the exact first day."
+    ]
+    event.refresh_from_db()
+    assert event.end_date is None
+    # The exact day may have one.
+    data["date_precision"] = "day"
+    assert editor_client.post(change_url(event), data).status_code == 302
+    event.refresh_from_db()
+    assert event.end_date == datetime.date(2019, 6, 3)

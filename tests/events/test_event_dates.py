@@ -4,9 +4,10 @@ import datetime
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 
-from events.dates import DatePrecision, event_dates
+from events.dates import NO_LAST_DAY, DatePrecision, event_dates, last_day_problem
 from events.exports import calendar_event
 from events.models import Event
 from events.templatetags.event_data import event_schema
@@ -89,3 +90,19 @@ def test_the_calendar_export_uses_the_same_span():
     entry = calendar_event(event, _Context())
     assert entry.decoded("dtstart") == D(2020, 2, 1)
     assert entry.decoded("dtend") == D(2020, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("precision", "end", "refused"),
+    [("day", D(2019, 6, 3), False), ("month", D(2019, 6, 3), True), ("year", None, False)],
+)
+def test_only_an_exact_first_day_has_a_last_day(precision, end, refused):
+    problem = last_day_problem(precision, end)
+    assert (problem == NO_LAST_DAY) is refused
+    event = _event(precision, D(2019, 6, 1), end)
+    if refused:
+        with pytest.raises(ValidationError) as error:
+            event.clean()
+        assert error.value.message_dict == {"end_date": [NO_LAST_DAY]}
+    else:
+        event.clean()

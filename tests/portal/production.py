@@ -20,9 +20,10 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 PRODUCTION_SECRET_KEY = "kR8v-Qe2!xT7bN4m@Lp9sW3z#Hc6yJ1d$Uf5gA0o&Ei8rZ2qVt"
 
 
-# From the test process, only what finds programs and sets the locale: nothing a
-# test set up for itself (DEBUG, DJANGO_ALLOW_ASYNC_UNSAFE, ...) leaks into "production".
-INHERITED = ("PATH", "LANG", "LC_ALL", "TZ")
+# From the test process, only what finds programs and sets the locale, and the scratch
+# folders of its caches (apec_portal/test_settings.py, removed when the run ends): nothing
+# a test set up for itself (DEBUG, DJANGO_ALLOW_ASYNC_UNSAFE, ...) leaks into "production".
+INHERITED = ("PATH", "LANG", "LC_ALL", "TZ", "QUERY_CACHE_DIR", "EXPORT_CACHE_DIR")
 
 
 def production_env(**overrides):

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from apec_portal import search
 from apec_portal.search import Filters, Kind, count_by_kind, matching, ranked_candidates
+from core.content_cache import reader_key
 from statements.models import Paragraph
 from tests.factories import (
     EventFactory,
@@ -272,9 +273,10 @@ def test_cached_counts_and_ranking_never_show_drafts_to_the_public(
     assert client.get("/search/", {"q": "cybersecurity"}).context["results"].counts[1].count == 2
 
 
-def test_audience_names_who_may_see_drafts(admin_user):
-    assert search.audience(AnonymousUser()) == "public"
-    assert search.audience(admin_user) == "staff"
+def test_search_keys_its_cache_by_who_may_see_drafts(admin_user):
+    # Search has the user, not the request: the key is still made by reader_key.
+    assert reader_key(AnonymousUser(), "search-counts") == ("audience=public", "search-counts")
+    assert reader_key(admin_user, "search-counts") == ("audience=staff", "search-counts")
 
 
 def hits_of(response):

@@ -135,7 +135,8 @@ def test_admin_passwords_follow_djangos_validators():
 
 CACHE_SCRIPT = (
     "import django; django.setup(); from django.core.cache import caches; "
-    "cache = caches['default']; print(type(cache).__module__ + '.' + type(cache).__name__)"
+    "cache = caches['default']; inner = cache.inner; "
+    "print(type(cache).__name__, type(inner).__module__ + '.' + type(inner).__name__)"
 )
 
 
@@ -143,5 +144,12 @@ CACHE_SCRIPT = (
 def test_cache_is_redis_only_when_redis_url_is_set():
     with_redis = production.run(["-c", CACHE_SCRIPT], REDIS_URL="redis://127.0.0.1:6379/0")
     without = production.run(["-c", CACHE_SCRIPT], REDIS_URL=None)
-    assert with_redis.stdout.split() == ["django.core.cache.backends.redis.RedisCache"]
-    assert without.stdout.split() == ["django.core.cache.backends.locmem.LocMemCache"]
+    # Every cache is wrapped so that a failing backend is a miss (core/cache_faults.py).
+    assert with_redis.stdout.split() == [
+        "FailSoftCache",
+        "django.core.cache.backends.redis.RedisCache",
+    ]
+    assert without.stdout.split() == [
+        "FailSoftCache",
+        "django.core.cache.backends.locmem.LocMemCache",
+    ]
