@@ -880,92 +880,135 @@ def _dates_in(sentence, context):
     """Every date in a sentence, in reading order, with its precision and the year's source."""
     text = sentence.text[:LONGEST]
     found, taken = [], []
-    for span in find_dates(text):
-        taken.append((span.position, span.position + len(span.written)))
-        found.append(
-            (span.position, DateFound(span.start, span.end, "day", span.written, sentence.line))
-        )
-    for pattern in PARTIAL_DATES:
-        for match in pattern.finditer(text):
-            if _taken(taken, match.start(), match.end()):
-                continue
-            parts = match.groupdict()
-            month_1 = parts.get("m1") or parts.get("m2")
-            month_2 = parts.get("m2") or month_1
-            before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
-            weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
-            year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
-            if year is None:
-                continue
-            start = _day(_digits(parts["d1"]), month_1, year)
-            end = _day(_digits(parts["d2"]), month_2, year) if parts.get("d2") else None
-            if start is None or (parts.get("d2") and end is None):
-                continue
-            if end and end < start:
-                end = _day(_digits(parts["d2"]), month_2, year + 1)
-            taken.append((match.start(), match.end()))
-            found.append(
-                (
-                    match.start(),
-                    DateFound(start, end, "day", match.group(0).rstrip("."), sentence.line, how),
-                )
-            )
-    for match in MONTH_PHRASE_RE.finditer(text):
-        if _taken(taken, match.start(), match.end()):
-            continue
-        month = match.group("m1") or match.group("m2")
-        written_year = match.group("y") or match.group("y2")
-        number = MONTH_NUMBERS[month[:3].lower()]
-        how = ""
-        if written_year:
-            year = int(written_year)
-        elif context.release:
-            rel = (match.group("rel") or "").lower()
-            year = context.release.year
-            if rel == "last" and number >= context.release.month:
-                year -= 1
-            elif rel == "next" and number <= context.release.month:
-                year += 1
-            how = context.release_how
-        elif context.year:
-            year, how = context.year, "the latest year the text names"
-        else:
-            continue
-        taken.append((match.start(), match.end()))
-        start = datetime.date(year, number, 1)
-        found.append(
-            (match.start(), DateFound(start, None, "month", match.group(0), sentence.line, how))
-        )
-    for match in YEAR_PHRASE_RE.finditer(text):
-        if not _taken(taken, match.start(), match.end()):
-            start = datetime.date(int(match.group("y")), 1, 1)
-            found.append(
-                (match.start(), DateFound(start, None, "year", match.group(0), sentence.line))
-            )
-    if context.release:
-        for match in RELATIVE_RE.finditer(text):
-            if _taken(taken, match.start(), match.end()):
-                continue
-            weekday = bool(match.group("weekday"))
-            if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
-                continue  # "Tuesday (Oct 4)": the weekday of a written date
-            day = _relative_day(match, context.release, text)
-            if day:
-                date = DateFound(day, None, "day", match.group(0), sentence.line, "", True, weekday)
-                pair = WEEKDAY_PAIR_RE.match(text, match.end()) if weekday else None
-                if pair:
-                    # "on Thursday and Friday": two days, the second counted from the first.
-                    first = WEEKDAYS.index(match.group("weekday").lower())
-                    days = (WEEKDAYS.index(pair.group("weekday").lower()) - first) % 7
-                    date.end = day + datetime.timedelta(days=days)
-                    date.written = match.group(0) + pair.group(0)
-                    taken.append((pair.start(), pair.end()))
-                found.append((match.start(), date))
+    for extractor in DATE_EXTRACTORS:
+        found += extractor(text, sentence.line, context, taken)
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
             date.ending = True
         _tie(date, text, position, context)
     found.sort(key=lambda item: item[0])
+    return _joined_ranges(text, found)
+
+
+def _full_dates(text, line, context, taken):
+    """Dates written with their year ("5 May 2021", "May 5-6, 2021")."""
+    found = []
+    for span in find_dates(text):
+        taken.append((span.position, span.position + len(span.written)))
+        found.append((span.position, DateFound(span.start, span.end, "day", span.written, line)))
+    return found
+
+
+def _partial_dates(text, line, context, taken):
+    """Days written without a year ("5 May", "October 3-4"); the year from the context."""
+    found = []
+    for pattern in PARTIAL_DATES:
+        for match in pattern.finditer(text):
+            if _taken(taken, match.start(), match.end()):
+                continue
+            date = _partial_date(match, text, line, context)
+            if date:
+                taken.append((match.start(), match.end()))
+                found.append((match.start(), date))
+    return found
+
+
+def _partial_date(match, text, line, context):
+    parts = match.groupdict()
+    month_1 = parts.get("m1") or parts.get("m2")
+    month_2 = parts.get("m2") or month_1
+    before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
+    weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
+    year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
+    if year is None:
+        return None
+    start = _day(_digits(parts["d1"]), month_1, year)
+    end = _day(_digits(parts["d2"]), month_2, year) if parts.get("d2") else None
+    if start is None or (parts.get("d2") and end is None):
+        return None
+    if end and end < start:
+        end = _day(_digits(parts["d2"]), month_2, year + 1)
+    return DateFound(start, end, "day", match.group(0).rstrip("."), line, how)
+
+
+def _month_dates(text, line, context, taken):
+    """Months ("in May 2021", "next October"); the year written, else from the context."""
+    found = []
+    for match in MONTH_PHRASE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        month = match.group("m1") or match.group("m2")
+        number = MONTH_NUMBERS[month[:3].lower()]
+        year, how = _month_year(match, number, context)
+        if year is None:
+            continue
+        taken.append((match.start(), match.end()))
+        start = datetime.date(year, number, 1)
+        found.append((match.start(), DateFound(start, None, "month", match.group(0), line, how)))
+    return found
+
+
+def _month_year(match, number, context):
+    """(year, how it was found) for a month phrase, or (None, "") when nothing gives one."""
+    written_year = match.group("y") or match.group("y2")
+    if written_year:
+        return int(written_year), ""
+    if context.release:
+        rel = (match.group("rel") or "").lower()
+        year = context.release.year
+        if rel == "last" and number >= context.release.month:
+            year -= 1
+        elif rel == "next" and number <= context.release.month:
+            year += 1
+        return year, context.release_how
+    if context.year:
+        return context.year, "the latest year the text names"
+    return None, ""
+
+
+def _year_dates(text, line, context, taken):
+    """Years alone ("in 2021")."""
+    found = []
+    for match in YEAR_PHRASE_RE.finditer(text):
+        if not _taken(taken, match.start(), match.end()):
+            start = datetime.date(int(match.group("y")), 1, 1)
+            found.append((match.start(), DateFound(start, None, "year", match.group(0), line)))
+    return found
+
+
+def _relative_dates(text, line, context, taken):
+    """Days counted from the release ("today", "on Thursday", "on Thursday and Friday")."""
+    if not context.release:
+        return []
+    found = []
+    for match in RELATIVE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        weekday = bool(match.group("weekday"))
+        if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
+            continue  # "Tuesday (Oct 4)": the weekday of a written date
+        day = _relative_day(match, context.release, text)
+        if not day:
+            continue
+        date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
+        pair = WEEKDAY_PAIR_RE.match(text, match.end()) if weekday else None
+        if pair:
+            # "on Thursday and Friday": two days, the second counted from the first.
+            first = WEEKDAYS.index(match.group("weekday").lower())
+            days = (WEEKDAYS.index(pair.group("weekday").lower()) - first) % 7
+            date.end = day + datetime.timedelta(days=days)
+            date.written = match.group(0) + pair.group(0)
+            taken.append((pair.start(), pair.end()))
+        found.append((match.start(), date))
+    return found
+
+
+# Read in this order: each later kind skips the text an earlier one took.
+DATE_EXTRACTORS = (_full_dates, _partial_dates, _month_dates, _year_dates, _relative_dates)
+
+
+def _joined_ranges(text, found):
+    """The dates in order, two written days joined by a dash read as one range."""
     merged = []
     for position, date in found:
         # "12 May 2021 – 14 May 2021": two written days joined by a dash are one range.
