@@ -1102,71 +1102,8 @@ def _names_in(text, words, *, headline=False):
         if not (bare[:1].isupper() and bare.lower() in words) or venue_next:
             index += 1
             continue
-        first = index
-        while first > 0:
-            previous = tokens[first - 1][0]
-            if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
-                break
-            if previous.endswith(("'s", "’s")) and (
-                not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
-            ):
-                break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
-            if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
-                first -= 1
-                continue
-            between = first > 1 and tokens[first - 2][0][:1].isupper()
-            if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
-                first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
-                continue
-            break
-        while first < index and (
-            tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
-            or not _capitalised(tokens[first][0])
-        ):
-            first += 1
-        if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
-            first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
-        if headline:
-            apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
-            if apec:
-                first = apec[-1]
-                if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
-                    first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
-        last = index
-        if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
-            probe = index + 2
-            if tokens[probe][0] == "the":
-                probe += 1
-            if probe < len(tokens) and tokens[probe][0][:1].isupper():
-                last = probe
-                while last + 1 < len(tokens):
-                    after = tokens[last + 1][0]
-                    if tokens[last][0].endswith((",", ".")):
-                        break
-                    if (
-                        (after[:1].isupper() and after.lower() not in words)
-                        or after in ("of", "and", "for", "to", "&")
-                        or (  # "… on Coastal MSMEs and the Blue Economy"
-                            after == "the"
-                            and tokens[last][0] in ("and", "&")
-                            and last + 2 < len(tokens)
-                            and tokens[last + 2][0][:1].isupper()
-                        )
-                        or (
-                            after == "in"
-                            and last + 2 < len(tokens)
-                            and tokens[last + 2][0] == "the"
-                        )
-                    ):
-                        last += 1
-                    else:
-                        break
-                while tokens[last][0].lower() in CONNECTORS:
-                    last -= 1
-        while last + 1 < len(tokens) and re.fullmatch(
-            r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
-        ):
-            last += 1
+        first = _name_start(tokens, index, headline)
+        last = _name_end(tokens, index, words)
         end = tokens[last][2]
         rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
         if rest:
@@ -1178,6 +1115,85 @@ def _names_in(text, words, *, headline=False):
             found.append((name, tokens[first][1]))
         index = last + 1
     return found
+
+
+def _capitalised_run_start(tokens, index):
+    """Walk back from `index` over capitalised words and joiners ("of", "and", "Women in
+    STEM"); stop at a comma, a full stop or a possessive that starts another name."""
+    first = index
+    while first > 0:
+        previous = tokens[first - 1][0]
+        if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
+            break
+        if previous.endswith(("'s", "’s")) and (
+            not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+        ):
+            break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
+        if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
+            first -= 1
+            continue
+        between = first > 1 and tokens[first - 2][0][:1].isupper()
+        if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
+            first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
+            continue
+        break
+    return first
+
+
+def _name_start(tokens, index, headline):
+    """The first token of the name whose kind word is at `index`: the capitalised run
+    before it, without a leading connector; in a headline, from its last "APEC"."""
+    first = _capitalised_run_start(tokens, index)
+    while first < index and (
+        tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
+        or not _capitalised(tokens[first][0])
+    ):
+        first += 1
+    if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
+        first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
+    if headline:
+        apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+        if apec:
+            first = apec[-1]
+            if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
+                first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    return first
+
+
+def _name_end(tokens, index, words):
+    """The last token of the name: the kind word, or the end of an "on/for/of …" part
+    ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
+    last = index
+    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+        probe = index + 2
+        if tokens[probe][0] == "the":
+            probe += 1
+        if probe < len(tokens) and tokens[probe][0][:1].isupper():
+            last = probe
+            while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
+                last += 1
+            while tokens[last][0].lower() in CONNECTORS:
+                last -= 1
+    while last + 1 < len(tokens) and re.fullmatch(
+        r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
+    ):
+        last += 1
+    return last
+
+
+def _name_goes_on(tokens, last, words):
+    """Whether the token after `last` still belongs to an "on/for/of …" part of a name."""
+    if tokens[last][0].endswith((",", ".")):
+        return False
+    after = tokens[last + 1][0]
+    following = tokens[last + 2][0] if last + 2 < len(tokens) else ""
+    return (
+        (after[:1].isupper() and after.lower() not in words)
+        or after in ("of", "and", "for", "to", "&")
+        # "… on Coastal MSMEs and the Blue Economy"
+        or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
+        or (after == "in" and following == "the")
+    )
 
 
 def _list_item(mention):
