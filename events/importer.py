@@ -1770,6 +1770,19 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+class _PlaceFound:
+    """What the place readers have found so far: (city, line, confidence), (venue, line) and
+    the economy code; each fact is kept from the first reader that finds it."""
+
+    def __init__(self):
+        self.city = None
+        self.venue = None
+        self.code = None
+
+    def add_code(self, code):
+        self.code = self.code or code
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -2013,107 +2026,121 @@ class _Reader:
         The dateline says where the release was written: its city is the event's only when
         the event is not online (read `virtual` first); its economy still counts for the host.
         """
-        names = self.names
-        city = venue = None
-        code = None
-        field = self.doc.fields.get("venue")
-        city_field = self.doc.fields.get("city")
-        if field:
-            parts = [p.strip() for p in field.text.split(",") if p.strip()]
-            if parts:
-                first_city, first_code, _ = _place_of(parts[0], "", names)
-                # "Te Papa, Wellington": a first part the portal does not know as a place is
-                # the venue — unless an economy follows it alone ("Nha Trang, Viet Nam").
-                unknown = not names.city(parts[0]) and not names.economy(parts[0])
-                city_of_economy = len(parts) == 2 and names.economy(parts[1])
-                if (not first_city and not first_code) or (
-                    len(parts) > 1 and unknown and not city_of_economy
-                ):
-                    venue = (parts[0], field.line)
-                    parts = parts[1:]
-                for index, part in enumerate(parts):
-                    region = parts[index + 1] if index + 1 < len(parts) else ""
-                    place, place_code, _ = _place_of(part, region, names)
-                    if place and not city:
-                        city = (place, field.line, "high")
-                    code = code or place_code
-        if city_field and not city:
-            city = (city_field.text.strip(" ."), city_field.line, "high")
-            code = code or names.city(city_field.text)
+        found = _PlaceFound()
+        self._place_from_fields(found)
         scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
         for sentence in scan:
             text = sentence.text[:LONGEST]
-            if venue is None:
-                found = _venue_in(_unquoted(text))
-                if found:
-                    venue = (found[0], sentence.line)
-                    after = re.match(
-                        rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
-                        text[found[1] :],
-                    )
-                    if after and city is None:
-                        place, place_code, known = _place_of(
-                            after.group("place"), after.group("region"), names
-                        )
-                        if place and (known or after.group("in")):
-                            city = (place, sentence.line, "high" if known else "low")
-                        code = code or place_code
-            if city is None:
-                for match in HELD_IN_RE.finditer(_unquoted(text)):
-                    place, place_code, known = _place_of(
-                        match.group("place"), match.group("region"), names
-                    )
-                    if venue and place and place in venue[0]:
-                        continue
-                    alone = _place_of(match.group("place"), "", names)
-                    if match.group("prep") == "at" and not alone[2]:
-                        # "at Te Papa, Wellington", "at Casa Andina in Cusco": a venue, and
-                        # the city after it.
-                        if alone[0] and venue is None:
-                            venue = (alone[0], sentence.line)
-                        follow = re.match(
-                            rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
-                            text[match.end() :] if not match.group("region") else "",
-                        )
-                        if match.group("region"):  # ", Wellington": only a place it knows
-                            place, place_code, known = _place_of(match.group("region"), "", names)
-                            place = place if known else ""
-                        elif follow:
-                            place, place_code, known = _place_of(
-                                follow.group("place"), follow.group("region"), names
-                            )
-                        else:
-                            place, place_code, known = "", None, False
-                        code = code or place_code
-                        if place:
-                            city = (place, sentence.line, "high" if known else "low")
-                            break
-                        continue
-                    code = code or place_code
-                    if place:
-                        city = (place, sentence.line, "high" if known else "low")
-                        break
-        if city is None:
-            city = self._place_of_phrase(scan)
-        if city is None and clause is not None:
-            # "(5 May, Cusco)": a known host city in the event's own clause.
-            for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
-                for size in range(len(match.group("place").split()), 0, -1):
-                    place = " ".join(match.group("place").split()[:size]).rstrip(".,")
-                    if names.city(place) and (not venue or place not in venue[0]):
-                        city = (place, clause.line, "high")
-                        break
-                if city:
-                    break
-        if city is None and self.doc.dateline:
+            if found.venue is None:
+                self._venue_and_city_after(found, sentence, text)
+            if found.city is None:
+                self._city_held_in(found, sentence, text)
+        if found.city is None:
+            found.city = self._place_of_phrase(scan)
+        if found.city is None and clause is not None:
+            found.city = self._city_in_clause(clause, found.venue)
+        if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
-            place, place_code, known = _place_of(dateline_city, region, names)
+            place, place_code, _known = _place_of(dateline_city, region, self.names)
             if place and not result.value("virtual"):
-                city = (place, line, "high")
-            code = code or place_code
+                found.city = (place, line, "high")
+            found.add_code(place_code)
+        return self._place_facts(result, found)
+
+    def _place_from_fields(self, found):
+        """Venue, city and economy from labelled "Venue:" and "City:" lines."""
+        names = self.names
+        field = self.doc.fields.get("venue")
+        city_field = self.doc.fields.get("city")
+        parts = [p.strip() for p in field.text.split(",") if p.strip()] if field else []
+        if parts:
+            first_city, first_code, _ = _place_of(parts[0], "", names)
+            # "Te Papa, Wellington": a first part the portal does not know as a place is
+            # the venue — unless an economy follows it alone ("Nha Trang, Viet Nam").
+            unknown = not names.city(parts[0]) and not names.economy(parts[0])
+            city_of_economy = len(parts) == 2 and names.economy(parts[1])
+            if (not first_city and not first_code) or (
+                len(parts) > 1 and unknown and not city_of_economy
+            ):
+                found.venue = (parts[0], field.line)
+                parts = parts[1:]
+            for index, part in enumerate(parts):
+                region = parts[index + 1] if index + 1 < len(parts) else ""
+                place, place_code, _ = _place_of(part, region, names)
+                if place and not found.city:
+                    found.city = (place, field.line, "high")
+                found.add_code(place_code)
+        if city_field and not found.city:
+            found.city = (city_field.text.strip(" ."), city_field.line, "high")
+            found.add_code(names.city(city_field.text))
+
+    def _venue_and_city_after(self, found, sentence, text):
+        """A venue in the sentence, and the city written right after it."""
+        venue = _venue_in(_unquoted(text))
+        if not venue:
+            return
+        found.venue = (venue[0], sentence.line)
+        after = re.match(
+            rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
+            text[venue[1] :],
+        )
+        if after and found.city is None:
+            place, place_code, known = _place_of(
+                after.group("place"), after.group("region"), self.names
+            )
+            if place and (known or after.group("in")):
+                found.city = (place, sentence.line, "high" if known else "low")
+            found.add_code(place_code)
+
+    def _city_held_in(self, found, sentence, text):
+        """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
+        names = self.names
+        for match in HELD_IN_RE.finditer(_unquoted(text)):
+            place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
+            if found.venue and place and place in found.venue[0]:
+                continue
+            alone = _place_of(match.group("place"), "", names)
+            if match.group("prep") == "at" and not alone[2]:
+                # "at Te Papa, Wellington", "at Casa Andina in Cusco": a venue, and the city
+                # after it.
+                if alone[0] and found.venue is None:
+                    found.venue = (alone[0], sentence.line)
+                place, place_code, known = self._city_after_venue(match, text)
+            found.add_code(place_code)
+            if place:
+                found.city = (place, sentence.line, "high" if known else "low")
+                return
+
+    def _city_after_venue(self, match, text):
+        """(city, code, known) after "at <venue>": ", Wellington" (only a place it knows) or
+        " in Cusco"."""
+        names = self.names
+        if match.group("region"):
+            place, place_code, known = _place_of(match.group("region"), "", names)
+            return (place if known else ""), place_code, known
+        follow = re.match(
+            rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?", text[match.end() :]
+        )
+        if follow:
+            return _place_of(follow.group("place"), follow.group("region"), names)
+        return "", None, False
+
+    def _city_in_clause(self, clause, venue):
+        """ "(5 May, Cusco)": a known host city in the event's own clause."""
+        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
+            words = match.group("place").split()
+            for size in range(len(words), 0, -1):
+                place = " ".join(words[:size]).rstrip(".,")
+                if self.names.city(place) and (not venue or place not in venue[0]):
+                    return (place, clause.line, "high")
+        return None
+
+    def _place_facts(self, result, found):
+        """Record the city and venue found (warning of an unknown city); return the economy."""
+        city, venue, code = found.city, found.venue, found.code
         if city:
             result.fact("city", city[0], city[1], city[2])
-            code = code or names.city(city[0])
+            code = code or self.names.city(city[0])
             if city[2] == "low":
                 result.warn(
                     f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
