@@ -198,7 +198,6 @@ class Resource:
     title: str
     view: Any  # the public list's FilteredListView subclass
     export: Any  # its export columns: the data dictionary
-    list_url_name: str
     list_path: str
     published_only: bool = True
     add_to_page: Any = None  # (the page's results, context) -> None: adds fields
@@ -243,7 +242,6 @@ RESOURCES = [
         "Ministerial statements",
         StatementListView,
         STATEMENT_EXPORT,
-        "statements:list",
         "/statements/",
         add_to_page=add_paragraphs,
     ),
@@ -252,16 +250,14 @@ RESOURCES = [
         "Initiatives",
         InitiativeListView,
         INITIATIVE_EXPORT,
-        "initiatives:list",
         "/initiatives/",
     ),
-    Resource("events", "Events", EventListView, EVENT_EXPORT, "events:list", "/events/"),
+    Resource("events", "Events", EventListView, EVENT_EXPORT, "/events/"),
     Resource(
         "economies",
         "Member economies",
         EconomyListView,
         ECONOMY_EXPORT,
-        "economies:list",
         "/economies/",
         published_only=False,
     ),

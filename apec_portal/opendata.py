@@ -11,7 +11,7 @@ from apec_portal.dataset import FILENAME, write_dataset_file
 from apec_portal.economies import ECONOMY_EXPORT
 from apec_portal.search_export import SEARCH_EXPORT
 from core.export_files import file_download
-from core.exports import JSON_MAX_PAGE_SIZE, JSON_PAGE_SIZE, open_data
+from core.exports import JSON_MAX_PAGE_SIZE, JSON_PAGE_SIZE, export_languages, open_data
 from events.exports import EVENT_EXPORT
 from initiatives.exports import INITIATIVE_EXPORT
 from statements.exports import STATEMENT_EXPORT
@@ -45,6 +45,7 @@ def data_page(request):
         "page_size": JSON_PAGE_SIZE,
         "max_page_size": JSON_MAX_PAGE_SIZE,
         "dataset_filename": FILENAME,
+        "export_languages": export_languages(),
     }
     return render(request, "data.html", context)
 

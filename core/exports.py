@@ -35,10 +35,12 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.utils import translation
 from django.utils.http import urlencode
 
 from core.content_cache import reader_key
@@ -154,6 +156,42 @@ def _scalar_json(value):
     return value
 
 
+def export_languages():
+    """The codes `?lang=` takes: the portal's languages other than English."""
+    return [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def export_lang(request):
+    """The export language asked for with `?lang=`, or None; raises ExportError when it is
+    not one of the portal's other languages (English values are always in the file)."""
+    values = request.GET.getlist("lang")
+    if not values:
+        return None
+    if len(values) > 1:
+        raise ExportError("Give lang only once.")
+    lang = values[0].strip().lower()
+    if lang not in export_languages():
+        raise ExportError(
+            f"Unknown lang “{values[0][:30]}”: exports add names in one of "
+            f"{', '.join(export_languages())}. English values are always there: "
+            "leave lang out for English only."
+        )
+    return lang
+
+
+def lang_suffix(lang):
+    """A column or key suffix for a language code: `es`, `zh_hans`."""
+    return lang.replace("-", "_")
+
+
+def translated_economy_name(code, lang):
+    """The economy's name in `lang` (CLDR's, or APEC's where it differs); "" if unknown."""
+    from initiatives.economy_names import economy_names
+
+    names = economy_names().get(code, {}).get(translation.to_locale(lang))
+    return names[0] if names else ""
+
+
 @dataclass(frozen=True)
 class Column:
     """One field of an export.
@@ -176,7 +214,7 @@ class Column:
     def value(self, record, context):
         return self.get(record)
 
-    def csv_headers(self):
+    def csv_headers(self, context=None):
         return [self.name]
 
     def csv_cells(self, record, context):
@@ -224,6 +262,9 @@ class ReferenceColumn(Column):
     label: Any = "name"
     many: bool = False
     key_example: str = ""
+    #: Economy references: with `?lang=<code>`, a third CSV column (`host_economy_es`) and
+    #: a `name_es` key give the economy's name in that language (docs/languages.md).
+    translated_names: bool = False
 
     def __post_init__(self):
         super().__post_init__()
@@ -241,29 +282,53 @@ class ReferenceColumn(Column):
             rows = self.get(record).all()
         return sorted(rows, key=self.get_key)
 
-    def csv_headers(self):
-        return [self.key_column, self.name]
+    def translated(self, context):
+        """The export language's suffix (`es`, `zh_hans`) when this column adds names in it."""
+        lang = getattr(context, "lang", None)
+        return lang_suffix(lang) if self.translated_names and lang else None
+
+    def csv_headers(self, context=None):
+        suffix = self.translated(context)
+        extra = [f"{self.name}_{suffix}"] if suffix else []
+        return [self.key_column, self.name, *extra]
 
     def csv_cells(self, record, context):
         key, label = self.get_key, self.get_label
         related = self.records(record)
+        suffix = self.translated(context)
         if not self.many:
             if related is None:
-                return ["", ""]
-            return [_scalar_text(key(related)), _scalar_text(label(related))]
-        return [
+                return ["", "", ""] if suffix else ["", ""]
+            cells = [_scalar_text(key(related)), _scalar_text(label(related))]
+            if suffix:
+                cells.append(translated_economy_name(key(related), context.lang))
+            return cells
+        cells = [
             MULTI_VALUE_SEPARATOR.join(_scalar_text(key(item)) for item in related),
             MULTI_VALUE_SEPARATOR.join(_scalar_text(label(item)) for item in related),
         ]
+        if suffix:
+            cells.append(
+                MULTI_VALUE_SEPARATOR.join(
+                    translated_economy_name(key(item), context.lang) for item in related
+                )
+            )
+        return cells
+
+    def json_object(self, item, suffix, context):
+        value = {self.key_name: self.get_key(item), "name": self.get_label(item)}
+        if suffix:
+            value[f"name_{suffix}"] = translated_economy_name(self.get_key(item), context.lang)
+        return value
 
     def json_value(self, record, context):
-        key, label = self.get_key, self.get_label
         related = self.records(record)
+        suffix = self.translated(context)
         if not self.many:
             if related is None:
                 return None
-            return {self.key_name: key(related), "name": label(related)}
-        return [{self.key_name: key(item), "name": label(item)} for item in related]
+            return self.json_object(related, suffix, context)
+        return [self.json_object(item, suffix, context) for item in related]
 
     def documentation(self):
         several = " Several values are joined by “; ”, in the same order in both columns."
@@ -299,6 +364,7 @@ def economy_column(name, meaning, source, *, many=False, example="", key_example
         many=many,
         example=example,
         key_example=key_example,
+        translated_names=True,
     )
 
 
@@ -321,10 +387,13 @@ class ExportContext:
     """What a renderer knows about the request: how to make an absolute URL."""
 
     base_url: str
+    #: `?lang=<code>`: a language other than English whose names the exports add beside
+    #: the English ones (None: English only, the same bytes as ever).
+    lang: str | None = None
 
     @classmethod
     def from_request(cls, request):
-        return cls(base_url=request.build_absolute_uri("/").rstrip("/"))
+        return cls(base_url=request.build_absolute_uri("/").rstrip("/"), lang=export_lang(request))
 
     def absolute(self, path):
         return f"{self.base_url}{path}"
@@ -362,8 +431,8 @@ class Export:
             *(Prefetch(name, to_attr=export_attribute(name)) for name in self.prefetch)
         )
 
-    def csv_headers(self):
-        return [header for column in self.columns for header in column.csv_headers()]
+    def csv_headers(self, context=None):
+        return [header for column in self.columns for header in column.csv_headers(context)]
 
     def csv_row(self, record, context):
         return [cell for column in self.columns for cell in column.csv_cells(record, context)]
@@ -412,7 +481,7 @@ class _Echo:
 def csv_lines(records, export, context):
     """Yield the CSV text line by line, header first, one record at a time."""
     writer = csv.writer(_Echo())
-    yield writer.writerow(export.csv_headers())
+    yield writer.writerow(export.csv_headers(context))
     for record in records:
         yield writer.writerow([neutralise_cell(cell) for cell in export.csv_row(record, context)])
 
@@ -437,11 +506,11 @@ def csv_records(queryset, export, context):
     )
 
 
-def write_csv(output, rows, export):
+def write_csv(output, rows, export, context=None):
     """Write the header and `rows` (lists of neutralised cells) to the binary file `output`."""
     text = io.TextIOWrapper(output, encoding="utf-8", newline="")
     writer = csv.writer(text)
-    writer.writerow(export.csv_headers())
+    writer.writerow(export.csv_headers(context))
     writer.writerows(rows)
     text.flush()
     text.detach()
@@ -475,12 +544,13 @@ def write_csv_by_copy(output, sql, params, export):
 
 def write_export_csv(output, queryset, export, context):
     """Every row of `queryset` as CSV into the binary file `output`: by COPY when the export
-    has an SQL quick path, else from the column declarations."""
-    if export.fast_csv_sql is not None:
+    has an SQL quick path (and no `lang`: the SQL writes English only), else from the column
+    declarations."""
+    if export.fast_csv_sql is not None and not context.lang:
         sql, params = export.fast_csv_sql(queryset, context)
         write_csv_by_copy(output, sql, params, export)
     else:
-        write_csv(output, csv_records(queryset, export, context), export)
+        write_csv(output, csv_records(queryset, export, context), export, context)
 
 
 def export_key(request):
@@ -627,6 +697,7 @@ def render_export(request, queryset, export, fmt, *, ics_event=None):
 
 def _render_export(request, queryset, export, fmt, *, ics_event=None):
     try:
+        export_lang(request)
         if fmt == "csv":
             return render_csv(request, queryset, export)
         if fmt == "json":

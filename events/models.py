@@ -113,6 +113,15 @@ class Event(PublicRecord):
                 condition=Q(publication_status=PublicationStatus.PUBLISHED),
                 name="event_published_title",
             ),
+            # The co-hosting network (apec_portal/cohosting.py) reads each published
+            # event's key, year and host from this index alone (an index-only scan),
+            # never the wide rows.
+            models.Index(
+                fields=["start_date", "id"],
+                include=["host"],
+                condition=Q(publication_status=PublicationStatus.PUBLISHED),
+                name="event_published_hosts",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

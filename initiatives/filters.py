@@ -13,6 +13,7 @@ from core.filters import (
     SearchFilter,
     SortFilter,
     YearFilter,
+    collated,
 )
 from initiatives.models import Economy, Initiative, InitiativeStatus, Theme
 
@@ -26,9 +27,9 @@ INITIATIVE_ORDERINGS = {
 }
 
 ECONOMY_ORDERINGS = {
-    "name": (_("Name (A–Z)"), ["name"]),
-    "-initiatives": (_("Most initiatives"), ["-initiative_count", "name"]),
-    "-events": (_("Most events"), ["-event_count", "name"]),
+    "name": (_("Name (A–Z)"), [collated("name")]),
+    "-initiatives": (_("Most initiatives"), ["-initiative_count", collated("name")]),
+    "-events": (_("Most events"), ["-event_count", collated("name")]),
 }
 
 

@@ -82,14 +82,14 @@ class TextNodes(HTMLParser):
         self.skip = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "kbd"):
+        if tag in ("script", "style", "kbd", "code"):
             self.skip += 1
         for name, value in attrs:
             if name in ("aria-label", "placeholder", "title") and value:
                 self.pieces.append(value)
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style", "kbd"):
+        if tag in ("script", "style", "kbd", "code"):
             self.skip -= 1
 
     def handle_data(self, data):
@@ -127,8 +127,35 @@ LEAK_PAGES = [
     "/initiatives/",
     "/statements/",
     "/economies/",
+    "/economies/co-hosting/",
+    "/economies/co-hosting/?year=1901",
+    "/economies/phl/",
+    "/data/",
     "/no-such-page/",
 ]
+
+#: Pages of which only some parts are checked: most of /data/ (its formats and the field
+#: tables generated from the export declarations) is not translated yet
+#: (docs/languages.md, "Not done yet"); its chrome is checked on every other page.
+CHECKED_PARTS = {
+    "/data/": [
+        ("<head>", "</head>"),
+        ('<h2 id="releases">', '<h2 id="dataset">'),
+        ('<p id="csv-long-fields">', '<p id="control-characters">'),
+        ('<h2 id="api">', '<h2 id="fields">'),
+    ]
+}
+
+
+def checked_part(path, html):
+    parts = CHECKED_PARTS.get(path)
+    if parts is None:
+        return html
+    pieces = []
+    for start, end in parts:
+        assert start in html and end in html, (path, start)
+        pieces.append(html.split(start, 1)[1].split(end, 1)[0])
+    return "\n".join(pieces)
 
 
 @pytest.mark.django_db
@@ -139,10 +166,10 @@ def test_no_english_interface_string_is_left_on_a_translated_page(client, demo, 
     for path in LEAK_PAGES:
         response = client.get(f"/{code}{path}")
         parser = TextNodes()
-        parser.feed(response.content.decode())
+        parser.feed(checked_part(path, response.content.decode()))
         leaked = sorted({piece for piece in parser.pieces if piece.strip(" :·") in english})
         assert leaked == [], (code, path)
         # The same page in English does show them: the test can fail.
         parser = TextNodes()
-        parser.feed(client.get(path).content.decode())
+        parser.feed(checked_part(path, client.get(path).content.decode()))
         assert {piece.strip(" :·") for piece in parser.pieces} & english, path

@@ -25,6 +25,7 @@ PAGES = [
     "/statements/2017-apec-small-and-medium-enterprises-ministerial-meeting/",
     "/economies/",
     "/economies/twn/",
+    "/economies/co-hosting/",
     "/search/",
     "/search/?q=Viet+Nam",
     "/data/",
