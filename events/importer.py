@@ -250,6 +250,35 @@ MONTH_PHRASE_RE = re.compile(
     rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
+ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
+ORDINAL_WORDS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+}
+APEC_SPELLED_RE = re.compile(r"Asia-Pacific Economic Cooperation(?:\s+\(APEC\))?")
+_GROUP = (
+    r"(?P<group>(?:Asia-Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
+    r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
+)
+_ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))"
+GROUP_MEETING_RES = (
+    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
+    re.compile(
+        rf"\b{_GROUP}\s+(?:concluded|opened|held|convened|began|started|closed)\s+its\s+"
+        rf"{_ORDINAL}\s+meeting\b"
+    ),
+)
+LIST_ITEM_REST_RE = re.compile(
+    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
+)
 YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
 RELATIVE_RE = re.compile(
     r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
@@ -851,92 +880,135 @@ def _dates_in(sentence, context):
     """Every date in a sentence, in reading order, with its precision and the year's source."""
     text = sentence.text[:LONGEST]
     found, taken = [], []
-    for span in find_dates(text):
-        taken.append((span.position, span.position + len(span.written)))
-        found.append(
-            (span.position, DateFound(span.start, span.end, "day", span.written, sentence.line))
-        )
-    for pattern in PARTIAL_DATES:
-        for match in pattern.finditer(text):
-            if _taken(taken, match.start(), match.end()):
-                continue
-            parts = match.groupdict()
-            month_1 = parts.get("m1") or parts.get("m2")
-            month_2 = parts.get("m2") or month_1
-            before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
-            weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
-            year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
-            if year is None:
-                continue
-            start = _day(_digits(parts["d1"]), month_1, year)
-            end = _day(_digits(parts["d2"]), month_2, year) if parts.get("d2") else None
-            if start is None or (parts.get("d2") and end is None):
-                continue
-            if end and end < start:
-                end = _day(_digits(parts["d2"]), month_2, year + 1)
-            taken.append((match.start(), match.end()))
-            found.append(
-                (
-                    match.start(),
-                    DateFound(start, end, "day", match.group(0).rstrip("."), sentence.line, how),
-                )
-            )
-    for match in MONTH_PHRASE_RE.finditer(text):
-        if _taken(taken, match.start(), match.end()):
-            continue
-        month = match.group("m1") or match.group("m2")
-        written_year = match.group("y") or match.group("y2")
-        number = MONTH_NUMBERS[month[:3].lower()]
-        how = ""
-        if written_year:
-            year = int(written_year)
-        elif context.release:
-            rel = (match.group("rel") or "").lower()
-            year = context.release.year
-            if rel == "last" and number >= context.release.month:
-                year -= 1
-            elif rel == "next" and number <= context.release.month:
-                year += 1
-            how = context.release_how
-        elif context.year:
-            year, how = context.year, "the latest year the text names"
-        else:
-            continue
-        taken.append((match.start(), match.end()))
-        start = datetime.date(year, number, 1)
-        found.append(
-            (match.start(), DateFound(start, None, "month", match.group(0), sentence.line, how))
-        )
-    for match in YEAR_PHRASE_RE.finditer(text):
-        if not _taken(taken, match.start(), match.end()):
-            start = datetime.date(int(match.group("y")), 1, 1)
-            found.append(
-                (match.start(), DateFound(start, None, "year", match.group(0), sentence.line))
-            )
-    if context.release:
-        for match in RELATIVE_RE.finditer(text):
-            if _taken(taken, match.start(), match.end()):
-                continue
-            weekday = bool(match.group("weekday"))
-            if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
-                continue  # "Tuesday (Oct 4)": the weekday of a written date
-            day = _relative_day(match, context.release, text)
-            if day:
-                date = DateFound(day, None, "day", match.group(0), sentence.line, "", True, weekday)
-                pair = WEEKDAY_PAIR_RE.match(text, match.end()) if weekday else None
-                if pair:
-                    # "on Thursday and Friday": two days, the second counted from the first.
-                    first = WEEKDAYS.index(match.group("weekday").lower())
-                    days = (WEEKDAYS.index(pair.group("weekday").lower()) - first) % 7
-                    date.end = day + datetime.timedelta(days=days)
-                    date.written = match.group(0) + pair.group(0)
-                    taken.append((pair.start(), pair.end()))
-                found.append((match.start(), date))
+    for extractor in DATE_EXTRACTORS:
+        found += extractor(text, sentence.line, context, taken)
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
             date.ending = True
         _tie(date, text, position, context)
     found.sort(key=lambda item: item[0])
+    return _joined_ranges(text, found)
+
+
+def _full_dates(text, line, context, taken):
+    """Dates written with their year ("5 May 2021", "May 5-6, 2021")."""
+    found = []
+    for span in find_dates(text):
+        taken.append((span.position, span.position + len(span.written)))
+        found.append((span.position, DateFound(span.start, span.end, "day", span.written, line)))
+    return found
+
+
+def _partial_dates(text, line, context, taken):
+    """Days written without a year ("5 May", "October 3-4"); the year from the context."""
+    found = []
+    for pattern in PARTIAL_DATES:
+        for match in pattern.finditer(text):
+            if _taken(taken, match.start(), match.end()):
+                continue
+            date = _partial_date(match, text, line, context)
+            if date:
+                taken.append((match.start(), match.end()))
+                found.append((match.start(), date))
+    return found
+
+
+def _partial_date(match, text, line, context):
+    parts = match.groupdict()
+    month_1 = parts.get("m1") or parts.get("m2")
+    month_2 = parts.get("m2") or month_1
+    before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
+    weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
+    year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
+    if year is None:
+        return None
+    start = _day(_digits(parts["d1"]), month_1, year)
+    end = _day(_digits(parts["d2"]), month_2, year) if parts.get("d2") else None
+    if start is None or (parts.get("d2") and end is None):
+        return None
+    if end and end < start:
+        end = _day(_digits(parts["d2"]), month_2, year + 1)
+    return DateFound(start, end, "day", match.group(0).rstrip("."), line, how)
+
+
+def _month_dates(text, line, context, taken):
+    """Months ("in May 2021", "next October"); the year written, else from the context."""
+    found = []
+    for match in MONTH_PHRASE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        month = match.group("m1") or match.group("m2")
+        number = MONTH_NUMBERS[month[:3].lower()]
+        year, how = _month_year(match, number, context)
+        if year is None:
+            continue
+        taken.append((match.start(), match.end()))
+        start = datetime.date(year, number, 1)
+        found.append((match.start(), DateFound(start, None, "month", match.group(0), line, how)))
+    return found
+
+
+def _month_year(match, number, context):
+    """(year, how it was found) for a month phrase, or (None, "") when nothing gives one."""
+    written_year = match.group("y") or match.group("y2")
+    if written_year:
+        return int(written_year), ""
+    if context.release:
+        rel = (match.group("rel") or "").lower()
+        year = context.release.year
+        if rel == "last" and number >= context.release.month:
+            year -= 1
+        elif rel == "next" and number <= context.release.month:
+            year += 1
+        return year, context.release_how
+    if context.year:
+        return context.year, "the latest year the text names"
+    return None, ""
+
+
+def _year_dates(text, line, context, taken):
+    """Years alone ("in 2021")."""
+    found = []
+    for match in YEAR_PHRASE_RE.finditer(text):
+        if not _taken(taken, match.start(), match.end()):
+            start = datetime.date(int(match.group("y")), 1, 1)
+            found.append((match.start(), DateFound(start, None, "year", match.group(0), line)))
+    return found
+
+
+def _relative_dates(text, line, context, taken):
+    """Days counted from the release ("today", "on Thursday", "on Thursday and Friday")."""
+    if not context.release:
+        return []
+    found = []
+    for match in RELATIVE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        weekday = bool(match.group("weekday"))
+        if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
+            continue  # "Tuesday (Oct 4)": the weekday of a written date
+        day = _relative_day(match, context.release, text)
+        if not day:
+            continue
+        date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
+        pair = WEEKDAY_PAIR_RE.match(text, match.end()) if weekday else None
+        if pair:
+            # "on Thursday and Friday": two days, the second counted from the first.
+            first = WEEKDAYS.index(match.group("weekday").lower())
+            days = (WEEKDAYS.index(pair.group("weekday").lower()) - first) % 7
+            date.end = day + datetime.timedelta(days=days)
+            date.written = match.group(0) + pair.group(0)
+            taken.append((pair.start(), pair.end()))
+        found.append((match.start(), date))
+    return found
+
+
+# Read in this order: each later kind skips the text an earlier one took.
+DATE_EXTRACTORS = (_full_dates, _partial_dates, _month_dates, _year_dates, _relative_dates)
+
+
+def _joined_ranges(text, found):
+    """The dates in order, two written days joined by a dash read as one range."""
     merged = []
     for position, date in found:
         # "12 May 2021 – 14 May 2021": two written days joined by a dash are one range.
@@ -1030,77 +1102,117 @@ def _names_in(text, words, *, headline=False):
         if not (bare[:1].isupper() and bare.lower() in words) or venue_next:
             index += 1
             continue
-        first = index
-        while first > 0:
-            previous = tokens[first - 1][0]
-            if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
-                break
-            if previous.endswith(("'s", "’s")) and (
-                not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
-            ):
-                break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
-            if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
-                first -= 1
-                continue
-            between = first > 1 and tokens[first - 2][0][:1].isupper()
-            if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
-                first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
-                continue
-            break
-        while first < index and (
-            tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
-            or not _capitalised(tokens[first][0])
-        ):
-            first += 1
-        if headline:
-            apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
-            if apec:
-                first = apec[-1]
-        last = index
-        if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
-            probe = index + 2
-            if tokens[probe][0] == "the":
-                probe += 1
-            if probe < len(tokens) and tokens[probe][0][:1].isupper():
-                last = probe
-                while last + 1 < len(tokens):
-                    after = tokens[last + 1][0]
-                    if tokens[last][0].endswith((",", ".")):
-                        break
-                    if (
-                        (after[:1].isupper() and after.lower() not in words)
-                        or after in ("of", "and", "for", "to", "&")
-                        or (  # "… on Coastal MSMEs and the Blue Economy"
-                            after == "the"
-                            and tokens[last][0] in ("and", "&")
-                            and last + 2 < len(tokens)
-                            and tokens[last + 2][0][:1].isupper()
-                        )
-                        or (
-                            after == "in"
-                            and last + 2 < len(tokens)
-                            and tokens[last + 2][0] == "the"
-                        )
-                    ):
-                        last += 1
-                    else:
-                        break
-                while tokens[last][0].lower() in CONNECTORS:
-                    last -= 1
-        while last + 1 < len(tokens) and re.fullmatch(
-            r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
-        ):
-            last += 1
+        first = _name_start(tokens, index, headline)
+        last = _name_end(tokens, index, words)
         end = tokens[last][2]
         rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
         if rest:
             end += rest.end()
         name = text[tokens[first][1] : end].rstrip(".,")
         significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
-        if significant:
+        # "Meeting of the Micro Enterprises Sub Group": the kind word leads, its "of …" names it
+        if significant or (first == index and last > index):
             found.append((name, tokens[first][1]))
         index = last + 1
     return found
+
+
+def _capitalised_run_start(tokens, index):
+    """Walk back from `index` over capitalised words and joiners ("of", "and", "Women in
+    STEM"); stop at a comma, a full stop or a possessive that starts another name."""
+    first = index
+    while first > 0:
+        previous = tokens[first - 1][0]
+        if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
+            break
+        if previous.endswith(("'s", "’s")) and (
+            not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+        ):
+            break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
+        if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
+            first -= 1
+            continue
+        between = first > 1 and tokens[first - 2][0][:1].isupper()
+        if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
+            first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
+            continue
+        break
+    return first
+
+
+def _name_start(tokens, index, headline):
+    """The first token of the name whose kind word is at `index`: the capitalised run
+    before it, without a leading connector; in a headline, from its last "APEC"."""
+    first = _capitalised_run_start(tokens, index)
+    while first < index and (
+        tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
+        or not _capitalised(tokens[first][0])
+    ):
+        first += 1
+    if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
+        first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
+    if headline:
+        apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+        if apec:
+            first = apec[-1]
+            if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
+                first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    return first
+
+
+def _name_end(tokens, index, words):
+    """The last token of the name: the kind word, or the end of an "on/for/of …" part
+    ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
+    last = index
+    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+        probe = index + 2
+        if tokens[probe][0] == "the":
+            probe += 1
+        if probe < len(tokens) and tokens[probe][0][:1].isupper():
+            last = probe
+            while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
+                last += 1
+            while tokens[last][0].lower() in CONNECTORS:
+                last -= 1
+    while last + 1 < len(tokens) and re.fullmatch(
+        r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
+    ):
+        last += 1
+    return last
+
+
+def _name_goes_on(tokens, last, words):
+    """Whether the token after `last` still belongs to an "on/for/of …" part of a name."""
+    if tokens[last][0].endswith((",", ".")):
+        return False
+    after = tokens[last + 1][0]
+    following = tokens[last + 2][0] if last + 2 < len(tokens) else ""
+    return (
+        (after[:1].isupper() and after.lower() not in words)
+        or after in ("of", "and", "for", "to", "&")
+        # "… on Coastal MSMEs and the Blue Economy"
+        or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
+        or (after == "in" and following == "the")
+    )
+
+
+def _list_item(mention):
+    """A line that is only the event's name and its dates: "APEC SME Forum - October 4-5"."""
+    if mention.position != 0:
+        return False
+    rest = mention.sentence.text[len(mention.name) : LONGEST]
+    return bool(LIST_ITEM_REST_RE.match(rest))
+
+
+def _dated_places(text, places):
+    """Each place with the first month phrase after it, as (city, position, match)."""
+    dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
+    dated = []
+    for city, position in places:
+        after = [m for start, m in dates if start > position]
+        if after:
+            dated.append((city, position, after[0]))
+    return dated
 
 
 def _good_name(name, source):
@@ -1145,7 +1257,41 @@ def _mentions(doc):
                 continue  # "the … International Exhibition and Convention Centre" is a place
             if _good_name(name, "body"):
                 found.append(Mention(name, sentence, start, "body"))
+        found.extend(_group_meetings(sentence))
+    return _ordinals_kept_in_chronology(found)
+
+
+def _group_meetings(sentence):
+    """A working group's numbered meeting, named in prose rather than as a title: "the 55th
+    Asia-Pacific Economic Cooperation (APEC) … Working Group (SMEWG) meeting", "the APEC …
+    Working Group concluded its 41st meeting"."""
+    text = sentence.text[:LONGEST]
+    found = []
+    for pattern in GROUP_MEETING_RES:
+        for match in pattern.finditer(text):
+            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            name = f"{match.group('ordinal')} {group} meeting"
+            found.append(Mention(name, sentence, match.start(), "body"))
     return found
+
+
+def _ordinals_kept_in_chronology(found):
+    """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
+    names another of the series by its ordinal word (a chronology); else it is dropped."""
+    ordinals = {}
+    for mention in found:
+        word, _, rest = mention.name.partition(" ")
+        if word in ORDINAL_WORDS:
+            ordinals.setdefault(_key(rest), set()).add(word)
+    kept = []
+    for mention in found:
+        word, _, rest = mention.name.partition(" ")
+        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2:
+            mention = Mention(
+                rest, mention.sentence, mention.position + len(word) + 1, mention.source
+            )
+        kept.append(mention)
+    return kept
 
 
 # --- Places -------------------------------------------------------------------------------------
@@ -1163,45 +1309,10 @@ def _venue_in(text):
         brand = bare in VENUE_BRANDS
         if not (word[:1].isupper() and (bare in VENUE_WORDS or brand)):
             continue
-        first = index
-        while first > 0:
-            previous = tokens[first - 1][0]
-            if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
-                break
-            if _capitalised(previous) or previous in ("of", "and", "&", "de"):
-                first -= 1
-                continue
-            break
-        if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
+        first = _venue_start(tokens, index)
+        if first is None:
             continue
-        while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
-            first += 1
-        # The capitalised run the word stands in: "Marina Bay Sands Expo and Convention
-        # Centre" ends at its last venue word, "University of Chile" at its last name.
-        run = index
-        while run + 1 < len(tokens) and not tokens[run][0].endswith((",", ".")) and run < index + 8:
-            following = tokens[run + 1][0]
-            name_word = (
-                following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS
-            )
-            joined = (
-                following in ("of", "and", "&", "de")
-                and run + 2 < len(tokens)
-                and tokens[run + 2][0][:1].isupper()
-            )
-            if not (name_word or joined):
-                break
-            run += 1
-        last = index
-        for probe in range(index, run + 1):
-            probe_word = tokens[probe][0].rstrip(",.").lower()
-            if probe_word in VENUE_WORDS or probe_word in VENUE_BRANDS:
-                last = probe
-        named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
-        if brand or first == index or named_of:
-            last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
-        while last > index and tokens[last][0].lower() in CONNECTORS:
-            last -= 1
+        last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
@@ -1213,6 +1324,59 @@ def _venue_in(text):
             end += extra.end()
         return text[tokens[first][1] : end].rstrip(",."), end
     return None
+
+
+def _venue_start(tokens, index):
+    """The first token of the venue whose venue word is at `index`, written after "at",
+    "in" or "the"; None when no such word leads it."""
+    first = index
+    while first > 0:
+        previous = tokens[first - 1][0]
+        if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
+            break
+        if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
+            break
+        first -= 1
+    if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
+        return None
+    while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
+        first += 1
+    return first
+
+
+def _venue_run(tokens, index):
+    """The last token of the capitalised run the venue word stands in: "Marina Bay Sands Expo
+    and Convention Centre" ends at its last venue word, "University of Chile" at its last name."""
+    run = index
+    while run + 1 < len(tokens) and not tokens[run][0].endswith((",", ".")) and run < index + 8:
+        following = tokens[run + 1][0]
+        name_word = following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS
+        joined = (
+            following in ("of", "and", "&", "de")
+            and run + 2 < len(tokens)
+            and tokens[run + 2][0][:1].isupper()
+        )
+        if not (name_word or joined):
+            break
+        run += 1
+    return run
+
+
+def _venue_end(tokens, first, index, brand):
+    """The venue's last token: its last venue word, or the whole run for a brand, a name that
+    starts with the venue word, or "… of …"."""
+    run = _venue_run(tokens, index)
+    last = index
+    for probe in range(index, run + 1):
+        probe_word = tokens[probe][0].rstrip(",.").lower()
+        if probe_word in VENUE_WORDS or probe_word in VENUE_BRANDS:
+            last = probe
+    named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
+    if brand or first == index or named_of:
+        last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
+    while last > index and tokens[last][0].lower() in CONNECTORS:
+        last -= 1
+    return last
 
 
 def _place_of(place, region, names):
@@ -1348,6 +1512,38 @@ HEADLINE_HOST_RE = re.compile(
 )
 
 
+def _host_of_co_hosts(result, co_hosts, organisers, place_code, proposer):
+    """The host among economies named only as co-hosts: the place's economy, else the one
+    that did not propose the initiative, else the first named (both with a warning).
+    Returns (host, co-hosts, confidence)."""
+    codes = [code for code, _ in co_hosts]
+    organiser = organisers[0][0] if organisers else None
+    if place_code in codes:
+        return place_code, co_hosts, "high"
+    if place_code or (organiser and organiser not in codes):
+        # "co-hosted by Chile" for an event in Arequipa: Peru hosts, Chile co-hosts.
+        host = place_code or organiser
+        line = result.facts["city"].line if place_code else organisers[0][1]
+        return host, [(host, line), *co_hosts], "high"
+    if proposer in codes and len(codes) == 2:
+        host = next(code for code in codes if code != proposer)
+        result.warn(
+            f"The text names {len(codes)} co-hosts; {host} is taken as the host because "
+            f"{proposer} proposed the initiative the event belongs to. Check the host.",
+            co_hosts[0][1],
+            "host-inferred",
+        )
+        return host, co_hosts, "low"
+    host = codes[0]
+    result.warn(
+        f"The text names {len(codes)} co-hosts and no host; the first named ({host}) "
+        "is taken as the host. Check the host.",
+        co_hosts[0][1],
+        "host-inferred",
+    )
+    return host, co_hosts, "low"
+
+
 def _headline_hosts(headline, names):
     """(hosts, co-hosts) a headline names: "A and B to host …" (both co-host), "A hosts …"."""
     match = HEADLINE_HOST_RE.match(_unquoted(headline.text[:LONGEST]))
@@ -1391,11 +1587,21 @@ def _title_after(text):
 def _officials_in(sentence, names):
     """(name, title) of each person the sentence names with a title or as a speaker."""
     text = sentence.text[:LONGEST]
+    found = [
+        *_honorific_officials(text, names),
+        *_said_officials(text, names),
+        *_titled_officials(text, names),
+    ]
+    return [(name, title) for _, name, title in sorted(found)]
+
+
+def _honorific_officials(text, names):
+    """People written with an honorific ("Mr.", "Minister") who have a title or speak."""
     found = []
+    speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
     for match in HONORIFIC_NAME_RE.finditer(text):
         honorific = re.sub(r"\s+", " ", match.group("hon"))
-        name = match.group("name")
-        words = name.split()
+        words = match.group("name").split()
         while words and (words[-1].lower() in ("and", "of", "the") or _kind_of(words[-1])):
             words.pop()
         if not words or names.economy(" ".join(words)) or names.agency(" ".join(words)):
@@ -1404,21 +1610,31 @@ def _officials_in(sentence, names):
         rest = text[match.end() :]
         title = _title_after(rest[2:]) if rest.startswith(", ") else ""
         if honorific.lower() in ROLE_HONORIFICS:
-            if not title:
-                title = honorific
+            title = title or honorific
             written = name
         else:
             dot = "." if text[match.start() + len(match.group("hon")) :][:1] == "." else ""
             written = f"{honorific}{dot} {name}"
-        speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
         if title or speaking:
             found.append((match.start(), written, title))
+    return found
+
+
+def _said_officials(text, names):
+    """ "…, said Jane Doe, Minister of …" and "… by Jane Doe, Minister of …"."""
+    found = []
     for pattern in (SAID_NAME_RE, BY_NAME_RE):
         for match in pattern.finditer(text):
             title = _title_after(text[match.end() :])
             name = match.group("name")
             if title and not re.match(HONORIFIC, name) and not names.find(name):
                 found.append((match.start("name"), name, title))
+    return found
+
+
+def _titled_officials(text, names):
+    """ "Jane Doe, Minister of …, said"."""
+    found = []
     for match in NAME_TITLE_SAID_RE.finditer(text):
         name, title = match.group("name"), match.group("title").strip()
         if re.match(HONORIFIC + r"\b", name) or names.find(name) or not ROLE_RE.search(title):
@@ -1426,7 +1642,7 @@ def _officials_in(sentence, names):
         if name.split()[0] in ("The", "This", "APEC", "In", "On", "At"):
             continue
         found.append((match.start("name"), name, title))
-    return [(name, title) for _, name, title in sorted(found)]
+    return found
 
 
 def _surname(name):
@@ -1554,6 +1770,19 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+class _PlaceFound:
+    """What the place readers have found so far: (city, line, confidence), (venue, line) and
+    the economy code; each fact is kept from the first reader that finds it."""
+
+    def __init__(self):
+        self.city = None
+        self.venue = None
+        self.code = None
+
+    def add_code(self, code):
+        self.code = self.code or code
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -1579,11 +1808,17 @@ class _Reader:
                 main = group[0]
                 if main.sentence.paragraph < 0:
                     # The headline's event, as the body names it: read from there.
-                    for other in self.mentions:
-                        if other.sentence.paragraph >= 0 and _same(other.key, main.key):
-                            name = max(main.name, other.name, key=len)
-                            main = Mention(name, other.sentence, other.position, other.source)
-                            break
+                    in_body = [
+                        other
+                        for other in self.mentions
+                        if other.sentence.paragraph >= 0 and _same(other.key, main.key)
+                    ]
+                    # A list item giving the event its own date beats prose mentioning it.
+                    in_body.sort(key=lambda other: not _list_item(other))
+                    if in_body:
+                        other = in_body[0]
+                        name = max(main.name, other.name, key=len)
+                        main = Mention(name, other.sentence, other.position, other.source)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -1602,31 +1837,58 @@ class _Reader:
 
     def read(self):
         doc = self.doc
-        self.main = main = self._choose_main()
-        built_title = False
+        main, built_title = self._main_or_built()
         if main is None:
-            for sentence in doc.body:
-                if MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
-                    main = Mention("APEC SME Ministerial Meeting", sentence, 0, "built")
-                    built_title = True
-                    break
-            if main is None:
-                return
-            self.main = main
+            return
+        self.main = main
         self.initiatives = _Initiatives.load()
         others = [
             m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
-        type_field = doc.fields.get("type")
+        kind = self._main_kind(main, built_title)
+        sources = self._main_sources(main, kind, other_sentences)
+        fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
+        context = _context(doc, sources)
+
+        main_record = self._record_main(
+            main, kind, sources, fields, context, other_sentences, built_title
+        )
+        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+        records += self._other_records(main, others, context)
+        if main_record:
+            for sentence, places in siblings:
+                for position, record in self._record_siblings(
+                    main, main_record, kind, sentence, places, context
+                ):
+                    records.append((sentence.line, position, record))
+        self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+
+    def _main_or_built(self):
+        """The main event's mention, else one built from "ministers met" (and whether built)."""
+        self.main = self._choose_main()
+        if self.main is not None:
+            return self.main, False
+        for sentence in self.doc.body:
+            if MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
+                return Mention("APEC SME Ministerial Meeting", sentence, 0, "built"), True
+        return None, False
+
+    def _main_kind(self, main, built_title):
+        type_field = self.doc.fields.get("type")
         named = _kind_of(main.name)
-        kind = (
+        return (
             (named if named != EventKind.OTHER else None)  # "Type: workshop" beats "… Clinic"
             or (_kind_word(type_field.text) if type_field else None)
             or named
             or (EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER)
         )
+
+    def _main_sources(self, main, kind, other_sentences):
+        """The main event's sentence, the rest of its paragraph up to another event's, and
+        every body sentence referring back to it ("the forum") or naming its series."""
+        doc = self.doc
         kind_word = KIND_NAMES.get(kind)
         own_words = [w.lower() for w in re.findall(r"[A-Za-z]+", main.series)]
         own_words = [w for w in own_words if w in KIND_WORDS]
@@ -1642,20 +1904,18 @@ class _Reader:
                     break
                 sources.append(sentence)
         taken = {id(sentence) for sentence in sources}
+        series = _key(main.series)
         for sentence in doc.body:
             if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
-            if anaphora.search(sentence.text[:LONGEST]) or _key(main.series) in _key(
-                sentence.text[:LONGEST]
-            ):
+            text = sentence.text[:LONGEST]
+            if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
-        fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
-        context = _context(doc, sources)
+        return sources
 
-        main_record = self._record_main(
-            main, kind, sources, fields, context, other_sentences, built_title
-        )
-        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+    def _other_records(self, main, others, context):
+        """(line, position, record) of each further named event with its own date."""
+        records = []
         seen = {main.key}
         for other in others:
             if any(_same(other.key, key) for key in seen):
@@ -1664,13 +1924,7 @@ class _Reader:
             record = self._record_other(other, context)
             if record:
                 records.append((other.sentence.line, other.position, record))
-        if main_record:
-            for sentence, places in siblings:
-                for position, record in self._record_siblings(
-                    main, main_record, kind, sentence, places, context
-                ):
-                    records.append((sentence.line, position, record))
-        self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+        return records
 
     def _sibling_sentences(self, main, others):
         """Sentences naming further events of the series by city and month, with the places."""
@@ -1682,33 +1936,31 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
                 continue
-            places = []
-            for match in re.finditer(rf"\b(?:in|at)\s+(?P<place>{PLACE})", text):
-                place = match.group("place")
-                parts = re.split(r"\s+and\s+|,\s*", place)
-                for part in parts:
-                    part = part.strip()
-                    if self.names.city(part):
-                        places.append((part, match.start("place") + place.index(part)))
-            if not places:
-                continue
-            # cities listed with "and" ("in Tomsk and Taipei") are all in the pattern above
-            extra = re.finditer(r"\band\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text)
-            for match in extra:
-                city = match.group("city")
-                if self.names.city(city) and not any(p == match.start("city") for _, p in places):
-                    places.append((city, match.start("city")))
-            places.sort(key=lambda item: item[1])
-            dated = []
-            dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
-            for city, position in places:
-                after = [m for start, m in dates if start > position]
-                if after:
-                    dated.append((city, position, after[0]))
+            dated = _dated_places(text, self._sibling_places(text))
             if dated:
                 kind_word = plural.search(text).group(1).lower()
                 found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
         return found
+
+    def _sibling_places(self, text):
+        """The cities after "in"/"at" in `text`, and any further ones joined by "and"."""
+        places = []
+        for match in re.finditer(rf"\b(?:in|at)\s+(?P<place>{PLACE})", text):
+            place = match.group("place")
+            for part in re.split(r"\s+and\s+|,\s*", place):
+                part = part.strip()
+                if self.names.city(part):
+                    places.append((part, match.start("place") + place.index(part)))
+        if not places:
+            return places
+        # cities listed with "and" ("in Tomsk and Taipei") are all in the pattern above
+        extra = re.finditer(r"\band\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text)
+        for match in extra:
+            city = match.group("city")
+            if self.names.city(city) and not any(p == match.start("city") for _, p in places):
+                places.append((city, match.start("city")))
+        places.sort(key=lambda item: item[1])
+        return places
 
     # Facts.
 
@@ -1774,107 +2026,121 @@ class _Reader:
         The dateline says where the release was written: its city is the event's only when
         the event is not online (read `virtual` first); its economy still counts for the host.
         """
-        names = self.names
-        city = venue = None
-        code = None
-        field = self.doc.fields.get("venue")
-        city_field = self.doc.fields.get("city")
-        if field:
-            parts = [p.strip() for p in field.text.split(",") if p.strip()]
-            if parts:
-                first_city, first_code, _ = _place_of(parts[0], "", names)
-                # "Te Papa, Wellington": a first part the portal does not know as a place is
-                # the venue — unless an economy follows it alone ("Nha Trang, Viet Nam").
-                unknown = not names.city(parts[0]) and not names.economy(parts[0])
-                city_of_economy = len(parts) == 2 and names.economy(parts[1])
-                if (not first_city and not first_code) or (
-                    len(parts) > 1 and unknown and not city_of_economy
-                ):
-                    venue = (parts[0], field.line)
-                    parts = parts[1:]
-                for index, part in enumerate(parts):
-                    region = parts[index + 1] if index + 1 < len(parts) else ""
-                    place, place_code, _ = _place_of(part, region, names)
-                    if place and not city:
-                        city = (place, field.line, "high")
-                    code = code or place_code
-        if city_field and not city:
-            city = (city_field.text.strip(" ."), city_field.line, "high")
-            code = code or names.city(city_field.text)
+        found = _PlaceFound()
+        self._place_from_fields(found)
         scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
         for sentence in scan:
             text = sentence.text[:LONGEST]
-            if venue is None:
-                found = _venue_in(_unquoted(text))
-                if found:
-                    venue = (found[0], sentence.line)
-                    after = re.match(
-                        rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
-                        text[found[1] :],
-                    )
-                    if after and city is None:
-                        place, place_code, known = _place_of(
-                            after.group("place"), after.group("region"), names
-                        )
-                        if place and (known or after.group("in")):
-                            city = (place, sentence.line, "high" if known else "low")
-                        code = code or place_code
-            if city is None:
-                for match in HELD_IN_RE.finditer(_unquoted(text)):
-                    place, place_code, known = _place_of(
-                        match.group("place"), match.group("region"), names
-                    )
-                    if venue and place and place in venue[0]:
-                        continue
-                    alone = _place_of(match.group("place"), "", names)
-                    if match.group("prep") == "at" and not alone[2]:
-                        # "at Te Papa, Wellington", "at Casa Andina in Cusco": a venue, and
-                        # the city after it.
-                        if alone[0] and venue is None:
-                            venue = (alone[0], sentence.line)
-                        follow = re.match(
-                            rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
-                            text[match.end() :] if not match.group("region") else "",
-                        )
-                        if match.group("region"):  # ", Wellington": only a place it knows
-                            place, place_code, known = _place_of(match.group("region"), "", names)
-                            place = place if known else ""
-                        elif follow:
-                            place, place_code, known = _place_of(
-                                follow.group("place"), follow.group("region"), names
-                            )
-                        else:
-                            place, place_code, known = "", None, False
-                        code = code or place_code
-                        if place:
-                            city = (place, sentence.line, "high" if known else "low")
-                            break
-                        continue
-                    code = code or place_code
-                    if place:
-                        city = (place, sentence.line, "high" if known else "low")
-                        break
-        if city is None:
-            city = self._place_of_phrase(scan)
-        if city is None and clause is not None:
-            # "(5 May, Cusco)": a known host city in the event's own clause.
-            for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
-                for size in range(len(match.group("place").split()), 0, -1):
-                    place = " ".join(match.group("place").split()[:size]).rstrip(".,")
-                    if names.city(place) and (not venue or place not in venue[0]):
-                        city = (place, clause.line, "high")
-                        break
-                if city:
-                    break
-        if city is None and self.doc.dateline:
+            if found.venue is None:
+                self._venue_and_city_after(found, sentence, text)
+            if found.city is None:
+                self._city_held_in(found, sentence, text)
+        if found.city is None:
+            found.city = self._place_of_phrase(scan)
+        if found.city is None and clause is not None:
+            found.city = self._city_in_clause(clause, found.venue)
+        if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
-            place, place_code, known = _place_of(dateline_city, region, names)
+            place, place_code, _known = _place_of(dateline_city, region, self.names)
             if place and not result.value("virtual"):
-                city = (place, line, "high")
-            code = code or place_code
+                found.city = (place, line, "high")
+            found.add_code(place_code)
+        return self._place_facts(result, found)
+
+    def _place_from_fields(self, found):
+        """Venue, city and economy from labelled "Venue:" and "City:" lines."""
+        names = self.names
+        field = self.doc.fields.get("venue")
+        city_field = self.doc.fields.get("city")
+        parts = [p.strip() for p in field.text.split(",") if p.strip()] if field else []
+        if parts:
+            first_city, first_code, _ = _place_of(parts[0], "", names)
+            # "Te Papa, Wellington": a first part the portal does not know as a place is
+            # the venue — unless an economy follows it alone ("Nha Trang, Viet Nam").
+            unknown = not names.city(parts[0]) and not names.economy(parts[0])
+            city_of_economy = len(parts) == 2 and names.economy(parts[1])
+            if (not first_city and not first_code) or (
+                len(parts) > 1 and unknown and not city_of_economy
+            ):
+                found.venue = (parts[0], field.line)
+                parts = parts[1:]
+            for index, part in enumerate(parts):
+                region = parts[index + 1] if index + 1 < len(parts) else ""
+                place, place_code, _ = _place_of(part, region, names)
+                if place and not found.city:
+                    found.city = (place, field.line, "high")
+                found.add_code(place_code)
+        if city_field and not found.city:
+            found.city = (city_field.text.strip(" ."), city_field.line, "high")
+            found.add_code(names.city(city_field.text))
+
+    def _venue_and_city_after(self, found, sentence, text):
+        """A venue in the sentence, and the city written right after it."""
+        venue = _venue_in(_unquoted(text))
+        if not venue:
+            return
+        found.venue = (venue[0], sentence.line)
+        after = re.match(
+            rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
+            text[venue[1] :],
+        )
+        if after and found.city is None:
+            place, place_code, known = _place_of(
+                after.group("place"), after.group("region"), self.names
+            )
+            if place and (known or after.group("in")):
+                found.city = (place, sentence.line, "high" if known else "low")
+            found.add_code(place_code)
+
+    def _city_held_in(self, found, sentence, text):
+        """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
+        names = self.names
+        for match in HELD_IN_RE.finditer(_unquoted(text)):
+            place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
+            if found.venue and place and place in found.venue[0]:
+                continue
+            alone = _place_of(match.group("place"), "", names)
+            if match.group("prep") == "at" and not alone[2]:
+                # "at Te Papa, Wellington", "at Casa Andina in Cusco": a venue, and the city
+                # after it.
+                if alone[0] and found.venue is None:
+                    found.venue = (alone[0], sentence.line)
+                place, place_code, known = self._city_after_venue(match, text)
+            found.add_code(place_code)
+            if place:
+                found.city = (place, sentence.line, "high" if known else "low")
+                return
+
+    def _city_after_venue(self, match, text):
+        """(city, code, known) after "at <venue>": ", Wellington" (only a place it knows) or
+        " in Cusco"."""
+        names = self.names
+        if match.group("region"):
+            place, place_code, known = _place_of(match.group("region"), "", names)
+            return (place if known else ""), place_code, known
+        follow = re.match(
+            rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?", text[match.end() :]
+        )
+        if follow:
+            return _place_of(follow.group("place"), follow.group("region"), names)
+        return "", None, False
+
+    def _city_in_clause(self, clause, venue):
+        """ "(5 May, Cusco)": a known host city in the event's own clause."""
+        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
+            words = match.group("place").split()
+            for size in range(len(words), 0, -1):
+                place = " ".join(words[:size]).rstrip(".,")
+                if self.names.city(place) and (not venue or place not in venue[0]):
+                    return (place, clause.line, "high")
+        return None
+
+    def _place_facts(self, result, found):
+        """Record the city and venue found (warning of an unknown city); return the economy."""
+        city, venue, code = found.city, found.venue, found.code
         if city:
             result.fact("city", city[0], city[1], city[2])
-            code = code or names.city(city[0])
+            code = code or self.names.city(city[0])
             if city[2] == "low":
                 result.warn(
                     f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
@@ -1897,53 +2163,15 @@ class _Reader:
         return None
 
     def _fact_hosts(self, result, sources, place_code, proposer, headline=False):
-        names = self.names
-        fields = []
-        hosts, co_hosts, organisers = _host_facts(sources, names)
-        if headline and self.doc.headline:
-            # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
-            # after what the body says, so the body's host comes first.
-            found = _headline_hosts(self.doc.headline, names)
-            hosts += found[0]
-            co_hosts += found[1]
-        for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
-            if kind in self.doc.fields:
-                sentence = self.doc.fields[kind]
-                fields.append(sentence)
-                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
-        hosts, co_hosts, organisers = _unique(hosts), _unique(co_hosts), _unique(organisers)
+        hosts, co_hosts, organisers = self._host_candidates(sources, headline)
         host, host_line, others, confidence = None, None, [], "high"
         if hosts:
             host, host_line = hosts[0]
             others = [item for item in hosts[1:] + co_hosts if item[0] != host]
         elif co_hosts:
-            codes = [code for code, _ in co_hosts]
-            organiser = organisers[0][0] if organisers else None
-            if place_code in codes:
-                host = place_code
-            elif place_code or (organiser and organiser not in codes):
-                # "co-hosted by Chile" for an event in Arequipa: Peru hosts, Chile co-hosts.
-                host = place_code or organiser
-                line = result.facts["city"].line if place_code else organisers[0][1]
-                co_hosts = [(host, line), *co_hosts]
-            elif proposer in codes and len(codes) == 2:
-                host = next(code for code in codes if code != proposer)
-                confidence = "low"
-                result.warn(
-                    f"The text names {len(codes)} co-hosts; {host} is taken as the host because "
-                    f"{proposer} proposed the initiative the event belongs to. Check the host.",
-                    co_hosts[0][1],
-                    "host-inferred",
-                )
-            else:
-                host = codes[0]
-                confidence = "low"
-                result.warn(
-                    f"The text names {len(codes)} co-hosts and no host; the first named ({host}) "
-                    "is taken as the host. Check the host.",
-                    co_hosts[0][1],
-                    "host-inferred",
-                )
+            host, co_hosts, confidence = _host_of_co_hosts(
+                result, co_hosts, organisers, place_code, proposer
+            )
             host_line = dict(co_hosts)[host]
             # An organiser named beside the co-hosts shares the event ("Chile's SERCOTEC, in
             # collaboration with Peru's PRODUCE, will run … in Arequipa").
@@ -1962,6 +2190,23 @@ class _Reader:
                 None,
                 "no-host",
             )
+
+    def _host_candidates(self, sources, headline):
+        """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
+        the sentences, then the headline."""
+        names = self.names
+        hosts, co_hosts, organisers = _host_facts(sources, names)
+        if headline and self.doc.headline:
+            # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
+            # after what the body says, so the body's host comes first.
+            found = _headline_hosts(self.doc.headline, names)
+            hosts += found[0]
+            co_hosts += found[1]
+        for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
+            if kind in self.doc.fields:
+                sentence = self.doc.fields[kind]
+                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
+        return _unique(hosts), _unique(co_hosts), _unique(organisers)
 
     def _proposer(self, initiative_slug):
         if initiative_slug:
@@ -2316,35 +2561,42 @@ def event_record_existing(record):
     before its subtitle) on the same day. Two events in different cities are never the
     same. Drafts count: a re-import updates a draft instead of adding a second one.
     """
-    start, year = record.value("start_date"), _year_of(record)
+    year = _year_of(record)
     city = (record.value("city") or "").lower()
     found = Event.objects.filter(slug=event_record_slug(record)).first()
-    if (
-        found
-        and found.start_date.year == year
-        and not (city and found.city and found.city.lower() != city)
-    ):
+    if found and found.start_date.year == year and not _other_city(found, city):
         return found
     if not year:
         return None
-    key = _key(record.value("title", "") or "")
-    series = _key(_series(record.value("title", "") or ""))
-    exact = record.value("date_precision", "day") == "day"
     candidates = []
     for event in Event.objects.filter(start_date__year=year).only(
         "id", "slug", "title", "start_date", "date_precision", "city"
     ):
-        if city and event.city and event.city.lower() != city:
-            continue
-        same_day = event.start_date == start
-        both_days = exact and event.date_precision == DatePrecision.DAY
-        title_key = _key(event.title)
-        if title_key == key and (same_day or not both_days):
-            candidates.append((0 if same_day else 1, event))
-        elif same_day and _key(_series(event.title)) == series and series:
-            candidates.append((2, event))
+        rank = None if _other_city(event, city) else _duplicate_rank(record, event)
+        if rank is not None:
+            candidates.append((rank, event))
     candidates.sort(key=lambda item: (item[0], item[1].pk))
     return candidates[0][1] if candidates else None
+
+
+def _other_city(event, city):
+    """True when both the event and the record name a city and the two differ."""
+    return bool(city and event.city and event.city.lower() != city)
+
+
+def _duplicate_rank(record, event):
+    """How surely `event` is the record's (0 same title and day, 1 same title and year with a
+    loose date, 2 same series and day), or None when it is another event."""
+    title = record.value("title", "") or ""
+    same_day = event.start_date == record.value("start_date")
+    exact = record.value("date_precision", "day") == "day"
+    both_days = exact and event.date_precision == DatePrecision.DAY
+    if _key(event.title) == _key(title) and (same_day or not both_days):
+        return 0 if same_day else 1
+    series = _key(_series(title))
+    if same_day and series and _key(_series(event.title)) == series:
+        return 2
+    return None
 
 
 def _too_long(record):
@@ -2390,17 +2642,8 @@ def _unique_slug(base, existing=None):
     return slug
 
 
-def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None):
-    """Save `record` as a draft event (or update the event it duplicates) and return it.
-
-    A new event is a draft unless `publish`; an event updated in place keeps its state
-    unless `publish`. On an update of the event `event_record_existing` finds, a fact the
-    text leaves empty (no city, no officials, no themes given) keeps the event's value:
-    nothing staff entered is lost. A caller that names the `slug` (the demo loader) gets
-    the event exactly as the record says, replacing every fact. `extra`
-    holds further `event_upsert` arguments (website, format, …). Raises ImportRefused
-    when a fact is too long for its column (nothing is cut off) or the first day is missing.
-    """
+def _saveable_start(record):
+    """The record's first day; refuses a record with a too-long fact or no first day."""
     problems = _too_long(record)
     if problems:
         line, reason = problems[0]
@@ -2408,15 +2651,15 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
     start = record.value("start_date")
     if not isinstance(start, datetime.date):
         raise ImportRefused(1, "the event has no first day; give it before saving")
-    named = slug is not None
-    existing = Event.objects.filter(slug=slug).first() if named else event_record_existing(record)
-    if slug is None:
-        slug = existing.slug if existing else _unique_slug(event_record_slug(record))
+    return start
+
+
+def _event_data(record, slug, start, themes):
+    """The `event_upsert` arguments the record gives."""
     initiative = record.value("initiative") or ""
     if initiative and not Initiative.objects.filter(slug=initiative).exists():
         initiative = ""
-    virtual = bool(record.value("virtual"))
-    data = {
+    return {
         "slug": slug,
         "title": record.value("title"),
         "kind": record.value("kind") or EventKind.OTHER,
@@ -2431,27 +2674,51 @@ def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None
         "themes": list(themes or []),
         "summary": record.value("summary") or "",
         "officials": list(record.value("officials") or []),
-        "format": EventFormat.VIRTUAL if virtual else "",
+        "format": EventFormat.VIRTUAL if record.value("virtual") else "",
         "source_url": record.value("source_url") or "",
     }
+
+
+def _keep_staff_facts(data, existing, *, virtual):
+    """Fill each fact the text leaves empty with the existing event's value."""
+    kept = {
+        "city": existing.city,
+        "venue": existing.venue,
+        "host": existing.host_id,
+        "co_hosts": [e.code for e in existing.co_hosts.all()],
+        "initiative": existing.initiative.slug if existing.initiative_id else None,
+        "themes": [t.slug for t in existing.themes.all()],
+        "summary": existing.summary,
+        "officials": [(o.name, o.role) for o in existing.officials.all()],
+        "source_url": existing.source_url,
+        "website": existing.website,
+    }
+    for name, value in kept.items():
+        if not data.get(name):
+            data[name] = value
+    if not virtual and existing.format != EventFormat.VIRTUAL:
+        data["format"] = existing.format
+
+
+def event_record_save(record, *, publish=False, slug=None, themes=(), extra=None):
+    """Save `record` as a draft event (or update the event it duplicates) and return it.
+
+    A new event is a draft unless `publish`; an event updated in place keeps its state
+    unless `publish`. On an update of the event `event_record_existing` finds, a fact the
+    text leaves empty (no city, no officials, no themes given) keeps the event's value:
+    nothing staff entered is lost. A caller that names the `slug` (the demo loader) gets
+    the event exactly as the record says, replacing every fact. `extra`
+    holds further `event_upsert` arguments (website, format, …). Raises ImportRefused
+    when a fact is too long for its column (nothing is cut off) or the first day is missing.
+    """
+    start = _saveable_start(record)
+    named = slug is not None
+    existing = Event.objects.filter(slug=slug).first() if named else event_record_existing(record)
+    if slug is None:
+        slug = existing.slug if existing else _unique_slug(event_record_slug(record))
+    data = _event_data(record, slug, start, themes)
     if existing and not named:
-        kept = {
-            "city": existing.city,
-            "venue": existing.venue,
-            "host": existing.host_id,
-            "co_hosts": [e.code for e in existing.co_hosts.all()],
-            "initiative": existing.initiative.slug if existing.initiative_id else None,
-            "themes": [t.slug for t in existing.themes.all()],
-            "summary": existing.summary,
-            "officials": [(o.name, o.role) for o in existing.officials.all()],
-            "source_url": existing.source_url,
-            "website": existing.website,
-        }
-        for name, value in kept.items():
-            if not data.get(name):
-                data[name] = value
-        if not virtual and existing.format != EventFormat.VIRTUAL:
-            data["format"] = existing.format
+        _keep_staff_facts(data, existing, virtual=bool(record.value("virtual")))
     if existing:
         publish = publish or existing.is_published
     data.update(extra or {})
