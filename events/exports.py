@@ -303,7 +303,9 @@ def _ics_text(expression):
     escaped = f"replace({sql_plain_text(expression)}, '\\N', E'\\n')"
     for old, new in (("\\", "\\\\"), (";", "\\;"), (",", "\\,")):
         escaped = f"replace({escaped}, '{old}', '{new}')"
-    return f"replace(replace({escaped}, E'\\r\\n', '\\n'), E'\\n', '\\n')"
+    escaped = f"replace(replace({escaped}, E'\\r\\n', '\\n'), E'\\n', '\\n')"
+    # icalendar drops a byte-order mark (U+FEFF) that begins a value; so does this.
+    return f"regexp_replace({escaped}, '^' || chr(65279), '')"
 
 
 def event_ics_sql(queryset, context):

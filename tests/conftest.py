@@ -112,6 +112,27 @@ def pytest_runtest_setup(item):
     return (yield)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_session_left_on_the_test_databases(django_db_setup, django_db_blocker):
+    """End any session still connected to this run's test databases before they are dropped.
+
+    A thread the suite started (a live server's, a reader stopped by its time limit) can
+    still hold a connection at the end, and PostgreSQL then refuses to drop the database,
+    leaving `test_<name>` behind.
+    """
+    yield
+    with django_db_blocker.unblock():
+        connection = connections[DEFAULT_DB_ALIAS]
+        main = _Databases.main or connection.settings_dict["NAME"]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE (datname = %s OR datname = %s) AND pid <> pg_backend_pid()",
+                [main, f"{main}_{DEMO_SUFFIX}"],
+            )
+        connection.close()
+
+
 @pytest.fixture(scope="session")
 def _demo_database(django_db_setup, django_db_blocker):
     """Copy the freshly migrated test database and load the demo content into the copy, once."""

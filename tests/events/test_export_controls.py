@@ -13,7 +13,7 @@ import json
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
@@ -88,9 +88,11 @@ def check_calendar(data, title, location):
     # The values decoded by RFC 5545 3.3.11 (icalendar's own decoder takes an escaped
     # backslash followed by "n" for a line break).
     values = text_values(decoded)
-    assert values["SUMMARY"] == plain_text(title).replace("\\N", "\n")
+    # A byte-order mark that begins a value is dropped (icalendar's rule, followed in SQL).
+    assert values["SUMMARY"] == plain_text(title).replace("\\N", "\n").removeprefix("\ufeff")
     if location:
-        assert values["LOCATION"] == plain_text(location).replace("\\N", "\n")
+        expected = plain_text(location).replace("\\N", "\n").removeprefix("\ufeff")
+        assert values["LOCATION"] == expected
 
 
 def text_values(calendar):
@@ -122,6 +124,8 @@ def check_csv(data, title, summary):
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(title=text(60).filter(str.strip), summary=text(200), venue=text(40), city=text(20))
+@example(title="\x01", summary="", venue="", city="\ufeff")  # a lone byte-order mark (found)
+@example(title="\ufeffForum", summary="\ufeff", venue="a\ufeffb", city="")
 def test_every_writer_escapes_or_drops_control_characters(event, title, summary, venue, city):
     Event.objects.filter(pk=event.pk).update(title=title, summary=summary, venue=venue, city=city)
     queryset = Event.objects.filter(pk=event.pk).for_list()
