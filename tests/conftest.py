@@ -42,7 +42,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
 from events.models import Event
@@ -110,28 +110,6 @@ def pytest_runtest_setup(item):
     _Databases.item = item
     _point_for(item)
     return (yield)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _no_session_left_on_the_test_databases(django_db_setup, django_db_blocker):
-    """End any session still connected to this run's test databases before they are dropped.
-
-    A thread the suite started (a live server's, a reader stopped by its time limit) can
-    still hold a connection at the end, and PostgreSQL then refuses to drop the database,
-    leaving `test_<name>` behind. Best effort: a failure here never fails the run.
-    """
-    main = connections[DEFAULT_DB_ALIAS].settings_dict["NAME"]  # the test database's name
-    yield
-    with django_db_blocker.unblock():
-        try:
-            with connections[DEFAULT_DB_ALIAS]._nodb_cursor() as cursor:
-                cursor.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname IN (%s, %s) AND pid <> pg_backend_pid()",
-                    [main, f"{main}_{DEMO_SUFFIX}"],
-                )
-        except DatabaseError:
-            pass
 
 
 @pytest.fixture(scope="session")
