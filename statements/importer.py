@@ -698,7 +698,8 @@ def _wrapped_run(index, lines):
     lines with no blank line between ("The Tenth … (APEC)" / "Ministerial Meeting was
     attended by Ministers from:"); "" when the line is not the start of such a run."""
     number, line = lines[index]
-    if len(line.split()) < 4 or not _wrappable(line) or TITLE_RE.search(line):
+    first = len(line.split()) >= 4 and _wrappable(line) and not find_dates(line)
+    if not first or TITLE_RE.search(line):
         return ""
     words = [line]
     for next_number, next_line in lines[index + 1 : index + WRAPPED_RUN_LINES]:
@@ -712,18 +713,18 @@ def _wrapped_run(index, lines):
 
 def _wrappable(line):
     """A line that can be a piece of a wrapped sentence: not numbered, not a bullet, not in
-    capitals, without a date (a header's date or place-and-date line)."""
+    capitals, not a line of the copy's own."""
     return not (
         NUMBERED_RE.match(line)
         or BULLET_RE.match(line)
         or line.isupper()
-        or find_dates(line)
+        or _copy_line(line)
         or not line[:1].isalpha()
     )
 
 
-WRAPPED_RUN_LINES = 8
-RUN_ENDINGS = (".", "!", "?", ":", ";", ".”", '."')
+WRAPPED_RUN_LINES = 16  # lines of one wrapped sentence looked at
+RUN_ENDINGS = (".", "!", "?", ":", ".”", '."')  # not ";": a wrapped list of economies goes on
 
 
 def _starts_body(index, line, lines):
@@ -816,10 +817,17 @@ class _Body:
             )
             if not NUMBERED_RE.match(line):  # an unnumbered heading may sit on top of its prose
                 runs_on = runs_on and (
-                    following[1][:1].islower() or _hard_wrapped(line, following[1])
+                    following[1][:1].islower()
+                    or _hard_wrapped(line, following[1])
+                    or self._introduced()
                 )
             self._line(number, line, numbered_body, following is None or runs_on)
             self.previous_line = number
+
+    def _introduced(self):
+        """Whether the paragraph above ends with ":": the lines it introduces (a table of
+        economies, one row a line) are not headings."""
+        return self.paragraph is not None and self.paragraph.text.rstrip().endswith(":")
 
     def _add_section(self, heading, number, line, label=""):
         self.section = ParsedSection(len(self.sections) + 1, heading, number, line, label)
@@ -972,10 +980,12 @@ WRAP_WIDTH = 90  # characters: a copy that wraps its lines keeps them about this
 def _hard_wrapped(line, following):
     """Whether `line` and the line under it are two pieces of one sentence that a copy
     wrapped at a fixed width (lines of about the same, short length), not a heading above
-    its paragraph (a short line above a long one)."""
+    its paragraph (a short line above a long one) or a heading broken in two ("…around the
+    Region" / "Individual")."""
     return (
         len(following) <= WRAP_WIDTH
         and len(line) >= 0.6 * len(following)
+        and (len(following.split()) >= 4 or following.endswith(RUN_ENDINGS))
         and not line.endswith(RUN_ENDINGS)
     )
 
