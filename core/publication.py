@@ -70,10 +70,22 @@ def published_sql(alias):
     return f"{alias}.publication_status = '{PublicationStatus.PUBLISHED.value}'"
 
 
+#: The secretariat's roles: the auth groups that apec_portal's first migration makes.
+#: Publishers hold every `publish_<model>` permission; Editors hold none.
+ROLES = {"editor": "Editors", "publisher": "Publishers"}
+
+
+def publish_permission(model):
+    """The permission that lets a user publish and unpublish records of `model`, as
+    (app label, codename): `("events", "publish_event")`."""
+    opts = model._meta
+    return opts.app_label, f"publish_{opts.model_name}"
+
+
 def can_publish(user, model):
     """Whether `user` may publish and unpublish records of `model`."""
-    opts = model._meta
-    return bool(user is not None and user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"))
+    app_label, codename = publish_permission(model)
+    return bool(user is not None and user.has_perm(f"{app_label}.{codename}"))
 
 
 def status_choices(user, model, choices):
