@@ -89,6 +89,10 @@ class PublicRecord(models.Model):
     def is_published(self):
         return self.publication_status == PublicationStatus.PUBLISHED
 
+    def is_visible_to(self, user):
+        """Whether `user` may read this record: `visible_to` for one record at hand."""
+        return self.is_published or can_preview_drafts(user)
+
 
 class PendingChangeQuerySet(models.QuerySet):
     def for_record(self, record):

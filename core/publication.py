@@ -12,7 +12,8 @@ decides whether a reader may preview drafts. Everything else calls these:
   published or draft state.
 - `settle_edited_state`: what an edit in the admin form may do to the state.
 - `can_preview_drafts`: whether a reader sees drafts (pages, lists, counts, search).
-- `published_sql`: the published condition for a query written in SQL.
+- `published_sql`: the published condition for a query written in SQL; `visible_statuses`,
+  the states a reader may see, for one that takes them as a parameter (search).
 - `can_publish`: whether a user may publish and unpublish records of a model (the
   `publish_<model>` permission the Publishers group holds).
 - `is_public`: whether a record is public, itself or through a published record that
@@ -62,6 +63,14 @@ class RuleRefused(TransitionRefused):
 def can_preview_drafts(user):
     """Whether `user` may read records that are not published: signed-in staff only."""
     return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+def visible_statuses(user):
+    """The publication states whose records `user` may read, for queries written in SQL:
+    every state for a reader who may preview drafts, "published" alone for the rest."""
+    if can_preview_drafts(user):
+        return list(PublicationStatus.values)
+    return [PublicationStatus.PUBLISHED.value]
 
 
 def published_sql(alias):

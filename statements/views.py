@@ -10,7 +10,6 @@ from core.exports import open_data
 from core.facets import ValueFacet
 from core.feeds import NewlyPublishedFeed
 from core.list_view import FilteredListView
-from core.publication import can_preview_drafts
 from initiatives.facets import economy_facet, theme_facet
 from statements.citations import csl_json, ris, statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT
@@ -86,14 +85,13 @@ def statement_blocks(statement, user):
 
     Each paragraph carries the initiatives it names that the visitor may see.
     """
-    drafts = can_preview_drafts(user)
     blocks = []
     for section, paragraphs in statement.reading_order():
         for paragraph in paragraphs:
             paragraph.visible_initiatives = [
                 initiative
                 for initiative in paragraph.initiatives.all()
-                if drafts or initiative.is_published
+                if initiative.is_visible_to(user)
             ]
         if section is None:
             anchor = "opening"
