@@ -11,7 +11,6 @@ from django.db import transaction
 from django.http import HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from reversion import create_revision, set_comment, set_user
 
 from core import notifications
@@ -66,12 +65,11 @@ class PendingChangesMixin:
         """Close the change `waiting` as published or rejected (with the Publisher's
         `comment`) by the Publisher reviewing it: who and when are kept, `log` goes to the
         record's editorial log, the author hears of it, the Publisher reads `message`."""
-        waiting.state = PendingChange.State.PUBLISHED if published else PendingChange.State.REJECTED
-        if comment:
-            waiting.review_comment = comment
-        waiting.reviewer = request.user
-        waiting.reviewed_at = timezone.now()
-        waiting.save()
+        waiting.end_review(
+            PendingChange.State.PUBLISHED if published else PendingChange.State.REJECTED,
+            request.user,
+            comment,
+        )
         log_editorial(request, record, log)
         notifications.review_done(
             record,
