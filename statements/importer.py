@@ -589,7 +589,8 @@ class _Header:
         if not spans:
             return False
         rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
-        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|")
+        # "(Manila, Philippines, Nov 22-23, 1996)": a place-and-date line may stand in brackets
+        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|()")
         if len(rest.split()) > 8:
             return False
         label, priority = "date line", 4
