@@ -23,6 +23,7 @@ from dateutil import parser as date_parser
 from django import forms
 
 from core.economy_names import economy_code, named_in_capitals_only
+from core.filters import FIRST_YEAR, LAST_YEAR
 from core.importing_places import gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -590,7 +591,7 @@ class CodesField(forms.CharField):
             part = part.strip()
             if not part:
                 continue
-            code = self.known.get(_normal(part)) if self.known else part.upper()
+            code = self.known.get(_normal(part)) if self.known else economy_code(part)
             if code is None:
                 unknown.append(part)
             elif code not in codes:
@@ -630,7 +631,7 @@ class PairsField(LinesField):
 def _form_field(spec):
     common = {"label": spec.label, "required": spec.required, "help_text": spec.help_text}
     if spec.kind == "year":
-        return forms.IntegerField(min_value=1950, max_value=2100, **common)
+        return forms.IntegerField(min_value=FIRST_YEAR, max_value=LAST_YEAR, **common)
     if spec.kind == "longtext":
         widget = forms.Textarea(attrs={"rows": 6, "cols": 90})
         return forms.CharField(max_length=spec.max_length, widget=widget, **common)
