@@ -212,6 +212,13 @@ RELEASE_RE = re.compile(
     r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
 )
+# "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
+# puts before its first line; the text after the date is the release's own first line.
+DATE_LABEL_RE = re.compile(
+    r"^date\s*[:|]?\s*(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?\s*(?P<more>.*)$",
+    re.I,
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
@@ -336,7 +343,7 @@ EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
-    r"|host|hosts)"
+    r"|host|hosts|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
@@ -621,7 +628,13 @@ class _Document:
 
     def _read(self):
         self.in_body = False
-        readers = (self._take_bar_line, self._field_line, self._release_line, self._date_line)
+        readers = (
+            self._take_bar_line,
+            self._take_place_line,
+            self._field_line,
+            self._release_line,
+            self._date_line,
+        )
         for number, line in self._release_lines():
             if not any(read(line, number) for read in readers):
                 self._text_line(line, number)
@@ -648,7 +661,13 @@ class _Document:
         return True
 
     def _release_line(self, line, number):
-        """ "Published: 3 March 2021" and the like."""
+        """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""
+        label = DATE_LABEL_RE.match(line) if not self.in_body else None
+        if label and _release_dates(label.group("date")):
+            self.release_lines.append(Sentence(label.group("date"), number))
+            if label.group("more"):
+                self._text_line(label.group("more"), number)
+            return True
         release = RELEASE_RE.match(line)
         short_line = not self.in_body or len(line) <= 80
         if not (short_line and release and _release_dates(release.group("rest"))):
@@ -694,19 +713,72 @@ class _Document:
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
 
     def _take_bar_line(self, line, number):
-        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline."""
+        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline;
+        "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
+        is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 120:
+        if not bar or self.paragraphs or self.dateline or len(line) > 240:
             return False
         if not _release_dates(when):
             return False
-        parts = [part.strip() for part in place.split(",") if part.strip()]
-        if not parts or not (self.names.city(place) or self.names.economy(parts[-1])):
+        found = self._place_in_parts(place)
+        if found is None:
             return False
-        city = parts[0] if not self.names.economy(parts[0]) or self.names.city(parts[0]) else ""
-        region = parts[1] if len(parts) > 1 else ""
-        self.dateline = (city, region, Sentence(when.strip(), number), number)
+        self.dateline = (*found, Sentence(when.strip(), number), number)
         return True
+
+    def _take_place_line(self, line, number):
+        """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
+        or a place and a date, "Hobart, Tasmania, Australia, 08 March 2007": a meeting
+        paper's or a speech's place (and date), read as a dateline."""
+        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+            return False
+        parts = [part.strip() for part in line.split(",") if part.strip()]
+        when = None
+        dates = find_dates(line)
+        if dates and line.endswith(dates[-1].written):
+            when = Sentence(dates[-1].written, number)
+            parts = [
+                part.strip()
+                for part in line[: -len(dates[-1].written)].split(",")
+                if part.strip()
+            ]
+            if parts and _release_dates(parts[-1]):  # "August 21, 2023": "August 21" is left
+                return False
+        if len(parts) < 2 and not when:
+            return False  # one word alone ("Singapore") is a heading, not a place line
+        if any(len(part.split()) > 5 for part in parts):
+            return False
+        found = self._place_in_parts(", ".join(parts), whole=True)
+        if found is None:
+            return False
+        self.dateline = (*found, when, number)
+        return True
+
+    def _place_in_parts(self, place, whole=False):
+        """(city, region) of "Lima, Peru", "Hobart, Tasmania, Australia" or "… Secretariat
+        Daegu, Republic of Korea", or None when no known place ends the text. With `whole`,
+        every part must be the place (no words before the city)."""
+        names = self.names
+        parts = [part.strip() for part in place.split(",") if part.strip()]
+        regions = []
+        while len(parts) > 1 and (names.economy(parts[-1]) or names.region(parts[-1])):
+            regions.insert(0, parts.pop())
+        if not parts:
+            return None
+        region = regions[-1] if regions else ""
+        words = parts[-1].split()
+        sizes = [len(words)] if whole else range(min(4, len(words)), 0, -1)
+        for size in sizes:
+            candidate = " ".join(words[-size:])
+            with_region = f"{candidate}, {regions[0]}" if regions else candidate
+            if names.economy(candidate) and not names.city(candidate):
+                return ("", candidate) if len(parts) == 1 and (whole or not regions) else None
+            if names.city(with_region) and (regions or names.city(candidate)):
+                if whole and len(parts) > 1:
+                    return None
+                return _city_spelling(candidate, names), region
+        return None
 
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
@@ -1383,11 +1455,12 @@ def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
     place = re.sub(
-        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight)$",
+        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
         "",
         place,
         flags=re.I,
-    )
+    )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
     region_code = (names.economy(region) or names.region(region)) if region else None
     if names.city(place):
         return place, names.city(place), True
@@ -2020,7 +2093,7 @@ class _Reader:
             )
         return True
 
-    def _fact_place(self, result, sources, headline=True, clause=None):
+    def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
 
         The dateline says where the release was written: its city is the event's only when
@@ -2039,6 +2112,12 @@ class _Reader:
             found.city = self._place_of_phrase(scan)
         if found.city is None and clause is not None:
             found.city = self._city_in_clause(clause, found.venue)
+        for sentence in loose if found.city is None else ():
+            # A sentence naming the meeting without its number ("told an APEC SME
+            # ministerial meeting on the Thai island of Phuket"): better than the dateline,
+            # which says where the release was written.
+            self._city_held_in(found, sentence, sentence.text[:LONGEST])
+            found.city = found.city or self._place_of_phrase([sentence])
         if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
@@ -2126,14 +2205,34 @@ class _Reader:
         return "", None, False
 
     def _city_in_clause(self, clause, venue):
-        """ "(5 May, Cusco)": a known host city in the event's own clause."""
-        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
+        """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
+        after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
+        alone, which beats a bare name; a capitalised word that begins a title ("Vice
+        Minister") is no place."""
+        best = None
+        text = clause.text[:LONGEST]
+        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
             words = match.group("place").split()
             for size in range(len(words), 0, -1):
                 place = " ".join(words[:size]).rstrip(".,")
-                if self.names.city(place) and (not venue or place not in venue[0]):
-                    return (place, clause.line, "high")
-        return None
+                if not self.names.city(place) or (venue and place in venue[0]):
+                    continue
+                following = words[size] if size < len(words) else ""
+                if ROLE_RE.fullmatch(following.rstrip(".,")):
+                    break  # "Vice Minister", "Deputy Director": a title, not a town
+                score = self._place_cue_score(text, match.start(), match.start() + len(place))
+                if best is None or score > best[0]:
+                    best = (score, place)
+                break
+        return (best[1], clause.line, "high") if best else None
+
+    def _place_cue_score(self, text, start, end):
+        """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
+        score = 2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+        after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
+        if after and self.names.economy(after.group("region")):
+            score += 1
+        return score
 
     def _place_facts(self, result, found):
         """Record the city and venue found (warning of an unknown city); return the economy."""
@@ -2297,7 +2396,8 @@ class _Reader:
                 "title-built",
             )
         self._fact_virtual(result, sources)
-        place_code = self._fact_place(result, [clause, *sources], clause=clause)
+        loose = self._series_sentences(main, sources, other_sentences)
+        place_code = self._fact_place(result, [clause, *sources], clause=clause, loose=loose)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
         self._fact_hosts(result, sources, place_code, proposer, headline=True)
@@ -2310,6 +2410,22 @@ class _Reader:
         event_check_lengths(result)
         self._proposer_code = proposer
         return result
+
+    def _series_sentences(self, main, sources, other_sentences):
+        """Body sentences naming the main event's series without its number or "APEC"
+        ("an APEC SME ministerial meeting" for "28th APEC SME Ministerial Meeting")."""
+        words = _key(main.series).split()
+        while words and (words[0] == "apec" or ORDINAL_TOKEN_RE.fullmatch(words[0])):
+            words = words[1:]
+        if len(words) < 2 or not any(w in KIND_WORDS for w in words):
+            return []
+        core = " ".join(words)
+        taken = {id(sentence) for sentence in sources} | set(other_sentences)
+        return [
+            sentence
+            for sentence in self.doc.body
+            if id(sentence) not in taken and core in _key(sentence.text[:LONGEST])
+        ]
 
     def _clause(self, mention):
         """The part of the mention's sentence up to the next event named in it."""
