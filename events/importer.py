@@ -305,7 +305,17 @@ EVENT_DATE_RE = re.compile(
     r"\b(?:held|hold|holds|met|meet|meets|meeting|took\s+place|takes?\s+place|taking\s+place"
     r"|chaired|convened|convenes|opened|opens|runs?|ran|running|planned\s+for|scheduled\s+for"
     r"|set\s+for|slated\s+for|began|begins?|starts?|started|kicked\s+off|gathered|hosted"
+    r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
+    re.I,
+)
+CLOSING_RE = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+DURATION_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])[\s-]day\b|\b(?:following|after|over|for)\s+"
+    r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
 PUBLICATION_RE = re.compile(
@@ -382,6 +392,11 @@ CO_VERB_RE = re.compile(
     r"(?<=\S)\s(?:co-?\s?host|co-?\s?organi[sz]e|jointly\s+(?:host|organi[sz]e))(?=\s)", re.I
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
+CHAIR_RE = re.compile(
+    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of)\s+"
+    r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
+    re.I,
+)
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
@@ -490,6 +505,7 @@ class DateFound:
     ending: bool = False  # the last day only ("until 1 June")
     attached: bool = False  # said of the event ("held on …", "will take place from …")
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
+    closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
 
 
 @dataclass
@@ -630,8 +646,8 @@ class _Document:
         self.in_body = False
         readers = (
             self._take_bar_line,
-            self._take_place_line,
             self._field_line,
+            self._take_place_line,
             self._release_line,
             self._date_line,
         )
@@ -733,6 +749,8 @@ class _Document:
         paper's or a speech's place (and date), read as a dateline."""
         if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
+        if re.search(r"[:|()]", line):
+            return False  # a label, a bar line or an agency in brackets: not a place line
         parts = [part.strip() for part in line.split(",") if part.strip()]
         when = None
         dates = find_dates(line)
@@ -1103,6 +1121,7 @@ def _tie(date, text, position, context):
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
+        date.closing = bool(CLOSING_RE.search(before))
         return
     after = text[position + len(date.written) : position + len(date.written) + 40]
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
@@ -2049,6 +2068,7 @@ class _Reader:
             )
         if date is None:
             return False
+        self._count_back(result, date, sources)
         low = bool(date.year_from) or date.relative
         confidence = "low" if low else "high"
         result.fact("start_date", date.start, date.line, confidence)
@@ -2092,6 +2112,25 @@ class _Reader:
                 "date-relative",
             )
         return True
+
+    def _count_back(self, result, date, sources):
+        """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
+        back from the last (4 May), with a warning."""
+        if not date.closing or date.end is not None or date.precision != "day":
+            return
+        for sentence in sources:
+            match = DURATION_RE.search(sentence.text[:LONGEST])
+            if match:
+                days = NUMBER_WORDS[(match.group("n") or match.group("m")).lower()]
+                last = date.start
+                date.start, date.end = last - datetime.timedelta(days=days - 1), last
+                result.warn(
+                    f"The text gives the last day ({last:%-d %B %Y}) and says “{match.group(0)}”; "
+                    f"the first day is counted back to {date.start:%-d %B %Y}. Check it.",
+                    date.line,
+                    "date-counted-back",
+                )
+                return
 
     def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
@@ -2280,7 +2319,18 @@ class _Reader:
             host_line = result.facts["city"].line if result.value("city") else None
         elif organisers:
             host, host_line = organisers[0]
-        result.fact("host_economy", host, host_line, confidence)
+        cue = ""
+        if host is None and result.value("kind") == EventKind.MINISTERIAL_MEETING:
+            host, host_line = self._chair_economy(sources)
+            confidence, cue = "low", "the chair's ministry"
+        result.fact("host_economy", host, host_line, confidence, cue=cue if host else "")
+        if host and cue:
+            result.warn(
+                f"No host was named; {host} is the economy of the meeting's chair (a ministerial "
+                "meeting is chaired by its host). Check the host.",
+                host_line,
+                "host-from-chair",
+            )
         lines = [line for _, line in others]
         result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
         if host is None:
@@ -2289,6 +2339,18 @@ class _Reader:
                 None,
                 "no-host",
             )
+
+    def _chair_economy(self, sources):
+        """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
+        "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan:
+            match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
+            codes = _economies(match.group("who"), self.names) if match else []
+            if codes:
+                return codes[0], sentence.line
+        return None, None
 
     def _host_candidates(self, sources, headline):
         """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
