@@ -408,6 +408,8 @@ VIRTUAL_RE = re.compile(
     r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
     re.I,
 )
+VENUE_NAME_CUE = "the venue's name"
+VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
 HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|H\.\s?E|Hon|Sir|Dame|Madam|Ambassador|Minister"
@@ -550,6 +552,15 @@ def _same(key, other):
         return False
     extra = longer[len(shorter) + 1 :].split()[0]
     return not (extra in SEQUELS or (extra.isdigit() and len(extra) <= 2))
+
+
+def _same_unnumbered(key, other):
+    """The same name, or the same once a leading ordinal is left out of both ("33rd apec sme
+    ministers meeting" and "apec sme ministers meeting for the first time")."""
+    if _same(key, other):
+        return True
+    strip = lambda text: re.sub(r"^\d{1,3}(?:st|nd|rd|th) ", "", text)  # noqa: E731
+    return _same(strip(key), strip(other))
 
 
 def _series(title):
@@ -792,7 +803,8 @@ class _Document:
             with_region = f"{candidate}, {regions[0]}" if regions else candidate
             if names.economy(candidate) and not names.city(candidate):
                 return ("", candidate) if len(parts) == 1 and (whole or not regions) else None
-            if names.city(with_region) and (regions or names.city(candidate)):
+            known = names.city(candidate) if not whole else names.city(with_region)
+            if known and (regions or names.city(candidate)):
                 if whole and len(parts) > 1:
                     return None
                 return _city_spelling(candidate, names), region
@@ -1313,7 +1325,10 @@ def _good_name(name, source):
     if len(words) < 2 or len(series) > 600:  # over 300: read, and "too-long" says so
         return False
     if source == "quote":
-        return _kind_of(name) is not None
+        # "As the host of the 2029 APEC SME Ministerial Meeting, Chile wants …": a quoted
+        # remark, not a quoted name (a name has few lower-case words besides joiners).
+        lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
+        return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
     return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
 
@@ -1895,7 +1910,7 @@ class _Reader:
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
-        for group in (quoted_body, headline, by_source.get("body", [])):
+        for group in (quoted_body, headline, self._dated_first(by_source.get("body", []))):
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
@@ -1903,13 +1918,18 @@ class _Reader:
                     in_body = [
                         other
                         for other in self.mentions
-                        if other.sentence.paragraph >= 0 and _same(other.key, main.key)
+                        if other.sentence.paragraph >= 0 and _same_unnumbered(other.key, main.key)
                     ]
-                    # A list item giving the event its own date beats prose mentioning it.
-                    in_body.sort(key=lambda other: not _list_item(other))
+                    # A list item giving the event its own date beats prose mentioning it;
+                    # the same name beats one the same but for its number.
+                    in_body.sort(
+                        key=lambda other: (not _list_item(other), not _same(other.key, main.key))
+                    )
                     if in_body:
                         other = in_body[0]
                         name = max(main.name, other.name, key=len)
+                        if not _same(other.key, main.key):
+                            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
                         main = Mention(name, other.sentence, other.position, other.source)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
@@ -1918,6 +1938,17 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return main
         return None
+
+    def _dated_first(self, mentions):
+        """Body mentions, those whose sentence gives a day or a month first ("The 32nd …
+        Meeting was held in Temuco, 3–4 September 2026" before "the 1993 Leaders' Meeting")."""
+        context = Context()
+
+        def dated(mention):
+            dates = _dates_in(mention.sentence, context)
+            return any(d.precision in ("day", "month") for d in dates)
+
+        return sorted(mentions, key=lambda mention: not dated(mention))
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
@@ -2113,6 +2144,19 @@ class _Reader:
             )
         return True
 
+    def _no_date(self, result, main):
+        """The event is named but no date is given for it, nor for the release: an empty
+        first day to fill in the preview, with a warning (never a refusal)."""
+        result.fact("start_date", None)
+        result.fact("end_date", None)
+        result.fact("date_precision", "day")
+        result.warn(
+            f"No date was found for “{main.name[:120]}”, nor a date of the release; give the "
+            "first day before saving.",
+            main.sentence.line,
+            "no-date",
+        )
+
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
         back from the last (4 May), with a warning."""
@@ -2157,6 +2201,12 @@ class _Reader:
             # which says where the release was written.
             self._city_held_in(found, sentence, sentence.text[:LONGEST])
             found.city = found.city or self._place_of_phrase([sentence])
+        if found.city is None and found.venue:
+            found.city = self._city_in_venue_name(found.venue)
+            dateline_city = _key(self.doc.dateline[0]) if self.doc.dateline else ""
+            same = found.city and (dateline_city + " ").startswith(_key(found.city[0]) + " ")
+            if same:
+                found.city = None  # the dateline says it ("LIMA, Peru —", "(ILOILO CITY, …)")
         if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
@@ -2273,13 +2323,31 @@ class _Reader:
             score += 1
         return score
 
+    def _city_in_venue_name(self, venue):
+        """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
+        that begins the venue's name, when nothing else names the city."""
+        words = venue[0].split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            place = " ".join(words[:size])
+            if self.names.city(place) and not self.names.economy(place):
+                return place, venue[1], "low", VENUE_NAME_CUE
+        return None
+
     def _place_facts(self, result, found):
-        """Record the city and venue found (warning of an unknown city); return the economy."""
+        """Record the city and venue found (warning of an unknown city, or of a city read
+        from the venue's name); return the economy."""
         city, venue, code = found.city, found.venue, found.code
         if city:
-            result.fact("city", city[0], city[1], city[2])
+            cue = city[3] if len(city) > 3 else ""
+            result.fact("city", city[0], city[1], city[2], cue=cue)
             code = code or self.names.city(city[0])
-            if city[2] == "low":
+            if cue == VENUE_NAME_CUE:
+                result.warn(
+                    f"No city is named; “{city[0]}” is read from the venue's name. Check it.",
+                    city[1],
+                    "city-from-venue",
+                )
+            elif city[2] == "low":
                 result.warn(
                     f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
                     "check the city.",
@@ -2436,7 +2504,8 @@ class _Reader:
 
     def _new(self, title, title_line, kind, confidence="high"):
         result = ImportResult("event", self.document.text)
-        result.fact("title", _clean(title), title_line, confidence)
+        title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
+        result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
 
@@ -2447,8 +2516,8 @@ class _Reader:
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
         if not self._fact_date(result, date_sources, context):
-            return None
-        if built:
+            self._no_date(result, main)
+        if built and result.value("start_date"):
             year = result.value("start_date").year
             result.fact("title", f"{year} APEC SME Ministerial Meeting", main.sentence.line, "low")
             result.warn(
@@ -2602,7 +2671,7 @@ def event_document_score(text):
     dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
     dates += len(MONTH_PHRASE_RE.findall(sample))
     if not dates:
-        return 0
+        return _dateless_score(sample)
     score = min(kinds, 5) + min(dates, 3)
     score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
     score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
@@ -2616,6 +2685,16 @@ def event_document_score(text):
     except ImportRefused:
         return 0
     return score
+
+
+def _dateless_score(sample):
+    """1 for a text that names an APEC event but no date (read with an empty first day and a
+    warning), else 0: event words alone are no evidence."""
+    try:
+        records = event_document_read(sample).records
+    except ImportRefused:
+        return 0
+    return 1 if any("APEC" in str(record.value("title")) for record in records) else 0
 
 
 # --- Correction, JSON, duplicates, saving -------------------------------------------------------
