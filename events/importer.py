@@ -768,9 +768,7 @@ class _Document:
         if dates and line.endswith(dates[-1].written):
             when = Sentence(dates[-1].written, number)
             parts = [
-                part.strip()
-                for part in line[: -len(dates[-1].written)].split(",")
-                if part.strip()
+                part.strip() for part in line[: -len(dates[-1].written)].split(",") if part.strip()
             ]
             if parts and _release_dates(parts[-1]):  # "August 21, 2023": "August 21" is left
                 return False
@@ -788,27 +786,29 @@ class _Document:
         """(city, region) of "Lima, Peru", "Hobart, Tasmania, Australia" or "… Secretariat
         Daegu, Republic of Korea", or None when no known place ends the text. With `whole`,
         every part must be the place (no words before the city)."""
-        names = self.names
         parts = [part.strip() for part in place.split(",") if part.strip()]
         regions = []
-        while len(parts) > 1 and (names.economy(parts[-1]) or names.region(parts[-1])):
+        while len(parts) > 1 and (self.names.economy(parts[-1]) or self.names.region(parts[-1])):
             regions.insert(0, parts.pop())
-        if not parts:
+        if not parts or (whole and len(parts) > 1):
             return None
-        region = regions[-1] if regions else ""
         words = parts[-1].split()
         sizes = [len(words)] if whole else range(min(4, len(words)), 0, -1)
         for size in sizes:
             candidate = " ".join(words[-size:])
-            with_region = f"{candidate}, {regions[0]}" if regions else candidate
-            if names.economy(candidate) and not names.city(candidate):
+            if self.names.economy(candidate) and not self.names.city(candidate):
                 return ("", candidate) if len(parts) == 1 and (whole or not regions) else None
-            known = names.city(candidate) if not whole else names.city(with_region)
-            if known and (regions or names.city(candidate)):
-                if whole and len(parts) > 1:
-                    return None
-                return _city_spelling(candidate, names), region
+            if self._known_city(candidate, regions, whole):
+                return _city_spelling(candidate, self.names), regions[-1] if regions else ""
         return None
+
+    def _known_city(self, candidate, regions, whole):
+        """Whether `candidate` is a city; a whole place line may name a small town by its
+        region ("Big Sky, Montana"), words before a place may not."""
+        if not whole:
+            return bool(self.names.city(candidate))
+        with_region = f"{candidate}, {regions[0]}" if regions else candidate
+        return bool(self.names.city(with_region)) and bool(regions or self.names.city(candidate))
 
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
@@ -2179,8 +2179,12 @@ class _Reader:
     def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
 
-        The dateline says where the release was written: its city is the event's only when
-        the event is not online (read `virtual` first); its economy still counts for the host.
+        Each step fills what is still missing, in this order (the place extractor: the one
+        place a city is read): labelled fields; a venue and the city after it, "held in";
+        "the island of …"; a known city in the event's clause; a sentence naming the
+        meeting without its number; the venue's name; the dateline. The dateline says where
+        the release was written: its city is the event's only when the event is not online
+        (read `virtual` first); its economy still counts for the host.
         """
         found = _PlaceFound()
         self._place_from_fields(found)
@@ -2191,22 +2195,15 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
-        if found.city is None:
-            found.city = self._place_of_phrase(scan)
-        if found.city is None and clause is not None:
-            found.city = self._city_in_clause(clause, found.venue)
-        for sentence in loose if found.city is None else ():
-            # A sentence naming the meeting without its number ("told an APEC SME
-            # ministerial meeting on the Thai island of Phuket"): better than the dateline,
-            # which says where the release was written.
-            self._city_held_in(found, sentence, sentence.text[:LONGEST])
-            found.city = found.city or self._place_of_phrase([sentence])
-        if found.city is None and found.venue:
-            found.city = self._city_in_venue_name(found.venue)
-            dateline_city = _key(self.doc.dateline[0]) if self.doc.dateline else ""
-            same = found.city and (dateline_city + " ").startswith(_key(found.city[0]) + " ")
-            if same:
-                found.city = None  # the dateline says it ("LIMA, Peru —", "(ILOILO CITY, …)")
+        steps = (
+            lambda: self._place_of_phrase(scan),
+            lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
+            lambda: self._city_in_loose(found, loose),
+            lambda: self._city_in_venue_name(found.venue),
+        )
+        for step in steps:
+            if found.city is None:
+                found.city = step()
         if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
@@ -2214,6 +2211,17 @@ class _Reader:
                 found.city = (place, line, "high")
             found.add_code(place_code)
         return self._place_facts(result, found)
+
+    def _city_in_loose(self, found, loose):
+        """A sentence naming the meeting without its number ("told an APEC SME ministerial
+        meeting on the Thai island of Phuket"): better than the dateline, which says where
+        the release was written."""
+        for sentence in loose:
+            self._city_held_in(found, sentence, sentence.text[:LONGEST])
+            city = found.city or self._place_of_phrase([sentence])
+            if city:
+                return city
+        return None
 
     def _place_from_fields(self, found):
         """Venue, city and economy from labelled "Venue:" and "City:" lines."""
@@ -2317,7 +2325,9 @@ class _Reader:
 
     def _place_cue_score(self, text, start, end):
         """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
-        score = 2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+        score = (
+            2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+        )
         after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
         if after and self.names.economy(after.group("region")):
             score += 1
@@ -2325,11 +2335,15 @@ class _Reader:
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
-        that begins the venue's name, when nothing else names the city."""
-        words = venue[0].split()
+        that begins the venue's name, when nothing else names the city; None when the
+        dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
+        words = venue[0].split() if venue else []
+        dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
         for size in range(min(3, len(words) - 1), 0, -1):
             place = " ".join(words[:size])
             if self.names.city(place) and not self.names.economy(place):
+                if dateline_city.startswith(_key(place) + " "):
+                    return None
                 return place, venue[1], "low", VENUE_NAME_CUE
         return None
 
