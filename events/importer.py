@@ -277,7 +277,9 @@ _GROUP = (
 )
 _ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))"
 GROUP_MEETING_RES = (
-    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
+    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+(?i:meeting)\b"),
+    # "The APEC Small and Medium Enterprises Working Group (SMEWG) meeting concluded …"
+    re.compile(rf"\b[Tt]he\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
     re.compile(
         rf"\b{_GROUP}\s+(?:concluded|opened|held|convened|began|started|closed)\s+its\s+"
         rf"{_ORDINAL}\s+meeting\b"
@@ -1177,9 +1179,16 @@ def _best_date(sentences, context):
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date):
+            if wanted(date) and not _history(date, context):
                 return date
     return None
+
+
+def _history(date, context):
+    """A month or a year more than a year from the release's date ("hosted the sixth
+    meeting in 1999", "since 1994"): the past the release recalls, not the event's date."""
+    release = context.release
+    return bool(release) and date.precision != "day" and abs(date.start.year - release.year) > 1
 
 
 # --- Names --------------------------------------------------------------------------------------
@@ -1353,9 +1362,10 @@ def _mentions(doc):
     for sentence in doc.body:
         quoted_spans = []
         for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
-            quoted_spans.append((quoted.start(), quoted.end()))
             if _good_name(quoted.group(1), "quote"):
+                quoted_spans.append((quoted.start(), quoted.end()))
                 found.append(Mention(quoted.group(1).strip(), sentence, quoted.start(), "quote"))
+            # A quoted remark is prose: the names in it are read as the body's.
         for name, start in _names_in(sentence.text, KIND_WORDS):
             if _taken(quoted_spans, start, start + len(name)):
                 continue
@@ -1376,7 +1386,8 @@ def _group_meetings(sentence):
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
-            name = f"{match.group('ordinal')} {group} meeting"
+            ordinal = match.groupdict().get("ordinal")
+            name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
             found.append(Mention(name, sentence, match.start(), "body"))
     return found
 
@@ -1942,7 +1953,7 @@ class _Reader:
     def _dated_first(self, mentions):
         """Body mentions, those whose sentence gives a day or a month first ("The 32nd …
         Meeting was held in Temuco, 3–4 September 2026" before "the 1993 Leaders' Meeting")."""
-        context = Context()
+        context = _context(self.doc, [])
 
         def dated(mention):
             dates = _dates_in(mention.sentence, context)
@@ -2519,6 +2530,7 @@ class _Reader:
     def _new(self, title, title_line, kind, confidence="high"):
         result = ImportResult("event", self.document.text)
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
+        title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
