@@ -556,13 +556,21 @@ def _same(key, other):
     return not (extra in SEQUELS or (extra.isdigit() and len(extra) <= 2))
 
 
+NUMBER_PREFIX_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}) ")
+
+
 def _same_unnumbered(key, other):
-    """The same name, or the same once a leading ordinal is left out of both ("33rd apec sme
-    ministers meeting" and "apec sme ministers meeting for the first time")."""
+    """The same name, or the same once a leading number is left out ("33rd apec sme
+    ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
+    ministerial meeting" and "36th apec sme ministerial meeting"); two ordinals or two years
+    that differ ("11th …", "12th …") are two meetings."""
     if _same(key, other):
         return True
-    strip = lambda text: re.sub(r"^\d{1,3}(?:st|nd|rd|th) ", "", text)  # noqa: E731
-    return _same(strip(key), strip(other))
+    first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
+    ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
+    if first and second and ordinal(first) == ordinal(second):
+        return False  # both ordinals ("11th ") or both years ("2029 ")
+    return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
 def _series(title):
@@ -1947,19 +1955,32 @@ class _Reader:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
                     if fuller and other.source in ("quote", "field"):
                         main = Mention(other.name, main.sentence, main.position, main.source)
-                return main
+                return self._numbered_form(main)
         return None
 
+    def _numbered_form(self, main):
+        """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
+        for "the 2029 APEC SME Ministerial Meeting" of a quoted remark), read from there."""
+        if ORDINAL_TOKEN_RE.match(main.key):
+            return main
+        for other in self.mentions:
+            numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
+            if numbered and _same_unnumbered(other.key, main.key):
+                return other
+        return main
+
     def _dated_first(self, mentions):
-        """Body mentions, those whose sentence gives a day or a month first ("The 32nd …
-        Meeting was held in Temuco, 3–4 September 2026" before "the 1993 Leaders' Meeting")."""
+        """Body mentions, those whose sentence gives only years put last ("… since the 1993
+        Leaders' Meeting …, held every year since 1994" after "The 32nd … Meeting was held in
+        Temuco, 3–4 September 2026"): a past the text recalls, not its event."""
         context = _context(self.doc, [])
 
-        def dated(mention):
-            dates = _dates_in(mention.sentence, context)
-            return any(d.precision in ("day", "month") for d in dates)
+        def recalled(mention):
+            precisions = {d.precision for d in _dates_in(mention.sentence, context)}
+            dated = precisions & {"day", "month"}
+            return not dated and bool(YEAR_WORD_RE.search(mention.sentence.text[:LONGEST]))
 
-        return sorted(mentions, key=lambda mention: not dated(mention))
+        return sorted(mentions, key=recalled)
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
@@ -1977,7 +1998,9 @@ class _Reader:
         self.main = main
         self.initiatives = _Initiatives.load()
         others = [
-            m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
+            m
+            for m in self.mentions
+            if not _same_unnumbered(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
