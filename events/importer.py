@@ -1970,17 +1970,20 @@ class _Reader:
         return main
 
     def _dated_first(self, mentions):
-        """Body mentions, those whose sentence gives only years put last ("… since the 1993
-        Leaders' Meeting …, held every year since 1994" after "The 32nd … Meeting was held in
-        Temuco, 3–4 September 2026"): a past the text recalls, not its event."""
-        context = _context(self.doc, [])
-
-        def recalled(mention):
-            precisions = {d.precision for d in _dates_in(mention.sentence, context)}
-            dated = precisions & {"day", "month"}
-            return not dated and bool(YEAR_WORD_RE.search(mention.sentence.text[:LONGEST]))
-
-        return sorted(mentions, key=recalled)
+        """Body mentions, the first whose sentence does more than recall years put first
+        ("The 32nd … Meeting was held in Temuco, 3–4 September 2026" before "… since the 1993
+        Leaders' Meeting …, held every year since 1994"): a past the text recalls is not its
+        event. Sentences are read only until one is found (a sentence with no year is)."""
+        context = None
+        for index, mention in enumerate(mentions):
+            sentence = mention.sentence
+            if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
+                context = context or _context(self.doc, [])
+                precisions = {d.precision for d in _dates_in(sentence, context)}
+                if not precisions & {"day", "month"}:
+                    continue
+            return [mention, *mentions[:index], *mentions[index + 1 :]]
+        return mentions
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
