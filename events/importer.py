@@ -212,6 +212,7 @@ RELEASE_RE = re.compile(
     r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
 )
+TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
 DATE_LABEL_RE = re.compile(
@@ -666,6 +667,7 @@ class _Document:
     def _read(self):
         self.in_body = False
         readers = (
+            self._take_time_line,
             self._take_bar_line,
             self._field_line,
             self._take_place_line,
@@ -748,6 +750,28 @@ class _Document:
             line = self._take_dateline(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
+
+    def _take_time_line(self, line, number):
+        """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
+        "08:42 | 25/09/2017 Business" (time, date and section) as the release's date."""
+        match = TIME_BAR_RE.match(line)
+        if not match:
+            return False  # (a photo caption may come before it: no "before the body" test)
+        rest = match.group("rest").strip(" .")
+        dates = _release_dates(rest)
+        if dates:
+            self.release_lines.append(Sentence(dates[0][1], number))
+            return True
+        place, comma, when = rest.partition(",")
+        if not comma or self.dateline or not self.names.city(place.strip()):
+            return False
+        self.dateline = (
+            _city_spelling(place, self.names),
+            "",
+            Sentence(when.strip(), number),
+            number,
+        )
+        return True
 
     def _take_bar_line(self, line, number):
         """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline;
