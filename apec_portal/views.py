@@ -29,10 +29,11 @@ def home(request):
     today = timezone.localdate()
     context = {
         "counts": {
-            "initiatives": cached_count(Initiative.objects.published()),
-            "events": cached_count(events),
-            "statements": cached_count(Statement.objects.published()),
-            "economies": cached_count(Economy.objects.all()),
+            # Published records for every reader: named by what they count, not by SQL.
+            "initiatives": cached_count(Initiative.objects.published(), ("published initiatives",)),
+            "events": cached_count(events, ("published events",)),
+            "statements": cached_count(Statement.objects.published(), ("published statements",)),
+            "economies": cached_count(Economy.objects.all(), ("economies",)),
         },
         "latest_events": events.filter(start_date__lte=today).for_list()[:5],
         "upcoming_events": events.filter(start_date__gt=today)

@@ -15,6 +15,10 @@ fail-soft wrapper, core/cache_faults.py) under a key made of:
 
 The cards of one page are read with one `get_many` and the missing ones written with one
 `set_many`. With the query cache off (QUERY_CACHE_SECONDS = 0) every card is rendered.
+
+`records` may be full records or a list page's `RecordRefs` (core/record_refs.py: primary
+keys and edit numbers only); then the full records of the cards the cache lacks are built
+in one query, and a page whose cards are all cached builds none.
 """
 
 from django import template
@@ -23,6 +27,7 @@ from django.core.cache import caches
 from django.utils.safestring import SafeString
 
 from core.content_cache import content_key, reader_key
+from core.record_refs import RecordRefs, full_record
 
 register = template.Library()
 
@@ -39,10 +44,14 @@ def card_keys(request, records):
 
 @register.simple_tag(takes_context=True)
 def record_cards(context, records, template_name, name):
+    refs = records if isinstance(records, RecordRefs) else None
     records = list(records)
     card = context.template.engine.get_template(template_name)
 
     def render(record):
+        record = full_record(record)
+        if record is None:  # left the list between its two queries: no card
+            return ""
         with context.push(**{name: record}):
             return card.render(context)
 
@@ -53,12 +62,16 @@ def record_cards(context, records, template_name, name):
     cache = caches[settings.QUERY_CACHE_ALIAS]
     keys = card_keys(request, records)
     found = cache.get_many(keys)
+    if refs is not None:
+        refs.load([record for key, record in zip(keys, records, strict=True) if key not in found])
     missing = {}
     parts = []
     for key, record in zip(keys, records, strict=True):
         html = found.get(key)
         if html is None:
-            html = missing[key] = str(render(record))
+            html = str(render(record))
+            if html:
+                missing[key] = html
         parts.append(html)
     if missing:
         cache.set_many(missing, seconds)
