@@ -301,3 +301,47 @@ def test_editing_a_section_heading_changes_the_statement_contents(client, statem
     section.save()
     html = client.get(path).content.decode()
     assert html.count("Markets and trade") == 2 and "Trade and markets" not in html
+
+
+# --- search hits: heading and facts kept per record edit, highlights put in per search -------
+
+
+def test_a_search_hit_keeps_its_facts_and_highlights_the_words_searched(client, records):
+    _, event = records
+    first = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert "<mark>Harbour</mark> logistics forum</a></h2>" in first
+    assert f" · {event.host.name}</p>" in first
+    # The same hit for other words: its block comes from the cache, its title does not.
+    other = client.get("/search/", {"q": "logistics"}).content.decode()
+    assert "Harbour <mark>logistics</mark> forum</a></h2>" in other
+    assert "<mark>Harbour</mark> logistics forum" not in other
+    # An edit of what the facts show changes the hit.
+    host = event.host
+    host.name = "Host renamed for search"
+    host.save()
+    html = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert " · Host renamed for search</p>" in html
+
+
+def test_a_search_hit_rendered_for_staff_never_reaches_the_public(client, publisher_client, records):
+    _, event = records
+    draft = InitiativeFactory(
+        title="Harbour marmalade plan", slug="harbour-marmalade", publication_status="draft"
+    )
+    assert "marmalade plan" in publisher_client.get("/search/", {"q": "harbour"}).content.decode()
+    html = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert "marmalade" not in html and "logistics forum</a></h2>" in html
+    draft.publication_status = "published"
+    draft.save()
+    assert "marmalade plan" in client.get("/search/", {"q": "harbour"}).content.decode()
+
+
+def test_a_statement_paragraph_hit_changes_with_its_statement(client, statement):
+    statement, _ = statement
+    html = client.get("/search/", {"q": "markets"}).content.decode()
+    assert "2031 APEC SME Ministerial Meeting, paragraph 1</a></h2>" in html
+    statement.title = "2031 SME Ministerial Meeting"
+    statement.save()
+    html = client.get("/search/", {"q": "markets"}).content.decode()
+    assert "2031 SME Ministerial Meeting, paragraph 1</a></h2>" in html
+    assert "APEC SME Ministerial Meeting, paragraph 1" not in html
