@@ -323,8 +323,9 @@ def test_a_search_hit_keeps_its_facts_and_highlights_the_words_searched(client, 
     assert " · Host renamed for search</p>" in html
 
 
-def test_a_search_hit_rendered_for_staff_never_reaches_the_public(client, publisher_client, records):
-    _, event = records
+def test_a_search_hit_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, records
+):
     draft = InitiativeFactory(
         title="Harbour marmalade plan", slug="harbour-marmalade", publication_status="draft"
     )
