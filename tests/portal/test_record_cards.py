@@ -346,3 +346,41 @@ def test_a_statement_paragraph_hit_changes_with_its_statement(client, statement)
     html = client.get("/search/", {"q": "markets"}).content.decode()
     assert "2031 SME Ministerial Meeting, paragraph 1</a></h2>" in html
     assert "APEC SME Ministerial Meeting, paragraph 1" not in html
+
+
+# --- an economy's page: its body kept per content token and reader -----------------------------
+
+
+def test_an_economy_page_body_is_kept_and_changes_with_every_edit(
+    client, records, django_assert_num_queries
+):
+    _, event = records
+    first = client.get("/economies/twn/").content.decode()
+    assert "Harbour logistics forum</a>" in first and ">The Philippines</a>" in first
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # The body cached: the content token and the economy only.
+    with django_assert_num_queries(2):
+        again = client.get("/economies/twn/").content.decode()
+    assert again == first
+    event.title = "Harbour logistics summit"
+    event.save()
+    html = client.get("/economies/twn/").content.decode()
+    assert "Harbour logistics summit</a>" in html and "Harbour logistics forum" not in html
+    partner = economy("PHL")
+    partner.name = "Partner renamed"
+    partner.save()
+    assert ">Partner renamed</a>" in client.get("/economies/twn/").content.decode()
+
+
+def test_an_economy_page_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, records
+):
+    EventFactory(
+        title="Secret marmalade forum",
+        slug="secret-forum",
+        host=economy("TWN"),
+        publication_status="draft",
+    )
+    assert "Secret marmalade forum" in publisher_client.get("/economies/twn/").content.decode()
+    html = client.get("/economies/twn/").content.decode()
+    assert "Secret marmalade" not in html and "Harbour logistics forum</a>" in html
