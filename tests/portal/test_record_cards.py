@@ -384,3 +384,22 @@ def test_an_economy_page_rendered_for_staff_never_reaches_the_public(
     assert "Secret marmalade forum" in publisher_client.get("/economies/twn/").content.decode()
     html = client.get("/economies/twn/").content.decode()
     assert "Secret marmalade" not in html and "Harbour logistics forum</a>" in html
+
+
+def test_the_home_page_builds_records_only_for_cards_not_cached(
+    client, publisher_client, records, django_assert_num_queries
+):
+    EventFactory(title="Secret marmalade forum", slug="secret-forum", publication_status="draft")
+    assert publisher_client.get("/").status_code == 200  # the home page shows published only
+    # Staff first (the counts, of published records for everyone, are now cached); the
+    # first anonymous visit renders the public cards: the token, each list's keys (latest
+    # and upcoming events, featured initiatives), and for the two lists that show a record
+    # the records of their cards with two prefetches each.
+    with django_assert_num_queries(10):
+        first = client.get("/").content.decode()
+    assert "Harbour logistics forum" in first and "Secret marmalade" not in first
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # Counts and cards cached: the token and each list's keys.
+    with django_assert_num_queries(4):
+        again = client.get("/").content.decode()
+    assert again == first
