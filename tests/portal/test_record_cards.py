@@ -403,3 +403,20 @@ def test_the_home_page_builds_records_only_for_cards_not_cached(
     with django_assert_num_queries(4):
         again = client.get("/").content.decode()
     assert again == first
+
+
+def test_cached_search_counts_and_rankings_follow_the_words_and_the_filters(client, records):
+    initiative, event = records
+
+    def titles(**params):
+        caches[settings.PAGE_CACHE_ALIAS].clear()  # the query cache's parts, not the page's
+        response = client.get("/search/", params)
+        assert response.status_code == 200
+        return [hit.record.title for hit in response.context["results"].page.object_list]
+
+    assert sorted(titles(q="harbour")) == sorted([initiative.title, event.title])
+    assert titles(q="harbour", type="event") == [event.title]
+    assert titles(q="harbour", type="initiative") == [initiative.title]
+    assert titles(q="harbour", year=2030) == []
+    assert titles(q="harbour Philippines") == [event.title]  # co-hosted by the Philippines
+    assert sorted(titles(q="harbour")) == sorted([initiative.title, event.title])
