@@ -184,3 +184,64 @@ def test_editing_a_translation_changes_the_cached_card_and_drafts_stay_out(
     assert "Plan oculto" not in client.get("/es/").content.decode()
     assert client.get("/es/initiatives/hidden-plan/").status_code == 404
     draft.refresh_from_db()
+
+
+def export_body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def test_lang_exports_add_the_translations_beside_the_english(client, live):
+    import csv
+    import io
+    import json
+
+    live.title_es = SPANISH
+    live.save()
+    digital = theme("digital-transformation")
+    digital.name_es = "Transformación digital"
+    digital.save()
+    event = EventFactory(title="SME Forum", slug="sme-forum", summary="About.", title_es="Foro")
+
+    english = export_body(client.get("/initiatives/?format=csv"))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(export_body(client.get("/initiatives/?format=csv&lang=es")).decode())
+        )
+    )
+    header = list(rows[0])
+    assert header.index("title_es") == header.index("title") + 1
+    assert header.index("subtitle_es") == header.index("subtitle") + 1
+    assert header.index("themes_es") == header.index("themes") + 1
+    assert header.index("proposer_economy_es") == header.index("proposer_economy") + 1
+    row = rows[0]
+    assert (row["title"], row["title_es"], row["subtitle_es"]) == (
+        "Digital SMEs in the region",
+        SPANISH,
+        "",
+    )
+    assert (row["themes_es"], row["proposer_economy_es"]) == ("Transformación digital", "Tailandia")
+    # Without lang: no added column, the English file as before.
+    assert b"_es" not in english and b"Pymes" not in english
+
+    data = json.loads(export_body(client.get("/initiatives/?format=json&lang=es")))["results"][0]
+    keys = list(data)
+    assert keys.index("title_es") == keys.index("title") + 1
+    assert data["title_es"] == SPANISH and data["subtitle_es"] == ""
+    assert data["themes"] == [
+        {
+            "slug": "digital-transformation",
+            "name": "Digital transformation",
+            "name_es": "Transformación digital",
+        }
+    ]
+    plain = json.loads(export_body(client.get("/initiatives/?format=json")))["results"][0]
+    assert "title_es" not in plain and "name_es" not in plain["themes"][0]
+
+    events = list(
+        csv.DictReader(io.StringIO(export_body(client.get("/events/?format=csv&lang=es")).decode()))
+    )
+    found = next(r for r in events if r["slug"] == event.slug)
+    assert (found["title_es"], found["summary_es"]) == ("Foro", "")
+    events = json.loads(export_body(client.get("/events/?format=json&lang=ja")))["results"]
+    found = next(r for r in events if r["slug"] == event.slug)
+    assert (found["title_ja"], found["summary_ja"]) == ("", "")
