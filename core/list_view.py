@@ -68,6 +68,7 @@ from core.filters import CodeMultipleChoiceField
 from core.list_params import ListParamsForm, reject_repeats
 from core.pagination import LargeListPaginator, page_links, with_related_names
 from core.querylinks import QueryLinks, download_links
+from core.translation import other_languages_deferred
 
 
 class PageOutOfRange(Exception):
@@ -173,6 +174,7 @@ class FilteredListView(View):
         if fmt != "html":
             return self.render_export(records, fmt)
         cards = with_related_names(records, self.card_names) if self.card_names else records
+        cards = other_languages_deferred(cards)
         try:
             page = self.paginate(cards, params.cleaned_data["page"])
         except PageOutOfRange as out_of_range:
