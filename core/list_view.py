@@ -69,6 +69,7 @@ from core.list_params import ListParamsForm, reject_repeats
 from core.pagination import LargeListPaginator, page_links, with_related_names
 from core.querylinks import QueryLinks, download_links
 from core.record_refs import RecordRefs
+from core.translation import other_languages_deferred
 
 
 class PageOutOfRange(Exception):
@@ -182,6 +183,7 @@ class FilteredListView(View):
         if fmt != "html":
             return self.render_export(records, fmt)
         cards = with_related_names(records, self.card_names) if self.card_names else records
+        cards = other_languages_deferred(cards)
         # With the query cache on, cards are mostly cached: read the page as keys and edit
         # numbers, and build full records only for the cards the cache lacks.
         by_key = self.cards_by_key and bool(settings.QUERY_CACHE_SECONDS)
