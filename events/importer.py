@@ -41,6 +41,7 @@ from core.importing import (
     content_lines,
     find_dates,
 )
+from events.dates import last_day_problem
 from events.models import DatePrecision, Event, EventFormat, EventKind
 from events.services import event_upsert
 from initiatives.models import Economy, Initiative
@@ -2502,11 +2503,10 @@ def _check_initiative(cleaned):
 
 
 def _check_precision(cleaned):
-    if cleaned.get("date_precision") in ("month", "year") and cleaned.get("end_date"):
-        raise forms.ValidationError(
-            "An event known only by its month or year has no last day: empty the last day or "
-            "give the exact first day."
-        )
+    precision = cleaned.get("date_precision")  # absent when its own field is wrong
+    problem = precision and last_day_problem(precision, cleaned.get("end_date"))
+    if problem:
+        raise forms.ValidationError(problem)
 
 
 EVENT_FACT_CHECKS = (check_date_order(), _check_initiative, _check_precision)

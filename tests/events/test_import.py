@@ -14,6 +14,7 @@ from typing import NamedTuple
 import pytest
 
 from core.importing import EconomyNames, ImportRefused
+from events.dates import NO_LAST_DAY
 from events.importer import (
     EVENT_FACT_CHECKS,
     event_check_lengths,
@@ -651,7 +652,10 @@ def test_fact_checks_refuse_an_unknown_initiative_and_a_last_day_first():
     assert problems(start_date=day(2021, 5, 5), end_date=day(2021, 5, 6), initiative="") == []
     assert len(problems(start_date=day(2021, 5, 6), end_date=day(2021, 5, 5))) == 1
     assert "no-such-initiative" in problems(initiative="no-such-initiative")[0]
-    assert len(problems(date_precision="month", end_date=day(2021, 5, 5))) == 1
+    # The same rule, in the same words, as the model and the admin (events.dates).
+    assert problems(date_precision="month", end_date=day(2021, 5, 5)) == [NO_LAST_DAY]
+    assert problems(date_precision="year", end_date=day(2021, 5, 5)) == [NO_LAST_DAY]
+    assert problems(date_precision="day", end_date=day(2021, 5, 5)) == []
 
 
 def test_json_has_the_documented_shape(initiatives):

@@ -6,7 +6,7 @@ floor when a change reads more; never lower one to let a change in.
 
 import pytest
 
-from core.import_accuracy import DEVSETS, measure, report
+from apec_portal.import_accuracy import DEVSETS, measure, report
 
 pytestmark = pytest.mark.django_db
 
