@@ -109,6 +109,38 @@ LABEL_ALONE_RES = {
     name: re.compile(rf"^(?:{LABELS[name]})\s*[:：]?\s*$", re.I)
     for name in ("title", "subtitle", "proposer", "co_implementers", "years")
 }
+
+
+def _first_of(patterns, tail, prefix=""):
+    """The named patterns as one (each a named group, tried in their order, each with
+    `prefix` and followed by `tail`): a line is matched once, not once a pattern, and the
+    first pattern that matches wins as it did when they were tried one by one."""
+    alternatives = "|".join(f"(?P<{name}>{prefix}(?:{pattern}))" for name, pattern in patterns)
+    return re.compile(rf"^(?:{alternatives}){tail}", re.I), [name for name, _ in patterns]
+
+
+HEADING_ANY_RE, HEADING_PARTS = _first_of(
+    HEADINGS.items(), r"\s*[:：]?\s*$", prefix=NUMBER_PREFIX.removeprefix("^")
+)
+INLINE_HEADING_ANY_RE, INLINE_HEADING_PARTS = _first_of(
+    [(part, pattern) for part, pattern in HEADINGS.items() if part in INLINE_HEADING_RES],
+    r"\s*[:：]\s*(?P<text>\S.*)$",
+    prefix=NUMBER_PREFIX.removeprefix("^"),
+)
+LABEL_ANY_RE, LABEL_NAMES = _first_of(LABELS.items(), r"\s*[:：\-–]\s*(?P<text>\S.*)$")
+LABEL_ALONE_ANY_RE, LABEL_ALONE_NAMES = _first_of(
+    [(name, LABELS[name]) for name in LABEL_ALONE_RES], r"\s*[:：]?\s*$"
+)
+
+
+def _which(match, names):
+    """The name of the pattern that matched (the first named group that took part)."""
+    if match is None:
+        return None
+    groups = match.groupdict()
+    return next(name for name in names if groups[name] is not None)
+
+
 OTHER_LABEL_RE = re.compile(r"^[A-Z][\w’'()/-]*(?:\s+[\w’'()/-]+){0,3}\s*[:：]\s*\S")
 ITEM_RE = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\.(?!\d)|[-•●▪◦*·–])"
@@ -205,10 +237,15 @@ def _heading(line):
     """The part a heading line opens ("objectives", …), or None."""
     if len(line) > 80:
         return None
-    for part, pattern in HEADING_RES.items():
-        if pattern.match(line):
-            return part
-    return None
+    return _which(HEADING_ANY_RE.match(line), HEADING_PARTS)
+
+
+def _inline_heading(line):
+    """ "Objectives: to …": (the part, the text after the colon), or (None, None)."""
+    match = INLINE_HEADING_ANY_RE.match(line)
+    if match is None:
+        return None, None
+    return _which(match, INLINE_HEADING_PARTS), match.group("text")
 
 
 TITLE_SPLIT_RE = re.compile(r"^(?P<head>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<tail>\S.*)$")
@@ -234,18 +271,14 @@ def _split_title(text):
 
 
 def _label_alone(line):
-    for name, pattern in LABEL_ALONE_RES.items():
-        if pattern.match(line):
-            return name
-    return None
+    return _which(LABEL_ALONE_ANY_RE.match(line), LABEL_ALONE_NAMES)
 
 
 def _label(line):
-    for name, pattern in LABEL_RES.items():
-        match = pattern.match(line)
-        if match:
-            return name, match.group("text").strip()
-    return None, ""
+    match = LABEL_ANY_RE.match(line)
+    if match is None:
+        return None, ""
+    return _which(match, LABEL_NAMES), match.group("text").strip()
 
 
 def _economies_in_list(text, names):
@@ -357,7 +390,7 @@ class _Reader:
             heading = _heading(line)
             if heading == "facts" or (heading == "introduction" and "title" not in record.facts):
                 continue  # "Project Overview" above the title is no title
-            if heading or any(p.match(line) for p in INLINE_HEADING_RES.values()):
+            if heading or _inline_heading(line)[0]:
                 return True, index
             if line.lower() in seen:
                 continue  # a title repeated by the page (seed 002 has it twice)
@@ -498,13 +531,11 @@ class _Reader:
             self.part, self.marked = part, False
             self.signals += 2 if part in self.items else 0
             return
-        for inline_part, pattern in INLINE_HEADING_RES.items():
-            match = pattern.match(line)
-            if match and (inline_part in self.items or inline_part == "introduction"):
-                self.part, self.marked = inline_part, False
-                self.signals += 2 if inline_part in self.items else 0
-                line = match.group("text")
-                break
+        inline_part, text = _inline_heading(line)
+        if inline_part in self.items or inline_part == "introduction":
+            self.part, self.marked = inline_part, False
+            self.signals += 2 if inline_part in self.items else 0
+            line = text
         name, value = _label(line)
         labelled = ("proposer", "co_implementers", "years", "start_year", "end_year")
         if name in labelled and self._labelled(name, value, number):
@@ -696,10 +727,7 @@ def initiative_document_score(text):
     for _number, line in lines[:400]:
         part = _heading(line)
         if part is None:
-            for inline_part, pattern in INLINE_HEADING_RES.items():
-                if pattern.match(line):
-                    part = inline_part
-                    break
+            part = _inline_heading(line)[0]
         if part in ("objectives", "activities", "outputs") and part not in headed:
             headed.add(part)
             score += 4

@@ -278,8 +278,11 @@ class ParsedStatement:
         return changed
 
 
+SPACES_RE = re.compile(r"\s+")
+
+
 def _clean(text):
-    return re.sub(r"\s+", " ", text).strip()
+    return SPACES_RE.sub(" ", text).strip()
 
 
 def _count(n, noun):

@@ -251,17 +251,22 @@ BLANKS_RE = re.compile(r"[^\S\n]+")  # a run of blanks (spaces, tabs, no-break s
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
+# The chrome patterns as one (a line is tried once, not five times: content_lines runs it on
+# every line of the text). None of them depends on case but for its words.
+CHROME_LINE_RE = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (COUNTER_RE, CRAWL_RE, BREADCRUMB_RE, BRACKET_LABEL_RE, URL_LINE_RE)
+    ),
+    re.I,
+)
+CHROME_SEPARATORS_RE = re.compile(r"[\s|·•:]+")
+
+
 def is_chrome(line):
     """True for a line of page furniture: navigation, counters, crawl dates, site labels."""
-    bare = re.sub(r"[\s|·•:]+", " ", line).strip(" .").lower()
-    return bool(
-        bare in CHROME_PHRASES
-        or COUNTER_RE.match(line)
-        or CRAWL_RE.match(line)
-        or BREADCRUMB_RE.match(line)
-        or BRACKET_LABEL_RE.match(line)
-        or URL_LINE_RE.match(line)
-    )
+    bare = CHROME_SEPARATORS_RE.sub(" ", line).strip(" .").lower()
+    return bare in CHROME_PHRASES or CHROME_LINE_RE.match(line) is not None
 
 
 def content_lines(text):
@@ -275,7 +280,8 @@ def content_lines(text):
     kept = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = BLANKS_RE.sub(" ", raw).strip()
-        line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
+        if line.startswith("["):
+            line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
         if line and not is_chrome(line):
             kept.append((number, line))
     return kept
@@ -456,7 +462,10 @@ class EconomyNames:
         spellings |= {name for name, _ in agencies if not _is_abbreviation(name)}
         self._patterns = sorted(spellings, key=len, reverse=True)
         alternatives = "|".join(re.escape(name) for name in self._patterns)
-        self._search = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+        # The lookahead on the names' first letters lets the search skip most positions
+        # before it tries the alternatives (it matches nothing the alternatives would not).
+        firsts = "".join(sorted({re.escape(name[:1]) for name in self._patterns if name}))
+        self._search = re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
         short = "|".join(re.escape(name) for name in sorted(self._abbreviations, key=len)[::-1])
         self._search_short = re.compile(rf"(?<![\w-])(?:{short})(?![\w-])") if short else None
 
