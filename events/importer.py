@@ -1800,16 +1800,6 @@ def _default_names():
 
 
 # The facts the reader looks for in every record, named in a warning when it finds none.
-NOT_FOUND_LABELS = {
-    "city": "city",
-    "venue": "venue",
-    "host_economy": "host economy",
-    "co_host_economies": "co-host",
-    "officials": "official",
-    "initiative": "initiative",
-}
-
-
 def event_document_read(text, *, source_url="", names=None):
     """Read a news release or event page into a document result holding one record per event.
 
@@ -1834,8 +1824,6 @@ def event_document_read(text, *, source_url="", names=None):
             "nor a date of the release",
             EXPECTED,
         )
-    for record in document.records:
-        record.warn_not_found(NOT_FOUND_LABELS)
     if len(document.records) > 1:
         document.warn(
             f"The text describes {len(document.records)} events; each is a separate draft to "

@@ -789,12 +789,6 @@ def _number_paragraphs(result, paragraphs, sections):
 
 
 # The facts the reader looks for, named in a warning when it finds none ("No city found").
-NOT_FOUND_LABELS = {
-    "city": "city",
-    "chair": "chair",
-    "meeting_theme": "theme",
-    "meeting_number": "meeting number",
-}
 MEETING_VERB_RE = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|took\s+place)\b")
 # "in Davao, Philippines", "in Xiamen, the People's Republic of China", "at Iloilo City"
 IN_PLACE_RE = re.compile(
@@ -1106,7 +1100,6 @@ def statement_read(text):
     else:
         result.fact("incomplete", False)
     result.check_lengths(LENGTH_LIMITS)
-    result.warn_not_found(NOT_FOUND_LABELS)
 
     initiative_recogniser = _Recogniser(Initiative.objects.all(), Initiative.names)
     economy_recogniser = _Recogniser(economies, lambda e: [e.name, *e.aliases])

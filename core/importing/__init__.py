@@ -104,10 +104,8 @@ class ImportResult:
     facts: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     records: list = field(default_factory=list)
-    # "No venue found", "No co-host found": each fact looked for and not found (Caveats with
-    # codes "not-found-<fact>"), kept apart from the warnings about what was read; a preview
-    # says "every fact was read as written" only when both lists are empty.
-    not_found: list = field(default_factory=list)
+    # What was looked for and not found ("No venue found") is not kept here: the pipeline
+    # lists it from the kind's `looked_for` (core.importing.pipeline.facts_not_found).
 
     def __post_init__(self):
         self.lines = self.text.splitlines()
@@ -165,18 +163,6 @@ class ImportResult:
 
     def warn(self, message, line=None, code=""):
         self.warnings.append(Caveat(message, line, code))
-
-    def warn_not_found(self, labels):
-        """A note "No venue found" (in `not_found`) for each fact of `labels` read empty.
-
-        Every fact a reader looks for and does not find is named, so that "every fact was
-        read as written" is said only when it is true. Codes are "not-found-<name>".
-        """
-        for name, label in labels.items():
-            if self.value(name) in (None, "", [], ()):
-                code = f"not-found-{name}"
-                if not any(caveat.code == code for caveat in self.not_found):
-                    self.not_found.append(Caveat(f"No {label} found.", None, code))
 
     def refuse(self, line, reason, expected=""):
         raise ImportRefused(line, reason, expected)

@@ -147,12 +147,18 @@ def is_empty(value):
     return value is None or value == "" or value == [] or value == ()
 
 
-def facts_not_found(kind, record):
-    """ "No venue found" for every fact the kind looks for and the record lacks."""
-    labels = {spec.name: spec.label for spec in kind.fact_fields()}
+def _labels(kind, specs=None):
+    return {spec.name: spec.label for spec in (kind.fact_fields() if specs is None else specs)}
+
+
+def facts_not_found(kind, record, specs=None):
+    """ "No venue found" for every fact the kind looks for (its `looked_for` and its
+    `required`) that the record lacks: the one list of what was not found, shown by the
+    page, the command and the JSON alike. `specs`: the kind's fact fields, when at hand."""
+    labels = _labels(kind, specs)
     return [
         f"No {labels.get(name, name).lower()} found"
-        for name in kind.looked_for
+        for name in dict.fromkeys((*kind.required, *kind.looked_for))
         if is_empty(record.value(name))
     ]
 
@@ -165,9 +171,26 @@ def missing_required(kind, record, names=None):
     return [labels.get(name, name) for name in names if is_empty(record.value(name))]
 
 
-def read_as_written(record):
-    """True when every fact was read as written: no warning, nothing inferred."""
-    return not record.warnings and all(f.confidence == "high" for f in record.facts.values())
+def read_as_written(kind, record, specs=None):
+    """True when every fact was read as written: no warning, nothing inferred or corrected,
+    nothing the kind looks for missing."""
+    return (
+        not record.warnings
+        and all(f.confidence == "high" for f in record.facts.values())
+        and not facts_not_found(kind, record, specs)
+    )
+
+
+def facts_to_check(kind, record, specs=None):
+    """The labels of the facts read with low confidence (inferred) and of those staff
+    corrected, as two lists: the reasons, beside the warnings and the facts not found, that
+    a record is not "read as written"."""
+    labels = _labels(kind, specs)
+    inferred = [labels.get(f.name, f.name) for f in record.facts.values() if f.confidence == "low"]
+    corrected = [
+        labels.get(f.name, f.name) for f in record.facts.values() if f.confidence == "staff"
+    ]
+    return inferred, corrected
 
 
 # --- Who may import, and the stale token ------------------------------------------------
