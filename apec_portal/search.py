@@ -41,9 +41,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content_cache import content_cached, reader_key
 from core.economy_names import named_in_capitals_only
-from core.models import PublicationStatus
 from core.pagination import LargeListPaginator
-from core.publication import can_preview_drafts
+from core.publication import visible_statuses
 from core.search import SEARCH_CONFIG, search_rank, web_search_query
 from events.models import Event
 from initiatives.models import Initiative, SearchWord
@@ -476,37 +475,27 @@ def _fetch_page(rows, text):
                 escape(paragraph.statement.title),
                 excerpt_html(paragraph.excerpt, paragraph.text),
             )
-    if ids[Kind.INITIATIVE]:
-        for initiative in (
-            Initiative.objects.filter(pk__in=ids[Kind.INITIATIVE])
+    # Initiatives and events: the title marked, the excerpt taken from their body text.
+    for kind, model, economy, body in (
+        (Kind.INITIATIVE, Initiative, "proposer", "introduction"),
+        (Kind.EVENT, Event, "host", "summary"),
+    ):
+        if not ids[kind]:
+            continue
+        for record in (
+            model.objects.filter(pk__in=ids[kind])
             .order_by()
             .defer("search_vector")
-            .select_related("proposer")
+            .select_related(economy)
             .annotate(
                 title_marked=headline("title", query, highlight_all=True),
-                excerpt=headline("introduction", query, **EXCERPT_OPTIONS),
+                excerpt=headline(body, query, **EXCERPT_OPTIONS),
             )
         ):
-            records[Kind.INITIATIVE, initiative.pk] = (
-                initiative,
-                marked(initiative.title_marked),
-                excerpt_html(initiative.excerpt, initiative.introduction),
-            )
-    if ids[Kind.EVENT]:
-        for event in (
-            Event.objects.filter(pk__in=ids[Kind.EVENT])
-            .order_by()
-            .defer("search_vector")
-            .select_related("host")
-            .annotate(
-                title_marked=headline("title", query, highlight_all=True),
-                excerpt=headline("summary", query, **EXCERPT_OPTIONS),
-            )
-        ):
-            records[Kind.EVENT, event.pk] = (
-                event,
-                marked(event.title_marked),
-                excerpt_html(event.excerpt, event.summary),
+            records[kind, record.pk] = (
+                record,
+                marked(record.title_marked),
+                excerpt_html(record.excerpt, getattr(record, body)),
             )
     hits = []
     for kind, pk, rank in rows:
@@ -613,11 +602,7 @@ def spelling_suggestion(*, user, text, economies=()):
     """
     spans = [m for m in _WORD.finditer(text) if m.group().lower() != "or"][:_MAX_WORDS]
     words = [m.group().lower() for m in spans]
-    statuses = (
-        list(PublicationStatus.values)
-        if can_preview_drafts(user)
-        else [PublicationStatus.PUBLISHED]
-    )
+    statuses = visible_statuses(user)
     found = _found_sql("plainto_tsquery(%(config)s, {word})")
     sql = f"""
         WITH economy_word AS (

@@ -44,6 +44,7 @@ from django.utils import translation
 from django.utils.http import urlencode
 
 from core.content_cache import reader_key
+from core.economy_names import economy_code, economy_names
 from core.export_files import file_download
 from core.list_params import ListParamsForm, requested_format
 
@@ -186,8 +187,6 @@ def lang_suffix(lang):
 
 def translated_economy_name(code, lang):
     """The economy's name in `lang` (CLDR's, or APEC's where it differs); "" if unknown."""
-    from initiatives.economy_names import economy_names
-
     names = economy_names().get(code, {}).get(translation.to_locale(lang))
     return names[0] if names else ""
 
@@ -462,7 +461,7 @@ def export_filename(stem, params, extension):
             cleaned = _UNSAFE.sub("-", value).strip("-")[:40]
             if cleaned:
                 if key == "economy":
-                    cleaned = cleaned.upper()
+                    cleaned = economy_code(cleaned)
                 parts.append(f"{_UNSAFE.sub('-', key)[:20]}-{cleaned}")
     name = "_".join(parts)[:150]
     return f"{name}.{extension}"
