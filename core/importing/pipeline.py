@@ -20,6 +20,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from core.importing import ImportRefused
 from core.importing.kinds import all_kinds, get_kind
+from core.importing_places import gazetteer
 from core.publication import can_publish
 
 DEFAULT_READ_TIMEOUT = 10
@@ -126,6 +127,9 @@ def with_time_limit(function, *args, seconds=None, **kwargs):
     """`function(*args, **kwargs)`, stopped with ImportTimeout after `seconds`
     (IMPORT_READ_TIMEOUT, 10 by default)."""
     seconds = read_timeout() if seconds is None else seconds
+    # The gazetteer is read once per process (seconds on a loaded machine): not part of
+    # reading this text, so it is loaded before the clock starts.
+    gazetteer()
     in_main = threading.current_thread() is threading.main_thread()
     guard = _alarm if in_main and hasattr(signal, "setitimer") else _watchdog
     try:
