@@ -54,6 +54,13 @@ EXPECTED = (
 LIMITS = {"title": 300, "city": 100, "venue": 200}
 OFFICIAL_LIMITS = (200, 300)  # name, title (EventOfficial.name, .role)
 LONGEST = 1500  # a sentence is read up to this many characters (keeps every pattern linear)
+# An event's facts (place, hosts, officials, initiative, chair) are read from at most this many
+# sentences of each scan, its own sentences first: a release has tens, so only a huge text
+# (1 MB of one repeated sentence) is cut, and the per-sentence extractors stay bounded.
+FACT_SENTENCES = 200
+# A letter or a digit: a line or sentence without one ("• - * ▪", "1.") holds no field, date,
+# place or event name, so the readers for those are not tried on it.
+WORD_CHARACTER_RE = re.compile(r"[^\W_]")
 
 # --- Words ---------------------------------------------------------------------------------
 
@@ -725,6 +732,9 @@ class _Document:
             self._date_line,
         )
         for number, line in self._release_lines():
+            if not WORD_CHARACTER_RE.search(line):
+                self._text_line(line, number)  # every other reader needs a word or a date
+                continue
             for read in readers:
                 if read(line, number):
                     break
@@ -1476,6 +1486,8 @@ def _mentions(doc):
                     name = name + subtitle.group(1) + subtitle.group("sub")
                 found.append(Mention(name, heading, start, "headline"))
     for sentence in doc.body:
+        if len(sentence.text) < 6 or not WORD_CHARACTER_RE.search(sentence.text, 0, LONGEST):
+            continue  # a name has two words, one a kind word of 4+ letters; a quote 4+ inside
         quoted_spans = []
         for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
             if _good_name(quoted.group(1), "quote"):
@@ -1938,12 +1950,12 @@ def _initiative(event_title, sentences, all_sentences, initiatives):
         if key in initiatives.by_key:
             return initiatives.by_key[key], None, True
     for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
-        for sentence in group:
+        for sentence in group[:FACT_SENTENCES]:
             found = initiatives.find(sentence.text[:LONGEST])
             if found:
                 return found[0], sentence.line, True
     for group in (sentences, [s for s in all_sentences if not FUTURE_RE.search(s.text)]):
-        for sentence in group:
+        for sentence in group[:FACT_SENTENCES]:
             for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
                 series = _series(quoted.group(1))
                 if re.search(r"\bInitiative\b", series) and len(series.split()) >= 3:
@@ -2131,7 +2143,8 @@ class _Reader:
         if self.main is not None:
             return self.main, False
         for sentence in self.doc.body:
-            if MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
+            # The shortest text the pattern takes, "SME ministers met", has 17 characters.
+            if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
                 return Mention("APEC SME Ministerial Meeting", sentence, 0, "built"), True
         return None, False
 
@@ -2171,7 +2184,9 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
-        return sources
+                if len(sources) >= FACT_SENTENCES:
+                    break
+        return sources[:FACT_SENTENCES]
 
     def _other_records(self, main, others, context):
         """(line, position, record) of each further named event with its own date."""
@@ -2564,7 +2579,7 @@ class _Reader:
         "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
-        for sentence in scan:
+        for sentence in scan[:FACT_SENTENCES]:
             match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
             codes = _economies(match.group("who"), self.names) if match else []
             if codes:
@@ -2593,7 +2608,7 @@ class _Reader:
             initiative = Initiative.objects.filter(slug=initiative_slug).only("proposer").first()
             if initiative and initiative.proposer_id:
                 return initiative.proposer_id
-        for sentence in self.doc.body:
+        for sentence in self.doc.body[:FACT_SENTENCES]:
             text = _unquoted(sentence.text[:LONGEST])
             for match in PROPOSED_RE.finditer(text):
                 codes = _economies(_subject(text, match.start()), self.names)
@@ -2637,7 +2652,7 @@ class _Reader:
 
     def _fact_officials(self, result, sentences):
         officials, first_line = [], None
-        for sentence in sentences:
+        for sentence in sentences[:FACT_SENTENCES]:
             found = _officials_in(sentence, self.names)
             if found and first_line is None:
                 first_line = sentence.line
@@ -2710,7 +2725,7 @@ class _Reader:
             sentence
             for sentence in self.doc.body
             if id(sentence) not in taken and core in _key(sentence.text[:LONGEST])
-        ]
+        ][:FACT_SENTENCES]
 
     def _clause(self, mention):
         """The part of the mention's sentence up to the next event named in it."""
