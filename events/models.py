@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
+from core.translation import add_translations
 from events.dates import DatePrecision, event_dates, last_day_problem
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
@@ -189,6 +190,10 @@ class Event(PublicRecord):
     @property
     def is_ministerial_meeting(self):
         return self.kind == EventKind.MINISTERIAL_MEETING
+
+
+# Translations beside the English (core/translation.py): title_es, summary_zh_hans, ...
+add_translations(Event, "title", "summary")
 
 
 class EventOfficial(models.Model):

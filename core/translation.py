@@ -1,0 +1,104 @@
+"""Translated record content: one column per language beside the English (issue 25).
+
+Records are written in English, in their own columns (`title`, `summary`, ...). Each
+translatable field gains one column per other language of the portal, on the same
+table: `title_es`, `title_zh_hans`, `summary_ru`, ... (the language code with "-"
+written "_"). An empty column means "not yet translated": the English shows, with the
+page's "Not yet translated" note.
+
+This is django-modeltranslation's layout (a column per language, no join, no extra
+query), written as plain model fields: the library's query rewriting would also have
+moved every English query to new `title_en` columns (docs/languages.md, "Translated
+content", says why and what was measured).
+
+- `add_translations(Model, "title", "summary")` adds the columns to a model (called
+  right after the class); the migrations are ordinary `AddField`s.
+- `translated(record, "title")` is the value in the active language, else the English.
+- `untranslated(record, names)` says whether any of those fields that has English
+  lacks the active language's translation.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Coalesce, NullIf
+from django.utils import translation
+
+#: The languages records are translated into: every language but English, in the
+#: switcher's order.
+LANGUAGES = tuple(code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE)
+
+
+def suffix(language):
+    """The column suffix of `language`: "es", "zh_hans"."""
+    return language.replace("-", "_").lower()
+
+
+def column(name, language):
+    """The column holding field `name` in `language`: "title_es"; `name` for English."""
+    if not language or language == settings.LANGUAGE_CODE:
+        return name
+    return f"{name}_{suffix(language)}"
+
+
+def active_language():
+    """The active language if records are translated into it, else None (English)."""
+    language = translation.get_language()
+    return language if language in LANGUAGES else None
+
+
+def add_translations(model, *names):
+    """Add to `model` a column per language for each of the fields `names`.
+
+    Each column is a copy of the English field, optional (blank, default ""), not
+    unique and not indexed, named `<name>_<suffix>`, labelled "<label> [es]".
+    """
+    translated_fields = dict(getattr(model, "translated_fields", {}))
+    for name in names:
+        english = model._meta.get_field(name)
+        _, _, args, kwargs = english.deconstruct()
+        for key in ("primary_key", "unique", "db_index", "null", "help_text", "choices"):
+            kwargs.pop(key, None)
+        for language in LANGUAGES:
+            kwargs.update(
+                blank=True, default="", verbose_name=f"{english.verbose_name} [{language}]"
+            )
+            field = type(english)(*args, **kwargs)
+            model.add_to_class(column(name, language), field)
+        translated_fields[name] = tuple(column(name, language) for language in LANGUAGES)
+    model.translated_fields = translated_fields
+
+
+def translation_columns(model):
+    """Every translation column of `model`, field by field: ["title_zh_hans", ...]."""
+    return [name for columns in model.translated_fields.values() for name in columns]
+
+
+def translated(record, name, language=None):
+    """`record`'s field `name` in `language` (default: the active one), else its English."""
+    language = language or active_language()
+    if language and language in LANGUAGES:
+        value = getattr(record, column(name, language), "")
+        if value:
+            return value
+    return getattr(record, name)
+
+
+def untranslated(record, names, language=None):
+    """True when one of the fields `names` has English but no `language` translation."""
+    language = language or active_language()
+    if not language:
+        return False
+    return any(
+        getattr(record, name) and not getattr(record, column(name, language), "") for name in names
+    )
+
+
+def translated_expression(name, language=None, prefix=""):
+    """SQL for field `name` in `language` (default: the active one), else the English:
+    `COALESCE(NULLIF(name_es, ''), name)`; the plain column for English. `prefix` is a
+    relation path ("host__")."""
+    language = language or active_language()
+    english = models.F(prefix + name)
+    if not language:
+        return english
+    return Coalesce(NullIf(models.F(prefix + column(name, language)), models.Value("")), english)
