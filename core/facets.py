@@ -14,6 +14,7 @@ from django.db.models.functions import Collate, RowNumber
 
 from core.economy_names import economy_code
 from core.filters import language_collation
+from core.translation import active_language, translated, translated_expression
 
 
 @dataclass
@@ -70,15 +71,20 @@ class Facet:
 
 
 def _ordering_expressions(queryset):
-    """The options' order; text (names) in the page language's collation (economies and
-    themes sort as the reader's language sorts them; English keeps the database's)."""
+    """The options' order; text (names) in the page language's collation, read in that
+    language where translated (economies and themes sort as the reader's language shows
+    and sorts them; English keeps the database's order and query)."""
     fields = queryset.query.order_by or queryset.model._meta.ordering or ["pk"]
     collation = language_collation()
+    translated_fields = getattr(queryset.model, "translated_fields", {})
     expressions = []
     for field in fields:
         name = field.removeprefix("-")
         expression = F(name)
         if collation and _is_text(queryset.model, name):
+            # The name as the page shows it (its translation, else the English).
+            if name in translated_fields:
+                expression = translated_expression(name)
             expression = Collate(expression, collation)
         expressions.append(expression.desc() if field.startswith("-") else expression.asc())
     return expressions
@@ -108,6 +114,16 @@ class RelatedFacet(Facet):
         self.label_field = label_field
         self.paths = tuple(paths)
 
+    def label_annotation(self):
+        """In another language than English, the label as its translation, else the
+        English (core/translation.py); English reads the column itself."""
+        if not active_language():
+            return {}
+        return {"facet_label": translated_expression(self.label_field)}
+
+    def label_name(self):
+        return "facet_label" if active_language() else self.label_field
+
     def links(self, records):
         """SQL of (option key, record key) pairs, one SELECT per path, and its parameters."""
         scope = records.model.objects.filter(pk__in=records.values("pk")).order_by()
@@ -120,13 +136,16 @@ class RelatedFacet(Facet):
 
     def counts(self, records):
         links, link_params = self.links(records)
+        # The label in the page's language (its translation, else the English), the
+        # options in the model's order read in that language (`_ordering_expressions`).
         choices = self.options_queryset.all().annotate(
+            **self.label_annotation(),
             facet_position=Window(
                 RowNumber(), order_by=_ordering_expressions(self.options_queryset)
-            )
+            ),
         )
         choices_sql, choices_params = choices.values_list(
-            self.value_field, self.label_field, "pk", "facet_position"
+            self.value_field, self.label_name(), "pk", "facet_position"
         ).query.sql_with_params()
         union = " UNION ALL ".join(f"({sql})" for sql in links)
         sql = (
@@ -227,8 +246,9 @@ class MatchingRelatedFacet(RelatedFacet):
         links, link_params = self.links(records)
         choices_sql, choices_params = (
             self.options_queryset.all()
+            .annotate(**self.label_annotation())
             .order_by()
-            .values_list(self.value_field, self.label_field, "pk")
+            .values_list(self.value_field, self.label_name(), "pk")
             .query.sql_with_params()
         )
         union = " UNION ALL ".join(f"({sql})" for sql in links)
@@ -280,7 +300,7 @@ class MatchingRelatedFacet(RelatedFacet):
                 options.append(
                     FacetOption(
                         value=value,
-                        label=str(getattr(record, self.label_field)),
+                        label=str(translated(record, self.label_field)),
                         count=0,
                         selected=True,
                     )

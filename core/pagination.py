@@ -24,6 +24,7 @@ from django.utils.functional import cached_property
 
 from core.content_cache import cached_count
 from core.keyset import page_range_rows
+from core.translation import active_language, translated_expression
 
 DEEP_OFFSET = 1000
 
@@ -121,11 +122,15 @@ def with_related_names(queryset, relations):
     for attribute, relation in relations.items():
         field = queryset.model._meta.get_field(relation)
         related = field.related_model
-        annotations[attribute] = ArraySubquery(
-            related._default_manager.filter(**{field.related_query_name(): OuterRef("pk")})
-            .order_by(*(related._meta.ordering or ["pk"]))
-            .values("name")
-        )
+        rows = related._default_manager.filter(
+            **{field.related_query_name(): OuterRef("pk")}
+        ).order_by(*(related._meta.ordering or ["pk"]))
+        if active_language() and "name" in getattr(related, "translated_fields", {}):
+            # The name in the page's language, else the English (core/translation.py).
+            rows = rows.annotate(shown_name=translated_expression("name")).values("shown_name")
+        else:
+            rows = rows.values("name")
+        annotations[attribute] = ArraySubquery(rows)
     return queryset.prefetch_related(None).annotate(**annotations)
 
 

@@ -66,6 +66,32 @@ def add_translations(model, *names):
             model.add_to_class(column(name, language), field)
         translated_fields[name] = tuple(column(name, language) for language in LANGUAGES)
     model.translated_fields = translated_fields
+    model.tr = property(Translated)
+
+
+class Translated:
+    """`record.tr`: the record's translated fields in the active language, each falling
+    back to its English (`{{ initiative.tr.title }}`), and `missing`: whether any of
+    them shows English for want of a translation (the page's "Not yet translated" note)."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record):
+        self.record = record
+
+    def __getattr__(self, name):
+        if name not in type(self.record).translated_fields:
+            raise AttributeError(name)
+        return translated(self.record, name)
+
+    @property
+    def full_title(self):
+        title, subtitle = self.title, self.subtitle
+        return f"{title}: {subtitle}" if subtitle else title
+
+    @property
+    def missing(self):
+        return untranslated(self.record, type(self.record).translated_fields)
 
 
 def translation_columns(model):
@@ -102,3 +128,31 @@ def translated_expression(name, language=None, prefix=""):
     if not language:
         return english
     return Coalesce(NullIf(models.F(prefix + column(name, language)), models.Value("")), english)
+
+
+class TranslationFieldsetsAdmin:
+    """A ModelAdmin mixin: the English fields as before, then one folded section per
+    language holding that language's translations ("Translation: español (es)"), so staff
+    edit a translation beside the record's English. The sections are ordinary fields of
+    the change form: an Editor's translation of a published record is a change that
+    waits for a Publisher, kept in the history and shown in the review's diff."""
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        columns = set(translation_columns(self.model))
+        english = [
+            (name, {**options, "fields": [f for f in options["fields"] if f not in columns]})
+            for name, options in fieldsets
+        ]
+        names = dict(settings.LANGUAGES)
+        for language in LANGUAGES:
+            english.append(
+                (
+                    f"Translation: {names[language]} ({language})",
+                    {
+                        "classes": ["collapse"],
+                        "fields": [column(name, language) for name in self.model.translated_fields],
+                    },
+                )
+            )
+        return english

@@ -61,6 +61,7 @@ EVENT_EXPORT = Export(
             "title",
             gettext_noop("The event's name."),
             example="APEC Local Innovation Ecosystem Forum",
+            translatable=True,
         ),
         Column(
             "kind",
@@ -140,6 +141,7 @@ EVENT_EXPORT = Export(
             "summary",
             gettext_noop("What the event was about."),
             example="The forum brought together …",
+            translatable=True,
         ),
         SOURCE_URL,
         PUBLISHED_AT,

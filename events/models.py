@@ -159,7 +159,7 @@ class Event(PublicRecord):
     def card_co_hosts(self):
         """The co-hosts' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_host_names", None)
-        return names if names is not None else [economy.name for economy in self.co_hosts.all()]
+        return names if names is not None else [economy.tr.name for economy in self.co_hosts.all()]
 
     def shown_by(self):
         """The statement whose public pages show this meeting's date, city and host

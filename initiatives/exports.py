@@ -58,11 +58,13 @@ INITIATIVE_EXPORT = Export(
             "title",
             gettext_noop("The initiative's name."),
             example="APEC Local Innovation Ecosystem Initiative",
+            translatable=True,
         ),
         Column(
             "subtitle",
             gettext_noop("The rest of the name, after the colon (empty if none)."),
             example="Revitalization for Inclusive Growth and a Sustainable Future",
+            translatable=True,
         ),
         economy_column(
             "proposer_economy",

@@ -290,13 +290,18 @@ class Initiative(PublicRecord):
         """The co-implementers' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_implementer_names", None)
         if names is None:
-            names = [economy.name for economy in self.co_implementers.all()]
+            names = [economy.tr.name for economy in self.co_implementers.all()]
         return names
 
     def card_themes(self):
         """The themes' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "theme_names", None)
-        return names if names is not None else [theme.name for theme in self.themes.all()]
+        return names if names is not None else [theme.tr.name for theme in self.themes.all()]
+
+    def translation_missing(self):
+        """Whether the page shows some English for want of a translation in the active
+        language: a field of its own or an objective's text (core/translation.py)."""
+        return self.tr.missing or any(objective.tr.missing for objective in self.objectives.all())
 
     @property
     def full_title(self):
