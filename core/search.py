@@ -281,11 +281,22 @@ def matched_languages(record, text):
 def translated_rank(text):
     """Relevance of the translations to `text`: their vector's rank, and a match of
     every term in the trigram text counts as much as a title word would."""
-    rank = SearchRank(
-        F("search_translated"),
-        translated_search_query(text),
-        cover_density=True,
-        normalization=Value(1),
+    # Most records have no translation: their empty vector is not ranked at all.
+    has_translation = models.lookups.GreaterThan(
+        Func(F("search_translated"), function="length", output_field=models.IntegerField()), 0
+    )
+    rank = models.Case(
+        models.When(
+            has_translation,
+            then=SearchRank(
+                F("search_translated"),
+                translated_search_query(text),
+                cover_density=True,
+                normalization=Value(1),
+            ),
+        ),
+        default=Value(0.0),
+        output_field=models.FloatField(),
     )
     terms = trigram_terms(text)
     if terms:
