@@ -16,6 +16,7 @@ from django.views.generic import DetailView
 
 from apec_portal.cohosting import economy_network
 from core.content_cache import content_cached, reader_key
+from core.economy_names import economy_code
 from core.exports import Column, Export, PermalinkColumn
 from core.facets import SubqueryCount
 from core.list_view import FilteredListView
@@ -203,7 +204,7 @@ class EconomyDetailView(DetailView):
         if code != code.lower():
             raise Http404("Economy codes in URLs are lower case.")
         try:
-            return Economy.objects.get(code=code.upper())
+            return Economy.objects.get(code=economy_code(code))
         except Economy.DoesNotExist as exc:
             raise Http404("No APEC member economy has that code.") from exc
 

@@ -44,9 +44,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content_cache import content_cached, reader_key
 from core.economy_names import named_in_capitals_only
-from core.models import PublicationStatus
 from core.pagination import LargeListPaginator
-from core.publication import can_preview_drafts
+from core.publication import visible_statuses
 from core.search import (
     LANGUAGE_CONFIGS,
     SEARCH_CONFIG,
@@ -717,11 +716,7 @@ def spelling_suggestion(*, user, text, economies=()):
     """
     spans = [m for m in _WORD.finditer(text) if m.group().lower() != "or"][:_MAX_WORDS]
     words = [m.group().lower() for m in spans]
-    statuses = (
-        list(PublicationStatus.values)
-        if can_preview_drafts(user)
-        else [PublicationStatus.PUBLISHED]
-    )
+    statuses = visible_statuses(user)
     found = _found_sql("plainto_tsquery(%(config)s, {word})")
     sql = f"""
         WITH economy_word AS (

@@ -173,33 +173,35 @@ def your_drafts(user, kinds):
     return items[:SHOWN]
 
 
+def _followed(model, when):
+    """The condition "a later row of `model` (by its `when` field) stands for the same
+    record": what is sent back stays on the desk until the record is sent again."""
+    return models.Exists(
+        model.objects.filter(
+            content_type=models.OuterRef("content_type"),
+            object_id=models.OuterRef("object_id"),
+            **{f"{when}__gt": models.OuterRef(when)},
+        )
+    )
+
+
 def sent_back(user, kinds):
     """The user's drafts and changes a Publisher sent back, newest first, until the user
     sends that record for review again (or proposes a new change)."""
-    later_request = ReviewRequest.objects.filter(
-        content_type=models.OuterRef("content_type"),
-        object_id=models.OuterRef("object_id"),
-        requested_at__gt=models.OuterRef("requested_at"),
-    )
     drafts = (
         _titled(
             ReviewRequest.objects.filter(
                 requested_by=user, state=ReviewRequest.State.SENT_BACK
-            ).exclude(models.Exists(later_request)),
+            ).exclude(_followed(ReviewRequest, "requested_at")),
             kinds,
         )
         .select_related("reviewer", "content_type")
         .order_by("-reviewed_at")[:SHOWN]
     )
-    later_change = PendingChange.objects.filter(
-        content_type=models.OuterRef("content_type"),
-        object_id=models.OuterRef("object_id"),
-        created_at__gt=models.OuterRef("created_at"),
-    )
     changes = (
         _titled(
             PendingChange.objects.filter(author=user, state=PendingChange.State.REJECTED).exclude(
-                models.Exists(later_change)
+                _followed(PendingChange, "created_at")
             ),
             kinds,
         )

@@ -44,6 +44,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_noop
 
 from core.content_cache import reader_key
+from core.economy_names import economy_code
 from core.export_files import file_download
 from core.list_params import ListParamsForm, requested_format
 
@@ -487,7 +488,7 @@ def export_filename(stem, params, extension):
             cleaned = _UNSAFE.sub("-", value).strip("-")[:40]
             if cleaned:
                 if key == "economy":
-                    cleaned = cleaned.upper()
+                    cleaned = economy_code(cleaned)
                 parts.append(f"{_UNSAFE.sub('-', key)[:20]}-{cleaned}")
     name = "_".join(parts)[:150]
     return f"{name}.{extension}"

@@ -9,8 +9,8 @@ from core.content_cache import content_key, reader_key
 from core.exports import open_data
 from core.facets import ValueFacet
 from core.feeds import NewlyPublishedFeed
+from core.list_params import page_number
 from core.list_view import FilteredListView
-from core.publication import can_preview_drafts
 from initiatives.facets import economy_facet, theme_facet
 from statements.citations import csl_json, ris, statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT
@@ -86,14 +86,13 @@ def statement_blocks(statement, user):
 
     Each paragraph carries the initiatives it names that the visitor may see.
     """
-    drafts = can_preview_drafts(user)
     blocks = []
     for section, paragraphs in statement.reading_order():
         for paragraph in paragraphs:
             paragraph.visible_initiatives = [
                 initiative
                 for initiative in paragraph.initiatives.all()
-                if drafts or initiative.is_published
+                if initiative.is_visible_to(user)
             ]
         if section is None:
             anchor = "opening"
@@ -166,13 +165,12 @@ class StatementCitationView(StatementDetailView):
         if len(wanted) > 1:
             return citation_error("Give one paragraph (p) at most.", 400)
         if wanted:
-            label = wanted[0].strip().removeprefix("p")
-            if not label.isdigit() or len(label) > 6:
+            number = page_number(wanted[0].strip().removeprefix("p"))
+            if number is None:
                 return citation_error(
                     f"“{wanted[0][:30]}” is not a paragraph number: use p=5 for paragraph 5.",
                     400,
                 )
-            number = int(label)
             paragraph = next((p for p in statement.paragraphs.all() if p.number == number), None)
             if paragraph is None:
                 return citation_error(f"This statement has no paragraph {number}.", 404)
