@@ -1,6 +1,6 @@
 """Each economy's name in the portal's nine other languages (issue 25).
 
-The first spelling `initiatives/economy_names.py` gives: CLDR's territory name, or
+The first spelling `core/economy_names.py` gives: CLDR's territory name, or
 APEC's own name for Chinese Taipei and Hong Kong, China, except where the portal's English
 name is the formal one ("Republic of Korea", "Brunei Darussalam"), whose formal form in
 each language is written below. Staff correct any of them in the admin. Only empty names are filled,
@@ -9,7 +9,7 @@ so a name staff corrected is kept if this runs again; going back leaves them.
 
 from django.db import migrations
 
-from initiatives.economy_names import economy_names
+from core.economy_names import economy_names
 
 LOCALES = {
     "zh_hans": "zh_Hans",
