@@ -299,7 +299,10 @@ WEEKDAY_PAIR_RE = re.compile(
     r"\s*(?:and|to|through|until|-|–|—)\s*(?:on\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
+RANGE_JOIN_RE = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.I,
+)
 UNTIL_RE = re.compile(
     r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
 )
@@ -576,7 +579,9 @@ def _same_unnumbered(key, other):
 
 
 def _series(title):
-    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum")."""
+    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum") nor
+    a closing "(Virtual)", so that the body's "The X Meeting convened virtually" is its own."""
+    title = VIRTUAL_MARK_RE.sub("", title)
     match = SUBTITLE_RE.match(title)
     return match.group("series").strip() if match else title.strip()
 
@@ -887,7 +892,7 @@ class _Document:
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
             rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
         )
         if not match:
@@ -2014,7 +2019,7 @@ class _Reader:
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
@@ -2096,6 +2101,8 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
+            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
+                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
         return sources
 
     def _other_records(self, main, others, context):
