@@ -578,6 +578,24 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
+ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+
+
+def _same_by_acronym(key, other):
+    """One numbered meeting named by a group's acronym and by its words ("29th apec smewg
+    meeting", "29th meeting of the small and medium enterprises working group")."""
+    first, second = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
+    if not (first and second and first.group(1) == second.group(1)):
+        return False
+
+    def short(text):
+        words = [w for w in text[first.end() :].split() if w not in ACRONYM_SKIP]
+        return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+
+    return len(short(key)) > 2 and short(key) == short(other)
+
+
 def _series(title):
     """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum") nor
     a closing "(Virtual)", so that the body's "The X Meeting convened virtually" is its own."""
@@ -1294,6 +1312,11 @@ def _name_start(tokens, index, headline):
     """The first token of the name whose kind word is at `index`: the capitalised run
     before it, without a leading connector; in a headline, from its last "APEC"."""
     first = _capitalised_run_start(tokens, index)
+    lead = [token[0].lower() for token in tokens[first : first + 4]]
+    for words in (["summary", "report", "of"], ["report", "of"]):
+        if lead[: len(words)] == words and first + len(words) < index:
+            first += len(words)  # "Summary Report of the 22nd Meeting …": the meeting's name
+            break
     while first < index and (
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
@@ -1314,9 +1337,10 @@ def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
     last = index
-    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+    # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
+    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
         probe = index + 2
-        if tokens[probe][0] == "the":
+        if tokens[probe][0] in ("the", "THE"):
             probe += 1
         if probe < len(tokens) and tokens[probe][0][:1].isupper():
             last = probe
@@ -1967,7 +1991,11 @@ class _Reader:
                     in_body = [
                         other
                         for other in self.mentions
-                        if other.sentence.paragraph >= 0 and _same_unnumbered(other.key, main.key)
+                        if other.sentence.paragraph >= 0
+                        and (
+                            _same_unnumbered(other.key, main.key)
+                            or _same_by_acronym(other.key, main.key)
+                        )
                     ]
                     # A list item giving the event its own date beats prose mentioning it;
                     # the same name beats one the same but for its number.
@@ -1977,7 +2005,9 @@ class _Reader:
                     if in_body:
                         other = in_body[0]
                         name = max(main.name, other.name, key=len)
-                        if not _same(other.key, main.key):
+                        if _same_by_acronym(other.key, main.key):
+                            pass  # "29th APEC SMEWG Meeting", "29th Meeting of the SME WG": fuller
+                        elif not _same(other.key, main.key):
                             name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
                         main = Mention(name, other.sentence, other.position, other.source)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
