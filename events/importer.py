@@ -371,6 +371,13 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
+# and where it was.
+REFERRED_IN_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:event|meeting|forum|workshop|gathering"
+    rf"|conference|summit|seminar|symposium)\s+in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?:,\s*(?P<region>{PLACE}))?"
+)
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
     r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
@@ -543,6 +550,7 @@ def _clean(text):
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -1610,7 +1618,31 @@ def _who(text, names):
     return text
 
 
-def _host_facts(sentences, names):
+OWNED_ACRONYM_RE = re.compile(r"['’]s\s+([A-Z]{2,6})\b")
+
+
+def _acronym_owners(sentences, names):
+    """Acronyms the text gives an economy ("Taiwan's MOEA"): acronym -> the economy's name,
+    so that "organised by MOEA and …" later names that economy."""
+    owners = {}
+    for sentence in sentences:
+        text = sentence.text[:LONGEST]
+        for _code, name, start in names.find(text):
+            match = OWNED_ACRONYM_RE.match(text, start + len(name))
+            if match:
+                owners.setdefault(match.group(1), name)
+    return owners
+
+
+def _with_owners(text, owners):
+    """ "by MOEA and …" -> "by Taiwan's MOEA and …" for the acronyms in `owners`."""
+    if not owners:
+        return text
+    pattern = r"(?<!['’]s )\b(" + "|".join(map(re.escape, owners)) + r")\b"
+    return re.sub(pattern, lambda m: f"{owners[m.group(1)]}'s {m.group(1)}", text)
+
+
+def _host_facts(sentences, names, owners=None):
     """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`.
 
     Cues, each read by its own function: "co-organised with", "in partnership with" (co-hosts);
@@ -1619,7 +1651,7 @@ def _host_facts(sentences, names):
     """
     hosts, co_hosts, organisers = [], [], []
     for sentence in sentences:
-        text = _unquoted(sentence.text[:LONGEST])
+        text = _with_owners(_unquoted(sentence.text[:LONGEST]), owners)
         line = sentence.line
         text = _partners(text, names, line, co_hosts)
         _by_whom(text, names, line, hosts, co_hosts, organisers)
@@ -2296,6 +2328,7 @@ class _Reader:
                 self._city_held_in(found, sentence, text)
         steps = (
             lambda: self._place_of_phrase(scan),
+            lambda: self._city_referred_in(scan),
             lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
@@ -2472,6 +2505,18 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
         return code
 
+    def _city_referred_in(self, sentences):
+        """The city of "the one-day event in Makati City, Manila", a sentence referring
+        back to the event without naming it."""
+        for sentence in sentences:
+            for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
+                place, _code, known = _place_of(
+                    match.group("place"), match.group("region"), self.names
+                )
+                if place:
+                    return place, sentence.line, "high" if known else "low"
+        return None
+
     def _place_of_phrase(self, sentences):
         """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
         for sentence in sentences:
@@ -2537,7 +2582,12 @@ class _Reader:
         """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
         the sentences, then the headline."""
         names = self.names
-        hosts, co_hosts, organisers = _host_facts(sources, names)
+        lines = [
+            Sentence(line, 0)
+            for line in self.doc.text.splitlines()[:60]
+            if "’s " in line or "'s " in line
+        ]
+        hosts, co_hosts, organisers = _host_facts(sources, names, _acronym_owners(lines, names))
         if headline and self.doc.headline:
             # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
             # after what the body says, so the body's host comes first.
