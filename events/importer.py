@@ -2019,29 +2019,7 @@ class _Reader:
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
-                    # The headline's event, as the body names it: read from there.
-                    in_body = [
-                        other
-                        for other in self.mentions
-                        if other.sentence.paragraph >= 0
-                        and (
-                            _same_unnumbered(other.key, main.key)
-                            or _same_by_acronym(other.key, main.key)
-                        )
-                    ]
-                    # A list item giving the event its own date beats prose mentioning it;
-                    # the same name beats one the same but for its number.
-                    in_body.sort(
-                        key=lambda other: (not _list_item(other), not _same(other.key, main.key))
-                    )
-                    if in_body:
-                        other = in_body[0]
-                        name = max(main.name, other.name, key=len)
-                        if _same_by_acronym(other.key, main.key):
-                            pass  # "29th APEC SMEWG Meeting", "29th Meeting of the SME WG": fuller
-                        elif not _same(other.key, main.key):
-                            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
-                        main = Mention(name, other.sentence, other.position, other.source)
+                    main = self._headline_in_body(main)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -2049,6 +2027,25 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._numbered_form(main)
         return None
+
+    def _headline_in_body(self, main):
+        """The headline's event, as the body names it: read from there."""
+        in_body = [
+            other
+            for other in self.mentions
+            if other.sentence.paragraph >= 0
+            and (_same_unnumbered(other.key, main.key) or _same_by_acronym(other.key, main.key))
+        ]
+        if not in_body:
+            return main
+        # A list item giving the event its own date beats prose mentioning it; the same
+        # name beats one the same but for its number.
+        in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
+        other = in_body[0]
+        name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if not _same(other.key, main.key) and not _same_by_acronym(other.key, main.key):
+            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
+        return Mention(name, other.sentence, other.position, other.source)
 
     def _numbered_form(self, main):
         """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
