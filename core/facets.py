@@ -13,6 +13,7 @@ from django.db.models import Count, F, IntegerField, Subquery, Window
 from django.db.models.functions import RowNumber
 
 from core.economy_names import economy_code
+from core.translation import active_language, translated, translated_expression
 
 
 @dataclass
@@ -89,6 +90,16 @@ class RelatedFacet(Facet):
         self.label_field = label_field
         self.paths = tuple(paths)
 
+    def label_annotation(self):
+        """In another language than English, the label as its translation, else the
+        English (core/translation.py); English reads the column itself."""
+        if not active_language():
+            return {}
+        return {"facet_label": translated_expression(self.label_field)}
+
+    def label_name(self):
+        return "facet_label" if active_language() else self.label_field
+
     def links(self, records):
         """SQL of (option key, record key) pairs, one SELECT per path, and its parameters."""
         scope = records.model.objects.filter(pk__in=records.values("pk")).order_by()
@@ -101,13 +112,16 @@ class RelatedFacet(Facet):
 
     def counts(self, records):
         links, link_params = self.links(records)
+        # The label in the page's language (its translation, else the English); the
+        # options keep the model's order, as in English.
         choices = self.options_queryset.all().annotate(
+            **self.label_annotation(),
             facet_position=Window(
                 RowNumber(), order_by=_ordering_expressions(self.options_queryset)
-            )
+            ),
         )
         choices_sql, choices_params = choices.values_list(
-            self.value_field, self.label_field, "pk", "facet_position"
+            self.value_field, self.label_name(), "pk", "facet_position"
         ).query.sql_with_params()
         union = " UNION ALL ".join(f"({sql})" for sql in links)
         sql = (
@@ -208,8 +222,9 @@ class MatchingRelatedFacet(RelatedFacet):
         links, link_params = self.links(records)
         choices_sql, choices_params = (
             self.options_queryset.all()
+            .annotate(**self.label_annotation())
             .order_by()
-            .values_list(self.value_field, self.label_field, "pk")
+            .values_list(self.value_field, self.label_name(), "pk")
             .query.sql_with_params()
         )
         union = " UNION ALL ".join(f"({sql})" for sql in links)
@@ -253,7 +268,7 @@ class MatchingRelatedFacet(RelatedFacet):
                 options.append(
                     FacetOption(
                         value=value,
-                        label=str(getattr(record, self.label_field)),
+                        label=str(translated(record, self.label_field)),
                         count=0,
                         selected=True,
                     )

@@ -52,7 +52,12 @@ EVENT_EXPORT = Export(
             "The record's short name in its URL; stable, unique among records of its kind.",
             example="2019-apec-local-innovation-ecosystem-forum-taipei",
         ),
-        Column("title", "The event's name.", example="APEC Local Innovation Ecosystem Forum"),
+        Column(
+            "title",
+            "The event's name.",
+            example="APEC Local Innovation Ecosystem Forum",
+            translatable=True,
+        ),
         Column(
             "kind",
             "Kind of event, as a code: forum, conference, workshop, seminar, summit, "
@@ -117,7 +122,12 @@ EVENT_EXPORT = Export(
         ),
         initiative_column(),
         themes_column(),
-        Column("summary", "What the event was about.", example="The forum brought together …"),
+        Column(
+            "summary",
+            "What the event was about.",
+            example="The forum brought together …",
+            translatable=True,
+        ),
         SOURCE_URL,
         PUBLISHED_AT,
         UPDATED_AT,

@@ -26,6 +26,7 @@ Tomsk"), with month precision.
 """
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -202,6 +203,14 @@ BY_FIELD_RE = re.compile(
 )
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
 NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+# Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
+# changes nothing in it).
+NEWS_FURNITURE_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE)), re.I
+)
+RELEASE_OVER_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
+)
 NUMERIC_DATE_RE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
@@ -422,6 +431,16 @@ VIRTUAL_RE = re.compile(
     r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
     re.I,
 )
+VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
+
+
+def _may_be_virtual(text):
+    """Whether `text` holds a word without which neither VIRTUAL_RE nor HYBRID_RE can match
+    (a cheap test: VIRTUAL_RE is slow on long sentences)."""
+    lowered = text.lower()
+    return any(word in lowered for word in VIRTUAL_WORDS)
+
+
 VENUE_NAME_CUE = "the venue's name"
 VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
@@ -435,6 +454,7 @@ SPEECH = (
     r"(?:said|says|noted|notes|added|stated|told|explained|highlighted|stressed|emphasi[sz]ed"
     r"|underlined|remarked|indicated|pointed\s+out|observed|announced|urged|shared)"
 )
+SPEAKING_RE = re.compile(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", re.I)
 SAID_NAME_RE = re.compile(rf"\b{SPEECH}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),\s+")
 BY_NAME_RE = re.compile(
     r"\b(?:kicked\s+off|opened|addressed|chaired|moderated|welcomed|remarks|speech|keynote"
@@ -536,6 +556,7 @@ class Context:
     year_line: int | None = None
 
 
+SPACES_RE = re.compile(r"\s+")
 ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
 
 
@@ -543,8 +564,8 @@ def _clean(text):
     """One line as the reader sees it: blanks as single spaces, and the acronym written
     after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
     name reads as one run of words."""
-    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-    return ACRONYM_GLOSS_RE.sub("", text)
+    text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
 def _key(text):
@@ -640,12 +661,40 @@ def _kind_word(text):
     return None
 
 
+# A stop, then blanks, then what may start a sentence. The lookbehinds after the first leave
+# out, in C, the stops that end an initial or an abbreviation written after a blank ("A. ",
+# "Mr. "); _sentences decides the rest (a text of "A. A. A. …" is then not 300,000 Python
+# steps).
+_NOT_SENTENCE_ENDS = "".join(
+    "(?<!\\s(?i:{})[.!?])".format(
+        "|".join(re.escape(w) for w in sorted(ABBREVIATIONS) if len(w) == n)
+    )
+    for n in sorted({len(w) for w in ABBREVIATIONS})
+)  # one lookbehind per length of word (a lookbehind's alternatives have one width)
+SENTENCE_STOP_RE = re.compile(
+    rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+)
+
+
+def _letter_before_stop(text, end, start):
+    """Whether a letter comes just before the stops that end at `end` (only then can the
+    word be an abbreviation or an initial)."""
+    position = end - 1
+    while position > start and text[position] in ".!?":
+        position -= 1
+    return position >= start and text[position].isalpha()
+
+
 def _sentences(text, line, paragraph):
     """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
     pieces, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])", text):
+    for match in SENTENCE_STOP_RE.finditer(text):
         # Only the last word before the stop matters; looking at a short window keeps the
         # split linear when no stop ends a sentence ("A. A. A. …", "Mr. Mr. …").
+        if not _letter_before_stop(text, match.start(), start):
+            pieces.append(text[start : match.end()].strip())  # "… in 2021. The", "1. 2."
+            start = match.end()
+            continue
         before = text[max(start, match.start() - 24) : match.start()].split()
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
@@ -707,16 +756,19 @@ class _Document:
             self._date_line,
         )
         for number, line in self._release_lines():
-            if not any(read(line, number) for read in readers):
+            for read in readers:
+                if read(line, number):
+                    break
+            else:
                 self._text_line(line, number)
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
         lines = []
         for number, line in content_lines(self.text):
-            if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
+            if NEWS_FURNITURE_RE.match(line):
                 continue
-            if lines and (CONTACT_RE.match(line) or RELATED_END_RE.match(line)):
+            if lines and RELEASE_OVER_RE.match(line):
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, _clean(line)))
         return lines
@@ -1265,17 +1317,48 @@ def _capitalised(token):
     return token[:1].isupper() or token[:1].isdigit()
 
 
+@functools.lru_cache(maxsize=8)
+def _words_re_cached(words):
+    # The first letter in either case (and the Kelvin sign, whose lower case is "k"), the
+    # rest in any case: a superset of what the tokens match, and a pattern that starts with
+    # a set of letters is searched much faster than one ignoring case throughout.
+    def first(letter):
+        kelvin = "\u212a" if letter == "k" else ""
+        return f"[{letter.upper()}{letter}{kelvin}]"
+
+    return re.compile(
+        "|".join(
+            first(w[0]) + (f"(?i:{re.escape(w[1:])})" if w[1:] else "")
+            for w in sorted(words, key=len, reverse=True)
+        )
+    )
+
+
+def _words_re(words):
+    """One pattern finding any of `words` in any case, anywhere (a cheap test before the
+    tokens are made: a name needs one of its kind words)."""
+    if words is KIND_WORDS:
+        return KIND_WORDS_RE
+    return _words_re_cached(frozenset(words))
+
+
+KIND_WORDS_RE = _words_re_cached(frozenset(KIND_WORDS))
+
+
 def _names_in(text, words, *, headline=False):
     """Unquoted names in `text` ending in (or built around) one of `words`, as (name, start)."""
+    if not _words_re(words).search(text, 0, LONGEST):
+        return []  # no kind word at all (most sentences of a long text): nothing to tokenise
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     found = []
     index = 0
     while index < len(tokens):
-        word, _, _ = tokens[index]
-        bare = word.rstrip(".,")
+        bare = tokens[index][0].rstrip(".,")
+        if not (bare[:1].isupper() and bare.lower() in words):
+            index += 1
+            continue
         following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
-        venue_next = following in VENUE_WORDS
-        if not (bare[:1].isupper() and bare.lower() in words) or venue_next:
+        if following in VENUE_WORDS:
             index += 1
             continue
         first = _name_start(tokens, index, headline)
@@ -1453,6 +1536,8 @@ def _group_meetings(sentence):
     Working Group concluded its 41st meeting"."""
     text = sentence.text[:LONGEST]
     found = []
+    if "meeting" not in text:
+        return found  # both patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
@@ -1810,9 +1895,9 @@ def _officials_in(sentence, names):
 def _honorific_officials(text, names):
     """People written with an honorific ("Mr.", "Minister") who have a title or speak."""
     found = []
-    speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
+    speaking = None  # searched for once, when a name without a title needs it
     for match in HONORIFIC_NAME_RE.finditer(text):
-        honorific = re.sub(r"\s+", " ", match.group("hon"))
+        honorific = SPACES_RE.sub(" ", match.group("hon"))
         words = match.group("name").split()
         while words and (words[-1].lower() in ("and", "of", "the") or _kind_of(words[-1])):
             words.pop()
@@ -1827,6 +1912,8 @@ def _honorific_officials(text, names):
         else:
             dot = "." if text[match.start() + len(match.group("hon")) :][:1] == "." else ""
             written = f"{honorific}{dot} {name}"
+        if not title and speaking is None:
+            speaking = SPEAKING_RE.search(text) is not None
         if title or speaking:
             found.append((match.start(), written, title))
     return found
@@ -1937,16 +2024,6 @@ def _default_names():
 
 
 # The facts the reader looks for in every record, named in a warning when it finds none.
-NOT_FOUND_LABELS = {
-    "city": "city",
-    "venue": "venue",
-    "host_economy": "host economy",
-    "co_host_economies": "co-host",
-    "officials": "official",
-    "initiative": "initiative",
-}
-
-
 def event_document_read(text, *, source_url="", names=None):
     """Read a news release or event page into a document result holding one record per event.
 
@@ -1971,8 +2048,6 @@ def event_document_read(text, *, source_url="", names=None):
             "nor a date of the release",
             EXPECTED,
         )
-    for record in document.records:
-        record.warn_not_found(NOT_FOUND_LABELS)
     if len(document.records) > 1:
         document.warn(
             f"The text describes {len(document.records)} events; each is a separate draft to "
@@ -2634,6 +2709,8 @@ class _Reader:
             scan.insert(0, self.doc.fields["format"])
         for sentence in scan:
             text = _unquoted(sentence.text[:LONGEST])
+            if not _may_be_virtual(text):
+                continue
             if HYBRID_RE.search(text):
                 result.fact("virtual", False, sentence.line)
                 return

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
+from core.translation import add_translations
 from events.dates import DatePrecision, event_dates, last_day_problem
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
@@ -147,7 +148,7 @@ class Event(PublicRecord):
     def card_co_hosts(self):
         """The co-hosts' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_host_names", None)
-        return names if names is not None else [economy.name for economy in self.co_hosts.all()]
+        return names if names is not None else [economy.tr.name for economy in self.co_hosts.all()]
 
     def shown_by(self):
         """The statement whose public pages show this meeting's date, city and host
@@ -189,6 +190,10 @@ class Event(PublicRecord):
     @property
     def is_ministerial_meeting(self):
         return self.kind == EventKind.MINISTERIAL_MEETING
+
+
+# Translations beside the English (core/translation.py): title_es, summary_zh_hans, ...
+add_translations(Event, "title", "summary")
 
 
 class EventOfficial(models.Model):

@@ -56,11 +56,13 @@ INITIATIVE_EXPORT = Export(
             "title",
             "The initiative's name.",
             example="APEC Local Innovation Ecosystem Initiative",
+            translatable=True,
         ),
         Column(
             "subtitle",
             "The rest of the name, after the colon (empty if none).",
             example="Revitalization for Inclusive Growth and a Sustainable Future",
+            translatable=True,
         ),
         economy_column(
             "proposer_economy",

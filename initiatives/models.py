@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
+from core.translation import add_translations
 
 
 class EconomyQuerySet(models.QuerySet):
@@ -71,6 +72,10 @@ class Economy(models.Model):
         return {self.name.lower(), *(alias.lower() for alias in self.aliases)}
 
 
+# The economy's official name in each of the portal's other languages (core/translation.py).
+add_translations(Economy, "name")
+
+
 class Theme(models.Model):
     """A term of the controlled vocabulary that classifies initiatives, events and statements."""
 
@@ -83,6 +88,9 @@ class Theme(models.Model):
 
     def __str__(self):
         return self.name
+
+
+add_translations(Theme, "name")
 
 
 class InitiativeStatus(models.TextChoices):
@@ -270,13 +278,18 @@ class Initiative(PublicRecord):
         """The co-implementers' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_implementer_names", None)
         if names is None:
-            names = [economy.name for economy in self.co_implementers.all()]
+            names = [economy.tr.name for economy in self.co_implementers.all()]
         return names
 
     def card_themes(self):
         """The themes' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "theme_names", None)
-        return names if names is not None else [theme.name for theme in self.themes.all()]
+        return names if names is not None else [theme.tr.name for theme in self.themes.all()]
+
+    def translation_missing(self):
+        """Whether the page shows some English for want of a translation in the active
+        language: a field of its own or an objective's text (core/translation.py)."""
+        return self.tr.missing or any(objective.tr.missing for objective in self.objectives.all())
 
     @property
     def full_title(self):
@@ -335,6 +348,11 @@ class InitiativeObjective(models.Model):
 
     def __str__(self):
         return f"{self.position}) {self.text[:60]}"
+
+
+# Translations beside the English (core/translation.py): title_es, introduction_zh_hans, ...
+add_translations(Initiative, "title", "subtitle", "introduction")
+add_translations(InitiativeObjective, "text")
 
 
 class ActivityKind(models.TextChoices):
