@@ -14,6 +14,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from django.views.generic import DetailView
 
 from apec_portal.cohosting import economy_network
@@ -30,31 +31,35 @@ from initiatives.models import Economy, Initiative
 ECONOMY_EXPORT = Export(
     "economies",
     [
-        Column("code", "ISO 3166-1 alpha-3 code, upper case.", example="PHL"),
-        Column("name", "Official APEC name of the economy.", example="Philippines"),
+        Column("code", gettext_noop("ISO 3166-1 alpha-3 code, upper case."), example="PHL"),
+        Column("name", gettext_noop("Official APEC name of the economy."), example="Philippines"),
         Column(
             "aliases",
-            "Other names the source texts use; several joined by “; ” in CSV, a list in JSON.",
+            gettext_noop(
+                "Other names the source texts use; several joined by “; ” in CSV, a list in JSON."
+            ),
             type="list of text",
             example="the Philippines",
             source=lambda economy: tuple(economy.aliases),
         ),
-        Column("joined", "Year the economy joined APEC.", type="integer", example="1989"),
+        Column(
+            "joined", gettext_noop("Year the economy joined APEC."), type="integer", example="1989"
+        ),
         Column(
             "initiative_count",
-            "Published initiatives the economy proposes or co-implements.",
+            gettext_noop("Published initiatives the economy proposes or co-implements."),
             type="integer",
             example="3",
         ),
         Column(
             "event_count",
-            "Published events the economy hosted or co-hosted.",
+            gettext_noop("Published events the economy hosted or co-hosted."),
             type="integer",
             example="4",
         ),
         Column(
             "meeting_count",
-            "Published SME Ministerial Meetings the economy hosted.",
+            gettext_noop("Published SME Ministerial Meetings the economy hosted."),
             type="integer",
             example="1",
         ),

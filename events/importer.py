@@ -315,7 +315,10 @@ WEEKDAY_PAIR_RE = re.compile(
     r"\s*(?:and|to|through|until|-|–|—)\s*(?:on\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
+RANGE_JOIN_RE = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.I,
+)
 UNTIL_RE = re.compile(
     r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
 )
@@ -383,6 +386,13 @@ HELD_IN_RE = re.compile(
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
+)
+# "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
+# and where it was.
+REFERRED_IN_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:event|meeting|forum|workshop|gathering"
+    rf"|conference|summit|seminar|symposium)\s+in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
@@ -568,6 +578,7 @@ def _clean(text):
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -603,8 +614,28 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
+ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+
+
+def _same_by_acronym(key, other):
+    """One numbered meeting named by a group's acronym and by its words ("29th apec smewg
+    meeting", "29th meeting of the small and medium enterprises working group")."""
+    first, second = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
+    if not (first and second and first.group(1) == second.group(1)):
+        return False
+
+    def short(text):
+        words = [w for w in text[first.end() :].split() if w not in ACRONYM_SKIP]
+        return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+
+    return len(short(key)) > 2 and short(key) == short(other)
+
+
 def _series(title):
-    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum")."""
+    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum") nor
+    a closing "(Virtual)", so that the body's "The X Meeting convened virtually" is its own."""
+    title = VIRTUAL_MARK_RE.sub("", title)
     match = SUBTITLE_RE.match(title)
     return match.group("series").strip() if match else title.strip()
 
@@ -949,7 +980,7 @@ class _Document:
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
             rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
         )
         if not match:
@@ -1382,6 +1413,11 @@ def _name_start(tokens, index, headline):
     """The first token of the name whose kind word is at `index`: the capitalised run
     before it, without a leading connector; in a headline, from its last "APEC"."""
     first = _capitalised_run_start(tokens, index)
+    lead = [token[0].lower() for token in tokens[first : first + 4]]
+    for words in (["summary", "report", "of"], ["report", "of"]):
+        if lead[: len(words)] == words and first + len(words) < index:
+            first += len(words)  # "Summary Report of the 22nd Meeting …": the meeting's name
+            break
     while first < index and (
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
@@ -1402,9 +1438,10 @@ def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
     last = index
-    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+    # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
+    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
         probe = index + 2
-        if tokens[probe][0] == "the":
+        if tokens[probe][0] in ("the", "THE"):
             probe += 1
         if probe < len(tokens) and tokens[probe][0][:1].isupper():
             last = probe
@@ -1678,7 +1715,31 @@ def _who(text, names):
     return text
 
 
-def _host_facts(sentences, names):
+OWNED_ACRONYM_RE = re.compile(r"['’]s\s+([A-Z]{2,6})\b")
+
+
+def _acronym_owners(sentences, names):
+    """Acronyms the text gives an economy ("Taiwan's MOEA"): acronym -> the economy's name,
+    so that "organised by MOEA and …" later names that economy."""
+    owners = {}
+    for sentence in sentences:
+        text = sentence.text[:LONGEST]
+        for _code, name, start in names.find(text):
+            match = OWNED_ACRONYM_RE.match(text, start + len(name))
+            if match:
+                owners.setdefault(match.group(1), name)
+    return owners
+
+
+def _with_owners(text, owners):
+    """ "by MOEA and …" -> "by Taiwan's MOEA and …" for the acronyms in `owners`."""
+    if not owners:
+        return text
+    pattern = r"(?<!['’]s )\b(" + "|".join(map(re.escape, owners)) + r")\b"
+    return re.sub(pattern, lambda m: f"{owners[m.group(1)]}'s {m.group(1)}", text)
+
+
+def _host_facts(sentences, names, owners=None):
     """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`.
 
     Cues, each read by its own function: "co-organised with", "in partnership with" (co-hosts);
@@ -1687,7 +1748,7 @@ def _host_facts(sentences, names):
     """
     hosts, co_hosts, organisers = [], [], []
     for sentence in sentences:
-        text = _unquoted(sentence.text[:LONGEST])
+        text = _with_owners(_unquoted(sentence.text[:LONGEST]), owners)
         line = sentence.line
         text = _partners(text, names, line, co_hosts)
         _by_whom(text, names, line, hosts, co_hosts, organisers)
@@ -2045,23 +2106,7 @@ class _Reader:
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
-                    # The headline's event, as the body names it: read from there.
-                    in_body = [
-                        other
-                        for other in self.mentions
-                        if other.sentence.paragraph >= 0 and _same_unnumbered(other.key, main.key)
-                    ]
-                    # A list item giving the event its own date beats prose mentioning it;
-                    # the same name beats one the same but for its number.
-                    in_body.sort(
-                        key=lambda other: (not _list_item(other), not _same(other.key, main.key))
-                    )
-                    if in_body:
-                        other = in_body[0]
-                        name = max(main.name, other.name, key=len)
-                        if not _same(other.key, main.key):
-                            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
-                        main = Mention(name, other.sentence, other.position, other.source)
+                    main = self._headline_in_body(main)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -2069,6 +2114,25 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._numbered_form(main)
         return None
+
+    def _headline_in_body(self, main):
+        """The headline's event, as the body names it: read from there."""
+        in_body = [
+            other
+            for other in self.mentions
+            if other.sentence.paragraph >= 0
+            and (_same_unnumbered(other.key, main.key) or _same_by_acronym(other.key, main.key))
+        ]
+        if not in_body:
+            return main
+        # A list item giving the event its own date beats prose mentioning it; the same
+        # name beats one the same but for its number.
+        in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
+        other = in_body[0]
+        name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if not _same(other.key, main.key) and not _same_by_acronym(other.key, main.key):
+            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
+        return Mention(name, other.sentence, other.position, other.source)
 
     def _numbered_form(self, main):
         """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
@@ -2101,7 +2165,7 @@ class _Reader:
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
@@ -2184,8 +2248,10 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
-                if len(sources) >= FACT_SENTENCES:
-                    break
+            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
+                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
+            if len(sources) >= FACT_SENTENCES:
+                break
         return sources[:FACT_SENTENCES]
 
     def _other_records(self, main, others, context):
@@ -2349,6 +2415,7 @@ class _Reader:
                 self._city_held_in(found, sentence, text)
         steps = (
             lambda: self._place_of_phrase(scan),
+            lambda: self._city_referred_in(scan),
             lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
@@ -2525,6 +2592,18 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
         return code
 
+    def _city_referred_in(self, sentences):
+        """The city of "the one-day event in Makati City, Manila", a sentence referring
+        back to the event without naming it."""
+        for sentence in sentences:
+            for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
+                place, _code, known = _place_of(
+                    match.group("place"), match.group("region"), self.names
+                )
+                if place:
+                    return place, sentence.line, "high" if known else "low"
+        return None
+
     def _place_of_phrase(self, sentences):
         """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
         for sentence in sentences:
@@ -2590,7 +2669,12 @@ class _Reader:
         """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
         the sentences, then the headline."""
         names = self.names
-        hosts, co_hosts, organisers = _host_facts(sources, names)
+        lines = [
+            Sentence(line, 0)
+            for line in self.doc.text.splitlines()[:60]
+            if "’s " in line or "'s " in line
+        ]
+        hosts, co_hosts, organisers = _host_facts(sources, names, _acronym_owners(lines, names))
         if headline and self.doc.headline:
             # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
             # after what the body says, so the body's host comes first.
