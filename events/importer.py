@@ -41,6 +41,7 @@ from core.importing import (
     content_lines,
     find_dates,
 )
+from events.dates import last_day_problem
 from events.models import DatePrecision, Event, EventFormat, EventKind
 from events.services import event_upsert
 from initiatives.models import Economy, Initiative
@@ -212,6 +213,14 @@ RELEASE_RE = re.compile(
     r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
 )
+TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
+# "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
+# puts before its first line; the text after the date is the release's own first line.
+DATE_LABEL_RE = re.compile(
+    r"^date\s*[:|]?\s*(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?\s*(?P<more>.*)$",
+    re.I,
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
@@ -270,7 +279,9 @@ _GROUP = (
 )
 _ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))"
 GROUP_MEETING_RES = (
-    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
+    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+(?i:meeting)\b"),
+    # "The APEC Small and Medium Enterprises Working Group (SMEWG) meeting concluded …"
+    re.compile(rf"\b[Tt]he\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
     re.compile(
         rf"\b{_GROUP}\s+(?:concluded|opened|held|convened|began|started|closed)\s+its\s+"
         rf"{_ORDINAL}\s+meeting\b"
@@ -298,7 +309,17 @@ EVENT_DATE_RE = re.compile(
     r"\b(?:held|hold|holds|met|meet|meets|meeting|took\s+place|takes?\s+place|taking\s+place"
     r"|chaired|convened|convenes|opened|opens|runs?|ran|running|planned\s+for|scheduled\s+for"
     r"|set\s+for|slated\s+for|began|begins?|starts?|started|kicked\s+off|gathered|hosted"
+    r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
+    re.I,
+)
+CLOSING_RE = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+DURATION_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])[\s-]day\b|\b(?:following|after|over|for)\s+"
+    r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
 PUBLICATION_RE = re.compile(
@@ -336,7 +357,7 @@ EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
-    r"|host|hosts)"
+    r"|host|hosts|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
@@ -375,6 +396,11 @@ CO_VERB_RE = re.compile(
     r"(?<=\S)\s(?:co-?\s?host|co-?\s?organi[sz]e|jointly\s+(?:host|organi[sz]e))(?=\s)", re.I
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
+CHAIR_RE = re.compile(
+    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of)\s+"
+    r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
+    re.I,
+)
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
@@ -386,6 +412,8 @@ VIRTUAL_RE = re.compile(
     r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
     re.I,
 )
+VENUE_NAME_CUE = "the venue's name"
+VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
 HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|H\.\s?E|Hon|Sir|Dame|Madam|Ambassador|Minister"
@@ -483,6 +511,7 @@ class DateFound:
     ending: bool = False  # the last day only ("until 1 June")
     attached: bool = False  # said of the event ("held on …", "will take place from …")
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
+    closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
 
 
 @dataclass
@@ -527,6 +556,23 @@ def _same(key, other):
         return False
     extra = longer[len(shorter) + 1 :].split()[0]
     return not (extra in SEQUELS or (extra.isdigit() and len(extra) <= 2))
+
+
+NUMBER_PREFIX_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}) ")
+
+
+def _same_unnumbered(key, other):
+    """The same name, or the same once a leading number is left out ("33rd apec sme
+    ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
+    ministerial meeting" and "36th apec sme ministerial meeting"); two ordinals or two years
+    that differ ("11th …", "12th …") are two meetings."""
+    if _same(key, other):
+        return True
+    first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
+    ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
+    if first and second and ordinal(first) == ordinal(second):
+        return False  # both ordinals ("11th ") or both years ("2029 ")
+    return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
 def _series(title):
@@ -621,7 +667,14 @@ class _Document:
 
     def _read(self):
         self.in_body = False
-        readers = (self._take_bar_line, self._field_line, self._release_line, self._date_line)
+        readers = (
+            self._take_time_line,
+            self._take_bar_line,
+            self._field_line,
+            self._take_place_line,
+            self._release_line,
+            self._date_line,
+        )
         for number, line in self._release_lines():
             if not any(read(line, number) for read in readers):
                 self._text_line(line, number)
@@ -648,7 +701,13 @@ class _Document:
         return True
 
     def _release_line(self, line, number):
-        """ "Published: 3 March 2021" and the like."""
+        """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""
+        label = DATE_LABEL_RE.match(line) if not self.in_body else None
+        if label and _release_dates(label.group("date")):
+            self.release_lines.append(Sentence(label.group("date"), number))
+            if label.group("more"):
+                self._text_line(label.group("more"), number)
+            return True
         release = RELEASE_RE.match(line)
         short_line = not self.in_body or len(line) <= 80
         if not (short_line and release and _release_dates(release.group("rest"))):
@@ -693,20 +752,98 @@ class _Document:
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
 
+    def _take_time_line(self, line, number):
+        """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
+        "08:42 | 25/09/2017 Business" (time, date and section) as the release's date."""
+        match = TIME_BAR_RE.match(line)
+        if not match:
+            return False  # (a photo caption may come before it: no "before the body" test)
+        rest = match.group("rest").strip(" .")
+        dates = _release_dates(rest)
+        if dates:
+            self.release_lines.append(Sentence(dates[0][1], number))
+            return True
+        place, comma, when = rest.partition(",")
+        if not comma or self.dateline or not self.names.city(place.strip()):
+            return False
+        self.dateline = (
+            _city_spelling(place, self.names),
+            "",
+            Sentence(when.strip(), number),
+            number,
+        )
+        return True
+
     def _take_bar_line(self, line, number):
-        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline."""
+        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline;
+        "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
+        is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 120:
+        if not bar or self.paragraphs or self.dateline or len(line) > 240:
             return False
         if not _release_dates(when):
             return False
-        parts = [part.strip() for part in place.split(",") if part.strip()]
-        if not parts or not (self.names.city(place) or self.names.economy(parts[-1])):
+        found = self._place_in_parts(place)
+        if found is None:
             return False
-        city = parts[0] if not self.names.economy(parts[0]) or self.names.city(parts[0]) else ""
-        region = parts[1] if len(parts) > 1 else ""
-        self.dateline = (city, region, Sentence(when.strip(), number), number)
+        self.dateline = (*found, Sentence(when.strip(), number), number)
         return True
+
+    def _take_place_line(self, line, number):
+        """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
+        or a place and a date, "Hobart, Tasmania, Australia, 08 March 2007": a meeting
+        paper's or a speech's place (and date), read as a dateline."""
+        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+            return False
+        if re.search(r"[:|()]", line):
+            return False  # a label, a bar line or an agency in brackets: not a place line
+        parts = [part.strip() for part in line.split(",") if part.strip()]
+        when = None
+        dates = find_dates(line)
+        if dates and line.endswith(dates[-1].written):
+            when = Sentence(dates[-1].written, number)
+            parts = [
+                part.strip() for part in line[: -len(dates[-1].written)].split(",") if part.strip()
+            ]
+            if parts and _release_dates(parts[-1]):  # "August 21, 2023": "August 21" is left
+                return False
+        if len(parts) < 2 and not when:
+            return False  # one word alone ("Singapore") is a heading, not a place line
+        if any(len(part.split()) > 5 for part in parts):
+            return False
+        found = self._place_in_parts(", ".join(parts), whole=True)
+        if found is None:
+            return False
+        self.dateline = (*found, when, number)
+        return True
+
+    def _place_in_parts(self, place, whole=False):
+        """(city, region) of "Lima, Peru", "Hobart, Tasmania, Australia" or "… Secretariat
+        Daegu, Republic of Korea", or None when no known place ends the text. With `whole`,
+        every part must be the place (no words before the city)."""
+        parts = [part.strip() for part in place.split(",") if part.strip()]
+        regions = []
+        while len(parts) > 1 and (self.names.economy(parts[-1]) or self.names.region(parts[-1])):
+            regions.insert(0, parts.pop())
+        if not parts or (whole and len(parts) > 1):
+            return None
+        words = parts[-1].split()
+        sizes = [len(words)] if whole else range(min(4, len(words)), 0, -1)
+        for size in sizes:
+            candidate = " ".join(words[-size:])
+            if self.names.economy(candidate) and not self.names.city(candidate):
+                return ("", candidate) if len(parts) == 1 and (whole or not regions) else None
+            if self._known_city(candidate, regions, whole):
+                return _city_spelling(candidate, self.names), regions[-1] if regions else ""
+        return None
+
+    def _known_city(self, candidate, regions, whole):
+        """Whether `candidate` is a city; a whole place line may name a small town by its
+        region ("Big Sky, Montana"), words before a place may not."""
+        if not whole:
+            return bool(self.names.city(candidate))
+        with_region = f"{candidate}, {regions[0]}" if regions else candidate
+        return bool(self.names.city(with_region)) and bool(regions or self.names.city(candidate))
 
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
@@ -1031,6 +1168,7 @@ def _tie(date, text, position, context):
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
+        date.closing = bool(CLOSING_RE.search(before))
         return
     after = text[position + len(date.written) : position + len(date.written) + 40]
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
@@ -1074,9 +1212,16 @@ def _best_date(sentences, context):
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date):
+            if wanted(date) and not _history(date, context):
                 return date
     return None
+
+
+def _history(date, context):
+    """A month or a year more than a year from the release's date ("hosted the sixth
+    meeting in 1999", "since 1994"): the past the release recalls, not the event's date."""
+    release = context.release
+    return bool(release) and date.precision != "day" and abs(date.start.year - release.year) > 1
 
 
 # --- Names --------------------------------------------------------------------------------------
@@ -1222,7 +1367,10 @@ def _good_name(name, source):
     if len(words) < 2 or len(series) > 600:  # over 300: read, and "too-long" says so
         return False
     if source == "quote":
-        return _kind_of(name) is not None
+        # "As the host of the 2029 APEC SME Ministerial Meeting, Chile wants …": a quoted
+        # remark, not a quoted name (a name has few lower-case words besides joiners).
+        lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
+        return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
     return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
 
@@ -1247,9 +1395,10 @@ def _mentions(doc):
     for sentence in doc.body:
         quoted_spans = []
         for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
-            quoted_spans.append((quoted.start(), quoted.end()))
             if _good_name(quoted.group(1), "quote"):
+                quoted_spans.append((quoted.start(), quoted.end()))
                 found.append(Mention(quoted.group(1).strip(), sentence, quoted.start(), "quote"))
+            # A quoted remark is prose: the names in it are read as the body's.
         for name, start in _names_in(sentence.text, KIND_WORDS):
             if _taken(quoted_spans, start, start + len(name)):
                 continue
@@ -1270,7 +1419,8 @@ def _group_meetings(sentence):
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
-            name = f"{match.group('ordinal')} {group} meeting"
+            ordinal = match.groupdict().get("ordinal")
+            name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
             found.append(Mention(name, sentence, match.start(), "body"))
     return found
 
@@ -1383,11 +1533,12 @@ def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
     place = re.sub(
-        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight)$",
+        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
         "",
         place,
         flags=re.I,
-    )
+    )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
     region_code = (names.economy(region) or names.region(region)) if region else None
     if names.city(place):
         return place, names.city(place), True
@@ -1803,7 +1954,7 @@ class _Reader:
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
-        for group in (quoted_body, headline, by_source.get("body", [])):
+        for group in (quoted_body, headline, self._dated_first(by_source.get("body", []))):
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
@@ -1811,21 +1962,53 @@ class _Reader:
                     in_body = [
                         other
                         for other in self.mentions
-                        if other.sentence.paragraph >= 0 and _same(other.key, main.key)
+                        if other.sentence.paragraph >= 0 and _same_unnumbered(other.key, main.key)
                     ]
-                    # A list item giving the event its own date beats prose mentioning it.
-                    in_body.sort(key=lambda other: not _list_item(other))
+                    # A list item giving the event its own date beats prose mentioning it;
+                    # the same name beats one the same but for its number.
+                    in_body.sort(
+                        key=lambda other: (not _list_item(other), not _same(other.key, main.key))
+                    )
                     if in_body:
                         other = in_body[0]
                         name = max(main.name, other.name, key=len)
+                        if not _same(other.key, main.key):
+                            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
                         main = Mention(name, other.sentence, other.position, other.source)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
                     if fuller and other.source in ("quote", "field"):
                         main = Mention(other.name, main.sentence, main.position, main.source)
-                return main
+                return self._numbered_form(main)
         return None
+
+    def _numbered_form(self, main):
+        """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
+        for "the 2029 APEC SME Ministerial Meeting" of a quoted remark), read from there."""
+        if ORDINAL_TOKEN_RE.match(main.key):
+            return main
+        for other in self.mentions:
+            numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
+            if numbered and _same_unnumbered(other.key, main.key):
+                return other
+        return main
+
+    def _dated_first(self, mentions):
+        """Body mentions, the first whose sentence does more than recall years put first
+        ("The 32nd … Meeting was held in Temuco, 3–4 September 2026" before "… since the 1993
+        Leaders' Meeting …, held every year since 1994"): a past the text recalls is not its
+        event. Sentences are read only until one is found (a sentence with no year is)."""
+        context = None
+        for index, mention in enumerate(mentions):
+            sentence = mention.sentence
+            if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
+                context = context or _context(self.doc, [])
+                precisions = {d.precision for d in _dates_in(sentence, context)}
+                if not precisions & {"day", "month"}:
+                    continue
+            return [mention, *mentions[:index], *mentions[index + 1 :]]
+        return mentions
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
@@ -1843,7 +2026,9 @@ class _Reader:
         self.main = main
         self.initiatives = _Initiatives.load()
         others = [
-            m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
+            m
+            for m in self.mentions
+            if not _same_unnumbered(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -1976,6 +2161,7 @@ class _Reader:
             )
         if date is None:
             return False
+        self._count_back(result, date, sources)
         low = bool(date.year_from) or date.relative
         confidence = "low" if low else "high"
         result.fact("start_date", date.start, date.line, confidence)
@@ -2020,11 +2206,47 @@ class _Reader:
             )
         return True
 
-    def _fact_place(self, result, sources, headline=True, clause=None):
+    def _no_date(self, result, main):
+        """The event is named but no date is given for it, nor for the release: an empty
+        first day to fill in the preview, with a warning (never a refusal)."""
+        result.fact("start_date", None)
+        result.fact("end_date", None)
+        result.fact("date_precision", "day")
+        result.warn(
+            f"No date was found for “{main.name[:120]}”, nor a date of the release; give the "
+            "first day before saving.",
+            main.sentence.line,
+            "no-date",
+        )
+
+    def _count_back(self, result, date, sources):
+        """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
+        back from the last (4 May), with a warning."""
+        if not date.closing or date.end is not None or date.precision != "day":
+            return
+        for sentence in sources:
+            match = DURATION_RE.search(sentence.text[:LONGEST])
+            if match:
+                days = NUMBER_WORDS[(match.group("n") or match.group("m")).lower()]
+                last = date.start
+                date.start, date.end = last - datetime.timedelta(days=days - 1), last
+                result.warn(
+                    f"The text gives the last day ({last:%-d %B %Y}) and says “{match.group(0)}”; "
+                    f"the first day is counted back to {date.start:%-d %B %Y}. Check it.",
+                    date.line,
+                    "date-counted-back",
+                )
+                return
+
+    def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
 
-        The dateline says where the release was written: its city is the event's only when
-        the event is not online (read `virtual` first); its economy still counts for the host.
+        Each step fills what is still missing, in this order (the place extractor: the one
+        place a city is read): labelled fields; a venue and the city after it, "held in";
+        "the island of …"; a known city in the event's clause; a sentence naming the
+        meeting without its number; the venue's name; the dateline. The dateline says where
+        the release was written: its city is the event's only when the event is not online
+        (read `virtual` first); its economy still counts for the host.
         """
         found = _PlaceFound()
         self._place_from_fields(found)
@@ -2035,10 +2257,15 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
-        if found.city is None:
-            found.city = self._place_of_phrase(scan)
-        if found.city is None and clause is not None:
-            found.city = self._city_in_clause(clause, found.venue)
+        steps = (
+            lambda: self._place_of_phrase(scan),
+            lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
+            lambda: self._city_in_loose(found, loose),
+            lambda: self._city_in_venue_name(found.venue),
+        )
+        for step in steps:
+            if found.city is None:
+                found.city = step()
         if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
@@ -2046,6 +2273,17 @@ class _Reader:
                 found.city = (place, line, "high")
             found.add_code(place_code)
         return self._place_facts(result, found)
+
+    def _city_in_loose(self, found, loose):
+        """A sentence naming the meeting without its number ("told an APEC SME ministerial
+        meeting on the Thai island of Phuket"): better than the dateline, which says where
+        the release was written."""
+        for sentence in loose:
+            self._city_held_in(found, sentence, sentence.text[:LONGEST])
+            city = found.city or self._place_of_phrase([sentence])
+            if city:
+                return city
+        return None
 
     def _place_from_fields(self, found):
         """Venue, city and economy from labelled "Venue:" and "City:" lines."""
@@ -2126,22 +2364,66 @@ class _Reader:
         return "", None, False
 
     def _city_in_clause(self, clause, venue):
-        """ "(5 May, Cusco)": a known host city in the event's own clause."""
-        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
+        """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
+        after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
+        alone, which beats a bare name; a capitalised word that begins a title ("Vice
+        Minister") is no place."""
+        best = None
+        text = clause.text[:LONGEST]
+        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
             words = match.group("place").split()
             for size in range(len(words), 0, -1):
                 place = " ".join(words[:size]).rstrip(".,")
-                if self.names.city(place) and (not venue or place not in venue[0]):
-                    return (place, clause.line, "high")
+                if not self.names.city(place) or (venue and place in venue[0]):
+                    continue
+                following = words[size] if size < len(words) else ""
+                if ROLE_RE.fullmatch(following.rstrip(".,")):
+                    break  # "Vice Minister", "Deputy Director": a title, not a town
+                score = self._place_cue_score(text, match.start(), match.start() + len(place))
+                if best is None or score > best[0]:
+                    best = (score, place)
+                break
+        return (best[1], clause.line, "high") if best else None
+
+    def _place_cue_score(self, text, start, end):
+        """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
+        score = (
+            2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+        )
+        after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
+        if after and self.names.economy(after.group("region")):
+            score += 1
+        return score
+
+    def _city_in_venue_name(self, venue):
+        """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
+        that begins the venue's name, when nothing else names the city; None when the
+        dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
+        words = venue[0].split() if venue else []
+        dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
+        for size in range(min(3, len(words) - 1), 0, -1):
+            place = " ".join(words[:size])
+            if self.names.city(place) and not self.names.economy(place):
+                if dateline_city.startswith(_key(place) + " "):
+                    return None
+                return place, venue[1], "low", VENUE_NAME_CUE
         return None
 
     def _place_facts(self, result, found):
-        """Record the city and venue found (warning of an unknown city); return the economy."""
+        """Record the city and venue found (warning of an unknown city, or of a city read
+        from the venue's name); return the economy."""
         city, venue, code = found.city, found.venue, found.code
         if city:
-            result.fact("city", city[0], city[1], city[2])
+            cue = city[3] if len(city) > 3 else ""
+            result.fact("city", city[0], city[1], city[2], cue=cue)
             code = code or self.names.city(city[0])
-            if city[2] == "low":
+            if cue == VENUE_NAME_CUE:
+                result.warn(
+                    f"No city is named; “{city[0]}” is read from the venue's name. Check it.",
+                    city[1],
+                    "city-from-venue",
+                )
+            elif city[2] == "low":
                 result.warn(
                     f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
                     "check the city.",
@@ -2181,7 +2463,18 @@ class _Reader:
             host_line = result.facts["city"].line if result.value("city") else None
         elif organisers:
             host, host_line = organisers[0]
-        result.fact("host_economy", host, host_line, confidence)
+        cue = ""
+        if host is None and result.value("kind") == EventKind.MINISTERIAL_MEETING:
+            host, host_line = self._chair_economy(sources)
+            confidence, cue = "low", "the chair's ministry"
+        result.fact("host_economy", host, host_line, confidence, cue=cue if host else "")
+        if host and cue:
+            result.warn(
+                f"No host was named; {host} is the economy of the meeting's chair (a ministerial "
+                "meeting is chaired by its host). Check the host.",
+                host_line,
+                "host-from-chair",
+            )
         lines = [line for _, line in others]
         result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
         if host is None:
@@ -2190,6 +2483,18 @@ class _Reader:
                 None,
                 "no-host",
             )
+
+    def _chair_economy(self, sources):
+        """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
+        "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan:
+            match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
+            codes = _economies(match.group("who"), self.names) if match else []
+            if codes:
+                return codes[0], sentence.line
+        return None, None
 
     def _host_candidates(self, sources, headline):
         """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
@@ -2275,7 +2580,9 @@ class _Reader:
 
     def _new(self, title, title_line, kind, confidence="high"):
         result = ImportResult("event", self.document.text)
-        result.fact("title", _clean(title), title_line, confidence)
+        title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
+        title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
+        result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
 
@@ -2286,8 +2593,8 @@ class _Reader:
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
         if not self._fact_date(result, date_sources, context):
-            return None
-        if built:
+            self._no_date(result, main)
+        if built and result.value("start_date"):
             year = result.value("start_date").year
             result.fact("title", f"{year} APEC SME Ministerial Meeting", main.sentence.line, "low")
             result.warn(
@@ -2297,7 +2604,8 @@ class _Reader:
                 "title-built",
             )
         self._fact_virtual(result, sources)
-        place_code = self._fact_place(result, [clause, *sources], clause=clause)
+        loose = self._series_sentences(main, sources, other_sentences)
+        place_code = self._fact_place(result, [clause, *sources], clause=clause, loose=loose)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
         self._fact_hosts(result, sources, place_code, proposer, headline=True)
@@ -2310,6 +2618,22 @@ class _Reader:
         event_check_lengths(result)
         self._proposer_code = proposer
         return result
+
+    def _series_sentences(self, main, sources, other_sentences):
+        """Body sentences naming the main event's series without its number or "APEC"
+        ("an APEC SME ministerial meeting" for "28th APEC SME Ministerial Meeting")."""
+        words = _key(main.series).split()
+        while words and (words[0] == "apec" or ORDINAL_TOKEN_RE.fullmatch(words[0])):
+            words = words[1:]
+        if len(words) < 2 or not any(w in KIND_WORDS for w in words):
+            return []
+        core = " ".join(words)
+        taken = {id(sentence) for sentence in sources} | set(other_sentences)
+        return [
+            sentence
+            for sentence in self.doc.body
+            if id(sentence) not in taken and core in _key(sentence.text[:LONGEST])
+        ]
 
     def _clause(self, mention):
         """The part of the mention's sentence up to the next event named in it."""
@@ -2424,7 +2748,7 @@ def event_document_score(text):
     dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
     dates += len(MONTH_PHRASE_RE.findall(sample))
     if not dates:
-        return 0
+        return _dateless_score(sample)
     score = min(kinds, 5) + min(dates, 3)
     score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
     score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
@@ -2438,6 +2762,16 @@ def event_document_score(text):
     except ImportRefused:
         return 0
     return score
+
+
+def _dateless_score(sample):
+    """1 for a text that names an APEC event but no date (read with an empty first day and a
+    warning), else 0: event words alone are no evidence."""
+    try:
+        records = event_document_read(sample).records
+    except ImportRefused:
+        return 0
+    return 1 if any("APEC" in str(record.value("title")) for record in records) else 0
 
 
 # --- Correction, JSON, duplicates, saving -------------------------------------------------------
@@ -2502,11 +2836,10 @@ def _check_initiative(cleaned):
 
 
 def _check_precision(cleaned):
-    if cleaned.get("date_precision") in ("month", "year") and cleaned.get("end_date"):
-        raise forms.ValidationError(
-            "An event known only by its month or year has no last day: empty the last day or "
-            "give the exact first day."
-        )
+    precision = cleaned.get("date_precision")  # absent when its own field is wrong
+    problem = precision and last_day_problem(precision, cleaned.get("end_date"))
+    if problem:
+        raise forms.ValidationError(problem)
 
 
 EVENT_FACT_CHECKS = (check_date_order(), _check_initiative, _check_precision)

@@ -102,6 +102,18 @@ GENERIC_HEADINGS = {
     "opening remarks",
     "general",
 }
+# A copy's own lines, not the statement's: a mailing list's subject ("[asia-apec 912] …") and
+# sender ("Name address at host.org"), "Press Release:", and a sending or posting time, which
+# carries a clock time ("Mon Nov 23 09:45:04 JST 1998", "Monday, 16 November 1998, 5:19 pm").
+MAIL_SUBJECT_RE = re.compile(r"^\[[\w.-]+ \d+\]")
+MAIL_SENDER_RE = re.compile(r"\S+ at [\w-]+(?:\.[\w-]+)+$")
+RELEASE_LABEL_RE = re.compile(r"^(?:press|media|news)\s+release\s*:?$", re.I)
+CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A note above the numbered paragraphs on which of them every member agreed ("All APEC
+# ministers … agreed to paragraphs 1 – 3 and 5 – 13", "… to all paragraphs except for
+# paragraph 4"): part of the header, not a paragraph.
+PARAGRAPH_NOTE_RE = re.compile(r"\bparagraphs?\s+\d|\ball\s+paragraphs\b", re.I)
+PARAGRAPH_NOTE_MAX_WORDS = 40
 VIRTUAL_RE = re.compile(
     r"\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|format|mode)\b|\bvideo[\s-]?conferenc"
     r"|\bheld\s+(?:virtually|online)\b|\bmet\s+online\b|\bvirtual(?:ly)?\b(?=.*\bmeeting\b)",
@@ -162,7 +174,7 @@ NOT_THIS_MEETING_RE = re.compile(
     re.I,
 )
 MET_RE = re.compile(
-    r"\b(?:met|meet|gathered|convened|assembled|held|meeting|took\s+place)\s+(?:in|at)\s+"
+    r"\b(?:met|meet|gathered|gathering|convened|assembled|held|meeting|took\s+place)\s+(?:in|at)\s+"
     r"(?P<place>.+?)(?=\s+(?:on|from|for|under|during|to|and)\b|\s*[;(]|\s*\d|,\s+[a-z\d]|\.\s|\.?$)",
 )
 HOSTED_RE = re.compile(
@@ -443,6 +455,8 @@ class _Header:
 
     def read(self, lines):
         readers = (
+            self._copy_line,
+            self._note_line,
             self._bar_line,
             self._label_line,
             self._theme_line,
@@ -477,6 +491,31 @@ class _Header:
             self.result.fact(f"archive_{label.replace(' ', '_')}", labelled.group("value"), number)
             return ""
         return labelled.group("value") if label == "title" else line
+
+    def _copy_line(self, number, line):
+        """A mailing list's subject or sender line, "Press Release:", or the time a copy was
+        sent or posted: the copy's, not the statement's, so no fact is read from it."""
+        if not _copy_line(line):
+            return False
+        self.result.warn(
+            f"“{line[:80]}” tells when or by whom this copy was sent, not when the ministers "
+            "met; left out.",
+            number,
+            "copy-line",
+        )
+        return True
+
+    def _note_line(self, number, line):
+        """A note on which paragraphs every member agreed to: kept, not a paragraph."""
+        if not _paragraph_note(line):
+            return False
+        self.result.fact("paragraph_note", _clean(line), number, cue="note on the paragraphs")
+        self.result.warn(
+            f"The note “{line[:80]}” stands above the paragraphs; it is kept out of them.",
+            number,
+            "paragraph-note",
+        )
+        return True
 
     def _bar_line(self, number, line):
         """ "Iloilo, The Philippines | 25 September 2015": the place and the date."""
@@ -550,7 +589,8 @@ class _Header:
         if not spans:
             return False
         rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
-        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|")
+        # "(Manila, Philippines, Nov 22-23, 1996)": a place-and-date line may stand in brackets
+        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|()")
         if len(rest.split()) > 8:
             return False
         label, priority = "date line", 4
@@ -636,9 +676,71 @@ def _join_broken_lines(lines):
     return joined
 
 
+def _copy_line(line):
+    """A line of the copy rather than of the statement (see MAIL_SUBJECT_RE)."""
+    dated = find_dates(line) or (YEAR_RE.search(line) and MONTH_RE.search(line))
+    timestamp = CLOCK_RE.search(line) and len(line.split()) <= 8 and dated
+    mail = MAIL_SUBJECT_RE.match(line) or MAIL_SENDER_RE.search(line)
+    return bool(timestamp or mail or RELEASE_LABEL_RE.match(line))
+
+
+def _paragraph_note(line):
+    """A short unnumbered line naming paragraphs by number ("agreed to paragraphs 1 – 3")."""
+    return bool(
+        PARAGRAPH_NOTE_RE.search(line)
+        and len(line.split()) <= PARAGRAPH_NOTE_MAX_WORDS
+        and not NUMBERED_RE.match(line)
+        and not MEETING_VERB_RE.search(line)
+    )
+
+
+def _wrapped_run(index, lines):
+    """The sentence that starts at `lines[index]` when a copy wrapped it over several
+    lines with no blank line between ("The Tenth … (APEC)" / "Ministerial Meeting was
+    attended by Ministers from:"); "" when the line is not the start of such a run."""
+    number, line = lines[index]
+    first = len(line.split()) >= 4 and _wrappable(line) and not find_dates(line)
+    if not first or TITLE_RE.search(line):
+        return ""
+    words = [line]
+    for next_number, next_line in lines[index + 1 : index + WRAPPED_RUN_LINES]:
+        if next_number != number + len(words) or words[-1].endswith(RUN_ENDINGS):
+            break
+        if not (_wrappable(next_line) and _hard_wrapped(words[-1], next_line)):
+            break
+        words.append(next_line)
+    return " ".join(words) if len(words) > 1 else ""
+
+
+def _wrappable(line):
+    """A line that can be a piece of a wrapped sentence: not numbered, not a bullet, not in
+    capitals, not a line of the copy's own."""
+    return not (
+        NUMBERED_RE.match(line)
+        or BULLET_RE.match(line)
+        or line.isupper()
+        or _copy_line(line)
+        or not line[:1].isalpha()
+    )
+
+
+WRAPPED_RUN_LINES = 16  # lines of one wrapped sentence looked at
+RUN_ENDINGS = (".", "!", "?", ":", ".”", '."')  # not ";": a wrapped list of economies goes on
+
+
 def _starts_body(index, line, lines):
     """Whether `line` is the body's first line: a numbered paragraph, a bullet, or a
-    sentence of prose (not the title, not a quoted theme)."""
+    sentence of prose (not the title, not a quoted theme, not a note on the paragraphs),
+    also when a copy wrapped that sentence over short lines."""
+    if _paragraph_note(line) or _copy_line(line):
+        return False
+    if _reads_as_body(line, lines, index):
+        return True
+    run = _wrapped_run(index, lines)
+    return bool(run) and _reads_as_prose(run)
+
+
+def _reads_as_body(line, lines, index):
     numbered = NUMBERED_RE.match(line)
     if numbered and YEAR_RE.match(line) is None:
         text = _numbered_parts(numbered)[1]
@@ -648,6 +750,10 @@ def _starts_body(index, line, lines):
         return False
     if BULLET_RE.match(line):
         return True
+    return _reads_as_prose(line)
+
+
+def _reads_as_prose(line):
     words = line.split()
     prose = line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line)
     # a title may end with a bracket ("… Statement (Port Moresby, … May 2018)"), not with "."
@@ -711,9 +817,18 @@ class _Body:
                 and not SUBITEM_RE.match(following[1])
             )
             if not NUMBERED_RE.match(line):  # an unnumbered heading may sit on top of its prose
-                runs_on = runs_on and following[1][:1].islower()
+                runs_on = runs_on and (
+                    following[1][:1].islower()
+                    or _hard_wrapped(line, following[1])
+                    or self._introduced()
+                )
             self._line(number, line, numbered_body, following is None or runs_on)
             self.previous_line = number
+
+    def _introduced(self):
+        """Whether the paragraph above ends with ":": the lines it introduces (a table of
+        economies, one row a line) are not headings."""
+        return self.paragraph is not None and self.paragraph.text.rstrip().endswith(":")
 
     def _add_section(self, heading, number, line, label=""):
         self.section = ParsedSection(len(self.sections) + 1, heading, number, line, label)
@@ -860,6 +975,22 @@ class _Body:
             self._add_paragraph(text, number)
 
 
+WRAP_WIDTH = 90  # characters: a copy that wraps its lines keeps them about this short
+
+
+def _hard_wrapped(line, following):
+    """Whether `line` and the line under it are two pieces of one sentence that a copy
+    wrapped at a fixed width (lines of about the same, short length), not a heading above
+    its paragraph (a short line above a long one) or a heading broken in two ("…around the
+    Region" / "Individual")."""
+    return (
+        len(following) <= WRAP_WIDTH
+        and len(line) >= 0.6 * len(following)
+        and (len(following.split()) >= 4 or following.endswith(RUN_ENDINGS))
+        and not line.endswith(RUN_ENDINGS)
+    )
+
+
 def _item_like(text):
     """A numbered line right after a bullet reads as an item of a list under it when it is
     not a sentence of its own ("1. measuring their energy use", not "1. Ministers agreed …")."""
@@ -924,7 +1055,8 @@ NOT_FOUND_LABELS = {
     "meeting_number": "meeting number",
 }
 MEETING_VERB_RE = re.compile(
-    r"\b(?:met|meet|gathered|convened|assembled|held|took\s+place|participated|took\s+part)\b"
+    r"\b(?:met|meet|gathered|gathering|convened|assembled|held|took\s+place|participated"
+    r"|took\s+part)\b"
 )
 # "in Davao, Philippines", "in Xiamen, the People's Republic of China", "at Iloilo City"
 IN_PLACE_RE = re.compile(

@@ -23,6 +23,7 @@ from dateutil import parser as date_parser
 from django import forms
 
 from core.economy_names import economy_code, named_in_capitals_only
+from core.filters import FIRST_YEAR, LAST_YEAR
 from core.importing_places import gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -290,23 +291,23 @@ MONTH = (
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 TO = r"\s*(?:-|–|—|~|to|until|till|through|and)\s*"
+# The shapes of a day or a range of days with its month; a year follows them or not.
+# 11 - 12 July; from 6 to 7 November; 30 September - 1 October
+DAYS_MONTH = (
+    rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<m2>{MONTH})"
+)
+MONTH_DAYS = (
+    rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})"  # June 4-6
+)
+DAY_MONTH = rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})"  # 5 September; the 5th of September
+MONTH_DAY = rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})"  # September 5; March 3rd
+WITH_YEAR = rf",?\s+(?P<y>{YEAR})\b"
 DATE_PATTERNS = [
-    # 11 - 12 July 2003; from 6 to 7 November 2008; 30 September - 1 October 2015
-    re.compile(
-        rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
-        rf"(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})\b",
-        re.I,
+    *(
+        re.compile(shape + WITH_YEAR, re.I)
+        for shape in (DAYS_MONTH, MONTH_DAYS, DAY_MONTH, MONTH_DAY)
     ),
-    # June 4-6, 2013; September 30 - October 1, 2015
-    re.compile(
-        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}),?\s+"
-        rf"(?P<y>{YEAR})\b",
-        re.I,
-    ),
-    # 5 September 2014; the 5th of September, 2014
-    re.compile(rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y>{YEAR})\b", re.I),
-    # September 5, 2014; March 3rd 2018
-    re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y>{YEAR})\b", re.I),
     # 2014-09-05
     re.compile(r"\b(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b"),
 ]
@@ -331,6 +332,23 @@ def _day(day, month, year):
         return None
 
 
+def _months(parts):
+    """The months of a written date's first and last day (a range in one month names it once)."""
+    month_1 = parts.get("m1") or parts.get("m2")
+    return month_1, parts.get("m2") or month_1
+
+
+def _days(parts, year):
+    """(first day, last day or None) of a written date's parts in `year`, or None when the text
+    names a day its month does not have."""
+    month_1, month_2 = _months(parts)
+    start = _day(parts["d1"], month_1, year)
+    end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
+    if start is None or (parts.get("d2") and end is None):
+        return None
+    return start, end
+
+
 def find_dates(text):
     """Every day or range of days written in `text`, in reading order."""
     found = []
@@ -346,15 +364,10 @@ def find_dates(text):
                 except ValueError:
                     continue
             else:
-                year = parts["y"]
-                month_1 = parts.get("m1") or parts.get("m2")
-                month_2 = parts.get("m2") or month_1
-                start = _day(parts["d1"], month_1, year)
-                end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
-                if start is None or (parts.get("d2") and end is None):
+                days = _days(parts, parts["y"])
+                if days is None or (days[1] is not None and days[1] < days[0]):
                     continue
-                if end is not None and end < start:
-                    continue
+                start, end = days
             taken.append((match.start(), match.end()))
             found.append(DateSpan(start, end, match.group(0), match.start()))
     return sorted(found, key=lambda span: span.position)
@@ -364,18 +377,10 @@ def find_dates(text):
 # the year comes from elsewhere in the text (a header, a dateline, the release date).
 NO_YEAR_AFTER = rf"(?![a-z])(?!,?\s*(?:of\s+)?{YEAR})"
 PARTIAL_PATTERNS = [
-    re.compile(
-        rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
-        rf"(?P<m2>{MONTH}){NO_YEAR_AFTER}",
-        re.I,
-    ),
-    re.compile(
-        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})\b"
-        rf"{NO_YEAR_AFTER}",
-        re.I,
-    ),
-    re.compile(rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){NO_YEAR_AFTER}", re.I),
-    re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b{NO_YEAR_AFTER}", re.I),
+    re.compile(DAYS_MONTH + NO_YEAR_AFTER, re.I),
+    re.compile(MONTH_DAYS + r"\b" + NO_YEAR_AFTER, re.I),
+    re.compile(DAY_MONTH + NO_YEAR_AFTER, re.I),
+    re.compile(MONTH_DAY + r"\b" + NO_YEAR_AFTER, re.I),
 ]
 
 
@@ -394,14 +399,12 @@ def find_dates_in_year(text, year):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             parts = match.groupdict()
-            month_1 = parts.get("m1") or parts.get("m2")
-            month_2 = parts.get("m2") or month_1
-            start = _day(parts["d1"], month_1, year)
-            end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
-            if start is None or (parts.get("d2") and end is None):
+            days = _days(parts, year)
+            if days is None:
                 continue
+            start, end = days
             if end is not None and end < start:
-                end = _day(parts["d2"], month_2, year + 1)
+                end = _day(parts["d2"], _months(parts)[1], year + 1)
             taken.append((match.start(), match.end()))
             found.append(DateSpan(start, end, match.group(0), match.start()))
     return sorted(found, key=lambda span: span.position)
@@ -590,7 +593,7 @@ class CodesField(forms.CharField):
             part = part.strip()
             if not part:
                 continue
-            code = self.known.get(_normal(part)) if self.known else part.upper()
+            code = self.known.get(_normal(part)) if self.known else economy_code(part)
             if code is None:
                 unknown.append(part)
             elif code not in codes:
@@ -630,7 +633,7 @@ class PairsField(LinesField):
 def _form_field(spec):
     common = {"label": spec.label, "required": spec.required, "help_text": spec.help_text}
     if spec.kind == "year":
-        return forms.IntegerField(min_value=1950, max_value=2100, **common)
+        return forms.IntegerField(min_value=FIRST_YEAR, max_value=LAST_YEAR, **common)
     if spec.kind == "longtext":
         widget = forms.Textarea(attrs={"rows": 6, "cols": 90})
         return forms.CharField(max_length=spec.max_length, widget=widget, **common)

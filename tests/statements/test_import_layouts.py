@@ -179,3 +179,72 @@ def test_an_archive_label_block_gives_place_and_date_and_leaves_its_own_lines_ou
     assert parsed.meeting_theme == ""
     assert "header-unread" not in [w.code for w in parsed.warnings]
     assert len(texts) == 1
+
+
+def test_a_note_on_agreed_paragraphs_is_kept_above_the_paragraphs_not_counted_as_one():
+    parsed, texts = read(
+        "Chair's Statement of the APEC Small Business Ministerial Meeting\n"
+        "Antofagasta, Chile | 9 October 2035\n\n"
+        "All APEC ministers responsible for small business agreed to paragraphs 1 and 3.\n\n"
+        "1. We met in Antofagasta, Chile, on 8-9 October 2035.\n2. Views differed.\n"
+        "3. We welcomed the work of officials.\n"
+    )
+    assert texts == [
+        "We met in Antofagasta, Chile, on 8-9 October 2035.",
+        "Views differed.",
+        "We welcomed the work of officials.",
+    ]
+    note = parsed.facts["paragraph_note"]
+    assert (note.value, note.line) == (
+        "All APEC ministers responsible for small business agreed to paragraphs 1 and 3.",
+        4,
+    )
+    assert "paragraph-note" in [w.code for w in parsed.warnings]
+
+
+def test_a_first_paragraph_that_cites_a_paragraph_of_another_text_is_still_a_paragraph():
+    _parsed, texts = read(
+        "Ministers met in Hakodate on 12-13 April 2034, recalling paragraph 4 of the Lima text.\n"
+        "Ministers agreed to meet again next year.\n"
+    )
+    assert len(texts) == 2
+
+
+def test_gathering_for_our_meeting_in_a_city_is_the_meeting_sentence():
+    parsed, _texts = read(
+        "Statement on Keeping Markets Open\n"
+        "- We, the APEC Ministers, gathering for our 34th meeting in Hakodate, Japan, on "
+        "12 – 13 April 2034, affirm that open markets let small firms grow.\n"
+        "- We will keep our markets open to the goods of small firms of every economy.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("Hakodate", "JPN")
+    assert (parsed.start_date, parsed.end_date) == (
+        datetime.date(2034, 4, 12),
+        datetime.date(2034, 4, 13),
+    )
+
+
+def test_a_mailing_list_copy_leaves_out_its_own_lines_and_reads_its_wrapped_paragraphs():
+    parsed, texts = read(
+        "[sme-watch 377] APEC SME Ministerial Statement\n\n"
+        "Small Business Watch watch at example.org\nTue Sep 12 08:14:51 JST 2036\n\n"
+        "Eleventh APEC SME Ministerial Meeting Joint Statement\n"
+        " Monday, 11 September 2036, 6:02 pm\n   Press Release:\n\n"
+        "      DAVAO, PHILIPPINES\n\n      9 - 10 SEPTEMBER 2036\n\n"
+        "      The Eleventh APEC Small and Medium Enterprises (SME)\n"
+        "      Ministerial Meeting was attended by Ministers from:\n\n"
+        "      Australia Mexico\n      Canada Peru\n\n"
+        "      The meeting was chaired by the Secretary of Trade and\n"
+        "      Industry of the Philippines.\n\n"
+        "      2. Ministers asked officials to study credit guarantees.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("Davao", "PHL")
+    assert (parsed.start_date, parsed.end_date) == (
+        datetime.date(2036, 9, 9),
+        datetime.date(2036, 9, 10),
+    )
+    assert len(texts) == 2
+    assert texts[0].startswith("The Eleventh APEC Small and Medium Enterprises (SME)")
+    assert texts[0].endswith("Industry of the Philippines.")
+    copy_lines = [w.line for w in parsed.warnings if w.code == "copy-line"]
+    assert copy_lines == [1, 3, 4, 7, 8]

@@ -1,8 +1,8 @@
-"""Print the readers' per-field accuracy over their development sets (core/import_accuracy.py)."""
+"""Print the readers' per-field accuracy over their development sets (apec_portal/import_accuracy.py)."""
 
 from django.core.management.base import BaseCommand
 
-from core.import_accuracy import DEVSETS, measure, report
+from apec_portal.import_accuracy import DEVSETS, measure, report
 
 
 class Command(BaseCommand):
