@@ -40,6 +40,7 @@ class Accuracy:
     total: Counter = field(default_factory=Counter)
     misses: list = field(default_factory=list)  # (text, field, expected, read)
     extra_records: int = 0
+    folder: Path | None = None
 
     def score(self, name, field_name, expected, read):
         self.total[field_name] += 1
@@ -124,7 +125,7 @@ def measure(kind, folder=None):
     """The Accuracy of the reader of `kind` over its development set (or `folder`)."""
     folder = Path(folder or DEVSETS[kind])
     expected_all = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    accuracy = Accuracy(kind)
+    accuracy = Accuracy(kind, folder=folder)
     names = _economy_names() if kind != "statement" else None
     for name, expected in sorted(expected_all.items()):
         if name.startswith("_"):
@@ -161,7 +162,7 @@ def _score_event(accuracy, name, text, expected, names):
 
 def report(accuracy, verbose=False):
     """The accuracy as lines of text: one per field, then the overall share."""
-    lines = [f"{accuracy.kind}: {DEVSETS.get(accuracy.kind, '')}"]
+    lines = [f"{accuracy.kind}: {accuracy.folder or DEVSETS.get(accuracy.kind, '')}"]
     for field_name in accuracy.total:
         lines.append(
             f"  {field_name:16} {accuracy.right[field_name]:3}/{accuracy.total[field_name]:<3} "

@@ -22,6 +22,7 @@ from django.db.models.functions import Cast
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from reversion.models import Version
 
 from core.models import (
@@ -103,7 +104,7 @@ def waiting_for_review(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Draft sent for review",
+            gettext("Draft sent for review"),
             _who(row.requested_by),
             row.requested_at,
             _url(row, "change"),
@@ -113,7 +114,7 @@ def waiting_for_review(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Change to the published record",
+            gettext("Change to the published record"),
             _who(row.author),
             row.created_at,
             _url(row, "review"),
@@ -162,7 +163,7 @@ def your_drafts(user, kinds):
             DeskItem(
                 row.record_title,
                 _kind(row),
-                "Your change waits for review",
+                gettext("Your change waits for review"),
                 _who(user),
                 row.created_at,
                 _url(row, "change"),
@@ -211,7 +212,7 @@ def sent_back(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Draft sent back",
+            gettext("Draft sent back"),
             _who(row.reviewer),
             row.reviewed_at,
             _url(row, "change"),
@@ -222,7 +223,7 @@ def sent_back(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Change rejected",
+            gettext("Change rejected"),
             _who(row.reviewer),
             row.reviewed_at,
             _url(row, "change"),
@@ -265,6 +266,13 @@ class NotificationForm(forms.ModelForm):
     class Meta:
         model = NotificationSetting
         fields = ["editorial_emails"]
+        labels = {"editorial_emails": gettext_lazy("email me about reviews")}
+        help_texts = {
+            "editorial_emails": gettext_lazy(
+                "Publishers: when something is sent for review. Editors: when your draft or "
+                "change is published or sent back."
+            )
+        }
 
 
 def notification_settings_view(request):
@@ -275,12 +283,14 @@ def notification_settings_view(request):
     form = NotificationForm(data, instance=setting)
     if request.method == "POST" and form.is_valid():
         form.save()
-        state = "on" if form.instance.editorial_emails else "off"
-        messages.success(request, f"Your editorial emails are {state}.")
+        if form.instance.editorial_emails:
+            messages.success(request, gettext("Your editorial emails are on."))
+        else:
+            messages.success(request, gettext("Your editorial emails are off."))
         return HttpResponseRedirect(reverse("admin:index"))
     context = {
         **admin.site.each_context(request),
-        "title": "Your email notifications",
+        "title": gettext("Your email notifications"),
         "form": form,
         "address": request.user.email,
     }

@@ -41,6 +41,7 @@ from django.db import connection
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils.http import urlencode
+from django.utils.translation import gettext_noop
 
 from core.content_cache import reader_key
 from core.economy_names import economy_code
@@ -259,7 +260,7 @@ class PermalinkColumn(Column):
     """The record's public page as an absolute URL."""
 
     name: str = "url"
-    meaning: str = "Permanent link to the record's page on this portal."
+    meaning: str = gettext_noop("Permanent link to the record's page on this portal.")
     type: str = "URL"
 
     def value(self, record, context):
@@ -398,7 +399,7 @@ def themes_column(source="themes"):
         key_column="theme_slugs",
         key_name="slug",
         key="slug",
-        meaning="Themes of the controlled vocabulary the record is classified under",
+        meaning=gettext_noop("Themes of the controlled vocabulary the record is classified under"),
         source=source,
         many=True,
         example="Inclusive growth; Innovation",
@@ -745,21 +746,23 @@ def _render_export(request, queryset, export, fmt, *, ics_event=None):
 
 SLUG = Column(
     "slug",
-    "The record's short name in its URL; stable, unique among records of its kind.",
+    gettext_noop("The record's short name in its URL; stable, unique among records of its kind."),
     example="apec-local-innovation-ecosystem-initiative",
 )
 SOURCE_URL = Column(
-    "source_url", "Where the record's facts come from (empty when not recorded).", type="URL"
+    "source_url",
+    gettext_noop("Where the record's facts come from (empty when not recorded)."),
+    type="URL",
 )
 PUBLISHED_AT = Column(
     "published_at",
-    "When the record was first published on the portal (ISO 8601, UTC).",
+    gettext_noop("When the record was first published on the portal (ISO 8601, UTC)."),
     type="date-time",
     example="2026-11-21T10:00:00+00:00",
 )
 UPDATED_AT = Column(
     "updated_at",
-    "When the record was last changed (ISO 8601, UTC).",
+    gettext_noop("When the record was last changed (ISO 8601, UTC)."),
     type="date-time",
     example="2026-11-21T10:00:00+00:00",
 )

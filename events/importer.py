@@ -26,6 +26,7 @@ Tomsk"), with month precision.
 """
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -202,6 +203,14 @@ BY_FIELD_RE = re.compile(
 )
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
 NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+# Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
+# changes nothing in it).
+NEWS_FURNITURE_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE)), re.I
+)
+RELEASE_OVER_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
+)
 NUMERIC_DATE_RE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
@@ -299,7 +308,10 @@ WEEKDAY_PAIR_RE = re.compile(
     r"\s*(?:and|to|through|until|-|–|—)\s*(?:on\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
+RANGE_JOIN_RE = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.I,
+)
 UNTIL_RE = re.compile(
     r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
 )
@@ -368,6 +380,13 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
+# and where it was.
+REFERRED_IN_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:event|meeting|forum|workshop|gathering"
+    rf"|conference|summit|seminar|symposium)\s+in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?:,\s*(?P<region>{PLACE}))?"
+)
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
     r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
@@ -412,6 +431,16 @@ VIRTUAL_RE = re.compile(
     r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
     re.I,
 )
+VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
+
+
+def _may_be_virtual(text):
+    """Whether `text` holds a word without which neither VIRTUAL_RE nor HYBRID_RE can match
+    (a cheap test: VIRTUAL_RE is slow on long sentences)."""
+    lowered = text.lower()
+    return any(word in lowered for word in VIRTUAL_WORDS)
+
+
 VENUE_NAME_CUE = "the venue's name"
 VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
@@ -425,6 +454,7 @@ SPEECH = (
     r"(?:said|says|noted|notes|added|stated|told|explained|highlighted|stressed|emphasi[sz]ed"
     r"|underlined|remarked|indicated|pointed\s+out|observed|announced|urged|shared)"
 )
+SPEAKING_RE = re.compile(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", re.I)
 SAID_NAME_RE = re.compile(rf"\b{SPEECH}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),\s+")
 BY_NAME_RE = re.compile(
     r"\b(?:kicked\s+off|opened|addressed|chaired|moderated|welcomed|remarks|speech|keynote"
@@ -526,6 +556,7 @@ class Context:
     year_line: int | None = None
 
 
+SPACES_RE = re.compile(r"\s+")
 ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
 
 
@@ -533,13 +564,14 @@ def _clean(text):
     """One line as the reader sees it: blanks as single spaces, and the acronym written
     after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
     name reads as one run of words."""
-    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-    return ACRONYM_GLOSS_RE.sub("", text)
+    text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -575,8 +607,28 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
+ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+
+
+def _same_by_acronym(key, other):
+    """One numbered meeting named by a group's acronym and by its words ("29th apec smewg
+    meeting", "29th meeting of the small and medium enterprises working group")."""
+    first, second = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
+    if not (first and second and first.group(1) == second.group(1)):
+        return False
+
+    def short(text):
+        words = [w for w in text[first.end() :].split() if w not in ACRONYM_SKIP]
+        return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+
+    return len(short(key)) > 2 and short(key) == short(other)
+
+
 def _series(title):
-    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum")."""
+    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum") nor
+    a closing "(Virtual)", so that the body's "The X Meeting convened virtually" is its own."""
+    title = VIRTUAL_MARK_RE.sub("", title)
     match = SUBTITLE_RE.match(title)
     return match.group("series").strip() if match else title.strip()
 
@@ -609,12 +661,40 @@ def _kind_word(text):
     return None
 
 
+# A stop, then blanks, then what may start a sentence. The lookbehinds after the first leave
+# out, in C, the stops that end an initial or an abbreviation written after a blank ("A. ",
+# "Mr. "); _sentences decides the rest (a text of "A. A. A. …" is then not 300,000 Python
+# steps).
+_NOT_SENTENCE_ENDS = "".join(
+    "(?<!\\s(?i:{})[.!?])".format(
+        "|".join(re.escape(w) for w in sorted(ABBREVIATIONS) if len(w) == n)
+    )
+    for n in sorted({len(w) for w in ABBREVIATIONS})
+)  # one lookbehind per length of word (a lookbehind's alternatives have one width)
+SENTENCE_STOP_RE = re.compile(
+    rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+)
+
+
+def _letter_before_stop(text, end, start):
+    """Whether a letter comes just before the stops that end at `end` (only then can the
+    word be an abbreviation or an initial)."""
+    position = end - 1
+    while position > start and text[position] in ".!?":
+        position -= 1
+    return position >= start and text[position].isalpha()
+
+
 def _sentences(text, line, paragraph):
     """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
     pieces, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])", text):
+    for match in SENTENCE_STOP_RE.finditer(text):
         # Only the last word before the stop matters; looking at a short window keeps the
         # split linear when no stop ends a sentence ("A. A. A. …", "Mr. Mr. …").
+        if not _letter_before_stop(text, match.start(), start):
+            pieces.append(text[start : match.end()].strip())  # "… in 2021. The", "1. 2."
+            start = match.end()
+            continue
         before = text[max(start, match.start() - 24) : match.start()].split()
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
@@ -676,16 +756,19 @@ class _Document:
             self._date_line,
         )
         for number, line in self._release_lines():
-            if not any(read(line, number) for read in readers):
+            for read in readers:
+                if read(line, number):
+                    break
+            else:
                 self._text_line(line, number)
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
         lines = []
         for number, line in content_lines(self.text):
-            if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
+            if NEWS_FURNITURE_RE.match(line):
                 continue
-            if lines and (CONTACT_RE.match(line) or RELATED_END_RE.match(line)):
+            if lines and RELEASE_OVER_RE.match(line):
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, _clean(line)))
         return lines
@@ -887,7 +970,7 @@ class _Document:
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
             rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
         )
         if not match:
@@ -1234,17 +1317,48 @@ def _capitalised(token):
     return token[:1].isupper() or token[:1].isdigit()
 
 
+@functools.lru_cache(maxsize=8)
+def _words_re_cached(words):
+    # The first letter in either case (and the Kelvin sign, whose lower case is "k"), the
+    # rest in any case: a superset of what the tokens match, and a pattern that starts with
+    # a set of letters is searched much faster than one ignoring case throughout.
+    def first(letter):
+        kelvin = "\u212a" if letter == "k" else ""
+        return f"[{letter.upper()}{letter}{kelvin}]"
+
+    return re.compile(
+        "|".join(
+            first(w[0]) + (f"(?i:{re.escape(w[1:])})" if w[1:] else "")
+            for w in sorted(words, key=len, reverse=True)
+        )
+    )
+
+
+def _words_re(words):
+    """One pattern finding any of `words` in any case, anywhere (a cheap test before the
+    tokens are made: a name needs one of its kind words)."""
+    if words is KIND_WORDS:
+        return KIND_WORDS_RE
+    return _words_re_cached(frozenset(words))
+
+
+KIND_WORDS_RE = _words_re_cached(frozenset(KIND_WORDS))
+
+
 def _names_in(text, words, *, headline=False):
     """Unquoted names in `text` ending in (or built around) one of `words`, as (name, start)."""
+    if not _words_re(words).search(text, 0, LONGEST):
+        return []  # no kind word at all (most sentences of a long text): nothing to tokenise
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     found = []
     index = 0
     while index < len(tokens):
-        word, _, _ = tokens[index]
-        bare = word.rstrip(".,")
+        bare = tokens[index][0].rstrip(".,")
+        if not (bare[:1].isupper() and bare.lower() in words):
+            index += 1
+            continue
         following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
-        venue_next = following in VENUE_WORDS
-        if not (bare[:1].isupper() and bare.lower() in words) or venue_next:
+        if following in VENUE_WORDS:
             index += 1
             continue
         first = _name_start(tokens, index, headline)
@@ -1289,6 +1403,11 @@ def _name_start(tokens, index, headline):
     """The first token of the name whose kind word is at `index`: the capitalised run
     before it, without a leading connector; in a headline, from its last "APEC"."""
     first = _capitalised_run_start(tokens, index)
+    lead = [token[0].lower() for token in tokens[first : first + 4]]
+    for words in (["summary", "report", "of"], ["report", "of"]):
+        if lead[: len(words)] == words and first + len(words) < index:
+            first += len(words)  # "Summary Report of the 22nd Meeting …": the meeting's name
+            break
     while first < index and (
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
@@ -1309,9 +1428,10 @@ def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
     last = index
-    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+    # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
+    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
         probe = index + 2
-        if tokens[probe][0] == "the":
+        if tokens[probe][0] in ("the", "THE"):
             probe += 1
         if probe < len(tokens) and tokens[probe][0][:1].isupper():
             last = probe
@@ -1416,6 +1536,8 @@ def _group_meetings(sentence):
     Working Group concluded its 41st meeting"."""
     text = sentence.text[:LONGEST]
     found = []
+    if "meeting" not in text:
+        return found  # both patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
@@ -1581,7 +1703,31 @@ def _who(text, names):
     return text
 
 
-def _host_facts(sentences, names):
+OWNED_ACRONYM_RE = re.compile(r"['’]s\s+([A-Z]{2,6})\b")
+
+
+def _acronym_owners(sentences, names):
+    """Acronyms the text gives an economy ("Taiwan's MOEA"): acronym -> the economy's name,
+    so that "organised by MOEA and …" later names that economy."""
+    owners = {}
+    for sentence in sentences:
+        text = sentence.text[:LONGEST]
+        for _code, name, start in names.find(text):
+            match = OWNED_ACRONYM_RE.match(text, start + len(name))
+            if match:
+                owners.setdefault(match.group(1), name)
+    return owners
+
+
+def _with_owners(text, owners):
+    """ "by MOEA and …" -> "by Taiwan's MOEA and …" for the acronyms in `owners`."""
+    if not owners:
+        return text
+    pattern = r"(?<!['’]s )\b(" + "|".join(map(re.escape, owners)) + r")\b"
+    return re.sub(pattern, lambda m: f"{owners[m.group(1)]}'s {m.group(1)}", text)
+
+
+def _host_facts(sentences, names, owners=None):
     """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`.
 
     Cues, each read by its own function: "co-organised with", "in partnership with" (co-hosts);
@@ -1590,7 +1736,7 @@ def _host_facts(sentences, names):
     """
     hosts, co_hosts, organisers = [], [], []
     for sentence in sentences:
-        text = _unquoted(sentence.text[:LONGEST])
+        text = _with_owners(_unquoted(sentence.text[:LONGEST]), owners)
         line = sentence.line
         text = _partners(text, names, line, co_hosts)
         _by_whom(text, names, line, hosts, co_hosts, organisers)
@@ -1749,9 +1895,9 @@ def _officials_in(sentence, names):
 def _honorific_officials(text, names):
     """People written with an honorific ("Mr.", "Minister") who have a title or speak."""
     found = []
-    speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
+    speaking = None  # searched for once, when a name without a title needs it
     for match in HONORIFIC_NAME_RE.finditer(text):
-        honorific = re.sub(r"\s+", " ", match.group("hon"))
+        honorific = SPACES_RE.sub(" ", match.group("hon"))
         words = match.group("name").split()
         while words and (words[-1].lower() in ("and", "of", "the") or _kind_of(words[-1])):
             words.pop()
@@ -1766,6 +1912,8 @@ def _honorific_officials(text, names):
         else:
             dot = "." if text[match.start() + len(match.group("hon")) :][:1] == "." else ""
             written = f"{honorific}{dot} {name}"
+        if not title and speaking is None:
+            speaking = SPEAKING_RE.search(text) is not None
         if title or speaking:
             found.append((match.start(), written, title))
     return found
@@ -1876,16 +2024,6 @@ def _default_names():
 
 
 # The facts the reader looks for in every record, named in a warning when it finds none.
-NOT_FOUND_LABELS = {
-    "city": "city",
-    "venue": "venue",
-    "host_economy": "host economy",
-    "co_host_economies": "co-host",
-    "officials": "official",
-    "initiative": "initiative",
-}
-
-
 def event_document_read(text, *, source_url="", names=None):
     """Read a news release or event page into a document result holding one record per event.
 
@@ -1910,8 +2048,6 @@ def event_document_read(text, *, source_url="", names=None):
             "nor a date of the release",
             EXPECTED,
         )
-    for record in document.records:
-        record.warn_not_found(NOT_FOUND_LABELS)
     if len(document.records) > 1:
         document.warn(
             f"The text describes {len(document.records)} events; each is a separate draft to "
@@ -1958,23 +2094,7 @@ class _Reader:
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
-                    # The headline's event, as the body names it: read from there.
-                    in_body = [
-                        other
-                        for other in self.mentions
-                        if other.sentence.paragraph >= 0 and _same_unnumbered(other.key, main.key)
-                    ]
-                    # A list item giving the event its own date beats prose mentioning it;
-                    # the same name beats one the same but for its number.
-                    in_body.sort(
-                        key=lambda other: (not _list_item(other), not _same(other.key, main.key))
-                    )
-                    if in_body:
-                        other = in_body[0]
-                        name = max(main.name, other.name, key=len)
-                        if not _same(other.key, main.key):
-                            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
-                        main = Mention(name, other.sentence, other.position, other.source)
+                    main = self._headline_in_body(main)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -1982,6 +2102,25 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._numbered_form(main)
         return None
+
+    def _headline_in_body(self, main):
+        """The headline's event, as the body names it: read from there."""
+        in_body = [
+            other
+            for other in self.mentions
+            if other.sentence.paragraph >= 0
+            and (_same_unnumbered(other.key, main.key) or _same_by_acronym(other.key, main.key))
+        ]
+        if not in_body:
+            return main
+        # A list item giving the event its own date beats prose mentioning it; the same
+        # name beats one the same but for its number.
+        in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
+        other = in_body[0]
+        name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if not _same(other.key, main.key) and not _same_by_acronym(other.key, main.key):
+            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
+        return Mention(name, other.sentence, other.position, other.source)
 
     def _numbered_form(self, main):
         """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
@@ -2014,7 +2153,7 @@ class _Reader:
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
@@ -2096,6 +2235,8 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
+            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
+                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
         return sources
 
     def _other_records(self, main, others, context):
@@ -2259,6 +2400,7 @@ class _Reader:
                 self._city_held_in(found, sentence, text)
         steps = (
             lambda: self._place_of_phrase(scan),
+            lambda: self._city_referred_in(scan),
             lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
@@ -2435,6 +2577,18 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
         return code
 
+    def _city_referred_in(self, sentences):
+        """The city of "the one-day event in Makati City, Manila", a sentence referring
+        back to the event without naming it."""
+        for sentence in sentences:
+            for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
+                place, _code, known = _place_of(
+                    match.group("place"), match.group("region"), self.names
+                )
+                if place:
+                    return place, sentence.line, "high" if known else "low"
+        return None
+
     def _place_of_phrase(self, sentences):
         """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
         for sentence in sentences:
@@ -2500,7 +2654,12 @@ class _Reader:
         """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
         the sentences, then the headline."""
         names = self.names
-        hosts, co_hosts, organisers = _host_facts(sources, names)
+        lines = [
+            Sentence(line, 0)
+            for line in self.doc.text.splitlines()[:60]
+            if "’s " in line or "'s " in line
+        ]
+        hosts, co_hosts, organisers = _host_facts(sources, names, _acronym_owners(lines, names))
         if headline and self.doc.headline:
             # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
             # after what the body says, so the body's host comes first.
@@ -2550,6 +2709,8 @@ class _Reader:
             scan.insert(0, self.doc.fields["format"])
         for sentence in scan:
             text = _unquoted(sentence.text[:LONGEST])
+            if not _may_be_virtual(text):
+                continue
             if HYBRID_RE.search(text):
                 result.fact("virtual", False, sentence.line)
                 return

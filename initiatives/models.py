@@ -233,7 +233,12 @@ class Initiative(PublicRecord):
         help_text="E.g. SME 01 2019A; the page links it to APEC's project database.",
     )
     # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
-    search_text = SearchText(("title", "A"), ("subtitle", "A"), ("introduction", "B"))
+    search_text = SearchText(
+        ("title", "A"),
+        ("subtitle", "A"),
+        ("introduction", "B"),
+        translated=(("title", "A"), ("subtitle", "A"), ("introduction", "B")),
+    )
     search_vector = search_text.generated_field()
 
     objects = InitiativeQuerySet.as_manager()
@@ -242,6 +247,13 @@ class Initiative(PublicRecord):
         ordering = ["-start_year", "title"]
         indexes = [
             GinIndex(fields=["search_vector"], name="initiative_search_gin"),
+            # The translations' search columns (core/search.py, added below the class).
+            GinIndex(fields=["search_translated"], name="initiative_translated_gin"),
+            GinIndex(
+                fields=["search_trigram"],
+                opclasses=["gin_trgm_ops"],
+                name="initiative_trigram_gin",
+            ),
             models.Index(fields=["publication_status", "start_year"], name="initiative_pub_year"),
             models.Index(fields=["status"], name="initiative_status"),
             # The public list's default order (newest first, undated last, then title
@@ -352,6 +364,9 @@ class InitiativeObjective(models.Model):
 
 # Translations beside the English (core/translation.py): title_es, introduction_zh_hans, ...
 add_translations(Initiative, "title", "subtitle", "introduction")
+# Search in every language (core/search.py): the stored columns over those translations.
+Initiative.add_to_class("search_translated", Initiative.search_text.translated_vector_field())
+Initiative.add_to_class("search_trigram", Initiative.search_text.trigram_text_field())
 add_translations(InitiativeObjective, "text")
 
 
@@ -427,7 +442,7 @@ class SearchWord(models.Model):
 
 # History: every save made inside a revision (admin, services, importer) keeps a
 # version of the record with its inline rows, so a whole record can be restored.
-HISTORY_EXCLUDE = ("search_vector",)
+HISTORY_EXCLUDE = ("search_vector", "search_translated", "search_trigram")
 # Reference data keeps its history too; only Publishers change it (docs/editors.md).
 reversion.register(Theme)
 reversion.register(Economy)

@@ -308,8 +308,11 @@ class ParsedStatement:
         return changed
 
 
+SPACES_RE = re.compile(r"\s+")
+
+
 def _clean(text):
-    return re.sub(r"\s+", " ", text).strip()
+    return SPACES_RE.sub(" ", text).strip()
 
 
 def _count(n, noun):
@@ -1047,13 +1050,6 @@ def _number_paragraphs(result, paragraphs, sections):
             section.number = None
 
 
-# The facts the reader looks for, named in a warning when it finds none ("No city found").
-NOT_FOUND_LABELS = {
-    "city": "city",
-    "chair": "chair",
-    "meeting_theme": "theme",
-    "meeting_number": "meeting number",
-}
 MEETING_VERB_RE = re.compile(
     r"\b(?:met|meet|gathered|gathering|convened|assembled|held|took\s+place|participated"
     r"|took\s+part)\b"
@@ -1392,7 +1388,6 @@ def statement_read(text):
     else:
         result.fact("incomplete", False)
     result.check_lengths(LENGTH_LIMITS)
-    result.warn_not_found(NOT_FOUND_LABELS)
 
     initiative_recogniser = _Recogniser(Initiative.objects.all(), Initiative.names)
     economy_recogniser = _Recogniser(economies, lambda e: [e.name, *e.aliases])

@@ -105,10 +105,8 @@ class ImportResult:
     facts: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     records: list = field(default_factory=list)
-    # "No venue found", "No co-host found": each fact looked for and not found (Caveats with
-    # codes "not-found-<fact>"), kept apart from the warnings about what was read; a preview
-    # says "every fact was read as written" only when both lists are empty.
-    not_found: list = field(default_factory=list)
+    # What was looked for and not found ("No venue found") is not kept here: the pipeline
+    # lists it from the kind's `looked_for` (core.importing.pipeline.facts_not_found).
 
     def __post_init__(self):
         self.lines = self.text.splitlines()
@@ -166,18 +164,6 @@ class ImportResult:
 
     def warn(self, message, line=None, code=""):
         self.warnings.append(Caveat(message, line, code))
-
-    def warn_not_found(self, labels):
-        """A note "No venue found" (in `not_found`) for each fact of `labels` read empty.
-
-        Every fact a reader looks for and does not find is named, so that "every fact was
-        read as written" is said only when it is true. Codes are "not-found-<name>".
-        """
-        for name, label in labels.items():
-            if self.value(name) in (None, "", [], ()):
-                code = f"not-found-{name}"
-                if not any(caveat.code == code for caveat in self.not_found):
-                    self.not_found.append(Caveat(f"No {label} found.", None, code))
 
     def refuse(self, line, reason, expected=""):
         raise ImportRefused(line, reason, expected)
@@ -252,17 +238,22 @@ BLANKS_RE = re.compile(r"[^\S\n]+")  # a run of blanks (spaces, tabs, no-break s
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
+# The chrome patterns as one (a line is tried once, not five times: content_lines runs it on
+# every line of the text). None of them depends on case but for its words.
+CHROME_LINE_RE = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (COUNTER_RE, CRAWL_RE, BREADCRUMB_RE, BRACKET_LABEL_RE, URL_LINE_RE)
+    ),
+    re.I,
+)
+CHROME_SEPARATORS_RE = re.compile(r"[\s|·•:]+")
+
+
 def is_chrome(line):
     """True for a line of page furniture: navigation, counters, crawl dates, site labels."""
-    bare = re.sub(r"[\s|·•:]+", " ", line).strip(" .").lower()
-    return bool(
-        bare in CHROME_PHRASES
-        or COUNTER_RE.match(line)
-        or CRAWL_RE.match(line)
-        or BREADCRUMB_RE.match(line)
-        or BRACKET_LABEL_RE.match(line)
-        or URL_LINE_RE.match(line)
-    )
+    bare = CHROME_SEPARATORS_RE.sub(" ", line).strip(" .").lower()
+    return bare in CHROME_PHRASES or CHROME_LINE_RE.match(line) is not None
 
 
 def content_lines(text):
@@ -276,7 +267,8 @@ def content_lines(text):
     kept = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = BLANKS_RE.sub(" ", raw).strip()
-        line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
+        if line.startswith("["):
+            line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
         if line and not is_chrome(line):
             kept.append((number, line))
     return kept
@@ -459,7 +451,10 @@ class EconomyNames:
         spellings |= {name for name, _ in agencies if not _is_abbreviation(name)}
         self._patterns = sorted(spellings, key=len, reverse=True)
         alternatives = "|".join(re.escape(name) for name in self._patterns)
-        self._search = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+        # The lookahead on the names' first letters lets the search skip most positions
+        # before it tries the alternatives (it matches nothing the alternatives would not).
+        firsts = "".join(sorted({re.escape(name[:1]) for name in self._patterns if name}))
+        self._search = re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
         short = "|".join(re.escape(name) for name in sorted(self._abbreviations, key=len)[::-1])
         self._search_short = re.compile(rf"(?<![\w-])(?:{short})(?![\w-])") if short else None
 

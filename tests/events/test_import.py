@@ -880,11 +880,17 @@ def test_two_full_dates_joined_by_a_dash_are_one_range():
 
 @pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if isinstance(e, list)))
 def test_every_empty_fact_is_named_in_a_note(name, initiatives):
-    """Each fact looked for and not found gets its "No … found" note, and no other does."""
-    from events.importer import NOT_FOUND_LABELS
+    """Each fact looked for and not found gets its "No … found" note, and no other does
+    (the one list, core.importing.pipeline.facts_not_found, from the kind's `looked_for`)."""
+    from core.importing.pipeline import facts_not_found, kind_named
 
+    kind = kind_named("event")
+    looked_for = {"city", "venue", "host_economy", "co_host_economies", "officials", "initiative"}
+    assert looked_for <= set(kind.looked_for)
+    labels = {spec.name: spec.label.lower() for spec in kind.fact_fields()}
     document = event_document_read((CORPUS / name).read_text(encoding="utf-8"))
     for record in document.records:
-        named = {note.code.removeprefix("not-found-") for note in record.not_found}
-        empty = {fact for fact in NOT_FOUND_LABELS if record.value(fact) in (None, "", [], ())}
-        assert named == empty
+        named = set(facts_not_found(kind, record))
+        for fact in looked_for:
+            empty = record.value(fact) in (None, "", [], ())
+            assert (f"No {labels[fact]} found" in named) == empty, fact
