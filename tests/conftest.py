@@ -1,6 +1,6 @@
 """Fixtures shared by the tests, and how the test databases are laid out.
 
-Two test databases
+The test databases
 ------------------
 pytest-django creates `test_<name>` from the migrations: economies and themes, no
 records. Most tests start from it and build exactly what they need with the
@@ -23,6 +23,14 @@ test seeing it. Do not commit in it (no `transaction=True`): see below.
 A live-server test (`live_server`, `django_db(transaction=True)`) commits, and its
 database is emptied after it; asking for `demo` there loads the demo content into
 the ordinary test database for that one test (slow: keep such tests few and marked).
+
+A browser test that only reads asks for `demo_site` instead: the address of a live
+server, started once, on a third copy, `test_<name>_demo_site`, made once from the demo
+copy. No load and no flush per test; the test fails if the content changed under it.
+
+Under pytest-xdist each worker has its own set (`test_<name>_gw0`, ...). Every test
+database is dropped at the end even if a session is still connected to it
+(`tests/postgresql/base.py`).
 
 Markers
 -------
