@@ -7,7 +7,6 @@ they live in the top layer, which may import every app.
 
 from django.views.generic import DetailView
 
-from core.publication import can_preview_drafts
 from events.models import Event
 from initiatives.models import Initiative
 
@@ -30,9 +29,9 @@ class InitiativeDetailView(DetailView):
             .for_list()
             .order_by("start_date", "title")
         )
-        paragraphs = initiative.paragraphs.select_related("statement__meeting", "section")
-        if not can_preview_drafts(self.request.user):
-            paragraphs = paragraphs.published()
+        paragraphs = initiative.paragraphs.visible_to(self.request.user).select_related(
+            "statement__meeting", "section"
+        )
         context.update(
             events=events,
             past_events=[event for event in events if event.is_past],
@@ -84,11 +83,11 @@ class EventDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
-        drafts = can_preview_drafts(self.request.user)
+        user = self.request.user
         initiative = event.initiative
         statement = getattr(event, "statement", None)
         context.update(
-            initiative=initiative if initiative and (drafts or initiative.is_published) else None,
-            statement=statement if statement and (drafts or statement.is_published) else None,
+            initiative=initiative if initiative and initiative.is_visible_to(user) else None,
+            statement=statement if statement and statement.is_visible_to(user) else None,
         )
         return context

@@ -32,6 +32,7 @@ from core.importing.pipeline import (
     ImportTimeout,
     detect_kind,
     facts_not_found,
+    facts_to_check,
     keep_staff_values,
     may_import,
     may_publish,
@@ -131,8 +132,9 @@ class RecordPreview:
         corrected = set()
         if self.corrections.is_valid():
             corrected = set(kind.correct(record, self.corrections.cleaned_data, specs))
-        self.not_found = facts_not_found(kind, record)
-        self.read_as_written = read_as_written(record) and not self.not_found
+        self.not_found = facts_not_found(kind, record, specs)
+        self.read_as_written = read_as_written(kind, record, specs)
+        self.inferred, self.corrected = facts_to_check(kind, record, specs)
         self.warnings = record.warnings
         self.summary = kind.summary(record)
         self.existing = kind.existing(record)

@@ -4,17 +4,22 @@ They count and list initiatives, events and ministerial meetings together, so
 they live in the top layer, which may import every app.
 """
 
+from functools import partial
 from itertools import groupby
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Case, F, IntegerField, OuterRef, Value, When
 from django.http import Http404
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from django.views.generic import DetailView
 
 from apec_portal.cohosting import economy_network
-from core.content_cache import content_cached, reader_key
+from core.content_cache import content_cached, content_key, reader_key
+from core.economy_names import economy_code
 from core.exports import Column, Export, PermalinkColumn
 from core.facets import SubqueryCount
 from core.list_view import FilteredListView
@@ -26,31 +31,35 @@ from initiatives.models import Economy, Initiative
 ECONOMY_EXPORT = Export(
     "economies",
     [
-        Column("code", "ISO 3166-1 alpha-3 code, upper case.", example="PHL"),
-        Column("name", "Official APEC name of the economy.", example="Philippines"),
+        Column("code", gettext_noop("ISO 3166-1 alpha-3 code, upper case."), example="PHL"),
+        Column("name", gettext_noop("Official APEC name of the economy."), example="Philippines"),
         Column(
             "aliases",
-            "Other names the source texts use; several joined by “; ” in CSV, a list in JSON.",
+            gettext_noop(
+                "Other names the source texts use; several joined by “; ” in CSV, a list in JSON."
+            ),
             type="list of text",
             example="the Philippines",
             source=lambda economy: tuple(economy.aliases),
         ),
-        Column("joined", "Year the economy joined APEC.", type="integer", example="1989"),
+        Column(
+            "joined", gettext_noop("Year the economy joined APEC."), type="integer", example="1989"
+        ),
         Column(
             "initiative_count",
-            "Published initiatives the economy proposes or co-implements.",
+            gettext_noop("Published initiatives the economy proposes or co-implements."),
             type="integer",
             example="3",
         ),
         Column(
             "event_count",
-            "Published events the economy hosted or co-hosted.",
+            gettext_noop("Published events the economy hosted or co-hosted."),
             type="integer",
             example="4",
         ),
         Column(
             "meeting_count",
-            "Published SME Ministerial Meetings the economy hosted.",
+            gettext_noop("Published SME Ministerial Meetings the economy hosted."),
             type="integer",
             example="1",
         ),
@@ -198,7 +207,7 @@ class EconomyDetailView(DetailView):
         if code != code.lower():
             raise Http404("Economy codes in URLs are lower case.")
         try:
-            return Economy.objects.get(code=code.upper())
+            return Economy.objects.get(code=economy_code(code))
         except Economy.DoesNotExist as exc:
             raise Http404("No APEC member economy has that code.") from exc
 
@@ -233,11 +242,12 @@ class EconomyDetailView(DetailView):
         user = self.request.user
         initiatives = Initiative.objects.visible_to(user)
         events = Event.objects.visible_to(user)
-        proposed = newest_initiatives(initiatives.filter(proposer=economy))
-        co_implemented = newest_initiatives(initiatives.filter(co_implementers=economy))
-        hosted = newest_events(events.filter(host=economy).exclude(kind=MEETING))
-        co_hosted = newest_events(events.filter(co_hosts=economy))
-        meetings = newest_events(
+        proposed = partial(newest_initiatives, initiatives.filter(proposer=economy))
+        co_implemented = partial(newest_initiatives, initiatives.filter(co_implementers=economy))
+        hosted = partial(newest_events, events.filter(host=economy).exclude(kind=MEETING))
+        co_hosted = partial(newest_events, events.filter(co_hosts=economy))
+        meetings = partial(
+            newest_events,
             events.filter(host=economy, kind=MEETING).select_related("statement"),
             "statement__slug",
             "statement__publication_status",
@@ -245,16 +255,24 @@ class EconomyDetailView(DetailView):
         code = economy.code.lower()
         events_url = f"{reverse('events:list')}?economy={code}"
         initiatives_url = f"{reverse('initiatives:list')}?economy={code}"
+        # Published events only, for every reader: the network is public data.
+        network = SimpleLazyObject(lambda: economy_network(self.request, economy))
+        # Each part is computed (and its query run) only when the template reads it: when
+        # the page's body is in the query cache (`body_key`), none is.
         context.update(
             shown=SHOWN,
-            initiatives_proposed=by_year(proposed, lambda i: i.start_year),
-            initiatives_co_implemented=by_year(co_implemented, lambda i: i.start_year),
-            events_hosted=by_year(hosted, lambda e: e.start_date.year),
-            events_co_hosted=by_year(co_hosted, lambda e: e.start_date.year),
-            meetings_hosted=by_year(meetings, lambda e: e.start_date.year),
-            counts=self.section_counts(economy),
-            # Published events only, for every reader: the network is public data.
-            **economy_network(self.request, economy),
+            body_key=self.body_key(economy),
+            fragment_seconds=settings.QUERY_CACHE_SECONDS,
+            query_cache=settings.QUERY_CACHE_ALIAS,
+            initiatives_proposed=lazy_by_year(proposed, lambda i: i.start_year),
+            initiatives_co_implemented=lazy_by_year(co_implemented, lambda i: i.start_year),
+            events_hosted=lazy_by_year(hosted, lambda e: e.start_date.year),
+            events_co_hosted=lazy_by_year(co_hosted, lambda e: e.start_date.year),
+            meetings_hosted=lazy_by_year(meetings, lambda e: e.start_date.year),
+            counts=SimpleLazyObject(lambda: self.section_counts(economy)),
+            partners=SimpleLazyObject(lambda: network["partners"]),
+            partner_total=SimpleLazyObject(lambda: network["partner_total"]),
+            year_chart=SimpleLazyObject(lambda: network["year_chart"]),
             # The lists filter by any tie to the economy: host or co-host, proposer or
             # co-implementer. The links say so rather than promise one relation only.
             see_all={
@@ -264,3 +282,15 @@ class EconomyDetailView(DetailView):
             },
         )
         return context
+
+    def body_key(self, economy):
+        """The page below its heading is kept in the query cache per content token,
+        language, reader's audience (staff's counts and lists hold drafts) and economy."""
+        if not settings.QUERY_CACHE_SECONDS:
+            return ""
+        return content_key(reader_key(self.request, "economy-page", economy.pk))
+
+
+def lazy_by_year(fetch, year):
+    """`by_year(fetch(), year)`, fetched and computed when first read."""
+    return SimpleLazyObject(lambda: by_year(fetch(), year))

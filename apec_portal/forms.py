@@ -4,11 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apec_portal.search import Filters, Kind
-from core.economy_names import economy_code
+from core.economy_names import economy_aliases, economy_code
 from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH
 from core.list_params import reject_repeats
 from core.search import validate_search_text
-from initiatives.economy_names import economy_aliases
 from initiatives.models import Economy
 
 
@@ -41,7 +40,7 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Also what search reads economy names in the query from (one query for both).
         # Each economy's names in the portal's other languages count as aliases too
-        # (initiatives/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand.
+        # (core/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand.
         self.economies = [
             (code, name, [*(aliases or []), *economy_aliases(code)])
             for code, name, aliases in Economy.objects.values_list("code", "name", "aliases")

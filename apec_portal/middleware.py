@@ -12,6 +12,7 @@ from django.utils.cache import patch_cache_control
 
 from apec_portal.api import CORS_EXPOSED_HEADERS, CORS_REQUEST_HEADERS, superseding_endpoint
 from core.content_cache import STAFF, audience
+from core.list_params import requested_format
 
 logger = logging.getLogger("apec_portal.availability")
 
@@ -271,7 +272,10 @@ class ApiPreflightMiddleware:
             response["Cache-Control"] = "no-store"
             return response
         response = self.get_response(request)
-        if request.GET.get("format", "").strip().lower() == "json" and response.status_code == 200:
+        if (
+            requested_format(request.GET.get("format", "")) == "json"
+            and response.status_code == 200
+        ):
             successor = superseding_endpoint(request.path)
             if successor:
                 query = request.GET.copy()

@@ -29,22 +29,36 @@ With the query cache off, the page's slice of the ranking is read from SQL.
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
+from babel import Locale
+from babel.lists import format_list
 from django.conf import settings
-from django.contrib.postgres.search import SearchHeadline
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.paginator import EmptyPage
 from django.db import connection
 from django.db.models import Case, CharField, FloatField, Q, TextChoices, Value, When
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 
 from core.content_cache import content_cached, reader_key
 from core.economy_names import named_in_capitals_only
-from core.models import PublicationStatus
 from core.pagination import LargeListPaginator
-from core.publication import can_preview_drafts
-from core.search import SEARCH_CONFIG, search_rank, web_search_query
+from core.publication import visible_statuses
+from core.search import (
+    LANGUAGE_CONFIGS,
+    SEARCH_CONFIG,
+    matched_languages,
+    text_condition,
+    text_rank,
+    trigram_terms,
+    web_search_query,
+    with_matched_languages,
+)
+from core.translation import active_language, column
 from events.models import Event
 from initiatives.models import Initiative, SearchWord
 from statements.models import Paragraph, Statement
@@ -85,6 +99,17 @@ class Hit:
     rank: float
     title: str  # safe HTML, matches marked
     excerpt: str  # safe HTML, matches marked
+    #: Codes of the languages whose text matched ("en", "es", ...; `core.search`), for
+    #: initiatives and events; empty when only a named economy matched.
+    languages: tuple = ()
+
+    @property
+    def matched_in(self):
+        """ "Spanish and English": the languages that matched, named in the page's language;
+        "" when the only one is the page's own (nothing to say)."""
+        if not self.languages or list(self.languages) == [_page_language()]:
+            return ""
+        return language_names(self.languages)
 
 
 def _display_count(count):
@@ -137,17 +162,29 @@ class SearchResults:
         return _display_count(self.all_count)
 
 
+def _page_language():
+    return get_language() or settings.LANGUAGE_CODE
+
+
+def language_names(codes):
+    """The languages `codes` named and listed as the page's language does (CLDR, Babel):
+    "español e inglés", "スペイン語、英語"."""
+    page = Locale.parse(to_locale(_page_language()))
+    names = [Locale.parse(to_locale(code)).get_display_name(page) for code in codes]
+    return format_list(names, locale=page)
+
+
 def marked(headline):
     """A SearchHeadline result as safe HTML: escaped text with the matches in <mark>."""
     text = escape(headline or "")
     return mark_safe(text.replace(_MARK_START, "<mark>").replace(_MARK_STOP, "</mark>"))
 
 
-def headline(expression, query, **options):
+def headline(expression, query, config=SEARCH_CONFIG, **options):
     return SearchHeadline(
         expression,
         query,
-        config=SEARCH_CONFIG,
+        config=config,
         start_sel=_MARK_START,
         stop_sel=_MARK_STOP,
         **options,
@@ -221,8 +258,25 @@ def _name_pattern(name):
     return _NAME_GAP.join(parts)
 
 
+_PATTERNS = {}  # the economies' names, hashable -> (regex, {key: economy}); see below
+
+
 def economy_names_pattern(economies):
-    """One regular expression naming every economy: [(code, name, aliases)] -> (regex, {key: economy})."""
+    """One regular expression naming every economy: [(code, name, aliases)] -> (regex, {key: economy}).
+
+    Built once per process for the same names (building it is about 250 small regular
+    expressions, a tenth of a search's Python time); a renamed economy or a new alias
+    gives other names, so a new pattern."""
+    key = tuple((code, name, tuple(aliases or ())) for code, name, aliases in economies)
+    built = _PATTERNS.get(key)
+    if built is None:
+        if len(_PATTERNS) >= 16:
+            _PATTERNS.clear()
+        built = _PATTERNS[key] = _economy_names_pattern(economies)
+    return built
+
+
+def _economy_names_pattern(economies):
     names = []  # (spelling, economy, case_sensitive)
     for code, name, aliases in economies:
         mention = EconomyMention(code=code, name=name)
@@ -286,14 +340,18 @@ def tied_to_economies(kind, codes):
     return Q(statement__meeting__host__in=codes)
 
 
+_MODELS = {Kind.PARAGRAPH: Paragraph, Kind.INITIATIVE: Initiative, Kind.EVENT: Event}
+
+
 def _matches(kind, read):
-    """The search condition for one record type: the full text, or tied to a named economy."""
-    condition = Q(search_vector=web_search_query(read.text))
+    """The search condition for one record type: the full text (in English or in any
+    translation, `core.search.text_condition`), or tied to a named economy."""
+    condition = text_condition(_MODELS[kind], read.text)
     if not read.economies:
         return condition
     tied = tied_to_economies(kind, read.codes)
     if read.rest:
-        return condition | (tied & Q(search_vector=web_search_query(read.rest)))
+        return condition | (tied & text_condition(_MODELS[kind], read.rest))
     if kind == Kind.PARAGRAPH:
         return condition
     return condition | tied
@@ -350,12 +408,15 @@ def count_by_kind(sources):
     return dict(zip(sources, row, strict=True))
 
 
-def cached_count_by_kind(sources, reader):
+def cached_count_by_kind(sources, reader, key=None):
     """`count_by_kind`, kept per content token, query and audience (`reader`: the parts
-    `reader_key` gives for the user searching)."""
-    sql, params = _count_sql(sources)
+    `reader_key` gives for the user searching). `key`: parts naming the search exactly
+    (the query as read and the filters), so that the SQL need not be compiled to name it."""
+    if key is None:
+        sql, params = _count_sql(sources)
+        key = (sql, repr(params))
     row = content_cached(
-        (*reader, "search-counts", sql, repr(params)),
+        (*reader, "search-counts", *key),
         lambda: list(count_by_kind(sources).values()),
     )
     return dict(zip(sources, row, strict=True))
@@ -364,10 +425,10 @@ def cached_count_by_kind(sources, reader):
 def _rank(kind, read):
     """Relevance to the full text, plus to the other words and a boost when tied to a
     named economy (a record tied to Thailand ranks before one that mentions Thailand)."""
-    rank = search_rank(web_search_query(read.text))
+    rank = text_rank(_MODELS[kind], read.text)
     if read.economies:
         if read.rest:
-            rank = rank + search_rank(web_search_query(read.rest))
+            rank = rank + text_rank(_MODELS[kind], read.rest)
         rank = rank + Case(
             When(tied_to_economies(kind, read.codes), then=Value(ECONOMY_BOOST)),
             default=Value(0.0),
@@ -406,10 +467,19 @@ class RankedWindow:
     audience and every page is sliced from it; else each slice is read from SQL.
     """
 
-    def __init__(self, candidates, total, reader=None):
-        self.candidates = candidates
+    def __init__(self, candidates, total, reader=None, key=None):
+        """`candidates`: the ranking's queryset, a function that builds it (only when the
+        ranking is not cached), or None. `key`: parts naming the search exactly (the query
+        as read, the filters, the record types), else the compiled SQL names it."""
+        self._candidates = candidates
         self.total = total
         self.reader = reader
+        self.key = key
+
+    @cached_property
+    def candidates(self):
+        built = self._candidates
+        return built() if callable(built) else built
 
     def count(self):
         return self.total
@@ -418,12 +488,15 @@ class RankedWindow:
         return self.total
 
     def __getitem__(self, window):
-        if self.candidates is None:
+        if self._candidates is None:
             return []
         if self.reader is not None and settings.QUERY_CACHE_SECONDS:
-            sql, params = self.candidates.query.sql_with_params()
+            key = self.key
+            if key is None:
+                sql, params = self.candidates.query.sql_with_params()
+                key = (sql, repr(params))
             rows = content_cached(
-                (*self.reader, "search-ranking", sql, repr(params)),
+                (*self.reader, "search-ranking", *key),
                 lambda: [tuple(row) for row in self.candidates],
             )
             return rows[window]
@@ -458,6 +531,84 @@ def excerpt_html(excerpt, full_text):
     return html
 
 
+def trigram_marked(text, terms):
+    """`text` as safe HTML with every occurrence of the trigram terms in <mark> (the
+    languages without word breaks, where no headline can find words)."""
+    spans = []
+    lowered = text.lower()
+    for term in terms:
+        start = lowered.find(term)
+        while start != -1:
+            spans.append((start, start + len(term)))
+            start = lowered.find(term, start + len(term))
+    html, position = [], 0
+    for start, end in sorted(spans):
+        if start < position:
+            continue
+        html.append(escape(text[position:start]))
+        html.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
+    html.append(escape(text[position:]))
+    return mark_safe("".join(html))
+
+
+_TRIGRAM_EXCERPT = 160
+
+
+def _translated_records(model, pks, text, excerpt_field, related):
+    """(record, title, excerpt, languages) of initiatives or events, one query.
+
+    On a page in another language a record that has that language's title shows it, and
+    its excerpt comes from that language's text (matches marked by the language's own
+    configuration, or by the trigram terms for Chinese, Japanese, Korean and Thai);
+    otherwise the English, as before. `languages` are those whose text matched."""
+    language = active_language()
+    config = LANGUAGE_CONFIGS.get(language)
+    own_title = column("title", language) if language else None
+    own_excerpt = column(excerpt_field, language) if language else None
+    query = web_search_query(text)
+    annotations = {
+        "title_marked": headline("title", query, highlight_all=True),
+        "excerpt": headline(excerpt_field, query, **EXCERPT_OPTIONS),
+    }
+    if config:
+        own_query = SearchQuery(text, search_type="websearch", config=config)
+        annotations["own_title_marked"] = headline(
+            own_title, own_query, config=config, highlight_all=True
+        )
+        annotations["own_excerpt"] = headline(
+            own_excerpt, own_query, config=config, **EXCERPT_OPTIONS
+        )
+    queryset = (
+        with_matched_languages(model.objects.filter(pk__in=pks), text)
+        .order_by()
+        .defer("search_vector", "search_translated", "search_trigram")
+        .select_related(related)
+        .annotate(**annotations)
+    )
+    terms = trigram_terms(text)
+    for record in queryset:
+        languages = tuple(matched_languages(record, text))
+        title_text = getattr(record, own_title) if own_title else ""
+        excerpt_text = getattr(record, own_excerpt) if own_excerpt else ""
+        if title_text and config:
+            title = marked(record.own_title_marked)
+        elif title_text:
+            title = trigram_marked(title_text, terms)
+        else:
+            title = marked(record.title_marked)
+        if excerpt_text and config:
+            excerpt = excerpt_html(record.own_excerpt, excerpt_text)
+        elif excerpt_text:
+            cut = excerpt_text[:_TRIGRAM_EXCERPT]
+            excerpt = trigram_marked(cut, terms)
+            if len(cut) < len(excerpt_text):
+                excerpt = mark_safe(excerpt + " …")
+        else:
+            excerpt = excerpt_html(record.excerpt, getattr(record, excerpt_field))
+        yield record, title, excerpt, languages
+
+
 def _fetch_page(rows, text):
     """The page's records with highlighted titles and excerpts: one query per kind present."""
     query = web_search_query(text)
@@ -475,51 +626,40 @@ def _fetch_page(rows, text):
                 paragraph,
                 escape(paragraph.statement.title),
                 excerpt_html(paragraph.excerpt, paragraph.text),
+                (),  # statements are English only
             )
     if ids[Kind.INITIATIVE]:
-        for initiative in (
-            Initiative.objects.filter(pk__in=ids[Kind.INITIATIVE])
-            .order_by()
-            .defer("search_vector")
-            .select_related("proposer")
-            .annotate(
-                title_marked=headline("title", query, highlight_all=True),
-                excerpt=headline("introduction", query, **EXCERPT_OPTIONS),
-            )
+        for record, *shown in _translated_records(
+            Initiative, ids[Kind.INITIATIVE], text, "introduction", "proposer"
         ):
-            records[Kind.INITIATIVE, initiative.pk] = (
-                initiative,
-                marked(initiative.title_marked),
-                excerpt_html(initiative.excerpt, initiative.introduction),
-            )
+            records[Kind.INITIATIVE, record.pk] = (record, *shown)
     if ids[Kind.EVENT]:
-        for event in (
-            Event.objects.filter(pk__in=ids[Kind.EVENT])
-            .order_by()
-            .defer("search_vector")
-            .select_related("host")
-            .annotate(
-                title_marked=headline("title", query, highlight_all=True),
-                excerpt=headline("summary", query, **EXCERPT_OPTIONS),
-            )
-        ):
-            records[Kind.EVENT, event.pk] = (
-                event,
-                marked(event.title_marked),
-                excerpt_html(event.excerpt, event.summary),
-            )
+        for record, *shown in _translated_records(Event, ids[Kind.EVENT], text, "summary", "host"):
+            records[Kind.EVENT, record.pk] = (record, *shown)
     hits = []
     for kind, pk, rank in rows:
         if (kind, pk) in records:
-            record, title, excerpt = records[kind, pk]
-            hits.append(Hit(kind=kind, record=record, rank=rank, title=title, excerpt=excerpt))
+            record, title, excerpt, languages = records[kind, pk]
+            hits.append(
+                Hit(
+                    kind=kind,
+                    record=record,
+                    rank=rank,
+                    title=title,
+                    excerpt=excerpt,
+                    languages=languages,
+                )
+            )
     return hits
 
 
 def _search(user, read, filters, page_number):
     sources = matching(user, read, filters)
     reader = reader_key(user)
-    per_kind = cached_count_by_kind(sources, reader)
+    # What the matches depend on besides the reader's audience (in `reader`), the content
+    # and the language (in every key): the query as read and the filters.
+    search_key = (repr(read), repr(filters))
+    per_kind = cached_count_by_kind(sources, reader, search_key)
     counts = [
         TypeCount(
             kind=kind.value,
@@ -540,7 +680,12 @@ def _search(user, read, filters, page_number):
         economies=read.economies,
     )
     paginator = LargeListPaginator(
-        RankedWindow(ranked_candidates(sources, read, kinds) if kinds else None, total, reader),
+        RankedWindow(
+            partial(ranked_candidates, sources, read, kinds) if kinds else None,
+            total,
+            reader,
+            key=(*search_key, repr(kinds)),
+        ),
         PAGE_SIZE,
     )
     page = paginator.page(page_number)
@@ -613,11 +758,7 @@ def spelling_suggestion(*, user, text, economies=()):
     """
     spans = [m for m in _WORD.finditer(text) if m.group().lower() != "or"][:_MAX_WORDS]
     words = [m.group().lower() for m in spans]
-    statuses = (
-        list(PublicationStatus.values)
-        if can_preview_drafts(user)
-        else [PublicationStatus.PUBLISHED]
-    )
+    statuses = visible_statuses(user)
     found = _found_sql("plainto_tsquery(%(config)s, {word})")
     sql = f"""
         WITH economy_word AS (

@@ -10,6 +10,7 @@ from html import unescape
 
 from django.http import JsonResponse
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_noop
 
 from apec_portal.search import (
     CANDIDATES_PER_TYPE,
@@ -58,44 +59,50 @@ SEARCH_EXPORT = Export(
     columns=[
         Column(
             "type",
-            "What the hit is: paragraph (of a statement), initiative or event.",
+            gettext_noop("What the hit is: paragraph (of a statement), initiative or event."),
             example="paragraph",
             source="kind",
         ),
         Column(
             "rank",
-            "Relevance score (higher is better); rows come best first.",
+            gettext_noop("Relevance score (higher is better); rows come best first."),
             type="number",
             example="0.61",
             source=lambda hit: round(hit.rank, 6),
         ),
         Column(
             "slug",
-            "The record's slug; for a paragraph, its statement's slug.",
+            gettext_noop("The record's slug; for a paragraph, its statement's slug."),
             example="2017-apec-small-and-medium-enterprises-ministerial-meeting",
             source=_slug,
         ),
         Column(
             "paragraph_number",
-            "For a paragraph: its number in the statement (empty otherwise).",
+            gettext_noop("For a paragraph: its number in the statement (empty otherwise)."),
             type="integer",
             example="22",
             source=lambda hit: hit.record.number if hit.kind == Kind.PARAGRAPH else None,
         ),
         Column(
             "title",
-            "The record's title; for a paragraph, its statement's title.",
+            gettext_noop("The record's title; for a paragraph, its statement's title."),
             source=lambda hit: _plain(hit.title),
         ),
         Column(
             "excerpt",
-            "The passage that matched, as plain text.",
+            gettext_noop("The passage that matched, as plain text."),
             source=lambda hit: _plain(hit.excerpt),
         ),
-        Column("year", "Year of the record.", type="integer", example="2017", source=_year),
+        Column(
+            "year",
+            gettext_noop("Year of the record."),
+            type="integer",
+            example="2017",
+            source=_year,
+        ),
         PermalinkColumn(
             "url",
-            "Permanent link to the hit (a paragraph's link ends in #p<number>).",
+            gettext_noop("Permanent link to the hit (a paragraph's link ends in #p<number>)."),
             source="record",
         ),
     ],

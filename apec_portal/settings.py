@@ -316,6 +316,18 @@ CACHES[QUERY_CACHE_ALIAS] = (
         {"name": "queries", "MAX_ENTRIES": 5000},
     )
 )
+# In front of it, each process keeps the token-keyed values it last read or wrote (cards,
+# fragments, counts) in its own memory (core/local_front.py); 0 entries turns that off.
+QUERY_CACHE_LOCAL_ENTRIES = int(os.environ.get("QUERY_CACHE_LOCAL_ENTRIES", "2000"))
+if QUERY_CACHE_LOCAL_ENTRIES:
+    _shared = CACHES[QUERY_CACHE_ALIAS]["OPTIONS"]
+    CACHES[QUERY_CACHE_ALIAS]["OPTIONS"] = {
+        "backend": "core.local_front.LocalFrontCache",
+        "name": _shared.pop("name"),
+        "shared": _shared.pop("backend"),
+        "LOCAL_ENTRIES": QUERY_CACHE_LOCAL_ENTRIES,
+        **_shared,
+    }
 # URLs per section sitemap (apec_portal/sitemaps.py): 50,000 is the protocol's limit.
 SITEMAP_PAGE_SIZE = int(os.environ.get("SITEMAP_PAGE_SIZE", "50000"))
 # Full exports (CSV, iCalendar, the dataset) built once per content version and served as

@@ -39,7 +39,7 @@ from initiatives.models import (
 from statements.models import Paragraph, Section, Statement
 
 DEMO_STATEMENTS = Path(__file__).parent / "demo" / "statements"
-FIRST_YEAR, LAST_YEAR = 1994, 2026
+SYNTHETIC_FIRST_YEAR, SYNTHETIC_LAST_YEAR = 1994, 2026
 BATCH_ROWS = 20_000
 # Part of the database label: bump it when a change here changes the rows.
 GENERATOR_VERSION = 1
@@ -417,8 +417,8 @@ class Generator:
 
     def year(self):
         # Later years hold more events, as the real record does.
-        span = LAST_YEAR - FIRST_YEAR + 1
-        return FIRST_YEAR + int(span * self.rng.random() ** 0.7)
+        span = SYNTHETIC_LAST_YEAR - SYNTHETIC_FIRST_YEAR + 1
+        return SYNTHETIC_FIRST_YEAR + int(span * self.rng.random() ** 0.7)
 
     def themes(self, most=3):
         return self.rng.sample(self.theme_ids, self.rng.randint(1, most))
@@ -477,7 +477,7 @@ class Generator:
             if rng.random() < 0.5:
                 title += f" {rng.choice(['Phase II', 'Phase III', 'for MSMEs', 'in the Digital Age', 'for Inclusive Growth'])}"
             start = self.year()
-            end = min(start + rng.randint(0, 4), LAST_YEAR + 2)
+            end = min(start + rng.randint(0, 4), SYNTHETIC_LAST_YEAR + 2)
             status = (
                 InitiativeStatus.COMPLETED
                 if end < 2026

@@ -19,6 +19,7 @@ from core.exports import error_response
 from core.list_params import ListParamsForm
 from core.pagination import page_links
 from core.querylinks import QueryLinks, download_links
+from core.record_refs import RecordRefs
 from events.models import Event
 from initiatives.models import Economy, Initiative
 from statements.models import Statement
@@ -29,21 +30,34 @@ def home(request):
     today = timezone.localdate()
     context = {
         "counts": {
-            "initiatives": cached_count(Initiative.objects.published()),
-            "events": cached_count(events),
-            "statements": cached_count(Statement.objects.published()),
-            "economies": cached_count(Economy.objects.all()),
+            # Published records for every reader: named by what they count, not by SQL.
+            "initiatives": cached_count(Initiative.objects.published(), ("published initiatives",)),
+            "events": cached_count(events, ("published events",)),
+            "statements": cached_count(Statement.objects.published(), ("published statements",)),
+            "economies": cached_count(Economy.objects.all(), ("economies",)),
         },
-        "latest_events": events.filter(start_date__lte=today).for_list()[:5],
-        "upcoming_events": events.filter(start_date__gt=today)
-        .for_list()
-        .order_by("start_date")[:5],
-        "featured_initiatives": Initiative.objects.published()
-        .for_list()
-        .filter(start_year__isnull=False)
-        .order_by("-start_year", "title")[:3],
+        "latest_events": cards(events.filter(start_date__lte=today).for_list(), 5),
+        "upcoming_events": cards(
+            events.filter(start_date__gt=today).for_list().order_by("start_date"), 5
+        ),
+        "featured_initiatives": cards(
+            Initiative.objects.published()
+            .for_list()
+            .filter(start_year__isnull=False)
+            .order_by("-start_year", "title"),
+            3,
+        ),
     }
     return render(request, "home.html", context)
+
+
+def cards(queryset, limit):
+    """The first `limit` records of `queryset` for `{% record_cards %}`: with the query cache
+    on, as keys and edit numbers, full records built only for cards not cached
+    (core/record_refs.py)."""
+    if not settings.QUERY_CACHE_SECONDS:
+        return queryset[:limit]
+    return RecordRefs(queryset, queryset.values_list("pk", "version")[:limit])
 
 
 PAGE_MESSAGE = _("Give the page number once, as a whole number from 1 up.")

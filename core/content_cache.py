@@ -133,11 +133,19 @@ def content_cached(parts, compute):
 
 
 def query_key(queryset, purpose):
-    """Cache-key parts naming exactly what `queryset` would ask the database."""
+    """Cache-key parts naming exactly what `queryset` would ask the database.
+
+    Compiling the SQL costs about as much Python as a small page's other work; where the
+    query is a function of a few known inputs (a list's validated filters and its reader),
+    name those instead (`cached_count(queryset, parts)`)."""
     sql, params = queryset.query.sql_with_params()
     return (purpose, queryset.db, sql, repr(params))
 
 
-def cached_count(queryset):
-    """`queryset.count()`, computed once per content token."""
-    return content_cached(query_key(queryset.order_by(), "count"), queryset.count)
+def cached_count(queryset, parts=None):
+    """`queryset.count()`, computed once per content token.
+
+    `parts`: cache-key parts that name the query exactly (the list, the reader's audience,
+    the validated filters); without them the compiled SQL names it."""
+    key = (*parts, "count") if parts is not None else query_key(queryset.order_by(), "count")
+    return content_cached(key, queryset.count)

@@ -22,6 +22,7 @@ from django.db.models.functions import Cast
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from reversion.models import Version
 
 from core.models import (
@@ -103,7 +104,7 @@ def waiting_for_review(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Draft sent for review",
+            gettext("Draft sent for review"),
             _who(row.requested_by),
             row.requested_at,
             _url(row, "change"),
@@ -113,7 +114,7 @@ def waiting_for_review(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Change to the published record",
+            gettext("Change to the published record"),
             _who(row.author),
             row.created_at,
             _url(row, "review"),
@@ -162,7 +163,7 @@ def your_drafts(user, kinds):
             DeskItem(
                 row.record_title,
                 _kind(row),
-                "Your change waits for review",
+                gettext("Your change waits for review"),
                 _who(user),
                 row.created_at,
                 _url(row, "change"),
@@ -172,33 +173,35 @@ def your_drafts(user, kinds):
     return items[:SHOWN]
 
 
+def _followed(model, when):
+    """The condition "a later row of `model` (by its `when` field) stands for the same
+    record": what is sent back stays on the desk until the record is sent again."""
+    return models.Exists(
+        model.objects.filter(
+            content_type=models.OuterRef("content_type"),
+            object_id=models.OuterRef("object_id"),
+            **{f"{when}__gt": models.OuterRef(when)},
+        )
+    )
+
+
 def sent_back(user, kinds):
     """The user's drafts and changes a Publisher sent back, newest first, until the user
     sends that record for review again (or proposes a new change)."""
-    later_request = ReviewRequest.objects.filter(
-        content_type=models.OuterRef("content_type"),
-        object_id=models.OuterRef("object_id"),
-        requested_at__gt=models.OuterRef("requested_at"),
-    )
     drafts = (
         _titled(
             ReviewRequest.objects.filter(
                 requested_by=user, state=ReviewRequest.State.SENT_BACK
-            ).exclude(models.Exists(later_request)),
+            ).exclude(_followed(ReviewRequest, "requested_at")),
             kinds,
         )
         .select_related("reviewer", "content_type")
         .order_by("-reviewed_at")[:SHOWN]
     )
-    later_change = PendingChange.objects.filter(
-        content_type=models.OuterRef("content_type"),
-        object_id=models.OuterRef("object_id"),
-        created_at__gt=models.OuterRef("created_at"),
-    )
     changes = (
         _titled(
             PendingChange.objects.filter(author=user, state=PendingChange.State.REJECTED).exclude(
-                models.Exists(later_change)
+                _followed(PendingChange, "created_at")
             ),
             kinds,
         )
@@ -209,7 +212,7 @@ def sent_back(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Draft sent back",
+            gettext("Draft sent back"),
             _who(row.reviewer),
             row.reviewed_at,
             _url(row, "change"),
@@ -220,7 +223,7 @@ def sent_back(user, kinds):
         DeskItem(
             row.record_title,
             _kind(row),
-            "Change rejected",
+            gettext("Change rejected"),
             _who(row.reviewer),
             row.reviewed_at,
             _url(row, "change"),
@@ -263,6 +266,13 @@ class NotificationForm(forms.ModelForm):
     class Meta:
         model = NotificationSetting
         fields = ["editorial_emails"]
+        labels = {"editorial_emails": gettext_lazy("email me about reviews")}
+        help_texts = {
+            "editorial_emails": gettext_lazy(
+                "Publishers: when something is sent for review. Editors: when your draft or "
+                "change is published or sent back."
+            )
+        }
 
 
 def notification_settings_view(request):
@@ -273,12 +283,14 @@ def notification_settings_view(request):
     form = NotificationForm(data, instance=setting)
     if request.method == "POST" and form.is_valid():
         form.save()
-        state = "on" if form.instance.editorial_emails else "off"
-        messages.success(request, f"Your editorial emails are {state}.")
+        if form.instance.editorial_emails:
+            messages.success(request, gettext("Your editorial emails are on."))
+        else:
+            messages.success(request, gettext("Your editorial emails are off."))
         return HttpResponseRedirect(reverse("admin:index"))
     context = {
         **admin.site.each_context(request),
-        "title": "Your email notifications",
+        "title": gettext("Your email notifications"),
         "form": form,
         "address": request.user.email,
     }

@@ -40,10 +40,11 @@ from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
-from django.utils import translation
 from django.utils.http import urlencode
+from django.utils.translation import gettext_noop
 
 from core.content_cache import reader_key
+from core.economy_names import economy_code
 from core.export_files import file_download
 from core.list_params import ListParamsForm, requested_format
 
@@ -172,7 +173,7 @@ def export_lang(request):
     lang = values[0].strip().lower()
     if lang not in export_languages():
         raise ExportError(
-            f"Unknown lang “{values[0][:30]}”: exports add names in one of "
+            f"Unknown lang “{values[0][:30]}”: exports add translations in one of "
             f"{', '.join(export_languages())}. English values are always there: "
             "leave lang out for English only."
         )
@@ -184,12 +185,10 @@ def lang_suffix(lang):
     return lang.replace("-", "_")
 
 
-def translated_economy_name(code, lang):
-    """The economy's name in `lang` (CLDR's, or APEC's where it differs); "" if unknown."""
-    from initiatives.economy_names import economy_names
-
-    names = economy_names().get(code, {}).get(translation.to_locale(lang))
-    return names[0] if names else ""
+def translated_value(record, name, lang):
+    """`record`'s translation of field `name` into `lang` (its `name_<suffix>` column,
+    core/translation.py), "" where there is none yet."""
+    return getattr(record, f"{name}_{lang_suffix(lang)}", "") or ""
 
 
 @dataclass(frozen=True)
@@ -206,6 +205,10 @@ class Column:
     type: str = "text"
     example: str = ""
     source: Any = None
+    #: A translated field (core/translation.py): with `?lang=<code>`, a column
+    #: `<name>_<suffix>` (`title_es`) and a key of that name follow the English, holding
+    #: the translation or "" where there is none yet (docs/languages.md).
+    translatable: bool = False
 
     def __post_init__(self):
         # Build the getter once: an export calls it for every row.
@@ -214,14 +217,35 @@ class Column:
     def value(self, record, context):
         return self.get(record)
 
+    def translation_suffix(self, context):
+        """The export language's suffix (`es`, `zh_hans`) when this column adds its
+        translation, else None."""
+        lang = getattr(context, "lang", None)
+        return lang_suffix(lang) if self.translatable and lang else None
+
     def csv_headers(self, context=None):
-        return [self.name]
+        suffix = self.translation_suffix(context)
+        return [self.name, f"{self.name}_{suffix}"] if suffix else [self.name]
 
     def csv_cells(self, record, context):
-        return [_scalar_text(self.value(record, context))]
+        cells = [_scalar_text(self.value(record, context))]
+        if self.translation_suffix(context):
+            cells.append(translated_value(record, self.source or self.name, context.lang))
+        return cells
 
     def json_value(self, record, context):
         return _scalar_json(self.value(record, context))
+
+    def json_items(self, record, context):
+        """The (key, value) pairs of this field in a JSON record: its own, then its
+        translation's when `?lang=` asks for it."""
+        yield self.name, self.json_value(record, context)
+        suffix = self.translation_suffix(context)
+        if suffix:
+            yield (
+                f"{self.name}_{suffix}",
+                translated_value(record, self.source or self.name, context.lang),
+            )
 
     def documentation(self):
         """(name, type, meaning, example) rows: one per CSV column this field gives."""
@@ -236,7 +260,7 @@ class PermalinkColumn(Column):
     """The record's public page as an absolute URL."""
 
     name: str = "url"
-    meaning: str = "Permanent link to the record's page on this portal."
+    meaning: str = gettext_noop("Permanent link to the record's page on this portal.")
     type: str = "URL"
 
     def value(self, record, context):
@@ -262,8 +286,9 @@ class ReferenceColumn(Column):
     label: Any = "name"
     many: bool = False
     key_example: str = ""
-    #: Economy references: with `?lang=<code>`, a third CSV column (`host_economy_es`) and
-    #: a `name_es` key give the economy's name in that language (docs/languages.md).
+    #: Economy and theme references: with `?lang=<code>`, a third CSV column
+    #: (`host_economy_es`, `themes_es`) and a `name_es` key give the name in that
+    #: language, from the economy's or theme's translated name (docs/languages.md).
     translated_names: bool = False
 
     def __post_init__(self):
@@ -301,7 +326,7 @@ class ReferenceColumn(Column):
                 return ["", "", ""] if suffix else ["", ""]
             cells = [_scalar_text(key(related)), _scalar_text(label(related))]
             if suffix:
-                cells.append(translated_economy_name(key(related), context.lang))
+                cells.append(translated_value(related, "name", context.lang))
             return cells
         cells = [
             MULTI_VALUE_SEPARATOR.join(_scalar_text(key(item)) for item in related),
@@ -310,7 +335,7 @@ class ReferenceColumn(Column):
         if suffix:
             cells.append(
                 MULTI_VALUE_SEPARATOR.join(
-                    translated_economy_name(key(item), context.lang) for item in related
+                    translated_value(item, "name", context.lang) for item in related
                 )
             )
         return cells
@@ -318,7 +343,7 @@ class ReferenceColumn(Column):
     def json_object(self, item, suffix, context):
         value = {self.key_name: self.get_key(item), "name": self.get_label(item)}
         if suffix:
-            value[f"name_{suffix}"] = translated_economy_name(self.get_key(item), context.lang)
+            value[f"name_{suffix}"] = translated_value(item, "name", context.lang)
         return value
 
     def json_value(self, record, context):
@@ -374,11 +399,12 @@ def themes_column(source="themes"):
         key_column="theme_slugs",
         key_name="slug",
         key="slug",
-        meaning="Themes of the controlled vocabulary the record is classified under",
+        meaning=gettext_noop("Themes of the controlled vocabulary the record is classified under"),
         source=source,
         many=True,
         example="Inclusive growth; Innovation",
         key_example="inclusive-growth; innovation",
+        translated_names=True,
     )
 
 
@@ -438,7 +464,7 @@ class Export:
         return [cell for column in self.columns for cell in column.csv_cells(record, context)]
 
     def json_record(self, record, context):
-        return {column.name: column.json_value(record, context) for column in self.columns}
+        return dict(pair for column in self.columns for pair in column.json_items(record, context))
 
 
 # --- file names --------------------------------------------------------------------------
@@ -462,7 +488,7 @@ def export_filename(stem, params, extension):
             cleaned = _UNSAFE.sub("-", value).strip("-")[:40]
             if cleaned:
                 if key == "economy":
-                    cleaned = cleaned.upper()
+                    cleaned = economy_code(cleaned)
                 parts.append(f"{_UNSAFE.sub('-', key)[:20]}-{cleaned}")
     name = "_".join(parts)[:150]
     return f"{name}.{extension}"
@@ -720,21 +746,23 @@ def _render_export(request, queryset, export, fmt, *, ics_event=None):
 
 SLUG = Column(
     "slug",
-    "The record's short name in its URL; stable, unique among records of its kind.",
+    gettext_noop("The record's short name in its URL; stable, unique among records of its kind."),
     example="apec-local-innovation-ecosystem-initiative",
 )
 SOURCE_URL = Column(
-    "source_url", "Where the record's facts come from (empty when not recorded).", type="URL"
+    "source_url",
+    gettext_noop("Where the record's facts come from (empty when not recorded)."),
+    type="URL",
 )
 PUBLISHED_AT = Column(
     "published_at",
-    "When the record was first published on the portal (ISO 8601, UTC).",
+    gettext_noop("When the record was first published on the portal (ISO 8601, UTC)."),
     type="date-time",
     example="2026-11-21T10:00:00+00:00",
 )
 UPDATED_AT = Column(
     "updated_at",
-    "When the record was last changed (ISO 8601, UTC).",
+    gettext_noop("When the record was last changed (ISO 8601, UTC)."),
     type="date-time",
     example="2026-11-21T10:00:00+00:00",
 )

@@ -9,10 +9,12 @@ keeps its counts in the content cache (`core.content_cache`).
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count, F, IntegerField, Subquery, Window
-from django.db.models.functions import RowNumber
+from django.db.models import CharField, Count, F, IntegerField, Subquery, TextField, Window
+from django.db.models.functions import Collate, RowNumber
 
 from core.economy_names import economy_code
+from core.filters import language_collation
+from core.translation import active_language, translated, translated_expression
 
 
 @dataclass
@@ -69,8 +71,31 @@ class Facet:
 
 
 def _ordering_expressions(queryset):
+    """The options' order; text (names) in the page language's collation, read in that
+    language where translated (economies and themes sort as the reader's language shows
+    and sorts them; English keeps the database's order and query)."""
     fields = queryset.query.order_by or queryset.model._meta.ordering or ["pk"]
-    return [F(name[1:]).desc() if name.startswith("-") else F(name).asc() for name in fields]
+    collation = language_collation()
+    translated_fields = getattr(queryset.model, "translated_fields", {})
+    expressions = []
+    for field in fields:
+        name = field.removeprefix("-")
+        expression = F(name)
+        if collation and _is_text(queryset.model, name):
+            # The name as the page shows it (its translation, else the English).
+            if name in translated_fields:
+                expression = translated_expression(name)
+            expression = Collate(expression, collation)
+        expressions.append(expression.desc() if field.startswith("-") else expression.asc())
+    return expressions
+
+
+def _is_text(model, name):
+    try:
+        field = model._meta.get_field(name)
+    except Exception:  # a lookup path, an annotation: left as it is
+        return False
+    return isinstance(field, CharField | TextField)
 
 
 class RelatedFacet(Facet):
@@ -89,6 +114,16 @@ class RelatedFacet(Facet):
         self.label_field = label_field
         self.paths = tuple(paths)
 
+    def label_annotation(self):
+        """In another language than English, the label as its translation, else the
+        English (core/translation.py); English reads the column itself."""
+        if not active_language():
+            return {}
+        return {"facet_label": translated_expression(self.label_field)}
+
+    def label_name(self):
+        return "facet_label" if active_language() else self.label_field
+
     def links(self, records):
         """SQL of (option key, record key) pairs, one SELECT per path, and its parameters."""
         scope = records.model.objects.filter(pk__in=records.values("pk")).order_by()
@@ -101,13 +136,16 @@ class RelatedFacet(Facet):
 
     def counts(self, records):
         links, link_params = self.links(records)
+        # The label in the page's language (its translation, else the English), the
+        # options in the model's order read in that language (`_ordering_expressions`).
         choices = self.options_queryset.all().annotate(
+            **self.label_annotation(),
             facet_position=Window(
                 RowNumber(), order_by=_ordering_expressions(self.options_queryset)
-            )
+            ),
         )
         choices_sql, choices_params = choices.values_list(
-            self.value_field, self.label_field, "pk", "facet_position"
+            self.value_field, self.label_name(), "pk", "facet_position"
         ).query.sql_with_params()
         union = " UNION ALL ".join(f"({sql})" for sql in links)
         sql = (
@@ -208,8 +246,9 @@ class MatchingRelatedFacet(RelatedFacet):
         links, link_params = self.links(records)
         choices_sql, choices_params = (
             self.options_queryset.all()
+            .annotate(**self.label_annotation())
             .order_by()
-            .values_list(self.value_field, self.label_field, "pk")
+            .values_list(self.value_field, self.label_name(), "pk")
             .query.sql_with_params()
         )
         union = " UNION ALL ".join(f"({sql})" for sql in links)
@@ -221,14 +260,22 @@ class MatchingRelatedFacet(RelatedFacet):
             "WHERE option IS NOT NULL GROUP BY option) AS c ON c.option = o.key "
             "ORDER BY c.matches DESC, o.label, o.value LIMIT %s"
         )
+        # The options kept are shown in label order: the page language's collation
+        # (`core.filters.language_collation`), else case-insensitive as before.
+        collation = language_collation()
+        if collation:
+            quoted = connection.ops.quote_name(collation)
+            sql = (
+                f"SELECT * FROM ({sql}) AS kept (value, label, matches, total) "
+                f"ORDER BY label COLLATE {quoted}, value"
+            )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*choices_params, *link_params, self.limit])
             rows = cursor.fetchall()
         total = rows[0][3] if rows else 0
-        kept = sorted(
-            ((str(value), label, count) for value, label, count, _total in rows),
-            key=lambda row: (row[1].casefold(), row[0]),
-        )
+        kept = [(str(value), label, count) for value, label, count, _total in rows]
+        if not collation:
+            kept.sort(key=lambda row: (row[1].casefold(), row[0]))
         # The total rides along as a last row so the cached counts stay plain data.
         return [*kept, ("", "", total)]
 
@@ -253,7 +300,7 @@ class MatchingRelatedFacet(RelatedFacet):
                 options.append(
                     FacetOption(
                         value=value,
-                        label=str(getattr(record, self.label_field)),
+                        label=str(translated(record, self.label_field)),
                         count=0,
                         selected=True,
                     )

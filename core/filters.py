@@ -3,13 +3,13 @@
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import F
 from django.db.models.functions import Collate
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.economy_names import economy_code
 from core.search import validate_search_text
+from core.translation import translated_expression
 
 MAX_QUERY_LENGTH = 200
 FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
@@ -95,11 +95,14 @@ def language_collation(language=None):
 
 def collated(field):
     """An ordering by `field` in the active language's collation, decided per request: put
-    it in a `SortFilter`'s fields (`["name"]` -> `[collated("name")]`)."""
+    it in a `SortFilter`'s fields (`["name"]` -> `[collated("name")]`). A translated
+    field (core/translation.py) is sorted by its translation, else its English."""
 
     def ordering():
         collation = language_collation()
-        return Collate(F(field), collation).asc() if collation else field
+        if not collation:
+            return field
+        return Collate(translated_expression(field), collation).asc()
 
     return ordering
 

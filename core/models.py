@@ -6,6 +6,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from core.publication import PublicationStatus, can_preview_drafts
 from core.search import SearchableQuerySet
@@ -89,18 +90,38 @@ class PublicRecord(models.Model):
     def is_published(self):
         return self.publication_status == PublicationStatus.PUBLISHED
 
+    def is_visible_to(self, user):
+        """Whether `user` may read this record: `visible_to` for one record at hand."""
+        return self.is_published or can_preview_drafts(user)
 
-class PendingChangeQuerySet(models.QuerySet):
+
+class ForRecordQuerySet(models.QuerySet):
+    """Rows that stand for a record of any model (a content type and an id)."""
+
     def for_record(self, record):
         return self.filter(
             content_type=ContentType.objects.get_for_model(type(record)), object_id=record.pk
         )
 
+
+class EndedByReview:
+    """A row that a Publisher's review ends (a pending change, a review request): its
+    `state`, `reviewer`, `reviewed_at` and `review_comment` say how, by whom and when."""
+
+    def end_review(self, state, reviewer, comment=""):
+        self.state = state
+        self.reviewer = reviewer
+        self.reviewed_at = timezone.now()
+        self.review_comment = comment
+        self.save()
+
+
+class PendingChangeQuerySet(ForRecordQuerySet):
     def pending(self):
         return self.filter(state=PendingChange.State.PENDING)
 
 
-class PendingChange(models.Model):
+class PendingChange(EndedByReview, models.Model):
     """An Editor's change to a published record, kept aside until a Publisher reviews it.
 
     `data` is the change form exactly as the Editor posted it (inline rows included), so
@@ -174,17 +195,12 @@ class ImportBaseline(models.Model):
         return f"Last import of {self.content_type.model} {self.object_id}"
 
 
-class ReviewRequestQuerySet(models.QuerySet):
-    def for_record(self, record):
-        return self.filter(
-            content_type=ContentType.objects.get_for_model(type(record)), object_id=record.pk
-        )
-
+class ReviewRequestQuerySet(ForRecordQuerySet):
     def open(self):
         return self.filter(state=ReviewRequest.State.OPEN)
 
 
-class ReviewRequest(models.Model):
+class ReviewRequest(EndedByReview, models.Model):
     """A draft sent for review: who sent it and when, and how the review ended.
 
     Written by `core.publication` with each transition that opens or closes a review

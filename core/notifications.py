@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 
-from apec_portal.roles import ROLES
+from core.publication import ROLES, publish_permission
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +36,12 @@ def _wants_email(users):
 
 def publishers_to_tell(model, exclude=None):
     """Active Publishers (of `model`) with an address who have not turned the emails off."""
-    opts = model._meta
+    app_label, codename = publish_permission(model)
     users = get_user_model().objects.filter(
         Q(groups__name=ROLES["publisher"])
         | Q(
-            user_permissions__codename=f"publish_{opts.model_name}",
-            user_permissions__content_type__app_label=opts.app_label,
+            user_permissions__codename=codename,
+            user_permissions__content_type__app_label=app_label,
         )
     )
     if exclude is not None:

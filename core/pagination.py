@@ -24,6 +24,7 @@ from django.utils.functional import cached_property
 
 from core.content_cache import cached_count
 from core.keyset import page_range_rows
+from core.translation import active_language, translated_expression
 
 DEEP_OFFSET = 1000
 
@@ -37,17 +38,20 @@ class LargeListPage(Page):
 
 
 class LargeListPaginator(Paginator):
-    def __init__(self, object_list, per_page, *args, reader=None, **kwargs):
+    def __init__(self, object_list, per_page, *args, reader=None, count_key=None, **kwargs):
         """`reader`: `reader_key(request)`, the cache-key parts naming who the list is for,
         kept in the key of the page ends of deep pages (core/keyset.py); without it no page
-        ends are kept and deep pages skip by key with OFFSET."""
+        ends are kept and deep pages skip by key with OFFSET. `count_key`: cache-key parts
+        naming the list's rows exactly (reader and validated filters), so the count is
+        found without compiling its SQL; without it the SQL names the count."""
         super().__init__(object_list, per_page, *args, **kwargs)
         self.reader = reader
+        self.count_key = count_key
 
     @cached_property
     def count(self):
         if isinstance(self.object_list, QuerySet):
-            return cached_count(self.object_list)
+            return cached_count(self.object_list, self.count_key)
         return super().count
 
     def page(self, number):
@@ -121,16 +125,25 @@ def with_related_names(queryset, relations):
     for attribute, relation in relations.items():
         field = queryset.model._meta.get_field(relation)
         related = field.related_model
-        annotations[attribute] = ArraySubquery(
-            related._default_manager.filter(**{field.related_query_name(): OuterRef("pk")})
-            .order_by(*(related._meta.ordering or ["pk"]))
-            .values("name")
-        )
+        rows = related._default_manager.filter(
+            **{field.related_query_name(): OuterRef("pk")}
+        ).order_by(*(related._meta.ordering or ["pk"]))
+        if active_language() and "name" in getattr(related, "translated_fields", {}):
+            # The name in the page's language, else the English (core/translation.py).
+            rows = rows.annotate(shown_name=translated_expression("name")).values("shown_name")
+        else:
+            rows = rows.values("name")
+        annotations[attribute] = ArraySubquery(rows)
     return queryset.prefetch_related(None).annotate(**annotations)
 
 
 def keyed_slice(queryset, bottom, top):
     """`list(queryset[bottom:top])`, skipping the rows before `bottom` by key only."""
     keys = list(queryset.values_list("pk", flat=True)[bottom:top])
-    rows = {row.pk: row for row in queryset.order_by().filter(pk__in=keys)}
+    rows = {
+        # A values_list() queryset (a page read as keys, core/record_refs.py) gives tuples
+        # that start with the primary key.
+        (row[0] if isinstance(row, tuple) else row.pk): row
+        for row in queryset.order_by().filter(pk__in=keys)
+    }
     return [rows[key] for key in keys if key in rows]

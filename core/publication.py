@@ -12,7 +12,8 @@ decides whether a reader may preview drafts. Everything else calls these:
   published or draft state.
 - `settle_edited_state`: what an edit in the admin form may do to the state.
 - `can_preview_drafts`: whether a reader sees drafts (pages, lists, counts, search).
-- `published_sql`: the published condition for a query written in SQL.
+- `published_sql`: the published condition for a query written in SQL; `visible_statuses`,
+  the states a reader may see, for one that takes them as a parameter (search).
 - `can_publish`: whether a user may publish and unpublish records of a model (the
   `publish_<model>` permission the Publishers group holds).
 - `is_public`: whether a record is public, itself or through a published record that
@@ -64,16 +65,36 @@ def can_preview_drafts(user):
     return bool(user is not None and user.is_authenticated and user.is_staff)
 
 
+def visible_statuses(user):
+    """The publication states whose records `user` may read, for queries written in SQL:
+    every state for a reader who may preview drafts, "published" alone for the rest."""
+    if can_preview_drafts(user):
+        return list(PublicationStatus.values)
+    return [PublicationStatus.PUBLISHED.value]
+
+
 def published_sql(alias):
     """SQL true when the row `alias` of a public record's table is published: what
     `PublicRecordQuerySet.published()` filters, for the exports written in SQL."""
     return f"{alias}.publication_status = '{PublicationStatus.PUBLISHED.value}'"
 
 
+#: The secretariat's roles: the auth groups that apec_portal's first migration makes.
+#: Publishers hold every `publish_<model>` permission; Editors hold none.
+ROLES = {"editor": "Editors", "publisher": "Publishers"}
+
+
+def publish_permission(model):
+    """The permission that lets a user publish and unpublish records of `model`, as
+    (app label, codename): `("events", "publish_event")`."""
+    opts = model._meta
+    return opts.app_label, f"publish_{opts.model_name}"
+
+
 def can_publish(user, model):
     """Whether `user` may publish and unpublish records of `model`."""
-    opts = model._meta
-    return bool(user is not None and user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"))
+    app_label, codename = publish_permission(model)
+    return bool(user is not None and user.has_perm(f"{app_label}.{codename}"))
 
 
 def status_choices(user, model, choices):

@@ -3,8 +3,6 @@
 its sender is emailed, with the Publisher's comment). Connected in `CoreConfig.ready`
 to `core.publication.transition_made`, inside the transition's transaction."""
 
-from django.utils import timezone
-
 from core import notifications
 from core.models import ReviewRequest
 from core.publication import PublicationStatus
@@ -23,11 +21,11 @@ def follow_review(sender, *, record, source, target, user, comment, **kwargs):
     if request is None:
         return
     published = target == PublicationStatus.PUBLISHED
-    request.state = ReviewRequest.State.PUBLISHED if published else ReviewRequest.State.SENT_BACK
-    request.reviewer = user
-    request.reviewed_at = timezone.now()
-    request.review_comment = comment
-    request.save()
+    request.end_review(
+        ReviewRequest.State.PUBLISHED if published else ReviewRequest.State.SENT_BACK,
+        user,
+        comment,
+    )
     notifications.review_done(
         record, author=request.requested_by, reviewer=user, published=published, comment=comment
     )

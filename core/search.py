@@ -1,14 +1,48 @@
-"""Full-text search helpers every searchable record uses (PostgreSQL, English configuration)."""
+"""Full-text search helpers every searchable record uses (PostgreSQL).
+
+English texts are read with the `english` configuration (`search_vector`). A record
+with translations (`SearchText(..., translated=...)`) has two more stored, indexed
+columns over them:
+
+- `search_translated`: a tsvector with each language read by its own text-search
+  configuration where PostgreSQL has one (Spanish, Russian, Indonesian stemming;
+  Vietnamese, whose syllables are separated by spaces, with `simple`);
+- `search_trigram`: the Chinese (both scripts), Japanese, Korean and Thai texts,
+  lower case, for substring matching through a pg_trgm GIN index: those languages
+  write words without spaces (Korean attaches particles to them), so no parser
+  finds their words.
+
+`text_condition()` searches the three at once; `matched_languages()` says which
+language's text matched a record.
+"""
 
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Value
+from django.db.models import F, Func, Q, Value
+from django.db.models.functions import Coalesce
 
 SEARCH_CONFIG = "english"
 _HAS_WORD = re.compile(r"\w")
+
+#: Languages whose translations are read by a PostgreSQL text-search configuration
+#: (`\dF`: spanish, russian and indonesian stem; `simple` only lower-cases).
+LANGUAGE_CONFIGS = {"es": "spanish", "ru": "russian", "id": "indonesian", "vi": "simple"}
+#: Languages written without spaces between words: matched by trigram substring search.
+TRIGRAM_LANGUAGES = ("zh-hans", "zh-hant", "ja", "ko", "th")
+#: Characters of those scripts: Han, kana, Hangul, Thai (a query without any cannot
+#: match the trigram column, so it is not searched).
+_TRIGRAM_SCRIPT = re.compile(
+    "[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3131-\u318e\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
+
+
+def translated_column(field, language):
+    """The column holding `field` in `language` (django-modeltranslation's naming)."""
+    return f"{field}_{language.replace('-', '_')}"
 
 
 #: Every searchable model -> its `SearchText`, filled as the model classes are created.
@@ -32,8 +66,10 @@ class SearchText:
     re-attaches the vocabulary trigger, which the system check insists on.
     """
 
-    def __init__(self, *weighted_columns):
+    def __init__(self, *weighted_columns, translated=()):
         self.weighted_columns = weighted_columns
+        #: (field, weight) pairs that have a column per language (`translated_column`).
+        self.translated = translated
 
     def contribute_to_class(self, model, name):
         setattr(model, name, self)
@@ -51,12 +87,50 @@ class SearchText:
             expression=self.vector(), output_field=SearchVectorField(), db_persist=True
         )
 
+    def translated_vector_field(self):
+        """The stored tsvector over the translations with a text-search configuration."""
+        from django.contrib.postgres.search import SearchVectorField
+
+        vector = None
+        for language, config in LANGUAGE_CONFIGS.items():
+            for field, weight in self.translated:
+                part = SearchVector(
+                    translated_column(field, language), weight=weight, config=config
+                )
+                vector = part if vector is None else vector + part
+        return models.GeneratedField(
+            expression=vector, output_field=SearchVectorField(), db_persist=True
+        )
+
+    def trigram_text_field(self):
+        """The stored text (lower case, NULL when empty) of the translations searched by
+        trigram: a NULL row is not in the GIN index at all."""
+        parts = [
+            Coalesce(F(translated_column(field, language)), Value(""))
+            for language in TRIGRAM_LANGUAGES
+            for field, _weight in self.translated
+        ]
+        return models.GeneratedField(
+            expression=_JoinedLower(*parts),
+            output_field=models.TextField(null=True),
+            db_persist=True,
+        )
+
     def words_expression(self):
         """The SQL text the vocabulary trigger splits into words: one column, or all joined."""
         columns = [column for column, _weight in self.weighted_columns]
         if len(columns) == 1:
             return columns[0]
         return f"concat_ws(' ', {', '.join(columns)})"
+
+
+class _JoinedLower(Func):
+    """lower() of the texts joined by spaces, NULL when that is blank (immutable, so
+    it can define a generated column; concat_ws() is only stable)."""
+
+    template = "NULLIF(BTRIM(LOWER(%(expressions)s)), '')"
+    arg_joiner = " || ' ' || "
+    output_field = models.TextField()
 
 
 def weighted_vector(*weighted_fields):
@@ -75,6 +149,52 @@ def web_search_query(text):
     punctuation are dropped, so any text is safe here.
     """
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def translated_search_query(text):
+    """The query read by each translation's configuration, joined by "or"."""
+    query = None
+    for config in dict.fromkeys(LANGUAGE_CONFIGS.values()):
+        part = SearchQuery(text, search_type="websearch", config=config)
+        query = part if query is None else query | part
+    return query
+
+
+_QUOTE_CHARACTERS = '"“”「」『』«»'
+
+
+def trigram_terms(text):
+    """The lower-case terms a trigram search requires, or () when the query has no
+    Chinese, Japanese, Korean or Thai character (nothing there to match). Quotes
+    are dropped; excluded (-word) terms and "or" are left out."""
+    if not _TRIGRAM_SCRIPT.search(text or ""):
+        return ()
+    terms = []
+    for term in text.split():
+        term = term.strip(_QUOTE_CHARACTERS)
+        if term and not term.startswith("-") and term.lower() != "or" and _HAS_WORD.search(term):
+            terms.append(term.lower())
+    return tuple(dict.fromkeys(terms))
+
+
+def is_translated(model):
+    search_text = SEARCHABLE.get(model)
+    return bool(search_text and search_text.translated)
+
+
+def text_condition(model, text):
+    """Records of `model` whose English, or any translation, matches `text`."""
+    condition = Q(search_vector=web_search_query(text))
+    if not is_translated(model):
+        return condition
+    condition |= Q(search_translated=translated_search_query(text))
+    terms = trigram_terms(text)
+    if terms:
+        trigram = Q()
+        for term in terms:
+            trigram &= Q(search_trigram__contains=term)
+        condition |= trigram
+    return condition
 
 
 def validate_search_text(text):
@@ -108,9 +228,101 @@ def search_rank(query):
     return SearchRank(F("search_vector"), query, cover_density=True, normalization=Value(1))
 
 
+def with_matched_languages(queryset, text):
+    """`queryset` annotated with `matched_<code>` (True or False) for English and each
+    language with a text-search configuration: whether that language's text matches.
+    For a page of results only (it reads every text again)."""
+    model = queryset.model
+    annotations = {
+        "matched_en": models.Case(
+            models.When(Q(search_vector=web_search_query(text)), then=Value(True)),
+            default=Value(False),
+            output_field=models.BooleanField(),
+        )
+    }
+    search_text = SEARCHABLE.get(model)
+    if not is_translated(model):
+        return queryset.annotate(**annotations)
+    vectors = {}
+    for language, config in LANGUAGE_CONFIGS.items():
+        key = translated_column("vector", language)
+        columns = [translated_column(field, language) for field, _weight in search_text.translated]
+        vectors[key] = SearchVector(*columns, config=config)
+        query = SearchQuery(text, search_type="websearch", config=config)
+        annotations[translated_column("matched", language)] = models.Case(
+            models.When(Q(**{key: query}), then=Value(True)),
+            default=Value(False),
+            output_field=models.BooleanField(),
+        )
+    return queryset.alias(**vectors).annotate(**annotations)
+
+
+def matched_languages(record, text):
+    """The language codes whose text of `record` matches `text`, English first, from
+    `with_matched_languages`' annotations and the record's trigram-searched texts."""
+    codes = [
+        code
+        for code in ("en", *LANGUAGE_CONFIGS)
+        if getattr(record, translated_column("matched", code), False)
+    ]
+    search_text = SEARCHABLE.get(type(record))
+    terms = trigram_terms(text)
+    if search_text and search_text.translated and terms:
+        for language in TRIGRAM_LANGUAGES:
+            own = " ".join(
+                getattr(record, translated_column(field, language), None) or ""
+                for field, _weight in search_text.translated
+            ).lower()
+            if own.strip() and all(term in own for term in terms):
+                codes.append(language)
+    return codes
+
+
+def translated_rank(text):
+    """Relevance of the translations to `text`: their vector's rank, and a match of
+    every term in the trigram text counts as much as a title word would."""
+    # Most records have no translation: their empty vector is not ranked at all.
+    has_translation = models.lookups.GreaterThan(
+        Func(F("search_translated"), function="length", output_field=models.IntegerField()), 0
+    )
+    rank = models.Case(
+        models.When(
+            has_translation,
+            then=SearchRank(
+                F("search_translated"),
+                translated_search_query(text),
+                cover_density=True,
+                normalization=Value(1),
+            ),
+        ),
+        default=Value(0.0),
+        output_field=models.FloatField(),
+    )
+    terms = trigram_terms(text)
+    if terms:
+        trigram = Q()
+        for term in terms:
+            trigram &= Q(search_trigram__contains=term)
+        rank = rank + models.Case(
+            models.When(trigram, then=Value(0.1)),
+            default=Value(0.0),
+            output_field=models.FloatField(),
+        )
+    return rank
+
+
+def text_rank(model, text):
+    """`search_rank` of the English text, plus the translations' for a translated model."""
+    rank = search_rank(web_search_query(text))
+    if is_translated(model):
+        rank = rank + translated_rank(text)
+    return rank
+
+
 class SearchableQuerySet(models.QuerySet):
-    """Full-text search over a model's stored, GIN-indexed `search_vector` column."""
+    """Full-text search over a model's stored, GIN-indexed search columns."""
 
     def search(self, text):
-        """Records matching `text` read as a web search: all words, "phrases", or, -word."""
-        return self.filter(search_vector=web_search_query(text))
+        """Records matching `text` read as a web search: all words, "phrases", or, -word;
+        in English or in any translation (`text_condition`)."""
+        return self.filter(text_condition(self.model, text))

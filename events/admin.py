@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin, EditorialForm
+from core.translation import TranslationFieldsetsAdmin
 from events.models import Event, EventOfficial
 
 
@@ -28,7 +29,7 @@ class EventForm(EditorialForm):
 
 
 @admin.register(Event)
-class EventAdmin(EditorialAdmin):
+class EventAdmin(TranslationFieldsetsAdmin, EditorialAdmin):
     # "Import a document" (apec_portal/document_import.py) sits beside the list's buttons.
     change_list_template = "admin/import_document_change_list.html"
     form = EventForm

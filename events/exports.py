@@ -2,6 +2,7 @@
 
 from django.db import connection
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 from icalendar import Event as CalendarEvent
 
 from core.exports import (
@@ -36,7 +37,9 @@ def initiative_column(source=published_initiative):
         key_name="slug",
         key="slug",
         label="full_title",
-        meaning="The initiative the event was held under (empty if none, or not yet public)",
+        meaning=gettext_noop(
+            "The initiative the event was held under (empty if none, or not yet public)"
+        ),
         source=source,
         example="APEC Local Innovation Ecosystem Initiative: Revitalization for Inclusive …",
         key_example="apec-local-innovation-ecosystem-initiative",
@@ -49,67 +52,84 @@ EVENT_EXPORT = Export(
     columns=[
         Column(
             "slug",
-            "The record's short name in its URL; stable, unique among records of its kind.",
+            gettext_noop(
+                "The record's short name in its URL; stable, unique among records of its kind."
+            ),
             example="2019-apec-local-innovation-ecosystem-forum-taipei",
         ),
-        Column("title", "The event's name.", example="APEC Local Innovation Ecosystem Forum"),
+        Column(
+            "title",
+            gettext_noop("The event's name."),
+            example="APEC Local Innovation Ecosystem Forum",
+            translatable=True,
+        ),
         Column(
             "kind",
-            "Kind of event, as a code: forum, conference, workshop, seminar, summit, "
-            "dialogue, training, ministerial_meeting or other.",
+            gettext_noop(
+                "Kind of event, as a code: forum, conference, workshop, seminar, summit, "
+                "dialogue, training, ministerial_meeting or other."
+            ),
             example="forum",
         ),
         Column(
             "kind_label",
-            "Kind of event, in words.",
+            gettext_noop("Kind of event, in words."),
             example="Forum",
             source=lambda event: event.get_kind_display(),
         ),
         Column(
             "start_date",
-            "First day (ISO 8601). When date_precision is month or year, only that much of "
-            "the date is known and the rest is the first of the month or year.",
+            gettext_noop(
+                "First day (ISO 8601). When date_precision is month or year, only that much of "
+                "the date is known and the rest is the first of the month or year."
+            ),
             type="date",
             example="2019-06-01",
         ),
         Column(
             "end_date",
-            "Last day (ISO 8601); empty for a one-day event or when not known.",
+            gettext_noop("Last day (ISO 8601); empty for a one-day event or when not known."),
             type="date",
             example="2019-06-02",
         ),
         Column(
             "date_precision",
-            "How much of start_date the sources give: day, month or year.",
+            gettext_noop("How much of start_date the sources give: day, month or year."),
             example="month",
         ),
-        Column("year", "Year of the start date.", type="integer", example="2019"),
-        Column("city", "City where it was held (empty when not known).", example="Taipei"),
+        Column("year", gettext_noop("Year of the start date."), type="integer", example="2019"),
+        Column(
+            "city", gettext_noop("City where it was held (empty when not known)."), example="Taipei"
+        ),
         Column(
             "virtual",
-            "true when the event was held online (a virtual meeting).",
+            gettext_noop("true when the event was held online (a virtual meeting)."),
             type="boolean",
             example="false",
         ),
         Column(
-            "venue", "Venue (empty when not known).", example="NTUH International Convention Center"
+            "venue",
+            gettext_noop("Venue (empty when not known)."),
+            example="NTUH International Convention Center",
         ),
         Column(
             "format",
-            "How it is or was held: in_person, virtual or hybrid (empty when not known).",
+            gettext_noop(
+                "How it is or was held: in_person, virtual or hybrid (empty when not known)."
+            ),
             example="hybrid",
         ),
-        Column("website", "The event's website or registration link.", type="URL"),
+        Column("website", gettext_noop("The event's website or registration link."), type="URL"),
         economy_column(
             "host_economy",
-            "The economy that hosted the event",
+            gettext_noop("The economy that hosted the event"),
             "host",
             example="Chinese Taipei",
             key_example="TWN",
         ),
         economy_column(
             "co_host_economies",
-            "The economies that co-hosted the event",
+            gettext_noop("The economies that co-hosted the event"),
             "co_hosts",
             many=True,
             example="Philippines",
@@ -117,7 +137,12 @@ EVENT_EXPORT = Export(
         ),
         initiative_column(),
         themes_column(),
-        Column("summary", "What the event was about.", example="The forum brought together …"),
+        Column(
+            "summary",
+            gettext_noop("What the event was about."),
+            example="The forum brought together …",
+            translatable=True,
+        ),
         SOURCE_URL,
         PUBLISHED_AT,
         UPDATED_AT,

@@ -30,6 +30,7 @@ class EventKind(DocumentKind):
         "host_economy",
         "co_host_economies",
         "officials",
+        "initiative",
     )
     checks = EVENT_FACT_CHECKS
 

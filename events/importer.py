@@ -26,6 +26,7 @@ Tomsk"), with month precision.
 """
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ from core.importing import (
     content_lines,
     find_dates,
 )
+from events.dates import last_day_problem
 from events.models import DatePrecision, Event, EventFormat, EventKind
 from events.services import event_upsert
 from initiatives.models import Economy, Initiative
@@ -201,6 +203,14 @@ BY_FIELD_RE = re.compile(
 )
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
 NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+# Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
+# changes nothing in it).
+NEWS_FURNITURE_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE)), re.I
+)
+RELEASE_OVER_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
+)
 NUMERIC_DATE_RE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
@@ -210,6 +220,14 @@ RELEASE_RE = re.compile(
     r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
     r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
+# "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
+# puts before its first line; the text after the date is the release's own first line.
+DATE_LABEL_RE = re.compile(
+    r"^date\s*[:|]?\s*(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?\s*(?P<more>.*)$",
     re.I,
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -270,7 +288,9 @@ _GROUP = (
 )
 _ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))"
 GROUP_MEETING_RES = (
-    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
+    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+(?i:meeting)\b"),
+    # "The APEC Small and Medium Enterprises Working Group (SMEWG) meeting concluded …"
+    re.compile(rf"\b[Tt]he\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
     re.compile(
         rf"\b{_GROUP}\s+(?:concluded|opened|held|convened|began|started|closed)\s+its\s+"
         rf"{_ORDINAL}\s+meeting\b"
@@ -288,7 +308,10 @@ WEEKDAY_PAIR_RE = re.compile(
     r"\s*(?:and|to|through|until|-|–|—)\s*(?:on\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$")
+RANGE_JOIN_RE = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.I,
+)
 UNTIL_RE = re.compile(
     r"\b(?:until|till|through|to|ends?\s+on|closes?\s+on|runs?\s+to|deadline)\s+(?:on\s+)?$", re.I
 )
@@ -298,7 +321,17 @@ EVENT_DATE_RE = re.compile(
     r"\b(?:held|hold|holds|met|meet|meets|meeting|took\s+place|takes?\s+place|taking\s+place"
     r"|chaired|convened|convenes|opened|opens|runs?|ran|running|planned\s+for|scheduled\s+for"
     r"|set\s+for|slated\s+for|began|begins?|starts?|started|kicked\s+off|gathered|hosted"
+    r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
+    re.I,
+)
+CLOSING_RE = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+DURATION_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])[\s-]day\b|\b(?:following|after|over|for)\s+"
+    r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
 PUBLICATION_RE = re.compile(
@@ -336,7 +369,7 @@ EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
-    r"|host|hosts)"
+    r"|host|hosts|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
@@ -346,6 +379,13 @@ HELD_IN_RE = re.compile(
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
+)
+# "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
+# and where it was.
+REFERRED_IN_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:event|meeting|forum|workshop|gathering"
+    rf"|conference|summit|seminar|symposium)\s+in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
@@ -375,6 +415,11 @@ CO_VERB_RE = re.compile(
     r"(?<=\S)\s(?:co-?\s?host|co-?\s?organi[sz]e|jointly\s+(?:host|organi[sz]e))(?=\s)", re.I
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
+CHAIR_RE = re.compile(
+    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of)\s+"
+    r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
+    re.I,
+)
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
@@ -386,6 +431,18 @@ VIRTUAL_RE = re.compile(
     r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
     re.I,
 )
+VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
+
+
+def _may_be_virtual(text):
+    """Whether `text` holds a word without which neither VIRTUAL_RE nor HYBRID_RE can match
+    (a cheap test: VIRTUAL_RE is slow on long sentences)."""
+    lowered = text.lower()
+    return any(word in lowered for word in VIRTUAL_WORDS)
+
+
+VENUE_NAME_CUE = "the venue's name"
+VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
 HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|H\.\s?E|Hon|Sir|Dame|Madam|Ambassador|Minister"
@@ -397,6 +454,7 @@ SPEECH = (
     r"(?:said|says|noted|notes|added|stated|told|explained|highlighted|stressed|emphasi[sz]ed"
     r"|underlined|remarked|indicated|pointed\s+out|observed|announced|urged|shared)"
 )
+SPEAKING_RE = re.compile(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", re.I)
 SAID_NAME_RE = re.compile(rf"\b{SPEECH}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),\s+")
 BY_NAME_RE = re.compile(
     r"\b(?:kicked\s+off|opened|addressed|chaired|moderated|welcomed|remarks|speech|keynote"
@@ -483,6 +541,7 @@ class DateFound:
     ending: bool = False  # the last day only ("until 1 June")
     attached: bool = False  # said of the event ("held on …", "will take place from …")
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
+    closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
 
 
 @dataclass
@@ -497,6 +556,7 @@ class Context:
     year_line: int | None = None
 
 
+SPACES_RE = re.compile(r"\s+")
 ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
 
 
@@ -504,13 +564,14 @@ def _clean(text):
     """One line as the reader sees it: blanks as single spaces, and the acronym written
     after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
     name reads as one run of words."""
-    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-    return ACRONYM_GLOSS_RE.sub("", text)
+    text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -529,8 +590,45 @@ def _same(key, other):
     return not (extra in SEQUELS or (extra.isdigit() and len(extra) <= 2))
 
 
+NUMBER_PREFIX_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}) ")
+
+
+def _same_unnumbered(key, other):
+    """The same name, or the same once a leading number is left out ("33rd apec sme
+    ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
+    ministerial meeting" and "36th apec sme ministerial meeting"); two ordinals or two years
+    that differ ("11th …", "12th …") are two meetings."""
+    if _same(key, other):
+        return True
+    first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
+    ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
+    if first and second and ordinal(first) == ordinal(second):
+        return False  # both ordinals ("11th ") or both years ("2029 ")
+    return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
+
+
+ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
+ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+
+
+def _same_by_acronym(key, other):
+    """One numbered meeting named by a group's acronym and by its words ("29th apec smewg
+    meeting", "29th meeting of the small and medium enterprises working group")."""
+    first, second = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
+    if not (first and second and first.group(1) == second.group(1)):
+        return False
+
+    def short(text):
+        words = [w for w in text[first.end() :].split() if w not in ACRONYM_SKIP]
+        return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+
+    return len(short(key)) > 2 and short(key) == short(other)
+
+
 def _series(title):
-    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum")."""
+    """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum") nor
+    a closing "(Virtual)", so that the body's "The X Meeting convened virtually" is its own."""
+    title = VIRTUAL_MARK_RE.sub("", title)
     match = SUBTITLE_RE.match(title)
     return match.group("series").strip() if match else title.strip()
 
@@ -563,12 +661,40 @@ def _kind_word(text):
     return None
 
 
+# A stop, then blanks, then what may start a sentence. The lookbehinds after the first leave
+# out, in C, the stops that end an initial or an abbreviation written after a blank ("A. ",
+# "Mr. "); _sentences decides the rest (a text of "A. A. A. …" is then not 300,000 Python
+# steps).
+_NOT_SENTENCE_ENDS = "".join(
+    "(?<!\\s(?i:{})[.!?])".format(
+        "|".join(re.escape(w) for w in sorted(ABBREVIATIONS) if len(w) == n)
+    )
+    for n in sorted({len(w) for w in ABBREVIATIONS})
+)  # one lookbehind per length of word (a lookbehind's alternatives have one width)
+SENTENCE_STOP_RE = re.compile(
+    rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+)
+
+
+def _letter_before_stop(text, end, start):
+    """Whether a letter comes just before the stops that end at `end` (only then can the
+    word be an abbreviation or an initial)."""
+    position = end - 1
+    while position > start and text[position] in ".!?":
+        position -= 1
+    return position >= start and text[position].isalpha()
+
+
 def _sentences(text, line, paragraph):
     """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
     pieces, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])", text):
+    for match in SENTENCE_STOP_RE.finditer(text):
         # Only the last word before the stop matters; looking at a short window keeps the
         # split linear when no stop ends a sentence ("A. A. A. …", "Mr. Mr. …").
+        if not _letter_before_stop(text, match.start(), start):
+            pieces.append(text[start : match.end()].strip())  # "… in 2021. The", "1. 2."
+            start = match.end()
+            continue
         before = text[max(start, match.start() - 24) : match.start()].split()
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
@@ -621,18 +747,28 @@ class _Document:
 
     def _read(self):
         self.in_body = False
-        readers = (self._take_bar_line, self._field_line, self._release_line, self._date_line)
+        readers = (
+            self._take_time_line,
+            self._take_bar_line,
+            self._field_line,
+            self._take_place_line,
+            self._release_line,
+            self._date_line,
+        )
         for number, line in self._release_lines():
-            if not any(read(line, number) for read in readers):
+            for read in readers:
+                if read(line, number):
+                    break
+            else:
                 self._text_line(line, number)
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
         lines = []
         for number, line in content_lines(self.text):
-            if NEWS_CHROME_RE.match(line) or SHARE_ROW_RE.match(line) or NAV_ROW_RE.match(line):
+            if NEWS_FURNITURE_RE.match(line):
                 continue
-            if lines and (CONTACT_RE.match(line) or RELATED_END_RE.match(line)):
+            if lines and RELEASE_OVER_RE.match(line):
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, _clean(line)))
         return lines
@@ -648,7 +784,13 @@ class _Document:
         return True
 
     def _release_line(self, line, number):
-        """ "Published: 3 March 2021" and the like."""
+        """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""
+        label = DATE_LABEL_RE.match(line) if not self.in_body else None
+        if label and _release_dates(label.group("date")):
+            self.release_lines.append(Sentence(label.group("date"), number))
+            if label.group("more"):
+                self._text_line(label.group("more"), number)
+            return True
         release = RELEASE_RE.match(line)
         short_line = not self.in_body or len(line) <= 80
         if not (short_line and release and _release_dates(release.group("rest"))):
@@ -693,20 +835,98 @@ class _Document:
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
 
+    def _take_time_line(self, line, number):
+        """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
+        "08:42 | 25/09/2017 Business" (time, date and section) as the release's date."""
+        match = TIME_BAR_RE.match(line)
+        if not match:
+            return False  # (a photo caption may come before it: no "before the body" test)
+        rest = match.group("rest").strip(" .")
+        dates = _release_dates(rest)
+        if dates:
+            self.release_lines.append(Sentence(dates[0][1], number))
+            return True
+        place, comma, when = rest.partition(",")
+        if not comma or self.dateline or not self.names.city(place.strip()):
+            return False
+        self.dateline = (
+            _city_spelling(place, self.names),
+            "",
+            Sentence(when.strip(), number),
+            number,
+        )
+        return True
+
     def _take_bar_line(self, line, number):
-        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline."""
+        """Read "Arequipa, Peru | 14 May 2024" (a news page's place and date) as the dateline;
+        "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
+        is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 120:
+        if not bar or self.paragraphs or self.dateline or len(line) > 240:
             return False
         if not _release_dates(when):
             return False
-        parts = [part.strip() for part in place.split(",") if part.strip()]
-        if not parts or not (self.names.city(place) or self.names.economy(parts[-1])):
+        found = self._place_in_parts(place)
+        if found is None:
             return False
-        city = parts[0] if not self.names.economy(parts[0]) or self.names.city(parts[0]) else ""
-        region = parts[1] if len(parts) > 1 else ""
-        self.dateline = (city, region, Sentence(when.strip(), number), number)
+        self.dateline = (*found, Sentence(when.strip(), number), number)
         return True
+
+    def _take_place_line(self, line, number):
+        """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
+        or a place and a date, "Hobart, Tasmania, Australia, 08 March 2007": a meeting
+        paper's or a speech's place (and date), read as a dateline."""
+        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+            return False
+        if re.search(r"[:|()]", line):
+            return False  # a label, a bar line or an agency in brackets: not a place line
+        parts = [part.strip() for part in line.split(",") if part.strip()]
+        when = None
+        dates = find_dates(line)
+        if dates and line.endswith(dates[-1].written):
+            when = Sentence(dates[-1].written, number)
+            parts = [
+                part.strip() for part in line[: -len(dates[-1].written)].split(",") if part.strip()
+            ]
+            if parts and _release_dates(parts[-1]):  # "August 21, 2023": "August 21" is left
+                return False
+        if len(parts) < 2 and not when:
+            return False  # one word alone ("Singapore") is a heading, not a place line
+        if any(len(part.split()) > 5 for part in parts):
+            return False
+        found = self._place_in_parts(", ".join(parts), whole=True)
+        if found is None:
+            return False
+        self.dateline = (*found, when, number)
+        return True
+
+    def _place_in_parts(self, place, whole=False):
+        """(city, region) of "Lima, Peru", "Hobart, Tasmania, Australia" or "… Secretariat
+        Daegu, Republic of Korea", or None when no known place ends the text. With `whole`,
+        every part must be the place (no words before the city)."""
+        parts = [part.strip() for part in place.split(",") if part.strip()]
+        regions = []
+        while len(parts) > 1 and (self.names.economy(parts[-1]) or self.names.region(parts[-1])):
+            regions.insert(0, parts.pop())
+        if not parts or (whole and len(parts) > 1):
+            return None
+        words = parts[-1].split()
+        sizes = [len(words)] if whole else range(min(4, len(words)), 0, -1)
+        for size in sizes:
+            candidate = " ".join(words[-size:])
+            if self.names.economy(candidate) and not self.names.city(candidate):
+                return ("", candidate) if len(parts) == 1 and (whole or not regions) else None
+            if self._known_city(candidate, regions, whole):
+                return _city_spelling(candidate, self.names), regions[-1] if regions else ""
+        return None
+
+    def _known_city(self, candidate, regions, whole):
+        """Whether `candidate` is a city; a whole place line may name a small town by its
+        region ("Big Sky, Montana"), words before a place may not."""
+        if not whole:
+            return bool(self.names.city(candidate))
+        with_region = f"{candidate}, {regions[0]}" if regions else candidate
+        return bool(self.names.city(with_region)) and bool(regions or self.names.city(candidate))
 
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
@@ -750,7 +970,7 @@ class _Document:
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
             rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
         )
         if not match:
@@ -1031,6 +1251,7 @@ def _tie(date, text, position, context):
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
+        date.closing = bool(CLOSING_RE.search(before))
         return
     after = text[position + len(date.written) : position + len(date.written) + 40]
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
@@ -1074,9 +1295,16 @@ def _best_date(sentences, context):
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date):
+            if wanted(date) and not _history(date, context):
                 return date
     return None
+
+
+def _history(date, context):
+    """A month or a year more than a year from the release's date ("hosted the sixth
+    meeting in 1999", "since 1994"): the past the release recalls, not the event's date."""
+    release = context.release
+    return bool(release) and date.precision != "day" and abs(date.start.year - release.year) > 1
 
 
 # --- Names --------------------------------------------------------------------------------------
@@ -1089,17 +1317,48 @@ def _capitalised(token):
     return token[:1].isupper() or token[:1].isdigit()
 
 
+@functools.lru_cache(maxsize=8)
+def _words_re_cached(words):
+    # The first letter in either case (and the Kelvin sign, whose lower case is "k"), the
+    # rest in any case: a superset of what the tokens match, and a pattern that starts with
+    # a set of letters is searched much faster than one ignoring case throughout.
+    def first(letter):
+        kelvin = "\u212a" if letter == "k" else ""
+        return f"[{letter.upper()}{letter}{kelvin}]"
+
+    return re.compile(
+        "|".join(
+            first(w[0]) + (f"(?i:{re.escape(w[1:])})" if w[1:] else "")
+            for w in sorted(words, key=len, reverse=True)
+        )
+    )
+
+
+def _words_re(words):
+    """One pattern finding any of `words` in any case, anywhere (a cheap test before the
+    tokens are made: a name needs one of its kind words)."""
+    if words is KIND_WORDS:
+        return KIND_WORDS_RE
+    return _words_re_cached(frozenset(words))
+
+
+KIND_WORDS_RE = _words_re_cached(frozenset(KIND_WORDS))
+
+
 def _names_in(text, words, *, headline=False):
     """Unquoted names in `text` ending in (or built around) one of `words`, as (name, start)."""
+    if not _words_re(words).search(text, 0, LONGEST):
+        return []  # no kind word at all (most sentences of a long text): nothing to tokenise
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     found = []
     index = 0
     while index < len(tokens):
-        word, _, _ = tokens[index]
-        bare = word.rstrip(".,")
+        bare = tokens[index][0].rstrip(".,")
+        if not (bare[:1].isupper() and bare.lower() in words):
+            index += 1
+            continue
         following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
-        venue_next = following in VENUE_WORDS
-        if not (bare[:1].isupper() and bare.lower() in words) or venue_next:
+        if following in VENUE_WORDS:
             index += 1
             continue
         first = _name_start(tokens, index, headline)
@@ -1144,6 +1403,11 @@ def _name_start(tokens, index, headline):
     """The first token of the name whose kind word is at `index`: the capitalised run
     before it, without a leading connector; in a headline, from its last "APEC"."""
     first = _capitalised_run_start(tokens, index)
+    lead = [token[0].lower() for token in tokens[first : first + 4]]
+    for words in (["summary", "report", "of"], ["report", "of"]):
+        if lead[: len(words)] == words and first + len(words) < index:
+            first += len(words)  # "Summary Report of the 22nd Meeting …": the meeting's name
+            break
     while first < index and (
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
@@ -1164,9 +1428,10 @@ def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
     last = index
-    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of"):
+    # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
+    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
         probe = index + 2
-        if tokens[probe][0] == "the":
+        if tokens[probe][0] in ("the", "THE"):
             probe += 1
         if probe < len(tokens) and tokens[probe][0][:1].isupper():
             last = probe
@@ -1222,7 +1487,10 @@ def _good_name(name, source):
     if len(words) < 2 or len(series) > 600:  # over 300: read, and "too-long" says so
         return False
     if source == "quote":
-        return _kind_of(name) is not None
+        # "As the host of the 2029 APEC SME Ministerial Meeting, Chile wants …": a quoted
+        # remark, not a quoted name (a name has few lower-case words besides joiners).
+        lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
+        return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
     return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
 
@@ -1247,9 +1515,10 @@ def _mentions(doc):
     for sentence in doc.body:
         quoted_spans = []
         for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
-            quoted_spans.append((quoted.start(), quoted.end()))
             if _good_name(quoted.group(1), "quote"):
+                quoted_spans.append((quoted.start(), quoted.end()))
                 found.append(Mention(quoted.group(1).strip(), sentence, quoted.start(), "quote"))
+            # A quoted remark is prose: the names in it are read as the body's.
         for name, start in _names_in(sentence.text, KIND_WORDS):
             if _taken(quoted_spans, start, start + len(name)):
                 continue
@@ -1267,10 +1536,13 @@ def _group_meetings(sentence):
     Working Group concluded its 41st meeting"."""
     text = sentence.text[:LONGEST]
     found = []
+    if "meeting" not in text:
+        return found  # both patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
-            name = f"{match.group('ordinal')} {group} meeting"
+            ordinal = match.groupdict().get("ordinal")
+            name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
             found.append(Mention(name, sentence, match.start(), "body"))
     return found
 
@@ -1383,11 +1655,12 @@ def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
     place = re.sub(
-        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight)$",
+        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
         "",
         place,
         flags=re.I,
-    )
+    )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
     region_code = (names.economy(region) or names.region(region)) if region else None
     if names.city(place):
         return place, names.city(place), True
@@ -1430,7 +1703,31 @@ def _who(text, names):
     return text
 
 
-def _host_facts(sentences, names):
+OWNED_ACRONYM_RE = re.compile(r"['’]s\s+([A-Z]{2,6})\b")
+
+
+def _acronym_owners(sentences, names):
+    """Acronyms the text gives an economy ("Taiwan's MOEA"): acronym -> the economy's name,
+    so that "organised by MOEA and …" later names that economy."""
+    owners = {}
+    for sentence in sentences:
+        text = sentence.text[:LONGEST]
+        for _code, name, start in names.find(text):
+            match = OWNED_ACRONYM_RE.match(text, start + len(name))
+            if match:
+                owners.setdefault(match.group(1), name)
+    return owners
+
+
+def _with_owners(text, owners):
+    """ "by MOEA and …" -> "by Taiwan's MOEA and …" for the acronyms in `owners`."""
+    if not owners:
+        return text
+    pattern = r"(?<!['’]s )\b(" + "|".join(map(re.escape, owners)) + r")\b"
+    return re.sub(pattern, lambda m: f"{owners[m.group(1)]}'s {m.group(1)}", text)
+
+
+def _host_facts(sentences, names, owners=None):
     """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`.
 
     Cues, each read by its own function: "co-organised with", "in partnership with" (co-hosts);
@@ -1439,7 +1736,7 @@ def _host_facts(sentences, names):
     """
     hosts, co_hosts, organisers = [], [], []
     for sentence in sentences:
-        text = _unquoted(sentence.text[:LONGEST])
+        text = _with_owners(_unquoted(sentence.text[:LONGEST]), owners)
         line = sentence.line
         text = _partners(text, names, line, co_hosts)
         _by_whom(text, names, line, hosts, co_hosts, organisers)
@@ -1598,9 +1895,9 @@ def _officials_in(sentence, names):
 def _honorific_officials(text, names):
     """People written with an honorific ("Mr.", "Minister") who have a title or speak."""
     found = []
-    speaking = re.search(rf"\b{SPEECH}\b|\bremarks\b|\bkicked\s+off\b|\bopened\b", text, re.I)
+    speaking = None  # searched for once, when a name without a title needs it
     for match in HONORIFIC_NAME_RE.finditer(text):
-        honorific = re.sub(r"\s+", " ", match.group("hon"))
+        honorific = SPACES_RE.sub(" ", match.group("hon"))
         words = match.group("name").split()
         while words and (words[-1].lower() in ("and", "of", "the") or _kind_of(words[-1])):
             words.pop()
@@ -1615,6 +1912,8 @@ def _honorific_officials(text, names):
         else:
             dot = "." if text[match.start() + len(match.group("hon")) :][:1] == "." else ""
             written = f"{honorific}{dot} {name}"
+        if not title and speaking is None:
+            speaking = SPEAKING_RE.search(text) is not None
         if title or speaking:
             found.append((match.start(), written, title))
     return found
@@ -1725,16 +2024,6 @@ def _default_names():
 
 
 # The facts the reader looks for in every record, named in a warning when it finds none.
-NOT_FOUND_LABELS = {
-    "city": "city",
-    "venue": "venue",
-    "host_economy": "host economy",
-    "co_host_economies": "co-host",
-    "officials": "official",
-    "initiative": "initiative",
-}
-
-
 def event_document_read(text, *, source_url="", names=None):
     """Read a news release or event page into a document result holding one record per event.
 
@@ -1759,8 +2048,6 @@ def event_document_read(text, *, source_url="", names=None):
             "nor a date of the release",
             EXPECTED,
         )
-    for record in document.records:
-        record.warn_not_found(NOT_FOUND_LABELS)
     if len(document.records) > 1:
         document.warn(
             f"The text describes {len(document.records)} events; each is a separate draft to "
@@ -1803,35 +2090,70 @@ class _Reader:
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
-        for group in (quoted_body, headline, by_source.get("body", [])):
+        for group in (quoted_body, headline, self._dated_first(by_source.get("body", []))):
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
-                    # The headline's event, as the body names it: read from there.
-                    in_body = [
-                        other
-                        for other in self.mentions
-                        if other.sentence.paragraph >= 0 and _same(other.key, main.key)
-                    ]
-                    # A list item giving the event its own date beats prose mentioning it.
-                    in_body.sort(key=lambda other: not _list_item(other))
-                    if in_body:
-                        other = in_body[0]
-                        name = max(main.name, other.name, key=len)
-                        main = Mention(name, other.sentence, other.position, other.source)
+                    main = self._headline_in_body(main)
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
                     if fuller and other.source in ("quote", "field"):
                         main = Mention(other.name, main.sentence, main.position, main.source)
-                return main
+                return self._numbered_form(main)
         return None
+
+    def _headline_in_body(self, main):
+        """The headline's event, as the body names it: read from there."""
+        in_body = [
+            other
+            for other in self.mentions
+            if other.sentence.paragraph >= 0
+            and (_same_unnumbered(other.key, main.key) or _same_by_acronym(other.key, main.key))
+        ]
+        if not in_body:
+            return main
+        # A list item giving the event its own date beats prose mentioning it; the same
+        # name beats one the same but for its number.
+        in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
+        other = in_body[0]
+        name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if not _same(other.key, main.key) and not _same_by_acronym(other.key, main.key):
+            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
+        return Mention(name, other.sentence, other.position, other.source)
+
+    def _numbered_form(self, main):
+        """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
+        for "the 2029 APEC SME Ministerial Meeting" of a quoted remark), read from there."""
+        if ORDINAL_TOKEN_RE.match(main.key):
+            return main
+        for other in self.mentions:
+            numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
+            if numbered and _same_unnumbered(other.key, main.key):
+                return other
+        return main
+
+    def _dated_first(self, mentions):
+        """Body mentions, the first whose sentence does more than recall years put first
+        ("The 32nd … Meeting was held in Temuco, 3–4 September 2026" before "… since the 1993
+        Leaders' Meeting …, held every year since 1994"): a past the text recalls is not its
+        event. Sentences are read only until one is found (a sentence with no year is)."""
+        context = None
+        for index, mention in enumerate(mentions):
+            sentence = mention.sentence
+            if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
+                context = context or _context(self.doc, [])
+                precisions = {d.precision for d in _dates_in(sentence, context)}
+                if not precisions & {"day", "month"}:
+                    continue
+            return [mention, *mentions[:index], *mentions[index + 1 :]]
+        return mentions
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
@@ -1843,7 +2165,9 @@ class _Reader:
         self.main = main
         self.initiatives = _Initiatives.load()
         others = [
-            m for m in self.mentions if not _same(m.key, main.key) and m.sentence.paragraph >= 0
+            m
+            for m in self.mentions
+            if not _same_unnumbered(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -1911,6 +2235,8 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
+            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
+                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
         return sources
 
     def _other_records(self, main, others, context):
@@ -1976,6 +2302,7 @@ class _Reader:
             )
         if date is None:
             return False
+        self._count_back(result, date, sources)
         low = bool(date.year_from) or date.relative
         confidence = "low" if low else "high"
         result.fact("start_date", date.start, date.line, confidence)
@@ -2020,11 +2347,47 @@ class _Reader:
             )
         return True
 
-    def _fact_place(self, result, sources, headline=True, clause=None):
+    def _no_date(self, result, main):
+        """The event is named but no date is given for it, nor for the release: an empty
+        first day to fill in the preview, with a warning (never a refusal)."""
+        result.fact("start_date", None)
+        result.fact("end_date", None)
+        result.fact("date_precision", "day")
+        result.warn(
+            f"No date was found for “{main.name[:120]}”, nor a date of the release; give the "
+            "first day before saving.",
+            main.sentence.line,
+            "no-date",
+        )
+
+    def _count_back(self, result, date, sources):
+        """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
+        back from the last (4 May), with a warning."""
+        if not date.closing or date.end is not None or date.precision != "day":
+            return
+        for sentence in sources:
+            match = DURATION_RE.search(sentence.text[:LONGEST])
+            if match:
+                days = NUMBER_WORDS[(match.group("n") or match.group("m")).lower()]
+                last = date.start
+                date.start, date.end = last - datetime.timedelta(days=days - 1), last
+                result.warn(
+                    f"The text gives the last day ({last:%-d %B %Y}) and says “{match.group(0)}”; "
+                    f"the first day is counted back to {date.start:%-d %B %Y}. Check it.",
+                    date.line,
+                    "date-counted-back",
+                )
+                return
+
+    def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
 
-        The dateline says where the release was written: its city is the event's only when
-        the event is not online (read `virtual` first); its economy still counts for the host.
+        Each step fills what is still missing, in this order (the place extractor: the one
+        place a city is read): labelled fields; a venue and the city after it, "held in";
+        "the island of …"; a known city in the event's clause; a sentence naming the
+        meeting without its number; the venue's name; the dateline. The dateline says where
+        the release was written: its city is the event's only when the event is not online
+        (read `virtual` first); its economy still counts for the host.
         """
         found = _PlaceFound()
         self._place_from_fields(found)
@@ -2035,10 +2398,16 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
-        if found.city is None:
-            found.city = self._place_of_phrase(scan)
-        if found.city is None and clause is not None:
-            found.city = self._city_in_clause(clause, found.venue)
+        steps = (
+            lambda: self._place_of_phrase(scan),
+            lambda: self._city_referred_in(scan),
+            lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
+            lambda: self._city_in_loose(found, loose),
+            lambda: self._city_in_venue_name(found.venue),
+        )
+        for step in steps:
+            if found.city is None:
+                found.city = step()
         if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
@@ -2046,6 +2415,17 @@ class _Reader:
                 found.city = (place, line, "high")
             found.add_code(place_code)
         return self._place_facts(result, found)
+
+    def _city_in_loose(self, found, loose):
+        """A sentence naming the meeting without its number ("told an APEC SME ministerial
+        meeting on the Thai island of Phuket"): better than the dateline, which says where
+        the release was written."""
+        for sentence in loose:
+            self._city_held_in(found, sentence, sentence.text[:LONGEST])
+            city = found.city or self._place_of_phrase([sentence])
+            if city:
+                return city
+        return None
 
     def _place_from_fields(self, found):
         """Venue, city and economy from labelled "Venue:" and "City:" lines."""
@@ -2126,22 +2506,66 @@ class _Reader:
         return "", None, False
 
     def _city_in_clause(self, clause, venue):
-        """ "(5 May, Cusco)": a known host city in the event's own clause."""
-        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", clause.text[:LONGEST]):
+        """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
+        after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
+        alone, which beats a bare name; a capitalised word that begins a title ("Vice
+        Minister") is no place."""
+        best = None
+        text = clause.text[:LONGEST]
+        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
             words = match.group("place").split()
             for size in range(len(words), 0, -1):
                 place = " ".join(words[:size]).rstrip(".,")
-                if self.names.city(place) and (not venue or place not in venue[0]):
-                    return (place, clause.line, "high")
+                if not self.names.city(place) or (venue and place in venue[0]):
+                    continue
+                following = words[size] if size < len(words) else ""
+                if ROLE_RE.fullmatch(following.rstrip(".,")):
+                    break  # "Vice Minister", "Deputy Director": a title, not a town
+                score = self._place_cue_score(text, match.start(), match.start() + len(place))
+                if best is None or score > best[0]:
+                    best = (score, place)
+                break
+        return (best[1], clause.line, "high") if best else None
+
+    def _place_cue_score(self, text, start, end):
+        """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
+        score = (
+            2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+        )
+        after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
+        if after and self.names.economy(after.group("region")):
+            score += 1
+        return score
+
+    def _city_in_venue_name(self, venue):
+        """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
+        that begins the venue's name, when nothing else names the city; None when the
+        dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
+        words = venue[0].split() if venue else []
+        dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
+        for size in range(min(3, len(words) - 1), 0, -1):
+            place = " ".join(words[:size])
+            if self.names.city(place) and not self.names.economy(place):
+                if dateline_city.startswith(_key(place) + " "):
+                    return None
+                return place, venue[1], "low", VENUE_NAME_CUE
         return None
 
     def _place_facts(self, result, found):
-        """Record the city and venue found (warning of an unknown city); return the economy."""
+        """Record the city and venue found (warning of an unknown city, or of a city read
+        from the venue's name); return the economy."""
         city, venue, code = found.city, found.venue, found.code
         if city:
-            result.fact("city", city[0], city[1], city[2])
+            cue = city[3] if len(city) > 3 else ""
+            result.fact("city", city[0], city[1], city[2], cue=cue)
             code = code or self.names.city(city[0])
-            if city[2] == "low":
+            if cue == VENUE_NAME_CUE:
+                result.warn(
+                    f"No city is named; “{city[0]}” is read from the venue's name. Check it.",
+                    city[1],
+                    "city-from-venue",
+                )
+            elif city[2] == "low":
                 result.warn(
                     f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
                     "check the city.",
@@ -2152,6 +2576,18 @@ class _Reader:
             result.fact("city", "")
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
         return code
+
+    def _city_referred_in(self, sentences):
+        """The city of "the one-day event in Makati City, Manila", a sentence referring
+        back to the event without naming it."""
+        for sentence in sentences:
+            for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
+                place, _code, known = _place_of(
+                    match.group("place"), match.group("region"), self.names
+                )
+                if place:
+                    return place, sentence.line, "high" if known else "low"
+        return None
 
     def _place_of_phrase(self, sentences):
         """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
@@ -2181,7 +2617,18 @@ class _Reader:
             host_line = result.facts["city"].line if result.value("city") else None
         elif organisers:
             host, host_line = organisers[0]
-        result.fact("host_economy", host, host_line, confidence)
+        cue = ""
+        if host is None and result.value("kind") == EventKind.MINISTERIAL_MEETING:
+            host, host_line = self._chair_economy(sources)
+            confidence, cue = "low", "the chair's ministry"
+        result.fact("host_economy", host, host_line, confidence, cue=cue if host else "")
+        if host and cue:
+            result.warn(
+                f"No host was named; {host} is the economy of the meeting's chair (a ministerial "
+                "meeting is chaired by its host). Check the host.",
+                host_line,
+                "host-from-chair",
+            )
         lines = [line for _, line in others]
         result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
         if host is None:
@@ -2191,11 +2638,28 @@ class _Reader:
                 "no-host",
             )
 
+    def _chair_economy(self, sources):
+        """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
+        "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan:
+            match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
+            codes = _economies(match.group("who"), self.names) if match else []
+            if codes:
+                return codes[0], sentence.line
+        return None, None
+
     def _host_candidates(self, sources, headline):
         """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
         the sentences, then the headline."""
         names = self.names
-        hosts, co_hosts, organisers = _host_facts(sources, names)
+        lines = [
+            Sentence(line, 0)
+            for line in self.doc.text.splitlines()[:60]
+            if "’s " in line or "'s " in line
+        ]
+        hosts, co_hosts, organisers = _host_facts(sources, names, _acronym_owners(lines, names))
         if headline and self.doc.headline:
             # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
             # after what the body says, so the body's host comes first.
@@ -2245,6 +2709,8 @@ class _Reader:
             scan.insert(0, self.doc.fields["format"])
         for sentence in scan:
             text = _unquoted(sentence.text[:LONGEST])
+            if not _may_be_virtual(text):
+                continue
             if HYBRID_RE.search(text):
                 result.fact("virtual", False, sentence.line)
                 return
@@ -2275,7 +2741,9 @@ class _Reader:
 
     def _new(self, title, title_line, kind, confidence="high"):
         result = ImportResult("event", self.document.text)
-        result.fact("title", _clean(title), title_line, confidence)
+        title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
+        title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
+        result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
 
@@ -2286,8 +2754,8 @@ class _Reader:
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
         if not self._fact_date(result, date_sources, context):
-            return None
-        if built:
+            self._no_date(result, main)
+        if built and result.value("start_date"):
             year = result.value("start_date").year
             result.fact("title", f"{year} APEC SME Ministerial Meeting", main.sentence.line, "low")
             result.warn(
@@ -2297,7 +2765,8 @@ class _Reader:
                 "title-built",
             )
         self._fact_virtual(result, sources)
-        place_code = self._fact_place(result, [clause, *sources], clause=clause)
+        loose = self._series_sentences(main, sources, other_sentences)
+        place_code = self._fact_place(result, [clause, *sources], clause=clause, loose=loose)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
         self._fact_hosts(result, sources, place_code, proposer, headline=True)
@@ -2310,6 +2779,22 @@ class _Reader:
         event_check_lengths(result)
         self._proposer_code = proposer
         return result
+
+    def _series_sentences(self, main, sources, other_sentences):
+        """Body sentences naming the main event's series without its number or "APEC"
+        ("an APEC SME ministerial meeting" for "28th APEC SME Ministerial Meeting")."""
+        words = _key(main.series).split()
+        while words and (words[0] == "apec" or ORDINAL_TOKEN_RE.fullmatch(words[0])):
+            words = words[1:]
+        if len(words) < 2 or not any(w in KIND_WORDS for w in words):
+            return []
+        core = " ".join(words)
+        taken = {id(sentence) for sentence in sources} | set(other_sentences)
+        return [
+            sentence
+            for sentence in self.doc.body
+            if id(sentence) not in taken and core in _key(sentence.text[:LONGEST])
+        ]
 
     def _clause(self, mention):
         """The part of the mention's sentence up to the next event named in it."""
@@ -2424,7 +2909,7 @@ def event_document_score(text):
     dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
     dates += len(MONTH_PHRASE_RE.findall(sample))
     if not dates:
-        return 0
+        return _dateless_score(sample)
     score = min(kinds, 5) + min(dates, 3)
     score += 3 * min(len(NEWS_WORDS_RE.findall(sample)), 4)
     score += 3 * sum(1 for q in QUOTED_RE.finditer(sample) if _kind_of(q.group(1)))
@@ -2438,6 +2923,16 @@ def event_document_score(text):
     except ImportRefused:
         return 0
     return score
+
+
+def _dateless_score(sample):
+    """1 for a text that names an APEC event but no date (read with an empty first day and a
+    warning), else 0: event words alone are no evidence."""
+    try:
+        records = event_document_read(sample).records
+    except ImportRefused:
+        return 0
+    return 1 if any("APEC" in str(record.value("title")) for record in records) else 0
 
 
 # --- Correction, JSON, duplicates, saving -------------------------------------------------------
@@ -2502,11 +2997,10 @@ def _check_initiative(cleaned):
 
 
 def _check_precision(cleaned):
-    if cleaned.get("date_precision") in ("month", "year") and cleaned.get("end_date"):
-        raise forms.ValidationError(
-            "An event known only by its month or year has no last day: empty the last day or "
-            "give the exact first day."
-        )
+    precision = cleaned.get("date_precision")  # absent when its own field is wrong
+    problem = precision and last_day_problem(precision, cleaned.get("end_date"))
+    if problem:
+        raise forms.ValidationError(problem)
 
 
 EVENT_FACT_CHECKS = (check_date_order(), _check_initiative, _check_precision)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
+from core.translation import add_translations
 from events.dates import DatePrecision, event_dates, last_day_problem
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
 
@@ -87,7 +88,13 @@ class Event(PublicRecord):
     themes = models.ManyToManyField(Theme, blank=True, related_name="events")
     summary = models.TextField(blank=True)
     # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
-    search_text = SearchText(("title", "A"), ("summary", "B"), ("city", "C"), ("venue", "C"))
+    search_text = SearchText(
+        ("title", "A"),
+        ("summary", "B"),
+        ("city", "C"),
+        ("venue", "C"),
+        translated=(("title", "A"), ("summary", "B")),
+    )
     search_vector = search_text.generated_field()
 
     objects = EventQuerySet.as_manager()
@@ -96,6 +103,11 @@ class Event(PublicRecord):
         ordering = ["-start_date", "title"]
         indexes = [
             GinIndex(fields=["search_vector"], name="event_search_gin"),
+            # The translations' search columns (core/search.py, added below the class).
+            GinIndex(fields=["search_translated"], name="event_translated_gin"),
+            GinIndex(
+                fields=["search_trigram"], opclasses=["gin_trgm_ops"], name="event_trigram_gin"
+            ),
             models.Index(fields=["publication_status", "start_date"], name="event_pub_start"),
             models.Index(fields=["start_date"], name="event_start"),
             models.Index(fields=["kind"], name="event_kind"),
@@ -147,7 +159,7 @@ class Event(PublicRecord):
     def card_co_hosts(self):
         """The co-hosts' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_host_names", None)
-        return names if names is not None else [economy.name for economy in self.co_hosts.all()]
+        return names if names is not None else [economy.tr.name for economy in self.co_hosts.all()]
 
     def shown_by(self):
         """The statement whose public pages show this meeting's date, city and host
@@ -189,6 +201,13 @@ class Event(PublicRecord):
     @property
     def is_ministerial_meeting(self):
         return self.kind == EventKind.MINISTERIAL_MEETING
+
+
+# Translations beside the English (core/translation.py): title_es, summary_zh_hans, ...
+add_translations(Event, "title", "summary")
+# Search in every language (core/search.py): the stored columns over those translations.
+Event.add_to_class("search_translated", Event.search_text.translated_vector_field())
+Event.add_to_class("search_trigram", Event.search_text.trigram_text_field())
 
 
 class EventOfficial(models.Model):

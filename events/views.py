@@ -53,13 +53,16 @@ class EventListView(FilteredListView):
     ]
 
     card_names = {"co_host_names": "co_hosts"}
+    cards_by_key = True
 
     def get_queryset(self):
         return super().get_queryset().for_list()
 
     def get_context_data(self, *, filterset, page, records):
         context = super().get_context_data(filterset=filterset, page=page, records=records)
-        context["chart"] = events_per_year_chart(records, self.request)
+        context["chart"] = events_per_year_chart(
+            records, self.request, self.filter_key(filterset.form, "events per year")
+        )
         return context
 
 
@@ -75,16 +78,14 @@ def events_per_year(records):
     )
 
 
-def events_per_year_chart(records, request):
+def events_per_year_chart(records, request, parts=None):
     """Bars of matching events per year (one query, kept per content token), laid out for
-    an SVG drawn in the template."""
+    an SVG drawn in the template. `parts`: cache-key parts naming `records` exactly (the
+    list's `filter_key`); without them the query's SQL names them."""
     records = records.order_by()
-    counts = dict(
-        content_cached(
-            reader_key(request, *query_key(records, "events per year")),
-            partial(events_per_year, records),
-        )
-    )
+    if parts is None:
+        parts = reader_key(request, *query_key(records, "events per year"))
+    counts = dict(content_cached(parts, partial(events_per_year, records)))
     if not counts:
         return None
     return bars_for(counts)

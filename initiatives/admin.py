@@ -5,6 +5,7 @@ from reversion.admin import VersionAdmin
 from core.admin_input import AdminInputMixin
 from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin, EditorialForm
+from core.translation import TranslationFieldsetsAdmin
 from initiatives.models import (
     Economy,
     Initiative,
@@ -16,7 +17,7 @@ from initiatives.models import (
 
 
 @admin.register(Economy)
-class EconomyAdmin(AdminInputMixin, VersionAdmin):
+class EconomyAdmin(TranslationFieldsetsAdmin, AdminInputMixin, VersionAdmin):
     """Reference data: changed by Publishers (and administrators) only, with history."""
 
     list_display = ["name", "code", "joined"]
@@ -25,7 +26,7 @@ class EconomyAdmin(AdminInputMixin, VersionAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(AdminInputMixin, VersionAdmin):
+class ThemeAdmin(TranslationFieldsetsAdmin, AdminInputMixin, VersionAdmin):
     """The controlled vocabulary every public record shows: a rename is public at once, so
     only Publishers add, change or delete themes (Editors pick them), and each change is
     kept in the theme's history (docs/editors.md)."""
@@ -64,7 +65,7 @@ class InitiativeForm(EditorialForm):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(EditorialAdmin):
+class InitiativeAdmin(TranslationFieldsetsAdmin, EditorialAdmin):
     # "Import a document" (apec_portal/document_import.py) sits beside the list's buttons.
     change_list_template = "admin/import_document_change_list.html"
     form = InitiativeForm

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop
+
 from core.exports import (
     MULTI_VALUE_SEPARATOR,
     PUBLISHED_AT,
@@ -54,63 +56,79 @@ INITIATIVE_EXPORT = Export(
         SLUG,
         Column(
             "title",
-            "The initiative's name.",
+            gettext_noop("The initiative's name."),
             example="APEC Local Innovation Ecosystem Initiative",
+            translatable=True,
         ),
         Column(
             "subtitle",
-            "The rest of the name, after the colon (empty if none).",
+            gettext_noop("The rest of the name, after the colon (empty if none)."),
             example="Revitalization for Inclusive Growth and a Sustainable Future",
+            translatable=True,
         ),
         economy_column(
             "proposer_economy",
-            "The economy that proposed the initiative",
+            gettext_noop("The economy that proposed the initiative"),
             "proposer",
             example="Chinese Taipei",
             key_example="TWN",
         ),
         economy_column(
             "co_implementing_economies",
-            "The economies that co-implement the initiative",
+            gettext_noop("The economies that co-implement the initiative"),
             "co_implementers",
             many=True,
             example="Philippines; Russia; Thailand",
             key_example="PHL; RUS; THA",
         ),
         themes_column(),
-        Column("start_year", "Year the initiative started.", type="integer", example="2019"),
-        Column("end_year", "Year the initiative ended or ends.", type="integer", example="2019"),
+        Column(
+            "start_year",
+            gettext_noop("Year the initiative started."),
+            type="integer",
+            example="2019",
+        ),
+        Column(
+            "end_year",
+            gettext_noop("Year the initiative ended or ends."),
+            type="integer",
+            example="2019",
+        ),
         Column(
             "status",
-            "Lifecycle: planned, ongoing or completed. Staff's status where they set one, "
-            "otherwise worked out from the years on the day of the download: planned before "
-            "the start year, ongoing to the end year (the start year when no end is given), "
-            "completed after it; empty when no year is known.",
+            gettext_noop(
+                "Lifecycle: planned, ongoing or completed. Staff's status where they set one, "
+                "otherwise worked out from the years on the day of the download: planned before "
+                "the start year, ongoing to the end year (the start year when no end is given), "
+                "completed after it; empty when no year is known."
+            ),
             source="effective_status",
             example="completed",
         ),
         Column(
             "status_source",
-            "Where the status comes from: staff (set by the portal's editors), years "
-            "(worked out from start_year and end_year) or empty (no status).",
+            gettext_noop(
+                "Where the status comes from: staff (set by the portal's editors), years "
+                "(worked out from start_year and end_year) or empty (no status)."
+            ),
             example="years",
         ),
-        Column("website", "The initiative's own website.", type="URL"),
+        Column("website", gettext_noop("The initiative's own website."), type="URL"),
         Column(
             "lead_agency",
-            "The agency that leads it, as the sources name it.",
+            gettext_noop("The agency that leads it, as the sources name it."),
             example="Small and Medium Enterprise Administration, Ministry of Economic Affairs",
         ),
-        Column("contact_organisation", "Who to contact about taking part."),
-        Column("contact_email", "Contact email address.", type="email"),
+        Column("contact_organisation", gettext_noop("Who to contact about taking part.")),
+        Column("contact_email", gettext_noop("Contact email address."), type="email"),
         Column(
             "apec_project_number",
-            "APEC's project number (forum code, serial, year, session).",
+            gettext_noop("APEC's project number (forum code, serial, year, session)."),
             example="SME 01 2019A",
         ),
         Column(
             "apec_project_url",
-            "The project's entry in APEC's project database, built from its number.",
+            gettext_noop("The project's entry in APEC's project database, built from its number."),
             type="URL",
         ),
         OutputsColumn(

@@ -82,7 +82,7 @@ INLINE_HEADING_RES = {
     if part not in ("skip", "facts")
 }
 LABELS = {
-    "title": r"(?:initiative|project|programme|program)?\s*(?:title|name)",
+    "title": r"(?:initiative|project|programme|program)?\s*(?:title|name)(?:\s+and\s+(?:number|code))?",
     "subtitle": r"sub-?title",
     "proposer": r"(?:proposing|lead|leading|sponsoring|initiating|proponent)\s+(?:apec\s+)?"
     r"economy(?:\s*\(ies\)|\(ies\))?|"
@@ -96,8 +96,10 @@ LABELS = {
     "years": r"duration|period|timeline|time ?frame|project period|implementation period|"
     r"project dates|project duration|project timeline|project years?|years?|dates?",
     "years_strict": r"implementation|schedule",  # only when a year follows at once
-    "start_year": r"start(?:ing)? year|start|begins?|from",
-    "end_year": r"end(?:ing)? year|end|ends|until|completion",
+    "start_year": r"(?:expected\s+|planned\s+)?(?:start(?:ing)?|commencement)\s+(?:date|year)|"
+    r"start|begins?|from",
+    "end_year": r"(?:expected\s+|planned\s+)?(?:end(?:ing)?|completion|finish)\s+(?:date|year)|"
+    r"end|ends|until|completion",
     "themes": r"themes?|keywords?|topics?|areas?|priority areas?",
 }
 LABEL_RES = {
@@ -107,8 +109,94 @@ LABEL_RES = {
 # A label alone on its line, its value on the next ("Proposing Economy" / "Peru").
 LABEL_ALONE_RES = {
     name: re.compile(rf"^(?:{LABELS[name]})\s*[:：]?\s*$", re.I)
-    for name in ("title", "subtitle", "proposer", "co_implementers", "years")
+    for name in (
+        "title",
+        "subtitle",
+        "proposer",
+        "co_implementers",
+        "years",
+        "start_year",
+        "end_year",
+    )
 }
+
+
+def _first_of(patterns, tail, prefix=""):
+    """The named patterns as one (each a named group, tried in their order, each with
+    `prefix` and followed by `tail`): a line is matched once, not once a pattern, and the
+    first pattern that matches wins as it did when they were tried one by one."""
+    alternatives = "|".join(f"(?P<{name}>{prefix}(?:{pattern}))" for name, pattern in patterns)
+    return re.compile(rf"^(?:{alternatives}){tail}", re.I), [name for name, _ in patterns]
+
+
+HEADING_ANY_RE, HEADING_PARTS = _first_of(
+    HEADINGS.items(), r"\s*[:：]?\s*$", prefix=NUMBER_PREFIX.removeprefix("^")
+)
+INLINE_HEADING_ANY_RE, INLINE_HEADING_PARTS = _first_of(
+    [(part, pattern) for part, pattern in HEADINGS.items() if part in INLINE_HEADING_RES],
+    r"\s*[:：]\s*(?P<text>\S.*)$",
+    prefix=NUMBER_PREFIX.removeprefix("^"),
+)
+LABEL_ANY_RE, LABEL_NAMES = _first_of(LABELS.items(), r"\s*[:：\-–]\s*(?P<text>\S.*)$")
+LABEL_ALONE_ANY_RE, LABEL_ALONE_NAMES = _first_of(
+    [(name, LABELS[name]) for name in LABEL_ALONE_RES], r"\s*[:：]?\s*$"
+)
+
+
+def _which(match, names):
+    """The name of the pattern that matched (the first named group that took part)."""
+    if match is None:
+        return None
+    groups = match.groupdict()
+    return next(name for name in names if groups[name] is not None)
+
+
+# Rows of a project database page or proposal that are no fact kept here ("Project No.",
+# "Fund Account", "APEC Funding", …): never the title, alone on a line or with their value.
+ADMIN_LABEL_RE = re.compile(
+    r"^(?:project\s+(?:no\.?|number|status|session|type|code)|fund(?:ing)?\s+account|sub-?fund|"
+    r"source\s+of\s+funds?.*|apec\s+funding|co-?funding\s+amount|total\s+project\s+value|"
+    r"sponsoring\s+forum|apec\s+forum|committee(?:\s*/.*)?|topics|other\s+fora\s+involved|"
+    r"other\s+non-apec\s+stakeholders\s+involved|publication\s+\(if\s+any\)|date\s+submitted|"
+    r"time\s+period\s+covered.*|project\s+(?:proponent|overseer)\b.*|job\s+title(?:\s+\d)?|"
+    r"organi[sz]ation(?:\s+\d)?|postal\s+address(?:\s+\d)?|telephone(?:\s+\d)?|tel|fax(?:\s+\d)?|"
+    r"e-?mail(?:\s+\d)?|declaration|not\s+applicable|view\s+budget\s+table.*|\||print.*)"
+    r"\s*(?:[:：/].*)?$",
+    re.I,
+)
+# A page number ("- 8 -") or the name of the form ("APEC Project Proposal") above the title.
+FORM_LINE_RE = re.compile(
+    r"^(?:[^A-Za-z]*|(?:apec\s+)?(?:project\s+proposal|concept\s+note|project\s+monitoring\s+"
+    r"report|project\s+completion\s+report|project\s+profile)"
+    # a report's running head: "2019 CTI REPORT TO MINISTERS APPENDIX 9 | 9-1"
+    r"|.{0,80}\b(?:appendix|annex)\s+[A-Z\d]{1,3}(?:\s*\|\s*[\w-]{1,8})?)$",
+    re.I,
+)
+# A line that says who proposes ("Proposal by Indonesia and Malaysia, co-sponsored by …"):
+# no subtitle; _proposer_from_prose reads it.
+PROPOSAL_LINE_RE = re.compile(
+    r"^(?:co-?)?(?:proposal|proposed|prepared|initiated|led)\s+by\b", re.I
+)
+# "during 2020 and 2021", "between 2022 and 2024": two years joined by "and" after a word
+# that makes them a span.
+YEAR_PAIR_RE = re.compile(
+    rf"\b(?:between|during|over|in)\s+(?P<start>{YEAR})\s+and\s+(?P<end>{YEAR})\b", re.I
+)
+# A project's code before its title: "SME 02 2016S – Greening MSMEs", "CTI 13 2015A (SCSC) – …".
+PROJECT_CODE_RE = re.compile(
+    r"^[A-Z]{2,6}\s+\d{1,2}\s+(?:19|20)\d{2}[A-Z]?(?:\s*\([A-Z]+\))?\s*[–—:-]\s*"
+)
+# The next cell of a table glued to a value: "… APEC RegionSource of funds (Select one): / …".
+GLUED_CELL_RE = re.compile(r"(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[\w()]+){0,5}\s*:\s*/)")
+# "Project profile — Phase 2 …" (a donor's project browser) names the project after the dash.
+PROFILE_TITLE_RE = re.compile(r"^project\s+profile\s*[—–:-]\s*(?P<title>\S.*)$", re.I)
+ISO_RANGE_RE = re.compile(
+    r"^(?P<start>(?:19|20)\d{2})-\d{2}-\d{2}\s*(?:-|–|—|to)\s*(?P<end>(?:19|20)\d{2})-\d{2}-\d{2}$"
+)
+ORGANISATION_RE = re.compile(
+    r"\b(?:ministry|department|affairs|agency|administration|foundation|council|secretariat)\b",
+    re.I,
+)
 OTHER_LABEL_RE = re.compile(r"^[A-Z][\w’'()/-]*(?:\s+[\w’'()/-]+){0,3}\s*[:：]\s*\S")
 ITEM_RE = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\.(?!\d)|[-•●▪◦*·–])"
@@ -205,10 +293,15 @@ def _heading(line):
     """The part a heading line opens ("objectives", …), or None."""
     if len(line) > 80:
         return None
-    for part, pattern in HEADING_RES.items():
-        if pattern.match(line):
-            return part
-    return None
+    return _which(HEADING_ANY_RE.match(line), HEADING_PARTS)
+
+
+def _inline_heading(line):
+    """ "Objectives: to …": (the part, the text after the colon), or (None, None)."""
+    match = INLINE_HEADING_ANY_RE.match(line)
+    if match is None:
+        return None, None
+    return _which(match, INLINE_HEADING_PARTS), match.group("text")
 
 
 TITLE_SPLIT_RE = re.compile(r"^(?P<head>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<tail>\S.*)$")
@@ -234,18 +327,20 @@ def _split_title(text):
 
 
 def _label_alone(line):
-    for name, pattern in LABEL_ALONE_RES.items():
-        if pattern.match(line):
-            return name
-    return None
+    return _which(LABEL_ALONE_ANY_RE.match(line), LABEL_ALONE_NAMES)
 
 
 def _label(line):
-    for name, pattern in LABEL_RES.items():
-        match = pattern.match(line)
-        if match:
-            return name, match.group("text").strip()
-    return None, ""
+    match = LABEL_ANY_RE.match(line)
+    if match is None:
+        return None, ""
+    return _which(match, LABEL_NAMES), _cell(match.group("text"))
+
+
+def _cell(value):
+    """A label's value without the table's "/" before it and the next cell glued after it."""
+    value = value.strip().lstrip("/").strip()
+    return GLUED_CELL_RE.split(value, maxsplit=1)[0].strip()
 
 
 def _economies_in_list(text, names):
@@ -342,14 +437,25 @@ class _Reader:
         seen = set()
         index = 0
         pending = None
+        skip_value = False
         for index, (number, line) in enumerate(lines):
             if pending:
                 name, pending = pending, None
                 if self._labelled(name, line, number):
                     continue
+            if skip_value:
+                skip_value = False
+                continue  # the value under "Project Number", "Fund Account", …
             alone = _label_alone(line)
-            if alone and alone not in record.facts:
+            # A start or completion date outranks the year read before ("Project Year" is
+            # the year the project was approved).
+            if alone and (
+                alone not in record.facts or alone in ("start_year", "end_year", "co_implementers")
+            ):
                 pending = alone
+                continue
+            if ADMIN_LABEL_RE.match(line) and not re.search(r"[:：/]\s*\S", line):
+                skip_value = True
                 continue
             name, value = _label(line)
             if name and self._labelled(name, value, number):
@@ -357,7 +463,7 @@ class _Reader:
             heading = _heading(line)
             if heading == "facts" or (heading == "introduction" and "title" not in record.facts):
                 continue  # "Project Overview" above the title is no title
-            if heading or any(p.match(line) for p in INLINE_HEADING_RES.values()):
+            if heading or _inline_heading(line)[0]:
                 return True, index
             if line.lower() in seen:
                 continue  # a title repeated by the page (seed 002 has it twice)
@@ -388,6 +494,12 @@ class _Reader:
     def _free_line(self, line, number):
         """A header line that is no label: the title, a subtitle, or prose of the introduction."""
         record = self.record
+        if self._profile_line(line, number):
+            return
+        if ADMIN_LABEL_RE.match(line) or FORM_LINE_RE.match(line):
+            return  # "Project No.: …", "- 8 -", "APEC Project Proposal": no title, no fact
+        if "title" in record.facts and PROPOSAL_LINE_RE.match(line):
+            return  # "Proposal by …": read by _proposer_from_prose, not a subtitle
         if "title" not in record.facts:
             self._title("title", line, number)
         elif OTHER_LABEL_RE.match(line):
@@ -399,7 +511,42 @@ class _Reader:
             self.introduction.append((number, line))
             self.part = "introduction"
 
+    def _profile_line(self, line, number):
+        """A donor's project profile: "Project profile — Title", a line of ISO dates
+        "2022-03-04 - 2026-09-30", and the funding organisation named with its economy."""
+        record = self.record
+        profile = PROFILE_TITLE_RE.match(line)
+        if profile and "title" not in record.facts:
+            self._title("title", profile.group("title"), number)
+            self.signals += 1
+            return True
+        dates = ISO_RANGE_RE.match(line)
+        if dates and "start_year" not in record.facts:
+            start, end = int(dates.group("start")), int(dates.group("end"))
+            if end >= start:
+                record.fact("start_year", start, number, cue="dates of the project")
+                record.fact("end_year", end, number, cue="dates of the project")
+                self.signals += 1
+                return True
+        if (
+            "proposer" not in record.facts
+            and len(line.split()) <= 8
+            and ORGANISATION_RE.search(line)
+        ):
+            codes = _economies_named(line, self.names)
+            if len(codes) == 1 and "title" in record.facts:
+                record.fact("proposer", codes[0], number, "low", cue="organisation of an economy")
+                record.warn(
+                    f"The proposer is taken from the organisation “{line}”; check it.",
+                    number,
+                    "proposer-from-organisation",
+                )
+                return True
+        return False
+
     def _title(self, name, value, number):
+        if name == "title":
+            value = PROJECT_CODE_RE.sub("", value)
         split = _split_title(value) if name == "title" else None
         if split and "subtitle" not in self.record.facts:
             self.record.fact("title", split[0], number)
@@ -449,9 +596,14 @@ class _Reader:
 
     def _co_implementers_label(self, name, value, number):
         codes = _economies_named(value, self.names)
-        if not codes and not re.match(r"^(none|n/?a|-+)\.?$", value, re.I):
+        if not codes and not re.match(r"^(none|n/?a|not\s+applicable|-+)\.?$", value, re.I):
             return False
         self.signals += 2
+        # Economies proposing together with the first come first ("Chinese Taipei; Philippines"
+        # proposing, then the co-sponsors); the proposer itself is never its own co-implementer.
+        earlier = self.record.value("co_implementers") or []
+        proposer = self.record.value("proposer")
+        codes = [c for c in dict.fromkeys([*earlier, *codes]) if c != proposer]
         self.record.fact("co_implementers", codes, number, cue="co-implementers label")
         return True
 
@@ -498,13 +650,11 @@ class _Reader:
             self.part, self.marked = part, False
             self.signals += 2 if part in self.items else 0
             return
-        for inline_part, pattern in INLINE_HEADING_RES.items():
-            match = pattern.match(line)
-            if match and (inline_part in self.items or inline_part == "introduction"):
-                self.part, self.marked = inline_part, False
-                self.signals += 2 if inline_part in self.items else 0
-                line = match.group("text")
-                break
+        inline_part, text = _inline_heading(line)
+        if inline_part in self.items or inline_part == "introduction":
+            self.part, self.marked = inline_part, False
+            self.signals += 2 if inline_part in self.items else 0
+            line = text
         name, value = _label(line)
         labelled = ("proposer", "co_implementers", "years", "start_year", "end_year")
         if name in labelled and self._labelled(name, value, number):
@@ -538,8 +688,46 @@ def _activity_kind(text):
     return "output" if OUTPUT_WORDS_RE.search(text) else "activity"
 
 
+# "Proposed by Chinese Taipei in cooperation with the Philippines", "prepared by Korea",
+# "co-proposed by Peru and Chile": who proposes, and who joins in, written in prose.
+PROPOSED_BY_RE = re.compile(
+    r"\b(?:co-?)?(?:proposed|proposal|prepared|initiated|put\s+forward|led|launched)\s+by\s+"
+    r"(?P<who>[^.;]{2,200})",
+    re.I,
+)
+JOINED_BY_RE = re.compile(
+    r"\b(?:in\s+(?:cooperation|collaboration|partnership)\s+with|together\s+with|jointly\s+with|"
+    r"with\s+the\s+support\s+of|co-?sponsored\s+by|supported\s+by)\b",
+    re.I,
+)
+
+
+def _proposer_from_prose(record, lines, names):
+    """When no label names the proposer: the first "proposed by X (in cooperation with Y)"
+    sentence; X proposes, Y co-implements (added to any co-implementers read)."""
+    if "proposer" in record.facts:
+        return
+    for number, line in lines:
+        found = PROPOSED_BY_RE.search(line[:2000])
+        if not found:
+            continue
+        parts = JOINED_BY_RE.split(found.group("who"), maxsplit=1)
+        lead, partners = parts[0], parts[1] if len(parts) > 1 else ""
+        leads = _economies_named(lead.split(",")[0], names)
+        if not leads:
+            continue
+        record.fact("proposer", leads[0], number, cue="proposed by")
+        joined = [*leads[1:], *_economies_named(partners.split(",")[0], names)]
+        if joined:
+            earlier = record.value("co_implementers") or []
+            codes = [c for c in dict.fromkeys([*joined, *earlier]) if c != leads[0]]
+            record.fact("co_implementers", codes, number, cue="in cooperation with")
+        return
+
+
 def _record_facts(record, reader, lines, themes):
     """The facts beyond the labels and headings: defaults, years, texts, themes, lengths."""
+    _proposer_from_prose(record, lines, reader.names)
     _default_facts(record)
     _year_facts(record, lines)
     _text_facts(record, reader)
@@ -565,7 +753,11 @@ def _year_facts(record, lines):
     if "start_year" not in record.facts:
         title_line = record.facts["title"].line if "title" in record.facts else None
         match = TITLE_YEAR_RE.match(record.value("title", ""))
-        ranges = [(n, m) for n, line in lines if (m := YEAR_RANGE_RE.search(line))]
+        ranges = [
+            (n, m)
+            for n, line in lines
+            if (m := YEAR_RANGE_RE.search(line) or YEAR_PAIR_RE.search(line))
+        ]
         if ranges and int(ranges[0][1].group("end")) >= int(ranges[0][1].group("start")):
             _years_from_text(record, *ranges[0], from_title=bool(match))
         elif match:
@@ -696,10 +888,7 @@ def initiative_document_score(text):
     for _number, line in lines[:400]:
         part = _heading(line)
         if part is None:
-            for inline_part, pattern in INLINE_HEADING_RES.items():
-                if pattern.match(line):
-                    part = inline_part
-                    break
+            part = _inline_heading(line)[0]
         if part in ("objectives", "activities", "outputs") and part not in headed:
             headed.add(part)
             score += 4

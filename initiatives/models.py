@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
 from core.search import SearchText
+from core.translation import add_translations
 
 
 class EconomyQuerySet(models.QuerySet):
@@ -71,6 +72,10 @@ class Economy(models.Model):
         return {self.name.lower(), *(alias.lower() for alias in self.aliases)}
 
 
+# The economy's official name in each of the portal's other languages (core/translation.py).
+add_translations(Economy, "name")
+
+
 class Theme(models.Model):
     """A term of the controlled vocabulary that classifies initiatives, events and statements."""
 
@@ -83,6 +88,9 @@ class Theme(models.Model):
 
     def __str__(self):
         return self.name
+
+
+add_translations(Theme, "name")
 
 
 class InitiativeStatus(models.TextChoices):
@@ -225,7 +233,12 @@ class Initiative(PublicRecord):
         help_text="E.g. SME 01 2019A; the page links it to APEC's project database.",
     )
     # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
-    search_text = SearchText(("title", "A"), ("subtitle", "A"), ("introduction", "B"))
+    search_text = SearchText(
+        ("title", "A"),
+        ("subtitle", "A"),
+        ("introduction", "B"),
+        translated=(("title", "A"), ("subtitle", "A"), ("introduction", "B")),
+    )
     search_vector = search_text.generated_field()
 
     objects = InitiativeQuerySet.as_manager()
@@ -234,6 +247,13 @@ class Initiative(PublicRecord):
         ordering = ["-start_year", "title"]
         indexes = [
             GinIndex(fields=["search_vector"], name="initiative_search_gin"),
+            # The translations' search columns (core/search.py, added below the class).
+            GinIndex(fields=["search_translated"], name="initiative_translated_gin"),
+            GinIndex(
+                fields=["search_trigram"],
+                opclasses=["gin_trgm_ops"],
+                name="initiative_trigram_gin",
+            ),
             models.Index(fields=["publication_status", "start_year"], name="initiative_pub_year"),
             models.Index(fields=["status"], name="initiative_status"),
             # The public list's default order (newest first, undated last, then title
@@ -270,13 +290,18 @@ class Initiative(PublicRecord):
         """The co-implementers' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "co_implementer_names", None)
         if names is None:
-            names = [economy.name for economy in self.co_implementers.all()]
+            names = [economy.tr.name for economy in self.co_implementers.all()]
         return names
 
     def card_themes(self):
         """The themes' names for a card: the list query's array, else the relation's."""
         names = getattr(self, "theme_names", None)
-        return names if names is not None else [theme.name for theme in self.themes.all()]
+        return names if names is not None else [theme.tr.name for theme in self.themes.all()]
+
+    def translation_missing(self):
+        """Whether the page shows some English for want of a translation in the active
+        language: a field of its own or an objective's text (core/translation.py)."""
+        return self.tr.missing or any(objective.tr.missing for objective in self.objectives.all())
 
     @property
     def full_title(self):
@@ -335,6 +360,14 @@ class InitiativeObjective(models.Model):
 
     def __str__(self):
         return f"{self.position}) {self.text[:60]}"
+
+
+# Translations beside the English (core/translation.py): title_es, introduction_zh_hans, ...
+add_translations(Initiative, "title", "subtitle", "introduction")
+# Search in every language (core/search.py): the stored columns over those translations.
+Initiative.add_to_class("search_translated", Initiative.search_text.translated_vector_field())
+Initiative.add_to_class("search_trigram", Initiative.search_text.trigram_text_field())
+add_translations(InitiativeObjective, "text")
 
 
 class ActivityKind(models.TextChoices):
@@ -409,7 +442,7 @@ class SearchWord(models.Model):
 
 # History: every save made inside a revision (admin, services, importer) keeps a
 # version of the record with its inline rows, so a whole record can be restored.
-HISTORY_EXCLUDE = ("search_vector",)
+HISTORY_EXCLUDE = ("search_vector", "search_translated", "search_trigram")
 # Reference data keeps its history too; only Publishers change it (docs/editors.md).
 reversion.register(Theme)
 reversion.register(Economy)

@@ -31,6 +31,7 @@ class InitiativeListView(FilteredListView):
     ]
 
     card_names = {"co_implementer_names": "co_implementers", "theme_names": "themes"}
+    cards_by_key = True
 
     def get_queryset(self):
         return super().get_queryset().for_list()

@@ -19,7 +19,10 @@ Rules where sources disagree (each disagreement is a warning naming both):
 - Host: the economy on the place line, then the host city's economy
   (core/data/host_cities.csv), then "hosted by …", then the chair's ministry.
 
-Body: paragraphs numbered "1." "1)" "(1)"; numbering may restart in a section (anchors
+Header lines a PDF copy broke are joined again first; an archive's "[Place]" and "[Date]"
+labels read like "Place:" and "Date:"; a title line may end with the place and the date.
+
+Body: paragraphs numbered "1." "1)" "(1)" (or, in a PDF copy, "1 Ministers …"); numbering may restart in a section (anchors
 `#p<run>.<n>`, e.g. `#p2.3`); a nested list ("1." … "3." after a paragraph ending with a
 colon, or "(a)" … "(c)") stays in its paragraph; unnumbered prose and bullet items are
 paragraphs the portal numbers when the source numbers none; headings numbered like
@@ -81,7 +84,15 @@ LABEL_RE = re.compile(
 YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
 QUOTED_RE = re.compile(r"^[\"“”'‘’]+(?P<text>.+?)[\"“”'‘’]+\.?$")
 THEME_RE = re.compile(r"^(?:(?:meeting\s+)?theme|under the theme)\s*[:\-–]?\s*(?P<text>.+)$", re.I)
-DATE_LABEL_RE = re.compile(r"^(?:date|dates|held(?:\s+on)?|venue|place|location)\s*[:\-–]\s*", re.I)
+DATE_LABEL_RE = re.compile(
+    r"^(?:(?:date|dates|held(?:\s+on)?|venue|place|location)\s*[:\-–]"
+    r"|\[(?:date|dates|venue|place|location)\])\s*",
+    re.I,
+)
+# An archive's bracketed labels ("[Title] …", "[Place] …", "[Date] …"): "[Title]" is dropped
+# from its line, and the lines of the archive itself ("[Source] …", "[Full text]") are left out.
+ARCHIVE_LABEL_RE = re.compile(r"^\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*(?P<value>.*)$")
+ARCHIVE_LABELS_DROPPED = {"source", "full text", "url", "link", "notes", "note", "text"}
 GENERIC_HEADINGS = {
     "introduction",
     "preamble",
@@ -91,6 +102,18 @@ GENERIC_HEADINGS = {
     "opening remarks",
     "general",
 }
+# A copy's own lines, not the statement's: a mailing list's subject ("[asia-apec 912] …") and
+# sender ("Name address at host.org"), "Press Release:", and a sending or posting time, which
+# carries a clock time ("Mon Nov 23 09:45:04 JST 1998", "Monday, 16 November 1998, 5:19 pm").
+MAIL_SUBJECT_RE = re.compile(r"^\[[\w.-]+ \d+\]")
+MAIL_SENDER_RE = re.compile(r"\S+ at [\w-]+(?:\.[\w-]+)+$")
+RELEASE_LABEL_RE = re.compile(r"^(?:press|media|news)\s+release\s*:?$", re.I)
+CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A note above the numbered paragraphs on which of them every member agreed ("All APEC
+# ministers … agreed to paragraphs 1 – 3 and 5 – 13", "… to all paragraphs except for
+# paragraph 4"): part of the header, not a paragraph.
+PARAGRAPH_NOTE_RE = re.compile(r"\bparagraphs?\s+\d|\ball\s+paragraphs\b", re.I)
+PARAGRAPH_NOTE_MAX_WORDS = 40
 VIRTUAL_RE = re.compile(
     r"\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|format|mode)\b|\bvideo[\s-]?conferenc"
     r"|\bheld\s+(?:virtually|online)\b|\bmet\s+online\b|\bvirtual(?:ly)?\b(?=.*\bmeeting\b)",
@@ -99,8 +122,15 @@ VIRTUAL_RE = re.compile(
 
 # --- What the body's lines look like --------------------------------------------------------
 
+MONTH_NAMES = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
+    "|july|august|september|october|november|december"
+)
+# "1." "1)" "(1)"; or, in copies of PDF editions, a bare number before a capitalised word
+# ("1 Ministers from …") that is not a day of a month ("5 September 2014").
 NUMBERED_RE = re.compile(
     r"^(?:(?P<a>\d{1,3})[.)]|\((?P<b>\d{1,3})\))(?:\s+|$|(?=[^\d\s.)]))(?P<text>.*)$"
+    rf"|^(?P<c>\d{{1,2}})\s(?!\s*(?i:{MONTH_NAMES})\b)(?P<bare>[A-Z][a-z].*)$"
 )
 SUBITEM_RE = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})[.)])\s+\S")
 LETTERED_HEADING_RE = re.compile(r"^(?P<label>[IVX]{1,6}|[A-H])[.)]\s+(?P<text>\S.*)$")
@@ -144,7 +174,7 @@ NOT_THIS_MEETING_RE = re.compile(
     re.I,
 )
 MET_RE = re.compile(
-    r"\b(?:met|meet|gathered|convened|assembled|held|meeting|took\s+place)\s+(?:in|at)\s+"
+    r"\b(?:met|meet|gathered|gathering|convened|assembled|held|meeting|took\s+place)\s+(?:in|at)\s+"
     r"(?P<place>.+?)(?=\s+(?:on|from|for|under|during|to|and)\b|\s*[;(]|\s*\d|,\s+[a-z\d]|\.\s|\.?$)",
 )
 HOSTED_RE = re.compile(
@@ -278,8 +308,11 @@ class ParsedStatement:
         return changed
 
 
+SPACES_RE = re.compile(r"\s+")
+
+
 def _clean(text):
-    return re.sub(r"\s+", " ", text).strip()
+    return SPACES_RE.sub(" ", text).strip()
 
 
 def _count(n, noun):
@@ -296,6 +329,13 @@ def _is_heading(text):
         and not text.endswith(SENTENCE_ENDINGS)
         and words[-1].lower() not in FUNCTION_WORDS
     )
+
+
+def _numbered_parts(match):
+    """(number as written, text after it) of a NUMBERED_RE match."""
+    if match.group("c"):
+        return match.group("c"), match.group("bare")
+    return match.group("a") or match.group("b"), match.group("text")
 
 
 def _ends_sentence(text):
@@ -397,6 +437,8 @@ def _place(text, names):
         if host:
             break
     city = parts[0]
+    if city.isupper() and len(city) > 3:  # "KOCHI, JAPAN" in a header in capitals
+        city = city.title()
     if names.economy(city):  # "Singapore", "Hong Kong, China": the economy is the city too
         city = city if names.city(city) else ""
     if host is None:
@@ -416,6 +458,8 @@ class _Header:
 
     def read(self, lines):
         readers = (
+            self._copy_line,
+            self._note_line,
             self._bar_line,
             self._label_line,
             self._theme_line,
@@ -426,8 +470,9 @@ class _Header:
             self._place_only_line,
             self._virtual_line,
         )
-        for number, line in lines:
-            if not any(read(number, line) for read in readers):
+        for number, line in _join_broken_lines(lines):
+            line = self._archive_label(number, line)
+            if line and not any(read(number, line) for read in readers):
                 self.leftover.append((number, line))
         for number, line in self.leftover:
             if "meeting_theme" not in self.result.facts and len(line.split()) <= 25:
@@ -438,6 +483,42 @@ class _Header:
                     number,
                     "header-unread",
                 )
+
+    def _archive_label(self, number, line):
+        """The line without an archive's "[Title]" label; "" for the archive's own lines."""
+        labelled = ARCHIVE_LABEL_RE.match(line)
+        if not labelled:
+            return line
+        label = labelled.group("label").lower()
+        if label in ARCHIVE_LABELS_DROPPED:
+            self.result.fact(f"archive_{label.replace(' ', '_')}", labelled.group("value"), number)
+            return ""
+        return labelled.group("value") if label == "title" else line
+
+    def _copy_line(self, number, line):
+        """A mailing list's subject or sender line, "Press Release:", or the time a copy was
+        sent or posted: the copy's, not the statement's, so no fact is read from it."""
+        if not _copy_line(line):
+            return False
+        self.result.warn(
+            f"“{line[:80]}” tells when or by whom this copy was sent, not when the ministers "
+            "met; left out.",
+            number,
+            "copy-line",
+        )
+        return True
+
+    def _note_line(self, number, line):
+        """A note on which paragraphs every member agreed to: kept, not a paragraph."""
+        if not _paragraph_note(line):
+            return False
+        self.result.fact("paragraph_note", _clean(line), number, cue="note on the paragraphs")
+        self.result.warn(
+            f"The note “{line[:80]}” stands above the paragraphs; it is kept out of them.",
+            number,
+            "paragraph-note",
+        )
+        return True
 
     def _bar_line(self, number, line):
         """ "Iloilo, The Philippines | 25 September 2015": the place and the date."""
@@ -472,11 +553,30 @@ class _Header:
     def _title_line(self, number, line):
         if not (TITLE_RE.search(line) and len(line.split()) <= 25 and not line.endswith(".")):
             return False
+        line = self._title_place_and_date(number, line)
         if "title" not in self.result.facts:
             self.result.fact("title", _clean(line).strip(" .:"), number, cue="title line")
         else:
             self.result.fact("subtitle", _clean(line), number, cue="second title line")
         return True
+
+    def _title_place_and_date(self, number, line):
+        """A title line that also gives the place and the date, after a full stop or in
+        brackets ("… Joint Ministerial Statement. Cairns, Australia September 4, 2031",
+        "… Statement (Port Moresby, Papua New Guinea – 25th - 26th May 2018)"): the place and
+        the date are read as a place-and-date line; the title is what comes before them."""
+        spans = find_dates(line)
+        if not spans:
+            return line
+        before_date = line[: line.find(spans[0].written)] if spans[0].written in line else line
+        cut = max(before_date.rfind(". "), before_date.rfind("("))
+        if cut < 0:
+            return line
+        place = before_date[cut + 1 :].strip(" ,;:–—-(")
+        if place and _place(place, self.names)[1] is not None:
+            self._place_line(place, number)
+        self.dates.append((3, spans[0].start, spans[0].end, number, "place-and-date line"))
+        return line[:cut].strip(" .(")
 
     def _quoted_line(self, number, line):
         quoted = QUOTED_RE.match(line)
@@ -492,7 +592,8 @@ class _Header:
         if not spans:
             return False
         rest = DATE_LABEL_RE.sub("", line.replace(spans[0].written, " "))
-        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|")
+        # "(Manila, Philippines, Nov 22-23, 1996)": a place-and-date line may stand in brackets
+        rest = _clean(re.sub(r"\b(?:on|from|held)\b", " ", rest)).strip(" ,;:-–|()")
         if len(rest.split()) > 8:
             return False
         label, priority = "date line", 4
@@ -544,21 +645,128 @@ class _Header:
             )
 
 
+HEADER_JOINERS = {"on", "of", "for", "and", "in", "to", "responsible"}
+MONTH_RE = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)
+
+
+def _continues_header_line(before, line):
+    """Whether header `line` is the rest of the line before it, broken by a PDF copy: a year
+    alone after a day and month ("21-22 OCTOBER" / "2027"), a title going on with "on …"
+    ("… MINISTERS' MEETING" / "ON SMALL AND MEDIUM ENTERPRISES"), or two halves that only
+    together make a title or a label ("… MINISTERIAL" / "MEETING …", "JOINT" / "STATEMENT")."""
+    if before.endswith(SENTENCE_ENDINGS) or "|" in before + line:
+        return False
+    if len(before.split()) > 12 or len(line.split()) > 12:
+        return False
+    if YEAR_RE.fullmatch(line.strip()):
+        return bool(MONTH_RE.search(before)) and not find_dates(before)
+    if line.split()[0].lower() in HEADER_JOINERS and not find_dates(line):
+        return bool(TITLE_RE.search(before) or TITLE_RE.search(f"{before} {line}"))
+    pair = f"{before} {line}"
+    if TITLE_RE.search(pair) and not (TITLE_RE.search(before) or TITLE_RE.search(line)):
+        return True
+    return bool(LABEL_RE.match(pair.strip(" .:")) and not LABEL_RE.match(before.strip(" .:")))
+
+
+def _join_broken_lines(lines):
+    """The header's lines with the lines a PDF copy broke joined again (the first's number)."""
+    joined = []
+    for number, line in lines:
+        if joined and _continues_header_line(joined[-1][1], line):
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
+        else:
+            joined.append((number, line))
+    return joined
+
+
+def _copy_line(line):
+    """A line of the copy rather than of the statement (see MAIL_SUBJECT_RE)."""
+    dated = find_dates(line) or (YEAR_RE.search(line) and MONTH_RE.search(line))
+    timestamp = CLOCK_RE.search(line) and len(line.split()) <= 8 and dated
+    mail = MAIL_SUBJECT_RE.match(line) or MAIL_SENDER_RE.search(line)
+    return bool(timestamp or mail or RELEASE_LABEL_RE.match(line))
+
+
+def _paragraph_note(line):
+    """A short unnumbered line naming paragraphs by number ("agreed to paragraphs 1 – 3")."""
+    return bool(
+        PARAGRAPH_NOTE_RE.search(line)
+        and len(line.split()) <= PARAGRAPH_NOTE_MAX_WORDS
+        and not NUMBERED_RE.match(line)
+        and not MEETING_VERB_RE.search(line)
+    )
+
+
+def _wrapped_run(index, lines):
+    """The sentence that starts at `lines[index]` when a copy wrapped it over several
+    lines with no blank line between ("The Tenth … (APEC)" / "Ministerial Meeting was
+    attended by Ministers from:"); "" when the line is not the start of such a run."""
+    number, line = lines[index]
+    first = len(line.split()) >= 4 and _wrappable(line) and not find_dates(line)
+    if not first or TITLE_RE.search(line):
+        return ""
+    words = [line]
+    for next_number, next_line in lines[index + 1 : index + WRAPPED_RUN_LINES]:
+        if next_number != number + len(words) or words[-1].endswith(RUN_ENDINGS):
+            break
+        if not (_wrappable(next_line) and _hard_wrapped(words[-1], next_line)):
+            break
+        words.append(next_line)
+    return " ".join(words) if len(words) > 1 else ""
+
+
+def _wrappable(line):
+    """A line that can be a piece of a wrapped sentence: not numbered, not a bullet, not in
+    capitals, not a line of the copy's own."""
+    return not (
+        NUMBERED_RE.match(line)
+        or BULLET_RE.match(line)
+        or line.isupper()
+        or _copy_line(line)
+        or not line[:1].isalpha()
+    )
+
+
+WRAPPED_RUN_LINES = 16  # lines of one wrapped sentence looked at
+RUN_ENDINGS = (".", "!", "?", ":", ".”", '."')  # not ";": a wrapped list of economies goes on
+
+
 def _starts_body(index, line, lines):
     """Whether `line` is the body's first line: a numbered paragraph, a bullet, or a
-    sentence of prose (not the title, not a quoted theme)."""
+    sentence of prose (not the title, not a quoted theme, not a note on the paragraphs),
+    also when a copy wrapped that sentence over short lines."""
+    if _paragraph_note(line) or _copy_line(line):
+        return False
+    if _reads_as_body(line, lines, index):
+        return True
+    run = _wrapped_run(index, lines)
+    return bool(run) and _reads_as_prose(run)
+
+
+def _reads_as_body(line, lines, index):
     numbered = NUMBERED_RE.match(line)
     if numbered and YEAR_RE.match(line) is None:
-        text = numbered.group("text")
+        text = _numbered_parts(numbered)[1]
         if not text or not _is_heading(text) or index + 1 < len(lines):
             return True
     if QUOTED_RE.match(line):  # a quoted line in the header is the theme, however long
         return False
     if BULLET_RE.match(line):
         return True
+    return _reads_as_prose(line)
+
+
+def _reads_as_prose(line):
     words = line.split()
     prose = line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line)
-    title = TITLE_RE.search(line) and len(words) <= 20 and not _ends_sentence(line)
+    # a title may end with a bracket ("… Statement (Port Moresby, … May 2018)"), not with "."
+    title = (
+        TITLE_RE.search(line)
+        and len(words) <= 25
+        and not line.rstrip().endswith((".", ";", ":", ".”", '."'))
+        and not line.startswith("We")
+        and not re.search(r"\bmet\b", line)
+    )
     return len(words) >= 12 and bool(prose) and not title
 
 
@@ -593,9 +801,11 @@ class _Body:
         self.last_number = 0
         self.run = 1
         self.nested_under = None  # the outer number while a nested "1." … list is read
+        self.nested_last = 0  # the nested list's last number
         self.heading_since_last = False
         self.previous_line = 0
         self.in_list = False  # reading the bullets of a list a prose paragraph introduced
+        self.after_item = False  # the line before was a bullet or sub-item inside a paragraph
 
     def read(self, lines, numbered_body):
         for index, (number, line) in enumerate(lines):
@@ -610,9 +820,18 @@ class _Body:
                 and not SUBITEM_RE.match(following[1])
             )
             if not NUMBERED_RE.match(line):  # an unnumbered heading may sit on top of its prose
-                runs_on = runs_on and following[1][:1].islower()
+                runs_on = runs_on and (
+                    following[1][:1].islower()
+                    or _hard_wrapped(line, following[1])
+                    or self._introduced()
+                )
             self._line(number, line, numbered_body, following is None or runs_on)
             self.previous_line = number
+
+    def _introduced(self):
+        """Whether the paragraph above ends with ":": the lines it introduces (a table of
+        economies, one row a line) are not headings."""
+        return self.paragraph is not None and self.paragraph.text.rstrip().endswith(":")
 
     def _add_section(self, heading, number, line, label=""):
         self.section = ParsedSection(len(self.sections) + 1, heading, number, line, label)
@@ -636,13 +855,20 @@ class _Body:
         self.paragraph.text = f"{before}{joiner}{text}"
 
     def _line(self, number, line, numbered_body, no_heading):
-        if BULLET_RE.match(line):
-            self.in_list = self.in_list or (
-                self.paragraph is not None and self.paragraph.text.rstrip().endswith(":")
+        bullet = BULLET_RE.match(line)
+        if bullet:
+            self.in_list = _list_item(bullet.group("text")) and (
+                self.in_list
+                or (self.paragraph is not None and self.paragraph.text.rstrip().endswith(":"))
             )
         else:
             self.in_list = False
+        paragraph = self.paragraph
         self._read_line(number, line, numbered_body, no_heading)
+        # a bullet or lettered item kept inside the paragraph: a "1." next opens a nested list
+        self.after_item = bool(
+            (bullet or SUBITEM_RE.match(line)) and self.paragraph is paragraph and paragraph
+        )
 
     def _read_line(self, number, line, numbered_body, no_heading):
         numbered = NUMBERED_RE.match(line)
@@ -664,9 +890,9 @@ class _Body:
 
     def _numbered_line(self, number, numbered, no_heading):
         """A line starting "3." or "(3)": a paragraph, a heading, or an item of a nested list."""
-        value = int(numbered.group("a") or numbered.group("b"))
-        written = numbered.group("a") or numbered.group("b")
-        content = _clean(numbered.group("text"))
+        written, content = _numbered_parts(numbered)
+        value = int(written)
+        content = _clean(content)
         if self._nested_item(value, written, content):
             return
         if not content:
@@ -687,19 +913,26 @@ class _Body:
         """True when the numbered line is an item of a list inside the paragraph above (a
         paragraph ending with ":" followed by "1.", "2." … until the outer number goes on)."""
         if self.nested_under is not None:
-            if value != self.nested_under + 1:
+            # the outer number going on ends the list, unless the list's own next number is
+            # the same and the item reads as one (it starts in lower case: "3. training …")
+            goes_on = value == self.nested_last + 1 and content[:1].islower()
+            if value != self.nested_under + 1 or goes_on:
                 self.paragraph.text += f"\n{written}. {content}"
+                self.nested_last = value
                 return True
             self.nested_under = None
             return False
         opens_list = (
             value == 1
             and self.paragraph is not None
-            and self.paragraph.text.rstrip().endswith(":")
+            and (
+                self.paragraph.text.rstrip().endswith(":")
+                or (self.after_item and _item_like(content))
+            )
             and not self.heading_since_last
         )
         if opens_list:
-            self.nested_under = self.last_number
+            self.nested_under, self.nested_last = self.last_number, value
             self.paragraph.text += f"\n{written}. {content}"
         return opens_list
 
@@ -745,6 +978,38 @@ class _Body:
             self._add_paragraph(text, number)
 
 
+WRAP_WIDTH = 90  # characters: a copy that wraps its lines keeps them about this short
+
+
+def _hard_wrapped(line, following):
+    """Whether `line` and the line under it are two pieces of one sentence that a copy
+    wrapped at a fixed width (lines of about the same, short length), not a heading above
+    its paragraph (a short line above a long one) or a heading broken in two ("…around the
+    Region" / "Individual")."""
+    return (
+        len(following) <= WRAP_WIDTH
+        and len(line) >= 0.6 * len(following)
+        and (len(following.split()) >= 4 or following.endswith(RUN_ENDINGS))
+        and not line.endswith(RUN_ENDINGS)
+    )
+
+
+def _item_like(text):
+    """A numbered line right after a bullet reads as an item of a list under it when it is
+    not a sentence of its own ("1. measuring their energy use", not "1. Ministers agreed …")."""
+    return text[:1].islower() or not text.rstrip().endswith(FINAL_ENDINGS)
+
+
+LIST_ITEM_MAX_WORDS = 40
+INNER_SENTENCE_RE = re.compile(r"[.!?][”\"’)]?\s+[A-Z]")
+
+
+def _list_item(text):
+    """Whether a bullet reads as an item of a list rather than a paragraph of its own: short,
+    and one sentence at most (a chair's statement marks whole paragraphs with "-")."""
+    return len(text.split()) <= LIST_ITEM_MAX_WORDS and not INNER_SENTENCE_RE.search(text)
+
+
 def _number_paragraphs(result, paragraphs, sections):
     """Give each paragraph its number, label and anchor; mark those the portal numbered."""
     labelled = [p for p in paragraphs if p.label]
@@ -785,14 +1050,10 @@ def _number_paragraphs(result, paragraphs, sections):
             section.number = None
 
 
-# The facts the reader looks for, named in a warning when it finds none ("No city found").
-NOT_FOUND_LABELS = {
-    "city": "city",
-    "chair": "chair",
-    "meeting_theme": "theme",
-    "meeting_number": "meeting number",
-}
-MEETING_VERB_RE = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|took\s+place)\b")
+MEETING_VERB_RE = re.compile(
+    r"\b(?:met|meet|gathered|gathering|convened|assembled|held|took\s+place|participated"
+    r"|took\s+part)\b"
+)
 # "in Davao, Philippines", "in Xiamen, the People's Republic of China", "at Iloilo City"
 IN_PLACE_RE = re.compile(
     r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:,?\s(?:the\s)?[A-Z][\w'’.-]*){0,6})"
@@ -1010,8 +1271,28 @@ def _meeting_virtual(result, parsed):
     )
 
 
+# "Ninth APEC Ministers' Meeting on …", "FOURTEENTH APEC MINISTERIAL MEETING …": an ordinal
+# opening the title numbers the meeting, whatever the meeting is called.
+TITLE_ORDINAL_RE = re.compile(
+    r"^(?:the\s+)?(?P<ord>\d{1,2}\s*(?:st|nd|rd|th)|(?:twenty|thirty)[\s-][a-z]+|[a-z]{4,13})"
+    r"\s+(?:APEC\b|Meeting\b|Ministerial\b|Ministers\b|Asia-Pacific\b)",
+    re.I,
+)
+
+
+def _title_ordinal(result):
+    """(number, written) of an ordinal opening the title or subtitle, else None."""
+    for name in ("title", "subtitle"):
+        found = TITLE_ORDINAL_RE.match(result.value(name, "") or "")
+        number, exact = _ordinal(found.group("ord")) if found else (None, False)
+        if number and exact:
+            return number, result.facts[name].line, found.group("ord")
+    return None
+
+
 def _meeting_number_fact(result, parsed, header, title_line):
-    """The meeting's number: the title, a subtitle or header line, then the paragraphs."""
+    """The meeting's number: the title, a subtitle or header line, then the paragraphs; last,
+    an ordinal opening the title ("Ninth APEC Ministers' Meeting on …")."""
     sources = []
     for name in ("title", "subtitle"):
         if name in result.facts:
@@ -1030,6 +1311,10 @@ def _meeting_number_fact(result, parsed, header, title_line):
                     "number-guess",
                 )
             return
+    opening = _title_ordinal(result)
+    if opening:
+        number, line, written = opening
+        result.fact("meeting_number", number, line, cue=written)
 
 
 def _meeting_facts(result, parsed, header, names, title_line):
@@ -1067,7 +1352,7 @@ def statement_read(text):
     header.read(header_lines)
 
     numbered_body = any(
-        (m := NUMBERED_RE.match(line)) and m.group("text") for _, line in body_lines
+        (m := NUMBERED_RE.match(line)) and _numbered_parts(m)[1] for _, line in body_lines
     )
     body = _Body(result)
     body.read(body_lines, numbered_body)
@@ -1103,7 +1388,6 @@ def statement_read(text):
     else:
         result.fact("incomplete", False)
     result.check_lengths(LENGTH_LIMITS)
-    result.warn_not_found(NOT_FOUND_LABELS)
 
     initiative_recogniser = _Recogniser(Initiative.objects.all(), Initiative.names)
     economy_recogniser = _Recogniser(economies, lambda e: [e.name, *e.aliases])
@@ -1118,15 +1402,16 @@ def statement_read(text):
 
 
 def statement_parse(text):
-    """Read a statement; a text without a date cannot be saved, so it is refused here."""
-    parsed = statement_read(text)
-    if parsed.start_date is None:
-        raise StatementParseError(
-            parsed.paragraphs[0].line,
-            "no date of the meeting was found in the header or the opening paragraph",
-            "a date such as '5 September 2014' or '11-12 July 2003'",
-        )
-    return parsed
+    """Read a statement. A missing date, host or city is never a refusal: it is a warning
+    ("no-date", "no-host", "No city found") and an empty fact for staff to give before saving
+    (`statement_save` refuses to save without the facts the database needs, naming them)."""
+    return statement_read(text)
+
+
+def missing_for_saving(parsed):
+    """The facts a statement cannot be saved without (its meeting needs a first day), as
+    labels; empty when it can be saved."""
+    return ["the meeting's first day"] if parsed.start_date is None else []
 
 
 @transaction.atomic
@@ -1140,6 +1425,13 @@ def statement_save(*, parsed, source_url="", publish=False, themes=None):
     them) survive; rows the new text no longer has are deleted. A new statement is a draft
     unless `publish`; an existing one keeps its state unless `publish`.
     """
+    missing = missing_for_saving(parsed)
+    if missing:
+        raise StatementParseError(
+            parsed.paragraphs[0].line if parsed.paragraphs else 1,
+            f"{', '.join(missing)} was not found in the text, so nothing was saved",
+            "a date such as '5 September 2014' or '11-12 July 2003' (or give it in the preview)",
+        )
     check_lengths(parsed)
     statement = statement_existing(parsed)
     if statement is not None:

@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, prefetch_related_objects
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
@@ -9,8 +10,8 @@ from core.content_cache import content_key, reader_key
 from core.exports import open_data
 from core.facets import ValueFacet
 from core.feeds import NewlyPublishedFeed
+from core.list_params import page_number
 from core.list_view import FilteredListView
-from core.publication import can_preview_drafts
 from initiatives.facets import economy_facet, theme_facet
 from statements.citations import csl_json, ris, statement_data, statement_text
 from statements.exports import STATEMENT_EXPORT
@@ -40,28 +41,42 @@ class StatementListView(FilteredListView):
         return super().get_queryset().for_list()
 
 
+def text_prefetches():
+    """What a whole statement's text needs: its sections, and its paragraphs in number
+    order with the initiatives each names."""
+    paragraphs = Paragraph.objects.order_by("number").prefetch_related("initiatives")
+    return ("sections", Prefetch("paragraphs", queryset=paragraphs))
+
+
 class StatementDetailView(DetailView):
     template_name = "statements/statement_detail.html"
+    #: Whether the statement is fetched with its text (the downloads below); the page reads
+    #: the text only when its cached contents and body are missing (`blocks`).
+    with_text = False
 
     def get_queryset(self):
-        paragraphs = Paragraph.objects.order_by("number").prefetch_related("initiatives")
-        return (
-            Statement.objects.visible_to(self.request.user)
-            .for_list()
-            .prefetch_related("sections", Prefetch("paragraphs", queryset=paragraphs))
-        )
+        queryset = Statement.objects.visible_to(self.request.user).for_list()
+        return queryset.prefetch_related(*text_prefetches()) if self.with_text else queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["blocks"] = statement_blocks(self.object, self.request.user)
+        context["blocks"] = SimpleLazyObject(self.blocks)
         context.update(self.body_cache())
         return context
 
+    def blocks(self):
+        """`statement_blocks`, its sections and paragraphs fetched first: called by the
+        template only when the contents or the body are not in the cache, so a page whose
+        fragments are cached reads no paragraph."""
+        prefetch_related_objects([self.object], *text_prefetches())
+        return statement_blocks(self.object, self.request.user)
+
     def body_cache(self):
-        """The paragraphs' HTML is kept in the query cache, rendered once per content token
-        (any edit: the statement, a paragraph, an initiative a paragraph names), language,
-        audience (staff see the draft initiatives a paragraph names), statement and its
-        edit number, and the address the citations give (scheme and host)."""
+        """The paragraphs' HTML and the contents beside them are kept in the query cache,
+        rendered once per content token (any edit: the statement, a paragraph, an
+        initiative a paragraph names), language, audience (staff see the draft initiatives
+        a paragraph names), statement and its edit number, and the address the citations
+        give (scheme and host)."""
         if not settings.QUERY_CACHE_SECONDS:
             return {"body_key": ""}
         statement = self.object
@@ -86,14 +101,13 @@ def statement_blocks(statement, user):
 
     Each paragraph carries the initiatives it names that the visitor may see.
     """
-    drafts = can_preview_drafts(user)
     blocks = []
     for section, paragraphs in statement.reading_order():
         for paragraph in paragraphs:
             paragraph.visible_initiatives = [
                 initiative
                 for initiative in paragraph.initiatives.all()
-                if drafts or initiative.is_published
+                if initiative.is_visible_to(user)
             ]
         if section is None:
             anchor = "opening"
@@ -119,6 +133,8 @@ def statement_blocks(statement, user):
 class StatementTextView(StatementDetailView):
     """The whole statement as plain text, headings and numbered paragraphs in order."""
 
+    with_text = True
+
     def render_to_response(self, context, **response_kwargs):
         statement = self.object
         url = self.request.build_absolute_uri(statement.get_absolute_url())
@@ -131,6 +147,8 @@ class StatementTextView(StatementDetailView):
 
 class StatementJsonView(StatementDetailView):
     """The whole statement as JSON: metadata, sections and every paragraph with its link."""
+
+    with_text = True
 
     def render_to_response(self, context, **response_kwargs):
         statement = self.object
@@ -155,6 +173,7 @@ class StatementCitationView(StatementDetailView):
     """
 
     citation_format = None
+    with_text = True
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -166,13 +185,12 @@ class StatementCitationView(StatementDetailView):
         if len(wanted) > 1:
             return citation_error("Give one paragraph (p) at most.", 400)
         if wanted:
-            label = wanted[0].strip().removeprefix("p")
-            if not label.isdigit() or len(label) > 6:
+            number = page_number(wanted[0].strip().removeprefix("p"))
+            if number is None:
                 return citation_error(
                     f"“{wanted[0][:30]}” is not a paragraph number: use p=5 for paragraph 5.",
                     400,
                 )
-            number = int(label)
             paragraph = next((p for p in statement.paragraphs.all() if p.number == number), None)
             if paragraph is None:
                 return citation_error(f"This statement has no paragraph {number}.", 404)

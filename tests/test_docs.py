@@ -1,7 +1,8 @@
 """The documentation stays true: every command line in it parses, every link in it resolves.
 
 A command line is a line of a ```sh block, or an inline `code` span that runs
-`manage.py`, a script of `scripts/`, `pytest` or a tool of the virtual environment.
+`manage.py`, a script of `scripts/`, `pytest` or a tool of the virtual environment;
+each command of it is checked (`a && b; c`, behind `time` or VAR=value assignments).
 `manage.py` commands are parsed by the command's own parser (an unknown command or
 option fails); the Python scripts by theirs, run up to the end of argument parsing
 and stopped there; other tools of `.venv/bin` answer `--help`. Tools of the system
@@ -58,15 +59,24 @@ def _command_lines():
                 yield doc, span
 
 
-def _words(line):
-    """The line's words without the leading VAR=value assignments and the comment; a
-    synopsis's [optional] brackets dropped."""
-    words = shlex.split(line, comments=True)
-    if "|" in words:  # a pipeline: the first command is the portal's
-        words = words[: words.index("|")]
-    while words and re.fullmatch(r"[A-Z_]+=\S*", words[0]):
-        words.pop(0)
-    return [word.strip("[]") for word in words if word.strip("[]")]
+def _commands(line):
+    """The line's commands (`a && b; c` is three), each as its words without the comment,
+    the leading VAR=value assignments and a leading `time`; of a pipeline, the first
+    command alone (the portal's); a synopsis's [optional] brackets dropped."""
+    words = [*shlex.split(line, comments=True), ";"]
+    command = []
+    for word in words:
+        if word not in ("&&", "||", ";"):
+            command.append(word)
+            continue
+        if "|" in command:
+            command = command[: command.index("|")]
+        while command and (re.fullmatch(r"[A-Z_]+=\S*", command[0]) or command[0] == "time"):
+            command.pop(0)
+        command = [word.strip("[]") for word in command if word.strip("[]")]
+        if command:
+            yield command
+        command = []
 
 
 def _alternatives(words):
@@ -134,7 +144,11 @@ def _check_pytest(rest):
 
 @pytest.mark.parametrize(("doc", "line"), CASES)
 def test_every_command_line_in_the_docs_parses(doc, line):
-    words = _words(line)
+    for words in _commands(line):
+        _check_command(words)
+
+
+def _check_command(words):
     if len(words) < 2 and words[:1] in (["manage.py"], ["pytest"]):
         return  # a name in prose, not a command line
     for alternative in _alternatives(words):

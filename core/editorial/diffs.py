@@ -18,7 +18,14 @@ from reversion.models import Version
 from core.models import PublicRecord
 
 # Bookkeeping fields a person never edits; a change to them alone is no change.
-QUIET_FIELDS = {"version", "created_at", "updated_at", "search_vector"}
+QUIET_FIELDS = {
+    "version",
+    "created_at",
+    "updated_at",
+    "search_vector",
+    "search_translated",
+    "search_trigram",
+}
 SHOWN_CHARS = 160
 STATE_FIELDS = ("version", "publication_status", "published_at")
 

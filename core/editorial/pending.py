@@ -11,7 +11,6 @@ from django.db import transaction
 from django.http import HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from reversion import create_revision, set_comment, set_user
 
 from core import notifications
@@ -62,6 +61,26 @@ class PendingChangesMixin:
             form, formsets = self.change_forms(request, copy.copy(obj), data)
         return form, formsets
 
+    def _end_review(self, request, waiting, record, *, published, log, message, comment=""):
+        """Close the change `waiting` as published or rejected (with the Publisher's
+        `comment`) by the Publisher reviewing it: who and when are kept, `log` goes to the
+        record's editorial log, the author hears of it, the Publisher reads `message`."""
+        waiting.end_review(
+            PendingChange.State.PUBLISHED if published else PendingChange.State.REJECTED,
+            request.user,
+            comment,
+        )
+        log_editorial(request, record, log)
+        notifications.review_done(
+            record,
+            author=waiting.author,
+            reviewer=request.user,
+            published=published,
+            comment=comment,
+            change=True,
+        )
+        self.message_user(request, message, messages.SUCCESS if published else messages.INFO)
+
     def review_view(self, request, object_id):
         if not self.has_publish_permission(request):
             raise PermissionDenied("Only a Publisher reviews changes to published records.")
@@ -93,22 +112,14 @@ class PendingChangesMixin:
             if request.method == "POST" and "_reject" in request.POST:
                 comment = request.POST.get("review_comment", "").strip()
                 if comment:
-                    waiting.state = PendingChange.State.REJECTED
-                    waiting.review_comment = comment
-                    waiting.reviewer = request.user
-                    waiting.reviewed_at = timezone.now()
-                    waiting.save()
-                    log_editorial(request, obj, f"Rejected {author}'s change: {comment}")
-                    notifications.review_done(
+                    self._end_review(
+                        request,
+                        waiting,
                         obj,
-                        author=waiting.author,
-                        reviewer=request.user,
                         published=False,
                         comment=comment,
-                        change=True,
-                    )
-                    self.message_user(
-                        request, f"Rejected {author}'s change; the published version stays."
+                        log=f"Rejected {author}'s change: {comment}",
+                        message=f"Rejected {author}'s change; the published version stays.",
                     )
                     return HttpResponseRedirect(change_url)
                 comment_error = "Say why the change is rejected: the editor sees this comment."
@@ -124,20 +135,13 @@ class PendingChangesMixin:
                 for formset in formsets:
                     formset.instance = changed
                     formset.save()
-                waiting.state = PendingChange.State.PUBLISHED
-                waiting.reviewer = request.user
-                waiting.reviewed_at = timezone.now()
-                waiting.save()
-                log_editorial(request, changed, f"Published {author}'s change.")
-                notifications.review_done(
+                self._end_review(
+                    request,
+                    waiting,
                     changed,
-                    author=waiting.author,
-                    reviewer=request.user,
                     published=True,
-                    change=True,
-                )
-                self.message_user(
-                    request, f"Published {author}'s change to “{changed}”.", messages.SUCCESS
+                    log=f"Published {author}'s change.",
+                    message=f"Published {author}'s change to “{changed}”.",
                 )
                 return HttpResponseRedirect(change_url)
             changes = pending_changes(form, formsets) if valid else []
@@ -172,15 +176,23 @@ class PendingChangesMixin:
             waiting = PendingChange.objects.for_record(obj).pending().select_for_update().first()
             if waiting is not None and waiting.author_id != request.user.pk:
                 raise PermissionDenied("Someone else's change to this record waits for review.")
-            new = waiting is None
-            if new:
-                waiting = PendingChange(record=obj, author=request.user)
-            waiting.data = proposal
-            waiting.base_edit = request.editorial_base_edit
-            waiting.save()
-            log_editorial(request, obj, "Proposed a change for a Publisher's review.")
-            if new:
-                notifications.review_wanted(obj, by=request.user, change=True)
+            keep_waiting(request, obj, waiting, proposal, request.editorial_base_edit)
+
+
+def keep_waiting(request, record, waiting, proposal, base_edit):
+    """Keep `proposal` (made on edit number `base_edit`) as the user's change to `record`
+    waiting for review: in `waiting`, the user's change that waits already, or in a new
+    one, which the Publishers hear of. Every route's proposal is kept here."""
+    new = waiting is None
+    if new:
+        waiting = PendingChange(record=record, author=request.user)
+    waiting.data = proposal
+    waiting.base_edit = base_edit
+    waiting.save()
+    log_editorial(request, record, "Proposed a change for a Publisher's review.")
+    if new:
+        notifications.review_wanted(record, by=request.user, change=True)
+    return waiting
 
 
 # Any route's change to a public record, kept for review.
@@ -294,14 +306,5 @@ def propose_for_review(request, records, apply_change, *, admin_site=None):
                     f"{who}'s change to “{live}” is waiting for a Publisher's review; only one "
                     "change to a public record can wait at a time. Nothing was saved."
                 )
-            if waiting is None:
-                waiting = PendingChange(record=live, author=request.user)
-            new = waiting.pk is None
-            waiting.data = proposal
-            waiting.base_edit = live.version
-            waiting.save()
-            log_editorial(request, live, "Proposed a change for a Publisher's review.")
-            if new:
-                notifications.review_wanted(live, by=request.user, change=True)
-            kept.append(waiting)
+            kept.append(keep_waiting(request, live, waiting, proposal, live.version))
     return kept

@@ -23,6 +23,7 @@ from dateutil import parser as date_parser
 from django import forms
 
 from core.economy_names import economy_code, named_in_capitals_only
+from core.filters import FIRST_YEAR, LAST_YEAR
 from core.importing_places import gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -104,10 +105,8 @@ class ImportResult:
     facts: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     records: list = field(default_factory=list)
-    # "No venue found", "No co-host found": each fact looked for and not found (Caveats with
-    # codes "not-found-<fact>"), kept apart from the warnings about what was read; a preview
-    # says "every fact was read as written" only when both lists are empty.
-    not_found: list = field(default_factory=list)
+    # What was looked for and not found ("No venue found") is not kept here: the pipeline
+    # lists it from the kind's `looked_for` (core.importing.pipeline.facts_not_found).
 
     def __post_init__(self):
         self.lines = self.text.splitlines()
@@ -165,18 +164,6 @@ class ImportResult:
 
     def warn(self, message, line=None, code=""):
         self.warnings.append(Caveat(message, line, code))
-
-    def warn_not_found(self, labels):
-        """A note "No venue found" (in `not_found`) for each fact of `labels` read empty.
-
-        Every fact a reader looks for and does not find is named, so that "every fact was
-        read as written" is said only when it is true. Codes are "not-found-<name>".
-        """
-        for name, label in labels.items():
-            if self.value(name) in (None, "", [], ()):
-                code = f"not-found-{name}"
-                if not any(caveat.code == code for caveat in self.not_found):
-                    self.not_found.append(Caveat(f"No {label} found.", None, code))
 
     def refuse(self, line, reason, expected=""):
         raise ImportRefused(line, reason, expected)
@@ -251,17 +238,22 @@ BLANKS_RE = re.compile(r"[^\S\n]+")  # a run of blanks (spaces, tabs, no-break s
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
+# The chrome patterns as one (a line is tried once, not five times: content_lines runs it on
+# every line of the text). None of them depends on case but for its words.
+CHROME_LINE_RE = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (COUNTER_RE, CRAWL_RE, BREADCRUMB_RE, BRACKET_LABEL_RE, URL_LINE_RE)
+    ),
+    re.I,
+)
+CHROME_SEPARATORS_RE = re.compile(r"[\s|·•:]+")
+
+
 def is_chrome(line):
     """True for a line of page furniture: navigation, counters, crawl dates, site labels."""
-    bare = re.sub(r"[\s|·•:]+", " ", line).strip(" .").lower()
-    return bool(
-        bare in CHROME_PHRASES
-        or COUNTER_RE.match(line)
-        or CRAWL_RE.match(line)
-        or BREADCRUMB_RE.match(line)
-        or BRACKET_LABEL_RE.match(line)
-        or URL_LINE_RE.match(line)
-    )
+    bare = CHROME_SEPARATORS_RE.sub(" ", line).strip(" .").lower()
+    return bare in CHROME_PHRASES or CHROME_LINE_RE.match(line) is not None
 
 
 def content_lines(text):
@@ -275,7 +267,8 @@ def content_lines(text):
     kept = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = BLANKS_RE.sub(" ", raw).strip()
-        line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
+        if line.startswith("["):
+            line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
         if line and not is_chrome(line):
             kept.append((number, line))
     return kept
@@ -290,23 +283,23 @@ MONTH = (
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 TO = r"\s*(?:-|–|—|~|to|until|till|through|and)\s*"
+# The shapes of a day or a range of days with its month; a year follows them or not.
+# 11 - 12 July; from 6 to 7 November; 30 September - 1 October
+DAYS_MONTH = (
+    rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<m2>{MONTH})"
+)
+MONTH_DAYS = (
+    rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})"  # June 4-6
+)
+DAY_MONTH = rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})"  # 5 September; the 5th of September
+MONTH_DAY = rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})"  # September 5; March 3rd
+WITH_YEAR = rf",?\s+(?P<y>{YEAR})\b"
 DATE_PATTERNS = [
-    # 11 - 12 July 2003; from 6 to 7 November 2008; 30 September - 1 October 2015
-    re.compile(
-        rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
-        rf"(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})\b",
-        re.I,
+    *(
+        re.compile(shape + WITH_YEAR, re.I)
+        for shape in (DAYS_MONTH, MONTH_DAYS, DAY_MONTH, MONTH_DAY)
     ),
-    # June 4-6, 2013; September 30 - October 1, 2015
-    re.compile(
-        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}),?\s+"
-        rf"(?P<y>{YEAR})\b",
-        re.I,
-    ),
-    # 5 September 2014; the 5th of September, 2014
-    re.compile(rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y>{YEAR})\b", re.I),
-    # September 5, 2014; March 3rd 2018
-    re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y>{YEAR})\b", re.I),
     # 2014-09-05
     re.compile(r"\b(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b"),
 ]
@@ -331,6 +324,23 @@ def _day(day, month, year):
         return None
 
 
+def _months(parts):
+    """The months of a written date's first and last day (a range in one month names it once)."""
+    month_1 = parts.get("m1") or parts.get("m2")
+    return month_1, parts.get("m2") or month_1
+
+
+def _days(parts, year):
+    """(first day, last day or None) of a written date's parts in `year`, or None when the text
+    names a day its month does not have."""
+    month_1, month_2 = _months(parts)
+    start = _day(parts["d1"], month_1, year)
+    end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
+    if start is None or (parts.get("d2") and end is None):
+        return None
+    return start, end
+
+
 def find_dates(text):
     """Every day or range of days written in `text`, in reading order."""
     found = []
@@ -346,15 +356,10 @@ def find_dates(text):
                 except ValueError:
                     continue
             else:
-                year = parts["y"]
-                month_1 = parts.get("m1") or parts.get("m2")
-                month_2 = parts.get("m2") or month_1
-                start = _day(parts["d1"], month_1, year)
-                end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
-                if start is None or (parts.get("d2") and end is None):
+                days = _days(parts, parts["y"])
+                if days is None or (days[1] is not None and days[1] < days[0]):
                     continue
-                if end is not None and end < start:
-                    continue
+                start, end = days
             taken.append((match.start(), match.end()))
             found.append(DateSpan(start, end, match.group(0), match.start()))
     return sorted(found, key=lambda span: span.position)
@@ -364,18 +369,10 @@ def find_dates(text):
 # the year comes from elsewhere in the text (a header, a dateline, the release date).
 NO_YEAR_AFTER = rf"(?![a-z])(?!,?\s*(?:of\s+)?{YEAR})"
 PARTIAL_PATTERNS = [
-    re.compile(
-        rf"\b(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?{TO}(?P<d2>{DAY})\s+(?:of\s+)?"
-        rf"(?P<m2>{MONTH}){NO_YEAR_AFTER}",
-        re.I,
-    ),
-    re.compile(
-        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})\b"
-        rf"{NO_YEAR_AFTER}",
-        re.I,
-    ),
-    re.compile(rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){NO_YEAR_AFTER}", re.I),
-    re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b{NO_YEAR_AFTER}", re.I),
+    re.compile(DAYS_MONTH + NO_YEAR_AFTER, re.I),
+    re.compile(MONTH_DAYS + r"\b" + NO_YEAR_AFTER, re.I),
+    re.compile(DAY_MONTH + NO_YEAR_AFTER, re.I),
+    re.compile(MONTH_DAY + r"\b" + NO_YEAR_AFTER, re.I),
 ]
 
 
@@ -394,14 +391,12 @@ def find_dates_in_year(text, year):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             parts = match.groupdict()
-            month_1 = parts.get("m1") or parts.get("m2")
-            month_2 = parts.get("m2") or month_1
-            start = _day(parts["d1"], month_1, year)
-            end = _day(parts["d2"], month_2, year) if parts.get("d2") else None
-            if start is None or (parts.get("d2") and end is None):
+            days = _days(parts, year)
+            if days is None:
                 continue
+            start, end = days
             if end is not None and end < start:
-                end = _day(parts["d2"], month_2, year + 1)
+                end = _day(parts["d2"], _months(parts)[1], year + 1)
             taken.append((match.start(), match.end()))
             found.append(DateSpan(start, end, match.group(0), match.start()))
     return sorted(found, key=lambda span: span.position)
@@ -456,7 +451,10 @@ class EconomyNames:
         spellings |= {name for name, _ in agencies if not _is_abbreviation(name)}
         self._patterns = sorted(spellings, key=len, reverse=True)
         alternatives = "|".join(re.escape(name) for name in self._patterns)
-        self._search = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+        # The lookahead on the names' first letters lets the search skip most positions
+        # before it tries the alternatives (it matches nothing the alternatives would not).
+        firsts = "".join(sorted({re.escape(name[:1]) for name in self._patterns if name}))
+        self._search = re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
         short = "|".join(re.escape(name) for name in sorted(self._abbreviations, key=len)[::-1])
         self._search_short = re.compile(rf"(?<![\w-])(?:{short})(?![\w-])") if short else None
 
@@ -590,7 +588,7 @@ class CodesField(forms.CharField):
             part = part.strip()
             if not part:
                 continue
-            code = self.known.get(_normal(part)) if self.known else part.upper()
+            code = self.known.get(_normal(part)) if self.known else economy_code(part)
             if code is None:
                 unknown.append(part)
             elif code not in codes:
@@ -630,7 +628,7 @@ class PairsField(LinesField):
 def _form_field(spec):
     common = {"label": spec.label, "required": spec.required, "help_text": spec.help_text}
     if spec.kind == "year":
-        return forms.IntegerField(min_value=1950, max_value=2100, **common)
+        return forms.IntegerField(min_value=FIRST_YEAR, max_value=LAST_YEAR, **common)
     if spec.kind == "longtext":
         widget = forms.Textarea(attrs={"rows": 6, "cols": 90})
         return forms.CharField(max_length=spec.max_length, widget=widget, **common)

@@ -20,6 +20,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from core.importing import ImportRefused
 from core.importing.kinds import all_kinds, get_kind
+from core.importing_places import gazetteer
 from core.publication import can_publish
 
 DEFAULT_READ_TIMEOUT = 10
@@ -126,6 +127,9 @@ def with_time_limit(function, *args, seconds=None, **kwargs):
     """`function(*args, **kwargs)`, stopped with ImportTimeout after `seconds`
     (IMPORT_READ_TIMEOUT, 10 by default)."""
     seconds = read_timeout() if seconds is None else seconds
+    # The gazetteer is read once per process (seconds on a loaded machine): not part of
+    # reading this text, so it is loaded before the clock starts.
+    gazetteer()
     in_main = threading.current_thread() is threading.main_thread()
     guard = _alarm if in_main and hasattr(signal, "setitimer") else _watchdog
     try:
@@ -147,12 +151,18 @@ def is_empty(value):
     return value is None or value == "" or value == [] or value == ()
 
 
-def facts_not_found(kind, record):
-    """ "No venue found" for every fact the kind looks for and the record lacks."""
-    labels = {spec.name: spec.label for spec in kind.fact_fields()}
+def _labels(kind, specs=None):
+    return {spec.name: spec.label for spec in (kind.fact_fields() if specs is None else specs)}
+
+
+def facts_not_found(kind, record, specs=None):
+    """ "No venue found" for every fact the kind looks for (its `looked_for` and its
+    `required`) that the record lacks: the one list of what was not found, shown by the
+    page, the command and the JSON alike. `specs`: the kind's fact fields, when at hand."""
+    labels = _labels(kind, specs)
     return [
         f"No {labels.get(name, name).lower()} found"
-        for name in kind.looked_for
+        for name in dict.fromkeys((*kind.required, *kind.looked_for))
         if is_empty(record.value(name))
     ]
 
@@ -165,9 +175,26 @@ def missing_required(kind, record, names=None):
     return [labels.get(name, name) for name in names if is_empty(record.value(name))]
 
 
-def read_as_written(record):
-    """True when every fact was read as written: no warning, nothing inferred."""
-    return not record.warnings and all(f.confidence == "high" for f in record.facts.values())
+def read_as_written(kind, record, specs=None):
+    """True when every fact was read as written: no warning, nothing inferred or corrected,
+    nothing the kind looks for missing."""
+    return (
+        not record.warnings
+        and all(f.confidence == "high" for f in record.facts.values())
+        and not facts_not_found(kind, record, specs)
+    )
+
+
+def facts_to_check(kind, record, specs=None):
+    """The labels of the facts read with low confidence (inferred) and of those staff
+    corrected, as two lists: the reasons, beside the warnings and the facts not found, that
+    a record is not "read as written"."""
+    labels = _labels(kind, specs)
+    inferred = [labels.get(f.name, f.name) for f in record.facts.values() if f.confidence == "low"]
+    corrected = [
+        labels.get(f.name, f.name) for f in record.facts.values() if f.confidence == "staff"
+    ]
+    return inferred, corrected
 
 
 # --- Who may import, and the stale token ------------------------------------------------

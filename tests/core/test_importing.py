@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from core.filters import FIRST_YEAR, LAST_YEAR
 from core.importing import (
     EconomyNames,
     FactField,
@@ -215,6 +216,27 @@ def test_codes_accept_names_in_any_case_and_refuse_what_is_unknown():
         "Not known here: “Atlantis”. Write them separated by commas, from: PHL, RUS."
     ]
     assert "year" in form.errors
+
+
+def test_a_year_fact_has_the_bounds_of_every_year_field():
+    def year_error(value):
+        form = correction_form(LIST_SPECS)({"co": "", "year": str(value)})
+        return form.errors.get("year")
+
+    assert FIRST_YEAR == 1989  # the portal's first year (core/filters.py)
+    assert year_error(FIRST_YEAR) is None
+    assert year_error(LAST_YEAR) is None
+    assert year_error(FIRST_YEAR - 1) == [
+        f"Ensure this value is greater than or equal to {FIRST_YEAR}."
+    ]
+    assert year_error(LAST_YEAR + 1) == [f"Ensure this value is less than or equal to {LAST_YEAR}."]
+
+
+def test_codes_without_choices_are_written_as_every_economy_code():
+    spec = FactField("co", "Co-hosts", kind="codes")
+    form = correction_form([spec])({"co": " phl ; Rus,PHL"})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["co"] == ["PHL", "RUS"]
 
 
 def test_a_changed_list_is_a_staff_correction_and_is_shown_joined():

@@ -4,13 +4,16 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from events.dates import NO_LAST_DAY, DatePrecision, event_dates, last_day_problem
-from events.exports import calendar_event
+from events.exports import calendar_event, event_ics
 from events.models import Event
 from events.templatetags.event_data import event_schema
+from tests.factories import EventFactory
 
 D = datetime.date
 
@@ -40,8 +43,19 @@ def _event(precision, start, end):
     )
 
 
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(("precision", "start", "end"), CASES)
-def test_every_display_of_the_dates_agrees(precision, start, end):
+def test_every_display_of_the_dates_agrees(precision, start, end, language):
+    """The page's `<time>` element, the model's text (lists' cards, feeds, the admin), the
+    schema.org data and the calendar span say the same dates, in every language."""
+    with translation.override(language):
+        _every_display_agrees(precision, start, end)
+
+
+def _every_display_agrees(precision, start, end):
     event = _event(precision, start, end)
     expected = event_dates(start, end, precision)
     html = render_to_string("includes/_event_date.html", {"event": event})
@@ -81,6 +95,26 @@ def test_every_display_of_the_dates_agrees(precision, start, end):
 )
 def test_the_wording_of_each_shape(precision, start, end, text):
     assert event_dates(start, end, precision).text == text
+
+
+@pytest.mark.django_db
+def test_the_calendar_file_written_in_sql_gives_every_span_as_the_page_does():
+    """The list's calendar file is written by SQL (`event_ics_sql`); for every precision
+    and range its entries are byte for byte `calendar_event`'s, whose span is the
+    display's (the test above)."""
+    for number, (precision, start, end) in enumerate(CASES):
+        EventFactory(
+            slug=f"span-{number}", date_precision=precision, start_date=start, end_date=end
+        )
+    queryset = Event.objects.published().for_list().order_by("slug")
+    written = b"".join(event_ics(queryset, _Context())).split(b"BEGIN:VEVENT")[1:]
+    assert len(written) == len(CASES)
+    for event, entry in zip(queryset, written, strict=True):
+        expected = calendar_event(event, _Context()).to_ical().split(b"BEGIN:VEVENT")[1]
+        assert entry == expected, event.slug
+        dates = event.dates
+        assert f"DTSTART;VALUE=DATE:{dates.calendar_start:%Y%m%d}".encode() in entry
+        assert f"DTEND;VALUE=DATE:{dates.calendar_end:%Y%m%d}".encode() in entry
 
 
 @pytest.mark.django_db

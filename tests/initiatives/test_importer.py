@@ -546,3 +546,79 @@ def test_an_update_keeps_a_published_initiative_published():
     saved = initiative_record_save(record)
     assert saved.pk == published.pk and saved.is_published
     assert saved.objectives.count() == 1
+
+
+# --- Layouts of real project pages (docs/importing.md, "Initiative descriptions") ---------
+
+
+def _read(text):
+    from initiatives.importer import initiative_document_read
+
+    return initiative_document_read(text).records[0]
+
+
+def test_a_project_database_page_reads_labels_above_their_values():
+    """Each label on its own line and its value on the next; the expected dates, not the
+    project year (the year it was approved), give the years; two proposing economies: the
+    second co-implements; the rows of codes, funds and contacts are no title or subtitle."""
+    text = (
+        "Project Title\n\nAPEC Seed Fund Clinics\n\nProject Year\n\n2021\n\n"
+        "Project Number\n\nSME 01 2021A\n\nFund Account\n\nAPEC Support Fund\n\n"
+        "Proposing Economy(ies)\n\nChile; Peru\n\nCo-Sponsoring Economies\n\nJapan; Mexico\n\n"
+        "Expected Start Date\n\n01/03/2022\n\nExpected Completion Date\n\n31/01/2023\n\n"
+        "Project Summary\n\nClinics for founders who look for their first investors.\n"
+    )
+    record = _read(text)
+    assert record.value("title") == "APEC Seed Fund Clinics"
+    assert record.value("subtitle") == ""
+    assert (record.value("proposer"), record.value("co_implementers")) == (
+        "CHL",
+        ["PER", "JPN", "MEX"],
+    )
+    assert (record.value("start_year"), record.value("end_year")) == (2022, 2023)
+
+
+def test_a_proposal_exported_from_a_table_reads_its_cells():
+    text = (
+        "- 2 -\nAPEC Project Proposal\n"
+        "Project title and number: / SME 09 2020A – Trade Fairs Online: A Guide for Artisans"
+        "Source of funds (Select one): / General Project Account\n"
+        "Proposing APEC economy: / Viet Nam\nCo-sponsoring economies: / Thailand; Peru\n"
+        "Expected start date: / April 2020\nExpected completion date: / May 2021\n"
+        "Project summary: / A guide and two workshops for artisans who sell at fairs.\n"
+    )
+    record = _read(text)
+    assert record.value("title") == "Trade Fairs Online"
+    assert record.value("subtitle") == "A Guide for Artisans"
+    assert (record.value("proposer"), record.value("co_implementers")) == ("VNM", ["THA", "PER"])
+    assert (record.value("start_year"), record.value("end_year")) == (2020, 2021)
+
+
+def test_proposed_by_in_prose_gives_the_proposer_and_its_partners():
+    text = (
+        "APEC Market Days for Small Farmers\n"
+        "Proposal by Indonesia and Malaysia, co-sponsored by Japan and Korea\n"
+        "Objectives\n1. To bring small farmers to city markets during 2020 and 2021.\n"
+        "Activities\n1. Four market days\n"
+    )
+    record = _read(text)
+    assert record.value("subtitle") == ""
+    assert record.facts["proposer"].cue == "proposed by"
+    assert (record.value("proposer"), record.value("co_implementers")) == (
+        "IDN",
+        ["MYS", "JPN", "KOR"],
+    )
+    assert (record.value("start_year"), record.value("end_year")) == (2020, 2021)
+
+
+def test_a_donor_project_profile_gives_title_years_and_the_funding_economy():
+    text = (
+        "Project profile — Mobile Payments for Market Vendors\n\n"
+        "2023-01-01 - 2025-12-31\nMinistry of Foreign Affairs and Trade New Zealand\n\n"
+        "The project helps vendors take payments on a phone.\n"
+    )
+    record = _read(text)
+    assert record.value("title") == "Mobile Payments for Market Vendors"
+    assert (record.value("start_year"), record.value("end_year")) == (2023, 2025)
+    assert record.value("proposer") == "NZL" and record.facts["proposer"].confidence == "low"
+    assert any(w.code == "proposer-from-organisation" for w in record.warnings)

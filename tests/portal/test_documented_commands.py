@@ -21,7 +21,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import get_commands, load_command_class
 from django.db import connection
 
-from apec_portal.roles import ROLES
+from core.publication import ROLES
 
 ROOT = Path(__file__).resolve().parents[2]
 FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)

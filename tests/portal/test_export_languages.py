@@ -1,5 +1,6 @@
-"""Issue 25, step 6: exports keep English values and add economy names in another language
-only when asked with `?lang=<code>`; a bad `lang` is a 400 that says what to give."""
+"""Issue 25, step 6: exports keep English values and add economy and theme names, titles and
+summaries in another language only when asked with `?lang=<code>`; a bad `lang` is a 400
+that says what to give."""
 
 import csv
 import io
@@ -45,7 +46,8 @@ def test_without_lang_the_file_is_the_english_one_byte_for_byte(client, demo):
     reader = csv.reader(io.StringIO(spanish.decode("utf-8"), newline=""))
     header = next(reader)
     keep = [i for i, name in enumerate(header) if not name.endswith("_es")]
-    assert len(keep) == len(header) - 2
+    # title_es, host_economy_es, co_host_economies_es, themes_es and summary_es.
+    assert len(keep) == len(header) - 5
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow([header[i] for i in keep])
@@ -103,3 +105,4 @@ def test_the_data_page_documents_lang(client, demo):
     assert 'id="lang"' in html
     assert "<code>zh-hans</code>, <code>zh-hant</code>, <code>es</code>" in html
     assert "<code>host_economy_es</code>" in html
+    assert "<code>title_es</code> after <code>title</code>" in html

@@ -14,11 +14,14 @@ from django.core.cache import caches
 from django.test import RequestFactory
 from django.utils import translation
 
+from core.record_refs import RecordRef, RecordRefs
 from core.templatetags.record_cards import card_keys
+from events.models import Event
 from tests.factories import (
     EventFactory,
     InitiativeFactory,
     ParagraphFactory,
+    SectionFactory,
     StatementFactory,
     economy,
     theme,
@@ -165,6 +168,61 @@ def test_a_card_rendered_for_staff_never_reaches_the_public(client, publisher_cl
     assert "Harbour logistics forum" in client.get("/events/").content.decode()
 
 
+# --- a list page read as keys and edit numbers (core/record_refs.py) ------------------------
+
+
+@pytest.mark.parametrize("path", ["/events/", "/initiatives/"])
+def test_a_list_builds_records_only_for_the_cards_the_cache_lacks(
+    client, records, django_assert_num_queries, path
+):
+    initiative, event = records
+    InitiativeFactory(title="Second harbour plan", slug="second-harbour")
+    EventFactory(title="Second harbour forum", slug="second-harbour-forum")
+    first = client.get(path).content.decode()  # every count, facet and card computed
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # Every card cached: the content token and the page's keys and edit numbers.
+    with django_assert_num_queries(2):
+        response = client.get(path)
+    assert response.content.decode() == first
+    refs = response.context["object_list"]
+    assert all(isinstance(ref, RecordRef) for ref in refs) and len(refs) == 2
+    # One card gone from the cache: its record alone is built, in one query more.
+    shown = event if path == "/events/" else initiative
+    with translation.override("en"):
+        caches[settings.QUERY_CACHE_ALIAS].delete(card_keys(anonymous_request(path), [shown])[0])
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    with django_assert_num_queries(3) as queries:
+        response = client.get(path)
+    assert response.content.decode() == first
+    assert f"IN ({shown.pk})" in queries.captured_queries[-1]["sql"]
+    # A ref answers for its record anywhere else (one query for the whole page).
+    assert {str(ref) for ref in response.context["object_list"]} == {
+        str(record) for record in type(shown).objects.all()
+    }
+
+
+def test_a_record_gone_between_the_keys_and_the_records_has_no_card(records):
+    _, event = records
+    refs = RecordRefs(Event.objects.published(), [(event.pk, event.version)])
+    Event.objects.filter(pk=event.pk).update(publication_status="draft")
+    assert refs[0].record is None
+    with pytest.raises(AttributeError):
+        refs[0].title  # noqa: B018
+
+
+def test_a_draft_never_reaches_a_list_read_by_key(client, publisher_client, records):
+    _, event = records
+    EventFactory(title="Secret marmalade forum", slug="secret-forum", publication_status="draft")
+    assert "Secret marmalade forum" in publisher_client.get("/events/").content.decode()
+    html = client.get("/events/").content.decode()
+    assert "Secret marmalade forum" not in html and "Harbour logistics forum" in html
+    # Published after staff saw it: the new content token gives every card a new key.
+    draft = type(event).objects.get(slug="secret-forum")
+    draft.publication_status = "published"
+    draft.save()
+    assert "Secret marmalade forum" in client.get("/events/").content.decode()
+
+
 # --- a statement's paragraphs: one fragment per statement edit -------------------------------
 
 
@@ -215,3 +273,150 @@ def test_a_statement_body_rendered_for_staff_never_reaches_the_public(
     html = client.get(path).content.decode()
     assert "Secret marmalade plan" not in html
     assert "We welcome open markets." in html
+
+
+def test_a_cached_statement_body_reads_no_paragraph(client, statement, django_assert_num_queries):
+    statement, _ = statement
+    path = f"/statements/{statement.slug}/"
+    # Nothing cached: the token, the statement with its meeting, its themes, then for the
+    # contents and the body its sections, paragraphs and the initiatives they name.
+    with django_assert_num_queries(6):
+        first = client.get(path).content.decode()
+    assert "We note the programme." in first and "Export readiness initiative" in first
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # Contents and body cached: the token, the statement and its themes only.
+    with django_assert_num_queries(3):
+        again = client.get(path).content.decode()
+    assert again == first
+
+
+def test_editing_a_section_heading_changes_the_statement_contents(client, statement):
+    statement, _ = statement
+    section = SectionFactory(statement=statement, position=1, heading="Trade and markets")
+    ParagraphFactory(statement=statement, section=section, number=3, text="We agree.")
+    path = f"/statements/{statement.slug}/"
+    html = client.get(path).content.decode()
+    assert html.count("Trade and markets") == 2  # the contents and the heading
+    section.heading = "Markets and trade"
+    section.save()
+    html = client.get(path).content.decode()
+    assert html.count("Markets and trade") == 2 and "Trade and markets" not in html
+
+
+# --- search hits: heading and facts kept per record edit, highlights put in per search -------
+
+
+def test_a_search_hit_keeps_its_facts_and_highlights_the_words_searched(client, records):
+    _, event = records
+    first = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert "<mark>Harbour</mark> logistics forum</a></h2>" in first
+    assert f" · {event.host.name}</p>" in first
+    # The same hit for other words: its block comes from the cache, its title does not.
+    other = client.get("/search/", {"q": "logistics"}).content.decode()
+    assert "Harbour <mark>logistics</mark> forum</a></h2>" in other
+    assert "<mark>Harbour</mark> logistics forum" not in other
+    # An edit of what the facts show changes the hit.
+    host = event.host
+    host.name = "Host renamed for search"
+    host.save()
+    html = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert " · Host renamed for search</p>" in html
+
+
+def test_a_search_hit_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, records
+):
+    draft = InitiativeFactory(
+        title="Harbour marmalade plan", slug="harbour-marmalade", publication_status="draft"
+    )
+    assert "marmalade plan" in publisher_client.get("/search/", {"q": "harbour"}).content.decode()
+    html = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert "marmalade" not in html and "logistics forum</a></h2>" in html
+    draft.publication_status = "published"
+    draft.save()
+    assert "marmalade plan" in client.get("/search/", {"q": "harbour"}).content.decode()
+
+
+def test_a_statement_paragraph_hit_changes_with_its_statement(client, statement):
+    statement, _ = statement
+    html = client.get("/search/", {"q": "markets"}).content.decode()
+    assert "2031 APEC SME Ministerial Meeting, paragraph 1</a></h2>" in html
+    statement.title = "2031 SME Ministerial Meeting"
+    statement.save()
+    html = client.get("/search/", {"q": "markets"}).content.decode()
+    assert "2031 SME Ministerial Meeting, paragraph 1</a></h2>" in html
+    assert "APEC SME Ministerial Meeting, paragraph 1" not in html
+
+
+# --- an economy's page: its body kept per content token and reader -----------------------------
+
+
+def test_an_economy_page_body_is_kept_and_changes_with_every_edit(
+    client, records, django_assert_num_queries
+):
+    _, event = records
+    first = client.get("/economies/twn/").content.decode()
+    assert "Harbour logistics forum</a>" in first and ">The Philippines</a>" in first
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # The body cached: the content token and the economy only.
+    with django_assert_num_queries(2):
+        again = client.get("/economies/twn/").content.decode()
+    assert again == first
+    event.title = "Harbour logistics summit"
+    event.save()
+    html = client.get("/economies/twn/").content.decode()
+    assert "Harbour logistics summit</a>" in html and "Harbour logistics forum" not in html
+    partner = economy("PHL")
+    partner.name = "Partner renamed"
+    partner.save()
+    assert ">Partner renamed</a>" in client.get("/economies/twn/").content.decode()
+
+
+def test_an_economy_page_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, records
+):
+    EventFactory(
+        title="Secret marmalade forum",
+        slug="secret-forum",
+        host=economy("TWN"),
+        publication_status="draft",
+    )
+    assert "Secret marmalade forum" in publisher_client.get("/economies/twn/").content.decode()
+    html = client.get("/economies/twn/").content.decode()
+    assert "Secret marmalade" not in html and "Harbour logistics forum</a>" in html
+
+
+def test_the_home_page_builds_records_only_for_cards_not_cached(
+    client, publisher_client, records, django_assert_num_queries
+):
+    EventFactory(title="Secret marmalade forum", slug="secret-forum", publication_status="draft")
+    assert publisher_client.get("/").status_code == 200  # the home page shows published only
+    # Staff first (the counts, of published records for everyone, are now cached); the
+    # first anonymous visit renders the public cards: the token, each list's keys (latest
+    # and upcoming events, featured initiatives), and for the two lists that show a record
+    # the records of their cards with two prefetches each.
+    with django_assert_num_queries(10):
+        first = client.get("/").content.decode()
+    assert "Harbour logistics forum" in first and "Secret marmalade" not in first
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # Counts and cards cached: the token and each list's keys.
+    with django_assert_num_queries(4):
+        again = client.get("/").content.decode()
+    assert again == first
+
+
+def test_cached_search_counts_and_rankings_follow_the_words_and_the_filters(client, records):
+    initiative, event = records
+
+    def titles(**params):
+        caches[settings.PAGE_CACHE_ALIAS].clear()  # the query cache's parts, not the page's
+        response = client.get("/search/", params)
+        assert response.status_code == 200
+        return [hit.record.title for hit in response.context["results"].page.object_list]
+
+    assert sorted(titles(q="harbour")) == sorted([initiative.title, event.title])
+    assert titles(q="harbour", type="event") == [event.title]
+    assert titles(q="harbour", type="initiative") == [initiative.title]
+    assert titles(q="harbour", year=2030) == []
+    assert titles(q="harbour Philippines") == [event.title]  # co-hosted by the Philippines
+    assert sorted(titles(q="harbour")) == sorted([initiative.title, event.title])

@@ -164,6 +164,11 @@ def test_paragraph_and_statement_download_as_csl_json(client, statement):
         ("?p=1&p=2", 400, "Give one paragraph (p) at most."),
         ("?p=99", 404, "This statement has no paragraph 99."),
         ("?p=" + "9" * 40, 400, "is not a paragraph number"),
+        # Read as every page number is (core.list_params.page_number): a superscript two
+        # is a digit to str.isdigit but no number, and there is no paragraph 0.
+        ("?p=%C2%B2", 400, "“²” is not a paragraph number"),
+        ("?p=0", 400, "“0” is not a paragraph number"),
+        ("?p=+21", 200, ""),
     ],
 )
 def test_citation_download_of_a_bad_paragraph_says_why(client, statement, query, status, message):

@@ -53,10 +53,16 @@ def test_corpus_text_gives_its_expected_facts(name):
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_empty_fact_is_named_in_a_note(name):
-    from statements.importer import NOT_FOUND_LABELS
+    """The one list of facts not found (core.importing.pipeline.facts_not_found) names each
+    fact the statement kind looks for that the text does not give, and no other."""
+    from core.importing.pipeline import facts_not_found, kind_named
 
-    parsed = statement_parse((CORPUS / name).read_text(encoding="utf-8"))
-    result = parsed.result
-    named = {note.code.removeprefix("not-found-") for note in result.not_found}
-    empty = {fact for fact in NOT_FOUND_LABELS if result.value(fact) in (None, "", [], ())}
-    assert named == empty
+    kind = kind_named("statement")
+    looked_for = {"city", "chair", "meeting_theme", "meeting_number"}
+    assert looked_for <= set(kind.looked_for)
+    labels = {spec.name: spec.label.lower() for spec in kind.fact_fields()}
+    result = kind.read((CORPUS / name).read_text(encoding="utf-8"))
+    named = set(facts_not_found(kind, result))
+    for fact in looked_for:
+        empty = result.value(fact) in (None, "", [], ())
+        assert (f"No {labels[fact]} found" in named) == empty, fact

@@ -5,11 +5,13 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from events.models import Event
 from statements.importer import (
     StatementParseError,
     statement_import,
     statement_parse,
     statement_read,
+    statement_save,
 )
 from statements.models import Paragraph, Statement
 
@@ -176,13 +178,22 @@ def test_text_without_a_statement_body_is_refused_naming_the_line_and_what_was_e
     assert str(error.value).startswith(f"line {line}: {reason}")
 
 
-def test_a_text_without_any_date_is_refused_for_saving_naming_the_first_paragraph():
+def test_a_text_without_any_date_is_read_with_a_warning_and_an_empty_date():
+    parsed = statement_parse("APEC SME Ministerial Meeting\n\n1. We met.\n2. We agreed.")
+    assert parsed.start_date is None and parsed.end_date is None
+    assert [p.text for p in parsed.paragraphs] == ["We met.", "We agreed."]
+    assert "no-date" in [warning.code for warning in parsed.warnings]
+
+
+def test_saving_a_statement_without_a_date_is_refused_naming_what_is_missing():
+    parsed = statement_parse("APEC SME Ministerial Meeting\n\n1. We met.\n2. We agreed.")
     with pytest.raises(StatementParseError) as error:
-        statement_parse("APEC SME Ministerial Meeting\n\n1. We met.\n2. We agreed.")
+        statement_save(parsed=parsed)
     assert (error.value.line, error.value.reason) == (
         3,
-        "no date of the meeting was found in the header or the opening paragraph",
+        "the meeting's first day was not found in the text, so nothing was saved",
     )
+    assert not Statement.objects.exists() and not Event.objects.exists()
 
 
 TOLERATED = [

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from apec_portal.roles import ROLES
+from core.publication import ROLES
 
 
 class Command(BaseCommand):

@@ -72,72 +72,87 @@ class Command(BaseCommand):
 
     def load(self, *, reset):
         """Create what is missing (or, with `reset`, rewrite everything); (written, kept)."""
-        written, kept = self.load_seed_initiatives(reset=reset, written=0, kept=0)
-        for data in content.INITIATIVES:
-            if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
-                kept += 1
-                continue
-            initiative_upsert(**data, publish=True)
-            written += 1
-        for data in content.EVENTS:
-            if not reset and Event.objects.filter(slug=data["slug"]).exists():
-                kept += 1
-                continue
-            event_upsert(**data, publish=True)
-            written += 1
-        written, kept = self.load_seed_events(reset=reset, written=written, kept=kept)
-        folder = Path(content.__file__).parent / "statements"
-        for data in content.STATEMENTS:
-            parsed = statement_parse((folder / data["file"]).read_text(encoding="utf-8"))
-            # A statement staff renamed is still the demo statement: its meeting keeps the slug.
-            present = Statement.objects.filter(
-                Q(slug=parsed.slug) | Q(meeting__slug=parsed.slug)
-            ).exists()
-            if not reset and present:
-                kept += 1
-                continue
-            statement_save(
-                parsed=parsed,
-                source_url=data["source_url"],
-                publish=True,
-                themes=data["themes"],
+        self.written = self.kept = 0
+        self.load_each(
+            content.INITIATIVE_DOCUMENTS, _slug_in(Initiative), _save_seed_initiative, reset
+        )
+        self.load_each(
+            content.INITIATIVES,
+            _slug_in(Initiative),
+            lambda data: initiative_upsert(**data, publish=True),
+            reset,
+        )
+        self.load_each(
+            content.EVENTS, _slug_in(Event), lambda data: event_upsert(**data, publish=True), reset
+        )
+        self.load_each(content.SEED_EVENTS, _slug_in(Event), _seed_event_saver(), reset)
+        statements = [
+            (
+                data,
+                statement_parse((DEMO / "statements" / data["file"]).read_text(encoding="utf-8")),
             )
-            written += 1
-        return written, kept
+            for data in content.STATEMENTS
+        ]
+        self.load_each(statements, _statement_present, _save_statement, reset)
+        return self.written, self.kept
 
-    def load_seed_initiatives(self, *, reset, written, kept):
-        """The initiatives of the descriptions in demo/initiatives/, read by the description
-        importer, with the corrections content.INITIATIVE_DOCUMENTS keeps as data."""
-        for data in content.INITIATIVE_DOCUMENTS:
-            if not reset and Initiative.objects.filter(slug=data["slug"]).exists():
-                kept += 1
-                continue
-            text = (Path(content.__file__).parent / data["file"]).read_text(encoding="utf-8")
-            record = initiative_document_read(text, source_url=data["source_url"]).records[0]
-            initiative_record_correct(record, data["corrections"])
-            # The seeds' version whole: what the description does not say is empty, not kept
-            # from a record staff edited (--reset).
-            empty = {"status": "", "website": "", "contact_email": "", "apec_project_number": ""}
-            extra = {**empty, "outputs": (), **data["extra"]}
-            initiative_record_save(record, publish=True, slug=data["slug"], extra=extra)
-            written += 1
-        return written, kept
+    def load_each(self, items, present, save, reset):
+        """`save` each of `items` that is not `present` yet (every one, with `reset`),
+        counting what is written and what is kept as it is."""
+        for item in items:
+            if not reset and present(item):
+                self.kept += 1
+            else:
+                save(item)
+                self.written += 1
 
-    def load_seed_events(self, *, reset, written, kept):
-        """The events of the news releases in demo/news/, read by the news-release importer,
-        with the corrections content.SEED_EVENTS keeps as data."""
-        folder = Path(content.__file__).parent / "news"
-        documents = {}
-        for data in content.SEED_EVENTS:
-            if not reset and Event.objects.filter(slug=data["slug"]).exists():
-                kept += 1
-                continue
-            if data["file"] not in documents:
-                text = (folder / data["file"]).read_text(encoding="utf-8")
-                documents[data["file"]] = event_document_read(text, source_url=data["source_url"])
-            record = documents[data["file"]].records[data["record"]]
-            for name, value in data["corrections"].items():
-                record.fact(name, value, None, "staff")
-            event_record_save(record, publish=True, slug=data["slug"], themes=data["themes"])
-            written += 1
-        return written, kept
+
+DEMO = Path(content.__file__).parent
+
+
+def _slug_in(model):
+    """Whether a demo record's slug is taken by a record of `model`."""
+    return lambda data: model.objects.filter(slug=data["slug"]).exists()
+
+
+def _save_seed_initiative(data):
+    """An initiative of a description in demo/initiatives/, read by the description
+    importer, with the corrections content.INITIATIVE_DOCUMENTS keeps as data."""
+    text = (DEMO / data["file"]).read_text(encoding="utf-8")
+    record = initiative_document_read(text, source_url=data["source_url"]).records[0]
+    initiative_record_correct(record, data["corrections"])
+    # The seeds' version whole: what the description does not say is empty, not kept
+    # from a record staff edited (--reset).
+    empty = {"status": "", "website": "", "contact_email": "", "apec_project_number": ""}
+    extra = {**empty, "outputs": (), **data["extra"]}
+    initiative_record_save(record, publish=True, slug=data["slug"], extra=extra)
+
+
+def _seed_event_saver():
+    """Saves an event of a news release in demo/news/, read (once a file) by the
+    news-release importer, with the corrections content.SEED_EVENTS keeps as data."""
+    documents = {}
+
+    def save(data):
+        if data["file"] not in documents:
+            text = (DEMO / "news" / data["file"]).read_text(encoding="utf-8")
+            documents[data["file"]] = event_document_read(text, source_url=data["source_url"])
+        record = documents[data["file"]].records[data["record"]]
+        for name, value in data["corrections"].items():
+            record.fact(name, value, None, "staff")
+        event_record_save(record, publish=True, slug=data["slug"], themes=data["themes"])
+
+    return save
+
+
+def _statement_present(item):
+    # A statement staff renamed is still the demo statement: its meeting keeps the slug.
+    _data, parsed = item
+    return Statement.objects.filter(Q(slug=parsed.slug) | Q(meeting__slug=parsed.slug)).exists()
+
+
+def _save_statement(item):
+    data, parsed = item
+    statement_save(
+        parsed=parsed, source_url=data["source_url"], publish=True, themes=data["themes"]
+    )

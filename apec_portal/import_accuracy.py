@@ -3,7 +3,7 @@
 A development set is a folder of invented texts (`*.txt`) and an `expected.json` naming,
 for each text, the facts a person reads in it (see tests/*/devset/ and docs/importing.md,
 "Accuracy"). `manage.py import_accuracy` prints the share of each field read right; the
-tests in tests/core/test_import_accuracy.py keep it from falling.
+tests in tests/portal/test_import_accuracy.py keep it from falling.
 
 A field counts as right when the reader gives the expected value; a record the reader
 missed counts each of its fields as wrong; a text refused counts every field as wrong.
@@ -16,7 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.importing import ImportRefused
+from core.importing import EconomyNames, ImportRefused
+from events.importer import event_document_read, event_record_json
+from initiatives.importer import initiative_document_read, initiative_record_json
+from initiatives.models import Economy
+from statements.importer import statement_read
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSETS = {
@@ -36,6 +40,7 @@ class Accuracy:
     total: Counter = field(default_factory=Counter)
     misses: list = field(default_factory=list)  # (text, field, expected, read)
     extra_records: int = 0
+    folder: Path | None = None
 
     def score(self, name, field_name, expected, read):
         self.total[field_name] += 1
@@ -74,8 +79,6 @@ def _iso(value):
 
 
 def _statement_facts(text):
-    from statements.importer import statement_read
-
     parsed = statement_read(text)
     return {
         "year": parsed.start_date.year if parsed.start_date else None,
@@ -89,8 +92,6 @@ def _statement_facts(text):
 
 
 def _event_records(text, names):
-    from events.importer import event_document_read, event_record_json
-
     result = event_document_read(text, names=names)
     records = []
     for record in result.records:
@@ -109,8 +110,6 @@ def _event_records(text, names):
 
 
 def _initiative_facts(text, names):
-    from initiatives.importer import initiative_document_read, initiative_record_json
-
     record = initiative_document_read(text, names=names).records[0]
     data = initiative_record_json(record)
     return {key: data[key] for key in ("title", "proposer", "co_implementers", "start_year")} | {
@@ -119,9 +118,6 @@ def _initiative_facts(text, names):
 
 
 def _economy_names():
-    from core.importing import EconomyNames
-    from initiatives.models import Economy
-
     return EconomyNames.from_economies(Economy.objects.all())
 
 
@@ -129,7 +125,7 @@ def measure(kind, folder=None):
     """The Accuracy of the reader of `kind` over its development set (or `folder`)."""
     folder = Path(folder or DEVSETS[kind])
     expected_all = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    accuracy = Accuracy(kind)
+    accuracy = Accuracy(kind, folder=folder)
     names = _economy_names() if kind != "statement" else None
     for name, expected in sorted(expected_all.items()):
         if name.startswith("_"):
@@ -166,7 +162,7 @@ def _score_event(accuracy, name, text, expected, names):
 
 def report(accuracy, verbose=False):
     """The accuracy as lines of text: one per field, then the overall share."""
-    lines = [f"{accuracy.kind}: {DEVSETS.get(accuracy.kind, '')}"]
+    lines = [f"{accuracy.kind}: {accuracy.folder or DEVSETS.get(accuracy.kind, '')}"]
     for field_name in accuracy.total:
         lines.append(
             f"  {field_name:16} {accuracy.right[field_name]:3}/{accuracy.total[field_name]:<3} "

@@ -1,0 +1,140 @@
+"""`manage.py import_document FILE --json | python -m json.tool` works for every text the
+project keeps: the corpora, the development sets, the demo descriptions and the seed
+documents, read as their own kind and as "auto".
+
+Standard output must hold the JSON alone (or nothing, when the text is refused): the test
+captures the process's file descriptors, so a log line written to the real standard output
+would be caught too. The slow test runs the command as a separate process through a real
+pipe into `python -m json.tool` for one text of each kind.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from core.importing.pipeline import facts_not_found, kind_named, read_as_written
+from tests.portal.test_documented_commands import fresh_checkout_env
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
+# Each folder of texts and the kind its texts are ("auto" for the seed documents).
+FOLDERS = {
+    "tests/events/import_corpus": "event",
+    "tests/events/devset": "event",
+    "tests/statements/corpus": "statement",
+    "tests/statements/devset": "statement",
+    "tests/initiatives/devset": "initiative",
+    "apec_portal/demo/initiatives": "initiative",
+    "tests/portal/documents": "auto",
+}
+TEXTS = [
+    (kind, path)
+    for folder, kind in FOLDERS.items()
+    for path in sorted((ROOT / folder).glob("*.txt"))
+]
+
+
+def test_every_folder_has_texts():
+    for folder in FOLDERS:
+        assert list((ROOT / folder).glob("*.txt")), folder
+    assert len(TEXTS) >= 70
+
+
+def _json_or_refusal(capfd, path, kind):
+    """The command's standard output parsed as JSON, or None when it refused the text."""
+    capfd.readouterr()
+    try:
+        call_command("import_document", str(path), kind=kind, json=True, dry_run=True)
+    except CommandError as refused:
+        out, err = capfd.readouterr()
+        assert out == "", out[:300]  # a refusal prints no half JSON
+        assert "nothing was saved" in str(refused)
+        return None
+    out, err = capfd.readouterr()
+    assert out.endswith("\n") and out.count("\n") >= 1
+    shape = json.loads(out)  # what `python -m json.tool` reads: one JSON value, nothing else
+    assert not err.lstrip().startswith("{") or '"shape"' not in err  # the JSON is not on stderr
+    return shape
+
+
+@pytest.mark.parametrize(("kind", "path"), TEXTS, ids=lambda v: getattr(v, "name", v))
+@pytest.mark.parametrize("asked", ["own", "auto"])
+def test_json_alone_on_stdout(capfd, kind, path, asked):
+    wanted = "auto" if asked == "auto" else kind
+    shape = _json_or_refusal(capfd, path, wanted)
+    if shape is None:
+        assert asked == "auto" or path.stem.startswith(("10_no_event", "23_event_without"))
+        return
+    assert shape["shape"] == 1 and shape["dry_run"] is True
+    if wanted != "auto":
+        assert shape["kind"] == kind
+    assert shape["records"], path.name
+    for record in shape["records"]:
+        assert record["type"] == shape["kind"]
+        for fact in record["facts"].values():
+            assert set(fact) == {"value", "line", "span", "cue", "confidence"}
+            assert fact["span"] is None or 0 <= fact["span"][0] <= fact["span"][1]
+        assert all(text.startswith("No ") for text in record["not_found"])
+        assert all({"message", "line", "code"} == set(w) for w in record["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "path"),
+    [(k, p) for k, p in TEXTS if k != "auto"],
+    ids=lambda v: getattr(v, "name", v),
+)
+def test_read_as_written_only_when_nothing_is_missing_inferred_or_warned(kind, path):
+    """ "Every fact was read as written" is said only when it is true: no warning, every
+    fact read with high confidence, and nothing the kind looks for missing."""
+    reader = kind_named(kind)
+    try:
+        result = reader.read(path.read_text(encoding="utf-8"))
+    except Exception:  # a refused text has no record to say it of
+        return
+    for record in result.records:
+        empty = [
+            name
+            for name in (*reader.required, *reader.looked_for)
+            if record.value(name) in (None, "", [], ())
+        ]
+        inferred = [f.name for f in record.facts.values() if f.confidence != "high"]
+        said = read_as_written(reader, record)
+        assert said == (not record.warnings and not inferred and not empty), path.name
+        assert bool(facts_not_found(reader, record)) == bool(empty)
+
+
+@pytest.mark.slow  # separate Python processes
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "tests/events/devset/e01_apec_release_bar_today.txt",
+        "tests/statements/devset/d01_bar_header_numbered.txt",
+        "tests/initiatives/devset/i01_project_database_labels.txt",
+    ],
+)
+def test_a_real_pipe_into_json_tool(relative):
+    manage = subprocess.Popen(
+        [sys.executable, "manage.py", "import_document", relative, "--json", "--dry-run"],
+        cwd=ROOT,
+        env=fresh_checkout_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    tool = subprocess.run(
+        [sys.executable, "-m", "json.tool"],
+        stdin=manage.stdout,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
+    manage.stdout.close()
+    assert manage.wait(timeout=120) == 0
+    assert tool.returncode == 0, tool.stderr
+    assert json.loads(tool.stdout)["shape"] == 1

@@ -1,0 +1,250 @@
+"""The statement reader's rules for the layouts studied in issue 27 (docs/importing.md,
+"Layouts studied"): each rule on a short invented text, so that a change that breaks one
+says which."""
+
+import datetime
+
+import pytest
+
+from statements.importer import (
+    _continues_header_line,
+    _join_broken_lines,
+    _list_item,
+    statement_read,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text):
+    parsed = statement_read(text)
+    return parsed, [p.text for p in parsed.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "joined"),
+    [
+        ("21-22 OCTOBER", "2027", True),  # a date broken before its year
+        ("21-22 OCTOBER 2027", "2028", False),  # a full date does not take a second year
+        ("SECOND APEC MINISTERS' MEETING", "ON SMALL AND MEDIUM ENTERPRISES", True),
+        ("FOURTEENTH APEC MINISTERIAL", "MEETING ON SMALL ENTERPRISES", True),
+        ("JOINT", "STATEMENT", True),
+        ("KOCHI, JAPAN", "21-22 OCTOBER", False),
+        ("Introduction.", "On small firms", False),  # a finished line is not broken
+        ("Tampico, Mexico | 3 March 2029", "2029", False),
+    ],
+)
+def test_a_header_line_broken_by_a_pdf_copy_is_joined_only_where_it_goes_on(before, line, joined):
+    assert _continues_header_line(before, line) is joined
+
+
+def test_joined_header_lines_keep_the_first_line_number():
+    lines = [(1, "FOURTEENTH APEC MINISTERIAL"), (2, "MEETING ON SMALL ENTERPRISES"), (3, "2027")]
+    assert _join_broken_lines(lines) == [
+        (1, "FOURTEENTH APEC MINISTERIAL MEETING ON SMALL ENTERPRISES"),
+        (3, "2027"),
+    ]
+
+
+def test_a_pdf_copy_with_a_broken_capital_header_and_bare_paragraph_numbers_is_read():
+    parsed, texts = read(
+        "THIRD APEC MINISTERIAL\nMEETING ON SMALL FIRMS\nJOINT\nSTATEMENT\nNAGANO, JAPAN\n"
+        "4-5 JUNE\n2030\n1 Ministers met in Nagano on 4-5 June 2030.\n2 Ministers agreed.\n"
+    )
+    assert (parsed.start_date, parsed.end_date) == (
+        datetime.date(2030, 6, 4),
+        datetime.date(2030, 6, 5),
+    )
+    assert (parsed.city, parsed.host.code, parsed.meeting_number) == ("Nagano", "JPN", 3)
+    assert texts == ["Ministers met in Nagano on 4-5 June 2030.", "Ministers agreed."]
+    assert [p.label for p in parsed.paragraphs] == ["1", "2"]
+
+
+def test_a_bare_day_of_a_month_is_no_paragraph_number():
+    parsed, texts = read(
+        "2030 APEC SME Ministerial Meeting\n5 September 2030\n"
+        "We, the Ministers responsible for small firms, met in Nagano, Japan on 5 September 2030.\n"
+    )
+    assert parsed.start_date == datetime.date(2030, 9, 5)
+    assert texts == [
+        "We, the Ministers responsible for small firms, met in Nagano, Japan on 5 September 2030."
+    ]
+
+
+@pytest.mark.parametrize(
+    "title_line",
+    [
+        "The 9th APEC SME Ministerial Meeting Joint Ministerial Statement. Cairns, Australia "
+        "September 4, 2031",
+        "9th Meeting of APEC Ministers Responsible for Small Firms Statement (Cairns, Australia "
+        "– 4th September 2031)",
+    ],
+)
+def test_a_title_line_holding_the_place_and_the_date_gives_both(title_line):
+    parsed, texts = read(f"{title_line}\n\n1. We agreed to share our registers of firms.\n")
+    assert (parsed.city, parsed.host.code) == ("Cairns", "AUS")
+    assert parsed.start_date == datetime.date(2031, 9, 4)
+    assert parsed.meeting_number == 9
+    assert not parsed.title.endswith(("2031", "2031)"))
+    assert texts == ["We agreed to share our registers of firms."]
+
+
+def test_participated_in_is_the_sentence_that_says_where_and_when():
+    parsed, _ = read(
+        "Joint Statement\n\n1. Ministers from twelve economies participated in the Ninth APEC "
+        "Ministers' Meeting on Trade Support in Kuching, Malaysia on 11-12 March 2026.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("Kuching", "MYS")
+    assert parsed.start_date == datetime.date(2026, 3, 11)
+
+
+def test_an_ordinal_opening_the_title_numbers_any_ministerial_meeting():
+    parsed, _ = read(
+        "Ninth APEC Ministers' Meeting on Trade Support\n\n1. Ministers met in Kuching, "
+        "Malaysia on 11-12 March 2026.\n"
+    )
+    assert parsed.meeting_number == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("small firms online;", True),
+        ("Capacity building of small firms", True),
+        ("We are committed to trade. We will share what we learn.", False),  # two sentences
+        (" ".join(["word"] * 41), False),  # a paragraph's length
+    ],
+)
+def test_a_bullet_is_a_list_item_when_short_and_one_sentence(text, item):
+    assert _list_item(text) is item
+
+
+def test_dash_paragraphs_after_a_colon_stay_paragraphs_when_they_are_paragraphs():
+    _, texts = read(
+        "Chair's Statement of the 32nd APEC Small and Medium Enterprises Ministerial Meeting\n"
+        "- We, the Ministers, met on 2-3 August 2032 in Cusco, Peru. We welcomed ABAC.\n"
+        "- The meeting reached consensus on the following:\n"
+        "- We are committed to helping small firms trade. We will share what we learn.\n"
+        "- We welcome the work on payments. We ask officials to report on it.\n"
+    )
+    assert len(texts) == 4
+
+
+def test_short_bullets_after_a_colon_stay_in_the_prose_paragraph_they_end():
+    _, texts = read(
+        "2000 APEC Small and Medium Enterprises Ministerial Meeting\n"
+        "Ministers met in Bandar Seri Begawan, Brunei Darussalam on 20-21 June 2000.\n"
+        "Ministers discussed three issues:\n- skills;\n- electronic commerce; and\n- finance.\n"
+        "Ministers agreed to meet again.\n"
+    )
+    assert (
+        texts[1]
+        == "Ministers discussed three issues:\n• skills;\n• electronic commerce; and\n• finance."
+    )
+    assert len(texts) == 3
+
+
+def test_a_numbered_list_under_a_bullet_stays_in_its_paragraph():
+    _, texts = read(
+        "2030 APEC SME Ministerial Meeting\nHue, Viet Nam | 15 May 2030\n"
+        "1. Ministers met in Hue, Viet Nam on 15 May 2030.\n"
+        "2. The objectives were to discuss:\n"
+        "  • three steps including\n    1. measuring energy use\n    2. finding finance and\n"
+        "    3. training staff\n"
+        "3. Ministers welcomed the report.\n"
+    )
+    assert len(texts) == 3
+    assert texts[1].endswith("3. training staff")
+
+
+def test_a_sentence_numbered_1_after_a_bullet_is_a_paragraph_of_a_new_run():
+    _, texts = read(
+        "2007 APEC SME Ministerial Meeting\nHobart, Australia | 8 March 2007\n"
+        "1. Ministers met in Hobart on 8 March 2007.\n"
+        "2. Ministers agreed that growth would come from:\n  • less red tape;\n"
+        "1. Ministers asked the working group to report.\n"
+    )
+    assert len(texts) == 3
+
+
+def test_an_archive_label_block_gives_place_and_date_and_leaves_its_own_lines_out():
+    parsed, texts = read(
+        "[Title] Twelfth APEC Ministers' Meeting on Small Firms, Joint Statement\n"
+        "[Place] Da Nang, Viet Nam\n[Date] November 3, 2033\n[Source] http://example.org/\n"
+        "[Full text]\n\n1 Ministers met in Da Nang, Viet Nam on 2-3 November 2033.\n"
+    )
+    assert parsed.title == "Twelfth APEC Ministers' Meeting on Small Firms, Joint Statement"
+    assert (parsed.city, parsed.host.code) == ("Da Nang", "VNM")
+    assert parsed.start_date == datetime.date(2033, 11, 2)
+    assert parsed.meeting_theme == ""
+    assert "header-unread" not in [w.code for w in parsed.warnings]
+    assert len(texts) == 1
+
+
+def test_a_note_on_agreed_paragraphs_is_kept_above_the_paragraphs_not_counted_as_one():
+    parsed, texts = read(
+        "Chair's Statement of the APEC Small Business Ministerial Meeting\n"
+        "Antofagasta, Chile | 9 October 2035\n\n"
+        "All APEC ministers responsible for small business agreed to paragraphs 1 and 3.\n\n"
+        "1. We met in Antofagasta, Chile, on 8-9 October 2035.\n2. Views differed.\n"
+        "3. We welcomed the work of officials.\n"
+    )
+    assert texts == [
+        "We met in Antofagasta, Chile, on 8-9 October 2035.",
+        "Views differed.",
+        "We welcomed the work of officials.",
+    ]
+    note = parsed.facts["paragraph_note"]
+    assert (note.value, note.line) == (
+        "All APEC ministers responsible for small business agreed to paragraphs 1 and 3.",
+        4,
+    )
+    assert "paragraph-note" in [w.code for w in parsed.warnings]
+
+
+def test_a_first_paragraph_that_cites_a_paragraph_of_another_text_is_still_a_paragraph():
+    _parsed, texts = read(
+        "Ministers met in Hakodate on 12-13 April 2034, recalling paragraph 4 of the Lima text.\n"
+        "Ministers agreed to meet again next year.\n"
+    )
+    assert len(texts) == 2
+
+
+def test_gathering_for_our_meeting_in_a_city_is_the_meeting_sentence():
+    parsed, _texts = read(
+        "Statement on Keeping Markets Open\n"
+        "- We, the APEC Ministers, gathering for our 34th meeting in Hakodate, Japan, on "
+        "12 – 13 April 2034, affirm that open markets let small firms grow.\n"
+        "- We will keep our markets open to the goods of small firms of every economy.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("Hakodate", "JPN")
+    assert (parsed.start_date, parsed.end_date) == (
+        datetime.date(2034, 4, 12),
+        datetime.date(2034, 4, 13),
+    )
+
+
+def test_a_mailing_list_copy_leaves_out_its_own_lines_and_reads_its_wrapped_paragraphs():
+    parsed, texts = read(
+        "[sme-watch 377] APEC SME Ministerial Statement\n\n"
+        "Small Business Watch watch at example.org\nTue Sep 12 08:14:51 JST 2036\n\n"
+        "Eleventh APEC SME Ministerial Meeting Joint Statement\n"
+        " Monday, 11 September 2036, 6:02 pm\n   Press Release:\n\n"
+        "      DAVAO, PHILIPPINES\n\n      9 - 10 SEPTEMBER 2036\n\n"
+        "      The Eleventh APEC Small and Medium Enterprises (SME)\n"
+        "      Ministerial Meeting was attended by Ministers from:\n\n"
+        "      Australia Mexico\n      Canada Peru\n\n"
+        "      The meeting was chaired by the Secretary of Trade and\n"
+        "      Industry of the Philippines.\n\n"
+        "      2. Ministers asked officials to study credit guarantees.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("Davao", "PHL")
+    assert (parsed.start_date, parsed.end_date) == (
+        datetime.date(2036, 9, 9),
+        datetime.date(2036, 9, 10),
+    )
+    assert len(texts) == 2
+    assert texts[0].startswith("The Eleventh APEC Small and Medium Enterprises (SME)")
+    assert texts[0].endswith("Industry of the Philippines.")
+    copy_lines = [w.line for w in parsed.warnings if w.code == "copy-line"]
+    assert copy_lines == [1, 3, 4, 7, 8]
