@@ -33,3 +33,7 @@ from apec_portal.settings import *  # noqa: E402, F403
 # django-axes announces itself at every start (a JSON line on stdout before the first
 # test); its warnings (lock-outs) still show.
 LOGGING["loggers"]["axes.apps"] = {"level": "WARNING"}  # noqa: F405
+
+# Django's PostgreSQL backend, with test databases dropped even while a session lingers
+# (tests/postgresql/base.py): a run leaves no `test_<name>` behind.
+DATABASES["default"]["ENGINE"] = "tests.postgresql"  # noqa: F405

@@ -5,7 +5,7 @@ from reversion.admin import VersionAdmin
 from core.admin_input import AdminInputMixin
 from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin, EditorialForm
-from core.translation import TranslationFieldsetsAdmin
+from core.translation import TranslationFieldsetsAdmin, translation_columns
 from initiatives.models import (
     Economy,
     Initiative,
@@ -36,9 +36,19 @@ class ThemeAdmin(TranslationFieldsetsAdmin, AdminInputMixin, VersionAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-class InitiativeObjectiveInline(NamedRowsTabularInline):
+class InitiativeObjectiveInline(admin.StackedInline):
+    """Each objective's English, then its translations folded away: a row of ten text
+    boxes would not fit a tabular inline."""
+
     model = InitiativeObjective
     extra = 1
+    fieldsets = [
+        (None, {"fields": ["position", "text"]}),
+        (
+            "Translations",
+            {"classes": ["collapse"], "fields": translation_columns(InitiativeObjective)},
+        ),
+    ]
 
 
 class InitiativeActivityInline(NamedRowsTabularInline):

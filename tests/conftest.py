@@ -1,6 +1,6 @@
 """Fixtures shared by the tests, and how the test databases are laid out.
 
-Two test databases
+The test databases
 ------------------
 pytest-django creates `test_<name>` from the migrations: economies and themes, no
 records. Most tests start from it and build exactly what they need with the
@@ -24,6 +24,14 @@ A live-server test (`live_server`, `django_db(transaction=True)`) commits, and i
 database is emptied after it; asking for `demo` there loads the demo content into
 the ordinary test database for that one test (slow: keep such tests few and marked).
 
+A browser test that only reads asks for `demo_site` instead: the address of a live
+server, started once, on a third copy, `test_<name>_demo_site`, made once from the demo
+copy. No load and no flush per test; the test fails if the content changed under it.
+
+Under pytest-xdist each worker has its own set (`test_<name>_gw0`, ...). Every test
+database is dropped at the end even if a session is still connected to it
+(`tests/postgresql/base.py`).
+
 Markers
 -------
 `slow`: heavy tests (data at scale, fuzzing, a database outage). `browser`: drives
@@ -44,13 +52,36 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
+from pytest_django.live_server_helper import LiveServer
 
+from core.content_cache import content_token
 from events.models import Event
 from initiatives.models import Initiative
 from statements.models import Paragraph, Statement
 from tests.admin_forms import staff_user
 
 DEMO_SUFFIX = "demo"
+SITE_SUFFIX = "site"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """How many processes `-n auto` (pyproject.toml) runs the tests in (pytest-xdist).
+
+    A run of the whole suite (`pytest` or `scripts/test` with no paths) is shared between
+    one process per core the run may use, up to four: each process makes its own test
+    databases (`test_<name>_gw0`, ...) and loads the demo content once, a fixed cost of a few
+    seconds that a whole run repays many times. A run of named files or tests (`pytest
+    tests/portal/test_x.py`) stays in one process, where that cost would be most of the
+    run. `-n 0` or `-n 2` on the command line, or PYTEST_XDIST_AUTO_NUM_WORKERS, decides
+    instead.
+    """
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return int(os.environ["PYTEST_XDIST_AUTO_NUM_WORKERS"])
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return 0
+    cores = len(os.sched_getaffinity(0))
+    return min(cores, 4) if cores > 1 else 0
 
 
 def pytest_unconfigure(config):
@@ -77,6 +108,7 @@ def pytest_collection_modifyitems(config, items):
 class _Databases:
     main = None  # the test database's name, once pytest-django has made it
     demo = None  # its copy holding the demo content
+    site = None  # a copy of that, served to the browser tests that only read (`demo_site`)
     item = None  # the test being set up
 
 
@@ -100,7 +132,9 @@ def _point_default_database_at(name):
 
 
 def _point_for(item):
-    if _Databases.demo is not None:
+    if _Databases.site is not None and "demo_site" in getattr(item, "fixturenames", ()):
+        _point_default_database_at(_Databases.site)
+    elif _Databases.demo is not None:
         _point_default_database_at(_Databases.demo if _runs_in_demo_copy(item) else _Databases.main)
 
 
@@ -142,6 +176,52 @@ def _demo_database_first(request):
     """
     if any("demo" in getattr(item, "fixturenames", ()) for item in request.session.items):
         request.getfixturevalue("_demo_database")
+
+
+@pytest.fixture(scope="session")
+def _demo_site_database(_demo_database, django_db_blocker):
+    """A copy of the demo database, made once, for the browser tests that only read."""
+    with django_db_blocker.unblock():
+        connection = connections[DEFAULT_DB_ALIAS]
+        _point_default_database_at(_Databases.demo)
+        connection.close()  # PostgreSQL copies a database no session is connected to
+        connection.creation.clone_test_db(suffix=SITE_SUFFIX, verbosity=0)
+        site_name = connection.creation.get_test_db_clone_settings(SITE_SUFFIX)["NAME"]
+        _point_default_database_at(_Databases.main)
+        _Databases.site = site_name
+        _point_for(_Databases.item)  # the test that asked for it is being set up now
+    yield site_name
+    with django_db_blocker.unblock():
+        _point_default_database_at(_Databases.main)
+        _Databases.site = None
+        connection.creation._destroy_test_db(site_name, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def _demo_site_server(_demo_site_database):
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def demo_site(_demo_site_server, db):
+    """The address of a live server on the demo content, for a browser test that only reads.
+
+    The demo content is loaded once per run (per pytest-xdist worker) into its own copy of
+    the database, and the server, started once, reads it there: no load and no flush per
+    test. The test itself runs in a transaction that is rolled back (`db`), on that copy
+    too. A test that writes anything (an account, a record, a form that saves) uses
+    `live_server` with `demo` and `django_db(transaction=True)` instead, on a database of
+    its own that is emptied after it.
+    """
+    token = content_token()
+    _demo_site_server._live_server_modified_settings.enable()
+    yield _demo_site_server.url
+    _demo_site_server._live_server_modified_settings.disable()
+    # Every write to a content table changes the token (core/content_cache.py): a test that
+    # wrote through the server would leave its change to every later test.
+    assert content_token() == token, "a test on `demo_site` wrote to the shared demo content"
 
 
 class DemoContent:

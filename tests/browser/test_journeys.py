@@ -16,17 +16,23 @@ from tests.factories import EventFactory, economy
 # (loading the demo data) happen before any page is driven.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# The tests that only read are served from the demo content loaded once per run
+# (`demo_site`); those that add records have a committing database of their own.
+pytestmark = pytest.mark.browser
 
 WIDTHS = {"phone": 390, "desktop": 1280}
 
 
 @pytest.fixture
-def site(live_server, demo):
-    """The live server's address, the demo content loaded (committed) for this test."""
+def site(demo_site):
+    """A live server's address, on the demo content (for a test that only reads)."""
+    return demo_site
+
+
+@pytest.fixture
+def site_to_write(live_server, demo):
+    """The live server's address, the demo content loaded (committed) for this test, which
+    adds records of its own."""
     return live_server.url
 
 
@@ -101,7 +107,8 @@ def test_researcher_journey_filters_events_by_year_and_economy_and_pages(browser
     page.close()
 
 
-def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, site):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, site_to_write):
     for day in range(1, 25):
         EventFactory(
             title=f"Workshop {day:02d}",
@@ -110,13 +117,13 @@ def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, s
             co_hosts=[economy("PHL")],
         )
     page = browser.new_page(viewport={"width": 390, "height": 900})
-    page.goto(site + "/events/?year=2019&economy=phl&sort=date")
+    page.goto(site_to_write + "/events/?year=2019&economy=phl&sort=date")
     assert page.locator(".result-count").inner_text() == (
         "25 events match these filters, page 1 of 2."
     )
     assert page.locator(".card-title").count() == 20
     page.get_by_role("link", name="Next page").click()
-    assert page.url == site + "/events/?year=2019&economy=phl&sort=date&page=2"
+    assert page.url == site_to_write + "/events/?year=2019&economy=phl&sort=date&page=2"
     assert page.locator(".result-count").inner_text() == (
         "25 events match these filters, page 2 of 2."
     )

@@ -6,16 +6,13 @@ import os
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 
 from tests.browser.chromium import ARTIFACTS, serious_violations
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# Reads only: served from the demo content loaded once per run (`demo_site`).
+pytestmark = pytest.mark.browser
 
 PAGES = {
     "home": "/",
@@ -36,10 +33,9 @@ CODES = [code for code, _ in settings.LANGUAGES if code != "en"]
 
 
 @pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", verbosity=0)
+def demo(demo_site):
     ARTIFACTS.mkdir(exist_ok=True)
-    return live_server.url
+    return demo_site
 
 
 def sideways(page):

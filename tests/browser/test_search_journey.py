@@ -8,16 +8,14 @@ from tests.browser.chromium import ARTIFACTS, serious_violations
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# Reads only: served from the demo content loaded once per run (`demo_site`).
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def site(live_server, demo):
-    """The live server's address, the demo content loaded (committed) for this test."""
-    return live_server.url
+def site(demo_site):
+    """A live server's address, on the demo content."""
+    return demo_site
 
 
 def test_researcher_finds_the_paragraph_on_digital_resilience_despite_a_typo(browser, site):

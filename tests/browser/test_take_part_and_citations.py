@@ -7,13 +7,12 @@ import datetime
 import pytest
 
 from tests.browser.chromium import ARTIFACTS, serious_violations
-from tests.browser.test_journeys import WIDTHS, site  # noqa: F401 (fixture)
+from tests.browser.test_journeys import WIDTHS, site, site_to_write  # noqa: F401 (fixtures)
 from tests.factories import EventFactory, economy
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# The tests that only read are served from the demo content loaded once per run
+# (`demo_site`); those that add records have a committing database of their own.
+pytestmark = pytest.mark.browser
 
 LIE = "/initiatives/apec-local-innovation-ecosystem-initiative/"
 STATEMENT = "/statements/2017-apec-small-and-medium-enterprises-ministerial-meeting/"
@@ -50,8 +49,9 @@ def test_initiative_page_shows_how_to_take_part_its_status_and_its_source(browse
     page.context.close()
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("width", WIDTHS.values())
-def test_upcoming_event_page_invites_to_register(browser, site, width):
+def test_upcoming_event_page_invites_to_register(browser, site_to_write, width):
     EventFactory(
         slug="apec-sme-forum-next-year",
         title="APEC SME Forum next year",
@@ -62,7 +62,7 @@ def test_upcoming_event_page_invites_to_register(browser, site, width):
         website="https://example.org/register",
         source_url="https://www.apec.org/events",
     )
-    page = open_at(browser, site + "/events/apec-sme-forum-next-year/", width, "event")
+    page = open_at(browser, site_to_write + "/events/apec-sme-forum-next-year/", width, "event")
     block = page.locator(".take-part")
     assert block.locator("h2").inner_text() == "Take part"
     link = block.get_by_role("link", name="Register or read more on the event’s website")

@@ -245,3 +245,30 @@ def test_lang_exports_add_the_translations_beside_the_english(client, live):
     events = json.loads(export_body(client.get("/events/?format=json&lang=ja")))["results"]
     found = next(r for r in events if r["slug"] == event.slug)
     assert (found["title_ja"], found["summary_ja"]) == ("", "")
+
+
+def test_the_admin_shows_each_languages_translations_beside_the_english(publisher_client, live):
+    live.objectives.create(position=1, text="Reach 100 SMEs.")
+    page = publisher_client.get(change_url(live)).content.decode()
+    assert "Translation: Español (es)" in page and "Translation: 简体中文 (zh-hans)" in page
+    assert 'name="title_es"' in page and 'name="introduction_zh_hans"' in page
+    assert 'name="objectives-0-text_es"' in page
+    # English first: the translations come after the last English field.
+    assert page.index('name="title"') < page.index('name="title_es"')
+    form = publisher_client.get(change_url(theme("digital-transformation"))).content.decode()
+    assert 'name="name_ja"' in form and "Translation: 日本語 (ja)" in form
+    # Economies are reference data Publishers view: their names in each language too.
+    form = publisher_client.get(change_url(economy("THA"))).content.decode()
+    assert "Translation: 日本語 (ja)" in form and "タイ" in form and "Tailandia" in form
+
+
+def test_an_objectives_translation_is_proposed_with_the_record(
+    editor_client, publisher_client, live
+):
+    live.objectives.create(position=1, text="Reach 100 SMEs.")
+    data = change_form_data(editor_client.get(change_url(live)))
+    data["objectives-0-text_es"] = "Llegar a 100 pymes."
+    editor_client.post(change_url(live), data)
+    assert live.objectives.get().text_es == ""
+    publisher_client.post(review_url(live), {"_publish": "1"})
+    assert live.objectives.get().text_es == "Llegar a 100 pymes."
