@@ -12,11 +12,12 @@ as a name -> code mapping from the caller (`EconomyNames`), so the Economy table
 aliases and the small data files in `core/data/` all resolve the same way.
 """
 
+import bisect
 import csv
 import datetime
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from dateutil import parser as date_parser
@@ -315,9 +316,12 @@ class DateSpan:
     position: int
 
 
+@lru_cache(maxsize=4096)
 def _day(day, month, year):
     """One calendar day from its written parts; python-dateutil reads the month name or
-    abbreviation and the ordinal suffix, and rejects a day the month does not have."""
+    abbreviation and the ordinal suffix, and rejects a day the month does not have.
+    Kept per written (day, month, year): a text repeats its dates, and dateutil's parse is
+    the dearest step of reading one."""
     try:
         return date_parser.parse(f"{day} {month.rstrip('.')} {year}", dayfirst=True).date()
     except (ValueError, OverflowError):
@@ -341,13 +345,39 @@ def _days(parts, year):
     return start, end
 
 
+class _Spans:
+    """Non-overlapping character spans already read, kept in order, so that asking whether
+    a new match overlaps one is a binary search, not a scan (a text with thousands of dates
+    would otherwise cost time in the square of their number)."""
+
+    def __init__(self):
+        self.starts = []
+        self.ends = []
+
+    def overlaps(self, start, end):
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start, end):
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
 def find_dates(text):
     """Every day or range of days written in `text`, in reading order."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=32)
+def _dates_in(text):
+    """find_dates' work, kept for the last texts read: the readers ask about the same line
+    (a header, a dateline, a long one-line paste) several times."""
     found = []
-    taken = []
+    taken = _Spans()
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             parts = match.groupdict()
             if parts.get("iso"):
@@ -360,9 +390,9 @@ def find_dates(text):
                 if days is None or (days[1] is not None and days[1] < days[0]):
                     continue
                 start, end = days
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
             found.append(DateSpan(start, end, match.group(0), match.start()))
-    return sorted(found, key=lambda span: span.position)
+    return tuple(sorted(found, key=lambda span: span.position))
 
 
 # The same shapes without a year ("held on 2-3 June", "between 26-28 March", "October 6-7"):
@@ -385,10 +415,12 @@ def find_dates_in_year(text, year):
     """
     found = []
     # A date written with its year is no partial date, nor is any piece of one.
-    taken = [(span.position, span.position + len(span.written)) for span in find_dates(text)]
+    taken = _Spans()
+    for span in find_dates(text):
+        taken.add(span.position, span.position + len(span.written))
     for pattern in PARTIAL_PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             parts = match.groupdict()
             days = _days(parts, year)
@@ -397,7 +429,7 @@ def find_dates_in_year(text, year):
             start, end = days
             if end is not None and end < start:
                 end = _day(parts["d2"], _months(parts)[1], year + 1)
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
             found.append(DateSpan(start, end, match.group(0), match.start()))
     return sorted(found, key=lambda span: span.position)
 
