@@ -18,6 +18,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _t
+from django.utils.translation import gettext_lazy as _
 
 from core.import_input import (
     MAX_IMPORT_BYTES,
@@ -61,29 +63,34 @@ class ImportTextField(forms.CharField):
 
 class DocumentImportForm(forms.Form):
     text = ImportTextField(
-        label="Text",
+        label=_("Text"),
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 18, "cols": 100}),
-        help_text=(
-            "Paste a news release, an event page, an initiative's description or a "
-            f"ministerial statement as published (at most {MAX_IMPORT_LABEL})."
-        ),
     )
     file = forms.FileField(
-        label="…or a .txt file",
+        label=_("…or a .txt file"),
         required=False,
-        help_text=f"Plain text in UTF-8, up to {MAX_IMPORT_LABEL}.",
     )
-    kind = forms.ChoiceField(label="Kind of document", initial="auto")
+    kind = forms.ChoiceField(label=_("Kind of document"), initial="auto")
     source_url = forms.URLField(
-        label="Source link", required=False, max_length=500, assume_scheme="https"
+        label=_("Source link"), required=False, max_length=500, assume_scheme="https"
     )
 
     def __init__(self, *args, kinds=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # Worded when the form is made, in the staff member's language.
+        size = {"size": MAX_IMPORT_LABEL}
+        self.fields["text"].help_text = (
+            _t(
+                "Paste a news release, an event page, an initiative's description or a "
+                "ministerial statement as published (at most %(size)s)."
+            )
+            % size
+        )
+        self.fields["file"].help_text = _t("Plain text in UTF-8, up to %(size)s.") % size
         kinds = kinds or all_kinds()
-        self.fields["kind"].choices = [("auto", "Recognise it")] + [
+        self.fields["kind"].choices = [("auto", _("Recognise it"))] + [
             (name, kind.label) for name, kind in kinds.items()
         ]
 
@@ -98,7 +105,7 @@ class DocumentImportForm(forms.Form):
         if upload is None:
             return None
         if not upload.name.lower().endswith(".txt"):
-            raise forms.ValidationError("Upload a plain-text file ending in .txt.")
+            raise forms.ValidationError(_("Upload a plain-text file ending in .txt."))
         if upload.size > MAX_IMPORT_BYTES:
             raise forms.ValidationError(too_large_message(upload.size), code="input")
         try:
@@ -112,10 +119,10 @@ class DocumentImportForm(forms.Form):
             return cleaned
         text, file_text = cleaned.get("text", ""), cleaned.get("file")
         if text.strip() and file_text:
-            raise forms.ValidationError("Paste the text or upload a file, not both.")
+            raise forms.ValidationError(_("Paste the text or upload a file, not both."))
         text = file_text if file_text else text
         if not text.strip():
-            raise forms.ValidationError("Paste the document's text or choose a .txt file.")
+            raise forms.ValidationError(_("Paste the document's text or choose a .txt file."))
         cleaned["text"] = text
         return cleaned
 
@@ -206,7 +213,7 @@ def _mark_candidates(text, records, specs):
 
 def _nests(start, end, chosen):
     """Whether [start, end) overlaps no chosen span, or nests properly with each it meets."""
-    for taken_start, taken_end, _ in chosen:
+    for taken_start, taken_end, _kind in chosen:
         overlap = start < taken_end and taken_start < end
         inside = taken_start <= start and end <= taken_end
         around = start <= taken_start and taken_end <= end

@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from core.publication import PublicationStatus, can_preview_drafts
 from core.search import SearchableQuerySet
@@ -54,19 +55,26 @@ class PublicRecord(models.Model):
     detail_url_name = ""
 
     publication_status = models.CharField(
+        _("publication status"),
         max_length=10,
         choices=PublicationStatus.choices,
         default=PublicationStatus.DRAFT,
     )
-    published_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     source_url = models.URLField(
-        "source link", max_length=500, blank=True, help_text="Where the record's facts come from."
+        _("source link"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where the record's facts come from."),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     version = models.PositiveIntegerField(
+        _("version"),
         default=0,
-        help_text="Goes up by one on every save; the admin refuses a save made over a stale one.",
+        help_text=_(
+            "Goes up by one on every save; the admin refuses a save made over a stale one."
+        ),
     )
 
     class Meta:

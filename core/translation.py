@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
+from django.utils.text import format_lazy
 
 #: The languages records are translated into: every language but English, in the
 #: switcher's order.
@@ -60,7 +61,9 @@ def add_translations(model, *names):
             kwargs.pop(key, None)
         for language in LANGUAGES:
             kwargs.update(
-                blank=True, default="", verbose_name=f"{english.verbose_name} [{language}]"
+                blank=True,
+                default="",
+                verbose_name=format_lazy("{} [{}]", english.verbose_name, language),
             )
             field = type(english)(*args, **kwargs)
             model.add_to_class(column(name, language), field)

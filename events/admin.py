@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from core.admin_labels import NamedRowsTabularInline
 from core.editorial import EditorialAdmin, EditorialForm
@@ -42,6 +43,6 @@ class EventAdmin(TranslationFieldsetsAdmin, EditorialAdmin):
     autocomplete_fields = ["host", "co_hosts", "initiative", "themes"]
     inlines = [EventOfficialInline]
 
-    @admin.display(description="Dates", ordering="start_date")
+    @admin.display(description=_("Dates"), ordering="start_date")
     def dates(self, event):
         return event.dates_display

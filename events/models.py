@@ -46,30 +46,34 @@ class EventQuerySet(PublicRecordQuerySet):
 class Event(PublicRecord):
     detail_url_name = "events:detail"
 
-    title = models.CharField(max_length=300)
-    slug = models.SlugField(max_length=200, unique=True)
-    kind = models.CharField(max_length=20, choices=EventKind, default=EventKind.FORUM)
-    start_date = models.DateField()
-    end_date = models.DateField(null=True, blank=True, help_text="Empty for a one-day event.")
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind, default=EventKind.FORUM)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Empty for a one-day event.")
+    )
     date_precision = models.CharField(
+        _("date precision"),
         max_length=5,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
-        help_text="Use 'Month only' or 'Year only' when the sources do not give the day.",
+        help_text=_("Use 'Month only' or 'Year only' when the sources do not give the day."),
     )
-    city = models.CharField(max_length=100, blank=True)
-    venue = models.CharField(max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
     format = models.CharField(
+        _("format"),
         max_length=10,
         choices=EventFormat,
         blank=True,
-        help_text="In person, virtual or hybrid; empty when the sources do not say.",
+        help_text=_("In person, virtual or hybrid; empty when the sources do not say."),
     )
     website = models.URLField(
-        "website or registration link",
+        _("website or registration link"),
         max_length=500,
         blank=True,
-        help_text="Where to register or read more about the event.",
+        help_text=_("Where to register or read more about the event."),
     )
     host = models.ForeignKey(
         Economy,
@@ -77,16 +81,23 @@ class Event(PublicRecord):
         null=True,
         blank=True,
         related_name="events_hosted",
-        verbose_name="host economy",
+        verbose_name=_("host economy"),
     )
     co_hosts = models.ManyToManyField(
-        Economy, blank=True, related_name="events_co_hosted", verbose_name="co-host economies"
+        Economy, blank=True, related_name="events_co_hosted", verbose_name=_("co-host economies")
     )
     initiative = models.ForeignKey(
-        Initiative, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+        Initiative,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("initiative"),
     )
-    themes = models.ManyToManyField(Theme, blank=True, related_name="events")
-    summary = models.TextField(blank=True)
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="events", verbose_name=_("themes")
+    )
+    summary = models.TextField(_("summary"), blank=True)
     # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
     search_text = SearchText(
         ("title", "A"),
@@ -100,6 +111,8 @@ class Event(PublicRecord):
     objects = EventQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         ordering = ["-start_date", "title"]
         indexes = [
             GinIndex(fields=["search_vector"], name="event_search_gin"),
@@ -213,12 +226,18 @@ Event.add_to_class("search_trigram", Event.search_text.trigram_text_field())
 class EventOfficial(models.Model):
     """A person who opened or addressed the event, as the source names them."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="officials")
-    position = models.PositiveSmallIntegerField(default=1)
-    name = models.CharField(max_length=200)
-    role = models.CharField(max_length=300, blank=True, help_text="Title and organisation.")
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="officials", verbose_name=_("event")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(
+        _("role"), max_length=300, blank=True, help_text=_("Title and organisation.")
+    )
 
     class Meta:
+        verbose_name = _("official")
+        verbose_name_plural = _("officials")
         ordering = ["event", "position"]
         constraints = [
             models.UniqueConstraint(fields=["event", "position"], name="official_position_unique"),

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from core.admin_input import AdminInputMixin
@@ -45,7 +46,7 @@ class InitiativeObjectiveInline(admin.StackedInline):
     fieldsets = [
         (None, {"fields": ["position", "text"]}),
         (
-            "Translations",
+            _("Translations"),
             {"classes": ["collapse"], "fields": translation_columns(InitiativeObjective)},
         ),
     ]
@@ -59,8 +60,8 @@ class InitiativeActivityInline(NamedRowsTabularInline):
 class InitiativeOutputInline(NamedRowsTabularInline):
     model = InitiativeOutput
     extra = 1
-    verbose_name = "output (report, publication)"
-    verbose_name_plural = "outputs (reports, publications)"
+    verbose_name = _("output (report, publication)")
+    verbose_name_plural = _("outputs (reports, publications)")
 
 
 class InitiativeForm(EditorialForm):
@@ -94,12 +95,12 @@ class InitiativeAdmin(TranslationFieldsetsAdmin, EditorialAdmin):
     autocomplete_fields = ["proposer", "co_implementers", "themes"]
     inlines = [InitiativeObjectiveInline, InitiativeActivityInline, InitiativeOutputInline]
 
-    @admin.display(description="status", ordering="status")
+    @admin.display(description=_("status"), ordering="status")
     def status_shown(self, obj):
         shown = obj.get_effective_status_display()
         if not shown:
             return "—"
-        return shown if obj.status else f"{shown} (from its years)"
+        return shown if obj.status else _("%(status)s (from its years)") % {"status": shown}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "aliases":

@@ -40,22 +40,27 @@ class Economy(models.Model):
     """An APEC member economy, named as APEC names it."""
 
     code = models.CharField(
-        "ISO 3166-1 alpha-3 code", max_length=3, primary_key=True, help_text="Upper case, e.g. PHL."
+        _("ISO 3166-1 alpha-3 code"),
+        max_length=3,
+        primary_key=True,
+        help_text=_("Upper case, e.g. PHL."),
     )
-    name = models.CharField(max_length=100, unique=True)
-    joined = models.PositiveSmallIntegerField("year joined APEC")
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    joined = models.PositiveSmallIntegerField(_("year joined APEC"))
     aliases = ArrayField(
         models.CharField(max_length=100),
+        verbose_name=_("aliases"),
         default=list,
         blank=True,
-        help_text="Other names the source texts use, e.g. 'the Philippines'.",
+        help_text=_("Other names the source texts use, e.g. 'the Philippines'."),
     )
 
     objects = EconomyQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("economy")
         ordering = ["name"]
-        verbose_name_plural = "economies"
+        verbose_name_plural = _("economies")
         constraints = [
             models.CheckConstraint(
                 condition=Q(code__regex=r"^[A-Z]{3}$"), name="economy_code_iso3"
@@ -79,11 +84,13 @@ add_translations(Economy, "name")
 class Theme(models.Model):
     """A term of the controlled vocabulary that classifies initiatives, events and statements."""
 
-    name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
 
     class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
         ordering = ["name"]
 
     def __str__(self):
@@ -183,54 +190,61 @@ class Initiative(PublicRecord):
 
     detail_url_name = "initiatives:detail"
 
-    title = models.CharField(max_length=300)
-    subtitle = models.CharField(max_length=300, blank=True)
-    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
     aliases = ArrayField(
         models.CharField(max_length=300),
+        verbose_name=_("aliases"),
         default=list,
         blank=True,
-        help_text="Other names statements use for it; a paragraph naming one is linked to it.",
+        help_text=_("Other names statements use for it; a paragraph naming one is linked to it."),
     )
-    introduction = models.TextField(blank=True)
+    introduction = models.TextField(_("introduction"), blank=True)
     proposer = models.ForeignKey(
         Economy,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="initiatives_proposed",
-        verbose_name="proposing economy",
+        verbose_name=_("proposing economy"),
     )
     co_implementers = models.ManyToManyField(
         Economy,
         blank=True,
         related_name="initiatives_co_implemented",
-        verbose_name="co-implementing economies",
+        verbose_name=_("co-implementing economies"),
     )
-    themes = models.ManyToManyField(Theme, blank=True, related_name="initiatives")
-    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="initiatives", verbose_name=_("themes")
+    )
+    start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     status = models.CharField(
+        _("status"),
         max_length=10,
         choices=InitiativeStatus,
         blank=True,
-        help_text=(
+        help_text=_(
             "Leave empty to let the years decide (planned before the start year, ongoing "
             "until the end year, completed after). Set it only to overrule them."
         ),
     )
-    website = models.URLField(max_length=500, blank=True)
+    website = models.URLField(_("website"), max_length=500, blank=True)
     lead_agency = models.CharField(
-        max_length=300, blank=True, help_text="The agency that runs it, as the sources name it."
+        _("lead agency"),
+        max_length=300,
+        blank=True,
+        help_text=_("The agency that runs it, as the sources name it."),
     )
-    contact_organisation = models.CharField(max_length=300, blank=True)
-    contact_email = models.EmailField(blank=True)
+    contact_organisation = models.CharField(_("contact organisation"), max_length=300, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
     apec_project_number = models.CharField(
-        "APEC project number",
+        _("APEC project number"),
         max_length=20,
         blank=True,
         validators=[APEC_PROJECT_NUMBER],
-        help_text="E.g. SME 01 2019A; the page links it to APEC's project database.",
+        help_text=_("E.g. SME 01 2019A; the page links it to APEC's project database."),
     )
     # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
     search_text = SearchText(
@@ -244,6 +258,8 @@ class Initiative(PublicRecord):
     objects = InitiativeQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
         ordering = ["-start_year", "title"]
         indexes = [
             GinIndex(fields=["search_vector"], name="initiative_search_gin"),
@@ -346,11 +362,18 @@ class Initiative(PublicRecord):
 
 
 class InitiativeObjective(models.Model):
-    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="objectives")
-    position = models.PositiveSmallIntegerField()
-    text = models.TextField()
+    initiative = models.ForeignKey(
+        Initiative,
+        on_delete=models.CASCADE,
+        related_name="objectives",
+        verbose_name=_("initiative"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    text = models.TextField(_("text"))
 
     class Meta:
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
         ordering = ["initiative", "position"]
         constraints = [
             models.UniqueConstraint(
@@ -378,14 +401,22 @@ class ActivityKind(models.TextChoices):
 class InitiativeActivity(models.Model):
     """A planned activity (a forum series) or output (a report) of an initiative."""
 
-    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="activities")
-    position = models.PositiveSmallIntegerField()
-    kind = models.CharField(max_length=10, choices=ActivityKind, default=ActivityKind.ACTIVITY)
-    text = models.TextField()
+    initiative = models.ForeignKey(
+        Initiative,
+        on_delete=models.CASCADE,
+        related_name="activities",
+        verbose_name=_("initiative"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=ActivityKind, default=ActivityKind.ACTIVITY
+    )
+    text = models.TextField(_("text"))
 
     class Meta:
+        verbose_name = _("activity or output")
         ordering = ["initiative", "position"]
-        verbose_name_plural = "activities and outputs"
+        verbose_name_plural = _("activities and outputs")
         constraints = [
             models.UniqueConstraint(
                 fields=["initiative", "position"], name="activity_position_unique"
@@ -399,13 +430,17 @@ class InitiativeActivity(models.Model):
 class InitiativeOutput(models.Model):
     """Something an initiative produced: a report, a publication, a toolkit."""
 
-    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="outputs")
-    position = models.PositiveSmallIntegerField(default=1)
-    title = models.CharField(max_length=300)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
-    url = models.URLField("link", max_length=500, blank=True)
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="outputs", verbose_name=_("initiative")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
+    title = models.CharField(_("title"), max_length=300)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    url = models.URLField(_("link"), max_length=500, blank=True)
 
     class Meta:
+        verbose_name = _("output")
+        verbose_name_plural = _("outputs")
         ordering = ["initiative", "position"]
         constraints = [
             models.UniqueConstraint(

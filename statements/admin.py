@@ -6,6 +6,7 @@ from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from core.admin_input import AdminInputMixin
 from core.admin_labels import NamedRowsTabularInline
@@ -129,7 +130,7 @@ class ParagraphAdmin(AdminInputMixin, admin.ModelAdmin):
     list_select_related = ["statement", "section"]
     search_fields = ["text"]
 
-    @admin.display(description="edit")
+    @admin.display(description=_("edit"))
     def edit_in_statement(self, obj):
         url = reverse("admin:statements_statement_change", args=[obj.statement_id])
         return format_html('<a href="{}#paragraphs-group">Edit in its statement</a>', url)

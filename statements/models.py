@@ -4,6 +4,7 @@ import reversion
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet, VisibleQuerySet
 from core.search import SearchText, web_search_query
@@ -42,31 +43,43 @@ class StatementQuerySet(PublicRecordQuerySet):
 class Statement(PublicRecord):
     detail_url_name = "statements:detail"
 
-    title = models.CharField(max_length=300)
-    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
     meeting = models.OneToOneField(
         Event,
         on_delete=models.PROTECT,
         related_name="statement",
-        help_text="The ministerial meeting that issued the statement; it holds date, city and host.",
+        help_text=_(
+            "The ministerial meeting that issued the statement; it holds date, city and host."
+        ),
+        verbose_name=_("meeting"),
     )
     meeting_number = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="E.g. 24 for the 24th SME Ministerial Meeting."
+        _("meeting number"),
+        null=True,
+        blank=True,
+        help_text=_("E.g. 24 for the 24th SME Ministerial Meeting."),
     )
-    meeting_theme = models.CharField(max_length=300, blank=True)
-    chair = models.CharField(max_length=300, blank=True)
+    meeting_theme = models.CharField(_("meeting theme"), max_length=300, blank=True)
+    chair = models.CharField(_("chair"), max_length=300, blank=True)
     incomplete = models.BooleanField(
-        "incomplete text",
+        _("incomplete text"),
         default=False,
         db_default=False,
-        help_text="The text held is only part of the statement (a partial copy); the public "
-        "page says so until a full copy is imported.",
+        help_text=_(
+            "The text held is only part of the statement (a partial copy); the public "
+            "page says so until a full copy is imported."
+        ),
     )
-    themes = models.ManyToManyField(Theme, blank=True, related_name="statements")
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="statements", verbose_name=_("themes")
+    )
 
     objects = StatementQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
         ordering = ["-meeting__start_date"]
         permissions = [("publish_statement", "Can publish and unpublish statements")]
 
@@ -110,23 +123,29 @@ class Statement(PublicRecord):
 class Section(models.Model):
     """A heading in a statement; some sources number their headings like paragraphs."""
 
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="sections")
-    position = models.PositiveSmallIntegerField()
-    heading = models.CharField(max_length=300)
+    statement = models.ForeignKey(
+        Statement, on_delete=models.CASCADE, related_name="sections", verbose_name=_("statement")
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    heading = models.CharField(_("heading"), max_length=300)
     number = models.PositiveIntegerField(
+        _("number"),
         null=True,
         blank=True,
-        help_text="The heading's number when the source numbers headings like paragraphs.",
+        help_text=_("The heading's number when the source numbers headings like paragraphs."),
     )
     label = models.CharField(
+        _("label"),
         max_length=10,
         blank=True,
         default="",
         db_default="",
-        help_text="The heading's label as written: '4', 'II', 'B'.",
+        help_text=_("The heading's label as written: '4', 'II', 'B'."),
     )
 
     class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
         ordering = ["statement", "position"]
         constraints = [
             models.UniqueConstraint(
@@ -159,40 +178,56 @@ class ParagraphQuerySet(VisibleQuerySet):
 
 
 class Paragraph(models.Model):
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="paragraphs")
+    statement = models.ForeignKey(
+        Statement, on_delete=models.CASCADE, related_name="paragraphs", verbose_name=_("statement")
+    )
     section = models.ForeignKey(
-        Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="paragraphs"
+        Section,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="paragraphs",
+        verbose_name=_("section"),
     )
     number = models.PositiveIntegerField(
-        help_text="The paragraph's place in the statement: the source's number when the source "
-        "numbers its paragraphs once through, otherwise the count in reading order."
+        _("number"),
+        help_text=_(
+            "The paragraph's place in the statement: the source's number when the source "
+            "numbers its paragraphs once through, otherwise the count in reading order."
+        ),
     )
     label = models.CharField(
+        _("label"),
         max_length=20,
         blank=True,
         default="",
         db_default="",
-        help_text="The paragraph's number as the source writes it (empty when it has none).",
+        help_text=_("The paragraph's number as the source writes it (empty when it has none)."),
     )
     anchor_override = models.CharField(
+        _("anchor override"),
         max_length=20,
         blank=True,
         default="",
         db_default="",
-        help_text="Empty for the ordinary link #p<number>; set where the source restarts its "
-        "numbering (p2.3: paragraph 3 of the second run) or leaves paragraphs unnumbered.",
+        help_text=_(
+            "Empty for the ordinary link #p<number>; set where the source restarts its "
+            "numbering (p2.3: paragraph 3 of the second run) or leaves paragraphs unnumbered."
+        ),
     )
     numbered_by_portal = models.BooleanField(
+        _("numbered by portal"),
         default=False,
         db_default=False,
-        help_text="The source gives no number; the portal numbered it in order.",
+        help_text=_("The source gives no number; the portal numbered it in order."),
     )
-    text = models.TextField()
+    text = models.TextField(_("text"))
     initiatives = models.ManyToManyField(
         Initiative,
         blank=True,
         related_name="paragraphs",
-        help_text="Initiatives the paragraph names.",
+        help_text=_("Initiatives the paragraph names."),
+        verbose_name=_("initiatives"),
     )
     # What search reads (and the spelling vocabulary collects): core.search.SEARCHABLE.
     search_text = SearchText(("text", "B"))
@@ -201,6 +236,8 @@ class Paragraph(models.Model):
     objects = ParagraphQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("paragraph")
+        verbose_name_plural = _("paragraphs")
         ordering = ["statement", "number"]
         indexes = [GinIndex(fields=["search_vector"], name="paragraph_search_gin")]
         constraints = [

@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from core.editorial.log import log_editorial
 from core.publication import (
@@ -26,7 +27,7 @@ TRANSITIONS = {
 }
 
 
-@admin.display(description="Publication status", ordering="publication_status")
+@admin.display(description=_("Publication status"), ordering="publication_status")
 def publication_status(obj):
     """The list's status column; a function of this name keeps the column's CSS class."""
     label = obj.get_publication_status_display()
@@ -100,7 +101,7 @@ class ButtonsMixin:
         pressed = next((name for name in TRANSITIONS if name in request.POST), None)
         if pressed is None:
             if outcome == "unchanged":
-                self.message_user(request, "Nothing was changed, so nothing was saved.")
+                self.message_user(request, _("Nothing was changed, so nothing was saved."))
                 return HttpResponseRedirect(request.path)
             return super().response_change(request, obj)
         transition, done = TRANSITIONS[pressed]
@@ -136,25 +137,36 @@ class ButtonsMixin:
         return changed
 
     @admin.action(
-        permissions=["publish"], description="Publish the selected %(verbose_name_plural)s"
+        permissions=["publish"], description=_("Publish the selected %(verbose_name_plural)s")
     )
     def publish_selected(self, request, queryset):
         count = self._apply(request, queryset, record_publish, "Published.")
-        self.message_user(request, f"Published {count} {self._plural(count)}.", messages.SUCCESS)
+        self.message_user(
+            request, _("Published %(count)s %(records)s.") % self._counted(count), messages.SUCCESS
+        )
 
     @admin.action(
         permissions=["publish"],
-        description="Unpublish the selected %(verbose_name_plural)s (back to draft)",
+        description=_("Unpublish the selected %(verbose_name_plural)s (back to draft)"),
     )
     def unpublish_selected(self, request, queryset):
         count = self._apply(request, queryset, record_unpublish, "Unpublished.")
-        self.message_user(request, f"Unpublished {count} {self._plural(count)}.", messages.SUCCESS)
+        self.message_user(
+            request,
+            _("Unpublished %(count)s %(records)s.") % self._counted(count),
+            messages.SUCCESS,
+        )
 
-    @admin.action(permissions=["change"], description="Send the selected drafts for review")
+    @admin.action(permissions=["change"], description=_("Send the selected drafts for review"))
     def send_to_review(self, request, queryset):
         count = self._apply(request, queryset, record_send_to_review, "Sent for review.")
-        self.message_user(request, f"Sent {count} {self._plural(count)} for review.")
+        self.message_user(
+            request, _("Sent %(count)s %(records)s for review.") % self._counted(count)
+        )
 
-    def _plural(self, count):
+    def _counted(self, count):
         opts = self.model._meta
-        return opts.verbose_name if count == 1 else opts.verbose_name_plural
+        return {
+            "count": count,
+            "records": opts.verbose_name if count == 1 else opts.verbose_name_plural,
+        }
