@@ -204,7 +204,7 @@ def test_the_portals_admin_screens_speak_the_staff_members_language(
     propose(editor_client, live, title="Digital SMEs 2")
     send_for_review(editor_client, draft)
     # The portal's own parts of each screen (Django's admin translates its own; the models'
-    # names in its lists and breadcrumbs stay English, docs/languages.md).
+    # names and field labels: test_the_admins_model_names_and_field_labels_are_translated).
     own = ('id="content"', 'id="footer"')
     pages = [
         # the desk (waiting for review, the import link), before Django's list of models
@@ -214,7 +214,7 @@ def test_the_portals_admin_screens_speak_the_staff_members_language(
         (editor_client, change_url(live), ('id="pending-change"', "</div>")),
         (publisher_client, change_url(live).replace("/change/", "/history/"), own),
         (publisher_client, reverse("admin_notifications"), own),
-        # the page's template (its form's labels come from the import code: English still)
+        # the page's template and its form's labels (declared in the import code)
         (publisher_client, reverse("admin_document_import"), ('id="content-main"', 'id="footer"')),
     ]
     english = english_interface_strings(code)
@@ -231,6 +231,102 @@ def test_the_portals_admin_screens_speak_the_staff_members_language(
         assert f'lang="{code}"' in html, path
         part = html.split(start, 1)[1].split(end, 1)[0]
         assert leaked_strings(part, english) == [], (code, path)
+
+
+#: What the admin's home page and an initiative's change form show in each language: the
+#: site's titles, the models' names, field labels and help texts (docs/languages.md).
+ADMIN_WORDS = {
+    "es": {
+        "index": [
+            "Administración del Portal de Innovación de las Pymes de APEC",
+            "Registros y trabajo editorial",
+            ">Iniciativas</a>",
+            ">Eventos</a>",
+            ">Declaraciones</a>",
+            ">Economías</a>",
+            ">Temas</a>",
+        ],
+        "change": [
+            'for="id_title">Título',
+            'for="id_proposer">Economía proponente',
+            'for="id_co_implementers">Economías coejecutoras',
+            'for="id_lead_agency">Organismo responsable',
+            "El organismo que la ejecuta, tal como lo nombran las fuentes.",
+            "Productos (informes, publicaciones)",
+            "Actividades y productos",
+            "Traducciones",
+            'for="id_title_es">Título [es]',
+        ],
+    },
+    "ja": {
+        "index": [
+            "APEC 中小企業イノベーション・ポータル管理",
+            ">イニシアチブ</a>",
+            ">イベント</a>",
+            ">エコノミー</a>",
+        ],
+        "change": [
+            'for="id_title">タイトル',
+            'for="id_proposer">提案エコノミー',
+            'for="id_lead_agency">主管機関',
+            "実施する機関です。出典での名称で記入します。",
+            "成果物（報告書、出版物）",
+        ],
+    },
+    "ru": {
+        "index": [
+            "Администрирование Портала инноваций МСП АТЭС",
+            ">Инициативы</a>",
+            ">Мероприятия</a>",
+            ">Заявления</a>",
+            ">Экономики</a>",
+        ],
+        "change": [
+            'for="id_title">Название',
+            'for="id_proposer">Экономика-инициатор',
+            'for="id_lead_agency">Ведущее ведомство',
+            "Ведомство, которое её ведёт, как его называют источники.",
+            "Результаты (отчёты, публикации)",
+        ],
+    },
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["es", "ja", "ru"])
+def test_the_admins_model_names_and_field_labels_are_translated(code, publisher_client):
+    from tests.core.test_desk import change_url
+    from tests.factories import InitiativeFactory
+
+    initiative = InitiativeFactory(title="Digital SMEs", slug="digital-smes")
+    english = {
+        "index": [
+            "APEC SME Innovation Portal administration",
+            ">Initiatives</a>",
+            ">Economies</a>",
+        ],
+        "change": [
+            'for="id_title">Title',
+            'for="id_proposer">Proposing economy',
+            'for="id_lead_agency">Lead agency',
+            "The agency that runs it, as the sources name it.",
+            "Outputs (reports, publications)",
+        ],
+    }
+    pages = {"index": "/admin/", "change": change_url(initiative)}
+    for name, path in pages.items():
+        publisher_client.cookies["portal_language"] = "en"
+        html = publisher_client.get(path).content.decode()
+        for words in english[name]:  # the English screen shows them: the test can fail
+            assert words in html, (name, words)
+        publisher_client.cookies["portal_language"] = code
+        response = publisher_client.get(path)
+        assert response.status_code == 200
+        html = response.content.decode()
+        for words in ADMIN_WORDS[code][name]:
+            assert words in html, (code, name, words)
+        for words in english[name]:
+            assert words not in html, (code, name, words)
 
 
 @pytest.mark.django_db
