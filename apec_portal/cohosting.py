@@ -9,8 +9,9 @@ filters with both economies taking part. Drafts are never counted, for any reade
 like the downloads, the network is public data.
 
 Each view of the network is one grouped SQL query over the filtered events, kept in
-the query cache under the content token, the reader's audience and the filters
-(`core.content_cache`).
+the query cache under the content token, the reader's audience, the filters and the
+page's language: the query reads each economy's name in that language beside the
+English (the CSV and JSON keep the English; the page shows the translation).
 """
 
 import csv
@@ -34,6 +35,8 @@ from core.content_cache import content_cached, query_key, reader_key
 from core.exports import open_data
 from core.list_params import reject_repeats
 from core.list_view import FilteredListView
+from core.translation import active_language
+from core.translation import column as translated_column
 from events.filters import EventFilterSet
 from events.models import Event
 from events.views import bars_for
@@ -55,17 +58,30 @@ class Pair:
     count: int
     first_year: int
     last_year: int
+    #: The names in the page's language (the English where there is no translation).
+    shown_a: str
+    shown_b: str
 
 
-def participation(events):
-    """[(code_a, name_a, code_b, name_b, year, events)]: for each pair of economies taking
-    part together (host and co-hosts) in `events`, and each year, how many events they
-    shared, with code_a < code_b; a row with code_a == code_b counts the events that
-    economy took part in. One grouped query, built from the co-host link rows and the
-    host rather than from per-event sets: the host with itself, each co-host with itself
-    and with the host, and each two co-hosts of an event (a host also named as co-host
-    counts once). The events come from an index-only scan of `event_published_hosts`,
-    and no sort is needed; the result is a few thousand rows."""
+def shown_name(table, language):
+    """SQL for the economy's name in `language` (a column of the joined `table`), the
+    English where the translation is empty; the English column for English."""
+    if not language:
+        return f"{table}.name"
+    return f"COALESCE(NULLIF({table}.{translated_column('name', language)}, ''), {table}.name)"
+
+
+def participation(events, language=None):
+    """[(code_a, name_a, code_b, name_b, year, events, shown_a, shown_b)]: for each pair
+    of economies taking part together (host and co-hosts) in `events`, and each year,
+    how many events they shared, with code_a < code_b; a row with code_a == code_b
+    counts the events that economy took part in. shown_a and shown_b are the names in
+    `language` (the English where untranslated; None: English). One grouped query,
+    built from the co-host link rows and the host rather than from per-event sets: the
+    host with itself, each co-host with itself and with the host, and each two co-hosts
+    of an event (a host also named as co-host counts once). The events come from an
+    index-only scan of `event_published_hosts`, and no sort is needed; the result is a
+    few thousand rows."""
     chosen = events.order_by().values_list("pk", ExtractYear(F("start_date")), "host_id")
     chosen_sql, params = chosen.query.sql_with_params()
     sql = (
@@ -90,7 +106,8 @@ def participation(events):
         "), "
         "grouped AS (SELECT a, b, year, count(*) AS events FROM links GROUP BY a, b, year) "
         "SELECT grouped.a, economy_a.name, grouped.b, economy_b.name, grouped.year::int, "
-        "grouped.events FROM grouped "
+        f"grouped.events, {shown_name('economy_a', language)}, "
+        f"{shown_name('economy_b', language)} FROM grouped "
         f"JOIN {ECONOMY_TABLE} AS economy_a ON economy_a.code = grouped.a "
         f"JOIN {ECONOMY_TABLE} AS economy_b ON economy_b.code = grouped.b"
     )
@@ -103,13 +120,15 @@ def pairs_from(rows):
     """Every pair of economies taking part together, strongest first (then by codes),
     with the first and last year."""
     found = {}
-    for code_a, name_a, code_b, name_b, year, count in rows:
+    for code_a, name_a, code_b, name_b, year, count, shown_a, shown_b in rows:
         if code_a == code_b:
             continue
         key = (code_a, name_a, code_b, name_b)
-        total, first, last = found.get(key, (0, year, year))
-        found[key] = (total + count, min(first, year), max(last, year))
-    pairs = [Pair(*key, *figures) for key, figures in found.items()]
+        total, first, last, _shown = found.get(key, (0, year, year, None))
+        found[key] = (total + count, min(first, year), max(last, year), (shown_a, shown_b))
+    pairs = [
+        Pair(*key, total, first, last, *shown) for key, (total, first, last, shown) in found.items()
+    ]
     pairs.sort(key=lambda pair: (-pair.count, pair.code_a, pair.code_b))
     return pairs
 
@@ -117,24 +136,27 @@ def pairs_from(rows):
 def years_from(rows):
     """{code: [(year, events)]}: the events each economy took part in, per year."""
     years = {}
-    for code_a, _name_a, code_b, _name_b, year, count in rows:
+    for code_a, _name_a, code_b, _name_b, year, count, *_shown in rows:
         if code_a == code_b:
             by_year = years.setdefault(code_a, {})
             by_year[year] = by_year.get(year, 0) + count
     return {code: sorted(by_year.items()) for code, by_year in years.items()}
 
 
-def network(events):
+def network(events, language=None):
     """The pairs and the years of `events`, from one query."""
-    rows = participation(events)
+    rows = participation(events, language)
     return {"pairs": pairs_from(rows), "years": years_from(rows)}
 
 
 def cached_network(request, events):
     """`network(events)`, kept per content token, audience and exact query."""
     events = events.order_by()
+    language = active_language()
     return content_cached(
-        reader_key(request, *query_key(events, "co-hosting network")), partial(network, events)
+        # content_key adds the active language: one network per language.
+        reader_key(request, *query_key(events, "co-hosting network")),
+        partial(network, events, language),
     )
 
 
@@ -305,8 +327,8 @@ def matrix(pairs, link):
     names = {}
     counts = {}
     for pair in pairs:
-        names[pair.code_a] = pair.name_a
-        names[pair.code_b] = pair.name_b
+        names[pair.code_a] = pair.shown_a
+        names[pair.code_b] = pair.shown_b
         counts[pair.code_a, pair.code_b] = counts[pair.code_b, pair.code_a] = pair.count
     codes = sorted(names)
     highest = max(counts.values())
@@ -372,7 +394,7 @@ def economy_network(request, economy):
         if code not in (pair.code_a, pair.code_b):
             continue
         other, name = (
-            (pair.code_b, pair.name_b) if pair.code_a == code else (pair.code_a, pair.name_a)
+            (pair.code_b, pair.shown_b) if pair.code_a == code else (pair.code_a, pair.shown_a)
         )
         query = urlencode([("economy", code.lower()), ("partner", other.lower())])
         partners.append(

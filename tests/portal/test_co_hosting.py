@@ -238,3 +238,39 @@ def test_event_list_partner_filter_shows_a_removable_chip(client):
     bad = client.get("/events/", {"partner": "xyz"})
     assert bad.status_code == 400
     assert "XYZ is not the code of an APEC member economy." in bad.content.decode()
+
+
+def test_the_network_names_economies_in_the_pages_language(client, django_assert_num_queries):
+    from initiatives.models import Economy
+
+    Economy.objects.filter(code="THA").update(name_es="Tailandia", name_ru="Таиланд")
+    Economy.objects.filter(code="PHL").update(name_es="Filipinas", name_ru="")
+    EventFactory(host=economy("PHL"), co_hosts=[economy("THA")])
+    # The same queries as in English: the grouped query reads the translated column.
+    with django_assert_num_queries(3):
+        page = client.get("/es/economies/co-hosting/")
+    html = page.content.decode()
+    assert "Filipinas (PHL) y Tailandia (THA)" in html or (
+        "Filipinas" in html and "Tailandia" in html
+    )
+    assert [(p["shown_a"], p["shown_b"]) for p in page.context["pairs"]] == [
+        ("Filipinas", "Tailandia")
+    ]
+    assert ">Thailand<" not in html and "Thailand (THA)" not in html
+    # Russian: no translated name for the Philippines, so its English shows.
+    pairs = client.get("/ru/economies/co-hosting/").context["pairs"]
+    assert [(p["shown_a"], p["shown_b"]) for p in pairs] == [("Philippines", "Таиланд")]
+    # The English page and the CSV keep the English names.
+    assert (
+        "Philippines (PHL) and Thailand (THA)"
+        in client.get("/economies/co-hosting/").content.decode()
+    )
+    rows = list(csv.reader(io.StringIO(client.get("/economies/co-hosting.csv").content.decode())))
+    assert rows[1][:4] == ["PHL", "Philippines", "THA", "Thailand"]
+    # An economy page's "Works most with".
+    page = client.get("/es/economies/phl/")
+    assert [p["name"] for p in page.context["partners"]] == ["Tailandia"]
+    assert '<a href="/es/economies/tha/">Tailandia</a>' in page.content.decode() or (
+        ">Tailandia</a>" in page.content.decode()
+    )
+    assert [p["name"] for p in client.get("/economies/phl/").context["partners"]] == ["Thailand"]
