@@ -9,6 +9,7 @@ static/js/admin_names.js.)
 
 from django.contrib import admin
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 
 def name_fields(form, row):
@@ -32,7 +33,7 @@ class _NamedRowsFormSet:
     @property
     def empty_form(self):
         form = super().empty_form
-        name_fields(form, f"New {self.model._meta.verbose_name}")
+        name_fields(form, _("New %(name)s") % {"name": self.model._meta.verbose_name})
         return form
 
 

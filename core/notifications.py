@@ -20,6 +20,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import translation
 
 from core.publication import ROLES, publish_permission
 
@@ -74,11 +75,18 @@ def _send(subject, lines, recipients):
     transaction.on_commit(send)
 
 
+def english_kind(record):
+    """The record's kind in English: the emails are English, whatever the language of the
+    admin screen whose action sends them (the model's name is translated there)."""
+    with translation.override("en"):
+        return str(record._meta.verbose_name)
+
+
 def review_wanted(record, *, by, change=False):
     """Tell Publishers that `record` (a draft) was sent for review by `by`, or, with
     `change`, that `by`'s change to the public `record` waits for their review."""
     who = by.get_username() if by is not None else "An import"
-    kind = record._meta.verbose_name
+    kind = english_kind(record)
     if change:
         subject = f"Change to review: {kind} “{record}”"
         lines = [
@@ -104,7 +112,7 @@ def review_done(record, *, author, reviewer, published, comment="", change=False
     if author is None or (reviewer is not None and author.pk == reviewer.pk):
         return
     recipients = list(_wants_email(get_user_model().objects.filter(pk=author.pk)))
-    kind = record._meta.verbose_name
+    kind = english_kind(record)
     what = f"Your change to the {kind}" if change else f"Your {kind}"
     who = reviewer.get_username() if reviewer is not None else "A Publisher"
     if published:
