@@ -4,6 +4,7 @@ column and filter: each press is one transition of `core.publication`."""
 from django.contrib import admin, messages
 from django.db import models, transaction
 from django.http import HttpResponseRedirect
+from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -20,10 +21,10 @@ from core.publication import (
 
 PUBLISHER_BUTTONS = ("_publish", "_unpublish", "_reject")
 TRANSITIONS = {
-    "_send_to_review": (record_send_to_review, "sent for review."),
-    "_publish": (record_publish, "published."),
-    "_unpublish": (record_unpublish, "unpublished (back to draft)."),
-    "_reject": (record_send_back, "sent back to draft."),
+    "_send_to_review": (record_send_to_review, _("sent for review.")),
+    "_publish": (record_publish, _("published.")),
+    "_unpublish": (record_unpublish, _("unpublished (back to draft).")),
+    "_reject": (record_send_back, _("sent back to draft.")),
 }
 
 
@@ -32,7 +33,7 @@ def publication_status(obj):
     """The list's status column; a function of this name keeps the column's CSS class."""
     label = obj.get_publication_status_display()
     if obj.is_published and getattr(obj, "has_pending_change", False):
-        return f"{label} — changes in review"
+        return _("%(status)s — changes in review") % {"status": label}
     return label
 
 
@@ -40,14 +41,14 @@ class PublicationFilter(admin.SimpleListFilter):
     """The list's publication filter, where "In review" is everything a Publisher must look
     at: drafts sent for review and published records with a change waiting for review."""
 
-    title = "publication status"
+    title = _("publication status")
     parameter_name = "publication_status"
 
     def lookups(self, request, model_admin):
         return [
-            (PublicationStatus.DRAFT, "Draft"),
-            (PublicationStatus.REVIEW, "In review (drafts and changes to published records)"),
-            (PublicationStatus.PUBLISHED, "Published"),
+            (PublicationStatus.DRAFT, _("Draft")),
+            (PublicationStatus.REVIEW, _("In review (drafts and changes to published records)")),
+            (PublicationStatus.PUBLISHED, _("Published")),
         ]
 
     def queryset(self, request, queryset):
@@ -75,13 +76,13 @@ class ButtonsMixin:
         status = obj.publication_status
         buttons = []
         if status == PublicationStatus.DRAFT and self.has_change_permission(request, obj):
-            buttons.append(("_send_to_review", "Save and send for review"))
+            buttons.append(("_send_to_review", _("Save and send for review")))
         if publisher and status in (PublicationStatus.DRAFT, PublicationStatus.REVIEW):
-            buttons.append(("_publish", "Save and publish"))
+            buttons.append(("_publish", _("Save and publish")))
         if publisher and status == PublicationStatus.REVIEW:
-            buttons.append(("_reject", "Save and send back to draft (reject)"))
+            buttons.append(("_reject", _("Save and send back to draft (reject)")))
         if publisher and status == PublicationStatus.PUBLISHED:
-            buttons.append(("_unpublish", "Save and unpublish"))
+            buttons.append(("_unpublish", _("Save and unpublish")))
         return buttons
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
@@ -111,8 +112,11 @@ class ButtonsMixin:
         except TransitionRefused as refused:
             self.message_user(request, str(refused), messages.WARNING)
         else:
-            log_editorial(request, obj, f"{capfirst(done)}")
-            self.message_user(request, f"“{obj}”: {done}", messages.SUCCESS)
+            # The history keeps the English; the message is in the staff member's language.
+            with translation.override("en"):
+                log_editorial(request, obj, capfirst(str(done)))
+            message = _("“%(record)s”: %(done)s") % {"record": obj, "done": done}
+            self.message_user(request, message, messages.SUCCESS)
         return HttpResponseRedirect(request.path)
 
     # Publishing actions.
