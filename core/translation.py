@@ -23,6 +23,7 @@ from django.db import models
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.text import format_lazy
+from django.utils.translation import gettext
 
 #: The languages records are translated into: every language but English, in the
 #: switcher's order.
@@ -151,7 +152,8 @@ class TranslationFieldsetsAdmin:
         for language in LANGUAGES:
             english.append(
                 (
-                    f"Translation: {names[language]} ({language})",
+                    gettext("Translation: %(language)s (%(code)s)")
+                    % {"language": names[language], "code": language},
                     {
                         "classes": ["collapse"],
                         "fields": [column(name, language) for name in self.model.translated_fields],

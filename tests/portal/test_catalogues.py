@@ -252,9 +252,9 @@ ADMIN_WORDS = {
             'for="id_co_implementers">Economías coejecutoras',
             'for="id_lead_agency">Organismo responsable',
             "El organismo que la ejecuta, tal como lo nombran las fuentes.",
-            "Productos (informes, publicaciones)",
             "Actividades y productos",
-            "Traducciones",
+            "Traducción: Español (es)",
+            "Objetivos",
             'for="id_title_es">Título [es]',
         ],
     },
@@ -270,7 +270,7 @@ ADMIN_WORDS = {
             'for="id_proposer">提案エコノミー',
             'for="id_lead_agency">主管機関',
             "実施する機関です。出典での名称で記入します。",
-            "成果物（報告書、出版物）",
+            "活動と成果物",
         ],
     },
     "ru": {
@@ -286,7 +286,7 @@ ADMIN_WORDS = {
             'for="id_proposer">Экономика-инициатор',
             'for="id_lead_agency">Ведущее ведомство',
             "Ведомство, которое её ведёт, как его называют источники.",
-            "Результаты (отчёты, публикации)",
+            "Мероприятия и результаты",
         ],
     },
 }
@@ -310,7 +310,8 @@ def test_the_admins_model_names_and_field_labels_are_translated(code, publisher_
             'for="id_proposer">Proposing economy',
             'for="id_lead_agency">Lead agency',
             "The agency that runs it, as the sources name it.",
-            "Outputs (reports, publications)",
+            "Activities and outputs",
+            "Translation: Español (es)",
         ],
     }
     pages = {"index": "/admin/", "change": change_url(initiative)}
