@@ -236,8 +236,8 @@ class EventOfficial(models.Model):
     )
 
     class Meta:
-        verbose_name = _("official")
-        verbose_name_plural = _("officials")
+        verbose_name = _("event official")
+        verbose_name_plural = _("event officials")
         ordering = ["event", "position"]
         constraints = [
             models.UniqueConstraint(fields=["event", "position"], name="official_position_unique"),

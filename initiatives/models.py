@@ -372,8 +372,8 @@ class InitiativeObjective(models.Model):
     text = models.TextField(_("text"))
 
     class Meta:
-        verbose_name = _("objective")
-        verbose_name_plural = _("objectives")
+        verbose_name = _("initiative objective")
+        verbose_name_plural = _("initiative objectives")
         ordering = ["initiative", "position"]
         constraints = [
             models.UniqueConstraint(
@@ -414,7 +414,7 @@ class InitiativeActivity(models.Model):
     text = models.TextField(_("text"))
 
     class Meta:
-        verbose_name = _("activity or output")
+        verbose_name = _("initiative activity")
         ordering = ["initiative", "position"]
         verbose_name_plural = _("activities and outputs")
         constraints = [
@@ -439,8 +439,8 @@ class InitiativeOutput(models.Model):
     url = models.URLField(_("link"), max_length=500, blank=True)
 
     class Meta:
-        verbose_name = _("output")
-        verbose_name_plural = _("outputs")
+        verbose_name = _("initiative output")
+        verbose_name_plural = _("initiative outputs")
         ordering = ["initiative", "position"]
         constraints = [
             models.UniqueConstraint(
