@@ -1333,6 +1333,22 @@ def _best_date(sentences, context):
     return None
 
 
+def _fallback_date(sources, context, fallback_page):
+    """The release's day when the text gives none for the event (not for "the workshop in
+    Port Moresby last week": that was before it), else the year the text names, else None."""
+    if sources and PAST_SPAN_RE.search(sources[0].text[:LONGEST]):
+        fallback_page = False
+    if fallback_page and context.release:
+        return DateFound(
+            context.release, context.release_end, "day", "", context.release_line, "page"
+        )
+    if context.year:
+        return DateFound(
+            datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
+        )
+    return None
+
+
 def _history(date, context):
     """A month or a year more than a year from the release's date ("hosted the sixth
     meeting in 1999", "since 1994"): the past the release recalls, not the event's date."""
@@ -2352,17 +2368,7 @@ class _Reader:
     # Facts.
 
     def _fact_date(self, result, sources, context, fallback_page=True):
-        date = _best_date(sources, context)
-        if sources and PAST_SPAN_RE.search(sources[0].text[:LONGEST]):
-            fallback_page = False  # "the workshop in Lae last week": not the release's day
-        if date is None and fallback_page and context.release:
-            date = DateFound(
-                context.release, context.release_end, "day", "", context.release_line, "page"
-            )
-        if date is None and context.year:
-            date = DateFound(
-                datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
-            )
+        date = _best_date(sources, context) or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
