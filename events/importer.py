@@ -288,19 +288,22 @@ ORDINAL_WORDS = {
     "ninth",
     "tenth",
 }
-APEC_SPELLED_RE = re.compile(r"Asia-Pacific Economic Cooperation(?:\s+\(APEC\))?")
+APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?")
 _GROUP = (
-    r"(?P<group>(?:Asia-Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
+    r"(?P<group>(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
     r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
 )
-_ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))"
+# "55th", or the year: "the 2023 Asia Pacific Economic Cooperation SME Working Group … meeting"
+_ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2})"
+# The group's acronym in brackets: "(SMEWG)", "(APEC SMEWG)", "(APEC SME WG)".
+_GROUP_ACRONYM = r"(?:\s+\((?:APEC\s+)?[A-Z]{2,12}(?:\s+[A-Z]{2,4})?\))?"
 GROUP_MEETING_RES = (
-    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+(?i:meeting)\b"),
+    re.compile(rf"\b{_ORDINAL}\s+{_GROUP}{_GROUP_ACRONYM}\s+(?i:meeting)\b"),
     # "The APEC Small and Medium Enterprises Working Group (SMEWG) meeting concluded …"
-    re.compile(rf"\b[Tt]he\s+{_GROUP}(?:\s+\([A-Z]{{2,12}}\))?\s+meeting\b"),
+    re.compile(rf"\b[Tt]he\s+{_GROUP}{_GROUP_ACRONYM}\s+meeting\b"),
     re.compile(
-        rf"\b{_GROUP}\s+(?:concluded|opened|held|convened|began|started|closed)\s+its\s+"
-        rf"{_ORDINAL}\s+meeting\b"
+        rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:concluded|opened|held|convened|began|started|closed)"
+        rf"\s+its\s+{_ORDINAL}\s+meeting\b"
     ),
 )
 LIST_ITEM_REST_RE = re.compile(
@@ -357,10 +360,16 @@ VENUE_WORDS = {
     "university", "palace", "plaza", "tower", "complex", "pavilion", "stadium", "museum",
     "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
+    "residences",
+}  # fmt: skip
+STREET_WORDS = {
+    "avenue", "street", "road", "boulevard", "extension", "highway", "drive", "lane", "st",
+    "ave", "blvd",
 }  # fmt: skip
 # Venue words that name no venue alone ("in the Convention on …", "the Hall").
 ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "convention", "sands"}
-PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention"}  # also in venues' names
+# Also in venues' names ("… International Conference Center").
+PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention", "conference"}
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
@@ -380,17 +389,31 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b{EVENT_VERBS}\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
+# without the event.
+SESSIONS_HELD_RE = re.compile(
+    r"\b(?:plenary|opening|closing|working|breakout|parallel)\s+sessions?\s+"
+    r"(?:was|were|are|will\s+be)\s+held\b",
+    re.I,
+)
+# "… last week", "earlier this month": the event was before the release, on a day not given.
+PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
+# "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
+PLAIN_APEC_EVENT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>APEC\s+(?:symposium|workshop|seminar|forum|conference"
+    r"|summit|dialogue|roundtable|training|meeting))\b"
+)
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
 REFERRED_IN_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:event|meeting|forum|workshop|gathering"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:APEC\s+)?(?:event|meeting|forum|workshop|gathering"
     rf"|conference|summit|seminar|symposium)\s+in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
@@ -1310,6 +1333,22 @@ def _best_date(sentences, context):
     return None
 
 
+def _fallback_date(sources, context, fallback_page):
+    """The release's day when the text gives none for the event (not for "the workshop in
+    Port Moresby last week": that was before it), else the year the text names, else None."""
+    if sources and PAST_SPAN_RE.search(sources[0].text[:LONGEST]):
+        fallback_page = False
+    if fallback_page and context.release:
+        return DateFound(
+            context.release, context.release_end, "day", "", context.release_line, "page"
+        )
+    if context.year:
+        return DateFound(
+            datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
+        )
+    return None
+
+
 def _history(date, context):
     """A month or a year more than a year from the release's date ("hosted the sixth
     meeting in 1999", "since 1994"): the past the release recalls, not the event's date."""
@@ -1531,14 +1570,17 @@ def _mentions(doc):
                 quoted_spans.append((quoted.start(), quoted.end()))
                 found.append(Mention(quoted.group(1).strip(), sentence, quoted.start(), "quote"))
             # A quoted remark is prose: the names in it are read as the body's.
+        here = []
         for name, start in _names_in(sentence.text, KIND_WORDS):
             if _taken(quoted_spans, start, start + len(name)):
                 continue
             if VENUE_AFTER_RE.match(sentence.text[start + len(name) : LONGEST]):
                 continue  # "the … International Exhibition and Convention Centre" is a place
             if _good_name(name, "body"):
-                found.append(Mention(name, sentence, start, "body"))
-        found.extend(_group_meetings(sentence))
+                here.append(Mention(name, sentence, start, "body"))
+        here.extend(_group_meetings(sentence))
+        # In the order written: the group's meeting before "the One Data Forum" it mentions.
+        found.extend(sorted(here, key=lambda mention: mention.position))
     return _ordinals_kept_in_chronology(found)
 
 
@@ -1687,7 +1729,19 @@ def _place_of(place, region, names):
         return "", None, False
     if any(w.lower() in VENUE_WORDS or w.lower() in VENUE_BRANDS for w in place.split()):
         return "", None, False
+    if place.split()[-1].lower().rstrip(".") in STREET_WORDS:
+        return "", None, False  # "Lipa Avenue": a street, not a town
     return place, region_code, bool(region_code)
+
+
+def _not_a_town(text, match, following):
+    """Whether a known town's name at `match` is part of something else: a person's surname
+    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it) or a street's
+    name (a street word among the `following` words: "Roxas Garcia Avenue Extension")."""
+    if any(word.rstrip(".,").lower() in STREET_WORDS for word in following):
+        return True
+    before = text[max(0, match.start() - 30) : match.start()]
+    return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
 
 
 def _economies(text, names):
@@ -2210,6 +2264,12 @@ class _Reader:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
                 return Mention("APEC SME Ministerial Meeting", sentence, 0, "built"), True
+        for sentence in self.doc.body:
+            # "at the opening of the APEC symposium in Port Moresby last week": an event
+            # named only by its kind, in lower case; read rather than refuse the text.
+            plain = PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
+            if plain:
+                return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
         return None, False
 
     def _main_kind(self, main, built_title):
@@ -2250,6 +2310,8 @@ class _Reader:
                 sources.append(sentence)
             elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
                 sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
+            elif SESSIONS_HELD_RE.search(text):
+                sources.append(sentence)  # "plenary sessions were held at …": its own place
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
@@ -2306,15 +2368,7 @@ class _Reader:
     # Facts.
 
     def _fact_date(self, result, sources, context, fallback_page=True):
-        date = _best_date(sources, context)
-        if date is None and fallback_page and context.release:
-            date = DateFound(
-                context.release, context.release_end, "day", "", context.release_line, "page"
-            )
-        if date is None and context.year:
-            date = DateFound(
-                datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
-            )
+        date = _best_date(sources, context) or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -2534,8 +2588,10 @@ class _Reader:
                 if not self.names.city(place) or (venue and place in venue[0]):
                     continue
                 following = words[size] if size < len(words) else ""
-                if ROLE_RE.fullmatch(following.rstrip(".,")):
-                    break  # "Vice Minister", "Deputy Director": a title, not a town
+                if ROLE_RE.fullmatch(following.rstrip(".,")) or _not_a_town(
+                    text, match, words[size:]
+                ):
+                    break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
                 score = self._place_cue_score(text, match.start(), match.start() + len(place))
                 if best is None or score > best[0]:
                     best = (score, place)
