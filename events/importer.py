@@ -41,6 +41,7 @@ from core.importing import (
     check_date_order,
     content_lines,
     find_dates,
+    find_dates_in_year,
 )
 from events.dates import last_day_problem
 from events.models import DatePrecision, Event, EventFormat, EventKind
@@ -118,13 +119,17 @@ MINISTERIAL_RE = re.compile(
 )
 MINISTERS_MET_RE = re.compile(
     r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
-    r"responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
+    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
     r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
+)
+PARTICIPANT_RE = re.compile(
+    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
+    re.I,
 )
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
@@ -226,8 +231,15 @@ FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<val
 RELEASE_RE = re.compile(
     r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
-    r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
+    r"|last\s+updated|date\s+posted|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
+)
+# "(Xinhua News Agency 08/26/2001)", "People's Daily Online) 18:54, December 23, 2022": a
+# source's credit with the day it published the text (capitalised words, then a time and
+# a date, nothing else).
+CREDIT_LINE_RE = re.compile(
+    r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
+    r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
 )
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
@@ -385,13 +397,18 @@ EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
-    r"|host|hosts|concluded|concludes|ended|ends|closed|closes|attended|attends)"
+    r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# "Chile's Biobío region", "Lima province": a region, not a town, even when a town has its name.
+REGION_AFTER_RE = re.compile(
+    r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
+)
+POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
@@ -471,6 +488,8 @@ def _may_be_virtual(text):
     return any(word in lowered for word in VIRTUAL_WORDS)
 
 
+TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
+VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
 VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
@@ -637,6 +656,23 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
+
+
+def _same_spelled_out(key, other):
+    """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
+    meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
+    ordinal word or an "APEC" the headline adds or loses does not count."""
+
+    def loose(text):
+        words = SME_WORDS_RE.sub("sme", text).split()
+        while words and (words[0] in ORDINAL_WORDS or words[0] == "apec"):
+            words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
+        return " ".join(words)
+
+    return key != other and loose(key) == loose(other)
+
+
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
 
@@ -770,6 +806,7 @@ class _Document:
         self.headline = None  # Sentence
         self.fields = {}  # kind -> Sentence (value only)
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
+        self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
@@ -826,9 +863,23 @@ class _Document:
             return True
         release = RELEASE_RE.match(line)
         short_line = not self.in_body or len(line) <= 80
+        if short_line and release and NUMERIC_DATE_RE.search(release.group("rest")):
+            self.unsure_release_lines.append(Sentence(release.group("rest"), number))
         if not (short_line and release and _release_dates(release.group("rest"))):
-            return False
+            return self._credit_line(line, number)
         self.release_lines.append(Sentence(release.group("rest"), number))
+        return True
+
+    def _credit_line(self, line, number):
+        """ "(Xinhua News Agency 08/26/2001)" above or under the body: the source's credit and
+        the day it published the text, whose year a day without one ("August 27-30") takes."""
+        credit = CREDIT_LINE_RE.match(line) if len(line) <= 80 else None
+        if not credit or not (line.startswith("(") or ")" in line):
+            return False
+        dates = _release_dates(credit.group("date"))
+        if not dates or dates[0][1] != credit.group("date").strip(" ,."):
+            return False
+        self.release_lines.append(Sentence(dates[0][1], number))
         return True
 
     def _date_line(self, line, number):
@@ -1016,6 +1067,8 @@ class _Document:
         bare = not (known or match.group("region") or match.group("date"))
         if bare and not line[match.end() :][:1].isupper():
             return line
+        if bare and " " not in city and len(city) <= 5:
+            return line  # "PANO - …": an agency's initials, not a town the portal does not know
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1066,19 +1119,14 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
-    for sentence in doc.release_lines:
+    for sentence in _release_lines_in_order(doc):
         dates = _release_dates(sentence.text)
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
             return context
-    if doc.dateline and doc.dateline[2]:
-        spans = find_dates(doc.dateline[2].text)
-        if spans:
-            context.release, context.release_line = spans[0].start, doc.dateline[3]
-            context.release_end = spans[0].end
-            context.release_how = "the dateline"
-            return context
+    if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
+        return context
     sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
     for sentences in sources:
         years = [
@@ -1100,6 +1148,48 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+def _dateline_release(doc, context):
+    """Set the release's date from the dateline ("LIMA, 5 May 2021 —"), or from a release
+    line "07/03/2034" read in the order the dateline's "March 7" gives; whether it did."""
+    spans = find_dates(doc.dateline[2].text)
+    if spans:
+        context.release, context.release_line = spans[0].start, doc.dateline[3]
+        context.release_end = spans[0].end
+        context.release_how = "the dateline"
+        return True
+    agreed = _numeric_release_by_dateline(doc)
+    if agreed:
+        context.release, context.release_line = agreed
+        context.release_how = "the release's date (its order of day and month from the dateline)"
+    return bool(agreed)
+
+
+def _numeric_release_by_dateline(doc):
+    """(date, line) of a release line "07/03/2034" whose day and month could be either, read
+    in the order that gives the dateline's day ("HOBART, March 7 (AAP) -"), or None."""
+    for sentence in doc.unsure_release_lines:
+        for match in NUMERIC_DATE_RE.finditer(sentence.text):
+            if not match.group("a"):
+                continue
+            a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y2"))
+            days = {span.start for span in find_dates_in_year(doc.dateline[2].text, year)}
+            for month, day in ((b, a), (a, b)):
+                date = _day(day, MONTH_NAMES[month - 1], year) if month <= 12 else None
+                if date in days:
+                    return date, sentence.line
+    return None
+
+
+def _release_lines_in_order(doc):
+    """The release's date lines, those from the headline on first: a date line above the
+    headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
+    release's date only when the page has no other."""
+    if doc.headline is None:
+        return doc.release_lines
+    after = [sentence for sentence in doc.release_lines if sentence.line >= doc.headline.line]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
 
 
 def _year_for(month, day, context, weekday=None):
@@ -1576,12 +1666,27 @@ def _mentions(doc):
                 continue
             if VENUE_AFTER_RE.match(sentence.text[start + len(name) : LONGEST]):
                 continue  # "the … International Exhibition and Convention Centre" is a place
+            if _participant(sentence.text, start):
+                continue  # "observers from …, the Pacific Island Forum": who came, not an event
             if _good_name(name, "body"):
+                name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
                 here.append(Mention(name, sentence, start, "body"))
         here.extend(_group_meetings(sentence))
         # In the order written: the group's meeting before "the One Data Forum" it mentions.
         found.extend(sorted(here, key=lambda mention: mention.position))
     return _ordinals_kept_in_chronology(found)
+
+
+def _participant(text, start):
+    """Whether the name at `start` is in a list of who took part ("observers from the
+    Pacific Economic Cooperation Council, the Pacific Island Forum …", "representatives of
+    the … Forum"): the cue, then only names, commas and joiners up to it."""
+    before = text[max(0, start - 160) : start]
+    cues = list(PARTICIPANT_RE.finditer(before))
+    if not cues:
+        return False
+    between = re.findall(r"[\w’'-]+", before[cues[-1].end() :])
+    return not [w for w in between if w[:1].islower() and w not in CONNECTORS | ARTICLES]
 
 
 def _group_meetings(sentence):
@@ -1716,6 +1821,11 @@ def _place_of(place, region, names):
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
     region_code = (names.economy(region) or names.region(region)) if region else None
+    owner = POSSESSIVE_RE.match(place)
+    if owner and names.economy(owner.group("economy")):
+        # "Chile's Los Lagos": the place, in the economy written before it.
+        region_code = region_code or names.economy(owner.group("economy"))
+        place = place[owner.end() :]
     if names.city(place):
         return place, names.city(place), True
     code = names.economy(place)
@@ -2175,7 +2285,11 @@ class _Reader:
             other
             for other in self.mentions
             if other.sentence.paragraph >= 0
-            and (_same_unnumbered(other.key, main.key) or _same_by_acronym(other.key, main.key))
+            and (
+                _same_unnumbered(other.key, main.key)
+                or _same_by_acronym(other.key, main.key)
+                or _same_spelled_out(other.key, main.key)
+            )
         ]
         if not in_body:
             return main
@@ -2300,6 +2414,7 @@ class _Reader:
                 if id(sentence) in other_sentences:
                     break
                 sources.append(sentence)
+        sources += self._introducing_sentence(main, kind_word, other_sentences)
         taken = {id(sentence) for sentence in sources}
         series = _key(main.series)
         for sentence in doc.body:
@@ -2315,6 +2430,24 @@ class _Reader:
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
+
+    def _introducing_sentence(self, main, kind_word, other_sentences):
+        """[the sentence right before the event's] when it introduces the event unnamed
+        ("… will gather at a ministerial meeting beginning in Darwin today." before "The 6th
+        APEC Oceans Ministerial Meeting will …"), else []."""
+        body = self.doc.body
+        index = next((i for i, s in enumerate(body) if s is main.sentence), 0)
+        before = body[index - 1] if index > 0 else None
+        if before is None or id(before) in other_sentences:
+            return []
+        words = "meeting" + (f"|{kind_word}" if kind_word else "")
+        introduces = re.search(
+            rf"\ban?\s+(?:(?:\w+|\d+)-day\s+)?(?:(?:ministerial|plenary|annual|regional)\s+)?"
+            rf"(?:{words})\b(?!s)",
+            before.text[:LONGEST],
+            re.I,
+        )
+        return [before] if introduces else []
 
     def _other_records(self, main, others, context):
         """(line, position, record) of each further named event with its own date."""
@@ -2537,6 +2670,8 @@ class _Reader:
             place, place_code, known = _place_of(
                 after.group("place"), after.group("region"), self.names
             )
+            if REGION_AFTER_RE.match(text, venue[1] + after.end("place")):
+                place = ""  # "… Center in Chile's Biobío region": the region, no town
             if place and (known or after.group("in")):
                 found.city = (place, sentence.line, "high" if known else "low")
             found.add_code(place_code)
@@ -2545,6 +2680,9 @@ class _Reader:
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
         for match in HELD_IN_RE.finditer(_unquoted(text)):
+            if REGION_AFTER_RE.match(text, match.end("place")):
+                found.add_code(_place_of(match.group("place"), "", names)[1])
+                continue  # "held in Chile's Biobío region": a region, not a town
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
@@ -2570,6 +2708,8 @@ class _Reader:
         follow = re.match(
             rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?", text[match.end() :]
         )
+        if follow and REGION_AFTER_RE.match(text, match.end() + follow.end("place")):
+            return "", _place_of(follow.group("place"), "", names)[1], False
         if follow:
             return _place_of(follow.group("place"), follow.group("region"), names)
         return "", None, False
@@ -2588,8 +2728,10 @@ class _Reader:
                 if not self.names.city(place) or (venue and place in venue[0]):
                     continue
                 following = words[size] if size < len(words) else ""
-                if ROLE_RE.fullmatch(following.rstrip(".,")) or _not_a_town(
-                    text, match, words[size:]
+                if (
+                    ROLE_RE.fullmatch(following.rstrip(".,"))
+                    or _not_a_town(text, match, words[size:])
+                    or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
                 ):
                     break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
                 score = self._place_cue_score(text, match.start(), match.start() + len(place))
@@ -2689,17 +2831,9 @@ class _Reader:
         elif organisers:
             host, host_line = organisers[0]
         cue = ""
-        if host is None and result.value("kind") == EventKind.MINISTERIAL_MEETING:
-            host, host_line = self._chair_economy(sources)
-            confidence, cue = "low", "the chair's ministry"
+        if host is None:
+            host, host_line, confidence, cue = self._host_inferred(result, sources)
         result.fact("host_economy", host, host_line, confidence, cue=cue if host else "")
-        if host and cue:
-            result.warn(
-                f"No host was named; {host} is the economy of the meeting's chair (a ministerial "
-                "meeting is chaired by its host). Check the host.",
-                host_line,
-                "host-from-chair",
-            )
         lines = [line for _, line in others]
         result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
         if host is None:
@@ -2708,6 +2842,41 @@ class _Reader:
                 None,
                 "no-host",
             )
+
+    def _host_inferred(self, result, sources):
+        """(code, line, "low", cue) when no text names the host: a ministerial meeting's
+        chair's economy, else the economy a venue's name begins with (each warned)."""
+        if result.value("kind") == EventKind.MINISTERIAL_MEETING:
+            host, host_line = self._chair_economy(sources)
+            if host:
+                result.warn(
+                    f"No host was named; {host} is the economy of the meeting's chair (a "
+                    "ministerial meeting is chaired by its host). Check the host.",
+                    host_line,
+                    "host-from-chair",
+                )
+                return host, host_line, "low", "the chair's ministry"
+        host, host_line, confidence, cue = self._economy_of_venue(result)
+        if host:
+            result.warn(
+                f"No host, city or economy is named; {host} is read from the venue's name "
+                f"(“{result.value('venue')}”). Check the host.",
+                host_line,
+                "host-from-venue",
+            )
+        return host, host_line, confidence, cue
+
+    def _economy_of_venue(self, result):
+        """(code, line, "low", cue) of the economy a venue's name begins with ("the
+        Philippine International Convention Center"), else Nones: the last host rule."""
+        words = result.value("venue").split() if result.value("venue") else []
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        sizes = range(min(3, len(words) - 1), 0, -1)
+        code = next(filter(None, (self.names.economy(" ".join(words[:n])) for n in sizes)), None)
+        if code is None:
+            return None, None, "high", ""
+        return code, result.facts["venue"].line, "low", VENUE_ECONOMY_CUE
 
     def _chair_economy(self, sources):
         """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
@@ -2814,6 +2983,7 @@ class _Reader:
         result = ImportResult("event", self.document.text)
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
+        title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
