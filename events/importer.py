@@ -404,6 +404,11 @@ HELD_IN_RE = re.compile(
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
+NOT_PLACE_WORDS = {
+    "ministers", "minister", "ministerial", "officials", "senior", "meeting", "meetings",
+    "forum", "group", "committee", "council", "secretariat", "summit", "workshop",
+} | set(ORDINAL_WORDS)  # fmt: skip
 # "Chile's Biobío region", "Lima province": a region, not a town, even when a town has its name.
 REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
@@ -670,7 +675,15 @@ def _same_spelled_out(key, other):
             words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
         return " ".join(words)
 
-    return key != other and loose(key) == loose(other)
+    if key == other:
+        return False
+    firsts = {key.split()[0], other.split()[0]} if key and other else set()
+    if len(firsts) == 2 and firsts <= set(ORDINAL_WORDS):
+        return False  # "first …" and "second …": two meetings of a chronology
+    # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
+    # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
+    sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
+    return loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme))
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
@@ -954,6 +967,11 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, Sentence(when.strip(), number), number)
+        before = place[: place.rfind(found[0])].strip(" ,") if found[0] else ""
+        if before and not self.paragraphs and _kind_word(before):
+            # "Second APEC Senior Officials' Meeting Arequipa, Peru | 15 May 2016": the
+            # meeting the page is about, named before its place.
+            self.headings.append(Sentence(before, number))
         return True
 
     def _take_place_line(self, line, number):
@@ -1837,6 +1855,8 @@ def _place_of(place, region, names):
         return "", None, False
     if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
         return "", None, False
+    if any(w.lower() in NOT_PLACE_WORDS for w in place.split()):
+        return "", None, False  # "in the First Ministers Responsible for Trade Meeting"
     if any(w.lower() in VENUE_WORDS or w.lower() in VENUE_BRANDS for w in place.split()):
         return "", None, False
     if place.split()[-1].lower().rstrip(".") in STREET_WORDS:
@@ -2298,8 +2318,13 @@ class _Reader:
         in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
         other = in_body[0]
         name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
-        if not _same(other.key, main.key) and not _same_by_acronym(other.key, main.key):
-            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
+        numbered_headline = ORDINAL_TOKEN_RE.match(main.key) and not ORDINAL_TOKEN_RE.match(
+            other.key
+        )
+        if not (_same(other.key, main.key) or _same_by_acronym(other.key, main.key)):
+            # "33rd APEC SME Ministers' Meeting" in the body; the headline's when it alone
+            # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
+            name = main.name if numbered_headline else other.name
         return Mention(name, other.sentence, other.position, other.source)
 
     def _numbered_form(self, main):
@@ -2309,7 +2334,9 @@ class _Reader:
             return main
         for other in self.mentions:
             numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
-            if numbered and _same_unnumbered(other.key, main.key):
+            if numbered and (
+                _same_unnumbered(other.key, main.key) or _same_spelled_out(other.key, main.key)
+            ):
                 return other
         return main
 
@@ -2347,7 +2374,8 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not _same_unnumbered(m.key, main.key) and m.sentence.paragraph >= 0
+            if not (_same_unnumbered(m.key, main.key) or _same_spelled_out(m.key, main.key))
+            and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}

@@ -320,3 +320,51 @@ def test_macao_is_a_host_city_of_china():
         "The 12th APEC Tourism Ministerial Meeting opened on 12 September 2036 in Macao."
     )
     assert (record.value("city"), record.value("host_economy")) == ("Macao", "CHN")
+
+
+def test_a_bar_line_naming_the_meeting_before_its_place_gives_the_pages_event():
+    text = (
+        "Officials Map Out Priorities\n"
+        "Second APEC Senior Officials' Meeting Trujillo, Peru | 12 May 2033\n"
+        "Senior Officials are meeting in Trujillo. Their work sets the tone for the 2033 APEC "
+        "Ministers Responsible for Trade Meeting on 15-16 May.\n"
+    )
+    first = read(text)[0]
+    assert (first.value("title"), first.value("start_date")) == (
+        "APEC Senior Officials' Meeting",
+        datetime.date(2033, 5, 12),
+    )
+
+
+def test_words_of_a_meetings_name_after_held_in_are_no_city():
+    (record, _) = read(
+        "The ministry will speak in the Third APEC Senior Officials' Meeting which will be held "
+        "from 4 to 15 August 2034, and in the Second Ministers Responsible for Tourism Meeting "
+        "from 17 to 18 August 2034."
+    )
+    assert record.value("city") == ""
+
+
+def test_a_statement_pages_year_title_takes_the_bodys_numbered_name():
+    text = (
+        "2033 APEC Small and Medium Enterprises Ministerial Meeting\n"
+        "Cebu, The Philippines | 20 September 2033\n"
+        "1. We, the APEC Ministers and their representatives responsible for small and medium "
+        "enterprises (SMEs) met in Cebu City on 20 September 2033 for the 40th APEC SME "
+        "Ministerial Meeting.\n"
+    )
+    (record,) = read(text)
+    assert (record.value("title"), record.value("city")) == (
+        "40th APEC SME Ministerial Meeting",
+        "Cebu City",
+    )
+
+
+def test_a_numbered_headline_keeps_its_number_over_the_bodys_year_name():
+    text = (
+        "Province Prepares for the 31st APEC Small and Medium Enterprises Ministerial Meeting\n"
+        "The ministry signed an agreement to prepare the 2035 APEC SME Ministerial Meeting, to "
+        "be held from 1 to 5 September 2035 in Jeju.\n"
+    )
+    (record,) = read(text)
+    assert record.value("title").startswith("31st")
