@@ -317,6 +317,12 @@ GROUP_MEETING_RES = (
         rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:concluded|opened|held|convened|began|started|closed)"
         rf"\s+its\s+{_ORDINAL}\s+meeting\b"
     ),
+    # "the 46th Small and Medium Enterprises Working Group meeting of the Asia-Pacific
+    # Economic Cooperation": the group named without "APEC" before it.
+    re.compile(
+        rf"\b{_ORDINAL}\s+(?P<bare>[A-Z][\w,&\s-]{{0,80}}?Working Group)\s+meeting\s+of\s+"
+        r"(?:the\s+)?(?:Asia[- ]Pacific Economic Cooperation|APEC)\b"
+    ),
 )
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
@@ -1717,7 +1723,8 @@ def _group_meetings(sentence):
         return found  # both patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
-            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
+            group = APEC_SPELLED_RE.sub("APEC", group)
             ordinal = match.groupdict().get("ordinal")
             name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
             found.append(Mention(name, sentence, match.start(), "body"))
@@ -2638,6 +2645,8 @@ class _Reader:
         for step in steps:
             if found.city is None:
                 found.city = step()
+        if found.city is None and found.code is None and clause is not None:
+            found.add_code(self._economy_in_clause(clause))
         if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
@@ -2767,6 +2776,15 @@ class _Reader:
                     best = (score, place)
                 break
         return (best[1], clause.line, "high") if best else None
+
+    def _economy_in_clause(self, clause):
+        """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,
+        after "in" in the event's own clause, or None."""
+        for match in re.finditer(rf"\bin\s+(?:the\s+)?(?P<place>{PLACE})", clause.text[:LONGEST]):
+            code = self.names.economy(match.group("place").rstrip(".,"))
+            if code:
+                return code
+        return None
 
     def _place_cue_score(self, text, start, end):
         """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""

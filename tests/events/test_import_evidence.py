@@ -368,3 +368,16 @@ def test_a_numbered_headline_keeps_its_number_over_the_bodys_year_name():
     )
     (record,) = read(text)
     assert record.value("title").startswith("31st")
+
+
+def test_a_working_group_meeting_of_apec_named_after_the_group_and_its_economy():
+    (record,) = read(
+        "Taiwan will speak at the 70th Small and Medium Enterprises Working Group meeting of "
+        "the Asia-Pacific Economic Cooperation March 26-28 2034 in Brunei."
+    )
+    assert facts(record) == (
+        "70th APEC Small and Medium Enterprises Working Group meeting",
+        datetime.date(2034, 3, 26),
+        "",
+        "BRN",
+    )
