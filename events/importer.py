@@ -1851,6 +1851,8 @@ def _place_of(place, region, names):
         # "Chile's Los Lagos": the place, in the economy written before it.
         region_code = region_code or names.economy(owner.group("economy"))
         place = place[owner.end() :]
+    if region_code and names.city(f"{place}, {region}") == region_code:
+        return place, region_code, True  # "St Petersburg, Russia": not the Florida town
     if names.city(place):
         return place, names.city(place), True
     code = names.economy(place)
@@ -1858,17 +1860,23 @@ def _place_of(place, region, names):
         if names.city(place):  # a city-state: Singapore, Hong Kong
             return place, code, True
         return "", code, True
-    if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+    if _no_town(place, names):
         return "", None, False
-    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
-        return "", None, False
-    if any(w.lower() in NOT_PLACE_WORDS for w in place.split()):
-        return "", None, False  # "in the First Ministers Responsible for Trade Meeting"
-    if any(w.lower() in VENUE_WORDS or w.lower() in VENUE_BRANDS for w in place.split()):
-        return "", None, False
-    if place.split()[-1].lower().rstrip(".") in STREET_WORDS:
-        return "", None, False  # "Lipa Avenue": a street, not a town
     return place, region_code, bool(region_code)
+
+
+def _no_town(place, names):
+    """Whether an unknown capitalised phrase cannot be a town: a month or a weekday, an
+    agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
+    a venue ("… Hotel") or a street ("Lipa Avenue")."""
+    words = [w.lower().rstrip(".") for w in place.split()]
+    if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return True
+    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
+        return True
+    if any(w in NOT_PLACE_WORDS or w in VENUE_WORDS or w in VENUE_BRANDS for w in words):
+        return True
+    return words[-1] in STREET_WORDS
 
 
 def _not_a_town(text, match, following):

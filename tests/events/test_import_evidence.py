@@ -381,3 +381,11 @@ def test_a_working_group_meeting_of_apec_named_after_the_group_and_its_economy()
         "",
         "BRN",
     )
+
+
+def test_the_economy_written_after_a_city_chooses_between_two_towns_of_that_name():
+    (record,) = read(
+        "The 15th APEC Tourism Ministerial Meeting will be held in St Petersburg, Russia on "
+        "15 June 2035."
+    )
+    assert (record.value("city"), record.value("host_economy")) == ("St Petersburg", "RUS")
