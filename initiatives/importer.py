@@ -12,6 +12,7 @@ initiative the portal already has updates it rather than making a second one.
 
 import hashlib
 import re
+from functools import cached_property
 
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
@@ -340,17 +341,32 @@ def _label(line):
 
 class _HeaderLine:
     """What a header line is, read once per distinct line (a text may repeat one many
-    times): a label alone, an admin label without its value, a label and its value, a
-    heading, an inline heading."""
+    times), and each only when asked (as the header's rules ask, in order): a label alone,
+    an admin label without its value, a label and its value, a heading, an inline heading."""
 
     def __init__(self, line):
-        self.alone = _label_alone(line)
-        self.admin_label_alone = bool(
-            ADMIN_LABEL_RE.match(line) and not re.search(r"[:：/]\s*\S", line)
-        )
-        self.label = _label(line)
-        self.heading = _heading(line)
-        self.inline_heading = _inline_heading(line)[0]
+        self.line = line
+
+    @cached_property
+    def alone(self):
+        return _label_alone(self.line)
+
+    @cached_property
+    def admin_label_alone(self):
+        line = self.line
+        return bool(ADMIN_LABEL_RE.match(line) and not re.search(r"[:：/]\s*\S", line))
+
+    @cached_property
+    def label(self):
+        return _label(self.line)
+
+    @cached_property
+    def heading(self):
+        return _heading(self.line)
+
+    @cached_property
+    def inline_heading(self):
+        return _inline_heading(self.line)[0]
 
 
 def _cell(value):
