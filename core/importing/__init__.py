@@ -505,6 +505,21 @@ def _is_abbreviation(name):
     return " " not in name and len(name) <= 12 and sum(c.isupper() for c in name) >= 2
 
 
+def _by_first_letter(names):
+    """`names` as one alternation for a pattern ignoring case, the names that share a first
+    letter grouped behind it ("a(?:ustralia|merica)|m(?:…)"): at each position only the
+    group of its letter is tried, not every name (the search on a megabyte of "A. A. …"
+    tried 93 names at each "A"). Within a group the names keep their order, so the same
+    name wins. Grouped only when every name starts with an ASCII character, whose case is
+    all IGNORECASE compares; otherwise the plain alternation."""
+    if not all(name[:1].isascii() for name in names):
+        return "|".join(re.escape(name) for name in names)
+    groups = {}
+    for name in names:
+        groups.setdefault(name[:1].lower(), []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 class EconomyNames:
     """Resolves any spelling of an APEC economy, a host city or an agency to the economy's code.
 
@@ -524,7 +539,7 @@ class EconomyNames:
         spellings = {name for name, _ in _data_rows("economy_names.csv")} | set(names)
         spellings |= {name for name, _ in agencies if not _is_abbreviation(name)}
         self._patterns = sorted(spellings, key=len, reverse=True)
-        alternatives = "|".join(re.escape(name) for name in self._patterns)
+        alternatives = _by_first_letter(self._patterns)
         # The lookahead on the names' first letters lets the search skip most positions
         # before it tries the alternatives (it matches nothing the alternatives would not).
         firsts = "".join(sorted({re.escape(name[:1]) for name in self._patterns if name}))

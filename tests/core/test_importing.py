@@ -1,6 +1,7 @@
 """The shared import machinery: dates, page chrome, economy names, lengths, corrections."""
 
 import datetime
+import re
 
 import pytest
 
@@ -108,6 +109,23 @@ def test_memo_works_out_each_distinct_key_once():
 )
 def test_dates_are_found_with_or_without_a_month_named(text, written):
     assert [span.written for span in find_dates(text)] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the AUSTRALIAN small business and family enterprise ombudsman and australia",
+         ["AUSTRALIAN small business and family enterprise ombudsman", "australia"]),
+        ("A. A. Australiana, America-first, Peru’s Ministerio de la Producción",
+         ["Peru", "Ministerio de la Producción"]),
+    ],
+)  # fmt: skip
+def test_economy_names_grouped_by_first_letter_find_what_the_plain_alternation_finds(text, found):
+    names = EconomyNames({"Australia": "AUS", "America": "USA", "Peru": "PER"})
+    assert [spelling for _, spelling, _ in names.find(text)] == found
+    plain = "|".join(re.escape(name) for name in names._patterns)
+    pattern = re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I)
+    assert [m.group(0) for m in pattern.finditer(text)] == found
 
 
 NAMES = EconomyNames(
