@@ -18,6 +18,8 @@ language's text matched a record.
 
 import re
 
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.lookups import DataContains
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -182,6 +184,49 @@ def is_translated(model):
     return bool(search_text and search_text.translated)
 
 
+class Bigrams(Func):
+    """`portal_bigrams(text)`: the distinct two-character pieces of a text (spaces left out),
+    an SQL function of the migrations `initiatives` 0015 and `events` 0012. A GIN index over
+    it (on `search_trigram`) finds a two-character term, which has no trigram of its own:
+    the term is a piece of the text exactly when it is one of its pieces."""
+
+    function = "portal_bigrams"
+    output_field = ArrayField(models.TextField())
+
+
+def bigram_index(name):
+    """The GIN index over the pieces of `search_trigram` (see `Bigrams`)."""
+    from django.contrib.postgres.indexes import GinIndex
+
+    return GinIndex(Bigrams(F("search_trigram")), name=name)
+
+
+def trigram_condition(terms, *, indexed=True):
+    """Every term is in the record's trigram-searched text (`LIKE '%term%'`), found through
+    the pg_trgm index for a term of three or more characters. A term of two has no trigram
+    of its own: it is looked up among the text's pieces instead (`Bigrams`, its own index),
+    which is exact for two characters. One character is too short for either and is
+    checked on every row that has such a text.
+
+    The `LIKE`s come first: where PostgreSQL checks the condition row by row, a row
+    without those terms is dropped before its text is cut into pieces. `indexed=False`
+    gives `LIKE` for every term, for a condition checked on a few candidates only (the
+    ranking), where cutting each text into its pieces would cost more."""
+    pairs = [term for term in terms if len(term) == 2] if indexed else []
+    condition = Q()
+    for term in terms:
+        if term not in pairs:
+            condition &= Q(search_trigram__contains=term)
+    if pairs:
+        condition &= Q(
+            DataContains(
+                Bigrams(F("search_trigram")),
+                Value(pairs, output_field=ArrayField(models.TextField())),
+            )
+        )
+    return condition
+
+
 def text_condition(model, text):
     """Records of `model` whose English, or any translation, matches `text`."""
     condition = Q(search_vector=web_search_query(text))
@@ -190,10 +235,7 @@ def text_condition(model, text):
     condition |= Q(search_translated=translated_search_query(text))
     terms = trigram_terms(text)
     if terms:
-        trigram = Q()
-        for term in terms:
-            trigram &= Q(search_trigram__contains=term)
-        condition |= trigram
+        condition |= trigram_condition(terms)
     return condition
 
 
@@ -300,11 +342,8 @@ def translated_rank(text):
     )
     terms = trigram_terms(text)
     if terms:
-        trigram = Q()
-        for term in terms:
-            trigram &= Q(search_trigram__contains=term)
         rank = rank + models.Case(
-            models.When(trigram, then=Value(0.1)),
+            models.When(trigram_condition(terms, indexed=False), then=Value(0.1)),
             default=Value(0.0),
             output_field=models.FloatField(),
         )

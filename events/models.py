@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.search import SearchText
+from core.search import SearchText, bigram_index
 from core.translation import add_translations
 from events.dates import DatePrecision, event_dates, last_day_problem
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
@@ -121,6 +121,8 @@ class Event(PublicRecord):
             GinIndex(
                 fields=["search_trigram"], opclasses=["gin_trgm_ops"], name="event_trigram_gin"
             ),
+            # Two-character terms of those texts (core.search.Bigrams).
+            bigram_index("event_bigram_gin"),
             models.Index(fields=["publication_status", "start_date"], name="event_pub_start"),
             models.Index(fields=["start_date"], name="event_start"),
             models.Index(fields=["kind"], name="event_kind"),

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.search import SearchText
+from core.search import SearchText, bigram_index
 from core.translation import add_translations
 
 
@@ -270,6 +270,8 @@ class Initiative(PublicRecord):
                 opclasses=["gin_trgm_ops"],
                 name="initiative_trigram_gin",
             ),
+            # Two-character terms of those texts (core.search.Bigrams).
+            bigram_index("initiative_bigram_gin"),
             models.Index(fields=["publication_status", "start_year"], name="initiative_pub_year"),
             models.Index(fields=["status"], name="initiative_status"),
             # The public list's default order (newest first, undated last, then title
