@@ -3,12 +3,12 @@
 from django import forms
 from django.contrib.postgres.fields import ArrayField
 from django.db.models import CharField, F, Func, Value
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Collate
 from django.utils.translation import gettext_lazy as _
 
 from apec_portal.search import Filters, Kind, ThemeNames
 from core.economy_names import economy_aliases, economy_code
-from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH
+from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH, language_collation
 from core.list_params import reject_repeats
 from core.search import validate_search_text
 from core.translation import translated_expression
@@ -25,22 +25,25 @@ class _Array(Func):
 def names_of_economies_and_themes():
     """(kind, key, name, shown, other names) of every economy ("economy", code, name, name
     in the page's language, aliases) and theme ("theme", pk, name, name in the page's
-    language, its non-empty names in the other languages): one query."""
+    language, its non-empty names in the other languages), economies first, each kind in
+    the order of the shown names in the page language's collation: one query."""
+    collation = language_collation()
+
+    def shown():
+        name = translated_expression("name")
+        return Collate(name, collation) if collation else name
+
     economies = Economy.objects.annotate(
-        k=Value("economy"),
-        c=F("code"),
-        n=F("name"),
-        s=translated_expression("name"),
-        a=F("aliases"),
+        k=Value("economy"), c=F("code"), n=F("name"), s=shown(), a=F("aliases")
     ).values_list("k", "c", "n", "s", "a")
     themes = Theme.objects.annotate(
         k=Value("theme"),
         c=Cast("pk", CharField()),
         n=F("name"),
-        s=translated_expression("name"),
+        s=shown(),
         a=_Array(*Theme.translated_fields["name"]),
     ).values_list("k", "c", "n", "s", "a")
-    return economies.union(themes, all=True)
+    return economies.union(themes, all=True).order_by("k", "s")
 
 
 class SearchForm(forms.Form):

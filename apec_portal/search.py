@@ -220,10 +220,11 @@ EXCERPT_OPTIONS = {
 # - records tied to a named economy rank before those that only mention it.
 #
 # Themes are read the same way, by their names in English and in every language of the
-# portal (`name_es`, `name_zh_hans`, ...; `theme_names`): "comercio digital", 数字化转型 and
-# การเปลี่ยนผ่านสู่ดิจิทัล find the theme's events and initiatives (and, with other words, the
-# paragraphs of the statements it classifies) as its English name does. A query naming an
-# economy and a theme finds the records tied to both.
+# portal (`name_es`, `name_zh_hans`, ...; `apec_portal.forms.names_of_economies_and_themes`):
+# "comercio digital", 数字化转型 and การเปลี่ยนผ่านสู่ดิจิทัล find the theme's events and
+# initiatives (and, with other words, the paragraphs of the statements it classifies) as
+# its English name does. A query naming an economy and a theme finds the records tied to
+# both.
 #
 # Names inside "quoted phrases" or after a minus sign stay plain words. Names and aliases
 # match in any case, whole words only, longest first (so "Hong Kong, China" is not read as
@@ -341,7 +342,7 @@ _QUOTED = re.compile(r'"[^"]*"?')
 
 def read_query(text, economies=(), themes=()):
     """The economies and themes `text` names, and the text without them (see the comment
-    above). `themes`: `ThemeNames` rows (`theme_names`)."""
+    above). `themes`: `ThemeNames` rows (`apec_portal.forms` reads them)."""
     regex, found = economy_names_pattern(economies, themes)
     if regex is None or not text:
         return ReadQuery(text=text, rest=text)

@@ -137,3 +137,12 @@ def test_the_search_download_reads_theme_names_too(client, digital):
     response = client.get("/es/search/", {"q": "Transformación digital", "format": "csv"})
     body = b"".join(response.streaming_content).decode()
     assert "Regional forum" in body and "Programme" in body and "Other forum" not in body
+
+
+def test_the_search_forms_economies_are_named_and_sorted_in_the_pages_language(client):
+    options = client.get("/zh-hans/search/").context["form"].fields["economy"].choices
+    names = [name for code, name in options if code]
+    # Pinyin order (Àodàlìyà, Bābùyà Xīn Jǐnèiyà, Dàhán Mínguó, ...), not the English one.
+    assert names[:3] == ["澳大利亚", "巴布亚新几内亚", "大韩民国"]
+    options = client.get("/search/").context["form"].fields["economy"].choices
+    assert [name for code, name in options if code][:2] == ["Australia", "Brunei Darussalam"]
