@@ -35,11 +35,10 @@ from typing import NamedTuple
 from babel import Locale
 from babel.lists import format_list
 from django.conf import settings
-from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.paginator import EmptyPage
 from django.db import connection
-from django.db.models import Case, CharField, F, FloatField, Lookup, Q, TextChoices, Value, When
+from django.db.models import Case, CharField, FloatField, Q, TextChoices, Value, When
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -372,61 +371,36 @@ def read_query(text, economies=(), themes=()):
     )
 
 
-class _AnyOf(Lookup):
-    """`field = ANY(ARRAY(subquery))`: the subquery runs once, and its keys are read through
-    the field's index. `field IN (subquery)` is a hashed subplan checked row by row, which
-    keeps PostgreSQL from combining the other conditions' indexes (BitmapOr): a query
-    naming an economy read the whole table."""
-
-    lookup_name = "any_of"
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        rhs, rhs_params = self.process_rhs(compiler, connection)
-        return f"{lhs} = ANY({rhs})", (*lhs_params, *rhs_params)
-
-
-def _key_among(field, rows, indexed):
-    """`field` is one of the values of the one-column queryset `rows`: read through the
-    field's index (`_AnyOf`) to find the matches, or, `indexed=False`, as `IN (rows)` for a
-    condition checked on a few candidates (the ranking), where the subquery's hashed rows
-    answer each one at once and a long array would be read through for each."""
-    if indexed:
-        return Q(_AnyOf(F(field), ArraySubquery(rows)))
-    return Q(**{f"{field}__in": rows})
-
-
-def tied_to_economies(kind, codes, indexed=True):
+def tied_to_economies(kind, codes):
     """The condition for a record of `kind` tied to any of the economies (see above)."""
     if kind == Kind.EVENT:
         co_hosted = Event.co_hosts.through.objects.filter(economy__in=codes).values("event_id")
-        return Q(host__in=codes) | _key_among("pk", co_hosted, indexed)
+        return Q(host__in=codes) | Q(pk__in=co_hosted)
     if kind == Kind.INITIATIVE:
         co_implemented = Initiative.co_implementers.through.objects.filter(
             economy__in=codes
         ).values("initiative_id")
-        return Q(proposer__in=codes) | _key_among("pk", co_implemented, indexed)
+        return Q(proposer__in=codes) | Q(pk__in=co_implemented)
     return Q(statement__meeting__host__in=codes)
 
 
-def tied_to_themes(kind, pks, indexed=True):
+def tied_to_themes(kind, pks):
     """The condition for a record of `kind` classified under any of the themes."""
     model = Paragraph.statement.field.related_model if kind == Kind.PARAGRAPH else _MODELS[kind]
     through = model.themes.through.objects.filter(theme__in=pks)
     if kind == Kind.PARAGRAPH:
-        return _key_among("statement", through.values("statement_id"), indexed)
-    return _key_among("pk", through.values(f"{model._meta.model_name}_id"), indexed)
+        return Q(statement__in=through.values("statement_id"))
+    return Q(pk__in=through.values(f"{model._meta.model_name}_id"))
 
 
-def tied_to_named(kind, read, indexed=True):
+def tied_to_named(kind, read):
     """Tied to any economy the query names and to any theme it names (both when it names
-    both): "Thailand digital transformation" finds Thailand's digital transformation events.
-    `indexed`: see `_key_among`."""
+    both): "Thailand digital transformation" finds Thailand's digital transformation events."""
     tied = Q()
     if read.economies:
-        tied &= tied_to_economies(kind, read.codes, indexed)
+        tied &= tied_to_economies(kind, read.codes)
     if read.themes:
-        tied &= tied_to_themes(kind, [theme.pk for theme in read.themes], indexed)
+        tied &= tied_to_themes(kind, [theme.pk for theme in read.themes])
     return tied
 
 
@@ -521,7 +495,7 @@ def _rank(kind, read):
         if read.rest:
             rank = rank + text_rank(_MODELS[kind], read.rest)
         rank = rank + Case(
-            When(tied_to_named(kind, read, indexed=False), then=Value(ECONOMY_BOOST)),
+            When(tied_to_named(kind, read), then=Value(ECONOMY_BOOST)),
             default=Value(0.0),
             output_field=FloatField(),
         )
@@ -673,7 +647,7 @@ def _translated_records(model, pks, text, excerpt_field, related):
     queryset = (
         with_matched_languages(model.objects.filter(pk__in=pks), text)
         .order_by()
-        .defer("search_vector", "search_translated", "search_trigram")
+        .defer("search_vector", "search_translated", "search_trigram", "search_bigrams")
         .select_related(related)
         .annotate(**annotations)
     )

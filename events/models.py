@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.search import SearchText, bigram_index
+from core.search import SearchText
 from core.translation import add_translations
 from events.dates import DatePrecision, event_dates, last_day_problem
 from initiatives.models import HISTORY_EXCLUDE, Economy, Initiative, Theme
@@ -122,7 +122,7 @@ class Event(PublicRecord):
                 fields=["search_trigram"], opclasses=["gin_trgm_ops"], name="event_trigram_gin"
             ),
             # Two-character terms of those texts (core.search.Bigrams).
-            bigram_index("event_bigram_gin"),
+            GinIndex(fields=["search_bigrams"], name="event_bigram_gin"),
             models.Index(fields=["publication_status", "start_date"], name="event_pub_start"),
             models.Index(fields=["start_date"], name="event_start"),
             models.Index(fields=["kind"], name="event_kind"),
@@ -223,6 +223,7 @@ add_translations(Event, "title", "summary")
 # Search in every language (core/search.py): the stored columns over those translations.
 Event.add_to_class("search_translated", Event.search_text.translated_vector_field())
 Event.add_to_class("search_trigram", Event.search_text.trigram_text_field())
+Event.add_to_class("search_bigrams", Event.search_text.bigram_field())
 
 
 class EventOfficial(models.Model):
