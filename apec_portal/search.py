@@ -371,17 +371,25 @@ def read_query(text, economies=(), themes=()):
     )
 
 
-def tied_to_economies(kind, codes):
-    """The condition for a record of `kind` tied to any of the economies (see above)."""
+def _economy_links(kind, codes):
+    """(the condition on the record's own column, the linked records' keys) for a record
+    of `kind` tied to any of the economies: an event's host and its co-hosts, an
+    initiative's proposer and its co-implementers; a paragraph has no link table."""
     if kind == Kind.EVENT:
         co_hosted = Event.co_hosts.through.objects.filter(economy__in=codes).values("event_id")
-        return Q(host__in=codes) | Q(pk__in=co_hosted)
+        return Q(host__in=codes), co_hosted
     if kind == Kind.INITIATIVE:
         co_implemented = Initiative.co_implementers.through.objects.filter(
             economy__in=codes
         ).values("initiative_id")
-        return Q(proposer__in=codes) | Q(pk__in=co_implemented)
-    return Q(statement__meeting__host__in=codes)
+        return Q(proposer__in=codes), co_implemented
+    return Q(statement__meeting__host__in=codes), None
+
+
+def tied_to_economies(kind, codes):
+    """The condition for a record of `kind` tied to any of the economies (see above)."""
+    own, linked = _economy_links(kind, codes)
+    return own if linked is None else own | Q(pk__in=linked)
 
 
 def tied_to_themes(kind, pks):
@@ -407,18 +415,65 @@ def tied_to_named(kind, read):
 _MODELS = {Kind.PARAGRAPH: Paragraph, Kind.INITIATIVE: Initiative, Kind.EVENT: Event}
 
 
-def _matches(kind, read):
-    """The search condition for one record type: the full text (in English or in any
-    translation, `core.search.text_condition`), or tied to a named economy."""
-    condition = text_condition(_MODELS[kind], read.text)
-    if not read.names_records:
-        return condition
-    tied = tied_to_named(kind, read)
+def _tied_arms(kind, read):
+    """`tied_to_named` (and the other words, when there are any) as conditions to be joined
+    by "or", each of which PostgreSQL can answer from an index: the host (proposer) column,
+    the co-host (co-implementer) link table, the theme link table."""
+    arms = [Q()]
+    if read.economies:
+        own, linked = _economy_links(kind, read.codes)
+        arms = [own] if linked is None else [own, Q(pk__in=linked)]
+    extra = Q()
+    if read.themes:
+        extra &= tied_to_themes(kind, [theme.pk for theme in read.themes])
     if read.rest:
-        return condition | (tied & text_condition(_MODELS[kind], read.rest))
-    if kind == Kind.PARAGRAPH:
-        return condition
-    return condition | tied
+        extra &= text_condition(_MODELS[kind], read.rest)
+    return [arm & extra for arm in arms]
+
+
+def _match_arms(kind, read):
+    """The search condition for one record type as conditions joined by "or": the full
+    text (in English or in any translation, `core.search.text_condition`), and, when the
+    query names an economy or a theme, the records tied to it (see the comment above)."""
+    condition = text_condition(_MODELS[kind], read.text)
+    if not read.names_records or (kind == Kind.PARAGRAPH and not read.rest):
+        return [condition]
+    return [condition, *_tied_arms(kind, read)]
+
+
+def _matches(kind, read):
+    """The search condition for one record type, as one condition."""
+    condition = Q()
+    for arm in _match_arms(kind, read):
+        condition |= arm
+    return condition
+
+
+class Sources(dict):
+    """{kind: queryset of the matches} and, in `arms`, {kind: [querysets of keys]} whose
+    union is the same matches, where the query names an economy or a theme.
+
+    The one queryset's condition is an `OR` with a subquery in it (`pk IN (SELECT ...
+    co_hosts ...)`), which PostgreSQL can only answer by reading the whole table and
+    checking every row's text. The counts and the ranking's candidates read the arms
+    instead, each from its own index and each stopped at the limit (`first_matches`)."""
+
+    def __init__(self, querysets, arms):
+        super().__init__(querysets)
+        self.arms = arms
+
+
+def first_matches(sources, kind, limit):
+    """Keys of at most `limit` matches of `kind` (all of them when there are fewer).
+
+    With arms, each arm stops at `limit` and their UNION (without duplicates) is cut
+    at `limit`: when an arm is cut it alone has `limit` keys, so the union has at least
+    as many; when none is, the union is every match."""
+    arms = getattr(sources, "arms", {}).get(kind)
+    if not arms:
+        return sources[kind].values("pk")[:limit]
+    first, *others = (arm[:limit] for arm in arms)
+    return first.union(*others)[:limit]
 
 
 def matching(user, text, filters, economies=(), themes=()):
@@ -429,9 +484,9 @@ def matching(user, text, filters, economies=(), themes=()):
     without them the text is only words.
     """
     read = text if isinstance(text, ReadQuery) else read_query(text, economies, themes)
-    paragraphs = Paragraph.objects.visible_to(user).filter(_matches(Kind.PARAGRAPH, read))
-    initiatives = Initiative.objects.visible_to(user).filter(_matches(Kind.INITIATIVE, read))
-    events = Event.objects.visible_to(user).filter(_matches(Kind.EVENT, read))
+    paragraphs = Paragraph.objects.visible_to(user)
+    initiatives = Initiative.objects.visible_to(user)
+    events = Event.objects.visible_to(user)
     if filters.year is not None:
         # The same meaning of "year" as the lists: the meeting's year for a statement's
         # paragraphs, the years an initiative is active, an event's start year.
@@ -444,17 +499,23 @@ def matching(user, text, filters, economies=(), themes=()):
         paragraphs = paragraphs.filter(statement__meeting__in=meetings)
         initiatives = initiatives.for_economies(codes)
         events = events.for_economies(codes)
-    return {
+    bases = {
         Kind.PARAGRAPH: paragraphs.order_by(),
         Kind.INITIATIVE: initiatives.order_by(),
         Kind.EVENT: events.order_by(),
     }
+    arms = {}
+    for kind, base in bases.items():
+        conditions = _match_arms(kind, read)
+        if len(conditions) > 1:
+            arms[kind] = [base.filter(arm).values("pk") for arm in conditions]
+    return Sources({kind: base.filter(_matches(kind, read)) for kind, base in bases.items()}, arms)
 
 
 def _count_sql(sources):
     parts, params = [], []
-    for kind, queryset in sources.items():
-        sql, part_params = queryset.values("pk")[: COUNT_LIMIT + 1].query.sql_with_params()
+    for kind in sources:
+        sql, part_params = first_matches(sources, kind, COUNT_LIMIT + 1).query.sql_with_params()
         parts.append(f"(SELECT count(*) FROM ({sql}) AS {kind.value}_matches)")
         params.extend(part_params)
     return "SELECT " + ", ".join(parts), params
@@ -506,12 +567,12 @@ def ranked_candidates(sources, text, kinds, economies=(), themes=()):
     """One query: up to CANDIDATES_PER_TYPE matches of each kind, ranked, best first.
 
     Each kind's candidates are the first matches the GIN index yields (a LIMIT
-    without ORDER BY, so PostgreSQL stops early); only they are ranked.
+    without ORDER BY, so PostgreSQL stops early; `first_matches`); only they are ranked.
     """
     read = text if isinstance(text, ReadQuery) else read_query(text, economies, themes)
     parts = []
     for kind in kinds:
-        candidates = sources[kind].values("pk")[:CANDIDATES_PER_TYPE]
+        candidates = first_matches(sources, kind, CANDIDATES_PER_TYPE)
         parts.append(
             sources[kind]
             .model.objects.filter(pk__in=candidates)

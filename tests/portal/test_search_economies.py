@@ -305,3 +305,41 @@ def test_search_page_excerpts_say_where_text_was_cut(client):
     excerpt = response.context["results"].page.object_list[0].excerpt
     assert excerpt.startswith("… ") and excerpt.endswith(" …")
     assert "<mark>cybersecurity</mark>" in excerpt
+
+
+def test_counts_and_candidates_read_the_indexed_arms_and_find_what_the_condition_finds(
+    monkeypatch,
+):
+    """A query naming an economy (and a theme, with other words) is counted and ranked from
+    a UNION of indexed parts (`first_matches`): the same records the single `OR`
+    condition finds, every one of them below the limit and exactly the limit above it."""
+    from apec_portal import search
+    from apec_portal.search import Filters, count_by_kind, first_matches, matching
+    from django.contrib.auth.models import AnonymousUser
+    from initiatives.models import Theme
+    from tests.factories import theme as reference_theme
+
+    tied_records("THA")
+    theme = reference_theme("finance")
+    EventFactory(title="Trade talk", summary="Finance talk.", host=economy("THA"), themes=[theme])
+    EventFactory(title="Thailand in the news", host=economy("AUS"))
+    EventFactory(title="Forum", host=economy("AUS"), co_hosts=[economy("THA")], themes=[theme])
+    EventFactory(title="Unrelated", host=economy("AUS"))
+    economies = [(e.code, e.name, e.aliases) for e in Economy.objects.all()]
+    themes = [(t.pk, t.name, []) for t in Theme.objects.all()]
+    anonymous = AnonymousUser()
+    for text in ["Thailand", "Thailand talk", theme.name, f"Thailand {theme.name} forum"]:
+        read = read_query(text, economies, themes)
+        assert read.names_records, text
+        sources = matching(anonymous, read, Filters())
+        assert sources.arms, text
+        expected = {kind: set(qs.values_list("pk", flat=True)) for kind, qs in sources.items()}
+        assert count_by_kind(sources) == {k: len(v) for k, v in expected.items()}, text
+        for kind, pks in expected.items():
+            assert set(first_matches(sources, kind, 1000).values_list("pk", flat=True)) == pks
+            if len(pks) > 1:
+                cut = list(first_matches(sources, kind, len(pks) - 1).values_list("pk", flat=True))
+                assert len(cut) == len(set(cut)) == len(pks) - 1 and set(cut) <= pks
+    monkeypatch.setattr(search, "COUNT_LIMIT", 1)
+    sources = matching(anonymous, read_query("Thailand", economies, themes), Filters())
+    assert count_by_kind(sources)[search.Kind.EVENT] == 2
