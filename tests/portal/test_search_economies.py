@@ -313,9 +313,10 @@ def test_counts_and_candidates_read_the_indexed_arms_and_find_what_the_condition
     """A query naming an economy (and a theme, with other words) is counted and ranked from
     a UNION of indexed parts (`first_matches`): the same records the single `OR`
     condition finds, every one of them below the limit and exactly the limit above it."""
+    from django.contrib.auth.models import AnonymousUser
+
     from apec_portal import search
     from apec_portal.search import Filters, count_by_kind, first_matches, matching
-    from django.contrib.auth.models import AnonymousUser
     from initiatives.models import Theme
     from tests.factories import theme as reference_theme
 
