@@ -5,6 +5,7 @@ an event's page links the statement of its meeting. Those reach across apps, so
 they live in the top layer, which may import every app.
 """
 
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from events.models import Event
@@ -54,7 +55,7 @@ def initiative_economies(initiative, events):
         rows.append(
             {
                 "economy": initiative.proposer,
-                "role": "Proposing economy",
+                "role": _("Proposing economy"),
                 "events": hosted.get(initiative.proposer.code, []),
             }
         )
@@ -62,7 +63,7 @@ def initiative_economies(initiative, events):
         rows.append(
             {
                 "economy": economy,
-                "role": "Co-implementing economy",
+                "role": _("Co-implementing economy"),
                 "events": hosted.get(economy.code, []),
             }
         )

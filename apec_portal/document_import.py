@@ -8,6 +8,8 @@ fact, staff's own values kept unless the new one is ticked. Saving writes drafts
 updates; an Editor's update of a published record waits for a Publisher.
 """
 
+import dataclasses
+
 import reversion
 from django import forms
 from django.contrib import admin, messages
@@ -20,6 +22,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from core.import_input import (
     MAX_IMPORT_BYTES,
@@ -127,6 +130,46 @@ class DocumentImportForm(forms.Form):
         return cleaned
 
 
+#: The fact names the import kinds declare (`kind.fact_fields()`, `kind.diff_fields()`),
+#: English in the readers' code and translated here, on the page that shows them
+#: (`translated_specs`); tests/portal/test_catalogues.py fails when a kind has one this
+#: list or a catalogue lacks.
+FACT_LABELS = (
+    gettext_noop("Title"),
+    gettext_noop("Subtitle"),
+    gettext_noop("Proposing economy"),
+    gettext_noop("Co-implementing economies"),
+    gettext_noop("First year"),
+    gettext_noop("Last year"),
+    gettext_noop("Introduction"),
+    gettext_noop("Objectives"),
+    gettext_noop("Activities and outputs"),
+    gettext_noop("Themes"),
+    gettext_noop("Kind"),
+    gettext_noop("First day"),
+    gettext_noop("Last day"),
+    gettext_noop("Date precision"),
+    gettext_noop("City"),
+    gettext_noop("Venue"),
+    gettext_noop("Host economy"),
+    gettext_noop("Co-host economies"),
+    gettext_noop("Held online"),
+    gettext_noop("Initiative"),
+    gettext_noop("Officials who spoke"),
+    gettext_noop("Summary"),
+    gettext_noop("Source link"),
+    gettext_noop("Meeting number"),
+    gettext_noop("Theme"),
+    gettext_noop("Chair"),
+    gettext_noop("Paragraphs and headings"),
+)
+
+
+def translated_specs(specs):
+    """The fact fields with their labels in the staff member's language."""
+    return [dataclasses.replace(spec, label=_t(spec.label)) for spec in specs]
+
+
 class RecordPreview:
     """One record of the preview: facts, corrections, the record it matches, the diff."""
 
@@ -146,6 +189,8 @@ class RecordPreview:
         self.summary = kind.summary(record)
         self.existing = kind.existing(record)
         self.diff = reimport_diff(kind, record, self.existing, specs)
+        for field in self.diff or ():
+            field.label = _t(field.label)  # a kind's `diff_fields` (statement paragraphs)
         confirming = f"{self.prefix}-expected" in data
         # A fact is taken from the text when its box is ticked, or when staff corrected
         # it in the form (a correction is a choice too).
@@ -204,9 +249,11 @@ def _mark_candidates(text, records, specs):
             start, end = fact.span
             if not 0 <= start < end <= len(text) or end - start > LONGEST_MARK:
                 continue
-            label = labels.get(fact.name, fact.name.replace("_", " ").capitalize())
+            # A fact the correction form does not list is named after itself ("Proposing
+            # economy"), in the staff member's language when the catalogue has it.
+            label = labels.get(fact.name) or _t(fact.name.replace("_", " ").capitalize())
             if len(records) > 1:
-                label = f"{label} (record {number})"
+                label = _t("%(fact)s (record %(number)s)") % {"fact": label, "number": number}
             found.setdefault((start, end), []).append(label)
     return found
 
@@ -310,7 +357,7 @@ def document_import_view(request):
         context["kind_name"] = kind_name
         return _render(request, context, 400)
     confirming = "confirm" in request.POST and "rec-0-expected" in request.POST
-    specs = kind.fact_fields()
+    specs = translated_specs(kind.fact_fields())
     previews = [
         RecordPreview(
             index,

@@ -290,11 +290,20 @@ class ReferenceColumn(Column):
     #: (`host_economy_es`, `themes_es`) and a `name_es` key give the name in that
     #: language, from the economy's or theme's translated name (docs/languages.md).
     translated_names: bool = False
+    #: The label in the export language, (record, lang) -> str ("" where there is no
+    #: translation); by default the record's translated `name` (an initiative gives its
+    #: translated title instead).
+    translated_label: Any = None
 
     def __post_init__(self):
         super().__post_init__()
         object.__setattr__(self, "get_key", _getter(self.key))
         object.__setattr__(self, "get_label", _getter(self.label))
+
+    def label_in(self, item, lang):
+        if self.translated_label is not None:
+            return self.translated_label(item, lang)
+        return translated_value(item, "name", lang)
 
     def records(self, record):
         if not self.many:
@@ -326,7 +335,7 @@ class ReferenceColumn(Column):
                 return ["", "", ""] if suffix else ["", ""]
             cells = [_scalar_text(key(related)), _scalar_text(label(related))]
             if suffix:
-                cells.append(translated_value(related, "name", context.lang))
+                cells.append(self.label_in(related, context.lang))
             return cells
         cells = [
             MULTI_VALUE_SEPARATOR.join(_scalar_text(key(item)) for item in related),
@@ -334,16 +343,14 @@ class ReferenceColumn(Column):
         ]
         if suffix:
             cells.append(
-                MULTI_VALUE_SEPARATOR.join(
-                    translated_value(item, "name", context.lang) for item in related
-                )
+                MULTI_VALUE_SEPARATOR.join(self.label_in(item, context.lang) for item in related)
             )
         return cells
 
     def json_object(self, item, suffix, context):
         value = {self.key_name: self.get_key(item), "name": self.get_label(item)}
         if suffix:
-            value[f"name_{suffix}"] = translated_value(item, "name", context.lang)
+            value[f"name_{suffix}"] = self.label_in(item, context.lang)
         return value
 
     def json_value(self, record, context):

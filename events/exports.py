@@ -18,6 +18,7 @@ from core.exports import (
     sql_csv_cell,
     sql_plain_text,
     themes_column,
+    translated_value,
 )
 from core.publication import published_sql
 from events.models import DatePrecision, EventFormat, EventKind
@@ -28,6 +29,14 @@ def published_initiative(event):
     is left out, not even named)."""
     initiative = event.initiative
     return initiative if initiative is not None and initiative.is_published else None
+
+
+def translated_full_title(initiative, lang):
+    """The initiative's full title in `lang` ("title: subtitle", as `full_title` is in
+    English), or "" when its title has no translation yet."""
+    title = translated_value(initiative, "title", lang)
+    subtitle = translated_value(initiative, "subtitle", lang)
+    return f"{title}: {subtitle}" if title and subtitle else title
 
 
 def initiative_column(source=published_initiative):
@@ -43,6 +52,8 @@ def initiative_column(source=published_initiative):
         source=source,
         example="APEC Local Innovation Ecosystem Initiative: Revitalization for Inclusive …",
         key_example="apec-local-innovation-ecosystem-initiative",
+        translated_names=True,
+        translated_label=translated_full_title,
     )
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.utils.formats import date_format
 from django.utils.text import Truncator, capfirst
+from django.utils.translation import gettext as _
 from reversion import is_registered
 from reversion.models import Version
 
@@ -33,7 +34,7 @@ STATE_FIELDS = ("version", "publication_status", "published_at")
 
 def _shown(value):
     if value in (None, "", []):
-        return "(empty)"
+        return _("(empty)")
     if isinstance(value, datetime.datetime):
         return date_format(timezone.localtime(value), "j M Y H:i")
     if isinstance(value, list | tuple):
@@ -140,7 +141,7 @@ def revision_changes(model, older, newer, inline_versions):
         name = f"{capfirst(version._model._meta.verbose_name)} {version.object_repr}"
         if key not in before:
             if older is not None:
-                changes.append(f"{name}: added")
+                changes.append(_("%(row)s: added") % {"row": name})
             continue
         skip = {f.attname for f in version._model._meta.concrete_fields if f.related_model is model}
         for change in field_changes(
@@ -149,9 +150,8 @@ def revision_changes(model, older, newer, inline_versions):
             changes.append(f"{name}: {change}")
     for key, version in before.items():
         if key not in after:
-            changes.append(
-                f"{capfirst(version._model._meta.verbose_name)} {version.object_repr}: removed"
-            )
+            name = f"{capfirst(version._model._meta.verbose_name)} {version.object_repr}"
+            changes.append(_("%(row)s: removed") % {"row": name})
     return changes
 
 
@@ -214,12 +214,12 @@ def pending_changes(form, formsets):
             deleted = formset.can_delete and formset._should_delete_form(row)
             if row.instance.pk is not None:
                 if deleted:
-                    changes.append(f"{verbose} {row.instance}: removed")
+                    changes.append(_("%(row)s: removed") % {"row": f"{verbose} {row.instance}"})
                 elif row.has_changed():
                     for change in _form_changes(row, skip):
                         changes.append(f"{verbose} {row.instance}: {change}")
             elif row.has_changed() and not deleted:
-                changes.append(f"{verbose} {row.instance}: added")
+                changes.append(_("%(row)s: added") % {"row": f"{verbose} {row.instance}"})
     return changes
 
 

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext as _
 
 from core.importing import ImportRefused
 from core.importing.kinds import all_kinds, get_kind
@@ -161,7 +162,7 @@ def facts_not_found(kind, record, specs=None):
     page, the command and the JSON alike. `specs`: the kind's fact fields, when at hand."""
     labels = _labels(kind, specs)
     return [
-        f"No {labels.get(name, name).lower()} found"
+        _("No %(fact)s found") % {"fact": labels.get(name, name).lower()}
         for name in dict.fromkeys((*kind.required, *kind.looked_for))
         if is_empty(record.value(name))
     ]

@@ -3,6 +3,8 @@ translations beside the English as the exports do (the same code: `core.exports`
 dataset file holds every translation column, and nothing an Editor has not had published
 (a draft's translation, a translation waiting for review) reaches either, caches on."""
 
+import csv
+import io
 import json
 
 import pytest
@@ -124,3 +126,33 @@ def test_the_dataset_holds_every_translation_column(client, translated):
         if r["model"] == "initiatives.theme" and r["fields"]["slug"] == "innovation"
     )
     assert innovation["fields"]["name_es"] == "Innovación"
+
+
+def test_an_events_initiative_is_named_in_the_language_too(
+    client, translated, django_assert_num_queries
+):
+    """The initiative an event was held under: its translated full title beside the English
+    (`name_es`, and an `initiative_es` CSV column), "" where it has none; no query added."""
+    event, initiative = translated
+    initiative.subtitle = "Access to credit"
+    initiative.title_es = "Finanzas de las pymes"
+    initiative.subtitle_es = "Acceso al crédito"
+    initiative.save()
+    event.initiative = initiative
+    event.save()
+    with django_assert_num_queries(5):
+        found = results(client, "events", lang="es")["digital-trade-forum"]
+    assert found["initiative"] == {
+        "slug": "sme-finance",
+        "name": "SME finance: Access to credit",
+        "name_es": "Finanzas de las pymes: Acceso al crédito",
+    }
+    assert (
+        results(client, "events", lang="ko")["digital-trade-forum"]["initiative"]["name_ko"] == ""
+    )
+    assert "name_es" not in results(client, "events")["digital-trade-forum"]["initiative"]
+    response = client.get("/events/", {"format": "csv", "lang": "es"})
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    row = next(row for row in rows if row["slug"] == "digital-trade-forum")
+    assert row["initiative"] == "SME finance: Access to credit"
+    assert row["initiative_es"] == "Finanzas de las pymes: Acceso al crédito"

@@ -428,3 +428,102 @@ def test_the_admins_refusals_and_the_import_kinds_speak_the_staff_members_langua
         # The record's own title stays as written.
         if "Joint statement" in before:
             assert "Joint statement" in after
+
+
+@pytest.mark.django_db
+def test_every_import_kinds_fact_names_are_marked_and_translated():
+    """The fact names the import kinds declare in English are listed for the catalogues
+    (`apec_portal.document_import.FACT_LABELS`) and translated in every language."""
+    from django.utils import translation
+
+    from apec_portal.document_import import FACT_LABELS
+    from core.importing.kinds import all_kinds
+
+    labels = {
+        spec.label
+        for kind in all_kinds().values()
+        for spec in [*kind.fact_fields(), *kind.diff_fields()]
+    }
+    assert "Host economy" in labels and "Paragraphs and headings" in labels
+    assert labels <= set(FACT_LABELS)
+    for code in CODES:
+        with translation.override(code):
+            untranslated = [label for label in FACT_LABELS if translation.gettext(label) == label]
+        assert untranslated == [], code
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["es", "ja", "ru"])
+def test_the_import_review_screen_names_the_facts_in_the_staff_members_language(
+    code, editor_client
+):
+    """The preview of an existing record: the marked text's labels, the current-against-read
+    table, the facts not found and the correction form's labels (issue 25)."""
+    from tests.factories import InitiativeFactory
+    from tests.initiatives.initiative_texts import DESCRIPTIONS
+
+    InitiativeFactory(
+        slug="cbec",
+        title="E-Commerce Toolkit",
+        aliases=["APEC Cross-Border E-Commerce Toolkit for Small Exporters"],
+        publication_status="draft",
+    )
+    data = {"text": DESCRIPTIONS["labelled"], "kind": "auto", "preview": "1"}
+    english = english_interface_strings(code)
+    editor_client.cookies["portal_language"] = "en"
+    html = editor_client.post("/admin/import/", data).content.decode()
+    part = html.split('id="content-main"', 1)[1].split('id="footer"', 1)[0]
+    assert 'class="import-diff"' in part and "Proposing economy" in part
+    # In English the facts' names are there: the test can fail.
+    assert {"Title", "Proposing economy", "First year"} <= set(leaked_strings(part, english))
+    editor_client.cookies["portal_language"] = code
+    response = editor_client.post("/admin/import/", data)
+    assert response.status_code == 200
+    part = response.content.decode().split('id="content-main"', 1)[1].split('id="footer"', 1)[0]
+    # The document's own words ("Proposing economy: Mexico") are the staff member's text.
+    leaked = [text for text in leaked_strings(part, english) if text not in data["text"]]
+    assert leaked == [], code
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["es", "ja", "ru"])
+def test_the_field_by_field_lines_of_a_conflict_report_speak_the_staff_members_language(code):
+    """What changed, field by field and row by row (the edit-conflict report, the history,
+    the review of a pending change): the labels, "(empty)", added and removed."""
+    from types import SimpleNamespace
+
+    from django.utils import translation
+
+    from core.editorial.diffs import revision_changes
+    from events.models import Event, EventOfficial
+
+    def version(revision, fields, rows=()):
+        return SimpleNamespace(revision_id=revision, field_dict=fields)
+
+    def row(pk, name):
+        return SimpleNamespace(
+            content_type_id=1, object_id=pk, _model=EventOfficial, object_repr=name, field_dict={}
+        )
+
+    older = version(1, {"title": "Forum", "city": ""})
+    newer = version(2, {"title": "Forum on trade", "city": "Lima"})
+    inline = {1: [row(1, "Ms A")], 2: [row(2, "Mr B")]}
+
+    def lines():
+        return revision_changes(Event, older, newer, inline)
+
+    with translation.override("en"):
+        english = lines()
+    assert english == [
+        "Title: “Forum” → “Forum on trade”",
+        "City: (empty) → “Lima”",
+        "Event official Mr B: added",
+        "Event official Ms A: removed",
+    ]
+    with translation.override(code):
+        translated = lines()
+    assert len(translated) == len(english)
+    for before, after in zip(english, translated, strict=True):
+        assert after != before, (code, after)
+        for word in ("Title", "City", "(empty)", "added", "removed", "Event official"):
+            assert word not in after, (code, after)
