@@ -5,8 +5,13 @@ an event's page links the statement of its meeting. Those reach across apps, so
 they live in the top layer, which may import every app.
 """
 
+from django.conf import settings
+from django.db.models import prefetch_related_objects
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView
 
+from core.content_cache import content_key, reader_key
 from events.models import Event
 from initiatives.models import Initiative
 
@@ -15,31 +20,71 @@ class InitiativeDetailView(DetailView):
     template_name = "initiatives/initiative_detail.html"
 
     def get_queryset(self):
-        return (
-            Initiative.objects.visible_to(self.request.user)
-            .for_list()
-            .prefetch_related("objectives", "activities", "outputs")
-        )
+        # Only what the frame around the kept body reads (title, description, breadcrumbs,
+        # draft banner); the body's own relations are read by the template, so a page whose
+        # body is cached runs none of their queries, and one whose body is not runs one
+        # query per relation, as the prefetches did.
+        return Initiative.objects.visible_to(self.request.user).select_related("proposer")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         initiative = self.object
-        events = list(
-            initiative.events.visible_to(self.request.user)
-            .for_list()
-            .order_by("start_date", "title")
-        )
-        paragraphs = initiative.paragraphs.visible_to(self.request.user).select_related(
-            "statement__meeting", "section"
-        )
+        user = self.request.user
+
+        def fetch_events():
+            return list(
+                initiative.events.visible_to(user).for_list().order_by("start_date", "title")
+            )
+
+        def fetch_mentions():
+            paragraphs = initiative.paragraphs.visible_to(user).select_related(
+                "statement__meeting", "section"
+            )
+            return list(paragraphs.order_by("-statement__meeting__start_date", "number"))
+
+        def with_relations():
+            prefetch_related_objects(
+                [initiative], "co_implementers", "themes", "objectives", "activities", "outputs"
+            )
+            return initiative
+
+        # Each part is fetched only when the template reads it: when the body is in the
+        # query cache (`body_key`), none is. The body reads the initiative as `initiative`,
+        # its relations prefetched on first use.
+        events = SimpleLazyObject(fetch_events)
+        record = SimpleLazyObject(with_relations)
         context.update(
+            initiative=record,
+            body_key=self.body_key(initiative),
+            fragment_seconds=settings.QUERY_CACHE_SECONDS,
+            query_cache=settings.QUERY_CACHE_ALIAS,
             events=events,
-            past_events=[event for event in events if event.is_past],
-            upcoming_events=[event for event in events if not event.is_past],
-            mentions=list(paragraphs.order_by("-statement__meeting__start_date", "number")),
-            economies=initiative_economies(initiative, events),
+            past_events=SimpleLazyObject(lambda: [e for e in events if e.is_past]),
+            upcoming_events=SimpleLazyObject(lambda: [e for e in events if not e.is_past]),
+            mentions=SimpleLazyObject(fetch_mentions),
+            economies=SimpleLazyObject(lambda: initiative_economies(record, events)),
         )
         return context
+
+    def body_key(self, initiative):
+        """The page below its draft banner is kept in the query cache per content token
+        (any edit of the initiative, its events, the paragraphs naming it, a theme or an
+        economy's name makes a new one), language, reader's audience (staff's lists hold
+        drafts), initiative, day (which events are past, the status the years give) and
+        the scheme and host the quotations cite."""
+        if not settings.QUERY_CACHE_SECONDS:
+            return ""
+        request = self.request
+        return content_key(
+            reader_key(
+                request,
+                "initiative-page",
+                str(initiative.pk),
+                timezone.localdate().isoformat(),
+                request.scheme,
+                request.get_host(),
+            )
+        )
 
 
 def initiative_economies(initiative, events):

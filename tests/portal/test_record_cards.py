@@ -386,6 +386,104 @@ def test_an_economy_page_rendered_for_staff_never_reaches_the_public(
     assert "Secret marmalade" not in html and "Harbour logistics forum</a>" in html
 
 
+# --- an initiative's page: its body kept per content token, reader, day and host ---------------
+
+
+def test_an_initiative_page_body_is_kept_and_changes_with_every_edit(
+    client, records, django_assert_num_queries
+):
+    initiative, event = records
+    initiative.co_implementers.add(economy("THA"))
+    paragraph = ParagraphFactory(number=7, text="We welcome the harbour work.")
+    paragraph.initiatives.add(initiative)
+    path = f"/initiatives/{initiative.slug}/"
+    # Nothing cached: the token, the initiative with its proposer, its co-implementers,
+    # themes, objectives, activities and outputs, its events with their co-hosts and
+    # themes, and the paragraphs naming it.
+    with django_assert_num_queries(11):
+        first = client.get(path).content.decode()
+    for shown in (
+        "Harbour logistics forum",
+        "Ports for small firms",
+        ">Thailand</a>",
+        "We welcome the harbour work.",
+        "Digital transformation",
+    ):
+        assert shown in first, shown
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # The body cached: the content token and the initiative only.
+    with django_assert_num_queries(2):
+        again = client.get(path).content.decode()
+    assert again == first
+
+    def page():
+        caches[settings.PAGE_CACHE_ALIAS].clear()
+        return client.get(path).content.decode()
+
+    event.title = "Harbour logistics summit"
+    event.save()
+    html = page()
+    assert "Harbour logistics summit" in html and "Harbour logistics forum" not in html
+    partner = economy("THA")
+    partner.name = "Partner renamed"
+    partner.save()
+    assert ">Partner renamed</a>" in page()
+    topic = theme("digital-transformation")
+    topic.name = "Digital trade renamed"
+    topic.save()
+    assert "Digital trade renamed" in page()
+    paragraph.text = "We welcome the finished harbour work."
+    paragraph.save()
+    assert "We welcome the finished harbour work." in page()
+    initiative.objectives.create(position=1, text="Cheaper shipping for small firms")
+    assert "Cheaper shipping for small firms" in page()
+    # Another language gets its own body (its own words and links).
+    spanish = client.get(f"/es{path}").content.decode()
+    assert f'href="/es/events/{event.slug}/' in spanish
+
+
+def test_an_initiative_page_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, records
+):
+    initiative, _ = records
+    EventFactory(
+        title="Secret marmalade forum",
+        slug="secret-forum",
+        initiative=initiative,
+        publication_status="draft",
+    )
+    draft_statement = StatementFactory(publication_status="draft")
+    ParagraphFactory(
+        statement=draft_statement, text="Secret marmalade words.", initiatives=[initiative]
+    )
+    path = f"/initiatives/{initiative.slug}/"
+    staff = publisher_client.get(path).content.decode()
+    assert "Secret marmalade forum" in staff and "Secret marmalade words." in staff
+    html = client.get(path).content.decode()
+    assert "Secret marmalade" not in html and "Harbour logistics forum" in html
+
+
+def test_an_initiative_page_body_is_kept_per_day_and_host(records, monkeypatch):
+    """Which events are past, and the status the years give, turn over at midnight; the
+    quotations cite the page's own scheme and host."""
+    import datetime
+
+    from apec_portal.detail_pages import InitiativeDetailView
+
+    initiative, _ = records
+    view = InitiativeDetailView()
+    view.request = anonymous_request(f"/initiatives/{initiative.slug}/")
+    today = view.body_key(initiative)
+    assert today == view.body_key(initiative)
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: tomorrow)
+    assert view.body_key(initiative) != today
+    monkeypatch.undo()
+    view.request = RequestFactory().get("/", HTTP_HOST="localhost")
+    view.request.user = AnonymousUser()
+    assert view.body_key(initiative) != today
+
+
 def test_the_home_page_builds_records_only_for_cards_not_cached(
     client, publisher_client, records, django_assert_num_queries
 ):
