@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apec_portal.search import Filters, Kind
+from core.content_cache import content_cached
 from core.economy_names import economy_aliases, economy_code
 from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH
 from core.list_params import reject_repeats
@@ -40,10 +41,14 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Also what search reads economy names in the query from (one query for both).
         # Each economy's names in the portal's other languages count as aliases too
-        # (core/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand.
+        # (core/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand. Kept per
+        # content token (a renamed economy makes a new one).
+        rows = content_cached(
+            ("economy-names-aliases",),
+            lambda: list(Economy.objects.values_list("code", "name", "aliases")),
+        )
         self.economies = [
-            (code, name, [*(aliases or []), *economy_aliases(code)])
-            for code, name, aliases in Economy.objects.values_list("code", "name", "aliases")
+            (code, name, [*(aliases or []), *economy_aliases(code)]) for code, name, aliases in rows
         ]
         self.fields["economy"].choices = [
             ("", _("All economies")),
