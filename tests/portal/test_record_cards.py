@@ -374,6 +374,19 @@ def test_a_repeated_search_reads_its_highlighted_hits_from_the_cache(
     assert '<option value="TWN">Host renamed for search</option>' in html
 
 
+def test_the_search_filters_kept_widgets_follow_the_values_and_errors(client, records):
+    def search(**params):
+        return client.get("/search/", {"q": "harbour", **params}).content.decode()
+
+    assert '<option value="PHL" selected>' in search(economy="phl")
+    html = search(economy="tha")
+    assert '<option value="THA" selected>' in html and '"PHL" selected' not in html
+    html = search(year="1850")
+    assert 'name="year" value="1850"' in html and 'aria-invalid="true"' in html
+    html = search(year="2019")
+    assert 'name="year" value="2019"' in html and 'aria-invalid="true"' not in html
+
+
 def test_a_statement_paragraph_hit_changes_with_its_statement(client, statement):
     statement, _ = statement
     html = client.get("/search/", {"q": "markets"}).content.decode()
