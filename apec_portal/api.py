@@ -39,6 +39,7 @@ from core.exports import (
     ExportContext,
     ExportError,
     ReferenceColumn,
+    export_languages,
     json_page,
     open_data,
 )
@@ -172,6 +173,17 @@ def params_model(name, filterset_class):
             values = ["", *(str(value) for value, _ in declared.extra["choices"])]
             extra["json_schema_extra"] = {"enum": values}
         fields[filter_name] = (str | None, Field(default=None, description=label, **extra))
+    fields["lang"] = (
+        str | None,
+        Field(
+            default=None,
+            description="Add the translations in this language beside the English, as the "
+            "exports do: each translated field's `<field>_<lang>` key (`title_es`, "
+            "`summary_zh_hans`) and each economy's and theme's `name_<lang>`; empty where "
+            "there is no translation yet. Without it the answer is English only.",
+            json_schema_extra={"enum": export_languages()},
+        ),
+    )
     fields["page"] = (
         int | None,
         Field(default=None, ge=1, description="Page number, from 1."),
@@ -325,6 +337,8 @@ def list_page(request, resource):
         name = "page" if error.status == 404 or "page" in error.message.lower() else "query"
         if "size" in error.message.lower():
             name = "page_size"
+        if "lang" in error.message:
+            name = "lang"
         return error.status, {"errors": {name: [error.message]}}
     if resource.add_to_page is not None:
         resource.add_to_page(body["results"], ExportContext.from_request(request))

@@ -1,15 +1,50 @@
 """Forms of the site-wide pages."""
 
 from django import forms
+from django.contrib.postgres.fields import ArrayField
+from django.db.models import CharField, F, Func, Value
+from django.db.models.functions import Cast, Collate
 from django.utils.translation import gettext_lazy as _
 
-from apec_portal.search import Filters, Kind
+from apec_portal.search import Filters, Kind, ThemeNames
 from core.content_cache import content_cached
 from core.economy_names import economy_aliases, economy_code
-from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH
+from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH, language_collation
 from core.list_params import reject_repeats
 from core.search import validate_search_text
-from initiatives.models import Economy
+from core.translation import translated_expression
+from initiatives.models import Economy, Theme
+
+
+class _Array(Func):
+    """ARRAY[a, b, ...] without its empty strings (a theme's names in other languages)."""
+
+    template = "array_remove(ARRAY[%(expressions)s], '')"
+    output_field = ArrayField(CharField())
+
+
+def names_of_economies_and_themes():
+    """(kind, key, name, shown, other names) of every economy ("economy", code, name, name
+    in the page's language, aliases) and theme ("theme", pk, name, name in the page's
+    language, its non-empty names in the other languages), economies first, each kind in
+    the order of the shown names in the page language's collation: one query."""
+    collation = language_collation()
+
+    def shown():
+        name = translated_expression("name")
+        return Collate(name, collation) if collation else name
+
+    economies = Economy.objects.annotate(
+        k=Value("economy"), c=F("code"), n=F("name"), s=shown(), a=F("aliases")
+    ).values_list("k", "c", "n", "s", "a")
+    themes = Theme.objects.annotate(
+        k=Value("theme"),
+        c=Cast("pk", CharField()),
+        n=F("name"),
+        s=shown(),
+        a=_Array(*Theme.translated_fields["name"]),
+    ).values_list("k", "c", "n", "s", "a")
+    return economies.union(themes, all=True).order_by("k", "s")
 
 
 class SearchForm(forms.Form):
@@ -41,15 +76,22 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Also what search reads economy names in the query from (one query for both).
         # Each economy's names in the portal's other languages count as aliases too
-        # (core/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand. Kept per
-        # content token (a renamed economy makes a new one).
+        # (core/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand.
+        # Themes are read the same way, by their names in every language (the same query).
+        # Each is named as the page's language names it (`shown`); the English name is then
+        # one more alias. Kept per content token and language (a renamed economy or theme
+        # makes a new token).
         rows = content_cached(
-            ("economy-names-aliases",),
-            lambda: list(Economy.objects.values_list("code", "name", "aliases")),
+            ("economy-and-theme-names",), lambda: list(names_of_economies_and_themes())
         )
-        self.economies = [
-            (code, name, [*(aliases or []), *economy_aliases(code)]) for code, name, aliases in rows
-        ]
+        self.economies, self.themes = [], []
+        for kind, key, name, shown, aliases in rows:
+            others = [name] if shown != name else []
+            if kind == "economy":
+                others += [*(aliases or []), *economy_aliases(key)]
+                self.economies.append((key, shown, others))
+            else:
+                self.themes.append(ThemeNames(int(key), shown, [*others, *aliases]))
         self.fields["economy"].choices = [
             ("", _("All economies")),
             *((code, name) for code, name, _aliases in self.economies),

@@ -30,6 +30,7 @@ With the query cache off, the page's slice of the ranking is read from SQL.
 import re
 from dataclasses import dataclass, field
 from functools import partial
+from typing import NamedTuple
 
 from babel import Locale
 from babel.lists import format_list
@@ -217,6 +218,13 @@ EXCERPT_OPTIONS = {
 # - several economies: records tied to any of them;
 # - records tied to a named economy rank before those that only mention it.
 #
+# Themes are read the same way, by their names in English and in every language of the
+# portal (`name_es`, `name_zh_hans`, ...; `apec_portal.forms.names_of_economies_and_themes`):
+# "comercio digital", 数字化转型 and การเปลี่ยนผ่านสู่ดิจิทัล find the theme's events and
+# initiatives (and, with other words, the paragraphs of the statements it classifies) as
+# its English name does. A query naming an economy and a theme finds the records tied to
+# both.
+#
 # Names inside "quoted phrases" or after a minus sign stay plain words. Names and aliases
 # match in any case, whole words only, longest first (so "Hong Kong, China" is not read as
 # China); commas and spaces between the words of a name are interchangeable. Short names
@@ -237,16 +245,36 @@ class EconomyMention:
 
 
 @dataclass(frozen=True)
+class ThemeMention:
+    pk: int
+    name: str
+
+
+class ThemeNames(NamedTuple):
+    """A theme as search reads its names: its key, English name and other languages' names."""
+
+    pk: int
+    name: str
+    aliases: list
+
+
+@dataclass(frozen=True)
 class ReadQuery:
     """A query as search understands it: what was typed, the economies it names and the rest."""
 
     text: str
     economies: tuple = ()
-    rest: str = ""  # the text without the economy names; "" when nothing else is left
+    rest: str = ""  # the text without the economy and theme names; "" when nothing is left
+    themes: tuple = ()  # ThemeMention named in the query
 
     @property
     def codes(self):
         return [economy.code for economy in self.economies]
+
+    @property
+    def names_records(self):
+        """Whether the query names an economy or a theme (records tied to them match)."""
+        return bool(self.economies or self.themes)
 
 
 def _name_pattern(name):
@@ -261,25 +289,35 @@ def _name_pattern(name):
 _PATTERNS = {}  # the economies' names, hashable -> (regex, {key: economy}); see below
 
 
-def economy_names_pattern(economies):
-    """One regular expression naming every economy: [(code, name, aliases)] -> (regex, {key: economy}).
+def economy_names_pattern(economies, themes=()):
+    """One regular expression naming every economy and theme: [(code, name, aliases)] and
+    [ThemeNames] -> (regex, {key: EconomyMention or ThemeMention}).
 
     Built once per process for the same names (building it is about 250 small regular
-    expressions, a tenth of a search's Python time); a renamed economy or a new alias
-    gives other names, so a new pattern."""
-    key = tuple((code, name, tuple(aliases or ())) for code, name, aliases in economies)
+    expressions, a tenth of a search's Python time); a renamed economy or theme or a new
+    alias gives other names, so a new pattern."""
+    rows = [*economies, *(ThemeNames(*row) for row in themes)]
+    key = tuple(
+        (type(row).__name__, code, name, tuple(aliases or ()))
+        for row in rows
+        for code, name, aliases in [row]
+    )
     built = _PATTERNS.get(key)
     if built is None:
         if len(_PATTERNS) >= 16:
             _PATTERNS.clear()
-        built = _PATTERNS[key] = _economy_names_pattern(economies)
+        built = _PATTERNS[key] = _economy_names_pattern(rows)
     return built
 
 
-def _economy_names_pattern(economies):
-    names = []  # (spelling, economy, case_sensitive)
-    for code, name, aliases in economies:
-        mention = EconomyMention(code=code, name=name)
+def _economy_names_pattern(rows):
+    names = []  # (spelling, economy or theme, case_sensitive)
+    for row in rows:
+        code, name, aliases = row
+        if isinstance(row, ThemeNames):
+            mention = ThemeMention(pk=code, name=name)
+        else:
+            mention = EconomyMention(code=code, name=name)
         for spelling in [name, *(aliases or [])]:
             spelling = spelling.strip()
             if spelling:
@@ -301,9 +339,10 @@ def _economy_names_pattern(economies):
 _QUOTED = re.compile(r'"[^"]*"?')
 
 
-def read_query(text, economies=()):
-    """The economies `text` names, and the text without them (see the comment above)."""
-    regex, found = economy_names_pattern(economies)
+def read_query(text, economies=(), themes=()):
+    """The economies and themes `text` names, and the text without them (see the comment
+    above). `themes`: `ThemeNames` rows (`apec_portal.forms` reads them)."""
+    regex, found = economy_names_pattern(economies, themes)
     if regex is None or not text:
         return ReadQuery(text=text, rest=text)
     quoted = [match.span() for match in _QUOTED.finditer(text)]
@@ -324,7 +363,12 @@ def read_query(text, economies=()):
     words = [w for w in remainder.split() if w.lower() != "or" and re.search(r"\w", w)]
     if not any(not word.startswith("-") for word in words):
         remainder = ""
-    return ReadQuery(text=text, economies=tuple(named), rest=remainder)
+    return ReadQuery(
+        text=text,
+        economies=tuple(m for m in named if isinstance(m, EconomyMention)),
+        themes=tuple(m for m in named if isinstance(m, ThemeMention)),
+        rest=remainder,
+    )
 
 
 def tied_to_economies(kind, codes):
@@ -340,6 +384,26 @@ def tied_to_economies(kind, codes):
     return Q(statement__meeting__host__in=codes)
 
 
+def tied_to_themes(kind, pks):
+    """The condition for a record of `kind` classified under any of the themes."""
+    model = Paragraph.statement.field.related_model if kind == Kind.PARAGRAPH else _MODELS[kind]
+    through = model.themes.through.objects.filter(theme__in=pks)
+    if kind == Kind.PARAGRAPH:
+        return Q(statement__in=through.values("statement_id"))
+    return Q(pk__in=through.values(f"{model._meta.model_name}_id"))
+
+
+def tied_to_named(kind, read):
+    """Tied to any economy the query names and to any theme it names (both when it names
+    both): "Thailand digital transformation" finds Thailand's digital transformation events."""
+    tied = Q()
+    if read.economies:
+        tied &= tied_to_economies(kind, read.codes)
+    if read.themes:
+        tied &= tied_to_themes(kind, [theme.pk for theme in read.themes])
+    return tied
+
+
 _MODELS = {Kind.PARAGRAPH: Paragraph, Kind.INITIATIVE: Initiative, Kind.EVENT: Event}
 
 
@@ -347,9 +411,9 @@ def _matches(kind, read):
     """The search condition for one record type: the full text (in English or in any
     translation, `core.search.text_condition`), or tied to a named economy."""
     condition = text_condition(_MODELS[kind], read.text)
-    if not read.economies:
+    if not read.names_records:
         return condition
-    tied = tied_to_economies(kind, read.codes)
+    tied = tied_to_named(kind, read)
     if read.rest:
         return condition | (tied & text_condition(_MODELS[kind], read.rest))
     if kind == Kind.PARAGRAPH:
@@ -357,13 +421,14 @@ def _matches(kind, read):
     return condition | tied
 
 
-def matching(user, text, filters, economies=()):
+def matching(user, text, filters, economies=(), themes=()):
     """The matching records of each type the user may see, filtered by year and economy.
 
-    `economies` are the (code, name, aliases) rows of every economy, for reading economy
-    names in the query (`read_query`); without them the text is only words.
+    `economies` are the (code, name, aliases) rows of every economy and `themes` the
+    `ThemeNames` of every theme, for reading their names in the query (`read_query`);
+    without them the text is only words.
     """
-    read = text if isinstance(text, ReadQuery) else read_query(text, economies)
+    read = text if isinstance(text, ReadQuery) else read_query(text, economies, themes)
     paragraphs = Paragraph.objects.visible_to(user).filter(_matches(Kind.PARAGRAPH, read))
     initiatives = Initiative.objects.visible_to(user).filter(_matches(Kind.INITIATIVE, read))
     events = Event.objects.visible_to(user).filter(_matches(Kind.EVENT, read))
@@ -426,24 +491,24 @@ def _rank(kind, read):
     """Relevance to the full text, plus to the other words and a boost when tied to a
     named economy (a record tied to Thailand ranks before one that mentions Thailand)."""
     rank = text_rank(_MODELS[kind], read.text)
-    if read.economies:
+    if read.names_records:
         if read.rest:
             rank = rank + text_rank(_MODELS[kind], read.rest)
         rank = rank + Case(
-            When(tied_to_economies(kind, read.codes), then=Value(ECONOMY_BOOST)),
+            When(tied_to_named(kind, read), then=Value(ECONOMY_BOOST)),
             default=Value(0.0),
             output_field=FloatField(),
         )
     return rank
 
 
-def ranked_candidates(sources, text, kinds, economies=()):
+def ranked_candidates(sources, text, kinds, economies=(), themes=()):
     """One query: up to CANDIDATES_PER_TYPE matches of each kind, ranked, best first.
 
     Each kind's candidates are the first matches the GIN index yields (a LIMIT
     without ORDER BY, so PostgreSQL stops early); only they are ranked.
     """
-    read = text if isinstance(text, ReadQuery) else read_query(text, economies)
+    read = text if isinstance(text, ReadQuery) else read_query(text, economies, themes)
     parts = []
     for kind in kinds:
         candidates = sources[kind].values("pk")[:CANDIDATES_PER_TYPE]
@@ -582,7 +647,7 @@ def _translated_records(model, pks, text, excerpt_field, related):
     queryset = (
         with_matched_languages(model.objects.filter(pk__in=pks), text)
         .order_by()
-        .defer("search_vector", "search_translated", "search_trigram")
+        .defer("search_vector", "search_translated", "search_trigram", "search_bigrams")
         .select_related(related)
         .annotate(**annotations)
     )
@@ -705,26 +770,30 @@ def _search(user, read, filters, page_number):
     return results
 
 
-def search_records(*, user, text, filters=Filters(), page_number=1, economies=(), as_typed=False):
+def search_records(
+    *, user, text, filters=Filters(), page_number=1, economies=(), themes=(), as_typed=False
+):
     """Search what `user` may see; raises the paginator's EmptyPage past the last page.
 
-    `economies`: (code, name, aliases) of every economy, to read economy names in the
-    query. When nothing matches and the spelling suggestion is confident, the results
+    `economies`: (code, name, aliases) of every economy, and `themes`: `ThemeNames` of
+    every theme, to read economy and theme names in the query. When nothing matches and the spelling suggestion is confident, the results
     are the suggestion's (`corrected_from` says what was typed), unless `as_typed`.
     """
     try:
-        results = _search(user, read_query(text, economies), filters, page_number)
+        results = _search(user, read_query(text, economies, themes), filters, page_number)
     except EmptyPage:
         # Past the last page; but page 2 of a corrected search is also page 2 of a
         # search that found nothing as typed, so look at the suggestion first.
         results = None
     if results is None or not any(c.count for c in results.counts):
         suggestion, only_common, confident = spelling_suggestion(
-            user=user, text=text, economies=economies
+            user=user, text=text, economies=[*economies, *themes]
         )
         corrected = None
         if suggestion and confident and not as_typed:
-            corrected = _search(user, read_query(suggestion, economies), filters, page_number)
+            corrected = _search(
+                user, read_query(suggestion, economies, themes), filters, page_number
+            )
         if corrected is not None and corrected.all_count:
             corrected.corrected_from = text
             corrected.suggestion = suggestion

@@ -112,9 +112,9 @@ SEARCH_EXPORT = Export(
 class RankedHits(RankedWindow):
     """The whole ranking, sliced into pages of hits (what a Paginator needs)."""
 
-    def __init__(self, *, user, text, filters, economies=()):
+    def __init__(self, *, user, text, filters, economies=(), themes=()):
         self.text = text
-        read = read_query(text, economies)
+        read = read_query(text, economies, themes)
         sources = matching(user, read, filters)
         per_kind = count_by_kind(sources)
         kinds = [
@@ -137,12 +137,12 @@ class RankedHits(RankedWindow):
 SEARCH_FORMATS = ("html", "csv", "json")
 
 
-def render_search_export(request, *, user, text, filters, fmt, economies=()):
+def render_search_export(request, *, user, text, filters, fmt, economies=(), themes=()):
     """The search results as CSV (every ranked hit, streamed) or one JSON page."""
     if not text:
         return error_response(request, "Give words to search for (q=...) to download results.", 400)
     # Downloads are public data: staff get only published records too.
-    hits = RankedHits(user=None, text=text, filters=filters, economies=economies)
+    hits = RankedHits(user=None, text=text, filters=filters, economies=economies, themes=themes)
     if fmt == "csv":
         return open_data(csv_response(request, iter(hits), SEARCH_EXPORT))
     try:

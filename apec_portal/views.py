@@ -99,6 +99,7 @@ def search(request):
             filters=form.filters(),
             fmt=fmt,
             economies=form.economies,
+            themes=form.themes,
         )
     if not text:
         return render(request, "search.html", context)
@@ -113,6 +114,7 @@ def search(request):
             filters=form.filters(),
             page_number=page,
             economies=form.economies,
+            themes=form.themes,
             # "Search instead for <what was typed>" after a confident correction.
             as_typed=request.GET.get("as_typed") == "1",
         )

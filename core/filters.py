@@ -4,12 +4,13 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models.functions import Collate
+from django.forms.models import ModelChoiceIterator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.economy_names import economy_code
 from core.search import validate_search_text
-from core.translation import translated_expression
+from core.translation import translated, translated_expression
 
 MAX_QUERY_LENGTH = 200
 FIRST_YEAR = 1989  # APEC was founded in 1989; no record is older.
@@ -55,12 +56,33 @@ class SearchFilterSetMixin:
         return queryset.search(value) if value else queryset
 
 
-class CodeMultipleChoiceField(forms.ModelMultipleChoiceField):
+class _NameInLanguageIterator(ModelChoiceIterator):
+    """The records in the active language's collation of their names (`collated`)."""
+
+    def __init__(self, field):
+        super().__init__(field)
+        if language_collation():
+            self.queryset = self.queryset.order_by(collated("name")())
+
+
+class NamedInLanguageChoices:
+    """A form field mixin for choices of records with a translated `name` (economies,
+    themes): each labelled with its name in the page's language, else the English, and
+    ordered as that language sorts them; English pages read the same query as before.
+    What a page renders without the lists' facet options (the co-hosting page's form)."""
+
+    iterator = _NameInLanguageIterator
+
+    def label_from_instance(self, obj):
+        return translated(obj, "name")
+
+
+class CodeMultipleChoiceField(NamedInLanguageChoices, forms.ModelMultipleChoiceField):
     """Economy codes in any case: `phl`, `PHL` and `Phl` all name the Philippines."""
 
     default_error_messages = {
         "invalid_choice": _("%(value)s is not the code of an APEC member economy."),
-        "invalid_pk_value": "%(pk)s is not the code of an APEC member economy.",
+        "invalid_pk_value": _("%(pk)s is not the code of an APEC member economy."),
     }
 
     def clean(self, value):

@@ -52,8 +52,10 @@ class Place:
 
 def place_key(name):
     """A spelling as the gazetteer compares it: no accents, lower case, single spaces."""
-    name = unicodedata.normalize("NFKD", name or "")
-    name = "".join(char for char in name if not unicodedata.combining(char))
+    name = name or ""
+    if not name.isascii():  # an ASCII name has no accent to take off (most of the 100,000)
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(char for char in name if not unicodedata.combining(char))
     name = name.replace("’", "'").replace(".", "").lower()
     return re.sub(r"[\s-]+", " ", name).strip(" ,;:")
 
@@ -126,8 +128,10 @@ def _load_cities(min_population):
         if place.population < BIG_CITY:
             continue  # a small town's other spellings are more often words than its names
         for alternate in city.get("alternatenames") or ():
+            if not LATIN_RE.match(alternate):
+                continue  # most alternate names are in other scripts: no key to make
             key = place_key(alternate)
-            if LATIN_RE.match(alternate) and len(key) >= 5:
+            if len(key) >= 5:
                 _keep(alternates, key, place)
     del raw
     return cities, alternates

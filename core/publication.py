@@ -34,6 +34,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from reversion.revisions import create_revision, set_comment, set_user
 
@@ -175,28 +176,34 @@ def rule_problem(record, target):
     if target == PublicationStatus.PUBLISHED:
         for need in _needs(record):
             if not need.is_published:
-                return (
-                    f"“{record}” cannot be published while its "
-                    f"{need._meta.verbose_name} “{need}” is "
-                    f"{need.get_publication_status_display().lower()}: publish the "
-                    f"{need._meta.verbose_name} first."
-                )
+                return gettext(
+                    "“%(record)s” cannot be published while its %(model)s “%(need)s” is "
+                    "%(status)s: publish the %(model)s first."
+                ) % {
+                    "record": record,
+                    "model": need._meta.verbose_name,
+                    "need": need,
+                    "status": need.get_publication_status_display().lower(),
+                }
         return ""
     for other in _shown_by(record):
         if other.is_published:
-            return (
-                f"“{record}” cannot be unpublished while the published "
-                f"{other._meta.verbose_name} “{other}” shows it: unpublish the "
-                f"{other._meta.verbose_name} first."
-            )
+            return gettext(
+                "“%(record)s” cannot be unpublished while the published %(model)s "
+                "“%(other)s” shows it: unpublish the %(model)s first."
+            ) % {"record": record, "model": other._meta.verbose_name, "other": other}
     return ""
 
 
 def _check(record, transition, user):
     if record.publication_status not in transition.sources:
         raise TransitionRefused(
-            f"“{record}” is {record.get_publication_status_display().lower()}; it cannot be "
-            f"made {PublicationStatus(transition.target).label.lower()} from that state."
+            gettext("“%(record)s” is %(status)s; it cannot be made %(target)s from that state.")
+            % {
+                "record": record,
+                "status": record.get_publication_status_display().lower(),
+                "target": PublicationStatus(transition.target).label.lower(),
+            }
         )
     problem = rule_problem(record, transition.target)
     if problem:
@@ -207,10 +214,13 @@ def _check(record, transition, user):
     opts = model._meta
     if transition.needs_publish_right and not can_publish(user, model):
         raise PermissionDenied(
-            f"Only a Publisher can publish or unpublish {opts.verbose_name_plural}."
+            gettext("Only a Publisher can publish or unpublish %(models)s.")
+            % {"models": opts.verbose_name_plural}
         )
     if not transition.needs_publish_right and not _may_change(user, model):
-        raise PermissionDenied(f"You may not change this {opts.verbose_name}.")
+        raise PermissionDenied(
+            gettext("You may not change this %(model)s.") % {"model": opts.verbose_name}
+        )
 
 
 SEND_BACK = Transition(
@@ -267,7 +277,9 @@ def record_send_back(record, *, user, comment):
     admin's home page and by email); a Publisher's right."""
     comment = (comment or "").strip()
     if not comment:
-        raise TransitionRefused("Say why the record goes back to draft: its editor reads it.")
+        raise TransitionRefused(
+            gettext("Say why the record goes back to draft: its editor reads it.")
+        )
     return _move(record, SEND_BACK, user, comment)
 
 

@@ -10,7 +10,9 @@ columns over them:
 - `search_trigram`: the Chinese (both scripts), Japanese, Korean and Thai texts,
   lower case, for substring matching through a pg_trgm GIN index: those languages
   write words without spaces (Korean attaches particles to them), so no parser
-  finds their words.
+  finds their words;
+- `search_bigrams`: that text's two-character pieces, for the two-character terms a
+  trigram index cannot find (`Bigrams`).
 
 `text_condition()` searches the three at once; `matched_languages()` says which
 language's text matched a record.
@@ -18,6 +20,7 @@ language's text matched a record.
 
 import re
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -105,14 +108,27 @@ class SearchText:
     def trigram_text_field(self):
         """The stored text (lower case, NULL when empty) of the translations searched by
         trigram: a NULL row is not in the GIN index at all."""
+        return models.GeneratedField(
+            expression=self._trigram_text(),
+            output_field=models.TextField(null=True),
+            db_persist=True,
+        )
+
+    def _trigram_text(self):
         parts = [
             Coalesce(F(translated_column(field, language)), Value(""))
             for language in TRIGRAM_LANGUAGES
             for field, _weight in self.translated
         ]
+        return _JoinedLower(*parts)
+
+    def bigram_field(self):
+        """The stored two-character pieces of the trigram-searched text (`Bigrams`), NULL
+        when there is none. A generated column cannot read another, so it is made from the
+        same expression as `trigram_text_field`."""
         return models.GeneratedField(
-            expression=_JoinedLower(*parts),
-            output_field=models.TextField(null=True),
+            expression=Bigrams(self._trigram_text()),
+            output_field=ArrayField(models.TextField(), null=True),
             db_persist=True,
         )
 
@@ -182,6 +198,32 @@ def is_translated(model):
     return bool(search_text and search_text.translated)
 
 
+class Bigrams(Func):
+    """`portal_bigrams(text)`: the distinct two-character pieces of a text (spaces left out),
+    an SQL function of migration `initiatives` 0015. `search_bigrams` stores the pieces of
+    the trigram-searched text (`SearchText.bigram_field`), with a GIN index: it finds a
+    two-character term, which has no trigram of its own, exactly (the term is in the text
+    when it is one of its pieces), and checking a stored row costs no more than a `LIKE`."""
+
+    function = "portal_bigrams"
+    output_field = ArrayField(models.TextField())
+
+
+def trigram_condition(terms):
+    """Every term is in the record's trigram-searched text: a term of two characters among
+    its stored pieces (`search_bigrams`, its own index), any other through the pg_trgm index
+    (`LIKE '%term%'`). One character is too short for either and is checked on every row
+    that has such a text."""
+    condition = Q()
+    pairs = [term for term in terms if len(term) == 2]
+    if pairs:
+        condition &= Q(search_bigrams__contains=pairs)
+    for term in terms:
+        if len(term) != 2:
+            condition &= Q(search_trigram__contains=term)
+    return condition
+
+
 def text_condition(model, text):
     """Records of `model` whose English, or any translation, matches `text`."""
     condition = Q(search_vector=web_search_query(text))
@@ -190,10 +232,7 @@ def text_condition(model, text):
     condition |= Q(search_translated=translated_search_query(text))
     terms = trigram_terms(text)
     if terms:
-        trigram = Q()
-        for term in terms:
-            trigram &= Q(search_trigram__contains=term)
-        condition |= trigram
+        condition |= trigram_condition(terms)
     return condition
 
 
@@ -300,11 +339,8 @@ def translated_rank(text):
     )
     terms = trigram_terms(text)
     if terms:
-        trigram = Q()
-        for term in terms:
-            trigram &= Q(search_trigram__contains=term)
         rank = rank + models.Case(
-            models.When(trigram, then=Value(0.1)),
+            models.When(trigram_condition(terms), then=Value(0.1)),
             default=Value(0.0),
             output_field=models.FloatField(),
         )

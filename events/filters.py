@@ -42,7 +42,7 @@ class EventFilterSet(ListFilterSet):
         method="filter_partner",
         queryset=Economy.objects.all(),
         to_field_name="code",
-        label="Together with",
+        label=_("Together with"),
         widget=forms.MultipleHiddenInput,
     )
     kind = django_filters.ChoiceFilter(

@@ -4,6 +4,8 @@ Reading, scoring and saving are the event reader's public functions (events/impo
 this class only joins them to the pipeline.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from core.importing.kinds import DocumentKind
 from events.importer import (
     EVENT_FACT_CHECKS,
@@ -19,7 +21,7 @@ from events.models import Event, EventFormat
 
 class EventKind(DocumentKind):
     name = "event"
-    label = "News release or event page (events)"
+    label = _("News release or event page (events)")
     model = Event
     required = ("title", "kind", "start_date")
     looked_for = (

@@ -38,6 +38,7 @@ from core.importing import (
     FactField,
     ImportRefused,
     ImportResult,
+    Memo,
     check_date_order,
     content_lines,
     find_dates,
@@ -598,6 +599,7 @@ def _clean(text):
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
@@ -655,6 +657,7 @@ def _same_by_acronym(key, other):
     return len(short(key)) > 2 and short(key) == short(other)
 
 
+@functools.lru_cache(maxsize=4096)
 def _series(title):
     """The name without its subtitle ("APEC X Forum: Enhancing …" -> "APEC X Forum") nor
     a closing "(Virtual)", so that the body's "The X Meeting convened virtually" is its own."""
@@ -706,33 +709,46 @@ SENTENCE_STOP_RE = re.compile(
 )
 
 
-def _letter_before_stop(text, end, start):
-    """Whether a letter comes just before the stops that end at `end` (only then can the
-    word be an abbreviation or an initial)."""
-    position = end - 1
-    while position > start and text[position] in ".!?":
-        position -= 1
-    return position >= start and text[position].isalpha()
+def _sentences(text, line, paragraph, split=None):
+    """Split a paragraph into sentences (not after "Mr." or "Oct."); `split` is the
+    document's Memo of `_sentence_pieces` when it has one."""
+    pieces = split[text] if split is not None else _sentence_pieces(text)
+    return [Sentence(piece, line, paragraph) for piece in pieces]
 
 
-def _sentences(text, line, paragraph):
-    """Split a paragraph into sentences (not after "Mr." or "Oct.")."""
+def _sentence_pieces(text):
+    """The sentences of a paragraph as strings, without blanks around them nor empty ones."""
     pieces, start = [], 0
     for match in SENTENCE_STOP_RE.finditer(text):
         # Only the last word before the stop matters; looking at a short window keeps the
         # split linear when no stop ends a sentence ("A. A. A. …", "Mr. Mr. …").
-        if not _letter_before_stop(text, match.start(), start):
+        stop = match.start()
+        # Whether a letter comes just before the stops (only then can the word be an
+        # abbreviation or an initial); written out here, as a call per stop is dear.
+        position = stop - 1
+        while position > start and text[position] in ".!?":
+            position -= 1
+        if position < start or not text[position].isalpha():
             pieces.append(text[start : match.end()].strip())  # "… in 2021. The", "1. 2."
             start = match.end()
             continue
-        before = text[max(start, match.start() - 24) : match.start()].split()
+        before = text[max(start, stop - 24) : stop].split()
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
-    return [Sentence(piece, line, paragraph) for piece in pieces if piece]
+    return tuple(piece for piece in pieces if piece)
+
+
+def _line_reading(line):
+    """(page furniture?, the end of the release?, the line cleaned) of a content line."""
+    return (
+        NEWS_FURNITURE_RE.match(line) is not None,
+        RELEASE_OVER_RE.match(line) is not None,
+        _clean(line),
+    )
 
 
 def _is_heading(line):
@@ -773,6 +789,7 @@ class _Document:
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
+        self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
     def _read(self):
@@ -798,12 +815,14 @@ class _Document:
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
         lines = []
+        read = Memo(_line_reading)  # a text may repeat a line many times
         for number, line in content_lines(self.text):
-            if NEWS_FURNITURE_RE.match(line):
+            furniture, over, clean = read[line]
+            if furniture:
                 continue
-            if lines and RELEASE_OVER_RE.match(line):
+            if lines and over:
                 break  # a contact block, "About …" or notes to editors: the release is over
-            lines.append((number, _clean(line)))
+            lines.append((number, clean))
         return lines
 
     def _field_line(self, line, number):
@@ -854,7 +873,9 @@ class _Document:
             # "• APEC Workshop on … – 14 August 2025, Busan": each item is prose of its
             # own (a heading would hide the event it names).
             self.in_body = True
-            self.paragraphs.append(_sentences(line[bullet.end() :], number, len(self.paragraphs)))
+            self.paragraphs.append(
+                _sentences(line[bullet.end() :], number, len(self.paragraphs), self._split)
+            )
             return
         short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
         if self.headline is None and not self.in_body and short:
@@ -866,7 +887,7 @@ class _Document:
         if not self.paragraphs:
             line = self._take_dateline(line, number)
         self.in_body = True
-        self.paragraphs.append(_sentences(line, number, len(self.paragraphs)))
+        self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
     def _take_time_line(self, line, number):
         """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
@@ -1561,34 +1582,42 @@ def _mentions(doc):
                 if subtitle and not _names_in(rest, KIND_WORDS):
                     name = name + subtitle.group(1) + subtitle.group("sub")
                 found.append(Mention(name, heading, start, "headline"))
+    names = Memo(_sentence_names)  # a text may repeat a sentence many times
     for sentence in doc.body:
-        if len(sentence.text) < 6 or not WORD_CHARACTER_RE.search(sentence.text, 0, LONGEST):
-            continue  # a name has two words, one a kind word of 4+ letters; a quote 4+ inside
-        quoted_spans = []
-        for quoted in QUOTED_RE.finditer(sentence.text[:LONGEST]):
-            if _good_name(quoted.group(1), "quote"):
-                quoted_spans.append((quoted.start(), quoted.end()))
-                found.append(Mention(quoted.group(1).strip(), sentence, quoted.start(), "quote"))
-            # A quoted remark is prose: the names in it are read as the body's.
-        here = []
-        for name, start in _names_in(sentence.text, KIND_WORDS):
-            if _taken(quoted_spans, start, start + len(name)):
-                continue
-            if VENUE_AFTER_RE.match(sentence.text[start + len(name) : LONGEST]):
-                continue  # "the … International Exhibition and Convention Centre" is a place
-            if _good_name(name, "body"):
-                here.append(Mention(name, sentence, start, "body"))
-        here.extend(_group_meetings(sentence))
-        # In the order written: the group's meeting before "the One Data Forum" it mentions.
-        found.extend(sorted(here, key=lambda mention: mention.position))
+        for name, start, source in names[sentence.text]:
+            found.append(Mention(name, sentence, start, source))
     return _ordinals_kept_in_chronology(found)
 
 
-def _group_meetings(sentence):
+def _sentence_names(text):
+    """(name, start, source) of each event name in a body sentence: its quoted names, then
+    the others in the order written."""
+    if len(text) < 6 or not WORD_CHARACTER_RE.search(text, 0, LONGEST):
+        return ()  # a name has two words, one a kind word of 4+ letters; a quote 4+ inside
+    found, quoted_spans = [], []
+    for quoted in QUOTED_RE.finditer(text[:LONGEST]):
+        if _good_name(quoted.group(1), "quote"):
+            quoted_spans.append((quoted.start(), quoted.end()))
+            found.append((quoted.group(1).strip(), quoted.start(), "quote"))
+        # A quoted remark is prose: the names in it are read as the body's.
+    here = []
+    for name, start in _names_in(text, KIND_WORDS):
+        if _taken(quoted_spans, start, start + len(name)):
+            continue
+        if VENUE_AFTER_RE.match(text[start + len(name) : LONGEST]):
+            continue  # "the … International Exhibition and Convention Centre" is a place
+        if _good_name(name, "body"):
+            here.append((name, start, "body"))
+    here.extend(_group_meetings(text))
+    # In the order written: the group's meeting before "the One Data Forum" it mentions.
+    return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _group_meetings(text):
     """A working group's numbered meeting, named in prose rather than as a title: "the 55th
     Asia-Pacific Economic Cooperation (APEC) … Working Group (SMEWG) meeting", "the APEC …
-    Working Group concluded its 41st meeting"."""
-    text = sentence.text[:LONGEST]
+    Working Group concluded its 41st meeting"; as (name, start, "body")."""
+    text = text[:LONGEST]
     found = []
     if "meeting" not in text:
         return found  # both patterns end in "meeting"
@@ -1597,7 +1626,7 @@ def _group_meetings(sentence):
             group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
             ordinal = match.groupdict().get("ordinal")
             name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
-            found.append(Mention(name, sentence, match.start(), "body"))
+            found.append((name, match.start(), "body"))
     return found
 
 
@@ -2267,7 +2296,8 @@ class _Reader:
         for sentence in self.doc.body:
             # "at the opening of the APEC symposium in Port Moresby last week": an event
             # named only by its kind, in lower case; read rather than refuse the text.
-            plain = PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
+            # The pattern holds "APEC" in capitals: a substring test first, in C.
+            plain = "APEC" in sentence.text and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
             if plain:
                 return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
         return None, False

@@ -121,6 +121,8 @@ class Event(PublicRecord):
             GinIndex(
                 fields=["search_trigram"], opclasses=["gin_trgm_ops"], name="event_trigram_gin"
             ),
+            # Two-character terms of those texts (core.search.Bigrams).
+            GinIndex(fields=["search_bigrams"], name="event_bigram_gin"),
             models.Index(fields=["publication_status", "start_date"], name="event_pub_start"),
             models.Index(fields=["start_date"], name="event_start"),
             models.Index(fields=["kind"], name="event_kind"),
@@ -221,6 +223,7 @@ add_translations(Event, "title", "summary")
 # Search in every language (core/search.py): the stored columns over those translations.
 Event.add_to_class("search_translated", Event.search_text.translated_vector_field())
 Event.add_to_class("search_trigram", Event.search_text.trigram_text_field())
+Event.add_to_class("search_bigrams", Event.search_text.bigram_field())
 
 
 class EventOfficial(models.Model):

@@ -3,6 +3,7 @@
 import datetime
 
 import django_filters
+from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,7 @@ from core.filters import (
     FIRST_YEAR,
     EconomyFilter,
     ListFilterSet,
+    NamedInLanguageChoices,
     SearchFilter,
     SortFilter,
     YearFilter,
@@ -33,8 +35,14 @@ ECONOMY_ORDERINGS = {
 }
 
 
+class ThemeChoiceField(NamedInLanguageChoices, forms.ModelChoiceField):
+    """A theme by its name in the page's language (`NamedInLanguageChoices`)."""
+
+
 class ThemeFilter(django_filters.ModelChoiceFilter):
     """`theme=<slug>` over a record's `themes`, the same on every list."""
+
+    field_class = ThemeChoiceField
 
     def __init__(self, **kwargs):
         kwargs.setdefault("field_name", "themes")

@@ -1,6 +1,8 @@
 """Initiative descriptions as a kind of document (core.importing.kinds); the reading and
 saving are the initiative reader's public functions (initiatives/importer.py)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from core.importing.kinds import DocumentKind
 from initiatives.importer import (
     INITIATIVE_FACT_CHECKS,
@@ -16,7 +18,7 @@ from initiatives.models import Initiative
 
 class InitiativeKind(DocumentKind):
     name = "initiative"
-    label = "Initiative description"
+    label = _("Initiative description")
     model = Initiative
     required = ("title",)
     needed = ("title",)

@@ -12,6 +12,7 @@ initiative the portal already has updates it rather than making a second one.
 
 import hashlib
 import re
+from functools import cached_property
 
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
@@ -22,6 +23,7 @@ from core.importing import (
     FactField,
     ImportRefused,
     ImportResult,
+    Memo,
     _normal,
     apply_corrections,
     content_lines,
@@ -337,6 +339,36 @@ def _label(line):
     return _which(match, LABEL_NAMES), _cell(match.group("text"))
 
 
+class _HeaderLine:
+    """What a header line is, read once per distinct line (a text may repeat one many
+    times), and each only when asked (as the header's rules ask, in order): a label alone,
+    an admin label without its value, a label and its value, a heading, an inline heading."""
+
+    def __init__(self, line):
+        self.line = line
+
+    @cached_property
+    def alone(self):
+        return _label_alone(self.line)
+
+    @cached_property
+    def admin_label_alone(self):
+        line = self.line
+        return bool(ADMIN_LABEL_RE.match(line) and not re.search(r"[:：/]\s*\S", line))
+
+    @cached_property
+    def label(self):
+        return _label(self.line)
+
+    @cached_property
+    def heading(self):
+        return _heading(self.line)
+
+    @cached_property
+    def inline_heading(self):
+        return _inline_heading(self.line)[0]
+
+
 def _cell(value):
     """A label's value without the table's "/" before it and the next cell glued after it."""
     value = value.strip().lstrip("/").strip()
@@ -438,6 +470,7 @@ class _Reader:
         index = 0
         pending = None
         skip_value = False
+        shapes = Memo(_HeaderLine)
         for index, (number, line) in enumerate(lines):
             if pending:
                 name, pending = pending, None
@@ -446,7 +479,8 @@ class _Reader:
             if skip_value:
                 skip_value = False
                 continue  # the value under "Project Number", "Fund Account", …
-            alone = _label_alone(line)
+            shape = shapes[line]
+            alone = shape.alone
             # A start or completion date outranks the year read before ("Project Year" is
             # the year the project was approved).
             if alone and (
@@ -454,16 +488,16 @@ class _Reader:
             ):
                 pending = alone
                 continue
-            if ADMIN_LABEL_RE.match(line) and not re.search(r"[:：/]\s*\S", line):
+            if shape.admin_label_alone:
                 skip_value = True
                 continue
-            name, value = _label(line)
+            name, value = shape.label
             if name and self._labelled(name, value, number):
                 continue  # "Implementation: 2021–2023" is a label, not the heading it looks like
-            heading = _heading(line)
+            heading = shape.heading
             if heading == "facts" or (heading == "introduction" and "title" not in record.facts):
                 continue  # "Project Overview" above the title is no title
-            if heading or _inline_heading(line)[0]:
+            if heading or shape.inline_heading:
                 return True, index
             if line.lower() in seen:
                 continue  # a title repeated by the page (seed 002 has it twice)

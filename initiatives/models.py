@@ -270,6 +270,8 @@ class Initiative(PublicRecord):
                 opclasses=["gin_trgm_ops"],
                 name="initiative_trigram_gin",
             ),
+            # Two-character terms of those texts (core.search.Bigrams).
+            GinIndex(fields=["search_bigrams"], name="initiative_bigram_gin"),
             models.Index(fields=["publication_status", "start_year"], name="initiative_pub_year"),
             models.Index(fields=["status"], name="initiative_status"),
             # The public list's default order (newest first, undated last, then title
@@ -390,6 +392,7 @@ add_translations(Initiative, "title", "subtitle", "introduction")
 # Search in every language (core/search.py): the stored columns over those translations.
 Initiative.add_to_class("search_translated", Initiative.search_text.translated_vector_field())
 Initiative.add_to_class("search_trigram", Initiative.search_text.trigram_text_field())
+Initiative.add_to_class("search_bigrams", Initiative.search_text.bigram_field())
 add_translations(InitiativeObjective, "text")
 
 
@@ -477,7 +480,7 @@ class SearchWord(models.Model):
 
 # History: every save made inside a revision (admin, services, importer) keeps a
 # version of the record with its inline rows, so a whole record can be restored.
-HISTORY_EXCLUDE = ("search_vector", "search_translated", "search_trigram")
+HISTORY_EXCLUDE = ("search_vector", "search_translated", "search_trigram", "search_bigrams")
 # Reference data keeps its history too; only Publishers change it (docs/editors.md).
 reversion.register(Theme)
 reversion.register(Economy)

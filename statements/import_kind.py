@@ -8,6 +8,8 @@ reader's public functions (statements/importer.py).
 import hashlib
 import re
 
+from django.utils.translation import gettext_lazy as _
+
 from core.importing import FactField, ImportRefused
 from core.importing.kinds import DocumentKind
 from events.models import EventFormat
@@ -91,7 +93,7 @@ def rows_as_read(statement):
 
 class StatementKind(DocumentKind):
     name = "statement"
-    label = "Ministerial statement"
+    label = _("Ministerial statement")
     model = Statement
     required = ("title", "start_date", "host")
     looked_for = ("title", "meeting_number", "start_date", "city", "host", "meeting_theme", "chair")

@@ -34,6 +34,7 @@ import datetime
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import reversion
 from django.db import transaction
@@ -46,6 +47,7 @@ from core.importing import (
     FactField,
     ImportRefused,
     ImportResult,
+    Memo,
     apply_corrections,
     check_date_order,
     content_lines,
@@ -308,11 +310,10 @@ class ParsedStatement:
         return changed
 
 
-SPACES_RE = re.compile(r"\s+")
-
-
 def _clean(text):
-    return SPACES_RE.sub(" ", text).strip()
+    """The text with each run of blanks read as one space and no blank at either end (str.split
+    knows the same blanks as a regular expression's "\\s"), without a regex pass."""
+    return " ".join(text.split())
 
 
 def _count(n, noun):
@@ -397,6 +398,11 @@ def _sentence_around(text, start, end, reach=600):
     return text[first : after.start() if after else min(len(text), end + reach)]
 
 
+def _truncation(line):
+    """Whether the line says the text goes on elsewhere ("Read more", "[…]")."""
+    return TRUNCATION_RE.match(line) is not None
+
+
 class _Recogniser:
     """Finds which of `objects` a text names, by any of their names, in one pass of one regex
     (a regex per name and per paragraph cost seconds on a long text)."""
@@ -412,9 +418,13 @@ class _Recogniser:
         alternatives = "|".join(re.escape(name) for name in names)
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if names else None
         self.order = {id(obj): n for n, obj in enumerate(objects)}
+        self.seen = Memo(self._mentions)  # a text may repeat a paragraph
 
     def mentions(self, text):
         """The objects named in `text`, in the order the caller gave them, each once."""
+        return list(self.seen[text])
+
+    def _mentions(self, text):
         if self.pattern is None:
             return []
         found = {}
@@ -681,8 +691,11 @@ def _join_broken_lines(lines):
 
 def _copy_line(line):
     """A line of the copy rather than of the statement (see MAIL_SUBJECT_RE)."""
-    dated = find_dates(line) or (YEAR_RE.search(line) and MONTH_RE.search(line))
-    timestamp = CLOCK_RE.search(line) and len(line.split()) <= 8 and dated
+    timestamp = (
+        CLOCK_RE.search(line)
+        and len(line.split()) <= 8
+        and (find_dates(line) or (YEAR_RE.search(line) and MONTH_RE.search(line)))
+    )
     mail = MAIL_SUBJECT_RE.match(line) or MAIL_SENDER_RE.search(line)
     return bool(timestamp or mail or RELEASE_LABEL_RE.match(line))
 
@@ -690,8 +703,8 @@ def _copy_line(line):
 def _paragraph_note(line):
     """A short unnumbered line naming paragraphs by number ("agreed to paragraphs 1 – 3")."""
     return bool(
-        PARAGRAPH_NOTE_RE.search(line)
-        and len(line.split()) <= PARAGRAPH_NOTE_MAX_WORDS
+        len(line.split()) <= PARAGRAPH_NOTE_MAX_WORDS
+        and PARAGRAPH_NOTE_RE.search(line)
         and not NUMBERED_RE.match(line)
         and not MEETING_VERB_RE.search(line)
     )
@@ -789,6 +802,40 @@ def _split_header_and_body(lines):
     return start
 
 
+class _Shape:
+    """What a body line looks like, read once per distinct line (`_Body.shapes`): every rule
+    of `_Body` asks about these, for the line itself and for the line under it."""
+
+    def __init__(self, line):
+        self.line = line
+        self.numbered = NUMBERED_RE.match(line)
+        self.bullet = BULLET_RE.match(line)
+        self.lettered = LETTERED_HEADING_RE.match(line)
+        self.subitem = SUBITEM_RE.match(line) is not None
+        # A numbered, bulleted, lettered or sub-item line is never a wrapped part of the
+        # line above.
+        self.opens_block = bool(self.numbered or self.bullet or self.lettered or self.subitem)
+
+    @cached_property
+    def lettered_heading(self):
+        """The heading's text after "I." or "A.", cleaned; "" when the line is no heading."""
+        text = self.lettered.group("text") if self.lettered else ""
+        return _clean(text) if text and _is_heading(text) else ""
+
+    @cached_property
+    def clean(self):
+        return _clean(self.line)
+
+    @cached_property
+    def bullet_text(self):
+        return _clean(self.bullet.group("text"))
+
+    @cached_property
+    def list_item(self):
+        """Whether the bullet reads as an item of a list (`_list_item`)."""
+        return _list_item(self.bullet.group("text"))
+
+
 class _Body:
     """Reads the body's lines into sections and paragraphs."""
 
@@ -806,26 +853,25 @@ class _Body:
         self.previous_line = 0
         self.in_list = False  # reading the bullets of a list a prose paragraph introduced
         self.after_item = False  # the line before was a bullet or sub-item inside a paragraph
+        self.shapes = Memo(_Shape)
 
     def read(self, lines, numbered_body):
         for index, (number, line) in enumerate(lines):
             following = lines[index + 1] if index + 1 < len(lines) else None
+            shape = self.shapes[line]
             # A numbered "heading" that runs on into the next line is a paragraph a PDF broke.
             runs_on = (
                 following is not None
                 and following[0] == number + 1
-                and not NUMBERED_RE.match(following[1])
-                and not BULLET_RE.match(following[1])
-                and not LETTERED_HEADING_RE.match(following[1])
-                and not SUBITEM_RE.match(following[1])
+                and not self.shapes[following[1]].opens_block
             )
-            if not NUMBERED_RE.match(line):  # an unnumbered heading may sit on top of its prose
+            if not shape.numbered:  # an unnumbered heading may sit on top of its prose
                 runs_on = runs_on and (
                     following[1][:1].islower()
                     or _hard_wrapped(line, following[1])
                     or self._introduced()
                 )
-            self._line(number, line, numbered_body, following is None or runs_on)
+            self._line(number, shape, numbered_body, following is None or runs_on)
             self.previous_line = number
 
     def _introduced(self):
@@ -854,39 +900,35 @@ class _Body:
             joiner = " "
         self.paragraph.text = f"{before}{joiner}{text}"
 
-    def _line(self, number, line, numbered_body, no_heading):
-        bullet = BULLET_RE.match(line)
-        if bullet:
-            self.in_list = _list_item(bullet.group("text")) and (
+    def _line(self, number, shape, numbered_body, no_heading):
+        if shape.bullet:
+            self.in_list = shape.list_item and (
                 self.in_list
                 or (self.paragraph is not None and self.paragraph.text.rstrip().endswith(":"))
             )
         else:
             self.in_list = False
         paragraph = self.paragraph
-        self._read_line(number, line, numbered_body, no_heading)
+        self._read_line(number, shape, numbered_body, no_heading)
         # a bullet or lettered item kept inside the paragraph: a "1." next opens a nested list
         self.after_item = bool(
-            (bullet or SUBITEM_RE.match(line)) and self.paragraph is paragraph and paragraph
+            (shape.bullet or shape.subitem) and self.paragraph is paragraph and paragraph
         )
 
-    def _read_line(self, number, line, numbered_body, no_heading):
-        numbered = NUMBERED_RE.match(line)
-        if numbered:
-            self._numbered_line(number, numbered, no_heading)
+    def _read_line(self, number, shape, numbered_body, no_heading):
+        if shape.numbered:
+            self._numbered_line(number, shape.numbered, no_heading)
             return
-        lettered = LETTERED_HEADING_RE.match(line)
-        if lettered and _is_heading(lettered.group("text")) and not no_heading:
-            self._add_section(_clean(lettered.group("text")), None, number, lettered.group("label"))
+        if shape.lettered_heading and not no_heading:
+            self._add_section(shape.lettered_heading, None, number, shape.lettered.group("label"))
             return
-        if SUBITEM_RE.match(line) and self.paragraph is not None:
-            self.paragraph.text += f"\n{_clean(line)}"
+        if shape.subitem and self.paragraph is not None:
+            self.paragraph.text += f"\n{shape.clean}"
             return
-        bullet = BULLET_RE.match(line)
-        if bullet:
-            self._bullet_line(number, _clean(bullet.group("text")), numbered_body)
+        if shape.bullet:
+            self._bullet_line(number, shape.bullet_text, numbered_body)
             return
-        self._prose_line(number, _clean(line), numbered_body, no_heading)
+        self._prose_line(number, shape.clean, numbered_body, no_heading)
 
     def _numbered_line(self, number, numbered, no_heading):
         """A line starting "3." or "(3)": a paragraph, a heading, or an item of a nested list."""
@@ -1222,14 +1264,24 @@ def _host_candidates(result, parsed, names):
             "city in gazetteer",
             "high",
         )
+    cues = Memo(_host_cues)
     for paragraph in parsed.paragraphs:
-        hosted = HOSTED_RE.search(paragraph.text[:LONGEST_SENTENCE])
-        if hosted:
-            yield names.economy(hosted.group("name").strip()), paragraph.line, "hosted by", "high"
-        for pattern, cue in ((HOSPITALITY_RE, "thanked … for hosting"), (WE_ECONOMY_RE, "We, …,")):
-            found = pattern.search(paragraph.text[:LONGEST_SENTENCE])
-            if found:
-                yield names.economy(found.group("name")), paragraph.line, cue, "low"
+        for name, cue, confidence in cues[paragraph.text]:
+            yield names.economy(name), paragraph.line, cue, confidence
+
+
+def _host_cues(text):
+    """(economy name as written, cue, confidence) of each host cue opening a paragraph."""
+    text = text[:LONGEST_SENTENCE]
+    cues = []
+    hosted = HOSTED_RE.search(text)
+    if hosted:
+        cues.append((hosted.group("name").strip(), "hosted by", "high"))
+    for pattern, cue in ((HOSPITALITY_RE, "thanked … for hosting"), (WE_ECONOMY_RE, "We, …,")):
+        found = pattern.search(text)
+        if found:
+            cues.append((found.group("name"), cue, "low"))
+    return tuple(cues)
 
 
 def _meeting_host(result, parsed, names, chair_line):
@@ -1299,8 +1351,9 @@ def _meeting_number_fact(result, parsed, header, title_line):
             sources.append((result.facts[name].line, result.value(name)))
     sources += header.leftover
     sources += [(p.line, p.text) for p in parsed.paragraphs]
+    numbers = Memo(_meeting_number)
     for line, text in sources:
-        found = _meeting_number(text)
+        found = numbers[text]
         if found:
             number, written, exact = found
             result.fact("meeting_number", number, line, "high" if exact else "low", cue=written)
@@ -1335,9 +1388,10 @@ def statement_read(text):
     economies = list(Economy.objects.all())
     names = EconomyNames.from_economies(economies)
     parsed = ParsedStatement(result, economies)
-    lines = content_lines(text)
-    truncated = [(n, line) for n, line in lines if TRUNCATION_RE.match(line)]
-    lines = [(n, line) for n, line in lines if not TRUNCATION_RE.match(line)]
+    truncated, lines = [], []
+    truncation = Memo(_truncation)
+    for entry in content_lines(text):
+        (truncated if truncation[entry[1]] else lines).append(entry)
     if not lines:
         raise StatementParseError(1, "the text is empty", EXPECTED_BODY)
     start = _split_header_and_body(lines)
@@ -1351,10 +1405,10 @@ def statement_read(text):
     header = _Header(result, names)
     header.read(header_lines)
 
-    numbered_body = any(
-        (m := NUMBERED_RE.match(line)) and _numbered_parts(m)[1] for _, line in body_lines
-    )
     body = _Body(result)
+    numbered_body = any(
+        (m := body.shapes[line].numbered) and _numbered_parts(m)[1] for _, line in body_lines
+    )
     body.read(body_lines, numbered_body)
     if not body.paragraphs:
         raise StatementParseError(

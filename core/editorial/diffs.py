@@ -25,6 +25,7 @@ QUIET_FIELDS = {
     "search_vector",
     "search_translated",
     "search_trigram",
+    "search_bigrams",
 }
 SHOWN_CHARS = 160
 STATE_FIELDS = ("version", "publication_status", "published_at")

@@ -9,6 +9,7 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from reversion.models import Version
 
 from core.editorial.diffs import STATE_FIELDS, inline_versions_of, revision_changes
@@ -47,7 +48,7 @@ class EditorialForm(forms.ModelForm):
         status = self.fields.get("publication_status")
         if status is not None and not can_publish(self.user, self._meta.model):
             status.choices = status_choices(self.user, self._meta.model, status.choices)
-            status.help_text = "Only a Publisher can publish."
+            status.help_text = _("Only a Publisher can publish.")
         self.conflict = []
 
     def clean(self):
@@ -61,15 +62,18 @@ class EditorialForm(forms.ModelForm):
         current = rows.values(*STATE_FIELDS).first()
         if current is None:
             raise ValidationError(
-                f"This {model._meta.verbose_name} was deleted while you edited it; nothing was "
-                "saved. A Publisher can recover it from the list page."
+                _(
+                    "This %(model)s was deleted while you edited it; nothing was saved. A "
+                    "Publisher can recover it from the list page."
+                )
+                % {"model": model._meta.verbose_name}
             )
         if self.state_before_restore:
             current = dict(self.state_before_restore)
         self.state_before = current
         if "_reject" in self.data and not self.data.get("_review_comment", "").strip():
             raise ValidationError(
-                "Say why the record goes back to draft: the comment is shown to its editors.",
+                _("Say why the record goes back to draft: the comment is shown to its editors."),
                 code="comment_required",
             )
         submitted = cleaned.get("version")
@@ -87,13 +91,15 @@ class EditorialForm(forms.ModelForm):
                 .first()
             )
             if waiting is not None:
-                who = waiting.author.get_username() if waiting.author else "someone"
+                who = waiting.author.get_username() if waiting.author else _("someone")
                 raise ValidationError(
-                    f"Your changes were NOT saved: {who}'s change to this "
-                    f"{model._meta.verbose_name} is waiting for a Publisher's review, and only "
-                    "one change to a published record can wait at a time. Your entries are "
-                    "still in the form below; save them once that change is published or "
-                    "rejected.",
+                    _(
+                        "Your changes were NOT saved: %(who)s's change to this %(model)s is "
+                        "waiting for a Publisher's review, and only one change to a published "
+                        "record can wait at a time. Your entries are still in the form below; "
+                        "save them once that change is published or rejected."
+                    )
+                    % {"who": who, "model": model._meta.verbose_name},
                     code="change_waiting",
                 )
         return cleaned
@@ -130,8 +136,11 @@ def conflict_report(model, pk, base_version):
     """The lines of the message shown when a save would overwrite someone else's edit."""
     verbose = model._meta.verbose_name
     lines = [
-        f"Your changes were NOT saved: someone else saved this {verbose} after you opened it, "
-        "and saving would overwrite their work. Their changes:"
+        _(
+            "Your changes were NOT saved: someone else saved this %(model)s after you opened "
+            "it, and saving would overwrite their work. Their changes:"
+        )
+        % {"model": verbose}
     ]
     versions = list(
         Version.objects.get_for_object_reference(model, pk).select_related("revision__user")
@@ -139,7 +148,7 @@ def conflict_report(model, pk, base_version):
     latest = versions[0] if versions else None
     base = next((v for v in versions if v.field_dict.get("version") == base_version), None)
     if latest is None or base is None or latest.pk == base.pk:
-        lines.append("(The history does not say what changed; see the History page.)")
+        lines.append(_("(The history does not say what changed; see the History page.)"))
     else:
         inline = inline_versions_of(model, [base, latest])
         changes = revision_changes(model, base, latest, inline)
@@ -148,14 +157,17 @@ def conflict_report(model, pk, base_version):
             if version.pk == base.pk:
                 break
             user = version.revision.user
-            who = user.get_username() if user else "an import or script"
+            who = user.get_username() if user else _("an import or script")
             when = date_format(timezone.localtime(version.revision.date_created), "j M Y H:i")
-            authors.append(f"{who} at {when}")
-        lines.append("Saved by " + "; ".join(authors) + ".")
-        lines.extend(changes or ["(No field changed.)"])
+            authors.append(_("%(who)s at %(when)s") % {"who": who, "when": when})
+        lines.append(_("Saved by %(authors)s.") % {"authors": "; ".join(authors)})
+        lines.extend(changes or [_("(No field changed.)")])
     lines.append(
-        "Your entries are still in the form below: “Apply my changes on top of the current "
-        "version” merges them with what was saved, asking you about any field you both changed."
+        _(
+            "Your entries are still in the form below: “%(button)s” merges them with what was "
+            "saved, asking you about any field you both changed."
+        )
+        % {"button": _("Apply my changes on top of the current version")}
     )
     return lines
 

@@ -189,6 +189,20 @@ class ImportResult:
         return too_long
 
 
+class Memo(dict):
+    """`memo[x]` is `function(x)`, worked out once per distinct `x`: for the rules a reader
+    runs on each line or sentence, since a text may repeat a line many times. Made for one
+    reading and dropped with it, so it holds no text longer than the reading does."""
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self[key] = self.function(key)
+        return value
+
+
 # --- Page chrome --------------------------------------------------------------------------
 
 CHROME_PHRASES = {
@@ -264,15 +278,31 @@ def content_lines(text):
     run of spaces and tabs inside a line is read as one space: no reader then meets a long
     run of blanks, where a pattern starting with a blank would retry at every position of
     the run (quadratic time). `span_in_line` finds a value's offsets in the raw text again.
+    A new list each call (callers may change it); the work is kept for the last texts read.
     """
+    return list(_content_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _content_lines(text):
+    """content_lines' work, kept for the last texts read: recognising the kind runs every
+    kind's score and then the chosen reader on the same text. Each distinct line is cleaned
+    and tried as chrome once (a text repeats its blank, separator and furniture lines)."""
+    read = Memo(_content_line)
     kept = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = BLANKS_RE.sub(" ", raw).strip()
-        if line.startswith("["):
-            line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
-        if line and not is_chrome(line):
+        line = read[raw]
+        if line:
             kept.append((number, line))
-    return kept
+    return tuple(kept)
+
+
+def _content_line(raw):
+    """The line as content_lines keeps it, or "" for a blank line or page chrome."""
+    line = BLANKS_RE.sub(" ", raw).strip()
+    if line.startswith("["):
+        line = LEADING_BRACKET_LABEL_RE.sub("", line).strip()
+    return line if line and not is_chrome(line) else ""
 
 
 # --- Dates --------------------------------------------------------------------------------
@@ -304,6 +334,18 @@ DATE_PATTERNS = [
     # 2014-09-05
     re.compile(r"\b(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b"),
 ]
+
+
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _names_a_month(text):
+    """Whether `text` may hold a month's name: every pattern but the ISO one needs one. A
+    substring test of the case-folded text takes milliseconds where the patterns, tried at
+    each digit, take a second on a megabyte of "1. 1. …". Case folding matches what a
+    pattern's IGNORECASE matches in these stems (also "ſ" for "s")."""
+    folded = text.casefold()
+    return any(stem in folded for stem in MONTH_STEMS)
 
 
 @dataclass(frozen=True)
@@ -375,7 +417,7 @@ def _dates_in(text):
     (a header, a dateline, a long one-line paste) several times."""
     found = []
     taken = _Spans()
-    for pattern in DATE_PATTERNS:
+    for pattern in DATE_PATTERNS if _names_a_month(text) else DATE_PATTERNS[-1:]:
         for match in pattern.finditer(text):
             if taken.overlaps(match.start(), match.end()):
                 continue
@@ -418,7 +460,7 @@ def find_dates_in_year(text, year):
     taken = _Spans()
     for span in find_dates(text):
         taken.add(span.position, span.position + len(span.written))
-    for pattern in PARTIAL_PATTERNS:
+    for pattern in PARTIAL_PATTERNS if _names_a_month(text) else ():
         for match in pattern.finditer(text):
             if taken.overlaps(match.start(), match.end()):
                 continue
@@ -463,6 +505,21 @@ def _is_abbreviation(name):
     return " " not in name and len(name) <= 12 and sum(c.isupper() for c in name) >= 2
 
 
+def _by_first_letter(names):
+    """`names` as one alternation for a pattern ignoring case, the names that share a first
+    letter grouped behind it ("a(?:ustralia|merica)|m(?:…)"): at each position only the
+    group of its letter is tried, not every name (the search on a megabyte of "A. A. …"
+    tried 93 names at each "A"). Within a group the names keep their order, so the same
+    name wins. Grouped only when every name starts with an ASCII character, whose case is
+    all IGNORECASE compares; otherwise the plain alternation."""
+    if not all(name[:1].isascii() for name in names):
+        return "|".join(re.escape(name) for name in names)
+    groups = {}
+    for name in names:
+        groups.setdefault(name[:1].lower(), []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 class EconomyNames:
     """Resolves any spelling of an APEC economy, a host city or an agency to the economy's code.
 
@@ -482,7 +539,7 @@ class EconomyNames:
         spellings = {name for name, _ in _data_rows("economy_names.csv")} | set(names)
         spellings |= {name for name, _ in agencies if not _is_abbreviation(name)}
         self._patterns = sorted(spellings, key=len, reverse=True)
-        alternatives = "|".join(re.escape(name) for name in self._patterns)
+        alternatives = _by_first_letter(self._patterns)
         # The lookahead on the names' first letters lets the search skip most positions
         # before it tries the alternatives (it matches nothing the alternatives would not).
         firsts = "".join(sorted({re.escape(name[:1]) for name in self._patterns if name}))

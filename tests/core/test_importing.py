@@ -1,6 +1,7 @@
 """The shared import machinery: dates, page chrome, economy names, lengths, corrections."""
 
 import datetime
+import re
 
 import pytest
 
@@ -9,6 +10,7 @@ from core.importing import (
     EconomyNames,
     FactField,
     ImportResult,
+    Memo,
     apply_corrections,
     check_date_order,
     content_lines,
@@ -79,6 +81,51 @@ def test_page_chrome_is_dropped_wherever_it_stands_and_line_numbers_are_kept():
         (9, "1. We met."),
         (12, "2. We agreed."),
     ]
+
+
+def test_content_lines_repeated_lines_and_a_second_call_read_the_same():
+    text = "• one\n\nHome\n• one\n  • one  \n[Text] two\n• one"
+    first = content_lines(text)
+    assert first == [(1, "• one"), (4, "• one"), (5, "• one"), (6, "two"), (7, "• one")]
+    first.append((99, "changed by a caller"))
+    assert content_lines(text) == first[:-1]  # the kept reading is not the caller's list
+
+
+def test_memo_works_out_each_distinct_key_once():
+    calls = []
+    memo = Memo(lambda line: calls.append(line) or line.upper())
+    assert [memo[line] for line in ["a", "b", "a", "a"]] == ["A", "B", "A", "A"]
+    assert calls == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("1. " * 50 + "no month here, only 2014-09-05", ["2014-09-05"]),
+        ("1. " * 50, []),
+        ("held on 5 SEPT 2014 and on 2015-01-02", ["5 SEPT 2014", "2015-01-02"]),
+        ("on the 6th of dec. 2019", ["6th of dec. 2019"]),
+    ],
+)
+def test_dates_are_found_with_or_without_a_month_named(text, written):
+    assert [span.written for span in find_dates(text)] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the AUSTRALIAN small business and family enterprise ombudsman and australia",
+         ["AUSTRALIAN small business and family enterprise ombudsman", "australia"]),
+        ("A. A. Australiana, America-first, Peru’s Ministerio de la Producción",
+         ["Peru", "Ministerio de la Producción"]),
+    ],
+)  # fmt: skip
+def test_economy_names_grouped_by_first_letter_find_what_the_plain_alternation_finds(text, found):
+    names = EconomyNames({"Australia": "AUS", "America": "USA", "Peru": "PER"})
+    assert [spelling for _, spelling, _ in names.find(text)] == found
+    plain = "|".join(re.escape(name) for name in names._patterns)
+    pattern = re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I)
+    assert [m.group(0) for m in pattern.finditer(text)] == found
 
 
 NAMES = EconomyNames(

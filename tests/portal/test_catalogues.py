@@ -150,11 +150,34 @@ def checked_part(path, html):
     return "\n".join(pieces)
 
 
+#: A theme's name in the three languages of the leak test (the demo's themes have none).
+FINANCE = {"es": "Finanzas", "ja": "金融", "ru": "Финансы"}
+
+
+def english_names_translated(code):
+    """The English names of the economies and themes that have a name in `code`: shown on
+    a page in that language, they are English left where a translation exists (the
+    co-hosting page's filter form, the lists' facets, the economy pages)."""
+    from initiatives.models import Economy, Theme
+
+    names = set()
+    for model in (Economy, Theme):
+        translated = f"name_{code.replace('-', '_')}"
+        for name, other in model.objects.values_list("name", translated):
+            if other and other != name:
+                names.add(name)
+    return names
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["es", "ja", "ru"])
 def test_no_english_interface_string_is_left_on_a_translated_page(client, demo, code):
-    english = english_interface_strings(code)
+    from initiatives.models import Theme
+
+    Theme.objects.filter(slug="finance").update(**{f"name_{code}": FINANCE[code]})
+    english = english_interface_strings(code) | english_names_translated(code)
     assert "Apply filters" in english and "Skip to main content" in english
+    assert {"Thailand", "Finance"} <= english
     for path in LEAK_PAGES:
         response = client.get(f"/{code}{path}")
         parser = TextNodes()
@@ -343,3 +366,65 @@ def test_the_lock_out_page_speaks_the_readers_language(client, editor):
     html = response.content.decode()
     assert "<h1>Demasiados intentos fallidos de inicio de sesión</h1>" in html
     assert leaked_strings(html, english_interface_strings("es")) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["es", "ja", "ru"])
+def test_the_admins_refusals_and_the_import_kinds_speak_the_staff_members_language(
+    code, editor, publisher
+):
+    """The publication service's and the change form's refusals, the edit-conflict report
+    and the import form's kinds: English when the staff member reads English, else never
+    one of the English catalogue strings, and no English sentence left whole."""
+    from django.core.exceptions import PermissionDenied
+    from django.utils import translation
+
+    from core.editorial.forms import conflict_report
+    from core.importing.kinds import all_kinds
+    from core.publication import (
+        TransitionRefused,
+        record_publish,
+        record_send_back,
+        rule_problem,
+    )
+    from tests.factories import EventFactory, StatementFactory
+
+    statement = StatementFactory(
+        title="Joint statement", publication_status="draft", meeting__publication_status="draft"
+    )
+    published = EventFactory(title="Live forum")
+    draft = EventFactory(title="Draft forum", publication_status="draft")
+    shown = StatementFactory(title="Live statement")
+
+    def refusal(call, *args, **kwargs):
+        try:
+            call(*args, **kwargs)
+        except (PermissionDenied, TransitionRefused) as error:
+            return str(error)
+        raise AssertionError(f"{call.__name__} was not refused")
+
+    def messages():
+        return [
+            rule_problem(statement, "published"),
+            rule_problem(shown.meeting, "draft"),
+            refusal(record_publish, draft, user=editor),  # an Editor may not publish
+            refusal(record_publish, published, user=publisher),  # already published
+            refusal(record_send_back, published, user=publisher, comment=" "),
+            *conflict_report(type(published), published.pk, base_version=None),
+            *(str(kind.label) for kind in all_kinds().values()),
+        ]
+
+    with translation.override("en"):
+        english = messages()
+    assert "Ministerial statement" in english
+    assert any(message.startswith("“Joint statement” cannot be published") for message in english)
+    catalogue_strings = english_interface_strings(code)
+    with translation.override(code):
+        translated = messages()
+    assert len(translated) == len(english)
+    for before, after in zip(english, translated, strict=True):
+        assert after != before, (code, after)
+        assert after not in catalogue_strings, (code, after)
+        # The record's own title stays as written.
+        if "Joint statement" in before:
+            assert "Joint statement" in after

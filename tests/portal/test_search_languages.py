@@ -159,3 +159,23 @@ def test_theme_options_sort_as_the_page_language_sorts_them(client):
     zeta.save()
     caches[settings.PAGE_CACHE_ALIAS].clear()
     assert order("/es/events/") == ["zeta-economy", "agil-innovation"]
+
+
+def test_two_character_terms_are_found_among_the_stored_pieces(client):
+    from events.models import Event
+
+    forum = EventFactory(title="Forum", title_zh_hans="数字贸易论坛", summary_ja="タイの中小企業")
+    EventFactory(title="Other", title_zh_hans="贸易 论坛")  # the two words apart
+    stored = Event.objects.values_list("search_bigrams", flat=True).get(pk=forum.pk)
+    assert {"数字", "贸易", "论坛", "タイ"} <= set(stored)
+    assert not any(" " in piece for piece in stored)
+    _response, found = hits(client, "易论", "/zh-hans")  # two characters across two words
+    assert [hit.record for hit in found] == [forum]
+    _response, found = hits(client, "タイ", "/ja")
+    assert [hit.record for hit in found] == [forum]
+    # One character: no index, still found.
+    _response, found = hits(client, "论", "/zh-hans")
+    assert len(found) == 2
+    # An untranslated record has no pieces.
+    plain = EventFactory(title="Plain")
+    assert Event.objects.values_list("search_bigrams", flat=True).get(pk=plain.pk) is None

@@ -176,3 +176,22 @@ def test_imported_statement_page_shows_source_labels_portal_numbers_and_incomple
     assert "<dt>Format</dt><dd>Held online</dd>" in html
     event_html = client.get(online.meeting.get_absolute_url()).content.decode()
     assert '<dd id="event-virtual">Held online</dd>' in event_html
+
+
+def test_statement_pages_name_the_host_and_themes_in_the_pages_language(
+    client, django_assert_num_queries
+):
+    innovation = theme("innovation")
+    innovation.name_es = "Innovación"
+    innovation.save()
+    statement = StatementFactory(meeting__host=economy("THA"))
+    statement.themes.set([innovation])
+    ParagraphFactory(statement=statement, number=1)
+    # The same queries as the English pages (test_statement_pages_run_a_fixed_number_of_queries).
+    with django_assert_num_queries(5):
+        html = client.get(f"/es{statement.get_absolute_url()}").content.decode()
+    assert ">Tailandia</a>" in html and ">Innovación</a>" in html
+    assert ">Thailand<" not in html and ">Innovation<" not in html
+    with django_assert_num_queries(6):
+        html = client.get("/es/statements/").content.decode()
+    assert "Tailandia" in html and ">Innovación<" in html and "Thailand" not in html
