@@ -42,6 +42,7 @@ from core.importing import (
     check_date_order,
     content_lines,
     find_dates,
+    find_dates_in_year,
 )
 from events.dates import last_day_problem
 from events.models import DatePrecision, Event, EventFormat, EventKind
@@ -119,13 +120,17 @@ MINISTERIAL_RE = re.compile(
 )
 MINISTERS_MET_RE = re.compile(
     r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
-    r"responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
+    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
     r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
+)
+PARTICIPANT_RE = re.compile(
+    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
+    re.I,
 )
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
@@ -227,8 +232,15 @@ FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<val
 RELEASE_RE = re.compile(
     r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
-    r"|last\s+updated|date\s+posted)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
+    r"|last\s+updated|date\s+posted|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
+)
+# "(Xinhua News Agency 08/26/2001)", "People's Daily Online) 18:54, December 23, 2022": a
+# source's credit with the day it published the text (capitalised words, then a time and
+# a date, nothing else).
+CREDIT_LINE_RE = re.compile(
+    r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
+    r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
 )
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
@@ -305,6 +317,12 @@ GROUP_MEETING_RES = (
     re.compile(
         rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:concluded|opened|held|convened|began|started|closed)"
         rf"\s+its\s+{_ORDINAL}\s+meeting\b"
+    ),
+    # "the 46th Small and Medium Enterprises Working Group meeting of the Asia-Pacific
+    # Economic Cooperation": the group named without "APEC" before it.
+    re.compile(
+        rf"\b{_ORDINAL}\s+(?P<bare>[A-Z][\w,&\s-]{{0,80}}?Working Group)\s+meeting\s+of\s+"
+        r"(?:the\s+)?(?:Asia[- ]Pacific Economic Cooperation|APEC)\b"
     ),
 )
 LIST_ITEM_REST_RE = re.compile(
@@ -386,13 +404,23 @@ EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
-    r"|host|hosts|concluded|concludes|ended|ends|closed|closes|attended|attends)"
+    r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
+NOT_PLACE_WORDS = {
+    "ministers", "minister", "ministerial", "officials", "senior", "meeting", "meetings",
+    "forum", "group", "committee", "council", "secretariat", "summit", "workshop",
+} | set(ORDINAL_WORDS)  # fmt: skip
+# "Chile's Biobío region", "Lima province": a region, not a town, even when a town has its name.
+REGION_AFTER_RE = re.compile(
+    r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
+)
+POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
@@ -472,6 +500,8 @@ def _may_be_virtual(text):
     return any(word in lowered for word in VIRTUAL_WORDS)
 
 
+TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
+VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
 VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
@@ -639,6 +669,31 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
+
+
+def _same_spelled_out(key, other):
+    """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
+    meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
+    ordinal word or an "APEC" the headline adds or loses does not count."""
+
+    def loose(text):
+        words = SME_WORDS_RE.sub("sme", text).split()
+        while words and (words[0] in ORDINAL_WORDS or words[0] == "apec"):
+            words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
+        return " ".join(words)
+
+    if key == other:
+        return False
+    firsts = {key.split()[0], other.split()[0]} if key and other else set()
+    if len(firsts) == 2 and firsts <= set(ORDINAL_WORDS):
+        return False  # "first …" and "second …": two meetings of a chronology
+    # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
+    # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
+    sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
+    return loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme))
+
+
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
 
@@ -786,6 +841,7 @@ class _Document:
         self.headline = None  # Sentence
         self.fields = {}  # kind -> Sentence (value only)
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
+        self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
@@ -845,9 +901,23 @@ class _Document:
             return True
         release = RELEASE_RE.match(line)
         short_line = not self.in_body or len(line) <= 80
+        if short_line and release and NUMERIC_DATE_RE.search(release.group("rest")):
+            self.unsure_release_lines.append(Sentence(release.group("rest"), number))
         if not (short_line and release and _release_dates(release.group("rest"))):
-            return False
+            return self._credit_line(line, number)
         self.release_lines.append(Sentence(release.group("rest"), number))
+        return True
+
+    def _credit_line(self, line, number):
+        """ "(Xinhua News Agency 08/26/2001)" above or under the body: the source's credit and
+        the day it published the text, whose year a day without one ("August 27-30") takes."""
+        credit = CREDIT_LINE_RE.match(line) if len(line) <= 80 else None
+        if not credit or not (line.startswith("(") or ")" in line):
+            return False
+        dates = _release_dates(credit.group("date"))
+        if not dates or dates[0][1] != credit.group("date").strip(" ,."):
+            return False
+        self.release_lines.append(Sentence(dates[0][1], number))
         return True
 
     def _date_line(self, line, number):
@@ -924,6 +994,11 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, Sentence(when.strip(), number), number)
+        before = place[: place.rfind(found[0])].strip(" ,") if found[0] else ""
+        if before and not self.paragraphs and _kind_word(before):
+            # "Second APEC Senior Officials' Meeting Arequipa, Peru | 15 May 2016": the
+            # meeting the page is about, named before its place.
+            self.headings.append(Sentence(before, number))
         return True
 
     def _take_place_line(self, line, number):
@@ -1037,6 +1112,8 @@ class _Document:
         bare = not (known or match.group("region") or match.group("date"))
         if bare and not line[match.end() :][:1].isupper():
             return line
+        if bare and " " not in city and len(city) <= 5:
+            return line  # "PANO - …": an agency's initials, not a town the portal does not know
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1087,19 +1164,14 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
-    for sentence in doc.release_lines:
+    for sentence in _release_lines_in_order(doc):
         dates = _release_dates(sentence.text)
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
             return context
-    if doc.dateline and doc.dateline[2]:
-        spans = find_dates(doc.dateline[2].text)
-        if spans:
-            context.release, context.release_line = spans[0].start, doc.dateline[3]
-            context.release_end = spans[0].end
-            context.release_how = "the dateline"
-            return context
+    if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
+        return context
     sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
     for sentences in sources:
         years = [
@@ -1121,6 +1193,48 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+def _dateline_release(doc, context):
+    """Set the release's date from the dateline ("LIMA, 5 May 2021 —"), or from a release
+    line "07/03/2034" read in the order the dateline's "March 7" gives; whether it did."""
+    spans = find_dates(doc.dateline[2].text)
+    if spans:
+        context.release, context.release_line = spans[0].start, doc.dateline[3]
+        context.release_end = spans[0].end
+        context.release_how = "the dateline"
+        return True
+    agreed = _numeric_release_by_dateline(doc)
+    if agreed:
+        context.release, context.release_line = agreed
+        context.release_how = "the release's date (its order of day and month from the dateline)"
+    return bool(agreed)
+
+
+def _numeric_release_by_dateline(doc):
+    """(date, line) of a release line "07/03/2034" whose day and month could be either, read
+    in the order that gives the dateline's day ("HOBART, March 7 (AAP) -"), or None."""
+    for sentence in doc.unsure_release_lines:
+        for match in NUMERIC_DATE_RE.finditer(sentence.text):
+            if not match.group("a"):
+                continue
+            a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y2"))
+            days = {span.start for span in find_dates_in_year(doc.dateline[2].text, year)}
+            for month, day in ((b, a), (a, b)):
+                date = _day(day, MONTH_NAMES[month - 1], year) if month <= 12 else None
+                if date in days:
+                    return date, sentence.line
+    return None
+
+
+def _release_lines_in_order(doc):
+    """The release's date lines, those from the headline on first: a date line above the
+    headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
+    release's date only when the page has no other."""
+    if doc.headline is None:
+        return doc.release_lines
+    after = [sentence for sentence in doc.release_lines if sentence.line >= doc.headline.line]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
 
 
 def _year_for(month, day, context, weekday=None):
@@ -1606,11 +1720,26 @@ def _sentence_names(text):
             continue
         if VENUE_AFTER_RE.match(text[start + len(name) : LONGEST]):
             continue  # "the … International Exhibition and Convention Centre" is a place
+        if _participant(text, start):
+            continue  # "observers from …, the Pacific Island Forum": who came, not an event
         if _good_name(name, "body"):
+            name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
     here.extend(_group_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _participant(text, start):
+    """Whether the name at `start` is in a list of who took part ("observers from the
+    Pacific Economic Cooperation Council, the Pacific Island Forum …", "representatives of
+    the … Forum"): the cue, then only names, commas and joiners up to it."""
+    before = text[max(0, start - 160) : start]
+    cues = list(PARTICIPANT_RE.finditer(before))
+    if not cues:
+        return False
+    between = re.findall(r"[\w’'-]+", before[cues[-1].end() :])
+    return not [w for w in between if w[:1].islower() and w not in CONNECTORS | ARTICLES]
 
 
 def _group_meetings(text):
@@ -1623,7 +1752,8 @@ def _group_meetings(text):
         return found  # both patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
-            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
+            group = APEC_SPELLED_RE.sub("APEC", group)
             ordinal = match.groupdict().get("ordinal")
             name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
             found.append((name, match.start(), "body"))
@@ -1745,6 +1875,13 @@ def _place_of(place, region, names):
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
     region_code = (names.economy(region) or names.region(region)) if region else None
+    owner = POSSESSIVE_RE.match(place)
+    if owner and names.economy(owner.group("economy")):
+        # "Chile's Los Lagos": the place, in the economy written before it.
+        region_code = region_code or names.economy(owner.group("economy"))
+        place = place[owner.end() :]
+    if region_code and names.city(f"{place}, {region}") == region_code:
+        return place, region_code, True  # "St Petersburg, Russia": not the Florida town
     if names.city(place):
         return place, names.city(place), True
     code = names.economy(place)
@@ -1752,15 +1889,23 @@ def _place_of(place, region, names):
         if names.city(place):  # a city-state: Singapore, Hong Kong
             return place, code, True
         return "", code, True
-    if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+    if _no_town(place, names):
         return "", None, False
-    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
-        return "", None, False
-    if any(w.lower() in VENUE_WORDS or w.lower() in VENUE_BRANDS for w in place.split()):
-        return "", None, False
-    if place.split()[-1].lower().rstrip(".") in STREET_WORDS:
-        return "", None, False  # "Lipa Avenue": a street, not a town
     return place, region_code, bool(region_code)
+
+
+def _no_town(place, names):
+    """Whether an unknown capitalised phrase cannot be a town: a month or a weekday, an
+    agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
+    a venue ("… Hotel") or a street ("Lipa Avenue")."""
+    words = [w.lower().rstrip(".") for w in place.split()]
+    if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return True
+    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
+        return True
+    if any(w in NOT_PLACE_WORDS or w in VENUE_WORDS or w in VENUE_BRANDS for w in words):
+        return True
+    return words[-1] in STREET_WORDS
 
 
 def _not_a_town(text, match, following):
@@ -2204,7 +2349,11 @@ class _Reader:
             other
             for other in self.mentions
             if other.sentence.paragraph >= 0
-            and (_same_unnumbered(other.key, main.key) or _same_by_acronym(other.key, main.key))
+            and (
+                _same_unnumbered(other.key, main.key)
+                or _same_by_acronym(other.key, main.key)
+                or _same_spelled_out(other.key, main.key)
+            )
         ]
         if not in_body:
             return main
@@ -2213,8 +2362,13 @@ class _Reader:
         in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
         other = in_body[0]
         name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
-        if not _same(other.key, main.key) and not _same_by_acronym(other.key, main.key):
-            name = other.name  # "33rd APEC SME Ministers' Meeting" in the body
+        numbered_headline = ORDINAL_TOKEN_RE.match(main.key) and not ORDINAL_TOKEN_RE.match(
+            other.key
+        )
+        if not (_same(other.key, main.key) or _same_by_acronym(other.key, main.key)):
+            # "33rd APEC SME Ministers' Meeting" in the body; the headline's when it alone
+            # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
+            name = main.name if numbered_headline else other.name
         return Mention(name, other.sentence, other.position, other.source)
 
     def _numbered_form(self, main):
@@ -2224,7 +2378,9 @@ class _Reader:
             return main
         for other in self.mentions:
             numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
-            if numbered and _same_unnumbered(other.key, main.key):
+            if numbered and (
+                _same_unnumbered(other.key, main.key) or _same_spelled_out(other.key, main.key)
+            ):
                 return other
         return main
 
@@ -2262,7 +2418,8 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not _same_unnumbered(m.key, main.key) and m.sentence.paragraph >= 0
+            if not (_same_unnumbered(m.key, main.key) or _same_spelled_out(m.key, main.key))
+            and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -2330,6 +2487,7 @@ class _Reader:
                 if id(sentence) in other_sentences:
                     break
                 sources.append(sentence)
+        sources += self._introducing_sentence(main, kind_word, other_sentences)
         taken = {id(sentence) for sentence in sources}
         series = _key(main.series)
         for sentence in doc.body:
@@ -2345,6 +2503,24 @@ class _Reader:
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
+
+    def _introducing_sentence(self, main, kind_word, other_sentences):
+        """[the sentence right before the event's] when it introduces the event unnamed
+        ("… will gather at a ministerial meeting beginning in Darwin today." before "The 6th
+        APEC Oceans Ministerial Meeting will …"), else []."""
+        body = self.doc.body
+        index = next((i for i, s in enumerate(body) if s is main.sentence), 0)
+        before = body[index - 1] if index > 0 else None
+        if before is None or id(before) in other_sentences:
+            return []
+        words = "meeting" + (f"|{kind_word}" if kind_word else "")
+        introduces = re.search(
+            rf"\ban?\s+(?:(?:\w+|\d+)-day\s+)?(?:(?:ministerial|plenary|annual|regional)\s+)?"
+            rf"(?:{words})\b(?!s)",
+            before.text[:LONGEST],
+            re.I,
+        )
+        return [before] if introduces else []
 
     def _other_records(self, main, others, context):
         """(line, position, record) of each further named event with its own date."""
@@ -2507,6 +2683,8 @@ class _Reader:
         for step in steps:
             if found.city is None:
                 found.city = step()
+        if found.city is None and found.code is None and clause is not None:
+            found.add_code(self._economy_in_clause(clause))
         if found.city is None and self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
@@ -2567,6 +2745,8 @@ class _Reader:
             place, place_code, known = _place_of(
                 after.group("place"), after.group("region"), self.names
             )
+            if REGION_AFTER_RE.match(text, venue[1] + after.end("place")):
+                place = ""  # "… Center in Chile's Biobío region": the region, no town
             if place and (known or after.group("in")):
                 found.city = (place, sentence.line, "high" if known else "low")
             found.add_code(place_code)
@@ -2575,6 +2755,9 @@ class _Reader:
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
         for match in HELD_IN_RE.finditer(_unquoted(text)):
+            if REGION_AFTER_RE.match(text, match.end("place")):
+                found.add_code(_place_of(match.group("place"), "", names)[1])
+                continue  # "held in Chile's Biobío region": a region, not a town
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
@@ -2600,6 +2783,8 @@ class _Reader:
         follow = re.match(
             rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?", text[match.end() :]
         )
+        if follow and REGION_AFTER_RE.match(text, match.end() + follow.end("place")):
+            return "", _place_of(follow.group("place"), "", names)[1], False
         if follow:
             return _place_of(follow.group("place"), follow.group("region"), names)
         return "", None, False
@@ -2618,8 +2803,10 @@ class _Reader:
                 if not self.names.city(place) or (venue and place in venue[0]):
                     continue
                 following = words[size] if size < len(words) else ""
-                if ROLE_RE.fullmatch(following.rstrip(".,")) or _not_a_town(
-                    text, match, words[size:]
+                if (
+                    ROLE_RE.fullmatch(following.rstrip(".,"))
+                    or _not_a_town(text, match, words[size:])
+                    or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
                 ):
                     break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
                 score = self._place_cue_score(text, match.start(), match.start() + len(place))
@@ -2627,6 +2814,15 @@ class _Reader:
                     best = (score, place)
                 break
         return (best[1], clause.line, "high") if best else None
+
+    def _economy_in_clause(self, clause):
+        """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,
+        after "in" in the event's own clause, or None."""
+        for match in re.finditer(rf"\bin\s+(?:the\s+)?(?P<place>{PLACE})", clause.text[:LONGEST]):
+            code = self.names.economy(match.group("place").rstrip(".,"))
+            if code:
+                return code
+        return None
 
     def _place_cue_score(self, text, start, end):
         """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
@@ -2719,17 +2915,9 @@ class _Reader:
         elif organisers:
             host, host_line = organisers[0]
         cue = ""
-        if host is None and result.value("kind") == EventKind.MINISTERIAL_MEETING:
-            host, host_line = self._chair_economy(sources)
-            confidence, cue = "low", "the chair's ministry"
+        if host is None:
+            host, host_line, confidence, cue = self._host_inferred(result, sources)
         result.fact("host_economy", host, host_line, confidence, cue=cue if host else "")
-        if host and cue:
-            result.warn(
-                f"No host was named; {host} is the economy of the meeting's chair (a ministerial "
-                "meeting is chaired by its host). Check the host.",
-                host_line,
-                "host-from-chair",
-            )
         lines = [line for _, line in others]
         result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
         if host is None:
@@ -2738,6 +2926,41 @@ class _Reader:
                 None,
                 "no-host",
             )
+
+    def _host_inferred(self, result, sources):
+        """(code, line, "low", cue) when no text names the host: a ministerial meeting's
+        chair's economy, else the economy a venue's name begins with (each warned)."""
+        if result.value("kind") == EventKind.MINISTERIAL_MEETING:
+            host, host_line = self._chair_economy(sources)
+            if host:
+                result.warn(
+                    f"No host was named; {host} is the economy of the meeting's chair (a "
+                    "ministerial meeting is chaired by its host). Check the host.",
+                    host_line,
+                    "host-from-chair",
+                )
+                return host, host_line, "low", "the chair's ministry"
+        host, host_line, confidence, cue = self._economy_of_venue(result)
+        if host:
+            result.warn(
+                f"No host, city or economy is named; {host} is read from the venue's name "
+                f"(“{result.value('venue')}”). Check the host.",
+                host_line,
+                "host-from-venue",
+            )
+        return host, host_line, confidence, cue
+
+    def _economy_of_venue(self, result):
+        """(code, line, "low", cue) of the economy a venue's name begins with ("the
+        Philippine International Convention Center"), else Nones: the last host rule."""
+        words = result.value("venue").split() if result.value("venue") else []
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        sizes = range(min(3, len(words) - 1), 0, -1)
+        code = next(filter(None, (self.names.economy(" ".join(words[:n])) for n in sizes)), None)
+        if code is None:
+            return None, None, "high", ""
+        return code, result.facts["venue"].line, "low", VENUE_ECONOMY_CUE
 
     def _chair_economy(self, sources):
         """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
@@ -2844,6 +3067,7 @@ class _Reader:
         result = ImportResult("event", self.document.text)
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
+        title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result

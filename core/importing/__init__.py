@@ -325,7 +325,7 @@ MONTH_DAYS = (
 )
 DAY_MONTH = rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})"  # 5 September; the 5th of September
 MONTH_DAY = rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})"  # September 5; March 3rd
-WITH_YEAR = rf",?\s+(?P<y>{YEAR})\b"
+WITH_YEAR = rf"(?:,\s*|\s+)(?P<y>{YEAR})\b"  # "Sep 13, 2014", "Sep 13,2014"
 DATE_PATTERNS = [
     *(
         re.compile(shape + WITH_YEAR, re.I)
@@ -583,6 +583,8 @@ class EconomyNames:
             if code:
                 return code
         place = gazetteer().city(first)
+        if place is None and first.lower().endswith(" city"):
+            return self.city(first[:-5])  # "Hue City", "Da Nang City": the town's own name
         return place.economy if place else None
 
     def region(self, name):

@@ -29,6 +29,7 @@ D = datetime.date
         ("5 September 2014", (D(2014, 9, 5), None)),
         ("05 September 2014", (D(2014, 9, 5), None)),
         ("September 5, 2014", (D(2014, 9, 5), None)),
+        ("Sep 13,2014 12:02 PM", (D(2014, 9, 13), None)),
         ("March 3rd 2018", (D(2018, 3, 3), None)),
         ("the 21st of May, 2001", (D(2001, 5, 21), None)),
         ("Sept. 9 1997", (D(1997, 9, 9), None)),
@@ -158,6 +159,11 @@ def test_host_cities_come_from_the_shipped_data_file():
     assert NAMES.city("Chiang Mai") == "THA"
     assert NAMES.city("Ho Chi Minh City") == "VNM"
     assert NAMES.city("Atlantis") is None
+
+
+def test_a_town_written_with_city_after_its_name_is_the_town():
+    assert NAMES.city("Hue City") == "VNM"  # "Hue" is a host city; "Hue City" its spelling
+    assert NAMES.city("Atlantis City") is None
 
 
 def test_economies_named_in_a_sentence_with_short_names_only_in_capitals():

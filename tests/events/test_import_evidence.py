@@ -179,3 +179,213 @@ def test_a_dateline_city_gives_way_to_a_sentence_naming_the_meeting_elsewhere():
     )
     (record,) = read(text)
     assert (record.value("city"), record.value("host_economy")) == ("Phuket", "THA")
+
+
+# --- Fifth round (issue 27): publication lines, region names, venues naming an economy ---------
+
+
+def test_an_ends_line_under_the_body_gives_the_year_of_concluded_today():
+    text = (
+        "Trade officials wrap up meeting\n"
+        "The 70th APEC Tourism Working Group meeting concluded today (June 9).\n"
+        "Ends/Thursday, June 9, 2033\n"
+    )
+    (record,) = read(text)
+    assert record.value("start_date") == datetime.date(2033, 6, 9)
+
+
+def test_an_agency_credit_line_gives_the_year_of_a_day_without_one():
+    text = (
+        "Craft fair well prepared\n"
+        "Preparations for the 5th APEC Craft Trade Fair, scheduled for May 3-6 in Xi'an, "
+        "are complete, an official said.\n"
+        "(Northern News Agency 04/28/2033)\n"
+    )
+    (record,) = read(text)
+    assert record.value("start_date") == datetime.date(2033, 5, 3)
+
+
+def test_a_credit_line_needs_a_date_and_nothing_else():
+    text = (
+        "Craft fair well prepared\n"
+        "The 5th APEC Craft Trade Fair opens on May 3 in Xi'an.\n"
+        "(Northern News Agency said 40 firms will come)\n"
+    )
+    (record,) = read(text)
+    assert record.value("start_date") is None
+
+
+def test_a_release_date_whose_day_and_month_could_be_either_is_read_by_the_dateline():
+    text = (
+        "Ministers meet\n"
+        "LIMA, March 4 (Agency) - The 9th APEC Mining Ministerial Meeting opened today.\n"
+        "Published 04/03/2033 09:00\n"
+    )
+    (record,) = read(text)
+    assert record.value("start_date") == datetime.date(2033, 3, 4)
+
+
+def test_a_date_line_above_the_headline_gives_way_to_the_articles_own():
+    text = (
+        "Thứ hai 27/05/2036\nPort workshop opens\n13/09/2034 10:15\n"
+        "The 12th APEC Port Services Workshop opened on September 13 in Da Nang.\n"
+    )
+    (record,) = read(text)
+    assert record.value("start_date") == datetime.date(2034, 9, 13)
+
+
+def test_a_sentence_introducing_the_meeting_unnamed_gives_its_place_and_day():
+    text = (
+        "Ministers gather\n"
+        "HOBART, March 7 (AAP) - Ministers will gather at a ministerial meeting beginning in "
+        "Darwin today.\nThe 6th APEC Oceans Ministerial Meeting will look at illegal fishing.\n"
+        "Published 07/03/2034 14:10\n"
+    )
+    (record,) = read(text)
+    assert facts(record) == (
+        "6th APEC Oceans Ministerial Meeting",
+        datetime.date(2034, 3, 7),
+        "Darwin",
+        "AUS",
+    )
+
+
+def test_a_town_written_with_city_after_it_keeps_the_texts_spelling():
+    (record,) = read("The APEC Craft Forum opened on 6 September 2034 at Hue City.")
+    assert (record.value("city"), record.value("host_economy")) == ("Hue City", "VNM")
+
+
+def test_a_region_is_no_city_but_gives_its_economy():
+    (record,) = read(
+        "The 40th APEC SME Ministerial Meeting took place at the Lakeside Convention Center "
+        "in Chile's Los Lagos region on 6 September 2034."
+    )
+    assert record.value("city") == ""
+    assert record.value("venue") == "Lakeside Convention Center"
+    assert record.value("host_economy") == "CHL"
+
+
+def test_a_venue_named_after_an_economy_gives_the_host_with_a_warning():
+    (record,) = read(
+        "The APEC Forum on Women Exporters opened on 4 May 2034 at the Philippine "
+        "International Convention Center."
+    )
+    assert record.value("host_economy") == "PHL"
+    assert "host-from-venue" in codes(record)
+
+
+def test_an_agencys_initials_before_a_dash_are_no_dateline_city():
+    (record,) = read(
+        "PANO - The 12th APEC Workshop on Craft Finance opened on 3 March 2035 at the Andean "
+        "Trade Hall."
+    )
+    assert record.value("city") == ""
+
+
+def test_a_headlines_short_name_is_the_bodys_spelled_out_one():
+    records = read(
+        "Ninth APEC SME Ministerial Meeting Well Prepared\n"
+        "The Ninth APEC Small and Medium-sized Enterprises Ministerial Meeting opens on "
+        "27 August 2035 in Hangzhou.\n"
+    )
+    assert [r.value("title") for r in records] == [
+        "Ninth APEC Small and Medium-sized Enterprises Ministerial Meeting"
+    ]
+
+
+def test_an_organisation_in_a_list_of_observers_is_no_event():
+    (record,) = read(
+        "Observers from the Ocean Rim Business Council, the Island States Forum and the Young "
+        "Makers' Network attended the 40th APEC SME Ministerial Meeting held on 3-4 September "
+        "2036 in Gwangju, Republic of Korea."
+    )
+    assert record.value("title") == "40th APEC SME Ministerial Meeting"
+
+
+def test_ministers_and_representatives_responsible_for_smes_met_gives_the_place_and_day():
+    text = (
+        "2036 APEC Small and Medium Enterprises Ministerial Meeting\nIntroduction\n"
+        "1. We, the APEC Ministers and representatives responsible for Small and Medium "
+        "Enterprises (SMEs), met in Queenstown, Otago on 14 May 2036.\n"
+    )
+    (record,) = read(text)
+    assert (record.value("start_date"), record.value("city")) == (
+        datetime.date(2036, 5, 14),
+        "Queenstown",
+    )
+
+
+def test_macao_is_a_host_city_of_china():
+    (record,) = read(
+        "The 12th APEC Tourism Ministerial Meeting opened on 12 September 2036 in Macao."
+    )
+    assert (record.value("city"), record.value("host_economy")) == ("Macao", "CHN")
+
+
+def test_a_bar_line_naming_the_meeting_before_its_place_gives_the_pages_event():
+    text = (
+        "Officials Map Out Priorities\n"
+        "Second APEC Senior Officials' Meeting Trujillo, Peru | 12 May 2033\n"
+        "Senior Officials are meeting in Trujillo. Their work sets the tone for the 2033 APEC "
+        "Ministers Responsible for Trade Meeting on 15-16 May.\n"
+    )
+    first = read(text)[0]
+    assert (first.value("title"), first.value("start_date")) == (
+        "APEC Senior Officials' Meeting",
+        datetime.date(2033, 5, 12),
+    )
+
+
+def test_words_of_a_meetings_name_after_held_in_are_no_city():
+    (record, _) = read(
+        "The ministry will speak in the Third APEC Senior Officials' Meeting which will be held "
+        "from 4 to 15 August 2034, and in the Second Ministers Responsible for Tourism Meeting "
+        "from 17 to 18 August 2034."
+    )
+    assert record.value("city") == ""
+
+
+def test_a_statement_pages_year_title_takes_the_bodys_numbered_name():
+    text = (
+        "2033 APEC Small and Medium Enterprises Ministerial Meeting\n"
+        "Cebu, The Philippines | 20 September 2033\n"
+        "1. We, the APEC Ministers and their representatives responsible for small and medium "
+        "enterprises (SMEs) met in Cebu City on 20 September 2033 for the 40th APEC SME "
+        "Ministerial Meeting.\n"
+    )
+    (record,) = read(text)
+    assert (record.value("title"), record.value("city")) == (
+        "40th APEC SME Ministerial Meeting",
+        "Cebu City",
+    )
+
+
+def test_a_numbered_headline_keeps_its_number_over_the_bodys_year_name():
+    text = (
+        "Province Prepares for the 31st APEC Small and Medium Enterprises Ministerial Meeting\n"
+        "The ministry signed an agreement to prepare the 2035 APEC SME Ministerial Meeting, to "
+        "be held from 1 to 5 September 2035 in Jeju.\n"
+    )
+    (record,) = read(text)
+    assert record.value("title").startswith("31st")
+
+
+def test_a_working_group_meeting_of_apec_named_after_the_group_and_its_economy():
+    (record,) = read(
+        "Taiwan will speak at the 70th Small and Medium Enterprises Working Group meeting of "
+        "the Asia-Pacific Economic Cooperation March 26-28 2034 in Brunei."
+    )
+    assert facts(record) == (
+        "70th APEC Small and Medium Enterprises Working Group meeting",
+        datetime.date(2034, 3, 26),
+        "",
+        "BRN",
+    )
+
+
+def test_the_economy_written_after_a_city_chooses_between_two_towns_of_that_name():
+    (record,) = read(
+        "The 15th APEC Tourism Ministerial Meeting will be held in St Petersburg, Russia on "
+        "15 June 2035."
+    )
+    assert (record.value("city"), record.value("host_economy")) == ("St Petersburg", "RUS")
