@@ -149,19 +149,21 @@ def network(events, language=None):
     return {"pairs": pairs_from(rows), "years": years_from(rows)}
 
 
-def cached_network(request, events):
-    """`network(events)`, kept per content token, audience and exact query."""
+def cached_network(request, events, parts=None):
+    """`network(events)`, kept per content token, audience and exact query, or under
+    `parts` (made with `reader_key`) where they name the events exactly: compiling the
+    query for its key cost more Python than the rest of the co-hosting page."""
     events = events.order_by()
     language = active_language()
     return content_cached(
         # content_key adds the active language: one network per language.
-        reader_key(request, *query_key(events, "co-hosting network")),
+        parts or reader_key(request, *query_key(events, "co-hosting network")),
         partial(network, events, language),
     )
 
 
-def cached_pairs(request, events):
-    return cached_network(request, events)["pairs"]
+def cached_pairs(request, events, parts=None):
+    return cached_network(request, events, parts)["pairs"]
 
 
 # --- The page and its downloads ---------------------------------------------------------------
@@ -194,14 +196,18 @@ class CoHostingView(FilteredListView):
             if self.fmt != "html":
                 return bad_download(filterset)
             return self.render_invalid(filterset, {})
-        pairs = cached_pairs(request, filterset.qs)
+        # The published events under the validated filters: named by the filters' values.
+        pairs = cached_pairs(
+            request, filterset.qs, self.filter_key(filterset.form, "co-hosting network")
+        )
         if self.fmt == "csv":
             return pairs_csv(pairs)
         if self.fmt == "json":
             return pairs_json(request, pairs)
         context = self.get_base_context(filterset)
         context.update(
-            form_fields=self.form_fields(filterset.form, {}),
+            # Lazy: read only when the filter panel's fragment is not in the cache.
+            form_fields=SimpleLazyObject(lambda: self.form_fields(filterset.form, {})),
             chips=self.chips(filterset, {}),
             # The matrix and the table, rendered once per content token and filters.
             fragment_key=self.fragment_key(),

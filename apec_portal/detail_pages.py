@@ -5,40 +5,97 @@ an event's page links the statement of its meeting. Those reach across apps, so
 they live in the top layer, which may import every app.
 """
 
+from django.conf import settings
+from django.db.models import prefetch_related_objects
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from core.content_cache import content_key, reader_key
 from events.models import Event
 from initiatives.models import Initiative
 
 
-class InitiativeDetailView(DetailView):
+class KeptBodyMixin:
+    """A detail page whose body (below the draft banner) is kept in the query cache.
+
+    The key holds the content token (any edit of the record or of anything its page shows,
+    a theme, an economy's name, a related record, makes a new one), the language, the
+    reader's audience (staff's pages hold drafts), the record, the day (what is past, the
+    status the years give) and the scheme and host the page cites itself by. The view
+    hands the body the record with `body_relations` prefetched on first read, so a page
+    whose body is cached runs none of their queries, and one whose body is not runs one
+    query per relation, as a prefetch on the queryset did."""
+
+    body_name = ""
+    body_relations = ()
+
+    def body_context(self, record):
+        def with_relations():
+            prefetch_related_objects([record], *self.body_relations)
+            return record
+
+        return {
+            "body_key": self.body_key(record),
+            "fragment_seconds": settings.QUERY_CACHE_SECONDS,
+            "query_cache": settings.QUERY_CACHE_ALIAS,
+            self.body_name: SimpleLazyObject(with_relations),
+        }
+
+    def body_key(self, record):
+        if not settings.QUERY_CACHE_SECONDS:
+            return ""
+        request = self.request
+        return content_key(
+            reader_key(
+                request,
+                f"{self.body_name}-page",
+                str(record.pk),
+                timezone.localdate().isoformat(),
+                request.scheme,
+                request.get_host(),
+            )
+        )
+
+
+class InitiativeDetailView(KeptBodyMixin, DetailView):
+    body_name = "initiative"
+    body_relations = ("co_implementers", "themes", "objectives", "activities", "outputs")
     template_name = "initiatives/initiative_detail.html"
 
     def get_queryset(self):
-        return (
-            Initiative.objects.visible_to(self.request.user)
-            .for_list()
-            .prefetch_related("objectives", "activities", "outputs")
-        )
+        # Only what the frame around the kept body reads (title, description, breadcrumbs,
+        # draft banner).
+        return Initiative.objects.visible_to(self.request.user).select_related("proposer")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         initiative = self.object
-        events = list(
-            initiative.events.visible_to(self.request.user)
-            .for_list()
-            .order_by("start_date", "title")
-        )
-        paragraphs = initiative.paragraphs.visible_to(self.request.user).select_related(
-            "statement__meeting", "section"
-        )
+        user = self.request.user
+
+        def fetch_events():
+            return list(
+                initiative.events.visible_to(user).for_list().order_by("start_date", "title")
+            )
+
+        def fetch_mentions():
+            paragraphs = initiative.paragraphs.visible_to(user).select_related(
+                "statement__meeting", "section"
+            )
+            return list(paragraphs.order_by("-statement__meeting__start_date", "number"))
+
+        # Each part is fetched only when the template reads it: when the body is in the
+        # query cache (`body_key`), none is.
+        events = SimpleLazyObject(fetch_events)
+        context.update(self.body_context(initiative))
+        record = context["initiative"]
         context.update(
             events=events,
-            past_events=[event for event in events if event.is_past],
-            upcoming_events=[event for event in events if not event.is_past],
-            mentions=list(paragraphs.order_by("-statement__meeting__start_date", "number")),
-            economies=initiative_economies(initiative, events),
+            past_events=SimpleLazyObject(lambda: [e for e in events if e.is_past]),
+            upcoming_events=SimpleLazyObject(lambda: [e for e in events if not e.is_past]),
+            mentions=SimpleLazyObject(fetch_mentions),
+            economies=SimpleLazyObject(lambda: initiative_economies(record, events)),
         )
         return context
 
@@ -70,15 +127,16 @@ def initiative_economies(initiative, events):
     return rows
 
 
-class EventDetailView(DetailView):
+class EventDetailView(KeptBodyMixin, DetailView):
     template_name = "events/event_detail.html"
+    body_name = "event"
+    body_relations = ("co_hosts", "themes", "officials")
 
     def get_queryset(self):
-        return (
-            Event.objects.visible_to(self.request.user)
-            .for_list()
-            .select_related("statement")
-            .prefetch_related("officials")
+        # The frame around the kept body (title, description, JSON-LD, breadcrumbs) reads
+        # the event, its host, initiative and statement only.
+        return Event.objects.visible_to(self.request.user).select_related(
+            "host", "initiative", "statement"
         )
 
     def get_context_data(self, **kwargs):
@@ -87,6 +145,7 @@ class EventDetailView(DetailView):
         user = self.request.user
         initiative = event.initiative
         statement = getattr(event, "statement", None)
+        context.update(self.body_context(event))
         context.update(
             initiative=initiative if initiative and initiative.is_visible_to(user) else None,
             statement=statement if statement and statement.is_visible_to(user) else None,

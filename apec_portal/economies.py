@@ -4,12 +4,22 @@ They count and list initiatives, events and ministerial meetings together, so
 they live in the top layer, which may import every app.
 """
 
+import json
 from functools import partial
 from itertools import groupby
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, F, IntegerField, OuterRef, Value, When
+from django.db.models import (
+    F,
+    Func,
+    IntegerField,
+    JSONField,
+    OuterRef,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -127,12 +137,27 @@ COUNT_NAMES = ("initiative_count", "event_count", "meeting_count")
 
 def count_annotations(counts):
     """The counts as constant columns of the economy query, so the list sorts by them and
-    the exports write them exactly as the page shows them."""
+    the exports write them exactly as the page shows them.
+
+    Each column looks the economy's code up in one JSON object of every economy's count
+    (`jsonb_extract_path_text`), 0 for an economy without any: three expressions of
+    three nodes each, where a `CASE` of one `WHEN` per economy made Django build,
+    copy and compile 63 conditions for every query of the list (about 10 ms of CPU)."""
     return {
-        name: Case(
-            *(When(code=code, then=Value(values[index])) for code, values in counts.items()),
-            default=Value(0),
-            output_field=IntegerField(),
+        name: Coalesce(
+            Cast(
+                Func(
+                    Cast(
+                        Value(json.dumps({code: values[index] for code, values in counts.items()})),
+                        JSONField(),
+                    ),
+                    F("code"),
+                    function="jsonb_extract_path_text",
+                    output_field=TextField(),
+                ),
+                IntegerField(),
+            ),
+            0,
         )
         for index, name in enumerate(COUNT_NAMES)
     }

@@ -7,6 +7,7 @@ from django.db.models.functions import Cast, Collate
 from django.utils.translation import gettext_lazy as _
 
 from apec_portal.search import Filters, Kind, ThemeNames
+from core.content_cache import content_cached
 from core.economy_names import economy_aliases, economy_code
 from core.filters import FIRST_YEAR, LAST_YEAR, MAX_QUERY_LENGTH, language_collation
 from core.list_params import reject_repeats
@@ -78,9 +79,13 @@ class SearchForm(forms.Form):
         # (core/economy_names.py): 泰国, ประเทศไทย and Tailandia name Thailand.
         # Themes are read the same way, by their names in every language (the same query).
         # Each is named as the page's language names it (`shown`); the English name is then
-        # one more alias.
+        # one more alias. Kept per content token and language (a renamed economy or theme
+        # makes a new token).
+        rows = content_cached(
+            ("economy-and-theme-names",), lambda: list(names_of_economies_and_themes())
+        )
         self.economies, self.themes = [], []
-        for kind, key, name, shown, aliases in names_of_economies_and_themes():
+        for kind, key, name, shown, aliases in rows:
             others = [name] if shown != name else []
             if kind == "economy":
                 others += [*(aliases or []), *economy_aliases(key)]

@@ -59,14 +59,32 @@ class Accuracy:
         return self.right[field_name] / total if total else 1.0
 
 
+# Spellings a person reads as the same words in a title: the SME spelled out or not, APEC
+# spelled out, written or left out (every event here is an APEC one).
+_TITLE_SPELLINGS = (
+    (re.compile(r"\bsmall and medium (?:sized )?enterprises\b|\bsmes\b"), "sme"),
+    (re.compile(r"\basia pacific economic cooperation\b"), "apec"),
+    (re.compile(r"\bapec\b ?"), ""),
+)
+
+
 def _key(text):
     return " ".join(re.findall(r"[^\W_]+", str(text or "").lower()))
 
 
+def _title_key(text):
+    key = _key(text)
+    for pattern, spelling in _TITLE_SPELLINGS:
+        key = pattern.sub(spelling, key)
+    return f" {key.strip()} "
+
+
 def _same(field_name, expected, read):
     if field_name == "title":
-        want, got = _key(expected), _key(read)
-        return bool(want and got) and (want in got or got in want)
+        # Whole words of one inside the other: a number or a year added to the name still
+        # names the meeting; "meeting" is not inside "meetings".
+        want, got = _title_key(expected), _title_key(read)
+        return bool(want.strip() and got.strip()) and (want in got or got in want)
     if field_name in ("co_hosts", "co_implementers"):
         return sorted(expected or []) == sorted(read or [])
     if expected in (None, "") and read in (None, ""):
@@ -155,9 +173,22 @@ def _score_event(accuracy, name, text, expected, names):
         accuracy.misses.append((name, "refused", "", refusal.reason))
     accuracy.extra_records += max(0, len(records) - len(expected))
     for number, want in enumerate(expected):
-        got = records[number] if number < len(records) else [None] * len(EVENT_FIELDS)
+        got = _closest_record(want, records)
         for field_name, value, read in zip(EVENT_FIELDS, want, got, strict=True):
             accuracy.score(f"{name}#{number + 1}", field_name, value, read)
+
+
+def _closest_record(want, records):
+    """The read record that agrees with `want` in most fields (the first of equals), taken out
+    of `records`: a page's meetings read in another order are still each scored against their
+    own record, and no read record is scored twice."""
+    if not records:
+        return [None] * len(EVENT_FIELDS)
+    agreements = [
+        sum(_same(f, value, read) for f, value, read in zip(EVENT_FIELDS, want, got, strict=True))
+        for got in records
+    ]
+    return records.pop(agreements.index(max(agreements)))
 
 
 def report(accuracy, verbose=False):

@@ -815,7 +815,18 @@ def _search(user, read, filters, page_number):
         PAGE_SIZE,
     )
     page = paginator.page(page_number)
-    page.object_list = _fetch_page(page.object_list, read.text) if total else []
+    rows = page.object_list
+    # The highlighted titles and excerpts depend on the content, the language, the
+    # reader's audience and the words and filters only: kept like the rankings they
+    # come from, so a repeated search (a popular query, a crawler) fetches no record.
+    page.object_list = (
+        content_cached(
+            (*reader, "search-page", *search_key, repr(kinds), str(page.number)),
+            lambda: _fetch_page(rows, read.text),
+        )
+        if total
+        else []
+    )
     results.page = page
     return results
 

@@ -14,7 +14,7 @@ from apec_portal.forms import SearchForm
 from apec_portal.search import search_records
 from apec_portal.search_export import SEARCH_FORMATS, render_search_export
 from core.cache_faults import cache_health
-from core.content_cache import cached_count
+from core.content_cache import cached_count, content_key
 from core.exports import error_response
 from core.list_params import ListParamsForm
 from core.pagination import page_links
@@ -75,7 +75,7 @@ SEARCH_MESSAGES = {
 def search(request):
     """/search/?q=...: one ranked list over statement paragraphs, initiatives and events."""
     form = SearchForm(request.GET)
-    context = {"form": form, "results": None, "error": ""}
+    context = {"form": form, "results": None, "error": "", **widget_cache_context()}
     params = ListParamsForm(
         request.GET, fields=("format", "page"), formats=SEARCH_FORMATS, messages=SEARCH_MESSAGES
     )
@@ -125,6 +125,20 @@ def search(request):
         return render(request, "search.html", context, status=404)
     context.update(search_links(context["results"], QueryLinks(request.GET)))
     return render(request, "search.html", context)
+
+
+def widget_cache_context():
+    """What search.html keeps its filter fields' widgets under: each drop-down renders
+    a template per option (21 economies) on every request, and its HTML depends only on
+    the field, its value and errors (in the template's key), the language and the economy
+    names (in the content key)."""
+    if not settings.QUERY_CACHE_SECONDS:
+        return {"widget_key": ""}
+    return {
+        "widget_key": content_key(("search-form-widgets",)),
+        "fragment_seconds": settings.QUERY_CACHE_SECONDS,
+        "query_cache": settings.QUERY_CACHE_ALIAS,
+    }
 
 
 def search_links(results, links):

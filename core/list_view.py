@@ -57,7 +57,7 @@ from django import forms
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.views import View
 
 from core.content_cache import content_cached, content_key, reader_key
@@ -421,7 +421,8 @@ class FilteredListView(View):
             pagination=page_links(page, self.links),
             downloads=download_links(self.links, self.formats),
             facets=facet_options,
-            form_fields=self.form_fields(filterset.form, facet_options),
+            # Lazy: read only when the filter panel's fragment is not in the cache.
+            form_fields=SimpleLazyObject(lambda: self.form_fields(filterset.form, facet_options)),
             chips=self.chips(filterset, facet_options),
         )
         return context

@@ -27,6 +27,8 @@ from django.db import models
 from django.db.models import F, Func, Q, Value
 from django.db.models.functions import Coalesce
 
+from core.translation import suffix
+
 SEARCH_CONFIG = "english"
 _HAS_WORD = re.compile(r"\w")
 
@@ -44,8 +46,9 @@ _TRIGRAM_SCRIPT = re.compile(
 
 
 def translated_column(field, language):
-    """The column holding `field` in `language` (django-modeltranslation's naming)."""
-    return f"{field}_{language.replace('-', '_')}"
+    """The column holding `field` in `language`, English included ("matched_en"); the
+    naming is core.translation's."""
+    return f"{field}_{suffix(language)}"
 
 
 #: Every searchable model -> its `SearchText`, filled as the model classes are created.

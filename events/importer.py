@@ -1290,24 +1290,41 @@ def _full_dates(text, line, context, taken):
 def _partial_dates(text, line, context, taken):
     """Days written without a year ("5 May", "October 3-4"); the year from the context."""
     found = []
+    written = list(taken)  # the dates written with their year (read first)
     for pattern in PARTIAL_DATES:
         for match in pattern.finditer(text):
             if _taken(taken, match.start(), match.end()):
                 continue
-            date = _partial_date(match, text, line, context)
+            date = _partial_date(
+                match, text, line, context, _year_written_before(text, written, match)
+            )
             if date:
                 taken.append((match.start(), match.end()))
                 found.append((match.start(), date))
     return found
 
 
-def _partial_date(match, text, line, context):
+def _year_written_before(text, written, match):
+    """The year of the last date written with its year before `match` in the same sentence
+    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), or None."""
+    spans = [(s, e) for s, e in written if e <= match.start()]
+    if not spans:
+        return None
+    start, end = max(spans)
+    years = re.findall(r"\b(?:19|20)\d\d\b", text[start:end])
+    return int(years[-1]) if years else None
+
+
+def _partial_date(match, text, line, context, year_written=None):
     parts = match.groupdict()
     month_1 = parts.get("m1") or parts.get("m2")
     month_2 = parts.get("m2") or month_1
     before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
     weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
-    year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
+    if year_written and _day(_digits(parts["d1"]), month_1, year_written):
+        year, how = year_written, ""  # the sentence's own year, written before the day
+    else:
+        year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
     if year is None:
         return None
     start = _day(_digits(parts["d1"]), month_1, year)
@@ -2853,6 +2870,7 @@ class _Reader:
         from the venue's name); return the economy."""
         city, venue, code = found.city, found.venue, found.code
         if city:
+            city = (self.names.city_name(city[0]), *city[1:])  # "HCM CITY": Ho Chi Minh City
             cue = city[3] if len(city) > 3 else ""
             result.fact("city", city[0], city[1], city[2], cue=cue)
             code = code or self.names.city(city[0])

@@ -386,7 +386,7 @@ def run_in_process(targets, *, database_url, requests):
             print(
                 f"in-process {figures['path']:40} {figures['total_ms']:8.1f} ms "
                 f"(SQL {figures['sql_ms']:.1f}, Python {figures['python_ms']:.1f}, "
-                f"{figures['queries']} queries)",
+                f"CPU {figures.get('cpu_ms', 0):.1f}, {figures['queries']} queries)",
                 flush=True,
             )
 
@@ -462,9 +462,10 @@ def table(targets, passes, meta):
         "",
         f"| target | path | status | first ms | 1 client p50 ms | 1 client p99 ms | {load} req/s | "
         f"{load} p50 ms | {load} p99 ms | {load} max ms | vs static | vs /healthz | "
-        "cached req/s | cached vs /healthz | in-process ms | SQL ms | Python ms | queries |",
+        "cached req/s | cached vs /healthz | in-process ms | SQL ms | Python ms | CPU ms | "
+        "queries |",
         "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | ---: | ---: | ---: |",
+        "| ---: | ---: | ---: | ---: | ---: |",
     ]
     static = next(
         (t.results.get("load", {}).get("rps") for t in targets if t.name == "static file"), None
@@ -490,7 +491,8 @@ def table(targets, passes, meta):
             f"{ratio(load_figures.get('rps'), static)} | {ratio(load_figures.get('rps'), health)} | "
             f"{fmt(cached.get('rps'), 0)} | {ratio(cached.get('rps'), cached_health or health)} | "
             f"{fmt(inner.get('total_ms'))} | {fmt(inner.get('sql_ms'))} | "
-            f"{fmt(inner.get('python_ms'))} | {fmt(inner.get('queries'), 0)} |"
+            f"{fmt(inner.get('python_ms'))} | {fmt(inner.get('cpu_ms'))} | "
+            f"{fmt(inner.get('queries'), 0)} |"
         )
     lines += ["", *meta["notes"]]
     return "\n".join(lines) + "\n"
@@ -608,7 +610,8 @@ def main():
     notes.append(
         f"Load average at the end of the run: {meta['load_average']}. In-process figures are "
         "medians of scripts/bench_inprocess.py (page cache off); SQL ms is the time inside "
-        "the database driver, Python ms the rest of the request."
+        "the database driver, Python ms the rest of the request, CPU ms the process's own CPU "
+        "time (what the machine's other work inflates least)."
     )
     history_dir = out_dir / "history"
     history_dir.mkdir(exist_ok=True)

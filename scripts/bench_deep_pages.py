@@ -41,7 +41,7 @@ def measure(path, rounds):
         for _ in range(rounds):
             for name, way in ways.items():
                 pagination.page_range_rows = way
-                status, total, sql, queries = timed_request(client, path)
+                status, total, sql, queries, _cpu = timed_request(client, path)
                 results[name].append((total, sql, queries, status))
     finally:
         pagination.page_range_rows = by_key

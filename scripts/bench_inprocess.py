@@ -12,6 +12,9 @@ client, timing every query (a `connection.execute_wrapper`, to the microsecond).
 SQL ms is the time spent inside the database driver's `execute` (the query and
 its round trip); Python ms is the rest of the
 request (query building, model construction, template rendering, middleware).
+CPU ms is this process's CPU time over the request (`time.process_time()`: the
+Python work plus the driver's share of each query, not the database server's),
+which a machine busy with other work inflates far less than the wall-clock ms.
 Medians over the requests are printed as one JSON object per path, on stdout.
 A page whose load is shared with other processes still gives a fair split:
 both parts slow down together.
@@ -42,7 +45,7 @@ def setup():
 
 
 def timed_request(client, path):
-    """One GET of `path`: (status, total ms, SQL ms, number of queries).
+    """One GET of `path`: (status, total ms, SQL ms, number of queries, CPU ms).
 
     Each query is timed around the database driver's `execute` (a
     `connection.execute_wrapper`) rather than read from the captured queries, whose
@@ -61,9 +64,11 @@ def timed_request(client, path):
 
     with connection.execute_wrapper(timed):
         started = time.perf_counter()
+        cpu_started = time.process_time()
         status = client.get(path).status_code
+        cpu = 1000 * (time.process_time() - cpu_started)
         total = 1000 * (time.perf_counter() - started)
-    return status, total, 1000 * sum(timings), len(timings)
+    return status, total, 1000 * sum(timings), len(timings), cpu
 
 
 def measure(path, requests):
@@ -71,12 +76,13 @@ def measure(path, requests):
 
     client = Client()
     status = client.get(path).status_code  # warm: imports, templates, query cache
-    totals, sqls, counts = [], [], []
+    totals, sqls, counts, cpus = [], [], [], []
     for _ in range(requests):
-        _, total, sql, queries = timed_request(client, path)
+        _, total, sql, queries, cpu = timed_request(client, path)
         totals.append(total)
         sqls.append(sql)
         counts.append(queries)
+        cpus.append(cpu)
     total = statistics.median(totals)
     sql = statistics.median(sqls)
     return {
@@ -86,6 +92,7 @@ def measure(path, requests):
         "total_ms": round(total, 2),
         "sql_ms": round(sql, 2),
         "python_ms": round(max(total - sql, 0.0), 2),
+        "cpu_ms": round(statistics.median(cpus), 2) if cpus else 0.0,
         "queries": max(counts) if counts else 0,
     }
 

@@ -72,6 +72,7 @@ def main():
     timed = [bench_inprocess.timed_request(client, path) for _ in range(args.requests)]
     total = statistics.median(t[1] for t in timed)
     sql = statistics.median(t[2] for t in timed)
+    cpu = statistics.median(t[4] for t in timed)
     profiler = cProfile.Profile()
     for _ in range(args.requests):
         profiler.enable()
@@ -93,7 +94,7 @@ def main():
     )
     stats.strip_dirs()
     print(
-        f"{path}: {total:.1f} ms median in process ({sql:.1f} SQL, {total - sql:.1f} Python), "
+        f"{path}: {total:.1f} ms median in process ({sql:.1f} SQL, {total - sql:.1f} Python; {cpu:.1f} CPU), "
         f"{timed[-1][3]} queries; {stats.total_calls // args.requests:,} Python function calls "
         f"per request (a count the machine's load does not change); profile of {args.requests} "
         "requests below"

@@ -53,6 +53,7 @@ from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 from pytest_django.live_server_helper import LiveServer
+from pytest_django.plugin import validate_django_db
 
 from core.content_cache import content_token
 from events.models import Event
@@ -92,13 +93,47 @@ def pytest_unconfigure(config):
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _heavy(item):
+    return bool(item.get_closest_marker("slow") or item.get_closest_marker("browser"))
+
+
+def _database_use(item):
+    """ "commits", "rolls back" or None, as pytest-django decides it (`live_server`,
+    `transactional_db` or `django_db(transaction=True)` commit)."""
+    fixtures = getattr(item, "fixturenames", ())
+    marker = item.get_closest_marker("django_db")
+    if marker:
+        transaction, reset_sequences, *_ = validate_django_db(marker)
+        if transaction or reset_sequences:
+            return "commits"
+    if "transactional_db" in fixtures or "live_server" in fixtures:
+        return "commits"
+    return "rolls back" if marker or "db" in fixtures else None
+
+
+def _run_order(item):
+    """Heavy tests first, so that pytest-xdist (handing out two tests at a time) spreads
+    them over the workers and ends the run on short ones; but a test that commits after
+    every test that rolls back, as pytest-django orders them: it ends by emptying the
+    database, the migrations' reference data included. Tests without a database last:
+    they fill the workers' ends."""
+    use = _database_use(item)
+    if use == "commits":
+        return 2 if _heavy(item) else 3
+    if _heavy(item):
+        return 0
+    return 1 if use else 4
+
+
 def pytest_collection_modifyitems(config, items):
-    """Leave out slow and browser tests unless asked for (TEST_ALL=1 or any -m)."""
+    """Leave out slow and browser tests unless asked for (TEST_ALL=1 or any -m); when they
+    run, in `_run_order` (a stable sort: within a group, the collection's order)."""
     if os.environ.get("TEST_ALL") == "1" or config.getoption("markexpr"):
+        items.sort(key=_run_order)
         return
     skip = pytest.mark.skip(reason="slow or browser: run with TEST_ALL=1 (scripts/test) or -m")
     for item in items:
-        if item.get_closest_marker("slow") or item.get_closest_marker("browser"):
+        if _heavy(item):
             item.add_marker(skip)
 
 

@@ -499,6 +499,14 @@ def _data_rows(filename):
         return tuple((name.strip(), economy_code(code)) for name, code in rows if name)
 
 
+@cache
+def _city_short_forms():
+    with (DATA / "city_short_forms.csv").open(encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        next(rows, None)
+        return tuple((short.strip(), city.strip()) for short, city in rows if short)
+
+
 def _is_abbreviation(name):
     """An agency's short form ("SMEA", "DTI", "DARe"): one word of at most 12 characters,
     matched only as written so that "produce" is never read as Peru's PRODUCE."""
@@ -533,6 +541,9 @@ class EconomyNames:
         self.codes = {_normal(name): code for name, code in _data_rows("economy_names.csv")}
         self.codes.update({_normal(name): code for name, code in names.items()})
         self.cities = {_normal(city): code for city, code in _data_rows("host_cities.csv")}
+        self.short_forms = {_normal(short): city for short, city in _city_short_forms()}
+        for short, city in self.short_forms.items():
+            self.cities[short] = self.cities[_normal(city)]
         agencies = _data_rows("agencies.csv")
         self.agencies = {_normal(n): code for n, code in agencies if not _is_abbreviation(n)}
         self._abbreviations = {name: code for name, code in agencies if _is_abbreviation(name)}
@@ -586,6 +597,11 @@ class EconomyNames:
         if place is None and first.lower().endswith(" city"):
             return self.city(first[:-5])  # "Hue City", "Da Nang City": the town's own name
         return place.economy if place else None
+
+    def city_name(self, name):
+        """The city's name as the portal keeps it: "HCM CITY" -> "Ho Chi Minh City"
+        (`core/data/city_short_forms.csv`); any other name as written."""
+        return self.short_forms.get(_normal(name or ""), name)
 
     def region(self, name):
         """The code of the economy whose state, province or region is `name`, or None."""

@@ -1,7 +1,7 @@
-"""The SME and researcher journeys in headless Debian Chromium, with axe-core checks.
+"""The SME and researcher journeys in headless Debian Chromium.
 
-Screenshots of each page type at phone (390px) and desktop (1280px) widths are
-saved under `test-artifacts/` for a person to look at.
+Axe on every page type at phone and desktop widths, with a screenshot of each, is in
+test_phones_and_search.py; here are the journeys a person takes through them.
 """
 
 import datetime
@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from tests.browser.chromium import ARTIFACTS, serious_violations
+from tests.browser.chromium import ARTIFACTS
 from tests.factories import EventFactory, economy
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made here
@@ -19,8 +19,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # The tests that only read are served from the demo content loaded once per run
 # (`demo_site`); those that add records have a committing database of their own.
 pytestmark = pytest.mark.browser
-
-WIDTHS = {"phone": 390, "desktop": 1280}
 
 
 @pytest.fixture
@@ -34,19 +32,6 @@ def site_to_write(live_server, demo):
     """The live server's address, the demo content loaded (committed) for this test, which
     adds records of its own."""
     return live_server.url
-
-
-def check_page(browser, url, name):
-    """Zero serious or critical axe violations, and screenshots at both widths."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    for label, width in WIDTHS.items():
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        response = page.goto(url)
-        assert response.status == 200, url
-        page.screenshot(path=ARTIFACTS / f"{name}-{label}.png", full_page=True)
-        if label == "desktop":
-            assert serious_violations(page) == []
-        page.close()
 
 
 def test_sme_journey_from_home_to_the_paragraph_that_mentions_the_initiative(browser, site):
@@ -136,27 +121,4 @@ def test_researcher_pages_through_filtered_events_keeping_the_filters(browser, s
         "Innovation with International Reach",
     ]
     page.screenshot(path=ARTIFACTS / "event-list-page-2-phone.png", full_page=True)
-    page.close()
-
-
-def test_every_page_type_has_no_serious_accessibility_violations(browser, site):
-    pages = {
-        "home": "/",
-        "initiative-list": "/initiatives/",
-        "initiative-detail": "/initiatives/apec-local-innovation-ecosystem-initiative/",
-        "event-list": "/events/?year=2019&economy=phl",
-        "event-list-all": "/events/",
-        "event-detail": "/events/apec-local-innovation-ecosystem-forum-philippines-2019/",
-        "statement-list": "/statements/",
-        "statement-detail": "/statements/2017-apec-small-and-medium-enterprises-ministerial-meeting/",
-        "economy-list": "/economies/",
-        "economy-detail": "/economies/twn/",
-    }
-    for name, path in pages.items():
-        check_page(browser, site + path, name)
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    response = page.goto(site + "/events/?year=abc&economy=XYZ")
-    assert response.status == 400
-    page.screenshot(path=ARTIFACTS / "event-list-error-desktop.png", full_page=True)
-    assert serious_violations(page) == []
     page.close()

@@ -28,6 +28,7 @@ PAGES = {
     "initiative-detail": f"/initiatives/{INITIATIVE}/",
     "event-list": "/events/",
     "event-list-filtered": f"/events/?economy=phl&initiative={INITIATIVE}",
+    "event-list-year-economy": "/events/?year=2019&economy=phl",
     "event-list-error": "/events/?year=abc&economy=XYZ",
     "event-detail": "/events/apec-local-innovation-ecosystem-forum-philippines-2019/",
     "statement-list": "/statements/",
@@ -41,6 +42,8 @@ PAGES = {
     "data": "/data/",
     "not-found": "/no-such-page/",
 }
+#: The pages above that answer other than 200.
+STATUS = {"event-list-error": 400, "not-found": 404}
 
 
 @pytest.fixture
@@ -84,7 +87,8 @@ def test_no_page_type_scrolls_sideways_at_320px(browser, demo):
 def test_every_page_type_has_no_serious_accessibility_violation(browser, demo, width):
     page = browser.new_page(viewport={"width": width, "height": 900})
     for name, path in PAGES.items():
-        page.goto(demo + path)
+        response = page.goto(demo + path)
+        assert response.status == STATUS.get(name, 200), name
         assert serious_violations(page) == [], f"{name} at {width}px"
         assert sideways(page) == [width, width], name
         page.screenshot(path=ARTIFACTS / f"{name}-{width}.png", full_page=True)

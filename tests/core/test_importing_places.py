@@ -63,3 +63,11 @@ def test_place_keys_drop_accents_case_and_dots():
 def test_the_gazetteer_is_read_once_and_stays_small():
     assert gazetteer() is gazetteer()
     assert 20_000 < len(gazetteer()) < 200_000
+
+
+@pytest.mark.parametrize("written", ["HCM CITY", "HCM City", "HCMC", "TP HCM"])
+def test_a_host_city_written_short_is_the_city(written):
+    names = EconomyNames({})
+    assert names.city(written) == "VNM"
+    assert names.city_name(written) == "Ho Chi Minh City"
+    assert names.city_name("Hue City") == "Hue City"  # any other name as written

@@ -359,6 +359,9 @@ def first_record(text):
         ("The APEC SME Forum was held in Lima from May 30 to June 1, 2021.", "2021-05-30", "2021-06-01", "day", False),
         # No date of the event at all: the year the text names, at year precision.
         ("The APEC SME Forum 2017 gathered founders in Lima.", "2017-01-01", None, "year", True),
+        # A day without its year takes the year written before it in its own sentence,
+        # not the release's (an announcement a year ahead).
+        ("Published: 3 May 2030\n\nStarting on June 2, 2031, groups meet in Lima, ending on June 9 and 10 with the APEC SME Forum.", "2031-06-09", "2031-06-10", "day", False),
     ],
 )  # fmt: skip
 def test_dates_and_the_year_they_lack(text, start, end, precision, year_inferred):

@@ -9,6 +9,8 @@ import random
 from collections import Counter
 
 import pytest
+from django.conf import settings
+from django.core.cache import caches
 
 from tests.factories import EventFactory, InitiativeFactory, economy, theme
 
@@ -181,6 +183,42 @@ def test_cached_pairs_cost_no_query_the_second_time(client, django_assert_num_qu
     with django_assert_num_queries(1):
         response = client.get("/economies/co-hosting.csv", {"year": "2019"})
     assert pairs_from_csv(response) == {("PHL", "THA"): 1}
+
+
+def test_cached_pairs_follow_the_filters_and_every_edit(client, caches_on):
+    """The kept network is named by the filters' values (not its SQL): each filter
+    value has its own, and an edit makes a new one."""
+    EventFactory(
+        host=economy("PHL"), co_hosts=[economy("THA")], start_date=datetime.date(2019, 5, 1)
+    )
+    later = EventFactory(
+        host=economy("PHL"), co_hosts=[economy("VNM")], start_date=datetime.date(2020, 5, 1)
+    )
+
+    def pairs(**params):
+        return pairs_from_csv(client.get("/economies/co-hosting.csv", params))
+
+    assert pairs(year="2019") == {("PHL", "THA"): 1}
+    assert pairs(year="2020") == {("PHL", "VNM"): 1}
+    assert pairs(economy="tha") == {("PHL", "THA"): 1}
+    assert pairs(economy="vnm") == {("PHL", "VNM"): 1}
+    later.co_hosts.set([economy("THA")])
+    assert pairs(year="2020") == {("PHL", "THA"): 1}
+    assert "Thailand" in client.get("/economies/co-hosting/", {"year": "2020"}).content.decode()
+
+
+def test_a_cached_co_hosting_page_reads_only_the_token(
+    client, django_assert_num_queries, caches_on
+):
+    EventFactory(host=economy("PHL"), co_hosts=[economy("THA")])
+    first = client.get("/economies/co-hosting/", {"year_from": "2015"}).content.decode()
+    assert "Thailand" in first
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # The network, the results and the filter panel (whose form lists the economies and
+    # themes) all kept: nothing but the content token.
+    with django_assert_num_queries(1):
+        again = client.get("/economies/co-hosting/", {"year_from": "2015"}).content.decode()
+    assert again == first
 
 
 def test_matrix_and_table_say_the_same(client, network):

@@ -4,9 +4,18 @@
 floor when a change reads more; never lower one to let a change in.
 """
 
+import json
+
 import pytest
 
-from apec_portal.import_accuracy import DEVSETS, measure, report
+from apec_portal.import_accuracy import (
+    DEVSETS,
+    _economy_names,
+    _event_records,
+    _same,
+    measure,
+    report,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -30,3 +39,49 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
     accuracy = measure("event", tmp_path)
     assert accuracy.overall == 0
     assert accuracy.total["title"] == 1
+
+
+@pytest.mark.parametrize(
+    ("expected", "read", "same"),
+    [
+        (
+            "Eighth APEC SME Ministerial Meeting",
+            "Eighth APEC Small and Medium-sized Enterprises Ministerial Meeting",
+            True,
+        ),
+        (
+            "APEC Small and Medium Enterprises Ministerial Meeting",
+            "17th APEC SME Ministerial Meeting",
+            True,
+        ),
+        (
+            "46th Small and Medium Enterprises Working Group meeting",
+            "46th APEC Small and Medium Enterprises Working Group meeting",
+            True,
+        ),
+        ("Asia-Pacific Economic Cooperation Digital Forum", "APEC Digital Forum", True),
+        ("APEC SME Ministerial Meeting", "APEC SME Working Group Meeting", False),
+        ("Second Senior Officials' Meeting", "Third Senior Officials' Meeting", False),
+        ("APEC Women Forum", "APEC Women Forums", False),
+        ("APEC SME Forum", "APEC", False),
+    ],
+)
+def test_a_title_is_the_same_when_a_person_reads_the_same_words(expected, read, same):
+    assert _same("title", expected, read) is same
+
+
+def test_records_of_one_page_are_paired_by_their_facts_not_their_order(tmp_path):
+    text = (
+        "Lima, Peru, 3 May 2024 -- Peru will host two APEC meetings in Lima this month. The APEC "
+        "SME Working Group Meeting will be held on 10 May 2024. The Second Senior Officials' "
+        "Meeting (SOM2) will be held on 20 May 2024.\n"
+    )
+    (tmp_path / "two.txt").write_text(text, encoding="utf-8")
+    records = _event_records(text, _economy_names())
+    assert len(records) == 2
+    expected = [list(record) for record in reversed(records)]
+    (tmp_path / "expected.json").write_text(json.dumps({"two.txt": expected}), encoding="utf-8")
+    accuracy = measure("event", tmp_path)
+    assert accuracy.overall == 1
+    assert accuracy.total["title"] == 2
+    assert accuracy.extra_records == 0

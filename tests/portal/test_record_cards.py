@@ -64,6 +64,12 @@ def pages(client, initiative):
     return out
 
 
+def fresh_page(client, path):
+    """`path` rendered anew (the page cache emptied), as HTML."""
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    return client.get(path).content.decode()
+
+
 def anonymous_request(path="/events/"):
     request = RequestFactory().get(path)
     request.user = AnonymousUser()
@@ -337,6 +343,50 @@ def test_a_search_hit_rendered_for_staff_never_reaches_the_public(
     assert "marmalade plan" in client.get("/search/", {"q": "harbour"}).content.decode()
 
 
+def test_a_repeated_search_reads_its_highlighted_hits_from_the_cache(
+    client, records, django_assert_num_queries
+):
+    _, event = records
+    first = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert "<mark>Harbour</mark> logistics forum</a></h2>" in first
+    assert "<mark>Harbour</mark> logistics programme</a></h2>" in first
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # Counts, ranking and the page's highlighted hits cached: the content token only.
+    with django_assert_num_queries(1):
+        again = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert again == first
+    # An edit of a hit's own words gives it a new highlighted title.
+    event.title = "Harbour shipping forum"
+    event.save()
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    html = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert "<mark>Harbour</mark> shipping forum</a></h2>" in html
+    assert "logistics forum" not in html
+    # Another language has its own page of hits (its own links).
+    spanish = client.get("/es/search/", {"q": "harbour"}).content.decode()
+    assert f'href="/es/events/{event.slug}/"' in spanish
+    # The economy names the search reads (and its filter lists) follow a rename.
+    host = economy("TWN")
+    host.name = "Host renamed for search"
+    host.save()
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    html = client.get("/search/", {"q": "harbour"}).content.decode()
+    assert '<option value="TWN">Host renamed for search</option>' in html
+
+
+def test_the_search_filters_kept_widgets_follow_the_values_and_errors(client, records):
+    def search(**params):
+        return client.get("/search/", {"q": "harbour", **params}).content.decode()
+
+    assert '<option value="PHL" selected>' in search(economy="phl")
+    html = search(economy="tha")
+    assert '<option value="THA" selected>' in html and '"PHL" selected' not in html
+    html = search(year="1850")
+    assert 'name="year" value="1850"' in html and 'aria-invalid="true"' in html
+    html = search(year="2019")
+    assert 'name="year" value="2019"' in html and 'aria-invalid="true"' not in html
+
+
 def test_a_statement_paragraph_hit_changes_with_its_statement(client, statement):
     statement, _ = statement
     html = client.get("/search/", {"q": "markets"}).content.decode()
@@ -384,6 +434,144 @@ def test_an_economy_page_rendered_for_staff_never_reaches_the_public(
     assert "Secret marmalade forum" in publisher_client.get("/economies/twn/").content.decode()
     html = client.get("/economies/twn/").content.decode()
     assert "Secret marmalade" not in html and "Harbour logistics forum</a>" in html
+
+
+# --- an initiative's page: its body kept per content token, reader, day and host ---------------
+
+
+def test_an_initiative_page_body_is_kept_and_changes_with_every_edit(
+    client, records, django_assert_num_queries
+):
+    initiative, event = records
+    initiative.co_implementers.add(economy("THA"))
+    paragraph = ParagraphFactory(number=7, text="We welcome the harbour work.")
+    paragraph.initiatives.add(initiative)
+    path = f"/initiatives/{initiative.slug}/"
+    # Nothing cached: the token, the initiative with its proposer, its co-implementers,
+    # themes, objectives, activities and outputs, its events with their co-hosts and
+    # themes, and the paragraphs naming it.
+    with django_assert_num_queries(11):
+        first = client.get(path).content.decode()
+    for shown in (
+        "Harbour logistics forum",
+        "Ports for small firms",
+        ">Thailand</a>",
+        "We welcome the harbour work.",
+        "Digital transformation",
+    ):
+        assert shown in first, shown
+    # The body cached: the content token and the initiative only.
+    with django_assert_num_queries(2):
+        again = fresh_page(client, path)
+    assert again == first
+
+    event.title = "Harbour logistics summit"
+    event.save()
+    html = fresh_page(client, path)
+    assert "Harbour logistics summit" in html and "Harbour logistics forum" not in html
+    partner = economy("THA")
+    partner.name = "Partner renamed"
+    partner.save()
+    assert ">Partner renamed</a>" in fresh_page(client, path)
+    topic = theme("digital-transformation")
+    topic.name = "Digital trade renamed"
+    topic.save()
+    assert "Digital trade renamed" in fresh_page(client, path)
+    paragraph.text = "We welcome the finished harbour work."
+    paragraph.save()
+    assert "We welcome the finished harbour work." in fresh_page(client, path)
+    initiative.objectives.create(position=1, text="Cheaper shipping for small firms")
+    assert "Cheaper shipping for small firms" in fresh_page(client, path)
+    # Another language gets its own body (its own words and links).
+    spanish = client.get(f"/es{path}").content.decode()
+    assert f'href="/es/events/{event.slug}/' in spanish
+
+
+def test_an_initiative_page_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, records
+):
+    initiative, _ = records
+    EventFactory(
+        title="Secret marmalade forum",
+        slug="secret-forum",
+        initiative=initiative,
+        publication_status="draft",
+    )
+    draft_statement = StatementFactory(publication_status="draft")
+    ParagraphFactory(
+        statement=draft_statement, text="Secret marmalade words.", initiatives=[initiative]
+    )
+    path = f"/initiatives/{initiative.slug}/"
+    staff = publisher_client.get(path).content.decode()
+    assert "Secret marmalade forum" in staff and "Secret marmalade words." in staff
+    html = client.get(path).content.decode()
+    assert "Secret marmalade" not in html and "Harbour logistics forum" in html
+
+
+def test_an_initiative_page_body_is_kept_per_day_and_host(records, monkeypatch):
+    """Which events are past, and the status the years give, turn over at midnight; the
+    quotations cite the page's own scheme and host."""
+    import datetime
+
+    from apec_portal.detail_pages import InitiativeDetailView
+
+    initiative, _ = records
+    view = InitiativeDetailView()
+    view.request = anonymous_request(f"/initiatives/{initiative.slug}/")
+    today = view.body_key(initiative)
+    assert today == view.body_key(initiative)
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: tomorrow)
+    assert view.body_key(initiative) != today
+    monkeypatch.undo()
+    view.request = RequestFactory().get("/", HTTP_HOST="localhost")
+    view.request.user = AnonymousUser()
+    assert view.body_key(initiative) != today
+
+
+def test_an_event_page_body_is_kept_and_changes_with_every_edit(
+    client, records, django_assert_num_queries
+):
+    initiative, event = records
+    event.officials.create(position=1, name="Minister Lee")
+    path = f"/events/{event.slug}/"
+    # Nothing cached: the token, the event with its host, initiative and statement, then
+    # its co-hosts, themes and officials.
+    with django_assert_num_queries(5):
+        first = client.get(path).content.decode()
+    for shown in ("Minister Lee", ">The Philippines</a>", "Harbour logistics programme"):
+        assert shown in first, shown
+    # The body cached: the content token and the event only.
+    with django_assert_num_queries(2):
+        again = fresh_page(client, path)
+    assert again == first
+
+    official = event.officials.get()
+    official.name = "Minister Lim"
+    official.save()
+    assert "Minister Lim" in fresh_page(client, path)
+    partner = economy("PHL")
+    partner.name = "Partner renamed"
+    partner.save()
+    assert ">Partner renamed</a>" in fresh_page(client, path)
+    initiative.title = "Harbour logistics plan"
+    initiative.save()
+    assert "Harbour logistics plan" in fresh_page(client, path)
+
+
+def test_an_event_page_rendered_for_staff_never_reaches_the_public(
+    client, publisher_client, records
+):
+    _, event = records
+    initiative = InitiativeFactory(
+        title="Secret marmalade plan", slug="secret-marmalade", publication_status="draft"
+    )
+    event.initiative = initiative
+    event.save()
+    path = f"/events/{event.slug}/"
+    assert "Secret marmalade plan" in publisher_client.get(path).content.decode()
+    html = client.get(path).content.decode()
+    assert "Secret marmalade" not in html and "Harbour logistics forum" in html
 
 
 def test_the_home_page_builds_records_only_for_cards_not_cached(

@@ -146,3 +146,14 @@ def test_the_search_forms_economies_are_named_and_sorted_in_the_pages_language(c
     assert names[:3] == ["澳大利亚", "巴布亚新几内亚", "大韩民国"]
     options = client.get("/search/").context["form"].fields["economy"].choices
     assert [name for code, name in options if code][:2] == ["Australia", "Brunei Darussalam"]
+
+
+def test_a_renamed_theme_is_read_by_its_new_name_with_the_caches_on(client, digital, caches_on):
+    """The economy and theme names the search form reads are kept per content token and
+    language (apec_portal/forms.py): a renamed theme is read by its new name at once."""
+    digital_theme, event, initiative = digital
+    assert found(client, "Transformación digital", "/es") == {event, initiative}
+    digital_theme.name_es = "Digitalización"
+    digital_theme.save()
+    assert found(client, "Digitalización", "/es") == {event, initiative}
+    assert found(client, "Transformación digital", "/es") == set()
