@@ -441,12 +441,16 @@ def _match_arms(kind, read):
     return [condition, *_tied_arms(kind, read)]
 
 
-def _matches(kind, read):
-    """The search condition for one record type, as one condition."""
+def _any_of(conditions):
     condition = Q()
-    for arm in _match_arms(kind, read):
+    for arm in conditions:
         condition |= arm
     return condition
+
+
+def _matches(kind, read):
+    """The search condition for one record type, as one condition."""
+    return _any_of(_match_arms(kind, read))
 
 
 class Sources(dict):
@@ -466,14 +470,15 @@ class Sources(dict):
 def first_matches(sources, kind, limit):
     """Keys of at most `limit` matches of `kind` (all of them when there are fewer).
 
-    With arms, each arm stops at `limit` and their UNION (without duplicates) is cut
-    at `limit`: when an arm is cut it alone has `limit` keys, so the union has at least
-    as many; when none is, the union is every match."""
+    With arms, which are disjoint (`matching`), each arm stops at `limit` and their
+    `UNION ALL` is cut at `limit`: PostgreSQL reads the arms in turn and stops as soon as
+    it has `limit` keys, so a common word's text alone ("innovation") ends the count
+    before the records tied to the theme are read."""
     arms = getattr(sources, "arms", {}).get(kind)
     if not arms:
         return sources[kind].values("pk")[:limit]
     first, *others = (arm[:limit] for arm in arms)
-    return first.union(*others)[:limit]
+    return first.union(*others, all=True)[:limit]
 
 
 def matching(user, text, filters, economies=(), themes=()):
@@ -508,7 +513,18 @@ def matching(user, text, filters, economies=(), themes=()):
     for kind, base in bases.items():
         conditions = _match_arms(kind, read)
         if len(conditions) > 1:
-            arms[kind] = [base.filter(arm).values("pk") for arm in conditions]
+            # Each arm without the records an earlier one gives: the arms are disjoint. (A
+            # key subquery, not NOT (<text condition>): a NULL trigram text would make that
+            # unknown and drop the row.)
+            model = base.model
+            arms[kind] = [
+                base.filter(arm)
+                .exclude(pk__in=model.objects.filter(_any_of(conditions[:number])).values("pk"))
+                .values("pk")
+                if number
+                else base.filter(arm).values("pk")
+                for number, arm in enumerate(conditions)
+            ]
     return Sources({kind: base.filter(_matches(kind, read)) for kind, base in bases.items()}, arms)
 
 
