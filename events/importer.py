@@ -118,12 +118,29 @@ MINISTERIAL_RE = re.compile(
     r"(?:APEC\s+)?(?:SME\s+)?Ministers",
     re.I,
 )
+SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
 MINISTERS_MET_RE = re.compile(
     r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
     r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
+# A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in
+# Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
+# title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
+# A sentence going on about the meeting the one before it named: "The meeting will run …".
+FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
+SECTOR_MINISTERS_RE = re.compile(
+    r"\b(?:(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
+    r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
+    r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
+    r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
+    r"|began|started|will\s+(?:meet|gather|convene))\b"
+    r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
+    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
+    re.I,
+)
+PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
     r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
@@ -323,6 +340,21 @@ GROUP_MEETING_RES = (
     re.compile(
         rf"\b{_ORDINAL}\s+(?P<bare>[A-Z][\w,&\s-]{{0,80}}?Working Group)\s+meeting\s+of\s+"
         r"(?:the\s+)?(?:Asia[- ]Pacific Economic Cooperation|APEC)\b"
+    ),
+)
+# A page's second meeting named in lower case: "The 61st tourism meeting will be held before
+# the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held".
+# Kept as written (no "APEC" added): the name is the text's own.
+AS_WRITTEN_MEETING_RES = (
+    re.compile(
+        r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:tourism|trade|energy|finance|health|transport"
+        r"|mining|forestry|education|oceans?|agriculture|SME|women)\s+meeting\b"
+    ),
+    re.compile(
+        r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
+        r"(?:APEC\s+)?[A-Z][\w&-]{0,20}(?:\s+[A-Z][\w&-]{0,20}){0,4}\s+"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:\s+(?:and\s+)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
 LIST_ITEM_REST_RE = re.compile(
@@ -719,6 +751,20 @@ def _series(title):
     title = VIRTUAL_MARK_RE.sub("", title)
     match = SUBTITLE_RE.match(title)
     return match.group("series").strip() if match else title.strip()
+
+
+def _title_of_who_meets(text):
+    """ "APEC Energy Ministers Meeting" for "energy ministers … got under way", "APEC Senior
+    Officials' Meeting" for "senior officials … met", "APEC Ministerial Meeting" for "the
+    ministers … opened their annual meeting"; None for a past meeting ("last met … ago")."""
+    match = SECTOR_MINISTERS_RE.search(text)
+    if not match or PAST_MEETING_RE.search(match.group("gap") or match.group("bare_gap") or ""):
+        return None
+    if match.group("sector"):
+        return f"APEC {' '.join(match.group('sector').split()).title()} Ministers Meeting"
+    return (
+        "APEC Senior Officials' Meeting" if match.group("officials") else "APEC Ministerial Meeting"
+    )
 
 
 def _kind_of(name):
@@ -1774,6 +1820,8 @@ def _group_meetings(text):
             ordinal = match.groupdict().get("ordinal")
             name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
             found.append((name, match.start(), "body"))
+    for pattern in AS_WRITTEN_MEETING_RES:
+        found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
     return found
 
 
@@ -1788,7 +1836,8 @@ def _ordinals_kept_in_chronology(found):
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")
-        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2:
+        # "first meeting of the SME Sub-Group on …" counts the group's meetings: kept.
+        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and rest[:11] != "meeting of ":
             mention = Mention(
                 rest, mention.sentence, mention.position + len(word) + 1, mention.source
             )
@@ -2440,6 +2489,7 @@ class _Reader:
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
+        other_sentences |= {id(s) for s in map(self._follow_up, others) if s is not None}
         kind = self._main_kind(main, built_title)
         sources = self._main_sources(main, kind, other_sentences)
         fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
@@ -2449,7 +2499,7 @@ class _Reader:
             main, kind, sources, fields, context, other_sentences, built_title
         )
         records = [(main.sentence.line, main.position, main_record)] if main_record else []
-        records += self._other_records(main, others, context)
+        records += self._other_records(main, others, context, main_record)
         if main_record:
             for sentence, places in siblings:
                 for position, record in self._record_siblings(
@@ -2466,7 +2516,11 @@ class _Reader:
         for sentence in self.doc.body:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
-                return Mention("APEC SME Ministerial Meeting", sentence, 0, "built"), True
+                return Mention(SME_BUILT_TITLE, sentence, 0, "built"), True
+        for sentence in self.doc.body:
+            title = _title_of_who_meets(sentence.text[:LONGEST])
+            if title:
+                return Mention(title, sentence, 0, "built"), True
         for sentence in self.doc.body:
             # "at the opening of the APEC symposium in Port Moresby last week": an event
             # named only by its kind, in lower case; read rather than refuse the text.
@@ -2539,7 +2593,7 @@ class _Reader:
         )
         return [before] if introduces else []
 
-    def _other_records(self, main, others, context):
+    def _other_records(self, main, others, context, main_record=None):
         """(line, position, record) of each further named event with its own date."""
         records = []
         seen = {main.key}
@@ -2549,6 +2603,7 @@ class _Reader:
             seen.add(other.key)
             record = self._record_other(other, context)
             if record:
+                _city_of_main(record, main_record)
                 records.append((other.sentence.line, other.position, record))
         return records
 
@@ -3099,8 +3154,11 @@ class _Reader:
         if not self._fact_date(result, date_sources, context):
             self._no_date(result, main)
         if built and result.value("start_date"):
-            year = result.value("start_date").year
-            result.fact("title", f"{year} APEC SME Ministerial Meeting", main.sentence.line, "low")
+            # The SME ministers' meeting is named by its year; another sector's keeps the
+            # name built from who meets ("APEC Energy Ministers Meeting").
+            if main.name == SME_BUILT_TITLE:
+                year = result.value("start_date").year
+                result.fact("title", f"{year} {SME_BUILT_TITLE}", main.sentence.line, "low")
             result.warn(
                 "The text names no meeting; the title is built from the year. Use the meeting's "
                 "own name if it has one.",
@@ -3150,14 +3208,37 @@ class _Reader:
         start = mention.position if mention is not self.main else 0
         return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
 
-    def _record_other(self, other, context):
-        """A further named event with its own date in its own sentence."""
-        dates = _dates_in(other.sentence, context)
-        if not any(d.precision in ("day", "month") for d in dates):
+    def _follow_up(self, mention):
+        """The sentence after the mention's in its paragraph when it goes on about that
+        meeting ("The 61st tourism meeting will be held before the ministerial. The meeting
+        will run from September 10 to 12 in …") and names no event of its own; else None."""
+        if mention.sentence.paragraph < 0:
             return None
+        paragraph = self.doc.paragraphs[mention.sentence.paragraph]
+        index = next((i for i, s in enumerate(paragraph) if s is mention.sentence), None)
+        if index is None or index + 1 >= len(paragraph):
+            return None
+        following = paragraph[index + 1]
+        if not FOLLOW_UP_RE.match(following.text):
+            return None
+        named = any(m.sentence is following for m in self.mentions)
+        return None if named else following
+
+    def _record_other(self, other, context):
+        """A further named event with its own date in its own sentence, or in the sentence
+        right after it that goes on about it ("The meeting will run from …")."""
+        dates = _dates_in(other.sentence, context)
+        clause = self._clause(other)
+        if not any(d.precision in ("day", "month") for d in dates):
+            follow_up = self._follow_up(other)
+            if follow_up is None:
+                return None
+            dates = _dates_in(follow_up, context)
+            if not any(d.precision in ("day", "month") for d in dates):
+                return None
+            clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        clause = self._clause(other)
         self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
@@ -3414,6 +3495,20 @@ def event_record_existing(record):
             candidates.append((rank, event))
     candidates.sort(key=lambda item: (item[0], item[1].pk))
     return candidates[0][1] if candidates else None
+
+
+def _city_of_main(record, main_record):
+    """A further meeting at a venue named without its city ("from September 10 to 12, in the
+    Harbourview Grand Hotel") is in the city of the page's own meeting: take its city and
+    host. A further meeting with no venue, or with a city of its own, is left alone."""
+    if not main_record or record.value("city") or not record.value("venue"):
+        return
+    if not main_record.value("city"):
+        return
+    for name in ("city", "host_economy"):
+        fact = main_record.facts.get(name)
+        if fact is not None:
+            record.fact(name, fact.value, fact.line, "low")
 
 
 def _other_city(event, city):

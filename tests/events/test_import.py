@@ -897,3 +897,70 @@ def test_every_empty_fact_is_named_in_a_note(name, initiatives):
         for fact in looked_for:
             empty = record.value(fact) in (None, "", [], ())
             assert (f"No {labels[fact]} found" in named) == empty, fact
+
+
+# --- A meeting named by who meets; a page's second meeting named in lower case -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("A two-day meeting of energy ministers got under way in Lima on 4 May 2031.", "APEC Energy Ministers Meeting"),
+        ("Food security ministers gathered in Lima on 4 May 2031.", "APEC Food Security Ministers Meeting"),
+        ("Senior officials met in Lima on 4 May 2031 to prepare the year.", "APEC Senior Officials' Meeting"),
+        ("The ministers on 4 May 2031 opened their annual meeting in Lima.", "APEC Ministerial Meeting"),
+    ],
+)  # fmt: skip
+def test_a_meeting_named_only_by_who_meets_is_read(sentence, title):
+    (record,) = event_document_read("News\n" + sentence).records
+    assert (record.value("title"), record.value("start_date").isoformat()) == (title, "2031-05-04")
+    assert record.value("city") == "Lima"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The energy ministers last met in Lima on 4 May 2029.",  # a past meeting
+        "The APEC Energy Working Group met in Lima on 4 May 2031.",  # a group is no sector
+        "The ministers said on 4 May 2031 that trade must stay open.",  # no meeting opened
+    ],
+)
+def test_a_past_meeting_or_an_organisation_is_not_built_into_an_event(sentence):
+    with pytest.raises(ImportRefused):
+        event_document_read("News\n" + sentence)
+
+
+def test_a_second_meeting_named_in_lower_case_is_its_own_record_in_the_main_city():
+    text = (
+        "News\nThe Seventh APEC Tourism Ministerial Meeting will open in Busan on 14 September "
+        "2032.\n\nThe 61st tourism meeting will be held before it, from September 10 to 12, in "
+        "the Harbourview Grand Hotel.\n\nThe first meeting of the SME Sub-Group on Home-based "
+        "Enterprises was held on 2 September 2032."
+    )
+    records = event_document_read(text).records
+    got = [(r.value("title"), r.value("start_date").isoformat(), r.value("city")) for r in records]
+    assert got == [
+        ("Seventh APEC Tourism Ministerial Meeting", "2032-09-14", "Busan"),
+        ("61st tourism meeting", "2032-09-10", "Busan"),
+        ("first meeting of the SME Sub-Group on Home-based Enterprises", "2032-09-02", ""),
+    ]
+    assert records[1].value("venue") == "Harbourview Grand Hotel"
+    assert records[1].value("host_economy") == "KOR"
+
+
+def test_a_second_meeting_dated_in_the_sentence_after_it_keeps_its_facts_to_itself():
+    text = (
+        "News\nThe Seventh APEC Tourism Ministerial Meeting will open at the Busan Marine "
+        "Exhibition Hall on 14 September 2032.\n\nThe 61st tourism meeting will be held before "
+        "it. The meeting will run from September 10 to 12 in the Harbourview Grand Hotel."
+    )
+    first, second = event_document_read(text).records
+    assert (first.value("start_date").isoformat(), first.value("venue")) == (
+        "2032-09-14",
+        "Busan Marine Exhibition Hall",
+    )
+    assert (second.value("title"), second.value("start_date").isoformat()) == (
+        "61st tourism meeting",
+        "2032-09-10",
+    )
+    assert (second.value("venue"), second.value("city")) == ("Harbourview Grand Hotel", "Busan")
