@@ -7,6 +7,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+#: The phone and desktop widths the pages are tried at.
+WIDTHS = {"phone": 390, "desktop": 1280}
 LAUNCH_ARGS = [
     "--headless",
     "--no-sandbox",

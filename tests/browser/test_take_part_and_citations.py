@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from tests.browser.chromium import ARTIFACTS, serious_violations
-from tests.browser.test_journeys import WIDTHS, site, site_to_write  # noqa: F401 (fixtures)
+from tests.browser.chromium import ARTIFACTS, WIDTHS, serious_violations
+from tests.browser.test_journeys import site, site_to_write  # noqa: F401 (fixtures)
 from tests.factories import EventFactory, economy
 
 # The tests that only read are served from the demo content loaded once per run
