@@ -52,6 +52,7 @@ from core.publication import visible_statuses
 from core.search import (
     LANGUAGE_CONFIGS,
     SEARCH_CONFIG,
+    STORED_SEARCH_COLUMNS,
     matched_languages,
     text_condition,
     text_rank,
@@ -724,7 +725,7 @@ def _translated_records(model, pks, text, excerpt_field, related):
     queryset = (
         with_matched_languages(model.objects.filter(pk__in=pks), text)
         .order_by()
-        .defer("search_vector", "search_translated", "search_trigram", "search_bigrams")
+        .defer(*STORED_SEARCH_COLUMNS)
         .select_related(related)
         .annotate(**annotations)
     )

@@ -51,6 +51,11 @@ def translated_column(field, language):
     return f"{field}_{suffix(language)}"
 
 
+#: The stored columns a translated searchable model gains (`add_translated_columns`), and
+#: with `search_vector` every stored search column: derived data, never shown or versioned.
+TRANSLATED_SEARCH_COLUMNS = ("search_translated", "search_trigram", "search_bigrams")
+STORED_SEARCH_COLUMNS = ("search_vector", *TRANSLATED_SEARCH_COLUMNS)
+
 #: Every searchable model -> its `SearchText`, filled as the model classes are created.
 SEARCHABLE = {}
 
@@ -92,6 +97,13 @@ class SearchText:
         return models.GeneratedField(
             expression=self.vector(), output_field=SearchVectorField(), db_persist=True
         )
+
+    def add_translated_columns(self, model):
+        """Add to `model` the stored search columns over its translations (after
+        `add_translations` made the columns they read): `TRANSLATED_SEARCH_COLUMNS`."""
+        model.add_to_class("search_translated", self.translated_vector_field())
+        model.add_to_class("search_trigram", self.trigram_text_field())
+        model.add_to_class("search_bigrams", self.bigram_field())
 
     def translated_vector_field(self):
         """The stored tsvector over the translations with a text-search configuration."""

@@ -221,9 +221,7 @@ class Event(PublicRecord):
 # Translations beside the English (core/translation.py): title_es, summary_zh_hans, ...
 add_translations(Event, "title", "summary")
 # Search in every language (core/search.py): the stored columns over those translations.
-Event.add_to_class("search_translated", Event.search_text.translated_vector_field())
-Event.add_to_class("search_trigram", Event.search_text.trigram_text_field())
-Event.add_to_class("search_bigrams", Event.search_text.bigram_field())
+Event.search_text.add_translated_columns(Event)
 
 
 class EventOfficial(models.Model):

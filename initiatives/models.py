@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, PublicRecord, PublicRecordQuerySet
-from core.search import SearchText
+from core.search import STORED_SEARCH_COLUMNS, SearchText
 from core.translation import add_translations
 
 
@@ -390,9 +390,7 @@ class InitiativeObjective(models.Model):
 # Translations beside the English (core/translation.py): title_es, introduction_zh_hans, ...
 add_translations(Initiative, "title", "subtitle", "introduction")
 # Search in every language (core/search.py): the stored columns over those translations.
-Initiative.add_to_class("search_translated", Initiative.search_text.translated_vector_field())
-Initiative.add_to_class("search_trigram", Initiative.search_text.trigram_text_field())
-Initiative.add_to_class("search_bigrams", Initiative.search_text.bigram_field())
+Initiative.search_text.add_translated_columns(Initiative)
 add_translations(InitiativeObjective, "text")
 
 
@@ -480,7 +478,7 @@ class SearchWord(models.Model):
 
 # History: every save made inside a revision (admin, services, importer) keeps a
 # version of the record with its inline rows, so a whole record can be restored.
-HISTORY_EXCLUDE = ("search_vector", "search_translated", "search_trigram", "search_bigrams")
+HISTORY_EXCLUDE = STORED_SEARCH_COLUMNS
 # Reference data keeps its history too; only Publishers change it (docs/editors.md).
 reversion.register(Theme)
 reversion.register(Economy)
