@@ -40,23 +40,23 @@ class KeptBodyMixin:
             "body_key": self.body_key(record),
             "fragment_seconds": settings.QUERY_CACHE_SECONDS,
             "query_cache": settings.QUERY_CACHE_ALIAS,
-            self.body_name: SimpleLazyObject(with_relations),
+            self.body_name: SimpleLazyObject(with_relations) if self.body_relations else record,
         }
 
     def body_key(self, record):
         if not settings.QUERY_CACHE_SECONDS:
             return ""
-        request = self.request
         return content_key(
             reader_key(
-                request,
-                f"{self.body_name}-page",
-                str(record.pk),
-                timezone.localdate().isoformat(),
-                request.scheme,
-                request.get_host(),
+                self.request, f"{self.body_name}-page", str(record.pk), *self.body_key_parts()
             )
         )
+
+    def body_key_parts(self):
+        """What the body shows besides the content and the reader: the day (what is past)
+        and the scheme and host the page cites itself by."""
+        request = self.request
+        return (timezone.localdate().isoformat(), request.scheme, request.get_host())
 
 
 class InitiativeDetailView(KeptBodyMixin, DetailView):

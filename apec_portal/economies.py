@@ -8,7 +8,6 @@ import json
 from functools import partial
 from itertools import groupby
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import (
     F,
@@ -28,7 +27,8 @@ from django.utils.translation import gettext_noop
 from django.views.generic import DetailView
 
 from apec_portal.cohosting import economy_network
-from core.content_cache import content_cached, content_key, reader_key
+from apec_portal.detail_pages import KeptBodyMixin
+from core.content_cache import content_cached, reader_key
 from core.economy_names import economy_code
 from core.exports import Column, Export, PermalinkColumn
 from core.facets import SubqueryCount
@@ -214,7 +214,7 @@ def visible_count(queryset):
     return SubqueryCount(queryset.order_by().values("pk"))
 
 
-class EconomyDetailView(DetailView):
+class EconomyDetailView(KeptBodyMixin, DetailView):
     """One economy: for each relation, how many records and the SHOWN newest, grouped by
     year, with a link to the filtered list for the rest.
 
@@ -226,6 +226,7 @@ class EconomyDetailView(DetailView):
 
     template_name = "economies/economy_detail.html"
     context_object_name = "economy"
+    body_name = "economy"
 
     def get_object(self, queryset=None):
         code = self.kwargs["code"]
@@ -286,9 +287,7 @@ class EconomyDetailView(DetailView):
         # the page's body is in the query cache (`body_key`), none is.
         context.update(
             shown=SHOWN,
-            body_key=self.body_key(economy),
-            fragment_seconds=settings.QUERY_CACHE_SECONDS,
-            query_cache=settings.QUERY_CACHE_ALIAS,
+            **self.body_context(economy),
             initiatives_proposed=lazy_by_year(proposed, lambda i: i.start_year),
             initiatives_co_implemented=lazy_by_year(co_implemented, lambda i: i.start_year),
             events_hosted=lazy_by_year(hosted, lambda e: e.start_date.year),
@@ -308,12 +307,10 @@ class EconomyDetailView(DetailView):
         )
         return context
 
-    def body_key(self, economy):
-        """The page below its heading is kept in the query cache per content token,
-        language, reader's audience (staff's counts and lists hold drafts) and economy."""
-        if not settings.QUERY_CACHE_SECONDS:
-            return ""
-        return content_key(reader_key(self.request, "economy-page", economy.pk))
+    def body_key_parts(self):
+        """The page below its heading is kept per content token, language, reader's
+        audience (staff's counts and lists hold drafts) and economy: nothing else."""
+        return ()
 
 
 def lazy_by_year(fetch, year):
