@@ -25,6 +25,7 @@ August" gives one record per city, named after the main event's series ("… For
 Tomsk"), with month precision.
 """
 
+import csv
 import datetime
 import functools
 import re
@@ -34,6 +35,7 @@ from django import forms
 from django.utils.text import slugify
 
 from core.importing import (
+    DATA,
     EconomyNames,
     FactField,
     ImportRefused,
@@ -131,7 +133,11 @@ MINISTERS_MET_RE = re.compile(
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
-    r"\b(?:(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
+    r"\b(?:(?P<amm>foreign\s+and\s+trade\s+ministers|trade\s+and\s+foreign\s+ministers"
+    r"|[Mm]inisters\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
+    r"|[Mm]inisters\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
+    r"|(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"|(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
@@ -140,6 +146,13 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
     re.I,
 )
+# An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
+# <umbrella>", "<umbrella> opened with the …".
+UMBRELLA_BEFORE_RE = re.compile(
+    r"\b(?:is|was|will\s+be)\s+the\s+(?:first|opening)\s+(?:\w+\s+)?(?:meeting|event|session)"
+    r"\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+-day\s+)?(?:ongoing\s+)?$"
+)
+OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
@@ -352,10 +365,23 @@ AS_WRITTEN_MEETING_RES = (
     ),
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
-        r"(?:APEC\s+)?[A-Z][\w&-]{0,20}(?:\s+[A-Z][\w&-]{0,20}){0,4}\s+"
-        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group)(?:\s+on\s+[A-Z][\w-]{0,30}"
-        r"(?:\s+(?:and\s+)?[A-Z][\w-]{0,30}){0,4})?"
+        r"(?:APEC\s+)?(?:[A-Z][\w&-]{0,20}\s+){0,5}"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
+)
+# A working group named as the one that met: "The APEC Small and Medium Enterprises Working
+# Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
+GROUP_MET_RE = re.compile(
+    rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b"
+)
+# A group or a meeting named by its acronym (core/data/meeting_acronyms.csv), not in brackets
+# after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
+# "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
+ACRONYM_MEETING_RE = re.compile(
+    r"(?<![(\w-])(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?![\w)-])"
+    r"(?:\s+(?P<meeting>[Mm]eeting)\b|\s+(?:held|concluded|opened|convened|began|started"
+    rf"|closed)\s+its\s+{_ORDINAL}\s+meeting\b|(?=\s+(?:met|gathered|convened)\b))?"
 )
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
@@ -442,6 +468,11 @@ PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[
 HELD_IN_RE = re.compile(
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
+)
+# "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
+HOST_CITY_RE = re.compile(
+    rf"(?:^|[.;]\s+)(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
+    r"(?!(?:the\s+)?next\b)"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
 NOT_PLACE_WORDS = {
@@ -649,8 +680,12 @@ class Context:
     year_line: int | None = None
 
 
+# A site's section line above the headline: "In Second Senior Officials' Meeting".
+SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
+ACRONYM_GLOSS_RE = re.compile(
+    r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
+)  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
 def _clean(text):
@@ -760,6 +795,8 @@ def _title_of_who_meets(text):
     match = SECTOR_MINISTERS_RE.search(text)
     if not match or PAST_MEETING_RE.search(match.group("gap") or match.group("bare_gap") or ""):
         return None
+    if match.group("mrt"):
+        return "APEC Ministers Responsible for Trade Meeting"
     if match.group("sector"):
         return f"APEC {' '.join(match.group('sector').split()).title()} Ministers Meeting"
     return (
@@ -994,6 +1031,9 @@ class _Document:
             )
             return
         short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        if self._section_line_above(line):
+            self.headline = Sentence(line, number)  # the headline under a site's section line
+            return
         if self.headline is None and not self.in_body and short:
             self.headline = Sentence(line, number)
             return
@@ -1004,6 +1044,19 @@ class _Document:
             line = self._take_dateline(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _section_line_above(self, line):
+        """Whether the headline read so far is a site's section line ("In Second Senior
+        Officials' Meeting": "In" and a name, no verb) and `line`, a heading right under it,
+        the page's own headline; the section names where the page is filed, not its event."""
+        headline = self.headline
+        return (
+            headline is not None
+            and not self.in_body
+            and not self.headings
+            and _is_heading(line)
+            and SECTION_LINE_RE.match(headline.text) is not None
+        )
 
     def _take_time_line(self, line, number):
         """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
@@ -1050,7 +1103,9 @@ class _Document:
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
         or a place and a date, "Hobart, Tasmania, Australia, 08 March 2007": a meeting
-        paper's or a speech's place (and date), read as a dateline."""
+        paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
+        2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
+        line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
         if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
@@ -1531,6 +1586,13 @@ def _best_date(sentences, context):
     return None
 
 
+def _day_in(sentence, context):
+    """Whether the sentence gives a day (not a weekday alone, nor a last day only)."""
+    return any(
+        d.precision == "day" and not d.weak and not d.ending for d in _dates_in(sentence, context)
+    )
+
+
 def _fallback_date(sources, context, fallback_page):
     """The release's day when the text gives none for the event (not for "the workshop in
     Port Moresby last week": that was before it), else the year the text names, else None."""
@@ -1639,6 +1701,12 @@ def _capitalised_run_start(tokens, index):
             first -= 1
             continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
+        joined = first > 2 and tokens[first - 2][0] in ("and", "&") and _capitalised(
+            tokens[first - 3][0]
+        )
+        if previous == "the" and joined and tokens[first][0][:1].isupper():
+            first -= 1  # "Women and the Economy Forum"
+            continue
         if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
             first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
             continue
@@ -1789,6 +1857,7 @@ def _sentence_names(text):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
     here.extend(_group_meetings(text))
+    here.extend(_acronym_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
 
@@ -1811,8 +1880,12 @@ def _group_meetings(text):
     Working Group concluded its 41st meeting"; as (name, start, "body")."""
     text = text[:LONGEST]
     found = []
+    if " met" in text or " gathered" in text or " convened" in text:
+        for match in GROUP_MET_RE.finditer(text):
+            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            found.append((f"{group} meeting", match.start(), "body"))
     if "meeting" not in text:
-        return found  # both patterns end in "meeting"
+        return found  # the other patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
@@ -1822,6 +1895,34 @@ def _group_meetings(text):
             found.append((name, match.start(), "body"))
     for pattern in AS_WRITTEN_MEETING_RES:
         found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    return found
+
+
+@functools.cache
+def _meeting_acronyms():
+    """{acronym: (name, "meeting" or "group")} from core/data/meeting_acronyms.csv."""
+    with (DATA / "meeting_acronyms.csv").open(encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        next(rows, None)
+        return {row[0].strip(): (row[1].strip(), row[2].strip()) for row in rows if row}
+
+
+def _acronym_meetings(text):
+    """Meetings named by an acronym, as (name, start, "body"): a meeting's acronym alone or
+    before "meeting" ("SOM2 will be the focus on …", "the MRT meeting"); a group's only with
+    its meeting ("the SMEWG held its 50th meeting": "50th APEC SME Working Group meeting";
+    "the PPWE meeting", "the SMEWG met"). An acronym in brackets after a name is a gloss."""
+    acronyms = _meeting_acronyms()
+    found = []
+    for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
+        name, what = acronyms.get(match.group("acronym"), (None, None))
+        if name is None or (what == "group" and match.end() == match.end("acronym")):
+            if not (what == "group" and re.match(r"\s+(?:met|gathered|convened)\b", text[match.end() :])):
+                continue
+        if what == "group":
+            ordinal = match.group("ordinal")
+            name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
+        found.append((name, match.start("acronym"), "body"))
     return found
 
 
@@ -2384,6 +2485,8 @@ class _Reader:
         self.source_url = source_url
         self.mentions = mentions
         self.main = None
+        self.opening = None  # the meeting that opened the umbrella event read as the main
+        self._umbrella = None
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -2492,6 +2595,8 @@ class _Reader:
         other_sentences |= {id(s) for s in map(self._follow_up, others) if s is not None}
         kind = self._main_kind(main, built_title)
         sources = self._main_sources(main, kind, other_sentences)
+        if self.opening is not None and self.opening.sentence not in sources:
+            sources.append(self.opening.sentence)  # the umbrella's first day and place
         fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
         context = _context(doc, sources)
 
@@ -2511,8 +2616,13 @@ class _Reader:
     def _main_or_built(self):
         """The main event's mention, else one built from "ministers met" (and whether built)."""
         self.main = self._choose_main()
-        if self.main is not None:
+        self.opening = self._opening_of_umbrella(self.main)
+        if self.opening is not None:
+            self.main = self._umbrella
             return self.main, False
+        if self.main is not None:
+            built = self._who_meets_before(self.main)
+            return (built, True) if built else (self.main, False)
         for sentence in self.doc.body:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
@@ -2529,6 +2639,47 @@ class _Reader:
             if plain:
                 return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
         return None, False
+
+    def _opening_of_umbrella(self, main):
+        """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
+        meeting of the four-day APEC 2040 Women and the Economy Forum", "the Forum opened
+        with the PPWE 2 Meeting"), the umbrella kept in self._umbrella; else None. The umbrella
+        is the text's event; the meeting that opened it is a record of its own and gives the
+        umbrella its first day and place when the umbrella's sentences give none."""
+        if main is None or main.source not in ("body", "headline"):
+            return None
+        for mention in self.mentions:
+            if mention.sentence.paragraph < 0 or _same_unnumbered(mention.key, main.key):
+                continue
+            text = mention.sentence.text
+            before = text[max(0, mention.position - 80) : mention.position]
+            after = text[mention.position + len(mention.name) : mention.position + len(mention.name) + 40]
+            if UMBRELLA_BEFORE_RE.search(before) or OPENED_WITH_RE.match(after):
+                self._umbrella = mention
+                return main
+        return None
+
+    def _who_meets_before(self, main):
+        """A meeting named by who meets ("Ministers from the 21 APEC member economies met in
+        Trujillo on Wednesday") in a body sentence before the one naming `main`, when that
+        sentence gives a place and a day and main's sentence gives no day ("The APEC
+        Economic Leaders' Meeting will be held in Lima in November"): an event whose sentence
+        gives its own place and days beats one only mentioned. Else None."""
+        if main.source != "body" or main.sentence.paragraph < 0:
+            return None
+        context = _context(self.doc, [])
+        for sentence in self.doc.body:
+            if sentence is main.sentence:
+                return None
+            text = sentence.text[:LONGEST]
+            title = _title_of_who_meets(text) if len(text) >= 17 else None
+            if title is None:
+                continue
+            days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
+            own = days and HELD_IN_RE.search(text)
+            mentioned = not any(d.precision == "day" for d in _dates_in(main.sentence, context))
+            return Mention(title, sentence, 0, "built") if own and mentioned else None
+        return None
 
     def _main_kind(self, main, built_title):
         type_field = self.doc.fields.get("type")
@@ -2751,6 +2902,7 @@ class _Reader:
             lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
+            self._host_city,
         )
         for step in steps:
             if found.city is None:
@@ -2905,6 +3057,21 @@ class _Reader:
         if after and self.names.economy(after.group("region")):
             score += 1
         return score
+
+    def _host_city(self):
+        """ "Viña del Mar will host …" (a host-year page): a known city, the subject of "will
+        host" or "hosts", is where the page's meetings are; better than the dateline, which
+        says where the page was written. Cue "will host"."""
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            if " host" not in text:
+                continue
+            for match in HOST_CITY_RE.finditer(text):
+                if self.names.city(match.group("place")) and not self.names.economy(
+                    match.group("place")
+                ):
+                    return match.group("place"), sentence.line, "high", "will host"
+        return None
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
@@ -3151,6 +3318,10 @@ class _Reader:
         date_sources = [clause, main.sentence, *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
+        if clause.text != main.sentence.text and _day_in(clause, context):
+            # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
+            # 17 and 18": a day in the event's own clause beats one said of the next event.
+            date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
             self._no_date(result, main)
         if built and result.value("start_date"):
