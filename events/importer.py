@@ -153,6 +153,13 @@ UMBRELLA_BEFORE_RE = re.compile(
     r"\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+-day\s+)?(?:ongoing\s+)?$"
 )
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
+# A meeting named only as where work goes next, not one the text reports: "will be presented
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+ONLY_MENTIONED_RE = re.compile(
+    r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
@@ -1776,6 +1783,13 @@ def _name_goes_on(tokens, last, words):
     )
 
 
+def _only_mentioned(mention):
+    """Whether the text names the meeting only as where its work goes next ("presented to the
+    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
+    return ONLY_MENTIONED_RE.search(before) is not None
+
+
 def _list_item(mention):
     """A line that is only the event's name and its dates: "APEC SME Forum - October 4-5"."""
     if mention.position != 0:
@@ -2559,6 +2573,8 @@ class _Reader:
         Leaders' Meeting …, held every year since 1994"): a past the text recalls is not its
         event. Sentences are read only until one is found (a sentence with no year is)."""
         context = None
+        # A meeting named only as where work goes next comes after those the text reports.
+        mentions = sorted(mentions, key=_only_mentioned)
         for index, mention in enumerate(mentions):
             sentence = mention.sentence
             if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
@@ -3398,6 +3414,8 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        if _only_mentioned(other):
+            return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
         dates = _dates_in(other.sentence, context)
         clause = self._clause(other)
         if not any(d.precision in ("day", "month") for d in dates):
