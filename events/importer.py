@@ -379,16 +379,14 @@ AS_WRITTEN_MEETING_RES = (
 )
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
-GROUP_MET_RE = re.compile(
-    rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b"
-)
+GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
 # A group or a meeting named by its acronym (core/data/meeting_acronyms.csv), not in brackets
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?![\w)-])"
-    r"(?:\s+(?P<meeting>[Mm]eeting)\b|\s+(?:held|concluded|opened|convened|began|started"
-    rf"|closed)\s+its\s+{_ORDINAL}\s+meeting\b|(?=\s+(?:met|gathered|convened)\b))?"
+    r"(?<![(\w-])(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?![\w)-])(?P<how>\s+[Mm]eeting\b"
+    rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
+    r"|(?=\s+(?:met|gathered|convened)\b))?"
 )
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
@@ -1708,8 +1706,10 @@ def _capitalised_run_start(tokens, index):
             first -= 1
             continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
-        joined = first > 2 and tokens[first - 2][0] in ("and", "&") and _capitalised(
-            tokens[first - 3][0]
+        joined = (
+            first > 2
+            and tokens[first - 2][0] in ("and", "&")
+            and _capitalised(tokens[first - 3][0])
         )
         if previous == "the" and joined and tokens[first][0][:1].isupper():
             first -= 1  # "Women and the Economy Forum"
@@ -1930,9 +1930,8 @@ def _acronym_meetings(text):
     found = []
     for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
         name, what = acronyms.get(match.group("acronym"), (None, None))
-        if name is None or (what == "group" and match.end() == match.end("acronym")):
-            if not (what == "group" and re.match(r"\s+(?:met|gathered|convened)\b", text[match.end() :])):
-                continue
+        if name is None or (what == "group" and match.group("how") is None):
+            continue  # an unknown acronym; a group named without its meeting
         if what == "group":
             ordinal = match.group("ordinal")
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
@@ -2669,7 +2668,9 @@ class _Reader:
                 continue
             text = mention.sentence.text
             before = text[max(0, mention.position - 80) : mention.position]
-            after = text[mention.position + len(mention.name) : mention.position + len(mention.name) + 40]
+            after = text[
+                mention.position + len(mention.name) : mention.position + len(mention.name) + 40
+            ]
             if UMBRELLA_BEFORE_RE.search(before) or OPENED_WITH_RE.match(after):
                 self._umbrella = mention
                 return main

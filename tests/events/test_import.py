@@ -1063,7 +1063,11 @@ def test_a_section_line_above_the_headline_names_no_event():
         "and the Economy (PPWE) group was held in Arica."
     )
     assert titles_days_cities(text) == [
-        ("first meeting of the APEC Policy Partnership on Women and the Economy", "2040-05-08", "Arica")
+        (
+            "first meeting of the APEC Policy Partnership on Women and the Economy",
+            "2040-05-08",
+            "Arica",
+        )
     ]
 
 
@@ -1074,5 +1078,6 @@ def test_a_meeting_named_only_as_where_work_goes_next_is_no_record_nor_the_event
         "September 2040. Its report will be presented to the APEC SME Ministerial Meeting in "
         "Beijing on 20 September 2040."
     )
-    assert titles_days_cities(text) == [("52nd APEC SME Working Group Meeting", "2040-09-10", "Kunming")]
-
+    assert titles_days_cities(text) == [
+        ("52nd APEC SME Working Group Meeting", "2040-09-10", "Kunming")
+    ]
