@@ -133,15 +133,15 @@ MINISTERS_MET_RE = re.compile(
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
-    r"\b(?:(?P<amm>foreign\s+and\s+trade\s+ministers|trade\s+and\s+foreign\s+ministers"
-    r"|[Mm]inisters\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
-    r"|[Mm]inisters\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
-    r"|(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"|(?P<amm>(?:foreign|trade)(?:,|\s+and)\s+(?:foreign|trade)\s+ministers|APEC\s+ministers(?!\s+responsible)"
+    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
+    r"|ministers\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
     r"|(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|will\s+(?:meet|gather|convene))\b"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
     re.I,
@@ -384,7 +384,8 @@ GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|conven
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?![\w)-])(?P<how>\s+[Mm]eeting\b"
+    r"(?<![(\w-])(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]))?(?![\w)-])"
+    r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
 )
@@ -490,7 +491,7 @@ REGION_AFTER_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -1755,7 +1756,8 @@ def _name_end(tokens, index, words):
         probe = index + 2
         if tokens[probe][0] in ("the", "THE"):
             probe += 1
-        if probe < len(tokens) and tokens[probe][0][:1].isupper():
+        month = probe < len(tokens) and tokens[probe][0].rstrip(".,").lower() in MONTH_NUMBERS
+        if probe < len(tokens) and tokens[probe][0][:1].isupper() and not month:
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
                 last += 1
@@ -1929,7 +1931,8 @@ def _acronym_meetings(text):
     acronyms = _meeting_acronyms()
     found = []
     for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
-        name, what = acronyms.get(match.group("acronym"), (None, None))
+        acronym = match.group("acronym") + (match.group("number") or "")  # "SOM 2": SOM2
+        name, what = acronyms.get(acronym, (None, None))
         if name is None or (what == "group" and match.group("how") is None):
             continue  # an unknown acronym; a group named without its meeting
         if what == "group":
@@ -2694,7 +2697,9 @@ class _Reader:
                 continue
             days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
             own = days and HELD_IN_RE.search(text)
-            mentioned = not any(d.precision == "day" for d in _dates_in(main.sentence, context))
+            mentioned = _only_mentioned(main) or not any(
+                d.precision == "day" for d in _dates_in(main.sentence, context)
+            )
             return Mention(title, sentence, 0, "built") if own and mentioned else None
         return None
 

@@ -997,6 +997,8 @@ def test_a_working_group_named_as_the_one_that_met_is_its_meeting(sentence, titl
         ("Foreign and trade ministers from the 21 economies met in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
         ("Trade ministers from across the Asia-Pacific gathered in Lima on 4 May 2031.", "APEC Trade Ministers Meeting"),
         ("APEC ministers responsible for trade met in Lima on 4 May 2031.", "APEC Ministers Responsible for Trade Meeting"),
+        ("APEC ministers gathered in Lima on 4 May 2031 to talk about the crisis.", "APEC Ministerial Meeting"),
+        ("Trade, foreign ministers from the 21 economies wrapped up their talks in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
     ],
 )  # fmt: skip
 def test_ministers_named_by_a_count_or_a_place_are_a_meeting(sentence, title):
@@ -1027,6 +1029,11 @@ def test_a_host_year_page_gives_each_meeting_named_by_acronym_its_days_and_the_h
         ("Second Senior Officials' Meeting", "2040-05-14", "Arequipa"),
         ("APEC Ministers Responsible for Trade Meeting", "2040-05-17", "Arequipa"),
     ]
+
+
+def test_an_acronym_written_with_a_blank_before_its_number_is_the_same_meeting():
+    text = "News\nDelegates prepared the texts for SOM 2, slated for May 17-18, 2040 in the capital city of Hanoi."
+    assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2040-05-17", "Hanoi")]
 
 
 def test_an_acronym_in_brackets_after_its_name_is_no_second_meeting():
@@ -1081,3 +1088,8 @@ def test_a_meeting_named_only_as_where_work_goes_next_is_no_record_nor_the_event
     assert titles_days_cities(text) == [
         ("52nd APEC SME Working Group Meeting", "2040-09-10", "Kunming")
     ]
+
+
+def test_a_month_after_on_ends_a_name():
+    text = "News\nThe APEC Economic Leaders' Meeting on Nov. 18-19, 2040 will be held in Lima."
+    assert titles_days_cities(text) == [("APEC Economic Leaders' Meeting", "2040-11-18", "Lima")]
