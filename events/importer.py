@@ -380,11 +380,12 @@ AS_WRITTEN_MEETING_RES = (
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
 GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
+ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # A group or a meeting named by its acronym (core/data/meeting_acronyms.csv), not in brackets
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]))?(?![\w)-])"
+    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]))?(?![\w)-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -1899,7 +1900,10 @@ def _group_meetings(text):
     if " met" in text or " gathered" in text or " convened" in text:
         for match in GROUP_MET_RE.finditer(text):
             group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
-            found.append((f"{group} meeting", match.start(), "body"))
+            # "… Working Group gathered in Da Nang … for its 45th meeting": its number
+            its = ITS_ORDINAL_RE.search(text, match.end(), match.end() + 120)
+            name = f"{its.group('ordinal')} {group} meeting" if its else f"{group} meeting"
+            found.append((name, match.start(), "body"))
     if "meeting" not in text:
         return found  # the other patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
@@ -1935,10 +1939,10 @@ def _acronym_meetings(text):
         name, what = acronyms.get(acronym, (None, None))
         if name is None or (what == "group" and match.group("how") is None):
             continue  # an unknown acronym; a group named without its meeting
-        if what == "group":
-            ordinal = match.group("ordinal")
+        if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
+            ordinal = match.group("before") or match.group("ordinal")
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
-        found.append((name, match.start("acronym"), "body"))
+        found.append((name, match.start(), "body"))
     return found
 
 

@@ -983,6 +983,8 @@ def titles_days_cities(text):
         ("The APEC Energy Working Group met in Iquique on 4 May 2031.", "APEC Energy Working Group meeting"),
         ("The SMEWG held its 50th meeting in Iquique on 4 May 2031.", "50th APEC SME Working Group meeting"),
         ("Delegates came as the APEC SMEWG met in Iquique on 4 May 2031.", "APEC SME Working Group meeting"),
+        ("The 45th APEC SMEWG meeting was held in Iquique on 4 May 2031.", "45th APEC SME Working Group meeting"),
+        ("The APEC SME Working Group gathered in Iquique on 4 May 2031 for its 45th meeting.", "45th APEC SME Working Group meeting"),
     ],
 )  # fmt: skip
 def test_a_working_group_named_as_the_one_that_met_is_its_meeting(sentence, title):
