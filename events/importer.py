@@ -2507,6 +2507,7 @@ class _Reader:
         self.main = None
         self.opening = None  # the meeting that opened the umbrella event read as the main
         self._umbrella = None
+        self._host_city_found = None  # (city found or None,) once read
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -3087,7 +3088,12 @@ class _Reader:
     def _host_city(self):
         """ "Viña del Mar will host …" (a host-year page): a known city, the subject of "will
         host" or "hosts", is where the page's meetings are; better than the dateline, which
-        says where the page was written. Cue "will host"."""
+        says where the page was written. Cue "will host". Read once per text."""
+        if self._host_city_found is None:
+            self._host_city_found = (self._find_host_city(),)
+        return self._host_city_found[0]
+
+    def _find_host_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
             if " host" not in text:
