@@ -1937,8 +1937,11 @@ def _acronym_meetings(text):
     for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
         acronym = match.group("acronym") + (match.group("number") or "")  # "SOM 2": SOM2
         name, what = acronyms.get(acronym, (None, None))
-        if name is None or (what == "group" and match.group("how") is None):
+        how = match.group("how")
+        if name is None or (what == "group" and how is None):
             continue  # an unknown acronym; a group named without its meeting
+        if how is None and len(acronym) < 4 and not match.group(0).startswith("APEC"):
+            continue  # "the MRT" alone may be a railway: "the MRT meeting", "APEC MRT" are not
         if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
             ordinal = match.group("before") or match.group("ordinal")
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"

@@ -1038,6 +1038,15 @@ def test_an_acronym_written_with_a_blank_before_its_number_is_the_same_meeting()
     assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2040-05-17", "Hanoi")]
 
 
+def test_a_short_acronym_alone_is_no_meeting_unless_apec_or_meeting_names_it():
+    with pytest.raises(ImportRefused):
+        event_document_read("News\nThe new MRT line opened in Singapore on 5 May 2040.")
+    text = "News\nThe APEC MRT opened in Singapore on 5 May 2040."
+    assert titles_days_cities(text) == [
+        ("APEC Ministers Responsible for Trade Meeting", "2040-05-05", "Singapore")
+    ]
+
+
 def test_an_acronym_in_brackets_after_its_name_is_no_second_meeting():
     text = "News\nThe Second Senior Officials' Meeting (SOM2) opened in Lima on 4 May 2031."
     assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2031-05-04", "Lima")]
