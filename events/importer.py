@@ -2592,8 +2592,21 @@ class _Reader:
                 precisions = {d.precision for d in _dates_in(sentence, context)}
                 if not precisions & {"day", "month"}:
                     continue
-            return [mention, *mentions[:index], *mentions[index + 1 :]]
+            rest = [*mentions[:index], *mentions[index + 1 :]]
+            return [self._dated_mention(mention, rest), *rest]
         return mentions
+
+    def _dated_mention(self, mention, others):
+        """The same name in a sentence giving its day ("The First … Meeting opened in Hanoi
+        on May 9") when `mention`'s sentence gives none (a photo caption, "Scene at the First
+        … Meeting"): the event is read from the sentence that dates it."""
+        context = _context(self.doc, [])
+        if _day_in(mention.sentence, context):
+            return mention
+        for other in others:
+            if other.key == mention.key and _day_in(other.sentence, context):
+                return other
+        return mention
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")

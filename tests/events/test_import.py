@@ -1104,3 +1104,17 @@ def test_a_meeting_named_only_as_where_work_goes_next_is_no_record_nor_the_event
 def test_a_month_after_on_ends_a_name():
     text = "News\nThe APEC Economic Leaders' Meeting on Nov. 18-19, 2040 will be held in Lima."
     assert titles_days_cities(text) == [("APEC Economic Leaders' Meeting", "2040-11-18", "Lima")]
+
+
+def test_the_event_is_read_from_the_sentence_that_dates_it_not_a_photo_caption():
+    text = (
+        "News\n\nDelegates at the First Policy Partnership on Women and the Economy Meeting\n\n"
+        "The First Policy Partnership on Women and the Economy Meeting opened in Chiclayo on 9 May "
+        "2040 within the framework of the Second APEC Senior Officials' Meeting."
+    )
+    first = titles_days_cities(text)[0]
+    assert first == (
+        "First Policy Partnership on Women and the Economy Meeting",
+        "2040-05-09",
+        "Chiclayo",
+    )
