@@ -478,7 +478,7 @@ HELD_IN_RE = re.compile(
 )
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
-    rf"(?:^|[.;]\s+)(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
+    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
     r"(?!(?:the\s+)?next\b)"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".

@@ -1033,6 +1033,15 @@ def test_a_host_year_page_gives_each_meeting_named_by_acronym_its_days_and_the_h
     ]
 
 
+def test_a_city_that_will_host_is_the_host_year_pages_city_not_the_next_hosts():
+    text = "Lima, May 2, 2040.-\n\nThe city of Arequipa will host SOM2 on May 14 and 15."
+    assert titles_days_cities(text) == [
+        ("Second Senior Officials' Meeting", "2040-05-14", "Arequipa")
+    ]
+    later = "Lima, May 2, 2040.-\n\nSOM2 opens on May 14.\n\nCusco will host the next cluster."
+    assert titles_days_cities(later) == [("Second Senior Officials' Meeting", "2040-05-14", "Lima")]
+
+
 def test_an_acronym_written_with_a_blank_before_its_number_is_the_same_meeting():
     text = "News\nDelegates prepared the texts for SOM 2, slated for May 17-18, 2040 in the capital city of Hanoi."
     assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2040-05-17", "Hanoi")]
