@@ -2896,6 +2896,8 @@ class _Reader:
             text = sentence.text[:LONGEST]
             for match in ORGANISER_NAME_RE.finditer(text) if " by " in text else ():
                 name = match.group("name")
+                if any(map(self.names.economy, re.split(r"\s+and\s+(?:the\s+)?", name))):
+                    continue  # "co-hosted by Chinese Taipei and the Philippines": economies
                 words = re.findall(r"[A-Z][\w’'-]+", match.group(0))
                 city = next((word for word in words if self.names.city(word)), None)
                 if city is None:
