@@ -259,6 +259,12 @@ CREDIT_LINE_RE = re.compile(
     r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
 )
+# "By Tran Bao Ngoc (Pacific Rim Wire)": a wire's byline above the dateline, no paragraph.
+BYLINE_RE = re.compile(
+    r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
+)
+# "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
+SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
@@ -269,7 +275,7 @@ DATE_LABEL_RE = re.compile(
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
+    r"^(?:\d{1,2}:\d{2}\s*,?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
     r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
     re.I,
 )
@@ -647,6 +653,9 @@ class Context:
     release_end: datetime.date | None = None  # a dateline may give the event's days
     year: int | None = None
     year_line: int | None = None
+    # The dateline's day ("HONOLULU, Nov. 11 (Xinhua) --"): a weekday ("on Friday") is counted
+    # from the day the report was filed, not from the day a copy of it was posted.
+    anchor: datetime.date | None = None
 
 
 SPACES_RE = re.compile(r"\s+")
@@ -957,6 +966,8 @@ class _Document:
     def _credit_line(self, line, number):
         """ "(Xinhua News Agency 08/26/2001)" above or under the body: the source's credit and
         the day it published the text, whose year a day without one ("August 27-30") takes."""
+        if not self.paragraphs and (BYLINE_RE.match(line) or SOURCE_ONLY_RE.match(line)):
+            return True  # a byline or the source alone: who wrote it, no paragraph
         credit = CREDIT_LINE_RE.match(line) if len(line) <= 80 else None
         if not credit or not (line.startswith("(") or ")" in line):
             return False
@@ -1143,7 +1154,7 @@ class _Document:
     def _city_first_dateline(self, line, number):
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
-            rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
+            rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
@@ -1215,6 +1226,7 @@ def _context(doc, main_sentences):
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
+            context.anchor = _dateline_day(doc, context)
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
@@ -1239,6 +1251,17 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+def _dateline_day(doc, context):
+    """The day a dateline gives ("Nov. 5", its year from the release's date), when it is
+    within a month of the release's date; else None."""
+    if not (doc.dateline and doc.dateline[2]):
+        return None
+    days = [d for d in _dates_in(doc.dateline[2], context) if d.precision == "day"]
+    if days and abs((days[0].start - context.release).days) <= 31:
+        return days[0].start
+    return None
 
 
 def _dateline_release(doc, context):
@@ -1438,7 +1461,8 @@ def _relative_dates(text, line, context, taken):
         weekday = bool(match.group("weekday"))
         if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
             continue  # "Tuesday (Oct 4)": the weekday of a written date
-        day = _relative_day(match, context.release, text)
+        # A weekday counts from the dateline's day when there is one, "today" from the release.
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
         if not day:
             continue
         date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
