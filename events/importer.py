@@ -513,7 +513,8 @@ CO_VERB_RE = re.compile(
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
-    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of)\s+"
+    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
@@ -2000,12 +2001,33 @@ def _no_town(place, names):
 
 def _not_a_town(text, match, following):
     """Whether a known town's name at `match` is part of something else: a person's surname
-    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it) or a street's
-    name (a street word among the `following` words: "Roxas Garcia Avenue Extension")."""
+    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it), a street's
+    name (a street word among the `following` words: "Roxas Garcia Avenue Extension") or a
+    news agency credited for the report ("reports Xinhua news agency", "reported (AFP)")."""
     if any(word.rstrip(".,").lower() in STREET_WORDS for word in following):
+        return True
+    if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
     return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
+
+
+# "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:reports?|reported|reporting|according\s+to|quoted\s+by|cited\s+by|told)\s+"
+    r"(?:the\s+)?\(?$",
+    re.I,
+)
+CREDIT_AFTER_RE = re.compile(r"\s*(?:news\s+)?(?:agency|wire)\b", re.I)
+
+
+def _agency_credit(text, start, end):
+    """Whether the name at text[start:end] is a news agency credited for the report: after
+    "reports"/"according to" (in brackets or not), or followed by "news agency"."""
+    return bool(
+        CREDIT_BEFORE_RE.search(text[max(0, start - 30) : start])
+        or CREDIT_AFTER_RE.match(text, end)
+    )
 
 
 def _economies(text, names):
