@@ -140,6 +140,8 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
     re.I,
 )
+# "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
@@ -763,6 +765,17 @@ def _series(title):
     return match.group("series").strip() if match else title.strip()
 
 
+def _series_with_words_between(series, text):
+    """Whether `text` names the numbered series `series` ("first senior officials meeting")
+    with words between its ordinal and the rest ("The first Asia-Pacific Economic Cooperation
+    (Apec) 2035 Senior Officials' meeting"): the same meeting, the same ordinal."""
+    ordinal, _, rest = series.partition(" ")
+    if ordinal not in ORDINAL_WORDS or not rest or rest not in (key := _key(text)):
+        return False
+    before = key[: key.index(rest)].split()[-9:]
+    return ordinal in before
+
+
 def _title_of_who_meets(text):
     """ "APEC Energy Ministers Meeting" for "energy ministers … got under way", "APEC Senior
     Officials' Meeting" for "senior officials … met", "APEC Ministerial Meeting" for "the
@@ -1186,6 +1199,9 @@ class _Document:
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 
+GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
 def _release_dates(text):
     """[(date, written)] of a release's date line: written dates, ISO dates, 30/05/2022.
 
@@ -1194,6 +1210,11 @@ def _release_dates(text):
     found = [(span.start, span.written) for span in find_dates(text)]
     if found:
         return found
+    for match in GLUED_DATE_RE.finditer(text):
+        # "Feb 052015": a site's date line with the year glued to a two-digit day.
+        date = _day(int(match.group("d")), match.group("m"), int(match.group("y")))
+        if date:
+            found.append((date, match.group(0)))
     for match in NUMERIC_DATE_RE.finditer(text):
         if match.group("y1"):
             parts = [(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))]
@@ -2611,7 +2632,10 @@ class _Reader:
             if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
             text = sentence.text[:LONGEST]
-            if anaphora.search(text) or series in _key(text):
+            referred = anaphora.search(text)
+            if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
+                continue  # "Before the meeting, the working groups met …": what came before it
+            if referred or series in _key(text) or _series_with_words_between(series, text):
                 sources.append(sentence)
             elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
                 sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
@@ -2794,7 +2818,7 @@ class _Reader:
         steps = (
             lambda: self._place_of_phrase(scan),
             lambda: self._city_referred_in(scan),
-            lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
+            lambda: self._city_in_clause(clause, found) if clause is not None else None,
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
         )
@@ -2907,18 +2931,19 @@ class _Reader:
             return _place_of(follow.group("place"), follow.group("region"), names)
         return "", None, False
 
-    def _city_in_clause(self, clause, venue):
+    def _city_in_clause(self, clause, found):
         """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
         after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
         alone, which beats a bare name; a capitalised word that begins a title ("Vice
         Minister") is no place."""
-        best = None
+        best, venue = None, found.venue
         text = clause.text[:LONGEST]
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
             words = match.group("place").split()
             for size in range(len(words), 0, -1):
                 place = " ".join(words[:size]).rstrip(".,")
-                if not self.names.city(place) or (venue and place in venue[0]):
+                known = self.names.city(place) or self._town_of_region(text, match, size)
+                if not known or (venue and place in venue[0]):
                     continue
                 following = words[size] if size < len(words) else ""
                 if (
@@ -2929,9 +2954,20 @@ class _Reader:
                     break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
                 score = self._place_cue_score(text, match.start(), match.start() + len(place))
                 if best is None or score > best[0]:
-                    best = (score, place)
+                    best = (score, place, known)
                 break
+        if best:
+            found.add_code(best[2])
         return (best[1], clause.line, "high") if best else None
+
+    def _town_of_region(self, text, match, size):
+        """The economy of a town the gazetteer lacks written with its province or state
+        ("in Clark, Pampanga": the whole capitalised run at `match`, `size` words of it,
+        then a region), or None: the region gives the economy, the town is kept as the city."""
+        if size != len(match.group("place").split()):
+            return None
+        region = re.match(rf",\s*(?P<region>{PLACE})", text[match.end() : match.end() + 60])
+        return self.names.region(region.group("region").rstrip(".,")) if region else None
 
     def _economy_in_clause(self, clause):
         """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,
