@@ -137,7 +137,9 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
     r"|began|started|will\s+(?:meet|gather|convene))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
-    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
+    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
+    r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
+    r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
@@ -234,11 +236,15 @@ BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
-NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
+# "CHINA> APEC Summit", "World > Asia-Pacific": a site's section, not the headline.
+SECTION_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}\s*>\s*[A-Za-z][\w &'’-]{0,40}$")
 # Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
 # changes nothing in it).
 NEWS_FURNITURE_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE)), re.I
+    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE, SECTION_RE)),
+    re.I,
 )
 RELEASE_OVER_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
@@ -781,8 +787,11 @@ def _title_of_who_meets(text):
     Officials' Meeting" for "senior officials … met", "APEC Ministerial Meeting" for "the
     ministers … opened their annual meeting"; None for a past meeting ("last met … ago")."""
     match = SECTOR_MINISTERS_RE.search(text)
-    if not match or PAST_MEETING_RE.search(match.group("gap") or match.group("bare_gap") or ""):
+    gap = match and (match.group("gap") or match.group("bare_gap") or match.group("leaders_gap"))
+    if not match or PAST_MEETING_RE.search(gap or ""):
         return None
+    if match.group("leaders"):
+        return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
         return f"APEC {' '.join(match.group('sector').split()).title()} Ministers Meeting"
     return (
@@ -1022,6 +1031,9 @@ class _Document:
         if self.headline is None and not self.in_body and short:
             self.headline = Sentence(line, number)
             return
+        if self._under_section_line(line, short):
+            self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
+            return
         if _is_heading(line) and (self.in_body or self.headline is not None):
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
@@ -1029,6 +1041,14 @@ class _Document:
             line = self._take_dateline(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _under_section_line(self, line, short):
+        """Whether `line` is the headline under a site's section line ("APEC Summit", "APEC
+        Forums": "APEC" and a kind word alone, right above a headline of some words)."""
+        headline = self.headline
+        if headline is None or self.in_body or self.headings or not short:
+            return False
+        return bool(SECTION_NAME_RE.match(headline.text)) and len(line.split()) >= 4
 
     def _take_time_line(self, line, number):
         """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
@@ -2537,7 +2557,7 @@ class _Reader:
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
