@@ -454,7 +454,7 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
@@ -1774,6 +1774,30 @@ def _name_goes_on(tokens, last, words):
     )
 
 
+# "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
+RECALLED_BEFORE_RE = re.compile(
+    r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
+    r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+)
+RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
+
+
+def _recalled(mention):
+    """Whether a body mention names a past event the text recalls: after "… years after X
+    hosted the", "since X hosted the", or with "… years ago" after it in its clause."""
+    if mention.sentence.paragraph < 0:
+        return False
+    text = mention.sentence.text[:LONGEST]
+    start = text.find(mention.name, mention.position)
+    if start < 0:
+        return False
+    end = start + len(mention.name)
+    return bool(
+        RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)
+        or RECALLED_AFTER_RE.match(text, end)
+    )
+
+
 def _list_item(mention):
     """A line that is only the event's name and its dates: "APEC SME Forum - October 4-5"."""
     if mention.position != 0:
@@ -2596,7 +2620,10 @@ class _Reader:
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
 
     def _main_or_built(self):
-        """The main event's mention, else one built from "ministers met" (and whether built)."""
+        """The main event's mention, else one built from "ministers met" (and whether built).
+        An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
+        self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         if self.main is not None:
             return self.main, False
