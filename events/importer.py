@@ -771,6 +771,20 @@ def _series(title):
     return match.group("series").strip() if match else title.strip()
 
 
+def _about_main(text, anaphora, series, kind):
+    """Whether a body sentence is about the main event: it refers back to it ("the forum",
+    not "Before the meeting, …": what came before it), names its series, or is "We, the
+    Ministers responsible for SMEs, met …" or "plenary sessions were held at …"."""
+    referred = anaphora.search(text)
+    if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
+        return False
+    if referred or series in _key(text) or _series_with_words_between(series, text):
+        return True
+    if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
+        return True
+    return bool(SESSIONS_HELD_RE.search(text))
+
+
 def _series_with_words_between(series, text):
     """Whether `text` names the numbered series `series` ("first senior officials meeting")
     with words between its ordinal and the rest ("The first Asia-Pacific Economic Cooperation
@@ -2678,16 +2692,8 @@ class _Reader:
         for sentence in doc.body:
             if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
-            text = sentence.text[:LONGEST]
-            referred = anaphora.search(text)
-            if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
-                continue  # "Before the meeting, the working groups met …": what came before it
-            if referred or series in _key(text) or _series_with_words_between(series, text):
+            if _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
-            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
-                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
-            elif SESSIONS_HELD_RE.search(text):
-                sources.append(sentence)  # "plenary sessions were held at …": its own place
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
