@@ -2097,12 +2097,13 @@ CREDIT_BEFORE_RE = re.compile(
     r"(?:the\s+)?\(?$",
     re.I,
 )
-CREDIT_AFTER_RE = re.compile(r"\s*(?:news\s+)?(?:agency|wire)\b", re.I)
+CREDIT_AFTER_RE = re.compile(r"\s*(?:news\s+)?(?:agency|wire)\b|\)?\s+(?:reported|reports)\b", re.I)
 
 
 def _agency_credit(text, start, end):
     """Whether the name at text[start:end] is a news agency credited for the report: after
-    "reports"/"according to" (in brackets or not), or followed by "news agency"."""
+    "reports"/"according to" (in brackets or not), or followed by "news agency" or
+    "reported"."""
     return bool(
         CREDIT_BEFORE_RE.search(text[max(0, start - 30) : start])
         or CREDIT_AFTER_RE.match(text, end)
