@@ -283,7 +283,7 @@ DATE_LABEL_RE = re.compile(
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
-    r"^(?:\d{1,2}:\d{2}\s*,?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
+    r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
     r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
     re.I,
 )
@@ -454,7 +454,7 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
@@ -1751,6 +1751,9 @@ def _name_start(tokens, index, headline):
     return first
 
 
+DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+
+
 def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
@@ -1760,7 +1763,9 @@ def _name_end(tokens, index, words):
         probe = index + 2
         if tokens[probe][0] in ("the", "THE"):
             probe += 1
-        if probe < len(tokens) and tokens[probe][0][:1].isupper():
+        day = probe < len(tokens) and tokens[probe][0].lower().rstrip(".") in DAY_WORDS
+        if probe < len(tokens) and tokens[probe][0][:1].isupper() and not day:
+            # (not "… Meeting on Saturday": a day, no part of the name)
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
                 last += 1

@@ -1009,6 +1009,7 @@ def test_a_news_agency_credited_for_the_report_is_no_city_nor_host(credit):
         f"{credit}.\n\nChairing the meeting was Chile's Minister of Economy, Ana Morales."
     )
     record = first_record(text)
+    assert record.value("title") == "31st APEC SME Ministerial Meeting"  # not "… on Saturday"
     assert record.value("city") == ""
     assert record.value("host_economy") == "CHL"  # the chair's economy, not Xinhua's
     assert record.value("start_date").isoformat() == "2038-10-09"
