@@ -3023,10 +3023,14 @@ class _Reader:
         """The economy of a town the gazetteer lacks written with its province or state
         ("in Clark, Pampanga": the whole capitalised run at `match`, `size` words of it,
         then a region), or None: the region gives the economy, the town is kept as the city."""
-        if size != len(match.group("place").split()):
-            return None
+        town = match.group("place")
+        if size != len(town.split()) or _no_town(town.rstrip(".,"), self.names):
+            return None  # "(3 May, Lima)": a month is no town
         region = re.match(rf",\s*(?P<region>{PLACE})", text[match.end() : match.end() + 60])
-        return self.names.region(region.group("region").rstrip(".,")) if region else None
+        region = region.group("region").rstrip(".,") if region else ""
+        if not region or self.names.city(region):
+            return None  # a known city after the comma is the place itself, not a region
+        return self.names.region(region)
 
     def _economy_in_clause(self, clause):
         """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,
