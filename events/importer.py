@@ -2877,7 +2877,11 @@ class _Reader:
         steps = (
             lambda: self._place_of_phrase(scan),
             lambda: self._city_referred_in(scan),
-            lambda: self._city_in_clause(clause, found) if clause is not None else None,
+            lambda: (
+                self._city_in_clause(clause, found, result.value("virtual"))
+                if clause is not None
+                else None
+            ),
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
         )
@@ -2990,7 +2994,7 @@ class _Reader:
             return _place_of(follow.group("place"), follow.group("region"), names)
         return "", None, False
 
-    def _city_in_clause(self, clause, found):
+    def _city_in_clause(self, clause, found, virtual=False):
         """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
         after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
         alone, which beats a bare name; a capitalised word that begins a title ("Vice
@@ -3012,6 +3016,8 @@ class _Reader:
                 ):
                     break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
                 score = self._place_cue_score(text, match.start(), match.start() + len(place))
+                if virtual and score == 0:
+                    break  # an online meeting has no city; a bare name is no evidence of one
                 if best is None or score > best[0]:
                     best = (score, place, known)
                 break

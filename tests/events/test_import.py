@@ -1078,3 +1078,13 @@ def test_a_meeting_the_text_recalls_is_not_its_event(recalled):
         "2034-05-13",
         "Xiamen",
     )
+
+
+def test_a_virtual_meeting_takes_no_city_from_a_bare_name_in_its_sentence():
+    text = (
+        "News\nMinisters met virtually at the 31st APEC SME Ministerial Meeting on 9 October "
+        "2038, the chair said from Putrajaya."
+    )
+    record = first_record(text)
+    assert record.value("virtual") is True
+    assert record.value("city") == ""
