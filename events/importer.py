@@ -1828,14 +1828,6 @@ def _capitalised_run_start(tokens, index):
             first -= 1  # "Women and the Economy Summit": "the" inside the name
             continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
-        joined = (
-            first > 2
-            and tokens[first - 2][0] in ("and", "&")
-            and _capitalised(tokens[first - 3][0])
-        )
-        if previous == "the" and joined and tokens[first][0][:1].isupper():
-            first -= 1  # "Women and the Economy Forum"
-            continue
         if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
             first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
             continue
