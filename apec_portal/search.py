@@ -49,16 +49,18 @@ from core.content_cache import content_cached, reader_key
 from core.economy_names import named_in_capitals_only
 from core.pagination import LargeListPaginator
 from core.publication import visible_statuses
+from core.record_refs import RecordRefs, full_record
 from core.search import (
     LANGUAGE_CONFIGS,
     SEARCH_CONFIG,
     STORED_SEARCH_COLUMNS,
+    compiled_annotations,
+    matched_language_annotations,
     matched_languages,
     text_condition,
     text_rank,
     trigram_terms,
     web_search_query,
-    with_matched_languages,
 )
 from core.translation import active_language, column
 from events.models import Event
@@ -97,13 +99,28 @@ class Filters:
 @dataclass
 class Hit:
     kind: str
-    record: object
+    #: The record, or a `RecordRef` standing for it (a page of hits read from the query
+    #: cache: the record is built only when its block is not kept too; `record`).
+    ref: object
     rank: float
     title: str  # safe HTML, matches marked
     excerpt: str  # safe HTML, matches marked
     #: Codes of the languages whose text matched ("en", "es", ...; `core.search`), for
     #: initiatives and events; empty when only a named economy matched.
     languages: tuple = ()
+
+    @property
+    def record(self):
+        """The full record (built on first use for a kept page; None if it is gone)."""
+        return full_record(self.ref)
+
+    def kept(self):
+        """The hit as plain data for the query cache: no model instance to pickle."""
+        ref = self.ref
+        version = getattr(ref, "version", None)
+        if version is None:  # a paragraph: its statement's edit number names its block
+            version = getattr(getattr(ref, "statement", None), "version", "")
+        return (self.kind, ref.pk, version, self.rank, self.title, self.excerpt, self.languages)
 
     @property
     def matched_in(self):
@@ -630,6 +647,15 @@ class RankedWindow:
     def __len__(self):
         return self.total
 
+    def _all_rows(self):
+        """The whole ranking as (type, pk, rank) tuples, read straight from the cursor: up
+        to 3,000 rows, which the queryset would pass one by one through its converters
+        (plain text, integer and float columns, which need none)."""
+        sql, params = self.candidates.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
     def __getitem__(self, window):
         if self._candidates is None:
             return []
@@ -638,10 +664,7 @@ class RankedWindow:
             if key is None:
                 sql, params = self.candidates.query.sql_with_params()
                 key = (sql, repr(params))
-            rows = content_cached(
-                (*self.reader, "search-ranking", *key),
-                lambda: [tuple(row) for row in self.candidates],
-            )
+            rows = content_cached((*self.reader, "search-ranking", *key), self._all_rows)
             return rows[window]
         return list(self.candidates[window])
 
@@ -698,6 +721,39 @@ def trigram_marked(text, terms):
 _TRIGRAM_EXCERPT = 160
 
 
+def _hit_annotation_expressions(model, excerpt_field, language, text):
+    """What a page of initiatives or events is annotated with: the highlighted title and
+    excerpt, in English and in the page's language, and the languages that matched."""
+    config = LANGUAGE_CONFIGS.get(language)
+    query = web_search_query(text)
+    annotations = {
+        "title_marked": headline("title", query, highlight_all=True),
+        "excerpt": headline(excerpt_field, query, **EXCERPT_OPTIONS),
+    }
+    if config:
+        own_query = SearchQuery(text, search_type="websearch", config=config)
+        annotations["own_title_marked"] = headline(
+            column("title", language), own_query, config=config, highlight_all=True
+        )
+        annotations["own_excerpt"] = headline(
+            column(excerpt_field, language), own_query, config=config, **EXCERPT_OPTIONS
+        )
+    return {**matched_language_annotations(model, text), **annotations}
+
+
+def _hit_annotations(model, excerpt_field, language, text):
+    """`_hit_annotation_expressions`, compiled to SQL once per process and kind of page
+    (`core.search.compiled_annotations`): its fourteen expressions (ten of them a text
+    vector and a query per language) took a third of a first search's Python time to
+    build, resolve and compile on every request, though only the words change."""
+    return compiled_annotations(
+        model,
+        ("search-hit", excerpt_field, language or ""),
+        lambda sample: _hit_annotation_expressions(model, excerpt_field, language, sample),
+        text,
+    )
+
+
 def _translated_records(model, pks, text, excerpt_field, related):
     """(record, title, excerpt, languages) of initiatives or events, one query.
 
@@ -709,25 +765,12 @@ def _translated_records(model, pks, text, excerpt_field, related):
     config = LANGUAGE_CONFIGS.get(language)
     own_title = column("title", language) if language else None
     own_excerpt = column(excerpt_field, language) if language else None
-    query = web_search_query(text)
-    annotations = {
-        "title_marked": headline("title", query, highlight_all=True),
-        "excerpt": headline(excerpt_field, query, **EXCERPT_OPTIONS),
-    }
-    if config:
-        own_query = SearchQuery(text, search_type="websearch", config=config)
-        annotations["own_title_marked"] = headline(
-            own_title, own_query, config=config, highlight_all=True
-        )
-        annotations["own_excerpt"] = headline(
-            own_excerpt, own_query, config=config, **EXCERPT_OPTIONS
-        )
     queryset = (
-        with_matched_languages(model.objects.filter(pk__in=pks), text)
+        model.objects.filter(pk__in=pks)
         .order_by()
         .defer(*STORED_SEARCH_COLUMNS)
         .select_related(related)
-        .annotate(**annotations)
+        .annotate(**_hit_annotations(model, excerpt_field, language, text))
     )
     terms = trigram_terms(text)
     for record in queryset:
@@ -786,7 +829,7 @@ def _fetch_page(rows, text):
             hits.append(
                 Hit(
                     kind=kind,
-                    record=record,
+                    ref=record,
                     rank=rank,
                     title=title,
                     excerpt=excerpt,
@@ -836,16 +879,54 @@ def _search(user, read, filters, page_number):
     # The highlighted titles and excerpts depend on the content, the language, the
     # reader's audience and the words and filters only: kept like the rankings they
     # come from, so a repeated search (a popular query, a crawler) fetches no record.
-    page.object_list = (
-        content_cached(
-            (*reader, "search-page", *search_key, repr(kinds), str(page.number)),
-            lambda: _fetch_page(rows, read.text),
-        )
+    # Kept as plain data (`Hit.kept`): pickling the page's model instances cost more than
+    # the rest of the write; a kept page's records are built only for blocks not kept.
+    fetched = []
+
+    def fetch():
+        fetched.extend(_fetch_page(rows, read.text))
+        return [hit.kept() for hit in fetched]
+
+    kept = (
+        content_cached((*reader, "search-page", *search_key, repr(kinds), str(page.number)), fetch)
         if total
         else []
     )
+    page.object_list = fetched if fetched else _kept_hits(kept)
     results.page = page
     return results
+
+
+#: How a kept page's records are built when a block needs one: as `_fetch_page` builds them.
+_HIT_RECORDS = {
+    Kind.PARAGRAPH: lambda: Paragraph.objects.defer("search_vector").select_related(
+        "statement__meeting", "section"
+    ),
+    Kind.INITIATIVE: lambda: Initiative.objects.defer(*STORED_SEARCH_COLUMNS).select_related(
+        "proposer"
+    ),
+    Kind.EVENT: lambda: Event.objects.defer(*STORED_SEARCH_COLUMNS).select_related("host"),
+}
+
+
+def _kept_hits(kept):
+    """Hits from a kept page (`Hit.kept`), each record a `RecordRef`: the records of a kind
+    are built in one query, and only if a block that is not kept needs them."""
+    groups = {}
+    for kind in {row[0] for row in kept}:
+        rows = [(pk, version) for row_kind, pk, version, *_ in kept if row_kind == kind]
+        groups[kind] = {ref.pk: ref for ref in RecordRefs(_HIT_RECORDS[Kind(kind)](), rows)}
+    return [
+        Hit(
+            kind=kind,
+            ref=groups[kind][pk],
+            rank=rank,
+            title=title,
+            excerpt=excerpt,
+            languages=tuple(languages),
+        )
+        for kind, pk, _version, rank, title, excerpt, languages in kept
+    ]
 
 
 def search_records(
