@@ -29,7 +29,6 @@ With the query cache off, the page's slice of the ranking is read from SQL.
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
 from typing import NamedTuple
 
 from babel import Locale
@@ -48,7 +47,7 @@ from django.utils.translation import gettext_lazy as _
 from core.content_cache import content_cached, reader_key
 from core.economy_names import named_in_capitals_only
 from core.pagination import LargeListPaginator
-from core.publication import visible_statuses
+from core.publication import can_preview_drafts, visible_statuses
 from core.record_refs import RecordRefs, full_record
 from core.search import (
     LANGUAGE_CONFIGS,
@@ -568,18 +567,62 @@ def count_by_kind(sources):
     return dict(zip(sources, row, strict=True))
 
 
-def cached_count_by_kind(sources, reader, key=None):
+def cached_count_by_kind(sources, reader, key=None, sql=None):
     """`count_by_kind`, kept per content token, query and audience (`reader`: the parts
     `reader_key` gives for the user searching). `key`: parts naming the search exactly
-    (the query as read and the filters), so that the SQL need not be compiled to name it."""
+    (the query as read and the filters), so that the SQL need not be compiled to name it.
+    `sql`: a function giving `_count_sql`'s SQL and parameters without `sources` (None
+    then; `_compiled_sql`), the counts in `Kind`'s order."""
+
+    def count():
+        if sql is None:
+            return list(count_by_kind(sources).values())
+        with connection.cursor() as cursor:
+            cursor.execute(*sql())
+            return list(cursor.fetchone())
+
     if key is None:
-        sql, params = _count_sql(sources)
-        key = (sql, repr(params))
-    row = content_cached(
-        (*reader, "search-counts", *key),
-        lambda: list(count_by_kind(sources).values()),
+        sql_text, params = _count_sql(sources)
+        key = (sql_text, repr(params))
+    row = content_cached((*reader, "search-counts", *key), count)
+    return dict(zip(sources if sources is not None else Kind, row, strict=True))
+
+
+#: What stands for the words searched while `_compiled_sql` compiles (a private-use
+#: character, which no query reaches the database with).
+_SAMPLE_WORDS = "\ue00fsample words"
+_COMPILED_SQL = {}
+
+
+def _compiled_sql(shape, build, text):
+    """`build(words)`'s SQL and parameters for `text`, compiled once per process and
+    `shape` with sample words, whose every parameter is then replaced by `text`.
+
+    For a search of words only (`_words_only`) the counts' and the ranking's SQL differ
+    from one query to the next by the words alone, which reach the database as parameters;
+    building and compiling their querysets (three record types, their conditions in English
+    and every translation, the ranks) was about a quarter of a first search's Python time."""
+    compiled = _COMPILED_SQL.get(shape)
+    if compiled is None:
+        sql, params = build(_SAMPLE_WORDS)
+        compiled = _COMPILED_SQL[shape] = (sql, tuple(params))
+    sql, params = compiled
+    return sql, [text if param == _SAMPLE_WORDS else param for param in params]
+
+
+def _words_only(read, filters):
+    """Whether a search's SQL has the shape of every search of words: no economy or theme
+    named, no year or economy filter (their SQL differs in more than parameters), no
+    Chinese, Japanese, Korean or Thai terms (the trigram conditions follow the terms); and
+    the query cache on (it reads the whole ranking, never a slice)."""
+    return bool(
+        settings.QUERY_CACHE_SECONDS
+        and not read.names_records
+        and read.rest == read.text
+        and filters.year is None
+        and not filters.economy
+        and not trigram_terms(read.text)
     )
-    return dict(zip(sources, row, strict=True))
 
 
 def _rank(kind, read):
@@ -627,14 +670,17 @@ class RankedWindow:
     audience and every page is sliced from it; else each slice is read from SQL.
     """
 
-    def __init__(self, candidates, total, reader=None, key=None):
+    def __init__(self, candidates, total, reader=None, key=None, sql=None):
         """`candidates`: the ranking's queryset, a function that builds it (only when the
         ranking is not cached), or None. `key`: parts naming the search exactly (the query
-        as read, the filters, the record types), else the compiled SQL names it."""
+        as read, the filters, the record types), else the compiled SQL names it. `sql`: a
+        function giving the whole ranking's SQL and parameters without building the
+        queryset (`_compiled_sql`), for the query cache's read of the whole ranking."""
         self._candidates = candidates
         self.total = total
         self.reader = reader
         self.key = key
+        self._sql = sql
 
     @cached_property
     def candidates(self):
@@ -651,7 +697,7 @@ class RankedWindow:
         """The whole ranking as (type, pk, rank) tuples, read straight from the cursor: up
         to 3,000 rows, which the queryset would pass one by one through its converters
         (plain text, integer and float columns, which need none)."""
-        sql, params = self.candidates.query.sql_with_params()
+        sql, params = self._sql() if self._sql else self.candidates.query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
@@ -840,12 +886,43 @@ def _fetch_page(rows, text):
 
 
 def _search(user, read, filters, page_number):
-    sources = matching(user, read, filters)
     reader = reader_key(user)
     # What the matches depend on besides the reader's audience (in `reader`), the content
     # and the language (in every key): the query as read and the filters.
     search_key = (repr(read), repr(filters))
-    per_kind = cached_count_by_kind(sources, reader, search_key)
+    count_sql = ranking_sql = None
+    if _words_only(read, filters):
+        # Words only: the counts' and ranking's SQL compiled once per audience (and record
+        # types), with this search's words put in (`_compiled_sql`).
+        sources = None
+        drafts = can_preview_drafts(user)
+
+        def sample(words):
+            return matching(user, ReadQuery(text=words, rest=words), Filters())
+
+        def count_sql():
+            return _compiled_sql(
+                ("search-counts", drafts), lambda words: _count_sql(sample(words)), read.text
+            )
+
+        def ranking_sql():
+            return _compiled_sql(
+                ("search-ranking", drafts, tuple(kinds)),
+                lambda words: ranked_candidates(
+                    sample(words), ReadQuery(text=words, rest=words), kinds
+                ).query.sql_with_params(),
+                read.text,
+            )
+
+        def candidates():
+            return ranked_candidates(matching(user, read, filters), read, kinds)
+    else:
+        sources = matching(user, read, filters)
+
+        def candidates():
+            return ranked_candidates(sources, read, kinds)
+
+    per_kind = cached_count_by_kind(sources, reader, search_key, sql=count_sql)
     counts = [
         TypeCount(
             kind=kind.value,
@@ -867,10 +944,11 @@ def _search(user, read, filters, page_number):
     )
     paginator = LargeListPaginator(
         RankedWindow(
-            partial(ranked_candidates, sources, read, kinds) if kinds else None,
+            candidates if kinds else None,
             total,
             reader,
             key=(*search_key, repr(kinds)),
+            sql=ranking_sql,
         ),
         PAGE_SIZE,
     )
