@@ -959,6 +959,8 @@ def _search(user, read, filters, page_number):
     # come from, so a repeated search (a popular query, a crawler) fetches no record.
     # Kept as plain data (`Hit.kept`): pickling the page's model instances cost more than
     # the rest of the write; a kept page's records are built only for blocks not kept.
+    # Named "search-hits", not "search-page" as the pickled `Hit`s were: a shared cache
+    # filled before this change (same content token) never hands this code the old form.
     fetched = []
 
     def fetch():
@@ -966,7 +968,7 @@ def _search(user, read, filters, page_number):
         return [hit.kept() for hit in fetched]
 
     kept = (
-        content_cached((*reader, "search-page", *search_key, repr(kinds), str(page.number)), fetch)
+        content_cached((*reader, "search-hits", *search_key, repr(kinds), str(page.number)), fetch)
         if total
         else []
     )
