@@ -177,6 +177,11 @@ PARTICIPANT_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
+# A verb in a title-case headline before an event word: "… Mitigate Pandemic Challenge by
+# Hosting Virtual Workshop to …" names no event "Hosting Virtual Workshop".
+VERB_ING_RE = re.compile(
+    r"(?:Co-)?(?:Hosting|Holding|Organi[sz]ing|Attending|Joining|Convening|Staging|Opening)"
+)
 SUBTITLE_RE = re.compile(r"^(?P<series>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<sub>\S.*)$")
 QUOTED_THEME_RE = re.compile(
     r"(?P<joiner>\s(?:on|for|of)\s+)[“\"](?P<theme>[A-Z][^“”\"]{1,200})[”\"]$"
@@ -281,7 +286,7 @@ FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<val
 RELEASE_RE = re.compile(
     r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
-    r"|last\s+updated|date\s+posted|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
+    r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
 )
 # "(Xinhua News Agency 08/26/2001)", "People's Daily Online) 18:54, December 23, 2022": a
@@ -417,7 +422,7 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]))?(?![\w)-])"
+    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -1002,6 +1007,12 @@ def _unglued(lines):
     return [(number, first[: glued.start()]), (number, first[glued.start() :]), *lines[1:]]
 
 
+# A bar line naming only the APEC Secretariat and its seat: the release's author and date,
+# not the place of the meetings it announces (a speaker's line, "Remarks by …, APEC
+# Secretariat Lima, Peru", is the speech's place).
+SECRETARIAT_SEAT_RE = re.compile(r"^APEC\s+Secretariat,?\s+Singapore$")
+
+
 # A line of a text wrapped at a fixed width ends inside its sentence: after a word, a number,
 # a comma or a bracket, not after a full stop, a colon or a closing quote.
 WRAPPED_END_RE = re.compile(r"[\w,;)(-]$")
@@ -1258,6 +1269,10 @@ class _Document:
         found = self._place_in_parts(place)
         if found is None:
             return False
+        if SECRETARIAT_SEAT_RE.match(place.strip()):
+            # "APEC Secretariat Singapore | 8 February 2001": who wrote it, and when
+            self.release_lines.append(Sentence(when.strip(), number))
+            return True
         self.dateline = (*found, Sentence(when.strip(), number), number)
         before = place[: place.rfind(found[0])].strip(" ,") if found[0] else ""
         if before and not self.paragraphs and _kind_word(before):
@@ -1923,6 +1938,7 @@ def _name_start(tokens, index, headline):
     while first < index and (
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
+        or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -2203,7 +2219,9 @@ def _acronym_meetings(text):
     acronyms = _meeting_acronyms()
     found = []
     for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
-        acronym = match.group("acronym") + (match.group("number") or "")  # "SOM 2": SOM2
+        number = match.group("number") or ""
+        number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
+        acronym = match.group("acronym") + number  # "SOM 2": SOM2
         name, what = acronyms.get(acronym, (None, None))
         how = match.group("how")
         if name is None or (what == "group" and how is None):
