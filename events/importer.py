@@ -1469,7 +1469,9 @@ def _context(doc, main_sentences):
             (int(found.group(1)), sentence.line)
             for sentence in sentences
             for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
-            if not FOUNDED_BEFORE_RE.search(sentence.text, max(0, found.start() - 40), found.start())
+            if not FOUNDED_BEFORE_RE.search(
+                sentence.text, max(0, found.start() - 40), found.start()
+            )
         ]
         if years:
             context.year, context.year_line = max(years)
