@@ -1474,7 +1474,7 @@ def test_a_further_meeting_without_a_place_during_the_main_one_is_in_its_city():
         "22 May 2038, will be led by the minister.\nMeanwhile, 20 May 2038 will see the APEC "
         "Green Economy Symposium.\nThe APEC Oceans Forum follows on 2 June 2038."
     )
-    main, symposium, forum = event_document_read(text).records
+    _main, symposium, forum = event_document_read(text).records
     assert _facts(symposium, "city", "host_economy") == ("Bangkok", "THA")
     assert symposium.facts["city"].confidence == "low"
     assert forum.value("city") in ("", None)  # after the main meeting: no place given
