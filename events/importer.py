@@ -1465,14 +1465,7 @@ def _context(doc, main_sentences):
         return context
     sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
     for sentences in sources:
-        years = [
-            (int(found.group(1)), sentence.line)
-            for sentence in sentences
-            for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
-            if not FOUNDED_BEFORE_RE.search(
-                sentence.text, max(0, found.start() - 40), found.start()
-            )
-        ]
+        years = _years_named(sentences)
         if years:
             context.year, context.year_line = max(years)
             break
@@ -1496,6 +1489,16 @@ FOUNDED_BEFORE_RE = re.compile(
     r"\b(?:[Ii]nception|[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
     r"(?:\s+in)?\s+$"
 )
+
+
+def _years_named(sentences):
+    """(year, line) of each year the sentences name, but the year something was founded."""
+    return [
+        (int(found.group(1)), sentence.line)
+        for sentence in sentences
+        for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
+        if not FOUNDED_BEFORE_RE.search(sentence.text, max(0, found.start() - 40), found.start())
+    ]
 
 
 def _dateline_day(doc, context):
