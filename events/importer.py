@@ -797,7 +797,11 @@ def _same(key, other):
     return not (extra in SEQUELS or (extra.isdigit() and len(extra) <= 2))
 
 
-NUMBER_PREFIX_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}) ")
+# A leading ordinal, in digits or a word ("ninth", "twelfth"), or a year.
+NUMBER_PREFIX_RE = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}|first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth) "
+)
 
 
 def _same_unnumbered(key, other):

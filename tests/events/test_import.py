@@ -1526,3 +1526,28 @@ def test_roman_numbered_senior_officials_meetings_each_give_a_record():
         ("Second Senior Officials' Meeting", "Arequipa", "2040-05-18"),
         ("Third Senior Officials' Meeting", "Cusco", "2040-08-10"),
     ]
+
+
+def test_a_year_title_and_the_bodys_ordinal_word_name_are_one_meeting():
+    text = (
+        "2031 APEC Ministerial Meeting\n1. Ministers took part in the Twelfth APEC Ministerial "
+        "Meeting convened in Cebu, Philippines on 14-15 November 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date", "city") == (
+        "Twelfth APEC Ministerial Meeting",
+        "2031-11-14",
+        "Cebu",
+    )
+
+
+def test_two_ordinal_words_stay_two_meetings():
+    text = (
+        "News\n\nThe Second APEC Senior Officials' Meeting opened in Lima on 5 May 2031. The "
+        "Third APEC Senior Officials' Meeting will open in Cusco on 10 August 2031."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r, "title", "city") for r in records] == [
+        ("Second APEC Senior Officials' Meeting", "Lima"),
+        ("Third APEC Senior Officials' Meeting", "Cusco"),
+    ]
