@@ -116,6 +116,7 @@ CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 # paragraph 4"): part of the header, not a paragraph.
 PARAGRAPH_NOTE_RE = re.compile(r"\bparagraphs?\s+\d|\ball\s+paragraphs\b", re.I)
 PARAGRAPH_NOTE_MAX_WORDS = 40
+HOST_YEAR_RE = re.compile(r"\(APEC\s+(?P<name>[^()]{2,40}?)(?:\s+(?:19|20)\d{2})?\)")
 VIRTUAL_RE = re.compile(
     r"\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|format|mode)\b|\bvideo[\s-]?conferenc"
     r"|\bheld\s+(?:virtually|online)\b|\bmet\s+online\b|\bvirtual(?:ly)?\b(?=.*\bmeeting\b)",
@@ -648,6 +649,9 @@ class _Header:
         if VIRTUAL_RE.search(text) or re.search(r"\b(?:virtual|online)\b", text, re.I):
             self.result.fact("virtual", True, number)
             city = "" if re.search(r"\b(?:virtual|online)\b", city, re.I) else city
+            # "Virtual Meeting (APEC Malaysia)": the meeting is named after its host year
+            host_year = HOST_YEAR_RE.search(text)
+            host = host or (host_year and self.names.economy(host_year.group("name")))
         if city:
             self.result.fact("city", city, number)
         if host:

@@ -290,3 +290,14 @@ def test_a_pdf_transcription_with_its_site_lines_and_pages_flattened_into_lines_
     )
     assert len(texts) == 1
     assert texts[0].startswith("The sea feeds the small firms of our coasts.")
+
+
+def test_a_virtual_meeting_named_after_its_host_year_gives_the_host_economy():
+    parsed, _texts = read(
+        "8th APEC High-Level Meeting on Small Firms and Health Joint Statement\n\n"
+        "30 August 2041 | Virtual Meeting (APEC New Zealand)\n\n"
+        "The 8th APEC High-Level Meeting on Small Firms and Health convened virtually to "
+        "discuss the health of workers in small firms.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("", "NZL")
+    assert parsed.start_date == datetime.date(2041, 8, 30)
