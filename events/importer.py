@@ -650,6 +650,7 @@ class Context:
 
 
 SPACES_RE = re.compile(r"\s+")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
 ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
 
 
@@ -665,6 +666,7 @@ def _clean(text):
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = APEC_SPELLED_LOWER_RE.sub("apec", text)  # "Asia-Pacific Economic Cooperation's"
     text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
     return " ".join(re.findall(r"[^\W_]+", text))
 
@@ -701,6 +703,7 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
@@ -710,8 +713,12 @@ def _same_spelled_out(key, other):
     ordinal word or an "APEC" the headline adds or loses does not count."""
 
     def loose(text):
-        words = SME_WORDS_RE.sub("sme", text).split()
-        while words and (words[0] in ORDINAL_WORDS or words[0] == "apec"):
+        # "18th Ministerial Meeting of APEC" is the "18th APEC Ministerial Meeting": an article,
+        # a possessive's "s" and where "APEC" stands do not count.
+        words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
+        if text.endswith(" of apec") and words[-1:] == ["of"]:
+            words = words[:-1]
+        while words and words[0] in ORDINAL_WORDS:
             words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
         return " ".join(words)
 
@@ -728,6 +735,23 @@ def _same_spelled_out(key, other):
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+
+
+def _only_mentioned(result, clause):
+    """Whether a further meeting named with a month and no day is only mentioned ("delivered
+    to the APEC Leaders' Meeting in November", "a statement to be agreed at the … Meeting in
+    June") or recalled ("The last … Meeting was held in Ha Noi, Viet Nam, in September
+    2006"): a record of it would be one an editor deletes. One announced with a place of its
+    own ("the 5th … Fair to be held in Arequipa in June") is kept."""
+    if result.value("date_precision") != "month":
+        return False
+    return not (FUTURE_RE.search(clause.text[:LONGEST]) and result.value("city"))
+
+
+def _same_meeting(key, other):
+    """Two names of one meeting: the same up to a number the other lacks, the SME spelling,
+    an article, a possessive or where "APEC" stands."""
+    return _same_unnumbered(key, other) or _same_spelled_out(key, other)
 
 
 def _same_by_acronym(key, other):
@@ -2484,8 +2508,7 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not (_same_unnumbered(m.key, main.key) or _same_spelled_out(m.key, main.key))
-            and m.sentence.paragraph >= 0
+            if not _same_meeting(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -2559,6 +2582,7 @@ class _Reader:
                     break
                 sources.append(sentence)
         sources += self._introducing_sentence(main, kind_word, other_sentences)
+        sources += self._other_namings(main, sources)
         taken = {id(sentence) for sentence in sources}
         series = _key(main.series)
         for sentence in doc.body:
@@ -2574,6 +2598,21 @@ class _Reader:
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
+
+    def _other_namings(self, main, sources):
+        """The clauses of the body's other names of the main event ("The 18th APEC Ministerial
+        Meeting was opened … at …" after "The 18th Ministerial Meeting of APEC opens …"): one
+        meeting, one record holding the facts of both. The clause stops at the next event the
+        sentence names, so that event's days ("… the Leaders' Meeting slated for Nov. 18-19")
+        stay its own."""
+        taken = {id(sentence) for sentence in sources}
+        return [
+            self._clause(mention)
+            for mention in self.mentions
+            if mention.sentence.paragraph >= 0
+            and id(mention.sentence) not in taken
+            and _same_meeting(mention.key, main.key)
+        ]
 
     def _introducing_sentence(self, main, kind_word, other_sentences):
         """[the sentence right before the event's] when it introduces the event unnamed
@@ -2598,11 +2637,11 @@ class _Reader:
         records = []
         seen = {main.key}
         for other in others:
-            if any(_same(other.key, key) for key in seen):
+            if any(_same_meeting(other.key, key) for key in seen):
                 continue
-            seen.add(other.key)
             record = self._record_other(other, context)
             if record:
+                seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record)
                 records.append((other.sentence.line, other.position, record))
         return records
@@ -3242,6 +3281,8 @@ class _Reader:
         self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
+        if _only_mentioned(result, clause):
+            return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
         self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
         self._fact_officials(result, [other.sentence])
