@@ -125,6 +125,10 @@ MINISTERS_MET_RE = re.compile(
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
+MINISTERS_MEET_RE = re.compile(
+    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
+    re.I,
+)
 # A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
@@ -288,7 +292,7 @@ MON = "(?:" + "|".join([*_month_forms, *(f.upper() for f in _month_forms)]) + r"
 MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
 DD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 YYYY = r"(?:19|20)\d{2}"
-TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?"
 NO_YEAR = rf"(?!,?\s*(?:of\s+)?{YYYY})"
 PARTIAL_DATES = [
     # 29-30 October; from 3 to 5 March; 30 September - 1 October
@@ -385,6 +389,11 @@ EVENT_DATE_RE = re.compile(
     r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
     re.I,
+)
+# A date in the clause of another event of the series: "with Taipei hosting another forum in
+# June", "another meeting on 3 May" (that event's day, not the one the text is about).
+ANOTHER_EVENT_RE = re.compile(
+    rf"\banother\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(KIND_WORDS))})\b", re.I
 )
 CLOSING_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
@@ -635,6 +644,7 @@ class DateFound:
     attached: bool = False  # said of the event ("held on …", "will take place from …")
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
     closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
+    another: bool = False  # another event's ("with Taipei hosting another forum in June")
 
 
 @dataclass
@@ -1503,6 +1513,7 @@ def _tie(date, text, position, context):
     """Mark a date as the event's (an event verb just before it, in its clause) or as the
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
+    date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
@@ -1550,7 +1561,7 @@ def _best_date(sentences, context):
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date) and not _history(date, context):
+            if wanted(date) and not _history(date, context) and not date.another:
                 return date
     return None
 
@@ -1887,6 +1898,8 @@ def _venue_in(text):
         first = _venue_start(tokens, index)
         if first is None:
             continue
+        if first < index and tokens[first][0].endswith(("'s", "’s")):
+            first += 1  # "at Hanoi's National Convention Center": the city's, not its name
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
@@ -1952,6 +1965,10 @@ def _venue_end(tokens, first, index, brand):
     while last > index and tokens[last][0].lower() in CONNECTORS:
         last -= 1
     return last
+
+
+# A town owning the venue, right before its name: "at Hanoi's National Convention Center".
+POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
 
 
 def _place_of(place, region, names):
@@ -2591,8 +2608,10 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if anaphora.search(text) or series in _key(text):
                 sources.append(sentence)
-            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
-                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
+            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
+                # "We, the Ministers responsible for SMEs, met …", "APEC Ministers will gather
+                # in Lima on Friday" (a lede under a dated line: that Friday or the next).
+                sources.append(sentence)
             elif SESSIONS_HELD_RE.search(text):
                 sources.append(sentence)  # "plenary sessions were held at …": its own place
             if len(sources) >= FACT_SENTENCES:
@@ -2848,6 +2867,12 @@ class _Reader:
         if not venue:
             return
         found.venue = (venue[0], sentence.line)
+        start = max(0, text.rfind(venue[0], 0, venue[1]))
+        owner = POSSESSIVE_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if owner and found.city is None and self.names.city(owner.group("place")):
+            found.city = (owner.group("place"), sentence.line, "high")  # "Hanoi's … Center"
+            found.add_code(self.names.city(owner.group("place")))
+            return
         after = re.match(
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
@@ -3180,6 +3205,7 @@ class _Reader:
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
