@@ -2447,8 +2447,19 @@ class _Reader:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
                     if fuller and other.source in ("quote", "field"):
                         main = Mention(other.name, main.sentence, main.position, main.source)
-                return self._numbered_form(main)
+                return self._apec_first(self._numbered_form(main))
         return None
+
+    def _apec_first(self, main):
+        """ "18th APEC Ministerial Meeting" for "18th Ministerial Meeting of APEC" when the text
+        also writes it so: the name the portal lists meetings under."""
+        if not main.name.endswith(" of APEC"):
+            return main
+        for other in self.mentions:
+            if "APEC" in other.name and not other.name.endswith(" of APEC"):
+                if other.key != main.key and _same_meeting(other.key, main.key):
+                    return Mention(other.name, main.sentence, main.position, main.source)
+        return main
 
     def _headline_in_body(self, main):
         """The headline's event, as the body names it: read from there."""
