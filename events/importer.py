@@ -2456,9 +2456,9 @@ class _Reader:
         if not main.name.endswith(" of APEC"):
             return main
         for other in self.mentions:
-            if "APEC" in other.name and not other.name.endswith(" of APEC"):
-                if other.key != main.key and _same_meeting(other.key, main.key):
-                    return Mention(other.name, main.sentence, main.position, main.source)
+            apec_first = "APEC" in other.name and not other.name.endswith(" of APEC")
+            if apec_first and other.key != main.key and _same_meeting(other.key, main.key):
+                return Mention(other.name, main.sentence, main.position, main.source)
         return main
 
     def _headline_in_body(self, main):
