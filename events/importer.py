@@ -25,6 +25,7 @@ August" gives one record per city, named after the main event's series ("… For
 Tomsk"), with month precision.
 """
 
+import collections
 import datetime
 import functools
 import re
@@ -60,6 +61,10 @@ LONGEST = 1500  # a sentence is read up to this many characters (keeps every pat
 # sentences of each scan, its own sentences first: a release has tens, so only a huge text
 # (1 MB of one repeated sentence) is cut, and the per-sentence extractors stay bounded.
 FACT_SENTENCES = 200
+# How many namings of one further event are tried for days of its own: a headline naming it
+# without a date does not hide the body's dated naming, and a name repeated many times is not
+# read again and again.
+NAMINGS_TRIED = 3
 # A letter or a digit: a line or sentence without one ("• - * ▪", "1.") holds no field, date,
 # place or event name, so the readers for those are not tried on it.
 WORD_CHARACTER_RE = re.compile(r"[^\W_]")
@@ -2636,13 +2641,16 @@ class _Reader:
         sentence names, so that event's days ("… the Leaders' Meeting slated for Nov. 18-19")
         stay its own."""
         taken = {id(sentence) for sentence in sources}
-        return [
-            self._clause(mention)
-            for mention in self.mentions
-            if mention.sentence.paragraph >= 0
-            and id(mention.sentence) not in taken
-            and _same_meeting(mention.key, main.key)
-        ]
+        namings = []
+        for mention in self.mentions:
+            if len(namings) >= FACT_SENTENCES:
+                break  # as many as the facts are read from: a huge text is not read again
+            if mention.sentence.paragraph < 0 or id(mention.sentence) in taken:
+                continue
+            if _same_meeting(mention.key, main.key):
+                taken.add(id(mention.sentence))
+                namings.append(self._clause(mention))
+        return namings
 
     def _introducing_sentence(self, main, kind_word, other_sentences):
         """[the sentence right before the event's] when it introduces the event unnamed
@@ -2666,9 +2674,13 @@ class _Reader:
         """(line, position, record) of each further named event with its own date."""
         records = []
         seen = {main.key}
+        tries = collections.Counter()
         for other in others:
             if any(_same_meeting(other.key, key) for key in seen):
                 continue
+            tries[other.key] += 1
+            if tries[other.key] > NAMINGS_TRIED:
+                continue  # a name repeated without days of its own: not read again
             record = self._record_other(other, context)
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
