@@ -395,7 +395,7 @@ EVENT_DATE_RE = re.compile(
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
     re.I,
 )
-# A date in the clause of another event of the series: "with Taipei hosting another forum in
+# A date in the clause of another event of the series: "with Valparaiso hosting another forum in
 # June", "another meeting on 3 May" (that event's day, not the one the text is about).
 ANOTHER_EVENT_RE = re.compile(
     rf"\banother\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(KIND_WORDS))})\b", re.I
@@ -649,7 +649,7 @@ class DateFound:
     attached: bool = False  # said of the event ("held on …", "will take place from …")
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
     closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
-    another: bool = False  # another event's ("with Taipei hosting another forum in June")
+    another: bool = False  # another event's ("with Valparaiso hosting another forum in June")
 
 
 @dataclass
@@ -728,7 +728,7 @@ def _same_spelled_out(key, other):
     ordinal word or an "APEC" the headline adds or loses does not count."""
 
     def loose(text):
-        # "18th Ministerial Meeting of APEC" is the "18th APEC Ministerial Meeting": an article,
+        # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
         # a possessive's "s" and where "APEC" stands do not count.
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
@@ -753,11 +753,11 @@ ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
 
 
 def _only_mentioned(result, clause):
-    """Whether a further meeting named with a month and no day is only mentioned ("delivered
-    to the APEC Leaders' Meeting in November", "a statement to be agreed at the … Meeting in
-    June") or recalled ("The last … Meeting was held in Ha Noi, Viet Nam, in September
-    2006"): a record of it would be one an editor deletes. One announced with a place of its
-    own ("the 5th … Fair to be held in Arequipa in June") is kept."""
+    """Whether a further meeting named with a month and no day is only mentioned ("findings
+    for the APEC Economic Leaders' Meeting in November") or recalled ("The previous … Meeting
+    took place in Cusco, Peru, in February 2031"): a record of it would be one an editor
+    deletes. One announced with a place of its own ("the 5th … Fair to be held in Arequipa in
+    June") is kept."""
     if result.value("date_precision") != "month":
         return False
     return not (FUTURE_RE.search(clause.text[:LONGEST]) and result.value("city"))
@@ -1904,7 +1904,7 @@ def _venue_in(text):
         if first is None:
             continue
         if first < index and tokens[first][0].endswith(("'s", "’s")):
-            first += 1  # "at Hanoi's National Convention Center": the city's, not its name
+            first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
@@ -1972,7 +1972,7 @@ def _venue_end(tokens, first, index, brand):
     return last
 
 
-# A town owning the venue, right before its name: "at Hanoi's National Convention Center".
+# A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
 POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
 
 
@@ -2456,7 +2456,7 @@ class _Reader:
         return None
 
     def _apec_first(self, main):
-        """ "18th APEC Ministerial Meeting" for "18th Ministerial Meeting of APEC" when the text
+        """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text
         also writes it so: the name the portal lists meetings under."""
         if not main.name.endswith(" of APEC"):
             return main
@@ -2635,10 +2635,10 @@ class _Reader:
         return sources[:FACT_SENTENCES]
 
     def _other_namings(self, main, sources):
-        """The clauses of the body's other names of the main event ("The 18th APEC Ministerial
-        Meeting was opened … at …" after "The 18th Ministerial Meeting of APEC opens …"): one
-        meeting, one record holding the facts of both. The clause stops at the next event the
-        sentence names, so that event's days ("… the Leaders' Meeting slated for Nov. 18-19")
+        """The clauses of the body's other names of the main event ("The 43rd APEC Ministerial
+        Meeting got under way … at …" after "The 43rd Ministerial Meeting of APEC opens …"):
+        one meeting, one record holding the facts of both. The clause stops at the next event
+        the sentence names, so that event's days ("… the Leaders' Meeting set for Nov. 22-23")
         stay its own."""
         taken = {id(sentence) for sentence in sources}
         namings = []

@@ -983,10 +983,10 @@ def _facts(record):
 def test_a_meeting_named_two_ways_is_one_record_holding_the_facts_of_both():
     text = (
         "News\nMinisters meet on trade\n19/11/2031 15:40\n\n"
-        "The 43rd Ministerial Meeting of APEC (Asia-Pacific Economic Cooperation) opens in Lima, "
-        "Peru, today.\n\nThe 43rd APEC Ministerial Meeting was opened on Wednesday morning at "
-        "Lima's Pacific Convention Center to prepare for the 39th APEC Economic Leaders' Meeting "
-        "slated for Nov. 22-23."
+        "Ministers arrive as the 43rd Ministerial Meeting of APEC (Asia-Pacific Economic "
+        "Cooperation) opens in Lima, Peru, today.\n\nThe 43rd APEC Ministerial Meeting got under "
+        "way on Wednesday morning at Lima's Pacific Convention Center, ahead of the 39th APEC "
+        "Economic Leaders' Meeting set for Nov. 22-23."
     )
     records = event_document_read(text).records
     assert [_facts(r) for r in records] == [
@@ -999,7 +999,7 @@ def test_a_possessive_name_and_the_bare_name_are_one_forum():
     text = (
         "Ministry works with Peru to host APEC forum\n2031/10/21 16:05\n\n"
         "SANTIAGO (Andes Daily) — The Asia-Pacific Economic Cooperation's (APEC) Coastal Tourism "
-        "Forum was held in Peru on Tuesday (October 21).\n\n"
+        "Forum took place in Peru on Tuesday (October 21).\n\n"
         "The Coastal Tourism Forum met in Arequipa, Peru. Valparaiso hosts another forum in June."
     )
     records = event_document_read(text).records
@@ -1011,8 +1011,8 @@ def test_a_possessive_name_and_the_bare_name_are_one_forum():
 def test_a_short_name_and_the_numbered_spelled_out_one_are_one_record():
     text = (
         "Secretary attends APEC Ministerial Meeting in Bali\n"
-        "The Secretary attended the 38th Asia-Pacific Economic Cooperation (APEC) Ministerial "
-        "Meeting (AMM) in Bali, Indonesia, today (October 4).\n\nEnds/Thursday, October 4, 2035"
+        "The Secretary is in Bali, Indonesia, today (October 4) for the 38th Asia-Pacific Economic "
+        "Cooperation (APEC) Ministerial Meeting (AMM).\n\nEnds/Thursday, October 4, 2035"
     )
     records = event_document_read(text).records
     assert [_facts(r) for r in records] == [
@@ -1023,9 +1023,9 @@ def test_a_short_name_and_the_numbered_spelled_out_one_are_one_record():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A report will be delivered to the APEC Economic Leaders' Meeting in November.",
-        "A statement is to be agreed at the APEC Meeting of Ministers Responsible for Trade in "
-        "June.",
+        "Its findings go before the APEC Economic Leaders' Meeting in November.",
+        "Trade ministers take the text up at the APEC Meeting of Ministers Responsible for Trade "
+        "in June.",
         "The previous APEC Digital Economy Steering Group Meeting took place in Cusco, Peru, in "
         "February 2031.",
     ],
@@ -1072,7 +1072,7 @@ def test_ministers_who_will_gather_on_a_weekday_date_the_ministerial_by_the_date
         "Start-ups top APEC Ministers' agenda\n\n"
         "Cusco, Peru, 4 September 2031 – APEC Ministers will gather in Cusco, Peru on Saturday to "
         "advance digital trade.\n\n"
-        "The APEC Start-up Mentoring Initiative will be presented at the SME Ministerial Meeting."
+        "Ministers at the SME Ministerial Meeting are expected to launch a mentoring scheme."
     )
     record = event_document_read(text).records[0]
     assert record.value("start_date") == datetime.date(2031, 9, 6)  # the Saturday after
