@@ -396,9 +396,10 @@ EVENT_DATE_RE = re.compile(
     re.I,
 )
 # A date in the clause of another event of the series: "with Valparaiso hosting another forum in
-# June", "another meeting on 3 May" (that event's day, not the one the text is about).
+# June", "another regional meeting on 3 May" (that event's day, not the one the text is about).
+# In lower case: "Another APEC Forum opened on 5 May" names the text's own event.
 ANOTHER_EVENT_RE = re.compile(
-    rf"\banother\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(KIND_WORDS))})\b", re.I
+    rf"\b[Aa]nother\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
 )
 CLOSING_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I

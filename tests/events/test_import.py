@@ -1085,3 +1085,9 @@ def test_another_event_s_month_does_not_date_the_text_s_event():
     )
     record = event_document_read(text).records[0]
     assert record.value("start_date") == datetime.date(2031, 10, 21)  # the release's day
+
+
+def test_a_name_beginning_with_another_is_the_text_s_own_event():
+    text = "News\nPublished 2031-10-02\n\nAnother APEC Forum opened in Lima on 5 October 2031."
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 10, 5)
