@@ -154,6 +154,7 @@ NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
     r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
 )
+ATTEND_RE = re.compile(r"\bto\s+(?:attend|join|participate\s+in|take\s+part\s+in)\s", re.I)
 PARTICIPANT_RE = re.compile(
     r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
     re.I,
@@ -162,6 +163,9 @@ CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y"
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
 SUBTITLE_RE = re.compile(r"^(?P<series>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<sub>\S.*)$")
+QUOTED_THEME_RE = re.compile(
+    r"(?P<joiner>\s(?:on|for|of)\s+)[“\"](?P<theme>[A-Z][^“”\"]{1,200})[”\"]$"
+)
 QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
@@ -366,6 +370,24 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:\s+(?:and\s+)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
+# Two sectors' meetings in one phrase: "concurrent meetings of APEC Ministers Responsible for
+# SMEs and APEC Transportation Ministers on Friday". Each is a meeting of its own, and both
+# share the sentence's date and place (see _joint_meetings).
+_SECTOR = (
+    r"(?:SMEs?|MSMEs?|Small\s+and\s+Medium(?:[\s-]+Sized)?\s+Enterprises|Trade|Tourism|Energy"
+    r"|Finance|Women|Health|Transport(?:ation)?|Mining|Telecommunications|Forestry"
+    r"|Food\s+Security|Education|Oceans?|Agriculture|Foreign\s+Affairs|Structural\s+Reform)"
+)
+_SECTOR_MINISTERS = (
+    rf"(?:APEC\s+)?(?:(?P<{{0}}>(?i:{_SECTOR}))\s+(?i:ministers)"
+    rf"|(?i:ministers\s+responsible\s+for)\s+(?P<{{0}}r>(?i:{_SECTOR})))"
+)
+JOINT_MEETINGS_RE = re.compile(
+    r"\b(?i:meetings\s+of)\s+(?:the\s+)?"
+    + _SECTOR_MINISTERS.format("a")
+    + r",?\s+and\s+(?:of\s+)?(?:the\s+)?"
+    + _SECTOR_MINISTERS.format("b")
+)
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
 )
@@ -550,6 +572,17 @@ def _may_be_virtual(text):
 TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
 VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
+HOST_NAME_CUE = "the host's name"
+# Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
+# (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
+# evidence of the place (see _Reader._place_of_organiser).
+ORGANISER_NAME_RE = re.compile(
+    r"\b(?:co-?)?(?:hosted|organi[sz]ed|initiated|convened|run)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|for|on)(?:\s+the)?\s+)?[A-Z][\w’'.-]*){0,7})"
+    r"(?:\s+\([^()]{2,30}\))?"
+)
+# A host that is a place one can be at: its venue when nothing else names one.
+INSTITUTION_WORD_RE = re.compile(r"\b(?:University|Institute|College|Polytechnic)\b")
 VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
 HONORIFIC = (
@@ -684,6 +717,7 @@ def _key(text):
     text = text.replace("’", "'").replace("&", " and ").lower()
     text = APEC_SPELLED_LOWER_RE.sub("apec", text)  # "Asia-Pacific Economic Cooperation's"
     text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
+    text = re.sub(r"\basia[- ]pacific economic cooperation\b", "apec", text)  # spelled out
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -877,6 +911,8 @@ def _sentence_pieces(text):
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
+        if last.startswith("(") and ")" not in last:
+            continue  # "(R.O.C. Taiwan)": no sentence ends inside a bracket its word opened
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
@@ -1679,6 +1715,10 @@ def _capitalised_run_start(tokens, index):
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
+        joined = first > 2 and tokens[first - 2][0] in ("and", "&")
+        if previous == "the" and joined and _capitalised(tokens[first - 3][0]):
+            first -= 1  # "Women and the Economy Summit": "the" inside the name
+            continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
         if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
             first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
@@ -1721,6 +1761,9 @@ def _name_end(tokens, index, words):
         probe = index + 2
         if tokens[probe][0] in ("the", "THE"):
             probe += 1
+        closing = _closing_quote(tokens, probe)
+        if closing is not None:
+            return closing  # 'Forum on "Entrepreneurship for the Future of Work"'
         if probe < len(tokens) and tokens[probe][0][:1].isupper():
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
@@ -1732,6 +1775,19 @@ def _name_end(tokens, index, words):
     ):
         last += 1
     return last
+
+
+def _closing_quote(tokens, probe):
+    """The index of the quote closing the one at `probe` when a capitalised theme of at most
+    twelve tokens stands between them ("on “Entrepreneurship for the Future of Work”")."""
+    if probe + 1 >= len(tokens) or tokens[probe][0] not in ('"', "“"):
+        return None
+    if not tokens[probe + 1][0][:1].isupper():
+        return None
+    for index in range(probe + 2, min(probe + 14, len(tokens))):
+        if tokens[index][0] in ('"', "”"):
+            return index
+    return None
 
 
 def _name_goes_on(tokens, last, words):
@@ -1793,7 +1849,10 @@ def _mentions(doc):
         for quoted in QUOTED_RE.finditer(heading.text):
             if _good_name(quoted.group(1), "quote"):
                 found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        for name, start in _names_in(heading.text, KIND_WORDS, headline=True):
+        named = _names_in(heading.text, KIND_WORDS, headline=True)
+        for name, start in named:
+            if _lead_phrase(heading.text, name, start, named):
+                continue
             if _good_name(name, "headline"):
                 rest = heading.text[start + len(name) :]
                 subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
@@ -1819,8 +1878,11 @@ def _sentence_names(text):
             found.append((quoted.group(1).strip(), quoted.start(), "quote"))
         # A quoted remark is prose: the names in it are read as the body's.
     here = []
-    for name, start in _names_in(text, KIND_WORDS):
+    named = _names_in(text, KIND_WORDS)
+    for name, start in named:
         if _taken(quoted_spans, start, start + len(name)):
+            continue
+        if _lead_phrase(text, name, start, named):
             continue
         if VENUE_AFTER_RE.match(text[start + len(name) : LONGEST]):
             continue  # "the … International Exhibition and Convention Centre" is a place
@@ -1830,8 +1892,19 @@ def _sentence_names(text):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
     here.extend(_group_meetings(text))
+    here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _lead_phrase(text, name, start, named):
+    """Whether the name is a headline's lead phrase before a colon, the event named after it
+    ("Post Pandemic Face-to-Face International Conference: The Youth … to Attend the 2022 APEC
+    Forum on …"): a lead without "APEC", a year or a number, before a name holding one."""
+    end = start + len(name)
+    if not re.match(r"\s*:\s", text[end : end + 3]) or re.search(r"APEC|\d", name):
+        return False
+    return any(other > end and re.search(r"APEC|\d", later) for later, other in named)
 
 
 def _participant(text, start):
@@ -1843,6 +1916,8 @@ def _participant(text, start):
     if not cues:
         return False
     between = re.findall(r"[\w’'-]+", before[cues[-1].end() :])
+    if ATTEND_RE.search(before, cues[-1].end()):
+        return False  # "Representatives from … Arrive … to Attend the … Forum" (title case)
     return not [w for w in between if w[:1].islower() and w not in CONNECTORS | ARTICLES]
 
 
@@ -1866,6 +1941,25 @@ def _group_meetings(text):
     return found
 
 
+def _joint_meetings(text):
+    """Each sector's meeting of "meetings of APEC Ministers Responsible for SMEs and APEC
+    Transportation Ministers": "APEC SME Ministerial Meeting" and "APEC Transportation
+    Ministers Meeting", as (name, start, "body"). Both start where the phrase does, so each
+    one's clause is the whole phrase with the date and place after it."""
+    if "eetings" not in text:
+        return []
+    found = []
+    for match in JOINT_MEETINGS_RE.finditer(text[:LONGEST]):
+        for side in ("a", "b"):
+            sector = " ".join((match.group(side) or match.group(side + "r")).split())
+            if SME_WORDS_RE.fullmatch(_key(sector)) or _key(sector).rstrip("s") in ("sme", "msme"):
+                name = SME_BUILT_TITLE
+            else:
+                name = f"APEC {sector.title()} Ministers Meeting"
+            found.append((name, match.start(), "body"))
+    return found
+
+
 def _ordinals_kept_in_chronology(found):
     """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
     names another of the series by its ordinal word (a chronology); else it is dropped."""
@@ -1877,8 +1971,10 @@ def _ordinals_kept_in_chronology(found):
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")
-        # "first meeting of the SME Sub-Group on …" counts the group's meetings: kept.
-        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and rest[:11] != "meeting of ":
+        # "first meeting of the SME Sub-Group on …" counts the group's meetings, and "the third
+        # APEC Senior Officials Meeting" the year's (SOM1 to SOM3): kept.
+        counts = rest[:11] == "meeting of " or "senior officials" in _key(rest)
+        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and not counts:
             mention = Mention(
                 rest, mention.sentence, mention.position + len(word) + 1, mention.source
             )
@@ -2410,6 +2506,12 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+def _joined(sentences, more):
+    """`sentences`, then those of `more` not among them, at most FACT_SENTENCES."""
+    taken = {id(sentence) for sentence in sentences}
+    return [*sentences, *(s for s in more if id(s) not in taken)][:FACT_SENTENCES]
+
+
 class _PlaceFound:
     """What the place readers have found so far: (city, line, confidence), (venue, line) and
     the economy code; each fact is kept from the first reader that finds it."""
@@ -2547,8 +2649,13 @@ class _Reader:
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
         other_sentences |= {id(s) for s in map(self._follow_up, others) if s is not None}
+        # "WES will take place in conjunction with the third … Meeting in San Francisco,
+        # September 13-16": a sentence whose subject is the main event's own acronym is the
+        # main event's, whatever else it names.
+        own = self._acronym_sentences(main)
+        other_sentences -= {id(sentence) for sentence in own}
         kind = self._main_kind(main, built_title)
-        sources = self._main_sources(main, kind, other_sentences)
+        sources = _joined(self._main_sources(main, kind, other_sentences), own)
         fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
         context = _context(doc, sources)
 
@@ -2652,6 +2759,18 @@ class _Reader:
                 taken.add(id(mention.sentence))
                 namings.append(self._clause(mention))
         return namings
+
+    def _acronym_sentences(self, main):
+        """Body sentences whose subject is the main event's acronym, when the text defines it
+        in brackets after the name ("… Women and the Economy Summit (WES). WES will take place
+        …"): the initials of the name's capitalised words, "APEC" left out."""
+        series = APEC_SPELLED_RE.sub("APEC", main.series)
+        words = [w for w in re.findall(r"[\w’'-]+", series) if w[:1].isupper() and w != "APEC"]
+        acronym = "".join(w[0] for w in words)
+        if len(acronym) < 2 or f"({acronym})" not in self.doc.text:
+            return []
+        subject = re.compile(rf"(?:The\s+)?{acronym}\s+(?!and\b|or\b)[a-z]")
+        return [s for s in self.doc.body if subject.match(s.text)][:FACT_SENTENCES]
 
     def _introducing_sentence(self, main, kind_word, other_sentences):
         """[the sentence right before the event's] when it introduces the event unnamed
@@ -2845,7 +2964,36 @@ class _Reader:
             if place and not result.value("virtual"):
                 found.city = (place, line, "high")
             found.add_code(place_code)
+        if found.city is None and found.code is None and not result.value("virtual"):
+            self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _place_of_organiser(self, result, found, scan):
+        """The last resort, when nothing else places an event held in person: a known town
+        inside the name of its host or organiser ("hosted by National Taipei University of
+        Technology (Taipei Tech)") as its city and, when that host is a university or an
+        institute, the host as its venue; low confidence with a warning (a name is weak
+        evidence of a place)."""
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            for match in ORGANISER_NAME_RE.finditer(text) if " by " in text else ():
+                name = match.group("name")
+                if any(map(self.names.economy, re.split(r"\s+and\s+(?:the\s+)?", name))):
+                    continue  # "co-hosted by Chinese Taipei and the Philippines": economies
+                words = re.findall(r"[A-Z][\w’'-]+", match.group(0))
+                city = next((word for word in words if self.names.city(word)), None)
+                if city is None:
+                    continue
+                if INSTITUTION_WORD_RE.search(name):
+                    found.venue = found.venue or (name, sentence.line, "low")
+                found.city = (city, sentence.line, "low", HOST_NAME_CUE)
+                result.warn(
+                    f"No place is named; “{city}” is read from the name of the host, “{name}”. "
+                    "Check the city and the venue.",
+                    sentence.line,
+                    "place-from-host-name",
+                )
+                return
 
     def _city_in_loose(self, found, loose):
         """A sentence naming the meeting without its number ("told an APEC SME ministerial
@@ -2956,7 +3104,12 @@ class _Reader:
         Minister") is no place."""
         best = None
         text = clause.text[:LONGEST]
+        # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
+        # organiser's name (or its short name after it) is not said to be where the event is.
+        names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
+            if _taken(names, match.start(), match.start() + 1):
+                continue
             words = match.group("place").split()
             for size in range(len(words), 0, -1):
                 place = " ".join(words[:size]).rstrip(".,")
@@ -3017,7 +3170,9 @@ class _Reader:
             cue = city[3] if len(city) > 3 else ""
             result.fact("city", city[0], city[1], city[2], cue=cue)
             code = code or self.names.city(city[0])
-            if cue == VENUE_NAME_CUE:
+            if cue == HOST_NAME_CUE:
+                pass  # warned where it was read (_place_of_organiser)
+            elif cue == VENUE_NAME_CUE:
                 result.warn(
                     f"No city is named; “{city[0]}” is read from the venue's name. Check it.",
                     city[1],
@@ -3032,7 +3187,8 @@ class _Reader:
                 )
         else:
             result.fact("city", "")
-        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
+        confidence = venue[2] if venue and len(venue) > 2 else "high"  # low: the host's name
+        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
     def _city_referred_in(self, sentences):
@@ -3072,7 +3228,10 @@ class _Reader:
             others = [item for item in co_hosts + organisers if item[0] != host]
         elif place_code:
             host = place_code
-            host_line = result.facts["city"].line if result.value("city") else None
+            city = result.facts.get("city")
+            host_line = city.line if result.value("city") else None
+            if city is not None and city.cue == HOST_NAME_CUE:
+                confidence = "low"  # a town read from the host's name: as weak as that town
         elif organisers:
             host, host_line = organisers[0]
         cue = ""
@@ -3230,6 +3389,8 @@ class _Reader:
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
+        title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
@@ -3294,7 +3455,13 @@ class _Reader:
             for m in self.mentions
             if m.sentence is mention.sentence and m.position > mention.position
         ]
-        start = mention.position if mention is not self.main else 0
+        # Two meetings of one phrase ("meetings of … Ministers and … Ministers on Friday",
+        # both at its start) share the sentence: its date, its tense and its place.
+        joint = any(
+            m is not mention and m.sentence is mention.sentence and m.position == mention.position
+            for m in self.mentions
+        )
+        start = mention.position if mention is not self.main and not joint else 0
         return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
 
     def _follow_up(self, mention):

@@ -1091,3 +1091,124 @@ def test_a_name_beginning_with_another_is_the_text_s_own_event():
     text = "News\nPublished 2031-10-02\n\nAnother APEC Forum opened in Lima on 5 October 2031."
     record = event_document_read(text).records[0]
     assert record.value("start_date") == datetime.date(2031, 10, 5)
+
+
+# --- Eighth round (i27d): two sectors' meetings in one phrase, the headline's event by its
+# acronym, a headline's lead phrase, a place read only from the host's name -------------------
+
+
+def _facts(record, *names):
+    values = [record.value(name) for name in names]
+    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
+
+
+def test_two_sectors_meetings_in_one_phrase_are_two_records_sharing_date_and_place():
+    text = (
+        "News\nParallel meetings of APEC Ministers Responsible for SMEs and APEC Tourism "
+        "Ministers were held at the Lima Convention Center in Lima on 4 May 2031."
+    )
+    records = event_document_read(text).records
+    names = ("title", "start_date", "city", "venue", "host_economy")
+    assert [_facts(r, *names) for r in records] == [
+        ("APEC SME Ministerial Meeting", "2031-05-04", "Lima", "Lima Convention Center", "PER"),
+        ("APEC Tourism Ministers Meeting", "2031-05-04", "Lima", "Lima Convention Center", "PER"),
+    ]
+
+
+def test_a_sectors_meeting_of_the_phrase_already_named_is_not_read_twice():
+    text = (
+        "News\nLIMA, 2 May 2031 – The 40th APEC SME Ministerial Meeting will open on Thursday."
+        "\n\nTrade in services will be the focus of concurrent meetings of APEC Ministers "
+        "Responsible for SMEs and APEC Transportation Ministers on Thursday."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r, "title", "start_date", "city") for r in records] == [
+        ("40th APEC SME Ministerial Meeting", "2031-05-08", "Lima"),
+        ("APEC Transportation Ministers Meeting", "2031-05-08", "Lima"),
+    ]
+
+
+def test_the_headline_event_named_by_its_acronym_beats_the_meeting_beside_it():
+    text = (
+        "Launching the APEC Women and the Digital Economy Forum\n\nMarch 3, 2037\n\nWe "
+        "presented the coming APEC Women and the Digital Economy Forum (WDEF) in Lima this "
+        "week. WDEF will be held alongside the third APEC Senior Officials' Meeting in Lima, "
+        "May 9-12, with 400 delegates.\n\nWDEF is where founders will advise officials."
+    )
+    records = event_document_read(text).records
+    got = sorted(_facts(r, "title", "start_date", "city", "host_economy") for r in records)
+    assert got == [
+        ("APEC Women and the Digital Economy Forum", "2037-05-09", "Lima", "PER"),
+        ("third APEC Senior Officials' Meeting", "2037-05-09", "Lima", "PER"),
+    ]
+
+
+def test_a_sentence_led_by_an_acronym_the_text_never_defines_is_not_the_events():
+    text = (
+        "Launching the APEC Women and the Digital Economy Forum\n\nMarch 3, 2037\n\nWe "
+        "presented the coming APEC Women and the Digital Economy Forum in Lima this week. "
+        "WDEF will be held alongside the third APEC Senior Officials' Meeting in Santiago, "
+        "May 9-12."
+    )
+    records = event_document_read(text).records
+    forum = next(r for r in records if "Forum" in r.value("title"))
+    assert _facts(forum, "start_date") != ("2037-05-09",)
+
+
+def test_a_headline_lead_phrase_before_a_colon_gives_way_to_the_event_named_after_it():
+    text = (
+        "Skip to the main content block\n\nInternational Youth Conference Back in Person: "
+        "Delegates from 15 APEC Member Economies Gather in the Republic of China (R.O.C. "
+        'Taiwan) to Attend the 2031 APEC Forum on "Green Skills for Small Firms"\n\nThe 2031 '
+        'APEC Forum on "Green Skills for Small Firms" will take place in Taichung from 8 to '
+        "10 October."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date", "city", "host_economy") == (
+        "2031 APEC Forum on Green Skills for Small Firms",
+        "2031-10-08",
+        "Taichung",
+        "TWN",
+    )
+
+
+def test_a_place_read_only_from_the_host_universitys_name_is_low_and_warned():
+    text = (
+        "News\nThe APEC Forum on Repair Trades, hosted by National Kaohsiung University of "
+        "Science and Technology (NKUST), will take place on 8 October 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue", "host_economy") == (
+        "Kaohsiung",
+        "National Kaohsiung University of Science and Technology",
+        "TWN",
+    )
+    assert {record.facts[name].confidence for name in ("city", "venue", "host_economy")} == {"low"}
+    assert "place-from-host-name" in {warning.code for warning in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "venue"),
+    [
+        # A place the text names beats the host's name; the town in the name is no clue.
+        ("hosted by National Taipei University of Technology (Taipei Tech), will take place in Tainan", "Tainan", ""),
+        # An online event is held nowhere.
+        ("hosted by National Taipei University of Technology (Taipei Tech), will take place online", "", ""),
+    ],
+)  # fmt: skip
+def test_a_host_universitys_name_gives_no_place_when_better_evidence_exists(sentence, city, venue):
+    text = f"News\nThe APEC Forum on Repair Trades, {sentence} on 8 October 2031."
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue") == (city, venue)
+    assert "place-from-host-name" not in {warning.code for warning in record.warnings}
+
+
+def test_a_town_in_a_ministrys_name_is_the_city_only_at_last_and_never_its_venue():
+    text = (
+        "News\nThe APEC Forum on Repair Trades, organised by the Taipei Ministry of Small "
+        "Business, will take place on 8 October 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue", "host_economy") == ("Taipei", "", "TWN")
+    assert record.facts["city"].confidence == "low"
+    assert "place-from-host-name" in {warning.code for warning in record.warnings}
