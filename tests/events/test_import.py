@@ -969,7 +969,7 @@ def test_a_second_meeting_dated_in_the_sentence_after_it_keeps_its_facts_to_itse
 # Eighth round (i27c): one meeting named two ways, dates of other clauses, month-only mentions.
 
 
-def _facts(record):
+def _record_facts(record):
     start = record.value("start_date")
     return (
         record.value("title"),
@@ -989,7 +989,7 @@ def test_a_meeting_named_two_ways_is_one_record_holding_the_facts_of_both():
         "Economic Leaders' Meeting set for Nov. 22-23."
     )
     records = event_document_read(text).records
-    assert [_facts(r) for r in records] == [
+    assert [_record_facts(r) for r in records] == [
         ("43rd APEC Ministerial Meeting", "2031-11-19", "Lima", "Pacific Convention Center", "PER"),
         ("39th APEC Economic Leaders' Meeting", "2031-11-22", "", "", None),
     ]
@@ -1003,7 +1003,7 @@ def test_a_possessive_name_and_the_bare_name_are_one_forum():
         "The Coastal Tourism Forum met in Arequipa, Peru. Valparaiso hosts another forum in June."
     )
     records = event_document_read(text).records
-    assert [_facts(r) for r in records] == [
+    assert [_record_facts(r) for r in records] == [
         ("APEC Coastal Tourism Forum", "2031-10-21", "Arequipa", "", "PER")
     ]
 
@@ -1015,7 +1015,7 @@ def test_a_short_name_and_the_numbered_spelled_out_one_are_one_record():
         "Cooperation (APEC) Ministerial Meeting (AMM).\n\nEnds/Thursday, October 4, 2035"
     )
     records = event_document_read(text).records
-    assert [_facts(r) for r in records] == [
+    assert [_record_facts(r) for r in records] == [
         ("38th APEC Ministerial Meeting", "2035-10-04", "Bali", "", "IDN")
     ]
 
@@ -1045,7 +1045,7 @@ def test_a_further_meeting_announced_for_a_month_with_its_own_place_is_kept():
         "Delegates were invited to the 5th APEC SME Innovation Fair to be held in Arequipa in June."
     )
     records = event_document_read(text).records
-    assert [_facts(r)[:3] for r in records] == [
+    assert [_record_facts(r)[:3] for r in records] == [
         ("12th APEC SME Ministerial Meeting", "2031-05-14", "Cusco"),
         ("5th APEC SME Innovation Fair", "2031-06-01", "Arequipa"),
     ]
