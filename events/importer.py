@@ -2069,6 +2069,8 @@ def _venue_end(tokens, first, index, brand):
     return last
 
 
+# Where another event's clause ends in the main event's sentence: a comma, a semicolon, the end.
+OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
 # A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
 POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
 
@@ -2742,6 +2744,24 @@ class _Reader:
                 break
         return sources[:FACT_SENTENCES]
 
+    def _own_part(self, main):
+        """The main event's sentence with the clause of each other event named after it blanked
+        up to the next comma ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
+        22-23"): that event's days are not the main event's."""
+        text = main.sentence.text[:LONGEST]  # as far as the dates are read
+        spans = [
+            (m.position, OWN_CLAUSE_END_RE.search(text, m.position).start())
+            for m in self.mentions
+            if m.sentence is main.sentence
+            and m.position > main.position
+            and not _same_meeting(m.key, main.key)
+        ]
+        if not spans:
+            return main.sentence
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return Sentence(text, main.sentence.line, main.sentence.paragraph)
+
     def _other_namings(self, main, sources):
         """The clauses of the body's other names of the main event ("The 43rd APEC Ministerial
         Meeting got under way … at …" after "The 43rd Ministerial Meeting of APEC opens …"):
@@ -3398,7 +3418,7 @@ class _Reader:
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
-        date_sources = [clause, main.sentence, *fields, *sources[1:]]
+        date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
         if not self._fact_date(result, date_sources, context):

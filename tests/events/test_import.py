@@ -1212,3 +1212,16 @@ def test_a_town_in_a_ministrys_name_is_the_city_only_at_last_and_never_its_venue
     assert _facts(record, "city", "venue", "host_economy") == ("Taipei", "", "TWN")
     assert record.facts["city"].confidence == "low"
     assert "place-from-host-name" in {warning.code for warning in record.warnings}
+
+
+def test_the_days_of_an_event_named_after_the_main_one_in_its_sentence_stay_that_event_s():
+    text = (
+        "News\n19/11/2031 15:40\n\nThe 43rd APEC Ministerial Meeting opened on Wednesday at "
+        "Lima's Pacific Convention Center, ahead of the 39th APEC Economic Leaders' Meeting set "
+        "for Nov. 22-23."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r)[:2] for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19"),
+        ("39th APEC Economic Leaders' Meeting", "2031-11-22"),
+    ]
