@@ -146,9 +146,13 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
     r"|began|started|will\s+(?:meet|gather|convene))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
-    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
+    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
+    r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
+    r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
@@ -245,11 +249,15 @@ BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
-NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
+# "CHINA> APEC Summit", "World > Asia-Pacific": a site's section, not the headline.
+SECTION_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}\s*>\s*[A-Za-z][\w &'’-]{0,40}$")
 # Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
 # changes nothing in it).
 NEWS_FURNITURE_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE)), re.I
+    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE, SECTION_RE)),
+    re.I,
 )
 RELEASE_OVER_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
@@ -272,6 +280,12 @@ CREDIT_LINE_RE = re.compile(
     r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
 )
+# "By Tran Bao Ngoc (Pacific Rim Wire)": a wire's byline above the dateline, no paragraph.
+BYLINE_RE = re.compile(
+    r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
+)
+# "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
+SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
@@ -282,7 +296,7 @@ DATE_LABEL_RE = re.compile(
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
+    r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
     r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
     re.I,
 )
@@ -477,7 +491,7 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
@@ -544,7 +558,8 @@ CO_VERB_RE = re.compile(
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
-    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of)\s+"
+    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
@@ -696,6 +711,9 @@ class Context:
     release_end: datetime.date | None = None  # a dateline may give the event's days
     year: int | None = None
     year_line: int | None = None
+    # The dateline's day ("HONOLULU, Nov. 11 (Xinhua) --"): a weekday ("on Friday") is counted
+    # from the day the report was filed, not from the day a copy of it was posted.
+    anchor: datetime.date | None = None
 
 
 SPACES_RE = re.compile(r"\s+")
@@ -827,13 +845,41 @@ def _series(title):
     return match.group("series").strip() if match else title.strip()
 
 
+def _about_main(text, anaphora, series, kind):
+    """Whether a body sentence is about the main event: it refers back to it ("the forum",
+    not "Before the meeting, …": what came before it), names its series, or is "We, the
+    Ministers responsible for SMEs, met …" or "plenary sessions were held at …"."""
+    referred = anaphora.search(text)
+    if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
+        return False
+    if referred or series in _key(text) or _series_with_words_between(series, text):
+        return True
+    if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
+        return True  # also a lede's "APEC Ministers will gather in Lima on Friday"
+    return bool(SESSIONS_HELD_RE.search(text))
+
+
+def _series_with_words_between(series, text):
+    """Whether `text` names the numbered series `series` ("first senior officials meeting")
+    with words between its ordinal and the rest ("The first Asia-Pacific Economic Cooperation
+    (Apec) 2035 Senior Officials' meeting"): the same meeting, the same ordinal."""
+    ordinal, _, rest = series.partition(" ")
+    if ordinal not in ORDINAL_WORDS or not rest or rest not in (key := _key(text)):
+        return False
+    before = key[: key.index(rest)].split()[-9:]
+    return ordinal in before
+
+
 def _title_of_who_meets(text):
     """ "APEC Energy Ministers Meeting" for "energy ministers … got under way", "APEC Senior
     Officials' Meeting" for "senior officials … met", "APEC Ministerial Meeting" for "the
     ministers … opened their annual meeting"; None for a past meeting ("last met … ago")."""
     match = SECTOR_MINISTERS_RE.search(text)
-    if not match or PAST_MEETING_RE.search(match.group("gap") or match.group("bare_gap") or ""):
+    gap = match and (match.group("gap") or match.group("bare_gap") or match.group("leaders_gap"))
+    if not match or PAST_MEETING_RE.search(gap or ""):
         return None
+    if match.group("leaders"):
+        return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
         return f"APEC {' '.join(match.group('sector').split()).title()} Ministers Meeting"
     return (
@@ -1033,6 +1079,8 @@ class _Document:
     def _credit_line(self, line, number):
         """ "(Xinhua News Agency 08/26/2001)" above or under the body: the source's credit and
         the day it published the text, whose year a day without one ("August 27-30") takes."""
+        if not self.paragraphs and (BYLINE_RE.match(line) or SOURCE_ONLY_RE.match(line)):
+            return True  # a byline or the source alone: who wrote it, no paragraph
         credit = CREDIT_LINE_RE.match(line) if len(line) <= 80 else None
         if not credit or not (line.startswith("(") or ")" in line):
             return False
@@ -1073,6 +1121,9 @@ class _Document:
         if self.headline is None and not self.in_body and short:
             self.headline = Sentence(line, number)
             return
+        if self._under_section_line(line, short):
+            self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
+            return
         if _is_heading(line) and (self.in_body or self.headline is not None):
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
@@ -1080,6 +1131,14 @@ class _Document:
             line = self._take_dateline(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _under_section_line(self, line, short):
+        """Whether `line` is the headline under a site's section line ("APEC Summit", "APEC
+        Forums": "APEC" and a kind word alone, right above a headline of some words)."""
+        headline = self.headline
+        if headline is None or self.in_body or self.headings or not short:
+            return False
+        return bool(SECTION_NAME_RE.match(headline.text)) and len(line.split()) >= 4
 
     def _take_time_line(self, line, number):
         """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
@@ -1219,7 +1278,7 @@ class _Document:
     def _city_first_dateline(self, line, number):
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
-            rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
+            rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
@@ -1250,6 +1309,9 @@ class _Document:
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 
+GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
 def _release_dates(text):
     """[(date, written)] of a release's date line: written dates, ISO dates, 30/05/2022.
 
@@ -1258,6 +1320,11 @@ def _release_dates(text):
     found = [(span.start, span.written) for span in find_dates(text)]
     if found:
         return found
+    for match in GLUED_DATE_RE.finditer(text):
+        # "Feb 052015": a site's date line with the year glued to a two-digit day.
+        date = _day(int(match.group("d")), match.group("m"), int(match.group("y")))
+        if date:
+            found.append((date, match.group(0)))
     for match in NUMERIC_DATE_RE.finditer(text):
         if match.group("y1"):
             parts = [(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))]
@@ -1291,6 +1358,7 @@ def _context(doc, main_sentences):
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
+            context.anchor = _dateline_day(doc, context)
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
@@ -1315,6 +1383,17 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+def _dateline_day(doc, context):
+    """The day a dateline gives ("Nov. 5", its year from the release's date), when it is
+    within a month of the release's date; else None."""
+    if not (doc.dateline and doc.dateline[2]):
+        return None
+    days = [d for d in _dates_in(doc.dateline[2], context) if d.precision == "day"]
+    if days and abs((days[0].start - context.release).days) <= 31:
+        return days[0].start
+    return None
 
 
 def _dateline_release(doc, context):
@@ -1514,7 +1593,8 @@ def _relative_dates(text, line, context, taken):
         weekday = bool(match.group("weekday"))
         if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
             continue  # "Tuesday (Oct 4)": the weekday of a written date
-        day = _relative_day(match, context.release, text)
+        # A weekday counts from the dateline's day when there is one, "today" from the release.
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
         if not day:
             continue
         date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
@@ -1752,6 +1832,9 @@ def _name_start(tokens, index, headline):
     return first
 
 
+DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+
+
 def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
@@ -1764,7 +1847,9 @@ def _name_end(tokens, index, words):
         closing = _closing_quote(tokens, probe)
         if closing is not None:
             return closing  # 'Forum on "Entrepreneurship for the Future of Work"'
-        if probe < len(tokens) and tokens[probe][0][:1].isupper():
+        day = probe < len(tokens) and tokens[probe][0].lower().rstrip(".") in DAY_WORDS
+        if probe < len(tokens) and tokens[probe][0][:1].isupper() and not day:
+            # (not "… Meeting on Saturday": a day, no part of the name)
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
                 last += 1
@@ -1802,6 +1887,30 @@ def _name_goes_on(tokens, last, words):
         # "… on Coastal MSMEs and the Blue Economy"
         or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
         or (after == "in" and following == "the")
+    )
+
+
+# "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
+RECALLED_BEFORE_RE = re.compile(
+    r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
+    r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+)
+RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
+
+
+def _recalled(mention):
+    """Whether a body mention names a past event the text recalls: after "… years after X
+    hosted the", "since X hosted the", or with "… years ago" after it in its clause."""
+    if mention.sentence.paragraph < 0:
+        return False
+    text = mention.sentence.text[:LONGEST]
+    start = text.find(mention.name, mention.position)
+    if start < 0:
+        return False
+    end = start + len(mention.name)
+    return bool(
+        RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)
+        or RECALLED_AFTER_RE.match(text, end)
     )
 
 
@@ -2121,12 +2230,34 @@ def _no_town(place, names):
 
 def _not_a_town(text, match, following):
     """Whether a known town's name at `match` is part of something else: a person's surname
-    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it) or a street's
-    name (a street word among the `following` words: "Roxas Garcia Avenue Extension")."""
+    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it), a street's
+    name (a street word among the `following` words: "Roxas Garcia Avenue Extension") or a
+    news agency credited for the report ("reports Xinhua news agency", "reported (AFP)")."""
     if any(word.rstrip(".,").lower() in STREET_WORDS for word in following):
+        return True
+    if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
     return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
+
+
+# "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:reports?|reported|reporting|according\s+to|quoted\s+by|cited\s+by|told)\s+"
+    r"(?:the\s+)?\(?$",
+    re.I,
+)
+CREDIT_AFTER_RE = re.compile(r"\s*(?:news\s+)?(?:agency|wire)\b|\)?\s+(?:reported|reports)\b", re.I)
+
+
+def _agency_credit(text, start, end):
+    """Whether the name at text[start:end] is a news agency credited for the report: after
+    "reports"/"according to" (in brackets or not), or followed by "news agency" or
+    "reported"."""
+    return bool(
+        CREDIT_BEFORE_RE.search(text[max(0, start - 30) : start])
+        or CREDIT_AFTER_RE.match(text, end)
+    )
 
 
 def _economies(text, names):
@@ -2632,7 +2763,7 @@ class _Reader:
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
@@ -2675,7 +2806,10 @@ class _Reader:
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
 
     def _main_or_built(self):
-        """The main event's mention, else one built from "ministers met" (and whether built)."""
+        """The main event's mention, else one built from "ministers met" (and whether built).
+        An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
+        self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         if self.main is not None:
             return self.main, False
@@ -2731,15 +2865,8 @@ class _Reader:
         for sentence in doc.body:
             if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
-            text = sentence.text[:LONGEST]
-            if anaphora.search(text) or series in _key(text):
+            if _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
-            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
-                # "We, the Ministers responsible for SMEs, met …", "APEC Ministers will gather
-                # in Lima on Friday" (a lede under a dated line: that Friday or the next).
-                sources.append(sentence)
-            elif SESSIONS_HELD_RE.search(text):
-                sources.append(sentence)  # "plenary sessions were held at …": its own place
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
@@ -2969,7 +3096,11 @@ class _Reader:
         steps = (
             lambda: self._place_of_phrase(scan),
             lambda: self._city_referred_in(scan),
-            lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
+            lambda: (
+                self._city_in_clause(clause, found, result.value("virtual"))
+                if clause is not None
+                else None
+            ),
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
         )
@@ -3117,12 +3248,12 @@ class _Reader:
             return _place_of(follow.group("place"), follow.group("region"), names)
         return "", None, False
 
-    def _city_in_clause(self, clause, venue):
+    def _city_in_clause(self, clause, found, virtual=False):
         """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
         after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
         alone, which beats a bare name; a capitalised word that begins a title ("Vice
         Minister") is no place."""
-        best = None
+        best, venue = None, found.venue
         text = clause.text[:LONGEST]
         # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
         # organiser's name (or its short name after it) is not said to be where the event is.
@@ -3130,23 +3261,47 @@ class _Reader:
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
             if _taken(names, match.start(), match.start() + 1):
                 continue
-            words = match.group("place").split()
-            for size in range(len(words), 0, -1):
-                place = " ".join(words[:size]).rstrip(".,")
-                if not self.names.city(place) or (venue and place in venue[0]):
-                    continue
-                following = words[size] if size < len(words) else ""
-                if (
-                    ROLE_RE.fullmatch(following.rstrip(".,"))
-                    or _not_a_town(text, match, words[size:])
-                    or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
-                ):
-                    break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
-                score = self._place_cue_score(text, match.start(), match.start() + len(place))
-                if best is None or score > best[0]:
-                    best = (score, place)
-                break
+            candidate = self._place_in_run(text, match, venue, virtual)
+            if candidate and (best is None or candidate[0] > best[0]):
+                best = candidate
+        if best:
+            found.add_code(best[2])
         return (best[1], clause.line, "high") if best else None
+
+    def _place_in_run(self, text, match, venue, virtual):
+        """(score, place, economy) of the known town that begins the capitalised run at
+        `match` (its longest such start), or None."""
+        words = match.group("place").split()
+        for size in range(len(words), 0, -1):
+            place = " ".join(words[:size]).rstrip(".,")
+            known = self.names.city(place) or self._town_of_region(text, match, size)
+            if not known or (venue and place in venue[0]):
+                continue
+            following = words[size] if size < len(words) else ""
+            if (
+                ROLE_RE.fullmatch(following.rstrip(".,"))
+                or _not_a_town(text, match, words[size:])
+                or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
+            ):
+                return None  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
+            score = self._place_cue_score(text, match.start(), match.start() + len(place))
+            if virtual and score == 0:
+                return None  # an online meeting has no city; a bare name is no evidence of one
+            return score, place, known
+        return None
+
+    def _town_of_region(self, text, match, size):
+        """The economy of a town the gazetteer lacks written with its province or state
+        ("in Clark, Pampanga": the whole capitalised run at `match`, `size` words of it,
+        then a region), or None: the region gives the economy, the town is kept as the city."""
+        town = match.group("place")
+        if size != len(town.split()) or _no_town(town.rstrip(".,"), self.names):
+            return None  # "(3 May, Lima)": a month is no town
+        region = re.match(rf",\s*(?P<region>{PLACE})", text[match.end() : match.end() + 60])
+        region = region.group("region").rstrip(".,") if region else ""
+        if not region or self.names.city(region):
+            return None  # a known city after the comma is the place itself, not a region
+        return self.names.region(region)
 
     def _economy_in_clause(self, clause):
         """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,

@@ -1093,6 +1093,130 @@ def test_a_name_beginning_with_another_is_the_text_s_own_event():
     assert record.value("start_date") == datetime.date(2031, 10, 5)
 
 
+# --- Eighth round: wire datelines, agency credits, glued dates, section lines, recalled ----
+
+
+@pytest.mark.parametrize(
+    ("posted", "dateline", "sentence", "start"),
+    [
+        # Past tense: the nearest such weekday on or before the dateline's day (a Wednesday),
+        # not before the day a copy was posted nine days later.
+        ("14:20, November 14, 2036", "DA NANG, Viet Nam. Nov. 5 (Pacific Rim Wire) --",
+         "The ministers on Tuesday opened their annual meeting.", "2036-11-04"),
+        # Future tense: on or after the dateline's day (a Sunday).
+        ("Posted 2037-05-23", "IQUIQUE, Chile, May 17 (Andes Wire) --",
+         "Tourism ministers will meet on Thursday in the port.", "2037-05-21"),
+    ],
+)  # fmt: skip
+def test_a_weekday_is_counted_from_the_dateline_day(posted, dateline, sentence, start):
+    text = f"APEC talks\n\nBy Tran Bao (Pacific Rim Wire)\n\n{posted}\n\n{dateline} {sentence}"
+    record = first_record(text)
+    assert record.value("start_date").isoformat() == start
+    assert record.value("city") in ("Da Nang", "Iquique")
+
+
+def test_a_wire_dateline_under_a_byline_with_a_full_stop_after_the_economy_gives_the_city():
+    text = (
+        "Ministers open talks\n\nBy Tran Bao (Pacific Rim Wire)\n\n14:20, November 14, 2036\n\n"
+        "DA NANG, Viet Nam. Nov. 5 (Pacific Rim Wire) -- The ministers on Tuesday opened their "
+        "annual meeting."
+    )
+    record = first_record(text)
+    assert (record.value("city"), record.value("host_economy")) == ("Da Nang", "VNM")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["reports Xinhua news agency", "reports (Xinhua)", "according to Xinhua", "Xinhua reported"],
+)
+def test_a_news_agency_credited_for_the_report_is_no_city_nor_host(credit):
+    text = (
+        "date 2038-10-10 Ministers of the APEC economies promised help for small firms.\n\n"
+        "Ministers met virtually at the 31st APEC SME Ministerial Meeting on Saturday, "
+        f"{credit}.\n\nChairing the meeting was Chile's Minister of Economy, Ana Morales."
+    )
+    record = first_record(text)
+    assert record.value("title") == "31st APEC SME Ministerial Meeting"  # not "… on Saturday"
+    assert record.value("city") == ""
+    assert record.value("host_economy") == "CHL"  # the chair's economy, not Xinhua's
+    assert record.value("start_date").isoformat() == "2038-10-09"
+
+
+def test_a_site_date_glued_to_its_year_and_a_town_named_with_its_province():
+    text = (
+        "Mar 032035\n\nSenior officials pose for a group photo at the opening of the First "
+        "Senior Officials' Meeting in Bagac, Bataan.\n\nBefore the meeting, the working groups "
+        "met from February 20."
+    )
+    record = first_record(text)
+    assert record.value("start_date").isoformat() == "2035-03-03"
+    assert (record.value("city"), record.value("host_economy")) == ("Bagac", "PHL")
+
+
+def test_the_meeting_named_with_words_between_its_ordinal_and_its_name_gives_its_venue():
+    text = (
+        "Mar 032035\n\nDelegates at the opening of the First Senior Officials' Meeting.\n\n"
+        "BAGAC, Philippines— The first Asia-Pacific Economic Cooperation (Apec) 2035 Senior "
+        "Officials' meeting formally kicked off Saturday at the Bataan Bayfront Convention "
+        "Center in Bagac, Bataan."
+    )
+    record = first_record(text)
+    assert record.value("venue") == "Bataan Bayfront Convention Center"
+    assert (record.value("city"), record.value("host_economy")) == ("Bagac", "PHL")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "WORLD> APEC Summit\nPacific Rim leaders meet in Lima to talk trade\n(Pacific Rim Wire)",
+        "Home > News > Economy\nAPEC Summit\nPacific Rim leaders meet in Lima to talk trade",
+    ],
+)
+def test_a_site_section_line_is_not_the_title(header):
+    text = (
+        f"{header}\nUpdated: 2032-11-20 16:40\n\nLIMA, November 20 -- Leaders of the APEC "
+        "member economies began their annual meeting in Lima on Saturday."
+    )
+    record = first_record(text)
+    assert record.value("title") == "APEC Economic Leaders' Meeting"
+    assert (record.value("start_date").isoformat(), record.value("city")) == (
+        "2032-11-20",
+        "Lima",
+    )
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "20 years after China hosted the 22nd APEC Economic Leaders' Meeting in Beijing",
+        "the first time since Beijing hosted the 22nd APEC Economic Leaders' Meeting",
+        "as Beijing hosted the 22nd APEC Economic Leaders' Meeting 20 years ago",
+    ],
+)
+def test_a_meeting_the_text_recalls_is_not_its_event(recalled):
+    text = (
+        "APEC trade ministers to meet in China\nMay 10, 2034\n\nTrade ministers of APEC will "
+        "meet in the coastal city of Xiamen on Saturday.\n\nThe meeting prepares for the "
+        f"leaders' meeting in November, {recalled}."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "APEC Trade Ministers Meeting"
+    assert (record.value("start_date").isoformat(), record.value("city")) == (
+        "2034-05-13",
+        "Xiamen",
+    )
+
+
+def test_a_virtual_meeting_takes_no_city_from_a_bare_name_in_its_sentence():
+    text = (
+        "News\nMinisters met virtually at the 31st APEC SME Ministerial Meeting on 9 October "
+        "2038, the chair said from Putrajaya."
+    )
+    record = first_record(text)
+    assert record.value("virtual") is True
+    assert record.value("city") == ""
+
+
 # --- Eighth round (i27d): two sectors' meetings in one phrase, the headline's event by its
 # acronym, a headline's lead phrase, a place read only from the host's name -------------------
 
