@@ -2781,6 +2781,7 @@ class _Reader:
         self.mentions = mentions
         self.main = None
         self.opening = None  # the meeting that opened the umbrella event read as the main
+        self._order = None  # each body sentence's place in the text (`_at`)
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
         self.initiatives = None
@@ -2929,15 +2930,22 @@ class _Reader:
         main_record = self._record_main(
             main, kind, sources, fields, context, other_sentences, built_title
         )
-        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+        records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
             for sentence, places in siblings:
                 for position, record in self._record_siblings(
                     main, main_record, kind, sentence, places, context
                 ):
-                    records.append((sentence.line, position, record))
+                    records.append((self._at(sentence), position, record))
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+
+    def _at(self, sentence):
+        """Where a sentence stands in the text, for listing the records in reading order: its
+        line, then its place among the body's sentences (two sentences may share a line)."""
+        if self._order is None:
+            self._order = {id(s): index for index, s in enumerate(self.doc.body)}
+        return sentence.line, self._order.get(id(sentence), -1)
 
     def _main_or_built(self):
         """The main event's mention, else one built from "ministers met" (and whether built).
@@ -3122,7 +3130,7 @@ class _Reader:
         return [before] if introduces else []
 
     def _other_records(self, main, others, context, main_record=None):
-        """(line, position, record) of each further named event with its own date."""
+        """(where, position, record) of each further named event with its own date."""
         records = []
         seen = {main.key}
         tries = collections.Counter()
@@ -3136,7 +3144,7 @@ class _Reader:
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record)
-                records.append((other.sentence.line, other.position, record))
+                records.append((self._at(other.sentence), other.position, record))
         return records
 
     def _sibling_sentences(self, main, others):
