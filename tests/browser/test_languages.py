@@ -1,6 +1,7 @@
 """Issue 25 in headless Debian Chromium: every page type in every language at phone (390px)
 and desktop (1280px) widths scrolls no page sideways (long Vietnamese and Russian labels,
-unbroken Thai text) and has no serious or critical axe violation, the switcher open too."""
+unbroken Thai text) and has no serious or critical axe violation, the switcher open too
+(axe's colour-contrast rule in one language per script: CONTRAST_CODES)."""
 
 import os
 from pathlib import Path
