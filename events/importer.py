@@ -25,6 +25,8 @@ August" gives one record per city, named after the main event's series ("… For
 Tomsk"), with month precision.
 """
 
+import collections
+import csv
 import datetime
 import functools
 import re
@@ -34,6 +36,7 @@ from django import forms
 from django.utils.text import slugify
 
 from core.importing import (
+    DATA,
     EconomyNames,
     FactField,
     ImportRefused,
@@ -60,6 +63,10 @@ LONGEST = 1500  # a sentence is read up to this many characters (keeps every pat
 # sentences of each scan, its own sentences first: a release has tens, so only a huge text
 # (1 MB of one repeated sentence) is cut, and the per-sentence extractors stay bounded.
 FACT_SENTENCES = 200
+# How many namings of one further event are tried for days of its own: a headline naming it
+# without a date does not hide the body's dated naming, and a name repeated many times is not
+# read again and again.
+NAMINGS_TRIED = 3
 # A letter or a digit: a line or sentence without one ("• - * ▪", "1.") holds no field, date,
 # place or event name, so the readers for those are not tried on it.
 WORD_CHARACTER_RE = re.compile(r"[^\W_]")
@@ -125,26 +132,53 @@ MINISTERS_MET_RE = re.compile(
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
+MINISTERS_MEET_RE = re.compile(
+    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
+    re.I,
+)
 # A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
-    r"\b(?:(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
+    r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"|(?P<amm>(?:foreign|trade)(?:,|\s+and)\s+(?:foreign|trade)\s+ministers|APEC\s+ministers(?!\s+responsible)"
+    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
+    r"|ministers\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
+    r"|(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|will\s+(?:meet|gather|convene))\b"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
-    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
+    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
+    r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
+    r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
+# <umbrella>", "<umbrella> opened with the …".
+UMBRELLA_BEFORE_RE = re.compile(
+    r"\b(?:is|was|will\s+be)\s+the\s+(?:first|opening)\s+(?:\w+\s+)?(?:meeting|event|session)"
+    r"\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+-day\s+)?(?:ongoing\s+)?$"
+)
+OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
+# A meeting named only as where work goes next, not one the text reports: "will be presented
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+ONLY_MENTIONED_RE = re.compile(
+    r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
     r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
 )
+ATTEND_RE = re.compile(r"\bto\s+(?:attend|join|participate\s+in|take\s+part\s+in)\s", re.I)
 PARTICIPANT_RE = re.compile(
     r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
     re.I,
@@ -153,6 +187,9 @@ CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y"
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
 SUBTITLE_RE = re.compile(r"^(?P<series>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<sub>\S.*)$")
+QUOTED_THEME_RE = re.compile(
+    r"(?P<joiner>\s(?:on|for|of)\s+)[“\"](?P<theme>[A-Z][^“”\"]{1,200})[”\"]$"
+)
 QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
@@ -232,11 +269,15 @@ BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
-NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
+# "CHINA> APEC Summit", "World > Asia-Pacific": a site's section, not the headline.
+SECTION_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}\s*>\s*[A-Za-z][\w &'’-]{0,40}$")
 # Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
 # changes nothing in it).
 NEWS_FURNITURE_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE)), re.I
+    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE, SECTION_RE)),
+    re.I,
 )
 RELEASE_OVER_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
@@ -259,6 +300,12 @@ CREDIT_LINE_RE = re.compile(
     r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
 )
+# "By Tran Bao Ngoc (Pacific Rim Wire)": a wire's byline above the dateline, no paragraph.
+BYLINE_RE = re.compile(
+    r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
+)
+# "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
+SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
@@ -269,7 +316,7 @@ DATE_LABEL_RE = re.compile(
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
+    r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
     r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
     re.I,
 )
@@ -288,7 +335,7 @@ MON = "(?:" + "|".join([*_month_forms, *(f.upper() for f in _month_forms)]) + r"
 MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
 DD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 YYYY = r"(?:19|20)\d{2}"
-TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?"
 NO_YEAR = rf"(?!,?\s*(?:of\s+)?{YYYY})"
 PARTIAL_DATES = [
     # 29-30 October; from 3 to 5 March; 30 September - 1 October
@@ -352,10 +399,41 @@ AS_WRITTEN_MEETING_RES = (
     ),
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
-        r"(?:APEC\s+)?[A-Z][\w&-]{0,20}(?:\s+[A-Z][\w&-]{0,20}){0,4}\s+"
-        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group)(?:\s+on\s+[A-Z][\w-]{0,30}"
-        r"(?:\s+(?:and\s+)?[A-Z][\w-]{0,30}){0,4})?"
+        r"(?:APEC\s+)?(?:[A-Z][\w&-]{0,20}\s+){0,5}"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
+)
+# A working group named as the one that met: "The APEC Small and Medium Enterprises Working
+# Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
+GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
+ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
+# A group or a meeting named by its acronym (core/data/meeting_acronyms.csv), not in brackets
+# after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
+# "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
+ACRONYM_MEETING_RE = re.compile(
+    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]))?(?![\w)-])"
+    r"(?P<how>\s+[Mm]eeting\b"
+    rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
+    r"|(?=\s+(?:met|gathered|convened)\b))?"
+)
+# Two sectors' meetings in one phrase: "concurrent meetings of APEC Ministers Responsible for
+# SMEs and APEC Transportation Ministers on Friday". Each is a meeting of its own, and both
+# share the sentence's date and place (see _joint_meetings).
+_SECTOR = (
+    r"(?:SMEs?|MSMEs?|Small\s+and\s+Medium(?:[\s-]+Sized)?\s+Enterprises|Trade|Tourism|Energy"
+    r"|Finance|Women|Health|Transport(?:ation)?|Mining|Telecommunications|Forestry"
+    r"|Food\s+Security|Education|Oceans?|Agriculture|Foreign\s+Affairs|Structural\s+Reform)"
+)
+_SECTOR_MINISTERS = (
+    rf"(?:APEC\s+)?(?:(?P<{{0}}>(?i:{_SECTOR}))\s+(?i:ministers)"
+    rf"|(?i:ministers\s+responsible\s+for)\s+(?P<{{0}}r>(?i:{_SECTOR})))"
+)
+JOINT_MEETINGS_RE = re.compile(
+    r"\b(?i:meetings\s+of)\s+(?:the\s+)?"
+    + _SECTOR_MINISTERS.format("a")
+    + r",?\s+and\s+(?:of\s+)?(?:the\s+)?"
+    + _SECTOR_MINISTERS.format("b")
 )
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
@@ -385,6 +463,12 @@ EVENT_DATE_RE = re.compile(
     r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
     re.I,
+)
+# A date in the clause of another event of the series: "with Valparaiso hosting another forum in
+# June", "another regional meeting on 3 May" (that event's day, not the one the text is about).
+# In lower case: "Another APEC Forum opened on 5 May" names the text's own event.
+ANOTHER_EVENT_RE = re.compile(
+    rf"\b[Aa]nother\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
 )
 CLOSING_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
@@ -440,8 +524,13 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
+)
+# "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
+HOST_CITY_RE = re.compile(
+    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
+    r"(?!(?:the\s+)?next\b)"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
 NOT_PLACE_WORDS = {
@@ -454,7 +543,7 @@ REGION_AFTER_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -507,7 +596,8 @@ CO_VERB_RE = re.compile(
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
-    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of)\s+"
+    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
@@ -535,6 +625,17 @@ def _may_be_virtual(text):
 TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
 VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
+HOST_NAME_CUE = "the host's name"
+# Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
+# (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
+# evidence of the place (see _Reader._place_of_organiser).
+ORGANISER_NAME_RE = re.compile(
+    r"\b(?:co-?)?(?:hosted|organi[sz]ed|initiated|convened|run)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|for|on)(?:\s+the)?\s+)?[A-Z][\w’'.-]*){0,7})"
+    r"(?:\s+\([^()]{2,30}\))?"
+)
+# A host that is a place one can be at: its venue when nothing else names one.
+INSTITUTION_WORD_RE = re.compile(r"\b(?:University|Institute|College|Polytechnic)\b")
 VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
 HONORIFIC = (
@@ -635,6 +736,7 @@ class DateFound:
     attached: bool = False  # said of the event ("held on …", "will take place from …")
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
     closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
+    another: bool = False  # another event's ("with Valparaiso hosting another forum in June")
 
 
 @dataclass
@@ -647,10 +749,18 @@ class Context:
     release_end: datetime.date | None = None  # a dateline may give the event's days
     year: int | None = None
     year_line: int | None = None
+    # The dateline's day ("HONOLULU, Nov. 11 (Xinhua) --"): a weekday ("on Friday") is counted
+    # from the day the report was filed, not from the day a copy of it was posted.
+    anchor: datetime.date | None = None
 
 
+# A site's section line above the headline: "In Second Senior Officials' Meeting".
+SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
+ACRONYM_GLOSS_RE = re.compile(
+    r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
+)  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
 def _clean(text):
@@ -665,6 +775,7 @@ def _clean(text):
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = APEC_SPELLED_LOWER_RE.sub("apec", text)  # "Asia-Pacific Economic Cooperation's"
     text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
     return " ".join(re.findall(r"[^\W_]+", text))
 
@@ -701,6 +812,7 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
@@ -710,8 +822,12 @@ def _same_spelled_out(key, other):
     ordinal word or an "APEC" the headline adds or loses does not count."""
 
     def loose(text):
-        words = SME_WORDS_RE.sub("sme", text).split()
-        while words and (words[0] in ORDINAL_WORDS or words[0] == "apec"):
+        # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
+        # a possessive's "s" and where "APEC" stands do not count.
+        words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
+        if text.endswith(" of apec") and words[-1:] == ["of"]:
+            words = words[:-1]
+        while words and words[0] in ORDINAL_WORDS:
             words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
         return " ".join(words)
 
@@ -728,6 +844,23 @@ def _same_spelled_out(key, other):
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+
+
+def _month_only_mention(result, clause):
+    """Whether a further meeting named with a month and no day is only mentioned ("findings
+    for the APEC Economic Leaders' Meeting in November") or recalled ("The previous … Meeting
+    took place in Cusco, Peru, in February 2031"): a record of it would be one an editor
+    deletes. One announced with a place of its own ("the 5th … Fair to be held in Arequipa in
+    June") is kept."""
+    if result.value("date_precision") != "month":
+        return False
+    return not (FUTURE_RE.search(clause.text[:LONGEST]) and result.value("city"))
+
+
+def _same_meeting(key, other):
+    """Two names of one meeting: the same up to a number the other lacks, the SME spelling,
+    an article, a possessive or where "APEC" stands."""
+    return _same_unnumbered(key, other) or _same_spelled_out(key, other)
 
 
 def _same_by_acronym(key, other):
@@ -753,13 +886,43 @@ def _series(title):
     return match.group("series").strip() if match else title.strip()
 
 
+def _about_main(text, anaphora, series, kind):
+    """Whether a body sentence is about the main event: it refers back to it ("the forum",
+    not "Before the meeting, …": what came before it), names its series, or is "We, the
+    Ministers responsible for SMEs, met …" or "plenary sessions were held at …"."""
+    referred = anaphora.search(text)
+    if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
+        return False
+    if referred or series in _key(text) or _series_with_words_between(series, text):
+        return True
+    if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
+        return True  # also a lede's "APEC Ministers will gather in Lima on Friday"
+    return bool(SESSIONS_HELD_RE.search(text))
+
+
+def _series_with_words_between(series, text):
+    """Whether `text` names the numbered series `series` ("first senior officials meeting")
+    with words between its ordinal and the rest ("The first Asia-Pacific Economic Cooperation
+    (Apec) 2035 Senior Officials' meeting"): the same meeting, the same ordinal."""
+    ordinal, _, rest = series.partition(" ")
+    if ordinal not in ORDINAL_WORDS or not rest or rest not in (key := _key(text)):
+        return False
+    before = key[: key.index(rest)].split()[-9:]
+    return ordinal in before
+
+
 def _title_of_who_meets(text):
     """ "APEC Energy Ministers Meeting" for "energy ministers … got under way", "APEC Senior
     Officials' Meeting" for "senior officials … met", "APEC Ministerial Meeting" for "the
     ministers … opened their annual meeting"; None for a past meeting ("last met … ago")."""
     match = SECTOR_MINISTERS_RE.search(text)
-    if not match or PAST_MEETING_RE.search(match.group("gap") or match.group("bare_gap") or ""):
+    gap = match and (match.group("gap") or match.group("bare_gap") or match.group("leaders_gap"))
+    if not match or PAST_MEETING_RE.search(gap or ""):
         return None
+    if match.group("mrt"):
+        return "APEC Ministers Responsible for Trade Meeting"
+    if match.group("leaders"):
+        return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
         return f"APEC {' '.join(match.group('sector').split()).title()} Ministers Meeting"
     return (
@@ -837,6 +1000,8 @@ def _sentence_pieces(text):
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
+        if last.startswith("(") and ")" not in last:
+            continue  # "(R.O.C. Taiwan)": no sentence ends inside a bracket its word opened
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
@@ -957,6 +1122,8 @@ class _Document:
     def _credit_line(self, line, number):
         """ "(Xinhua News Agency 08/26/2001)" above or under the body: the source's credit and
         the day it published the text, whose year a day without one ("August 27-30") takes."""
+        if not self.paragraphs and (BYLINE_RE.match(line) or SOURCE_ONLY_RE.match(line)):
+            return True  # a byline or the source alone: who wrote it, no paragraph
         credit = CREDIT_LINE_RE.match(line) if len(line) <= 80 else None
         if not credit or not (line.startswith("(") or ")" in line):
             return False
@@ -994,8 +1161,14 @@ class _Document:
             )
             return
         short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        if self._section_line_above(line):
+            self.headline = Sentence(line, number)  # the headline under a site's section line
+            return
         if self.headline is None and not self.in_body and short:
             self.headline = Sentence(line, number)
+            return
+        if self._under_section_line(line, short):
+            self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
             return
         if _is_heading(line) and (self.in_body or self.headline is not None):
             self.headings.append(Sentence(line, number))
@@ -1004,6 +1177,27 @@ class _Document:
             line = self._take_dateline(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _section_line_above(self, line):
+        """Whether the headline read so far is a site's section line ("In Second Senior
+        Officials' Meeting": "In" and a name, no verb) and `line`, a heading right under it,
+        the page's own headline; the section names where the page is filed, not its event."""
+        headline = self.headline
+        return (
+            headline is not None
+            and not self.in_body
+            and not self.headings
+            and _is_heading(line)
+            and SECTION_LINE_RE.match(headline.text) is not None
+        )
+
+    def _under_section_line(self, line, short):
+        """Whether `line` is the headline under a site's section line ("APEC Summit", "APEC
+        Forums": "APEC" and a kind word alone, right above a headline of some words)."""
+        headline = self.headline
+        if headline is None or self.in_body or self.headings or not short:
+            return False
+        return bool(SECTION_NAME_RE.match(headline.text)) and len(line.split()) >= 4
 
     def _take_time_line(self, line, number):
         """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
@@ -1050,7 +1244,9 @@ class _Document:
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
         or a place and a date, "Hobart, Tasmania, Australia, 08 March 2007": a meeting
-        paper's or a speech's place (and date), read as a dateline."""
+        paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
+        2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
+        line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
         if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
@@ -1143,7 +1339,7 @@ class _Document:
     def _city_first_dateline(self, line, number):
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
-            rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
+            rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
@@ -1174,6 +1370,9 @@ class _Document:
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 
+GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
 def _release_dates(text):
     """[(date, written)] of a release's date line: written dates, ISO dates, 30/05/2022.
 
@@ -1182,6 +1381,11 @@ def _release_dates(text):
     found = [(span.start, span.written) for span in find_dates(text)]
     if found:
         return found
+    for match in GLUED_DATE_RE.finditer(text):
+        # "Feb 052015": a site's date line with the year glued to a two-digit day.
+        date = _day(int(match.group("d")), match.group("m"), int(match.group("y")))
+        if date:
+            found.append((date, match.group(0)))
     for match in NUMERIC_DATE_RE.finditer(text):
         if match.group("y1"):
             parts = [(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))]
@@ -1215,6 +1419,7 @@ def _context(doc, main_sentences):
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
+            context.anchor = _dateline_day(doc, context)
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
@@ -1239,6 +1444,17 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+def _dateline_day(doc, context):
+    """The day a dateline gives ("Nov. 5", its year from the release's date), when it is
+    within a month of the release's date; else None."""
+    if not (doc.dateline and doc.dateline[2]):
+        return None
+    days = [d for d in _dates_in(doc.dateline[2], context) if d.precision == "day"]
+    if days and abs((days[0].start - context.release).days) <= 31:
+        return days[0].start
+    return None
 
 
 def _dateline_release(doc, context):
@@ -1438,7 +1654,8 @@ def _relative_dates(text, line, context, taken):
         weekday = bool(match.group("weekday"))
         if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
             continue  # "Tuesday (Oct 4)": the weekday of a written date
-        day = _relative_day(match, context.release, text)
+        # A weekday counts from the dateline's day when there is one, "today" from the release.
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
         if not day:
             continue
         date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
@@ -1479,6 +1696,7 @@ def _tie(date, text, position, context):
     """Mark a date as the event's (an event verb just before it, in its clause) or as the
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
+    date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
@@ -1526,9 +1744,16 @@ def _best_date(sentences, context):
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date) and not _history(date, context):
+            if wanted(date) and not _history(date, context) and not date.another:
                 return date
     return None
+
+
+def _day_in(sentence, context):
+    """Whether the sentence gives a day (not a weekday alone, nor a last day only)."""
+    return any(
+        d.precision == "day" and not d.weak and not d.ending for d in _dates_in(sentence, context)
+    )
 
 
 def _fallback_date(sources, context, fallback_page):
@@ -1638,6 +1863,10 @@ def _capitalised_run_start(tokens, index):
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
+        joined = first > 2 and tokens[first - 2][0] in ("and", "&")
+        if previous == "the" and joined and _capitalised(tokens[first - 3][0]):
+            first -= 1  # "Women and the Economy Summit": "the" inside the name
+            continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
         if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
             first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
@@ -1671,6 +1900,9 @@ def _name_start(tokens, index, headline):
     return first
 
 
+DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+
+
 def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
@@ -1680,7 +1912,12 @@ def _name_end(tokens, index, words):
         probe = index + 2
         if tokens[probe][0] in ("the", "THE"):
             probe += 1
-        if probe < len(tokens) and tokens[probe][0][:1].isupper():
+        closing = _closing_quote(tokens, probe)
+        if closing is not None:
+            return closing  # 'Forum on "Entrepreneurship for the Future of Work"'
+        day = probe < len(tokens) and tokens[probe][0].lower().rstrip(".") in DAY_WORDS
+        if probe < len(tokens) and tokens[probe][0][:1].isupper() and not day:
+            # (not "… Meeting on Saturday": a day, no part of the name)
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
                 last += 1
@@ -1691,6 +1928,19 @@ def _name_end(tokens, index, words):
     ):
         last += 1
     return last
+
+
+def _closing_quote(tokens, probe):
+    """The index of the quote closing the one at `probe` when a capitalised theme of at most
+    twelve tokens stands between them ("on “Entrepreneurship for the Future of Work”")."""
+    if probe + 1 >= len(tokens) or tokens[probe][0] not in ('"', "“"):
+        return None
+    if not tokens[probe + 1][0][:1].isupper():
+        return None
+    for index in range(probe + 2, min(probe + 14, len(tokens))):
+        if tokens[index][0] in ('"', "”"):
+            return index
+    return None
 
 
 def _name_goes_on(tokens, last, words):
@@ -1705,6 +1955,37 @@ def _name_goes_on(tokens, last, words):
         # "… on Coastal MSMEs and the Blue Economy"
         or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
         or (after == "in" and following == "the")
+    )
+
+
+def _only_mentioned(mention):
+    """Whether the text names the meeting only as where its work goes next ("presented to the
+    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
+    return ONLY_MENTIONED_RE.search(before) is not None
+
+
+# "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
+RECALLED_BEFORE_RE = re.compile(
+    r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
+    r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+)
+RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
+
+
+def _recalled(mention):
+    """Whether a body mention names a past event the text recalls: after "… years after X
+    hosted the", "since X hosted the", or with "… years ago" after it in its clause."""
+    if mention.sentence.paragraph < 0:
+        return False
+    text = mention.sentence.text[:LONGEST]
+    start = text.find(mention.name, mention.position)
+    if start < 0:
+        return False
+    end = start + len(mention.name)
+    return bool(
+        RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)
+        or RECALLED_AFTER_RE.match(text, end)
     )
 
 
@@ -1752,7 +2033,10 @@ def _mentions(doc):
         for quoted in QUOTED_RE.finditer(heading.text):
             if _good_name(quoted.group(1), "quote"):
                 found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        for name, start in _names_in(heading.text, KIND_WORDS, headline=True):
+        named = _names_in(heading.text, KIND_WORDS, headline=True)
+        for name, start in named:
+            if _lead_phrase(heading.text, name, start, named):
+                continue
             if _good_name(name, "headline"):
                 rest = heading.text[start + len(name) :]
                 subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
@@ -1778,8 +2062,11 @@ def _sentence_names(text):
             found.append((quoted.group(1).strip(), quoted.start(), "quote"))
         # A quoted remark is prose: the names in it are read as the body's.
     here = []
-    for name, start in _names_in(text, KIND_WORDS):
+    named = _names_in(text, KIND_WORDS)
+    for name, start in named:
         if _taken(quoted_spans, start, start + len(name)):
+            continue
+        if _lead_phrase(text, name, start, named):
             continue
         if VENUE_AFTER_RE.match(text[start + len(name) : LONGEST]):
             continue  # "the … International Exhibition and Convention Centre" is a place
@@ -1789,8 +2076,20 @@ def _sentence_names(text):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
     here.extend(_group_meetings(text))
+    here.extend(_acronym_meetings(text))
+    here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _lead_phrase(text, name, start, named):
+    """Whether the name is a headline's lead phrase before a colon, the event named after it
+    ("Post Pandemic Face-to-Face International Conference: The Youth … to Attend the 2022 APEC
+    Forum on …"): a lead without "APEC", a year or a number, before a name holding one."""
+    end = start + len(name)
+    if not re.match(r"\s*:\s", text[end : end + 3]) or re.search(r"APEC|\d", name):
+        return False
+    return any(other > end and re.search(r"APEC|\d", later) for later, other in named)
 
 
 def _participant(text, start):
@@ -1802,6 +2101,8 @@ def _participant(text, start):
     if not cues:
         return False
     between = re.findall(r"[\w’'-]+", before[cues[-1].end() :])
+    if ATTEND_RE.search(before, cues[-1].end()):
+        return False  # "Representatives from … Arrive … to Attend the … Forum" (title case)
     return not [w for w in between if w[:1].islower() and w not in CONNECTORS | ARTICLES]
 
 
@@ -1811,8 +2112,15 @@ def _group_meetings(text):
     Working Group concluded its 41st meeting"; as (name, start, "body")."""
     text = text[:LONGEST]
     found = []
+    if " met" in text or " gathered" in text or " convened" in text:
+        for match in GROUP_MET_RE.finditer(text):
+            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            # "… Working Group gathered in Da Nang … for its 45th meeting": its number
+            its = ITS_ORDINAL_RE.search(text, match.end(), match.end() + 120)
+            name = f"{its.group('ordinal')} {group} meeting" if its else f"{group} meeting"
+            found.append((name, match.start(), "body"))
     if "meeting" not in text:
-        return found  # both patterns end in "meeting"
+        return found  # the other patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
@@ -1822,6 +2130,56 @@ def _group_meetings(text):
             found.append((name, match.start(), "body"))
     for pattern in AS_WRITTEN_MEETING_RES:
         found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    return found
+
+
+@functools.cache
+def _meeting_acronyms():
+    """{acronym: (name, "meeting" or "group")} from core/data/meeting_acronyms.csv."""
+    with (DATA / "meeting_acronyms.csv").open(encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        next(rows, None)
+        return {row[0].strip(): (row[1].strip(), row[2].strip()) for row in rows if row}
+
+
+def _acronym_meetings(text):
+    """Meetings named by an acronym, as (name, start, "body"): a meeting's acronym alone or
+    before "meeting" ("SOM2 will be the focus on …", "the MRT meeting"); a group's only with
+    its meeting ("the SMEWG held its 50th meeting": "50th APEC SME Working Group meeting";
+    "the PPWE meeting", "the SMEWG met"). An acronym in brackets after a name is a gloss."""
+    acronyms = _meeting_acronyms()
+    found = []
+    for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
+        acronym = match.group("acronym") + (match.group("number") or "")  # "SOM 2": SOM2
+        name, what = acronyms.get(acronym, (None, None))
+        how = match.group("how")
+        if name is None or (what == "group" and how is None):
+            continue  # an unknown acronym; a group named without its meeting
+        if how is None and len(acronym) < 4 and not match.group(0).startswith("APEC"):
+            continue  # "the MRT" alone may be a railway: "the MRT meeting", "APEC MRT" are not
+        if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
+            ordinal = match.group("before") or match.group("ordinal")
+            name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
+        found.append((name, match.start(), "body"))
+    return found
+
+
+def _joint_meetings(text):
+    """Each sector's meeting of "meetings of APEC Ministers Responsible for SMEs and APEC
+    Transportation Ministers": "APEC SME Ministerial Meeting" and "APEC Transportation
+    Ministers Meeting", as (name, start, "body"). Both start where the phrase does, so each
+    one's clause is the whole phrase with the date and place after it."""
+    if "eetings" not in text:
+        return []
+    found = []
+    for match in JOINT_MEETINGS_RE.finditer(text[:LONGEST]):
+        for side in ("a", "b"):
+            sector = " ".join((match.group(side) or match.group(side + "r")).split())
+            if SME_WORDS_RE.fullmatch(_key(sector)) or _key(sector).rstrip("s") in ("sme", "msme"):
+                name = SME_BUILT_TITLE
+            else:
+                name = f"APEC {sector.title()} Ministers Meeting"
+            found.append((name, match.start(), "body"))
     return found
 
 
@@ -1836,8 +2194,10 @@ def _ordinals_kept_in_chronology(found):
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")
-        # "first meeting of the SME Sub-Group on …" counts the group's meetings: kept.
-        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and rest[:11] != "meeting of ":
+        # "first meeting of the SME Sub-Group on …" counts the group's meetings, and "the third
+        # APEC Senior Officials Meeting" the year's (SOM1 to SOM3): kept.
+        counts = rest[:11] == "meeting of " or "senior officials" in _key(rest)
+        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and not counts:
             mention = Mention(
                 rest, mention.sentence, mention.position + len(word) + 1, mention.source
             )
@@ -1863,6 +2223,8 @@ def _venue_in(text):
         first = _venue_start(tokens, index)
         if first is None:
             continue
+        if first < index and tokens[first][0].endswith(("'s", "’s")):
+            first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
@@ -1930,6 +2292,12 @@ def _venue_end(tokens, first, index, brand):
     return last
 
 
+# Where another event's clause ends in the main event's sentence: a comma, a semicolon, the end.
+OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
+# A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
+POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
+
+
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
@@ -1976,12 +2344,34 @@ def _no_town(place, names):
 
 def _not_a_town(text, match, following):
     """Whether a known town's name at `match` is part of something else: a person's surname
-    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it) or a street's
-    name (a street word among the `following` words: "Roxas Garcia Avenue Extension")."""
+    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it), a street's
+    name (a street word among the `following` words: "Roxas Garcia Avenue Extension") or a
+    news agency credited for the report ("reports Xinhua news agency", "reported (AFP)")."""
     if any(word.rstrip(".,").lower() in STREET_WORDS for word in following):
+        return True
+    if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
     return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
+
+
+# "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:reports?|reported|reporting|according\s+to|quoted\s+by|cited\s+by|told)\s+"
+    r"(?:the\s+)?\(?$",
+    re.I,
+)
+CREDIT_AFTER_RE = re.compile(r"\s*(?:news\s+)?(?:agency|wire)\b|\)?\s+(?:reported|reports)\b", re.I)
+
+
+def _agency_credit(text, start, end):
+    """Whether the name at text[start:end] is a news agency credited for the report: after
+    "reports"/"according to" (in brackets or not), or followed by "news agency" or
+    "reported"."""
+    return bool(
+        CREDIT_BEFORE_RE.search(text[max(0, start - 30) : start])
+        or CREDIT_AFTER_RE.match(text, end)
+    )
 
 
 def _economies(text, names):
@@ -2363,6 +2753,12 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+def _joined(sentences, more):
+    """`sentences`, then those of `more` not among them, at most FACT_SENTENCES."""
+    taken = {id(sentence) for sentence in sentences}
+    return [*sentences, *(s for s in more if id(s) not in taken)][:FACT_SENTENCES]
+
+
 class _PlaceFound:
     """What the place readers have found so far: (city, line, confidence), (venue, line) and
     the economy code; each fact is kept from the first reader that finds it."""
@@ -2384,6 +2780,10 @@ class _Reader:
         self.source_url = source_url
         self.mentions = mentions
         self.main = None
+        self.opening = None  # the meeting that opened the umbrella event read as the main
+        self._order = None  # each body sentence's place in the text (`_at`)
+        self._umbrella = None
+        self._host_city_found = None  # (city found or None,) once read
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -2406,8 +2806,19 @@ class _Reader:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
                     if fuller and other.source in ("quote", "field"):
                         main = Mention(other.name, main.sentence, main.position, main.source)
-                return self._numbered_form(main)
+                return self._apec_first(self._numbered_form(main))
         return None
+
+    def _apec_first(self, main):
+        """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text
+        also writes it so: the name the portal lists meetings under."""
+        if not main.name.endswith(" of APEC"):
+            return main
+        for other in self.mentions:
+            apec_first = "APEC" in other.name and not other.name.endswith(" of APEC")
+            if apec_first and other.key != main.key and _same_meeting(other.key, main.key):
+                return Mention(other.name, main.sentence, main.position, main.source)
+        return main
 
     def _headline_in_body(self, main):
         """The headline's event, as the body names it: read from there."""
@@ -2456,6 +2867,8 @@ class _Reader:
         Leaders' Meeting …, held every year since 1994"): a past the text recalls is not its
         event. Sentences are read only until one is found (a sentence with no year is)."""
         context = None
+        # A meeting named only as where work goes next comes after those the text reports.
+        mentions = sorted(mentions, key=_only_mentioned)
         for index, mention in enumerate(mentions):
             sentence = mention.sentence
             if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
@@ -2463,14 +2876,27 @@ class _Reader:
                 precisions = {d.precision for d in _dates_in(sentence, context)}
                 if not precisions & {"day", "month"}:
                     continue
-            return [mention, *mentions[:index], *mentions[index + 1 :]]
+            rest = [*mentions[:index], *mentions[index + 1 :]]
+            return [self._dated_mention(mention, rest), *rest]
         return mentions
+
+    def _dated_mention(self, mention, others):
+        """The same name in a sentence giving its day ("The First … Meeting opened in Hanoi
+        on May 9") when `mention`'s sentence gives none (a photo caption, "Scene at the First
+        … Meeting"): the event is read from the sentence that dates it."""
+        context = _context(self.doc, [])
+        if _day_in(mention.sentence, context):
+            return mention
+        for other in others:
+            if other.key == mention.key and _day_in(other.sentence, context):
+                return other
+        return mention
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
@@ -2484,35 +2910,56 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not (_same_unnumbered(m.key, main.key) or _same_spelled_out(m.key, main.key))
-            and m.sentence.paragraph >= 0
+            if not _same_meeting(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
         other_sentences |= {id(s) for s in map(self._follow_up, others) if s is not None}
+        # "WES will take place in conjunction with the third … Meeting in San Francisco,
+        # September 13-16": a sentence whose subject is the main event's own acronym is the
+        # main event's, whatever else it names.
+        own = self._acronym_sentences(main)
+        other_sentences -= {id(sentence) for sentence in own}
         kind = self._main_kind(main, built_title)
-        sources = self._main_sources(main, kind, other_sentences)
+        sources = _joined(self._main_sources(main, kind, other_sentences), own)
+        if self.opening is not None and self.opening.sentence not in sources:
+            sources.append(self.opening.sentence)  # the umbrella's first day and place
         fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
         context = _context(doc, sources)
 
         main_record = self._record_main(
             main, kind, sources, fields, context, other_sentences, built_title
         )
-        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+        records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
             for sentence, places in siblings:
                 for position, record in self._record_siblings(
                     main, main_record, kind, sentence, places, context
                 ):
-                    records.append((sentence.line, position, record))
+                    records.append((self._at(sentence), position, record))
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
 
+    def _at(self, sentence):
+        """Where a sentence stands in the text, for listing the records in reading order: its
+        line, then its place among the body's sentences (two sentences may share a line)."""
+        if self._order is None:
+            self._order = {id(s): index for index, s in enumerate(self.doc.body)}
+        return sentence.line, self._order.get(id(sentence), -1)
+
     def _main_or_built(self):
-        """The main event's mention, else one built from "ministers met" (and whether built)."""
+        """The main event's mention, else one built from "ministers met" (and whether built).
+        An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
+        self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
-        if self.main is not None:
+        self.opening = self._opening_of_umbrella(self.main)
+        if self.opening is not None:
+            self.main = self._umbrella
             return self.main, False
+        if self.main is not None:
+            built = self._who_meets_before(self.main)
+            return (built, True) if built else (self.main, False)
         for sentence in self.doc.body:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
@@ -2529,6 +2976,51 @@ class _Reader:
             if plain:
                 return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
         return None, False
+
+    def _opening_of_umbrella(self, main):
+        """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
+        meeting of the four-day APEC 2040 Women and the Economy Forum", "the Forum opened
+        with the PPWE 2 Meeting"), the umbrella kept in self._umbrella; else None. The umbrella
+        is the text's event; the meeting that opened it is a record of its own and gives the
+        umbrella its first day and place when the umbrella's sentences give none."""
+        if main is None or main.source not in ("body", "headline"):
+            return None
+        for mention in self.mentions:
+            if mention.sentence.paragraph < 0 or _same_unnumbered(mention.key, main.key):
+                continue
+            text = mention.sentence.text
+            before = text[max(0, mention.position - 80) : mention.position]
+            after = text[
+                mention.position + len(mention.name) : mention.position + len(mention.name) + 40
+            ]
+            if UMBRELLA_BEFORE_RE.search(before) or OPENED_WITH_RE.match(after):
+                self._umbrella = mention
+                return main
+        return None
+
+    def _who_meets_before(self, main):
+        """A meeting named by who meets ("Ministers from the 21 APEC member economies met in
+        Trujillo on Wednesday") in a body sentence before the one naming `main`, when that
+        sentence gives a place and a day and main's sentence gives no day ("The APEC
+        Economic Leaders' Meeting will be held in Lima in November"): an event whose sentence
+        gives its own place and days beats one only mentioned. Else None."""
+        if main.source != "body" or main.sentence.paragraph < 0:
+            return None
+        context = _context(self.doc, [])
+        for sentence in self.doc.body:
+            if sentence is main.sentence:
+                return None
+            text = sentence.text[:LONGEST]
+            title = _title_of_who_meets(text) if len(text) >= 17 else None
+            if title is None:
+                continue
+            days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
+            own = days and HELD_IN_RE.search(text)
+            mentioned = _only_mentioned(main) or not any(
+                d.precision == "day" for d in _dates_in(main.sentence, context)
+            )
+            return Mention(title, sentence, 0, "built") if own and mentioned else None
+        return None
 
     def _main_kind(self, main, built_title):
         type_field = self.doc.fields.get("type")
@@ -2559,21 +3051,65 @@ class _Reader:
                     break
                 sources.append(sentence)
         sources += self._introducing_sentence(main, kind_word, other_sentences)
+        sources += self._other_namings(main, sources)
         taken = {id(sentence) for sentence in sources}
         series = _key(main.series)
         for sentence in doc.body:
             if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
-            text = sentence.text[:LONGEST]
-            if anaphora.search(text) or series in _key(text):
+            if _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
-            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
-                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
-            elif SESSIONS_HELD_RE.search(text):
-                sources.append(sentence)  # "plenary sessions were held at …": its own place
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
+
+    def _own_part(self, main):
+        """The main event's sentence with the clause of each other event named after it blanked
+        up to the next comma ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
+        22-23"): that event's days are not the main event's."""
+        text = main.sentence.text[:LONGEST]  # as far as the dates are read
+        spans = [
+            (m.position, OWN_CLAUSE_END_RE.search(text, m.position).start())
+            for m in self.mentions
+            if m.sentence is main.sentence
+            and m.position > main.position
+            and not _same_meeting(m.key, main.key)
+        ]
+        if not spans:
+            return main.sentence
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return Sentence(text, main.sentence.line, main.sentence.paragraph)
+
+    def _other_namings(self, main, sources):
+        """The clauses of the body's other names of the main event ("The 43rd APEC Ministerial
+        Meeting got under way … at …" after "The 43rd Ministerial Meeting of APEC opens …"):
+        one meeting, one record holding the facts of both. The clause stops at the next event
+        the sentence names, so that event's days ("… the Leaders' Meeting set for Nov. 22-23")
+        stay its own."""
+        taken = {id(sentence) for sentence in sources}
+        namings = []
+        for mention in self.mentions:
+            if len(namings) >= FACT_SENTENCES:
+                break  # as many as the facts are read from: a huge text is not read again
+            if mention.sentence.paragraph < 0 or id(mention.sentence) in taken:
+                continue
+            if _same_meeting(mention.key, main.key):
+                taken.add(id(mention.sentence))
+                namings.append(self._clause(mention))
+        return namings
+
+    def _acronym_sentences(self, main):
+        """Body sentences whose subject is the main event's acronym, when the text defines it
+        in brackets after the name ("… Women and the Economy Summit (WES). WES will take place
+        …"): the initials of the name's capitalised words, "APEC" left out."""
+        series = APEC_SPELLED_RE.sub("APEC", main.series)
+        words = [w for w in re.findall(r"[\w’'-]+", series) if w[:1].isupper() and w != "APEC"]
+        acronym = "".join(w[0] for w in words)
+        if len(acronym) < 2 or f"({acronym})" not in self.doc.text:
+            return []
+        subject = re.compile(rf"(?:The\s+)?{acronym}\s+(?!and\b|or\b)[a-z]")
+        return [s for s in self.doc.body if subject.match(s.text)][:FACT_SENTENCES]
 
     def _introducing_sentence(self, main, kind_word, other_sentences):
         """[the sentence right before the event's] when it introduces the event unnamed
@@ -2594,17 +3130,21 @@ class _Reader:
         return [before] if introduces else []
 
     def _other_records(self, main, others, context, main_record=None):
-        """(line, position, record) of each further named event with its own date."""
+        """(where, position, record) of each further named event with its own date."""
         records = []
         seen = {main.key}
+        tries = collections.Counter()
         for other in others:
-            if any(_same(other.key, key) for key in seen):
+            if any(_same_meeting(other.key, key) for key in seen):
                 continue
-            seen.add(other.key)
+            tries[other.key] += 1
+            if tries[other.key] > NAMINGS_TRIED:
+                continue  # a name repeated without days of its own: not read again
             record = self._record_other(other, context)
             if record:
+                seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record)
-                records.append((other.sentence.line, other.position, record))
+                records.append((self._at(other.sentence), other.position, record))
         return records
 
     def _sibling_sentences(self, main, others):
@@ -2748,9 +3288,14 @@ class _Reader:
         steps = (
             lambda: self._place_of_phrase(scan),
             lambda: self._city_referred_in(scan),
-            lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
+            lambda: (
+                self._city_in_clause(clause, found, result.value("virtual"))
+                if clause is not None
+                else None
+            ),
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
+            self._host_city,
         )
         for step in steps:
             if found.city is None:
@@ -2763,7 +3308,36 @@ class _Reader:
             if place and not result.value("virtual"):
                 found.city = (place, line, "high")
             found.add_code(place_code)
+        if found.city is None and found.code is None and not result.value("virtual"):
+            self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _place_of_organiser(self, result, found, scan):
+        """The last resort, when nothing else places an event held in person: a known town
+        inside the name of its host or organiser ("hosted by National Taipei University of
+        Technology (Taipei Tech)") as its city and, when that host is a university or an
+        institute, the host as its venue; low confidence with a warning (a name is weak
+        evidence of a place)."""
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            for match in ORGANISER_NAME_RE.finditer(text) if " by " in text else ():
+                name = match.group("name")
+                if any(map(self.names.economy, re.split(r"\s+and\s+(?:the\s+)?", name))):
+                    continue  # "co-hosted by Chinese Taipei and the Philippines": economies
+                words = re.findall(r"[A-Z][\w’'-]+", match.group(0))
+                city = next((word for word in words if self.names.city(word)), None)
+                if city is None:
+                    continue
+                if INSTITUTION_WORD_RE.search(name):
+                    found.venue = found.venue or (name, sentence.line, "low")
+                found.city = (city, sentence.line, "low", HOST_NAME_CUE)
+                result.warn(
+                    f"No place is named; “{city}” is read from the name of the host, “{name}”. "
+                    "Check the city and the venue.",
+                    sentence.line,
+                    "place-from-host-name",
+                )
+                return
 
     def _city_in_loose(self, found, loose):
         """A sentence naming the meeting without its number ("told an APEC SME ministerial
@@ -2809,6 +3383,12 @@ class _Reader:
         if not venue:
             return
         found.venue = (venue[0], sentence.line)
+        start = max(0, text.rfind(venue[0], 0, venue[1]))
+        owner = POSSESSIVE_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if owner and found.city is None and self.names.city(owner.group("place")):
+            found.city = (owner.group("place"), sentence.line, "high")  # "Hanoi's … Center"
+            found.add_code(self.names.city(owner.group("place")))
+            return
         after = re.match(
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
@@ -2861,31 +3441,60 @@ class _Reader:
             return _place_of(follow.group("place"), follow.group("region"), names)
         return "", None, False
 
-    def _city_in_clause(self, clause, venue):
+    def _city_in_clause(self, clause, found, virtual=False):
         """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
         after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
         alone, which beats a bare name; a capitalised word that begins a title ("Vice
         Minister") is no place."""
-        best = None
+        best, venue = None, found.venue
         text = clause.text[:LONGEST]
+        # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
+        # organiser's name (or its short name after it) is not said to be where the event is.
+        names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
-            words = match.group("place").split()
-            for size in range(len(words), 0, -1):
-                place = " ".join(words[:size]).rstrip(".,")
-                if not self.names.city(place) or (venue and place in venue[0]):
-                    continue
-                following = words[size] if size < len(words) else ""
-                if (
-                    ROLE_RE.fullmatch(following.rstrip(".,"))
-                    or _not_a_town(text, match, words[size:])
-                    or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
-                ):
-                    break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
-                score = self._place_cue_score(text, match.start(), match.start() + len(place))
-                if best is None or score > best[0]:
-                    best = (score, place)
-                break
+            if _taken(names, match.start(), match.start() + 1):
+                continue
+            candidate = self._place_in_run(text, match, venue, virtual)
+            if candidate and (best is None or candidate[0] > best[0]):
+                best = candidate
+        if best:
+            found.add_code(best[2])
         return (best[1], clause.line, "high") if best else None
+
+    def _place_in_run(self, text, match, venue, virtual):
+        """(score, place, economy) of the known town that begins the capitalised run at
+        `match` (its longest such start), or None."""
+        words = match.group("place").split()
+        for size in range(len(words), 0, -1):
+            place = " ".join(words[:size]).rstrip(".,")
+            known = self.names.city(place) or self._town_of_region(text, match, size)
+            if not known or (venue and place in venue[0]):
+                continue
+            following = words[size] if size < len(words) else ""
+            if (
+                ROLE_RE.fullmatch(following.rstrip(".,"))
+                or _not_a_town(text, match, words[size:])
+                or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
+            ):
+                return None  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
+            score = self._place_cue_score(text, match.start(), match.start() + len(place))
+            if virtual and score == 0:
+                return None  # an online meeting has no city; a bare name is no evidence of one
+            return score, place, known
+        return None
+
+    def _town_of_region(self, text, match, size):
+        """The economy of a town the gazetteer lacks written with its province or state
+        ("in Clark, Pampanga": the whole capitalised run at `match`, `size` words of it,
+        then a region), or None: the region gives the economy, the town is kept as the city."""
+        town = match.group("place")
+        if size != len(town.split()) or _no_town(town.rstrip(".,"), self.names):
+            return None  # "(3 May, Lima)": a month is no town
+        region = re.match(rf",\s*(?P<region>{PLACE})", text[match.end() : match.end() + 60])
+        region = region.group("region").rstrip(".,") if region else ""
+        if not region or self.names.city(region):
+            return None  # a known city after the comma is the place itself, not a region
+        return self.names.region(region)
 
     def _economy_in_clause(self, clause):
         """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,
@@ -2905,6 +3514,26 @@ class _Reader:
         if after and self.names.economy(after.group("region")):
             score += 1
         return score
+
+    def _host_city(self):
+        """ "Viña del Mar will host …" (a host-year page): a known city, the subject of "will
+        host" or "hosts", is where the page's meetings are; better than the dateline, which
+        says where the page was written. Cue "will host". Read once per text."""
+        if self._host_city_found is None:
+            self._host_city_found = (self._find_host_city(),)
+        return self._host_city_found[0]
+
+    def _find_host_city(self):
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            if " host" not in text:
+                continue
+            for match in HOST_CITY_RE.finditer(text):
+                if self.names.city(match.group("place")) and not self.names.economy(
+                    match.group("place")
+                ):
+                    return match.group("place"), sentence.line, "high", "will host"
+        return None
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
@@ -2929,7 +3558,9 @@ class _Reader:
             cue = city[3] if len(city) > 3 else ""
             result.fact("city", city[0], city[1], city[2], cue=cue)
             code = code or self.names.city(city[0])
-            if cue == VENUE_NAME_CUE:
+            if cue == HOST_NAME_CUE:
+                pass  # warned where it was read (_place_of_organiser)
+            elif cue == VENUE_NAME_CUE:
                 result.warn(
                     f"No city is named; “{city[0]}” is read from the venue's name. Check it.",
                     city[1],
@@ -2944,7 +3575,8 @@ class _Reader:
                 )
         else:
             result.fact("city", "")
-        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
+        confidence = venue[2] if venue and len(venue) > 2 else "high"  # low: the host's name
+        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
     def _city_referred_in(self, sentences):
@@ -2984,7 +3616,10 @@ class _Reader:
             others = [item for item in co_hosts + organisers if item[0] != host]
         elif place_code:
             host = place_code
-            host_line = result.facts["city"].line if result.value("city") else None
+            city = result.facts.get("city")
+            host_line = city.line if result.value("city") else None
+            if city is not None and city.cue == HOST_NAME_CUE:
+                confidence = "low"  # a town read from the host's name: as weak as that town
         elif organisers:
             host, host_line = organisers[0]
         cue = ""
@@ -3141,6 +3776,9 @@ class _Reader:
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
+        title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
@@ -3148,9 +3786,13 @@ class _Reader:
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
-        date_sources = [clause, main.sentence, *fields, *sources[1:]]
+        date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
+        if clause.text != main.sentence.text and _day_in(clause, context):
+            # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
+            # 17 and 18": a day in the event's own clause beats one said of the next event.
+            date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
             self._no_date(result, main)
         if built and result.value("start_date"):
@@ -3205,7 +3847,13 @@ class _Reader:
             for m in self.mentions
             if m.sentence is mention.sentence and m.position > mention.position
         ]
-        start = mention.position if mention is not self.main else 0
+        # Two meetings of one phrase ("meetings of … Ministers and … Ministers on Friday",
+        # both at its start) share the sentence: its date, its tense and its place.
+        joint = any(
+            m is not mention and m.sentence is mention.sentence and m.position == mention.position
+            for m in self.mentions
+        )
+        start = mention.position if mention is not self.main and not joint else 0
         return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
 
     def _follow_up(self, mention):
@@ -3227,6 +3875,8 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        if _only_mentioned(other):
+            return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
         dates = _dates_in(other.sentence, context)
         clause = self._clause(other)
         if not any(d.precision in ("day", "month") for d in dates):
@@ -3242,6 +3892,8 @@ class _Reader:
         self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
+        if _month_only_mention(result, clause):
+            return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
         self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
         self._fact_officials(result, [other.sentence])

@@ -921,7 +921,7 @@ def test_a_meeting_named_only_by_who_meets_is_read(sentence, title):
     "sentence",
     [
         "The energy ministers last met in Lima on 4 May 2029.",  # a past meeting
-        "The APEC Energy Working Group met in Lima on 4 May 2031.",  # a group is no sector
+        "The APEC Energy Working Group last met in Lima on 4 May 2029.",  # a group, a past meeting
         "The ministers said on 4 May 2031 that trade must stay open.",  # no meeting opened
     ],
 )
@@ -964,3 +964,564 @@ def test_a_second_meeting_dated_in_the_sentence_after_it_keeps_its_facts_to_itse
         "2032-09-10",
     )
     assert (second.value("venue"), second.value("city")) == ("Harbourview Grand Hotel", "Busan")
+
+
+# Eighth round (i27c): one meeting named two ways, dates of other clauses, month-only mentions.
+
+
+def _record_facts(record):
+    start = record.value("start_date")
+    return (
+        record.value("title"),
+        start.isoformat() if start else None,
+        record.value("city"),
+        record.value("venue"),
+        record.value("host_economy"),
+    )
+
+
+def test_a_meeting_named_two_ways_is_one_record_holding_the_facts_of_both():
+    text = (
+        "News\nMinisters meet on trade\n19/11/2031 15:40\n\n"
+        "Ministers arrive as the 43rd Ministerial Meeting of APEC (Asia-Pacific Economic "
+        "Cooperation) opens in Lima, Peru, today.\n\nThe 43rd APEC Ministerial Meeting got under "
+        "way on Wednesday morning at Lima's Pacific Convention Center, ahead of the 39th APEC "
+        "Economic Leaders' Meeting set for Nov. 22-23."
+    )
+    records = event_document_read(text).records
+    # The Leaders' meeting is named only as what the ministers prepare for: no record of its
+    # own (i27b's rule), and its days are not the ministerial's.
+    assert [_record_facts(r) for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19", "Lima", "Pacific Convention Center", "PER"),
+    ]
+
+
+def test_a_possessive_name_and_the_bare_name_are_one_forum():
+    text = (
+        "Ministry works with Peru to host APEC forum\n2031/10/21 16:05\n\n"
+        "SANTIAGO (Andes Daily) — The Asia-Pacific Economic Cooperation's (APEC) Coastal Tourism "
+        "Forum took place in Peru on Tuesday (October 21).\n\n"
+        "The Coastal Tourism Forum met in Arequipa, Peru. Valparaiso hosts another forum in June."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r) for r in records] == [
+        ("APEC Coastal Tourism Forum", "2031-10-21", "Arequipa", "", "PER")
+    ]
+
+
+def test_a_short_name_and_the_numbered_spelled_out_one_are_one_record():
+    text = (
+        "Secretary attends APEC Ministerial Meeting in Bali\n"
+        "The Secretary is in Bali, Indonesia, today (October 4) for the 38th Asia-Pacific Economic "
+        "Cooperation (APEC) Ministerial Meeting (AMM).\n\nEnds/Thursday, October 4, 2035"
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r) for r in records] == [
+        ("38th APEC Ministerial Meeting", "2035-10-04", "Bali", "", "IDN")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its findings go before the APEC Economic Leaders' Meeting in November.",
+        "Trade ministers take the text up at the APEC Meeting of Ministers Responsible for Trade "
+        "in June.",
+        "The previous APEC Digital Economy Steering Group Meeting took place in Cusco, Peru, in "
+        "February 2031.",
+    ],
+)
+def test_a_meeting_only_mentioned_with_a_month_gives_no_record(sentence):
+    text = (
+        "News\nThe 12th APEC SME Ministerial Meeting was held in Arequipa, Peru on 14 May 2031.\n\n"
+        + sentence
+    )
+    titles = [r.value("title") for r in event_document_read(text).records]
+    assert titles == ["12th APEC SME Ministerial Meeting"]
+
+
+def test_a_further_meeting_announced_for_a_month_with_its_own_place_is_kept():
+    text = (
+        "News\nThe 12th APEC SME Ministerial Meeting was held in Cusco, Peru on 14 May 2031.\n\n"
+        "Delegates were invited to the 5th APEC SME Innovation Fair to be held in Arequipa in June."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r)[:3] for r in records] == [
+        ("12th APEC SME Ministerial Meeting", "2031-05-14", "Cusco"),
+        ("5th APEC SME Innovation Fair", "2031-06-01", "Arequipa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "from the 16th to the 18th of November",
+        "from the 16th to 18th of November",
+        "on 16th-18th November",
+        "from November 16th to 18th",
+        "on the 16th of November",
+    ],
+)
+def test_ordinal_day_forms_are_read(written):
+    text = f"News\nPublished 2031-11-02\n\nThe APEC Forum on Young Founders will be held {written}."
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 11, 16)
+
+
+def test_ministers_who_will_gather_on_a_weekday_date_the_ministerial_by_the_dateline():
+    text = (
+        "Start-ups top APEC Ministers' agenda\n\n"
+        "Cusco, Peru, 4 September 2031 – APEC Ministers will gather in Cusco, Peru on Saturday to "
+        "advance digital trade.\n\n"
+        "Ministers at the SME Ministerial Meeting are expected to launch a mentoring scheme."
+    )
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 9, 6)  # the Saturday after
+
+
+def test_another_event_s_month_does_not_date_the_text_s_event():
+    text = (
+        "News\nPublished 2031-10-21\n\nThe APEC Coastal Tourism Forum opened in Arequipa. It is "
+        "the third such forum this year, with Valparaiso hosting another forum in June."
+    )
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 10, 21)  # the release's day
+
+
+def test_a_name_beginning_with_another_is_the_text_s_own_event():
+    text = "News\nPublished 2031-10-02\n\nAnother APEC Forum opened in Lima on 5 October 2031."
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 10, 5)
+
+
+# --- Eighth round: wire datelines, agency credits, glued dates, section lines, recalled ----
+
+
+@pytest.mark.parametrize(
+    ("posted", "dateline", "sentence", "start"),
+    [
+        # Past tense: the nearest such weekday on or before the dateline's day (a Wednesday),
+        # not before the day a copy was posted nine days later.
+        ("14:20, November 14, 2036", "DA NANG, Viet Nam. Nov. 5 (Pacific Rim Wire) --",
+         "The ministers on Tuesday opened their annual meeting.", "2036-11-04"),
+        # Future tense: on or after the dateline's day (a Sunday).
+        ("Posted 2037-05-23", "IQUIQUE, Chile, May 17 (Andes Wire) --",
+         "Tourism ministers will meet on Thursday in the port.", "2037-05-21"),
+    ],
+)  # fmt: skip
+def test_a_weekday_is_counted_from_the_dateline_day(posted, dateline, sentence, start):
+    text = f"APEC talks\n\nBy Tran Bao (Pacific Rim Wire)\n\n{posted}\n\n{dateline} {sentence}"
+    record = first_record(text)
+    assert record.value("start_date").isoformat() == start
+    assert record.value("city") in ("Da Nang", "Iquique")
+
+
+def test_a_wire_dateline_under_a_byline_with_a_full_stop_after_the_economy_gives_the_city():
+    text = (
+        "Ministers open talks\n\nBy Tran Bao (Pacific Rim Wire)\n\n14:20, November 14, 2036\n\n"
+        "DA NANG, Viet Nam. Nov. 5 (Pacific Rim Wire) -- The ministers on Tuesday opened their "
+        "annual meeting."
+    )
+    record = first_record(text)
+    assert (record.value("city"), record.value("host_economy")) == ("Da Nang", "VNM")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["reports Xinhua news agency", "reports (Xinhua)", "according to Xinhua", "Xinhua reported"],
+)
+def test_a_news_agency_credited_for_the_report_is_no_city_nor_host(credit):
+    text = (
+        "date 2038-10-10 Ministers of the APEC economies promised help for small firms.\n\n"
+        "Ministers met virtually at the 31st APEC SME Ministerial Meeting on Saturday, "
+        f"{credit}.\n\nChairing the meeting was Chile's Minister of Economy, Ana Morales."
+    )
+    record = first_record(text)
+    assert record.value("title") == "31st APEC SME Ministerial Meeting"  # not "… on Saturday"
+    assert record.value("city") == ""
+    assert record.value("host_economy") == "CHL"  # the chair's economy, not Xinhua's
+    assert record.value("start_date").isoformat() == "2038-10-09"
+
+
+def test_a_site_date_glued_to_its_year_and_a_town_named_with_its_province():
+    text = (
+        "Mar 032035\n\nSenior officials pose for a group photo at the opening of the First "
+        "Senior Officials' Meeting in Bagac, Bataan.\n\nBefore the meeting, the working groups "
+        "met from February 20."
+    )
+    record = first_record(text)
+    assert record.value("start_date").isoformat() == "2035-03-03"
+    assert (record.value("city"), record.value("host_economy")) == ("Bagac", "PHL")
+
+
+def test_the_meeting_named_with_words_between_its_ordinal_and_its_name_gives_its_venue():
+    text = (
+        "Mar 032035\n\nDelegates at the opening of the First Senior Officials' Meeting.\n\n"
+        "BAGAC, Philippines— The first Asia-Pacific Economic Cooperation (Apec) 2035 Senior "
+        "Officials' meeting formally kicked off Saturday at the Bataan Bayfront Convention "
+        "Center in Bagac, Bataan."
+    )
+    record = first_record(text)
+    assert record.value("venue") == "Bataan Bayfront Convention Center"
+    assert (record.value("city"), record.value("host_economy")) == ("Bagac", "PHL")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "WORLD> APEC Summit\nPacific Rim leaders meet in Lima to talk trade\n(Pacific Rim Wire)",
+        "Home > News > Economy\nAPEC Summit\nPacific Rim leaders meet in Lima to talk trade",
+    ],
+)
+def test_a_site_section_line_is_not_the_title(header):
+    text = (
+        f"{header}\nUpdated: 2032-11-20 16:40\n\nLIMA, November 20 -- Leaders of the APEC "
+        "member economies began their annual meeting in Lima on Saturday."
+    )
+    record = first_record(text)
+    assert record.value("title") == "APEC Economic Leaders' Meeting"
+    assert (record.value("start_date").isoformat(), record.value("city")) == (
+        "2032-11-20",
+        "Lima",
+    )
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "20 years after China hosted the 22nd APEC Economic Leaders' Meeting in Beijing",
+        "the first time since Beijing hosted the 22nd APEC Economic Leaders' Meeting",
+        "as Beijing hosted the 22nd APEC Economic Leaders' Meeting 20 years ago",
+    ],
+)
+def test_a_meeting_the_text_recalls_is_not_its_event(recalled):
+    text = (
+        "APEC trade ministers to meet in China\nMay 10, 2034\n\nTrade ministers of APEC will "
+        "meet in the coastal city of Xiamen on Saturday.\n\nThe meeting prepares for the "
+        f"leaders' meeting in November, {recalled}."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "APEC Trade Ministers Meeting"
+    assert (record.value("start_date").isoformat(), record.value("city")) == (
+        "2034-05-13",
+        "Xiamen",
+    )
+
+
+def test_a_virtual_meeting_takes_no_city_from_a_bare_name_in_its_sentence():
+    text = (
+        "News\nMinisters met virtually at the 31st APEC SME Ministerial Meeting on 9 October "
+        "2038, the chair said from Putrajaya."
+    )
+    record = first_record(text)
+    assert record.value("virtual") is True
+    assert record.value("city") == ""
+
+
+# --- Eighth round (i27b): groups that met, meetings by acronym, umbrella events -------------
+
+
+def titles_days_cities(text):
+    return [
+        (r.value("title"), r.value("start_date").isoformat(), r.value("city"))
+        for r in event_document_read(text).records
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The APEC Small and Medium Enterprises Working Group met in Iquique on 4 May 2031.", "APEC Small and Medium Enterprises Working Group meeting"),
+        ("The APEC Energy Working Group met in Iquique on 4 May 2031.", "APEC Energy Working Group meeting"),
+        ("The SMEWG held its 50th meeting in Iquique on 4 May 2031.", "50th APEC SME Working Group meeting"),
+        ("Delegates came as the APEC SMEWG met in Iquique on 4 May 2031.", "APEC SME Working Group meeting"),
+        ("The 45th APEC SMEWG meeting was held in Iquique on 4 May 2031.", "45th APEC SME Working Group meeting"),
+        ("The APEC SME Working Group gathered in Iquique on 4 May 2031 for its 45th meeting.", "45th APEC SME Working Group meeting"),
+    ],
+)  # fmt: skip
+def test_a_working_group_named_as_the_one_that_met_is_its_meeting(sentence, title):
+    assert titles_days_cities("News\n" + sentence) == [(title, "2031-05-04", "Iquique")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Ministers from the 21 APEC member economies met in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
+        ("Ministers of the 21-member forum on 4 May 2031 gathered in Lima.", "APEC Ministerial Meeting"),
+        ("Foreign and trade ministers from the 21 economies met in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
+        ("Trade ministers from across the Asia-Pacific gathered in Lima on 4 May 2031.", "APEC Trade Ministers Meeting"),
+        ("APEC ministers responsible for trade met in Lima on 4 May 2031.", "APEC Ministers Responsible for Trade Meeting"),
+        ("APEC ministers gathered in Lima on 4 May 2031 to talk about the crisis.", "APEC Ministerial Meeting"),
+        ("Trade, foreign ministers from the 21 economies wrapped up their talks in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
+    ],
+)  # fmt: skip
+def test_ministers_named_by_a_count_or_a_place_are_a_meeting(sentence, title):
+    assert titles_days_cities("News\n" + sentence) == [(title, "2031-05-04", "Lima")]
+
+
+def test_a_meeting_with_its_own_place_and_day_beats_one_only_mentioned():
+    text = (
+        "News\nMinisters from the 21 APEC member economies met in Trujillo on 16 May 2040.\n\n"
+        "The APEC Economic Leaders' Meeting will be held in Lima in November 2040."
+    )
+    assert titles_days_cities(text) == [
+        ("APEC Ministerial Meeting", "2040-05-16", "Trujillo"),
+        ("APEC Economic Leaders' Meeting", "2040-11-01", "Lima"),
+    ]
+    # A named meeting whose own sentence gives its day stays the text's event.
+    dated = text.replace("in November 2040", "on 20 November 2040")
+    assert titles_days_cities(dated)[0] == ("APEC Economic Leaders' Meeting", "2040-11-20", "Lima")
+
+
+def test_a_host_year_page_gives_each_meeting_named_by_acronym_its_days_and_the_host_city():
+    text = (
+        "Arequipa readies for the second round of APEC meetings\n\nLima, May 2, 2040.-\n\n"
+        "Arequipa will host the second cluster of APEC meetings this month.\n\n"
+        "SOM2 will be the focus on May 14 and 15 and the MRT meeting will be held May 17 and 18."
+    )
+    assert titles_days_cities(text) == [
+        ("Second Senior Officials' Meeting", "2040-05-14", "Arequipa"),
+        ("APEC Ministers Responsible for Trade Meeting", "2040-05-17", "Arequipa"),
+    ]
+
+
+def test_a_city_that_will_host_is_the_host_year_pages_city_not_the_next_hosts():
+    text = "Lima, May 2, 2040.-\n\nThe city of Arequipa will host SOM2 on May 14 and 15."
+    assert titles_days_cities(text) == [
+        ("Second Senior Officials' Meeting", "2040-05-14", "Arequipa")
+    ]
+    later = "Lima, May 2, 2040.-\n\nSOM2 opens on May 14.\n\nCusco will host the next cluster."
+    assert titles_days_cities(later) == [("Second Senior Officials' Meeting", "2040-05-14", "Lima")]
+
+
+def test_an_acronym_written_with_a_blank_before_its_number_is_the_same_meeting():
+    text = "News\nDelegates prepared the texts for SOM 2, slated for May 17-18, 2040 in the capital city of Hanoi."
+    assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2040-05-17", "Hanoi")]
+
+
+def test_a_short_acronym_alone_is_no_meeting_unless_apec_or_meeting_names_it():
+    with pytest.raises(ImportRefused):
+        event_document_read("News\nThe new MRT line opened in Singapore on 5 May 2040.")
+    text = "News\nThe APEC MRT opened in Singapore on 5 May 2040."
+    assert titles_days_cities(text) == [
+        ("APEC Ministers Responsible for Trade Meeting", "2040-05-05", "Singapore")
+    ]
+
+
+def test_an_acronym_in_brackets_after_its_name_is_no_second_meeting():
+    text = "News\nThe Second Senior Officials' Meeting (SOM2) opened in Lima on 4 May 2031."
+    assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2031-05-04", "Lima")]
+
+
+def test_a_dateline_closed_by_a_stop_and_a_dash_gives_the_place_and_the_year():
+    text = "News\n\nArica, May 11, 2040.-\n\nThe APEC SME Forum opened on May 10."
+    assert titles_days_cities(text) == [("APEC SME Forum", "2040-05-10", "Arica")]
+
+
+def test_an_umbrella_forum_is_the_event_and_the_meeting_that_opened_it_a_second_record():
+    text = (
+        "News\nThe second APEC Policy Partnership on Women and the Economy (PPWE 2) Meeting opened "
+        "in Cusco on September 23, 2040.\n\nPPWE 2 is the first meeting of the four-day APEC 2040 "
+        "Women and the Economy Forum, held at the Inca Heritage Convention Centre."
+    )
+    records = event_document_read(text).records
+    got = [(r.value("title"), r.value("start_date").isoformat(), r.value("city")) for r in records]
+    assert got == [
+        ("APEC Policy Partnership on Women and the Economy Meeting", "2040-09-23", "Cusco"),
+        ("APEC 2040 Women and the Economy Forum", "2040-09-23", "Cusco"),
+    ]
+    assert records[1].value("venue") == "Inca Heritage Convention Centre"
+    opened_with = "News\nThe APEC 2040 Women and the Economy Forum opened with the APEC SME Working Group meeting. The APEC SME Working Group meeting was held in Cusco on September 23, 2040."
+    assert titles_days_cities(opened_with)[0][0] == "APEC 2040 Women and the Economy Forum"
+
+
+def test_a_section_line_above_the_headline_names_no_event():
+    text = (
+        "In Second Senior Officials' Meeting\nWomen's group holds its first meeting\n\n"
+        "Between May 8 and 10, 2040, the first meeting of the APEC Policy Partnership on Women "
+        "and the Economy (PPWE) group was held in Arica."
+    )
+    assert titles_days_cities(text) == [
+        (
+            "first meeting of the APEC Policy Partnership on Women and the Economy",
+            "2040-05-08",
+            "Arica",
+        )
+    ]
+
+
+def test_a_meeting_named_only_as_where_work_goes_next_is_no_record_nor_the_event():
+    text = (
+        "News\nOfficials preparing for the APEC Economic Leaders' Meeting in November 2040 met "
+        "this week.\n\nThe 52nd APEC SME Working Group Meeting was held in Kunming on 10-11 "
+        "September 2040. Its report will be presented to the APEC SME Ministerial Meeting in "
+        "Beijing on 20 September 2040."
+    )
+    assert titles_days_cities(text) == [
+        ("52nd APEC SME Working Group Meeting", "2040-09-10", "Kunming")
+    ]
+
+
+def test_a_month_after_on_ends_a_name():
+    text = "News\nThe APEC Economic Leaders' Meeting on Nov. 18-19, 2040 will be held in Lima."
+    assert titles_days_cities(text) == [("APEC Economic Leaders' Meeting", "2040-11-18", "Lima")]
+
+
+def test_the_event_is_read_from_the_sentence_that_dates_it_not_a_photo_caption():
+    text = (
+        "News\n\nDelegates at the First Policy Partnership on Women and the Economy Meeting\n\n"
+        "The First Policy Partnership on Women and the Economy Meeting opened in Chiclayo on 9 May "
+        "2040 within the framework of the Second APEC Senior Officials' Meeting."
+    )
+    first = titles_days_cities(text)[0]
+    assert first == (
+        "First Policy Partnership on Women and the Economy Meeting",
+        "2040-05-09",
+        "Chiclayo",
+    )
+
+
+# --- Eighth round (i27d): two sectors' meetings in one phrase, the headline's event by its
+# acronym, a headline's lead phrase, a place read only from the host's name -------------------
+
+
+def _facts(record, *names):
+    values = [record.value(name) for name in names]
+    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
+
+
+def test_two_sectors_meetings_in_one_phrase_are_two_records_sharing_date_and_place():
+    text = (
+        "News\nParallel meetings of APEC Ministers Responsible for SMEs and APEC Tourism "
+        "Ministers were held at the Lima Convention Center in Lima on 4 May 2031."
+    )
+    records = event_document_read(text).records
+    names = ("title", "start_date", "city", "venue", "host_economy")
+    assert [_facts(r, *names) for r in records] == [
+        ("APEC SME Ministerial Meeting", "2031-05-04", "Lima", "Lima Convention Center", "PER"),
+        ("APEC Tourism Ministers Meeting", "2031-05-04", "Lima", "Lima Convention Center", "PER"),
+    ]
+
+
+def test_a_sectors_meeting_of_the_phrase_already_named_is_not_read_twice():
+    text = (
+        "News\nLIMA, 2 May 2031 – The 40th APEC SME Ministerial Meeting will open on Thursday."
+        "\n\nTrade in services will be the focus of concurrent meetings of APEC Ministers "
+        "Responsible for SMEs and APEC Transportation Ministers on Thursday."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r, "title", "start_date", "city") for r in records] == [
+        ("40th APEC SME Ministerial Meeting", "2031-05-08", "Lima"),
+        ("APEC Transportation Ministers Meeting", "2031-05-08", "Lima"),
+    ]
+
+
+def test_the_headline_event_named_by_its_acronym_beats_the_meeting_beside_it():
+    text = (
+        "Launching the APEC Women and the Digital Economy Forum\n\nMarch 3, 2037\n\nWe "
+        "presented the coming APEC Women and the Digital Economy Forum (WDEF) in Lima this "
+        "week. WDEF will be held alongside the third APEC Senior Officials' Meeting in Lima, "
+        "May 9-12, with 400 delegates.\n\nWDEF is where founders will advise officials."
+    )
+    records = event_document_read(text).records
+    got = sorted(_facts(r, "title", "start_date", "city", "host_economy") for r in records)
+    assert got == [
+        ("APEC Women and the Digital Economy Forum", "2037-05-09", "Lima", "PER"),
+        ("third APEC Senior Officials' Meeting", "2037-05-09", "Lima", "PER"),
+    ]
+
+
+def test_a_sentence_led_by_an_acronym_the_text_never_defines_is_not_the_events():
+    text = (
+        "Launching the APEC Women and the Digital Economy Forum\n\nMarch 3, 2037\n\nWe "
+        "presented the coming APEC Women and the Digital Economy Forum in Lima this week. "
+        "WDEF will be held alongside the third APEC Senior Officials' Meeting in Santiago, "
+        "May 9-12."
+    )
+    records = event_document_read(text).records
+    forum = next(r for r in records if "Forum" in r.value("title"))
+    assert _facts(forum, "start_date") != ("2037-05-09",)
+
+
+def test_a_headline_lead_phrase_before_a_colon_gives_way_to_the_event_named_after_it():
+    text = (
+        "Skip to the main content block\n\nInternational Youth Conference Back in Person: "
+        "Delegates from 15 APEC Member Economies Gather in the Republic of China (R.O.C. "
+        'Taiwan) to Attend the 2031 APEC Forum on "Green Skills for Small Firms"\n\nThe 2031 '
+        'APEC Forum on "Green Skills for Small Firms" will take place in Taichung from 8 to '
+        "10 October."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date", "city", "host_economy") == (
+        "2031 APEC Forum on Green Skills for Small Firms",
+        "2031-10-08",
+        "Taichung",
+        "TWN",
+    )
+
+
+def test_a_place_read_only_from_the_host_universitys_name_is_low_and_warned():
+    text = (
+        "News\nThe APEC Forum on Repair Trades, hosted by National Kaohsiung University of "
+        "Science and Technology (NKUST), will take place on 8 October 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue", "host_economy") == (
+        "Kaohsiung",
+        "National Kaohsiung University of Science and Technology",
+        "TWN",
+    )
+    assert {record.facts[name].confidence for name in ("city", "venue", "host_economy")} == {"low"}
+    assert "place-from-host-name" in {warning.code for warning in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "venue"),
+    [
+        # A place the text names beats the host's name; the town in the name is no clue.
+        ("hosted by National Taipei University of Technology (Taipei Tech), will take place in Tainan", "Tainan", ""),
+        # An online event is held nowhere.
+        ("hosted by National Taipei University of Technology (Taipei Tech), will take place online", "", ""),
+    ],
+)  # fmt: skip
+def test_a_host_universitys_name_gives_no_place_when_better_evidence_exists(sentence, city, venue):
+    text = f"News\nThe APEC Forum on Repair Trades, {sentence} on 8 October 2031."
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue") == (city, venue)
+    assert "place-from-host-name" not in {warning.code for warning in record.warnings}
+
+
+def test_a_town_in_a_ministrys_name_is_the_city_only_at_last_and_never_its_venue():
+    text = (
+        "News\nThe APEC Forum on Repair Trades, organised by the Taipei Ministry of Small "
+        "Business, will take place on 8 October 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue", "host_economy") == ("Taipei", "", "TWN")
+    assert record.facts["city"].confidence == "low"
+    assert "place-from-host-name" in {warning.code for warning in record.warnings}
+
+
+def test_the_days_of_an_event_named_after_the_main_one_in_its_sentence_stay_that_event_s():
+    text = (
+        "News\n19/11/2031 15:40\n\nThe 43rd APEC Ministerial Meeting opened on Wednesday at "
+        "Lima's Pacific Convention Center, and the 39th APEC Economic Leaders' Meeting is set "
+        "for Nov. 22-23."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r)[:2] for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19"),
+        ("39th APEC Economic Leaders' Meeting", "2031-11-22"),
+    ]
+
+
+def test_the_days_of_an_event_the_main_one_prepares_for_are_not_the_main_event_s():
+    text = (
+        "News\n19/11/2031 15:40\n\nThe 43rd APEC Ministerial Meeting opened on Wednesday at "
+        "Lima's Pacific Convention Center, ahead of the 39th APEC Economic Leaders' Meeting set "
+        "for Nov. 22-23."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r)[:2] for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19")
+    ]
