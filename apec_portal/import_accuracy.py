@@ -7,7 +7,8 @@ tests in tests/portal/test_import_accuracy.py keep it from falling.
 
 A field counts as right when the reader gives the expected value; a record the reader
 missed counts each of its fields as wrong; a text refused counts every field as wrong.
-Titles compare loosely: letters and digits only, and one may contain the other.
+Titles compare loosely: letters and digits only, and one may contain the other; a
+bracketed acronym restating the words before it is dropped.
 """
 
 import json
@@ -72,8 +73,25 @@ def _key(text):
     return " ".join(re.findall(r"[^\W_]+", str(text or "").lower()))
 
 
+# "(SME)" after "Small and Medium Enterprises", "(MRT)" after "Ministers Responsible for
+# Trade": a bracketed acronym restating the capitalised words just before it.
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to"})
+
+
+def _drop_restatement(text):
+    def drop(match):
+        before = re.findall(r"[^\W_]+", text[: match.start()])
+        initials = "".join(
+            word[0] for word in before[-12:] if word.lower() not in _SMALL_WORDS
+        ).upper()
+        return "" if initials.endswith(match.group(1).upper()) else match.group(0)
+
+    return _BRACKETED.sub(drop, text)
+
+
 def _title_key(text):
-    key = _key(text)
+    key = _key(_drop_restatement(str(text or "")))
     for pattern, spelling in _TITLE_SPELLINGS:
         key = pattern.sub(spelling, key)
     return f" {key.strip()} "

@@ -64,6 +64,28 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
         ("Second Senior Officials' Meeting", "Third Senior Officials' Meeting", False),
         ("APEC Women Forum", "APEC Women Forums", False),
         ("APEC SME Forum", "APEC", False),
+        (
+            "Eighth APEC Small and Medium Enterprises (SME) Ministerial Meeting",
+            "Eighth APEC SME Ministerial Meeting",
+            True,
+        ),
+        (
+            "APEC Ministers Responsible for Trade (MRT) Meeting",
+            "APEC Ministers Responsible for Trade Meeting",
+            True,
+        ),
+        # A bracket that names something else is kept, so different meetings still differ.
+        (
+            "APEC Ministers Responsible for Trade (SOM) Meeting",
+            "APEC Ministers Responsible for Trade Meeting",
+            False,
+        ),
+        (
+            "Small and Medium Enterprises (SME) Ministerial Meeting",
+            "Small and Medium Enterprises Working Group Meeting",
+            False,
+        ),
+        ("Third Senior Officials' Meeting (SOM3)", "Second Senior Officials' Meeting", False),
     ],
 )
 def test_a_title_is_the_same_when_a_person_reads_the_same_words(expected, read, same):
