@@ -1085,6 +1085,10 @@ def _unwrapped(lines):
     return joined
 
 
+PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
+PROSE_END = (".", "!", "?", "”", '"')
+
+
 def _line_reading(line):
     """(page furniture?, the end of the release?, the line cleaned) of a content line."""
     return (
@@ -1160,13 +1164,15 @@ class _Document:
         """The lines of the release, without page furniture, up to a contact block."""
         lines = []
         read = Memo(_line_reading)  # a text may repeat a line many times
+        begun = False  # a line of prose read: before it, "About the Department" is a menu item
         for number, line in content_lines(self.text):
             furniture, over, clean = read[line]
             if furniture:
                 continue
-            if lines and over:
+            if begun and over:
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, clean))
+            begun = begun or (len(clean.split()) >= PROSE_WORDS and clean.endswith(PROSE_END))
         return _unwrapped(_unglued(lines))
 
     def _field_line(self, line, number):

@@ -1704,3 +1704,23 @@ def test_the_days_of_an_event_the_main_one_prepares_for_are_not_the_main_event_s
     assert [_record_facts(r)[:2] for r in records] == [
         ("43rd APEC Ministerial Meeting", "2031-11-19")
     ]
+
+
+def test_an_about_item_in_the_menu_before_the_prose_does_not_end_the_page():
+    text = (
+        "Ministry of Trade\nHome\nContact Us\n\nAbout the Ministry\n\nSPEECHES\n\n"
+        "ADDRESS TO THE APEC SME EXPORT FORUM\n\nAUCKLAND, New Zealand\n\nMay 3, 2042\n\n"
+        "It is my pleasure to welcome you to Auckland for the APEC SME Export Forum this week."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "start_date", "city", "host_economy") == ("2042-05-03", "Auckland", "NZL")
+
+
+def test_an_about_block_after_the_prose_still_ends_the_page():
+    text = (
+        "APEC SME Export Forum opens in Auckland\n\nAUCKLAND, 3 May 2042 - The APEC SME Export "
+        "Forum opened in Auckland today with ministers from the region.\n\nAbout the Ministry\n\n"
+        "The ministry held the APEC Ocean Trade Dialogue in Lima on 9 June 2042."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("city") == "Auckland"
