@@ -2177,7 +2177,7 @@ def _sentence_names(text):
             continue
         if VENUE_AFTER_RE.match(text[start + len(name) : LONGEST]):
             continue  # "the … International Exhibition and Convention Centre" is a place
-        if _participant(text, start):
+        if _participant(text, start) and not _attended_after(text, name, start):
             continue  # "observers from …, the Pacific Island Forum": who came, not an event
         if _good_name(name, "body"):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
@@ -2197,6 +2197,15 @@ def _lead_phrase(text, name, start, named):
     if not re.match(r"\s*:\s", text[end : end + 3]) or re.search(r"APEC|\d", name):
         return False
     return any(other > end and re.search(r"APEC|\d", later) for later, other in named)
+
+
+def _attended_after(text, name, start):
+    """Whether the sentence goes on to say the people attend the event by its kind word
+    ("representatives from the APEC … Forum are expected to attend the forum"): they are the
+    event's participants, so the name is the event."""
+    kind = name.split()[-1].lower()
+    after = text[start + len(name) : start + len(name) + 120]
+    return re.search(rf"\b(?:attend|join)\s+the\s+{re.escape(kind)}\b", after, re.I) is not None
 
 
 def _participant(text, start):

@@ -16,6 +16,7 @@ import bisect
 import csv
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -499,6 +500,8 @@ def parse_date_span(text):
 
 
 def _normal(name):
+    # "Huế" is the "Hue" of the data files: the accents go, as in the gazetteer.
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = name.replace("’", "'").replace("‘", "'").replace(".", "").lower()
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     return name[4:] if name.startswith("the ") else name

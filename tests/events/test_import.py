@@ -1724,3 +1724,25 @@ def test_an_about_block_after_the_prose_still_ends_the_page():
     )
     (record,) = event_document_read(text).records
     assert record.value("city") == "Auckland"
+
+
+def test_representatives_of_a_forum_who_attend_the_forum_name_the_event():
+    text = (
+        "APEC to back women-owned firms\n\nApril 11, 2031\n\nAs many as 400 representatives from "
+        "the APEC 2031 Women and Economy Forum are expected to attend the forum from September "
+        "26 to 29 in Hue."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date") == (
+        "APEC 2031 Women and Economy Forum",
+        "2031-09-26",
+    )
+
+
+def test_a_host_city_written_with_its_accents_gives_its_economy():
+    text = (
+        "Forum for women firms\n\nApril 11, 2031\n\nThe APEC 2031 Women and Economy Forum will be "
+        "held in Huế from September 26 to 29."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy") == ("Huế", "VNM")
