@@ -918,9 +918,23 @@ def _about_main(text, anaphora, series, kind):
         return False
     if referred or series in _key(text) or _series_with_words_between(series, text):
         return True
+    if _numbered_short_name(series, text):
+        return True
     if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
         return True  # also a lede's "APEC Ministers will gather in Lima on Friday"
     return bool(SESSIONS_HELD_RE.search(text))
+
+
+def _numbered_short_name(series, text):
+    """Whether `text` names the numbered series `series` ("55th apec sme working group
+    meeting") by its number, a few of its words and its kind word ("the 55th Working Group
+    meeting"): the same number, so the same meeting."""
+    ordinal, _, rest = series.partition(" ")
+    if not re.fullmatch(r"\d+(?:st|nd|rd|th)", ordinal) or not rest:
+        return False
+    last = rest.split()[-1]
+    found = re.search(rf"\bthe {ordinal}((?: \w+){{0,5}}) {last}\b", _key(text))
+    return found is not None and set(found.group(1).split()) <= set(rest.split())
 
 
 def _series_with_words_between(series, text):

@@ -1746,3 +1746,15 @@ def test_a_host_city_written_with_its_accents_gives_its_economy():
     )
     (record,) = event_document_read(text).records
     assert _facts(record, "city", "host_economy") == ("Huế", "VNM")
+
+
+def test_the_main_meetings_number_and_kind_word_refer_back_to_it():
+    text = (
+        "Speeches\n\nSpeech by the Director of Trade at the 61st APEC SME Working Group Meeting\n"
+        "Tuesday, May 8, 2040\n\nFollowing is the speech at the 61st Asia-Pacific Economic "
+        "Cooperation (APEC) Small and Medium Enterprises Working Group Meeting on May 8:\n\n"
+        "Good morning.\n\nChile is delighted to host the 61st Working Group meeting once again, "
+        "after the 40th Working Group meeting in 2019."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("host_economy") == "CHL"
