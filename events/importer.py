@@ -2381,6 +2381,13 @@ def _venue_in(text):
         if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
             continue
         end = tokens[last][2]
+        # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that
+        # its bracketed short name repeats is part of the name.
+        named = re.match(
+            r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
+        )
+        if named and named.group(1).upper() in named.group(2).upper().split():
+            end += named.end()
         extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
         if extra:
             end += extra.end()
@@ -3686,12 +3693,13 @@ class _Reader:
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
-        that begins the venue's name, when nothing else names the city; None when the
+        that begins (or ends) the venue's name, when nothing else names the city; None when the
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
-        for size in range(min(3, len(words) - 1), 0, -1):
-            place = " ".join(words[:size])
+        # A city ending the name ("International Convention Center Jeju") counts as well.
+        sizes = range(min(3, len(words) - 1), 0, -1)
+        for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
                     return None

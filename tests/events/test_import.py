@@ -1758,3 +1758,17 @@ def test_the_main_meetings_number_and_kind_word_refer_back_to_it():
     )
     (record,) = event_document_read(text).records
     assert record.value("host_economy") == "CHL"
+
+
+def test_a_city_after_the_venue_word_repeated_in_its_short_name_stays_in_the_venue():
+    text = (
+        "Ministerial meeting concluded\n\nThe ministry said the 40th APEC SME Ministerial "
+        "Meeting, held at the International Convention Center Jeju (ICC JEJU) from September 3 "
+        "to 6, 2034, was concluded."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "venue", "city", "host_economy") == (
+        "International Convention Center Jeju",
+        "Jeju",
+        "KOR",
+    )
