@@ -644,6 +644,10 @@ def _may_be_virtual(text):
 TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
 VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
+BANNER_CUE = "the page's banner"
+# A host year's site names its year and economy at the top: "APEC 2025 KOREA".
+BANNER_RE = re.compile(r"^APEC\s+(?P<year>(?:19|20)\d{2})\s+(?P<who>[A-Z][A-Za-z ,.'’-]{1,30})$")
+BANNER_LINES = 15
 HOST_NAME_CUE = "the host's name"
 # Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
@@ -3805,6 +3809,15 @@ class _Reader:
                     "host-from-chair",
                 )
                 return host, host_line, "low", "the chair's ministry"
+        host, host_line, confidence, cue = self._economy_of_banner(result)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy of the page's banner (a host "
+                "year's site). Check the host.",
+                host_line,
+                "host-from-banner",
+            )
+            return host, host_line, confidence, cue
         host, host_line, confidence, cue = self._economy_of_venue(result)
         if host:
             result.warn(
@@ -3814,6 +3827,18 @@ class _Reader:
                 "host-from-venue",
             )
         return host, host_line, confidence, cue
+
+    def _economy_of_banner(self, result):
+        """(code, line, "low", cue) of a host year's banner ("APEC 2025 KOREA") at the top of
+        the page, when the event is in that year; else Nones."""
+        start = result.value("start_date")
+        for number, line in enumerate(self.doc.text.splitlines()[:BANNER_LINES], 1):
+            match = BANNER_RE.match(line.strip())
+            if match and start and int(match.group("year")) == start.year:
+                code = self.names.economy(match.group("who"))
+                if code:
+                    return code, number, "low", BANNER_CUE
+        return None, None, "high", ""
 
     def _economy_of_venue(self, result):
         """(code, line, "low", cue) of the economy a venue's name begins with ("the

@@ -1772,3 +1772,22 @@ def test_a_city_after_the_venue_word_repeated_in_its_short_name_stays_in_the_ven
         "Jeju",
         "KOR",
     )
+
+
+def test_a_host_years_banner_gives_the_host_of_that_years_event():
+    text = (
+        "APEC 2036 CHILE\nConnect, Include, Grow\n\nThe Preparatory Office held the First "
+        "Advance Visit for the 2036 APEC Economic Leaders' Meeting from July 9 to July 10, 2036."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("host_economy") == "CHL"
+    assert record.facts["host_economy"].confidence == "low"
+
+
+def test_a_banner_of_another_year_gives_no_host():
+    text = (
+        "APEC 2036 CHILE\n\nThe Preparatory Office held the First Advance Visit for the 2037 "
+        "APEC Economic Leaders' Meeting from July 9 to July 10, 2037."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("host_economy") is None
