@@ -499,6 +499,9 @@ def parse_date_span(text):
 # --- Economies ----------------------------------------------------------------------------
 
 
+_LOWER_IN_PLACES = frozenset({"de", "del", "la", "las", "los", "y", "of", "the"})
+
+
 def _normal(name):
     # "Huế" is the "Hue" of the data files: the accents go, as in the gazetteer.
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -616,8 +619,15 @@ class EconomyNames:
 
     def city_name(self, name):
         """The city's name as the portal keeps it: "HCM CITY" -> "Ho Chi Minh City"
-        (`core/data/city_short_forms.csv`); any other name as written."""
-        return self.short_forms.get(_normal(name or ""), name)
+        (`core/data/city_short_forms.csv`); "OTTAWA" -> "Ottawa" (a place line in capitals);
+        any other name as written."""
+        short = self.short_forms.get(_normal(name or ""))
+        if short or not name or not name.isupper():
+            return short or name
+        return " ".join(
+            word.lower() if word.lower() in _LOWER_IN_PLACES else word.capitalize()
+            for word in name.split()
+        )
 
     def region(self, name):
         """The code of the economy whose state, province or region is `name`, or None."""

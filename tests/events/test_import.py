@@ -1791,3 +1791,12 @@ def test_a_banner_of_another_year_gives_no_host():
     )
     (record,) = event_document_read(text).records
     assert record.value("host_economy") is None
+
+
+def test_a_place_line_in_capitals_gives_the_city_as_a_name():
+    text = (
+        "ADDRESS TO THE APEC SME EXPORT FORUM DINNER - OTTAWA, ONTARIO\n\nNOTES FOR AN ADDRESS BY"
+        "\n\nTO THE APEC SME EXPORT FORUM\n\nSeptember 18, 2039\n\nThank you all for coming today."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy") == ("Ottawa", "CAN")
