@@ -3055,7 +3055,7 @@ class _Reader:
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
-            rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
+            rf"\b(?:the|this|that|their|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
             rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s)",
             re.I,
         )

@@ -1800,3 +1800,15 @@ def test_a_place_line_in_capitals_gives_the_city_as_a_name():
     )
     (record,) = event_document_read(text).records
     assert _facts(record, "city", "host_economy") == ("Ottawa", "CAN")
+
+
+def test_their_virtual_meeting_makes_the_ministers_meeting_online_without_the_datelines_city():
+    text = (
+        "APEC SME Ministers Issue Joint Statement\n\nKuching, Malaysia, 23 October 2041\n\n"
+        "Ministers in charge of small businesses issued a statement following their virtual "
+        "meeting held on 23 October 2041.\n\nThe statement reflects the outcome of the 47th APEC "
+        "SME Ministerial Meeting chaired by Malaysia's Minister of Entrepreneurs."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("virtual") is True
+    assert record.value("city") in ("", None)
