@@ -137,14 +137,19 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
     r"|began|started|will\s+(?:meet|gather|convene))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
-    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b",
+    r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
+    r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
+    r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
     r"\b(?:Initiative|Statement|Declaration|Report|Agenda|Strategy|Plan|Network|Project"
     r"|Programme|Program|Framework|Roadmap|Principles|Guidebook|Theme)\b"
 )
+ATTEND_RE = re.compile(r"\bto\s+(?:attend|join|participate\s+in|take\s+part\s+in)\s", re.I)
 PARTICIPANT_RE = re.compile(
     r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
     re.I,
@@ -153,6 +158,9 @@ CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y"
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
 SUBTITLE_RE = re.compile(r"^(?P<series>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<sub>\S.*)$")
+QUOTED_THEME_RE = re.compile(
+    r"(?P<joiner>\s(?:on|for|of)\s+)[“\"](?P<theme>[A-Z][^“”\"]{1,200})[”\"]$"
+)
 QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
@@ -232,11 +240,15 @@ BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
-NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
+SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
+# "CHINA> APEC Summit", "World > Asia-Pacific": a site's section, not the headline.
+SECTION_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}\s*>\s*[A-Za-z][\w &'’-]{0,40}$")
 # Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
 # changes nothing in it).
 NEWS_FURNITURE_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE)), re.I
+    "|".join(f"(?:{p.pattern})" for p in (NEWS_CHROME_RE, SHARE_ROW_RE, NAV_ROW_RE, SECTION_RE)),
+    re.I,
 )
 RELEASE_OVER_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
@@ -259,6 +271,12 @@ CREDIT_LINE_RE = re.compile(
     r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
 )
+# "By Tran Bao Ngoc (Pacific Rim Wire)": a wire's byline above the dateline, no paragraph.
+BYLINE_RE = re.compile(
+    r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
+)
+# "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
+SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
@@ -269,7 +287,7 @@ DATE_LABEL_RE = re.compile(
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
+    r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
     r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
     re.I,
 )
@@ -357,6 +375,24 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:\s+(?:and\s+)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
+# Two sectors' meetings in one phrase: "concurrent meetings of APEC Ministers Responsible for
+# SMEs and APEC Transportation Ministers on Friday". Each is a meeting of its own, and both
+# share the sentence's date and place (see _joint_meetings).
+_SECTOR = (
+    r"(?:SMEs?|MSMEs?|Small\s+and\s+Medium(?:[\s-]+Sized)?\s+Enterprises|Trade|Tourism|Energy"
+    r"|Finance|Women|Health|Transport(?:ation)?|Mining|Telecommunications|Forestry"
+    r"|Food\s+Security|Education|Oceans?|Agriculture|Foreign\s+Affairs|Structural\s+Reform)"
+)
+_SECTOR_MINISTERS = (
+    rf"(?:APEC\s+)?(?:(?P<{{0}}>(?i:{_SECTOR}))\s+(?i:ministers)"
+    rf"|(?i:ministers\s+responsible\s+for)\s+(?P<{{0}}r>(?i:{_SECTOR})))"
+)
+JOINT_MEETINGS_RE = re.compile(
+    r"\b(?i:meetings\s+of)\s+(?:the\s+)?"
+    + _SECTOR_MINISTERS.format("a")
+    + r",?\s+and\s+(?:of\s+)?(?:the\s+)?"
+    + _SECTOR_MINISTERS.format("b")
+)
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
 )
@@ -440,7 +476,7 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+city\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
@@ -507,7 +543,8 @@ CO_VERB_RE = re.compile(
 )
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
-    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of)\s+"
+    r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
@@ -535,6 +572,17 @@ def _may_be_virtual(text):
 TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
 VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
+HOST_NAME_CUE = "the host's name"
+# Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
+# (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
+# evidence of the place (see _Reader._place_of_organiser).
+ORGANISER_NAME_RE = re.compile(
+    r"\b(?:co-?)?(?:hosted|organi[sz]ed|initiated|convened|run)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|for|on)(?:\s+the)?\s+)?[A-Z][\w’'.-]*){0,7})"
+    r"(?:\s+\([^()]{2,30}\))?"
+)
+# A host that is a place one can be at: its venue when nothing else names one.
+INSTITUTION_WORD_RE = re.compile(r"\b(?:University|Institute|College|Polytechnic)\b")
 VIRTUAL_MARK_RE = re.compile(r"\s*\((?:virtual|online)\)\s*$", re.I)
 HYBRID_RE = re.compile(r"\bhybrid\b|\bboth\s+online\s+and\s+in[\s-]person\b", re.I)
 HONORIFIC = (
@@ -647,6 +695,9 @@ class Context:
     release_end: datetime.date | None = None  # a dateline may give the event's days
     year: int | None = None
     year_line: int | None = None
+    # The dateline's day ("HONOLULU, Nov. 11 (Xinhua) --"): a weekday ("on Friday") is counted
+    # from the day the report was filed, not from the day a copy of it was posted.
+    anchor: datetime.date | None = None
 
 
 SPACES_RE = re.compile(r"\s+")
@@ -666,6 +717,7 @@ def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
     text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
+    text = re.sub(r"\basia[- ]pacific economic cooperation\b", "apec", text)  # spelled out
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -753,13 +805,41 @@ def _series(title):
     return match.group("series").strip() if match else title.strip()
 
 
+def _about_main(text, anaphora, series, kind):
+    """Whether a body sentence is about the main event: it refers back to it ("the forum",
+    not "Before the meeting, …": what came before it), names its series, or is "We, the
+    Ministers responsible for SMEs, met …" or "plenary sessions were held at …"."""
+    referred = anaphora.search(text)
+    if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
+        return False
+    if referred or series in _key(text) or _series_with_words_between(series, text):
+        return True
+    if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
+        return True
+    return bool(SESSIONS_HELD_RE.search(text))
+
+
+def _series_with_words_between(series, text):
+    """Whether `text` names the numbered series `series` ("first senior officials meeting")
+    with words between its ordinal and the rest ("The first Asia-Pacific Economic Cooperation
+    (Apec) 2035 Senior Officials' meeting"): the same meeting, the same ordinal."""
+    ordinal, _, rest = series.partition(" ")
+    if ordinal not in ORDINAL_WORDS or not rest or rest not in (key := _key(text)):
+        return False
+    before = key[: key.index(rest)].split()[-9:]
+    return ordinal in before
+
+
 def _title_of_who_meets(text):
     """ "APEC Energy Ministers Meeting" for "energy ministers … got under way", "APEC Senior
     Officials' Meeting" for "senior officials … met", "APEC Ministerial Meeting" for "the
     ministers … opened their annual meeting"; None for a past meeting ("last met … ago")."""
     match = SECTOR_MINISTERS_RE.search(text)
-    if not match or PAST_MEETING_RE.search(match.group("gap") or match.group("bare_gap") or ""):
+    gap = match and (match.group("gap") or match.group("bare_gap") or match.group("leaders_gap"))
+    if not match or PAST_MEETING_RE.search(gap or ""):
         return None
+    if match.group("leaders"):
+        return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
         return f"APEC {' '.join(match.group('sector').split()).title()} Ministers Meeting"
     return (
@@ -837,6 +917,8 @@ def _sentence_pieces(text):
         last = before[-1].rstrip(".!?").lower() if before else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
+        if last.startswith("(") and ")" not in last:
+            continue  # "(R.O.C. Taiwan)": no sentence ends inside a bracket its word opened
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
@@ -957,6 +1039,8 @@ class _Document:
     def _credit_line(self, line, number):
         """ "(Xinhua News Agency 08/26/2001)" above or under the body: the source's credit and
         the day it published the text, whose year a day without one ("August 27-30") takes."""
+        if not self.paragraphs and (BYLINE_RE.match(line) or SOURCE_ONLY_RE.match(line)):
+            return True  # a byline or the source alone: who wrote it, no paragraph
         credit = CREDIT_LINE_RE.match(line) if len(line) <= 80 else None
         if not credit or not (line.startswith("(") or ")" in line):
             return False
@@ -997,6 +1081,9 @@ class _Document:
         if self.headline is None and not self.in_body and short:
             self.headline = Sentence(line, number)
             return
+        if self._under_section_line(line, short):
+            self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
+            return
         if _is_heading(line) and (self.in_body or self.headline is not None):
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
@@ -1004,6 +1091,14 @@ class _Document:
             line = self._take_dateline(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _under_section_line(self, line, short):
+        """Whether `line` is the headline under a site's section line ("APEC Summit", "APEC
+        Forums": "APEC" and a kind word alone, right above a headline of some words)."""
+        headline = self.headline
+        if headline is None or self.in_body or self.headings or not short:
+            return False
+        return bool(SECTION_NAME_RE.match(headline.text)) and len(line.split()) >= 4
 
     def _take_time_line(self, line, number):
         """ "14:26 | Lima, Nov. 19." (a news agency's time, place and day) as the dateline;
@@ -1143,7 +1238,7 @@ class _Document:
     def _city_first_dateline(self, line, number):
         match = re.match(
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
-            rf"(?:,?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
+            rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
             line,
@@ -1174,6 +1269,9 @@ class _Document:
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 
+GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
 def _release_dates(text):
     """[(date, written)] of a release's date line: written dates, ISO dates, 30/05/2022.
 
@@ -1182,6 +1280,11 @@ def _release_dates(text):
     found = [(span.start, span.written) for span in find_dates(text)]
     if found:
         return found
+    for match in GLUED_DATE_RE.finditer(text):
+        # "Feb 052015": a site's date line with the year glued to a two-digit day.
+        date = _day(int(match.group("d")), match.group("m"), int(match.group("y")))
+        if date:
+            found.append((date, match.group(0)))
     for match in NUMERIC_DATE_RE.finditer(text):
         if match.group("y1"):
             parts = [(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))]
@@ -1215,6 +1318,7 @@ def _context(doc, main_sentences):
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
+            context.anchor = _dateline_day(doc, context)
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
@@ -1239,6 +1343,17 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+def _dateline_day(doc, context):
+    """The day a dateline gives ("Nov. 5", its year from the release's date), when it is
+    within a month of the release's date; else None."""
+    if not (doc.dateline and doc.dateline[2]):
+        return None
+    days = [d for d in _dates_in(doc.dateline[2], context) if d.precision == "day"]
+    if days and abs((days[0].start - context.release).days) <= 31:
+        return days[0].start
+    return None
 
 
 def _dateline_release(doc, context):
@@ -1438,7 +1553,8 @@ def _relative_dates(text, line, context, taken):
         weekday = bool(match.group("weekday"))
         if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
             continue  # "Tuesday (Oct 4)": the weekday of a written date
-        day = _relative_day(match, context.release, text)
+        # A weekday counts from the dateline's day when there is one, "today" from the release.
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
         if not day:
             continue
         date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
@@ -1638,6 +1754,10 @@ def _capitalised_run_start(tokens, index):
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
+        joined = first > 2 and tokens[first - 2][0] in ("and", "&")
+        if previous == "the" and joined and _capitalised(tokens[first - 3][0]):
+            first -= 1  # "Women and the Economy Summit": "the" inside the name
+            continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
         if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
             first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
@@ -1671,6 +1791,9 @@ def _name_start(tokens, index, headline):
     return first
 
 
+DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+
+
 def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
@@ -1680,7 +1803,12 @@ def _name_end(tokens, index, words):
         probe = index + 2
         if tokens[probe][0] in ("the", "THE"):
             probe += 1
-        if probe < len(tokens) and tokens[probe][0][:1].isupper():
+        closing = _closing_quote(tokens, probe)
+        if closing is not None:
+            return closing  # 'Forum on "Entrepreneurship for the Future of Work"'
+        day = probe < len(tokens) and tokens[probe][0].lower().rstrip(".") in DAY_WORDS
+        if probe < len(tokens) and tokens[probe][0][:1].isupper() and not day:
+            # (not "… Meeting on Saturday": a day, no part of the name)
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
                 last += 1
@@ -1691,6 +1819,19 @@ def _name_end(tokens, index, words):
     ):
         last += 1
     return last
+
+
+def _closing_quote(tokens, probe):
+    """The index of the quote closing the one at `probe` when a capitalised theme of at most
+    twelve tokens stands between them ("on “Entrepreneurship for the Future of Work”")."""
+    if probe + 1 >= len(tokens) or tokens[probe][0] not in ('"', "“"):
+        return None
+    if not tokens[probe + 1][0][:1].isupper():
+        return None
+    for index in range(probe + 2, min(probe + 14, len(tokens))):
+        if tokens[index][0] in ('"', "”"):
+            return index
+    return None
 
 
 def _name_goes_on(tokens, last, words):
@@ -1705,6 +1846,30 @@ def _name_goes_on(tokens, last, words):
         # "… on Coastal MSMEs and the Blue Economy"
         or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
         or (after == "in" and following == "the")
+    )
+
+
+# "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
+RECALLED_BEFORE_RE = re.compile(
+    r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
+    r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+)
+RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
+
+
+def _recalled(mention):
+    """Whether a body mention names a past event the text recalls: after "… years after X
+    hosted the", "since X hosted the", or with "… years ago" after it in its clause."""
+    if mention.sentence.paragraph < 0:
+        return False
+    text = mention.sentence.text[:LONGEST]
+    start = text.find(mention.name, mention.position)
+    if start < 0:
+        return False
+    end = start + len(mention.name)
+    return bool(
+        RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)
+        or RECALLED_AFTER_RE.match(text, end)
     )
 
 
@@ -1752,7 +1917,10 @@ def _mentions(doc):
         for quoted in QUOTED_RE.finditer(heading.text):
             if _good_name(quoted.group(1), "quote"):
                 found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        for name, start in _names_in(heading.text, KIND_WORDS, headline=True):
+        named = _names_in(heading.text, KIND_WORDS, headline=True)
+        for name, start in named:
+            if _lead_phrase(heading.text, name, start, named):
+                continue
             if _good_name(name, "headline"):
                 rest = heading.text[start + len(name) :]
                 subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
@@ -1778,8 +1946,11 @@ def _sentence_names(text):
             found.append((quoted.group(1).strip(), quoted.start(), "quote"))
         # A quoted remark is prose: the names in it are read as the body's.
     here = []
-    for name, start in _names_in(text, KIND_WORDS):
+    named = _names_in(text, KIND_WORDS)
+    for name, start in named:
         if _taken(quoted_spans, start, start + len(name)):
+            continue
+        if _lead_phrase(text, name, start, named):
             continue
         if VENUE_AFTER_RE.match(text[start + len(name) : LONGEST]):
             continue  # "the … International Exhibition and Convention Centre" is a place
@@ -1789,8 +1960,19 @@ def _sentence_names(text):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
     here.extend(_group_meetings(text))
+    here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _lead_phrase(text, name, start, named):
+    """Whether the name is a headline's lead phrase before a colon, the event named after it
+    ("Post Pandemic Face-to-Face International Conference: The Youth … to Attend the 2022 APEC
+    Forum on …"): a lead without "APEC", a year or a number, before a name holding one."""
+    end = start + len(name)
+    if not re.match(r"\s*:\s", text[end : end + 3]) or re.search(r"APEC|\d", name):
+        return False
+    return any(other > end and re.search(r"APEC|\d", later) for later, other in named)
 
 
 def _participant(text, start):
@@ -1802,6 +1984,8 @@ def _participant(text, start):
     if not cues:
         return False
     between = re.findall(r"[\w’'-]+", before[cues[-1].end() :])
+    if ATTEND_RE.search(before, cues[-1].end()):
+        return False  # "Representatives from … Arrive … to Attend the … Forum" (title case)
     return not [w for w in between if w[:1].islower() and w not in CONNECTORS | ARTICLES]
 
 
@@ -1825,6 +2009,25 @@ def _group_meetings(text):
     return found
 
 
+def _joint_meetings(text):
+    """Each sector's meeting of "meetings of APEC Ministers Responsible for SMEs and APEC
+    Transportation Ministers": "APEC SME Ministerial Meeting" and "APEC Transportation
+    Ministers Meeting", as (name, start, "body"). Both start where the phrase does, so each
+    one's clause is the whole phrase with the date and place after it."""
+    if "eetings" not in text:
+        return []
+    found = []
+    for match in JOINT_MEETINGS_RE.finditer(text[:LONGEST]):
+        for side in ("a", "b"):
+            sector = " ".join((match.group(side) or match.group(side + "r")).split())
+            if SME_WORDS_RE.fullmatch(_key(sector)) or _key(sector).rstrip("s") in ("sme", "msme"):
+                name = SME_BUILT_TITLE
+            else:
+                name = f"APEC {sector.title()} Ministers Meeting"
+            found.append((name, match.start(), "body"))
+    return found
+
+
 def _ordinals_kept_in_chronology(found):
     """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
     names another of the series by its ordinal word (a chronology); else it is dropped."""
@@ -1836,8 +2039,10 @@ def _ordinals_kept_in_chronology(found):
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")
-        # "first meeting of the SME Sub-Group on …" counts the group's meetings: kept.
-        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and rest[:11] != "meeting of ":
+        # "first meeting of the SME Sub-Group on …" counts the group's meetings, and "the third
+        # APEC Senior Officials Meeting" the year's (SOM1 to SOM3): kept.
+        counts = rest[:11] == "meeting of " or "senior officials" in _key(rest)
+        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and not counts:
             mention = Mention(
                 rest, mention.sentence, mention.position + len(word) + 1, mention.source
             )
@@ -1976,12 +2181,34 @@ def _no_town(place, names):
 
 def _not_a_town(text, match, following):
     """Whether a known town's name at `match` is part of something else: a person's surname
-    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it) or a street's
-    name (a street word among the `following` words: "Roxas Garcia Avenue Extension")."""
+    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it), a street's
+    name (a street word among the `following` words: "Roxas Garcia Avenue Extension") or a
+    news agency credited for the report ("reports Xinhua news agency", "reported (AFP)")."""
     if any(word.rstrip(".,").lower() in STREET_WORDS for word in following):
+        return True
+    if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
     return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
+
+
+# "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:reports?|reported|reporting|according\s+to|quoted\s+by|cited\s+by|told)\s+"
+    r"(?:the\s+)?\(?$",
+    re.I,
+)
+CREDIT_AFTER_RE = re.compile(r"\s*(?:news\s+)?(?:agency|wire)\b|\)?\s+(?:reported|reports)\b", re.I)
+
+
+def _agency_credit(text, start, end):
+    """Whether the name at text[start:end] is a news agency credited for the report: after
+    "reports"/"according to" (in brackets or not), or followed by "news agency" or
+    "reported"."""
+    return bool(
+        CREDIT_BEFORE_RE.search(text[max(0, start - 30) : start])
+        or CREDIT_AFTER_RE.match(text, end)
+    )
 
 
 def _economies(text, names):
@@ -2363,6 +2590,12 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+def _joined(sentences, more):
+    """`sentences`, then those of `more` not among them, at most FACT_SENTENCES."""
+    taken = {id(sentence) for sentence in sentences}
+    return [*sentences, *(s for s in more if id(s) not in taken)][:FACT_SENTENCES]
+
+
 class _PlaceFound:
     """What the place readers have found so far: (city, line, confidence), (venue, line) and
     the economy code; each fact is kept from the first reader that finds it."""
@@ -2470,7 +2703,7 @@ class _Reader:
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
         return re.compile(
             rf"\b(?:the|this|that|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:(?:ministerial|plenary|annual|virtual)\s+)?(?:{words})\b(?!s)",
+            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s)",
             re.I,
         )
 
@@ -2490,8 +2723,13 @@ class _Reader:
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
         other_sentences |= {id(s) for s in map(self._follow_up, others) if s is not None}
+        # "WES will take place in conjunction with the third … Meeting in San Francisco,
+        # September 13-16": a sentence whose subject is the main event's own acronym is the
+        # main event's, whatever else it names.
+        own = self._acronym_sentences(main)
+        other_sentences -= {id(sentence) for sentence in own}
         kind = self._main_kind(main, built_title)
-        sources = self._main_sources(main, kind, other_sentences)
+        sources = _joined(self._main_sources(main, kind, other_sentences), own)
         fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
         context = _context(doc, sources)
 
@@ -2509,7 +2747,10 @@ class _Reader:
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
 
     def _main_or_built(self):
-        """The main event's mention, else one built from "ministers met" (and whether built)."""
+        """The main event's mention, else one built from "ministers met" (and whether built).
+        An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
+        self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         if self.main is not None:
             return self.main, False
@@ -2564,16 +2805,23 @@ class _Reader:
         for sentence in doc.body:
             if id(sentence) in taken or id(sentence) in other_sentences:
                 continue
-            text = sentence.text[:LONGEST]
-            if anaphora.search(text) or series in _key(text):
+            if _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
-            elif kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
-                sources.append(sentence)  # "We, the Ministers responsible for SMEs, met …"
-            elif SESSIONS_HELD_RE.search(text):
-                sources.append(sentence)  # "plenary sessions were held at …": its own place
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
+
+    def _acronym_sentences(self, main):
+        """Body sentences whose subject is the main event's acronym, when the text defines it
+        in brackets after the name ("… Women and the Economy Summit (WES). WES will take place
+        …"): the initials of the name's capitalised words, "APEC" left out."""
+        series = APEC_SPELLED_RE.sub("APEC", main.series)
+        words = [w for w in re.findall(r"[\w’'-]+", series) if w[:1].isupper() and w != "APEC"]
+        acronym = "".join(w[0] for w in words)
+        if len(acronym) < 2 or f"({acronym})" not in self.doc.text:
+            return []
+        subject = re.compile(rf"(?:The\s+)?{acronym}\s+(?!and\b|or\b)[a-z]")
+        return [s for s in self.doc.body if subject.match(s.text)][:FACT_SENTENCES]
 
     def _introducing_sentence(self, main, kind_word, other_sentences):
         """[the sentence right before the event's] when it introduces the event unnamed
@@ -2748,7 +2996,11 @@ class _Reader:
         steps = (
             lambda: self._place_of_phrase(scan),
             lambda: self._city_referred_in(scan),
-            lambda: self._city_in_clause(clause, found.venue) if clause is not None else None,
+            lambda: (
+                self._city_in_clause(clause, found, result.value("virtual"))
+                if clause is not None
+                else None
+            ),
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
         )
@@ -2763,7 +3015,36 @@ class _Reader:
             if place and not result.value("virtual"):
                 found.city = (place, line, "high")
             found.add_code(place_code)
+        if found.city is None and found.code is None and not result.value("virtual"):
+            self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _place_of_organiser(self, result, found, scan):
+        """The last resort, when nothing else places an event held in person: a known town
+        inside the name of its host or organiser ("hosted by National Taipei University of
+        Technology (Taipei Tech)") as its city and, when that host is a university or an
+        institute, the host as its venue; low confidence with a warning (a name is weak
+        evidence of a place)."""
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            for match in ORGANISER_NAME_RE.finditer(text) if " by " in text else ():
+                name = match.group("name")
+                if any(map(self.names.economy, re.split(r"\s+and\s+(?:the\s+)?", name))):
+                    continue  # "co-hosted by Chinese Taipei and the Philippines": economies
+                words = re.findall(r"[A-Z][\w’'-]+", match.group(0))
+                city = next((word for word in words if self.names.city(word)), None)
+                if city is None:
+                    continue
+                if INSTITUTION_WORD_RE.search(name):
+                    found.venue = found.venue or (name, sentence.line, "low")
+                found.city = (city, sentence.line, "low", HOST_NAME_CUE)
+                result.warn(
+                    f"No place is named; “{city}” is read from the name of the host, “{name}”. "
+                    "Check the city and the venue.",
+                    sentence.line,
+                    "place-from-host-name",
+                )
+                return
 
     def _city_in_loose(self, found, loose):
         """A sentence naming the meeting without its number ("told an APEC SME ministerial
@@ -2861,31 +3142,60 @@ class _Reader:
             return _place_of(follow.group("place"), follow.group("region"), names)
         return "", None, False
 
-    def _city_in_clause(self, clause, venue):
+    def _city_in_clause(self, clause, found, virtual=False):
         """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
         after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
         alone, which beats a bare name; a capitalised word that begins a title ("Vice
         Minister") is no place."""
-        best = None
+        best, venue = None, found.venue
         text = clause.text[:LONGEST]
+        # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
+        # organiser's name (or its short name after it) is not said to be where the event is.
+        names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
-            words = match.group("place").split()
-            for size in range(len(words), 0, -1):
-                place = " ".join(words[:size]).rstrip(".,")
-                if not self.names.city(place) or (venue and place in venue[0]):
-                    continue
-                following = words[size] if size < len(words) else ""
-                if (
-                    ROLE_RE.fullmatch(following.rstrip(".,"))
-                    or _not_a_town(text, match, words[size:])
-                    or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
-                ):
-                    break  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
-                score = self._place_cue_score(text, match.start(), match.start() + len(place))
-                if best is None or score > best[0]:
-                    best = (score, place)
-                break
+            if _taken(names, match.start(), match.start() + 1):
+                continue
+            candidate = self._place_in_run(text, match, venue, virtual)
+            if candidate and (best is None or candidate[0] > best[0]):
+                best = candidate
+        if best:
+            found.add_code(best[2])
         return (best[1], clause.line, "high") if best else None
+
+    def _place_in_run(self, text, match, venue, virtual):
+        """(score, place, economy) of the known town that begins the capitalised run at
+        `match` (its longest such start), or None."""
+        words = match.group("place").split()
+        for size in range(len(words), 0, -1):
+            place = " ".join(words[:size]).rstrip(".,")
+            known = self.names.city(place) or self._town_of_region(text, match, size)
+            if not known or (venue and place in venue[0]):
+                continue
+            following = words[size] if size < len(words) else ""
+            if (
+                ROLE_RE.fullmatch(following.rstrip(".,"))
+                or _not_a_town(text, match, words[size:])
+                or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
+            ):
+                return None  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
+            score = self._place_cue_score(text, match.start(), match.start() + len(place))
+            if virtual and score == 0:
+                return None  # an online meeting has no city; a bare name is no evidence of one
+            return score, place, known
+        return None
+
+    def _town_of_region(self, text, match, size):
+        """The economy of a town the gazetteer lacks written with its province or state
+        ("in Clark, Pampanga": the whole capitalised run at `match`, `size` words of it,
+        then a region), or None: the region gives the economy, the town is kept as the city."""
+        town = match.group("place")
+        if size != len(town.split()) or _no_town(town.rstrip(".,"), self.names):
+            return None  # "(3 May, Lima)": a month is no town
+        region = re.match(rf",\s*(?P<region>{PLACE})", text[match.end() : match.end() + 60])
+        region = region.group("region").rstrip(".,") if region else ""
+        if not region or self.names.city(region):
+            return None  # a known city after the comma is the place itself, not a region
+        return self.names.region(region)
 
     def _economy_in_clause(self, clause):
         """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,
@@ -2929,7 +3239,9 @@ class _Reader:
             cue = city[3] if len(city) > 3 else ""
             result.fact("city", city[0], city[1], city[2], cue=cue)
             code = code or self.names.city(city[0])
-            if cue == VENUE_NAME_CUE:
+            if cue == HOST_NAME_CUE:
+                pass  # warned where it was read (_place_of_organiser)
+            elif cue == VENUE_NAME_CUE:
                 result.warn(
                     f"No city is named; “{city[0]}” is read from the venue's name. Check it.",
                     city[1],
@@ -2944,7 +3256,8 @@ class _Reader:
                 )
         else:
             result.fact("city", "")
-        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None)
+        confidence = venue[2] if venue and len(venue) > 2 else "high"  # low: the host's name
+        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
     def _city_referred_in(self, sentences):
@@ -2984,7 +3297,10 @@ class _Reader:
             others = [item for item in co_hosts + organisers if item[0] != host]
         elif place_code:
             host = place_code
-            host_line = result.facts["city"].line if result.value("city") else None
+            city = result.facts.get("city")
+            host_line = city.line if result.value("city") else None
+            if city is not None and city.cue == HOST_NAME_CUE:
+                confidence = "low"  # a town read from the host's name: as weak as that town
         elif organisers:
             host, host_line = organisers[0]
         cue = ""
@@ -3141,6 +3457,8 @@ class _Reader:
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
+        title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
@@ -3205,7 +3523,13 @@ class _Reader:
             for m in self.mentions
             if m.sentence is mention.sentence and m.position > mention.position
         ]
-        start = mention.position if mention is not self.main else 0
+        # Two meetings of one phrase ("meetings of … Ministers and … Ministers on Friday",
+        # both at its start) share the sentence: its date, its tense and its place.
+        joint = any(
+            m is not mention and m.sentence is mention.sentence and m.position == mention.position
+            for m in self.mentions
+        )
+        start = mention.position if mention is not self.main and not joint else 0
         return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
 
     def _follow_up(self, mention):

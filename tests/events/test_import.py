@@ -964,3 +964,248 @@ def test_a_second_meeting_dated_in_the_sentence_after_it_keeps_its_facts_to_itse
         "2032-09-10",
     )
     assert (second.value("venue"), second.value("city")) == ("Harbourview Grand Hotel", "Busan")
+
+
+# --- Eighth round: wire datelines, agency credits, glued dates, section lines, recalled ----
+
+
+@pytest.mark.parametrize(
+    ("posted", "dateline", "sentence", "start"),
+    [
+        # Past tense: the nearest such weekday on or before the dateline's day (a Wednesday),
+        # not before the day a copy was posted nine days later.
+        ("14:20, November 14, 2036", "DA NANG, Viet Nam. Nov. 5 (Pacific Rim Wire) --",
+         "The ministers on Tuesday opened their annual meeting.", "2036-11-04"),
+        # Future tense: on or after the dateline's day (a Sunday).
+        ("Posted 2037-05-23", "IQUIQUE, Chile, May 17 (Andes Wire) --",
+         "Tourism ministers will meet on Thursday in the port.", "2037-05-21"),
+    ],
+)  # fmt: skip
+def test_a_weekday_is_counted_from_the_dateline_day(posted, dateline, sentence, start):
+    text = f"APEC talks\n\nBy Tran Bao (Pacific Rim Wire)\n\n{posted}\n\n{dateline} {sentence}"
+    record = first_record(text)
+    assert record.value("start_date").isoformat() == start
+    assert record.value("city") in ("Da Nang", "Iquique")
+
+
+def test_a_wire_dateline_under_a_byline_with_a_full_stop_after_the_economy_gives_the_city():
+    text = (
+        "Ministers open talks\n\nBy Tran Bao (Pacific Rim Wire)\n\n14:20, November 14, 2036\n\n"
+        "DA NANG, Viet Nam. Nov. 5 (Pacific Rim Wire) -- The ministers on Tuesday opened their "
+        "annual meeting."
+    )
+    record = first_record(text)
+    assert (record.value("city"), record.value("host_economy")) == ("Da Nang", "VNM")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["reports Xinhua news agency", "reports (Xinhua)", "according to Xinhua", "Xinhua reported"],
+)
+def test_a_news_agency_credited_for_the_report_is_no_city_nor_host(credit):
+    text = (
+        "date 2038-10-10 Ministers of the APEC economies promised help for small firms.\n\n"
+        "Ministers met virtually at the 31st APEC SME Ministerial Meeting on Saturday, "
+        f"{credit}.\n\nChairing the meeting was Chile's Minister of Economy, Ana Morales."
+    )
+    record = first_record(text)
+    assert record.value("title") == "31st APEC SME Ministerial Meeting"  # not "… on Saturday"
+    assert record.value("city") == ""
+    assert record.value("host_economy") == "CHL"  # the chair's economy, not Xinhua's
+    assert record.value("start_date").isoformat() == "2038-10-09"
+
+
+def test_a_site_date_glued_to_its_year_and_a_town_named_with_its_province():
+    text = (
+        "Mar 032035\n\nSenior officials pose for a group photo at the opening of the First "
+        "Senior Officials' Meeting in Bagac, Bataan.\n\nBefore the meeting, the working groups "
+        "met from February 20."
+    )
+    record = first_record(text)
+    assert record.value("start_date").isoformat() == "2035-03-03"
+    assert (record.value("city"), record.value("host_economy")) == ("Bagac", "PHL")
+
+
+def test_the_meeting_named_with_words_between_its_ordinal_and_its_name_gives_its_venue():
+    text = (
+        "Mar 032035\n\nDelegates at the opening of the First Senior Officials' Meeting.\n\n"
+        "BAGAC, Philippines— The first Asia-Pacific Economic Cooperation (Apec) 2035 Senior "
+        "Officials' meeting formally kicked off Saturday at the Bataan Bayfront Convention "
+        "Center in Bagac, Bataan."
+    )
+    record = first_record(text)
+    assert record.value("venue") == "Bataan Bayfront Convention Center"
+    assert (record.value("city"), record.value("host_economy")) == ("Bagac", "PHL")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "WORLD> APEC Summit\nPacific Rim leaders meet in Lima to talk trade\n(Pacific Rim Wire)",
+        "Home > News > Economy\nAPEC Summit\nPacific Rim leaders meet in Lima to talk trade",
+    ],
+)
+def test_a_site_section_line_is_not_the_title(header):
+    text = (
+        f"{header}\nUpdated: 2032-11-20 16:40\n\nLIMA, November 20 -- Leaders of the APEC "
+        "member economies began their annual meeting in Lima on Saturday."
+    )
+    record = first_record(text)
+    assert record.value("title") == "APEC Economic Leaders' Meeting"
+    assert (record.value("start_date").isoformat(), record.value("city")) == (
+        "2032-11-20",
+        "Lima",
+    )
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "20 years after China hosted the 22nd APEC Economic Leaders' Meeting in Beijing",
+        "the first time since Beijing hosted the 22nd APEC Economic Leaders' Meeting",
+        "as Beijing hosted the 22nd APEC Economic Leaders' Meeting 20 years ago",
+    ],
+)
+def test_a_meeting_the_text_recalls_is_not_its_event(recalled):
+    text = (
+        "APEC trade ministers to meet in China\nMay 10, 2034\n\nTrade ministers of APEC will "
+        "meet in the coastal city of Xiamen on Saturday.\n\nThe meeting prepares for the "
+        f"leaders' meeting in November, {recalled}."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "APEC Trade Ministers Meeting"
+    assert (record.value("start_date").isoformat(), record.value("city")) == (
+        "2034-05-13",
+        "Xiamen",
+    )
+
+
+def test_a_virtual_meeting_takes_no_city_from_a_bare_name_in_its_sentence():
+    text = (
+        "News\nMinisters met virtually at the 31st APEC SME Ministerial Meeting on 9 October "
+        "2038, the chair said from Putrajaya."
+    )
+    record = first_record(text)
+    assert record.value("virtual") is True
+    assert record.value("city") == ""
+
+
+# --- Eighth round (i27d): two sectors' meetings in one phrase, the headline's event by its
+# acronym, a headline's lead phrase, a place read only from the host's name -------------------
+
+
+def _facts(record, *names):
+    values = [record.value(name) for name in names]
+    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
+
+
+def test_two_sectors_meetings_in_one_phrase_are_two_records_sharing_date_and_place():
+    text = (
+        "News\nParallel meetings of APEC Ministers Responsible for SMEs and APEC Tourism "
+        "Ministers were held at the Lima Convention Center in Lima on 4 May 2031."
+    )
+    records = event_document_read(text).records
+    names = ("title", "start_date", "city", "venue", "host_economy")
+    assert [_facts(r, *names) for r in records] == [
+        ("APEC SME Ministerial Meeting", "2031-05-04", "Lima", "Lima Convention Center", "PER"),
+        ("APEC Tourism Ministers Meeting", "2031-05-04", "Lima", "Lima Convention Center", "PER"),
+    ]
+
+
+def test_a_sectors_meeting_of_the_phrase_already_named_is_not_read_twice():
+    text = (
+        "News\nLIMA, 2 May 2031 – The 40th APEC SME Ministerial Meeting will open on Thursday."
+        "\n\nTrade in services will be the focus of concurrent meetings of APEC Ministers "
+        "Responsible for SMEs and APEC Transportation Ministers on Thursday."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r, "title", "start_date", "city") for r in records] == [
+        ("40th APEC SME Ministerial Meeting", "2031-05-08", "Lima"),
+        ("APEC Transportation Ministers Meeting", "2031-05-08", "Lima"),
+    ]
+
+
+def test_the_headline_event_named_by_its_acronym_beats_the_meeting_beside_it():
+    text = (
+        "Launching the APEC Women and the Digital Economy Forum\n\nMarch 3, 2037\n\nWe "
+        "presented the coming APEC Women and the Digital Economy Forum (WDEF) in Lima this "
+        "week. WDEF will be held alongside the third APEC Senior Officials' Meeting in Lima, "
+        "May 9-12, with 400 delegates.\n\nWDEF is where founders will advise officials."
+    )
+    records = event_document_read(text).records
+    got = sorted(_facts(r, "title", "start_date", "city", "host_economy") for r in records)
+    assert got == [
+        ("APEC Women and the Digital Economy Forum", "2037-05-09", "Lima", "PER"),
+        ("third APEC Senior Officials' Meeting", "2037-05-09", "Lima", "PER"),
+    ]
+
+
+def test_a_sentence_led_by_an_acronym_the_text_never_defines_is_not_the_events():
+    text = (
+        "Launching the APEC Women and the Digital Economy Forum\n\nMarch 3, 2037\n\nWe "
+        "presented the coming APEC Women and the Digital Economy Forum in Lima this week. "
+        "WDEF will be held alongside the third APEC Senior Officials' Meeting in Santiago, "
+        "May 9-12."
+    )
+    records = event_document_read(text).records
+    forum = next(r for r in records if "Forum" in r.value("title"))
+    assert _facts(forum, "start_date") != ("2037-05-09",)
+
+
+def test_a_headline_lead_phrase_before_a_colon_gives_way_to_the_event_named_after_it():
+    text = (
+        "Skip to the main content block\n\nInternational Youth Conference Back in Person: "
+        "Delegates from 15 APEC Member Economies Gather in the Republic of China (R.O.C. "
+        'Taiwan) to Attend the 2031 APEC Forum on "Green Skills for Small Firms"\n\nThe 2031 '
+        'APEC Forum on "Green Skills for Small Firms" will take place in Taichung from 8 to '
+        "10 October."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date", "city", "host_economy") == (
+        "2031 APEC Forum on Green Skills for Small Firms",
+        "2031-10-08",
+        "Taichung",
+        "TWN",
+    )
+
+
+def test_a_place_read_only_from_the_host_universitys_name_is_low_and_warned():
+    text = (
+        "News\nThe APEC Forum on Repair Trades, hosted by National Kaohsiung University of "
+        "Science and Technology (NKUST), will take place on 8 October 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue", "host_economy") == (
+        "Kaohsiung",
+        "National Kaohsiung University of Science and Technology",
+        "TWN",
+    )
+    assert {record.facts[name].confidence for name in ("city", "venue", "host_economy")} == {"low"}
+    assert "place-from-host-name" in {warning.code for warning in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "venue"),
+    [
+        # A place the text names beats the host's name; the town in the name is no clue.
+        ("hosted by National Taipei University of Technology (Taipei Tech), will take place in Tainan", "Tainan", ""),
+        # An online event is held nowhere.
+        ("hosted by National Taipei University of Technology (Taipei Tech), will take place online", "", ""),
+    ],
+)  # fmt: skip
+def test_a_host_universitys_name_gives_no_place_when_better_evidence_exists(sentence, city, venue):
+    text = f"News\nThe APEC Forum on Repair Trades, {sentence} on 8 October 2031."
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue") == (city, venue)
+    assert "place-from-host-name" not in {warning.code for warning in record.warnings}
+
+
+def test_a_town_in_a_ministrys_name_is_the_city_only_at_last_and_never_its_venue():
+    text = (
+        "News\nThe APEC Forum on Repair Trades, organised by the Taipei Ministry of Small "
+        "Business, will take place on 8 October 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "venue", "host_economy") == ("Taipei", "", "TWN")
+    assert record.facts["city"].confidence == "low"
+    assert "place-from-host-name" in {warning.code for warning in record.warnings}
