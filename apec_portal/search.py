@@ -29,7 +29,6 @@ With the query cache off, the page's slice of the ranking is read from SQL.
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
 from typing import NamedTuple
 
 from babel import Locale
@@ -48,17 +47,19 @@ from django.utils.translation import gettext_lazy as _
 from core.content_cache import content_cached, reader_key
 from core.economy_names import named_in_capitals_only
 from core.pagination import LargeListPaginator
-from core.publication import visible_statuses
+from core.publication import can_preview_drafts, visible_statuses
+from core.record_refs import RecordRefs, full_record
 from core.search import (
     LANGUAGE_CONFIGS,
     SEARCH_CONFIG,
     STORED_SEARCH_COLUMNS,
+    compiled_annotations,
+    matched_language_annotations,
     matched_languages,
     text_condition,
     text_rank,
     trigram_terms,
     web_search_query,
-    with_matched_languages,
 )
 from core.translation import active_language, column
 from events.models import Event
@@ -97,13 +98,28 @@ class Filters:
 @dataclass
 class Hit:
     kind: str
-    record: object
+    #: The record, or a `RecordRef` standing for it (a page of hits read from the query
+    #: cache: the record is built only when its block is not kept too; `record`).
+    ref: object
     rank: float
     title: str  # safe HTML, matches marked
     excerpt: str  # safe HTML, matches marked
     #: Codes of the languages whose text matched ("en", "es", ...; `core.search`), for
     #: initiatives and events; empty when only a named economy matched.
     languages: tuple = ()
+
+    @property
+    def record(self):
+        """The full record (built on first use for a kept page; None if it is gone)."""
+        return full_record(self.ref)
+
+    def kept(self):
+        """The hit as plain data for the query cache: no model instance to pickle."""
+        ref = self.ref
+        version = getattr(ref, "version", None)
+        if version is None:  # a paragraph: its statement's edit number names its block
+            version = getattr(getattr(ref, "statement", None), "version", "")
+        return (self.kind, ref.pk, version, self.rank, self.title, self.excerpt, self.languages)
 
     @property
     def matched_in(self):
@@ -551,18 +567,62 @@ def count_by_kind(sources):
     return dict(zip(sources, row, strict=True))
 
 
-def cached_count_by_kind(sources, reader, key=None):
+def cached_count_by_kind(sources, reader, key=None, sql=None):
     """`count_by_kind`, kept per content token, query and audience (`reader`: the parts
     `reader_key` gives for the user searching). `key`: parts naming the search exactly
-    (the query as read and the filters), so that the SQL need not be compiled to name it."""
+    (the query as read and the filters), so that the SQL need not be compiled to name it.
+    `sql`: a function giving `_count_sql`'s SQL and parameters without `sources` (None
+    then; `_compiled_sql`), the counts in `Kind`'s order."""
+
+    def count():
+        if sql is None:
+            return list(count_by_kind(sources).values())
+        with connection.cursor() as cursor:
+            cursor.execute(*sql())
+            return list(cursor.fetchone())
+
     if key is None:
-        sql, params = _count_sql(sources)
-        key = (sql, repr(params))
-    row = content_cached(
-        (*reader, "search-counts", *key),
-        lambda: list(count_by_kind(sources).values()),
+        sql_text, params = _count_sql(sources)
+        key = (sql_text, repr(params))
+    row = content_cached((*reader, "search-counts", *key), count)
+    return dict(zip(sources if sources is not None else Kind, row, strict=True))
+
+
+#: What stands for the words searched while `_compiled_sql` compiles (a private-use
+#: character, which no query reaches the database with).
+_SAMPLE_WORDS = "\ue00fsample words"
+_COMPILED_SQL = {}
+
+
+def _compiled_sql(shape, build, text):
+    """`build(words)`'s SQL and parameters for `text`, compiled once per process and
+    `shape` with sample words, whose every parameter is then replaced by `text`.
+
+    For a search of words only (`_words_only`) the counts' and the ranking's SQL differ
+    from one query to the next by the words alone, which reach the database as parameters;
+    building and compiling their querysets (three record types, their conditions in English
+    and every translation, the ranks) was about a quarter of a first search's Python time."""
+    compiled = _COMPILED_SQL.get(shape)
+    if compiled is None:
+        sql, params = build(_SAMPLE_WORDS)
+        compiled = _COMPILED_SQL[shape] = (sql, tuple(params))
+    sql, params = compiled
+    return sql, [text if param == _SAMPLE_WORDS else param for param in params]
+
+
+def _words_only(read, filters):
+    """Whether a search's SQL has the shape of every search of words: no economy or theme
+    named, no year or economy filter (their SQL differs in more than parameters), no
+    Chinese, Japanese, Korean or Thai terms (the trigram conditions follow the terms); and
+    the query cache on (it reads the whole ranking, never a slice)."""
+    return bool(
+        settings.QUERY_CACHE_SECONDS
+        and not read.names_records
+        and read.rest == read.text
+        and filters.year is None
+        and not filters.economy
+        and not trigram_terms(read.text)
     )
-    return dict(zip(sources, row, strict=True))
 
 
 def _rank(kind, read):
@@ -610,14 +670,17 @@ class RankedWindow:
     audience and every page is sliced from it; else each slice is read from SQL.
     """
 
-    def __init__(self, candidates, total, reader=None, key=None):
+    def __init__(self, candidates, total, reader=None, key=None, sql=None):
         """`candidates`: the ranking's queryset, a function that builds it (only when the
         ranking is not cached), or None. `key`: parts naming the search exactly (the query
-        as read, the filters, the record types), else the compiled SQL names it."""
+        as read, the filters, the record types), else the compiled SQL names it. `sql`: a
+        function giving the whole ranking's SQL and parameters without building the
+        queryset (`_compiled_sql`), for the query cache's read of the whole ranking."""
         self._candidates = candidates
         self.total = total
         self.reader = reader
         self.key = key
+        self._sql = sql
 
     @cached_property
     def candidates(self):
@@ -630,6 +693,15 @@ class RankedWindow:
     def __len__(self):
         return self.total
 
+    def _all_rows(self):
+        """The whole ranking as (type, pk, rank) tuples, read straight from the cursor: up
+        to 3,000 rows, which the queryset would pass one by one through its converters
+        (plain text, integer and float columns, which need none)."""
+        sql, params = self._sql() if self._sql else self.candidates.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
     def __getitem__(self, window):
         if self._candidates is None:
             return []
@@ -638,10 +710,7 @@ class RankedWindow:
             if key is None:
                 sql, params = self.candidates.query.sql_with_params()
                 key = (sql, repr(params))
-            rows = content_cached(
-                (*self.reader, "search-ranking", *key),
-                lambda: [tuple(row) for row in self.candidates],
-            )
+            rows = content_cached((*self.reader, "search-ranking", *key), self._all_rows)
             return rows[window]
         return list(self.candidates[window])
 
@@ -698,6 +767,39 @@ def trigram_marked(text, terms):
 _TRIGRAM_EXCERPT = 160
 
 
+def _hit_annotation_expressions(model, excerpt_field, language, text):
+    """What a page of initiatives or events is annotated with: the highlighted title and
+    excerpt, in English and in the page's language, and the languages that matched."""
+    config = LANGUAGE_CONFIGS.get(language)
+    query = web_search_query(text)
+    annotations = {
+        "title_marked": headline("title", query, highlight_all=True),
+        "excerpt": headline(excerpt_field, query, **EXCERPT_OPTIONS),
+    }
+    if config:
+        own_query = SearchQuery(text, search_type="websearch", config=config)
+        annotations["own_title_marked"] = headline(
+            column("title", language), own_query, config=config, highlight_all=True
+        )
+        annotations["own_excerpt"] = headline(
+            column(excerpt_field, language), own_query, config=config, **EXCERPT_OPTIONS
+        )
+    return {**matched_language_annotations(model, text), **annotations}
+
+
+def _hit_annotations(model, excerpt_field, language, text):
+    """`_hit_annotation_expressions`, compiled to SQL once per process and kind of page
+    (`core.search.compiled_annotations`): its fourteen expressions (ten of them a text
+    vector and a query per language) took a third of a first search's Python time to
+    build, resolve and compile on every request, though only the words change."""
+    return compiled_annotations(
+        model,
+        ("search-hit", excerpt_field, language or ""),
+        lambda sample: _hit_annotation_expressions(model, excerpt_field, language, sample),
+        text,
+    )
+
+
 def _translated_records(model, pks, text, excerpt_field, related):
     """(record, title, excerpt, languages) of initiatives or events, one query.
 
@@ -709,25 +811,12 @@ def _translated_records(model, pks, text, excerpt_field, related):
     config = LANGUAGE_CONFIGS.get(language)
     own_title = column("title", language) if language else None
     own_excerpt = column(excerpt_field, language) if language else None
-    query = web_search_query(text)
-    annotations = {
-        "title_marked": headline("title", query, highlight_all=True),
-        "excerpt": headline(excerpt_field, query, **EXCERPT_OPTIONS),
-    }
-    if config:
-        own_query = SearchQuery(text, search_type="websearch", config=config)
-        annotations["own_title_marked"] = headline(
-            own_title, own_query, config=config, highlight_all=True
-        )
-        annotations["own_excerpt"] = headline(
-            own_excerpt, own_query, config=config, **EXCERPT_OPTIONS
-        )
     queryset = (
-        with_matched_languages(model.objects.filter(pk__in=pks), text)
+        model.objects.filter(pk__in=pks)
         .order_by()
         .defer(*STORED_SEARCH_COLUMNS)
         .select_related(related)
-        .annotate(**annotations)
+        .annotate(**_hit_annotations(model, excerpt_field, language, text))
     )
     terms = trigram_terms(text)
     for record in queryset:
@@ -786,7 +875,7 @@ def _fetch_page(rows, text):
             hits.append(
                 Hit(
                     kind=kind,
-                    record=record,
+                    ref=record,
                     rank=rank,
                     title=title,
                     excerpt=excerpt,
@@ -797,12 +886,43 @@ def _fetch_page(rows, text):
 
 
 def _search(user, read, filters, page_number):
-    sources = matching(user, read, filters)
     reader = reader_key(user)
     # What the matches depend on besides the reader's audience (in `reader`), the content
     # and the language (in every key): the query as read and the filters.
     search_key = (repr(read), repr(filters))
-    per_kind = cached_count_by_kind(sources, reader, search_key)
+    count_sql = ranking_sql = None
+    if _words_only(read, filters):
+        # Words only: the counts' and ranking's SQL compiled once per audience (and record
+        # types), with this search's words put in (`_compiled_sql`).
+        sources = None
+        drafts = can_preview_drafts(user)
+
+        def sample(words):
+            return matching(user, ReadQuery(text=words, rest=words), Filters())
+
+        def count_sql():
+            return _compiled_sql(
+                ("search-counts", drafts), lambda words: _count_sql(sample(words)), read.text
+            )
+
+        def ranking_sql():
+            return _compiled_sql(
+                ("search-ranking", drafts, tuple(kinds)),
+                lambda words: ranked_candidates(
+                    sample(words), ReadQuery(text=words, rest=words), kinds
+                ).query.sql_with_params(),
+                read.text,
+            )
+
+        def candidates():
+            return ranked_candidates(matching(user, read, filters), read, kinds)
+    else:
+        sources = matching(user, read, filters)
+
+        def candidates():
+            return ranked_candidates(sources, read, kinds)
+
+    per_kind = cached_count_by_kind(sources, reader, search_key, sql=count_sql)
     counts = [
         TypeCount(
             kind=kind.value,
@@ -824,10 +944,11 @@ def _search(user, read, filters, page_number):
     )
     paginator = LargeListPaginator(
         RankedWindow(
-            partial(ranked_candidates, sources, read, kinds) if kinds else None,
+            candidates if kinds else None,
             total,
             reader,
             key=(*search_key, repr(kinds)),
+            sql=ranking_sql,
         ),
         PAGE_SIZE,
     )
@@ -836,16 +957,56 @@ def _search(user, read, filters, page_number):
     # The highlighted titles and excerpts depend on the content, the language, the
     # reader's audience and the words and filters only: kept like the rankings they
     # come from, so a repeated search (a popular query, a crawler) fetches no record.
-    page.object_list = (
-        content_cached(
-            (*reader, "search-page", *search_key, repr(kinds), str(page.number)),
-            lambda: _fetch_page(rows, read.text),
-        )
+    # Kept as plain data (`Hit.kept`): pickling the page's model instances cost more than
+    # the rest of the write; a kept page's records are built only for blocks not kept.
+    # Named "search-hits", not "search-page" as the pickled `Hit`s were: a shared cache
+    # filled before this change (same content token) never hands this code the old form.
+    fetched = []
+
+    def fetch():
+        fetched.extend(_fetch_page(rows, read.text))
+        return [hit.kept() for hit in fetched]
+
+    kept = (
+        content_cached((*reader, "search-hits", *search_key, repr(kinds), str(page.number)), fetch)
         if total
         else []
     )
+    page.object_list = fetched if fetched else _kept_hits(kept)
     results.page = page
     return results
+
+
+#: How a kept page's records are built when a block needs one: as `_fetch_page` builds them.
+_HIT_RECORDS = {
+    Kind.PARAGRAPH: lambda: Paragraph.objects.defer("search_vector").select_related(
+        "statement__meeting", "section"
+    ),
+    Kind.INITIATIVE: lambda: Initiative.objects.defer(*STORED_SEARCH_COLUMNS).select_related(
+        "proposer"
+    ),
+    Kind.EVENT: lambda: Event.objects.defer(*STORED_SEARCH_COLUMNS).select_related("host"),
+}
+
+
+def _kept_hits(kept):
+    """Hits from a kept page (`Hit.kept`), each record a `RecordRef`: the records of a kind
+    are built in one query, and only if a block that is not kept needs them."""
+    groups = {}
+    for kind in {row[0] for row in kept}:
+        rows = [(pk, version) for row_kind, pk, version, *_ in kept if row_kind == kind]
+        groups[kind] = {ref.pk: ref for ref in RecordRefs(_HIT_RECORDS[Kind(kind)](), rows)}
+    return [
+        Hit(
+            kind=kind,
+            ref=groups[kind][pk],
+            rank=rank,
+            title=title,
+            excerpt=excerpt,
+            languages=tuple(languages),
+        )
+        for kind, pk, _version, rank, title, excerpt, languages in kept
+    ]
 
 
 def search_records(

@@ -306,7 +306,8 @@ CACHES[QUERY_CACHE_ALIAS] = (
     fail_soft(REDIS_BACKEND, REDIS_URL, {"name": "queries"})
     if REDIS_URL
     else fail_soft(
-        "django.core.cache.backends.filebased.FileBasedCache",
+        # Django's file cache, listing its directory once per 50 writes, not every write.
+        "core.file_cache.FileCache",
         os.environ.get(
             "QUERY_CACHE_DIR",
             str(

@@ -80,3 +80,14 @@ class RecordRefs(list):
 def full_record(record):
     """The record itself, or the full record a `RecordRef` stands for (None if gone)."""
     return record.record if isinstance(record, RecordRef) else record
+
+
+def load_refs(records):
+    """Build the full records of the `RecordRef`s among `records`, one query per list of
+    refs they come from; records that are full already are left as they are."""
+    groups = {}
+    for record in records:
+        if isinstance(record, RecordRef):
+            groups.setdefault(id(record._group), (record._group, []))[1].append(record)
+    for group, refs in groups.values():
+        group.load(refs)

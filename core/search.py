@@ -21,10 +21,16 @@ language's text matched a record.
 import re
 
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorExact,
+)
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import F, Func, Q, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from core.translation import suffix
@@ -286,7 +292,11 @@ def with_matched_languages(queryset, text):
     """`queryset` annotated with `matched_<code>` (True or False) for English and each
     language with a text-search configuration: whether that language's text matches.
     For a page of results only (it reads every text again)."""
-    model = queryset.model
+    return queryset.annotate(**matched_language_annotations(queryset.model, text))
+
+
+def matched_language_annotations(model, text):
+    """The annotations of `with_matched_languages`, {name: expression}."""
     annotations = {
         "matched_en": models.Case(
             models.When(Q(search_vector=web_search_query(text)), then=Value(True)),
@@ -296,19 +306,55 @@ def with_matched_languages(queryset, text):
     }
     search_text = SEARCHABLE.get(model)
     if not is_translated(model):
-        return queryset.annotate(**annotations)
-    vectors = {}
+        return annotations
     for language, config in LANGUAGE_CONFIGS.items():
-        key = translated_column("vector", language)
         columns = [translated_column(field, language) for field, _weight in search_text.translated]
-        vectors[key] = SearchVector(*columns, config=config)
+        vector = SearchVector(*columns, config=config)
         query = SearchQuery(text, search_type="websearch", config=config)
         annotations[translated_column("matched", language)] = models.Case(
-            models.When(Q(**{key: query}), then=Value(True)),
+            models.When(SearchVectorExact(vector, query), then=Value(True)),
             default=Value(False),
             output_field=models.BooleanField(),
         )
-    return queryset.alias(**vectors).annotate(**annotations)
+    return annotations
+
+
+#: What stands for the words searched while `compiled_annotations` compiles: a character
+#: of Unicode's private use area, which no query reaches the database with.
+_SAMPLE_WORDS = "\ue00fsample"
+_COMPILED = {}
+
+
+def compiled_annotations(model, key, build, text):
+    """`build(text)`'s annotations ({name: expression} on `model`'s rows), compiled to SQL
+    once per process and `key`, then given as `RawSQL` with `text` in its parameters.
+
+    Search expressions (vectors, queries, headlines) are the same for every search but
+    for the words, which reach the database only as parameters; building, resolving and
+    compiling a dozen of them on each request cost more Python than the rest of the page
+    query. They are compiled once with sample words, and each parameter equal to those
+    words is replaced by `text`. `build` must use nothing of the request but `text`
+    (the active language belongs in `key`)."""
+    cache_key = (model, *key)
+    compiled = _COMPILED.get(cache_key)
+    if compiled is None:
+        annotations = build(_SAMPLE_WORDS)
+        query = model.objects.annotate(**annotations).values(*annotations).query
+        compiler = query.get_compiler(using=DEFAULT_DB_ALIAS)
+        compiler.setup_query()
+        compiled = {}
+        for _expression, (sql, params), alias in compiler.select:
+            if alias in annotations:
+                compiled[alias] = (sql, tuple(params), annotations[alias].output_field)
+        _COMPILED[cache_key] = compiled
+    return {
+        name: RawSQL(
+            sql,
+            [text if param == _SAMPLE_WORDS else param for param in params],
+            output_field=output_field,
+        )
+        for name, (sql, params, output_field) in compiled.items()
+    }
 
 
 def matched_languages(record, text):

@@ -25,6 +25,7 @@ August" gives one record per city, named after the main event's series ("… For
 Tomsk"), with month precision.
 """
 
+import csv
 import datetime
 import functools
 import re
@@ -34,6 +35,7 @@ from django import forms
 from django.utils.text import slugify
 
 from core.importing import (
+    DATA,
     EconomyNames,
     FactField,
     ImportRefused,
@@ -131,15 +133,33 @@ MINISTERS_MET_RE = re.compile(
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
-    r"\b(?:(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
+    r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"|(?P<amm>(?:foreign|trade)(?:,|\s+and)\s+(?:foreign|trade)\s+ministers|APEC\s+ministers(?!\s+responsible)"
+    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
+    r"|ministers\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
+    r"|(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|will\s+(?:meet|gather|convene))\b"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
     r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
+    re.I,
+)
+# An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
+# <umbrella>", "<umbrella> opened with the …".
+UMBRELLA_BEFORE_RE = re.compile(
+    r"\b(?:is|was|will\s+be)\s+the\s+(?:first|opening)\s+(?:\w+\s+)?(?:meeting|event|session)"
+    r"\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+-day\s+)?(?:ongoing\s+)?$"
+)
+OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
+# A meeting named only as where work goes next, not one the text reports: "will be presented
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+ONLY_MENTIONED_RE = re.compile(
+    r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
@@ -370,10 +390,23 @@ AS_WRITTEN_MEETING_RES = (
     ),
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
-        r"(?:APEC\s+)?[A-Z][\w&-]{0,20}(?:\s+[A-Z][\w&-]{0,20}){0,4}\s+"
-        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group)(?:\s+on\s+[A-Z][\w-]{0,30}"
-        r"(?:\s+(?:and\s+)?[A-Z][\w-]{0,30}){0,4})?"
+        r"(?:APEC\s+)?(?:[A-Z][\w&-]{0,20}\s+){0,5}"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
+)
+# A working group named as the one that met: "The APEC Small and Medium Enterprises Working
+# Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
+GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
+ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
+# A group or a meeting named by its acronym (core/data/meeting_acronyms.csv), not in brackets
+# after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
+# "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
+ACRONYM_MEETING_RE = re.compile(
+    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]))?(?![\w)-])"
+    r"(?P<how>\s+[Mm]eeting\b"
+    rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
+    r"|(?=\s+(?:met|gathered|convened)\b))?"
 )
 # Two sectors' meetings in one phrase: "concurrent meetings of APEC Ministers Responsible for
 # SMEs and APEC Transportation Ministers on Friday". Each is a meeting of its own, and both
@@ -479,6 +512,11 @@ HELD_IN_RE = re.compile(
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
+HOST_CITY_RE = re.compile(
+    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
+    r"(?!(?:the\s+)?next\b)"
+)
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
 NOT_PLACE_WORDS = {
     "ministers", "minister", "ministerial", "officials", "senior", "meeting", "meetings",
@@ -490,7 +528,7 @@ REGION_AFTER_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -700,8 +738,12 @@ class Context:
     anchor: datetime.date | None = None
 
 
+# A site's section line above the headline: "In Second Senior Officials' Meeting".
+SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-ACRONYM_GLOSS_RE = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?\)(?=[\s,.;:’'])")
+ACRONYM_GLOSS_RE = re.compile(
+    r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
+)  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
 def _clean(text):
@@ -838,6 +880,8 @@ def _title_of_who_meets(text):
     gap = match and (match.group("gap") or match.group("bare_gap") or match.group("leaders_gap"))
     if not match or PAST_MEETING_RE.search(gap or ""):
         return None
+    if match.group("mrt"):
+        return "APEC Ministers Responsible for Trade Meeting"
     if match.group("leaders"):
         return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
@@ -1078,6 +1122,9 @@ class _Document:
             )
             return
         short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        if self._section_line_above(line):
+            self.headline = Sentence(line, number)  # the headline under a site's section line
+            return
         if self.headline is None and not self.in_body and short:
             self.headline = Sentence(line, number)
             return
@@ -1091,6 +1138,19 @@ class _Document:
             line = self._take_dateline(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _section_line_above(self, line):
+        """Whether the headline read so far is a site's section line ("In Second Senior
+        Officials' Meeting": "In" and a name, no verb) and `line`, a heading right under it,
+        the page's own headline; the section names where the page is filed, not its event."""
+        headline = self.headline
+        return (
+            headline is not None
+            and not self.in_body
+            and not self.headings
+            and _is_heading(line)
+            and SECTION_LINE_RE.match(headline.text) is not None
+        )
 
     def _under_section_line(self, line, short):
         """Whether `line` is the headline under a site's section line ("APEC Summit", "APEC
@@ -1145,7 +1205,9 @@ class _Document:
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
         or a place and a date, "Hobart, Tasmania, Australia, 08 March 2007": a meeting
-        paper's or a speech's place (and date), read as a dateline."""
+        paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
+        2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
+        line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
         if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
@@ -1647,6 +1709,13 @@ def _best_date(sentences, context):
     return None
 
 
+def _day_in(sentence, context):
+    """Whether the sentence gives a day (not a weekday alone, nor a last day only)."""
+    return any(
+        d.precision == "day" and not d.weak and not d.ending for d in _dates_in(sentence, context)
+    )
+
+
 def _fallback_date(sources, context, fallback_page):
     """The release's day when the text gives none for the event (not for "the workshop in
     Port Moresby last week": that was before it), else the year the text names, else None."""
@@ -1849,6 +1918,13 @@ def _name_goes_on(tokens, last, words):
     )
 
 
+def _only_mentioned(mention):
+    """Whether the text names the meeting only as where its work goes next ("presented to the
+    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
+    return ONLY_MENTIONED_RE.search(before) is not None
+
+
 # "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
 RECALLED_BEFORE_RE = re.compile(
     r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
@@ -1960,6 +2036,7 @@ def _sentence_names(text):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
     here.extend(_group_meetings(text))
+    here.extend(_acronym_meetings(text))
     here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
@@ -1995,8 +2072,15 @@ def _group_meetings(text):
     Working Group concluded its 41st meeting"; as (name, start, "body")."""
     text = text[:LONGEST]
     found = []
+    if " met" in text or " gathered" in text or " convened" in text:
+        for match in GROUP_MET_RE.finditer(text):
+            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            # "… Working Group gathered in Da Nang … for its 45th meeting": its number
+            its = ITS_ORDINAL_RE.search(text, match.end(), match.end() + 120)
+            name = f"{its.group('ordinal')} {group} meeting" if its else f"{group} meeting"
+            found.append((name, match.start(), "body"))
     if "meeting" not in text:
-        return found  # both patterns end in "meeting"
+        return found  # the other patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
             group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
@@ -2006,6 +2090,37 @@ def _group_meetings(text):
             found.append((name, match.start(), "body"))
     for pattern in AS_WRITTEN_MEETING_RES:
         found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    return found
+
+
+@functools.cache
+def _meeting_acronyms():
+    """{acronym: (name, "meeting" or "group")} from core/data/meeting_acronyms.csv."""
+    with (DATA / "meeting_acronyms.csv").open(encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        next(rows, None)
+        return {row[0].strip(): (row[1].strip(), row[2].strip()) for row in rows if row}
+
+
+def _acronym_meetings(text):
+    """Meetings named by an acronym, as (name, start, "body"): a meeting's acronym alone or
+    before "meeting" ("SOM2 will be the focus on …", "the MRT meeting"); a group's only with
+    its meeting ("the SMEWG held its 50th meeting": "50th APEC SME Working Group meeting";
+    "the PPWE meeting", "the SMEWG met"). An acronym in brackets after a name is a gloss."""
+    acronyms = _meeting_acronyms()
+    found = []
+    for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
+        acronym = match.group("acronym") + (match.group("number") or "")  # "SOM 2": SOM2
+        name, what = acronyms.get(acronym, (None, None))
+        how = match.group("how")
+        if name is None or (what == "group" and how is None):
+            continue  # an unknown acronym; a group named without its meeting
+        if how is None and len(acronym) < 4 and not match.group(0).startswith("APEC"):
+            continue  # "the MRT" alone may be a railway: "the MRT meeting", "APEC MRT" are not
+        if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
+            ordinal = match.group("before") or match.group("ordinal")
+            name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
+        found.append((name, match.start(), "body"))
     return found
 
 
@@ -2617,6 +2732,9 @@ class _Reader:
         self.source_url = source_url
         self.mentions = mentions
         self.main = None
+        self.opening = None  # the meeting that opened the umbrella event read as the main
+        self._umbrella = None
+        self._host_city_found = None  # (city found or None,) once read
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -2689,6 +2807,8 @@ class _Reader:
         Leaders' Meeting …, held every year since 1994"): a past the text recalls is not its
         event. Sentences are read only until one is found (a sentence with no year is)."""
         context = None
+        # A meeting named only as where work goes next comes after those the text reports.
+        mentions = sorted(mentions, key=_only_mentioned)
         for index, mention in enumerate(mentions):
             sentence = mention.sentence
             if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
@@ -2696,8 +2816,21 @@ class _Reader:
                 precisions = {d.precision for d in _dates_in(sentence, context)}
                 if not precisions & {"day", "month"}:
                     continue
-            return [mention, *mentions[:index], *mentions[index + 1 :]]
+            rest = [*mentions[:index], *mentions[index + 1 :]]
+            return [self._dated_mention(mention, rest), *rest]
         return mentions
+
+    def _dated_mention(self, mention, others):
+        """The same name in a sentence giving its day ("The First … Meeting opened in Hanoi
+        on May 9") when `mention`'s sentence gives none (a photo caption, "Scene at the First
+        … Meeting"): the event is read from the sentence that dates it."""
+        context = _context(self.doc, [])
+        if _day_in(mention.sentence, context):
+            return mention
+        for other in others:
+            if other.key == mention.key and _day_in(other.sentence, context):
+                return other
+        return mention
 
     def _anaphora(self, kind_word):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
@@ -2730,6 +2863,8 @@ class _Reader:
         other_sentences -= {id(sentence) for sentence in own}
         kind = self._main_kind(main, built_title)
         sources = _joined(self._main_sources(main, kind, other_sentences), own)
+        if self.opening is not None and self.opening.sentence not in sources:
+            sources.append(self.opening.sentence)  # the umbrella's first day and place
         fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
         context = _context(doc, sources)
 
@@ -2752,8 +2887,13 @@ class _Reader:
         Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
         self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
-        if self.main is not None:
+        self.opening = self._opening_of_umbrella(self.main)
+        if self.opening is not None:
+            self.main = self._umbrella
             return self.main, False
+        if self.main is not None:
+            built = self._who_meets_before(self.main)
+            return (built, True) if built else (self.main, False)
         for sentence in self.doc.body:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
@@ -2770,6 +2910,51 @@ class _Reader:
             if plain:
                 return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
         return None, False
+
+    def _opening_of_umbrella(self, main):
+        """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
+        meeting of the four-day APEC 2040 Women and the Economy Forum", "the Forum opened
+        with the PPWE 2 Meeting"), the umbrella kept in self._umbrella; else None. The umbrella
+        is the text's event; the meeting that opened it is a record of its own and gives the
+        umbrella its first day and place when the umbrella's sentences give none."""
+        if main is None or main.source not in ("body", "headline"):
+            return None
+        for mention in self.mentions:
+            if mention.sentence.paragraph < 0 or _same_unnumbered(mention.key, main.key):
+                continue
+            text = mention.sentence.text
+            before = text[max(0, mention.position - 80) : mention.position]
+            after = text[
+                mention.position + len(mention.name) : mention.position + len(mention.name) + 40
+            ]
+            if UMBRELLA_BEFORE_RE.search(before) or OPENED_WITH_RE.match(after):
+                self._umbrella = mention
+                return main
+        return None
+
+    def _who_meets_before(self, main):
+        """A meeting named by who meets ("Ministers from the 21 APEC member economies met in
+        Trujillo on Wednesday") in a body sentence before the one naming `main`, when that
+        sentence gives a place and a day and main's sentence gives no day ("The APEC
+        Economic Leaders' Meeting will be held in Lima in November"): an event whose sentence
+        gives its own place and days beats one only mentioned. Else None."""
+        if main.source != "body" or main.sentence.paragraph < 0:
+            return None
+        context = _context(self.doc, [])
+        for sentence in self.doc.body:
+            if sentence is main.sentence:
+                return None
+            text = sentence.text[:LONGEST]
+            title = _title_of_who_meets(text) if len(text) >= 17 else None
+            if title is None:
+                continue
+            days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
+            own = days and HELD_IN_RE.search(text)
+            mentioned = _only_mentioned(main) or not any(
+                d.precision == "day" for d in _dates_in(main.sentence, context)
+            )
+            return Mention(title, sentence, 0, "built") if own and mentioned else None
+        return None
 
     def _main_kind(self, main, built_title):
         type_field = self.doc.fields.get("type")
@@ -3003,6 +3188,7 @@ class _Reader:
             ),
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
+            self._host_city,
         )
         for step in steps:
             if found.city is None:
@@ -3215,6 +3401,26 @@ class _Reader:
         if after and self.names.economy(after.group("region")):
             score += 1
         return score
+
+    def _host_city(self):
+        """ "Viña del Mar will host …" (a host-year page): a known city, the subject of "will
+        host" or "hosts", is where the page's meetings are; better than the dateline, which
+        says where the page was written. Cue "will host". Read once per text."""
+        if self._host_city_found is None:
+            self._host_city_found = (self._find_host_city(),)
+        return self._host_city_found[0]
+
+    def _find_host_city(self):
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            if " host" not in text:
+                continue
+            for match in HOST_CITY_RE.finditer(text):
+                if self.names.city(match.group("place")) and not self.names.economy(
+                    match.group("place")
+                ):
+                    return match.group("place"), sentence.line, "high", "will host"
+        return None
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
@@ -3469,6 +3675,10 @@ class _Reader:
         date_sources = [clause, main.sentence, *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
+        if clause.text != main.sentence.text and _day_in(clause, context):
+            # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
+            # 17 and 18": a day in the event's own clause beats one said of the next event.
+            date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
             self._no_date(result, main)
         if built and result.value("start_date"):
@@ -3551,6 +3761,8 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        if _only_mentioned(other):
+            return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
         dates = _dates_in(other.sentence, context)
         clause = self._clause(other)
         if not any(d.precision in ("day", "month") for d in dates):

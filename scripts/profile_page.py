@@ -22,6 +22,7 @@ import pstats
 import re
 import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,18 @@ def main():
     parser.add_argument("page", help="a benchmark target name (events, statement, ...) or a path")
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--top", type=int, default=10)
+    parser.add_argument(
+        "--distinct-words",
+        action="store_true",
+        help="A search: each request searches another word (its first request; see "
+        "scripts/bench_inprocess.py). Use a fresh QUERY_CACHE_DIR.",
+    )
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="Time functions by this process's CPU time (time.process_time), not the clock: "
+        "waits for the database or for a core on a busy machine then count for nothing.",
+    )
     args = parser.parse_args()
     database_url = os.environ.get("BENCH_DATABASE_URL") or os.environ["DATABASE_URL"]
     os.environ["DATABASE_URL"] = database_url
@@ -69,14 +82,19 @@ def main():
 
     client = Client()
     client.get(path)  # warm
-    timed = [bench_inprocess.timed_request(client, path) for _ in range(args.requests)]
+    if args.distinct_words:
+        paths = bench_inprocess.distinct_paths(path, 2 * args.requests)
+        timed_paths, profiled_paths = paths[: args.requests], paths[args.requests :]
+    else:
+        timed_paths = profiled_paths = [path] * args.requests
+    timed = [bench_inprocess.timed_request(client, each) for each in timed_paths]
     total = statistics.median(t[1] for t in timed)
     sql = statistics.median(t[2] for t in timed)
     cpu = statistics.median(t[4] for t in timed)
-    profiler = cProfile.Profile()
-    for _ in range(args.requests):
+    profiler = cProfile.Profile(time.process_time) if args.cpu else cProfile.Profile()
+    for each in profiled_paths:
         profiler.enable()
-        client.get(path)
+        client.get(each)
         profiler.disable()
     name = re.sub(r"[^A-Za-z0-9]+", "-", args.page).strip("-") or "home"
     out_dir = ROOT / "benchmark-results"

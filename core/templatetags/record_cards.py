@@ -30,7 +30,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString
 
 from core.content_cache import content_key, reader_key
-from core.record_refs import RecordRefs, full_record
+from core.record_refs import RecordRefs, full_record, load_refs
 
 register = template.Library()
 
@@ -92,7 +92,7 @@ def hit_keys(request, hits):
     prefix = content_key(reader_key(request, "hit"))
     keys = []
     for hit in hits:
-        record = hit.record
+        record = hit.ref  # the record, or a `RecordRef` (its key and edit number)
         version = getattr(record, "version", None)
         if version is None:
             version = getattr(getattr(record, "statement", None), "version", "")
@@ -119,11 +119,16 @@ def search_hits(context, hits, template_name):
     else:
         keys = hit_keys(request, hits)
         found = caches[settings.QUERY_CACHE_ALIAS].get_many(keys)
+    # A kept page of hits holds `RecordRef`s: build the records of the blocks not kept, one
+    # query per kind.
+    load_refs(hit.ref for key, hit in zip(keys, hits, strict=True) if key not in found)
     missing = {}
     parts = []
     for key, hit in zip(keys, hits, strict=True):
         html = found.get(key) if key else None
         if html is None:
+            if hit.record is None:  # gone since the page was kept: no block
+                continue
             html = render(hit)
             if key:
                 missing[key] = html

@@ -921,7 +921,7 @@ def test_a_meeting_named_only_by_who_meets_is_read(sentence, title):
     "sentence",
     [
         "The energy ministers last met in Lima on 4 May 2029.",  # a past meeting
-        "The APEC Energy Working Group met in Lima on 4 May 2031.",  # a group is no sector
+        "The APEC Energy Working Group last met in Lima on 4 May 2029.",  # a group, a past meeting
         "The ministers said on 4 May 2031 that trade must stay open.",  # no meeting opened
     ],
 )
@@ -1088,6 +1088,169 @@ def test_a_virtual_meeting_takes_no_city_from_a_bare_name_in_its_sentence():
     record = first_record(text)
     assert record.value("virtual") is True
     assert record.value("city") == ""
+
+
+# --- Eighth round (i27b): groups that met, meetings by acronym, umbrella events -------------
+
+
+def titles_days_cities(text):
+    return [
+        (r.value("title"), r.value("start_date").isoformat(), r.value("city"))
+        for r in event_document_read(text).records
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The APEC Small and Medium Enterprises Working Group met in Iquique on 4 May 2031.", "APEC Small and Medium Enterprises Working Group meeting"),
+        ("The APEC Energy Working Group met in Iquique on 4 May 2031.", "APEC Energy Working Group meeting"),
+        ("The SMEWG held its 50th meeting in Iquique on 4 May 2031.", "50th APEC SME Working Group meeting"),
+        ("Delegates came as the APEC SMEWG met in Iquique on 4 May 2031.", "APEC SME Working Group meeting"),
+        ("The 45th APEC SMEWG meeting was held in Iquique on 4 May 2031.", "45th APEC SME Working Group meeting"),
+        ("The APEC SME Working Group gathered in Iquique on 4 May 2031 for its 45th meeting.", "45th APEC SME Working Group meeting"),
+    ],
+)  # fmt: skip
+def test_a_working_group_named_as_the_one_that_met_is_its_meeting(sentence, title):
+    assert titles_days_cities("News\n" + sentence) == [(title, "2031-05-04", "Iquique")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Ministers from the 21 APEC member economies met in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
+        ("Ministers of the 21-member forum on 4 May 2031 gathered in Lima.", "APEC Ministerial Meeting"),
+        ("Foreign and trade ministers from the 21 economies met in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
+        ("Trade ministers from across the Asia-Pacific gathered in Lima on 4 May 2031.", "APEC Trade Ministers Meeting"),
+        ("APEC ministers responsible for trade met in Lima on 4 May 2031.", "APEC Ministers Responsible for Trade Meeting"),
+        ("APEC ministers gathered in Lima on 4 May 2031 to talk about the crisis.", "APEC Ministerial Meeting"),
+        ("Trade, foreign ministers from the 21 economies wrapped up their talks in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
+    ],
+)  # fmt: skip
+def test_ministers_named_by_a_count_or_a_place_are_a_meeting(sentence, title):
+    assert titles_days_cities("News\n" + sentence) == [(title, "2031-05-04", "Lima")]
+
+
+def test_a_meeting_with_its_own_place_and_day_beats_one_only_mentioned():
+    text = (
+        "News\nMinisters from the 21 APEC member economies met in Trujillo on 16 May 2040.\n\n"
+        "The APEC Economic Leaders' Meeting will be held in Lima in November 2040."
+    )
+    assert titles_days_cities(text) == [
+        ("APEC Ministerial Meeting", "2040-05-16", "Trujillo"),
+        ("APEC Economic Leaders' Meeting", "2040-11-01", "Lima"),
+    ]
+    # A named meeting whose own sentence gives its day stays the text's event.
+    dated = text.replace("in November 2040", "on 20 November 2040")
+    assert titles_days_cities(dated)[0] == ("APEC Economic Leaders' Meeting", "2040-11-20", "Lima")
+
+
+def test_a_host_year_page_gives_each_meeting_named_by_acronym_its_days_and_the_host_city():
+    text = (
+        "Arequipa readies for the second round of APEC meetings\n\nLima, May 2, 2040.-\n\n"
+        "Arequipa will host the second cluster of APEC meetings this month.\n\n"
+        "SOM2 will be the focus on May 14 and 15 and the MRT meeting will be held May 17 and 18."
+    )
+    assert titles_days_cities(text) == [
+        ("Second Senior Officials' Meeting", "2040-05-14", "Arequipa"),
+        ("APEC Ministers Responsible for Trade Meeting", "2040-05-17", "Arequipa"),
+    ]
+
+
+def test_a_city_that_will_host_is_the_host_year_pages_city_not_the_next_hosts():
+    text = "Lima, May 2, 2040.-\n\nThe city of Arequipa will host SOM2 on May 14 and 15."
+    assert titles_days_cities(text) == [
+        ("Second Senior Officials' Meeting", "2040-05-14", "Arequipa")
+    ]
+    later = "Lima, May 2, 2040.-\n\nSOM2 opens on May 14.\n\nCusco will host the next cluster."
+    assert titles_days_cities(later) == [("Second Senior Officials' Meeting", "2040-05-14", "Lima")]
+
+
+def test_an_acronym_written_with_a_blank_before_its_number_is_the_same_meeting():
+    text = "News\nDelegates prepared the texts for SOM 2, slated for May 17-18, 2040 in the capital city of Hanoi."
+    assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2040-05-17", "Hanoi")]
+
+
+def test_a_short_acronym_alone_is_no_meeting_unless_apec_or_meeting_names_it():
+    with pytest.raises(ImportRefused):
+        event_document_read("News\nThe new MRT line opened in Singapore on 5 May 2040.")
+    text = "News\nThe APEC MRT opened in Singapore on 5 May 2040."
+    assert titles_days_cities(text) == [
+        ("APEC Ministers Responsible for Trade Meeting", "2040-05-05", "Singapore")
+    ]
+
+
+def test_an_acronym_in_brackets_after_its_name_is_no_second_meeting():
+    text = "News\nThe Second Senior Officials' Meeting (SOM2) opened in Lima on 4 May 2031."
+    assert titles_days_cities(text) == [("Second Senior Officials' Meeting", "2031-05-04", "Lima")]
+
+
+def test_a_dateline_closed_by_a_stop_and_a_dash_gives_the_place_and_the_year():
+    text = "News\n\nArica, May 11, 2040.-\n\nThe APEC SME Forum opened on May 10."
+    assert titles_days_cities(text) == [("APEC SME Forum", "2040-05-10", "Arica")]
+
+
+def test_an_umbrella_forum_is_the_event_and_the_meeting_that_opened_it_a_second_record():
+    text = (
+        "News\nThe second APEC Policy Partnership on Women and the Economy (PPWE 2) Meeting opened "
+        "in Cusco on September 23, 2040.\n\nPPWE 2 is the first meeting of the four-day APEC 2040 "
+        "Women and the Economy Forum, held at the Inca Heritage Convention Centre."
+    )
+    records = event_document_read(text).records
+    got = [(r.value("title"), r.value("start_date").isoformat(), r.value("city")) for r in records]
+    assert got == [
+        ("APEC Policy Partnership on Women and the Economy Meeting", "2040-09-23", "Cusco"),
+        ("APEC 2040 Women and the Economy Forum", "2040-09-23", "Cusco"),
+    ]
+    assert records[1].value("venue") == "Inca Heritage Convention Centre"
+    opened_with = "News\nThe APEC 2040 Women and the Economy Forum opened with the APEC SME Working Group meeting. The APEC SME Working Group meeting was held in Cusco on September 23, 2040."
+    assert titles_days_cities(opened_with)[0][0] == "APEC 2040 Women and the Economy Forum"
+
+
+def test_a_section_line_above_the_headline_names_no_event():
+    text = (
+        "In Second Senior Officials' Meeting\nWomen's group holds its first meeting\n\n"
+        "Between May 8 and 10, 2040, the first meeting of the APEC Policy Partnership on Women "
+        "and the Economy (PPWE) group was held in Arica."
+    )
+    assert titles_days_cities(text) == [
+        (
+            "first meeting of the APEC Policy Partnership on Women and the Economy",
+            "2040-05-08",
+            "Arica",
+        )
+    ]
+
+
+def test_a_meeting_named_only_as_where_work_goes_next_is_no_record_nor_the_event():
+    text = (
+        "News\nOfficials preparing for the APEC Economic Leaders' Meeting in November 2040 met "
+        "this week.\n\nThe 52nd APEC SME Working Group Meeting was held in Kunming on 10-11 "
+        "September 2040. Its report will be presented to the APEC SME Ministerial Meeting in "
+        "Beijing on 20 September 2040."
+    )
+    assert titles_days_cities(text) == [
+        ("52nd APEC SME Working Group Meeting", "2040-09-10", "Kunming")
+    ]
+
+
+def test_a_month_after_on_ends_a_name():
+    text = "News\nThe APEC Economic Leaders' Meeting on Nov. 18-19, 2040 will be held in Lima."
+    assert titles_days_cities(text) == [("APEC Economic Leaders' Meeting", "2040-11-18", "Lima")]
+
+
+def test_the_event_is_read_from_the_sentence_that_dates_it_not_a_photo_caption():
+    text = (
+        "News\n\nDelegates at the First Policy Partnership on Women and the Economy Meeting\n\n"
+        "The First Policy Partnership on Women and the Economy Meeting opened in Chiclayo on 9 May "
+        "2040 within the framework of the Second APEC Senior Officials' Meeting."
+    )
+    first = titles_days_cities(text)[0]
+    assert first == (
+        "First Policy Partnership on Women and the Economy Meeting",
+        "2040-05-09",
+        "Chiclayo",
+    )
 
 
 # --- Eighth round (i27d): two sectors' meetings in one phrase, the headline's event by its

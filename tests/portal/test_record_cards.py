@@ -15,7 +15,7 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from core.record_refs import RecordRef, RecordRefs
-from core.templatetags.record_cards import card_keys
+from core.templatetags.record_cards import card_keys, hit_keys
 from events.models import Event
 from tests.factories import (
     EventFactory,
@@ -372,6 +372,30 @@ def test_a_repeated_search_reads_its_highlighted_hits_from_the_cache(
     caches[settings.PAGE_CACHE_ALIAS].clear()
     html = client.get("/search/", {"q": "harbour"}).content.decode()
     assert '<option value="TWN">Host renamed for search</option>' in html
+
+
+def test_a_kept_page_of_hits_builds_only_the_records_of_blocks_not_kept(
+    client, records, django_assert_num_queries
+):
+    first = client.get("/search/", {"q": "harbour"})
+    hits = first.context["results"].page.object_list
+    assert {hit.kind for hit in hits} == {"initiative", "event"}
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    # Every block kept: the kept page's records are never built (the token only).
+    with django_assert_num_queries(1):
+        again = client.get("/search/", {"q": "harbour"})
+    assert again.content == first.content
+    kept = again.context["results"].page.object_list
+    assert all(isinstance(hit.ref, RecordRef) for hit in kept)
+    # The blocks gone (evicted), the page kept: one query per kind builds the records.
+    caches[settings.QUERY_CACHE_ALIAS].delete_many(hit_keys(anonymous_request("/search/"), hits))
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    with django_assert_num_queries(3):
+        rebuilt = client.get("/search/", {"q": "harbour"})
+    assert rebuilt.content == first.content
+    assert [hit.record for hit in rebuilt.context["results"].page.object_list] == [
+        hit.record for hit in hits
+    ]
 
 
 def test_the_search_filters_kept_widgets_follow_the_values_and_errors(client, records):
