@@ -307,8 +307,8 @@ def events_at_scale(_events_at_scale_database, db):
     The data are made once per run (per pytest-xdist worker) in a copy of the test database
     of their own, committed, so that a server in another process (gunicorn) reads them
     too; the test itself runs in a transaction that is rolled back, on that copy. Making
-    them takes minutes of PostgreSQL's time (each event's search columns in ten
-    languages), so no test makes them twice.
+    them is some 40 s of PostgreSQL's CPU (each event's search columns in ten languages),
+    so no test makes them twice.
     """
     return Event.objects
 
