@@ -180,6 +180,8 @@ def _point_for(item):
         _point_default_database_at(_Databases.site)
     elif _Databases.demo is not None:
         _point_default_database_at(_Databases.demo if _runs_in_demo_copy(item) else _Databases.main)
+    elif _Databases.main is not None:  # back from a copy, when there is no demo copy
+        _point_default_database_at(_Databases.main)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -273,7 +275,7 @@ def _events_at_scale_database(django_db_setup, django_db_blocker):
     """A copy of the migrated test database holding 100,000 synthetic events, made once."""
     with django_db_blocker.unblock():
         connection = connections[DEFAULT_DB_ALIAS]
-        main = connection.settings_dict["NAME"]
+        main = _Databases.main = connection.settings_dict["NAME"]
         # A committing test empties the database, reference data included; the tests on
         # this copy roll back, and run before any committing test (`_run_order`).
         assert Economy.objects.exists(), "the test database lost its economies: copied too late"
