@@ -25,6 +25,7 @@ August" gives one record per city, named after the main event's series ("… For
 Tomsk"), with month precision.
 """
 
+import collections
 import csv
 import datetime
 import functools
@@ -62,6 +63,10 @@ LONGEST = 1500  # a sentence is read up to this many characters (keeps every pat
 # sentences of each scan, its own sentences first: a release has tens, so only a huge text
 # (1 MB of one repeated sentence) is cut, and the per-sentence extractors stay bounded.
 FACT_SENTENCES = 200
+# How many namings of one further event are tried for days of its own: a headline naming it
+# without a date does not hide the body's dated naming, and a name repeated many times is not
+# read again and again.
+NAMINGS_TRIED = 3
 # A letter or a digit: a line or sentence without one ("• - * ▪", "1.") holds no field, date,
 # place or event name, so the readers for those are not tried on it.
 WORD_CHARACTER_RE = re.compile(r"[^\W_]")
@@ -125,6 +130,10 @@ MINISTERS_MET_RE = re.compile(
     r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
     r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
+    re.I,
+)
+MINISTERS_MEET_RE = re.compile(
+    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
     re.I,
 )
 # A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in
@@ -326,7 +335,7 @@ MON = "(?:" + "|".join([*_month_forms, *(f.upper() for f in _month_forms)]) + r"
 MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
 DD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 YYYY = r"(?:19|20)\d{2}"
-TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?"
 NO_YEAR = rf"(?!,?\s*(?:of\s+)?{YYYY})"
 PARTIAL_DATES = [
     # 29-30 October; from 3 to 5 March; 30 September - 1 October
@@ -454,6 +463,12 @@ EVENT_DATE_RE = re.compile(
     r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
     re.I,
+)
+# A date in the clause of another event of the series: "with Valparaiso hosting another forum in
+# June", "another regional meeting on 3 May" (that event's day, not the one the text is about).
+# In lower case: "Another APEC Forum opened on 5 May" names the text's own event.
+ANOTHER_EVENT_RE = re.compile(
+    rf"\b[Aa]nother\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
 )
 CLOSING_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
@@ -721,6 +736,7 @@ class DateFound:
     attached: bool = False  # said of the event ("held on …", "will take place from …")
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
     closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
+    another: bool = False  # another event's ("with Valparaiso hosting another forum in June")
 
 
 @dataclass
@@ -741,6 +757,7 @@ class Context:
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
 SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
 ACRONYM_GLOSS_RE = re.compile(
     r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
@@ -758,8 +775,8 @@ def _clean(text):
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = APEC_SPELLED_LOWER_RE.sub("apec", text)  # "Asia-Pacific Economic Cooperation's"
     text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
-    text = re.sub(r"\basia[- ]pacific economic cooperation\b", "apec", text)  # spelled out
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -795,6 +812,7 @@ def _same_unnumbered(key, other):
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))
 
 
+LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
@@ -804,8 +822,12 @@ def _same_spelled_out(key, other):
     ordinal word or an "APEC" the headline adds or loses does not count."""
 
     def loose(text):
-        words = SME_WORDS_RE.sub("sme", text).split()
-        while words and (words[0] in ORDINAL_WORDS or words[0] == "apec"):
+        # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
+        # a possessive's "s" and where "APEC" stands do not count.
+        words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
+        if text.endswith(" of apec") and words[-1:] == ["of"]:
+            words = words[:-1]
+        while words and words[0] in ORDINAL_WORDS:
             words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
         return " ".join(words)
 
@@ -822,6 +844,23 @@ def _same_spelled_out(key, other):
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+
+
+def _month_only_mention(result, clause):
+    """Whether a further meeting named with a month and no day is only mentioned ("findings
+    for the APEC Economic Leaders' Meeting in November") or recalled ("The previous … Meeting
+    took place in Cusco, Peru, in February 2031"): a record of it would be one an editor
+    deletes. One announced with a place of its own ("the 5th … Fair to be held in Arequipa in
+    June") is kept."""
+    if result.value("date_precision") != "month":
+        return False
+    return not (FUTURE_RE.search(clause.text[:LONGEST]) and result.value("city"))
+
+
+def _same_meeting(key, other):
+    """Two names of one meeting: the same up to a number the other lacks, the SME spelling,
+    an article, a possessive or where "APEC" stands."""
+    return _same_unnumbered(key, other) or _same_spelled_out(key, other)
 
 
 def _same_by_acronym(key, other):
@@ -856,8 +895,8 @@ def _about_main(text, anaphora, series, kind):
         return False
     if referred or series in _key(text) or _series_with_words_between(series, text):
         return True
-    if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MET_RE.search(text):
-        return True
+    if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
+        return True  # also a lede's "APEC Ministers will gather in Lima on Friday"
     return bool(SESSIONS_HELD_RE.search(text))
 
 
@@ -1657,6 +1696,7 @@ def _tie(date, text, position, context):
     """Mark a date as the event's (an event verb just before it, in its clause) or as the
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
+    date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
@@ -1704,7 +1744,7 @@ def _best_date(sentences, context):
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date) and not _history(date, context):
+            if wanted(date) and not _history(date, context) and not date.another:
                 return date
     return None
 
@@ -2183,6 +2223,8 @@ def _venue_in(text):
         first = _venue_start(tokens, index)
         if first is None:
             continue
+        if first < index and tokens[first][0].endswith(("'s", "’s")):
+            first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
@@ -2248,6 +2290,12 @@ def _venue_end(tokens, first, index, brand):
     while last > index and tokens[last][0].lower() in CONNECTORS:
         last -= 1
     return last
+
+
+# Where another event's clause ends in the main event's sentence: a comma, a semicolon, the end.
+OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
+# A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
+POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
 
 
 def _place_of(place, region, names):
@@ -2733,6 +2781,7 @@ class _Reader:
         self.mentions = mentions
         self.main = None
         self.opening = None  # the meeting that opened the umbrella event read as the main
+        self._order = None  # each body sentence's place in the text (`_at`)
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
         self.initiatives = None
@@ -2757,8 +2806,19 @@ class _Reader:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
                     if fuller and other.source in ("quote", "field"):
                         main = Mention(other.name, main.sentence, main.position, main.source)
-                return self._numbered_form(main)
+                return self._apec_first(self._numbered_form(main))
         return None
+
+    def _apec_first(self, main):
+        """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text
+        also writes it so: the name the portal lists meetings under."""
+        if not main.name.endswith(" of APEC"):
+            return main
+        for other in self.mentions:
+            apec_first = "APEC" in other.name and not other.name.endswith(" of APEC")
+            if apec_first and other.key != main.key and _same_meeting(other.key, main.key):
+                return Mention(other.name, main.sentence, main.position, main.source)
+        return main
 
     def _headline_in_body(self, main):
         """The headline's event, as the body names it: read from there."""
@@ -2850,8 +2910,7 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not (_same_unnumbered(m.key, main.key) or _same_spelled_out(m.key, main.key))
-            and m.sentence.paragraph >= 0
+            if not _same_meeting(m.key, main.key) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -2871,15 +2930,22 @@ class _Reader:
         main_record = self._record_main(
             main, kind, sources, fields, context, other_sentences, built_title
         )
-        records = [(main.sentence.line, main.position, main_record)] if main_record else []
+        records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
             for sentence, places in siblings:
                 for position, record in self._record_siblings(
                     main, main_record, kind, sentence, places, context
                 ):
-                    records.append((sentence.line, position, record))
+                    records.append((self._at(sentence), position, record))
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+
+    def _at(self, sentence):
+        """Where a sentence stands in the text, for listing the records in reading order: its
+        line, then its place among the body's sentences (two sentences may share a line)."""
+        if self._order is None:
+            self._order = {id(s): index for index, s in enumerate(self.doc.body)}
+        return sentence.line, self._order.get(id(sentence), -1)
 
     def _main_or_built(self):
         """The main event's mention, else one built from "ministers met" (and whether built).
@@ -2985,6 +3051,7 @@ class _Reader:
                     break
                 sources.append(sentence)
         sources += self._introducing_sentence(main, kind_word, other_sentences)
+        sources += self._other_namings(main, sources)
         taken = {id(sentence) for sentence in sources}
         series = _key(main.series)
         for sentence in doc.body:
@@ -2995,6 +3062,42 @@ class _Reader:
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
+
+    def _own_part(self, main):
+        """The main event's sentence with the clause of each other event named after it blanked
+        up to the next comma ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
+        22-23"): that event's days are not the main event's."""
+        text = main.sentence.text[:LONGEST]  # as far as the dates are read
+        spans = [
+            (m.position, OWN_CLAUSE_END_RE.search(text, m.position).start())
+            for m in self.mentions
+            if m.sentence is main.sentence
+            and m.position > main.position
+            and not _same_meeting(m.key, main.key)
+        ]
+        if not spans:
+            return main.sentence
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return Sentence(text, main.sentence.line, main.sentence.paragraph)
+
+    def _other_namings(self, main, sources):
+        """The clauses of the body's other names of the main event ("The 43rd APEC Ministerial
+        Meeting got under way … at …" after "The 43rd Ministerial Meeting of APEC opens …"):
+        one meeting, one record holding the facts of both. The clause stops at the next event
+        the sentence names, so that event's days ("… the Leaders' Meeting set for Nov. 22-23")
+        stay its own."""
+        taken = {id(sentence) for sentence in sources}
+        namings = []
+        for mention in self.mentions:
+            if len(namings) >= FACT_SENTENCES:
+                break  # as many as the facts are read from: a huge text is not read again
+            if mention.sentence.paragraph < 0 or id(mention.sentence) in taken:
+                continue
+            if _same_meeting(mention.key, main.key):
+                taken.add(id(mention.sentence))
+                namings.append(self._clause(mention))
+        return namings
 
     def _acronym_sentences(self, main):
         """Body sentences whose subject is the main event's acronym, when the text defines it
@@ -3027,17 +3130,21 @@ class _Reader:
         return [before] if introduces else []
 
     def _other_records(self, main, others, context, main_record=None):
-        """(line, position, record) of each further named event with its own date."""
+        """(where, position, record) of each further named event with its own date."""
         records = []
         seen = {main.key}
+        tries = collections.Counter()
         for other in others:
-            if any(_same(other.key, key) for key in seen):
+            if any(_same_meeting(other.key, key) for key in seen):
                 continue
-            seen.add(other.key)
+            tries[other.key] += 1
+            if tries[other.key] > NAMINGS_TRIED:
+                continue  # a name repeated without days of its own: not read again
             record = self._record_other(other, context)
             if record:
+                seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record)
-                records.append((other.sentence.line, other.position, record))
+                records.append((self._at(other.sentence), other.position, record))
         return records
 
     def _sibling_sentences(self, main, others):
@@ -3276,6 +3383,12 @@ class _Reader:
         if not venue:
             return
         found.venue = (venue[0], sentence.line)
+        start = max(0, text.rfind(venue[0], 0, venue[1]))
+        owner = POSSESSIVE_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if owner and found.city is None and self.names.city(owner.group("place")):
+            found.city = (owner.group("place"), sentence.line, "high")  # "Hanoi's … Center"
+            found.add_code(self.names.city(owner.group("place")))
+            return
         after = re.match(
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
@@ -3663,6 +3776,7 @@ class _Reader:
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
         # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
         title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
@@ -3672,7 +3786,7 @@ class _Reader:
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
-        date_sources = [clause, main.sentence, *fields, *sources[1:]]
+        date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
         if clause.text != main.sentence.text and _day_in(clause, context):
@@ -3778,6 +3892,8 @@ class _Reader:
         self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
+        if _month_only_mention(result, clause):
+            return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
         self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
         self._fact_officials(result, [other.sentence])

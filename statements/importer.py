@@ -116,6 +116,7 @@ CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 # paragraph 4"): part of the header, not a paragraph.
 PARAGRAPH_NOTE_RE = re.compile(r"\bparagraphs?\s+\d|\ball\s+paragraphs\b", re.I)
 PARAGRAPH_NOTE_MAX_WORDS = 40
+HOST_YEAR_RE = re.compile(r"\(APEC\s+(?P<name>[^()]{2,40}?)(?:\s+(?:19|20)\d{2})?\)")
 VIRTUAL_RE = re.compile(
     r"\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|format|mode)\b|\bvideo[\s-]?conferenc"
     r"|\bheld\s+(?:virtually|online)\b|\bmet\s+online\b|\bvirtual(?:ly)?\b(?=.*\bmeeting\b)",
@@ -143,6 +144,7 @@ TRUNCATION_RE = re.compile(
     re.I,
 )
 HEADING_MAX_WORDS = 15
+INNER_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 SENTENCE_ENDINGS = (".", ";", ":", ",", "!", "?")
 FINAL_ENDINGS = (".", "!", "?", ".”", '."', ".)", "”", '"', ")")
 FUNCTION_WORDS = {
@@ -531,11 +533,16 @@ class _Header:
         return True
 
     def _bar_line(self, number, line):
-        """ "Iloilo, The Philippines | 25 September 2015": the place and the date."""
+        """ "Iloilo, The Philippines | 25 September 2015": the place and the date; also written
+        date first ("23 September 2020 | Virtual Meeting (APEC Malaysia)"): the side with
+        the date is the date, the other the place."""
         if "|" not in line:
             return False
         place, _, when = line.partition("|")
         spans = find_dates(when)
+        if not spans and find_dates(place):
+            place, when = when, place
+            spans = find_dates(when)
         self._place_line(place, number)
         if spans:
             self.dates.append((3, spans[0].start, spans[0].end, number, "place-and-date line"))
@@ -642,6 +649,9 @@ class _Header:
         if VIRTUAL_RE.search(text) or re.search(r"\b(?:virtual|online)\b", text, re.I):
             self.result.fact("virtual", True, number)
             city = "" if re.search(r"\b(?:virtual|online)\b", city, re.I) else city
+            # "Virtual Meeting (APEC Malaysia)": the meeting is named after its host year
+            host_year = HOST_YEAR_RE.search(text)
+            host = host or (host_year and self.names.economy(host_year.group("name")))
         if city:
             self.result.fact("city", city, number)
         if host:
@@ -771,7 +781,13 @@ def _reads_as_body(line, lines, index):
 
 def _reads_as_prose(line):
     words = line.split()
-    prose = line.startswith("We") or _ends_sentence(line) or re.search(r"\bmet\b", line)
+    prose = (
+        line.startswith("We")
+        or _ends_sentence(line)
+        or re.search(r"\bmet\b", line)
+        # a long run of sentences that a copy cut off in its last word
+        or (len(words) > HEADER_LINE_MAX_WORDS and INNER_SENTENCE_END_RE.search(line))
+    )
     # a title may end with a bracket ("… Statement (Port Moresby, … May 2018)"), not with "."
     title = (
         TITLE_RE.search(line)
@@ -788,6 +804,48 @@ def _opens_body(line):
     lettered = LETTERED_HEADING_RE.match(line)
     generic = line.lower().strip(" .:") in GENERIC_HEADINGS
     return generic or bool(lettered and _is_heading(lettered.group("text")))
+
+
+PAGE_NUMBER_RE = re.compile(r"^\d{1,3}\s")
+HEADER_LINE_MAX_WORDS = 25
+
+
+def _flattened_page(line):
+    """The header lines and the prose of a PDF page that a copy flattened into one line
+    ("2 APEC … MINISTERIAL MEETING ON … Toronto, Canada 9-11 June 1997 Joint Statement We,
+    the Ministers …"): the page's number, then its title in capitals, its place and date, a
+    label, and the prose. [] for a line that is no such page: a header line is shorter, and
+    a page that does not open with a title in capitals is left as it is."""
+    words = line.split()
+    if len(words) <= HEADER_LINE_MAX_WORDS:
+        return []
+    if PAGE_NUMBER_RE.match(line):
+        words = words[1:]
+    capitals = 0
+    while capitals < len(words) and words[capitals].isupper():
+        capitals += 1
+    title = " ".join(words[:capitals]).rstrip(".")
+    if capitals < 3 or not TITLE_RE.search(title):
+        return []
+    rest = " ".join(words[capitals:])
+    spans = find_dates(rest[:200])
+    place_end = rest.find(spans[0].written) + len(spans[0].written) if spans else -1
+    if place_end <= len(spans[0].written) or len(rest[:place_end].split()) > 12:
+        return []
+    parts, rest = [title, rest[:place_end]], rest[place_end:].split()
+    label = next((n for n in (4, 3, 2, 1) if LABEL_RE.match(" ".join(rest[:n]))), 0)
+    if label:
+        parts.append(" ".join(rest[:label]))
+    return [*parts, " ".join(rest[label:])]
+
+
+def _unflatten_pages(lines):
+    """The lines with each flattened PDF page (`_flattened_page`) read as its lines again."""
+    unflattened = []
+    for number, line in lines:
+        parts = _flattened_page(line)
+        unflattened.extend((number, part) for part in parts or [line] if part)
+    return unflattened
 
 
 def _split_header_and_body(lines):
@@ -1394,6 +1452,7 @@ def statement_read(text):
         (truncated if truncation[entry[1]] else lines).append(entry)
     if not lines:
         raise StatementParseError(1, "the text is empty", EXPECTED_BODY)
+    lines = _unflatten_pages(lines)
     start = _split_header_and_body(lines)
     if start is None:
         raise StatementParseError(

@@ -239,6 +239,10 @@ CHROME_PHRASES = {
     "close",
     "text size",
     "a a a",
+    # a document-sharing site's lines around its transcription of a PDF
+    "size px",
+    "start display at page",
+    "transcription",
 }
 COUNTER_RE = re.compile(r"^(?:hits|views|visits|page views|read|reads)\s*[:：]?\s*[\d,.]+$", re.I)
 CRAWL_RE = re.compile(
@@ -251,6 +255,8 @@ BRACKET_LABEL_RE = re.compile(r"^\[[^\]\n]{1,30}\]$")
 LEADING_BRACKET_LABEL_RE = re.compile(r"^\[(?:text|pdf|html|doc|word|print|full text)\]\s*", re.I)
 BLANKS_RE = re.compile(r"[^\S\n]+")  # a run of blanks (spaces, tabs, no-break spaces)
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# 'Download "<the document's title>"' above a document-sharing site's transcription
+DOWNLOAD_TITLE_RE = re.compile(r"^download\s+[\"“][^\"“”]{1,300}[\"”]$", re.I)
 
 
 # The chrome patterns as one (a line is tried once, not five times: content_lines runs it on
@@ -258,7 +264,14 @@ URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 CHROME_LINE_RE = re.compile(
     "|".join(
         f"(?:{pattern.pattern})"
-        for pattern in (COUNTER_RE, CRAWL_RE, BREADCRUMB_RE, BRACKET_LABEL_RE, URL_LINE_RE)
+        for pattern in (
+            COUNTER_RE,
+            CRAWL_RE,
+            BREADCRUMB_RE,
+            BRACKET_LABEL_RE,
+            URL_LINE_RE,
+            DOWNLOAD_TITLE_RE,
+        )
     ),
     re.I,
 )

@@ -84,6 +84,25 @@ def test_page_chrome_is_dropped_wherever_it_stands_and_line_numbers_are_kept():
     ]
 
 
+def test_content_lines_leave_out_a_document_sharing_sites_lines_around_a_transcription():
+    text = "\n".join(
+        [
+            "Joint Statement of the Meeting",
+            "Size: px",
+            "Start display at page:",
+            'Download "Joint Statement of the Meeting"',
+            "Transcription",
+            "Download the statement from the ministry's site.",
+            "1 We met.",
+        ]
+    )
+    assert content_lines(text) == [
+        (1, "Joint Statement of the Meeting"),
+        (6, "Download the statement from the ministry's site."),
+        (7, "1 We met."),
+    ]
+
+
 def test_content_lines_repeated_lines_and_a_second_call_read_the_same():
     text = "• one\n\nHome\n• one\n  • one  \n[Text] two\n• one"
     first = content_lines(text)

@@ -966,6 +966,134 @@ def test_a_second_meeting_dated_in_the_sentence_after_it_keeps_its_facts_to_itse
     assert (second.value("venue"), second.value("city")) == ("Harbourview Grand Hotel", "Busan")
 
 
+# Eighth round (i27c): one meeting named two ways, dates of other clauses, month-only mentions.
+
+
+def _record_facts(record):
+    start = record.value("start_date")
+    return (
+        record.value("title"),
+        start.isoformat() if start else None,
+        record.value("city"),
+        record.value("venue"),
+        record.value("host_economy"),
+    )
+
+
+def test_a_meeting_named_two_ways_is_one_record_holding_the_facts_of_both():
+    text = (
+        "News\nMinisters meet on trade\n19/11/2031 15:40\n\n"
+        "Ministers arrive as the 43rd Ministerial Meeting of APEC (Asia-Pacific Economic "
+        "Cooperation) opens in Lima, Peru, today.\n\nThe 43rd APEC Ministerial Meeting got under "
+        "way on Wednesday morning at Lima's Pacific Convention Center, ahead of the 39th APEC "
+        "Economic Leaders' Meeting set for Nov. 22-23."
+    )
+    records = event_document_read(text).records
+    # The Leaders' meeting is named only as what the ministers prepare for: no record of its
+    # own (i27b's rule), and its days are not the ministerial's.
+    assert [_record_facts(r) for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19", "Lima", "Pacific Convention Center", "PER"),
+    ]
+
+
+def test_a_possessive_name_and_the_bare_name_are_one_forum():
+    text = (
+        "Ministry works with Peru to host APEC forum\n2031/10/21 16:05\n\n"
+        "SANTIAGO (Andes Daily) — The Asia-Pacific Economic Cooperation's (APEC) Coastal Tourism "
+        "Forum took place in Peru on Tuesday (October 21).\n\n"
+        "The Coastal Tourism Forum met in Arequipa, Peru. Valparaiso hosts another forum in June."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r) for r in records] == [
+        ("APEC Coastal Tourism Forum", "2031-10-21", "Arequipa", "", "PER")
+    ]
+
+
+def test_a_short_name_and_the_numbered_spelled_out_one_are_one_record():
+    text = (
+        "Secretary attends APEC Ministerial Meeting in Bali\n"
+        "The Secretary is in Bali, Indonesia, today (October 4) for the 38th Asia-Pacific Economic "
+        "Cooperation (APEC) Ministerial Meeting (AMM).\n\nEnds/Thursday, October 4, 2035"
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r) for r in records] == [
+        ("38th APEC Ministerial Meeting", "2035-10-04", "Bali", "", "IDN")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its findings go before the APEC Economic Leaders' Meeting in November.",
+        "Trade ministers take the text up at the APEC Meeting of Ministers Responsible for Trade "
+        "in June.",
+        "The previous APEC Digital Economy Steering Group Meeting took place in Cusco, Peru, in "
+        "February 2031.",
+    ],
+)
+def test_a_meeting_only_mentioned_with_a_month_gives_no_record(sentence):
+    text = (
+        "News\nThe 12th APEC SME Ministerial Meeting was held in Arequipa, Peru on 14 May 2031.\n\n"
+        + sentence
+    )
+    titles = [r.value("title") for r in event_document_read(text).records]
+    assert titles == ["12th APEC SME Ministerial Meeting"]
+
+
+def test_a_further_meeting_announced_for_a_month_with_its_own_place_is_kept():
+    text = (
+        "News\nThe 12th APEC SME Ministerial Meeting was held in Cusco, Peru on 14 May 2031.\n\n"
+        "Delegates were invited to the 5th APEC SME Innovation Fair to be held in Arequipa in June."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r)[:3] for r in records] == [
+        ("12th APEC SME Ministerial Meeting", "2031-05-14", "Cusco"),
+        ("5th APEC SME Innovation Fair", "2031-06-01", "Arequipa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "from the 16th to the 18th of November",
+        "from the 16th to 18th of November",
+        "on 16th-18th November",
+        "from November 16th to 18th",
+        "on the 16th of November",
+    ],
+)
+def test_ordinal_day_forms_are_read(written):
+    text = f"News\nPublished 2031-11-02\n\nThe APEC Forum on Young Founders will be held {written}."
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 11, 16)
+
+
+def test_ministers_who_will_gather_on_a_weekday_date_the_ministerial_by_the_dateline():
+    text = (
+        "Start-ups top APEC Ministers' agenda\n\n"
+        "Cusco, Peru, 4 September 2031 – APEC Ministers will gather in Cusco, Peru on Saturday to "
+        "advance digital trade.\n\n"
+        "Ministers at the SME Ministerial Meeting are expected to launch a mentoring scheme."
+    )
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 9, 6)  # the Saturday after
+
+
+def test_another_event_s_month_does_not_date_the_text_s_event():
+    text = (
+        "News\nPublished 2031-10-21\n\nThe APEC Coastal Tourism Forum opened in Arequipa. It is "
+        "the third such forum this year, with Valparaiso hosting another forum in June."
+    )
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 10, 21)  # the release's day
+
+
+def test_a_name_beginning_with_another_is_the_text_s_own_event():
+    text = "News\nPublished 2031-10-02\n\nAnother APEC Forum opened in Lima on 5 October 2031."
+    record = event_document_read(text).records[0]
+    assert record.value("start_date") == datetime.date(2031, 10, 5)
+
+
 # --- Eighth round: wire datelines, agency credits, glued dates, section lines, recalled ----
 
 
@@ -1372,3 +1500,28 @@ def test_a_town_in_a_ministrys_name_is_the_city_only_at_last_and_never_its_venue
     assert _facts(record, "city", "venue", "host_economy") == ("Taipei", "", "TWN")
     assert record.facts["city"].confidence == "low"
     assert "place-from-host-name" in {warning.code for warning in record.warnings}
+
+
+def test_the_days_of_an_event_named_after_the_main_one_in_its_sentence_stay_that_event_s():
+    text = (
+        "News\n19/11/2031 15:40\n\nThe 43rd APEC Ministerial Meeting opened on Wednesday at "
+        "Lima's Pacific Convention Center, and the 39th APEC Economic Leaders' Meeting is set "
+        "for Nov. 22-23."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r)[:2] for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19"),
+        ("39th APEC Economic Leaders' Meeting", "2031-11-22"),
+    ]
+
+
+def test_the_days_of_an_event_the_main_one_prepares_for_are_not_the_main_event_s():
+    text = (
+        "News\n19/11/2031 15:40\n\nThe 43rd APEC Ministerial Meeting opened on Wednesday at "
+        "Lima's Pacific Convention Center, ahead of the 39th APEC Economic Leaders' Meeting set "
+        "for Nov. 22-23."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r)[:2] for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19")
+    ]

@@ -248,3 +248,56 @@ def test_a_mailing_list_copy_leaves_out_its_own_lines_and_reads_its_wrapped_para
     assert texts[0].endswith("Industry of the Philippines.")
     copy_lines = [w.line for w in parsed.warnings if w.code == "copy-line"]
     assert copy_lines == [1, 3, 4, 7, 8]
+
+
+def test_a_bar_line_written_date_first_gives_its_date_and_keeps_the_city_of_the_place_line():
+    parsed, texts = read(
+        "2037 APEC High Level Meeting on Small Firms and Health\n\n"
+        "Kuching, Malaysia | 14 July 2037\n\n"
+        "7th APEC High-Level Meeting on Small Firms and Health Joint Statement\n\n"
+        "14 July 2037 | Virtual Meeting (APEC Malaysia)\n\n"
+        "The 7th APEC High-Level Meeting on Small Firms and Health convened virtually under the "
+        "theme of healthy workplaces for small firms.\n\n"
+        "We asked officials to share what small employers do for the health of their staff.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("Kuching", "MYS")
+    assert parsed.start_date == datetime.date(2037, 7, 14)
+    assert parsed.result.value("virtual") is True
+    assert len(texts) == 2
+
+
+def test_a_pdf_transcription_with_its_site_lines_and_pages_flattened_into_lines_is_read():
+    parsed, texts = read(
+        "APEC MINISTERIAL MEETING ON SMALL FIRMS AND THE SEA. Cairns, Australia 4-6 May "
+        "Joint Statement\n\n"
+        "Size: px\nStart display at page:\n\n"
+        'Download "APEC MINISTERIAL MEETING ON SMALL FIRMS AND THE SEA. Cairns, Australia 4-6 May '
+        'Joint Statement"\n\n'
+        "Transcription\n\n"
+        "1 2038/SOM2/017 Ministerial Statements: Ministerial Meeting on Small Firms and the "
+        "Sea, 4-6 May 2038; Ministerial Meeting on Ports, May 2038 Submitted by: APEC "
+        "Secretariat Second Senior Officials Meeting Darwin, Australia May 2038\n\n"
+        "2 APEC MINISTERIAL MEETING ON SMALL FIRMS AND THE SEA Cairns, Australia 4-6 May 2038 "
+        " Joint Statement The sea feeds the small firms of our coasts. We, the "
+        "Ministers responsible for small firms and the sea, commit to help coastal firms "
+        "trade, to keep the sea clean for them and to share what works between our "
+        "economies; we ask officials to report on it next y\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("Cairns", "AUS")
+    assert (parsed.start_date, parsed.end_date) == (
+        datetime.date(2038, 5, 4),
+        datetime.date(2038, 5, 6),
+    )
+    assert len(texts) == 1
+    assert texts[0].startswith("The sea feeds the small firms of our coasts.")
+
+
+def test_a_virtual_meeting_named_after_its_host_year_gives_the_host_economy():
+    parsed, _texts = read(
+        "8th APEC High-Level Meeting on Small Firms and Health Joint Statement\n\n"
+        "30 August 2041 | Virtual Meeting (APEC New Zealand)\n\n"
+        "The 8th APEC High-Level Meeting on Small Firms and Health convened virtually to "
+        "discuss the health of workers in small firms.\n"
+    )
+    assert (parsed.city, parsed.host.code) == ("", "NZL")
+    assert parsed.start_date == datetime.date(2041, 8, 30)
