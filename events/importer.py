@@ -186,6 +186,11 @@ PARTICIPANT_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
+# A verb in a title-case headline before an event word: "… Mitigate Pandemic Challenge by
+# Hosting Virtual Workshop to …" names no event "Hosting Virtual Workshop".
+VERB_ING_RE = re.compile(
+    r"(?:Co-)?(?:Hosting|Holding|Organi[sz]ing|Attending|Joining|Convening|Staging|Opening)"
+)
 SUBTITLE_RE = re.compile(r"^(?P<series>.+?)(?:\s*:\s+|\s+[–—-]\s+)(?P<sub>\S.*)$")
 QUOTED_THEME_RE = re.compile(
     r"(?P<joiner>\s(?:on|for|of)\s+)[“\"](?P<theme>[A-Z][^“”\"]{1,200})[”\"]$"
@@ -290,7 +295,7 @@ FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<val
 RELEASE_RE = re.compile(
     r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
-    r"|last\s+updated|date\s+posted|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
+    r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
 )
 # "(Xinhua News Agency 08/26/2001)", "People's Daily Online) 18:54, December 23, 2022": a
@@ -404,6 +409,20 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
+# A meeting named in prose with "meeting" in lower case after a capitalised APEC name: "The
+# Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
+# Meeting" (a group's meeting and an acronym's have their own patterns).
+LOWER_CASE_MEETING_RE = re.compile(
+    r"\b(?:APEC|Apec)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\s+meeting\b"
+)
+# A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
+# May", "a meeting of APEC Trade Ministers": "APEC Senior Officials' Meeting", "APEC Trade
+# Ministers Meeting".
+MEETING_OF_WHO_RE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
+    r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
 GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
@@ -412,7 +431,7 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]))?(?![\w)-])"
+    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -795,7 +814,11 @@ def _same(key, other):
     return not (extra in SEQUELS or (extra.isdigit() and len(extra) <= 2))
 
 
-NUMBER_PREFIX_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}) ")
+# A leading ordinal, in digits or a word ("ninth", "twelfth"), or a year.
+NUMBER_PREFIX_RE = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}|first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth) "
+)
 
 
 def _same_unnumbered(key, other):
@@ -1008,6 +1031,60 @@ def _sentence_pieces(text):
     return tuple(piece for piece in pieces if piece)
 
 
+# A crawled page's headline glued to its first paragraph: "… Opens in ShanghaiIn his opening
+# speech, …" (a lower-case letter, then a capitalised word that starts a sentence).
+GLUED_HEADLINE_RE = re.compile(
+    r"(?<=[a-z])(?=(?:In|The|On|At|An?|As|For|With|After|During|According|Ministers|APEC)\s)"
+)
+
+
+def _unglued(lines):
+    """The first line split in two where a headline (of at most twenty words) was glued to
+    the paragraph under it; other lines as they are."""
+    if not lines:
+        return lines
+    number, first = lines[0]
+    glued = GLUED_HEADLINE_RE.search(first, 0, 200)
+    if not glued or len(first[: glued.start()].split()) > 20:
+        return lines
+    return [(number, first[: glued.start()]), (number, first[glued.start() :]), *lines[1:]]
+
+
+# A bar line naming only the APEC Secretariat and its seat: the release's author and date,
+# not the place of the meetings it announces (a speaker's line, "Remarks by …, APEC
+# Secretariat Lima, Peru", is the speech's place).
+SECRETARIAT_SEAT_RE = re.compile(r"^APEC\s+Secretariat,?\s+Singapore$")
+
+
+# A line of a text wrapped at a fixed width ends inside its sentence: after a word, a number,
+# a comma or a bracket, not after a full stop, a colon or a closing quote.
+WRAPPED_END_RE = re.compile(r"[\w,;)(-]$")
+WRAPPED_NEXT_RE = re.compile(r"^(?:\d{1,2}[.)]\s|[•·▪◦‣*]|[-–]\s)")
+
+
+def _unwrapped(lines):
+    """The lines of a text wrapped at a fixed width (a wire or a document copied with a
+    line break every 70-80 characters) joined back into its paragraphs; other texts as
+    they are. A text is wrapped when four or more of its lines reach to within twelve
+    characters of its longest line (of at most 100) and end inside a sentence."""
+    width = max((len(line) for _, line in lines), default=0)
+    if not 40 <= width <= 100:
+        return lines
+    full = [line for _, line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
+    if len(full) < 4:
+        return lines
+    joined, last = [], ""
+    for number, line in lines:
+        wraps = len(last) >= width / 2 and WRAPPED_END_RE.search(last)
+        if joined and wraps and not WRAPPED_NEXT_RE.match(line):
+            glue = "" if last.endswith("-") and last[-2:-1].isalpha() else " "
+            joined[-1] = (joined[-1][0], joined[-1][1] + glue + line)
+        else:
+            joined.append((number, line))
+        last = line
+    return joined
+
+
 def _line_reading(line):
     """(page furniture?, the end of the release?, the line cleaned) of a content line."""
     return (
@@ -1090,7 +1167,7 @@ class _Document:
             if lines and over:
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, clean))
-        return lines
+        return _unwrapped(_unglued(lines))
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
@@ -1098,6 +1175,8 @@ class _Document:
         label = _clean(field_match.group("label")).lower() if field_match else ""
         if label not in FIELD_LABELS:
             return False
+        if ">" in field_match.group("value"):
+            return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
         value = Sentence(field_match.group("value").strip(), number)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
@@ -1233,6 +1312,10 @@ class _Document:
         found = self._place_in_parts(place)
         if found is None:
             return False
+        if SECRETARIAT_SEAT_RE.match(place.strip()):
+            # "APEC Secretariat Singapore | 8 February 2001": who wrote it, and when
+            self.release_lines.append(Sentence(when.strip(), number))
+            return True
         self.dateline = (*found, Sentence(when.strip(), number), number)
         before = place[: place.rfind(found[0])].strip(" ,") if found[0] else ""
         if before and not self.paragraphs and _kind_word(before):
@@ -1425,11 +1508,7 @@ def _context(doc, main_sentences):
         return context
     sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
     for sentences in sources:
-        years = [
-            (int(year), sentence.line)
-            for sentence in sentences
-            for year in YEAR_WORD_RE.findall(sentence.text[:LONGEST])
-        ]
+        years = _years_named(sentences)
         if years:
             context.year, context.year_line = max(years)
             break
@@ -1444,6 +1523,25 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+# "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
+# the year APEC (or an organiser) was founded, said in a page's closing lines; never the
+# year of the event the page reports.
+FOUNDED_BEFORE_RE = re.compile(
+    r"\b(?:[Ii]nception|[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
+    r"(?:\s+in)?\s+$"
+)
+
+
+def _years_named(sentences):
+    """(year, line) of each year the sentences name, but the year something was founded."""
+    return [
+        (int(found.group(1)), sentence.line)
+        for sentence in sentences
+        for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
+        if not FOUNDED_BEFORE_RE.search(sentence.text, max(0, found.start() - 40), found.start())
+    ]
 
 
 def _dateline_day(doc, context):
@@ -1637,6 +1735,8 @@ def _year_dates(text, line, context, taken):
     """Years alone ("in 2021")."""
     found = []
     for match in YEAR_PHRASE_RE.finditer(text):
+        if FOUNDED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start("y")):
+            continue  # "was founded in 1989": the organisation's year, not the event's
         if not _taken(taken, match.start(), match.end()):
             start = datetime.date(int(match.group("y")), 1, 1)
             found.append((match.start(), DateFound(start, None, "year", match.group(0), line)))
@@ -1887,6 +1987,7 @@ def _name_start(tokens, index, headline):
     while first < index and (
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
+        or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -2130,6 +2231,23 @@ def _group_meetings(text):
             found.append((name, match.start(), "body"))
     for pattern in AS_WRITTEN_MEETING_RES:
         found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    return found + _meetings_in_prose(text)
+
+
+def _meetings_in_prose(text):
+    """Meetings named in prose, as (name, start, "body"): "the Apec Ministers Responsible for
+    Trade meeting" ("APEC Ministers Responsible for Trade Meeting"), "a meeting of APEC Senior
+    Officials" ("APEC Senior Officials' Meeting"). Not a group's meeting nor an acronym's."""
+    found = []
+    for match in LOWER_CASE_MEETING_RE.finditer(text):
+        words = " ".join(match.group("words").split())
+        if words.endswith(("Group", "Partnership")) or words.isupper():
+            continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
+        found.append((f"APEC {words} Meeting", match.start(), "body"))
+    for match in MEETING_OF_WHO_RE.finditer(text):
+        who = " ".join(match.group("who").split())
+        name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
+        found.append((f"APEC {name}", match.start(), "body"))
     return found
 
 
@@ -2150,7 +2268,9 @@ def _acronym_meetings(text):
     acronyms = _meeting_acronyms()
     found = []
     for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
-        acronym = match.group("acronym") + (match.group("number") or "")  # "SOM 2": SOM2
+        number = match.group("number") or ""
+        number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
+        acronym = match.group("acronym") + number  # "SOM 2": SOM2
         name, what = acronyms.get(acronym, (None, None))
         how = match.group("how")
         if name is None or (what == "group" and how is None):
@@ -4152,15 +4272,27 @@ def event_record_existing(record):
 def _city_of_main(record, main_record):
     """A further meeting at a venue named without its city ("from September 10 to 12, in the
     Harbourview Grand Hotel") is in the city of the page's own meeting: take its city and
-    host. A further meeting with no venue, or with a city of its own, is left alone."""
-    if not main_record or record.value("city") or not record.value("venue"):
+    host. So is a further meeting with no place at all held within the page's own meeting's
+    days ("Meanwhile, Friday will see the … Symposium" during a meeting held "from Thursday
+    to Sunday"). A further meeting with a city of its own is left alone."""
+    if not main_record or record.value("city") or not main_record.value("city"):
         return
-    if not main_record.value("city"):
+    if not record.value("venue") and not _during(record, main_record):
         return
     for name in ("city", "host_economy"):
         fact = main_record.facts.get(name)
         if fact is not None:
             record.fact(name, fact.value, fact.line, "low")
+
+
+def _during(record, main_record):
+    """Whether the record's first day falls within the main record's first and last days."""
+    start, first, last = (
+        record.value("start_date"),
+        main_record.value("start_date"),
+        main_record.value("end_date"),
+    )
+    return bool(start and first and last) and first <= start <= last
 
 
 def _other_city(event, city):

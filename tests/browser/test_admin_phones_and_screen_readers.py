@@ -6,8 +6,8 @@ the index, each model's list and change form (and the add forms), the change for
 change waiting, the review of that change, a record's history, the merge page after an edit
 conflict, and the document import with its preview of a news release and of a statement. At
 every width the page must not scroll sideways; at 390 and 1280 px axe must find no serious
-or critical violation. Every problem is collected, so one run names them all. A screenshot of each page at each width is kept in
-test-artifacts/admin-a11y-*.png.
+or critical violation. Every problem is collected, so one run names them all, each with a
+screenshot of the page at that width (test-artifacts/admin-a11y-*.png).
 """
 
 import os
@@ -19,7 +19,7 @@ from django.core.management import call_command
 from events.models import Event
 from initiatives.models import Economy, Initiative, Theme
 from statements.models import Paragraph, Statement
-from tests.browser.chromium import ARTIFACTS, serious_violations
+from tests.browser.chromium import ARTIFACTS, failure_screenshot, serious_violations
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -69,12 +69,14 @@ class Check:
             scroll, client = page.evaluate(
                 "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
             )
-            if scroll > client:
-                self.problems.append((self.role, name, width, f"{scroll} px wide"))
-            page.screenshot(path=ARTIFACTS / f"admin-a11y-{self.role}-{name}-{width}.png")
+            problems = [f"{scroll} px wide"] if scroll > client else []
             if width in AXE_WIDTHS:
-                for violation in serious_violations(page):
-                    self.problems.append((self.role, name, width, violation))
+                problems += serious_violations(page)
+            if problems:
+                shot = failure_screenshot(page, f"admin-a11y-{self.role}-{name}-{width}")
+                self.problems += [
+                    (self.role, name, width, problem, shot.name) for problem in problems
+                ]
 
 
 def staff_pages(check, page, url, role):

@@ -1502,6 +1502,185 @@ def test_a_town_in_a_ministrys_name_is_the_city_only_at_last_and_never_its_venue
     assert "place-from-host-name" in {warning.code for warning in record.warnings}
 
 
+# --- Ninth round (i27e): set 8's classes ------------------------------------------------------
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs():
+    line = "Delegates at the opening of the APEC Concluding Senior Officials' Meeting at"
+    text = (
+        "Posted: 9 November 2032\n"
+        f"{line}\nthe Lima Exhibition and Convention Centre in Lima, Peru, on Monday. Photo\n"
+        "Senior officials of the Asia-Pacific Economic Cooperation (APEC) economies\n"
+        "began their last meeting of the year on Monday, to settle the texts that\n"
+        "ministers and leaders will consider later this month, the chair told them.\n"
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "venue", "city", "start_date") == (
+        "Lima Exhibition and Convention Centre",
+        "Lima",
+        "2032-11-08",
+    )
+    # The evidence of a fact read from a joined paragraph is the paragraph's first line.
+    assert record.facts["venue"].line == 2
+
+
+def test_short_lines_of_an_ordinary_page_are_not_joined():
+    text = (
+        "APEC Forum on Repair Trades\n\nThe APEC Forum on Repair Trades opened in Lima on 8 "
+        "October 2031.\nIt runs for two days\nand closes with a joint statement"
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date") == ("APEC Forum on Repair Trades", "2031-10-08")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Since its inception in 1989 APEC has grown to 21 members.",
+        "Established in 1989, APEC comprises 21 economies.",
+        "It is the first such dialogue since the forum was founded in 1989.",
+    ],
+)
+def test_the_year_apec_was_founded_is_not_the_events_year(closing):
+    text = f"News\n\nThe APEC Forum on Repair Trades opened in Lima on Monday. {closing}"
+    (record,) = event_document_read(text).records
+    assert record.value("start_date") is None or record.value("start_date").year != 1989
+
+
+def test_a_headline_glued_to_the_first_paragraph_is_split():
+    text = (
+        "2033 APEC SME Ministerial Meeting Opens in DalianIn her opening speech, the minister "
+        "welcomed the delegates. The two-day meeting opened on 13 September."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy", "start_date") == ("Dalian", "CHN", "2033-09-13")
+
+
+def test_a_breadcrumb_labelled_location_is_no_place():
+    text = (
+        "Location: HOME>>Gender in APEC>>15th WLN Meeting>>\n15th WLN Meeting\n\n"
+        "The 15th WLN meeting was held in Valparaiso, Chile from September 20th through "
+        "September 23rd, 2036."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy") == ("Valparaiso", "CHL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The Apec Ministers Responsible for Trade meeting, held in Bangkok on 19 May 2038, "
+            "was led by the minister.",
+            "APEC Ministers Responsible for Trade Meeting",
+        ),
+        (
+            "Officials will conclude with a meeting of APEC Senior Officials in Bangkok on 19 "
+            "May 2038.",
+            "APEC Senior Officials' Meeting",
+        ),
+        (
+            "It ends with a meeting of APEC Trade Ministers in Bangkok on 19 May 2038.",
+            "APEC Trade Ministers Meeting",
+        ),
+    ],
+)
+def test_a_meeting_named_in_prose_is_an_event(sentence, title):
+    (record,) = event_document_read(f"News\n\n{sentence}").records
+    assert _facts(record, "title", "start_date", "city") == (title, "2038-05-19", "Bangkok")
+
+
+def test_a_group_meeting_in_lower_case_is_left_to_the_group_rule():
+    text = "News\n\nThe APEC Tourism Working Group meeting opened in Bangkok on 19 May 2038."
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "APEC Tourism Working Group meeting"
+
+
+def test_a_further_meeting_without_a_place_during_the_main_one_is_in_its_city():
+    text = (
+        "News\n\nThe APEC Ministers Responsible for Trade Meeting, held in Bangkok from 19 to "
+        "22 May 2038, will be led by the minister.\nMeanwhile, 20 May 2038 will see the APEC "
+        "Green Economy Symposium.\nThe APEC Oceans Forum follows on 2 June 2038."
+    )
+    _main, symposium, forum = event_document_read(text).records
+    assert _facts(symposium, "city", "host_economy") == ("Bangkok", "THA")
+    assert symposium.facts["city"].confidence == "low"
+    assert forum.value("city") in ("", None)  # after the main meeting: no place given
+
+
+def test_a_verb_before_an_event_word_in_a_headline_starts_no_name():
+    text = (
+        "Chile and Peru Bridge the Distance by Hosting Virtual Workshop to Grow Start-Ups\n\n"
+        "Post date:2034-06-15\n\nOn June 15, Chile and Peru hosted the APEC Women-Led Start-Up "
+        "Growth Workshop online."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date", "host_economy", "co_host_economies") == (
+        "APEC Women-Led Start-Up Growth Workshop",
+        "2034-06-15",
+        "CHL",
+        ["PER"],
+    )
+
+
+def test_the_secretariats_seat_in_a_bar_line_is_no_meetings_place():
+    text = (
+        "First APEC 2040 Meetings In Peru\n\nAPEC Secretariat Singapore | 6 February 2040\n\n"
+        "The first Senior Officials' Meeting will be held on 20-28 February 2040."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("city") in ("", None)
+    assert record.value("host_economy") != "SGP"
+
+
+def test_a_speakers_bar_line_still_places_the_speech():
+    text = (
+        "APEC SME Policy Forum\n\nRemarks by the Executive Director, APEC Secretariat Lima, "
+        "Peru | 6 March 2040\n\nThank you for joining the APEC SME Policy Forum here today."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("city") == "Lima"
+
+
+def test_roman_numbered_senior_officials_meetings_each_give_a_record():
+    text = (
+        "News\n\nPeru will be hosting three Senior Officials' Meetings; SOM I in Lima 20-28 "
+        "February 2040, SOM II in Arequipa 18-27 May 2040, and SOM III in Cusco 10-19 August "
+        "2040."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r, "title", "city", "start_date") for r in records] == [
+        ("First Senior Officials' Meeting", "Lima", "2040-02-20"),
+        ("Second Senior Officials' Meeting", "Arequipa", "2040-05-18"),
+        ("Third Senior Officials' Meeting", "Cusco", "2040-08-10"),
+    ]
+
+
+def test_a_year_title_and_the_bodys_ordinal_word_name_are_one_meeting():
+    text = (
+        "2031 APEC Ministerial Meeting\n1. Ministers took part in the Twelfth APEC Ministerial "
+        "Meeting convened in Cebu, Philippines on 14-15 November 2031."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "start_date", "city") == (
+        "Twelfth APEC Ministerial Meeting",
+        "2031-11-14",
+        "Cebu",
+    )
+
+
+def test_two_ordinal_words_stay_two_meetings():
+    text = (
+        "News\n\nThe Second APEC Senior Officials' Meeting opened in Lima on 5 May 2031. The "
+        "Third APEC Senior Officials' Meeting will open in Cusco on 10 August 2031."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r, "title", "city") for r in records] == [
+        ("Second APEC Senior Officials' Meeting", "Lima"),
+        ("Third APEC Senior Officials' Meeting", "Cusco"),
+    ]
+
+
 def test_the_days_of_an_event_named_after_the_main_one_in_its_sentence_stay_that_event_s():
     text = (
         "News\n19/11/2031 15:40\n\nThe 43rd APEC Ministerial Meeting opened on Wednesday at "
