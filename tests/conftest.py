@@ -28,6 +28,10 @@ A browser test that only reads asks for `demo_site` instead: the address of a li
 server, started once, on a third copy, `test_<name>_demo_site`, made once from the demo
 copy. No load and no flush per test; the test fails if the content changed under it.
 
+A test of exports at scale asks for `events_at_scale`: 100,000 synthetic events committed
+once, when a test first asks, into a fourth copy, `test_<name>_scale`, which a gunicorn
+started by the test reads too; the test itself rolls back on that copy.
+
 Under pytest-xdist each worker has its own set (`test_<name>_gw0`, ...). Every test
 database is dropped at the end even if a session is still connected to it
 (`tests/postgresql/base.py`).
@@ -43,6 +47,7 @@ Accounts: `editor`, `publisher` and clients signed in as them (`editor_client`,
 `publisher_client`).
 """
 
+import itertools
 import os
 import shutil
 
@@ -57,12 +62,13 @@ from pytest_django.plugin import validate_django_db
 
 from core.content_cache import content_token
 from events.models import Event
-from initiatives.models import Initiative
+from initiatives.models import Economy, Initiative
 from statements.models import Paragraph, Statement
 from tests.admin_forms import staff_user
 
 DEMO_SUFFIX = "demo"
 SITE_SUFFIX = "site"
+SCALE_SUFFIX = "scale"
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -144,6 +150,7 @@ class _Databases:
     main = None  # the test database's name, once pytest-django has made it
     demo = None  # its copy holding the demo content
     site = None  # a copy of that, served to the browser tests that only read (`demo_site`)
+    scale = None  # a copy holding 100,000 synthetic events (`events_at_scale`)
     item = None  # the test being set up
 
 
@@ -167,10 +174,14 @@ def _point_default_database_at(name):
 
 
 def _point_for(item):
-    if _Databases.site is not None and "demo_site" in getattr(item, "fixturenames", ()):
+    if _Databases.scale is not None and "events_at_scale" in getattr(item, "fixturenames", ()):
+        _point_default_database_at(_Databases.scale)
+    elif _Databases.site is not None and "demo_site" in getattr(item, "fixturenames", ()):
         _point_default_database_at(_Databases.site)
     elif _Databases.demo is not None:
         _point_default_database_at(_Databases.demo if _runs_in_demo_copy(item) else _Databases.main)
+    elif _Databases.main is not None:  # back from a copy, when there is no demo copy
+        _point_default_database_at(_Databases.main)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -259,6 +270,51 @@ def demo_site(_demo_site_server, db):
     assert content_token() == token, "a test on `demo_site` wrote to the shared demo content"
 
 
+@pytest.fixture(scope="session")
+def _events_at_scale_database(django_db_setup, django_db_blocker):
+    """A copy of the migrated test database holding 100,000 synthetic events, made once."""
+    with django_db_blocker.unblock():
+        connection = connections[DEFAULT_DB_ALIAS]
+        main = _Databases.main = connection.settings_dict["NAME"]
+        # A committing test empties the database, reference data included; the tests on
+        # this copy roll back, and run before any committing test (`_run_order`).
+        assert Economy.objects.exists(), "the test database lost its economies: copied too late"
+        connection.close()  # PostgreSQL copies a database no session is connected to
+        connection.creation.clone_test_db(suffix=SCALE_SUFFIX, verbosity=0)
+        scale_name = connection.creation.get_test_db_clone_settings(SCALE_SUFFIX)["NAME"]
+        _point_default_database_at(scale_name)
+        call_command(
+            "generate_synthetic_data",
+            events=100_000,
+            initiatives=500,
+            statements=50,
+            paragraphs=5,
+            verbosity=0,
+        )
+        _point_default_database_at(main)
+        _Databases.scale = scale_name
+        _point_for(_Databases.item)  # the test that asked for it is being set up now
+    yield scale_name
+    with django_db_blocker.unblock():
+        _point_default_database_at(main)
+        _Databases.scale = None
+        connection.creation._destroy_test_db(scale_name, verbosity=0)
+
+
+@pytest.fixture
+def events_at_scale(_events_at_scale_database, db):
+    """100,000 synthetic events (`generate_synthetic_data`: about 3 % of them drafts or in
+    review, with 500 initiatives and 50 statements), for a test of exports at scale.
+
+    The data are made once per run (per pytest-xdist worker) in a copy of the test database
+    of their own, committed, so that a server in another process (gunicorn) reads them
+    too; the test itself runs in a transaction that is rolled back, on that copy. Making
+    them is some 40 s of PostgreSQL's CPU (each event's search columns in ten languages),
+    so no test makes them twice.
+    """
+    return Event.objects
+
+
 class DemoContent:
     """Handles to the demo records (apec_portal/demo/) that tests name."""
 
@@ -327,8 +383,16 @@ def caches_on(settings):
         caches[alias].clear()
 
 
+_export_dirs = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def export_files_per_test(settings, tmp_path):
+def export_files_per_test(settings):
     """Built export files in a directory of the test's own: a rolled-back test returns the
-    content token to its old value, so files from another test must not be found."""
-    settings.EXPORT_CACHE_DIR = str(tmp_path / "exports")
+    content token to its old value, so files from another test must not be found.
+
+    A new name under the process's scratch folder (removed at the end), made only when a
+    test builds a file (`core.export_files.export_dir`): pytest's `tmp_path` made a folder
+    for every test, looking through all the earlier ones to number it (16 ms a test in a
+    profile of tests/initiatives)."""
+    settings.EXPORT_CACHE_DIR = os.path.join(settings.SCRATCH, "exports", str(next(_export_dirs)))

@@ -1,5 +1,4 @@
 import datetime
-import tracemalloc
 
 import pytest
 from django.http import StreamingHttpResponse
@@ -252,50 +251,6 @@ def test_event_list_page_links_to_downloads_for_the_current_filters(client):
     assert '<a href="?year=2019&amp;format=csv" download>CSV</a>' in html
     assert '<a href="?year=2019&amp;format=json">JSON</a>' in html
     assert '<a href="?year=2019&amp;format=ics" download>iCalendar</a>' in html
-
-
-@pytest.mark.slow  # 100,000 rows under tracemalloc
-def test_event_csv_of_100000_events_is_built_in_constant_memory_and_sent_with_its_length(
-    client,
-):
-    host = economy("TWN")
-    Event.objects.bulk_create(
-        (
-            Event(
-                title=f"Synthetic forum number {number}",
-                slug=f"synthetic-forum-{number}",
-                start_date=datetime.date(2000 + number % 25, 1 + number % 12, 1 + number % 28),
-                city="Taipei",
-                host=host,
-                publication_status="published",
-            )
-            for number in range(100_000)
-        ),
-        batch_size=5000,
-    )
-    tracemalloc.start()
-    response = client.get("/events/", {"format": "csv"})
-    assert isinstance(response, StreamingHttpResponse)  # a file, sent as it is read
-    size = lines = 0
-    for chunk in response.streaming_content:
-        size += len(chunk)
-        lines += chunk.count(b"\n")  # every line ends in CRLF; no cell holds a newline
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-
-    assert lines == 100_001  # header + one line per event
-    assert int(response["Content-Length"]) == size
-    assert size > 19_000_000
-    # Built from rows read 2,000 at a time, and sent in blocks: a fraction of the body
-    # (5.7 MB against 20 MB here), the same whatever the number of events.
-    assert peak < size / 3
-    # The next request is the same file (same ETag), not a new build.
-    again = client.get("/events/", {"format": "csv"})
-    assert again["ETag"] == response["ETag"]
-    assert (
-        client.get("/events/", {"format": "csv"}, HTTP_IF_NONE_MATCH=response["ETag"]).status_code
-        == 304
-    )
 
 
 def test_staff_downloads_leave_out_drafts_they_see_on_the_page(client, django_user_model):

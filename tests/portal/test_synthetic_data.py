@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import transaction
 from django.db.models import Count
 
 from apec_portal.synthetic import database_label
@@ -16,6 +17,17 @@ SMALL = {"events": 400, "initiatives": 40, "statements": 12, "paragraphs": 6}
 
 def generate(seed=3, **sizes):
     call_command("generate_synthetic_data", seed=seed, verbosity=0, **{**SMALL, **sizes})
+
+
+@pytest.fixture(scope="class")
+def generated(django_db_setup, django_db_blocker):
+    """The default small dataset (seed 3), generated once for the class of tests that only
+    read it: in a transaction rolled back after the class's last test, inside which each
+    test's own transaction is a savepoint."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        generate()
+        yield
+        transaction.set_rollback(True)
 
 
 def snapshot():
@@ -43,40 +55,41 @@ def snapshot():
     return [sorted(table) for table in tables]
 
 
-def test_generates_exactly_the_requested_numbers_of_records():
-    generate()
-    assert Initiative.objects.count() == 40
-    assert Event.objects.count() == 400
-    assert Statement.objects.count() == 12
-    assert Paragraph.objects.count() == 12 * 6
-    per_statement = Statement.objects.annotate(n=Count("paragraphs")).values_list("n", flat=True)
-    assert set(per_statement) == {6}
-    # Each statement's meeting is one of the events, and a ministerial meeting.
-    assert Event.objects.filter(kind="ministerial_meeting").count() == 12
-    assert Event.objects.filter(kind="ministerial_meeting", statement__isnull=False).count() == 12
+@pytest.mark.usefixtures("generated")
+class TestTheDefaultDataset:
+    def test_generates_exactly_the_requested_numbers_of_records(self):
+        assert Initiative.objects.count() == 40
+        assert Event.objects.count() == 400
+        assert Statement.objects.count() == 12
+        assert Paragraph.objects.count() == 12 * 6
+        per_statement = Statement.objects.annotate(n=Count("paragraphs")).values_list(
+            "n", flat=True
+        )
+        assert set(per_statement) == {6}
+        # Each statement's meeting is one of the events, and a ministerial meeting.
+        assert Event.objects.filter(kind="ministerial_meeting").count() == 12
+        assert (
+            Event.objects.filter(kind="ministerial_meeting", statement__isnull=False).count() == 12
+        )
 
+    def test_spreads_over_every_economy_theme_and_year_range(self):
+        hosts = set(Event.objects.values_list("host", flat=True))
+        assert hosts == set(Economy.objects.values_list("code", flat=True))
+        used_themes = set(Event.themes.through.objects.values_list("theme", flat=True))
+        assert used_themes == set(Theme.objects.values_list("id", flat=True))
+        years = {day.year for day in Event.objects.values_list("start_date", flat=True)}
+        assert min(years) >= 1994
+        assert max(years) <= 2026
+        assert len(years) >= 25
+        assert Event.co_hosts.through.objects.exists()
+        assert EventOfficial.objects.exists()
+        assert Section.objects.exists()
 
-def test_spreads_over_every_economy_theme_and_year_range():
-    generate()
-    hosts = set(Event.objects.values_list("host", flat=True))
-    assert hosts == set(Economy.objects.values_list("code", flat=True))
-    used_themes = set(Event.themes.through.objects.values_list("theme", flat=True))
-    assert used_themes == set(Theme.objects.values_list("id", flat=True))
-    years = {day.year for day in Event.objects.values_list("start_date", flat=True)}
-    assert min(years) >= 1994
-    assert max(years) <= 2026
-    assert len(years) >= 25
-    assert Event.co_hosts.through.objects.exists()
-    assert EventOfficial.objects.exists()
-    assert Section.objects.exists()
-
-
-def test_paragraph_links_point_at_initiatives_the_paragraph_names():
-    generate()
-    links = Paragraph.initiatives.through.objects.select_related("paragraph", "initiative")
-    assert links.exists()
-    for link in links:
-        assert link.initiative.title in link.paragraph.text
+    def test_paragraph_links_point_at_initiatives_the_paragraph_names(self):
+        links = Paragraph.initiatives.through.objects.select_related("paragraph", "initiative")
+        assert links.exists()
+        for link in links:
+            assert link.initiative.title in link.paragraph.text
 
 
 def test_leaves_a_small_share_of_every_record_type_unpublished():
