@@ -3078,7 +3078,7 @@ class _Reader:
         # "WES will take place in conjunction with the third … Meeting in San Francisco,
         # September 13-16": a sentence whose subject is the main event's own acronym is the
         # main event's, whatever else it names.
-        own = self._acronym_sentences(main)
+        own = self._acronym_sentences(main) + self._short_name_subjects(main)
         other_sentences -= {id(sentence) for sentence in own}
         kind = self._main_kind(main, built_title)
         sources = _joined(self._main_sources(main, kind, other_sentences), own)
@@ -3258,6 +3258,27 @@ class _Reader:
                 taken.add(id(mention.sentence))
                 namings.append(self._clause(mention))
         return namings
+
+    def _short_name_subjects(self, main):
+        """Body sentences whose subject is the main event by a few of its own words ("The APEC
+        leaders' meeting will be held in Shenzhen on Nov 18 and 19, along with … the APEC CEO
+        Summit"): the events named after it go along with it, the days are the main event's."""
+        own = set(_key(main.series).split()) | {"apec"}
+        subject = re.compile(
+            r"(?:The|This year's)\s+((?:[\w’'-]+\s+){1,4}?)(meeting|forum|summit)\s+will\b"
+        )
+        found = []
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            match = subject.match(sentence.text)
+            words = _key(match.group(1)).split() if match else []
+            if (
+                words
+                and set(words) <= own
+                and match.group(2) in own
+                and len(set(words) - {"apec"}) >= 1
+            ):
+                found.append(sentence)
+        return found
 
     def _acronym_sentences(self, main):
         """Body sentences whose subject is the main event's acronym, when the text defines it

@@ -1812,3 +1812,18 @@ def test_their_virtual_meeting_makes_the_ministers_meeting_online_without_the_da
     (record,) = event_document_read(text).records
     assert record.value("virtual") is True
     assert record.value("city") in ("", None)
+
+
+def test_a_sentence_whose_subject_is_the_main_meeting_by_its_own_words_gives_its_place():
+    text = (
+        "date 2033-02-09 China's role as the host of the 40th APEC Economic Leaders' Meeting "
+        "matters, an official said.\n\nThe APEC leaders' meeting will be held in Shenzhen, "
+        "Guangdong, on 18 and 19 November 2033, along with the APEC CEO Summit."
+    )
+    records = event_document_read(text).records
+    leaders = next(r for r in records if "Leaders" in r.value("title"))
+    assert _facts(leaders, "start_date", "city", "host_economy") == (
+        "2033-11-18",
+        "Shenzhen",
+        "CHN",
+    )
