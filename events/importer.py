@@ -1621,8 +1621,9 @@ def _release_lines_in_order(doc):
     return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
 
 
-def _year_for(month, day, context, weekday=None):
-    """(year, where from) for a day written without its year."""
+def _year_for(month, day, context, weekday=None, future=False):
+    """(year, where from) for a day written without its year; a day the sentence says is
+    still to come ("will be held … on Nov 18") is on or after the release's date."""
     if context.release:
         base = context.release
         candidates = [base.year - 1, base.year, base.year + 1]
@@ -1639,6 +1640,8 @@ def _year_for(month, day, context, weekday=None):
     if not dated:
         return None, ""
     if base:
+        if future:
+            dated = [(year, d) for year, d in dated if d >= base] or dated
         year = min(dated, key=lambda item: abs((item[1] - base).days))[0]
         return year, context.release_how
     return dated[0][0], "the latest year the text names"
@@ -1688,6 +1691,10 @@ def _partial_dates(text, line, context, taken):
     return found
 
 
+# "will be held in Shenzhen on Nov 18": the day is still to come when the text was written.
+FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
+
+
 def _year_written_before(text, written, match):
     """The year of the last date written with its year before `match` in the same sentence
     ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), or None."""
@@ -1708,7 +1715,8 @@ def _partial_date(match, text, line, context, year_written=None):
     if year_written and _day(_digits(parts["d1"]), month_1, year_written):
         year, how = year_written, ""  # the sentence's own year, written before the day
     else:
-        year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday)
+        future = FUTURE_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+        year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday, bool(future))
     if year is None:
         return None
     start = _day(_digits(parts["d1"]), month_1, year)

@@ -1827,3 +1827,21 @@ def test_a_sentence_whose_subject_is_the_main_meeting_by_its_own_words_gives_its
         "Shenzhen",
         "CHN",
     )
+
+
+def test_a_day_without_year_that_will_be_held_is_after_the_release():
+    text = (
+        "Leaders to meet in Shenzhen\n\nPublished: 9 February 2034\n\nThe 41st APEC Economic "
+        "Leaders' Meeting will be held in Shenzhen on Nov 18 and 19."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("start_date") == datetime.date(2034, 11, 18)
+
+
+def test_a_day_without_year_already_past_keeps_the_nearest_year():
+    text = (
+        "Leaders met in Shenzhen\n\nPublished: 9 February 2034\n\nThe 41st APEC Economic "
+        "Leaders' Meeting was held in Shenzhen on Nov 18 and 19."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("start_date") == datetime.date(2033, 11, 18)
