@@ -1621,6 +1621,19 @@ def _release_lines_in_order(doc):
     return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
 
 
+# Economies that are one city: a meeting they host in person is in that city.
+CITY_ECONOMIES = {"HKG": "Hong Kong", "SGP": "Singapore"}
+
+
+def _city_of_city_economy(result, host, line):
+    """ "Hong Kong, China is honoured to host …": the city is Hong Kong when no city was read
+    and the meeting is not online; kept to pages naming no venue either (low, cue "the host
+    economy")."""
+    placed = result.value("city") or result.value("venue") or result.value("virtual")
+    if host in CITY_ECONOMIES and not placed:
+        result.fact("city", CITY_ECONOMIES[host], line, "low", cue="the host economy")
+
+
 def _year_for(month, day, context, weekday=None, future=False):
     """(year, where from) for a day written without its year; a day the sentence says is
     still to come ("will be held … on Nov 18") is on or after the release's date."""
@@ -3816,6 +3829,7 @@ class _Reader:
         if host is None:
             host, host_line, confidence, cue = self._host_inferred(result, sources)
         result.fact("host_economy", host, host_line, confidence, cue=cue if host else "")
+        _city_of_city_economy(result, host, host_line)
         lines = [line for _, line in others]
         result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
         if host is None:

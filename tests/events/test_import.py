@@ -1845,3 +1845,13 @@ def test_a_day_without_year_already_past_keeps_the_nearest_year():
     )
     (record,) = event_document_read(text).records
     assert record.value("start_date") == datetime.date(2033, 11, 18)
+
+
+def test_a_city_economy_hosting_in_person_gives_its_city():
+    text = (
+        "Speeches\n\nSpeech at the 61st APEC SME Working Group Meeting\nTuesday, May 8, 2040\n\n"
+        "Good morning.\n\nHong Kong, China is honoured to host the 61st Working Group meeting."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy") == ("Hong Kong", "HKG")
+    assert record.facts["city"].confidence == "low"
