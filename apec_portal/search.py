@@ -51,15 +51,18 @@ from core.publication import can_preview_drafts, visible_statuses
 from core.record_refs import RecordRefs, full_record
 from core.search import (
     LANGUAGE_CONFIGS,
+    SAMPLE_WORDS,
     SEARCH_CONFIG,
     STORED_SEARCH_COLUMNS,
     compiled_annotations,
     matched_language_annotations,
     matched_languages,
+    sample_params,
     text_condition,
     text_rank,
     trigram_terms,
     web_search_query,
+    with_words,
 )
 from core.translation import active_language, column
 from events.models import Event
@@ -588,9 +591,6 @@ def cached_count_by_kind(sources, reader, key=None, sql=None):
     return dict(zip(sources if sources is not None else Kind, row, strict=True))
 
 
-#: What stands for the words searched while `_compiled_sql` compiles (a private-use
-#: character, which no query reaches the database with).
-_SAMPLE_WORDS = "\ue00fsample words"
 _COMPILED_SQL = {}
 
 
@@ -604,10 +604,10 @@ def _compiled_sql(shape, build, text):
     and every translation, the ranks) was about a quarter of a first search's Python time."""
     compiled = _COMPILED_SQL.get(shape)
     if compiled is None:
-        sql, params = build(_SAMPLE_WORDS)
-        compiled = _COMPILED_SQL[shape] = (sql, tuple(params))
+        sql, params = build(SAMPLE_WORDS)
+        compiled = _COMPILED_SQL[shape] = (sql, sample_params(params))
     sql, params = compiled
-    return sql, [text if param == _SAMPLE_WORDS else param for param in params]
+    return sql, with_words(params, text)
 
 
 def _words_only(read, filters):

@@ -319,10 +319,26 @@ def matched_language_annotations(model, text):
     return annotations
 
 
-#: What stands for the words searched while `compiled_annotations` compiles: a character
-#: of Unicode's private use area, which no query reaches the database with.
-_SAMPLE_WORDS = "\ue00fsample"
+#: What stands for the words searched while SQL is compiled once for every search of
+#: words (`compiled_annotations`, `apec_portal.search._compiled_sql`): a character of
+#: Unicode's private use area, which no query reaches the database with.
+SAMPLE_WORDS = "\ue00fsample words"
 _COMPILED = {}
+
+
+def sample_params(params):
+    """The parameters of SQL compiled with `SAMPLE_WORDS`, kept for `with_words`. A
+    parameter holding the words inside other text (a pattern made of them) could not be
+    filled in: that is a bug in the expression compiled, so it raises."""
+    for param in params:
+        if isinstance(param, str) and SAMPLE_WORDS in param and param != SAMPLE_WORDS:
+            raise ValueError(f"a compiled search parameter changes the words: {param!r}")
+    return tuple(params)
+
+
+def with_words(params, text):
+    """`sample_params`' parameters with `text` in place of the sample words."""
+    return [text if param == SAMPLE_WORDS else param for param in params]
 
 
 def compiled_annotations(model, key, build, text):
@@ -338,21 +354,17 @@ def compiled_annotations(model, key, build, text):
     cache_key = (model, *key)
     compiled = _COMPILED.get(cache_key)
     if compiled is None:
-        annotations = build(_SAMPLE_WORDS)
+        annotations = build(SAMPLE_WORDS)
         query = model.objects.annotate(**annotations).values(*annotations).query
         compiler = query.get_compiler(using=DEFAULT_DB_ALIAS)
         compiler.setup_query()
         compiled = {}
         for _expression, (sql, params), alias in compiler.select:
             if alias in annotations:
-                compiled[alias] = (sql, tuple(params), annotations[alias].output_field)
+                compiled[alias] = (sql, sample_params(params), annotations[alias].output_field)
         _COMPILED[cache_key] = compiled
     return {
-        name: RawSQL(
-            sql,
-            [text if param == _SAMPLE_WORDS else param for param in params],
-            output_field=output_field,
-        )
+        name: RawSQL(sql, with_words(params, text), output_field=output_field)
         for name, (sql, params, output_field) in compiled.items()
     }
 
