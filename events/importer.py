@@ -543,7 +543,7 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
@@ -562,7 +562,7 @@ REGION_AFTER_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -623,7 +623,8 @@ CHAIR_RE = re.compile(
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
-    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
+    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
@@ -854,12 +855,15 @@ def _same_spelled_out(key, other):
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
-        while words and words[0] in ORDINAL_WORDS:
-            words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
+        while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
+            words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
         return " ".join(words)
 
     if key == other:
         return False
+    numbers = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
+    if all(numbers) and numbers[0].group(1) != numbers[1].group(1):
+        return False  # "11th …" and "12th …": two meetings of a series
     firsts = {key.split()[0], other.split()[0]} if key and other else set()
     if len(firsts) == 2 and firsts <= set(ORDINAL_WORDS):
         return False  # "first …" and "second …": two meetings of a chronology
@@ -1241,6 +1245,9 @@ class _Document:
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
         if self.in_body and self.release_lines:
             return False
+        # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
+        # first; only the part before the first bar is read.
+        line = line.partition("|")[0].rstrip() if not self.paragraphs else line
         if len(line) > 60 or not DATE_ONLY_RE.match(line):
             return False
         dates = _release_dates(line)
@@ -1558,13 +1565,31 @@ FOUNDED_BEFORE_RE = re.compile(
 )
 
 
+# "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
+# it aims at; "until the end of 2015", "by 2020": a deadline. Neither is when anything is held.
+TARGET_YEAR_BEFORE_RE = re.compile(
+    r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
+    r"|\b(?:until|till|by|through)(?:\s+the\s+end\s+of)?)\s+$"
+)
+
+
+def _not_the_events_year(text, start):
+    """Whether the year at text[start:] is the year something was founded, a plan's target
+    year ("Putrajaya Vision 2040") or a deadline ("until the end of 2015")."""
+    return bool(
+        FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start)
+        or TARGET_YEAR_BEFORE_RE.search(text, max(0, start - 25), start)
+    )
+
+
 def _years_named(sentences):
-    """(year, line) of each year the sentences name, but the year something was founded."""
+    """(year, line) of each year the sentences name, but the year something was founded, a
+    plan's target year and a deadline."""
     return [
         (int(found.group(1)), sentence.line)
         for sentence in sentences
         for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
-        if not FOUNDED_BEFORE_RE.search(sentence.text, max(0, found.start() - 40), found.start())
+        if not _not_the_events_year(sentence.text, found.start())
     ]
 
 
@@ -1780,8 +1805,8 @@ def _year_dates(text, line, context, taken):
     """Years alone ("in 2021")."""
     found = []
     for match in YEAR_PHRASE_RE.finditer(text):
-        if FOUNDED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start("y")):
-            continue  # "was founded in 1989": the organisation's year, not the event's
+        if _not_the_events_year(text, match.start("y")):
+            continue  # "was founded in 1989", "by 2040": not the event's year
         if not _taken(taken, match.start(), match.end()):
             start = datetime.date(int(match.group("y")), 1, 1)
             found.append((match.start(), DateFound(start, None, "year", match.group(0), line)))
@@ -2033,6 +2058,7 @@ def _name_start(tokens, index, headline):
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
+        or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -2047,6 +2073,8 @@ def _name_start(tokens, index, headline):
 
 
 DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+# A day or a range of days ("16-17" after "Nov."): the date before a name, never its start.
+DAY_NUMBER_RE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?")
 
 
 def _name_end(tokens, index, words):
@@ -2533,7 +2561,22 @@ def _not_a_town(text, match, following):
     if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
-    return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
+    if PERSON_BEFORE_RE.search(before):
+        return True
+    # "Reyes Tagle indicated that …": a town and another capitalised name, the subject of a
+    # speech verb, are a person's surnames.
+    return bool(following) and bool(SAID_AFTER_RE.match(text, match.end()))
+
+
+# "Ramon Lopez", "Ramon M. Lopez", "Albert del Rosario": a given name or an initial (and a
+# particle of a surname) right before a town's name make it a surname.
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+(?:(?:de|del|dela|de\s+la|da|dos|van|von|bin|binti)\s+)?$"
+)
+SAID_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|added|noted|stated|indicated|announced|explained|stressed"
+    r"|remarked|highlighted|underscored|emphasi[sz]ed)\b"
+)
 
 
 # "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
@@ -3329,7 +3372,11 @@ class _Reader:
             before.text[:LONGEST],
             re.I,
         )
-        return [before] if introduces else []
+        # "Trade and foreign ministers … convened in Gyeongju." before "… set the stage for
+        # the APEC Ministerial Meeting on Thursday.": the ministers meeting is this meeting.
+        who = None if introduces else _title_of_who_meets(before.text[:LONGEST])
+        same = who is not None and _same_meeting(_key(who), main.key)
+        return [before] if introduces or same else []
 
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""
@@ -4114,7 +4161,12 @@ class _Reader:
             clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
+        # A day in the event's own clause is its day; the rest of the sentence (the days of an
+        # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
+        # Nov. 13-14") counts only when the clause gives none.
+        own = any(d.precision in ("day", "month") for d in _dates_in(clause, context))
+        date_sources = [clause] if own else [clause, other.sentence]
+        self._fact_date(result, date_sources, context, fallback_page=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         if _month_only_mention(result, clause):
