@@ -649,6 +649,14 @@ BANNER_CUE = "the page's banner"
 # A host year's site names its year and economy at the top: "APEC 2025 KOREA".
 BANNER_RE = re.compile(r"^APEC\s+(?P<year>(?:19|20)\d{2})\s+(?P<who>[A-Z][A-Za-z ,.'’-]{1,30})$")
 BANNER_LINES = 15
+# "Thailand's host year in 2022", "the U.S. APEC 2023 host year", "Peru's 2041 APEC host year":
+# the economy hosting that year's meetings.
+HOST_YEAR_RE = re.compile(
+    r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:['’]s)?\s+(?:APEC\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
+    r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
+)
+HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
 # Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
@@ -2353,6 +2361,11 @@ def _acronym_meetings(text):
         number = match.group("number") or ""
         number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
         acronym = match.group("acronym") + number  # "SOM 2": SOM2
+        if acronym not in acronyms and not number:
+            # "the first SOM": an ordinal word before a series' acronym names its numbered one
+            word = ORDINAL_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+            if word:
+                acronym += str(SERIES_ORDINALS.index(word.group(1).lower()) + 1)
         name, what = acronyms.get(acronym, (None, None))
         how = match.group("how")
         if name is None or (what == "group" and how is None):
@@ -2364,6 +2377,10 @@ def _acronym_meetings(text):
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
         found.append((name, match.start(), "body"))
     return found
+
+
+SERIES_ORDINALS = ("first", "second", "third", "fourth")
+ORDINAL_WORD_BEFORE_RE = re.compile(rf"\b({'|'.join(SERIES_ORDINALS)})\s+$", re.I)
 
 
 def _joint_meetings(text):
@@ -3908,6 +3925,15 @@ class _Reader:
                 "host-from-banner",
             )
             return host, host_line, confidence, cue
+        host, host_line, confidence, cue = self._economy_of_host_year(result)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy whose host year the text names for "
+                "the event's year. Check the host.",
+                host_line,
+                "host-from-host-year",
+            )
+            return host, host_line, confidence, cue
         host, host_line, confidence, cue = self._economy_of_venue(result)
         if host:
             result.warn(
@@ -3928,6 +3954,21 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code:
                     return code, number, "low", BANNER_CUE
+        return None, None, "high", ""
+
+    def _economy_of_host_year(self, result):
+        """(code, line, "low", cue) of the economy whose host year of the event's year the
+        text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
+        host year"), else Nones."""
+        start = result.value("start_date")
+        if not start:
+            return None, None, "high", ""
+        for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
+            for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
+                year = match.group("year") or match.group("year_after")
+                code = self.names.economy(match.group("who"))
+                if code and year and int(year) == start.year:
+                    return code, sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
 
     def _economy_of_venue(self, result):

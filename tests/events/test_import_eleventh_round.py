@@ -134,3 +134,37 @@ def test_two_numbered_meetings_of_a_series_stay_two():
     )
     titles = [r.value("title") for r in _read(text)]
     assert "12th APEC SME Ministerial Meeting" in titles
+
+
+def test_an_economys_host_year_gives_the_host_of_an_event_in_that_year():
+    text = (
+        "date 2041-11-01 The prime minister chaired the last meeting preparing APEC events.\n\n"
+        "He thanked the agencies for their work since the start of Thailand's host year in "
+        "2041.\n\nThe APEC Economic Leaders' Meeting will be held on November 18 and 19."
+    )
+    (record,) = _read(text)
+    assert record.value("host_economy") == "THA"
+    assert record.facts["host_economy"].confidence == "low"
+    assert "host-from-host-year" in [w.code for w in record.warnings]
+
+
+def test_another_years_host_year_gives_no_host():
+    text = (
+        "date 2041-11-01 The prime minister chaired the last meeting preparing APEC events.\n\n"
+        "He recalled Thailand's host year in 2022.\n\n"
+        "The APEC Economic Leaders' Meeting will be held on November 18 and 19."
+    )
+    (record,) = _read(text)
+    assert record.value("host_economy") is None
+
+
+def test_the_first_som_names_the_first_senior_officials_meeting():
+    text = (
+        "Korea sets its APEC agenda\n\n"
+        "Ambassador Lee Hana opens the first SOM at the Hwabaek International Convention Center "
+        "in Gyeongju on Saturday.\n\nMarch 10, 2042\n\n"
+        "Lee spoke after the first Senior Officials' Meeting, held from Feb. 24 to Sunday in "
+        "Gyeongju."
+    )
+    (record,) = _read(text)
+    assert record.value("venue") == "Hwabaek International Convention Center"
