@@ -492,14 +492,15 @@ ANOTHER_EVENT_RE = re.compile(
 # A date said of a step after the event, in its own clause (eleventh round): "the
 # recommendations will be presented to … in August", "a report will be published in October",
 # "a follow-up webinar on 21 September", "comments are due by 30 October", "the group's next
-# meeting will be held … on 5 May". The later step's date, never the event's first day.
+# meeting will be held … on 5 May", "lay the groundwork for / make final preparations for the
+# … Leaders' Meeting slated for Nov. 20-21". The later step's date, never the event's first day.
 LATER_STEP_RE = re.compile(
     r"\b(?:follow(?:ed|s|ing)?[\s-](?:up|by)"
     r"|(?:will|would|to|shall)\s+(?:then\s+|later\s+|also\s+)?be\s+(?:presented|submitted"
     r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
     r"|reviewed|discussed|adopted)"
     r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
-    r"|due|deadline)\b[^.;]{0,60}$"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
     rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
     re.I,
 )
@@ -1556,20 +1557,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    cover = _cover_year(doc)
-    if cover:
-        context.year, context.year_line = cover
-    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
-    for sentences in sources if cover is None else ():
-        years = _years_named(sentences)
-        if years:
-            context.year, context.year_line = max(years)
-            break
-    for sentences in sources if context.year is None else ():
-        years = _years_named(sentences, ahead=True)  # only years of later steps: the old rule
-        if years:
-            context.year, context.year_line = max(years)
-            break
+    context.year, context.year_line = _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1604,15 +1592,35 @@ AHEAD_BEFORE_RE = re.compile(
 COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
 
 
+def _text_year(doc, main_sentences):
+    """(year, line) a day or a month without its year takes when the release has no date: a
+    report's cover date, else the latest year the event's sentences name, else the body's
+    (those not looking ahead first); a year of a later step counts only when no other is named
+    ("ahead of the 2046 … Meeting"), a recalled meeting's never. (None, None) without one."""
+    cover = _cover_year(doc)
+    if cover:
+        return cover
+    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
+    for ahead in (False, True):
+        for sentences in sources:
+            years = _years_named(sentences, ahead)
+            if years:
+                return max(years)
+    return None, None
+
+
 def _years_named(sentences, ahead=False):
-    """(year, line) of each year the sentences name, but the year something was founded and
-    (unless `ahead`) the year of a later event or step ("ahead of the 2046 … Meeting")."""
+    """(year, line) of each year the sentences name, but the year something was founded or a
+    recalled earlier meeting was held ("the first such meeting, held in Seoul on 3 June
+    2041") and, unless `ahead`, the year of a later event or step ("ahead of the 2046 …")."""
     found_years = []
     for sentence in sentences:
         text = sentence.text
         for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
             start = found.start()
             if FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start):
+                continue
+            if _recalled_before(text, start):
                 continue
             if not ahead and AHEAD_BEFORE_RE.search(text, max(0, start - 60), start):
                 continue
@@ -1907,8 +1915,8 @@ def _tie(date, text, position, context):
     """Mark a date as the event's (an event verb just before it, in its clause) or as the
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
-    clause = re.split(r"[,;:—–(]\s?", before)[-1]
-    date.another = bool(ANOTHER_EVENT_RE.search(clause))
+    date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
+    clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
@@ -1970,9 +1978,9 @@ def _best_date(sentences, context, main=True):
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date) and not _history(date, context) and not date.another:
-                if not (main and date.later):
-                    return date
+            usable = not (_history(date, context) or date.another or (main and date.later))
+            if usable and wanted(date):
+                return date
     return None
 
 
@@ -3480,9 +3488,7 @@ class _Reader:
     # Facts.
 
     def _fact_date(self, result, sources, context, fallback_page=True, main=True):
-        date = _best_date(sources, context, main) or _fallback_date(
-            sources, context, fallback_page
-        )
+        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -4211,9 +4217,7 @@ class _Reader:
             clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        self._fact_date(
-            result, [clause, other.sentence], context, fallback_page=False, main=False
-        )
+        self._fact_date(result, [clause, other.sentence], context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         if _month_only_mention(result, clause):
