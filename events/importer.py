@@ -537,7 +537,7 @@ VENUE_WORDS = {
     "university", "palace", "plaza", "tower", "complex", "pavilion", "stadium", "museum",
     "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
-    "residences",
+    "residences", "dome",
 }  # fmt: skip
 STREET_WORDS = {
     "avenue", "street", "road", "boulevard", "extension", "highway", "drive", "lane", "st",

@@ -168,3 +168,14 @@ def test_the_first_som_names_the_first_senior_officials_meeting():
     )
     (record,) = _read(text)
     assert record.value("venue") == "Hwabaek International Convention Center"
+
+
+def test_a_dome_is_a_venue():
+    text = (
+        "Tourism ministers meet in Macau\n\n"
+        "Published: 2 August 2041\n\n"
+        "The 19th Tourism Ministers Meeting (TMM) will take place on September 7 and 8 at the "
+        "main conference hall of the Macau Lotus Games Dome."
+    )
+    (record,) = _read(text)
+    assert record.value("venue") == "Macau Lotus Games Dome"
