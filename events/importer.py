@@ -431,7 +431,7 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)-])"
+    r"(?<![(\w/-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)/-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -1119,6 +1119,14 @@ WRAPPED_END_RE = re.compile(r"[\w,;)(-]$")
 WRAPPED_NEXT_RE = re.compile(r"^(?:\d{1,2}[.)]\s|[•·▪◦‣*]|[-–]\s)")
 
 
+# A meeting paper's cover line: the meeting's name, ended by a kind word, then its place
+# (one to three parts), with or without a blank between them (see _Document._take_cover_line).
+COVER_LINE_RE = re.compile(
+    r"^(?P<name>[\w'’ -]{3,110}?(?:Meeting|Dialogue|Forum|Conference|Symposium|Workshop|"
+    r"Seminar|Summit))\s?(?P<place>[A-Z][\w'’ .-]{1,40}(?:,\s?[A-Z][\w'’ .-]{1,40}){0,2})$"
+)
+
+
 def _unwrapped(lines):
     """The lines of a text wrapped at a fixed width (a wire or a document copied with a
     line break every 70-80 characters) joined back into its paragraphs; other texts as
@@ -1144,6 +1152,14 @@ def _unwrapped(lines):
 
 PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
 PROSE_END = (".", "!", "?", "”", '"')
+
+
+def _prose(line):
+    """Whether a line is prose: a sentence of some words ended by a stop, not a title cut
+    short by an ellipsis ("Transcript of 2018 Yearly Review Framework for the APEC...")."""
+    line = line.rstrip()
+    cut = line.endswith(("...", "…"))
+    return len(line.split()) >= PROSE_WORDS and line.endswith(PROSE_END) and not cut
 
 
 def _line_reading(line):
@@ -1194,6 +1210,9 @@ class _Document:
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
+        self.prose = False  # a paragraph of prose read (a header's short lines are none)
+        self.previous = None  # the number of the line read last
+        self.header_day = False  # the dateline's date is a header's date under its place
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1203,6 +1222,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._take_cover_line,
             self._take_place_line,
             self._release_line,
             self._date_line,
@@ -1216,6 +1236,7 @@ class _Document:
                     break
             else:
                 self._text_line(line, number)
+            self.previous = number
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
@@ -1278,6 +1299,8 @@ class _Document:
     def _date_line(self, line, number):
         """A line holding only a date: the release's date, before the body or after it
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
+        if self._date_under_place_line(line, number):
+            return True
         if self.in_body and self.release_lines:
             return False
         # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
@@ -1292,6 +1315,20 @@ class _Document:
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _date_under_place_line(self, line, number):
+        """A date alone right under a header place line without one ("Auckland, New Zealand"
+        over "September 9, 1999", a speech's or a meeting paper's header) is the dateline's
+        date: the day of the speech or the meeting, before the day a page published it
+        ("Published: Fri 10 Sep 1999", see _context)."""
+        dateline = self.dateline
+        if not dateline or dateline[2] is not None or dateline[3] != self.previous:
+            return False
+        if len(line) > 60 or not DATE_ONLY_RE.match(line) or not find_dates(line):
+            return False
+        self.dateline = (*dateline[:2], Sentence(line, number), dateline[3])
+        self.header_day = True
         return True
 
     def _text_line(self, line, number):
@@ -1321,6 +1358,7 @@ class _Document:
         if not self.paragraphs:
             line = self._take_dateline(line, number)
         self.in_body = True
+        self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
     def _section_line_above(self, line):
@@ -1396,7 +1434,7 @@ class _Document:
         paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
         2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
         line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
-        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
             return False  # a label, a bar line or an agency in brackets: not a place line
@@ -1418,6 +1456,28 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        return True
+
+    def _take_cover_line(self, line, number):
+        """A meeting paper's cover line, the meeting's name and then its place: "Concluding
+        Senior Officials' Meeting Port Moresby, Papua New Guinea", also glued as a PDF's text
+        layer writes it ("… MeetingPort Moresby, …", "16th Chemical DialogueLima, Peru") or
+        with the economy alone ("29th … Working Group Meeting Chinese Taipei"). Before any
+        prose, the place is read as the dateline and the name as the text's event."""
+        if self.prose or self.dateline or len(line) > 160:
+            return False
+        match = COVER_LINE_RE.match(line)
+        if not match:
+            return False
+        found = self._place_in_parts(match.group("place"), whole=True)
+        if found is None or not _kind_word(match.group("name")):
+            return False
+        city, region = found
+        # "… Meeting Chinese Taipei": the economy alone is the place (no town)
+        self.dateline = (city or region, region if city else "", None, number)
+        # the meeting the paper was written for is the text's event, as a "Title:" field
+        # is (the paper's own title, "… Post-Workshop Report", above it is not)
+        self.fields.setdefault("title", Sentence(match.group("name").strip(), number))
         return True
 
     def _place_in_parts(self, place, whole=False):
@@ -1563,6 +1623,8 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
+    if doc.header_day and _dateline_release(doc, context):
+        return context  # a speech's header day before the day a page published it
     for sentence in _release_lines_in_order(doc):
         dates = _release_dates(sentence.text)
         if dates:
@@ -2659,6 +2721,8 @@ def _no_town(place, names):
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
     a venue ("… Hotel") or a street ("Lipa Avenue")."""
     words = [w.lower().rstrip(".") for w in place.split()]
+    if not words:
+        return True
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
     if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):

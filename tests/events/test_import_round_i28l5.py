@@ -1,0 +1,80 @@
+"""The event reader's rules of the learning round i28l5 (event pages and meeting documents):
+each test fails on the reader before it.
+
+The texts are invented, in the layouts of real pages of the round's learning set
+(docs/importing.md, "Events, eleventh round (i28l5)").
+"""
+
+import datetime
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _read(text):
+    return event_document_read(text).records
+
+
+def test_a_meeting_papers_glued_cover_line_gives_the_event_and_its_place():
+    text = (
+        "Transcript of Report on the APEC Survey of Port Safety Rules for...\n\n"
+        "2044/SOM2/CD/007 Agenda Item: 5\n\n"
+        "Report on the Survey of Port Safety Rules\n\n"
+        "Purpose: Information Submitted by: Peru\n\n"
+        "25th Chemical DialogueArequipa, Peru\n\n"
+        "12 May 2044\n\n"
+        "Peru presented the survey to the Dialogue, which agreed to share its results."
+    )
+    records = _read(text)
+    (record,) = [r for r in records if "Chemical Dialogue" in r.value("title")]
+    assert record.value("city") == "Arequipa"
+    assert record.value("host_economy") == "PER"
+    assert record.value("start_date") == datetime.date(2044, 5, 12)
+
+
+def test_a_papers_symbol_holds_no_meeting_acronym():
+    text = (
+        "2044/SOM2/CD/007 Agenda Item: 5\n\n"
+        "25th Chemical DialogueArequipa, Peru\n\n"
+        "12 May 2044\n\n"
+        "Peru presented the survey to the Dialogue, which agreed to share its results."
+    )
+    titles = [record.value("title") for record in _read(text)]
+    assert "Second Senior Officials' Meeting" not in titles
+
+
+def test_a_cover_line_naming_the_economy_alone_gives_the_host():
+    text = (
+        "Agenda Item: 3\n\n"
+        "Report on APEC Developments\n\n"
+        "70th APEC Transportation Working Group Meeting Papua New Guinea\n\n"
+        "3-6 March 2045\n\n"
+        "The Secretariat reports on the decisions of senior officials since the last meeting."
+    )
+    (record,) = _read(text)
+    assert record.value("host_economy") == "PNG"
+    assert record.value("start_date") == datetime.date(2045, 3, 3)
+
+
+def test_a_speech_header_place_after_short_lines_and_its_day_beat_the_published_day():
+    text = (
+        "Remarks at the APEC Tourism Ministerial Meeting\n\n"
+        "Published: Thu 9 Oct 2042 07:30 AM\n"
+        "MINISTRY OF TRADE\n"
+        "Speech Office (Cusco, Peru)\n"
+        "Remarks by\n"
+        "Vice Minister Tomas Alvear\n"
+        "APEC Tourism Ministerial\n"
+        "Meeting\n"
+        "Cusco, Peru\n"
+        "October 8, 2042\n"
+        "VICE MINISTER ALVEAR: Colleagues, let me thank our hosts for this gathering in the "
+        "old capital.\n"
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Cusco"
+    assert record.value("host_economy") == "PER"
+    assert record.value("start_date") == datetime.date(2042, 10, 8)
