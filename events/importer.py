@@ -1213,6 +1213,7 @@ class _Document:
         self.prose = False  # a paragraph of prose read (a header's short lines are none)
         self.previous = None  # the number of the line read last
         self.header_day = False  # the dateline's date is a header's date under its place
+        self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1237,6 +1238,7 @@ class _Document:
             else:
                 self._text_line(line, number)
             self.previous = number
+        self._programme()
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
@@ -1262,8 +1264,50 @@ class _Document:
         if ">" in field_match.group("value"):
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
         value = Sentence(field_match.group("value").strip(), number)
+        self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
+
+    def _block_field(self, kind, value):
+        """A programme's meeting: its name on a line of its own right above its own "Date:"
+        label, then its "Location:" or "Venue:" right under it."""
+        if kind not in ("date", "venue", "city"):
+            return
+        heading = self.headings[-1] if self.headings else None
+        if kind == "date" and heading is not None and heading.line == self.previous:
+            self.blocks.append((heading, {"date": value}))
+        elif self.blocks and self.previous in {s.line for s in self.blocks[-1][1].values()}:
+            self.blocks[-1][1].setdefault(kind, value)
+
+    def _town_in(self, place):
+        """The known town a place label names as one of its parts ("Singapore", "Raffles
+        City Convention Centre, Singapore"), or None."""
+        towns = [part.strip() for part in place.split(",") if self.names.city(part.strip())]
+        return towns[-1] if towns else None
+
+    def _programme(self):
+        """A page listing two or more meetings, each a name over its own "Date:" and
+        "Location:" labels (a summit week's agenda): each meeting is read as the list item
+        it stands for, "<name> – <date>, at <place>", and the labels are no longer the
+        page's own fields. When the programme's labels name one town only, a meeting whose
+        place is a venue alone ("Suntec Convention Centre") is in that town."""
+        if len(self.blocks) < 2:
+            return
+        for kind in ("date", "venue", "city"):
+            self.fields.pop(kind, None)
+        names = {id(heading) for heading, _ in self.blocks}
+        self.headings = [heading for heading in self.headings if id(heading) not in names]
+        places = [labels.get("venue") or labels.get("city") for _, labels in self.blocks]
+        towns = {self._town_in(place.text) for place in places if place} - {None}
+        for (heading, labels), place in zip(self.blocks, places, strict=True):
+            item = f"{heading.text} – {labels['date'].text}"
+            item += f", at {place.text}" if place else ""
+            if len(towns) == 1 and (place is None or self._town_in(place.text) is None):
+                item += f", {next(iter(towns))}"  # the one town the programme's places name
+            self.paragraphs.append(
+                _sentences(item, heading.line, len(self.paragraphs), self._split)
+            )
+        self.in_body = True
 
     def _release_line(self, line, number):
         """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""

@@ -78,3 +78,29 @@ def test_a_speech_header_place_after_short_lines_and_its_day_beat_the_published_
     assert record.value("city") == "Cusco"
     assert record.value("host_economy") == "PER"
     assert record.value("start_date") == datetime.date(2042, 10, 8)
+
+
+def test_a_programme_of_labelled_meetings_gives_one_record_each_in_the_one_town_named():
+    text = (
+        "APEC 2046 week guide\n\n"
+        "Here is what happens next week.\n\n"
+        "APEC Energy Ministers' Meeting\n\n"
+        "Date: 14-15 October 2046\n\n"
+        "Location: Cebu\n\n"
+        "What happens: ministers look at power grids.\n\n"
+        "APEC Small Business Summit\n\n"
+        "Date: 16 October 2046\n\n"
+        "Location: Waterfront Convention Centre\n\n"
+        "What happens: owners of small firms meet buyers."
+    )
+    records = _read(text)
+    assert [r.value("title") for r in records] == [
+        "APEC Energy Ministers' Meeting",
+        "APEC Small Business Summit",
+    ]
+    assert [r.value("start_date") for r in records] == [
+        datetime.date(2046, 10, 14),
+        datetime.date(2046, 10, 16),
+    ]
+    assert [r.value("city") for r in records] == ["Cebu", "Cebu"]
+    assert records[1].value("venue") == "Waterfront Convention Centre"
