@@ -454,6 +454,19 @@ JOINT_MEETINGS_RE = re.compile(
     + r",?\s+and\s+(?:of\s+)?(?:the\s+)?"
     + _SECTOR_MINISTERS.format("b")
 )
+# Days written without their month in a list whose first day names it: "the Concluding Senior
+# Officials' Meeting on November 14-15; the Ministerial Meeting on 17-18; the CEO Summit from
+# 17 to 19". A range after "on", "from", a comma, a semicolon or a dash, or one day after "on",
+# each followed by punctuation, "and" or the end: never "21 member economies".
+_BARE_END = r"(?=\s*(?:[,;.)]|and\b|$))"
+BARE_DAYS_RES = (
+    re.compile(
+        rf"(?:\b(?:on|from)\s+(?:the\s+)?|(?<=[,;:]\s)|(?<=\s[–—-]\s))"
+        rf"(?P<d1>{DD})(?:{TO}(?P<d2>{DD}))?{_BARE_END}"
+    ),
+    # "the CEO Summit 17–19,": a range right after the name, joined by a dash
+    re.compile(rf"(?<=[^\W\d]\s)(?P<d1>{DD})\s*[–—-]\s*(?P<d2>{DD}){_BARE_END}"),
+)
 LIST_ITEM_REST_RE = re.compile(
     rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
 )
@@ -725,6 +738,9 @@ class Sentence:
     text: str
     line: int
     paragraph: int = -1  # -1: headline, field or dateline, not prose
+    # A clause's sentence before it ("the … Meeting on November 14-15; " before "the … Meeting
+    # on 17-18"): where days written without their month take it from.
+    lead: str = ""
 
 
 @dataclass
@@ -1125,6 +1141,14 @@ def _day(day, month, year):
     try:
         return datetime.date(int(year), MONTH_NUMBERS[month.rstrip(".").lower()], int(day))
     except (ValueError, KeyError):
+        return None
+
+
+def _month_day(day, month, year):
+    """The day (written "17" or "17th") of a month given by its number, or None."""
+    try:
+        return datetime.date(year, month, int(_digits(day)))
+    except ValueError:
         return None
 
 
@@ -1670,12 +1694,54 @@ def _dates_in(sentence, context):
     found, taken = [], []
     for extractor in DATE_EXTRACTORS:
         found += extractor(text, sentence.line, context, taken)
+    found.sort(key=lambda item: item[0])
+    if found or sentence.lead:
+        found = _bare_days(sentence, text, found, context)
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
             date.ending = True
         _tie(date, text, position, context)
-    found.sort(key=lambda item: item[0])
     return _joined_ranges(text, found)
+
+
+def _bare_days(sentence, text, found, context):
+    """`found` with the days written without their month ("on 17-18", "from 17 to 19"), each
+    in the month and year of the day written before it in the sentence (or in the clause's
+    sentence before it)."""
+    matches = [
+        m
+        for pattern in BARE_DAYS_RES
+        for m in pattern.finditer(text)
+        if not any(p <= m.start("d1") < p + len(d.written) for p, d in found)
+    ]
+    if not matches:
+        return found
+    lead = None
+    for match in matches:
+        earlier = [d for p, d in found if p < match.start() and d.precision == "day"]
+        if not earlier and lead is None:
+            lead = [d for d in _dates_in(Sentence(sentence.lead, sentence.line), context)]
+            lead = [d for d in lead if d.precision == "day" and not d.relative]
+        earlier = [d for d in earlier if not d.relative] or lead
+        if match.group("d2") is None and not match.group(0).startswith("on"):
+            continue  # one day alone only after "on": "the Leaders' Meeting on 20"
+        date = _bare_day(match, earlier[-1]) if earlier else None
+        if date:
+            found.append((match.start("d1"), date))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _bare_day(match, before):
+    """The DateFound of a bare day range in the month and year of `before`, or None."""
+    last = before.end or before.start
+    month, year = last.month, last.year
+    first = _month_day(match.group("d1"), month, year)
+    end = _month_day(match.group("d2"), month, year) if match.group("d2") else None
+    if first is None or (match.group("d2") and (end is None or end < first)):
+        return None
+    written = match.group(0)[match.start("d1") - match.start() :].rstrip(".")
+    return DateFound(first, end, "day", written, before.line, before.year_from)
 
 
 def _full_dates(text, line, context, taken):
@@ -2033,6 +2099,7 @@ def _name_start(tokens, index, headline):
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
+        or re.fullmatch(r"\d{1,2}", tokens[first][0])  # "on 19 and the … Meeting": a day
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -3343,6 +3410,8 @@ class _Reader:
             if tries[other.key] > NAMINGS_TRIED:
                 continue  # a name repeated without days of its own: not read again
             record = self._record_other(other, context)
+            if record and _recalled_year(record, main_record):
+                continue  # "Last year, the … Meeting was held in Da Nang on November 8-9, 2040"
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record)
@@ -4079,7 +4148,8 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
-        return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
+        end = min(later, default=len(text))
+        return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
     def _follow_up(self, mention):
         """The sentence after the mention's in its paragraph when it goes on about that
@@ -4114,7 +4184,10 @@ class _Reader:
             clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
+        # "…, the CEO Summit 17–19, …": a day in the meeting's own clause is its day
+        own_day = _day_in(clause, context)
+        date_sources = [clause] if own_day else [clause, other.sentence]
+        self._fact_date(result, date_sources, context, fallback_page=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         if _month_only_mention(result, clause):
@@ -4388,6 +4461,17 @@ def _city_of_main(record, main_record):
         fact = main_record.facts.get(name)
         if fact is not None:
             record.fact(name, fact.value, fact.line, "low")
+
+
+def _recalled_year(record, main_record):
+    """Whether a further meeting's day falls in a year before the page's own meeting's (the
+    meetings of an earlier year the text recalls, "Last year, the … Meeting was held in Da
+    Nang on November 8-9, 2040", or a list of past meetings as background): no event of the
+    text. A chronology's later meetings are kept."""
+    if not main_record or main_record.value("date_precision") != "day":
+        return False
+    start, first = record.value("start_date"), main_record.value("start_date")
+    return bool(start and first) and start.year < first.year
 
 
 def _during(record, main_record):
