@@ -468,7 +468,9 @@ BARE_DAYS_RES = (
     re.compile(rf"(?<=[^\W\d]\s)(?P<d1>{DD})\s*[–—-]\s*(?P<d2>{DD}){_BARE_END}"),
 )
 LIST_ITEM_REST_RE = re.compile(
-    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
+    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b"
+    # "… Meeting, 2 October", "… Meeting 5–6 September" (a table's row)
+    rf"|\s*(?:[,:|]|\s[–—-])?\s*\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+(?:{MONTH_FULL})\b"
 )
 YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
 RELATIVE_RE = re.compile(
@@ -882,7 +884,13 @@ def _same_spelled_out(key, other):
     # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
     # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
     sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
-    return loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme))
+    if loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme)):
+        return True
+    # "SME Ministerial Meeting and Related Meetings" over the page's "48th APEC SME
+    # Ministerial Meeting 5–6 September": "APEC" and the number the headline leaves out
+    return bool(NUMBER_PREFIX_RE.match(loose(key))) != bool(NUMBER_PREFIX_RE.match(loose(other))) and (
+        NUMBER_PREFIX_RE.sub("", loose(key)) == NUMBER_PREFIX_RE.sub("", loose(other))
+    )
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
@@ -1298,6 +1306,11 @@ class _Document:
             self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
             return
         if _is_heading(line) and (self.in_body or self.headline is not None):
+            if self.in_body and _dated_item(line):
+                # "APEC SME Working Group Meeting 2–3 September": a table's row naming a
+                # meeting and its days is a list item, prose of its own (e123)
+                self.paragraphs.append([Sentence(line, number, len(self.paragraphs))])
+                return
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
@@ -1502,6 +1515,14 @@ class _Document:
 
 
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def _dated_item(line):
+    """Whether a short line names an event and a day of it: "48th APEC SME Ministerial
+    Meeting 5–6 September", "17-18 November: APEC Ministerial Meeting"."""
+    if not KIND_WORDS_RE.search(line):
+        return False
+    return bool(find_dates(line)) or any(pattern.search(line) for pattern in PARTIAL_DATES)
 
 
 def _release_dates(text):
@@ -2139,6 +2160,9 @@ def _name_end(tokens, index, words):
     while last + 1 < len(tokens) and re.fullmatch(
         r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
     ):
+        after = tokens[last + 2][0].lower().rstrip(".") if last + 2 < len(tokens) else ""
+        if after in MONTH_NUMBERS or after in ("-", "–", "—", "to"):
+            break  # "… Meeting 2–3 September", "… Forum 4 September": days, not a number
         last += 1
     return last
 
