@@ -186,6 +186,10 @@ PARTICIPANT_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
+# After an event word, an office or its staff: "APEC Senior Officials' Meeting Chair's Office".
+OFFICE_WORDS = {"chair's", "chair’s", "office", "secretariat"}
+# Words of a title-case headline that end its report and begin what it looks ahead to.
+HEADLINE_BREAKS = {"Ahead", "Before", "Towards", "Toward"}
 # A verb in a title-case headline before an event word: "… Mitigate Pandemic Challenge by
 # Hosting Virtual Workshop to …" names no event "Hosting Virtual Workshop".
 VERB_ING_RE = re.compile(
@@ -453,6 +457,13 @@ JOINT_MEETINGS_RE = re.compile(
     + _SECTOR_MINISTERS.format("a")
     + r",?\s+and\s+(?:of\s+)?(?:the\s+)?"
     + _SECTOR_MINISTERS.format("b")
+)
+# "All meetings will be held at the …", "the meetings will be held at …", "All of the
+# meetings will take place at …": the venue of every meeting the page lists.
+WEEK_VENUE_RE = re.compile(
+    r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?|[Tt]he\s+)(?:meetings|events)\s+"
+    r"(?:will\s+(?:all\s+)?(?:be\s+held|take\s+place)|(?:are|were)\s+(?:being\s+)?held"
+    r"|take\s+place|took\s+place)\s+(?=at\s)"
 )
 # Days written without their month in a list whose first day names it: "the Concluding Senior
 # Officials' Meeting on November 14-15; the Ministerial Meeting on 17-18; the CEO Summit from
@@ -888,9 +899,11 @@ def _same_spelled_out(key, other):
         return True
     # "SME Ministerial Meeting and Related Meetings" over the page's "48th APEC SME
     # Ministerial Meeting 5–6 September": "APEC" and the number the headline leaves out
-    return bool(NUMBER_PREFIX_RE.match(loose(key))) != bool(NUMBER_PREFIX_RE.match(loose(other))) and (
-        NUMBER_PREFIX_RE.sub("", loose(key)) == NUMBER_PREFIX_RE.sub("", loose(other))
-    )
+    if firsts & set(ORDINAL_WORDS):
+        return False  # "first …" and "48th …": two meetings of a series
+    numbered = [bool(NUMBER_PREFIX_RE.match(loose(name))) for name in (key, other)]
+    unnumbered = [NUMBER_PREFIX_RE.sub("", loose(name)) for name in (key, other)]
+    return numbered[0] != numbered[1] and unnumbered[0] == unnumbered[1]
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
@@ -2062,8 +2075,8 @@ def _names_in(text, words, *, headline=False):
             index += 1
             continue
         following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
-        if following in VENUE_WORDS:
-            index += 1
+        if following in VENUE_WORDS or following in OFFICE_WORDS:
+            index += 1  # "… Meeting Chair's Office Lima, Peru | date": who wrote the release
             continue
         first = _name_start(tokens, index, headline)
         last = _name_end(tokens, index, words)
@@ -2131,6 +2144,13 @@ def _name_start(tokens, index, headline):
             first = apec[-1]
             if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
                 first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+        # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's
+        # report ends at "Ahead of"; the event word after it names another meeting
+        breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]
+        if breaks:
+            first = breaks[-1] + 1
+            while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
+                first += 1
     return first
 
 
@@ -2232,6 +2252,23 @@ def _list_item(mention):
         return False
     rest = mention.sentence.text[len(mention.name) : LONGEST]
     return bool(LIST_ITEM_REST_RE.match(rest))
+
+
+# A list item written date first: "14-15 November, APEC Concluding Senior Officials' Meeting".
+DATE_FIRST_ITEM_RE = re.compile(
+    rf"^\s*(?:{DD}(?:\s*[–—-]\s*{DD})?\s+{MON}|{MON}\s+{DD}(?:\s*[–—-]\s*{DD})?)"
+    rf"(?:,?\s+{YYYY})?\s*(?:[,:|]|\s[–—-])\s*$"
+)
+
+
+def _dated_list_item(mention):
+    """A line that is the event's days and then its name: "17-18 November, APEC Ministerial
+    Meeting" (the name ends the line)."""
+    text = mention.sentence.text
+    end = mention.position + len(mention.name)
+    if text[end:].strip(" .") or mention.position > 40:
+        return False
+    return bool(DATE_FIRST_ITEM_RE.match(text[: mention.position]))
 
 
 def _dated_places(text, places):
@@ -3156,6 +3193,12 @@ class _Reader:
         """The same name in a sentence giving its day ("The First … Meeting opened in Hanoi
         on May 9") when `mention`'s sentence gives none (a photo caption, "Scene at the First
         … Meeting"): the event is read from the sentence that dates it."""
+        if not (_list_item(mention) or _dated_list_item(mention)):
+            for other in others:
+                # "…, the meetings will end on …, with the APEC Economic Leaders' Meeting" and
+                # the list item "19-20 November, APEC Economic Leaders' Meeting" below it
+                if other.key == mention.key and (_list_item(other) or _dated_list_item(other)):
+                    return other
         context = _context(self.doc, [])
         if _day_in(mention.sentence, context):
             return mention
@@ -3211,6 +3254,29 @@ class _Reader:
                 ):
                     records.append((self._at(sentence), position, record))
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+        self._week_venue(self.document.records)
+
+    def _week_venue(self, records):
+        """The venue a sentence naming no event gives all the meetings ("All meetings will be
+        held at the Biobío Convention Centre", "the meetings will be held at the Lima
+        Convention Center"): each record of a meeting in the city of the page's own meeting
+        that names no venue of its own takes it (low confidence, cue "the meetings' venue")."""
+        if len(records) < 2:
+            return
+        named = {id(m.sentence) for m in self.mentions}
+        for sentence in self.doc.body:
+            if id(sentence) in named:
+                continue
+            match = WEEK_VENUE_RE.search(sentence.text[:LONGEST])
+            venue = _venue_in(sentence.text[match.end() : LONGEST]) if match else None
+            if venue:
+                break
+        else:
+            return
+        city = records[0].value("city")
+        for record in records:
+            if not record.value("venue") and record.value("city") == city:
+                record.fact("venue", venue[0], sentence.line, "low", cue="the meetings' venue")
 
     def _at(self, sentence):
         """Where a sentence stands in the text, for listing the records in reading order: its
@@ -3427,8 +3493,15 @@ class _Reader:
         records = []
         seen = {main.key}
         tries = collections.Counter()
+        # "…, the meetings will end on Wednesday, November 20, with the APEC Economic Leaders'
+        # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
+        # meeting is read from its list item, which gives its own days.
+        listed = [m.key for m in others if _list_item(m) or _dated_list_item(m)]
         for other in others:
             if any(_same_meeting(other.key, key) for key in seen):
+                continue
+            in_list = _list_item(other) or _dated_list_item(other)
+            if not in_list and any(_same_meeting(other.key, key) for key in listed):
                 continue
             tries[other.key] += 1
             if tries[other.key] > NAMINGS_TRIED:
@@ -4107,9 +4180,11 @@ class _Reader:
         date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
-        if clause.text != main.sentence.text and _day_in(clause, context):
+        listed = main.sentence.paragraph >= 0 and (_list_item(main) or _dated_list_item(main))
+        if (clause.text != main.sentence.text or listed) and _day_in(clause, context):
             # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
-            # 17 and 18": a day in the event's own clause beats one said of the next event.
+            # 17 and 18": a day in the event's own clause beats one said of the next event;
+            # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
             self._no_date(result, main)
