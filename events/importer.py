@@ -171,6 +171,11 @@ ONLY_MENTIONED_RE = re.compile(
     r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+# A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
+# tomorrow and Friday", "… which will be held on 5-6 May".
+OWN_DAY_VERB_RE = re.compile(
+    r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
+)
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
@@ -4269,10 +4274,10 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
-        if _only_mentioned(other):
+        clause = self._clause(other)
+        if _only_mentioned(other) and not _own_day_said(clause, context):
             return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
         dates = _dates_in(other.sentence, context)
-        clause = self._clause(other)
         if not any(d.precision in ("day", "month") for d in dates):
             follow_up = self._follow_up(other)
             if follow_up is None:
@@ -4560,6 +4565,15 @@ def _city_of_main(record, main_record):
         fact = main_record.facts.get(name)
         if fact is not None:
             record.fact(name, fact.value, fact.line, "low")
+
+
+def _own_day_said(clause, context):
+    """Whether a meeting's own clause gives its day with an event verb ("preparations for the
+    13th … Ministerial Meeting that will take place tomorrow and Friday"): a meeting the page
+    announces, not only where its work goes next."""
+    if not OWN_DAY_VERB_RE.search(clause.text[:LONGEST]):
+        return False  # "submitted to the … Leaders' Meeting on Nov. 18-19": where work goes
+    return any(d.precision == "day" and d.attached for d in _dates_in(clause, context))
 
 
 def _recalled_year(record, main_record):
