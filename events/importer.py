@@ -1753,22 +1753,32 @@ def _bare_days(sentence, text, found, context):
         for m in pattern.finditer(text)
         if not any(p <= m.start("d1") < p + len(d.written) for p, d in found)
     ]
-    if not matches:
-        return found
     lead = None
     for match in matches:
-        earlier = [d for p, d in found if p < match.start() and d.precision == "day"]
-        if not earlier and lead is None:
-            lead = [d for d in _dates_in(Sentence(sentence.lead, sentence.line), context)]
-            lead = [d for d in lead if d.precision == "day" and not d.relative]
-        earlier = [d for d in earlier if not d.relative] or lead
         if match.group("d2") is None and not match.group(0).startswith("on"):
             continue  # one day alone only after "on": "the Leaders' Meeting on 20"
+        earlier = [d for p, d in found if p < match.start() and _written_day(d)]
+        if not earlier:
+            lead = _lead_days(sentence, context) if lead is None else lead
+            earlier = lead
         date = _bare_day(match, earlier[-1]) if earlier else None
         if date:
             found.append((match.start("d1"), date))
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _written_day(date):
+    return date.precision == "day" and not date.relative
+
+
+def _lead_days(sentence, context):
+    """The days written in the clause's sentence before the clause."""
+    if not sentence.lead:
+        return []
+    return [
+        d for d in _dates_in(Sentence(sentence.lead, sentence.line), context) if _written_day(d)
+    ]
 
 
 def _bare_day(match, before):
@@ -2143,19 +2153,24 @@ def _name_start(tokens, index, headline):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
         first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
-    if headline:
-        apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
-        if apec:
-            first = apec[-1]
-            if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
-                first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
-        # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's
-        # report ends at "Ahead of"; the event word after it names another meeting
-        breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]
-        if breaks:
-            first = breaks[-1] + 1
-            while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
-                first += 1
+    return _headline_name_start(tokens, first, index) if headline else first
+
+
+def _headline_name_start(tokens, first, index):
+    """In a headline, the name starts at its last "APEC" (with an ordinal before it), and
+    after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
+    apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+    if apec:
+        first = apec[-1]
+        if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
+            first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
+    # ends at "Ahead of"; the event word after it names another meeting
+    breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]
+    if breaks:
+        first = breaks[-1] + 1
+        while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
+            first += 1
     return first
 
 
