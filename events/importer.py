@@ -3272,7 +3272,8 @@ class _Reader:
                 for position, record in self._record_siblings(
                     main, main_record, kind, sentence, places, context
                 ):
-                    records.append((self._at(sentence), position, record))
+                    if not _announces_read(record, [r for _, _, r in records]):
+                        records.append((self._at(sentence), position, record))
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
 
@@ -4580,6 +4581,19 @@ def _city_of_main(record, main_record):
         fact = main_record.facts.get(name)
         if fact is not None:
             record.fact(name, fact.value, fact.line, "low")
+
+
+def _announces_read(record, records):
+    """Whether a record built from "… will host the last APEC meetings of the year in Lima in
+    November" is only the meetings the page goes on to name: a record read already in that
+    city and month."""
+    start, city = record.value("start_date"), record.value("city")
+    for other in records:
+        day = other.value("start_date")
+        same_month = day and start and (day.year, day.month) == (start.year, start.month)
+        if same_month and other.value("city") == city:
+            return True
+    return False
 
 
 def _own_day_said(clause, context):

@@ -1951,3 +1951,16 @@ def test_a_list_item_written_date_first_gives_the_meeting_its_days_over_prose():
         ("APEC Concluding Senior Officials' Meeting", "2041-11-14"),
         ("APEC Economic Leaders' Meeting", "2041-11-19"),
     ]
+
+
+def test_meetings_announced_by_city_and_month_then_named_give_no_built_record():
+    text = (
+        "Lima to host APEC meetings\n\nLIMA, Oct. 30, 2041 (Agency) -- Peru will host the last "
+        "APEC meetings of the year in Lima in November, the ministry said.\n\nThe Concluding "
+        "Senior Officials' Meeting will be held from November 14 to 15 and the APEC Economic "
+        "Leaders' Meeting from 19 to 20."
+    )
+    assert _rows(text, "title", "start_date", "city") == [
+        ("Concluding Senior Officials' Meeting", "2041-11-14", "Lima"),
+        ("APEC Economic Leaders' Meeting", "2041-11-19", "Lima"),
+    ]
