@@ -3268,14 +3268,22 @@ class _Reader:
         records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
-            for sentence, places in siblings:
-                for position, record in self._record_siblings(
-                    main, main_record, kind, sentence, places, context
-                ):
-                    if not _announces_read(record, [r for _, _, r in records]):
-                        records.append((self._at(sentence), position, record))
+            records += self._sibling_records(main, main_record, kind, siblings, context, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
+
+    def _sibling_records(self, main, main_record, kind, siblings, context, records):
+        """(where, position, record) of each event a sentence names by city and month, but
+        not one that is only the meetings the page names ("… in Lima in November")."""
+        read = [record for _, _, record in records]
+        found = []
+        for sentence, places in siblings:
+            for position, record in self._record_siblings(
+                main, main_record, kind, sentence, places, context
+            ):
+                if not _announces_read(record, read):
+                    found.append((self._at(sentence), position, record))
+        return found
 
     def _week_venue(self, records):
         """The venue a sentence naming no event gives all the meetings ("All meetings will be
