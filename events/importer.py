@@ -2148,12 +2148,22 @@ def _name_start(tokens, index, headline):
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
-        or re.fullmatch(r"\d{1,2}", tokens[first][0])  # "on 19 and the … Meeting": a day
+        or _date_number(tokens, first)  # "on 19 and the … Meeting": a day
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
         first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
     return _headline_name_start(tokens, first, index) if headline else first
+
+
+def _date_number(tokens, index):
+    """Whether the token is a date's day or year before the name, not its number: "19" in
+    "on 19 and the … Meeting", "2040" in "November 8 to 10, 2040 and the … Meeting"."""
+    token = tokens[index][0]
+    if re.fullmatch(r"\d{1,2}", token):
+        return True
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return bool(re.fullmatch(r"\d{3,4}", token)) and following in ("and", "&")
 
 
 def _headline_name_start(tokens, first, index):
@@ -2181,6 +2191,9 @@ def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
     last = index
+    with_leaders = _with_leaders(tokens, index)
+    if with_leaders:
+        return with_leaders  # "ABAC Dialogue with APEC Leaders"
     # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
     if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
         probe = index + 2
@@ -2205,6 +2218,17 @@ def _name_end(tokens, index, words):
             break  # "… Meeting 2–3 September", "… Forum 4 September": days, not a number
         last += 1
     return last
+
+
+def _with_leaders(tokens, index):
+    """The last token of "Dialogue with (APEC) Leaders" after a dialogue's kind word, or
+    None: the business council's dialogue of a leaders' week is named so."""
+    if tokens[index][0].lower() not in ("dialogue", "dialog") or index + 2 >= len(tokens):
+        return None
+    if tokens[index + 1][0] != "with":
+        return None
+    probe = index + 2 + (tokens[index + 2][0] == "APEC" and index + 3 < len(tokens))
+    return probe if tokens[probe][0] in ("Leaders", "Leaders'", "Leaders’") else None
 
 
 def _closing_quote(tokens, probe):
@@ -2355,7 +2379,7 @@ def _sentence_names(text):
             quoted_spans.append((quoted.start(), quoted.end()))
             found.append((quoted.group(1).strip(), quoted.start(), "quote"))
         # A quoted remark is prose: the names in it are read as the body's.
-    here = []
+    here, short = [], []
     named = _names_in(text, KIND_WORDS)
     for name, start in named:
         if _taken(quoted_spans, start, start + len(name)):
@@ -2369,11 +2393,28 @@ def _sentence_names(text):
         if _good_name(name, "body"):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
+        elif _listed_short_name(text, name, start):
+            short.append((name, start, "body"))
+    if here:
+        here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
     here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# Days right after a name: " 17–19", " on 19–20", " from 17 to 19", " on November 19".
+DAYS_AFTER_NAME_RE = re.compile(rf"\s*(?:(?:on|from)\s+)?(?:the\s+)?(?:{MON}\s+)?{DD}(?!\w)")
+
+
+def _listed_short_name(text, name, start):
+    """A two-word name in capitals ("CEO Summit", "Leaders' Meeting") with its days right
+    after it: in a sentence listing other named meetings, one of the list."""
+    words = re.findall(r"[\w’'-]+", name)
+    if len(words) != 2 or not all(_capitalised(word) for word in words):
+        return False
+    return DAYS_AFTER_NAME_RE.match(text, start + len(name)) is not None
 
 
 def _lead_phrase(text, name, start, named):

@@ -1889,7 +1889,7 @@ def test_a_range_right_after_the_name_and_a_day_after_on_are_the_meetings_own():
     assert _rows(text, "title", "start_date") == [
         ("Concluding Senior Officials' Meeting", "2041-11-14"),
         ("APEC CEO Summit", "2041-11-17"),
-        ("APEC Business Advisory Council Dialogue", "2041-11-19"),
+        ("APEC Business Advisory Council Dialogue with Leaders", "2041-11-19"),
         ("APEC Economic Leaders' Meeting", "2041-11-19"),
     ]
 
@@ -1964,3 +1964,27 @@ def test_meetings_announced_by_city_and_month_then_named_give_no_built_record():
         ("Concluding Senior Officials' Meeting", "2041-11-14", "Lima"),
         ("APEC Economic Leaders' Meeting", "2041-11-19", "Lima"),
     ]
+
+
+def test_short_names_listed_with_their_days_are_meetings_of_the_list():
+    text = (
+        "APEC week begins\n\nLIMA, Nov. 14, 2041 (Agency) -- The APEC Leaders' Week began.\n\n"
+        "The week comprises the APEC Ministerial Meeting on November 17–18, the CEO Summit "
+        "17–19, the ABAC Dialogue with APEC Leaders on 19 and the Leaders' Meeting on 19–20.\n\n"
+        "In Da Nang the APEC CEO Summit ran from November 8 to 10, 2040 and the APEC Economic "
+        "Leaders' Meeting on November 10-11, 2040."
+    )
+    assert _rows(text, "title", "start_date") == [
+        ("APEC Ministerial Meeting", "2041-11-17"),
+        ("CEO Summit", "2041-11-17"),
+        ("ABAC Dialogue with APEC Leaders", "2041-11-19"),
+        ("Leaders' Meeting", "2041-11-19"),
+    ]
+
+
+def test_a_short_name_alone_in_a_sentence_is_no_meeting():
+    text = (
+        "Ministers meet\n\nLIMA, Nov. 14, 2041 (Agency) -- The APEC Ministerial Meeting opened "
+        "in Lima today.\n\nA Youth Summit on 20 November will follow, organisers said."
+    )
+    assert [title for (title,) in _rows(text, "title")] == ["APEC Ministerial Meeting"]
