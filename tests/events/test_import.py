@@ -1987,3 +1987,14 @@ def test_a_short_name_alone_in_a_sentence_is_no_meeting():
         "in Lima today.\n\nA Youth Summit on 20 November will follow, organisers said."
     )
     assert [title for (title,) in _rows(text, "title")] == ["APEC Ministerial Meeting"]
+
+
+def test_a_recalled_first_meeting_is_not_the_numbered_meeting_of_the_page():
+    text = (
+        "Ministers to meet in Temuco\n\nTEMUCO, Chile, Aug. 30, 2041 (Agency) -- Ministers will "
+        "gather in Temuco on September 4-5 for the 48th APEC SME Ministerial Meeting.\n\nThe "
+        "first APEC SME Ministerial Meeting was held in Osaka, Japan, on October 22-23, 1994."
+    )
+    assert _rows(text, "title", "start_date", "city") == [
+        ("48th APEC SME Ministerial Meeting", "2041-09-04", "Temuco")
+    ]
