@@ -3720,6 +3720,8 @@ class _Reader:
         """(score, place, economy) of the known town that begins the capitalised run at
         `match` (its longest such start), or None."""
         words = match.group("place").split()
+        if len(words) > 1 and words[0] == "The":
+            words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -3815,11 +3817,20 @@ class _Reader:
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
+        # "CLARKFIELD, Pampanga — … at the Fontana Convention Center": a town of another
+        # economy than the dateline's is a name, not the place.
+        dateline_code = (
+            _place_of(self.doc.dateline[0], self.doc.dateline[1], self.names)[1]
+            if self.doc.dateline
+            else None
+        )
         # A city ending the name ("International Convention Center Jeju") counts as well.
         sizes = range(min(3, len(words) - 1), 0, -1)
         for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
+                    return None
+                if dateline_code and self.names.city(place) != dateline_code:
                     return None
                 return place, venue[1], "low", VENUE_NAME_CUE
         return None

@@ -1929,3 +1929,25 @@ def test_a_lowercase_workshop_joined_to_the_meeting_places_the_meeting():
             "PHL",
         )
     ]
+
+
+def test_an_article_opening_the_sentence_is_not_part_of_the_town():
+    text = (
+        "APEC in Chiclayo\n\nThe Chiclayo Convention Center hosted the delegations on 6 May "
+        "2046 for the Second Senior Officials' Meeting (SOM2)."
+    )
+    record = event_document_read(text).records[0]
+    assert (record.value("city"), record.value("venue")) == (
+        "Chiclayo",
+        "Chiclayo Convention Center",
+    )
+
+
+def test_a_venue_named_after_a_town_of_another_economy_than_the_dateline_s_gives_no_city():
+    text = (
+        "Officials at work\n\nCLARKFIELD, Pampanga — Senior officials went to work on Friday, "
+        "2 February 2046, at the First APEC Senior Officials' Meeting at the Fontana Convention "
+        "Center."
+    )
+    record = event_document_read(text).records[0]
+    assert (record.value("city"), record.value("host_economy")) == ("Clarkfield", "PHL")
