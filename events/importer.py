@@ -563,8 +563,11 @@ JOINED_PART_RE = re.compile(
 PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
 PARTICIPANTS_IN_RE = re.compile(
     rf"\b{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrive|arriving|gathered|converged|flew)\s+"
-    rf"(?:here\s+)?in\s+(?:the\s+(?:city|town|island)\s+of\s+)?(?P<place>{PLACE})"
+    rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
 )
+# "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
+HOST_CITY_OF_RE = re.compile(rf"\b(?i:host)\s+city\s*(?:of\s+|,\s*)(?P<place>{PLACE})")
 PLACE_WELCOMED_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+(?:city|town|island)\s+of\s+)?(?P<place>{PLACE})\s+"
     rf"(?:welcomed|welcomes|is\s+welcoming|will\s+welcome)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
@@ -3781,9 +3784,9 @@ class _Reader:
         return self._host_city_found[0]
 
     def _participants_city(self):
-        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers": a known
-        city where the body says the participants are, in a sentence that need not name the
-        event; better than the venue's name and the dateline. Cue "where the participants
+        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers", "The host
+        city of Hangzhou has …": a known city where the body says the participants are, in a
+        sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
         are". Read once per text."""
         if self._participants_city_found is None:
             self._participants_city_found = (self._find_participants_city(),)
@@ -3792,7 +3795,7 @@ class _Reader:
     def _find_participants_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
-            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE):
+            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
                 for match in pattern.finditer(text):
                     place = match.group("place")
                     if self.names.city(place) and not self.names.economy(place):

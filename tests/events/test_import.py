@@ -1899,6 +1899,7 @@ def test_a_venue_opening_a_clause_is_the_place_only_when_it_hosts():
     [
         "Delegates from 21 economies arrived in Cebu on Monday.",
         "The city of Cebu welcomed delegates from the 21 APEC economies this week.",
+        "The host city of Cebu has trained 150 volunteers for the meeting.",
     ],
 )
 def test_where_the_participants_are_gives_the_city_when_nothing_else_does(sentence):
