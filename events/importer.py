@@ -605,6 +605,28 @@ HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
     r"(?!(?:the\s+)?next\b)"
 )
+# A part named in lower case and joined to the meeting right after its name: "… Working
+# Group meeting and the policy dialogue workshop on …".
+JOINED_PART_RE = re.compile(
+    r"\b(?:meeting|forum|conference|summit|dialogue)\s+and\s+the\s+(?:[a-z][\w-]*\s+){0,4}"
+    r"(?P<kind>workshop|seminar|dialogue|symposium|training|session|forum)\b"
+)
+# Where the text says its participants are, in a sentence that need not name the event:
+# "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
+# ministers …", "Cebu welcomes delegates".
+PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
+PARTICIPANTS_IN_RE = re.compile(
+    rf"\b{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrive|arriving|gathered|converged|flew)\s+"
+    rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
+)
+# "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
+HOST_CITY_OF_RE = re.compile(rf"\b(?i:host)\s+city\s*(?:of\s+|,\s*)(?P<place>{PLACE})")
+PLACE_WELCOMED_RE = re.compile(
+    rf"(?:^|[.;]\s+)(?:The\s+(?:city|town|island)\s+of\s+)?(?P<place>{PLACE})\s+"
+    rf"(?:welcomed|welcomes|is\s+welcoming|will\s+welcome)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+    rf"{PARTICIPANTS}\b"
+)
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
 NOT_PLACE_WORDS = {
     "ministers", "minister", "ministerial", "officials", "senior", "meeting", "meetings",
@@ -712,6 +734,7 @@ HOST_YEAR_RE = re.compile(
 )
 HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
+PARTICIPANTS_CUE = "where the participants are"
 # Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
 # evidence of the place (see _Reader._place_of_organiser).
@@ -2749,10 +2772,12 @@ def _venue_in(text):
         brand = bare in VENUE_BRANDS
         if not (word[:1].isupper() and (bare in VENUE_WORDS or brand)):
             continue
-        first = _venue_start(tokens, index)
+        first, subject = _venue_start(tokens, index)
         if first is None:
             continue
+        owner = None
         if first < index and tokens[first][0].endswith(("'s", "’s")):
+            owner = tokens[first][0][:-2]
             first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
@@ -2760,24 +2785,45 @@ def _venue_in(text):
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
         if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
             continue
-        end = tokens[last][2]
-        # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that
-        # its bracketed short name repeats is part of the name.
-        named = re.match(
-            r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
-        )
-        if named and named.group(1).upper() in named.group(2).upper().split():
-            end += named.end()
-        extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
-        if extra:
-            end += extra.end()
-        return text[tokens[first][1] : end].rstrip(",."), end
+        name_end, end = _venue_name_end(text, tokens[last][2])
+        if subject and not HOSTS_AFTER_RE.match(text, end):
+            continue  # a venue that opens the clause is one only as the subject of "hosted"
+        name = text[tokens[first][1] : name_end].rstrip(",.")
+        if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
+            name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
+        return name, end, tokens[first][1]
     return None
 
 
+# A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
+DASH_ACRONYM_RE = re.compile(r"\s+[–—-]\s*[A-Z][A-Z&]{1,7}\b")
+# A venue opening its clause is the place when it hosts: "Lima's Convention Center hosted …".
+HOSTS_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes)\b")
+
+
+def _venue_name_end(text, end):
+    """(end of the name, end of what the text says of it): after a word the venue's bracketed
+    short name repeats, and after that short name ("(ICC JEJU)", "(LCC)"); a short name after
+    a dash ("… Center – LCC") is read past but left out of the name."""
+    # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that its
+    # bracketed short name repeats is part of the name.
+    named = re.match(
+        r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
+    )
+    if named and named.group(1).upper() in named.group(2).upper().split():
+        end += named.end()
+    extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+    if extra:
+        end += extra.end()
+    dash = DASH_ACRONYM_RE.match(text, end)
+    return end, (dash.end() if dash else end)
+
+
 def _venue_start(tokens, index):
-    """The first token of the venue whose venue word is at `index`, written after "at",
-    "in" or "the"; None when no such word leads it."""
+    """(first token, subject) of the venue whose venue word is at `index`: written after
+    "at", "in" or "the", or opening the text or a clause (after a comma; `subject`: then it
+    is a venue only as the subject of "hosted", which the caller checks); (None, False) when
+    nothing such leads it."""
     first = index
     while first > 0:
         previous = tokens[first - 1][0]
@@ -2786,11 +2832,13 @@ def _venue_start(tokens, index):
         if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
             break
         first -= 1
-    if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
-        return None
+    lead = tokens[first - 1][0] if first else ""
+    subject = not lead or lead.endswith(",")
+    if not subject and lead.lower() not in ("at", "in", "the"):
+        return None, False
     while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
         first += 1
-    return first
+    return first, subject
 
 
 def _venue_run(tokens, index):
@@ -3335,6 +3383,7 @@ class _Reader:
         self._order = None  # each body sentence's place in the text (`_at`)
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
+        self._participants_city_found = None  # likewise
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -3630,6 +3679,12 @@ class _Reader:
         own_words = [w for w in own_words if w in KIND_WORDS]
         if own_words and kind_word != own_words[-1]:
             kind_word = "|".join(filter(None, (kind_word, own_words[-1])))
+        # "the 45th SME Working Group meeting and the policy dialogue workshop on …": a part
+        # named in lower case and joined to the meeting is held with it, so "The workshop
+        # took place in …" later says where the meeting is.
+        joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
+        if joined:
+            kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
         anaphora = self._anaphora(kind_word)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
@@ -3920,6 +3975,7 @@ class _Reader:
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
         )
@@ -4009,7 +4065,7 @@ class _Reader:
         if not venue:
             return
         found.venue = (venue[0], sentence.line)
-        start = max(0, text.rfind(venue[0], 0, venue[1]))
+        start = venue[2]
         owner = POSSESSIVE_BEFORE_RE.search(text[max(0, start - 40) : start])
         if owner and found.city is None and self.names.city(owner.group("place")):
             found.city = (owner.group("place"), sentence.line, "high")  # "Hanoi's … Center"
@@ -4091,6 +4147,8 @@ class _Reader:
         """(score, place, economy) of the known town that begins the capitalised run at
         `match` (its longest such start), or None."""
         words = match.group("place").split()
+        if len(words) > 1 and words[0] == "The":
+            words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -4149,6 +4207,25 @@ class _Reader:
             self._host_city_found = (self._find_host_city(),)
         return self._host_city_found[0]
 
+    def _participants_city(self):
+        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers", "The host
+        city of Hangzhou has …": a known city where the body says the participants are, in a
+        sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
+        are". Read once per text."""
+        if self._participants_city_found is None:
+            self._participants_city_found = (self._find_participants_city(),)
+        return self._participants_city_found[0]
+
+    def _find_participants_city(self):
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
+                for match in pattern.finditer(text):
+                    place = match.group("place")
+                    if self.names.city(place) and not self.names.economy(place):
+                        return place, sentence.line, "high", PARTICIPANTS_CUE
+        return None
+
     def _find_host_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
@@ -4167,11 +4244,20 @@ class _Reader:
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
+        # "CLARKFIELD, Pampanga — … at the Fontana Convention Center": a town of another
+        # economy than the dateline's is a name, not the place.
+        dateline_code = (
+            _place_of(self.doc.dateline[0], self.doc.dateline[1], self.names)[1]
+            if self.doc.dateline
+            else None
+        )
         # A city ending the name ("International Convention Center Jeju") counts as well.
         sizes = range(min(3, len(words) - 1), 0, -1)
         for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
+                    return None
+                if dateline_code and self.names.city(place) != dateline_code:
                     return None
                 return place, venue[1], "low", VENUE_NAME_CUE
         return None
