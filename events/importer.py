@@ -423,6 +423,20 @@ MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
 )
+# A week's meetings named in lower case, each with its own day: "The APEC meetings also include
+# the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
+# day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
+LOWER_CASE_DATED_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
+    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit))\s+on\s+"
+    rf"(?={MON}\s*{DD}|{DD}\s+{MON})"
+)
+LOWER_CASE_DATED_NAMES = {
+    "ministerial meeting": "APEC Ministerial Meeting",
+    "ceo summit": "APEC CEO Summit",
+    "leaders meeting": "APEC Economic Leaders' Meeting",
+    "leaders summit": "APEC Economic Leaders' Meeting",
+}
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
 GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
@@ -543,7 +557,10 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
+    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
+    rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
@@ -2005,6 +2022,8 @@ def _capitalised_run_start(tokens, index):
             not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
         ):
             break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
+        if _day_after_month(tokens, first - 1):
+            break  # "on Nov. 17-19 and the 14th … Meeting": a day, no part of the name
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
@@ -2018,6 +2037,17 @@ def _capitalised_run_start(tokens, index):
             continue
         break
     return first
+
+
+DAY_TOKEN_RE = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:[-–](?:[12]\d|3[01]|0?[1-9]))?,?")
+
+
+def _day_after_month(tokens, index):
+    """Whether the token at `index` is a day or a range of days written after a month
+    ("Nov. 17-19", "October 5"): a date, which ends a name before it."""
+    if index < 1 or not DAY_TOKEN_RE.fullmatch(tokens[index][0]):
+        return False
+    return tokens[index - 1][0].lower().rstrip(".") in MONTH_NUMBERS
 
 
 def _name_start(tokens, index, headline):
@@ -2302,6 +2332,11 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    if " on " in text:
+        for match in LOWER_CASE_DATED_RE.finditer(text):
+            kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
+            kind = kind.removeprefix("economic ")
+            found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
     return found
 
 
@@ -4114,7 +4149,10 @@ class _Reader:
             clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
+        # A day in the event's own clause beats one said of an earlier event of its sentence
+        # ("the ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …").
+        own = [clause] if _best_date([clause], context) else [clause, other.sentence]
+        self._fact_date(result, own, context, fallback_page=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         if _month_only_mention(result, clause):

@@ -1,0 +1,55 @@
+"""The event reader's rules added in the eleventh round (i28l2): each from a layout of real
+texts, on invented text."""
+
+import datetime
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _rows(text):
+    return [
+        (r.value("title"), r.value("start_date"), r.value("city"), r.value("host_economy"))
+        for r in event_document_read(text).records
+    ]
+
+
+def _code(economy):
+    return getattr(economy, "code", economy)
+
+
+def test_meetings_listed_in_lower_case_with_their_days_each_give_a_record():
+    text = (
+        "Updated: 2041-11-05 08:30\nWELLINGTON -- The 21 APEC economies opened the week "
+        "in Wellington on Monday with the Concluding Senior Officials' Meeting (CSOM).\n\n"
+        "The week also includes the annual ministerial meeting on Nov. 7-8, a CEO summit on "
+        "Nov. 8-10 and the 48th Economic Leaders' Meeting on Nov. 9-10."
+    )
+    rows = [(title, start) for title, start, _, _ in _rows(text)]
+    assert rows[1:] == [
+        ("APEC Ministerial Meeting", datetime.date(2041, 11, 7)),
+        ("APEC CEO Summit", datetime.date(2041, 11, 8)),
+        ("48th Economic Leaders' Meeting", datetime.date(2041, 11, 9)),
+    ]
+
+
+def test_a_day_after_a_month_is_no_part_of_the_name_after_it():
+    text = (
+        "Updated: 2041-11-05 08:30\nThe 48th Economic Leaders' Meeting follows a "
+        "business summit on Nov. 8-10 and the 48th Economic Leaders' Meeting on Nov. 9-10 "
+        "in Wellington."
+    )
+    titles = [title for title, _, _, _ in _rows(text)]
+    assert not any(title.startswith("8-10") for title in titles)
+
+
+def test_an_economys_city_after_in_is_the_town_not_the_possessive():
+    text = (
+        "Updated: 2042-05-13 10:05\nThe 70th APEC Tourism Working Group meeting opened in "
+        "Peru's southern city of Arequipa on Monday."
+    )
+    ((_, _, city, host),) = _rows(text)
+    assert (city, _code(host)) == ("Arequipa", "PER")
