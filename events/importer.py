@@ -311,6 +311,7 @@ BYLINE_RE = re.compile(
 )
 # "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
 SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
+BRACKETED_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
@@ -1331,6 +1332,8 @@ class _Document:
             self.release_lines.append(Sentence(dates[0][1], number))
             return True
         place, comma, when = rest.partition(",")
+        # "Arequipa (Arequipa region), Feb. 21.": the region in brackets after the town
+        place = BRACKETED_AFTER_RE.sub("", place)
         if not comma or self.dateline or not self.names.city(place.strip()):
             return False
         self.dateline = (
@@ -2514,6 +2517,18 @@ OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
 
 
+NAME_JOINED_WORD_RE = re.compile(r"\s(?:and|of|for|&)\s+(?=[A-Z])")
+
+
+def _joined_name_words(text):
+    """Where the words after a joiner inside an event's name start ("Finance and Central
+    Bank Deputies Meeting": "Central"): a town's name there is a word of the name, no place."""
+    starts = set()
+    for name, start in _names_in(text, KIND_WORDS):
+        starts.update(start + m.end() for m in NAME_JOINED_WORD_RE.finditer(name))
+    return starts
+
+
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
@@ -3688,8 +3703,9 @@ class _Reader:
         # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
         # organiser's name (or its short name after it) is not said to be where the event is.
         names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
+        joined = _joined_name_words(text)
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
-            if _taken(names, match.start(), match.start() + 1):
+            if _taken(names, match.start(), match.start() + 1) or match.start() in joined:
                 continue
             candidate = self._place_in_run(text, match, venue, virtual)
             if candidate and (best is None or candidate[0] > best[0]):

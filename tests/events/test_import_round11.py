@@ -53,3 +53,22 @@ def test_an_economys_city_after_in_is_the_town_not_the_possessive():
     )
     ((_, _, city, host),) = _rows(text)
     assert (city, _code(host)) == ("Arequipa", "PER")
+
+
+def test_an_agency_time_line_with_the_region_in_brackets_gives_the_town():
+    text = (
+        "Ocean officials meet\n\n18:30 | Trujillo (La Libertad region), Mar. 3.\n\n"
+        "The 30th APEC Ocean and Fisheries Working Group meeting began today.\n\n"
+        "Published: 3/3/2042"
+    )
+    ((_, start, city, host),) = _rows(text)
+    assert (start, city, _code(host)) == (datetime.date(2042, 3, 3), "Trujillo", "PER")
+
+
+def test_a_town_word_after_and_inside_the_events_name_is_no_place():
+    text = (
+        "MANILA, 9 June 2042 (Agency) — The APEC Dialogue on Local and Central Government "
+        "Finance opened today."
+    )
+    ((_, _, city, host),) = _rows(text)
+    assert (city, _code(host)) == ("Manila", "PHL")
