@@ -1296,6 +1296,8 @@ class _Document:
             return  # a subheading inside the release
         if not self.paragraphs:
             line = self._take_dateline(line, number)
+        elif len(self.paragraphs) == 1 and self.dateline is None:
+            line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
@@ -1426,6 +1428,15 @@ class _Document:
         with_region = f"{candidate}, {regions[0]}" if regions else candidate
         return bool(self.names.city(with_region)) and bool(regions or self.names.city(candidate))
 
+    def _dated_dateline_after_deck(self, line, number):
+        """A dateline with its date opening the paragraph after a deck (the standfirst under
+        the headline): "Puerto Varas, August 30, 2019. With a focus on …"."""
+        rest = self._city_first_dateline(line, number)
+        if self.dateline is not None and self.dateline[2] is None:
+            self.dateline = None  # a town alone there may be the sentence's own subject
+            return line
+        return rest
+
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
         "13 September 2017, Ho Chi Minh City, Viet Nam –", "(ILOILO CITY, Iloilo)"."""
@@ -1468,7 +1479,9 @@ class _Document:
             rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:(?:—|–|--|-|:)\s*(?=\S)"
+            # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
+            r"|(?<=\d{4})\.\s+(?=[A-Z]))",
             line,
         )
         if not match:
@@ -1541,7 +1554,14 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
-    for sentence in _release_lines_in_order(doc):
+    lines = _release_lines_in_order(doc)
+    above = doc.headline is not None and all(s.line < doc.headline.line for s in lines)
+    if above and doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
+        # "Monday, September 2, 2019" above the headline, "Puerto Varas, August 30, 2019."
+        # opening the article: the dateline's full date is the article's own.
+        context.anchor = _dateline_day(doc, context)
+        return context
+    for sentence in lines:
         dates = _release_dates(sentence.text)
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line

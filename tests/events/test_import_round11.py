@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from core.importing import is_chrome
 from events.importer import event_document_read
 
 pytestmark = pytest.mark.django_db
@@ -72,3 +73,19 @@ def test_a_town_word_after_and_inside_the_events_name_is_no_place():
     )
     ((_, _, city, host),) = _rows(text)
     assert (city, _code(host)) == ("Manila", "PHL")
+
+
+def test_a_spanish_skip_link_is_page_chrome():
+    assert is_chrome("Click acá para ir directamente al contenido")
+    assert is_chrome("Imprimir este Artículo Compartir link")
+
+
+def test_a_dated_dateline_after_the_deck_beats_a_date_line_above_the_headline():
+    text = (
+        "Tuesday, September 9, 2042\n\nOfficials close their technical round\n\n"
+        "During the week, the groups reported on their work plans for the year.\n\n"
+        "Frutillar, September 5, 2042. After ten days of meetings, the Third Senior "
+        "Officials' Meeting (SOM3) concluded today in Frutillar."
+    )
+    ((_, start, city, _),) = _rows(text)
+    assert (start, city) == (datetime.date(2042, 9, 5), "Frutillar")
