@@ -1,0 +1,35 @@
+"""The statement reader's rules added in the eleventh round (i28l2), on invented text."""
+
+import pytest
+
+from statements.importer import statement_read
+
+pytestmark = pytest.mark.django_db
+
+
+def test_ministers_who_met_for_the_nth_time_give_the_meetings_number():
+    text = (
+        "2043 APEC Energy Ministerial Meeting\n\nHobart, Australia | 14 March 2043\n"
+        "We, APEC Energy Ministers, met for the ninth time in Hobart on 14 March 2043.\n"
+        "  1. We note the energy use of small firms.\n"
+    )
+    assert statement_read(text).meeting_number == 9
+
+
+def test_an_ordinal_meeting_of_ministers_in_the_meeting_sentence_gives_its_number():
+    text = (
+        "2044 APEC Tourism Ministerial Meeting\n\nEnsenada, Mexico | 06 - 08 May 2044\n"
+        "  1. The Fourth APEC Meeting of Ministers Responsible for Tourism was convened in "
+        "Ensenada, Mexico, from May 7-8 2044.\n"
+        "  2. Ministers agreed to help small tour operators.\n"
+    )
+    assert statement_read(text).meeting_number == 4
+
+
+def test_a_count_of_a_later_meeting_is_not_this_ones_number():
+    text = (
+        "2044 APEC Tourism Ministerial Meeting\n\nEnsenada, Mexico | 06 - 08 May 2044\n"
+        "  1. Ministers met in Ensenada, Mexico, on 7-8 May 2044.\n"
+        "  2. They look forward to the Fifth Ministers' Meeting.\n"
+    )
+    assert statement_read(text).meeting_number is None
