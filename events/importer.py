@@ -168,7 +168,7 @@ OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|st
 # to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?$",
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?(?:upcoming\s+)?$",
     re.I,
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.

@@ -89,3 +89,15 @@ def test_a_dated_dateline_after_the_deck_beats_a_date_line_above_the_headline():
     )
     ((_, start, city, _),) = _rows(text)
     assert (start, city) == (datetime.date(2042, 9, 5), "Frutillar")
+
+
+def test_a_meeting_named_ahead_of_the_upcoming_takes_its_days_from_its_later_naming():
+    text = (
+        "Volunteers start work\nPublished: 19 Feb. 2043, 16:05\nThe ministry opened the "
+        "registration desk for the 2043 APEC Summit on Thursday.\nThe same day, the province "
+        "held a ceremony for volunteers ahead of the upcoming Second Senior Officials' Meeting "
+        "(SOM2) on Thursday.\nThe SOM2, scheduled to take place in Gangneung from March 2 to "
+        "March 14, opens the second cluster."
+    )
+    rows = {title: (start, city) for title, start, city, _ in _rows(text)}
+    assert rows["Second Senior Officials' Meeting"] == (datetime.date(2043, 3, 2), "Gangneung")
