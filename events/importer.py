@@ -168,7 +168,9 @@ OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|st
 # to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?(?:upcoming\s+)?$",
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
     re.I,
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
@@ -431,6 +433,13 @@ LOWER_CASE_DATED_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
     r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit))\s+on\s+"
     rf"(?={MON}\s*{DD}|{DD}\s+{MON})"
+)
+# A meeting named by who meets and announced by its day: "prepared the report for the Ministers
+# responsible for Trade, whose meeting begins tomorrow".
+WHOSE_MEETING_RE = re.compile(
+    r"\b(?:APEC\s+)?(?P<who>[Mm]inisters\s+[Rr]esponsible\s+for\s+[A-Z][\w-]+"
+    r"|[A-Z][\w-]+\s+[Mm]inisters|[Ss]enior\s+[Oo]fficials|[Ll]eaders),?\s+whose\s+meeting\s+"
+    r"(?=(?:begins|opens|starts|will\s+(?:begin|open|start|be\s+held)|is\s+(?:set|scheduled))\b)"
 )
 LOWER_CASE_DATED_NAMES = {
     "ministerial meeting": "APEC Ministerial Meeting",
@@ -1476,12 +1485,13 @@ class _Document:
 
     def _city_first_dateline(self, line, number):
         match = re.match(
-            rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
+            rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:(?:—|–|--|-|:)\s*(?=\S)"
             # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
-            r"|(?<=\d{4})\.\s+(?=[A-Z]))",
+            # (and "Viña del Mar, May 16, 2019.- APEC's …")
+            r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",
             line,
         )
         if not match:
@@ -2355,12 +2365,29 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    if "whose meeting" in text:
+        for match in WHOSE_MEETING_RE.finditer(text):
+            found.append((_who_meets_name(match.group("who")), match.start(), "body"))
     if " on " in text:
         for match in LOWER_CASE_DATED_RE.finditer(text):
             kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
             kind = kind.removeprefix("economic ")
             found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
     return found
+
+
+def _who_meets_name(who):
+    """The meeting's name from who meets: "Ministers responsible for Trade" gives "APEC
+    Ministers Responsible for Trade Meeting", "Leaders" "APEC Economic Leaders' Meeting"."""
+    words = " ".join(who.split())
+    lower = words.lower()
+    if lower == "leaders":
+        return "APEC Economic Leaders' Meeting"
+    if lower == "senior officials":
+        return "APEC Senior Officials' Meeting"
+    if lower.startswith("ministers responsible for "):
+        return f"APEC Ministers Responsible for {words.split()[-1]} Meeting"
+    return f"APEC {words.split()[0]} Ministers Meeting"
 
 
 @functools.cache
@@ -4171,8 +4198,12 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
-        if _only_mentioned(other):
-            return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
+        announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
+        if _only_mentioned(other) and not announced:
+            # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
+            # "the report for the Ministers responsible for Trade, whose meeting begins
+            # tomorrow" announces that meeting's own day.
+            return None
         dates = _dates_in(other.sentence, context)
         clause = self._clause(other)
         if not any(d.precision in ("day", "month") for d in dates):

@@ -101,3 +101,29 @@ def test_a_meeting_named_ahead_of_the_upcoming_takes_its_days_from_its_later_nam
     )
     rows = {title: (start, city) for title, start, city, _ in _rows(text)}
     assert rows["Second Senior Officials' Meeting"] == (datetime.date(2043, 3, 2), "Gangneung")
+
+
+def test_ministers_whose_meeting_begins_tomorrow_give_a_record_of_their_own():
+    text = (
+        "Roadmap approved\n\nThe Senior Officials met for two days and prepared the report "
+        "for the Ministers responsible for Trade, whose meeting begins tomorrow.\n\n"
+        "Chiclayo, May 21, 2042.- APEC's Second Senior Officials' Meeting (SOM2) in the "
+        "Lambayeque region came to an end today. The meeting took place on May 20 and 21."
+    )
+    rows = {title: start for title, start, _, _ in _rows(text)}
+    assert rows["APEC Ministers Responsible for Trade Meeting"] == datetime.date(2042, 5, 22)
+    assert rows["Second Senior Officials' Meeting"] == datetime.date(2042, 5, 20)
+
+
+def test_a_dateline_of_an_accented_town_closed_by_a_stop_and_dash_is_no_part_of_the_name():
+    text = (
+        "Ocean ministers meet\n\nThe ministers will discuss fishing over two days.\n\n"
+        "Viña del Mar, June 3, 2042.- The 7th APEC Ocean-related Ministerial Meeting opened "
+        "today."
+    )
+    ((title, start, city, _),) = _rows(text)
+    assert (title, start, city) == (
+        "7th APEC Ocean-related Ministerial Meeting",
+        datetime.date(2042, 6, 3),
+        "Viña del Mar",
+    )
