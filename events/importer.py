@@ -1565,11 +1565,7 @@ def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
     lines = _release_lines_in_order(doc)
-    above = doc.headline is not None and all(s.line < doc.headline.line for s in lines)
-    if above and doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
-        # "Monday, September 2, 2019" above the headline, "Puerto Varas, August 30, 2019."
-        # opening the article: the dateline's full date is the article's own.
-        context.anchor = _dateline_day(doc, context)
+    if _dateline_over_lines_above(doc, lines, context):
         return context
     for sentence in lines:
         dates = _release_dates(sentence.text)
@@ -1616,6 +1612,20 @@ def _years_named(sentences):
         for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
         if not FOUNDED_BEFORE_RE.search(sentence.text, max(0, found.start() - 40), found.start())
     ]
+
+
+def _dateline_over_lines_above(doc, lines, context):
+    """Set the release's date from the dateline when every date line stands above the
+    headline ("Monday, September 2, 2019" over "Puerto Varas, August 30, 2019." opening the
+    article: the dateline's full date is the article's own); whether it did."""
+    if not lines or doc.headline is None or not (doc.dateline and doc.dateline[2]):
+        return False
+    if any(sentence.line >= doc.headline.line for sentence in lines):
+        return False
+    if not _dateline_release(doc, context):
+        return False
+    context.anchor = _dateline_day(doc, context)
+    return True
 
 
 def _dateline_day(doc, context):
