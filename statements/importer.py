@@ -1065,9 +1065,23 @@ class _Body:
     def _prose_line(self, number, text, numbered_body, no_heading):
         paragraph = self.paragraph
         heading = _is_heading(text) and not no_heading
+        # Before the first number, a long line opening a sentence after a paragraph that
+        # ended one is a paragraph of its own (a copy lost the first paragraphs' numbers:
+        # "APEC Ministers … met in Kuching …" / "The Meeting … is being held …" / "3. …").
+        own = (
+            self.last_number == 0
+            and len(text) > WRAP_WIDTH
+            and text[:1].isupper()
+            and paragraph is not None
+            and _ends_sentence(paragraph.text)
+        )
         continues = (
             paragraph is not None
-            and (numbered_body or not _ends_sentence(paragraph.text) or text[:1].islower())
+            and (
+                (numbered_body and not own)
+                or not _ends_sentence(paragraph.text)
+                or text[:1].islower()
+            )
             and not (heading and _ends_sentence(paragraph.text))
         )
         if continues:

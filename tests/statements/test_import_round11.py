@@ -33,3 +33,14 @@ def test_a_count_of_a_later_meeting_is_not_this_ones_number():
         "  2. They look forward to the Fifth Ministers' Meeting.\n"
     )
     assert statement_read(text).meeting_number is None
+
+
+def test_long_unnumbered_lines_before_the_first_number_are_paragraphs_of_their_own():
+    first = "Ministers met in Tagaytay, Philippines on 11 - 12 May 2045 to review trade. " * 2
+    second = "The Meeting is being held at a time of slower growth in the region for firms. " * 2
+    text = (
+        "2045 Meeting of APEC Ministers Responsible for Trade\n\n"
+        f"{first.strip()}\n{second.strip()}\nSmall Firms at the Border\n"
+        "3. Ministers welcomed the report on paperless trade.\n"
+    )
+    assert len(statement_read(text).paragraphs) == 3
