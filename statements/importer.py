@@ -894,6 +894,22 @@ class _Shape:
         return _list_item(self.bullet.group("text"))
 
 
+LONE_MARK_RE = re.compile(r"[-•●▪◦*·–]")
+
+
+def _lone_marks_joined(lines):
+    """The lines with a bullet mark alone on its line ("-", as a web page's list copies)
+    joined to the line under it: one bullet line ("- Remove impediments to …")."""
+    joined, mark = [], None
+    for number, line in lines:
+        if LONE_MARK_RE.fullmatch(line):
+            mark = line
+            continue
+        joined.append((number, f"{mark} {line}" if mark else line))
+        mark = None
+    return joined
+
+
 class _Body:
     """Reads the body's lines into sections and paragraphs."""
 
@@ -914,6 +930,7 @@ class _Body:
         self.shapes = Memo(_Shape)
 
     def read(self, lines, numbered_body):
+        lines = _lone_marks_joined(lines)
         for index, (number, line) in enumerate(lines):
             following = lines[index + 1] if index + 1 < len(lines) else None
             shape = self.shapes[line]

@@ -44,3 +44,16 @@ def test_long_unnumbered_lines_before_the_first_number_are_paragraphs_of_their_o
         "3. Ministers welcomed the report on paperless trade.\n"
     )
     assert len(statement_read(text).paragraphs) == 3
+
+
+def test_a_dash_alone_on_its_line_marks_the_line_under_it_as_a_list_item():
+    text = (
+        "2046 APEC Tourism Ministerial Meeting\n"
+        "We, APEC Tourism Ministers, met in Coquimbo, Chile, on 20-21 August 2046.\n"
+        "The goals of the working group are as follows:\n-\nRemove barriers to small tour "
+        "operators;\n-\nHelp travellers move between economies; and\n-\nMeasure what "
+        "tourism adds to towns.\n"
+    )
+    paragraphs = statement_read(text).paragraphs
+    assert len(paragraphs) == 2
+    assert paragraphs[1].text.endswith("• Measure what tourism adds to towns.")
