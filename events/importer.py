@@ -2492,9 +2492,12 @@ def _venue_in(text):
         first = _venue_start(tokens, index)
         if first is None:
             continue
-        if first < index and tokens[first][0].endswith(("'s", "’s")):
-            first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
+        owner, first = _venue_owner(tokens, first, index)
         last = _venue_end(tokens, first, index, brand)
+        if owner and _generic_venue(tokens[first : last + 1]):
+            # "at Lima's Convention Center": no name but the town's ("Lima Convention Center")
+            end = tokens[last][2]
+            return f"{owner} {text[tokens[first][1] : end].rstrip(',.')}", end
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
@@ -2513,6 +2516,19 @@ def _venue_in(text):
             end += extra.end()
         return text[tokens[first][1] : end].rstrip(",."), end
     return None
+
+
+def _venue_owner(tokens, first, index):
+    """(town, first) for "at Lima's Pacific Convention Center": the town owning the venue is
+    no part of its name (the name starts after it); (None, first) otherwise."""
+    if first < index and tokens[first][0].endswith(("'s", "’s")):
+        return tokens[first][0][:-2], first + 1
+    return None, first
+
+
+def _generic_venue(tokens):
+    """Whether a venue's words are venue words only ("Convention Center"): no name of its own."""
+    return all(token.rstrip(",.").lower() in VENUE_WORDS for token, _, _ in tokens)
 
 
 def _venue_start(tokens, index):

@@ -127,3 +127,21 @@ def test_a_dateline_of_an_accented_town_closed_by_a_stop_and_dash_is_no_part_of_
         datetime.date(2042, 6, 3),
         "Viña del Mar",
     )
+
+
+def test_a_town_owning_a_venue_of_venue_words_only_stays_in_the_venues_name():
+    text = (
+        "Senior officials meet in Cusco\n\nThe Second Senior Officials' Meeting (SOM2) "
+        "took place from May 3 to May 16, 2043 at Cusco's Convention Center."
+    )
+    (record,) = event_document_read(text).records
+    assert (record.value("venue"), record.value("city")) == ("Cusco Convention Center", "Cusco")
+
+
+def test_a_town_owning_a_named_venue_is_left_out_of_the_name():
+    text = (
+        "Senior officials meet in Lima\n\nThe Second Senior Officials' Meeting (SOM2) "
+        "took place from May 3 to May 16, 2043 at Lima's Pacific Convention Center."
+    )
+    (record,) = event_document_read(text).records
+    assert (record.value("venue"), record.value("city")) == ("Pacific Convention Center", "Lima")
