@@ -513,6 +513,29 @@ EVENT_DATE_RE = re.compile(
 ANOTHER_EVENT_RE = re.compile(
     rf"\b[Aa]nother\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
 )
+# A date said of a step after the event, in its own clause (eleventh round): "the
+# recommendations will be presented to … in August", "a report will be published in October",
+# "a follow-up webinar on 21 September", "comments are due by 30 October", "the group's next
+# meeting will be held … on 5 May", "lay the groundwork for / make final preparations for the
+# … Leaders' Meeting slated for Nov. 20-21". The later step's date, never the event's first day.
+LATER_STEP_RE = re.compile(
+    r"\b(?:follow(?:ed|s|ing)?[\s-](?:up|by)"
+    r"|(?:will|would|to|shall)\s+(?:then\s+|later\s+|also\s+)?be\s+(?:presented|submitted"
+    r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
+    r"|reviewed|discussed|adopted)"
+    r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
+    rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
+    re.I,
+)
+# An earlier meeting of the series the text recalls: "the first such meeting, held in Seoul on
+# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …".
+RECALLED_RE = re.compile(
+    r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
+    re.I,
+)
+KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIND_WORDS))})s?\b", re.I)
 CLOSING_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
 )
@@ -538,7 +561,7 @@ VENUE_WORDS = {
     "university", "palace", "plaza", "tower", "complex", "pavilion", "stadium", "museum",
     "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
-    "residences",
+    "residences", "dome",
 }  # fmt: skip
 STREET_WORDS = {
     "avenue", "street", "road", "boulevard", "extension", "highway", "drive", "lane", "st",
@@ -567,7 +590,7 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
@@ -577,6 +600,28 @@ HELD_IN_RE = re.compile(
 HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
     r"(?!(?:the\s+)?next\b)"
+)
+# A part named in lower case and joined to the meeting right after its name: "… Working
+# Group meeting and the policy dialogue workshop on …".
+JOINED_PART_RE = re.compile(
+    r"\b(?:meeting|forum|conference|summit|dialogue)\s+and\s+the\s+(?:[a-z][\w-]*\s+){0,4}"
+    r"(?P<kind>workshop|seminar|dialogue|symposium|training|session|forum)\b"
+)
+# Where the text says its participants are, in a sentence that need not name the event:
+# "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
+# ministers …", "Cebu welcomes delegates".
+PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
+PARTICIPANTS_IN_RE = re.compile(
+    rf"\b{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrive|arriving|gathered|converged|flew)\s+"
+    rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
+)
+# "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
+HOST_CITY_OF_RE = re.compile(rf"\b(?i:host)\s+city\s*(?:of\s+|,\s*)(?P<place>{PLACE})")
+PLACE_WELCOMED_RE = re.compile(
+    rf"(?:^|[.;]\s+)(?:The\s+(?:city|town|island)\s+of\s+)?(?P<place>{PLACE})\s+"
+    rf"(?:welcomed|welcomes|is\s+welcoming|will\s+welcome)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+    rf"{PARTICIPANTS}\b"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
 NOT_PLACE_WORDS = {
@@ -589,7 +634,7 @@ REGION_AFTER_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -650,7 +695,8 @@ CHAIR_RE = re.compile(
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
-    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
+    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
@@ -675,7 +721,16 @@ BANNER_CUE = "the page's banner"
 # A host year's site names its year and economy at the top: "APEC 2025 KOREA".
 BANNER_RE = re.compile(r"^APEC\s+(?P<year>(?:19|20)\d{2})\s+(?P<who>[A-Z][A-Za-z ,.'’-]{1,30})$")
 BANNER_LINES = 15
+# "Thailand's host year in 2022", "the U.S. APEC 2023 host year", "Peru's 2041 APEC host year":
+# the economy hosting that year's meetings.
+HOST_YEAR_RE = re.compile(
+    r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:['’]s)?\s+(?:APEC\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
+    r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
+)
+HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
+PARTICIPANTS_CUE = "where the participants are"
 # Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
 # evidence of the place (see _Reader._place_of_organiser).
@@ -787,6 +842,10 @@ class DateFound:
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
     closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
     another: bool = False  # another event's ("with Valparaiso hosting another forum in June")
+    # a later step's ("will be published in October", "a follow-up webinar on …", "the next
+    # meeting … on 5 May") or a recalled earlier meeting's ("the first such meeting, held in
+    # Seoul on 3 June 2041"): never the first day of the text's own event
+    later: bool = False
 
 
 @dataclass
@@ -881,12 +940,15 @@ def _same_spelled_out(key, other):
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
-        while words and words[0] in ORDINAL_WORDS:
-            words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
+        while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
+            words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
         return " ".join(words)
 
     if key == other:
         return False
+    numbers = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
+    if all(numbers) and numbers[0].group(1) != numbers[1].group(1):
+        return False  # "11th …" and "12th …": two meetings of a series
     firsts = {key.split()[0], other.split()[0]} if key and other else set()
     if len(firsts) == 2 and firsts <= set(ORDINAL_WORDS):
         return False  # "first …" and "second …": two meetings of a chronology
@@ -1268,6 +1330,9 @@ class _Document:
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
         if self.in_body and self.release_lines:
             return False
+        # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
+        # first; only the part before the first bar is read.
+        line = line.partition("|")[0].rstrip() if not self.paragraphs else line
         if len(line) > 60 or not DATE_ONLY_RE.match(line):
             return False
         dates = _release_dates(line)
@@ -1576,12 +1641,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
-    for sentences in sources:
-        years = _years_named(sentences)
-        if years:
-            context.year, context.year_line = max(years)
-            break
+    context.year, context.year_line = _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1604,14 +1664,84 @@ FOUNDED_BEFORE_RE = re.compile(
 )
 
 
-def _years_named(sentences):
-    """(year, line) of each year the sentences name, but the year something was founded."""
-    return [
-        (int(found.group(1)), sentence.line)
-        for sentence in sentences
-        for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
-        if not FOUNDED_BEFORE_RE.search(sentence.text, max(0, found.start() - 40), found.start())
-    ]
+# "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
+# it aims at; "until the end of 2015", "by 2020": a deadline. Neither is when anything is held.
+TARGET_YEAR_BEFORE_RE = re.compile(
+    r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
+    r"|\b(?:until|till|by|through)(?:\s+the\s+end\s+of)?)\s+$"
+)
+
+
+def _not_the_events_year(text, start):
+    """Whether the year at text[start:] is the year something was founded, a plan's target
+    year ("Putrajaya Vision 2040") or a deadline ("until the end of 2015")."""
+    return bool(
+        FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start)
+        or TARGET_YEAR_BEFORE_RE.search(text, max(0, start - 25), start)
+    )
+
+
+# "ahead of the 2046 … Meeting", "to prepare for APEC 2046", "will report to ministers in
+# 2046", "by 2046": the year of a later event or step, not the year of the text's event.
+AHEAD_BEFORE_RE = re.compile(
+    r"\b(?:ahead\s+of|towards?|prepar(?:e|es|ed|ing|ation)\s+for|will|would|next|until"
+    r"|leading\s+up\s+to|in\s+the\s+run[\s-]up\s+to)\b[^,;:.]{0,50}$|\bby\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+# A report's cover date: a line of its own above the body holding only a year or a month and
+# a year ("2043", "January 2044").
+COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _text_year(doc, main_sentences):
+    """(year, line) a day or a month without its year takes when the release has no date: a
+    report's cover date, else the latest year the event's sentences name, else the body's
+    (those not looking ahead first); a year of a later step counts only when no other is named
+    ("ahead of the 2046 … Meeting"), a recalled meeting's never. (None, None) without one."""
+    cover = _cover_year(doc)
+    if cover:
+        return cover
+    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
+    for ahead in (False, True):
+        for sentences in sources:
+            years = _years_named(sentences, ahead)
+            if years:
+                return max(years)
+    return None, None
+
+
+def _years_named(sentences, ahead=False):
+    """(year, line) of each year the sentences name, but the year something was founded, a
+    plan's target year or a deadline (`_not_the_events_year`), the year a recalled earlier
+    meeting was held ("the first such meeting, held in Seoul on 3 June
+    2041") and, unless `ahead`, the year of a later event or step ("ahead of the 2046 …")."""
+    found_years = []
+    for sentence in sentences:
+        text = sentence.text
+        for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
+            start = found.start()
+            if _not_the_events_year(text, start):
+                continue  # founded in, a plan's target year, a deadline
+            if _recalled_before(text, start):
+                continue
+            if not ahead and AHEAD_BEFORE_RE.search(text, max(0, start - 60), start):
+                continue
+            found_years.append((int(found.group(1)), sentence.line))
+    return found_years
+
+
+def _cover_year(doc):
+    """(year, line) of a report's cover date ("January 2044", "2043" on a line of its own
+    between the title and the body), or None: the document's own date, whose year a day
+    without one takes before any year the body names."""
+    body_line = doc.paragraphs[0][0].line if doc.paragraphs and doc.paragraphs[0] else None
+    for heading in doc.headings:
+        if body_line is not None and heading.line > body_line:
+            break
+        match = COVER_DATE_RE.match(heading.text.strip())
+        if match:
+            return int(match.group(1)), heading.line
+    return None
 
 
 def _dateline_over_lines_above(doc, lines, context):
@@ -1840,8 +1970,8 @@ def _year_dates(text, line, context, taken):
     """Years alone ("in 2021")."""
     found = []
     for match in YEAR_PHRASE_RE.finditer(text):
-        if FOUNDED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start("y")):
-            continue  # "was founded in 1989": the organisation's year, not the event's
+        if _not_the_events_year(text, match.start("y")):
+            continue  # "was founded in 1989", "by 2040": not the event's year
         if not _taken(taken, match.start(), match.end()):
             start = datetime.date(int(match.group("y")), 1, 1)
             found.append((match.start(), DateFound(start, None, "year", match.group(0), line)))
@@ -1902,6 +2032,8 @@ def _tie(date, text, position, context):
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
     date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
+    clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
+    date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
@@ -1911,6 +2043,19 @@ def _tie(date, text, position, context):
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+def _recalled_before(text, position):
+    """Whether the date at `position` is said of an earlier meeting the sentence recalls ("…
+    builds on the first such meeting, held in Seoul on 3 June 2041"): a recalling phrase before
+    it, and no other meeting named between the two ("After the previous meeting in Lima, the
+    48th … Meeting was held in Busan on 5 May": the 48th meeting's day)."""
+    window = text[max(0, position - 120) : position]
+    recalls = list(RECALLED_RE.finditer(window))
+    if not recalls:
+        return False
+    between = window[recalls[-1].end() :]
+    return not KIND_WORD_RE.search(between)
 
 
 def _relative_day(match, release, text):
@@ -1926,10 +2071,11 @@ def _relative_day(match, release, text):
     return release - datetime.timedelta(days=back)
 
 
-def _best_date(sentences, context):
+def _best_date(sentences, context, main=True):
     """The first day found (written, or "yesterday" against the release's date; not one
-    after "until"), else a weekday ("on Monday"), else the first month, else the first year;
-    sentences in the order given, each read only when needed."""
+    after "until"), else a weekday ("on Monday"), else the first month; sentences in the order
+    given, each read only when needed. A year alone is no date of the event (`_year_only`);
+    for the text's own event (`main`), neither is a later step's or a recalled meeting's."""
     read = {}
 
     def dates():
@@ -1945,12 +2091,26 @@ def _best_date(sentences, context):
         lambda d: d.precision == "day" and d.weak and not d.publication,
         lambda d: d.precision == "day" and not d.ending,
         lambda d: d.precision == "month",
-        lambda d: d.precision == "year",
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date) and not _history(date, context) and not date.another:
+            usable = not (_history(date, context) or date.another or (main and date.later))
+            if usable and wanted(date):
                 return date
+    return None
+
+
+def _year_only(sentences, context):
+    """(year, line) of the first year alone said of the event ("in 2047", "the APEC SME Forum
+    2047"), else of the year the text names (a speech dated "2043"), else None: kept for the
+    warning, never a first day (no 1 January is invented)."""
+    for sentence in sentences:
+        for date in _dates_in(sentence, context):
+            usable = not (_history(date, context) or date.another or date.later)
+            if date.precision == "year" and usable:
+                return date.start.year, date.line
+    if context.year:
+        return context.year, context.year_line
     return None
 
 
@@ -1963,16 +2123,12 @@ def _day_in(sentence, context):
 
 def _fallback_date(sources, context, fallback_page):
     """The release's day when the text gives none for the event (not for "the workshop in
-    Port Moresby last week": that was before it), else the year the text names, else None."""
+    Port Moresby last week": that was before it), else None (a year alone is no first day)."""
     if sources and PAST_SPAN_RE.search(sources[0].text[:LONGEST]):
         fallback_page = False
     if fallback_page and context.release:
         return DateFound(
             context.release, context.release_end, "day", "", context.release_line, "page"
-        )
-    if context.year:
-        return DateFound(
-            datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
         )
     return None
 
@@ -2065,8 +2221,6 @@ def _capitalised_run_start(tokens, index):
             not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
         ):
             break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
-        if _day_after_month(tokens, first - 1):
-            break  # "on Nov. 17-19 and the 14th … Meeting": a day, no part of the name
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
@@ -2082,17 +2236,6 @@ def _capitalised_run_start(tokens, index):
     return first
 
 
-DAY_TOKEN_RE = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:[-–](?:[12]\d|3[01]|0?[1-9]))?,?")
-
-
-def _day_after_month(tokens, index):
-    """Whether the token at `index` is a day or a range of days written after a month
-    ("Nov. 17-19", "October 5"): a date, which ends a name before it."""
-    if index < 1 or not DAY_TOKEN_RE.fullmatch(tokens[index][0]):
-        return False
-    return tokens[index - 1][0].lower().rstrip(".") in MONTH_NUMBERS
-
-
 def _name_start(tokens, index, headline):
     """The first token of the name whose kind word is at `index`: the capitalised run
     before it, without a leading connector; in a headline, from its last "APEC"."""
@@ -2106,6 +2249,7 @@ def _name_start(tokens, index, headline):
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
+        or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -2120,6 +2264,8 @@ def _name_start(tokens, index, headline):
 
 
 DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+# A day or a range of days ("16-17" after "Nov."): the date before a name, never its start.
+DAY_NUMBER_RE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?")
 
 
 def _name_end(tokens, index, words):
@@ -2420,6 +2566,11 @@ def _acronym_meetings(text):
         number = match.group("number") or ""
         number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
         acronym = match.group("acronym") + number  # "SOM 2": SOM2
+        if acronym not in acronyms and not number:
+            # "the first SOM": an ordinal word before a series' acronym names its numbered one
+            word = ORDINAL_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+            if word:
+                acronym += str(SERIES_ORDINALS.index(word.group(1).lower()) + 1)
         name, what = acronyms.get(acronym, (None, None))
         how = match.group("how")
         if name is None or (what == "group" and how is None):
@@ -2431,6 +2582,10 @@ def _acronym_meetings(text):
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
         found.append((name, match.start(), "body"))
     return found
+
+
+SERIES_ORDINALS = ("first", "second", "third", "fourth")
+ORDINAL_WORD_BEFORE_RE = re.compile(rf"\b({'|'.join(SERIES_ORDINALS)})\s+$", re.I)
 
 
 def _joint_meetings(text):
@@ -2489,51 +2644,58 @@ def _venue_in(text):
         brand = bare in VENUE_BRANDS
         if not (word[:1].isupper() and (bare in VENUE_WORDS or brand)):
             continue
-        first = _venue_start(tokens, index)
+        first, subject = _venue_start(tokens, index)
         if first is None:
             continue
-        owner, first = _venue_owner(tokens, first, index)
+        owner = None
+        if first < index and tokens[first][0].endswith(("'s", "’s")):
+            owner = tokens[first][0][:-2]
+            first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
         last = _venue_end(tokens, first, index, brand)
-        if owner and _generic_venue(tokens[first : last + 1]):
-            # "at Lima's Convention Center": no name but the town's ("Lima Convention Center")
-            end = tokens[last][2]
-            return f"{owner} {text[tokens[first][1] : end].rstrip(',.')}", end
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
         if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
             continue
-        end = tokens[last][2]
-        # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that
-        # its bracketed short name repeats is part of the name.
-        named = re.match(
-            r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
-        )
-        if named and named.group(1).upper() in named.group(2).upper().split():
-            end += named.end()
-        extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
-        if extra:
-            end += extra.end()
-        return text[tokens[first][1] : end].rstrip(",."), end
+        name_end, end = _venue_name_end(text, tokens[last][2])
+        if subject and not HOSTS_AFTER_RE.match(text, end):
+            continue  # a venue that opens the clause is one only as the subject of "hosted"
+        name = text[tokens[first][1] : name_end].rstrip(",.")
+        if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
+            name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
+        return name, end, tokens[first][1]
     return None
 
 
-def _venue_owner(tokens, first, index):
-    """(town, first) for "at Lima's Pacific Convention Center": the town owning the venue is
-    no part of its name (the name starts after it); (None, first) otherwise."""
-    if first < index and tokens[first][0].endswith(("'s", "’s")):
-        return tokens[first][0][:-2], first + 1
-    return None, first
+# A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
+DASH_ACRONYM_RE = re.compile(r"\s+[–—-]\s*[A-Z][A-Z&]{1,7}\b")
+# A venue opening its clause is the place when it hosts: "Lima's Convention Center hosted …".
+HOSTS_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes)\b")
 
 
-def _generic_venue(tokens):
-    """Whether a venue's words are venue words only ("Convention Center"): no name of its own."""
-    return all(token.rstrip(",.").lower() in VENUE_WORDS for token, _, _ in tokens)
+def _venue_name_end(text, end):
+    """(end of the name, end of what the text says of it): after a word the venue's bracketed
+    short name repeats, and after that short name ("(ICC JEJU)", "(LCC)"); a short name after
+    a dash ("… Center – LCC") is read past but left out of the name."""
+    # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that its
+    # bracketed short name repeats is part of the name.
+    named = re.match(
+        r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
+    )
+    if named and named.group(1).upper() in named.group(2).upper().split():
+        end += named.end()
+    extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+    if extra:
+        end += extra.end()
+    dash = DASH_ACRONYM_RE.match(text, end)
+    return end, (dash.end() if dash else end)
 
 
 def _venue_start(tokens, index):
-    """The first token of the venue whose venue word is at `index`, written after "at",
-    "in" or "the"; None when no such word leads it."""
+    """(first token, subject) of the venue whose venue word is at `index`: written after
+    "at", "in" or "the", or opening the text or a clause (after a comma; `subject`: then it
+    is a venue only as the subject of "hosted", which the caller checks); (None, False) when
+    nothing such leads it."""
     first = index
     while first > 0:
         previous = tokens[first - 1][0]
@@ -2542,11 +2704,13 @@ def _venue_start(tokens, index):
         if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
             break
         first -= 1
-    if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
-        return None
+    lead = tokens[first - 1][0] if first else ""
+    subject = not lead or lead.endswith(",")
+    if not subject and lead.lower() not in ("at", "in", "the"):
+        return None, False
     while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
         first += 1
-    return first
+    return first, subject
 
 
 def _venue_run(tokens, index):
@@ -2656,7 +2820,22 @@ def _not_a_town(text, match, following):
     if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
-    return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
+    if PERSON_BEFORE_RE.search(before):
+        return True
+    # "Reyes Tagle indicated that …": a town and another capitalised name, the subject of a
+    # speech verb, are a person's surnames.
+    return bool(following) and bool(SAID_AFTER_RE.match(text, match.end()))
+
+
+# "Ramon Lopez", "Ramon M. Lopez", "Albert del Rosario": a given name or an initial (and a
+# particle of a surname) right before a town's name make it a surname.
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+(?:(?:de|del|dela|de\s+la|da|dos|van|von|bin|binti)\s+)?$"
+)
+SAID_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|added|noted|stated|indicated|announced|explained|stressed"
+    r"|remarked|highlighted|underscored|emphasi[sz]ed)\b"
+)
 
 
 # "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
@@ -3088,6 +3267,7 @@ class _Reader:
         self._order = None  # each body sentence's place in the text (`_at`)
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
+        self._participants_city_found = None  # likewise
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -3345,6 +3525,12 @@ class _Reader:
         own_words = [w for w in own_words if w in KIND_WORDS]
         if own_words and kind_word != own_words[-1]:
             kind_word = "|".join(filter(None, (kind_word, own_words[-1])))
+        # "the 45th SME Working Group meeting and the policy dialogue workshop on …": a part
+        # named in lower case and joined to the meeting is held with it, so "The workshop
+        # took place in …" later says where the meeting is.
+        joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
+        if joined:
+            kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
         anaphora = self._anaphora(kind_word)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
@@ -3452,7 +3638,11 @@ class _Reader:
             before.text[:LONGEST],
             re.I,
         )
-        return [before] if introduces else []
+        # "Trade and foreign ministers … convened in Gyeongju." before "… set the stage for
+        # the APEC Ministerial Meeting on Thursday.": the ministers meeting is this meeting.
+        who = None if introduces else _title_of_who_meets(before.text[:LONGEST])
+        same = who is not None and _same_meeting(_key(who), main.key)
+        return [before] if introduces or same else []
 
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""
@@ -3510,8 +3700,8 @@ class _Reader:
 
     # Facts.
 
-    def _fact_date(self, result, sources, context, fallback_page=True):
-        date = _best_date(sources, context) or _fallback_date(sources, context, fallback_page)
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True):
+        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -3526,13 +3716,6 @@ class _Reader:
                 "Check the first day.",
                 date.line,
                 "date-from-page",
-            )
-        elif date.year_from == "text":
-            result.warn(
-                f"No date of the event was found; the year {date.start.year} the text names is "
-                "used (year precision). Give the dates if you know them.",
-                date.line,
-                "year-inferred",
             )
         elif date.year_from:
             source = context.release_line if context.release else context.year_line
@@ -3559,12 +3742,22 @@ class _Reader:
             )
         return True
 
-    def _no_date(self, result, main):
+    def _no_date(self, result, main, year=None):
         """The event is named but no date is given for it, nor for the release: an empty
-        first day to fill in the preview, with a warning (never a refusal)."""
+        first day to fill in the preview, with a warning (never a refusal). A year alone
+        ("2043" under a speech's title, "in 2047") is named in the warning, never made a 1
+        January: staff give the day, or save the year with year precision."""
         result.fact("start_date", None)
         result.fact("end_date", None)
         result.fact("date_precision", "day")
+        if year:
+            result.warn(
+                f"The text gives only the year {year[0]} for “{main.name[:120]}”, no day or "
+                "month; give the first day before saving (or the year, with year precision).",
+                year[1] or main.sentence.line,
+                "year-only",
+            )
+            return
         result.warn(
             f"No date was found for “{main.name[:120]}”, nor a date of the release; give the "
             "first day before saving.",
@@ -3619,6 +3812,7 @@ class _Reader:
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
         )
@@ -3708,7 +3902,7 @@ class _Reader:
         if not venue:
             return
         found.venue = (venue[0], sentence.line)
-        start = max(0, text.rfind(venue[0], 0, venue[1]))
+        start = venue[2]
         owner = POSSESSIVE_BEFORE_RE.search(text[max(0, start - 40) : start])
         if owner and found.city is None and self.names.city(owner.group("place")):
             found.city = (owner.group("place"), sentence.line, "high")  # "Hanoi's … Center"
@@ -3791,6 +3985,8 @@ class _Reader:
         """(score, place, economy) of the known town that begins the capitalised run at
         `match` (its longest such start), or None."""
         words = match.group("place").split()
+        if len(words) > 1 and words[0] == "The":
+            words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -3849,6 +4045,25 @@ class _Reader:
             self._host_city_found = (self._find_host_city(),)
         return self._host_city_found[0]
 
+    def _participants_city(self):
+        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers", "The host
+        city of Hangzhou has …": a known city where the body says the participants are, in a
+        sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
+        are". Read once per text."""
+        if self._participants_city_found is None:
+            self._participants_city_found = (self._find_participants_city(),)
+        return self._participants_city_found[0]
+
+    def _find_participants_city(self):
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
+                for match in pattern.finditer(text):
+                    place = match.group("place")
+                    if self.names.city(place) and not self.names.economy(place):
+                        return place, sentence.line, "high", PARTICIPANTS_CUE
+        return None
+
     def _find_host_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
@@ -3867,11 +4082,20 @@ class _Reader:
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
+        # "CLARKFIELD, Pampanga — … at the Fontana Convention Center": a town of another
+        # economy than the dateline's is a name, not the place.
+        dateline_code = (
+            _place_of(self.doc.dateline[0], self.doc.dateline[1], self.names)[1]
+            if self.doc.dateline
+            else None
+        )
         # A city ending the name ("International Convention Center Jeju") counts as well.
         sizes = range(min(3, len(words) - 1), 0, -1)
         for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
+                    return None
+                if dateline_code and self.names.city(place) != dateline_code:
                     return None
                 return place, venue[1], "low", VENUE_NAME_CUE
         return None
@@ -3985,6 +4209,15 @@ class _Reader:
                 "host-from-banner",
             )
             return host, host_line, confidence, cue
+        host, host_line, confidence, cue = self._economy_of_host_year(result)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy whose host year the text names for "
+                "the event's year. Check the host.",
+                host_line,
+                "host-from-host-year",
+            )
+            return host, host_line, confidence, cue
         host, host_line, confidence, cue = self._economy_of_venue(result)
         if host:
             result.warn(
@@ -4005,6 +4238,21 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code:
                     return code, number, "low", BANNER_CUE
+        return None, None, "high", ""
+
+    def _economy_of_host_year(self, result):
+        """(code, line, "low", cue) of the economy whose host year of the event's year the
+        text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
+        host year"), else Nones."""
+        start = result.value("start_date")
+        if not start:
+            return None, None, "high", ""
+        for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
+            for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
+                year = match.group("year") or match.group("year_after")
+                code = self.names.economy(match.group("who"))
+                if code and year and int(year) == start.year:
+                    return code, sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
 
     def _economy_of_venue(self, result):
@@ -4143,7 +4391,7 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event.
             date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
-            self._no_date(result, main)
+            self._no_date(result, main, _year_only(date_sources, context))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
             # name built from who meets ("APEC Energy Ministers Meeting").
@@ -4242,10 +4490,12 @@ class _Reader:
             clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        # A day in the event's own clause beats one said of an earlier event of its sentence
-        # ("the ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …").
-        own = [clause] if _best_date([clause], context) else [clause, other.sentence]
-        self._fact_date(result, own, context, fallback_page=False)
+        # A day in the event's own clause is its day; the rest of the sentence (the days of an
+        # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
+        # Nov. 13-14") counts only when the clause gives none.
+        own = any(d.precision in ("day", "month") for d in _dates_in(clause, context))
+        date_sources = [clause] if own else [clause, other.sentence]
+        self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         if _month_only_mention(result, clause):
@@ -4278,7 +4528,7 @@ class _Reader:
                 "title-built",
             )
             probe = Sentence(month_match.group(0), sentence.line)
-            self._fact_date(result, [probe], context, fallback_page=False)
+            self._fact_date(result, [probe], context, fallback_page=False, main=False)
             if "start_date" not in result.facts:
                 continue
             result.fact("city", city, sentence.line)
