@@ -168,7 +168,9 @@ OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|st
 # to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?$",
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
     re.I,
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
@@ -320,6 +322,7 @@ BYLINE_RE = re.compile(
 )
 # "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
 SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
+BRACKETED_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
@@ -432,6 +435,27 @@ MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
 )
+# A week's meetings named in lower case, each with its own day: "The APEC meetings also include
+# the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
+# day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
+LOWER_CASE_DATED_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
+    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit))\s+on\s+"
+    rf"(?={MON}\s*{DD}|{DD}\s+{MON})"
+)
+# A meeting named by who meets and announced by its day: "prepared the report for the Ministers
+# responsible for Trade, whose meeting begins tomorrow".
+WHOSE_MEETING_RE = re.compile(
+    r"\b(?:APEC\s+)?(?P<who>[Mm]inisters\s+[Rr]esponsible\s+for\s+[A-Z][\w-]+"
+    r"|[A-Z][\w-]+\s+[Mm]inisters|[Ss]enior\s+[Oo]fficials|[Ll]eaders),?\s+whose\s+meeting\s+"
+    r"(?=(?:begins|opens|starts|will\s+(?:begin|open|start|be\s+held)|is\s+(?:set|scheduled))\b)"
+)
+LOWER_CASE_DATED_NAMES = {
+    "ministerial meeting": "APEC Ministerial Meeting",
+    "ceo summit": "APEC CEO Summit",
+    "leaders meeting": "APEC Economic Leaders' Meeting",
+    "leaders summit": "APEC Economic Leaders' Meeting",
+}
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
 GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
@@ -597,7 +621,10 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
+    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
+    rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
@@ -1418,6 +1445,8 @@ class _Document:
             return  # a subheading inside the release
         if not self.paragraphs:
             line = self._take_dateline(line, number)
+        elif len(self.paragraphs) == 1 and self.dateline is None:
+            line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
@@ -1454,6 +1483,8 @@ class _Document:
             self.release_lines.append(Sentence(dates[0][1], number))
             return True
         place, comma, when = rest.partition(",")
+        # "Arequipa (Arequipa region), Feb. 21.": the region in brackets after the town
+        place = BRACKETED_AFTER_RE.sub("", place)
         if not comma or self.dateline or not self.names.city(place.strip()):
             return False
         self.dateline = (
@@ -1546,6 +1577,15 @@ class _Document:
         with_region = f"{candidate}, {regions[0]}" if regions else candidate
         return bool(self.names.city(with_region)) and bool(regions or self.names.city(candidate))
 
+    def _dated_dateline_after_deck(self, line, number):
+        """A dateline with its date opening the paragraph after a deck (the standfirst under
+        the headline): "Puerto Varas, August 30, 2019. With a focus on …"."""
+        rest = self._city_first_dateline(line, number)
+        if self.dateline is not None and self.dateline[2] is None:
+            self.dateline = None  # a town alone there may be the sentence's own subject
+            return line
+        return rest
+
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
         "13 September 2017, Ho Chi Minh City, Viet Nam –", "(ILOILO CITY, Iloilo)"."""
@@ -1585,10 +1625,13 @@ class _Document:
 
     def _city_first_dateline(self, line, number):
         match = re.match(
-            rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
+            rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:(?:—|–|--|-|:)\s*(?=\S)"
+            # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
+            # (and "Viña del Mar, May 16, 2019.- APEC's …")
+            r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",
             line,
         )
         if not match:
@@ -1669,7 +1712,10 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
-    for sentence in _release_lines_in_order(doc):
+    lines = _release_lines_in_order(doc)
+    if _dateline_over_lines_above(doc, lines, context):
+        return context
+    for sentence in lines:
         dates = _release_dates(sentence.text)
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
@@ -1779,6 +1825,20 @@ def _cover_year(doc):
         if match:
             return int(match.group(1)), heading.line
     return None
+
+
+def _dateline_over_lines_above(doc, lines, context):
+    """Set the release's date from the dateline when every date line stands above the
+    headline ("Monday, September 2, 2019" over "Puerto Varas, August 30, 2019." opening the
+    article: the dateline's full date is the article's own); whether it did."""
+    if not lines or doc.headline is None or not (doc.dateline and doc.dateline[2]):
+        return False
+    if any(sentence.line >= doc.headline.line for sentence in lines):
+        return False
+    if not _dateline_release(doc, context):
+        return False
+    context.anchor = _dateline_day(doc, context)
+    return True
 
 
 def _dateline_day(doc, context):
@@ -2668,7 +2728,29 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    if "whose meeting" in text:
+        for match in WHOSE_MEETING_RE.finditer(text):
+            found.append((_who_meets_name(match.group("who")), match.start(), "body"))
+    if " on " in text:
+        for match in LOWER_CASE_DATED_RE.finditer(text):
+            kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
+            kind = kind.removeprefix("economic ")
+            found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
     return found
+
+
+def _who_meets_name(who):
+    """The meeting's name from who meets: "Ministers responsible for Trade" gives "APEC
+    Ministers Responsible for Trade Meeting", "Leaders" "APEC Economic Leaders' Meeting"."""
+    words = " ".join(who.split())
+    lower = words.lower()
+    if lower == "leaders":
+        return "APEC Economic Leaders' Meeting"
+    if lower == "senior officials":
+        return "APEC Senior Officials' Meeting"
+    if lower.startswith("ministers responsible for "):
+        return f"APEC Ministers Responsible for {words.split()[-1]} Meeting"
+    return f"APEC {words.split()[0]} Ministers Meeting"
 
 
 @functools.cache
@@ -2880,6 +2962,18 @@ def _venue_end(tokens, first, index, brand):
 OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
 # A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
 POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
+
+
+NAME_JOINED_WORD_RE = re.compile(r"\s(?:and|of|for|&)\s+(?=[A-Z])")
+
+
+def _joined_name_words(text):
+    """Where the words after a joiner inside an event's name start ("Finance and Central
+    Bank Deputies Meeting": "Central"): a town's name there is a word of the name, no place."""
+    starts = set()
+    for name, start in _names_in(text, KIND_WORDS):
+        starts.update(start + m.end() for m in NAME_JOINED_WORD_RE.finditer(name))
+    return starts
 
 
 def _place_of(place, region, names):
@@ -4133,8 +4227,9 @@ class _Reader:
         # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
         # organiser's name (or its short name after it) is not said to be where the event is.
         names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
+        joined = _joined_name_words(text)
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
-            if _taken(names, match.start(), match.start() + 1):
+            if _taken(names, match.start(), match.start() + 1) or match.start() in joined:
                 continue
             candidate = self._place_in_run(text, match, venue, virtual)
             if candidate and (best is None or candidate[0] > best[0]):
@@ -4638,8 +4733,13 @@ class _Reader:
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
         clause = self._clause(other)
-        if _only_mentioned(other) and not _own_day_said(clause, context):
-            return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
+        announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
+        if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
+            # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
+            # "the report for the Ministers responsible for Trade, whose meeting begins
+            # tomorrow" and "preparations for the … Meeting that will take place tomorrow"
+            # announce that meeting's own day.
+            return None
         dates = _dates_in(other.sentence, context)
         if not any(d.precision in ("day", "month") for d in dates):
             follow_up = self._follow_up(other)
