@@ -1334,6 +1334,7 @@ class _Document:
         self.previous = None  # the number of the line read last
         self.header_day = False  # the dateline's date is a header's date under its place
         self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
+        self.programme = []  # (name, Sentence): each meeting of a programme and its item
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1424,9 +1425,9 @@ class _Document:
             item += f", at {place.text}" if place else ""
             if len(towns) == 1 and (place is None or self._town_in(place.text) is None):
                 item += f", {next(iter(towns))}"  # the one town the programme's places name
-            self.paragraphs.append(
-                _sentences(item, heading.line, len(self.paragraphs), self._split)
-            )
+            sentences = _sentences(item, heading.line, len(self.paragraphs), self._split)
+            self.programme.append((heading.text, sentences[0]))
+            self.paragraphs.append(sentences)
         self.in_body = True
 
     def _release_line(self, line, number):
@@ -2705,8 +2706,14 @@ def _mentions(doc):
                     name = name + subtitle.group(1) + subtitle.group("sub")
                 found.append(Mention(name, heading, start, "headline"))
     names = Memo(_sentence_names)  # a text may repeat a sentence many times
+    items = {id(sentence): name for name, sentence in doc.programme}
     for sentence in doc.body:
-        for name, start, source in names[sentence.text]:
+        named = names[sentence.text]
+        if id(sentence) in items and not any(start == 0 for _, start, _ in named):
+            # a programme's meeting is named by its heading, a kind word or not ("Voices of
+            # the Future" over its own "Date:" label)
+            named = [(items[id(sentence)], 0, "body"), *named]
+        for name, start, source in named:
             found.append(Mention(name, sentence, start, source))
     return _ordinals_kept_in_chronology(found)
 

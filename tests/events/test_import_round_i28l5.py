@@ -104,3 +104,22 @@ def test_a_programme_of_labelled_meetings_gives_one_record_each_in_the_one_town_
     ]
     assert [r.value("city") for r in records] == ["Cebu", "Cebu"]
     assert records[1].value("venue") == "Waterfront Convention Centre"
+
+
+def test_a_programmes_meeting_is_named_by_its_heading_without_a_kind_word():
+    text = (
+        "APEC 2046 week guide\n\n"
+        "Young Pacific Voices\n\n"
+        "Date: 12 - 16 October 2046\n\n"
+        "Location: Cebu\n\n"
+        "APEC Energy Ministers' Meeting\n\n"
+        "Date: 14-15 October 2046\n\n"
+        "Location: Cebu\n\n"
+        "What happens: ministers look at power grids."
+    )
+    records = _read(text)
+    assert [r.value("title") for r in records] == [
+        "Young Pacific Voices",
+        "APEC Energy Ministers' Meeting",
+    ]
+    assert records[0].value("start_date") == datetime.date(2046, 10, 12)
