@@ -1831,7 +1831,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    context.year, context.year_line = _text_year(doc, main_sentences)
+    context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1881,6 +1881,14 @@ AHEAD_BEFORE_RE = re.compile(
 # A report's cover date: a line of its own above the body holding only a year or a month and
 # a year ("2043", "January 2044").
 COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _field_year(doc):
+    """(year, line) of the page's labelled "Date: 14-15 June, 2018", or None: the year a day
+    written without one in the body ("will be held in June 14-15") takes first."""
+    field = doc.fields.get("date")
+    spans = find_dates(field.text) if field is not None else []
+    return (spans[0].start.year, field.line) if spans else None
 
 
 def _text_year(doc, main_sentences):
@@ -2513,7 +2521,9 @@ def _headline_name_start(tokens, first, index):
     after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
     apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
     if apec:
-        first = apec[-1]
+        start, first = first, apec[-1]
+        while first > start and tokens[first - 1][0].startswith("APEC-"):
+            first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
         if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
             first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
@@ -2682,7 +2692,8 @@ def _good_name(name, source):
         lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
         return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
-    return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+    apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
+    return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
 
 
 def _mentions(doc):

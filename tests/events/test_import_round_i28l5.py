@@ -123,3 +123,35 @@ def test_a_programmes_meeting_is_named_by_its_heading_without_a_kind_word():
         "APEC Energy Ministers' Meeting",
     ]
     assert records[0].value("start_date") == datetime.date(2046, 10, 12)
+
+
+def test_a_headline_name_keeps_its_hyphenated_apec_word_and_ordinal():
+    text = (
+        "3rd APEC-PPSTI APEC Centres Youth Forum – Oceans and Data\n\n"
+        "Date: 9-10 March, 2045\n"
+        "Venue: Tianjin, China\n\n"
+        "The forum brings young researchers of the member economies together."
+    )
+    (record,) = _read(text)
+    assert record.value("title").startswith("3rd APEC-PPSTI APEC Centres Youth Forum")
+
+
+def test_a_body_day_without_year_takes_the_year_of_the_labelled_date():
+    text = (
+        "APEC Young Scientists Forum\n\n"
+        "Date: 9-10 March, 2045\n"
+        "Venue: Tianjin, China\n\n"
+        "The first forum was held in Hangzhou, China in March 2043.\n\n"
+        "The APEC Young Scientists Forum will be held in March 9-10."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2045, 3, 9)
+
+
+def test_a_name_with_a_hyphenated_apec_word_is_an_events_name():
+    text = (
+        "Workshop news\n\n"
+        "We organise the APEC-EV Workshop in Lima on 5 May 2045 with the national committee."
+    )
+    (record,) = _read(text)
+    assert record.value("title") == "APEC-EV Workshop"
