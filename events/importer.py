@@ -1751,6 +1751,8 @@ class _Document:
             return line
         if bare and " " not in city and len(city) <= 5:
             return line  # "PANO - …": an agency's initials, not a town the portal does not know
+        if bare and match.group(0).rstrip().endswith(":"):
+            return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),

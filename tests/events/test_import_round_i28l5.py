@@ -155,3 +155,16 @@ def test_a_name_with_a_hyphenated_apec_word_is_an_events_name():
     )
     (record,) = _read(text)
     assert record.value("title") == "APEC-EV Workshop"
+
+
+def test_an_unknown_word_before_a_colon_is_no_dateline():
+    text = (
+        "Past Events\n\n"
+        "KORPEC: Virtual Regional Dialogue on Green Shipping Corridors in Asia Pacific Towards "
+        "Ports Ready for a Low Emission Future\n\n"
+        "Organized by: Korea National Committee for Pacific Economic Cooperation (KORPEC)\n\n"
+        "14 October 2043\n\n"
+        "The dialogue looks at what the first corridors have taught ports and regulators."
+    )
+    (record,) = _read(text)
+    assert not record.value("city")
