@@ -2470,7 +2470,9 @@ def _capitalised_run_start(tokens, index):
         if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
             break
         if previous.endswith(("'s", "’s")) and (
-            not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+            not previous[:1].isupper()
+            or previous[:-2] in POSSESSIVE_STOPS
+            or previous[:-2].lower() in KIND_WORDS  # "APEC 2011 Forum's First … Meeting"
         ):
             break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):

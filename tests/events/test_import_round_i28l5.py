@@ -168,3 +168,16 @@ def test_an_unknown_word_before_a_colon_is_no_dateline():
     )
     (record,) = _read(text)
     assert not record.value("city")
+
+
+def test_a_forums_possessive_ends_the_name_before_the_meeting_it_holds():
+    text = (
+        "Minister Ruiz Opens APEC 2046 Forum's First Senior Officials Meeting\n\n"
+        "February 20, 2046\n\n"
+        "Foreign Minister Ana Ruiz delivered remarks today to open the first Senior Officials "
+        "Meeting (SOM) of the forum. The first SOM will take place February 22-23, 2046, in "
+        "Valparaiso."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2046, 2, 22)
+    assert record.value("city") == "Valparaiso"
