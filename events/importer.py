@@ -654,6 +654,13 @@ PLACE_WELCOMED_RE = re.compile(
     rf"(?:welcomed|welcomes|is\s+welcoming|will\s+welcome)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
     rf"{PARTICIPANTS}\b"
 )
+# A speech welcoming its audience to a town: "Welcome to San Francisco", "welcome you to this
+# great Pacific city of San Francisco".
+WELCOME_TO_RE = re.compile(
+    rf"\b[Ww]elcom(?:e|ing)\s+(?:you\s+|everyone\s+|all\s+of\s+you\s+)?(?:back\s+)?to\s+"
+    rf"(?:(?:the|this)\s+(?:[A-Za-z]{{1,20}}\s+){{0,2}}(?:city|town|island)\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
+)
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
 NOT_PLACE_WORDS = {
     "ministers", "minister", "ministerial", "officials", "senior", "meeting", "meetings",
@@ -4444,9 +4451,9 @@ class _Reader:
     def _find_participants_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
-            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
+            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE, WELCOME_TO_RE):
                 for match in pattern.finditer(text):
-                    place = match.group("place")
+                    place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
                         return place, sentence.line, "high", PARTICIPANTS_CUE
         return None

@@ -181,3 +181,15 @@ def test_a_forums_possessive_ends_the_name_before_the_meeting_it_holds():
     (record,) = _read(text)
     assert record.value("start_date") == datetime.date(2046, 2, 22)
     assert record.value("city") == "Valparaiso"
+
+
+def test_a_speech_welcoming_its_audience_to_a_city_gives_the_city():
+    text = (
+        "Remarks at the Opening Session of the APEC Tourism Ministerial Meeting\n\n"
+        "Fellow ministers, it is my pleasure to welcome you to this APEC Tourism Ministerial "
+        "Meeting on 4 May 2044.\n\n"
+        "I am especially glad to welcome you to this ancient Andean city of Cusco."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Cusco"
+    assert record.value("host_economy") == "PER"
