@@ -126,9 +126,14 @@ MINISTERIAL_RE = re.compile(
     re.I,
 )
 SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
+# Small firms named in everyday words: "small business", "small firms", "small companies".
+SMALL_FIRMS = (
+    r"small(?:\s+and\s+medium(?:[\s-]+sized)?)?\s+(?:firms|business(?:es)?|companies|enterprises)"
+)
 MINISTERS_MET_RE = re.compile(
-    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
-    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
+    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?|small[\s-]business)\s+ministers\b|\bministers\s+"
+    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?"
+    rf"|{SMALL_FIRMS}))[^.]{{0,150}}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
@@ -140,11 +145,15 @@ MINISTERS_MEET_RE = re.compile(
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
+MET_HERE_RE = re.compile(r"\b(?:met|gathered|convened|opened|began)\s+here\b")
+NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
     r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"|(?P<sme>(?:SME|MSME|small[\s-]business)\s+ministers"
+    rf"|ministers\s+responsible\s+for\s+(?:M?SMEs?|{SMALL_FIRMS}))"
     r"|(?P<amm>(?:foreign|trade)(?:,|\s+and)\s+(?:foreign|trade)\s+ministers|APEC\s+ministers(?!\s+responsible)"
-    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
+    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one|1[2-9]|20)\b"
     r"|ministers\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
     r"|(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
@@ -925,7 +934,9 @@ def _about_main(text, anaphora, series, kind):
     if _numbered_short_name(series, text):
         return True
     if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
-        return True  # also a lede's "APEC Ministers will gather in Lima on Friday"
+        # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
+        # meeting ("The ministers will meet again next year in Chile")
+        return not NEXT_MEETING_RE.search(text)
     return bool(SESSIONS_HELD_RE.search(text))
 
 
@@ -962,6 +973,8 @@ def _title_of_who_meets(text):
         return None
     if match.group("mrt"):
         return "APEC Ministers Responsible for Trade Meeting"
+    if match.group("sme"):
+        return SME_BUILT_TITLE
     if match.group("leaders"):
         return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
@@ -2288,6 +2301,48 @@ def _group_meetings(text):
     return found + _meetings_in_prose(text)
 
 
+# A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
+# paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
+# responsible for trade", "the APEC trade ministers' meeting", "a meeting of trade ministers of
+# the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
+_INFORMAL_SECTOR = (
+    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
+    r"|mining|telecommunications|forestry|food\s+security|education|oceans?|agriculture"
+    r"|structural\s+reform)"
+)
+INFORMAL_MEETING_RE = re.compile(
+    rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
+    + _INFORMAL_SECTOR
+    + r"))\s+ministers|ministers\s+responsible\s+for\s+(?P<rf>(?i:"
+    + _INFORMAL_SECTOR
+    + r")))\b"
+    rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
+)
+
+
+def _informal_meetings(text, taken):
+    """(name, start, "body") of each sector's meeting named informally (INFORMAL_MEETING_RE)
+    in a sentence naming APEC, not inside a name already found at `taken`: the small firms'
+    is "APEC SME Ministerial Meeting", trade's with "responsible for" "APEC Ministers
+    Responsible for Trade Meeting", another "APEC <Sector> Ministers Meeting"."""
+    if "meeting" not in text or not ("APEC" in text or APEC_SPELLED_RE.search(text)):
+        return []
+    found = []
+    for match in INFORMAL_MEETING_RE.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec"))).split())
+        if re.fullmatch(SMALL_FIRMS, sector, re.I) or sector.lower().rstrip("s") in ("sme", "msme"):
+            name = SME_BUILT_TITLE
+        elif match.group("rf"):
+            name = f"APEC Ministers Responsible for {sector.title()} Meeting"
+        else:
+            name = f"APEC {sector.title()} Ministers Meeting"
+        found.append((name, match.start(), "body"))
+    return found
+
+
 def _meetings_in_prose(text):
     """Meetings named in prose, as (name, start, "body"): "the Apec Ministers Responsible for
     Trade meeting" ("APEC Ministers Responsible for Trade Meeting"), "a meeting of APEC Senior
@@ -2302,7 +2357,8 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
-    return found
+    taken = [(start, start + len(name)) for name, start, _ in found]
+    return found + _informal_meetings(text, taken)
 
 
 @functools.cache
@@ -3196,7 +3252,9 @@ class _Reader:
             if title is None:
                 continue
             days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
-            own = days and HELD_IN_RE.search(text)
+            # "met here on Friday" under a dateline: the dateline's city is the place
+            here = self.doc.dateline is not None and MET_HERE_RE.search(text)
+            own = days and (HELD_IN_RE.search(text) or here)
             mentioned = _only_mentioned(main) or not any(
                 d.precision == "day" for d in _dates_in(main.sentence, context)
             )

@@ -1,0 +1,77 @@
+"""Events, eleventh round (i28c): which event a text is about, its title, host and co-hosts.
+
+Each test fails on the reader before this round (see docs/importing.md, "Events, eleventh
+round (i28c)"); the texts are invented, in the layouts of real ones.
+"""
+
+import datetime
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _facts(record, *names):
+    values = [record.value(name) for name in names]
+    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
+
+
+# Sources: a sector's meeting named informally, in lower case.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The APEC ministerial meeting on small firms opened in Kuching on 10 October 2041, "
+            "and the Borneo Enterprise Forum met alongside.",
+            "APEC SME Ministerial Meeting",
+        ),
+        (
+            "On 17-18 May 2044 the Minister attended the meeting of APEC ministers responsible "
+            "for trade in Xiamen, China.",
+            "APEC Ministers Responsible for Trade Meeting",
+        ),
+        (
+            "On 17-18 May 2044 the Minister attended the APEC trade ministers' meeting in "
+            "Xiamen, China.",
+            "APEC Trade Ministers Meeting",
+        ),
+        (
+            "The Minister took part in the meeting of trade ministers of the Asia-Pacific "
+            "Economic Cooperation (APEC), held in Xiamen, China, on May 17-18, 2044.",
+            "APEC Trade Ministers Meeting",
+        ),
+    ],
+)
+def test_a_sectors_meeting_named_informally_is_the_event(sentence, title):
+    records = event_document_read(f"News\n\n{sentence}").records
+    assert records[0].value("title") == title
+
+
+def test_an_informal_name_needs_apec_in_its_sentence():
+    text = "News\n\nThe ministerial meeting on small firms in Kuching on 10 October 2041 ended."
+    with pytest.raises(Exception):  # noqa: B017 - no event: the text names no APEC meeting
+        event_document_read(text)
+
+
+def test_ministers_responsible_for_small_business_met_is_the_sme_ministerial_meeting():
+    text = (
+        "Wire\n\nKUCHING, Malaysia, Oct 11, 2041 (PBW) - Ministers responsible for small "
+        "business from the 24 APEC economies met here on Friday.\n\nBusiness people attending "
+        "the Borneo Enterprise Forum urged the ministers to cut paperwork."
+    )
+    records = event_document_read(text).records
+    assert records[0].value("title").endswith("APEC SME Ministerial Meeting")
+    assert _facts(records[0], "city", "host_economy") == ("Kuching", "MYS")
+
+
+def test_the_ministers_next_meeting_gives_no_host():
+    text = (
+        "Wire\n\nKUCHING, Malaysia, Oct 11, 2041 (PBW) - SME ministers from the 24 APEC "
+        "economies met here on Friday.\n\nThe ministers will meet again next year in Chile."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy") == ("Kuching", "MYS")
