@@ -422,7 +422,7 @@ AS_WRITTEN_MEETING_RES = (
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -3070,6 +3070,8 @@ class _Reader:
             )
         ]
         if not in_body:
+            in_body = self._named_in_body(main)
+        if not in_body:
             return main
         # A list item giving the event its own date beats prose mentioning it; the same
         # name beats one the same but for its number.
@@ -3084,6 +3086,19 @@ class _Reader:
             # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
             name = main.name if numbered_headline else other.name
         return Mention(name, other.sentence, other.position, other.source)
+
+    def _named_in_body(self, main):
+        """A headline naming its event only as "APEC" and a kind word ("Minister Attends APEC
+        Meeting …"): the body's first name of that kind ("the … Ministers Responsible for
+        Trade meeting"), as a list; else []."""
+        generic = re.fullmatch(r"apec (\w+)", main.key)
+        if not generic or generic.group(1) not in KIND_WORDS:
+            return []
+        kind = generic.group(1)
+        for other in self.mentions:
+            if other.sentence.paragraph >= 0 and other.key.rsplit(" ", 1)[-1] == kind:
+                return [other]
+        return []
 
     def _numbered_form(self, main):
         """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"

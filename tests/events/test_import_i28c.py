@@ -75,3 +75,28 @@ def test_the_ministers_next_meeting_gives_no_host():
     )
     (record,) = event_document_read(text).records
     assert _facts(record, "city", "host_economy") == ("Kuching", "MYS")
+
+
+def test_a_meeting_named_with_apec_spelled_out_and_lower_case_meeting():
+    text = (
+        "News\n\nThe Minister will attend the Asia-Pacific Economic Cooperation (APEC) "
+        "Ministers Responsible for Trade meeting in Jeju on 20 May 2045."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "city") == (
+        "APEC Ministers Responsible for Trade Meeting",
+        "Jeju",
+    )
+
+
+def test_a_headline_naming_only_an_apec_meeting_is_read_as_the_body_names_it():
+    text = (
+        "Minister Attends APEC Meeting and Leads Delegation\n\nThe Minister will attend the "
+        "APEC Ministers Responsible for Trade meeting in Jeju on 20 May 2045."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "city", "host_economy") == (
+        "APEC Ministers Responsible for Trade Meeting",
+        "Jeju",
+        "KOR",
+    )
