@@ -574,6 +574,13 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# A speaker welcoming the audience to the city: "welcome you all to Darwin", "welcome to Cebu",
+# "the hospitality extended to us here in Gifu City".
+WELCOME_TO_RE = re.compile(
+    r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
+    r"(?:back\s+)?to|here\s+in)\s+(?:the\s+(?:beautiful\s+)?city\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
+)
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
 # without the event.
 SESSIONS_HELD_RE = re.compile(
@@ -891,6 +898,12 @@ def _month_only_mention(result, clause):
     if result.value("date_precision") != "month":
         return False
     return not (FUTURE_RE.search(clause.text[:LONGEST]) and result.value("city"))
+
+
+def _same_glued(key, other):
+    """The same letters but for blanks a capitals heading lost ("apec sme weekbusiness
+    forum", "apec sme week business forum")."""
+    return key != other and key.replace(" ", "") == other.replace(" ", "")
 
 
 def _same_meeting(key, other):
@@ -3058,7 +3071,10 @@ class _Reader:
         return main
 
     def _headline_in_body(self, main):
-        """The headline's event, as the body names it: read from there."""
+        """The headline's event, as the body names it: read from there. A headline in
+        capitals may glue two words ("APEC SME WEEKBUSINESS FORUM"); the body's spelling of
+        the same letters is the name."""
+        capitals = main.name.isupper()
         in_body = [
             other
             for other in self.mentions
@@ -3067,17 +3083,20 @@ class _Reader:
                 _same_unnumbered(other.key, main.key)
                 or _same_by_acronym(other.key, main.key)
                 or _same_spelled_out(other.key, main.key)
+                or (capitals and _same_glued(other.key, main.key))
             )
         ]
         if not in_body:
             in_body = self._named_in_body(main)
         if not in_body:
-            return main
+            return self._unglued_heading(main) if capitals else main
         # A list item giving the event its own date beats prose mentioning it; the same
         # name beats one the same but for its number.
         in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
         other = in_body[0]
         name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if capitals and other.key.replace(" ", "") in main.key.replace(" ", ""):
+            name = other.name  # the body's spelling of the capitals' words
         numbered_headline = ORDINAL_TOKEN_RE.match(main.key) and not ORDINAL_TOKEN_RE.match(
             other.key
         )
@@ -3086,6 +3105,25 @@ class _Reader:
             # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
             name = main.name if numbered_headline else other.name
         return Mention(name, other.sentence, other.position, other.source)
+
+    def _unglued_heading(self, main):
+        """A capitals heading's glued word split where both halves are words of the body
+        ("WEEKBUSINESS" when the body says "week" and "business"); else `main`."""
+        words = set(re.findall(r"[a-z]{3,}", " ".join(s.text for s in self.doc.body).lower()))
+        tokens = main.name.split(" ")
+        for index, token in enumerate(tokens):
+            lower = token.lower()
+            if len(token) < 7 or not token.isalpha() or lower in words:
+                continue
+            cut = next(
+                (i for i in range(3, len(lower) - 2) if {lower[:i], lower[i:]} <= words), None
+            )
+            if cut:
+                tokens[index] = f"{token[:cut]} {token[cut:]}"
+        name = " ".join(tokens)
+        return (
+            main if name == main.name else Mention(name, main.sentence, main.position, main.source)
+        )
 
     def _named_in_body(self, main):
         """A headline naming its event only as "APEC" and a kind word ("Minister Attends APEC
@@ -3571,6 +3609,7 @@ class _Reader:
             lambda: self._city_in_loose(found, loose),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
+            lambda: None if result.value("virtual") else self._city_welcomed_to(),
         )
         for step in steps:
             if found.city is None:
@@ -3865,6 +3904,20 @@ class _Reader:
                 )
                 if place:
                     return place, sentence.line, "high" if known else "low"
+        return None
+
+    def _city_welcomed_to(self):
+        """A known city the speaker welcomes the audience to, anywhere in the body ("Good
+        morning, and welcome to Cebu", "here in Gifu City"): a speech names its event's city
+        so, often in a sentence of its own."""
+        for sentence in self.doc.body:
+            text = sentence.text[:LONGEST]
+            if "elcome" not in text and "here in" not in text:
+                continue
+            for match in WELCOME_TO_RE.finditer(text):
+                place, _code, known = _place_of(match.group("place"), "", self.names)
+                if place and known:
+                    return place, sentence.line, "high"
         return None
 
     def _place_of_phrase(self, sentences):

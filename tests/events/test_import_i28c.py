@@ -100,3 +100,59 @@ def test_a_headline_naming_only_an_apec_meeting_is_read_as_the_body_names_it():
         "Jeju",
         "KOR",
     )
+
+
+# Titles: a capitals heading; places and hosts of speeches.
+
+
+def test_a_capitals_heading_with_glued_words_takes_the_bodys_spelling():
+    text = (
+        "ADDRESS TO THE APEC SME WEEKBUSINESS FORUM\n\n14 September 2045\n\nIt is a pleasure "
+        "to open the APEC SME Week Business Forum."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "APEC SME Week Business Forum"
+
+
+def test_a_capitals_headings_glued_word_is_split_into_two_words_of_the_body():
+    text = (
+        "ADDRESS TO THE APEC SME WEEKBUSINESS FORUM\n\n14 September 2045\n\nThis business "
+        "forum opens SME Week."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "APEC SME WEEK BUSINESS FORUM"
+
+
+def test_a_capitals_heading_gives_way_to_the_bodys_case():
+    text = (
+        "SPEECH AT THE APEC SME INNOVATION FORUM\n\n14 September 2045\n\nIt is an honour to "
+        "open the APEC SME Innovation Forum."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "APEC SME Innovation Forum"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "host"),
+    [
+        ("Good morning everyone, and welcome to Cebu.", "Cebu", "PHL"),
+        ("It is a pleasure to welcome you all to Townsville.", "Townsville", "AUS"),
+        ("Thank you for the hospitality extended to us here in Iloilo.", "Iloilo", "PHL"),
+    ],
+)
+def test_the_city_a_speaker_welcomes_the_audience_to_places_the_speech(sentence, city, host):
+    text = (
+        f"Remarks at the APEC SME Innovation Forum\n\n14 September 2045\n\n{sentence}\n\n"
+        "It is an honour to open the forum."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy") == (city, host)
+
+
+def test_a_welcome_to_an_unknown_place_gives_no_city():
+    text = (
+        "Remarks at the APEC SME Innovation Forum\n\n14 September 2045\n\nWelcome to Day Two "
+        "of the forum."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("city") in ("", None)
