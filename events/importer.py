@@ -2624,9 +2624,39 @@ def _agency_credit(text, start, end):
     )
 
 
+# An economy's adjective before a government body names that economy ("organised by the
+# Chilean Ministry of Economy", "the Peruvian Ministry of Production"); alone ("Japanese trade
+# ministry officials said") it names none, so only this pairing is read.
+DEMONYMS = {
+    "Australian": "AUS",
+    "Bruneian": "BRN",
+    "Canadian": "CAN",
+    "Chilean": "CHL",
+    "Indonesian": "IDN",
+    "Japanese": "JPN",
+    "Korean": "KOR",
+    "Malaysian": "MYS",
+    "Mexican": "MEX",
+    "Papua New Guinean": "PNG",
+    "Peruvian": "PER",
+    "Filipino": "PHL",
+    "Russian": "RUS",
+    "Singaporean": "SGP",
+    "Thai": "THA",
+    "American": "USA",
+    "Vietnamese": "VNM",
+}
+DEMONYM_BODY_RE = re.compile(
+    r"\b(?P<adjective>" + "|".join(DEMONYMS) + r")\s+(?:Government|Ministry|Department|Agency"
+    r"|Embassy|Office|Secretariat|Council|Chamber|Corporation)\b"
+)
+
+
 def _economies(text, names):
+    found = [(start, code) for code, _, start in names.find(text)]
+    found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
     codes = []
-    for code, _, _ in names.find(text):
+    for _, code in sorted(found):
         if code not in codes:
             codes.append(code)
     return codes
@@ -2688,7 +2718,24 @@ def _host_facts(sentences, names, owners=None):
         _by_whom(text, names, line, hosts, co_hosts, organisers)
         _subjects(text, names, line, hosts, co_hosts, organisers)
         _as_co_hosts(text, names, line, co_hosts)
+        _pair_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
+
+
+# Two economies joined by a hyphen before the verb: "a U.S.-Japan co-hosted event".
+PAIR_CO_RE = re.compile(
+    r"(?<![\w.-])(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-(?P<b>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"
+    r"\s+(?:co-?\s?(?:hosted|organi[sz]ed|sponsored)|jointly\s+(?:hosted|organi[sz]ed))\b"
+)
+
+
+def _pair_co_hosts(text, names, line, co_hosts):
+    if "-" not in text:
+        return
+    for match in PAIR_CO_RE.finditer(text):
+        codes = [names.economy(match.group(side)) for side in ("a", "b")]
+        if all(codes):
+            co_hosts.extend((code, line) for code in codes)
 
 
 def _partners(text, names, line, co_hosts):
@@ -2748,7 +2795,7 @@ def _as_co_hosts(text, names, line, co_hosts):
 
 
 HEADLINE_HOST_RE = re.compile(
-    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts"
+    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts|co-?\s?host"
     r"|(?:to|will)\s+(?:jointly\s+)?(?:hold|organi[sz]e|convene|stage)|(?:co-?)?organi[sz]es"
     r"|holds|convenes|welcomes?)\b",
     re.I,

@@ -156,3 +156,52 @@ def test_a_welcome_to_an_unknown_place_gives_no_city():
     )
     (record,) = event_document_read(text).records
     assert record.value("city") in ("", None)
+
+
+# Hosts and co-hosts.
+
+
+def test_an_economys_adjective_before_its_ministry_names_the_economy():
+    text = (
+        "News\n\nThe APEC Online Dialogue on MSME Exporters was held virtually on 10 March 2044. "
+        "It was organised by the Chilean Ministry of Economy in partnership with the Ministry "
+        "of Production of Peru."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("CHL", ["PER"])
+
+
+def test_an_economys_adjective_alone_names_no_host():
+    text = (
+        "News\n\nThe APEC Online Dialogue on MSME Exporters was held virtually on 10 March 2044, "
+        "Japanese officials said. It was organised by Peru's Ministry of Production."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("PER", [])
+
+
+def test_a_headlines_two_economies_co_host_the_event():
+    text = (
+        "U.S., Japan co-host APEC women's summit in Sapporo\n\nThe APEC Women in Business "
+        "Summit opened in Sapporo on 8 October 2046."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("JPN", ["USA"])
+
+
+def test_two_economies_joined_by_a_hyphen_co_host_the_event():
+    text = (
+        "News\n\nThe APEC Women and the Economy Summit, a U.S.-Japan co-hosted event, opened in "
+        "Osaka on June 3, 2047."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("JPN", ["USA"])
+
+
+def test_a_hyphenated_name_that_is_no_pair_of_economies_co_hosts_nothing():
+    text = (
+        "News\n\nThe APEC Women and the Economy Summit, an Asia-Pacific co-hosted event, opened "
+        "in Osaka on June 3, 2047."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("JPN", [])
