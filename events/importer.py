@@ -664,6 +664,12 @@ BANNER_CUE = "the page's banner"
 # A host year's site names its year and economy at the top: "APEC 2025 KOREA".
 BANNER_RE = re.compile(r"^APEC\s+(?P<year>(?:19|20)\d{2})\s+(?P<who>[A-Z][A-Za-z ,.'’-]{1,30})$")
 BANNER_LINES = 15
+# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the host year's economy.
+HOST_YEAR_RE = re.compile(
+    r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
+    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2}))\b"
+)
+HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
 # Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
@@ -3905,6 +3911,8 @@ class _Reader:
         # A city ending the name ("International Convention Center Jeju") counts as well.
         sizes = range(min(3, len(words) - 1), 0, -1)
         for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
+            if place.lower() in VENUE_BRANDS:
+                continue  # "SHANGRI-LA HOTEL": a hotel chain's name, not the town
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
                     return None
@@ -4034,6 +4042,15 @@ class _Reader:
                 "host-from-banner",
             )
             return host, host_line, confidence, cue
+        host, host_line, confidence, cue = self._economy_of_host_year(result)
+        if host:
+            result.warn(
+                f"No host was named; {host} is named as APEC's host in the event's year. "
+                "Check the host.",
+                host_line,
+                "host-from-host-year",
+            )
+            return host, host_line, confidence, cue
         host, host_line, confidence, cue = self._economy_of_venue(result)
         if host:
             result.warn(
@@ -4054,6 +4071,25 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code:
                     return code, number, "low", BANNER_CUE
+        return None, None, "high", ""
+
+    def _economy_of_host_year(self, result):
+        """(code, line, "low", cue) of the economy a sentence or heading names as the host of
+        APEC in the event's year ("Singapore as APEC 2041 host", "Singapore is given a chance
+        to play host for APEC 2041"); else Nones."""
+        start = result.value("start_date")
+        if not start:
+            return None, None, "high", ""
+        for sentence in [*self.doc.headings, *self.doc.body]:
+            text = sentence.text[:LONGEST]
+            if "APEC" not in text or "host" not in text:
+                continue
+            for match in HOST_YEAR_RE.finditer(text):
+                if int(match.group("y1") or match.group("y2")) != start.year:
+                    continue
+                before = self.names.find(text[max(0, match.start() - 80) : match.start()])
+                if before:
+                    return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
 
     def _economy_of_venue(self, result):

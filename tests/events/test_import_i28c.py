@@ -205,3 +205,24 @@ def test_a_hyphenated_name_that_is_no_pair_of_economies_co_hosts_nothing():
     )
     (record,) = event_document_read(text).records
     assert _facts(record, "host_economy", "co_host_economies") == ("JPN", [])
+
+
+def test_a_hotel_chains_name_is_no_town_and_the_host_year_gives_the_host():
+    text = (
+        "OPENING SPEECH AT THE 71ST APEC SME WORKING GROUP MEETING ON 6 MAY 2048 (WEDNESDAY), "
+        "9 am at SHANGRI-LA HOTEL\n\nGood morning.\n\nMalaysia as APEC 2048 host\n\nIt is an "
+        "honour to welcome you."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "city", "host_economy") == ("", "MYS")
+    assert record.facts["host_economy"].confidence == "low"
+    assert "host-from-host-year" in [w.code for w in record.warnings]
+
+
+def test_a_host_year_other_than_the_events_gives_no_host():
+    text = (
+        "Speech at the 71st APEC SME Working Group Meeting\n\n6 May 2048\n\nGood morning. "
+        "Malaysia will play host for APEC 2050."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("host_economy") is None
