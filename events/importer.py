@@ -617,7 +617,8 @@ SUBJECT_RE = re.compile(  # the subject is the text before the verb (see _subjec
     r"\s(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
     r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
     r"|(?:will|to)\s+(?:hold|organi[sz]e|convene|run)|holds|runs"
-    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
+    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)(?:\s+and\s+(?:support|sponsor|promote))?"
+    r"\s+(?:the|this|a|an|its|their)\b",
     re.I,
 )
 CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnership with MBIE"
@@ -2780,7 +2781,9 @@ def _subjects(text, names, line, hosts, co_hosts, organisers):
         codes = _economies(_subject(text, match.start(), previous), names)
         previous = match.end()
         verb = match.group("verb").lower()
-        if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
+        # Two economies hosting or organising together co-host ("Japan and the United States
+        # cooperated closely to organize and support the … Summit").
+        if verb.startswith(("co", "jointly")) or len(codes) > 1:
             co_hosts.extend((code, line) for code in codes)
         elif "host" in verb:
             hosts.extend((code, line) for code in codes)

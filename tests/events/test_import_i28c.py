@@ -226,3 +226,21 @@ def test_a_host_year_other_than_the_events_gives_no_host():
     )
     (record,) = event_document_read(text).records
     assert record.value("host_economy") is None
+
+
+def test_two_economies_organising_together_co_host_and_the_place_gives_the_host():
+    text = (
+        "News\n\nJapan and the United States worked closely to organize and support the APEC "
+        "Women Founders Forum held in Seattle, Washington, September 13-15, 2049."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("USA", ["JPN"])
+
+
+def test_one_economy_organising_is_the_host_alone():
+    text = (
+        "News\n\nJapan worked closely to organize the APEC Women Founders Forum held in Seattle, "
+        "Washington, September 13-15, 2049."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("USA", [])
