@@ -128,7 +128,7 @@ MINISTERIAL_RE = re.compile(
 SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
 # Small firms named in everyday words: "small business", "small firms", "small companies".
 SMALL_FIRMS = (
-    r"small(?:\s+and\s+medium(?:[\s-]+sized)?)?\s+(?:firms|business(?:es)?|companies|enterprises)"
+    r"small(?:\s+and\s+medium(?:[\s-]+sized)?)?\s+(?:firms|business(?:es)?|companies|enterprises?)"
 )
 MINISTERS_MET_RE = re.compile(
     r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?|small[\s-]business)\s+ministers\b|\bministers\s+"
@@ -159,7 +159,8 @@ SECTOR_MINISTERS_RE = re.compile(
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene))\b"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)"
+    r"|(?:ended|concluded|closed)\s+(?:their|the|a)\s+(?:annual\s+|two-day\s+)?(?:meeting|talks))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
     r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
@@ -2338,6 +2339,9 @@ INFORMAL_MEETING_RE = re.compile(
     + _INFORMAL_SECTOR
     + r")))\b"
     rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
+    # "Apec's small and medium enterprise meeting", "APEC's SME ministerial meeting"
+    rf"|\b(?:APEC|Apec)\s?['’]\s?s\s+(?P<poss>(?i:{_INFORMAL_SECTOR}))"
+    r"\s+(?:ministers['’]?\s+|ministerial\s+)?meeting\b"
 )
 
 
@@ -2346,13 +2350,15 @@ def _informal_meetings(text, taken):
     in a sentence naming APEC, not inside a name already found at `taken`: the small firms'
     is "APEC SME Ministerial Meeting", trade's with "responsible for" "APEC Ministers
     Responsible for Trade Meeting", another "APEC <Sector> Ministers Meeting"."""
-    if "meeting" not in text or not ("APEC" in text or APEC_SPELLED_RE.search(text)):
+    if "meeting" not in text or not (
+        "APEC" in text or "Apec" in text or APEC_SPELLED_RE.search(text)
+    ):
         return []
     found = []
     for match in INFORMAL_MEETING_RE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec"))).split())
+        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec", "poss"))).split())
         if re.fullmatch(SMALL_FIRMS, sector, re.I) or sector.lower().rstrip("s") in ("sme", "msme"):
             name = SME_BUILT_TITLE
         elif match.group("rf"):
@@ -2592,7 +2598,8 @@ def _no_town(place, names):
     words = [w.lower().rstrip(".") for w in place.split()]
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
-    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
+    first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
+    if names.agency(place) or first in ("The", "SME", "SMEs", "MSMEs") or first.upper() == "APEC":
         return True
     if any(w in NOT_PLACE_WORDS or w in VENUE_WORDS or w in VENUE_BRANDS for w in words):
         return True

@@ -244,3 +244,25 @@ def test_one_economy_organising_is_the_host_alone():
     )
     (record,) = event_document_read(text).records
     assert _facts(record, "host_economy", "co_host_economies") == ("USA", [])
+
+
+def test_apecs_small_business_meeting_is_the_sme_ministerial_meeting_and_no_venue():
+    text = (
+        "Business can shape agenda\n\nCHRISTCHURCH - Delegates will discuss the theme at "
+        "Apec's small and medium enterprise meeting here on 26 April 2041."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "city", "venue") == (
+        "APEC SME Ministerial Meeting",
+        "Christchurch",
+        "",
+    )
+
+
+def test_ministers_who_ended_their_annual_meeting_name_the_ministerial_meeting():
+    text = (
+        "Key points\n\nForeign and trade ministers of the 21-member Asia-Pacific Economic "
+        "Cooperation group ended their annual meeting in Bangkok on 18 October 2041."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "city") == ("APEC Ministerial Meeting", "Bangkok")
