@@ -415,7 +415,7 @@ AS_WRITTEN_MEETING_RES = (
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
         r"(?:APEC\s+)?(?:[A-Z][\w&-]{0,20}\s+){0,5}"
-        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|[Ww]orking\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )

@@ -266,3 +266,15 @@ def test_ministers_who_ended_their_annual_meeting_name_the_ministerial_meeting()
     )
     (record,) = event_document_read(text).records
     assert _facts(record, "title", "city") == ("APEC Ministerial Meeting", "Bangkok")
+
+
+def test_a_numbered_meeting_of_a_working_group_written_in_lower_case_is_read():
+    text = (
+        "Speech at the official dinner\n\n27 June 2041\n\nHong Kong, China is honoured to host "
+        "the 72nd meeting of the SME working Group."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "title", "host_economy") == (
+        "72nd meeting of the SME working Group",
+        "HKG",
+    )
