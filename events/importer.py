@@ -499,6 +499,29 @@ EVENT_DATE_RE = re.compile(
 ANOTHER_EVENT_RE = re.compile(
     rf"\b[Aa]nother\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
 )
+# A date said of a step after the event, in its own clause (eleventh round): "the
+# recommendations will be presented to … in August", "a report will be published in October",
+# "a follow-up webinar on 21 September", "comments are due by 30 October", "the group's next
+# meeting will be held … on 5 May", "lay the groundwork for / make final preparations for the
+# … Leaders' Meeting slated for Nov. 20-21". The later step's date, never the event's first day.
+LATER_STEP_RE = re.compile(
+    r"\b(?:follow(?:ed|s|ing)?[\s-](?:up|by)"
+    r"|(?:will|would|to|shall)\s+(?:then\s+|later\s+|also\s+)?be\s+(?:presented|submitted"
+    r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
+    r"|reviewed|discussed|adopted)"
+    r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
+    rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
+    re.I,
+)
+# An earlier meeting of the series the text recalls: "the first such meeting, held in Seoul on
+# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …".
+RECALLED_RE = re.compile(
+    r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
+    re.I,
+)
+KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIND_WORDS))})s?\b", re.I)
 CLOSING_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
 )
@@ -784,6 +807,10 @@ class DateFound:
     publication: bool = False  # the release's own day ("announced today", "On 6 March, … said")
     closing: bool = False  # the last day, said by "concluded", "ended" ("concluded today")
     another: bool = False  # another event's ("with Valparaiso hosting another forum in June")
+    # a later step's ("will be published in October", "a follow-up webinar on …", "the next
+    # meeting … on 5 May") or a recalled earlier meeting's ("the first such meeting, held in
+    # Seoul on 3 June 2041"): never the first day of the text's own event
+    later: bool = False
 
 
 @dataclass
@@ -1564,12 +1591,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
-    for sentences in sources:
-        years = _years_named(sentences)
-        if years:
-            context.year, context.year_line = max(years)
-            break
+    context.year, context.year_line = _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1592,14 +1614,66 @@ FOUNDED_BEFORE_RE = re.compile(
 )
 
 
-def _years_named(sentences):
-    """(year, line) of each year the sentences name, but the year something was founded."""
-    return [
-        (int(found.group(1)), sentence.line)
-        for sentence in sentences
-        for found in YEAR_WORD_RE.finditer(sentence.text[:LONGEST])
-        if not FOUNDED_BEFORE_RE.search(sentence.text, max(0, found.start() - 40), found.start())
-    ]
+# "ahead of the 2046 … Meeting", "to prepare for APEC 2046", "will report to ministers in
+# 2046", "by 2046": the year of a later event or step, not the year of the text's event.
+AHEAD_BEFORE_RE = re.compile(
+    r"\b(?:ahead\s+of|towards?|prepar(?:e|es|ed|ing|ation)\s+for|will|would|next|until"
+    r"|leading\s+up\s+to|in\s+the\s+run[\s-]up\s+to)\b[^,;:.]{0,50}$|\bby\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+# A report's cover date: a line of its own above the body holding only a year or a month and
+# a year ("2043", "January 2044").
+COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _text_year(doc, main_sentences):
+    """(year, line) a day or a month without its year takes when the release has no date: a
+    report's cover date, else the latest year the event's sentences name, else the body's
+    (those not looking ahead first); a year of a later step counts only when no other is named
+    ("ahead of the 2046 … Meeting"), a recalled meeting's never. (None, None) without one."""
+    cover = _cover_year(doc)
+    if cover:
+        return cover
+    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
+    for ahead in (False, True):
+        for sentences in sources:
+            years = _years_named(sentences, ahead)
+            if years:
+                return max(years)
+    return None, None
+
+
+def _years_named(sentences, ahead=False):
+    """(year, line) of each year the sentences name, but the year something was founded or a
+    recalled earlier meeting was held ("the first such meeting, held in Seoul on 3 June
+    2041") and, unless `ahead`, the year of a later event or step ("ahead of the 2046 …")."""
+    found_years = []
+    for sentence in sentences:
+        text = sentence.text
+        for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
+            start = found.start()
+            if FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start):
+                continue
+            if _recalled_before(text, start):
+                continue
+            if not ahead and AHEAD_BEFORE_RE.search(text, max(0, start - 60), start):
+                continue
+            found_years.append((int(found.group(1)), sentence.line))
+    return found_years
+
+
+def _cover_year(doc):
+    """(year, line) of a report's cover date ("January 2044", "2043" on a line of its own
+    between the title and the body), or None: the document's own date, whose year a day
+    without one takes before any year the body names."""
+    body_line = doc.paragraphs[0][0].line if doc.paragraphs and doc.paragraphs[0] else None
+    for heading in doc.headings:
+        if body_line is not None and heading.line > body_line:
+            break
+        match = COVER_DATE_RE.match(heading.text.strip())
+        if match:
+            return int(match.group(1)), heading.line
+    return None
 
 
 def _dateline_day(doc, context):
@@ -1876,6 +1950,8 @@ def _tie(date, text, position, context):
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
     date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
+    clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
+    date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
@@ -1885,6 +1961,19 @@ def _tie(date, text, position, context):
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+def _recalled_before(text, position):
+    """Whether the date at `position` is said of an earlier meeting the sentence recalls ("…
+    builds on the first such meeting, held in Seoul on 3 June 2041"): a recalling phrase before
+    it, and no other meeting named between the two ("After the previous meeting in Lima, the
+    48th … Meeting was held in Busan on 5 May": the 48th meeting's day)."""
+    window = text[max(0, position - 120) : position]
+    recalls = list(RECALLED_RE.finditer(window))
+    if not recalls:
+        return False
+    between = window[recalls[-1].end() :]
+    return not KIND_WORD_RE.search(between)
 
 
 def _relative_day(match, release, text):
@@ -1900,10 +1989,11 @@ def _relative_day(match, release, text):
     return release - datetime.timedelta(days=back)
 
 
-def _best_date(sentences, context):
+def _best_date(sentences, context, main=True):
     """The first day found (written, or "yesterday" against the release's date; not one
-    after "until"), else a weekday ("on Monday"), else the first month, else the first year;
-    sentences in the order given, each read only when needed."""
+    after "until"), else a weekday ("on Monday"), else the first month; sentences in the order
+    given, each read only when needed. A year alone is no date of the event (`_year_only`);
+    for the text's own event (`main`), neither is a later step's or a recalled meeting's."""
     read = {}
 
     def dates():
@@ -1919,12 +2009,26 @@ def _best_date(sentences, context):
         lambda d: d.precision == "day" and d.weak and not d.publication,
         lambda d: d.precision == "day" and not d.ending,
         lambda d: d.precision == "month",
-        lambda d: d.precision == "year",
     )
     for wanted in passes:
         for date in dates():
-            if wanted(date) and not _history(date, context) and not date.another:
+            usable = not (_history(date, context) or date.another or (main and date.later))
+            if usable and wanted(date):
                 return date
+    return None
+
+
+def _year_only(sentences, context):
+    """(year, line) of the first year alone said of the event ("in 2047", "the APEC SME Forum
+    2047"), else of the year the text names (a speech dated "2043"), else None: kept for the
+    warning, never a first day (no 1 January is invented)."""
+    for sentence in sentences:
+        for date in _dates_in(sentence, context):
+            usable = not (_history(date, context) or date.another or date.later)
+            if date.precision == "year" and usable:
+                return date.start.year, date.line
+    if context.year:
+        return context.year, context.year_line
     return None
 
 
@@ -1937,16 +2041,12 @@ def _day_in(sentence, context):
 
 def _fallback_date(sources, context, fallback_page):
     """The release's day when the text gives none for the event (not for "the workshop in
-    Port Moresby last week": that was before it), else the year the text names, else None."""
+    Port Moresby last week": that was before it), else None (a year alone is no first day)."""
     if sources and PAST_SPAN_RE.search(sources[0].text[:LONGEST]):
         fallback_page = False
     if fallback_page and context.release:
         return DateFound(
             context.release, context.release_end, "day", "", context.release_line, "page"
-        )
-    if context.year:
-        return DateFound(
-            datetime.date(context.year, 1, 1), None, "year", "", context.year_line, "text"
         )
     return None
 
@@ -3561,8 +3661,8 @@ class _Reader:
 
     # Facts.
 
-    def _fact_date(self, result, sources, context, fallback_page=True):
-        date = _best_date(sources, context) or _fallback_date(sources, context, fallback_page)
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True):
+        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -3577,13 +3677,6 @@ class _Reader:
                 "Check the first day.",
                 date.line,
                 "date-from-page",
-            )
-        elif date.year_from == "text":
-            result.warn(
-                f"No date of the event was found; the year {date.start.year} the text names is "
-                "used (year precision). Give the dates if you know them.",
-                date.line,
-                "year-inferred",
             )
         elif date.year_from:
             source = context.release_line if context.release else context.year_line
@@ -3610,12 +3703,22 @@ class _Reader:
             )
         return True
 
-    def _no_date(self, result, main):
+    def _no_date(self, result, main, year=None):
         """The event is named but no date is given for it, nor for the release: an empty
-        first day to fill in the preview, with a warning (never a refusal)."""
+        first day to fill in the preview, with a warning (never a refusal). A year alone
+        ("2043" under a speech's title, "in 2047") is named in the warning, never made a 1
+        January: staff give the day, or save the year with year precision."""
         result.fact("start_date", None)
         result.fact("end_date", None)
         result.fact("date_precision", "day")
+        if year:
+            result.warn(
+                f"The text gives only the year {year[0]} for “{main.name[:120]}”, no day or "
+                "month; give the first day before saving (or the year, with year precision).",
+                year[1] or main.sentence.line,
+                "year-only",
+            )
+            return
         result.warn(
             f"No date was found for “{main.name[:120]}”, nor a date of the release; give the "
             "first day before saving.",
@@ -4238,7 +4341,7 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event.
             date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
-            self._no_date(result, main)
+            self._no_date(result, main, _year_only(date_sources, context))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
             # name built from who meets ("APEC Energy Ministers Meeting").
@@ -4333,7 +4436,7 @@ class _Reader:
             clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        self._fact_date(result, [clause, other.sentence], context, fallback_page=False)
+        self._fact_date(result, [clause, other.sentence], context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         if _month_only_mention(result, clause):
@@ -4366,7 +4469,7 @@ class _Reader:
                 "title-built",
             )
             probe = Sentence(month_match.group(0), sentence.line)
-            self._fact_date(result, [probe], context, fallback_page=False)
+            self._fact_date(result, [probe], context, fallback_page=False, main=False)
             if "start_date" not in result.facts:
                 continue
             result.fact("city", city, sentence.line)
