@@ -146,6 +146,10 @@ MINISTERS_MEET_RE = re.compile(
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
 MET_HERE_RE = re.compile(r"\b(?:met|gathered|convened|opened|began)\s+here\b")
+IT_BY_RE = re.compile(
+    r"It\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:jointly\s+)?(?:co-?)?"
+    r"(?:organi[sz]ed|hosted|run|convened|held)\b"
+)
 NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
@@ -269,6 +273,14 @@ FIELD_LABELS = {
     "co-host economies": "co_host",
     "co-organisers": "co_host",
     "co-organizers": "co_host",
+    "co-organised by": "co_host",
+    "co-organized by": "co_host",
+    "in partnership with": "co_host",
+    "in collaboration with": "co_host",
+    "partner": "co_host",
+    "partners": "co_host",
+    "partner economy": "co_host",
+    "partner economies": "co_host",
     "format": "format",
     "mode": "format",
     "event type": "type",
@@ -3507,13 +3519,29 @@ class _Reader:
                 sources.append(sentence)
         sources += self._introducing_sentence(main, kind_word, other_sentences)
         sources += self._other_namings(main, sources)
-        taken = {id(sentence) for sentence in sources}
+        return self._sentences_about_main(sources, other_sentences, anaphora, main, kind)
+
+    def _sentences_about_main(self, sources, other_sentences, anaphora, main, kind):
+        """`sources` and each further body sentence about the main event (`_about_main`), or
+        going on about it with "It is organised by …" right after one of its sentences in the
+        same paragraph ("The forum will discuss … It is organised by …")."""
         series = _key(main.series)
-        for sentence in doc.body:
-            if id(sentence) in taken or id(sentence) in other_sentences:
+        source_ids = {id(sentence) for sentence in sources}
+        previous = None
+        for sentence in self.doc.body:
+            if id(sentence) in source_ids or id(sentence) in other_sentences:
+                previous = sentence
                 continue
-            if _about_main(sentence.text[:LONGEST], anaphora, series, kind):
+            after_own = (
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and id(previous) in source_ids
+                and IT_BY_RE.match(sentence.text)
+            )
+            if after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
+                source_ids.add(id(sentence))
+            previous = sentence
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
@@ -4248,7 +4276,12 @@ class _Reader:
         for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
             if kind in self.doc.fields:
                 sentence = self.doc.fields[kind]
-                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
+                # "Organised by Chile in partnership with Peru's Ministry of Production": the
+                # partner co-hosts, the rest of the field names its own kind.
+                partners = []
+                text = _partners(sentence.text, names, sentence.line, partners)
+                co_hosts[:0] = [item for item in partners if item not in co_hosts]
+                target[:0] = [(code, sentence.line) for code in _economies(text, names)]
         return _unique(hosts), _unique(co_hosts), _unique(organisers)
 
     def _proposer(self, initiative_slug):

@@ -278,3 +278,39 @@ def test_a_numbered_meeting_of_a_working_group_written_in_lower_case_is_read():
         "72nd meeting of the SME working Group",
         "HKG",
     )
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Organised by: Chile\nIn partnership with: Peru's Ministry of Production",
+        "Organiser: Ministry of Economy, Chile\nPartner: Ministry of Production, Peru",
+        "Organised by Chile in partnership with Peru's Ministry of Production",
+    ],
+)
+def test_a_partner_named_in_an_event_pages_fields_co_hosts(fields):
+    text = (
+        f"APEC Online Forum on MSME Exports\n\nDate: 3 March 2041\n{fields}\n\nThe forum will "
+        "discuss exports by small firms."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("CHL", ["PER"])
+
+
+def test_it_is_organised_by_after_the_events_sentence_gives_the_host():
+    text = (
+        "APEC Online Forum on MSME Exports\n\n3 March 2041\n\nThe forum will discuss exports by "
+        "small firms. It is organised by Chile's Ministry of Economy in partnership with Peru's "
+        "Ministry of Production."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record, "host_economy", "co_host_economies") == ("CHL", ["PER"])
+
+
+def test_it_is_organised_by_after_another_sentence_is_not_the_events():
+    text = (
+        "APEC Online Forum on MSME Exports\n\n3 March 2041\n\nThe forum will discuss exports by "
+        "small firms.\n\nA trade fair opens next week. It is organised by Peru."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("host_economy") is None
