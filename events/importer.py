@@ -610,11 +610,14 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
-# A speaker welcoming the audience to the city: "welcome you all to Darwin", "welcome to Cebu",
-# "the hospitality extended to us here in Gifu City".
+# A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
+# "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang".
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
-    r"(?:back\s+)?to|here\s+in)\s+(?:the\s+(?:beautiful\s+)?city\s+of\s+)?"
+    r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
+    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of)\s+"
+    r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -4103,13 +4106,12 @@ class _Reader:
         return None
 
     def _city_welcomed_to(self):
-        """A known city the speaker welcomes the audience to, anywhere in the body ("Good
-        morning, and welcome to Cebu", "here in Gifu City"): a speech names its event's city
-        so, often in a sentence of its own."""
+        """A known city the speaker says the audience is in, anywhere in the body ("Good
+        morning, and welcome to Cebu", "here in Gifu City", "this beautiful city of Ningbo",
+        "Greetings from Da Nang"): a speech names its event's city so, often in a sentence of
+        its own."""
         for sentence in self.doc.body:
             text = sentence.text[:LONGEST]
-            if "elcome" not in text and "here in" not in text:
-                continue
             for match in WELCOME_TO_RE.finditer(text):
                 place, _code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:

@@ -138,6 +138,9 @@ def test_a_capitals_heading_gives_way_to_the_bodys_case():
         ("Good morning everyone, and welcome to Cebu.", "Cebu", "PHL"),
         ("It is a pleasure to welcome you all to Townsville.", "Townsville", "AUS"),
         ("Thank you for the hospitality extended to us here in Iloilo.", "Iloilo", "PHL"),
+        ("It is an honour to be here in China, in this beautiful city of Ningbo.", "Ningbo", "CHN"),
+        ("We thank Tasmania for the hospitality we have received in Hobart.", "Hobart", "AUS"),
+        ("Greetings from Da Nang.", "Da Nang", "VNM"),
     ],
 )
 def test_the_city_a_speaker_welcomes_the_audience_to_places_the_speech(sentence, city, host):
