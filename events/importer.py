@@ -146,6 +146,13 @@ MINISTERS_MEET_RE = re.compile(
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
 MET_HERE_RE = re.compile(r"\b(?:met|gathered|convened|opened|began)\s+here\b")
+# A name glossed as a standing body: "the Pacific Business Forum, an APEC suborgan", "…, an
+# advisory body of business leaders".
+ORGANISATION_GLOSS_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:suborgan|organ|body|organi[sz]ation|network"
+    r"|council|panel|association)\b"
+)
+HEADLINE_MINISTERS_WORDS = {"ministers", "ministerial"}
 IT_BY_RE = re.compile(
     r"It\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:jointly\s+)?(?:co-?)?"
     r"(?:organi[sz]ed|hosted|run|convened|held)\b"
@@ -2367,6 +2374,8 @@ def _sentence_names(text):
             continue  # "the … International Exhibition and Convention Centre" is a place
         if _participant(text, start) and not _attended_after(text, name, start):
             continue  # "observers from …, the Pacific Island Forum": who came, not an event
+        if ORGANISATION_GLOSS_RE.match(text, start + len(name)):
+            continue  # "the Pacific Business Forum, an APEC suborgan": a body, not an event
         if _good_name(name, "body"):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
@@ -3426,8 +3435,41 @@ class _Reader:
             self.main = self._umbrella
             return self.main, False
         if self.main is not None:
+            ministers = self._ministers_of_headline(self.main)
+            if ministers is not None:
+                return ministers, ministers.source == "built"
             built = self._who_meets_before(self.main)
             return (built, True) if built else (self.main, False)
+        return self._built_main()
+
+    def _ministers_of_headline(self, main):
+        """The ministers' meeting when the headline speaks of ministers or their meeting and
+        names no event ("APEC ministers pledge help for small firms"), and the body's first
+        event is no ministerial meeting (a forum of business people the text also names): the
+        body's first ministerial meeting, else one built from "ministers … met"; else None."""
+        headline = self.doc.headline
+        if (
+            main.source != "body"
+            or headline is None
+            or _kind_of(main.name) == (EventKind.MINISTERIAL_MEETING)
+        ):
+            return None
+        first = self.doc.body[0].line if self.doc.body else headline.line
+        # The headline and the headings above the body ("Pacific Business Wire" above it).
+        heads = [headline, *(h for h in self.doc.headings if h.line < first)]
+        words = set(re.findall(r"[a-z]+", " ".join(h.text[:LONGEST] for h in heads).lower()))
+        if not words & HEADLINE_MINISTERS_WORDS or words & set(KIND_WORDS) - {"meeting"}:
+            return None
+        for mention in self.mentions:
+            ministerial = _kind_of(mention.name) == EventKind.MINISTERIAL_MEETING
+            if ministerial and mention.sentence.paragraph >= 0 and not _only_mentioned(mention):
+                return mention
+        built, _ = self._built_main()
+        return built if built is not None and built.source == "built" else None
+
+    def _built_main(self):
+        """A meeting built from who met ("SME ministers met", "trade ministers gathered") or
+        an event named only by its kind ("the APEC symposium"), else (None, False)."""
         for sentence in self.doc.body:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):

@@ -317,3 +317,39 @@ def test_it_is_organised_by_after_another_sentence_is_not_the_events():
     )
     (record,) = event_document_read(text).records
     assert record.value("host_economy") is None
+
+
+# Which event: the headline's ministers, and a forum that is a standing body.
+
+
+def test_a_headline_about_ministers_makes_their_meeting_the_event_before_a_forum():
+    text = (
+        "APEC ministers agree steps to help small companies\n\nKUCHING, Malaysia, Oct 11, 2041 "
+        "(PBW) - Business people at the Borneo Enterprise Forum urged governments to cut "
+        "paperwork as ministers responsible for small business from the 24 APEC economies met "
+        "here on Friday."
+    )
+    titles = [r.value("title") for r in event_document_read(text).records]
+    assert any(title.endswith("APEC SME Ministerial Meeting") for title in titles)
+
+
+def test_a_headline_about_a_meeting_of_officials_keeps_its_meeting():
+    text = (
+        "DGT attends second APEC senior officials' meeting\n\nThe Director-General led the "
+        "delegation to the Second Senior Officials' Meeting, held in Arequipa on 14 May 2031.\n\n"
+        "Trade ministers will take up the text at the APEC Meeting of Ministers Responsible for "
+        "Trade in June."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title") == "Second Senior Officials' Meeting"
+
+
+def test_a_forum_glossed_as_a_standing_body_is_no_event():
+    text = (
+        "Small firms on the agenda\n\nOSAKA, Oct 22, 2041 (Kyodo) - Ministers responsible for "
+        "small business from the 24 APEC economies will meet here on Saturday.\n\nThe Pacific "
+        "Business Forum, an APEC body of business leaders, will present its report on Saturday."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("title").endswith("APEC SME Ministerial Meeting")
+    assert record.value("start_date") == datetime.date(2041, 10, 26)
