@@ -4061,7 +4061,7 @@ class _Reader:
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
-            lambda: None if result.value("virtual") else self._city_welcomed_to(),
+            lambda: self._city_welcomed_to(result.value("virtual")),
         )
         for step in steps:
             if found.city is None:
@@ -4391,11 +4391,13 @@ class _Reader:
                     return place, sentence.line, "high" if known else "low"
         return None
 
-    def _city_welcomed_to(self):
+    def _city_welcomed_to(self, virtual=False):
         """A known city the speaker says the audience is in, anywhere in the body ("Good
         morning, and welcome to Cebu", "here in Gifu City", "this beautiful city of Ningbo",
         "Greetings from Da Nang"): a speech names its event's city so, often in a sentence of
         its own."""
+        if virtual:
+            return None  # an online event's speaker is somewhere else
         for sentence in self.doc.body:
             text = sentence.text[:LONGEST]
             for match in WELCOME_TO_RE.finditer(text):
