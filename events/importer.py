@@ -1391,6 +1391,7 @@ class _Document:
         self.header_day = False  # the dateline's date is a header's date under its place
         self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
         self.programme = []  # (name, Sentence): each meeting of a programme and its item
+        self.cover = False  # a meeting paper's cover line named the text's event
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1708,6 +1709,7 @@ class _Document:
         # the meeting the paper was written for is the text's event, as a "Title:" field
         # is (the paper's own title, "… Post-Workshop Report", above it is not)
         self.fields.setdefault("title", Sentence(match.group("name").strip(), number))
+        self.cover = True
         return True
 
     def _place_in_parts(self, place, whole=False):
@@ -2756,6 +2758,12 @@ def _good_name(name, source):
     return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
 
 
+# The line of a meeting paper's symbol and title ("2016/SOM1/CD/005 Agenda Item: 3A.i APEC Risk
+# Assessment Training … Submitted by: Australia"): what the paper is, not the meeting it was
+# written for (that is its cover line, see _Document._take_cover_line).
+PAPER_LINE_RE = re.compile(r"\bAgenda\s+Item\s*:|\bSubmitted\s+by\s*:")
+
+
 def _mentions(doc):
     """Every event name in the text, in order: fields, headline, then the body."""
     found = []
@@ -2763,6 +2771,8 @@ def _mentions(doc):
         sentence = doc.fields["title"]
         found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
     for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
+        if doc.cover and PAPER_LINE_RE.search(heading.text):
+            continue  # a meeting paper's own title and symbol line, not an event
         for quoted in QUOTED_RE.finditer(heading.text):
             if _good_name(quoted.group(1), "quote"):
                 found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
@@ -2779,6 +2789,8 @@ def _mentions(doc):
     names = Memo(_sentence_names)  # a text may repeat a sentence many times
     items = {id(sentence): name for name, sentence in doc.programme}
     for sentence in doc.body:
+        if doc.cover and PAPER_LINE_RE.search(sentence.text):
+            continue  # a meeting paper's own title and symbol line, not an event
         named = names[sentence.text]
         if id(sentence) in items and not any(start == 0 for _, start, _ in named):
             # a programme's meeting is named by its heading, a kind word or not ("Voices of

@@ -193,3 +193,18 @@ def test_a_speech_welcoming_its_audience_to_a_city_gives_the_city():
     (record,) = _read(text)
     assert record.value("city") == "Cusco"
     assert record.value("host_economy") == "PER"
+
+
+def test_a_meeting_papers_own_title_line_gives_no_record():
+    text = (
+        "apec workshop on safer industrial coatings post-workshop...\n\n"
+        "31\n\n"
+        "2043/SOM1/CD/011 Agenda Item: 4B APEC Workshop on Safer Industrial Coatings "
+        "(CD022042S) – Post-Workshop Report Purpose: Information Submitted by: Chile 23 rd "
+        "Chemical Dialogue Iquique, Chile 18 February 2043\n\n"
+        "23rd Chemical DialogueIquique, Chile\n\n"
+        "18 February 2043\n\n"
+        "Chile reported to the Dialogue on the first phase of the project."
+    )
+    (record,) = _read(text)
+    assert record.value("title") == "23rd Chemical Dialogue"
