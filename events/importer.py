@@ -2773,19 +2773,34 @@ def _mentions(doc):
     for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
         if doc.cover and PAPER_LINE_RE.search(heading.text):
             continue  # a meeting paper's own title and symbol line, not an event
-        for quoted in QUOTED_RE.finditer(heading.text):
-            if _good_name(quoted.group(1), "quote"):
-                found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        named = _names_in(heading.text, KIND_WORDS, headline=True)
-        for name, start in named:
-            if _lead_phrase(heading.text, name, start, named):
-                continue
-            if _good_name(name, "headline"):
-                rest = heading.text[start + len(name) :]
-                subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-                if subtitle and not _names_in(rest, KIND_WORDS):
-                    name = name + subtitle.group(1) + subtitle.group("sub")
-                found.append(Mention(name, heading, start, "headline"))
+        found += _heading_mentions(heading)
+    found += _body_mentions(doc)
+    return _ordinals_kept_in_chronology(found)
+
+
+def _heading_mentions(heading):
+    """The names in a headline or heading: its quoted names, then the others (with a
+    subtitle after a colon or a dash that names no other event)."""
+    found = []
+    for quoted in QUOTED_RE.finditer(heading.text):
+        if _good_name(quoted.group(1), "quote"):
+            found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+    named = _names_in(heading.text, KIND_WORDS, headline=True)
+    for name, start in named:
+        if _lead_phrase(heading.text, name, start, named):
+            continue
+        if _good_name(name, "headline"):
+            rest = heading.text[start + len(name) :]
+            subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+            if subtitle and not _names_in(rest, KIND_WORDS):
+                name = name + subtitle.group(1) + subtitle.group("sub")
+            found.append(Mention(name, heading, start, "headline"))
+    return found
+
+
+def _body_mentions(doc):
+    """The names in the body's sentences, in the order written."""
+    found = []
     names = Memo(_sentence_names)  # a text may repeat a sentence many times
     items = {id(sentence): name for name, sentence in doc.programme}
     for sentence in doc.body:
@@ -2798,7 +2813,7 @@ def _mentions(doc):
             named = [(items[id(sentence)], 0, "body"), *named]
         for name, start, source in named:
             found.append(Mention(name, sentence, start, source))
-    return _ordinals_kept_in_chronology(found)
+    return found
 
 
 def _sentence_names(text):
