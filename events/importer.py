@@ -1048,6 +1048,36 @@ def _sentences(text, line, paragraph, split=None):
     return [Sentence(piece, line, paragraph) for piece in pieces]
 
 
+# Meetings listed one after another in a sentence: a name, then ", ", " and " or ", and "
+# (and "the") before the next one, which starts at most LISTED_GAP characters after it.
+LIST_JOINER_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+LISTED_GAP = 160
+NAME_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "sized"})
+
+
+def _listed_after(gap):
+    """Whether `gap` (from one meeting's name to the next's) is that name and a joiner only:
+    no lower-case word but a name's own small words ("… Meeting on Women, the …"), unlike
+    "SOM2 will be the focus on May 14 and 15 and the …"."""
+    if len(gap) > LISTED_GAP or not LIST_JOINER_RE.search(gap):
+        return False
+    return all(word in NAME_SMALL_WORDS for word in re.findall(r"\b[a-z]+\b", gap))
+
+
+# A theme quoted as a slogan (“Open. Connect. Balance.”) holds full stops that end no
+# sentence: a stop less than this many characters after an opening curly quote and before
+# its closing one. A longer quotation is a quoted speech, whose sentences are sentences.
+SHORT_QUOTE = 30
+
+
+def _inside_short_quote(text, start, stop):
+    """Whether a stop at `stop` lies inside a short curly quotation opened after `start`."""
+    opened = text.rfind("“", start, stop)
+    if opened < 0 or text.find("”", opened, stop) >= 0:
+        return False
+    return text.find("”", stop, stop + SHORT_QUOTE) >= 0
+
+
 def _sentence_pieces(text):
     """The sentences of a paragraph as strings, without blanks around them nor empty ones."""
     pieces, start = [], 0
@@ -1070,6 +1100,8 @@ def _sentence_pieces(text):
             continue
         if last.startswith("(") and ")" not in last:
             continue  # "(R.O.C. Taiwan)": no sentence ends inside a bracket its word opened
+        if _inside_short_quote(text, max(start, stop - SHORT_QUOTE), stop):
+            continue  # a slogan, “Open. Connect. Balance.”: one sentence holds it
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
@@ -4182,7 +4214,20 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
-        return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
+        return Sentence(text[start : self._clause_end(mention, later)], mention.sentence.line)
+
+    def _clause_end(self, mention, later):
+        """Where the mention's clause ends: at the next event its sentence names, unless that
+        one is listed right after it ("hosting the 28th … Meeting, the 54th … Meeting and
+        related activities … which will be held during 5 – 10 September"): meetings listed
+        one after another share what the sentence says after the list."""
+        text = mention.sentence.text
+        end = mention.position
+        for position in sorted(later):
+            if not _listed_after(text[end:position]):
+                return position
+            end = position
+        return len(text)
 
     def _follow_up(self, mention):
         """The sentence after the mention's in its paragraph when it goes on about that

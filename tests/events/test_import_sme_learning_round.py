@@ -1,0 +1,50 @@
+"""Events, eleventh round (i28l3): layouts of real SME event pages (SME agencies, host-year
+sites, newspapers), each read from an invented text in that layout."""
+
+import pytest
+
+from events.importer import _sentence_pieces, event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _facts(record):
+    start = record.value("start_date")
+    return (
+        record.value("title"),
+        start.isoformat() if start else None,
+        record.value("city"),
+        record.value("host_economy"),
+    )
+
+
+def test_a_full_stop_inside_a_short_quotation_ends_no_sentence():
+    text = (
+        "The agency will host the 41st APEC SME Ministerial Meeting under the theme "
+        "“Build. Share. Grow.” which will be held on 3 May 2041 in Phuket. It ends on Friday."
+    )
+    assert _sentence_pieces(text) == (
+        "The agency will host the 41st APEC SME Ministerial Meeting under the theme "
+        "“Build. Share. Grow.” which will be held on 3 May 2041 in Phuket.",
+        "It ends on Friday.",
+    )
+
+
+def test_a_long_quotation_still_ends_its_sentences():
+    text = (
+        "He said: “We met. We agreed on the plan for small firms and their lenders. Then we left."
+    )
+    assert len(_sentence_pieces(text)) == 3
+
+
+def test_meetings_listed_before_a_slogan_share_its_days_and_place():
+    text = (
+        "News\nThe agency will lead in hosting the 41st APEC SME Ministerial Meeting, the 67th "
+        "APEC SME Working Group Meeting and related activities under the theme “Build. Share. "
+        "Grow.” which will be held during 3 – 8 May 2041, in Phuket."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r) for r in records] == [
+        ("41st APEC SME Ministerial Meeting", "2041-05-03", "Phuket", "THA"),
+        ("67th APEC SME Working Group Meeting", "2041-05-03", "Phuket", "THA"),
+    ]
