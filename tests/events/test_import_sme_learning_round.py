@@ -48,3 +48,4 @@ def test_meetings_listed_before_a_slogan_share_its_days_and_place():
         ("41st APEC SME Ministerial Meeting", "2041-05-03", "Phuket", "THA"),
         ("67th APEC SME Working Group Meeting", "2041-05-03", "Phuket", "THA"),
     ]
+
