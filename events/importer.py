@@ -2156,7 +2156,7 @@ def _names_in(text, words, *, headline=False):
         return []  # no kind word at all (most sentences of a long text): nothing to tokenise
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     found = []
-    index = 0
+    index = floor = 0
     while index < len(tokens):
         bare = tokens[index][0].rstrip(".,")
         if not (bare[:1].isupper() and bare.lower() in words):
@@ -2167,6 +2167,10 @@ def _names_in(text, words, *, headline=False):
             index += 1
             continue
         first = _name_start(tokens, index, headline)
+        # A name starts after the one before it ("… Meeting on Women and the Women in the
+        # Economy Forum": the forum's name is not walked back into the meeting's).
+        while first < floor or (first < index and tokens[first][0].lower() in CONNECTORS):
+            first += 1
         last = _name_end(tokens, index, words)
         end = tokens[last][2]
         rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
@@ -2177,6 +2181,7 @@ def _names_in(text, words, *, headline=False):
         # "Meeting of the Micro Enterprises Sub Group": the kind word leads, its "of …" names it
         if significant or (first == index and last > index):
             found.append((name, tokens[first][1]))
+            floor = last + 1
         index = last + 1
     return found
 
@@ -2199,6 +2204,10 @@ def _capitalised_run_start(tokens, index):
         joined = first > 2 and tokens[first - 2][0] in ("and", "&")
         if previous == "the" and joined and _capitalised(tokens[first - 3][0]):
             first -= 1  # "Women and the Economy Summit": "the" inside the name
+            continue
+        within = first > 2 and tokens[first - 2][0] == "in"
+        if previous == "the" and within and _capitalised(tokens[first - 3][0]):
+            first -= 2  # "Women in the Economy Forum": "in the" inside the name
             continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
         if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
@@ -2289,10 +2298,30 @@ def _name_goes_on(tokens, last, words):
     return (
         (after[:1].isupper() and after.lower() not in words)
         or after in ("of", "and", "for", "to", "&")
-        # "… on Coastal MSMEs and the Blue Economy"
-        or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
+        # "… on Coastal MSMEs and the Blue Economy", not "… Meeting on Women and the Women
+        # in the Economy Forum": a second name, ending in its own kind word
+        or (
+            after == "the"
+            and tokens[last][0] in ("and", "&")
+            and following[:1].isupper()
+            and not _kind_word_ahead(tokens, last + 2, words)
+        )
         or (after == "in" and following == "the")
     )
+
+
+def _kind_word_ahead(tokens, index, words):
+    """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
+    looking at most eight tokens ahead."""
+    for token, _, _ in tokens[index : index + 8]:
+        bare = token.rstrip(".,")
+        if bare.lower() in words and bare[:1].isupper():
+            return True
+        if not (bare[:1].isupper() or bare in ("of", "in", "the", "and", "on", "for", "&")):
+            return False
+        if token.endswith((",", ".")):
+            return False
+    return False
 
 
 def _only_mentioned(mention):

@@ -49,3 +49,23 @@ def test_meetings_listed_before_a_slogan_share_its_days_and_place():
         ("67th APEC SME Working Group Meeting", "2041-05-03", "Phuket", "THA"),
     ]
 
+
+def test_a_second_meeting_after_and_the_is_not_part_of_the_first_name():
+    text = (
+        "News\nFriday, June 7, 2041\n\nThe next events will be the Ministerial Meeting on "
+        "Women and the Women in the Economy Forum, scheduled to take place in La Serena from "
+        "June 24 to 28."
+    )
+    assert [_facts(r) for r in event_document_read(text).records] == [
+        ("Ministerial Meeting on Women", "2041-06-24", "La Serena", "CHL"),
+        ("Women in the Economy Forum", "2041-06-24", "La Serena", "CHL"),
+    ]
+
+
+def test_an_of_part_with_and_the_still_goes_on():
+    text = (
+        "News\nThe APEC Workshop on Coastal MSMEs and the Blue Economy opened in Lima on "
+        "4 May 2041."
+    )
+    [record] = event_document_read(text).records
+    assert record.value("title") == "APEC Workshop on Coastal MSMEs and the Blue Economy"
