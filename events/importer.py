@@ -621,8 +621,9 @@ SESSIONS_HELD_RE = re.compile(
 PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
 PLAIN_APEC_EVENT_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>APEC\s+(?:symposium|workshop|seminar|forum|conference"
-    r"|summit|dialogue|roundtable|training|meeting))\b"
+    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
+    r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
+    r"|meeting))\b"
 )
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
@@ -3423,9 +3424,12 @@ class _Reader:
             # "at the opening of the APEC symposium in Port Moresby last week": an event
             # named only by its kind, in lower case; read rather than refuse the text.
             # The pattern holds "APEC" in capitals: a substring test first, in C.
-            plain = "APEC" in sentence.text and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
+            # "an Asia-Pacific Economic Cooperation (APEC) meeting" is "APEC meeting".
+            apec = "APEC" in sentence.text or "Economic Cooperation" in sentence.text
+            plain = apec and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
             if plain:
-                return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
+                name = f"APEC {plain.group('kind')}"
+                return Mention(name, sentence, plain.start("name"), "body"), False
         return None, False
 
     def _opening_of_umbrella(self, main):

@@ -69,3 +69,15 @@ def test_an_of_part_with_and_the_still_goes_on():
     )
     [record] = event_document_read(text).records
     assert record.value("title") == "APEC Workshop on Coastal MSMEs and the Blue Economy"
+
+
+def test_an_event_named_only_by_its_kind_after_apec_spelled_out_is_read():
+    text = (
+        " date 2041-09-14 TAIPEI (Taiwan News) — A deputy minister told an Asia-Pacific "
+        "Economic Cooperation (APEC) meeting on the Thai island of Krabi Saturday (Sept. 14) "
+        "about help for small firms.\n\nHe told the Sept. 13-14 meeting that loans had reached "
+        "more firms."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record)[0] == "APEC meeting"
+    assert _facts(record)[2:] == ("Krabi", "THA")
