@@ -559,7 +559,8 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|inaugurated|inaugurates"
+    r"|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"

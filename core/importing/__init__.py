@@ -212,6 +212,13 @@ CHROME_PHRASES = {
     "skip navigation",
     "go to content",
     "go to main content",
+    # the same links on Spanish-language sites (a host year's site in Chile, Peru, Mexico)
+    "click acá para ir directamente al contenido",
+    "haga clic aquí para ir directamente al contenido",
+    "ir al contenido",
+    "ir al contenido principal",
+    "saltar al contenido",
+    "saltar al contenido principal",
     "jump to content",
     "back",
     "back list",

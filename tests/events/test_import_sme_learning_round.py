@@ -81,3 +81,28 @@ def test_an_event_named_only_by_its_kind_after_apec_spelled_out_is_read():
     [record] = event_document_read(text).records
     assert _facts(record)[0] == "APEC meeting"
     assert _facts(record)[2:] == ("Krabi", "THA")
+
+
+def test_inaugurated_is_an_event_verb_of_the_headline_place():
+    text = (
+        "Click acá para ir directamente al contenido\n\nFriday, October 4, 2041\n\n"
+        "Minister Ruiz inaugurates 47th APEC SME Ministerial Meeting in Concepción\n\n"
+        "Friday, October 4, 2041. The minister inaugurated the 47th APEC SME Ministerial "
+        "Meeting, held today and tomorrow at the Harbour Hall in the Biobío region."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record) == (
+        "47th APEC SME Ministerial Meeting",
+        "2041-10-04",
+        "Concepción",
+        "CHL",
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Click acá para ir directamente al contenido", "Ir al contenido principal"]
+)
+def test_a_spanish_skip_link_is_page_chrome(line):
+    from core.importing import is_chrome
+
+    assert is_chrome(line)
