@@ -882,7 +882,8 @@ def _same(key, other):
 # A leading ordinal, in digits or a word ("ninth", "twelfth"), or a year.
 NUMBER_PREFIX_RE = re.compile(
     r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}|first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth) "
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth) "
 )
 
 
@@ -929,8 +930,18 @@ def _same_spelled_out(key, other):
         return False  # "first …" and "second …": two meetings of a chronology
     # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
     # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
-    sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
+    sme = _sme_first(key), _sme_first(other)
     return loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme))
+
+
+# "twelfth apec ministerial meeting on small and medium enterprises" names the series of the
+# "2005 apec sme ministerial meeting": the SME words after "on" go before the kind words.
+SME_TOPIC_RE = re.compile(r"\b(ministerial meeting|ministers meeting) on sme$")
+
+
+def _sme_first(key):
+    """The key with the SME words shortened and put before "ministerial meeting"."""
+    return SME_TOPIC_RE.sub(r"sme \1", SME_WORDS_RE.sub("sme", key))
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
@@ -2212,7 +2223,10 @@ def _capitalised_run_start(tokens, index):
             first -= 2  # "Women in the Economy Forum": "in the" inside the name
             continue
         between = first > 1 and tokens[first - 2][0][:1].isupper()
+        article = tokens[first][0] in ("The", "A", "An")
         if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
+            if article:
+                break  # "… Republic of Korea for The Twelfth APEC …": the name starts at "The"
             first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
             continue
         break

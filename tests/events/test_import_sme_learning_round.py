@@ -106,3 +106,21 @@ def test_a_spanish_skip_link_is_page_chrome(line):
     from core.importing import is_chrome
 
     assert is_chrome(line)
+
+
+def test_a_statement_page_title_and_its_ministerial_meeting_on_smes_are_one_meeting():
+    text = (
+        "2043 APEC Small and Medium Enterprises Ministerial Meeting\n"
+        '"Small Firms, Open Markets"\nIntroduction\n'
+        "1. APEC Ministers responsible for SMEs from the 21 member economies gathered during "
+        "6-7 May 2043 in Daegu, Republic of Korea for The Twentieth APEC Ministerial Meeting on "
+        "Small and Medium Enterprises (SMEs).\n"
+        "2. The meeting was also attended by the Executive Director of the APEC Secretariat."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record) == (
+        "Twentieth APEC Ministerial Meeting on Small and Medium Enterprises",
+        "2043-05-06",
+        "Daegu",
+        "KOR",
+    )
