@@ -393,6 +393,14 @@ GROUP_MEETING_RES = (
         rf"\b{_ORDINAL}\s+(?P<bare>[A-Z][\w,&\s-]{{0,80}}?Working Group)\s+meeting\s+of\s+"
         r"(?:the\s+)?(?:Asia[- ]Pacific Economic Cooperation|APEC)\b"
     ),
+    # "the opening of the Small and Medium Enterprises Working Group (SMEWG) meeting today":
+    # no "APEC" before the group (its acronym in brackets is left out of the sentence).
+    re.compile(r"\b[Tt]he\s+(?P<bare>[A-Z][\w,&\s-]{0,80}?Working Group)\s+meeting\b"),
+    # "a two-day meeting of the 49th SME Working Group (SMEWG)": the meeting before the group.
+    re.compile(
+        rf"\bmeeting\s+of\s+the\s+{_ORDINAL}\s+(?P<bare>(?:APEC\s+)?[A-Z][\w&\s-]{{0,60}}?"
+        r"Working Group)\b"
+    ),
 )
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before
 # the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held".
@@ -2514,7 +2522,8 @@ def _group_meetings(text):
         return found  # the other patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
-            group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
+            bare = match.groupdict().get("bare") or ""
+            group = match.groupdict().get("group") or f"APEC {bare.removeprefix('APEC ')}"
             group = APEC_SPELLED_RE.sub("APEC", group)
             ordinal = match.groupdict().get("ordinal")
             name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"

@@ -124,3 +124,24 @@ def test_a_statement_page_title_and_its_ministerial_meeting_on_smes_are_one_meet
         "Daegu",
         "KOR",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Small firms were praised at the opening of the Small and Medium Enterprises "
+            "Working Group (SMEWG) meeting today in Hue.",
+            "APEC Small and Medium Enterprises Working Group meeting",
+        ),
+        (
+            "Before the ministers, officials met for a two-day meeting of the 71st SME Working "
+            "Group (SMEWG) in Hue on 3 May 2041.",
+            "71st APEC SME Working Group meeting",
+        ),
+    ],
+)
+def test_a_working_group_meeting_in_prose_without_apec_before_it(sentence, title):
+    [record] = event_document_read(f"News\n2 May 2041\n\n{sentence}").records
+    assert record.value("title") == title
+    assert record.value("city") == "Hue"
