@@ -2222,23 +2222,28 @@ def _capitalised_run_start(tokens, index):
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
-        joined = first > 2 and tokens[first - 2][0] in ("and", "&")
-        if previous == "the" and joined and _capitalised(tokens[first - 3][0]):
-            first -= 1  # "Women and the Economy Summit": "the" inside the name
-            continue
-        within = first > 2 and tokens[first - 2][0] == "in"
-        if previous == "the" and within and _capitalised(tokens[first - 3][0]):
-            first -= 2  # "Women in the Economy Forum": "in the" inside the name
-            continue
-        between = first > 1 and tokens[first - 2][0][:1].isupper()
-        article = tokens[first][0] in ("The", "A", "An")
-        if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
-            if article:
-                break  # "… Republic of Korea for The Twelfth APEC …": the name starts at "The"
-            first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
-            continue
-        break
+        step = _small_words_inside_name(tokens, first, previous)
+        if not step:
+            break
+        first -= step
     return first
+
+
+def _small_words_inside_name(tokens, first, previous):
+    """How many lower-case tokens before `first` belong to the name (0: none, the name starts
+    at `first`): "the" in "Women and the Economy Summit", "in the" in "Women in the Economy
+    Forum", "in" in "Women in STEM Seminar"; not "for" in "Nanjing for the 21st …" nor in
+    "… Republic of Korea for The Twelfth APEC …" (the name starts at "The")."""
+    before = tokens[first - 2][0] if first > 1 else ""
+    capital_before = first > 2 and _capitalised(tokens[first - 3][0])
+    if previous == "the" and before in ("and", "&") and capital_before:
+        return 1
+    if previous == "the" and before == "in" and capital_before:
+        return 2
+    if previous not in ("in", "for", "on") or not before[:1].isupper():
+        return 0
+    word = tokens[first][0]
+    return 1 if word[:1].isupper() and word not in ("The", "A", "An") else 0
 
 
 def _name_start(tokens, index, headline):
