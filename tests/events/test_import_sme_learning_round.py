@@ -145,3 +145,18 @@ def test_a_working_group_meeting_in_prose_without_apec_before_it(sentence, title
     [record] = event_document_read(f"News\n2 May 2041\n\n{sentence}").records
     assert record.value("title") == title
     assert record.value("city") == "Hue"
+
+
+@pytest.mark.parametrize(
+    ("gap", "listed"),
+    [
+        ("28th APEC SME Ministerial Meeting, the ", True),
+        ("Ministerial Meeting on Women and the ", True),
+        ("APEC CEO Summit 17–19, the ", False),
+        ("SOM2 will be the focus on May 14 and 15 and the ", False),
+    ],
+)
+def test_meetings_are_listed_one_after_another_only_with_a_joiner_between(gap, listed):
+    from events.importer import _listed_after
+
+    assert _listed_after(gap) is listed
