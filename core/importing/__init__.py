@@ -212,20 +212,15 @@ CHROME_PHRASES = {
     "skip navigation",
     "go to content",
     "go to main content",
-    # the same links on Spanish-language sites (a host year's site in Chile, Peru, Mexico)
+    "jump to content",
+    # the same skip link and print-and-share row on Spanish-language government sites
     "click acá para ir directamente al contenido",
+    "haga click aquí para ir directamente al contenido",
     "haga clic aquí para ir directamente al contenido",
     "ir al contenido",
     "ir al contenido principal",
     "saltar al contenido",
     "saltar al contenido principal",
-    "jump to content",
-    # the same skip link and print-and-share row on Spanish-language government sites
-    "click acá para ir directamente al contenido",
-    "haga click aquí para ir directamente al contenido",
-    "ir al contenido",
-    "ir al contenido principal",
-    "saltar al contenido",
     "imprimir este artículo compartir link",
     "back",
     "back list",
