@@ -2643,6 +2643,17 @@ def _kind_word_ahead(tokens, index, words):
     return False
 
 
+# 'this year's Business Forum includes "SME Exhibition" (102 booths …)': a quoted name after
+# "includes", "including", "features" is a part of another event, not the text's own.
+QUOTED_PART_RE = re.compile(r"\b(?:includes?|including|included|features?|featured|featuring)\W*$")
+
+
+def _quoted_part(mention):
+    """Whether a quoted name is given as a part another event includes."""
+    before = mention.sentence.text[max(0, mention.position - 30) : mention.position]
+    return QUOTED_PART_RE.search(before) is not None
+
+
 def _only_mentioned(mention):
     """Whether the text names the meeting only as where its work goes next ("presented to the
     APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
@@ -3734,7 +3745,11 @@ class _Reader:
         by_source = {}
         for mention in self.mentions:
             by_source.setdefault(mention.source, []).append(mention)
-        quoted_body = [m for m in by_source.get("quote", []) if m.sentence.paragraph >= 0]
+        quoted_body = [
+            m
+            for m in by_source.get("quote", [])
+            if m.sentence.paragraph >= 0 and not _quoted_part(m)
+        ]
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]

@@ -160,3 +160,15 @@ def test_meetings_are_listed_one_after_another_only_with_a_joiner_between(gap, l
     from events.importer import _listed_after
 
     assert _listed_after(gap) is listed
+
+
+def test_a_quoted_part_the_forum_includes_is_not_the_texts_event():
+    text = (
+        "APEC SME Trade Forum Executive Summary\n\n"
+        "APEC SME Trade Forum and Exhibition was opened on 27 August 2041. On 28-29 August "
+        "2041, plenary sessions were held in the hall of the Busan Exhibition Centre.\n"
+        'This year\'s Trade Forum includes "SME Exhibition" (90 booths) and "Business Talk".'
+    )
+    [record] = event_document_read(text).records
+    assert record.value("title").startswith("APEC SME Trade Forum")
+    assert record.value("start_date").isoformat() == "2041-08-27"
