@@ -165,12 +165,14 @@ UMBRELLA_BEFORE_RE = re.compile(
 )
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
-# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
-    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
+    r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
@@ -425,7 +427,8 @@ AS_WRITTEN_MEETING_RES = (
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"(?:APEC|Apec|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -727,12 +730,16 @@ PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
     r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
-    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|began|begins|meet|meets|meeting|convene|convenes|convening)\s+(?:\w+\s+){0,2}?"
+    r"(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
     r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$"
-    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
+    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)"  # "– 21 October, online"
+    # "will convene the … Meeting on Nov 20, 2040 virtually —": the adverb closing a clause
+    # (not "virtually all economies", where it means "almost")
+    r"|\bvirtually(?=\s*(?:[,;.:)–—]|\s-\s|$))",
     re.I,
 )
 VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
@@ -822,6 +829,8 @@ POSSESSIVE_STOPS = {
     "Singapore", "Taipei", "Taiwan", "Thailand", "States", "America", "Nam", "Vietnam",
     "APEC", "SMEA", "DTI", "Lima", "Manila", "Bangkok", "Ministry", "Agency", "Government",
     "City", "Administration", "Department", "Secretariat",
+    # "Friday and Saturday's Economic Leaders' Meeting": the days, no part of the name
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
@@ -1741,9 +1750,11 @@ def _context(doc, main_sentences):
 # "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
 # the year APEC (or an organiser) was founded, said in a page's closing lines; never the
 # year of the event the page reports.
+# A crawl may glue the word before to it ("APEC wasestablished in 1989"): "founded" and
+# "established" are read after a letter too.
 FOUNDED_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]nception|[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
-    r"(?:\s+in)?\s+$"
+    r"(?:(?:\b|(?<=[a-z]))(?:[Ii]nception|[Ff]ounded|[Ee]stablished)"
+    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding))(?:\s+in)?\s+$"
 )
 
 
@@ -2278,7 +2289,12 @@ def _history(date, context):
 # --- Names --------------------------------------------------------------------------------------
 
 
-TOKEN_RE = re.compile(r"[\w’'&./-]+|[^\w\s]")
+# A plural's apostrophe glued to the next capitalised word by a crawl ("Leaders'Meeting")
+# ends its token, so that the kind word after it is read.
+TOKEN_RE = re.compile(
+    r"(?:[\w&./-]|(?<![sS])['’]|['’](?![A-Z][a-z]))+(?:(?<=[sS])['’](?=[A-Z][a-z]))?|[^\w\s]"
+)
+GLUED_POSSESSIVE_RE = re.compile(r"(?<=[sS]['’])(?=[A-Z][a-z])")
 
 
 def _capitalised(token):
@@ -2723,7 +2739,8 @@ def _meetings_in_prose(text):
         words = " ".join(match.group("words").split())
         if words.endswith(("Group", "Partnership")) or words.isupper():
             continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
-        found.append((f"APEC {words} Meeting", match.start(), "body"))
+        ordinal = f"{match.group('ordinal')} " if match.group("ordinal") else ""
+        found.append((f"{ordinal}APEC {words} Meeting", match.start(), "body"))
     for match in MEETING_OF_WHO_RE.finditer(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
@@ -4631,6 +4648,7 @@ class _Reader:
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
         title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)

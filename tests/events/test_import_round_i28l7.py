@@ -1,0 +1,81 @@
+"""The event reader's rules of the eleventh round (i28l7): each test fails on the reader before it.
+
+The texts are invented, in the layouts of real newspaper and agency pages of the round's
+learning set (docs/importing.md, "Events, eleventh round (i28l7)").
+"""
+
+import datetime
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _read(text):
+    return event_document_read(text).records
+
+
+def test_a_lower_case_meeting_after_the_spelled_out_forum_keeps_its_ordinal():
+    text = (
+        "OTTAWA - The Prime Minister will attend the 48th Asia-Pacific Economic Cooperation "
+        "(APEC) Leaders' meeting to be held November 3-4, 2043 in Osaka, Japan."
+    )
+    (record,) = _read(text)
+    assert record.value("title") == "48th APEC Leaders' Meeting"
+    assert record.value("start_date") == datetime.date(2043, 11, 3)
+    assert record.value("city") == "Osaka"
+
+
+def test_a_plurals_apostrophe_glued_to_the_kind_word_still_names_the_meeting():
+    text = (
+        "Manila (VNA) - The President will chair on November 12, 2043 the APEC Economic "
+        "Leaders'Meeting (AELM), which all 21 economies will attend."
+    )
+    (record,) = _read(text)
+    assert record.value("title") == "APEC Economic Leaders' Meeting"
+    assert record.value("start_date") == datetime.date(2043, 11, 12)
+
+
+def test_a_founding_year_glued_to_the_word_before_is_no_year_of_the_event():
+    text = (
+        "Hanoi (VNA) - The Prime Minister will chair on November 12 the APEC Economic Leaders' "
+        "Meeting, which all 21 economies will attend.\n"
+        "APEC wasestablished in 1989 to bring the region's economies closer together./."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") is None
+
+
+def test_virtually_closing_the_clause_after_the_day_is_an_online_meeting():
+    text = (
+        "LIMA: Peru will convene the APEC Ministerial Meeting on Nov 9, 2043 virtually — a first "
+        "for the ministers.\n\nAs the host of APEC 2043, Peru wants the year's work done on time."
+    )
+    (record,) = _read(text)
+    assert record.value("virtual") is True
+    assert record.value("city") in (None, "")
+
+
+def test_virtually_meaning_almost_is_no_online_meeting():
+    text = (
+        "LIMA: Peru will host the APEC Ministerial Meeting on Nov 9, 2043, with virtually all "
+        "economies sending their ministers."
+    )
+    (record,) = _read(text)
+    assert record.value("virtual") is False
+    assert record.value("city") == "Lima"
+
+
+def test_a_meeting_whose_agenda_is_reviewed_is_where_work_goes_next():
+    text = (
+        "Senior officials of the 21 APEC economies have reviewed the agenda for Friday and "
+        "Saturday's Economic Leaders' Meeting.\n"
+        "The foreign minister spoke at the plenary session of the APEC Ministerial Meeting in "
+        "Incheon on Thursday morning."
+    )
+    records = _read(text)
+    assert records[0].value("title") == "APEC Ministerial Meeting"
+    assert records[0].value("city") == "Incheon"
+    assert all("Saturday" not in record.value("title") for record in records)
