@@ -218,8 +218,9 @@ FUTURE_RE = re.compile(
 
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
 
+# A site's name or section above the headline: "News", "Latest news", "Independent News".
 NEWS_CHROME_RE = re.compile(
-    r"^(?:latest\s+news|news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
+    r"^(?:latest\s+news|(?:[a-z]+\s+){0,2}news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
     r"|news\s+releases?|related\s+(?:news|articles|stories|posts)|more\s+news|back\s+to\s+news"
     r"|read\s+more|share\s+(?:this\s+)?(?:article|story|post|news)?\s*[:|]?.*"
     r"|(?:tags?|categor(?:y|ies)|keywords?|filed\s+under)\s*[:：].*"
@@ -972,6 +973,9 @@ LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
+RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
+
+
 def _same_spelled_out(key, other):
     """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
     meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
@@ -980,6 +984,9 @@ def _same_spelled_out(key, other):
     def loose(text):
         # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
         # a possessive's "s" and where "APEC" stands do not count.
+        # "apec trade ministers meeting" (a headline) is the body's "apec ministers
+        # responsible for trade meeting": who meets, in either word order
+        text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
@@ -2204,13 +2211,18 @@ def _recalled_before(text, position):
     return not KIND_WORD_RE.search(between)
 
 
+# "this Saturday", "next Monday", "this coming Friday": a weekday looked forward to.
+THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
+
+
 def _relative_day(match, release, text):
     word = (match.group("word") or "").lower()
     if word:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
-    if FUTURE_RE.search(text):
+    coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
+    if coming or FUTURE_RE.search(text):  # "gets underway this Saturday": the coming one
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7

@@ -79,3 +79,34 @@ def test_a_meeting_whose_agenda_is_reviewed_is_where_work_goes_next():
     assert records[0].value("title") == "APEC Ministerial Meeting"
     assert records[0].value("city") == "Incheon"
     assert all("Saturday" not in record.value("title") for record in records)
+
+
+def test_a_sites_name_ending_in_news_is_no_headline():
+    text = (
+        "COASTAL NEWS\n\n"
+        "Peru Hosts APEC Energy Ministers Meeting\n\n"
+        "The APEC Energy Ministers Meeting opened on 4 June 2043."
+    )
+    (record,) = _read(text)
+    assert record.value("host_economy") == "PER"
+
+
+def test_this_weekday_is_the_coming_one():
+    text = (
+        "Published: Thu 4 Jun 2043 09:00 AM\n"
+        "The meeting gets underway this Saturday evening when the Trade Minister chairs the "
+        "APEC Ministers Responsible for Trade meeting in Piura."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2043, 6, 6)
+
+
+def test_trade_ministers_meeting_and_ministers_responsible_for_trade_are_one_meeting():
+    text = (
+        "Peru Hosts APEC Trade Ministers’ Meeting\n\n"
+        "Trade Minister Rosa Quispe chairs the APEC Ministers Responsible for Trade (MRT) "
+        "meeting in Piura on 6 June 2043."
+    )
+    records = _read(text)
+    assert [r.value("title") for r in records] == ["APEC Ministers Responsible for Trade Meeting"]
+    assert records[0].value("host_economy") == "PER"
