@@ -110,3 +110,15 @@ def test_trade_ministers_meeting_and_ministers_responsible_for_trade_are_one_mee
     records = _read(text)
     assert [r.value("title") for r in records] == ["APEC Ministers Responsible for Trade Meeting"]
     assert records[0].value("host_economy") == "PER"
+
+
+def test_arriving_in_a_town_for_the_meeting_places_it():
+    text = (
+        "Leaders gather\n\n"
+        "The Prime Minister is expected to arrive in Cairns today for the APEC Economic Leaders "
+        "Meeting (AELM) this weekend.\n\n"
+        "The AELM will open with a dialogue with business leaders on Sept 7, 2041."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Cairns"
+    assert record.value("host_economy") == "AUS"
