@@ -632,6 +632,9 @@ HELD_IN_RE = re.compile(
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
+# Gyeongju" (`_Reader._town_ending_venue`).
+AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
@@ -4099,6 +4102,7 @@ class _Reader:
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: self._town_ending_venue(found, scan),
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
@@ -4117,6 +4121,24 @@ class _Reader:
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _town_ending_venue(self, found, scan):
+        """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
+        hotel named with its town): the town is the city, the whole name the venue; only
+        when no venue was read."""
+        if found.venue is not None:
+            return None
+        for sentence in scan:
+            for match in AT_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("name").split()
+                if any(w.lower().rstrip(".,") in DAY_WORDS for w in words):
+                    continue  # "at Lima Monday": a day, no part of a name
+                town = self.names.city(words[-1])
+                if town and not self.names.city(" ".join(words[:-1])):
+                    found.venue = (match.group("name"), sentence.line)
+                    found.add_code(town)
+                    return (words[-1], sentence.line, "high")
+        return None
 
     def _place_of_organiser(self, result, found, scan):
         """The last resort, when nothing else places an event held in person: a known town

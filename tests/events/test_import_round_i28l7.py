@@ -122,3 +122,21 @@ def test_arriving_in_a_town_for_the_meeting_places_it():
     (record,) = _read(text)
     assert record.value("city") == "Cairns"
     assert record.value("host_economy") == "AUS"
+
+
+def test_a_name_after_at_ending_in_a_known_town_is_the_venue_and_the_town_the_city():
+    text = (
+        "The minister spoke at the opening of the APEC Tourism Ministerial Meeting at Sea Breeze "
+        "Busan on 3 May 2043."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Busan"
+    assert record.value("venue") == "Sea Breeze Busan"
+    assert record.value("host_economy") == "KOR"
+
+
+def test_a_day_after_a_town_is_no_venue():
+    text = "The APEC Tourism Ministerial Meeting opened at Lima Monday, 4 May 2043."
+    (record,) = _read(text)
+    assert record.value("city") == "Lima"
+    assert not record.value("venue")
