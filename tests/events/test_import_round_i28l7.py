@@ -140,3 +140,26 @@ def test_a_day_after_a_town_is_no_venue():
     (record,) = _read(text)
     assert record.value("city") == "Lima"
     assert not record.value("venue")
+
+
+def test_observers_listed_after_a_dash_are_no_event():
+    text = (
+        " date 2043-11-04 Lima: Advice will come from APEC's official observers—the Association "
+        "of Southeast Asian Nations, the Pacific Economic Cooperation Council and Pacific "
+        "Islands Forum.\n"
+        "The 2043 APEC Ministerial Meeting is co-chaired by Peru's Foreign Minister Ana Ruiz."
+    )
+    records = _read(text)
+    assert [r.value("title") for r in records] == ["2043 APEC Ministerial Meeting"]
+
+
+def test_ministers_who_are_meeting_virtually_make_the_meeting_online():
+    text = (
+        "Lima: Ministers from the 21 APEC member economies are meeting virtually to speed the "
+        "region's recovery.\n"
+        "The 2043 APEC Ministerial Meeting is co-chaired by Peru's Foreign Minister Ana Ruiz.\n"
+        "The meeting will conclude on 5 November 2043."
+    )
+    (record,) = _read(text)
+    assert record.value("virtual") is True
+    assert not record.value("city")
