@@ -470,6 +470,12 @@ MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
 )
+# "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
+# trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
+FOREIGN_TRADE_MEETING_RE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:APEC\s+)?(?:joint\s+)?meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?"
+    r"(?:[Ff]oreign\s+and\s+[Tt]rade|[Tt]rade\s+and\s+[Ff]oreign)\s+[Mm]inisters\b"
+)
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
 # day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
@@ -2863,6 +2869,8 @@ def _meetings_in_prose(text):
             continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
         ordinal = f"{match.group('ordinal')} " if match.group("ordinal") else ""
         found.append((f"{ordinal}APEC {words} Meeting", match.start(), "body"))
+    for match in FOREIGN_TRADE_MEETING_RE.finditer(text):
+        found.append(("APEC Ministerial Meeting", match.start(), "body"))
     for match in MEETING_OF_WHO_RE.finditer(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"

@@ -163,3 +163,14 @@ def test_ministers_who_are_meeting_virtually_make_the_meeting_online():
     (record,) = _read(text)
     assert record.value("virtual") is True
     assert not record.value("city")
+
+
+def test_a_joint_meeting_of_foreign_and_trade_ministers_is_the_ministerial_meeting():
+    text = (
+        "The APEC joint meeting of foreign and trade Ministers (AMM) will be held in Suwon on "
+        "12 November 2043.\n"
+        "Until the day before, the Concluding Senior Officials' Meeting was underway."
+    )
+    records = _read(text)
+    assert records[0].value("title") == "APEC Ministerial Meeting"
+    assert records[0].value("city") == "Suwon"
