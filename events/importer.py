@@ -476,6 +476,10 @@ FOREIGN_TRADE_MEETING_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:APEC\s+)?(?:joint\s+)?meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?"
     r"(?:[Ff]oreign\s+and\s+[Tt]rade|[Tt]rade\s+and\s+[Ff]oreign)\s+[Mm]inisters\b"
 )
+# Days in brackets right before a name: "the week-long (September 10-15) 2041 APEC …".
+DAYS_IN_BRACKETS_BEFORE_RE = re.compile(
+    rf"\((?:{MON}\.?\s*\d{{1,2}}|\d{{1,2}}\s*{MON})[^()]{{0,20}}\)\s+$"
+)
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
 # day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
@@ -5058,6 +5062,10 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
+        # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
+        # right before the name are its own
+        days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
+        start = days.start() if days else start
         end = min(later, default=len(text))
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 

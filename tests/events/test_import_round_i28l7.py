@@ -174,3 +174,13 @@ def test_a_joint_meeting_of_foreign_and_trade_ministers_is_the_ministerial_meeti
     records = _read(text)
     assert records[0].value("title") == "APEC Ministerial Meeting"
     assert records[0].value("city") == "Suwon"
+
+
+def test_days_in_brackets_right_before_a_further_naming_are_the_meetings():
+    text = (
+        "The 33rd APEC SME Ministerial Meeting wrapped up yesterday in Hue.\n"
+        "During the week-long (August 3-8) 2043 APEC SME Ministerial Meeting, workshops on "
+        "trade finance also took place."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2043, 8, 3)
