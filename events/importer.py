@@ -353,6 +353,14 @@ CREDIT_LINE_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
 )
+# "by VNA15 September 2043 Last updated at 15:51 PM": an agency's byline with the day it
+# published the text, its initials glued to the day by the page's copy (round i28m).
+DATED_BYLINE_RE = re.compile(
+    r"^by\s+(?P<source>[A-Z][A-Za-z.&]{1,15})\s*,?\s*"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2})"
+    r"(?:\s+(?:last\s+)?updated\b.{0,40})?$",
+    re.I,
+)
 # "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
 SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
 BRACKETED_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -811,6 +819,15 @@ VIRTUAL_RE = re.compile(
     re.I,
 )
 VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
+# "convening a majority of APEC Meetings in a fully virtual-format", "all of the year's APEC
+# meetings will be held online": the host's year of online meetings, said once in the text,
+# holds for each meeting the text names (round i28m). Not "virtually all meetings".
+ALL_MEETINGS_ONLINE_RE = re.compile(
+    r"\b(?:all|most|(?:a\s+|the\s+)?majority)(?:\s+of)?\s*(?:the\s+|its\s+|this\s+year['’]s\s+"
+    r"|the\s+year['’]s\s+)?(?:APEC\s+)?meetings\b[^.;]{0,40}?(?:\bin\s+a\s+(?:fully\s+)?"
+    r"(?:virtual|online)[\s-](?:format|mode)\b|\b(?:virtually|online)(?=\s*(?:[,;.:)–—\"”]|$)))",
+    re.I,
+)
 
 
 def _may_be_virtual(text):
@@ -1596,6 +1613,10 @@ class _Document:
         the day it published the text, whose year a day without one ("August 27-30") takes."""
         if not self.paragraphs and (BYLINE_RE.match(line) or SOURCE_ONLY_RE.match(line)):
             return True  # a byline or the source alone: who wrote it, no paragraph
+        dated = DATED_BYLINE_RE.match(line) if not self.paragraphs else None
+        if dated and _release_dates(dated.group("date")):
+            self.release_lines.append(Sentence(dated.group("date"), number))
+            return True
         credit = CREDIT_LINE_RE.match(line) if len(line) <= 80 else None
         if not credit or not (line.startswith("(") or ")" in line):
             return False
@@ -5223,7 +5244,24 @@ class _Reader:
             if VIRTUAL_RE.search(text):
                 result.fact("virtual", True, sentence.line)
                 return
+        year_online = self._all_meetings_online
+        if year_online is not None:
+            result.fact("virtual", True, year_online.line, "low")
+            return
         result.fact("virtual", False)
+
+    @functools.cached_property
+    def _all_meetings_online(self):
+        """The body's sentence saying the year's meetings are all (or mostly) held online
+        ("convening a majority of APEC Meetings in a fully virtual-format"), else None."""
+        return next(
+            (
+                s
+                for s in self.doc.body
+                if _may_be_virtual(s.text) and ALL_MEETINGS_ONLINE_RE.search(s.text[:LONGEST])
+            ),
+            None,
+        )
 
     def _fact_officials(self, result, sentences):
         officials, first_line = [], None

@@ -1,0 +1,62 @@
+"""The event reader's rules of round i28m: each test fails on the reader before it.
+
+The texts are invented, in the layouts of real agency and newspaper pages of the finished
+learning sets (docs/importing.md, "Events, eleventh round (i28m)").
+"""
+
+import datetime
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _read(text):
+    return event_document_read(text).records
+
+
+def test_a_byline_with_the_agencys_initials_glued_to_the_day_dates_the_release():
+    text = (
+        "Premier praises theme of 61st SMEs ministerial meeting\n\n"
+        "by VNA14 September 2043 Last updated at 10:05 AM\n\n"
+        "VTV.vn - The Premier praised the theme of the 61st APEC Small and Medium Enterprises "
+        "Ministerial Meeting (SMEMM).\n\n"
+        "The country became a high-income economy in 2036, he said at the opening session of "
+        "the SMEMM held in Da Nang on September 14."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2043, 9, 14)
+
+
+def test_the_host_convening_most_meetings_in_a_virtual_format_makes_each_meeting_online():
+    text = (
+        "SANTIAGO: Chile will convene the APEC Ministerial Meeting (AMM) on Nov 12, 2043, "
+        "chaired by its Minister of Foreign Affairs.\n\n"
+        "Chile is making history by convening a majority of APEC Meetings in a fully "
+        "virtual-format this year."
+    )
+    (record,) = _read(text)
+    assert record.value("virtual") is True
+    assert record.value("city") in (None, "")
+
+
+def test_a_glued_of_before_apec_meetings_in_a_virtual_format_still_counts():
+    text = (
+        "Santiago (VNA) - Chile said on October 20, 2043 the Prime Minister will chair on "
+        "November 20 the APEC Economic Leaders' Meeting (AELM).\n"
+        '"Chile is convening all ofAPEC meetings in a fully virtual format," it said.'
+    )
+    (record,) = _read(text)
+    assert record.value("virtual") is True
+    assert record.value("city") in (None, "")
+
+
+def test_virtually_all_meetings_is_no_online_meeting():
+    text = (
+        "SANTIAGO: Chile will convene the APEC Ministerial Meeting on Nov 12, 2043.\n\n"
+        "Virtually all meetings of the year are held in person in Santiago."
+    )
+    (record,) = _read(text)
+    assert record.value("virtual") is False
