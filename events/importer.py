@@ -3963,6 +3963,7 @@ class _Reader:
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
         self._participants_city_found = None  # likewise
+        self._now = set()  # ids of further records under way now, undated (`_undated_now`)
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -4498,7 +4499,7 @@ class _Reader:
                 continue  # "Last year, the … Meeting was held in Da Nang on November 8-9, 2040"
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
-                _city_of_main(record, main_record)
+                _city_of_main(record, main_record, now=id(record) in self._now)
                 records.append((self._at(other.sentence), other.position, record))
         return records
 
@@ -5417,7 +5418,8 @@ class _Reader:
             # announce that meeting's own day.
             return None
         dates = _dates_in(other.sentence, context)
-        if not any(d.precision in ("day", "month") for d in dates):
+        now = _undated_now(other.sentence, context)
+        if not any(d.precision in ("day", "month") for d in dates) and not now:
             follow_up = self._follow_up(other)
             if follow_up is None:
                 return None
@@ -5443,6 +5445,8 @@ class _Reader:
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
         event_check_lengths(result)
+        if now:
+            self._now.add(id(result))
         return result
 
     def _record_siblings(self, main, main_record, kind, sentence, places, context):
@@ -5692,15 +5696,17 @@ def event_record_existing(record):
     return candidates[0][1] if candidates else None
 
 
-def _city_of_main(record, main_record):
+def _city_of_main(record, main_record, now=False):
     """A further meeting at a venue named without its city ("from September 10 to 12, in the
     Harbourview Grand Hotel") is in the city of the page's own meeting: take its city and
     host. So is a further meeting with no place at all held within the page's own meeting's
     days ("Meanwhile, Friday will see the … Symposium" during a meeting held "from Thursday
-    to Sunday"). A further meeting with a city of its own is left alone."""
+    to Sunday"), or under way now in an undated report from the page's meeting ("Meanwhile,
+    yesterday marked the start of the … Meeting", `now`). A further meeting with a city of
+    its own is left alone."""
     if not main_record or record.value("city") or not main_record.value("city"):
         return
-    if not record.value("venue") and not _during(record, main_record):
+    if not (record.value("venue") or now) and not _during(record, main_record):
         return
     for name in ("city", "host_economy"):
         fact = main_record.facts.get(name)
@@ -5719,6 +5725,16 @@ def _announces_read(record, records):
         if same_month and other.value("city") == city:
             return True
     return False
+
+
+def _undated_now(sentence, context):
+    """Whether a further meeting's sentence says it is under way around the release ("
+    yesterday marked the start of the … Meeting", "the … Summit will also get under way today")
+    when the release gives no date to count from: a meeting of the text, its day left empty
+    (round i28m)."""
+    if context.release:
+        return False
+    return any(m.group("word") for m in RELATIVE_RE.finditer(sentence.text[:LONGEST]))
 
 
 def _own_day_said(clause, context):

@@ -60,3 +60,18 @@ def test_virtually_all_meetings_is_no_online_meeting():
     )
     (record,) = _read(text)
     assert record.value("virtual") is False
+
+
+def test_a_further_meeting_started_yesterday_in_an_undated_report_is_a_record():
+    text = (
+        "Prime Minister to attend Leaders' summit\nBy Hana R in Auckland\n\n"
+        "The Prime Minister is expected to arrive in Auckland today for the Apec Economic "
+        "Leaders Meeting (AELM) this weekend.\n\n"
+        "Meanwhile, yesterday marked the start of the Apec Ministerial Meeting (AMM)."
+    )
+    leaders, ministers = _read(text)
+    assert leaders.value("city") == "Auckland"
+    assert ministers.value("title").lower() == "apec ministerial meeting"
+    assert ministers.value("start_date") is None
+    assert ministers.value("city") == "Auckland"
+    assert ministers.value("host_economy") == "NZL"
