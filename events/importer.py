@@ -1201,6 +1201,11 @@ def _about_main(text, anaphora, series, kind):
         # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
         # meeting ("The ministers will meet again next year in Chile")
         return not NEXT_MEETING_RE.search(text)
+    if kind == EventKind.MINISTERIAL_MEETING and series.endswith("apec ministerial meeting"):
+        # "Ministers from the 21 … economies are meeting virtually …" in a text whose own
+        # meeting is the APEC Ministerial Meeting, named later (round i28m)
+        who = _title_of_who_meets(text)
+        return who == "APEC Ministerial Meeting" and not NEXT_MEETING_RE.search(text)
     return bool(SESSIONS_HELD_RE.search(text))
 
 

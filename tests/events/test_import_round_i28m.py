@@ -75,3 +75,15 @@ def test_a_further_meeting_started_yesterday_in_an_undated_report_is_a_record():
     assert ministers.value("start_date") is None
     assert ministers.value("city") == "Auckland"
     assert ministers.value("host_economy") == "NZL"
+
+
+def test_ministers_of_all_economies_meeting_virtually_make_the_ministerial_meeting_online():
+    text = (
+        " date 2042-11-04 Santiago: Ministers from the 21 Asia-Pacific Economic Cooperation "
+        "(APEC) member economies are meeting virtually to speed up the region's recovery.\n"
+        '"We kept goods moving all year," the trade minister said in a press release on Monday.\n'
+        "The 2042 APEC Ministerial Meeting will conclude on Tuesday."
+    )
+    (record,) = _read(text)
+    assert record.value("virtual") is True
+    assert record.value("city") in (None, "")
