@@ -1064,6 +1064,9 @@ SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\
 
 
 RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
+# "apec summit" (a headline's, "at APEC Summit in Da Nang") is the leaders' meeting the body
+# names ("apec economic leaders meeting", "apec leaders meeting"); not "apec ceo summit".
+LEADERS_KEY_RE = re.compile(r"^(?:apec )?(?:economic )?leaders (?:meeting|summit)$|^apec summit$")
 
 
 def _same_spelled_out(key, other):
@@ -1077,6 +1080,7 @@ def _same_spelled_out(key, other):
         # "apec trade ministers meeting" (a headline) is the body's "apec ministers
         # responsible for trade meeting": who meets, in either word order
         text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
+        text = LEADERS_KEY_RE.sub("leaders meeting", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
@@ -4043,6 +4047,11 @@ class _Reader:
             # "33rd APEC SME Ministers' Meeting" in the body; the headline's when it alone
             # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
             name = main.name if numbered_headline else other.name
+        if _key(name) == "apec summit":
+            # "… at APEC Summit" and the body's "APEC Economic Leaders' Meeting": the meeting's
+            # own name, read where the summit is named (LEADERS_KEY_RE)
+            own = [o for o in in_body if _key(o.name) != "apec summit"]
+            name = max((o.name for o in own), key=len, default=name)
         return Mention(name, other.sentence, other.position, other.source)
 
     def _unglued_heading(self, main):

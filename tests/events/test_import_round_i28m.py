@@ -87,3 +87,19 @@ def test_ministers_of_all_economies_meeting_virtually_make_the_ministerial_meeti
     (record,) = _read(text)
     assert record.value("virtual") is True
     assert record.value("city") in (None, "")
+
+
+def test_a_headlines_apec_summit_is_the_leaders_meeting_the_body_names():
+    text = (
+        "President to press for farmers' access at APEC Summit\n\n"
+        "November 4, 2041, 3:15 pm\n\n"
+        "MANILA -- The President is expected to press for market access during the "
+        "Asia-Pacific Economic Cooperation (APEC) Summit in Lima, Peru, an official said "
+        "Monday, November 4.\n\n"
+        "The President is scheduled to attend the APEC Economic Leaders' Meeting from "
+        "November 6 to 8."
+    )
+    (record,) = _read(text)
+    assert record.value("title") == "APEC Economic Leaders' Meeting"
+    assert record.value("start_date") == datetime.date(2041, 11, 6)
+    assert record.value("city") == "Lima"
