@@ -679,7 +679,8 @@ EVENT_VERBS = (
     r"|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
-    r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
+    r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends"
+    r"|(?:are|were)\s+meeting)"  # "APEC Senior Officials are meeting in Palm Springs" (i28m)
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
@@ -1190,6 +1191,14 @@ def _series(title):
     return match.group("series").strip() if match else title.strip()
 
 
+# The series of a text's own meeting, and the meeting who meets names (`_title_of_who_meets`):
+# a sentence where they meet is about that meeting.
+WHO_MEETS_SERIES = (
+    ("apec ministerial meeting", "APEC Ministerial Meeting"),
+    ("senior officials meeting", "APEC Senior Officials' Meeting"),
+)
+
+
 def _about_main(text, anaphora, series, kind):
     """Whether a body sentence is about the main event: it refers back to it ("the forum",
     not "Before the meeting, …": what came before it), names its series, or is "We, the
@@ -1205,11 +1214,13 @@ def _about_main(text, anaphora, series, kind):
         # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
         # meeting ("The ministers will meet again next year in Chile")
         return not NEXT_MEETING_RE.search(text)
-    if kind == EventKind.MINISTERIAL_MEETING and series.endswith("apec ministerial meeting"):
+    who_meets = next((pair for pair in WHO_MEETS_SERIES if series.endswith(pair[0])), None)
+    if who_meets:
         # "Ministers from the 21 … economies are meeting virtually …" in a text whose own
-        # meeting is the APEC Ministerial Meeting, named later (round i28m)
+        # meeting is the APEC Ministerial Meeting, "APEC Senior Officials are meeting in Palm
+        # Springs, February 14-28" in one about the First Senior Officials' Meeting (i28m)
         who = _title_of_who_meets(text)
-        return who == "APEC Ministerial Meeting" and not NEXT_MEETING_RE.search(text)
+        return who == who_meets[1] and not NEXT_MEETING_RE.search(text)
     return bool(SESSIONS_HELD_RE.search(text))
 
 

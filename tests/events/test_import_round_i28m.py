@@ -103,3 +103,16 @@ def test_a_headlines_apec_summit_is_the_leaders_meeting_the_body_names():
     assert record.value("title") == "APEC Economic Leaders' Meeting"
     assert record.value("start_date") == datetime.date(2041, 11, 6)
     assert record.value("city") == "Lima"
+
+
+def test_senior_officials_meeting_in_a_town_on_days_date_the_senior_officials_meeting():
+    text = (
+        " date 2044-03-10 Submit Release\n\n"
+        "Press Briefing Following the APEC 2044 First Senior Officials' Meeting\n\n"
+        "Officials will brief reporters after the conclusion of the APEC 2044 First Senior "
+        "Officials' Meeting (SOM 1).\n\n"
+        "APEC Senior Officials are meeting in Cusco, March 3-14, to discuss the year's work."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2044, 3, 3)
+    assert record.value("city") == "Cusco"
