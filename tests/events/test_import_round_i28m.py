@@ -116,3 +116,13 @@ def test_senior_officials_meeting_in_a_town_on_days_date_the_senior_officials_me
     (record,) = _read(text)
     assert record.value("start_date") == datetime.date(2044, 3, 3)
     assert record.value("city") == "Cusco"
+
+
+def test_nz_in_capitals_names_new_zealand():
+    text = (
+        "Open Seminar on Reef Fish Stock Surveys by APEC / by Tomas Karaka\n\n"
+        "It is NZ's turn to host the seminar this year, so NZ is hosting it for everyone.\n\n"
+        "The seminar will be held on 14 and 15 March 2046."
+    )
+    (record,) = _read(text)
+    assert record.value("host_economy") == "NZL"
