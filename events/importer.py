@@ -2325,9 +2325,8 @@ def _partial_dates(text, line, context, taken):
         for match in pattern.finditer(text):
             if _taken(taken, match.start(), match.end()):
                 continue
-            date = _partial_date(
-                match, text, line, context, _year_written_before(text, written, match)
-            )
+            year = _year_written_before(text, written, match) or _year_just_before(text, match)
+            date = _partial_date(match, text, line, context, year)
             if date:
                 taken.append((match.start(), match.end()))
                 found.append((match.start(), date))
@@ -2336,6 +2335,20 @@ def _partial_dates(text, line, context, taken):
 
 # "will be held in Shenzhen on Nov 18": the day is still to come when the text was written.
 FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
+
+
+# "Sydney Workshop for 2045 …": a headline opening with a town and a kind word.
+TOWN_KIND_HEADLINE_RE = re.compile(
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<kind>[A-Z][a-z]+)\b"
+)
+# "Sydney Workshop for 2045 on Nov. 24 and 25": a year alone right before the day is its year.
+YEAR_JUST_BEFORE_RE = re.compile(r"\b(?:for|in)\s+((?:19|20)\d{2})\s+on\s+$", re.I)
+
+
+def _year_just_before(text, match):
+    """The year of "for 2045 on" right before a day written without one (round i28m), or None."""
+    before = YEAR_JUST_BEFORE_RE.search(text[max(0, match.start() - 16) : match.start()])
+    return int(before.group(1)) if before else None
 
 
 def _year_written_before(text, written, match):
@@ -4681,6 +4694,7 @@ class _Reader:
             lambda: self._town_ending_venue(found, scan),
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
+            lambda: self._town_naming_headline_event() if headline else None,
             self._host_city,
             lambda: self._city_welcomed_to(result.value("virtual")),
         )
@@ -4960,6 +4974,21 @@ class _Reader:
                     match.group("place")
                 ):
                     return match.group("place"), sentence.line, "high", "will host"
+        return None
+
+    def _town_naming_headline_event(self):
+        """ "Sydney Workshop for 2045 on Nov. 24 and 25": a known town opening the headline's
+        name of an event (a town and a kind word) places the page's event, when no dateline
+        names a place (round i28m)."""
+        headline = self.doc.headline
+        if headline is None or self.doc.dateline:
+            return None
+        match = TOWN_KIND_HEADLINE_RE.match(headline.text)
+        if not match or match.group("kind").lower() not in KIND_WORDS:
+            return None
+        town = match.group("town")
+        if self.names.city(town) and not self.names.economy(town):
+            return town, headline.line, "low"
         return None
 
     def _city_in_venue_name(self, venue):

@@ -126,3 +126,23 @@ def test_nz_in_capitals_names_new_zealand():
     )
     (record,) = _read(text)
     assert record.value("host_economy") == "NZL"
+
+
+def test_a_year_right_before_the_day_dates_the_day():
+    text = (
+        "Hobart Workshop for 2045 on Oct. 9 and 10\n\n"
+        "We organise the APEC-GT Workshop with the national committee.\n\n"
+        "The network was first set up in March, 2031."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2045, 10, 9)
+
+
+def test_a_town_opening_the_headlines_event_name_places_the_event():
+    text = (
+        "Hobart Workshop for 2045 on Oct. 9 and 10\n\n"
+        "We organise the APEC-GT Workshop with the national committee."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Hobart"
+    assert record.value("host_economy") == "AUS"
