@@ -1070,6 +1070,15 @@ RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
 LEADERS_KEY_RE = re.compile(r"^(?:apec )?(?:economic )?leaders (?:meeting|summit)$|^apec summit$")
 
 
+def _leaders_own_name(name, mentions):
+    """ "… at APEC Summit" and the body's "APEC Economic Leaders' Meeting": the meeting's own
+    name (LEADERS_KEY_RE), the longest the mentions give; else `name`."""
+    if _key(name) != "apec summit":
+        return name
+    own = [mention.name for mention in mentions if _key(mention.name) != "apec summit"]
+    return max(own, key=len, default=name)
+
+
 def _same_spelled_out(key, other):
     """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
     meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
@@ -4071,12 +4080,9 @@ class _Reader:
             # "33rd APEC SME Ministers' Meeting" in the body; the headline's when it alone
             # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
             name = main.name if numbered_headline else other.name
-        if _key(name) == "apec summit":
-            # "… at APEC Summit" and the body's "APEC Economic Leaders' Meeting": the meeting's
-            # own name, read where the summit is named (LEADERS_KEY_RE)
-            own = [o for o in in_body if _key(o.name) != "apec summit"]
-            name = max((o.name for o in own), key=len, default=name)
-        return Mention(name, other.sentence, other.position, other.source)
+        return Mention(
+            _leaders_own_name(name, in_body), other.sentence, other.position, other.source
+        )
 
     def _unglued_heading(self, main):
         """A capitals heading's glued word split where both halves are words of the body
@@ -4694,7 +4700,7 @@ class _Reader:
             lambda: self._town_ending_venue(found, scan),
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
-            lambda: self._town_naming_headline_event() if headline else None,
+            lambda: self._town_naming_headline_event(headline),
             self._host_city,
             lambda: self._city_welcomed_to(result.value("virtual")),
         )
@@ -4976,11 +4982,11 @@ class _Reader:
                     return match.group("place"), sentence.line, "high", "will host"
         return None
 
-    def _town_naming_headline_event(self):
+    def _town_naming_headline_event(self, for_headline):
         """ "Sydney Workshop for 2045 on Nov. 24 and 25": a known town opening the headline's
         name of an event (a town and a kind word) places the page's event, when no dateline
         names a place (round i28m)."""
-        headline = self.doc.headline
+        headline = self.doc.headline if for_headline else None
         if headline is None or self.doc.dateline:
             return None
         match = TOWN_KIND_HEADLINE_RE.match(headline.text)
