@@ -1067,7 +1067,8 @@ SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\
 RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
 # "apec summit" (a headline's, "at APEC Summit in Da Nang") is the leaders' meeting the body
 # names ("apec economic leaders meeting", "apec leaders meeting"); not "apec ceo summit".
-LEADERS_KEY_RE = re.compile(r"^(?:apec )?(?:economic )?leaders (?:meeting|summit)$|^apec summit$")
+# Matched on the loose words (without "apec" and a leading ordinal).
+LEADERS_KEY_RE = re.compile(r"^(?:economic )?leaders (?:meeting|summit)$|^summit$")
 
 
 def _leaders_own_name(name, mentions):
@@ -1090,13 +1091,12 @@ def _same_spelled_out(key, other):
         # "apec trade ministers meeting" (a headline) is the body's "apec ministers
         # responsible for trade meeting": who meets, in either word order
         text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
-        text = LEADERS_KEY_RE.sub("leaders meeting", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
             words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
-        return " ".join(words)
+        return LEADERS_KEY_RE.sub("economic leaders meeting", " ".join(words))
 
     if key == other:
         return False
