@@ -313,6 +313,14 @@ FIELD_LABELS = {
 BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
+# A speech's delivery line under its heading, "[Delivered at Makati Shangri-la on December 8,
+# 2041]": where and when the speech was given, read as the labelled fields "Venue:" (or "City:",
+# a known town) and "Date:" (i28l9).
+DELIVERED_RE = re.compile(
+    r"^\[?\s*(?:As\s+)?delivered\s+(?:at|in)\s+(?P<place>[A-Z][^\[\]]{1,80}?),?\s+on\s+"
+    r"(?P<date>[^\[\]]{6,40}?)\s*\]?$",
+    re.I,
+)
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
 NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
 SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
@@ -809,10 +817,15 @@ HOST_YEAR_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
     r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
 )
-# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it.
+# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it;
+# so is "Malaysia as the host of APEC 2041", "Thailand's hosting of APEC 2041" and "(thank you)
+# to the Government of Viet Nam for hosting APEC 2041" (i28l9).
 PLAYS_HOST_RE = re.compile(
     r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
-    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2}))\b"
+    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2})"
+    r"|as\s+(?:the\s+)?host\s+(?:of|for)\s+APEC\s+(?P<y3>(?:19|20)\d{2})"
+    r"|['’]s\s+hosting\s+of\s+APEC\s+(?P<y4>(?:19|20)\d{2})"
+    r"|\sfor\s+hosting\s+APEC\s+(?P<y5>(?:19|20)\d{2}))\b"
 )
 HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
@@ -1433,6 +1446,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._delivered_line,
             self._take_place_line,
             self._release_line,
             self._date_line,
@@ -1472,6 +1486,20 @@ class _Document:
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
         value = Sentence(field_match.group("value").strip(), number)
         self.fields.setdefault(FIELD_LABELS[label], value)
+        return True
+
+    def _delivered_line(self, line, number):
+        """ "[Delivered at Makati Shangri-la on December 8, 2041]" under a speech's heading:
+        its place and day, as the labelled fields "Venue:" (a known town: "City:") and
+        "Date:"."""
+        match = DELIVERED_RE.match(line) if "elivered" in line[:20] else None
+        if not match or not find_dates(match.group("date")):
+            return False
+        place = match.group("place").strip()
+        self.fields.setdefault(
+            "city" if self.names.city(place) else "venue", Sentence(place, number)
+        )
+        self.fields.setdefault("date", Sentence(match.group("date"), number))
         return True
 
     def _release_line(self, line, number):
@@ -4878,30 +4906,46 @@ class _Reader:
         host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), else
         Nones."""
         start = result.value("start_date")
-        if not start:
+        found = self._host_years()
+        if start:
+            found = [item for item in found if item[0] == start.year]
+        elif len({code for _, code, _ in found}) != 1:
+            # An event without a year: the host year the text names counts only when the text
+            # names one economy's ("the tail end of Malaysia's host year", i28l9).
             return None, None, "high", ""
+        if found:
+            return found[0][1], found[0][2], "low", HOST_YEAR_CUE
+        return None, None, "high", ""
+
+    def _host_years(self):
+        """[(year or None, code, line)] of the host years the text names: "Thailand's host year
+        in 2022", "the U.S. APEC 2023 host year" in the headline or the body, then
+        `_economies_playing_host`."""
+        found = []
         for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
             for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
                 year = match.group("year") or match.group("year_after")
                 code = self.names.economy(match.group("who"))
-                if code and year and int(year) == start.year:
-                    return code, sentence.line, "low", HOST_YEAR_CUE
-        return self._economy_playing_host(start)
+                if code:
+                    found.append((int(year) if year else None, code, sentence.line))
+        return found + self._economies_playing_host()
 
-    def _economy_playing_host(self, start):
-        """The `_economy_of_host_year` of "Singapore as APEC 2041 host" or "Singapore is given a
-        chance to play host for APEC 2041" in a heading or the body: the economy named before it."""
-        for sentence in [*self.doc.headings, *self.doc.body]:
+    def _economies_playing_host(self):
+        """The `_host_years` of "Singapore as APEC 2041 host" or "Singapore is given a chance to
+        play host for APEC 2041" in the headline, a heading or the body: the economy named
+        before it."""
+        found = []
+        headline = [self.doc.headline] if self.doc.headline else []
+        for sentence in [*headline, *self.doc.headings, *self.doc.body]:
             text = sentence.text[:LONGEST]
             if "APEC" not in text or "host" not in text:
                 continue
             for match in PLAYS_HOST_RE.finditer(text):
-                if int(match.group("y1") or match.group("y2")) != start.year:
-                    continue
+                year = next(year for year in match.groups() if year)
                 before = self.names.find(text[max(0, match.start() - 80) : match.start()])
                 if before:
-                    return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
-        return None, None, "high", ""
+                    found.append((int(year), before[-1][0], sentence.line))
+        return found
 
     def _economy_of_venue(self, result):
         """(code, line, "low", cue) of the economy a venue's name begins with ("the

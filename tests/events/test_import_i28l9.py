@@ -1,0 +1,94 @@
+"""Events, eleventh round (i28l9): layouts of member governments' and host-year sites' pages
+(speeches, ministers' remarks, releases of meetings hosted or attended), each read from an
+invented text in that layout."""
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _facts(record):
+    start = record.value("start_date")
+    return (
+        record.value("title"),
+        start.isoformat() if start else None,
+        record.value("city"),
+        record.value("venue"),
+        record.value("host_economy"),
+    )
+
+
+def test_a_speechs_delivery_line_gives_its_venue_and_day():
+    text = (
+        "Speech of Secretary Ana Lucero at the APEC 2042 Informal Senior Officials' Meeting\n\n"
+        "[Delivered at Iloilo Riverside Hotel on December 3, 2041]\n\n"
+        "Good morning to every delegation, and thank you for coming despite the rain."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record) == (
+        "APEC 2042 Informal Senior Officials' Meeting",
+        "2041-12-03",
+        "Iloilo",
+        "Iloilo Riverside Hotel",
+        "PHL",
+    )
+
+
+def test_a_delivery_line_naming_a_town_gives_the_city():
+    text = (
+        "Remarks at the APEC SME Ministerial Meeting\n\n"
+        "Delivered in Lima on 4 May 2041\n\n"
+        "Thank you all for joining us for this meeting of ministers."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record)[1:3] == ("2041-05-04", "Lima")
+
+
+def test_a_host_year_without_a_year_gives_the_host_of_an_undated_event():
+    text = (
+        "Opening Remarks at the APEC Ministers Responsible for Trade Meeting\n\n"
+        "• It is my privilege to welcome you all to this fully virtual APEC Ministers "
+        "Responsible for Trade Meeting, today.\n\n"
+        "• This meeting comes near the end of Chile's host year, and it has been a long one."
+    )
+    [record] = event_document_read(text).records
+    assert record.value("host_economy") == "CHL"
+
+
+def test_two_economies_host_years_give_an_undated_event_no_host():
+    text = (
+        "Remarks at the APEC Ministers Responsible for Trade Meeting\n\n"
+        "• Welcome to this virtual APEC Ministers Responsible for Trade Meeting, today.\n\n"
+        "• We thank Chile for its host year and wish Peru well for its host year."
+    )
+    [record] = event_document_read(text).records
+    assert record.value("host_economy") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, host",
+    [
+        ("Thank you to the Government of Papua New Guinea for hosting APEC 2043.", "PNG"),
+        ("This is a fine result for Malaysia as the host of APEC 2043.", "MYS"),
+        ("All agreed that Peru's hosting of APEC 2043 went well.", "PER"),
+    ],
+)
+def test_hosting_apec_in_the_events_year_gives_its_host(sentence, host):
+    text = (
+        "APEC Ministerial Meeting\n\n14 November 2043\n\n"
+        f"The ministers met for the APEC Ministerial Meeting today. {sentence}"
+    )
+    [record] = event_document_read(text).records
+    assert record.value("host_economy") == host
+
+
+def test_hosting_apec_in_another_year_gives_no_host():
+    text = (
+        "APEC Ministerial Meeting\n\n14 November 2043\n\n"
+        "The ministers met for the APEC Ministerial Meeting today. Thank you to the "
+        "Government of Papua New Guinea for hosting APEC 2018."
+    )
+    [record] = event_document_read(text).records
+    assert record.value("host_economy") is None
