@@ -4628,8 +4628,14 @@ class _Reader:
         """(score, place, economy) of the known town that begins the capitalised run at
         `match` (its longest such start), or None."""
         words = match.group("place").split()
+        offset = 0
         if len(words) > 1 and words[0] == "The":
             words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
+        elif len(words) > 1 and words[0] in ("In", "At"):
+            # "In Beijing, I will take part in the …": a sentence's opening "In" is the cue
+            # before the town, not a word of it (i28l9)
+            offset = len(words[0]) + 1
+            words = words[1:]
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -4642,7 +4648,8 @@ class _Reader:
                 or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
             ):
                 return None  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
-            score = self._place_cue_score(text, match.start(), match.start() + len(place))
+            start = match.start() + offset
+            score = self._place_cue_score(text, start, start + len(place))
             if virtual and score == 0:
                 return None  # an online meeting has no city; a bare name is no evidence of one
             return score, place, known
@@ -4673,7 +4680,7 @@ class _Reader:
     def _place_cue_score(self, text, start, end):
         """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
         score = (
-            2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+            2 if re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
         )
         after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
         if after and self.names.economy(after.group("region")):

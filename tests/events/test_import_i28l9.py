@@ -92,3 +92,13 @@ def test_hosting_apec_in_another_year_gives_no_host():
     )
     [record] = event_document_read(text).records
     assert record.value("host_economy") is None
+
+
+def test_a_sentence_opening_in_a_town_places_the_event_in_it():
+    text = (
+        "Visit to Mexico for APEC Ministerial Meeting\n"
+        "Today I begin a visit to Mexico.\n"
+        "In Monterrey, I will take part in the APEC Ministerial Meeting – the last one this year."
+    )
+    [record] = event_document_read(text).records
+    assert (record.value("city"), record.value("host_economy")) == ("Monterrey", "MEX")
