@@ -979,7 +979,13 @@ def _clean(text):
     after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
     name reads as one run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    # "the 32ndAPEC Ministerial Meeting": an ordinal a copy glued to the next word (i28l9)
+    text = GLUED_ORDINAL_RE.sub(r"\1 ", text) if GLUED_ORDINAL_HINT_RE.search(text) else text
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
+
+
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z][a-z]*[A-Z ])")
+GLUED_ORDINAL_HINT_RE = re.compile(r"\d(?:st|nd|rd|th)[A-Z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4680,7 +4686,9 @@ class _Reader:
     def _place_cue_score(self, text, start, end):
         """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
         score = (
-            2 if re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+            2
+            if re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
+            else 0
         )
         after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
         if after and self.names.economy(after.group("region")):

@@ -102,3 +102,13 @@ def test_a_sentence_opening_in_a_town_places_the_event_in_it():
     )
     [record] = event_document_read(text).records
     assert (record.value("city"), record.value("host_economy")) == ("Monterrey", "MEX")
+
+
+def test_an_ordinal_glued_to_the_next_word_is_read_apart():
+    text = (
+        "Participation at the 52nd APEC Ministerial Meeting\n\n"
+        "The minister joined the 52ndAPEC Ministerial Meeting (AMM) hosted by Chile on 12 and 13 "
+        "November 2041."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record)[:2] == ("52nd APEC Ministerial Meeting", "2041-11-12")
