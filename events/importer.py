@@ -1024,9 +1024,12 @@ def _same_unnumbered(key, other):
     """The same name, or the same once a leading number is left out ("33rd apec sme
     ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
     ministerial meeting" and "36th apec sme ministerial meeting"); two ordinals or two years
-    that differ ("11th …", "12th …") are two meetings."""
+    that differ ("11th …", "12th …") are two meetings. A leading "annual" is no part of a
+    name ("Annual APEC Ministerial Meeting" and "APEC Ministerial Meeting", i28l9)."""
     if _same(key, other):
         return True
+    if key.startswith("annual ") or other.startswith("annual "):
+        return _same_unnumbered(key.removeprefix("annual "), other.removeprefix("annual "))
     first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
     ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
     if first and second and ordinal(first) == ordinal(second):

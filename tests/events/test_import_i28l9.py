@@ -112,3 +112,15 @@ def test_an_ordinal_glued_to_the_next_word_is_read_apart():
     )
     [record] = event_document_read(text).records
     assert _facts(record)[:2] == ("52nd APEC Ministerial Meeting", "2041-11-12")
+
+
+def test_an_annual_meeting_is_the_meeting_named_without_annual():
+    text = (
+        "Results of 2042\n\n"
+        "Our delegation took part in the APEC Ministerial Meeting in Hue, Viet Nam this year.\n\n"
+        "A. Annual APEC Ministerial Meeting\n\n"
+        "The minister led our delegation to the Annual APEC Ministerial Meeting on November 12 "
+        "and 13, and spoke on trade."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record) == ("APEC Ministerial Meeting", "2042-11-12", "Hue", "", "VNM")
