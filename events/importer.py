@@ -481,9 +481,11 @@ LOWER_CASE_MEETING_RE = re.compile(
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
 # May", "a meeting of APEC Trade Ministers": "APEC Senior Officials' Meeting", "APEC Trade
-# Ministers Meeting".
+# Ministers Meeting"; "the Asia-Pacific Economic Cooperation (APEC) meeting of Ministers
+# Responsible for Trade" too ("APEC Ministers Responsible for Trade Meeting", i28l9).
 MEETING_OF_WHO_RE = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:APEC|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+meeting\s+of"
+    r"\s+(?:the\s+)?(?:APEC\s+)?|meeting\s+of\s+(?:the\s+)?APEC\s+)(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
 )
 # "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
@@ -1305,7 +1307,9 @@ def _sentences(text, line, paragraph, split=None):
 
 # Meetings listed one after another in a sentence: a name, then ", ", " and " or ", and "
 # (and "the") before the next one, which starts at most LISTED_GAP characters after it.
-LIST_JOINER_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+LIST_JOINER_RE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:inaugural|annual)\s+)?$"
+)
 LISTED_GAP = 160
 NAME_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "sized"})
 
@@ -1318,7 +1322,14 @@ def _listed_after(gap):
         return False
     if re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", gap):
         return False  # "the APEC CEO Summit 17–19, the …": days of its own end the list
-    return all(word in NAME_SMALL_WORDS for word in re.findall(r"\b[a-z]+\b", gap))
+    words = re.findall(r"\b[a-z]+\b", gap)
+    return all(word in NAME_SMALL_WORDS or word in LISTED_ADJECTIVES for word in words)
+
+
+# Words that may stand before the next name of a list ("…, and the inaugural Joint Meeting of
+# …"), and the kind word of a name written in lower case before it ("the APEC meeting of
+# Ministers Responsible for Trade, and the …", i28l9): they say nothing of their own.
+LISTED_ADJECTIVES = frozenset({"inaugural", "annual", "meeting"})
 
 
 # A theme quoted as a slogan (“Open. Connect. Balance.”) holds full stops that end no

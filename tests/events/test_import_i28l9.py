@@ -124,3 +124,28 @@ def test_an_annual_meeting_is_the_meeting_named_without_annual():
     )
     [record] = event_document_read(text).records
     assert _facts(record) == ("APEC Ministerial Meeting", "2042-11-12", "Hue", "", "VNM")
+
+
+def test_an_apec_meeting_of_ministers_in_lower_case_is_their_meeting():
+    text = (
+        "12 March 2042\n\nI will represent our country at the Asia-Pacific Economic Cooperation "
+        "(APEC) meeting of Ministers Responsible for Trade on 14 March in Valparaiso."
+    )
+    [record] = event_document_read(text).records
+    assert _facts(record) == (
+        "APEC Ministers Responsible for Trade Meeting",
+        "2042-03-14",
+        "Valparaiso",
+        "",
+        "CHL",
+    )
+
+
+def test_an_inaugural_meeting_after_another_in_a_list_shares_its_days_and_place():
+    text = (
+        "12 March 2042\n\nI will attend the APEC Digital Ministers Meeting, and the inaugural "
+        "Joint Meeting of APEC Ministers Responsible for Tourism and Ministers Responsible for "
+        "Trade, from 14 to 15 March in Valparaiso."
+    )
+    records = event_document_read(text).records
+    assert [_facts(record)[1:3] for record in records] == [("2042-03-14", "Valparaiso")] * 2
