@@ -156,6 +156,9 @@ HEADLINE_MINISTERS_WORDS = {"ministers", "ministerial"}
 IT_BY_RE = re.compile(
     r"It\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:jointly\s+)?(?:co-?)?"
     r"(?:organi[sz]ed|hosted|run|convened|held)\b"
+    # "Hosted by New Zealand and championing the theme …, the meeting was held …": a sentence
+    # opening on who hosts goes on about the meeting before it (i28l9)
+    r"|(?:Jointly\s+)?(?:Co-?)?(?:Hosted|Organi[sz]ed|Convened)\s+by\s"
 )
 NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
@@ -1307,6 +1310,7 @@ def _sentences(text, line, paragraph, split=None):
 
 # Meetings listed one after another in a sentence: a name, then ", ", " and " or ", and "
 # (and "the") before the next one, which starts at most LISTED_GAP characters after it.
+HEADLINE_WORDS = 30
 LIST_JOINER_RE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:inaugural|annual)\s+)?$"
 )
@@ -1700,6 +1704,14 @@ class _Document:
             )
             return
         short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        # "Canada – Minister Ng reports on APEC trade ministers meeting and highlights …": a
+        # first line without a sentence's end is the headline, a long one too (i28l9)
+        short = short or (
+            self.headline is None
+            and not self.in_body
+            and len(line.split()) <= HEADLINE_WORDS
+            and not line.rstrip().endswith(SENTENCE_END)
+        )
         if self._section_line_above(line):
             self.headline = Sentence(line, number)  # the headline under a site's section line
             return
