@@ -156,9 +156,6 @@ HEADLINE_MINISTERS_WORDS = {"ministers", "ministerial"}
 IT_BY_RE = re.compile(
     r"It\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:jointly\s+)?(?:co-?)?"
     r"(?:organi[sz]ed|hosted|run|convened|held)\b"
-    # "Hosted by New Zealand and championing the theme …, the meeting was held …": a sentence
-    # opening on who hosts goes on about the meeting before it (i28l9)
-    r"|(?:Jointly\s+)?(?:Co-?)?(?:Hosted|Organi[sz]ed|Convened)\s+by\s"
 )
 NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")

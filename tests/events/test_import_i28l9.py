@@ -161,14 +161,3 @@ def test_a_long_first_line_without_a_full_stop_is_the_headline_not_a_dateline():
     [record] = event_document_read(text).records
     assert record.value("title") == "APEC Ministers Responsible for Trade Meeting"
     assert record.value("host_economy") is None  # "Canada" opened a headline, not a dateline
-
-
-def test_a_sentence_opening_on_who_hosts_goes_on_about_the_meeting_before_it():
-    text = (
-        "Minister reports on trade meeting\n\n"
-        "Today, the minister concluded her part in the APEC Ministers Responsible for Trade "
-        "Meeting. Hosted by Mexico and championing the theme Trade, Grow. Together, the "
-        "meeting was held virtually on May 9 and 10, 2042."
-    )
-    [record] = event_document_read(text).records
-    assert record.value("host_economy") == "MEX"
