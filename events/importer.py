@@ -692,6 +692,10 @@ HELD_IN_RE = re.compile(
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# An event's kind word right after what was read as a place: the place is the name's start.
+NAME_GOES_ON_RE = re.compile(
+    r"\s*(?:Meetings?|Summit|Forum|Conference|Dialogue|Workshop|Symposium|Week|Retreat)\b"
+)
 # A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
 # Gyeongju" (`_Reader._town_ending_venue`).
 AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
@@ -4827,6 +4831,10 @@ class _Reader:
                 continue  # "held in Chile's Biobío region": a region, not a town
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
+                continue
+            if not known and NAME_GOES_ON_RE.match(text, match.end("place")):
+                # "participation in the Asia-Pacific Economic Cooperation (APEC) Leaders'
+                # Meeting": the words are the start of an event's name, no place (i28l9)
                 continue
             alone = _place_of(match.group("place"), "", names)
             if match.group("prep") == "at" and not alone[2]:

@@ -161,3 +161,12 @@ def test_a_long_first_line_without_a_full_stop_is_the_headline_not_a_dateline():
     [record] = event_document_read(text).records
     assert record.value("title") == "APEC Ministers Responsible for Trade Meeting"
     assert record.value("host_economy") is None  # "Canada" opened a headline, not a dateline
+
+
+def test_a_spelled_out_event_name_after_in_is_no_place():
+    text = (
+        "Main Content\n\nThe Prime Minister today concluded her participation in the "
+        "Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting hosted by Chile."
+    )
+    [record] = event_document_read(text).records
+    assert (record.value("city"), record.value("host_economy")) == ("", "CHL")
