@@ -3755,10 +3755,21 @@ def _host_of_co_hosts(result, co_hosts, organisers, place_code, proposer):
     return host, co_hosts, "low"
 
 
+# A count of events after the headline's verb: "to host 18 APEC events", "hosts 12 meetings".
+COUNTED_EVENTS_RE = re.compile(
+    r"\s+(?:more\s+than\s+|over\s+|some\s+)?\d{1,3}\s+(?:APEC\s+)?(?:[a-z-]+\s+)?"
+    r"(?:events|meetings|forums|workshops|activities)\b",
+    re.I,
+)
+
+
 def _headline_hosts(headline, names):
     """(hosts, co-hosts) a headline names: "A and B to host …" (both co-host), "A hosts …"."""
-    match = HEADLINE_HOST_RE.match(_unquoted(headline.text[:LONGEST]))
-    if not match:
+    text = _unquoted(headline.text[:LONGEST])
+    match = HEADLINE_HOST_RE.match(text)
+    if not match or COUNTED_EVENTS_RE.match(text, match.end()):
+        # "Taiwan set to host 18 APEC events in 2041": a count of its own events, not the one
+        # the text reports (i28l9)
         return [], []
     codes = _economies(match.group("who"), names)
     found = [(code, headline.line) for code in codes]

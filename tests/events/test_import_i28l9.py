@@ -170,3 +170,13 @@ def test_a_spelled_out_event_name_after_in_is_no_place():
     )
     [record] = event_document_read(text).records
     assert (record.value("city"), record.value("host_economy")) == ("", "CHL")
+
+
+def test_a_headline_counting_its_own_events_names_no_host_of_the_one_reported():
+    text = (
+        "Chinese Taipei set to host 15 APEC events in 2041\n\n"
+        "The delegation reported on this year's first APEC Senior Officials' Meeting, which "
+        "took place Feb. 10 to Feb. 22 in Lima, Peru."
+    )
+    [record] = event_document_read(text).records
+    assert record.value("host_economy") == "PER"
