@@ -808,6 +808,10 @@ CHAIR_RE = re.compile(
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
+CHAIRED_FROM_RE = re.compile(
+    rf"\bchaired\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:meeting|summit|session)\s+from\s+"
+    rf"(?P<place>{PLACE})"
+)
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
@@ -5246,10 +5250,17 @@ class _Reader:
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
-            match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
+            text = _unquoted(sentence.text[:LONGEST])
+            match = CHAIR_RE.search(text)
             codes = _economies(match.group("who"), self.names) if match else []
             if codes:
                 return codes[0], sentence.line
+            # "… today chaired a virtual summit from Wellington for the … Meeting": the town
+            # the chair sat in is in the host economy (i28l9)
+            match = CHAIRED_FROM_RE.search(text) if "chaired" in text else None
+            code = self.names.city(match.group("place")) if match else None
+            if code:
+                return code, sentence.line
         return None, None
 
     def _host_candidates(self, sources, headline):
