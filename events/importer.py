@@ -1708,15 +1708,7 @@ class _Document:
                 _sentences(line[bullet.end() :], number, len(self.paragraphs), self._split)
             )
             return
-        short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
-        # "Canada – Minister Ng reports on APEC trade ministers meeting and highlights …": a
-        # first line without a sentence's end is the headline, a long one too (i28l9)
-        short = short or (
-            self.headline is None
-            and not self.in_body
-            and len(line.split()) <= HEADLINE_WORDS
-            and not line.rstrip().endswith(SENTENCE_END)
-        )
+        short = self._short_line(line)
         if self._section_line_above(line):
             self.headline = Sentence(line, number)  # the headline under a site's section line
             return
@@ -1741,6 +1733,19 @@ class _Document:
         self.in_body = True
         self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _short_line(self, line):
+        """Whether `line` may be a heading: short, without a final full stop; before the
+        headline and the body, a first line without a sentence's end however long ("Canada –
+        Minister Ng reports on APEC trade ministers meeting and highlights …", i28l9)."""
+        if _is_heading(line) or (len(line.split()) <= 20 and not line.endswith(".")):
+            return True
+        return (
+            self.headline is None
+            and not self.in_body
+            and len(line.split()) <= HEADLINE_WORDS
+            and not line.rstrip().endswith(SENTENCE_END)
+        )
 
     def _section_line_above(self, line):
         """Whether the headline read so far is a site's section line ("In Second Senior
