@@ -373,7 +373,7 @@ ORDINAL_WORDS = {
     "ninth",
     "tenth",
 }
-APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?")
+APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Co-?operation(?:\s+\(APEC\))?")
 _GROUP = (
     r"(?P<group>(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
     r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
@@ -532,6 +532,9 @@ LATER_STEP_RE = re.compile(
 # 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …".
 RECALLED_RE = re.compile(
     r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
+    # "since the last SME Ministerial Meeting in September 2005": the meeting before this one
+    r"|\bsince\s+(?:the\s+)?last\s+(?:[A-Za-z][\w-]*\s+){0,4}?"
     rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
     re.I,
 )
@@ -866,7 +869,7 @@ class Context:
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
 SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic co-?operation\b")
 ACRONYM_GLOSS_RE = re.compile(
     r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
@@ -1242,6 +1245,7 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
+        self.header_day = False  # the dateline is a header line's place and day (a speech's)
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
@@ -1472,6 +1476,7 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        self.header_day = when is not None
         return True
 
     def _place_in_parts(self, place, whole=False):
@@ -3700,8 +3705,16 @@ class _Reader:
 
     # Facts.
 
-    def _fact_date(self, result, sources, context, fallback_page=True, main=True):
-        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
+        date = _best_date(sources, context, main)
+        if header_day and context.release and (date is None or date.precision == "month"):
+            # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
+            # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
+            # month the body says ("the Leaders Meeting in October") does not replace it.
+            date = DateFound(
+                context.release, context.release_end, "day", "", context.release_line
+            )
+        date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -4380,6 +4393,13 @@ class _Reader:
         result.fact("kind", kind, title_line, confidence)
         return result
 
+    def _headline_names(self, main):
+        """Whether the headline names the text's event (a speech's or paper's title)."""
+        return main.source == "headline" or any(
+            mention.source == "headline" and _same_meeting(mention.key, main.key)
+            for mention in self.mentions
+        )
+
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
@@ -4390,7 +4410,8 @@ class _Reader:
             # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
             # 17 and 18": a day in the event's own clause beats one said of the next event.
             date_sources = [clause]
-        if not self._fact_date(result, date_sources, context):
+        header_day = self.doc.header_day and self._headline_names(main)
+        if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
