@@ -173,6 +173,11 @@ ONLY_MENTIONED_RE = re.compile(
     r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
     re.I,
 )
+# A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
+# tomorrow and Friday", "… which will be held on 5-6 May".
+OWN_DAY_VERB_RE = re.compile(
+    r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
+)
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
@@ -188,6 +193,10 @@ PARTICIPANT_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
+# After an event word, an office or its staff: "APEC Senior Officials' Meeting Chair's Office".
+OFFICE_WORDS = {"chair's", "chair’s", "office", "secretariat"}
+# Words of a title-case headline that end its report and begin what it looks ahead to.
+HEADLINE_BREAKS = {"Ahead", "Before", "Towards", "Toward"}
 # A verb in a title-case headline before an event word: "… Mitigate Pandemic Challenge by
 # Hosting Virtual Workshop to …" names no event "Hosting Virtual Workshop".
 VERB_ING_RE = re.compile(
@@ -478,8 +487,30 @@ JOINT_MEETINGS_RE = re.compile(
     + r",?\s+and\s+(?:of\s+)?(?:the\s+)?"
     + _SECTOR_MINISTERS.format("b")
 )
+# "All meetings will be held at the …", "the meetings will be held at …", "All of the
+# meetings will take place at …": the venue of every meeting the page lists.
+WEEK_VENUE_RE = re.compile(
+    r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?|[Tt]he\s+)(?:meetings|events)\s+"
+    r"(?:will\s+(?:all\s+)?(?:be\s+held|take\s+place)|(?:are|were)\s+(?:being\s+)?held"
+    r"|take\s+place|took\s+place)\s+(?=at\s)"
+)
+# Days written without their month in a list whose first day names it: "the Concluding Senior
+# Officials' Meeting on November 14-15; the Ministerial Meeting on 17-18; the CEO Summit from
+# 17 to 19". A range after "on", "from", a comma, a semicolon or a dash, or one day after "on",
+# each followed by punctuation, "and" or the end: never "21 member economies".
+_BARE_END = r"(?=\s*(?:[,;.)]|and\b|$))"
+BARE_DAYS_RES = (
+    re.compile(
+        rf"(?:\b(?:on|from)\s+(?:the\s+)?|(?<=[,;:]\s)|(?<=\s[–—-]\s))"
+        rf"(?P<d1>{DD})(?:{TO}(?P<d2>{DD}))?{_BARE_END}"
+    ),
+    # "the CEO Summit 17–19,": a range right after the name, joined by a dash
+    re.compile(rf"(?<=[^\W\d]\s)(?P<d1>{DD})\s*[–—-]\s*(?P<d2>{DD}){_BARE_END}"),
+)
 LIST_ITEM_REST_RE = re.compile(
-    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
+    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b"
+    # "… Meeting, 2 October", "… Meeting 5–6 September" (a table's row)
+    rf"|\s*(?:[,:|]|\s[–—-])?\s*\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+(?:{MONTH_FULL})\b"
 )
 YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
 RELATIVE_RE = re.compile(
@@ -810,6 +841,9 @@ class Sentence:
     text: str
     line: int
     paragraph: int = -1  # -1: headline, field or dateline, not prose
+    # A clause's sentence before it ("the … Meeting on November 14-15; " before "the … Meeting
+    # on 17-18"): where days written without their month take it from.
+    lead: str = ""
 
 
 @dataclass
@@ -955,13 +989,41 @@ def _same_spelled_out(key, other):
     firsts = {key.split()[0], other.split()[0]} if key and other else set()
     if len(firsts) == 2 and firsts <= set(ORDINAL_WORDS):
         return False  # "first …" and "second …": two meetings of a chronology
+    if _two_ordinals(key, other):
+        return False  # "first …" and "48th …": a past meeting of the series recalled
     # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
     # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
     sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
-    return loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme))
+    if loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme)):
+        return True
+    # "SME Ministerial Meeting and Related Meetings" over the page's "48th APEC SME
+    # Ministerial Meeting 5–6 September": "APEC" and the number the headline leaves out
+    numbered = [bool(NUMBER_PREFIX_RE.match(loose(name))) for name in (key, other)]
+    unnumbered = [NUMBER_PREFIX_RE.sub("", loose(name)) for name in (key, other)]
+    return numbered[0] != numbered[1] and unnumbered[0] == unnumbered[1]
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
+ORDINAL_WORD_NUMBERS = {
+    word: number
+    for number, word in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+        start=1,
+    )
+} | {"tenth": 10}
+
+
+def _two_ordinals(key, other):
+    """Whether one name's ordinal word and the other's ordinal in digits differ ("first apec
+    sme ministerial meeting", "48th apec sme ministerial meeting"): two meetings."""
+    numbers = []
+    for name in (key, other):
+        first = name.split()[0] if name else ""
+        digits = ORDINAL_KEY_RE.match(name)
+        numbers.append(int(digits.group(1)[:-2]) if digits else ORDINAL_WORD_NUMBERS.get(first))
+    return None not in numbers and numbers[0] != numbers[1]
+
+
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
 
 
@@ -1220,6 +1282,14 @@ def _day(day, month, year):
         return None
 
 
+def _month_day(day, month, year):
+    """The day (written "17" or "17th") of a month given by its number, or None."""
+    try:
+        return datetime.date(year, month, int(_digits(day)))
+    except ValueError:
+        return None
+
+
 def _digits(day):
     return re.match(r"\d+", day).group(0)
 
@@ -1370,6 +1440,11 @@ class _Document:
             self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
             return
         if _is_heading(line) and (self.in_body or self.headline is not None):
+            if self.in_body and _dated_item(line):
+                # "APEC SME Working Group Meeting 2–3 September": a table's row naming a
+                # meeting and its days is a list item, prose of its own (e123)
+                self.paragraphs.append([Sentence(line, number, len(self.paragraphs))])
+                return
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
@@ -1591,6 +1666,14 @@ class _Document:
 
 
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def _dated_item(line):
+    """Whether a short line names an event and a day of it: "48th APEC SME Ministerial
+    Meeting 5–6 September", "17-18 November: APEC Ministerial Meeting"."""
+    if not KIND_WORDS_RE.search(line):
+        return False
+    return bool(find_dates(line)) or any(pattern.search(line) for pattern in PARTIAL_DATES)
 
 
 def _release_dates(text):
@@ -1865,12 +1948,64 @@ def _dates_in(sentence, context):
     found, taken = [], []
     for extractor in DATE_EXTRACTORS:
         found += extractor(text, sentence.line, context, taken)
+    found.sort(key=lambda item: item[0])
+    if found or sentence.lead:
+        found = _bare_days(sentence, text, found, context)
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
             date.ending = True
         _tie(date, text, position, context)
-    found.sort(key=lambda item: item[0])
     return _joined_ranges(text, found)
+
+
+def _bare_days(sentence, text, found, context):
+    """`found` with the days written without their month ("on 17-18", "from 17 to 19"), each
+    in the month and year of the day written before it in the sentence (or in the clause's
+    sentence before it)."""
+    matches = [
+        m
+        for pattern in BARE_DAYS_RES
+        for m in pattern.finditer(text)
+        if not any(p <= m.start("d1") < p + len(d.written) for p, d in found)
+    ]
+    lead = None
+    for match in matches:
+        if match.group("d2") is None and not match.group(0).startswith("on"):
+            continue  # one day alone only after "on": "the Leaders' Meeting on 20"
+        earlier = [d for p, d in found if p < match.start() and _written_day(d)]
+        if not earlier:
+            lead = _lead_days(sentence, context) if lead is None else lead
+            earlier = lead
+        date = _bare_day(match, earlier[-1]) if earlier else None
+        if date:
+            found.append((match.start("d1"), date))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _written_day(date):
+    return date.precision == "day" and not date.relative
+
+
+def _lead_days(sentence, context):
+    """The days written in the clause's sentence before the clause."""
+    if not sentence.lead:
+        return []
+    return [
+        d for d in _dates_in(Sentence(sentence.lead, sentence.line), context) if _written_day(d)
+    ]
+
+
+def _bare_day(match, before):
+    """The DateFound of a bare day range in the month and year of `before`, or None."""
+    last = before.end or before.start
+    month, year = last.month, last.year
+    first = _month_day(match.group("d1"), month, year)
+    end = _month_day(match.group("d2"), month, year) if match.group("d2") else None
+    if first is None or (match.group("d2") and (end is None or end < first)):
+        return None
+    written = match.group(0)[match.start("d1") - match.start() :].rstrip(".")
+    return DateFound(first, end, "day", written, before.line, before.year_from)
 
 
 def _full_dates(text, line, context, taken):
@@ -2196,8 +2331,8 @@ def _names_in(text, words, *, headline=False):
             index += 1
             continue
         following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
-        if following in VENUE_WORDS:
-            index += 1
+        if following in VENUE_WORDS or following in OFFICE_WORDS:
+            index += 1  # "… Meeting Chair's Office Lima, Peru | date": who wrote the release
             continue
         first = _name_start(tokens, index, headline)
         last = _name_end(tokens, index, words)
@@ -2255,16 +2390,37 @@ def _name_start(tokens, index, headline):
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
         or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
+        or _date_number(tokens, first)  # "…, 2040 and the APEC …": a year
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
         first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
-    if headline:
-        apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
-        if apec:
-            first = apec[-1]
-            if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
-                first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    return _headline_name_start(tokens, first, index) if headline else first
+
+
+def _date_number(tokens, index):
+    """Whether the token is a date's year before the name, not its number: "2040" in
+    "November 8 to 10, 2040 and the … Meeting" (a day, "on 19 and the …", is DAY_NUMBER_RE's)."""
+    token = tokens[index][0]
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return bool(re.fullmatch(r"\d{3,4}", token)) and following in ("and", "&")
+
+
+def _headline_name_start(tokens, first, index):
+    """In a headline, the name starts at its last "APEC" (with an ordinal before it), and
+    after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
+    apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+    if apec:
+        first = apec[-1]
+        if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
+            first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
+    # ends at "Ahead of"; the event word after it names another meeting
+    breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]
+    if breaks:
+        first = breaks[-1] + 1
+        while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
+            first += 1
     return first
 
 
@@ -2277,6 +2433,9 @@ def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
     last = index
+    with_leaders = _with_leaders(tokens, index)
+    if with_leaders:
+        return with_leaders  # "ABAC Dialogue with APEC Leaders"
     # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
     if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
         probe = index + 2
@@ -2296,8 +2455,22 @@ def _name_end(tokens, index, words):
     while last + 1 < len(tokens) and re.fullmatch(
         r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
     ):
+        after = tokens[last + 2][0].lower().rstrip(".") if last + 2 < len(tokens) else ""
+        if after in MONTH_NUMBERS or after in ("-", "–", "—", "to"):
+            break  # "… Meeting 2–3 September", "… Forum 4 September": days, not a number
         last += 1
     return last
+
+
+def _with_leaders(tokens, index):
+    """The last token of "Dialogue with (APEC) Leaders" after a dialogue's kind word, or
+    None: the business council's dialogue of a leaders' week is named so."""
+    if tokens[index][0].lower() not in ("dialogue", "dialog") or index + 2 >= len(tokens):
+        return None
+    if tokens[index + 1][0] != "with":
+        return None
+    probe = index + 2 + (tokens[index + 2][0] == "APEC" and index + 3 < len(tokens))
+    return probe if tokens[probe][0] in ("Leaders", "Leaders'", "Leaders’") else None
 
 
 def _closing_quote(tokens, probe):
@@ -2367,6 +2540,23 @@ def _list_item(mention):
     return bool(LIST_ITEM_REST_RE.match(rest))
 
 
+# A list item written date first: "14-15 November, APEC Concluding Senior Officials' Meeting".
+DATE_FIRST_ITEM_RE = re.compile(
+    rf"^\s*(?:{DD}(?:\s*[–—-]\s*{DD})?\s+{MON}|{MON}\s+{DD}(?:\s*[–—-]\s*{DD})?)"
+    rf"(?:,?\s+{YYYY})?\s*(?:[,:|]|\s[–—-])\s*$"
+)
+
+
+def _dated_list_item(mention):
+    """A line that is the event's days and then its name: "17-18 November, APEC Ministerial
+    Meeting" (the name ends the line)."""
+    text = mention.sentence.text
+    end = mention.position + len(mention.name)
+    if text[end:].strip(" .") or mention.position > 40:
+        return False
+    return bool(DATE_FIRST_ITEM_RE.match(text[: mention.position]))
+
+
 def _dated_places(text, places):
     """Each place with the first month phrase after it, as (city, position, match)."""
     dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
@@ -2431,7 +2621,7 @@ def _sentence_names(text):
             quoted_spans.append((quoted.start(), quoted.end()))
             found.append((quoted.group(1).strip(), quoted.start(), "quote"))
         # A quoted remark is prose: the names in it are read as the body's.
-    here = []
+    here, short = [], []
     named = _names_in(text, KIND_WORDS)
     for name, start in named:
         if _taken(quoted_spans, start, start + len(name)):
@@ -2445,11 +2635,28 @@ def _sentence_names(text):
         if _good_name(name, "body"):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
+        elif _listed_short_name(text, name, start):
+            short.append((name, start, "body"))
+    if here:
+        here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
     here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# Days right after a name: " 17–19", " on 19–20", " from 17 to 19", " on November 19".
+DAYS_AFTER_NAME_RE = re.compile(rf"\s*(?:(?:on|from)\s+)?(?:the\s+)?(?:{MON}\s+)?{DD}(?!\w)")
+
+
+def _listed_short_name(text, name, start):
+    """A two-word name in capitals ("CEO Summit", "Leaders' Meeting") with its days right
+    after it: in a sentence listing other named meetings, one of the list."""
+    words = re.findall(r"[\w’'-]+", name)
+    if len(words) != 2 or not all(_capitalised(word) for word in words):
+        return False
+    return DAYS_AFTER_NAME_RE.match(text, start + len(name)) is not None
 
 
 def _lead_phrase(text, name, start, named):
@@ -2614,12 +2821,15 @@ def _joint_meetings(text):
 
 def _ordinals_kept_in_chronology(found):
     """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
-    names another of the series by its ordinal word (a chronology); else it is dropped."""
+    names another of the series by its ordinal (a chronology, or the page's "48th" meeting
+    beside a recalled "first"); else it is dropped."""
     ordinals = {}
     for mention in found:
         word, _, rest = mention.name.partition(" ")
-        if word in ORDINAL_WORDS:
-            ordinals.setdefault(_key(rest), set()).add(word)
+        # "the 48th APEC SME Ministerial Meeting" and "The first APEC SME Ministerial Meeting
+        # was held in Osaka": a digit ordinal names another of the series too
+        if word in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(word):
+            ordinals.setdefault(_key(rest), set()).add(word.lower())
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")
@@ -3373,6 +3583,12 @@ class _Reader:
         """The same name in a sentence giving its day ("The First … Meeting opened in Hanoi
         on May 9") when `mention`'s sentence gives none (a photo caption, "Scene at the First
         … Meeting"): the event is read from the sentence that dates it."""
+        if not (_list_item(mention) or _dated_list_item(mention)):
+            for other in others:
+                # "…, the meetings will end on …, with the APEC Economic Leaders' Meeting" and
+                # the list item "19-20 November, APEC Economic Leaders' Meeting" below it
+                if other.key == mention.key and (_list_item(other) or _dated_list_item(other)):
+                    return other
         context = _context(self.doc, [])
         if _day_in(mention.sentence, context):
             return mention
@@ -3422,12 +3638,44 @@ class _Reader:
         records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
-            for sentence, places in siblings:
-                for position, record in self._record_siblings(
-                    main, main_record, kind, sentence, places, context
-                ):
-                    records.append((self._at(sentence), position, record))
+            records += self._sibling_records(main, main_record, kind, siblings, context, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+        self._week_venue(self.document.records)
+
+    def _sibling_records(self, main, main_record, kind, siblings, context, records):
+        """(where, position, record) of each event a sentence names by city and month, but
+        not one that is only the meetings the page names ("… in Lima in November")."""
+        read = [record for _, _, record in records]
+        found = []
+        for sentence, places in siblings:
+            for position, record in self._record_siblings(
+                main, main_record, kind, sentence, places, context
+            ):
+                if not _announces_read(record, read):
+                    found.append((self._at(sentence), position, record))
+        return found
+
+    def _week_venue(self, records):
+        """The venue a sentence naming no event gives all the meetings ("All meetings will be
+        held at the Biobío Convention Centre", "the meetings will be held at the Lima
+        Convention Center"): each record of a meeting in the city of the page's own meeting
+        that names no venue of its own takes it (low confidence, cue "the meetings' venue")."""
+        if len(records) < 2:
+            return
+        named = {id(m.sentence) for m in self.mentions}
+        for sentence in self.doc.body:
+            if id(sentence) in named:
+                continue
+            match = WEEK_VENUE_RE.search(sentence.text[:LONGEST])
+            venue = _venue_in(sentence.text[match.end() : LONGEST]) if match else None
+            if venue:
+                break
+        else:
+            return
+        city = records[0].value("city")
+        for record in records:
+            if not record.value("venue") and record.value("city") == city:
+                record.fact("venue", venue[0], sentence.line, "low", cue="the meetings' venue")
 
     def _at(self, sentence):
         """Where a sentence stands in the text, for listing the records in reading order: its
@@ -3654,13 +3902,22 @@ class _Reader:
         records = []
         seen = {main.key}
         tries = collections.Counter()
+        # "…, the meetings will end on Wednesday, November 20, with the APEC Economic Leaders'
+        # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
+        # meeting is read from its list item, which gives its own days.
+        listed = [m.key for m in others if _list_item(m) or _dated_list_item(m)]
         for other in others:
             if any(_same_meeting(other.key, key) for key in seen):
+                continue
+            in_list = _list_item(other) or _dated_list_item(other)
+            if not in_list and any(_same_meeting(other.key, key) for key in listed):
                 continue
             tries[other.key] += 1
             if tries[other.key] > NAMINGS_TRIED:
                 continue  # a name repeated without days of its own: not read again
             record = self._record_other(other, context)
+            if record and _recalled_year(record, main_record):
+                continue  # "Last year, the … Meeting was held in Da Nang on November 8-9, 2040"
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record)
@@ -4406,9 +4663,11 @@ class _Reader:
         date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
-        if clause.text != main.sentence.text and _day_in(clause, context):
+        listed = main.sentence.paragraph >= 0 and (_list_item(main) or _dated_list_item(main))
+        if (clause.text != main.sentence.text or listed) and _day_in(clause, context):
             # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
-            # 17 and 18": a day in the event's own clause beats one said of the next event.
+            # 17 and 18": a day in the event's own clause beats one said of the next event;
+            # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
         header_day = self.doc.header_day and self._headline_names(main)
         if not self._fact_date(result, date_sources, context, header_day=header_day):
@@ -4472,7 +4731,8 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
-        return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
+        end = min(later, default=len(text))
+        return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
     def _follow_up(self, mention):
         """The sentence after the mention's in its paragraph when it goes on about that
@@ -4493,14 +4753,15 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
-        if _only_mentioned(other) and not announced:
+        if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
             # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
             # "the report for the Ministers responsible for Trade, whose meeting begins
-            # tomorrow" announces that meeting's own day.
+            # tomorrow" and "preparations for the … Meeting that will take place tomorrow"
+            # announce that meeting's own day.
             return None
         dates = _dates_in(other.sentence, context)
-        clause = self._clause(other)
         if not any(d.precision in ("day", "month") for d in dates):
             follow_up = self._follow_up(other)
             if follow_up is None:
@@ -4790,6 +5051,39 @@ def _city_of_main(record, main_record):
         fact = main_record.facts.get(name)
         if fact is not None:
             record.fact(name, fact.value, fact.line, "low")
+
+
+def _announces_read(record, records):
+    """Whether a record built from "… will host the last APEC meetings of the year in Lima in
+    November" is only the meetings the page goes on to name: a record read already in that
+    city and month."""
+    start, city = record.value("start_date"), record.value("city")
+    for other in records:
+        day = other.value("start_date")
+        same_month = day and start and (day.year, day.month) == (start.year, start.month)
+        if same_month and other.value("city") == city:
+            return True
+    return False
+
+
+def _own_day_said(clause, context):
+    """Whether a meeting's own clause gives its day with an event verb ("preparations for the
+    13th … Ministerial Meeting that will take place tomorrow and Friday"): a meeting the page
+    announces, not only where its work goes next."""
+    if not OWN_DAY_VERB_RE.search(clause.text[:LONGEST]):
+        return False  # "submitted to the … Leaders' Meeting on Nov. 18-19": where work goes
+    return any(d.precision == "day" and d.attached for d in _dates_in(clause, context))
+
+
+def _recalled_year(record, main_record):
+    """Whether a further meeting's day falls in a year before the page's own meeting's (the
+    meetings of an earlier year the text recalls, "Last year, the … Meeting was held in Da
+    Nang on November 8-9, 2040", or a list of past meetings as background): no event of the
+    text. A chronology's later meetings are kept."""
+    if not main_record or main_record.value("date_precision") != "day":
+        return False
+    start, first = record.value("start_date"), main_record.value("start_date")
+    return bool(start and first) and start.year < first.year
 
 
 def _during(record, main_record):
