@@ -909,11 +909,17 @@ ACRONYM_GLOSS_RE = re.compile(
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
+# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …"
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z])")
+
+
 def _clean(text):
-    """One line as the reader sees it: blanks as single spaces, and the acronym written
-    after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
-    name reads as one run of words."""
+    """One line as the reader sees it: blanks as single spaces, an ordinal glued to the next
+    word set apart ("14thAPEC": "14th APEC"), and the acronym written after a name in
+    brackets left out ("Economic Cooperation (APEC) Small …"), so that a name reads as one
+    run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
@@ -979,6 +985,8 @@ def _same_spelled_out(key, other):
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
             words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
+        if words[:2] == ["meeting", "of"] and len(words) > 2:
+            words = [*words[2:], "meeting"]  # "58th Meeting of the SME Working Group"
         return " ".join(words)
 
     if key == other:
@@ -1241,10 +1249,10 @@ def _unwrapped(lines):
     characters of its longest line (of at most 100) and end inside a sentence."""
     width = max((len(line) for _, line in lines), default=0)
     if not 40 <= width <= 100:
-        return lines
+        return _rejoined(lines)
     full = [line for _, line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
     if len(full) < 4:
-        return lines
+        return _rejoined(lines)
     joined, last = [], ""
     for number, line in lines:
         wraps = len(last) >= width / 2 and WRAPPED_END_RE.search(last)
@@ -1254,6 +1262,25 @@ def _unwrapped(lines):
         else:
             joined.append((number, line))
         last = line
+    return joined
+
+
+# A line broken inside a sentence, after a word no sentence ends with ("… met in Hobart on"
+# over "8-9 March 2007 for the 14th APEC SME Ministerial Meeting."): one line.
+DANGLING_END_RE = re.compile(r"\s(?:on|in|at|of|the|and|for|to|from|by|with)$")
+
+
+def _rejoined(lines):
+    """The lines of a text with each line that ends on a dangling word ("on", "in", "the")
+    joined to the next one of prose (not a bullet or a numbered item)."""
+    joined = []
+    for number, line in lines:
+        last = joined[-1][1] if joined else ""
+        if len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last):
+            if line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
+                joined[-1] = (joined[-1][0], f"{last} {line}")
+                continue
+        joined.append((number, line))
     return joined
 
 
@@ -1294,6 +1321,7 @@ def _digits(day):
     return re.match(r"\d+", day).group(0)
 
 
+LONG_TITLE_WORDS = 40  # a title over a bar line may run this long (a speech's, with its speaker)
 DATE_FIRST_DATELINE_RE = re.compile(
     r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
@@ -1316,6 +1344,7 @@ class _Document:
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.header_day = False  # the dateline is a header line's place and day (a speech's)
+        self._first_line = None  # (text, number) of the first paragraph's line
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
@@ -1448,6 +1477,7 @@ class _Document:
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
+            self._first_line = (line, number)
             line = self._take_dateline(line, number)
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
@@ -1504,13 +1534,21 @@ class _Document:
         "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
         is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 240:
+        if not bar or self.dateline or len(line) > 240:
+            return False
+        if self.paragraphs and not self._long_title_above():
             return False
         if not _release_dates(when):
             return False
         found = self._place_in_parts(place)
         if found is None:
             return False
+        if self.paragraphs:
+            # "Remarks by …, Chair of … At the Conclusion of the 17th SMEWG Meeting" over the
+            # bar line: a title too long for a heading, read as the headline.
+            self.paragraphs.pop()
+            self.headline = Sentence(*self._first_line)
+            self.in_body = False
         if SECRETARIAT_SEAT_RE.match(place.strip()):
             # "APEC Secretariat Singapore | 8 February 2001": who wrote it, and when
             self.release_lines.append(Sentence(when.strip(), number))
@@ -1522,6 +1560,20 @@ class _Document:
             # meeting the page is about, named before its place.
             self.headings.append(Sentence(before, number))
         return True
+
+    def _long_title_above(self):
+        """Whether the one paragraph read so far is a title too long for a heading: the first
+        line, with no dateline and no full stop ("Remarks by Mr. …, Chair of the … Working
+        Group At the Conclusion of the 17th SMEWG Meeting"), right above a bar line."""
+        first = self._first_line
+        return (
+            self.headline is None
+            and len(self.paragraphs) == 1
+            and first is not None
+            and self.dateline is None
+            and not first[0].endswith(SENTENCE_END)
+            and len(first[0].split()) <= LONG_TITLE_WORDS
+        )
 
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
@@ -2594,9 +2646,12 @@ def _mentions(doc):
             if _good_name(quoted.group(1), "quote"):
                 found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
         named = _names_in(heading.text, KIND_WORDS, headline=True)
+        # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
+        spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
         for name, start in named:
             if _lead_phrase(heading.text, name, start, named):
                 continue
+            name = spelled.get(start, name)
             if _good_name(name, "headline"):
                 rest = heading.text[start + len(name) :]
                 subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
