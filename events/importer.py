@@ -722,7 +722,10 @@ CO_VERB_RE = re.compile(
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
     r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
-    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be)"
+    # "Li Rongrong, chair of the meeting and minister of the Chinese State …", "the group
+    # chair and Peruvian Minister of Production": the chair's own office after "and"
+    r"|chair(?:man|woman|person)?\s+(?:of\s+the\s+(?:meeting|session)\s+)?and)\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
@@ -3135,6 +3138,31 @@ def _economies(text, names):
     return codes
 
 
+# An economy named by its adjective in a chair's office ("Peruvian Minister of Production",
+# "minister of the Chinese State Economic and Trade Commission"); "Chinese Taipei" is a name.
+ECONOMY_ADJECTIVES = {
+    "Australian": "AUS", "Bruneian": "BRN", "Canadian": "CAN", "Chilean": "CHL",
+    "Chinese": "CHN", "Indonesian": "IDN", "Japanese": "JPN", "Korean": "KOR",
+    "Malaysian": "MYS", "Mexican": "MEX", "Papua New Guinean": "PNG", "Peruvian": "PER",
+    "Philippine": "PHL", "Filipino": "PHL", "Russian": "RUS", "Singaporean": "SGP",
+    "Thai": "THA", "Vietnamese": "VNM",
+}  # fmt: skip
+ECONOMY_ADJECTIVE_RE = re.compile(
+    rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
+    r"(?!\s+Taipei)"
+)
+
+
+def _adjective_economies(text):
+    """The economies named by their adjectives in `text`, in order."""
+    codes = []
+    for match in ECONOMY_ADJECTIVE_RE.finditer(text):
+        code = ECONOMY_ADJECTIVES[match.group("adjective")]
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
 def _unquoted(text):
     return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -4128,6 +4156,11 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
+        if found.city and found.city[2] == "low" and found.venue:
+            # "hold discussions on … in the New Century" after "opened … at the Shanghai
+            # International Convention Center": a known town beginning the venue's name beats
+            # a place the gazetteer does not know.
+            found.city = self._city_in_venue_name(found.venue) or found.city
         steps = (
             lambda: self._place_of_phrase(scan),
             lambda: self._city_referred_in(scan),
@@ -4599,7 +4632,8 @@ class _Reader:
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
-            codes = _economies(match.group("who"), self.names) if match else []
+            who = match.group("who") if match else ""
+            codes = _economies(who, self.names) or _adjective_economies(who)
             if codes:
                 return codes[0], sentence.line
         return None, None
