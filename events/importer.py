@@ -334,7 +334,7 @@ DATE_LABEL_RE = re.compile(
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
-    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(GMT[+-]\d{1,2}\))?)?(?:\s*\|.*)?$",
     re.I,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")
@@ -1445,6 +1445,8 @@ class _Document:
         if not dates:
             return False
         rest = line.replace(dates[0][1], "")
+        # "Thursday, August 30, 2001, updated at 22:47(GMT+8)": a news site's date line
+        rest = re.sub(r"(?i)\bupdated(?:\s+at)?\b|\(GMT[+-]\d{1,2}\)", "", rest)
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
