@@ -563,9 +563,6 @@ LATER_STEP_RE = re.compile(
 # 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …".
 RECALLED_RE = re.compile(
     r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
-    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
-    # "since the last SME Ministerial Meeting in September 2005": the meeting before this one
-    r"|\bsince\s+(?:the\s+)?last\s+(?:[A-Za-z][\w-]*\s+){0,4}?"
     rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
     re.I,
 )
