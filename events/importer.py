@@ -1276,10 +1276,10 @@ def _rejoined(lines):
     joined = []
     for number, line in lines:
         last = joined[-1][1] if joined else ""
-        if len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last):
-            if line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
-                joined[-1] = (joined[-1][0], f"{last} {line}")
-                continue
+        dangling = len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last)
+        if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
         joined.append((number, line))
     return joined
 
@@ -4050,9 +4050,7 @@ class _Reader:
             # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
             # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
             # month the body says ("the Leaders Meeting in October") does not replace it.
-            date = DateFound(
-                context.release, context.release_end, "day", "", context.release_line
-            )
+            date = DateFound(context.release, context.release_end, "day", "", context.release_line)
         date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
@@ -4155,11 +4153,7 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
-        if found.city and found.city[2] == "low" and found.venue:
-            # "hold discussions on … in the New Century" after "opened … at the Shanghai
-            # International Convention Center": a known town beginning the venue's name beats
-            # a place the gazetteer does not know.
-            found.city = self._city_in_venue_name(found.venue) or found.city
+        self._venue_town_over_unknown_place(found)
         steps = (
             lambda: self._place_of_phrase(scan),
             lambda: self._city_referred_in(scan),
@@ -4187,6 +4181,13 @@ class _Reader:
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _venue_town_over_unknown_place(self, found):
+        """ "hold discussions on … in the New Century" after "opened … at the Shanghai
+        International Convention Center": a known town beginning the venue's name beats a
+        place the gazetteer does not know (read low)."""
+        if found.city and found.city[2] == "low" and found.venue:
+            found.city = self._city_in_venue_name(found.venue) or found.city
 
     def _place_of_organiser(self, result, found, scan):
         """The last resort, when nothing else places an event held in person: a known town
@@ -4738,8 +4739,11 @@ class _Reader:
         result.fact("kind", kind, title_line, confidence)
         return result
 
-    def _headline_names(self, main):
-        """Whether the headline names the text's event (a speech's or paper's title)."""
+    def _header_day_of(self, main):
+        """Whether a header line's day ("Shanghai, People's Republic of China, 28 August
+        2001") is the text's event's: the headline above it names that event."""
+        if not self.doc.header_day:
+            return False
         return main.source == "headline" or any(
             mention.source == "headline" and _same_meeting(mention.key, main.key)
             for mention in self.mentions
@@ -4757,7 +4761,7 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event;
             # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
-        header_day = self.doc.header_day and self._headline_names(main)
+        header_day = self._header_day_of(main)
         if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
         if built and result.value("start_date"):
