@@ -210,7 +210,10 @@ QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
     r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
-    r"|\bforthcoming\b",
+    r"|\bforthcoming\b"
+    # "the APEC Ministerial Meeting beginning on Friday are expected here on Thursday"
+    r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
     re.I,
 )
 

@@ -141,3 +141,14 @@ def test_a_news_sites_date_line_updated_at_a_time_is_the_release_date():
         "which concluded Friday in Hangzhou, has won praise from participants.\n"
     )
     assert _record(text).value("start_date") == datetime.date(2041, 6, 14)
+
+
+def test_a_meeting_beginning_on_a_weekday_is_counted_forward_from_the_dateline():
+    text = (
+        "Thu, 9 Nov 2045\n\nBusiness leaders open APEC week\n\n"
+        "MANILA (JP): The APEC Business Forum opened here on Wednesday.\n\n"
+        "Foreign Secretary Ramon Dizon who will lead the host's delegation at the APEC "
+        "Ministerial Meeting beginning on Friday is expected here on Thursday afternoon.\n"
+    )
+    starts = {r.value("title"): r.value("start_date") for r in event_document_read(text).records}
+    assert starts["APEC Ministerial Meeting"] == datetime.date(2045, 11, 10)
