@@ -558,7 +558,10 @@ LATER_STEP_RE = re.compile(
     r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
     r"|reviewed|discussed|adopted)"
     r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
-    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline"
+    # "the first in a series of talks ahead of the annual gathering of APEC ministers in
+    # Osaka in November": the later meeting's month
+    r"|ahead\s+of)\b[^.;]{0,60}$"
     rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
     re.I,
 )

@@ -152,3 +152,15 @@ def test_a_meeting_beginning_on_a_weekday_is_counted_forward_from_the_dateline()
     )
     starts = {r.value("title"): r.value("start_date") for r in event_document_read(text).records}
     assert starts["APEC Ministerial Meeting"] == datetime.date(2045, 11, 10)
+
+
+def test_a_month_said_of_the_meeting_ahead_is_not_the_events():
+    text = (
+        "NAGOYA, Japan (AFP): Senior officials of the APEC forum opened a three-day meeting "
+        "here yesterday.\n"
+        "The meeting is the first in a series of talks ahead of the annual gathering of APEC "
+        "ministers in Osaka in November.\n"
+        "At their summit three months ago, the leaders set deadlines of 2044 for richer "
+        "members and 2048 for the others.\n"
+    )
+    assert _record(text).value("start_date") is None
