@@ -126,9 +126,14 @@ MINISTERIAL_RE = re.compile(
     re.I,
 )
 SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
+# Small firms named in everyday words: "small business", "small firms", "small companies".
+SMALL_FIRMS = (
+    r"small(?:\s+and\s+medium(?:[\s-]+sized)?)?\s+(?:firms|business(?:es)?|companies|enterprises?)"
+)
 MINISTERS_MET_RE = re.compile(
-    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
-    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
+    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?|small[\s-]business)\s+ministers\b|\bministers\s+"
+    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?"
+    rf"|{SMALL_FIRMS}))[^.]{{0,150}}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
@@ -140,17 +145,33 @@ MINISTERS_MEET_RE = re.compile(
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
+MET_HERE_RE = re.compile(r"\b(?:met|gathered|convened|opened|began)\s+here\b")
+# A name glossed as a standing body: "the Pacific Business Forum, an APEC suborgan", "…, an
+# advisory body of business leaders".
+ORGANISATION_GLOSS_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:suborgan|organ|body|organi[sz]ation|network"
+    r"|council|panel|association)\b"
+)
+HEADLINE_MINISTERS_WORDS = {"ministers", "ministerial"}
+IT_BY_RE = re.compile(
+    r"It\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:jointly\s+)?(?:co-?)?"
+    r"(?:organi[sz]ed|hosted|run|convened|held)\b"
+)
+NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
     r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"|(?P<sme>(?:SME|MSME|small[\s-]business)\s+ministers"
+    rf"|ministers\s+responsible\s+for\s+(?:M?SMEs?|{SMALL_FIRMS}))"
     r"|(?P<amm>(?:foreign|trade)(?:,|\s+and)\s+(?:foreign|trade)\s+ministers|APEC\s+ministers(?!\s+responsible)"
-    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
+    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one|1[2-9]|20)\b"
     r"|ministers\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
     r"|(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene))\b"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)"
+    r"|(?:ended|concluded|closed)\s+(?:their|the|a)\s+(?:annual\s+|two-day\s+)?(?:meeting|talks))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
     r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
@@ -273,6 +294,14 @@ FIELD_LABELS = {
     "co-host economies": "co_host",
     "co-organisers": "co_host",
     "co-organizers": "co_host",
+    "co-organised by": "co_host",
+    "co-organized by": "co_host",
+    "in partnership with": "co_host",
+    "in collaboration with": "co_host",
+    "partner": "co_host",
+    "partners": "co_host",
+    "partner economy": "co_host",
+    "partner economies": "co_host",
     "format": "format",
     "mode": "format",
     "event type": "type",
@@ -420,7 +449,7 @@ AS_WRITTEN_MEETING_RES = (
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
         r"(?:APEC\s+)?(?:[A-Z][\w&-]{0,20}\s+){0,5}"
-        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|[Ww]orking\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
@@ -428,7 +457,7 @@ AS_WRITTEN_MEETING_RES = (
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -674,6 +703,16 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
+# "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang".
+WELCOME_TO_RE = re.compile(
+    r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
+    r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
+    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of)\s+"
+    r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
+)
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
 # without the event.
 SESSIONS_HELD_RE = re.compile(
@@ -710,7 +749,8 @@ SUBJECT_RE = re.compile(  # the subject is the text before the verb (see _subjec
     r"\s(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
     r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
     r"|(?:will|to)\s+(?:hold|organi[sz]e|convene|run)|holds|runs"
-    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
+    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)(?:\s+and\s+(?:support|sponsor|promote))?"
+    r"\s+(?:the|this|a|an|its|their)\b",
     re.I,
 )
 CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnership with MBIE"
@@ -767,6 +807,11 @@ HOST_YEAR_RE = re.compile(
     r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:['’]s)?\s+(?:APEC\s+)?"
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
     r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
+)
+# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it.
+PLAYS_HOST_RE = re.compile(
+    r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
+    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2}))\b"
 )
 HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
@@ -1052,6 +1097,12 @@ def _month_only_mention(result, clause):
     return not (FUTURE_RE.search(clause.text[:LONGEST]) and result.value("city"))
 
 
+def _same_glued(key, other):
+    """The same letters but for blanks a capitals heading lost ("apec sme weekbusiness
+    forum", "apec sme week business forum")."""
+    return key != other and key.replace(" ", "") == other.replace(" ", "")
+
+
 def _same_meeting(key, other):
     """Two names of one meeting: the same up to a number the other lacks, the SME spelling,
     an article, a possessive or where "APEC" stands."""
@@ -1093,7 +1144,9 @@ def _about_main(text, anaphora, series, kind):
     if _numbered_short_name(series, text):
         return True
     if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
-        return True  # also a lede's "APEC Ministers will gather in Lima on Friday"
+        # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
+        # meeting ("The ministers will meet again next year in Chile")
+        return not NEXT_MEETING_RE.search(text)
     return bool(SESSIONS_HELD_RE.search(text))
 
 
@@ -1130,6 +1183,8 @@ def _title_of_who_meets(text):
         return None
     if match.group("mrt"):
         return "APEC Ministers Responsible for Trade Meeting"
+    if match.group("sme"):
+        return SME_BUILT_TITLE
     if match.group("leaders"):
         return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
@@ -2695,6 +2750,8 @@ def _sentence_names(text):
             continue  # "the … International Exhibition and Convention Centre" is a place
         if _participant(text, start) and not _attended_after(text, name, start):
             continue  # "observers from …, the Pacific Island Forum": who came, not an event
+        if ORGANISATION_GLOSS_RE.match(text, start + len(name)):
+            continue  # "the Pacific Business Forum, an APEC suborgan": a body, not an event
         if _good_name(name, "body"):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
@@ -2782,6 +2839,53 @@ def _group_meetings(text):
     return found + _meetings_in_prose(text)
 
 
+# A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
+# paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
+# responsible for trade", "the APEC trade ministers' meeting", "a meeting of trade ministers of
+# the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
+_INFORMAL_SECTOR = (
+    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
+    r"|mining|telecommunications|forestry|food\s+security|education|oceans?|agriculture"
+    r"|structural\s+reform)"
+)
+INFORMAL_MEETING_RE = re.compile(
+    rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
+    + _INFORMAL_SECTOR
+    + r"))\s+ministers|ministers\s+responsible\s+for\s+(?P<rf>(?i:"
+    + _INFORMAL_SECTOR
+    + r")))\b"
+    rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
+    # "Apec's small and medium enterprise meeting", "APEC's SME ministerial meeting"
+    rf"|\b(?:APEC|Apec)\s?['’]\s?s\s+(?P<poss>(?i:{_INFORMAL_SECTOR}))"
+    r"\s+(?:ministers['’]?\s+|ministerial\s+)?meeting\b"
+)
+
+
+def _informal_meetings(text, taken):
+    """(name, start, "body") of each sector's meeting named informally (INFORMAL_MEETING_RE)
+    in a sentence naming APEC, not inside a name already found at `taken`: the small firms'
+    is "APEC SME Ministerial Meeting", trade's with "responsible for" "APEC Ministers
+    Responsible for Trade Meeting", another "APEC <Sector> Ministers Meeting"."""
+    if "meeting" not in text or not (
+        "APEC" in text or "Apec" in text or APEC_SPELLED_RE.search(text)
+    ):
+        return []
+    found = []
+    for match in INFORMAL_MEETING_RE.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec", "poss"))).split())
+        if re.fullmatch(SMALL_FIRMS, sector, re.I) or sector.lower().rstrip("s") in ("sme", "msme"):
+            name = SME_BUILT_TITLE
+        elif match.group("rf"):
+            name = f"APEC Ministers Responsible for {sector.title()} Meeting"
+        else:
+            name = f"APEC {sector.title()} Ministers Meeting"
+        found.append((name, match.start(), "body"))
+    return found
+
+
 def _meetings_in_prose(text):
     """Meetings named in prose, as (name, start, "body"): "the Apec Ministers Responsible for
     Trade meeting" ("APEC Ministers Responsible for Trade Meeting"), "a meeting of APEC Senior
@@ -2804,7 +2908,8 @@ def _meetings_in_prose(text):
             kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
             kind = kind.removeprefix("economic ")
             found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
-    return found
+    taken = [(start, start + len(name)) for name, start, _ in found]
+    return found + _informal_meetings(text, taken)
 
 
 def _who_meets_name(who):
@@ -3081,7 +3186,8 @@ def _no_town(place, names):
     words = [w.lower().rstrip(".") for w in place.split()]
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
-    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
+    first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
+    if names.agency(place) or first in ("The", "SME", "SMEs", "MSMEs") or first.upper() == "APEC":
         return True
     if any(w in NOT_PLACE_WORDS or w in VENUE_WORDS or w in VENUE_BRANDS for w in words):
         return True
@@ -3135,9 +3241,39 @@ def _agency_credit(text, start, end):
     )
 
 
+# An economy's adjective before a government body names that economy ("organised by the
+# Chilean Ministry of Economy", "the Peruvian Ministry of Production"); alone ("Japanese trade
+# ministry officials said") it names none, so only this pairing is read.
+DEMONYMS = {
+    "Australian": "AUS",
+    "Bruneian": "BRN",
+    "Canadian": "CAN",
+    "Chilean": "CHL",
+    "Indonesian": "IDN",
+    "Japanese": "JPN",
+    "Korean": "KOR",
+    "Malaysian": "MYS",
+    "Mexican": "MEX",
+    "Papua New Guinean": "PNG",
+    "Peruvian": "PER",
+    "Filipino": "PHL",
+    "Russian": "RUS",
+    "Singaporean": "SGP",
+    "Thai": "THA",
+    "American": "USA",
+    "Vietnamese": "VNM",
+}
+DEMONYM_BODY_RE = re.compile(
+    r"\b(?P<adjective>" + "|".join(DEMONYMS) + r")\s+(?:Government|Ministry|Department|Agency"
+    r"|Embassy|Office|Secretariat|Council|Chamber|Corporation)\b"
+)
+
+
 def _economies(text, names):
+    found = [(start, code) for code, _, start in names.find(text)]
+    found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
     codes = []
-    for code, _, _ in names.find(text):
+    for _, code in sorted(found):
         if code not in codes:
             codes.append(code)
     return codes
@@ -3224,7 +3360,24 @@ def _host_facts(sentences, names, owners=None):
         _by_whom(text, names, line, hosts, co_hosts, organisers)
         _subjects(text, names, line, hosts, co_hosts, organisers)
         _as_co_hosts(text, names, line, co_hosts)
+        _pair_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
+
+
+# Two economies joined by a hyphen before the verb: "a U.S.-Japan co-hosted event".
+PAIR_CO_RE = re.compile(
+    r"(?<![\w.-])(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-(?P<b>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"
+    r"\s+(?:co-?\s?(?:hosted|organi[sz]ed|sponsored)|jointly\s+(?:hosted|organi[sz]ed))\b"
+)
+
+
+def _pair_co_hosts(text, names, line, co_hosts):
+    if "-" not in text:
+        return
+    for match in PAIR_CO_RE.finditer(text):
+        codes = [names.economy(match.group(side)) for side in ("a", "b")]
+        if all(codes):
+            co_hosts.extend((code, line) for code in codes)
 
 
 def _partners(text, names, line, co_hosts):
@@ -3263,7 +3416,9 @@ def _subjects(text, names, line, hosts, co_hosts, organisers):
         codes = _economies(_subject(text, match.start(), previous), names)
         previous = match.end()
         verb = match.group("verb").lower()
-        if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
+        # Two economies hosting or organising together co-host ("Japan and the United States
+        # cooperated closely to organize and support the … Summit").
+        if verb.startswith(("co", "jointly")) or len(codes) > 1:
             co_hosts.extend((code, line) for code in codes)
         elif "host" in verb:
             hosts.extend((code, line) for code in codes)
@@ -3284,7 +3439,7 @@ def _as_co_hosts(text, names, line, co_hosts):
 
 
 HEADLINE_HOST_RE = re.compile(
-    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts"
+    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts|co-?\s?host"
     r"|(?:to|will)\s+(?:jointly\s+)?(?:hold|organi[sz]e|convene|stage)|(?:co-?)?organi[sz]es"
     r"|holds|convenes|welcomes?)\b",
     re.I,
@@ -3608,7 +3763,10 @@ class _Reader:
         return main
 
     def _headline_in_body(self, main):
-        """The headline's event, as the body names it: read from there."""
+        """The headline's event, as the body names it: read from there. A headline in
+        capitals may glue two words ("APEC SME WEEKBUSINESS FORUM"); the body's spelling of
+        the same letters is the name."""
+        capitals = main.name.isupper()
         in_body = [
             other
             for other in self.mentions
@@ -3617,15 +3775,20 @@ class _Reader:
                 _same_unnumbered(other.key, main.key)
                 or _same_by_acronym(other.key, main.key)
                 or _same_spelled_out(other.key, main.key)
+                or (capitals and _same_glued(other.key, main.key))
             )
         ]
         if not in_body:
-            return main
+            in_body = self._named_in_body(main)
+        if not in_body:
+            return self._unglued_heading(main) if capitals else main
         # A list item giving the event its own date beats prose mentioning it; the same
         # name beats one the same but for its number.
         in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
         other = in_body[0]
         name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if capitals and other.key.replace(" ", "") in main.key.replace(" ", ""):
+            name = other.name  # the body's spelling of the capitals' words
         numbered_headline = ORDINAL_TOKEN_RE.match(main.key) and not ORDINAL_TOKEN_RE.match(
             other.key
         )
@@ -3634,6 +3797,38 @@ class _Reader:
             # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
             name = main.name if numbered_headline else other.name
         return Mention(name, other.sentence, other.position, other.source)
+
+    def _unglued_heading(self, main):
+        """A capitals heading's glued word split where both halves are words of the body
+        ("WEEKBUSINESS" when the body says "week" and "business"); else `main`."""
+        words = set(re.findall(r"[a-z]{3,}", " ".join(s.text for s in self.doc.body).lower()))
+        tokens = main.name.split(" ")
+        for index, token in enumerate(tokens):
+            lower = token.lower()
+            if len(token) < 7 or not token.isalpha() or lower in words:
+                continue
+            cut = next(
+                (i for i in range(3, len(lower) - 2) if {lower[:i], lower[i:]} <= words), None
+            )
+            if cut:
+                tokens[index] = f"{token[:cut]} {token[cut:]}"
+        name = " ".join(tokens)
+        return (
+            main if name == main.name else Mention(name, main.sentence, main.position, main.source)
+        )
+
+    def _named_in_body(self, main):
+        """A headline naming its event only as "APEC" and a kind word ("Minister Attends APEC
+        Meeting …"): the body's first name of that kind ("the … Ministers Responsible for
+        Trade meeting"), as a list; else []."""
+        generic = re.fullmatch(r"apec (\w+)", main.key)
+        if not generic or generic.group(1) not in KIND_WORDS:
+            return []
+        kind = generic.group(1)
+        for other in self.mentions:
+            if other.sentence.paragraph >= 0 and other.key.rsplit(" ", 1)[-1] == kind:
+                return [other]
+        return []
 
     def _numbered_form(self, main):
         """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
@@ -3783,8 +3978,41 @@ class _Reader:
             self.main = self._umbrella
             return self.main, False
         if self.main is not None:
+            ministers = self._ministers_of_headline(self.main)
+            if ministers is not None:
+                return ministers, ministers.source == "built"
             built = self._who_meets_before(self.main)
             return (built, True) if built else (self.main, False)
+        return self._built_main()
+
+    def _ministers_of_headline(self, main):
+        """The ministers' meeting when the headline speaks of ministers or their meeting and
+        names no event ("APEC ministers pledge help for small firms"), and the body's first
+        event is no ministerial meeting (a forum of business people the text also names): the
+        body's first ministerial meeting, else one built from "ministers … met"; else None."""
+        headline = self.doc.headline
+        if (
+            main.source != "body"
+            or headline is None
+            or _kind_of(main.name) == (EventKind.MINISTERIAL_MEETING)
+        ):
+            return None
+        first = self.doc.body[0].line if self.doc.body else headline.line
+        # The headline and the headings above the body ("Pacific Business Wire" above it).
+        heads = [headline, *(h for h in self.doc.headings if h.line < first)]
+        words = set(re.findall(r"[a-z]+", " ".join(h.text[:LONGEST] for h in heads).lower()))
+        if not words & HEADLINE_MINISTERS_WORDS or words & set(KIND_WORDS) - {"meeting"}:
+            return None
+        for mention in self.mentions:
+            ministerial = _kind_of(mention.name) == EventKind.MINISTERIAL_MEETING
+            if ministerial and mention.sentence.paragraph >= 0 and not _only_mentioned(mention):
+                return mention
+        built, _ = self._built_main()
+        return built if built is not None and built.source == "built" else None
+
+    def _built_main(self):
+        """A meeting built from who met ("SME ministers met", "trade ministers gathered") or
+        an event named only by its kind ("the APEC symposium"), else (None, False)."""
         for sentence in self.doc.body:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
@@ -3840,7 +4068,9 @@ class _Reader:
             if title is None:
                 continue
             days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
-            own = days and HELD_IN_RE.search(text)
+            # "met here on Friday" under a dateline: the dateline's city is the place
+            here = self.doc.dateline is not None and MET_HERE_RE.search(text)
+            own = days and (HELD_IN_RE.search(text) or here)
             mentioned = _only_mentioned(main) or not any(
                 d.precision == "day" for d in _dates_in(main.sentence, context)
             )
@@ -3883,13 +4113,29 @@ class _Reader:
                 sources.append(sentence)
         sources += self._introducing_sentence(main, kind_word, other_sentences)
         sources += self._other_namings(main, sources)
-        taken = {id(sentence) for sentence in sources}
+        return self._sentences_about_main(sources, other_sentences, anaphora, main, kind)
+
+    def _sentences_about_main(self, sources, other_sentences, anaphora, main, kind):
+        """`sources` and each further body sentence about the main event (`_about_main`), or
+        going on about it with "It is organised by …" right after one of its sentences in the
+        same paragraph ("The forum will discuss … It is organised by …")."""
         series = _key(main.series)
-        for sentence in doc.body:
-            if id(sentence) in taken or id(sentence) in other_sentences:
+        source_ids = {id(sentence) for sentence in sources}
+        previous = None
+        for sentence in self.doc.body:
+            if id(sentence) in source_ids or id(sentence) in other_sentences:
+                previous = sentence
                 continue
-            if _about_main(sentence.text[:LONGEST], anaphora, series, kind):
+            after_own = (
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and id(previous) in source_ids
+                and IT_BY_RE.match(sentence.text)
+            )
+            if after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
+                source_ids.add(id(sentence))
+            previous = sentence
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
@@ -4172,6 +4418,7 @@ class _Reader:
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
+            lambda: self._city_welcomed_to(result.value("virtual")),
         )
         for step in steps:
             if found.city is None:
@@ -4456,6 +4703,8 @@ class _Reader:
         # A city ending the name ("International Convention Center Jeju") counts as well.
         sizes = range(min(3, len(words) - 1), 0, -1)
         for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
+            if place.lower() in VENUE_BRANDS:
+                continue  # "SHANGRI-LA HOTEL": a hotel chain's name, not the town
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
                     return None
@@ -4504,6 +4753,21 @@ class _Reader:
                 )
                 if place:
                     return place, sentence.line, "high" if known else "low"
+        return None
+
+    def _city_welcomed_to(self, virtual=False):
+        """A known city the speaker says the audience is in, anywhere in the body ("Good
+        morning, and welcome to Cebu", "here in Gifu City", "this beautiful city of Ningbo",
+        "Greetings from Da Nang"): a speech names its event's city so, often in a sentence of
+        its own."""
+        if virtual:
+            return None  # an online event's speaker is somewhere else
+        for sentence in self.doc.body:
+            text = sentence.text[:LONGEST]
+            for match in WELCOME_TO_RE.finditer(text):
+                place, _code, known = _place_of(match.group("place"), "", self.names)
+                if place and known:
+                    return place, sentence.line, "high"
         return None
 
     def _place_of_phrase(self, sentences):
@@ -4607,7 +4871,8 @@ class _Reader:
     def _economy_of_host_year(self, result):
         """(code, line, "low", cue) of the economy whose host year of the event's year the
         text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
-        host year"), else Nones."""
+        host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), else
+        Nones."""
         start = result.value("start_date")
         if not start:
             return None, None, "high", ""
@@ -4617,6 +4882,21 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code and year and int(year) == start.year:
                     return code, sentence.line, "low", HOST_YEAR_CUE
+        return self._economy_playing_host(start)
+
+    def _economy_playing_host(self, start):
+        """The `_economy_of_host_year` of "Singapore as APEC 2041 host" or "Singapore is given a
+        chance to play host for APEC 2041" in a heading or the body: the economy named before it."""
+        for sentence in [*self.doc.headings, *self.doc.body]:
+            text = sentence.text[:LONGEST]
+            if "APEC" not in text or "host" not in text:
+                continue
+            for match in PLAYS_HOST_RE.finditer(text):
+                if int(match.group("y1") or match.group("y2")) != start.year:
+                    continue
+                before = self.names.find(text[max(0, match.start() - 80) : match.start()])
+                if before:
+                    return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
 
     def _economy_of_venue(self, result):
@@ -4663,7 +4943,12 @@ class _Reader:
         for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
             if kind in self.doc.fields:
                 sentence = self.doc.fields[kind]
-                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
+                # "Organised by Chile in partnership with Peru's Ministry of Production": the
+                # partner co-hosts, the rest of the field names its own kind.
+                partners = []
+                text = _partners(sentence.text, names, sentence.line, partners)
+                co_hosts[:0] = [item for item in partners if item not in co_hosts]
+                target[:0] = [(code, sentence.line) for code in _economies(text, names)]
         return _unique(hosts), _unique(co_hosts), _unique(organisers)
 
     def _proposer(self, initiative_slug):
