@@ -3280,14 +3280,9 @@ def _economies(text, names):
 
 
 # An economy named by its adjective in a chair's office ("Peruvian Minister of Production",
-# "minister of the Chinese State Economic and Trade Commission"); "Chinese Taipei" is a name.
-ECONOMY_ADJECTIVES = {
-    "Australian": "AUS", "Bruneian": "BRN", "Canadian": "CAN", "Chilean": "CHL",
-    "Chinese": "CHN", "Indonesian": "IDN", "Japanese": "JPN", "Korean": "KOR",
-    "Malaysian": "MYS", "Mexican": "MEX", "Papua New Guinean": "PNG", "Peruvian": "PER",
-    "Philippine": "PHL", "Filipino": "PHL", "Russian": "RUS", "Singaporean": "SGP",
-    "Thai": "THA", "Vietnamese": "VNM",
-}  # fmt: skip
+# "minister of the Chinese State Economic and Trade Commission"): any adjective there names
+# the chair's economy, not only one before a government body; "Chinese Taipei" is a name.
+ECONOMY_ADJECTIVES = DEMONYMS | {"Chinese": "CHN", "Philippine": "PHL"}
 ECONOMY_ADJECTIVE_RE = re.compile(
     rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
     r"(?!\s+Taipei)"
