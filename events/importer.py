@@ -4433,8 +4433,10 @@ class _Reader:
     def _venue_town_over_unknown_place(self, found):
         """ "hold discussions on … in the New Century" after "opened … at the Shanghai
         International Convention Center": a known town beginning the venue's name beats a
-        place the gazetteer does not know (read low)."""
-        if found.city and found.city[2] == "low" and found.venue:
+        place the gazetteer does not know (read low) in another line ("at the Riverside Hall
+        in Puerto Almendro" keeps the town said after the venue)."""
+        unknown = found.city and found.city[2] == "low"
+        if unknown and found.venue and found.venue[1] != found.city[1]:
             found.city = self._city_in_venue_name(found.venue) or found.city
 
     def _place_of_organiser(self, result, found, scan):
