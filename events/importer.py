@@ -170,7 +170,7 @@ SECTOR_MINISTERS_RE = re.compile(
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)|(?:are|were)\s+meeting"
     r"|(?:ended|concluded|closed)\s+(?:their|the|a)\s+(?:annual\s+|two-day\s+)?(?:meeting|talks))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
@@ -186,12 +186,14 @@ UMBRELLA_BEFORE_RE = re.compile(
 )
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
-# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
-    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
+    r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
@@ -208,7 +210,8 @@ NOT_EVENT_RE = re.compile(
 )
 ATTEND_RE = re.compile(r"\bto\s+(?:attend|join|participate\s+in|take\s+part\s+in)\s", re.I)
 PARTICIPANT_RE = re.compile(
-    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
+    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b"
+    r"|\bobservers\s*(?:[—–:]|\s-\s)",  # "APEC's official observers—the …, the … Council"
     re.I,
 )
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
@@ -240,8 +243,9 @@ FUTURE_RE = re.compile(
 
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
 
+# A site's name or section above the headline: "News", "Latest news", "Independent News".
 NEWS_CHROME_RE = re.compile(
-    r"^(?:latest\s+news|news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
+    r"^(?:latest\s+news|(?:[a-z]+\s+){0,2}news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
     r"|news\s+releases?|related\s+(?:news|articles|stories|posts)|more\s+news|back\s+to\s+news"
     r"|read\s+more|share\s+(?:this\s+)?(?:article|story|post|news)?\s*[:|]?.*"
     r"|(?:tags?|categor(?:y|ies)|keywords?|filed\s+under)\s*[:：].*"
@@ -465,7 +469,9 @@ AS_WRITTEN_MEETING_RES = (
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation(?:\s+\(APEC\))?)"
+    r"\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -474,6 +480,16 @@ LOWER_CASE_MEETING_RE = re.compile(
 MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
+# "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
+# trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
+FOREIGN_TRADE_MEETING_RE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:APEC\s+)?(?:joint\s+)?meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?"
+    r"(?:[Ff]oreign\s+and\s+[Tt]rade|[Tt]rade\s+and\s+[Ff]oreign)\s+[Mm]inisters\b"
+)
+# Days in brackets right before a name: "the week-long (September 10-15) 2041 APEC …".
+DAYS_IN_BRACKETS_BEFORE_RE = re.compile(
+    rf"\((?:{MON}\.?\s*\d{{1,2}}|\d{{1,2}}\s*{MON})[^()]{{0,20}}\)\s+$"
 )
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
@@ -665,12 +681,16 @@ EVENT_VERBS = (
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
+# Gyeongju" (`_Reader._town_ending_venue`).
+AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
@@ -786,12 +806,16 @@ PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
     r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
-    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|began|begins|meet|meets|meeting|convene|convenes|convening)\s+(?:\w+\s+){0,2}?"
+    r"(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
     r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$"
-    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
+    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)"  # "– 21 October, online"
+    # "will convene the … Meeting on Nov 20, 2040 virtually —": the adverb closing a clause
+    # (not "virtually all economies", where it means "almost")
+    r"|\bvirtually(?=\s*(?:[,;.:)–—]|\s-\s|$))",
     re.I,
 )
 VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
@@ -886,6 +910,8 @@ POSSESSIVE_STOPS = {
     "Singapore", "Taipei", "Taiwan", "Thailand", "States", "America", "Nam", "Vietnam",
     "APEC", "SMEA", "DTI", "Lima", "Manila", "Bangkok", "Ministry", "Agency", "Government",
     "City", "Administration", "Department", "Secretariat",
+    # "Friday and Saturday's Economic Leaders' Meeting": the days, no part of the name
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
@@ -1034,6 +1060,9 @@ LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
+RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
+
+
 def _same_spelled_out(key, other):
     """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
     meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
@@ -1042,6 +1071,9 @@ def _same_spelled_out(key, other):
     def loose(text):
         # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
         # a possessive's "s" and where "APEC" stands do not count.
+        # "apec trade ministers meeting" (a headline) is the body's "apec ministers
+        # responsible for trade meeting": who meets, in either word order
+        text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
@@ -1916,9 +1948,11 @@ def _context(doc, main_sentences):
 # "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
 # the year APEC (or an organiser) was founded, said in a page's closing lines; never the
 # year of the event the page reports.
+# A crawl may glue the word before to it ("APEC wasestablished in 1989"): "founded" and
+# "established" are read after a letter too.
 FOUNDED_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]nception|[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
-    r"(?:\s+in)?\s+$"
+    r"(?:(?:\b|(?<=[a-z]))(?:[Ii]nception|[Ff]ounded|[Ee]stablished)"
+    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding))(?:\s+in)?\s+$"
 )
 
 
@@ -2368,13 +2402,18 @@ def _recalled_before(text, position):
     return not KIND_WORD_RE.search(between)
 
 
+# "this Saturday", "next Monday", "this coming Friday": a weekday looked forward to.
+THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
+
+
 def _relative_day(match, release, text):
     word = (match.group("word") or "").lower()
     if word:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
-    if FUTURE_RE.search(text):
+    coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
+    if coming or FUTURE_RE.search(text):  # "gets underway this Saturday": the coming one
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
@@ -2453,7 +2492,12 @@ def _history(date, context):
 # --- Names --------------------------------------------------------------------------------------
 
 
-TOKEN_RE = re.compile(r"[\w’'&./-]+|[^\w\s]")
+# A plural's apostrophe glued to the next capitalised word by a crawl ("Leaders'Meeting")
+# ends its token, so that the kind word after it is read.
+TOKEN_RE = re.compile(
+    r"(?:[\w&./-]|(?<![sS])['’]|['’](?![A-Z][a-z]))+(?:(?<=[sS])['’](?=[A-Z][a-z]))?|[^\w\s]"
+)
+GLUED_POSSESSIVE_RE = re.compile(r"(?<=[sS]['’])(?=[A-Z][a-z])")
 
 
 def _capitalised(token):
@@ -2999,7 +3043,10 @@ def _meetings_in_prose(text):
         words = " ".join(match.group("words").split())
         if words.endswith(("Group", "Partnership")) or words.isupper():
             continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
-        found.append((f"APEC {words} Meeting", match.start(), "body"))
+        ordinal = f"{match.group('ordinal')} " if match.group("ordinal") else ""
+        found.append((f"{ordinal}APEC {words} Meeting", match.start(), "body"))
+    for match in FOREIGN_TRADE_MEETING_RE.finditer(text):
+        found.append(("APEC Ministerial Meeting", match.start(), "body"))
     for match in MEETING_OF_WHO_RE.finditer(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
@@ -4521,6 +4568,7 @@ class _Reader:
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: self._town_ending_venue(found, scan),
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
@@ -4549,6 +4597,24 @@ class _Reader:
         unknown = found.city and found.city[2] == "low"
         if unknown and found.venue and found.venue[1] != found.city[1]:
             found.city = self._city_in_venue_name(found.venue) or found.city
+
+    def _town_ending_venue(self, found, scan):
+        """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
+        hotel named with its town): the town is the city, the whole name the venue; only
+        when no venue was read."""
+        if found.venue is not None:
+            return None
+        for sentence in scan:
+            for match in AT_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("name").split()
+                if any(w.lower().rstrip(".,") in DAY_WORDS for w in words):
+                    continue  # "at Lima Monday": a day, no part of a name
+                town = self.names.city(words[-1])
+                if town and not self.names.city(" ".join(words[:-1])):
+                    found.venue = (match.group("name"), sentence.line)
+                    found.add_code(town)
+                    return (words[-1], sentence.line, "high")
+        return None
 
     def _place_of_organiser(self, result, found, scan):
         """The last resort, when nothing else places an event held in person: a known town
@@ -5132,6 +5198,7 @@ class _Reader:
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
         title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
@@ -5222,6 +5289,10 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
+        # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
+        # right before the name are its own
+        days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
+        start = days.start() if days else start
         end = self._clause_end(mention, later)
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
