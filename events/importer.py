@@ -1368,14 +1368,19 @@ GLUED_HEADLINE_RE = re.compile(
 
 def _unglued(lines):
     """The first line split in two where a headline (of at most twenty words) was glued to
-    the paragraph under it; other lines as they are."""
-    if not lines:
+    the paragraph under it; other lines as they are. A site's rows with bars above it ("Help |
+    Sitemap | …", "Thursday, August 30, 2001, updated at … | |||") do not count as the first
+    line."""
+    rows = (i for i, (_, line) in enumerate(lines[:4]) if "|" not in line or len(line) > 120)
+    index = next(rows, None)
+    if index is None:
         return lines
-    number, first = lines[0]
+    number, first = lines[index]
     glued = GLUED_HEADLINE_RE.search(first, 0, 200)
     if not glued or len(first[: glued.start()].split()) > 20:
         return lines
-    return [(number, first[: glued.start()]), (number, first[glued.start() :]), *lines[1:]]
+    split = [(number, first[: glued.start()]), (number, first[glued.start() :])]
+    return [*lines[:index], *split, *lines[index + 1 :]]
 
 
 # A bar line naming only the APEC Secretariat and its seat: the release's author and date,
