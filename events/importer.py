@@ -520,7 +520,7 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)-])"
+    r"(?<![(\w/-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)/-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -728,18 +728,20 @@ REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
+AGO_RE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
-# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang".
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang"; the
+# city may have two words before it ("this great Pacific city of San Francisco").
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of)\s+"
-    r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
+    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of)\s+"
+    r"(?:(?:the|this)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -1395,6 +1397,14 @@ WRAPPED_END_RE = re.compile(r"[\w,;)(-]$")
 WRAPPED_NEXT_RE = re.compile(r"^(?:\d{1,2}[.)]\s|[•·▪◦‣*]|[-–]\s)")
 
 
+# A meeting paper's cover line: the meeting's name, ended by a kind word, then its place
+# (one to three parts), with or without a blank between them (see _Document._take_cover_line).
+COVER_LINE_RE = re.compile(
+    r"^(?P<name>[\w'’ -]{3,110}?(?:Meeting|Dialogue|Forum|Conference|Symposium|Workshop|"
+    r"Seminar|Summit))\s?(?P<place>[A-Z][\w'’ .-]{1,40}(?:,\s?[A-Z][\w'’ .-]{1,40}){0,2})$"
+)
+
+
 def _unwrapped(lines):
     """The lines of a text wrapped at a fixed width (a wire or a document copied with a
     line break every 70-80 characters) joined back into its paragraphs; other texts as
@@ -1439,6 +1449,14 @@ def _rejoined(lines):
 
 PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
 PROSE_END = (".", "!", "?", "”", '"')
+
+
+def _prose(line):
+    """Whether a line is prose: a sentence of some words ended by a stop, not a title cut
+    short by an ellipsis ("Transcript of 2018 Yearly Review Framework for the APEC...")."""
+    line = line.rstrip()
+    cut = line.endswith(("...", "…"))
+    return len(line.split()) >= PROSE_WORDS and line.endswith(PROSE_END) and not cut
 
 
 def _line_reading(line):
@@ -1500,6 +1518,12 @@ class _Document:
         self._first_line = None  # (text, number) of the first paragraph's line
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
+        self.prose = False  # a paragraph of prose read (a header's short lines are none)
+        self.previous = None  # the number of the line read last
+        self.header_day = False  # the dateline's date is a header's date under its place
+        self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
+        self.programme = []  # (name, Sentence): each meeting of a programme and its item
+        self.cover = False  # a meeting paper's cover line named the text's event
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1509,6 +1533,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._take_cover_line,
             self._take_place_line,
             self._release_line,
             self._date_line,
@@ -1522,6 +1547,8 @@ class _Document:
                     break
             else:
                 self._text_line(line, number)
+            self.previous = number
+        self._programme()
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
@@ -1547,8 +1574,50 @@ class _Document:
         if ">" in field_match.group("value"):
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
         value = Sentence(field_match.group("value").strip(), number)
+        self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
+
+    def _block_field(self, kind, value):
+        """A programme's meeting: its name on a line of its own right above its own "Date:"
+        label, then its "Location:" or "Venue:" right under it."""
+        if kind not in ("date", "venue", "city"):
+            return
+        heading = self.headings[-1] if self.headings else None
+        if kind == "date" and heading is not None and heading.line == self.previous:
+            self.blocks.append((heading, {"date": value}))
+        elif self.blocks and self.previous in {s.line for s in self.blocks[-1][1].values()}:
+            self.blocks[-1][1].setdefault(kind, value)
+
+    def _town_in(self, place):
+        """The known town a place label names as one of its parts ("Singapore", "Raffles
+        City Convention Centre, Singapore"), or None."""
+        towns = [part.strip() for part in place.split(",") if self.names.city(part.strip())]
+        return towns[-1] if towns else None
+
+    def _programme(self):
+        """A page listing two or more meetings, each a name over its own "Date:" and
+        "Location:" labels (a summit week's agenda): each meeting is read as the list item
+        it stands for, "<name> – <date>, at <place>", and the labels are no longer the
+        page's own fields. When the programme's labels name one town only, a meeting whose
+        place is a venue alone ("Suntec Convention Centre") is in that town."""
+        if len(self.blocks) < 2:
+            return
+        for kind in ("date", "venue", "city"):
+            self.fields.pop(kind, None)
+        names = {id(heading) for heading, _ in self.blocks}
+        self.headings = [heading for heading in self.headings if id(heading) not in names]
+        places = [labels.get("venue") or labels.get("city") for _, labels in self.blocks]
+        towns = {self._town_in(place.text) for place in places if place} - {None}
+        for (heading, labels), place in zip(self.blocks, places, strict=True):
+            item = f"{heading.text} – {labels['date'].text}"
+            item += f", at {place.text}" if place else ""
+            if len(towns) == 1 and (place is None or self._town_in(place.text) is None):
+                item += f", {next(iter(towns))}"  # the one town the programme's places name
+            sentences = _sentences(item, heading.line, len(self.paragraphs), self._split)
+            self.programme.append((heading.text, sentences[0]))
+            self.paragraphs.append(sentences)
+        self.in_body = True
 
     def _release_line(self, line, number):
         """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""
@@ -1584,6 +1653,8 @@ class _Document:
     def _date_line(self, line, number):
         """A line holding only a date: the release's date, before the body or after it
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
+        if self._date_under_place_line(line, number):
+            return True
         if self.in_body and self.release_lines:
             return False
         # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
@@ -1600,6 +1671,20 @@ class _Document:
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _date_under_place_line(self, line, number):
+        """A date alone right under a header place line without one ("Auckland, New Zealand"
+        over "September 9, 1999", a speech's or a meeting paper's header) is the dateline's
+        date: the day of the speech or the meeting, before the day a page published it
+        ("Published: Fri 10 Sep 1999", see _context)."""
+        dateline = self.dateline
+        if not dateline or dateline[2] is not None or dateline[3] != self.previous:
+            return False
+        if len(line) > 60 or not DATE_ONLY_RE.match(line) or not find_dates(line):
+            return False
+        self.dateline = (*dateline[:2], Sentence(line, number), dateline[3])
+        self.header_day = True
         return True
 
     def _text_line(self, line, number):
@@ -1637,6 +1722,7 @@ class _Document:
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
+        self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
     def _section_line_above(self, line):
@@ -1736,7 +1822,7 @@ class _Document:
         paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
         2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
         line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
-        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
             return False  # a label, a bar line or an agency in brackets: not a place line
@@ -1759,6 +1845,29 @@ class _Document:
             return False
         self.dateline = (*found, when, number)
         self.header_day = when is not None
+        return True
+
+    def _take_cover_line(self, line, number):
+        """A meeting paper's cover line, the meeting's name and then its place: "Concluding
+        Senior Officials' Meeting Port Moresby, Papua New Guinea", also glued as a PDF's text
+        layer writes it ("… MeetingPort Moresby, …", "16th Chemical DialogueLima, Peru") or
+        with the economy alone ("29th … Working Group Meeting Chinese Taipei"). Before any
+        prose, the place is read as the dateline and the name as the text's event."""
+        if self.prose or self.dateline or len(line) > 160:
+            return False
+        match = COVER_LINE_RE.match(line)
+        if not match:
+            return False
+        found = self._place_in_parts(match.group("place"), whole=True)
+        if found is None or not _kind_word(match.group("name")):
+            return False
+        city, region = found
+        # "… Meeting Chinese Taipei": the economy alone is the place (no town)
+        self.dateline = (city or region, region if city else "", None, number)
+        # the meeting the paper was written for is the text's event, as a "Title:" field
+        # is (the paper's own title, "… Post-Workshop Report", above it is not)
+        self.fields.setdefault("title", Sentence(match.group("name").strip(), number))
+        self.cover = True
         return True
 
     def _place_in_parts(self, place, whole=False):
@@ -1858,6 +1967,8 @@ class _Document:
             return line
         if bare and " " not in city and len(city) <= 5:
             return line  # "PANO - …": an agency's initials, not a town the portal does not know
+        if bare and match.group(0).rstrip().endswith(":"):
+            return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1924,6 +2035,8 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
+    if doc.header_day and _dateline_release(doc, context):
+        return context  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
     if _dateline_over_lines_above(doc, lines, context):
         return context
@@ -1936,7 +2049,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    context.year, context.year_line = _text_year(doc, main_sentences)
+    context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1988,6 +2101,14 @@ AHEAD_BEFORE_RE = re.compile(
 # A report's cover date: a line of its own above the body holding only a year or a month and
 # a year ("2043", "January 2044").
 COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _field_year(doc):
+    """(year, line) of the page's labelled "Date: 14-15 June, 2018", or None: the year a day
+    written without one in the body ("will be held in June 14-15") takes first."""
+    field = doc.fields.get("date")
+    spans = find_dates(field.text) if field is not None else []
+    return (spans[0].start.year, field.line) if spans else None
 
 
 def _text_year(doc, main_sentences):
@@ -2582,7 +2703,9 @@ def _capitalised_run_start(tokens, index):
         if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
             break
         if previous.endswith(("'s", "’s")) and (
-            not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+            not previous[:1].isupper()
+            or previous[:-2] in POSSESSIVE_STOPS
+            or previous[:-2].lower() in KIND_WORDS  # "APEC 2011 Forum's First … Meeting"
         ):
             break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
@@ -2647,7 +2770,9 @@ def _headline_name_start(tokens, first, index):
     after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
     apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
     if apec:
-        first = apec[-1]
+        start, first = first, apec[-1]
+        while first > start and tokens[first - 1][0].startswith("APEC-"):
+            first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
         if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
             first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
@@ -2847,7 +2972,14 @@ def _good_name(name, source):
         lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
         return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
-    return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+    apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
+    return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+# The line of a meeting paper's symbol and title ("2016/SOM1/CD/005 Agenda Item: 3A.i APEC Risk
+# Assessment Training … Submitted by: Australia"): what the paper is, not the meeting it was
+# written for (that is its cover line, see _Document._take_cover_line).
+PAPER_LINE_RE = re.compile(r"\bAgenda\s+Item\s*:|\bSubmitted\s+by\s*:")
 
 
 def _mentions(doc):
@@ -2857,27 +2989,52 @@ def _mentions(doc):
         sentence = doc.fields["title"]
         found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
     for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
-        for quoted in QUOTED_RE.finditer(heading.text):
-            if _good_name(quoted.group(1), "quote"):
-                found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        named = _names_in(heading.text, KIND_WORDS, headline=True)
-        # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
-        spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
-        for name, start in named:
-            if _lead_phrase(heading.text, name, start, named):
-                continue
-            name = spelled.get(start, name)
-            if _good_name(name, "headline"):
-                rest = heading.text[start + len(name) :]
-                subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-                if subtitle and not _names_in(rest, KIND_WORDS):
-                    name = name + subtitle.group(1) + subtitle.group("sub")
-                found.append(Mention(name, heading, start, "headline"))
-    names = Memo(_sentence_names)  # a text may repeat a sentence many times
-    for sentence in doc.body:
-        for name, start, source in names[sentence.text]:
-            found.append(Mention(name, sentence, start, source))
+        if doc.cover and PAPER_LINE_RE.search(heading.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        found += _heading_mentions(heading)
+    found += _body_mentions(doc)
     return _ordinals_kept_in_chronology(found)
+
+
+def _heading_mentions(heading):
+    """The names in a headline or heading: its quoted names, then the others (with a
+    subtitle after a colon or a dash that names no other event)."""
+    found = []
+    for quoted in QUOTED_RE.finditer(heading.text):
+        if _good_name(quoted.group(1), "quote"):
+            found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+    named = _names_in(heading.text, KIND_WORDS, headline=True)
+    # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
+    spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
+    for name, start in named:
+        if _lead_phrase(heading.text, name, start, named):
+            continue
+        name = spelled.get(start, name)
+        if _good_name(name, "headline"):
+            rest = heading.text[start + len(name) :]
+            subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+            if subtitle and not _names_in(rest, KIND_WORDS):
+                name = name + subtitle.group(1) + subtitle.group("sub")
+            found.append(Mention(name, heading, start, "headline"))
+    return found
+
+
+def _body_mentions(doc):
+    """The names in the body's sentences, in the order written."""
+    found = []
+    names = Memo(_sentence_names)  # a text may repeat a sentence many times
+    items = {id(sentence): name for name, sentence in doc.programme}
+    for sentence in doc.body:
+        if doc.cover and PAPER_LINE_RE.search(sentence.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        named = names[sentence.text]
+        if id(sentence) in items and not any(start == 0 for _, start, _ in named):
+            # a programme's meeting is named by its heading, a kind word or not ("Voices of
+            # the Future" over its own "Date:" label)
+            named = [(items[id(sentence)], 0, "body"), *named]
+        for name, start, source in named:
+            found.append(Mention(name, sentence, start, source))
+    return found
 
 
 def _sentence_names(text):
@@ -3340,6 +3497,8 @@ def _no_town(place, names):
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
     a venue ("… Hotel") or a street ("Lipa Avenue")."""
     words = [w.lower().rstrip(".") for w in place.split()]
+    if not words:
+        return True
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
     first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
@@ -4849,7 +5008,7 @@ class _Reader:
             text = sentence.text[:LONGEST]
             for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
                 for match in pattern.finditer(text):
-                    place = match.group("place")
+                    place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
                         return place, sentence.line, "high", PARTICIPANTS_CUE
         return None
@@ -4943,6 +5102,8 @@ class _Reader:
             return None  # an online event's speaker is somewhere else
         for sentence in self.doc.body:
             text = sentence.text[:LONGEST]
+            if AGO_RE.search(text):
+                continue  # "… in the Indonesian city of Bogor three months ago": the past
             for match in WELCOME_TO_RE.finditer(text):
                 place, _code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
@@ -4950,8 +5111,12 @@ class _Reader:
         return None
 
     def _place_of_phrase(self, sentences):
-        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"; not in
+        a sentence recalling a past time ("At their second summit in the Indonesian city of
+        Bogor three months ago, …": an earlier meeting's town)."""
         for sentence in sentences:
+            if AGO_RE.search(sentence.text[:LONGEST]):
+                continue
             for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
                 place, _code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:

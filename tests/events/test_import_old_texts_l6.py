@@ -164,3 +164,14 @@ def test_a_month_said_of_the_meeting_ahead_is_not_the_events():
         "members and 2048 for the others.\n"
     )
     assert _record(text).value("start_date") is None
+
+
+def test_the_city_of_a_summit_some_months_ago_does_not_place_the_meeting():
+    text = (
+        "SENDAI, Japan (AFP): Senior officials of the APEC forum began a two-day meeting here "
+        "yesterday.\n"
+        "At their summit in the Chilean city of Valdivia four months ago, the leaders asked "
+        "officials to draft rules for paperless trade.\n"
+    )
+    record = _record(text)
+    assert (record.value("city"), _code(record.value("host_economy"))) == ("Sendai", "JPN")
