@@ -352,9 +352,11 @@ PARTIAL_DATES = [
     # March 8; Oct 4
     re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD})\b{NO_YEAR}"),
 ]  # fmt: skip
+# A month in the possessive ("this January's earthquake") names when something else
+# happened, never the event's month.
 MONTH_PHRASE_RE = re.compile(
     rf"\b(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+|(?:in|during|from|[Ii]n)\s+"
-    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
+    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?!['’]s\b)(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
@@ -422,6 +424,14 @@ LOWER_CASE_MEETING_RE = re.compile(
 MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
+# A meeting named in lower case by the ministers who meet: "the inaugural Asia-Pacific
+# Economic Cooperation (APEC) meeting of digital and artificial intelligence (AI) ministers".
+# Kept as written, its bracketed acronyms left out: "APEC meeting of digital and artificial
+# intelligence ministers".
+MEETING_OF_MINISTERS_RE = re.compile(
+    r"\b(?:APEC|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+meeting\s+of\s+"
+    r"(?P<who>(?:[a-z][\w-]*(?:\s+\([A-Z]{2,6}\))?\s+){1,6}?ministers)\b"
 )
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
@@ -521,6 +531,12 @@ DURATION_RE = re.compile(
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
+# A release issued when the event closed: its day is the event's last day.
+ISSUED_AT_CLOSE_RE = re.compile(
+    r"\b(?:issued|released|adopted|published)\b[^.;]{0,60}?\bat\s+the\s+(?:conclusion|close|end)"
+    r"\s+of\s+(?:an?|the|their)\s+(?:two|three|four|five|[2-5])[\s-]day\b",
+    re.I,
+)
 PUBLICATION_RE = re.compile(
     r"\b(?:announced|announces|said|says|stated|told|reported|released|published|posted"
     r"|issued|unveiled|confirmed|revealed)\b",
@@ -547,6 +563,14 @@ STREET_WORDS = {
 ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "convention", "sands"}
 # Also in venues' names ("… International Conference Center").
 PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention", "conference"}
+# A capitalised venue word before one of these is an office's name ("the White House Office
+# of Science and Technology Policy"), not a venue.
+OFFICE_WORDS = {"Office", "Ministry", "Department", "Bureau", "Agency", "Secretariat"}
+# A venue named after its kind in lower case: "at the convention center Songdo Convensia".
+LOWER_VENUE_RE = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
@@ -559,14 +583,17 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+# Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
+# northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
+PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
@@ -583,9 +610,14 @@ NOT_PLACE_WORDS = {
 REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
 )
+# A town owning a district or a region: "Incheon's Yeonsu-gu District" is in Incheon.
+TOWN_OWNING_REGION_RE = re.compile(
+    r"(?P<town>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+[A-Z][\w-]*\s+"
+    r"(?:District|Region|Province|Prefecture|County|Ward)$"
+)
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|capital\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -1038,6 +1070,9 @@ _NOT_SENTENCE_ENDS = "".join(
 )  # one lookbehind per length of word (a lookbehind's alternatives have one width)
 SENTENCE_STOP_RE = re.compile(
     rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+    # A copy that lost the blank after a full stop: "… Ministerial Meeting.Our host city …"
+    # (a word of two lower-case letters or more, the stop, a capitalised word and a blank).
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]+\s)"
 )
 
 
@@ -2402,6 +2437,10 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    if "inisters" in text:
+        for match in MEETING_OF_MINISTERS_RE.finditer(text):
+            who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())
+            found.append((f"APEC meeting of {who}", match.start(), "body"))
     return found
 
 
@@ -2502,22 +2541,35 @@ def _venue_in(text):
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
-        words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
-        if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        if _no_venue(tokens, first, last):
             continue
-        end = tokens[last][2]
-        # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that
-        # its bracketed short name repeats is part of the name.
-        named = re.match(
-            r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
-        )
-        if named and named.group(1).upper() in named.group(2).upper().split():
-            end += named.end()
-        extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
-        if extra:
-            end += extra.end()
+        end = _venue_short_name_end(text, tokens[last][2])
         return text[tokens[first][1] : end].rstrip(",."), end
-    return None
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    return (named.group("name"), named.end()) if named else None
+
+
+def _no_venue(tokens, first, last):
+    """Whether the venue-like run is something else: a name holding "APEC" or an event word
+    is the event; a venue word before "Office" ("the White House Office of Science …") is an
+    office."""
+    words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
+    if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_WORDS
+
+
+def _venue_short_name_end(text, end):
+    """Where the venue ends when a short name follows it: "International Convention Center
+    Jeju (ICC JEJU)" (a word after the venue word that its bracketed short name repeats is part
+    of the name), then a bracketed acronym."""
+    named = re.match(
+        r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
+    )
+    if named and named.group(1).upper() in named.group(2).upper().split():
+        end += named.end()
+    extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+    return end + extra.end() if extra else end
 
 
 def _venue_start(tokens, index):
@@ -3555,7 +3607,9 @@ class _Reader:
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
         back from the last (4 May), with a warning."""
-        if not date.closing or date.end is not None or date.precision != "day":
+        if date.end is not None or date.precision != "day":
+            return
+        if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
             return
         for sentence in sources:
             match = DURATION_RE.search(sentence.text[:LONGEST])
@@ -3570,6 +3624,12 @@ class _Reader:
                     "date-counted-back",
                 )
                 return
+
+    @staticmethod
+    def _issued_at_close(sources):
+        """Whether the text says it was issued at the event's close ("… issued a statement at
+        the conclusion of a two-day gathering of …"): the release's day is then the last day."""
+        return any(ISSUED_AT_CLOSE_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
@@ -3591,8 +3651,8 @@ class _Reader:
             if found.city is None:
                 self._city_held_in(found, sentence, text)
         steps = (
-            lambda: self._place_of_phrase(scan),
-            lambda: self._city_referred_in(scan),
+            lambda: self._place_of_phrase(scan, found),
+            lambda: self._city_referred_in(scan, found),
             lambda: (
                 self._city_in_clause(clause, found, result.value("virtual"))
                 if clause is not None
@@ -3650,7 +3710,7 @@ class _Reader:
         the release was written."""
         for sentence in loose:
             self._city_held_in(found, sentence, sentence.text[:LONGEST])
-            city = found.city or self._place_of_phrase([sentence])
+            city = found.city or self._place_of_phrase([sentence], found)
             if city:
                 return city
         return None
@@ -3698,6 +3758,11 @@ class _Reader:
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
         )
+        owner = after and TOWN_OWNING_REGION_RE.match(after.group("place").rstrip(".,"))
+        if owner and found.city is None and self.names.city(owner.group("town")):
+            found.city = (owner.group("town"), sentence.line, "high")  # "in Incheon's … District"
+            found.add_code(self.names.city(owner.group("town")))
+            return
         if after and found.city is None:
             place, place_code, known = _place_of(
                 after.group("place"), after.group("region"), self.names
@@ -3712,6 +3777,12 @@ class _Reader:
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
         for match in HELD_IN_RE.finditer(_unquoted(text)):
+            owner = TOWN_OWNING_REGION_RE.match(match.group("place").rstrip(".,"))
+            if owner and names.city(owner.group("town")):
+                # "in Incheon's Yeonsu-gu District": the town owning the district
+                found.add_code(names.city(owner.group("town")))
+                found.city = (owner.group("town"), sentence.line, "high")
+                return
             if REGION_AFTER_RE.match(text, match.end("place")):
                 found.add_code(_place_of(match.group("place"), "", names)[1])
                 continue  # "held in Chile's Biobío region": a region, not a town
@@ -3885,24 +3956,27 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
-    def _city_referred_in(self, sentences):
+    def _city_referred_in(self, sentences, found):
         """The city of "the one-day event in Makati City, Manila", a sentence referring
-        back to the event without naming it."""
+        back to the event without naming it; its economy ("in Gyenongju, Korea": a town
+        the gazetteer lacks, in Korea) counts for the host."""
         for sentence in sentences:
             for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
-                place, _code, known = _place_of(
+                place, code, known = _place_of(
                     match.group("place"), match.group("region"), self.names
                 )
                 if place:
+                    found.add_code(code)
                     return place, sentence.line, "high" if known else "low"
         return None
 
-    def _place_of_phrase(self, sentences):
+    def _place_of_phrase(self, sentences, found):
         """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
         for sentence in sentences:
             for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
-                place, _code, known = _place_of(match.group("place"), "", self.names)
+                place, code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
+                    found.add_code(code)
                     return place, sentence.line, "high"
         return None
 

@@ -1,0 +1,132 @@
+"""The eleventh learning round (i28l4): APEC meetings of every sector and period (speeches,
+ministries' pages, wires, releases). Each test fails on the reader before the round."""
+
+import pytest
+
+from events.importer import _sentence_pieces, event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def main_record(text):
+    return event_document_read(text).records[0]
+
+
+def facts(text):
+    record = main_record(text)
+    start = record.value("start_date")
+    return (
+        record.value("title"),
+        start.isoformat() if start else None,
+        record.value("city"),
+        record.value("venue"),
+        record.value("host_economy"),
+    )
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
+    pieces = _sentence_pieces(
+        "Welcome to this Ninth APEC Ministerial Meeting.Our host city is Kobe."
+    )
+    assert pieces == ("Welcome to this Ninth APEC Ministerial Meeting.", "Our host city is Kobe.")
+    # An initial or an abbreviation still does not end one.
+    assert len(_sentence_pieces("The U.S.Trade Representative spoke.")) == 1
+    assert len(_sentence_pieces("Mr.Tanaka opened the meeting.")) == 1
+
+
+SPEECH = (
+    "Opening Remarks by Minister Haruka Tsubakimoto\nMinister of Tourism\nNagoya, Japan\n"
+    "November 14, 2041\n\n\nDistinguished Ministers:\n\nWelcome to this Eleventh APEC Tourism "
+    "Ministerial Meeting{stop}Our host city of Nagoya has worked hard to prepare for our two "
+    "days of talks, this March's floods notwithstanding.\n"
+)
+
+
+def test_a_speech_whose_copy_glued_two_sentences_is_read():
+    title, start, city, _venue, host = facts(SPEECH.format(stop="."))
+    assert (title, start, city, host) == (
+        "Eleventh APEC Tourism Ministerial Meeting",
+        "2041-11-14",
+        "Nagoya",
+        "JPN",
+    )
+
+
+def test_a_month_in_the_possessive_is_not_the_events_month():
+    # With the blank after the stop (read before this round too): only the month is at stake.
+    assert facts(SPEECH.format(stop=". "))[1] == "2041-11-14"
+
+
+MINISTRY_PAGE = (
+    "Policies\n\nAug 12, 2042\n\nThe Ministry of Oceans on Aug. 11 hosted the inaugural "
+    "Asia-Pacific Economic Cooperation (APEC) meeting of ocean and fisheries (OF) ministers at "
+    "the convention center Haeundae Expo in Busan's Haeundae-gu District.\n\nThe meeting was "
+    "attended by Dana Whitlow, director of the White House Office of Ocean Policy of the U.S.\n"
+)
+
+
+def test_a_meeting_named_by_its_ministers_in_lower_case():
+    title, start, _city, _venue, _host = facts(MINISTRY_PAGE)
+    assert title == "APEC meeting of ocean and fisheries ministers"
+    assert start == "2042-08-11"
+
+
+def test_a_venue_after_its_kind_in_lower_case_and_a_town_owning_its_district():
+    _title, _start, city, venue, host = facts(MINISTRY_PAGE)
+    assert (city, venue, host) == ("Busan", "Haeundae Expo", "KOR")
+
+
+def test_an_office_named_after_a_building_is_no_venue():
+    text = (
+        "The APEC Ocean Forum was held in Busan on 3 May 2042. It was attended by the director "
+        "of the White House Office of Ocean Policy."
+    )
+    assert facts(text)[3] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "host"),
+    [
+        (
+            "SYDNEY, March 3 (AAP) - Senior officials of the APEC Energy Working Group met in "
+            "the northern Australian city of Darwin on 3 March 2044 to carry forward the grid "
+            "links agreed in Tokyo last year.",
+            "Darwin",
+            "AUS",
+        ),
+        (
+            "The work plan was set by a meeting of the APEC Transportation Working Group "
+            "(TPTWG).\nTaking place in the far eastern Russian island of Yuzhno-Sakhalinsk on "
+            "6-7 October 2044, the TPTWG meeting was also attended by observers in the IMO.",
+            "Yuzhno-Sakhalinsk",
+            "RUS",
+        ),
+    ],
+)
+def test_a_town_described_before_city_of_or_island_of(text, city, host):
+    _title, _start, read_city, _venue, read_host = facts(text)
+    assert (read_city, read_host) == (city, host)
+
+
+def test_a_release_issued_at_the_close_of_a_two_day_meeting_dates_its_last_day():
+    text = (
+        "APEC Ministers issue Statement on the Blue Economy\n\nSecond APEC High Level Meeting on "
+        "the Blue Economy Cebu, Philippines | 18 June 2045\n\nAPEC Ministers issued a statement at "
+        "the conclusion of a two-day gathering of the Second APEC High Level Meeting on the Blue "
+        "Economy.\n"
+    )
+    record = main_record(text)
+    assert record.value("start_date").isoformat() == "2045-06-17"
+    assert record.value("end_date").isoformat() == "2045-06-18"
+    assert "date-counted-back" in {warning.code for warning in record.warnings}
+
+
+def test_the_economy_after_an_unknown_town_gives_the_host():
+    text = (
+        "Mining Ministers Seek Steadier Supply Chains\n\n5th Meeting of APEC Mining Ministers "
+        "Singapore | 02 May 2046\nMining Ministers usually meet every three years.\nThe meeting "
+        'in Calamaxo, Chile, on May 3 will take place under the theme "Minerals for a Just '
+        'Transition."\n'
+    )
+    _title, start, city, _venue, host = facts(text)
+    assert (start, city, host) == ("2046-05-03", "Calamaxo", "CHL")
