@@ -11,7 +11,9 @@ Titles compare loosely: letters and digits only, and one may contain the other; 
 bracketed acronym restating the words before it is dropped.
 """
 
+import itertools
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -190,10 +192,37 @@ def _score_event(accuracy, name, text, expected, names):
         records = []
         accuracy.misses.append((name, "refused", "", refusal.reason))
     accuracy.extra_records += max(0, len(records) - len(expected))
-    for number, want in enumerate(expected):
-        got = _closest_record(want, records)
+    for number, (want, got) in enumerate(zip(expected, _paired(expected, records), strict=True)):
         for field_name, value, read in zip(EVENT_FIELDS, want, got, strict=True):
             accuracy.score(f"{name}#{number + 1}", field_name, value, read)
+
+
+# Pairings are all tried while there are at most this many (4 expected and 6 read records:
+# 5,040); beyond it each expected record takes its closest read one in turn.
+PAIRING_LIMIT = 50_000
+
+
+def _agreement(want, got):
+    return sum(
+        _same(f, value, read) for f, value, read in zip(EVENT_FIELDS, want, got, strict=True)
+    )
+
+
+def _paired(expected, records):
+    """The read record scored against each expected one: the pairing that agrees in most
+    fields over the page (the first of equals), so that an expected record the reader missed
+    (a week around three meetings) does not take a meeting's record from its own."""
+    records = list(records)
+    empty = [None] * len(EVENT_FIELDS)
+    slots = records + [empty] * len(expected)  # an expected record may be left unpaired
+    if not records or math.perm(len(slots), len(expected)) > PAIRING_LIMIT:
+        return [_closest_record(want, records) for want in expected]
+    best, best_total = None, -1
+    for order in itertools.permutations(range(len(slots)), len(expected)):
+        total = sum(_agreement(want, slots[i]) for want, i in zip(expected, order, strict=True))
+        if total > best_total:
+            best, best_total = order, total
+    return [slots[i] for i in best]
 
 
 def _closest_record(want, records):
@@ -202,10 +231,7 @@ def _closest_record(want, records):
     own record, and no read record is scored twice."""
     if not records:
         return [None] * len(EVENT_FIELDS)
-    agreements = [
-        sum(_same(f, value, read) for f, value, read in zip(EVENT_FIELDS, want, got, strict=True))
-        for got in records
-    ]
+    agreements = [_agreement(want, got) for got in records]
     return records.pop(agreements.index(max(agreements)))
 
 

@@ -553,7 +553,7 @@ VENUE_WORDS = {
     "university", "palace", "plaza", "tower", "complex", "pavilion", "stadium", "museum",
     "library", "institute", "theatre", "theater", "ballroom", "headquarters", "club", "arena",
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
-    "residences",
+    "residences", "dome",
 }  # fmt: skip
 STREET_WORDS = {
     "avenue", "street", "road", "boulevard", "extension", "highway", "drive", "lane", "st",
@@ -593,13 +593,35 @@ PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[
 # northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)[^.;]{{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+)?(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
     r"(?!(?:the\s+)?next\b)"
+)
+# A part named in lower case and joined to the meeting right after its name: "… Working
+# Group meeting and the policy dialogue workshop on …".
+JOINED_PART_RE = re.compile(
+    r"\b(?:meeting|forum|conference|summit|dialogue)\s+and\s+the\s+(?:[a-z][\w-]*\s+){0,4}"
+    r"(?P<kind>workshop|seminar|dialogue|symposium|training|session|forum)\b"
+)
+# Where the text says its participants are, in a sentence that need not name the event:
+# "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
+# ministers …", "Cebu welcomes delegates".
+PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
+PARTICIPANTS_IN_RE = re.compile(
+    rf"\b{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrive|arriving|gathered|converged|flew)\s+"
+    rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
+)
+# "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
+HOST_CITY_OF_RE = re.compile(rf"\b(?i:host)\s+city\s*(?:of\s+|,\s*)(?P<place>{PLACE})")
+PLACE_WELCOMED_RE = re.compile(
+    rf"(?:^|[.;]\s+)(?:The\s+(?:city|town|island)\s+of\s+)?(?P<place>{PLACE})\s+"
+    rf"(?:welcomed|welcomes|is\s+welcoming|will\s+welcome)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+    rf"{PARTICIPANTS}\b"
 )
 # Words of a meeting's or an office's name, never of a town's: "the First Ministers …".
 NOT_PLACE_WORDS = {
@@ -678,7 +700,8 @@ CHAIR_RE = re.compile(
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
-    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
+    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
@@ -703,7 +726,16 @@ BANNER_CUE = "the page's banner"
 # A host year's site names its year and economy at the top: "APEC 2025 KOREA".
 BANNER_RE = re.compile(r"^APEC\s+(?P<year>(?:19|20)\d{2})\s+(?P<who>[A-Z][A-Za-z ,.'’-]{1,30})$")
 BANNER_LINES = 15
+# "Thailand's host year in 2022", "the U.S. APEC 2023 host year", "Peru's 2041 APEC host year":
+# the economy hosting that year's meetings.
+HOST_YEAR_RE = re.compile(
+    r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:['’]s)?\s+(?:APEC\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
+    r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
+)
+HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
+PARTICIPANTS_CUE = "where the participants are"
 # Who hosts or organises the event, by name: "hosted by National Taipei University of Technology
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
 # evidence of the place (see _Reader._place_of_organiser).
@@ -913,12 +945,15 @@ def _same_spelled_out(key, other):
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
-        while words and words[0] in ORDINAL_WORDS:
-            words = words[1:]  # "Eighth APEC …" in the headline, "APEC 2014 First …"
+        while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
+            words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
         return " ".join(words)
 
     if key == other:
         return False
+    numbers = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
+    if all(numbers) and numbers[0].group(1) != numbers[1].group(1):
+        return False  # "11th …" and "12th …": two meetings of a series
     firsts = {key.split()[0], other.split()[0]} if key and other else set()
     if len(firsts) == 2 and firsts <= set(ORDINAL_WORDS):
         return False  # "first …" and "second …": two meetings of a chronology
@@ -1303,6 +1338,9 @@ class _Document:
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
         if self.in_body and self.release_lines:
             return False
+        # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
+        # first; only the part before the first bar is read.
+        line = line.partition("|")[0].rstrip() if not self.paragraphs else line
         if len(line) > 60 or not DATE_ONLY_RE.match(line):
             return False
         dates = _release_dates(line)
@@ -1615,6 +1653,23 @@ FOUNDED_BEFORE_RE = re.compile(
 )
 
 
+# "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
+# it aims at; "until the end of 2015", "by 2020": a deadline. Neither is when anything is held.
+TARGET_YEAR_BEFORE_RE = re.compile(
+    r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
+    r"|\b(?:until|till|by|through)(?:\s+the\s+end\s+of)?)\s+$"
+)
+
+
+def _not_the_events_year(text, start):
+    """Whether the year at text[start:] is the year something was founded, a plan's target
+    year ("Putrajaya Vision 2040") or a deadline ("until the end of 2015")."""
+    return bool(
+        FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start)
+        or TARGET_YEAR_BEFORE_RE.search(text, max(0, start - 25), start)
+    )
+
+
 # "ahead of the 2046 … Meeting", "to prepare for APEC 2046", "will report to ministers in
 # 2046", "by 2046": the year of a later event or step, not the year of the text's event.
 AHEAD_BEFORE_RE = re.compile(
@@ -1645,16 +1700,17 @@ def _text_year(doc, main_sentences):
 
 
 def _years_named(sentences, ahead=False):
-    """(year, line) of each year the sentences name, but the year something was founded or a
-    recalled earlier meeting was held ("the first such meeting, held in Seoul on 3 June
+    """(year, line) of each year the sentences name, but the year something was founded, a
+    plan's target year or a deadline (`_not_the_events_year`), the year a recalled earlier
+    meeting was held ("the first such meeting, held in Seoul on 3 June
     2041") and, unless `ahead`, the year of a later event or step ("ahead of the 2046 …")."""
     found_years = []
     for sentence in sentences:
         text = sentence.text
         for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
             start = found.start()
-            if FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start):
-                continue
+            if _not_the_events_year(text, start):
+                continue  # founded in, a plan's target year, a deadline
             if _recalled_before(text, start):
                 continue
             if not ahead and AHEAD_BEFORE_RE.search(text, max(0, start - 60), start):
@@ -1889,8 +1945,8 @@ def _year_dates(text, line, context, taken):
     """Years alone ("in 2021")."""
     found = []
     for match in YEAR_PHRASE_RE.finditer(text):
-        if FOUNDED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start("y")):
-            continue  # "was founded in 1989": the organisation's year, not the event's
+        if _not_the_events_year(text, match.start("y")):
+            continue  # "was founded in 1989", "by 2040": not the event's year
         if not _taken(taken, match.start(), match.end()):
             start = datetime.date(int(match.group("y")), 1, 1)
             found.append((match.start(), DateFound(start, None, "year", match.group(0), line)))
@@ -2168,6 +2224,7 @@ def _name_start(tokens, index, headline):
         tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
+        or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -2182,6 +2239,8 @@ def _name_start(tokens, index, headline):
 
 
 DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+# A day or a range of days ("16-17" after "Nov."): the date before a name, never its start.
+DAY_NUMBER_RE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?")
 
 
 def _name_end(tokens, index, words):
@@ -2464,6 +2523,11 @@ def _acronym_meetings(text):
         number = match.group("number") or ""
         number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
         acronym = match.group("acronym") + number  # "SOM 2": SOM2
+        if acronym not in acronyms and not number:
+            # "the first SOM": an ordinal word before a series' acronym names its numbered one
+            word = ORDINAL_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+            if word:
+                acronym += str(SERIES_ORDINALS.index(word.group(1).lower()) + 1)
         name, what = acronyms.get(acronym, (None, None))
         how = match.group("how")
         if name is None or (what == "group" and how is None):
@@ -2475,6 +2539,10 @@ def _acronym_meetings(text):
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
         found.append((name, match.start(), "body"))
     return found
+
+
+SERIES_ORDINALS = ("first", "second", "third", "fourth")
+ORDINAL_WORD_BEFORE_RE = re.compile(rf"\b({'|'.join(SERIES_ORDINALS)})\s+$", re.I)
 
 
 def _joint_meetings(text):
@@ -2533,48 +2601,68 @@ def _venue_in(text):
         brand = bare in VENUE_BRANDS
         if not (word[:1].isupper() and (bare in VENUE_WORDS or brand)):
             continue
-        first = _venue_start(tokens, index)
+        first, subject = _venue_start(tokens, index)
         if first is None:
             continue
+        owner = None
         if first < index and tokens[first][0].endswith(("'s", "’s")):
+            owner = tokens[first][0][:-2]
             first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
-        if _no_venue(tokens, first, last):
+        words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
+        if _no_venue(words, tokens, last):
             continue
-        end = _venue_short_name_end(text, tokens[last][2])
-        return text[tokens[first][1] : end].rstrip(",."), end
+        name_end, end = _venue_name_end(text, tokens[last][2])
+        if subject and not HOSTS_AFTER_RE.match(text, end):
+            continue  # a venue that opens the clause is one only as the subject of "hosted"
+        name = text[tokens[first][1] : name_end].rstrip(",.")
+        if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
+            name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
+        return name, end, tokens[first][1]
     named = LOWER_VENUE_RE.search(text, 0, LONGEST)
-    return (named.group("name"), named.end()) if named else None
+    return (named.group("name"), named.end(), named.start("name")) if named else None
 
 
-def _no_venue(tokens, first, last):
-    """Whether the venue-like run is something else: a name holding "APEC" or an event word
-    is the event; a venue word before "Office" ("the White House Office of Science …") is an
-    office."""
-    words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
+def _no_venue(words, tokens, last):
+    """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
+    something else: a name holding "APEC" or an event word is the event; a venue word before
+    "Office" ("the White House Office of Science …") is an office."""
     if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
         return True
     return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_WORDS
 
 
-def _venue_short_name_end(text, end):
-    """Where the venue ends when a short name follows it: "International Convention Center
-    Jeju (ICC JEJU)" (a word after the venue word that its bracketed short name repeats is part
-    of the name), then a bracketed acronym."""
+# A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
+DASH_ACRONYM_RE = re.compile(r"\s+[–—-]\s*[A-Z][A-Z&]{1,7}\b")
+# A venue opening its clause is the place when it hosts: "Lima's Convention Center hosted …".
+HOSTS_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes)\b")
+
+
+def _venue_name_end(text, end):
+    """(end of the name, end of what the text says of it): after a word the venue's bracketed
+    short name repeats, and after that short name ("(ICC JEJU)", "(LCC)"); a short name after
+    a dash ("… Center – LCC") is read past but left out of the name."""
+    # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that its
+    # bracketed short name repeats is part of the name.
     named = re.match(
         r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
     )
     if named and named.group(1).upper() in named.group(2).upper().split():
         end += named.end()
     extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
-    return end + extra.end() if extra else end
+    if extra:
+        end += extra.end()
+    dash = DASH_ACRONYM_RE.match(text, end)
+    return end, (dash.end() if dash else end)
 
 
 def _venue_start(tokens, index):
-    """The first token of the venue whose venue word is at `index`, written after "at",
-    "in" or "the"; None when no such word leads it."""
+    """(first token, subject) of the venue whose venue word is at `index`: written after
+    "at", "in" or "the", or opening the text or a clause (after a comma; `subject`: then it
+    is a venue only as the subject of "hosted", which the caller checks); (None, False) when
+    nothing such leads it."""
     first = index
     while first > 0:
         previous = tokens[first - 1][0]
@@ -2583,11 +2671,13 @@ def _venue_start(tokens, index):
         if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
             break
         first -= 1
-    if first == 0 or tokens[first - 1][0].lower() not in ("at", "in", "the"):
-        return None
+    lead = tokens[first - 1][0] if first else ""
+    subject = not lead or lead.endswith(",")
+    if not subject and lead.lower() not in ("at", "in", "the"):
+        return None, False
     while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
         first += 1
-    return first
+    return first, subject
 
 
 def _venue_run(tokens, index):
@@ -2685,7 +2775,22 @@ def _not_a_town(text, match, following):
     if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
-    return bool(re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+$", before))
+    if PERSON_BEFORE_RE.search(before):
+        return True
+    # "Reyes Tagle indicated that …": a town and another capitalised name, the subject of a
+    # speech verb, are a person's surnames.
+    return bool(following) and bool(SAID_AFTER_RE.match(text, match.end()))
+
+
+# "Ramon Lopez", "Ramon M. Lopez", "Albert del Rosario": a given name or an initial (and a
+# particle of a surname) right before a town's name make it a surname.
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+(?:(?:de|del|dela|de\s+la|da|dos|van|von|bin|binti)\s+)?$"
+)
+SAID_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|added|noted|stated|indicated|announced|explained|stressed"
+    r"|remarked|highlighted|underscored|emphasi[sz]ed)\b"
+)
 
 
 # "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
@@ -3117,6 +3222,7 @@ class _Reader:
         self._order = None  # each body sentence's place in the text (`_at`)
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
+        self._participants_city_found = None  # likewise
         self.initiatives = None
 
     # Which sentences are about which event.
@@ -3374,6 +3480,12 @@ class _Reader:
         own_words = [w for w in own_words if w in KIND_WORDS]
         if own_words and kind_word != own_words[-1]:
             kind_word = "|".join(filter(None, (kind_word, own_words[-1])))
+        # "the 45th SME Working Group meeting and the policy dialogue workshop on …": a part
+        # named in lower case and joined to the meeting is held with it, so "The workshop
+        # took place in …" later says where the meeting is.
+        joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
+        if joined:
+            kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
         anaphora = self._anaphora(kind_word)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
@@ -3481,7 +3593,11 @@ class _Reader:
             before.text[:LONGEST],
             re.I,
         )
-        return [before] if introduces else []
+        # "Trade and foreign ministers … convened in Gyeongju." before "… set the stage for
+        # the APEC Ministerial Meeting on Thursday.": the ministers meeting is this meeting.
+        who = None if introduces else _title_of_who_meets(before.text[:LONGEST])
+        same = who is not None and _same_meeting(_key(who), main.key)
+        return [before] if introduces or same else []
 
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""
@@ -3659,6 +3775,7 @@ class _Reader:
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
         )
@@ -3748,7 +3865,7 @@ class _Reader:
         if not venue:
             return
         found.venue = (venue[0], sentence.line)
-        start = max(0, text.rfind(venue[0], 0, venue[1]))
+        start = venue[2]
         owner = POSSESSIVE_BEFORE_RE.search(text[max(0, start - 40) : start])
         if owner and found.city is None and self.names.city(owner.group("place")):
             found.city = (owner.group("place"), sentence.line, "high")  # "Hanoi's … Center"
@@ -3841,6 +3958,8 @@ class _Reader:
         """(score, place, economy) of the known town that begins the capitalised run at
         `match` (its longest such start), or None."""
         words = match.group("place").split()
+        if len(words) > 1 and words[0] == "The":
+            words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -3899,6 +4018,25 @@ class _Reader:
             self._host_city_found = (self._find_host_city(),)
         return self._host_city_found[0]
 
+    def _participants_city(self):
+        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers", "The host
+        city of Hangzhou has …": a known city where the body says the participants are, in a
+        sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
+        are". Read once per text."""
+        if self._participants_city_found is None:
+            self._participants_city_found = (self._find_participants_city(),)
+        return self._participants_city_found[0]
+
+    def _find_participants_city(self):
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
+                for match in pattern.finditer(text):
+                    place = match.group("place")
+                    if self.names.city(place) and not self.names.economy(place):
+                        return place, sentence.line, "high", PARTICIPANTS_CUE
+        return None
+
     def _find_host_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
@@ -3917,11 +4055,20 @@ class _Reader:
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
+        # "CLARKFIELD, Pampanga — … at the Fontana Convention Center": a town of another
+        # economy than the dateline's is a name, not the place.
+        dateline_code = (
+            _place_of(self.doc.dateline[0], self.doc.dateline[1], self.names)[1]
+            if self.doc.dateline
+            else None
+        )
         # A city ending the name ("International Convention Center Jeju") counts as well.
         sizes = range(min(3, len(words) - 1), 0, -1)
         for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
+                    return None
+                if dateline_code and self.names.city(place) != dateline_code:
                     return None
                 return place, venue[1], "low", VENUE_NAME_CUE
         return None
@@ -4038,6 +4185,15 @@ class _Reader:
                 "host-from-banner",
             )
             return host, host_line, confidence, cue
+        host, host_line, confidence, cue = self._economy_of_host_year(result)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy whose host year the text names for "
+                "the event's year. Check the host.",
+                host_line,
+                "host-from-host-year",
+            )
+            return host, host_line, confidence, cue
         host, host_line, confidence, cue = self._economy_of_venue(result)
         if host:
             result.warn(
@@ -4058,6 +4214,21 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code:
                     return code, number, "low", BANNER_CUE
+        return None, None, "high", ""
+
+    def _economy_of_host_year(self, result):
+        """(code, line, "low", cue) of the economy whose host year of the event's year the
+        text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
+        host year"), else Nones."""
+        start = result.value("start_date")
+        if not start:
+            return None, None, "high", ""
+        for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
+            for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
+                year = match.group("year") or match.group("year_after")
+                code = self.names.economy(match.group("who"))
+                if code and year and int(year) == start.year:
+                    return code, sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
 
     def _economy_of_venue(self, result):
@@ -4291,7 +4462,12 @@ class _Reader:
             clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
-        self._fact_date(result, [clause, other.sentence], context, fallback_page=False, main=False)
+        # A day in the event's own clause is its day; the rest of the sentence (the days of an
+        # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
+        # Nov. 13-14") counts only when the clause gives none.
+        own = any(d.precision in ("day", "month") for d in _dates_in(clause, context))
+        date_sources = [clause] if own else [clause, other.sentence]
+        self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
         place_code = self._fact_place(result, [clause], headline=False, clause=clause)
         if _month_only_mention(result, clause):

@@ -135,9 +135,13 @@ NUMBERED_RE = re.compile(
     r"^(?:(?P<a>\d{1,3})[.)]|\((?P<b>\d{1,3})\))(?:\s+|$|(?=[^\d\s.)]))(?P<text>.*)$"
     rf"|^(?P<c>\d{{1,2}})\s(?!\s*(?i:{MONTH_NAMES})\b)(?P<bare>[A-Z][a-z].*)$"
 )
-SUBITEM_RE = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})[.)])\s+\S")
+# "(a)", "a)", "a." and "a.." (a mail program's rendering of a lettered list)
+SUBITEM_RE = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})(?:\.\.?|\)))\s+\S")
 LETTERED_HEADING_RE = re.compile(r"^(?P<label>[IVX]{1,6}|[A-H])[.)]\s+(?P<text>\S.*)$")
-BULLET_RE = re.compile(r"^[-•●▪◦*·–]\s*(?P<text>\S.*)$")
+# the private-use glyphs are a PDF's Symbol and Wingdings bullets, kept by some copies
+BULLETS = "-•●▪◦*·–\uf0b7\uf0a7\uf0d8"
+BULLET_RE = re.compile(rf"^[{BULLETS}]\s*(?P<text>\S.*)$")
+LONE_BULLET_RE = re.compile(rf"^[{BULLETS}]$")  # a marker a copy put on a line of its own
 TRUNCATION_RE = re.compile(
     r"^(?:read more|continue reading|read the full (?:text|statement).*|\(continued\)"
     r"|\[?(?:…|\.\.\.)\]?|\[text (?:ends|truncated).*\]|\(to be continued\))\.?$",
@@ -848,6 +852,18 @@ def _unflatten_pages(lines):
     return unflattened
 
 
+def _join_lone_bullets(lines):
+    """A bullet a copy put on a line of its own ("-" above "World and Regional …") is joined
+    to the item under it."""
+    joined = []
+    for entry in lines:
+        if joined and LONE_BULLET_RE.match(joined[-1][1]):
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {entry[1]}")
+        else:
+            joined.append(entry)
+    return joined
+
+
 def _split_header_and_body(lines):
     """Index of the body's first line: the first numbered paragraph or prose paragraph."""
     start = next(
@@ -894,6 +910,26 @@ class _Shape:
         return _list_item(self.bullet.group("text"))
 
 
+def _numbered_body(lines, shapes):
+    """Whether the source numbers its paragraphs: a numbered line with text that is not an
+    item of a list a line ending with ":" introduces ("… under four agenda items:" / "1. •
+    World and Regional Economic Developments" / "2. • …": a web page's ordered list, items
+    that end no sentence)."""
+    in_list, above = False, ""
+    for _, line in lines:
+        numbered = shapes[line].numbered
+        content = _numbered_parts(numbered)[1] if numbered else ""
+        if not content:
+            in_list, above = False, line
+            continue
+        opens = _numbered_parts(numbered)[0] == "1" and above.rstrip().endswith(":")
+        in_list = (in_list or opens) and _item_like(_clean(content))
+        if not in_list:
+            return True
+        above = line
+    return False
+
+
 class _Body:
     """Reads the body's lines into sections and paragraphs."""
 
@@ -911,6 +947,7 @@ class _Body:
         self.previous_line = 0
         self.in_list = False  # reading the bullets of a list a prose paragraph introduced
         self.after_item = False  # the line before was a bullet or sub-item inside a paragraph
+        self.item_line = ""  # that item's line, as written
         self.shapes = Memo(_Shape)
 
     def read(self, lines, numbered_body):
@@ -968,10 +1005,13 @@ class _Body:
             self.in_list = False
         paragraph = self.paragraph
         self._read_line(number, shape, numbered_body, no_heading)
-        # a bullet or lettered item kept inside the paragraph: a "1." next opens a nested list
-        self.after_item = bool(
-            (shape.bullet or shape.subitem) and self.paragraph is paragraph and paragraph
+        # a bullet, lettered or nested numbered item kept inside the paragraph: a "1." next
+        # opens a nested list, and prose next may start a paragraph (`_prose_line`)
+        is_item = (
+            shape.bullet or shape.subitem or (shape.numbered and self.nested_under is not None)
         )
+        self.after_item = bool(is_item and self.paragraph is paragraph and paragraph)
+        self.item_line = shape.line if self.after_item else ""
 
     def _read_line(self, number, shape, numbered_body, no_heading):
         if shape.numbered:
@@ -1069,6 +1109,7 @@ class _Body:
             paragraph is not None
             and (numbered_body or not _ends_sentence(paragraph.text) or text[:1].islower())
             and not (heading and _ends_sentence(paragraph.text))
+            and (numbered_body or not self._after_list(text))
         )
         if continues:
             self._continue(text, number)
@@ -1076,6 +1117,16 @@ class _Body:
             self._add_section(text, None, number)
         else:
             self._add_paragraph(text, number)
+
+    def _after_list(self, text):
+        """In prose, a line in capitals' case right under the last item of a list kept in the
+        paragraph (an item that ends no sentence: "Future Steps for …") starts a paragraph of
+        its own, unless the two read as one sentence a copy wrapped (`_hard_wrapped`, the item's
+        last word in lower case: "… need from the" / "Asia-Pacific …")."""
+        if not (self.after_item and text[:1].isupper()):
+            return False
+        last = self.item_line.rstrip().rsplit(None, 1)[-1]
+        return not (last[:1].islower() and _hard_wrapped(self.item_line, text))
 
 
 WRAP_WIDTH = 90  # characters: a copy that wraps its lines keeps them about this short
@@ -1452,7 +1503,7 @@ def statement_read(text):
         (truncated if truncation[entry[1]] else lines).append(entry)
     if not lines:
         raise StatementParseError(1, "the text is empty", EXPECTED_BODY)
-    lines = _unflatten_pages(lines)
+    lines = _join_lone_bullets(_unflatten_pages(lines))
     start = _split_header_and_body(lines)
     if start is None:
         raise StatementParseError(
@@ -1465,9 +1516,7 @@ def statement_read(text):
     header.read(header_lines)
 
     body = _Body(result)
-    numbered_body = any(
-        (m := body.shapes[line].numbered) and _numbered_parts(m)[1] for _, line in body_lines
-    )
+    numbered_body = _numbered_body(body_lines, body.shapes)
     body.read(body_lines, numbered_body)
     if not body.paragraphs:
         raise StatementParseError(

@@ -1854,3 +1854,100 @@ def test_a_city_economy_hosting_in_person_gives_its_city():
     (record,) = event_document_read(text).records
     assert _facts(record, "city", "host_economy") == ("Hong Kong", "HKG")
     assert record.facts["city"].confidence == "low"
+
+
+# --- Eleventh round (i28d): the place extractor --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 96th APEC SME Working Group meeting opened on 12 May 2042 at Arequipa's "
+        "Convention Center – ACC, with 21 economies.",
+        "On 12 May 2042, Arequipa's Convention Center – ACC hosted the 96th APEC SME Working "
+        "Group meeting.",
+    ],
+)
+def test_a_town_owning_a_venue_named_only_by_its_kind_stays_in_the_venue_s_name(sentence):
+    # "Arequipa's Convention Center" is the Arequipa Convention Center: the town is the city
+    # and stays in the name; the short name after a dash is left out.
+    records = event_document_read(f"Officials meet\n\n{sentence}").records
+    assert [_record_facts(r) for r in records] == [
+        (
+            "96th APEC SME Working Group meeting",
+            "2042-05-12",
+            "Arequipa",
+            "Arequipa Convention Center",
+            "PER",
+        )
+    ]
+
+
+def test_a_venue_opening_a_clause_is_the_place_only_when_it_hosts():
+    text = (
+        "Officials meet\n\nOn 12 May 2042, Trade Hall officials opened the 96th APEC SME "
+        "Working Group meeting in Arequipa."
+    )
+    record = event_document_read(text).records[0]
+    assert record.value("city") == "Arequipa"
+    assert record.value("venue") == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates from 21 economies arrived in Cebu on Monday.",
+        "The city of Cebu welcomed delegates from the 21 APEC economies this week.",
+        "The host city of Cebu has trained 150 volunteers for the meeting.",
+    ],
+)
+def test_where_the_participants_are_gives_the_city_when_nothing_else_does(sentence):
+    text = (
+        "Micro firms at APEC\n\nThe 101st APEC SME Working Group meeting will review a plan "
+        f"for micro firms on 14-15 August 2044.\n\n{sentence}"
+    )
+    record = event_document_read(text).records[0]
+    assert (record.value("city"), record.value("host_economy")) == ("Cebu", "PHL")
+    assert record.facts["city"].cue == "where the participants are"
+
+
+def test_a_lowercase_workshop_joined_to_the_meeting_places_the_meeting():
+    text = (
+        "APEC looks at credit\n\n16 September 2045\n\n"
+        "The 103rd APEC SME Working Group meeting and the policy dialogue workshop on credit "
+        "for village firms were held on 14-15 September 2045.\n\n"
+        "The workshop took place in Bacolod at the Negros Trade Hall (NTH), hosted by the "
+        "Philippines."
+    )
+    records = event_document_read(text).records
+    assert [_record_facts(r) for r in records] == [
+        (
+            "103rd APEC SME Working Group meeting",
+            "2045-09-14",
+            "Bacolod",
+            "Negros Trade Hall",
+            "PHL",
+        )
+    ]
+
+
+def test_an_article_opening_the_sentence_is_not_part_of_the_town():
+    text = (
+        "APEC in Chiclayo\n\nThe Chiclayo Convention Center hosted the delegations on 6 May "
+        "2046 for the Second Senior Officials' Meeting (SOM2)."
+    )
+    record = event_document_read(text).records[0]
+    assert (record.value("city"), record.value("venue")) == (
+        "Chiclayo",
+        "Chiclayo Convention Center",
+    )
+
+
+def test_a_venue_named_after_a_town_of_another_economy_than_the_dateline_s_gives_no_city():
+    text = (
+        "Officials at work\n\nCLARKFIELD, Pampanga — Senior officials went to work on Friday, "
+        "2 February 2046, at the First APEC Senior Officials' Meeting at the Fontana Convention "
+        "Center."
+    )
+    record = event_document_read(text).records[0]
+    assert (record.value("city"), record.value("host_economy")) == ("Clarkfield", "PHL")

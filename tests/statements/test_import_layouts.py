@@ -144,6 +144,53 @@ def test_short_bullets_after_a_colon_stay_in_the_prose_paragraph_they_end():
     assert len(texts) == 3
 
 
+def test_an_ordered_list_of_bullets_under_a_colon_does_not_number_the_body():
+    # a publisher's page renders the agenda items as "1. • …": the body is still prose
+    _, texts = read(
+        "Joint Statement at the First APEC Ministerial Meeting in Taupo, 14–15 March 2041\n\n"
+        "Ministers gathered in Taupo, New Zealand, on 14–15 March 2041. A list is attached.\n\n"
+        "Discussions covered two agenda items:\n\n  1. • Village Enterprises\n\n"
+        "  2. • Future Steps for Cooperation\n\n"
+        "At the conclusion, Ministers expressed satisfaction with the discussions.\n\n"
+        "Ministers also noted the work of business councils.\n"
+    )
+    assert len(texts) == 4
+    assert texts[1].endswith("2. • Future Steps for Cooperation")
+    assert texts[2].startswith("At the conclusion")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "    a.. Paperless Customs\n    b.. Credit Built on Sales Records\n",  # a mail copy
+        "-\nPaperless Customs\n-\nCredit Built on Sales Records\n",  # a marker on its own line
+        "\uf0b7 Paperless Customs \uf0b7 Credit Built on Sales Records\n",  # a PDF's Symbol font
+    ],
+)
+def test_prose_after_a_list_that_ends_no_sentence_starts_a_paragraph(items):
+    _, texts = read(
+        "2042 APEC SME Ministerial Meeting\n"
+        "Ministers met in Kota Kinabalu, Malaysia on 8-9 August 2042. They talked.\n"
+        f"The meetings focused on two issues:\n{items}"
+        "Ministers and business representatives welcomed the chance to talk together.\n"
+    )
+    assert len(texts) == 3
+    assert "Credit Built on Sales Records" in texts[1]
+    assert texts[2].startswith("Ministers and business")
+
+
+def test_a_wrapped_item_goes_on_in_capitals_on_the_next_line():
+    _, texts = read(
+        "2042 APEC SME Ministerial Meeting\n"
+        "Ministers met in Kota Kinabalu, Malaysia on 8-9 August 2042. They talked.\n"
+        "The meetings focused on two issues:\n"
+        "- credit; and\n- the help that small firms across the region need from the\n"
+        "Asia-Pacific Economic Cooperation forum.\n"
+    )
+    assert len(texts) == 2
+    assert texts[1].endswith("need from the Asia-Pacific Economic Cooperation forum.")
+
+
 def test_a_numbered_list_under_a_bullet_stays_in_its_paragraph():
     _, texts = read(
         "2030 APEC SME Ministerial Meeting\nHue, Viet Nam | 15 May 2030\n"
