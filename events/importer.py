@@ -292,8 +292,9 @@ NUMERIC_DATE_RE = re.compile(
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
 )
 FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+# A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
-    r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
     r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
@@ -631,6 +632,10 @@ NOT_PLACE_WORDS = {
 # "Chile's Biobío region", "Lima province": a region, not a town, even when a town has its name.
 REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
+)
+# A place named with its region word: "Fukui Prefecture", "Biobío Region" (a region, no town).
+REGION_NAME_RE = re.compile(
+    r"^(?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) (?:Prefecture|Province|Region|District|County)$"
 )
 # A town owning a district or a region: "Incheon's Yeonsu-gu District" is in Incheon.
 TOWN_OWNING_REGION_RE = re.compile(
@@ -1779,11 +1784,18 @@ def _numeric_release_by_dateline(doc):
 def _release_lines_in_order(doc):
     """The release's date lines, those from the headline on first: a date line above the
     headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
-    release's date only when the page has no other."""
+    release's date only when the page has no other. A browser title line the page repeats as
+    its headline lower down counts from the repeated headline."""
     if doc.headline is None:
         return doc.release_lines
-    after = [sentence for sentence in doc.release_lines if sentence.line >= doc.headline.line]
-    return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
+    top = doc.headline.line
+    # A browser title ("APEC ministers to meet … | world | Hindustan Times") that the page
+    # repeats lower down as its headline: the date lines between the two are the site's.
+    title = doc.headline.text.partition(" | ")[0].strip()
+    if title != doc.headline.text:
+        top = next((h.line for h in doc.headings if h.line > top and h.text == title), top)
+    after = [sentence for sentence in doc.release_lines if sentence.line >= top]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < top]
 
 
 # Economies that are one city: a meeting they host in person is in that city.
@@ -2731,6 +2743,12 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    named_region = REGION_NAME_RE.match(place)
+    if named_region:
+        # "in Fukui Prefecture": a region, no town; its economy still counts for the host
+        rest = named_region.group("rest")
+        code = names.region(rest) or names.city(rest) or names.economy(region or "")
+        return "", code, bool(code)
     region_code = (names.economy(region) or names.region(region)) if region else None
     owner = POSSESSIVE_RE.match(place)
     if owner and names.economy(owner.group("economy")):
@@ -4112,8 +4130,8 @@ class _Reader:
                 place, code, known = _place_of(
                     match.group("place"), match.group("region"), self.names
                 )
+                found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
-                    found.add_code(code)
                     return place, sentence.line, "high" if known else "low"
         return None
 

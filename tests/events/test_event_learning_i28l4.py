@@ -130,3 +130,24 @@ def test_the_economy_after_an_unknown_town_gives_the_host():
     )
     _title, start, city, _venue, host = facts(text)
     assert (start, city, host) == ("2046-05-03", "Calamaxo", "CHL")
+
+
+BROWSER_TITLE_PAGE = (
+    "APEC ministers to meet on shipping | asia | Coastline Courier\nToday in Kolkata, India\n"
+    "Mar 02, 2049-Tuesday\n-°C\n\nAPEC ministers to meet on shipping\n\nTransport ministers "
+    "from Pacific Rim economies will gather on Friday in western Japan, officials said.\n\n"
+    "asia Updated: Oct 12, 2044 09:15 JST\n\nTransport ministers from Pacific Rim economies "
+    "will gather on Friday in western Japan, officials said.\n\nDuring the one-day meeting in "
+    "Tottori Prefecture, Japan will present a plan for shore power.\n"
+)
+
+
+def test_a_site_clock_under_a_browser_title_gives_way_to_the_articles_date():
+    # "asia Updated: …": a section word before the label; the clock line sits between the
+    # browser title and the headline the page repeats.
+    assert facts(BROWSER_TITLE_PAGE)[1] == "2044-10-14"
+
+
+def test_a_place_named_with_its_region_word_is_a_region_of_the_host():
+    _title, _start, city, _venue, host = facts(BROWSER_TITLE_PAGE)
+    assert (city, host) == ("", "JPN")
