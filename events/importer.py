@@ -172,6 +172,8 @@ ONLY_MENTIONED_RE = re.compile(
     re.I,
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+# A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
+OFFICE_OF_RE = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)\s+of\s+(?:the\s+)?$")
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
@@ -411,6 +413,14 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
+)
+# A group's meeting counted within a year: "the first meeting of the APEC Business Advisory
+# Council (ABAC) in 2017" is the year's first, not the group's number: "APEC Business
+# Advisory Council meeting".
+YEAR_ORDINAL_GROUP_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|final|last)\s+meeting\s+of\s+(?:the\s+)?"
+    r"(?P<group>APEC\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Sub-?[Gg]roup"
+    r"|Task\s+Force))(?:\s+\([A-Z]{2,8}\))?\s+(?:in|for)\s+(?:19|20)\d{2}\b"
 )
 # A meeting named in prose with "meeting" in lower case after a capitalised APEC name: "The
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
@@ -2312,9 +2322,11 @@ def _name_goes_on(tokens, last, words):
 
 def _only_mentioned(mention):
     """Whether the text names the meeting only as where its work goes next ("presented to the
-    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    APEC Economic Leaders' Meeting", "preparing for the …"), or in a person's office ("Chair
+    of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
+    one it reports."""
     before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
-    return ONLY_MENTIONED_RE.search(before) is not None
+    return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 
 # "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
@@ -2389,6 +2401,8 @@ def _mentions(doc):
         for name, start in named:
             if _lead_phrase(heading.text, name, start, named):
                 continue
+            if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
+                continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
             if _good_name(name, "headline"):
                 rest = heading.text[start + len(name) :]
                 subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
@@ -2508,6 +2522,8 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    for match in YEAR_ORDINAL_GROUP_RE.finditer(text):
+        found.append((f"{match.group('group')} meeting", match.start(), "body"))
     if "inisters" in text:
         for match in MEETING_OF_MINISTERS_RE.finditer(text):
             who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())

@@ -151,3 +151,26 @@ def test_a_site_clock_under_a_browser_title_gives_way_to_the_articles_date():
 def test_a_place_named_with_its_region_word_is_a_region_of_the_host():
     _title, _start, city, _venue, host = facts(BROWSER_TITLE_PAGE)
     assert (city, host) == ("", "JPN")
+
+
+CAPTION_PAGE = (
+    " date 2043-03-10 Chair of the Senior Officials' Meeting (SOM) APEC 2043 Tran Minh Khoa "
+    "(Photo: VNA)\n\nSantiago (VNA) – The first meeting of the APEC Business Advisory Council "
+    "(ABAC) in 2043 opened in Santiago, Chile on March 10, with business leaders taking part.\n"
+)
+
+
+def test_a_groups_first_meeting_of_a_year_is_the_groups_meeting():
+    records = event_document_read(CAPTION_PAGE).records
+    assert [record.value("title") for record in records] == [
+        "APEC Business Advisory Council meeting"
+    ]
+
+
+def test_a_meeting_named_in_a_persons_office_is_not_the_event():
+    text = (
+        "Chair of the Senior Officials' Meeting (SOM) APEC 2043 Tran Minh Khoa\n\nThe APEC "
+        "Digital Trade Dialogue opened in Santiago, Chile on 10 March 2043."
+    )
+    records = event_document_read(text).records
+    assert [record.value("title") for record in records] == ["APEC Digital Trade Dialogue"]
