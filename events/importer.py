@@ -667,6 +667,11 @@ SESSIONS_HELD_RE = re.compile(
 # "… last week", "earlier this month": the event was before the release, on a day not given.
 PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
+# "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
+MEETING_BEGAN_RE = re.compile(
+    r"\bAPEC\b[^.;]{0,60}?\b(?:began|opened|started|kicked\s+off)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:(?:one|two|three|four|five)-day\s+)?(?:meeting|talks)\b"
+)
 PLAIN_APEC_EVENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>APEC\s+(?:symposium|workshop|seminar|forum|conference"
     r"|summit|dialogue|roundtable|training|meeting))\b"
@@ -3447,8 +3452,21 @@ class _Reader:
             # The pattern holds "APEC" in capitals: a substring test first, in C.
             plain = "APEC" in sentence.text and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
             if plain:
+                lede = self._meeting_began_lede()
+                if lede is not None:  # its own day and place are said there
+                    return Mention(plain.group("name"), lede, 0, "body"), False
                 return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
         return None, False
+
+    def _meeting_began_lede(self):
+        """The body's first sentence, among its first three, that says APEC people began or
+        opened a meeting ("Senior APEC energy officials began meeting in … Darwin on Sunday"):
+        where a text naming its event only by its kind ("the APEC meeting") says its day and
+        place; or None."""
+        for sentence in self.doc.body[:3]:
+            if "APEC" in sentence.text and MEETING_BEGAN_RE.search(sentence.text[:LONGEST]):
+                return sentence
+        return None
 
     def _opening_of_umbrella(self, main):
         """`main` when it opened an umbrella event the text names ("PPWE 2 is the first

@@ -174,3 +174,15 @@ def test_a_meeting_named_in_a_persons_office_is_not_the_event():
     )
     records = event_document_read(text).records
     assert [record.value("title") for record in records] == ["APEC Digital Trade Dialogue"]
+
+
+def test_an_event_named_by_its_kind_is_read_from_the_lede_that_says_it_began():
+    text = (
+        "APEC forestry meeting begins in Chile\n\nSANTIAGO - Senior APEC forestry officials "
+        "began meeting in the southern Chilean city of Valdivia on Monday for talks on wildfire "
+        "prevention and timber tracing, an official said.\n\n"
+        "Published: Mon 12 Jun 2045, 9:05 AM\n\nThe four-day event will end with talks between "
+        "the ministers on Thursday.\n\nChile had much to offer the APEC meeting, he said.\n"
+    )
+    _title, start, city, _venue, host = facts(text)
+    assert (start, city, host) == ("2045-06-12", "Valdivia", "CHL")
