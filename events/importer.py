@@ -173,7 +173,11 @@ ONLY_MENTIONED_RE = re.compile(
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
 # A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
-OFFICE_OF_RE = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)\s+of\s+(?:the\s+)?$")
+OFFICE_OF_RE = re.compile(r"\b[Cc]hair(?:man|person|woman)?\s+of\s+(?:the\s+)?$")
+# A further meeting named as what the host hosts ("the first event organized by China as the
+# host of 2026 APEC Economic Leaders' Meeting") gives no record of its own; the text's own
+# event may still be named so ("As the host of the 40th … Leaders' Meeting, China …").
+HOST_OF_RE = re.compile(r"\b[Hh]ost\s+of\s+(?:the\s+)?$")
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
@@ -2323,6 +2327,13 @@ def _name_goes_on(tokens, last, words):
         or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
         or (after == "in" and following == "the")
     )
+
+
+def _hosts_role(mention):
+    """Whether the meeting is named as what a host hosts ("as the host of 2026 APEC Economic
+    Leaders' Meeting")."""
+    before = mention.sentence.text[max(0, mention.position - 20) : mention.position]
+    return HOST_OF_RE.search(before) is not None
 
 
 def _only_mentioned(mention):
@@ -4500,7 +4511,7 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
-        if _only_mentioned(other):
+        if _only_mentioned(other) or _hosts_role(other):
             return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
         dates = _dates_in(other.sentence, context)
         clause = self._clause(other)

@@ -186,3 +186,13 @@ def test_an_event_named_by_its_kind_is_read_from_the_lede_that_says_it_began():
     )
     _title, start, city, _venue, host = facts(text)
     assert (start, city, host) == ("2045-06-12", "Valdivia", "CHL")
+
+
+def test_a_meeting_named_as_what_the_host_hosts_gives_no_record():
+    text = (
+        "APEC Symposium held in Xiamen\n\nXIAMEN, Dec. 6 (Xinhua) -- The APEC Symposium began "
+        "on Thursday in Xiamen.\n\nThe APEC Symposium, running from Thursday to Friday, is the "
+        "first event organized by China as the host of 2047 APEC Economic Leaders' Meeting.\n"
+    )
+    records = event_document_read(text).records
+    assert [record.value("title") for record in records] == ["APEC Symposium"]
