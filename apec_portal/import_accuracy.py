@@ -65,7 +65,7 @@ class Accuracy:
 # Spellings a person reads as the same words in a title: the SME spelled out or not, APEC
 # spelled out, written or left out (every event here is an APEC one).
 _TITLE_SPELLINGS = (
-    (re.compile(r"\bsmall and medium (?:sized )?enterprises\b|\bsmes\b"), "sme"),
+    (re.compile(r"\bsmall and medium (?:sized )?enterprises?\b|\bsmes\b"), "sme"),
     (re.compile(r"\basia pacific economic cooperation\b"), "apec"),
     (re.compile(r"\bapec\b ?"), ""),
 )

@@ -126,9 +126,14 @@ MINISTERIAL_RE = re.compile(
     re.I,
 )
 SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
+# Small firms named in everyday words: "small business", "small firms", "small companies".
+SMALL_FIRMS = (
+    r"small(?:\s+and\s+medium(?:[\s-]+sized)?)?\s+(?:firms|business(?:es)?|companies|enterprises?)"
+)
 MINISTERS_MET_RE = re.compile(
-    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?)\s+ministers\b|\bministers\s+"
-    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?))[^.]{0,150}?"
+    r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?|small[\s-]business)\s+ministers\b|\bministers\s+"
+    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?"
+    rf"|{SMALL_FIRMS}))[^.]{{0,150}}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
@@ -140,17 +145,33 @@ MINISTERS_MEET_RE = re.compile(
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
 # A sentence going on about the meeting the one before it named: "The meeting will run …".
+MET_HERE_RE = re.compile(r"\b(?:met|gathered|convened|opened|began)\s+here\b")
+# A name glossed as a standing body: "the Pacific Business Forum, an APEC suborgan", "…, an
+# advisory body of business leaders".
+ORGANISATION_GLOSS_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:suborgan|organ|body|organi[sz]ation|network"
+    r"|council|panel|association)\b"
+)
+HEADLINE_MINISTERS_WORDS = {"ministers", "ministerial"}
+IT_BY_RE = re.compile(
+    r"It\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:jointly\s+)?(?:co-?)?"
+    r"(?:organi[sz]ed|hosted|run|convened|held)\b"
+)
+NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
     r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
+    r"|(?P<sme>(?:SME|MSME|small[\s-]business)\s+ministers"
+    rf"|ministers\s+responsible\s+for\s+(?:M?SMEs?|{SMALL_FIRMS}))"
     r"|(?P<amm>(?:foreign|trade)(?:,|\s+and)\s+(?:foreign|trade)\s+ministers|APEC\s+ministers(?!\s+responsible)"
-    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one)\b"
+    r"|ministers\s+(?:from|of)\s+(?:the\s+|all\s+)?(?:21|twenty-one|1[2-9]|20)\b"
     r"|ministers\s+from\s+(?:across\s+)?(?:APEC|the\s+Asia[- ]Pacific)\b)"
     r"|(?P<sector>trade|tourism|energy|finance|women|health|transport(?:ation)?|mining"
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene))\b"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)"
+    r"|(?:ended|concluded|closed)\s+(?:their|the|a)\s+(?:annual\s+|two-day\s+)?(?:meeting|talks))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
     r"|\b(?P<leaders>[Ll]eaders)\b(?P<leaders_gap>[^.]{0,150}?)\b(?:opened|began|started)\s+"
@@ -168,8 +189,15 @@ OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|st
 # to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?$",
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
     re.I,
+)
+# A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
+# tomorrow and Friday", "… which will be held on 5-6 May".
+OWN_DAY_VERB_RE = re.compile(
+    r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
 # A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
@@ -192,6 +220,10 @@ PARTICIPANT_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
 ARTICLES = {"the", "this", "that", "a", "an", "its", "their", "our", "these", "those"}
 NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "during", "and"}
+# After an event word, an office or its staff: "APEC Senior Officials' Meeting Chair's Office".
+OFFICE_WORDS = {"chair's", "chair’s", "office", "secretariat"}
+# Words of a title-case headline that end its report and begin what it looks ahead to.
+HEADLINE_BREAKS = {"Ahead", "Before", "Towards", "Toward"}
 # A verb in a title-case headline before an event word: "… Mitigate Pandemic Challenge by
 # Hosting Virtual Workshop to …" names no event "Hosting Virtual Workshop".
 VERB_ING_RE = re.compile(
@@ -265,6 +297,14 @@ FIELD_LABELS = {
     "co-host economies": "co_host",
     "co-organisers": "co_host",
     "co-organizers": "co_host",
+    "co-organised by": "co_host",
+    "co-organized by": "co_host",
+    "in partnership with": "co_host",
+    "in collaboration with": "co_host",
+    "partner": "co_host",
+    "partners": "co_host",
+    "partner economy": "co_host",
+    "partner economies": "co_host",
     "format": "format",
     "mode": "format",
     "event type": "type",
@@ -318,6 +358,7 @@ BYLINE_RE = re.compile(
 )
 # "(Xinhua)", "(Pacific Rim Wire)": a line holding only the source's name in brackets.
 SOURCE_ONLY_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)$")
+BRACKETED_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 TIME_BAR_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*(?P<rest>\S.{0,60})$")
 # "date 2021-10-09 Ministers met …", "Date 2025.08.05 |": a date label a crawled news page
 # puts before its first line; the text after the date is the release's own first line.
@@ -414,7 +455,7 @@ AS_WRITTEN_MEETING_RES = (
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
         r"(?:APEC\s+)?(?:[A-Z][\w&-]{0,20}\s+){0,5}"
-        r"(?:Sub-?[Gg]roup|Task\s+Force|Working\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|[Ww]orking\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
@@ -430,7 +471,7 @@ YEAR_ORDINAL_GROUP_RE = re.compile(
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -448,6 +489,27 @@ MEETING_OF_MINISTERS_RE = re.compile(
     r"\b(?:APEC|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+meeting\s+of\s+"
     r"(?P<who>(?:[a-z][\w-]*(?:\s+\([A-Z]{2,6}\))?\s+){1,6}?ministers)\b"
 )
+# A week's meetings named in lower case, each with its own day: "The APEC meetings also include
+# the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
+# day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
+LOWER_CASE_DATED_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
+    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit))\s+on\s+"
+    rf"(?={MON}\s*{DD}|{DD}\s+{MON})"
+)
+# A meeting named by who meets and announced by its day: "prepared the report for the Ministers
+# responsible for Trade, whose meeting begins tomorrow".
+WHOSE_MEETING_RE = re.compile(
+    r"\b(?:APEC\s+)?(?P<who>[Mm]inisters\s+[Rr]esponsible\s+for\s+[A-Z][\w-]+"
+    r"|[A-Z][\w-]+\s+[Mm]inisters|[Ss]enior\s+[Oo]fficials|[Ll]eaders),?\s+whose\s+meeting\s+"
+    r"(?=(?:begins|opens|starts|will\s+(?:begin|open|start|be\s+held)|is\s+(?:set|scheduled))\b)"
+)
+LOWER_CASE_DATED_NAMES = {
+    "ministerial meeting": "APEC Ministerial Meeting",
+    "ceo summit": "APEC CEO Summit",
+    "leaders meeting": "APEC Economic Leaders' Meeting",
+    "leaders summit": "APEC Economic Leaders' Meeting",
+}
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
 GROUP_MET_RE = re.compile(rf"\b{_GROUP}{_GROUP_ACRONYM}\s+(?:met|gathered|convened|will\s+meet)\b")
@@ -479,8 +541,30 @@ JOINT_MEETINGS_RE = re.compile(
     + r",?\s+and\s+(?:of\s+)?(?:the\s+)?"
     + _SECTOR_MINISTERS.format("b")
 )
+# "All meetings will be held at the …", "the meetings will be held at …", "All of the
+# meetings will take place at …": the venue of every meeting the page lists.
+WEEK_VENUE_RE = re.compile(
+    r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?|[Tt]he\s+)(?:meetings|events)\s+"
+    r"(?:will\s+(?:all\s+)?(?:be\s+held|take\s+place)|(?:are|were)\s+(?:being\s+)?held"
+    r"|take\s+place|took\s+place)\s+(?=at\s)"
+)
+# Days written without their month in a list whose first day names it: "the Concluding Senior
+# Officials' Meeting on November 14-15; the Ministerial Meeting on 17-18; the CEO Summit from
+# 17 to 19". A range after "on", "from", a comma, a semicolon or a dash, or one day after "on",
+# each followed by punctuation, "and" or the end: never "21 member economies".
+_BARE_END = r"(?=\s*(?:[,;.)]|and\b|$))"
+BARE_DAYS_RES = (
+    re.compile(
+        rf"(?:\b(?:on|from)\s+(?:the\s+)?|(?<=[,;:]\s)|(?<=\s[–—-]\s))"
+        rf"(?P<d1>{DD})(?:{TO}(?P<d2>{DD}))?{_BARE_END}"
+    ),
+    # "the CEO Summit 17–19,": a range right after the name, joined by a dash
+    re.compile(rf"(?<=[^\W\d]\s)(?P<d1>{DD})\s*[–—-]\s*(?P<d2>{DD}){_BARE_END}"),
+)
 LIST_ITEM_REST_RE = re.compile(
-    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b|\s*(?:[,:|]|\s[–—-])\s*\d{{1,2}}\s+(?:{MONTH_FULL})\b"
+    rf"\s*(?:[,:|]|\s[–—-])\s*(?:{MONTH_FULL})\s+\d{{1,2}}\b"
+    # "… Meeting, 2 October", "… Meeting 5–6 September" (a table's row)
+    rf"|\s*(?:[,:|]|\s[–—-])?\s*\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+(?:{MONTH_FULL})\b"
 )
 YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
 RELATIVE_RE = re.compile(
@@ -580,7 +664,7 @@ ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "conventi
 PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention", "conference"}
 # A capitalised venue word before one of these is an office's name ("the White House Office
 # of Science and Technology Policy"), not a venue.
-OFFICE_WORDS = {"Office", "Ministry", "Department", "Bureau", "Agency", "Secretariat"}
+OFFICE_NAME_WORDS = {"Office", "Ministry", "Department", "Bureau", "Agency", "Secretariat"}
 # A venue named after its kind in lower case: "at the convention center Songdo Convensia".
 LOWER_VENUE_RE = re.compile(
     r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
@@ -608,7 +692,10 @@ PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[
 # northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
+    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
+    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
+    rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
@@ -661,6 +748,16 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
+# "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang".
+WELCOME_TO_RE = re.compile(
+    r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
+    r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
+    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of)\s+"
+    r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
+    rf"(?P<place>{PLACE})"
+)
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
 # without the event.
 SESSIONS_HELD_RE = re.compile(
@@ -702,7 +799,8 @@ SUBJECT_RE = re.compile(  # the subject is the text before the verb (see _subjec
     r"\s(?P<verb>co-?\s?hosted|co-?\s?organi[sz]ed|jointly\s+(?:hosted"
     r"|organi[sz]ed|held|ran)|hosted|organi[sz]ed|held|convened|(?:will|to)\s+(?:co-?)?host"
     r"|(?:will|to)\s+(?:hold|organi[sz]e|convene|run)|holds|runs"
-    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)\s+(?:the|this|a|an|its|their)\b",
+    r"|(?:co-?)?hosts|(?:co-?)?organi[sz]es)(?:\s+and\s+(?:support|sponsor|promote))?"
+    r"\s+(?:the|this|a|an|its|their)\b",
     re.I,
 )
 CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnership with MBIE"
@@ -756,6 +854,11 @@ HOST_YEAR_RE = re.compile(
     r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:['’]s)?\s+(?:APEC\s+)?"
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
     r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
+)
+# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it.
+PLAYS_HOST_RE = re.compile(
+    r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
+    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2}))\b"
 )
 HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
@@ -836,6 +939,9 @@ class Sentence:
     text: str
     line: int
     paragraph: int = -1  # -1: headline, field or dateline, not prose
+    # A clause's sentence before it ("the … Meeting on November 14-15; " before "the … Meeting
+    # on 17-18"): where days written without their month take it from.
+    lead: str = ""
 
 
 @dataclass
@@ -981,13 +1087,41 @@ def _same_spelled_out(key, other):
     firsts = {key.split()[0], other.split()[0]} if key and other else set()
     if len(firsts) == 2 and firsts <= set(ORDINAL_WORDS):
         return False  # "first …" and "second …": two meetings of a chronology
+    if _two_ordinals(key, other):
+        return False  # "first …" and "48th …": a past meeting of the series recalled
     # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
     # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
     sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
-    return loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme))
+    if loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme)):
+        return True
+    # "SME Ministerial Meeting and Related Meetings" over the page's "48th APEC SME
+    # Ministerial Meeting 5–6 September": "APEC" and the number the headline leaves out
+    numbered = [bool(NUMBER_PREFIX_RE.match(loose(name))) for name in (key, other)]
+    unnumbered = [NUMBER_PREFIX_RE.sub("", loose(name)) for name in (key, other)]
+    return numbered[0] != numbered[1] and unnumbered[0] == unnumbered[1]
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
+ORDINAL_WORD_NUMBERS = {
+    word: number
+    for number, word in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+        start=1,
+    )
+} | {"tenth": 10}
+
+
+def _two_ordinals(key, other):
+    """Whether one name's ordinal word and the other's ordinal in digits differ ("first apec
+    sme ministerial meeting", "48th apec sme ministerial meeting"): two meetings."""
+    numbers = []
+    for name in (key, other):
+        first = name.split()[0] if name else ""
+        digits = ORDINAL_KEY_RE.match(name)
+        numbers.append(int(digits.group(1)[:-2]) if digits else ORDINAL_WORD_NUMBERS.get(first))
+    return None not in numbers and numbers[0] != numbers[1]
+
+
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
 
 
@@ -1000,6 +1134,12 @@ def _month_only_mention(result, clause):
     if result.value("date_precision") != "month":
         return False
     return not (FUTURE_RE.search(clause.text[:LONGEST]) and result.value("city"))
+
+
+def _same_glued(key, other):
+    """The same letters but for blanks a capitals heading lost ("apec sme weekbusiness
+    forum", "apec sme week business forum")."""
+    return key != other and key.replace(" ", "") == other.replace(" ", "")
 
 
 def _same_meeting(key, other):
@@ -1043,7 +1183,9 @@ def _about_main(text, anaphora, series, kind):
     if _numbered_short_name(series, text):
         return True
     if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
-        return True  # also a lede's "APEC Ministers will gather in Lima on Friday"
+        # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
+        # meeting ("The ministers will meet again next year in Chile")
+        return not NEXT_MEETING_RE.search(text)
     return bool(SESSIONS_HELD_RE.search(text))
 
 
@@ -1080,6 +1222,8 @@ def _title_of_who_meets(text):
         return None
     if match.group("mrt"):
         return "APEC Ministers Responsible for Trade Meeting"
+    if match.group("sme"):
+        return SME_BUILT_TITLE
     if match.group("leaders"):
         return "APEC Economic Leaders' Meeting"
     if match.group("sector"):
@@ -1249,6 +1393,14 @@ def _day(day, month, year):
         return None
 
 
+def _month_day(day, month, year):
+    """The day (written "17" or "17th") of a month given by its number, or None."""
+    try:
+        return datetime.date(year, month, int(_digits(day)))
+    except ValueError:
+        return None
+
+
 def _digits(day):
     return re.match(r"\d+", day).group(0)
 
@@ -1398,10 +1550,17 @@ class _Document:
             self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
             return
         if _is_heading(line) and (self.in_body or self.headline is not None):
+            if self.in_body and _dated_item(line):
+                # "APEC SME Working Group Meeting 2–3 September": a table's row naming a
+                # meeting and its days is a list item, prose of its own (e123)
+                self.paragraphs.append([Sentence(line, number, len(self.paragraphs))])
+                return
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
             line = self._take_dateline(line, number)
+        elif len(self.paragraphs) == 1 and self.dateline is None:
+            line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
@@ -1438,6 +1597,8 @@ class _Document:
             self.release_lines.append(Sentence(dates[0][1], number))
             return True
         place, comma, when = rest.partition(",")
+        # "Arequipa (Arequipa region), Feb. 21.": the region in brackets after the town
+        place = BRACKETED_AFTER_RE.sub("", place)
         if not comma or self.dateline or not self.names.city(place.strip()):
             return False
         self.dateline = (
@@ -1530,6 +1691,15 @@ class _Document:
         with_region = f"{candidate}, {regions[0]}" if regions else candidate
         return bool(self.names.city(with_region)) and bool(regions or self.names.city(candidate))
 
+    def _dated_dateline_after_deck(self, line, number):
+        """A dateline with its date opening the paragraph after a deck (the standfirst under
+        the headline): "Puerto Varas, August 30, 2019. With a focus on …"."""
+        rest = self._city_first_dateline(line, number)
+        if self.dateline is not None and self.dateline[2] is None:
+            self.dateline = None  # a town alone there may be the sentence's own subject
+            return line
+        return rest
+
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
         "13 September 2017, Ho Chi Minh City, Viet Nam –", "(ILOILO CITY, Iloilo)"."""
@@ -1569,10 +1739,13 @@ class _Document:
 
     def _city_first_dateline(self, line, number):
         match = re.match(
-            rf"^(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{{1,40}}?))?"
+            rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:—|–|--|-|:)\s*(?=\S)",
+            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:(?:—|–|--|-|:)\s*(?=\S)"
+            # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
+            # (and "Viña del Mar, May 16, 2019.- APEC's …")
+            r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",
             line,
         )
         if not match:
@@ -1602,6 +1775,14 @@ class _Document:
 
 
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def _dated_item(line):
+    """Whether a short line names an event and a day of it: "48th APEC SME Ministerial
+    Meeting 5–6 September", "17-18 November: APEC Ministerial Meeting"."""
+    if not KIND_WORDS_RE.search(line):
+        return False
+    return bool(find_dates(line)) or any(pattern.search(line) for pattern in PARTIAL_DATES)
 
 
 def _release_dates(text):
@@ -1645,7 +1826,10 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
-    for sentence in _release_lines_in_order(doc):
+    lines = _release_lines_in_order(doc)
+    if _dateline_over_lines_above(doc, lines, context):
+        return context
+    for sentence in lines:
         dates = _release_dates(sentence.text)
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
@@ -1757,6 +1941,20 @@ def _cover_year(doc):
     return None
 
 
+def _dateline_over_lines_above(doc, lines, context):
+    """Set the release's date from the dateline when every date line stands above the
+    headline ("Monday, September 2, 2019" over "Puerto Varas, August 30, 2019." opening the
+    article: the dateline's full date is the article's own); whether it did."""
+    if not lines or doc.headline is None or not (doc.dateline and doc.dateline[2]):
+        return False
+    if any(sentence.line >= doc.headline.line for sentence in lines):
+        return False
+    if not _dateline_release(doc, context):
+        return False
+    context.anchor = _dateline_day(doc, context)
+    return True
+
+
 def _dateline_day(doc, context):
     """The day a dateline gives ("Nov. 5", its year from the release's date), when it is
     within a month of the release's date; else None."""
@@ -1866,12 +2064,64 @@ def _dates_in(sentence, context):
     found, taken = [], []
     for extractor in DATE_EXTRACTORS:
         found += extractor(text, sentence.line, context, taken)
+    found.sort(key=lambda item: item[0])
+    if found or sentence.lead:
+        found = _bare_days(sentence, text, found, context)
     for position, date in found:
         if UNTIL_RE.search(text[max(0, position - 25) : position]):
             date.ending = True
         _tie(date, text, position, context)
-    found.sort(key=lambda item: item[0])
     return _joined_ranges(text, found)
+
+
+def _bare_days(sentence, text, found, context):
+    """`found` with the days written without their month ("on 17-18", "from 17 to 19"), each
+    in the month and year of the day written before it in the sentence (or in the clause's
+    sentence before it)."""
+    matches = [
+        m
+        for pattern in BARE_DAYS_RES
+        for m in pattern.finditer(text)
+        if not any(p <= m.start("d1") < p + len(d.written) for p, d in found)
+    ]
+    lead = None
+    for match in matches:
+        if match.group("d2") is None and not match.group(0).startswith("on"):
+            continue  # one day alone only after "on": "the Leaders' Meeting on 20"
+        earlier = [d for p, d in found if p < match.start() and _written_day(d)]
+        if not earlier:
+            lead = _lead_days(sentence, context) if lead is None else lead
+            earlier = lead
+        date = _bare_day(match, earlier[-1]) if earlier else None
+        if date:
+            found.append((match.start("d1"), date))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _written_day(date):
+    return date.precision == "day" and not date.relative
+
+
+def _lead_days(sentence, context):
+    """The days written in the clause's sentence before the clause."""
+    if not sentence.lead:
+        return []
+    return [
+        d for d in _dates_in(Sentence(sentence.lead, sentence.line), context) if _written_day(d)
+    ]
+
+
+def _bare_day(match, before):
+    """The DateFound of a bare day range in the month and year of `before`, or None."""
+    last = before.end or before.start
+    month, year = last.month, last.year
+    first = _month_day(match.group("d1"), month, year)
+    end = _month_day(match.group("d2"), month, year) if match.group("d2") else None
+    if first is None or (match.group("d2") and (end is None or end < first)):
+        return None
+    written = match.group(0)[match.start("d1") - match.start() :].rstrip(".")
+    return DateFound(first, end, "day", written, before.line, before.year_from)
 
 
 def _full_dates(text, line, context, taken):
@@ -2197,8 +2447,8 @@ def _names_in(text, words, *, headline=False):
             index += 1
             continue
         following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
-        if following in VENUE_WORDS:
-            index += 1
+        if following in VENUE_WORDS or following in OFFICE_WORDS:
+            index += 1  # "… Meeting Chair's Office Lima, Peru | date": who wrote the release
             continue
         first = _name_start(tokens, index, headline)
         last = _name_end(tokens, index, words)
@@ -2256,16 +2506,37 @@ def _name_start(tokens, index, headline):
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
         or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
+        or _date_number(tokens, first)  # "…, 2040 and the APEC …": a year
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
         first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
-    if headline:
-        apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
-        if apec:
-            first = apec[-1]
-            if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
-                first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    return _headline_name_start(tokens, first, index) if headline else first
+
+
+def _date_number(tokens, index):
+    """Whether the token is a date's year before the name, not its number: "2040" in
+    "November 8 to 10, 2040 and the … Meeting" (a day, "on 19 and the …", is DAY_NUMBER_RE's)."""
+    token = tokens[index][0]
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return bool(re.fullmatch(r"\d{3,4}", token)) and following in ("and", "&")
+
+
+def _headline_name_start(tokens, first, index):
+    """In a headline, the name starts at its last "APEC" (with an ordinal before it), and
+    after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
+    apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+    if apec:
+        first = apec[-1]
+        if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
+            first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
+    # ends at "Ahead of"; the event word after it names another meeting
+    breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]
+    if breaks:
+        first = breaks[-1] + 1
+        while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
+            first += 1
     return first
 
 
@@ -2278,6 +2549,9 @@ def _name_end(tokens, index, words):
     """The last token of the name: the kind word, or the end of an "on/for/of …" part
     ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
     last = index
+    with_leaders = _with_leaders(tokens, index)
+    if with_leaders:
+        return with_leaders  # "ABAC Dialogue with APEC Leaders"
     # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
     if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
         probe = index + 2
@@ -2297,8 +2571,22 @@ def _name_end(tokens, index, words):
     while last + 1 < len(tokens) and re.fullmatch(
         r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
     ):
+        after = tokens[last + 2][0].lower().rstrip(".") if last + 2 < len(tokens) else ""
+        if after in MONTH_NUMBERS or after in ("-", "–", "—", "to"):
+            break  # "… Meeting 2–3 September", "… Forum 4 September": days, not a number
         last += 1
     return last
+
+
+def _with_leaders(tokens, index):
+    """The last token of "Dialogue with (APEC) Leaders" after a dialogue's kind word, or
+    None: the business council's dialogue of a leaders' week is named so."""
+    if tokens[index][0].lower() not in ("dialogue", "dialog") or index + 2 >= len(tokens):
+        return None
+    if tokens[index + 1][0] != "with":
+        return None
+    probe = index + 2 + (tokens[index + 2][0] == "APEC" and index + 3 < len(tokens))
+    return probe if tokens[probe][0] in ("Leaders", "Leaders'", "Leaders’") else None
 
 
 def _closing_quote(tokens, probe):
@@ -2377,6 +2665,23 @@ def _list_item(mention):
     return bool(LIST_ITEM_REST_RE.match(rest))
 
 
+# A list item written date first: "14-15 November, APEC Concluding Senior Officials' Meeting".
+DATE_FIRST_ITEM_RE = re.compile(
+    rf"^\s*(?:{DD}(?:\s*[–—-]\s*{DD})?\s+{MON}|{MON}\s+{DD}(?:\s*[–—-]\s*{DD})?)"
+    rf"(?:,?\s+{YYYY})?\s*(?:[,:|]|\s[–—-])\s*$"
+)
+
+
+def _dated_list_item(mention):
+    """A line that is the event's days and then its name: "17-18 November, APEC Ministerial
+    Meeting" (the name ends the line)."""
+    text = mention.sentence.text
+    end = mention.position + len(mention.name)
+    if text[end:].strip(" .") or mention.position > 40:
+        return False
+    return bool(DATE_FIRST_ITEM_RE.match(text[: mention.position]))
+
+
 def _dated_places(text, places):
     """Each place with the first month phrase after it, as (city, position, match)."""
     dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
@@ -2443,7 +2748,7 @@ def _sentence_names(text):
             quoted_spans.append((quoted.start(), quoted.end()))
             found.append((quoted.group(1).strip(), quoted.start(), "quote"))
         # A quoted remark is prose: the names in it are read as the body's.
-    here = []
+    here, short = [], []
     named = _names_in(text, KIND_WORDS)
     for name, start in named:
         if _taken(quoted_spans, start, start + len(name)):
@@ -2454,14 +2759,33 @@ def _sentence_names(text):
             continue  # "the … International Exhibition and Convention Centre" is a place
         if _participant(text, start) and not _attended_after(text, name, start):
             continue  # "observers from …, the Pacific Island Forum": who came, not an event
+        if ORGANISATION_GLOSS_RE.match(text, start + len(name)):
+            continue  # "the Pacific Business Forum, an APEC suborgan": a body, not an event
         if _good_name(name, "body"):
             name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
             here.append((name, start, "body"))
+        elif _listed_short_name(text, name, start):
+            short.append((name, start, "body"))
+    if here:
+        here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
     here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# Days right after a name: " 17–19", " on 19–20", " from 17 to 19", " on November 19".
+DAYS_AFTER_NAME_RE = re.compile(rf"\s*(?:(?:on|from)\s+)?(?:the\s+)?(?:{MON}\s+)?{DD}(?!\w)")
+
+
+def _listed_short_name(text, name, start):
+    """A two-word name in capitals ("CEO Summit", "Leaders' Meeting") with its days right
+    after it: in a sentence listing other named meetings, one of the list."""
+    words = re.findall(r"[\w’'-]+", name)
+    if len(words) != 2 or not all(_capitalised(word) for word in words):
+        return False
+    return DAYS_AFTER_NAME_RE.match(text, start + len(name)) is not None
 
 
 def _lead_phrase(text, name, start, named):
@@ -2524,6 +2848,53 @@ def _group_meetings(text):
     return found + _meetings_in_prose(text)
 
 
+# A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
+# paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
+# responsible for trade", "the APEC trade ministers' meeting", "a meeting of trade ministers of
+# the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
+_INFORMAL_SECTOR = (
+    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
+    r"|mining|telecommunications|forestry|food\s+security|education|oceans?|agriculture"
+    r"|structural\s+reform)"
+)
+INFORMAL_MEETING_RE = re.compile(
+    rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
+    + _INFORMAL_SECTOR
+    + r"))\s+ministers|ministers\s+responsible\s+for\s+(?P<rf>(?i:"
+    + _INFORMAL_SECTOR
+    + r")))\b"
+    rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
+    # "Apec's small and medium enterprise meeting", "APEC's SME ministerial meeting"
+    rf"|\b(?:APEC|Apec)\s?['’]\s?s\s+(?P<poss>(?i:{_INFORMAL_SECTOR}))"
+    r"\s+(?:ministers['’]?\s+|ministerial\s+)?meeting\b"
+)
+
+
+def _informal_meetings(text, taken):
+    """(name, start, "body") of each sector's meeting named informally (INFORMAL_MEETING_RE)
+    in a sentence naming APEC, not inside a name already found at `taken`: the small firms'
+    is "APEC SME Ministerial Meeting", trade's with "responsible for" "APEC Ministers
+    Responsible for Trade Meeting", another "APEC <Sector> Ministers Meeting"."""
+    if "meeting" not in text or not (
+        "APEC" in text or "Apec" in text or APEC_SPELLED_RE.search(text)
+    ):
+        return []
+    found = []
+    for match in INFORMAL_MEETING_RE.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec", "poss"))).split())
+        if re.fullmatch(SMALL_FIRMS, sector, re.I) or sector.lower().rstrip("s") in ("sme", "msme"):
+            name = SME_BUILT_TITLE
+        elif match.group("rf"):
+            name = f"APEC Ministers Responsible for {sector.title()} Meeting"
+        else:
+            name = f"APEC {sector.title()} Ministers Meeting"
+        found.append((name, match.start(), "body"))
+    return found
+
+
 def _meetings_in_prose(text):
     """Meetings named in prose, as (name, start, "body"): "the Apec Ministers Responsible for
     Trade meeting" ("APEC Ministers Responsible for Trade Meeting"), "a meeting of APEC Senior
@@ -2544,7 +2915,30 @@ def _meetings_in_prose(text):
         for match in MEETING_OF_MINISTERS_RE.finditer(text):
             who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())
             found.append((f"APEC meeting of {who}", match.start(), "body"))
-    return found
+    if "whose meeting" in text:
+        for match in WHOSE_MEETING_RE.finditer(text):
+            found.append((_who_meets_name(match.group("who")), match.start(), "body"))
+    if " on " in text:
+        for match in LOWER_CASE_DATED_RE.finditer(text):
+            kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
+            kind = kind.removeprefix("economic ")
+            found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
+    taken = [(start, start + len(name)) for name, start, _ in found]
+    return found + _informal_meetings(text, taken)
+
+
+def _who_meets_name(who):
+    """The meeting's name from who meets: "Ministers responsible for Trade" gives "APEC
+    Ministers Responsible for Trade Meeting", "Leaders" "APEC Economic Leaders' Meeting"."""
+    words = " ".join(who.split())
+    lower = words.lower()
+    if lower == "leaders":
+        return "APEC Economic Leaders' Meeting"
+    if lower == "senior officials":
+        return "APEC Senior Officials' Meeting"
+    if lower.startswith("ministers responsible for "):
+        return f"APEC Ministers Responsible for {words.split()[-1]} Meeting"
+    return f"APEC {words.split()[0]} Ministers Meeting"
 
 
 @functools.cache
@@ -2610,12 +3004,15 @@ def _joint_meetings(text):
 
 def _ordinals_kept_in_chronology(found):
     """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
-    names another of the series by its ordinal word (a chronology); else it is dropped."""
+    names another of the series by its ordinal (a chronology, or the page's "48th" meeting
+    beside a recalled "first"); else it is dropped."""
     ordinals = {}
     for mention in found:
         word, _, rest = mention.name.partition(" ")
-        if word in ORDINAL_WORDS:
-            ordinals.setdefault(_key(rest), set()).add(word)
+        # "the 48th APEC SME Ministerial Meeting" and "The first APEC SME Ministerial Meeting
+        # was held in Osaka": a digit ordinal names another of the series too
+        if word in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(word):
+            ordinals.setdefault(_key(rest), set()).add(word.lower())
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")
@@ -2675,7 +3072,7 @@ def _no_venue(words, tokens, last):
     "Office" ("the White House Office of Science …") is an office."""
     if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
         return True
-    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_WORDS
+    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
 
 
 # A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
@@ -2765,6 +3162,18 @@ OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
 
 
+NAME_JOINED_WORD_RE = re.compile(r"\s(?:and|of|for|&)\s+(?=[A-Z])")
+
+
+def _joined_name_words(text):
+    """Where the words after a joiner inside an event's name start ("Finance and Central
+    Bank Deputies Meeting": "Central"): a town's name there is a word of the name, no place."""
+    starts = set()
+    for name, start in _names_in(text, KIND_WORDS):
+        starts.update(start + m.end() for m in NAME_JOINED_WORD_RE.finditer(name))
+    return starts
+
+
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
@@ -2808,7 +3217,8 @@ def _no_town(place, names):
     words = [w.lower().rstrip(".") for w in place.split()]
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
-    if names.agency(place) or place.split()[0] in ("APEC", "The", "SME", "SMEs", "MSMEs"):
+    first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
+    if names.agency(place) or first in ("The", "SME", "SMEs", "MSMEs") or first.upper() == "APEC":
         return True
     if any(w in NOT_PLACE_WORDS or w in VENUE_WORDS or w in VENUE_BRANDS for w in words):
         return True
@@ -2862,9 +3272,39 @@ def _agency_credit(text, start, end):
     )
 
 
+# An economy's adjective before a government body names that economy ("organised by the
+# Chilean Ministry of Economy", "the Peruvian Ministry of Production"); alone ("Japanese trade
+# ministry officials said") it names none, so only this pairing is read.
+DEMONYMS = {
+    "Australian": "AUS",
+    "Bruneian": "BRN",
+    "Canadian": "CAN",
+    "Chilean": "CHL",
+    "Indonesian": "IDN",
+    "Japanese": "JPN",
+    "Korean": "KOR",
+    "Malaysian": "MYS",
+    "Mexican": "MEX",
+    "Papua New Guinean": "PNG",
+    "Peruvian": "PER",
+    "Filipino": "PHL",
+    "Russian": "RUS",
+    "Singaporean": "SGP",
+    "Thai": "THA",
+    "American": "USA",
+    "Vietnamese": "VNM",
+}
+DEMONYM_BODY_RE = re.compile(
+    r"\b(?P<adjective>" + "|".join(DEMONYMS) + r")\s+(?:Government|Ministry|Department|Agency"
+    r"|Embassy|Office|Secretariat|Council|Chamber|Corporation)\b"
+)
+
+
 def _economies(text, names):
+    found = [(start, code) for code, _, start in names.find(text)]
+    found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
     codes = []
-    for code, _, _ in names.find(text):
+    for _, code in sorted(found):
         if code not in codes:
             codes.append(code)
     return codes
@@ -2926,7 +3366,24 @@ def _host_facts(sentences, names, owners=None):
         _by_whom(text, names, line, hosts, co_hosts, organisers)
         _subjects(text, names, line, hosts, co_hosts, organisers)
         _as_co_hosts(text, names, line, co_hosts)
+        _pair_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
+
+
+# Two economies joined by a hyphen before the verb: "a U.S.-Japan co-hosted event".
+PAIR_CO_RE = re.compile(
+    r"(?<![\w.-])(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-(?P<b>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"
+    r"\s+(?:co-?\s?(?:hosted|organi[sz]ed|sponsored)|jointly\s+(?:hosted|organi[sz]ed))\b"
+)
+
+
+def _pair_co_hosts(text, names, line, co_hosts):
+    if "-" not in text:
+        return
+    for match in PAIR_CO_RE.finditer(text):
+        codes = [names.economy(match.group(side)) for side in ("a", "b")]
+        if all(codes):
+            co_hosts.extend((code, line) for code in codes)
 
 
 def _partners(text, names, line, co_hosts):
@@ -2965,7 +3422,9 @@ def _subjects(text, names, line, hosts, co_hosts, organisers):
         codes = _economies(_subject(text, match.start(), previous), names)
         previous = match.end()
         verb = match.group("verb").lower()
-        if verb.startswith(("co", "jointly")) or (len(codes) > 1 and "host" in verb):
+        # Two economies hosting or organising together co-host ("Japan and the United States
+        # cooperated closely to organize and support the … Summit").
+        if verb.startswith(("co", "jointly")) or len(codes) > 1:
             co_hosts.extend((code, line) for code in codes)
         elif "host" in verb:
             hosts.extend((code, line) for code in codes)
@@ -2986,7 +3445,7 @@ def _as_co_hosts(text, names, line, co_hosts):
 
 
 HEADLINE_HOST_RE = re.compile(
-    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts"
+    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts|co-?\s?host"
     r"|(?:to|will)\s+(?:jointly\s+)?(?:hold|organi[sz]e|convene|stage)|(?:co-?)?organi[sz]es"
     r"|holds|convenes|welcomes?)\b",
     re.I,
@@ -3310,7 +3769,10 @@ class _Reader:
         return main
 
     def _headline_in_body(self, main):
-        """The headline's event, as the body names it: read from there."""
+        """The headline's event, as the body names it: read from there. A headline in
+        capitals may glue two words ("APEC SME WEEKBUSINESS FORUM"); the body's spelling of
+        the same letters is the name."""
+        capitals = main.name.isupper()
         in_body = [
             other
             for other in self.mentions
@@ -3319,15 +3781,20 @@ class _Reader:
                 _same_unnumbered(other.key, main.key)
                 or _same_by_acronym(other.key, main.key)
                 or _same_spelled_out(other.key, main.key)
+                or (capitals and _same_glued(other.key, main.key))
             )
         ]
         if not in_body:
-            return main
+            in_body = self._named_in_body(main)
+        if not in_body:
+            return self._unglued_heading(main) if capitals else main
         # A list item giving the event its own date beats prose mentioning it; the same
         # name beats one the same but for its number.
         in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
         other = in_body[0]
         name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if capitals and other.key.replace(" ", "") in main.key.replace(" ", ""):
+            name = other.name  # the body's spelling of the capitals' words
         numbered_headline = ORDINAL_TOKEN_RE.match(main.key) and not ORDINAL_TOKEN_RE.match(
             other.key
         )
@@ -3336,6 +3803,38 @@ class _Reader:
             # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
             name = main.name if numbered_headline else other.name
         return Mention(name, other.sentence, other.position, other.source)
+
+    def _unglued_heading(self, main):
+        """A capitals heading's glued word split where both halves are words of the body
+        ("WEEKBUSINESS" when the body says "week" and "business"); else `main`."""
+        words = set(re.findall(r"[a-z]{3,}", " ".join(s.text for s in self.doc.body).lower()))
+        tokens = main.name.split(" ")
+        for index, token in enumerate(tokens):
+            lower = token.lower()
+            if len(token) < 7 or not token.isalpha() or lower in words:
+                continue
+            cut = next(
+                (i for i in range(3, len(lower) - 2) if {lower[:i], lower[i:]} <= words), None
+            )
+            if cut:
+                tokens[index] = f"{token[:cut]} {token[cut:]}"
+        name = " ".join(tokens)
+        return (
+            main if name == main.name else Mention(name, main.sentence, main.position, main.source)
+        )
+
+    def _named_in_body(self, main):
+        """A headline naming its event only as "APEC" and a kind word ("Minister Attends APEC
+        Meeting …"): the body's first name of that kind ("the … Ministers Responsible for
+        Trade meeting"), as a list; else []."""
+        generic = re.fullmatch(r"apec (\w+)", main.key)
+        if not generic or generic.group(1) not in KIND_WORDS:
+            return []
+        kind = generic.group(1)
+        for other in self.mentions:
+            if other.sentence.paragraph >= 0 and other.key.rsplit(" ", 1)[-1] == kind:
+                return [other]
+        return []
 
     def _numbered_form(self, main):
         """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
@@ -3373,6 +3872,12 @@ class _Reader:
         """The same name in a sentence giving its day ("The First … Meeting opened in Hanoi
         on May 9") when `mention`'s sentence gives none (a photo caption, "Scene at the First
         … Meeting"): the event is read from the sentence that dates it."""
+        if not (_list_item(mention) or _dated_list_item(mention)):
+            for other in others:
+                # "…, the meetings will end on …, with the APEC Economic Leaders' Meeting" and
+                # the list item "19-20 November, APEC Economic Leaders' Meeting" below it
+                if other.key == mention.key and (_list_item(other) or _dated_list_item(other)):
+                    return other
         context = _context(self.doc, [])
         if _day_in(mention.sentence, context):
             return mention
@@ -3422,12 +3927,44 @@ class _Reader:
         records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
-            for sentence, places in siblings:
-                for position, record in self._record_siblings(
-                    main, main_record, kind, sentence, places, context
-                ):
-                    records.append((self._at(sentence), position, record))
+            records += self._sibling_records(main, main_record, kind, siblings, context, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+        self._week_venue(self.document.records)
+
+    def _sibling_records(self, main, main_record, kind, siblings, context, records):
+        """(where, position, record) of each event a sentence names by city and month, but
+        not one that is only the meetings the page names ("… in Lima in November")."""
+        read = [record for _, _, record in records]
+        found = []
+        for sentence, places in siblings:
+            for position, record in self._record_siblings(
+                main, main_record, kind, sentence, places, context
+            ):
+                if not _announces_read(record, read):
+                    found.append((self._at(sentence), position, record))
+        return found
+
+    def _week_venue(self, records):
+        """The venue a sentence naming no event gives all the meetings ("All meetings will be
+        held at the Biobío Convention Centre", "the meetings will be held at the Lima
+        Convention Center"): each record of a meeting in the city of the page's own meeting
+        that names no venue of its own takes it (low confidence, cue "the meetings' venue")."""
+        if len(records) < 2:
+            return
+        named = {id(m.sentence) for m in self.mentions}
+        for sentence in self.doc.body:
+            if id(sentence) in named:
+                continue
+            match = WEEK_VENUE_RE.search(sentence.text[:LONGEST])
+            venue = _venue_in(sentence.text[match.end() : LONGEST]) if match else None
+            if venue:
+                break
+        else:
+            return
+        city = records[0].value("city")
+        for record in records:
+            if not record.value("venue") and record.value("city") == city:
+                record.fact("venue", venue[0], sentence.line, "low", cue="the meetings' venue")
 
     def _at(self, sentence):
         """Where a sentence stands in the text, for listing the records in reading order: its
@@ -3447,8 +3984,41 @@ class _Reader:
             self.main = self._umbrella
             return self.main, False
         if self.main is not None:
+            ministers = self._ministers_of_headline(self.main)
+            if ministers is not None:
+                return ministers, ministers.source == "built"
             built = self._who_meets_before(self.main)
             return (built, True) if built else (self.main, False)
+        return self._built_main()
+
+    def _ministers_of_headline(self, main):
+        """The ministers' meeting when the headline speaks of ministers or their meeting and
+        names no event ("APEC ministers pledge help for small firms"), and the body's first
+        event is no ministerial meeting (a forum of business people the text also names): the
+        body's first ministerial meeting, else one built from "ministers … met"; else None."""
+        headline = self.doc.headline
+        if (
+            main.source != "body"
+            or headline is None
+            or _kind_of(main.name) == (EventKind.MINISTERIAL_MEETING)
+        ):
+            return None
+        first = self.doc.body[0].line if self.doc.body else headline.line
+        # The headline and the headings above the body ("Pacific Business Wire" above it).
+        heads = [headline, *(h for h in self.doc.headings if h.line < first)]
+        words = set(re.findall(r"[a-z]+", " ".join(h.text[:LONGEST] for h in heads).lower()))
+        if not words & HEADLINE_MINISTERS_WORDS or words & set(KIND_WORDS) - {"meeting"}:
+            return None
+        for mention in self.mentions:
+            ministerial = _kind_of(mention.name) == EventKind.MINISTERIAL_MEETING
+            if ministerial and mention.sentence.paragraph >= 0 and not _only_mentioned(mention):
+                return mention
+        built, _ = self._built_main()
+        return built if built is not None and built.source == "built" else None
+
+    def _built_main(self):
+        """A meeting built from who met ("SME ministers met", "trade ministers gathered") or
+        an event named only by its kind ("the APEC symposium"), else (None, False)."""
         for sentence in self.doc.body:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
@@ -3517,7 +4087,9 @@ class _Reader:
             if title is None:
                 continue
             days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
-            own = days and HELD_IN_RE.search(text)
+            # "met here on Friday" under a dateline: the dateline's city is the place
+            here = self.doc.dateline is not None and MET_HERE_RE.search(text)
+            own = days and (HELD_IN_RE.search(text) or here)
             mentioned = _only_mentioned(main) or not any(
                 d.precision == "day" for d in _dates_in(main.sentence, context)
             )
@@ -3560,13 +4132,29 @@ class _Reader:
                 sources.append(sentence)
         sources += self._introducing_sentence(main, kind_word, other_sentences)
         sources += self._other_namings(main, sources)
-        taken = {id(sentence) for sentence in sources}
+        return self._sentences_about_main(sources, other_sentences, anaphora, main, kind)
+
+    def _sentences_about_main(self, sources, other_sentences, anaphora, main, kind):
+        """`sources` and each further body sentence about the main event (`_about_main`), or
+        going on about it with "It is organised by …" right after one of its sentences in the
+        same paragraph ("The forum will discuss … It is organised by …")."""
         series = _key(main.series)
-        for sentence in doc.body:
-            if id(sentence) in taken or id(sentence) in other_sentences:
+        source_ids = {id(sentence) for sentence in sources}
+        previous = None
+        for sentence in self.doc.body:
+            if id(sentence) in source_ids or id(sentence) in other_sentences:
+                previous = sentence
                 continue
-            if _about_main(sentence.text[:LONGEST], anaphora, series, kind):
+            after_own = (
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and id(previous) in source_ids
+                and IT_BY_RE.match(sentence.text)
+            )
+            if after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
+                source_ids.add(id(sentence))
+            previous = sentence
             if len(sources) >= FACT_SENTENCES:
                 break
         return sources[:FACT_SENTENCES]
@@ -3667,13 +4255,22 @@ class _Reader:
         records = []
         seen = {main.key}
         tries = collections.Counter()
+        # "…, the meetings will end on Wednesday, November 20, with the APEC Economic Leaders'
+        # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
+        # meeting is read from its list item, which gives its own days.
+        listed = [m.key for m in others if _list_item(m) or _dated_list_item(m)]
         for other in others:
             if any(_same_meeting(other.key, key) for key in seen):
+                continue
+            in_list = _list_item(other) or _dated_list_item(other)
+            if not in_list and any(_same_meeting(other.key, key) for key in listed):
                 continue
             tries[other.key] += 1
             if tries[other.key] > NAMINGS_TRIED:
                 continue  # a name repeated without days of its own: not read again
             record = self._record_other(other, context)
+            if record and _recalled_year(record, main_record):
+                continue  # "Last year, the … Meeting was held in Da Nang on November 8-9, 2040"
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record)
@@ -3841,6 +4438,7 @@ class _Reader:
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
+            lambda: self._city_welcomed_to(result.value("virtual")),
         )
         for step in steps:
             if found.city is None:
@@ -4007,8 +4605,9 @@ class _Reader:
         # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
         # organiser's name (or its short name after it) is not said to be where the event is.
         names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
+        joined = _joined_name_words(text)
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
-            if _taken(names, match.start(), match.start() + 1):
+            if _taken(names, match.start(), match.start() + 1) or match.start() in joined:
                 continue
             candidate = self._place_in_run(text, match, venue, virtual)
             if candidate and (best is None or candidate[0] > best[0]):
@@ -4128,6 +4727,8 @@ class _Reader:
         # A city ending the name ("International Convention Center Jeju") counts as well.
         sizes = range(min(3, len(words) - 1), 0, -1)
         for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
+            if place.lower() in VENUE_BRANDS:
+                continue  # "SHANGRI-LA HOTEL": a hotel chain's name, not the town
             if self.names.city(place) and not self.names.economy(place):
                 if dateline_city.startswith(_key(place) + " "):
                     return None
@@ -4178,6 +4779,21 @@ class _Reader:
                 found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
+        return None
+
+    def _city_welcomed_to(self, virtual=False):
+        """A known city the speaker says the audience is in, anywhere in the body ("Good
+        morning, and welcome to Cebu", "here in Gifu City", "this beautiful city of Ningbo",
+        "Greetings from Da Nang"): a speech names its event's city so, often in a sentence of
+        its own."""
+        if virtual:
+            return None  # an online event's speaker is somewhere else
+        for sentence in self.doc.body:
+            text = sentence.text[:LONGEST]
+            for match in WELCOME_TO_RE.finditer(text):
+                place, _code, known = _place_of(match.group("place"), "", self.names)
+                if place and known:
+                    return place, sentence.line, "high"
         return None
 
     def _place_of_phrase(self, sentences, found):
@@ -4282,7 +4898,8 @@ class _Reader:
     def _economy_of_host_year(self, result):
         """(code, line, "low", cue) of the economy whose host year of the event's year the
         text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
-        host year"), else Nones."""
+        host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), else
+        Nones."""
         start = result.value("start_date")
         if not start:
             return None, None, "high", ""
@@ -4292,6 +4909,21 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code and year and int(year) == start.year:
                     return code, sentence.line, "low", HOST_YEAR_CUE
+        return self._economy_playing_host(start)
+
+    def _economy_playing_host(self, start):
+        """The `_economy_of_host_year` of "Singapore as APEC 2041 host" or "Singapore is given a
+        chance to play host for APEC 2041" in a heading or the body: the economy named before it."""
+        for sentence in [*self.doc.headings, *self.doc.body]:
+            text = sentence.text[:LONGEST]
+            if "APEC" not in text or "host" not in text:
+                continue
+            for match in PLAYS_HOST_RE.finditer(text):
+                if int(match.group("y1") or match.group("y2")) != start.year:
+                    continue
+                before = self.names.find(text[max(0, match.start() - 80) : match.start()])
+                if before:
+                    return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
 
     def _economy_of_venue(self, result):
@@ -4337,7 +4969,12 @@ class _Reader:
         for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
             if kind in self.doc.fields:
                 sentence = self.doc.fields[kind]
-                target[:0] = [(code, sentence.line) for code in _economies(sentence.text, names)]
+                # "Organised by Chile in partnership with Peru's Ministry of Production": the
+                # partner co-hosts, the rest of the field names its own kind.
+                partners = []
+                text = _partners(sentence.text, names, sentence.line, partners)
+                co_hosts[:0] = [item for item in partners if item not in co_hosts]
+                target[:0] = [(code, sentence.line) for code in _economies(text, names)]
         return _unique(hosts), _unique(co_hosts), _unique(organisers)
 
     def _proposer(self, initiative_slug):
@@ -4425,9 +5062,11 @@ class _Reader:
         date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
             date_sources.append(self.doc.headline)
-        if clause.text != main.sentence.text and _day_in(clause, context):
+        listed = main.sentence.paragraph >= 0 and (_list_item(main) or _dated_list_item(main))
+        if (clause.text != main.sentence.text or listed) and _day_in(clause, context):
             # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
-            # 17 and 18": a day in the event's own clause beats one said of the next event.
+            # 17 and 18": a day in the event's own clause beats one said of the next event;
+            # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
             self._no_date(result, main, _year_only(date_sources, context))
@@ -4490,7 +5129,8 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
-        return Sentence(text[start : min(later, default=len(text))], mention.sentence.line)
+        end = min(later, default=len(text))
+        return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
     def _follow_up(self, mention):
         """The sentence after the mention's in its paragraph when it goes on about that
@@ -4511,10 +5151,17 @@ class _Reader:
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
-        if _only_mentioned(other) or _hosts_role(other):
-            return None  # "… will be presented to the APEC Economic Leaders' Meeting in November"
-        dates = _dates_in(other.sentence, context)
+        if _hosts_role(other):
+            return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
+        announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
+        if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
+            # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
+            # "the report for the Ministers responsible for Trade, whose meeting begins
+            # tomorrow" and "preparations for the … Meeting that will take place tomorrow"
+            # announce that meeting's own day.
+            return None
+        dates = _dates_in(other.sentence, context)
         if not any(d.precision in ("day", "month") for d in dates):
             follow_up = self._follow_up(other)
             if follow_up is None:
@@ -4804,6 +5451,39 @@ def _city_of_main(record, main_record):
         fact = main_record.facts.get(name)
         if fact is not None:
             record.fact(name, fact.value, fact.line, "low")
+
+
+def _announces_read(record, records):
+    """Whether a record built from "… will host the last APEC meetings of the year in Lima in
+    November" is only the meetings the page goes on to name: a record read already in that
+    city and month."""
+    start, city = record.value("start_date"), record.value("city")
+    for other in records:
+        day = other.value("start_date")
+        same_month = day and start and (day.year, day.month) == (start.year, start.month)
+        if same_month and other.value("city") == city:
+            return True
+    return False
+
+
+def _own_day_said(clause, context):
+    """Whether a meeting's own clause gives its day with an event verb ("preparations for the
+    13th … Ministerial Meeting that will take place tomorrow and Friday"): a meeting the page
+    announces, not only where its work goes next."""
+    if not OWN_DAY_VERB_RE.search(clause.text[:LONGEST]):
+        return False  # "submitted to the … Leaders' Meeting on Nov. 18-19": where work goes
+    return any(d.precision == "day" and d.attached for d in _dates_in(clause, context))
+
+
+def _recalled_year(record, main_record):
+    """Whether a further meeting's day falls in a year before the page's own meeting's (the
+    meetings of an earlier year the text recalls, "Last year, the … Meeting was held in Da
+    Nang on November 8-9, 2040", or a list of past meetings as background): no event of the
+    text. A chronology's later meetings are kept."""
+    if not main_record or main_record.value("date_precision") != "day":
+        return False
+    start, first = record.value("start_date"), main_record.value("start_date")
+    return bool(start and first) and start.year < first.year
 
 
 def _during(record, main_record):

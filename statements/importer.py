@@ -1105,9 +1105,23 @@ class _Body:
     def _prose_line(self, number, text, numbered_body, no_heading):
         paragraph = self.paragraph
         heading = _is_heading(text) and not no_heading
+        # Before the first number, a long line opening a sentence after a paragraph that
+        # ended one is a paragraph of its own (a copy lost the first paragraphs' numbers:
+        # "APEC Ministers … met in Kuching …" / "The Meeting … is being held …" / "3. …").
+        own = (
+            self.last_number == 0
+            and len(text) > WRAP_WIDTH
+            and text[:1].isupper()
+            and paragraph is not None
+            and _ends_sentence(paragraph.text)
+        )
         continues = (
             paragraph is not None
-            and (numbered_body or not _ends_sentence(paragraph.text) or text[:1].islower())
+            and (
+                (numbered_body and not own)
+                or not _ends_sentence(paragraph.text)
+                or text[:1].islower()
+            )
             and not (heading and _ends_sentence(paragraph.text))
             and (numbered_body or not self._after_list(text))
         )
@@ -1441,6 +1455,26 @@ TITLE_ORDINAL_RE = re.compile(
 )
 
 
+# The meeting sentence's own count: "We, APEC Energy Ministers, met for the fifth time in …",
+# "The Second APEC Meeting of Ministers Responsible for Tourism was convened in …".
+_ORD = r"\d{1,2}\s*(?:st|nd|rd|th)|(?:[Tt]wenty|[Tt]hirty)[\s-][a-z]+|[A-Za-z]{4,13}"
+SENTENCE_ORDINAL_RE = re.compile(
+    rf"\b(?:met|meet|gathered|convened)\s+for\s+the\s+(?P<time>{_ORD})\s+time\b"
+    rf"|\b[Tt]he\s+(?P<ord>{_ORD})\s+(?:APEC\s+)?(?:Meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?Ministers"
+    r"|(?:[A-Z][a-z]+\s+){0,3}(?:Ministerial\s+Meeting|Ministers['’]?\s+Meeting))\b"
+)
+
+
+def _sentence_ordinal(meeting):
+    """(number, written) of the meeting sentence's own count, else None."""
+    found = SENTENCE_ORDINAL_RE.search(meeting.sentence)
+    if not found:
+        return None
+    written = found.group("time") or found.group("ord")
+    number, exact = _ordinal(written)
+    return (number, written) if number and exact else None
+
+
 def _title_ordinal(result):
     """(number, written) of an ordinal opening the title or subtitle, else None."""
     for name in ("title", "subtitle"):
@@ -1451,9 +1485,11 @@ def _title_ordinal(result):
     return None
 
 
-def _meeting_number_fact(result, parsed, header, title_line):
-    """The meeting's number: the title, a subtitle or header line, then the paragraphs; last,
-    an ordinal opening the title ("Ninth APEC Ministers' Meeting on …")."""
+def _meeting_number_fact(result, parsed, header, title_line, meeting=None):
+    """The meeting's number: the title, a subtitle or header line, then the paragraphs; then
+    an ordinal opening the title ("Ninth APEC Ministers' Meeting on …"); last, the meeting
+    sentence's own count ("met for the fifth time", "The Second APEC Meeting of Ministers
+    Responsible for Tourism was convened …")."""
     sources = []
     for name in ("title", "subtitle"):
         if name in result.facts:
@@ -1477,6 +1513,10 @@ def _meeting_number_fact(result, parsed, header, title_line):
     if opening:
         number, line, written = opening
         result.fact("meeting_number", number, line, cue=written)
+        return
+    counted = _sentence_ordinal(meeting) if meeting is not None else None
+    if counted:
+        result.fact("meeting_number", counted[0], meeting.line, cue=counted[1])
 
 
 def _meeting_facts(result, parsed, header, names, title_line):
@@ -1488,7 +1528,7 @@ def _meeting_facts(result, parsed, header, names, title_line):
     chair_line = _meeting_chair(result, parsed, header)
     _meeting_host(result, parsed, names, chair_line)
     _meeting_virtual(result, parsed)
-    _meeting_number_fact(result, parsed, header, title_line)
+    _meeting_number_fact(result, parsed, header, title_line, meeting)
 
 
 def statement_read(text):

@@ -213,6 +213,13 @@ CHROME_PHRASES = {
     "go to content",
     "go to main content",
     "jump to content",
+    # the same skip link and print-and-share row on Spanish-language government sites
+    "click acá para ir directamente al contenido",
+    "haga click aquí para ir directamente al contenido",
+    "ir al contenido",
+    "ir al contenido principal",
+    "saltar al contenido",
+    "imprimir este artículo compartir link",
     "back",
     "back list",
     "back to list",

@@ -1856,6 +1856,150 @@ def test_a_city_economy_hosting_in_person_gives_its_city():
     assert record.facts["city"].confidence == "low"
 
 
+# --- Texts naming several meetings (i28a) ----------------------------------------------------
+
+
+def _rows(text, *names):
+    return [_facts(record, *names) for record in event_document_read(text).records]
+
+
+def test_days_without_their_month_in_a_list_take_the_month_of_the_day_before_them():
+    text = (
+        "Leaders' week opens\n\nLIMA, Nov. 13, 2041 (Agency) -- Delegations are arriving.\n\n"
+        "The week holds four meetings: the APEC Concluding Senior Officials' Meeting on November "
+        "14-15; the APEC Ministerial Meeting on 17-18; the APEC CEO Summit from 17 to 19; and "
+        "the APEC Economic Leaders' Meeting on 19-20."
+    )
+    assert _rows(text, "title", "start_date", "end_date") == [
+        ("APEC Concluding Senior Officials' Meeting", "2041-11-14", "2041-11-15"),
+        ("APEC Ministerial Meeting", "2041-11-17", "2041-11-18"),
+        ("APEC CEO Summit", "2041-11-17", "2041-11-19"),
+        ("APEC Economic Leaders' Meeting", "2041-11-19", "2041-11-20"),
+    ]
+
+
+def test_a_range_right_after_the_name_and_a_day_after_on_are_the_meetings_own():
+    text = (
+        "Six meetings next week\n\nLIMA, Nov. 10, 2041 (Agency) -- Lima will host six meetings.\n\n"
+        "The programme opens with the Concluding Senior Officials' Meeting on November 14–15, "
+        "followed by the APEC CEO Summit 17–19, the APEC Business Advisory Council Dialogue with "
+        "Leaders on 19 and the APEC Economic Leaders' Meeting on 19–20."
+    )
+    assert _rows(text, "title", "start_date") == [
+        ("Concluding Senior Officials' Meeting", "2041-11-14"),
+        ("APEC CEO Summit", "2041-11-17"),
+        ("APEC Business Advisory Council Dialogue with Leaders", "2041-11-19"),
+        ("APEC Economic Leaders' Meeting", "2041-11-19"),
+    ]
+
+
+def test_meetings_of_an_earlier_year_the_text_recalls_give_no_record():
+    text = (
+        "Ministers meet in Lima\n\nLIMA, Nov. 13, 2041 (Agency) -- The APEC Ministerial Meeting "
+        "will be held in Lima on November 17-18.\n\nLast year in Da Nang, the APEC Finance "
+        "Ministers' Meeting was held on October 20-21, 2040.\n\nThe first APEC SME Ministerial "
+        "Meeting was held in Osaka, Japan, on October 22-23, 1994."
+    )
+    assert _rows(text, "title", "start_date", "city") == [
+        ("APEC Ministerial Meeting", "2041-11-17", "Lima")
+    ]
+
+
+def test_a_table_row_naming_a_meeting_and_its_days_is_a_list_item():
+    text = (
+        "SME Ministerial Meeting and Related Meetings\n\nConcepción, Chile | 28 August 2041\n\n"
+        "Chile hosts the SME week from 1 to 6 September, closing with the 48th APEC SME "
+        "Ministerial Meeting.\n\nRelated meetings\n\nAPEC SME Working Group Meeting 2–3 September\n"
+        "48th APEC SME Ministerial Meeting 5–6 September\n\n"
+        "All meetings will be held at the Biobío Convention Centre."
+    )
+    assert _rows(text, "title", "start_date", "venue") == [
+        ("APEC SME Working Group Meeting", "2041-09-02", "Biobío Convention Centre"),
+        ("48th APEC SME Ministerial Meeting", "2041-09-05", "Biobío Convention Centre"),
+    ]
+    records = event_document_read(text).records
+    assert records[0].facts["venue"].confidence == "low"
+    assert records[0].facts["venue"].cue == "the meetings' venue"
+
+
+def test_the_ministerial_that_will_take_place_after_a_working_groups_meeting_is_read():
+    text = (
+        "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting\n\n"
+        "Ha Long, Viet Nam | 16 September 2042\n\n"
+        "The APEC Small and Medium Enterprises Working Group (SMEWG) meeting concluded in Ha Long "
+        "today following two days of talks.\n\nThe group also made preparations for the 49th "
+        "APEC SME Ministerial Meeting that will take place tomorrow and Friday."
+    )
+    assert _rows(text, "title", "start_date") == [
+        ("APEC Small and Medium Enterprises Working Group meeting", "2042-09-15"),
+        ("49th APEC SME Ministerial Meeting", "2042-09-17"),
+    ]
+
+
+def test_a_list_item_written_date_first_gives_the_meeting_its_days_over_prose():
+    text = (
+        "Schedule of the Leaders' Week\n\n"
+        "APEC Senior Officials' Meeting Chair's Office Lima, Peru | 06 November 2041\n\n"
+        "Starting with a meeting of senior officials on Thursday, November 14, the meetings will "
+        "end on Wednesday, November 20, with the APEC Economic Leaders' Meeting.\n\n"
+        "The schedule is as follows:\n"
+        "  • 14-15 November, APEC Concluding Senior Officials' Meeting\n"
+        "  • 19-20 November, APEC Economic Leaders' Meeting\n"
+    )
+    assert _rows(text, "title", "start_date") == [
+        ("APEC Concluding Senior Officials' Meeting", "2041-11-14"),
+        ("APEC Economic Leaders' Meeting", "2041-11-19"),
+    ]
+
+
+def test_meetings_announced_by_city_and_month_then_named_give_no_built_record():
+    text = (
+        "Lima to host APEC meetings\n\nLIMA, Oct. 30, 2041 (Agency) -- Peru will host the last "
+        "APEC meetings of the year in Lima in November, the ministry said.\n\nThe Concluding "
+        "Senior Officials' Meeting will be held from November 14 to 15 and the APEC Economic "
+        "Leaders' Meeting from 19 to 20."
+    )
+    assert _rows(text, "title", "start_date", "city") == [
+        ("Concluding Senior Officials' Meeting", "2041-11-14", "Lima"),
+        ("APEC Economic Leaders' Meeting", "2041-11-19", "Lima"),
+    ]
+
+
+def test_short_names_listed_with_their_days_are_meetings_of_the_list():
+    text = (
+        "APEC week begins\n\nLIMA, Nov. 14, 2041 (Agency) -- The APEC Leaders' Week began.\n\n"
+        "The week comprises the APEC Ministerial Meeting on November 17–18, the CEO Summit "
+        "17–19, the ABAC Dialogue with APEC Leaders on 19 and the Leaders' Meeting on 19–20.\n\n"
+        "In Da Nang the APEC CEO Summit ran from November 8 to 10, 2040 and the APEC Economic "
+        "Leaders' Meeting on November 10-11, 2040."
+    )
+    assert _rows(text, "title", "start_date") == [
+        ("APEC Ministerial Meeting", "2041-11-17"),
+        ("CEO Summit", "2041-11-17"),
+        ("ABAC Dialogue with APEC Leaders", "2041-11-19"),
+        ("Leaders' Meeting", "2041-11-19"),
+    ]
+
+
+def test_a_short_name_alone_in_a_sentence_is_no_meeting():
+    text = (
+        "Ministers meet\n\nLIMA, Nov. 14, 2041 (Agency) -- The APEC Ministerial Meeting opened "
+        "in Lima today.\n\nA Youth Summit on 20 November will follow, organisers said."
+    )
+    assert [title for (title,) in _rows(text, "title")] == ["APEC Ministerial Meeting"]
+
+
+def test_a_recalled_first_meeting_is_not_the_numbered_meeting_of_the_page():
+    text = (
+        "Ministers to meet in Temuco\n\nTEMUCO, Chile, Aug. 30, 2041 (Agency) -- Ministers will "
+        "gather in Temuco on September 4-5 for the 48th APEC SME Ministerial Meeting.\n\nThe "
+        "first APEC SME Ministerial Meeting was held in Osaka, Japan, on October 22-23, 1994."
+    )
+    assert _rows(text, "title", "start_date", "city") == [
+        ("48th APEC SME Ministerial Meeting", "2041-09-04", "Temuco")
+    ]
+
+
 # --- Eleventh round (i28d): the place extractor --------------------------------------------
 
 

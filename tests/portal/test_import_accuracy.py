@@ -86,6 +86,12 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
             False,
         ),
         ("Third Senior Officials' Meeting (SOM3)", "Second Senior Officials' Meeting", False),
+        # The singular spelling some releases use ("Small and Medium Enterprise Working Group")
+        (
+            "41st APEC SME Working Group meeting",
+            "41st APEC Small and Medium Enterprise Working Group meeting",
+            True,
+        ),
     ],
 )
 def test_a_title_is_the_same_when_a_person_reads_the_same_words(expected, read, same):
