@@ -5148,10 +5148,19 @@ class _Reader:
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
+    def _apposition_of_main(self, other):
+        """Whether `other` is the main event named again in apposition, right before it: "the
+        year-long APEC Summit, the 23rd Economic Leaders' Meeting (AELM) will be held …"."""
+        main = self.main
+        if main is None or other.sentence is not main.sentence or other.position > main.position:
+            return False
+        between = main.sentence.text[other.position + len(other.name) : main.position]
+        return re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?", between) is not None
+
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
-        if _hosts_role(other):
+        if _hosts_role(other) or self._apposition_of_main(other):
             return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)

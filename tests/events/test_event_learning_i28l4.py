@@ -196,3 +196,14 @@ def test_a_meeting_named_as_what_the_host_hosts_gives_no_record():
     )
     records = event_document_read(text).records
     assert [record.value("title") for record in records] == ["APEC Symposium"]
+
+
+def test_a_name_in_apposition_before_the_events_own_is_one_event():
+    text = (
+        "HIGHLIGHTS: APEC 2047 Economic Leaders' Meeting, November 12-13\n\n"
+        "LIMA, Peru – The high point of the year-long Asia-Pacific Economic Cooperation (APEC) "
+        "Summit, the 58th Economic Leaders' Meeting (AELM) will be held at the Lima Convention "
+        "Center in San Borja on November 12-13, 2047."
+    )
+    records = event_document_read(text).records
+    assert [record.value("title") for record in records] == ["58th Economic Leaders' Meeting"]
