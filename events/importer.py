@@ -443,6 +443,14 @@ GROUP_MEETING_RES = (
         rf"\b{_ORDINAL}\s+(?P<bare>[A-Z][\w,&\s-]{{0,80}}?Working Group)\s+meeting\s+of\s+"
         r"(?:the\s+)?(?:Asia[- ]Pacific Economic Cooperation|APEC)\b"
     ),
+    # "the opening of the Small and Medium Enterprises Working Group (SMEWG) meeting today":
+    # no "APEC" before the group (its acronym in brackets is left out of the sentence).
+    re.compile(r"\b[Tt]he\s+(?P<bare>[A-Z][\w,&\s-]{0,80}?Working Group)\s+meeting\b"),
+    # "a two-day meeting of the 49th SME Working Group (SMEWG)": the meeting before the group.
+    re.compile(
+        rf"\bmeeting\s+of\s+the\s+{_ORDINAL}\s+(?P<bare>(?:APEC\s+)?[A-Z][\w&\s-]{{0,60}}?"
+        r"Working Group)\b"
+    ),
 )
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before
 # the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held".
@@ -682,7 +690,8 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens|kicked\s+off|began"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
+    r"|inaugurated|inaugurates|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
@@ -774,8 +783,9 @@ MEETING_BEGAN_RE = re.compile(
     r"(?:(?:one|two|three|four|five)-day\s+)?(?:meeting|talks)\b"
 )
 PLAIN_APEC_EVENT_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>APEC\s+(?:symposium|workshop|seminar|forum|conference"
-    r"|summit|dialogue|roundtable|training|meeting))\b"
+    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
+    r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
+    r"|meeting))\b"
 )
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
@@ -1042,7 +1052,8 @@ def _same(key, other):
 # A leading ordinal, in digits or a word ("ninth", "twelfth"), or a year.
 NUMBER_PREFIX_RE = re.compile(
     r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}|first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth) "
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth) "
 )
 
 
@@ -1091,7 +1102,7 @@ def _same_spelled_out(key, other):
         return False  # "first …" and "48th …": a past meeting of the series recalled
     # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
     # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
-    sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
+    sme = _sme_first(key), _sme_first(other)
     if loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme)):
         return True
     # "SME Ministerial Meeting and Related Meetings" over the page's "48th APEC SME
@@ -1099,6 +1110,16 @@ def _same_spelled_out(key, other):
     numbered = [bool(NUMBER_PREFIX_RE.match(loose(name))) for name in (key, other)]
     unnumbered = [NUMBER_PREFIX_RE.sub("", loose(name)) for name in (key, other)]
     return numbered[0] != numbered[1] and unnumbered[0] == unnumbered[1]
+
+
+# "twelfth apec ministerial meeting on small and medium enterprises" names the series of the
+# "2005 apec sme ministerial meeting": the SME words after "on" go before the kind words.
+SME_TOPIC_RE = re.compile(r"\b(ministerial meeting|ministers meeting) on sme$")
+
+
+def _sme_first(key):
+    """The key with the SME words shortened and put before "ministerial meeting"."""
+    return SME_TOPIC_RE.sub(r"sme \1", SME_WORDS_RE.sub("sme", key))
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
@@ -1246,8 +1267,14 @@ def _kind_of(name):
                 kind = found
     if kind is None and re.search(r"\bRound\s+Table\b", series):
         kind = EventKind.DIALOGUE
-    if kind is None and series != name and not NOT_EVENT_RE.search(series):
-        return _kind_of(name[len(series) :].lstrip(" :–—-"))  # "Women Exporters: An APEC Workshop"
+    rest = name[len(series) :].lstrip(" :–—-")  # "Women Exporters: An APEC Workshop"
+    if (
+        kind is None
+        and series != name
+        and len(rest) < len(name)
+        and not NOT_EVENT_RE.search(series)
+    ):
+        return _kind_of(rest)  # never the same name again ("\xa0 " has no series at all)
     return kind
 
 
@@ -1286,6 +1313,38 @@ def _sentences(text, line, paragraph, split=None):
     return [Sentence(piece, line, paragraph) for piece in pieces]
 
 
+# Meetings listed one after another in a sentence: a name, then ", ", " and " or ", and "
+# (and "the") before the next one, which starts at most LISTED_GAP characters after it.
+LIST_JOINER_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+LISTED_GAP = 160
+NAME_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "sized"})
+
+
+def _listed_after(gap):
+    """Whether `gap` (from one meeting's name to the next's) is that name and a joiner only:
+    no lower-case word but a name's own small words ("… Meeting on Women, the …"), unlike
+    "SOM2 will be the focus on May 14 and 15 and the …", and no day ("… Summit 17–19, the")."""
+    if len(gap) > LISTED_GAP or not LIST_JOINER_RE.search(gap):
+        return False
+    if re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", gap):
+        return False  # "the APEC CEO Summit 17–19, the …": days of its own end the list
+    return all(word in NAME_SMALL_WORDS for word in re.findall(r"\b[a-z]+\b", gap))
+
+
+# A theme quoted as a slogan (“Open. Connect. Balance.”) holds full stops that end no
+# sentence: a stop less than this many characters after an opening curly quote and before
+# its closing one. A longer quotation is a quoted speech, whose sentences are sentences.
+SHORT_QUOTE = 30
+
+
+def _inside_short_quote(text, start, stop):
+    """Whether a stop at `stop` lies inside a short curly quotation opened after `start`."""
+    opened = text.rfind("“", start, stop)
+    if opened < 0 or text.find("”", opened, stop) >= 0:
+        return False
+    return text.find("”", stop, stop + SHORT_QUOTE) >= 0
+
+
 def _sentence_pieces(text):
     """The sentences of a paragraph as strings, without blanks around them nor empty ones."""
     pieces, start = [], 0
@@ -1308,6 +1367,8 @@ def _sentence_pieces(text):
             continue
         if last.startswith("(") and ")" not in last:
             continue  # "(R.O.C. Taiwan)": no sentence ends inside a bracket its word opened
+        if _inside_short_quote(text, max(start, stop - SHORT_QUOTE), stop):
+            continue  # a slogan, “Open. Connect. Balance.”: one sentence holds it
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
@@ -2440,7 +2501,7 @@ def _names_in(text, words, *, headline=False):
         return []  # no kind word at all (most sentences of a long text): nothing to tokenise
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     found = []
-    index = 0
+    index = floor = 0
     while index < len(tokens):
         bare = tokens[index][0].rstrip(".,")
         if not (bare[:1].isupper() and bare.lower() in words):
@@ -2451,6 +2512,10 @@ def _names_in(text, words, *, headline=False):
             index += 1  # "… Meeting Chair's Office Lima, Peru | date": who wrote the release
             continue
         first = _name_start(tokens, index, headline)
+        # A name starts after the one before it ("… Meeting on Women and the Women in the
+        # Economy Forum": the forum's name is not walked back into the meeting's).
+        while first < floor or (first < index and tokens[first][0].lower() in CONNECTORS):
+            first += 1
         last = _name_end(tokens, index, words)
         end = tokens[last][2]
         rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
@@ -2461,6 +2526,7 @@ def _names_in(text, words, *, headline=False):
         # "Meeting of the Micro Enterprises Sub Group": the kind word leads, its "of …" names it
         if significant or (first == index and last > index):
             found.append((name, tokens[first][1]))
+            floor = last + 1
         index = last + 1
     return found
 
@@ -2480,16 +2546,28 @@ def _capitalised_run_start(tokens, index):
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
-        joined = first > 2 and tokens[first - 2][0] in ("and", "&")
-        if previous == "the" and joined and _capitalised(tokens[first - 3][0]):
-            first -= 1  # "Women and the Economy Summit": "the" inside the name
-            continue
-        between = first > 1 and tokens[first - 2][0][:1].isupper()
-        if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
-            first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
-            continue
-        break
+        step = _small_words_inside_name(tokens, first, previous)
+        if not step:
+            break
+        first -= step
     return first
+
+
+def _small_words_inside_name(tokens, first, previous):
+    """How many lower-case tokens before `first` belong to the name (0: none, the name starts
+    at `first`): "the" in "Women and the Economy Summit", "in the" in "Women in the Economy
+    Forum", "in" in "Women in STEM Seminar"; not "for" in "Nanjing for the 21st …" nor in
+    "… Republic of Korea for The Twelfth APEC …" (the name starts at "The")."""
+    before = tokens[first - 2][0] if first > 1 else ""
+    capital_before = first > 2 and _capitalised(tokens[first - 3][0])
+    if previous == "the" and before in ("and", "&") and capital_before:
+        return 1
+    if previous == "the" and before == "in" and capital_before:
+        return 2
+    if previous not in ("in", "for", "on") or not before[:1].isupper():
+        return 0
+    word = tokens[first][0]
+    return 1 if word[:1].isupper() and word not in ("The", "A", "An") else 0
 
 
 def _name_start(tokens, index, headline):
@@ -2611,8 +2689,14 @@ def _name_goes_on(tokens, last, words):
     return (
         (after[:1].isupper() and after.lower() not in words)
         or after in ("of", "and", "for", "to", "&")
-        # "… on Coastal MSMEs and the Blue Economy"
-        or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
+        # "… on Coastal MSMEs and the Blue Economy", not "… Meeting on Women and the Women
+        # in the Economy Forum": a second name, ending in its own kind word
+        or (
+            after == "the"
+            and tokens[last][0] in ("and", "&")
+            and following[:1].isupper()
+            and not _kind_word_ahead(tokens, last + 2, words)
+        )
         or (after == "in" and following == "the")
     )
 
@@ -2622,6 +2706,31 @@ def _hosts_role(mention):
     Leaders' Meeting")."""
     before = mention.sentence.text[max(0, mention.position - 20) : mention.position]
     return HOST_OF_RE.search(before) is not None
+
+
+def _kind_word_ahead(tokens, index, words):
+    """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
+    looking at most eight tokens ahead."""
+    for token, _, _ in tokens[index : index + 8]:
+        bare = token.rstrip(".,")
+        if bare.lower() in words and bare[:1].isupper():
+            return True
+        if not (bare[:1].isupper() or bare in ("of", "in", "the", "and", "on", "for", "&")):
+            return False
+        if token.endswith((",", ".")):
+            return False
+    return False
+
+
+# 'this year's Business Forum includes "SME Exhibition" (102 booths …)': a quoted name after
+# "includes", "including", "features" is a part of another event, not the text's own.
+QUOTED_PART_RE = re.compile(r"\b(?:includes?|including|included|features?|featured|featuring)\W*$")
+
+
+def _quoted_part(mention):
+    """Whether a quoted name is given as a part another event includes."""
+    before = mention.sentence.text[max(0, mention.position - 30) : mention.position]
+    return QUOTED_PART_RE.search(before) is not None
 
 
 def _only_mentioned(mention):
@@ -2838,7 +2947,8 @@ def _group_meetings(text):
         return found  # the other patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
-            group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
+            bare = match.groupdict().get("bare") or ""
+            group = match.groupdict().get("group") or f"APEC {bare.removeprefix('APEC ')}"
             group = APEC_SPELLED_RE.sub("APEC", group)
             ordinal = match.groupdict().get("ordinal")
             name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
@@ -3740,7 +3850,11 @@ class _Reader:
         by_source = {}
         for mention in self.mentions:
             by_source.setdefault(mention.source, []).append(mention)
-        quoted_body = [m for m in by_source.get("quote", []) if m.sentence.paragraph >= 0]
+        quoted_body = [
+            m
+            for m in by_source.get("quote", [])
+            if m.sentence.paragraph >= 0 and not _quoted_part(m)
+        ]
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
@@ -4031,12 +4145,15 @@ class _Reader:
             # "at the opening of the APEC symposium in Port Moresby last week": an event
             # named only by its kind, in lower case; read rather than refuse the text.
             # The pattern holds "APEC" in capitals: a substring test first, in C.
-            plain = "APEC" in sentence.text and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
+            # "an Asia-Pacific Economic Cooperation (APEC) meeting" is "APEC meeting".
+            apec = "APEC" in sentence.text or "Economic Cooperation" in sentence.text
+            plain = apec and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
             if plain:
+                name = f"APEC {plain.group('kind')}"
                 lede = self._meeting_began_lede()
                 if lede is not None:  # its own day and place are said there
-                    return Mention(plain.group("name"), lede, 0, "body"), False
-                return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
+                    return Mention(name, lede, 0, "body"), False
+                return Mention(name, sentence, plain.start("name"), "body"), False
         return None, False
 
     def _meeting_began_lede(self):
@@ -5129,8 +5246,21 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
-        end = min(later, default=len(text))
+        end = self._clause_end(mention, later)
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
+
+    def _clause_end(self, mention, later):
+        """Where the mention's clause ends: at the next event its sentence names, unless that
+        one is listed right after it ("hosting the 28th … Meeting, the 54th … Meeting and
+        related activities … which will be held during 5 – 10 September"): meetings listed
+        one after another share what the sentence says after the list."""
+        text = mention.sentence.text
+        end = mention.position
+        for position in sorted(later):
+            if not _listed_after(text[end:position]):
+                return position
+            end = position
+        return len(text)
 
     def _follow_up(self, mention):
         """The sentence after the mention's in its paragraph when it goes on about that

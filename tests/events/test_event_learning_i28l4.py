@@ -207,3 +207,12 @@ def test_a_name_in_apposition_before_the_events_own_is_one_event():
     )
     records = event_document_read(text).records
     assert [record.value("title") for record in records] == ["58th Economic Leaders' Meeting"]
+
+
+def test_a_quoted_blank_is_no_kind_and_no_endless_recursion():
+    # Found by the fuzz test of pieces of releases: a quote holding only a no-break space.
+    from events.importer import _kind_of, event_document_score
+
+    assert _kind_of("\xa0 ") is None
+    text = 'The APEC SME Forum was held in Lima on 5 May 2021. " began (Oct 4) \xa0 "APEC Forum"'
+    assert event_document_score(text) >= 0
