@@ -170,7 +170,7 @@ SECTOR_MINISTERS_RE = re.compile(
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)|(?:are|were)\s+meeting"
     r"|(?:ended|concluded|closed)\s+(?:their|the|a)\s+(?:annual\s+|two-day\s+)?(?:meeting|talks))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
@@ -186,12 +186,14 @@ UMBRELLA_BEFORE_RE = re.compile(
 )
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
-# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
-    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
+    r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
@@ -214,7 +216,8 @@ NOT_EVENT_RE = re.compile(
 )
 ATTEND_RE = re.compile(r"\bto\s+(?:attend|join|participate\s+in|take\s+part\s+in)\s", re.I)
 PARTICIPANT_RE = re.compile(
-    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
+    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b"
+    r"|\bobservers\s*(?:[—–:]|\s-\s)",  # "APEC's official observers—the …, the … Council"
     re.I,
 )
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
@@ -243,8 +246,9 @@ FUTURE_RE = re.compile(
 
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
 
+# A site's name or section above the headline: "News", "Latest news", "Independent News".
 NEWS_CHROME_RE = re.compile(
-    r"^(?:latest\s+news|news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
+    r"^(?:latest\s+news|(?:[a-z]+\s+){0,2}news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
     r"|news\s+releases?|related\s+(?:news|articles|stories|posts)|more\s+news|back\s+to\s+news"
     r"|read\s+more|share\s+(?:this\s+)?(?:article|story|post|news)?\s*[:|]?.*"
     r"|(?:tags?|categor(?:y|ies)|keywords?|filed\s+under)\s*[:：].*"
@@ -479,7 +483,9 @@ YEAR_ORDINAL_GROUP_RE = re.compile(
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation(?:\s+\(APEC\))?)"
+    r"\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -496,6 +502,16 @@ MEETING_OF_WHO_RE = re.compile(
 MEETING_OF_MINISTERS_RE = re.compile(
     r"\b(?:APEC|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+meeting\s+of\s+"
     r"(?P<who>(?:[a-z][\w-]*(?:\s+\([A-Z]{2,6}\))?\s+){1,6}?ministers)\b"
+)
+# "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
+# trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
+FOREIGN_TRADE_MEETING_RE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:APEC\s+)?(?:joint\s+)?meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?"
+    r"(?:[Ff]oreign\s+and\s+[Tt]rade|[Tt]rade\s+and\s+[Ff]oreign)\s+[Mm]inisters\b"
+)
+# Days in brackets right before a name: "the week-long (September 10-15) 2041 APEC …".
+DAYS_IN_BRACKETS_BEFORE_RE = re.compile(
+    rf"\((?:{MON}\.?\s*\d{{1,2}}|\d{{1,2}}\s*{MON})[^()]{{0,20}}\)\s+$"
 )
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
@@ -526,7 +542,7 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)-])"
+    r"(?<![(\w/-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)/-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -701,12 +717,16 @@ PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[
 # northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
+    # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
+# Gyeongju" (`_Reader._town_ending_venue`).
+AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
@@ -759,12 +779,13 @@ PLACE_OF_RE = re.compile(
 )
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
-# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang".
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang"; the
+# city may have two words before it ("this great Pacific city of San Francisco").
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of)\s+"
-    r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
+    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of)\s+"
+    r"(?:(?:the|this)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -833,12 +854,16 @@ PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
     r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
-    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|began|begins|meet|meets|meeting|convene|convenes|convening)\s+(?:\w+\s+){0,2}?"
+    r"(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
     r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$"
-    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
+    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)"  # "– 21 October, online"
+    # "will convene the … Meeting on Nov 20, 2040 virtually —": the adverb closing a clause
+    # (not "virtually all economies", where it means "almost")
+    r"|\bvirtually(?=\s*(?:[,;.:)–—]|\s-\s|$))",
     re.I,
 )
 VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
@@ -933,6 +958,8 @@ POSSESSIVE_STOPS = {
     "Singapore", "Taipei", "Taiwan", "Thailand", "States", "America", "Nam", "Vietnam",
     "APEC", "SMEA", "DTI", "Lima", "Manila", "Bangkok", "Ministry", "Agency", "Government",
     "City", "Administration", "Department", "Secretariat",
+    # "Friday and Saturday's Economic Leaders' Meeting": the days, no part of the name
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
@@ -1075,6 +1102,9 @@ LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
+RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
+
+
 def _same_spelled_out(key, other):
     """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
     meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
@@ -1083,6 +1113,9 @@ def _same_spelled_out(key, other):
     def loose(text):
         # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
         # a possessive's "s" and where "APEC" stands do not count.
+        # "apec trade ministers meeting" (a headline) is the body's "apec ministers
+        # responsible for trade meeting": who meets, in either word order
+        text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
@@ -1406,6 +1439,14 @@ WRAPPED_END_RE = re.compile(r"[\w,;)(-]$")
 WRAPPED_NEXT_RE = re.compile(r"^(?:\d{1,2}[.)]\s|[•·▪◦‣*]|[-–]\s)")
 
 
+# A meeting paper's cover line: the meeting's name, ended by a kind word, then its place
+# (one to three parts), with or without a blank between them (see _Document._take_cover_line).
+COVER_LINE_RE = re.compile(
+    r"^(?P<name>[\w'’ -]{3,110}?(?:Meeting|Dialogue|Forum|Conference|Symposium|Workshop|"
+    r"Seminar|Summit))\s?(?P<place>[A-Z][\w'’ .-]{1,40}(?:,\s?[A-Z][\w'’ .-]{1,40}){0,2})$"
+)
+
+
 def _unwrapped(lines):
     """The lines of a text wrapped at a fixed width (a wire or a document copied with a
     line break every 70-80 characters) joined back into its paragraphs; other texts as
@@ -1431,6 +1472,14 @@ def _unwrapped(lines):
 
 PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
 PROSE_END = (".", "!", "?", "”", '"')
+
+
+def _prose(line):
+    """Whether a line is prose: a sentence of some words ended by a stop, not a title cut
+    short by an ellipsis ("Transcript of 2018 Yearly Review Framework for the APEC...")."""
+    line = line.rstrip()
+    cut = line.endswith(("...", "…"))
+    return len(line.split()) >= PROSE_WORDS and line.endswith(PROSE_END) and not cut
 
 
 def _line_reading(line):
@@ -1489,6 +1538,12 @@ class _Document:
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
+        self.prose = False  # a paragraph of prose read (a header's short lines are none)
+        self.previous = None  # the number of the line read last
+        self.header_day = False  # the dateline's date is a header's date under its place
+        self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
+        self.programme = []  # (name, Sentence): each meeting of a programme and its item
+        self.cover = False  # a meeting paper's cover line named the text's event
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1498,6 +1553,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._take_cover_line,
             self._take_place_line,
             self._release_line,
             self._date_line,
@@ -1511,6 +1567,8 @@ class _Document:
                     break
             else:
                 self._text_line(line, number)
+            self.previous = number
+        self._programme()
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
@@ -1536,8 +1594,50 @@ class _Document:
         if ">" in field_match.group("value"):
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
         value = Sentence(field_match.group("value").strip(), number)
+        self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
+
+    def _block_field(self, kind, value):
+        """A programme's meeting: its name on a line of its own right above its own "Date:"
+        label, then its "Location:" or "Venue:" right under it."""
+        if kind not in ("date", "venue", "city"):
+            return
+        heading = self.headings[-1] if self.headings else None
+        if kind == "date" and heading is not None and heading.line == self.previous:
+            self.blocks.append((heading, {"date": value}))
+        elif self.blocks and self.previous in {s.line for s in self.blocks[-1][1].values()}:
+            self.blocks[-1][1].setdefault(kind, value)
+
+    def _town_in(self, place):
+        """The known town a place label names as one of its parts ("Singapore", "Raffles
+        City Convention Centre, Singapore"), or None."""
+        towns = [part.strip() for part in place.split(",") if self.names.city(part.strip())]
+        return towns[-1] if towns else None
+
+    def _programme(self):
+        """A page listing two or more meetings, each a name over its own "Date:" and
+        "Location:" labels (a summit week's agenda): each meeting is read as the list item
+        it stands for, "<name> – <date>, at <place>", and the labels are no longer the
+        page's own fields. When the programme's labels name one town only, a meeting whose
+        place is a venue alone ("Suntec Convention Centre") is in that town."""
+        if len(self.blocks) < 2:
+            return
+        for kind in ("date", "venue", "city"):
+            self.fields.pop(kind, None)
+        names = {id(heading) for heading, _ in self.blocks}
+        self.headings = [heading for heading in self.headings if id(heading) not in names]
+        places = [labels.get("venue") or labels.get("city") for _, labels in self.blocks]
+        towns = {self._town_in(place.text) for place in places if place} - {None}
+        for (heading, labels), place in zip(self.blocks, places, strict=True):
+            item = f"{heading.text} – {labels['date'].text}"
+            item += f", at {place.text}" if place else ""
+            if len(towns) == 1 and (place is None or self._town_in(place.text) is None):
+                item += f", {next(iter(towns))}"  # the one town the programme's places name
+            sentences = _sentences(item, heading.line, len(self.paragraphs), self._split)
+            self.programme.append((heading.text, sentences[0]))
+            self.paragraphs.append(sentences)
+        self.in_body = True
 
     def _release_line(self, line, number):
         """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""
@@ -1573,6 +1673,8 @@ class _Document:
     def _date_line(self, line, number):
         """A line holding only a date: the release's date, before the body or after it
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
+        if self._date_under_place_line(line, number):
+            return True
         if self.in_body and self.release_lines:
             return False
         # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
@@ -1587,6 +1689,20 @@ class _Document:
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _date_under_place_line(self, line, number):
+        """A date alone right under a header place line without one ("Auckland, New Zealand"
+        over "September 9, 1999", a speech's or a meeting paper's header) is the dateline's
+        date: the day of the speech or the meeting, before the day a page published it
+        ("Published: Fri 10 Sep 1999", see _context)."""
+        dateline = self.dateline
+        if not dateline or dateline[2] is not None or dateline[3] != self.previous:
+            return False
+        if len(line) > 60 or not DATE_ONLY_RE.match(line) or not find_dates(line):
+            return False
+        self.dateline = (*dateline[:2], Sentence(line, number), dateline[3])
+        self.header_day = True
         return True
 
     def _text_line(self, line, number):
@@ -1623,6 +1739,7 @@ class _Document:
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
+        self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
     def _section_line_above(self, line):
@@ -1700,7 +1817,7 @@ class _Document:
         paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
         2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
         line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
-        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
             return False  # a label, a bar line or an agency in brackets: not a place line
@@ -1722,6 +1839,29 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        return True
+
+    def _take_cover_line(self, line, number):
+        """A meeting paper's cover line, the meeting's name and then its place: "Concluding
+        Senior Officials' Meeting Port Moresby, Papua New Guinea", also glued as a PDF's text
+        layer writes it ("… MeetingPort Moresby, …", "16th Chemical DialogueLima, Peru") or
+        with the economy alone ("29th … Working Group Meeting Chinese Taipei"). Before any
+        prose, the place is read as the dateline and the name as the text's event."""
+        if self.prose or self.dateline or len(line) > 160:
+            return False
+        match = COVER_LINE_RE.match(line)
+        if not match:
+            return False
+        found = self._place_in_parts(match.group("place"), whole=True)
+        if found is None or not _kind_word(match.group("name")):
+            return False
+        city, region = found
+        # "… Meeting Chinese Taipei": the economy alone is the place (no town)
+        self.dateline = (city or region, region if city else "", None, number)
+        # the meeting the paper was written for is the text's event, as a "Title:" field
+        # is (the paper's own title, "… Post-Workshop Report", above it is not)
+        self.fields.setdefault("title", Sentence(match.group("name").strip(), number))
+        self.cover = True
         return True
 
     def _place_in_parts(self, place, whole=False):
@@ -1821,6 +1961,8 @@ class _Document:
             return line
         if bare and " " not in city and len(city) <= 5:
             return line  # "PANO - …": an agency's initials, not a town the portal does not know
+        if bare and match.group(0).rstrip().endswith(":"):
+            return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1887,6 +2029,8 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
+    if doc.header_day and _dateline_release(doc, context):
+        return context  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
     if _dateline_over_lines_above(doc, lines, context):
         return context
@@ -1899,7 +2043,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    context.year, context.year_line = _text_year(doc, main_sentences)
+    context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1916,9 +2060,11 @@ def _context(doc, main_sentences):
 # "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
 # the year APEC (or an organiser) was founded, said in a page's closing lines; never the
 # year of the event the page reports.
+# A crawl may glue the word before to it ("APEC wasestablished in 1989"): "founded" and
+# "established" are read after a letter too.
 FOUNDED_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]nception|[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
-    r"(?:\s+in)?\s+$"
+    r"(?:(?:\b|(?<=[a-z]))(?:[Ii]nception|[Ff]ounded|[Ee]stablished)"
+    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding))(?:\s+in)?\s+$"
 )
 
 
@@ -1949,6 +2095,14 @@ AHEAD_BEFORE_RE = re.compile(
 # A report's cover date: a line of its own above the body holding only a year or a month and
 # a year ("2043", "January 2044").
 COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _field_year(doc):
+    """(year, line) of the page's labelled "Date: 14-15 June, 2018", or None: the year a day
+    written without one in the body ("will be held in June 14-15") takes first."""
+    field = doc.fields.get("date")
+    spans = find_dates(field.text) if field is not None else []
+    return (spans[0].start.year, field.line) if spans else None
 
 
 def _text_year(doc, main_sentences):
@@ -2375,13 +2529,18 @@ def _recalled_before(text, position):
     return not KIND_WORD_RE.search(between)
 
 
+# "this Saturday", "next Monday", "this coming Friday": a weekday looked forward to.
+THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
+
+
 def _relative_day(match, release, text):
     word = (match.group("word") or "").lower()
     if word:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
-    if FUTURE_RE.search(text):
+    coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
+    if coming or FUTURE_RE.search(text):  # "gets underway this Saturday": the coming one
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
@@ -2460,7 +2619,12 @@ def _history(date, context):
 # --- Names --------------------------------------------------------------------------------------
 
 
-TOKEN_RE = re.compile(r"[\w’'&./-]+|[^\w\s]")
+# A plural's apostrophe glued to the next capitalised word by a crawl ("Leaders'Meeting")
+# ends its token, so that the kind word after it is read.
+TOKEN_RE = re.compile(
+    r"(?:[\w&./-]|(?<![sS])['’]|['’](?![A-Z][a-z]))+(?:(?<=[sS])['’](?=[A-Z][a-z]))?|[^\w\s]"
+)
+GLUED_POSSESSIVE_RE = re.compile(r"(?<=[sS]['’])(?=[A-Z][a-z])")
 
 
 def _capitalised(token):
@@ -2540,7 +2704,9 @@ def _capitalised_run_start(tokens, index):
         if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
             break
         if previous.endswith(("'s", "’s")) and (
-            not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+            not previous[:1].isupper()
+            or previous[:-2] in POSSESSIVE_STOPS
+            or previous[:-2].lower() in KIND_WORDS  # "APEC 2011 Forum's First … Meeting"
         ):
             break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
@@ -2605,7 +2771,9 @@ def _headline_name_start(tokens, first, index):
     after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
     apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
     if apec:
-        first = apec[-1]
+        start, first = first, apec[-1]
+        while first > start and tokens[first - 1][0].startswith("APEC-"):
+            first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
         if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
             first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
@@ -2814,7 +2982,14 @@ def _good_name(name, source):
         lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
         return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
-    return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+    apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
+    return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+# The line of a meeting paper's symbol and title ("2016/SOM1/CD/005 Agenda Item: 3A.i APEC Risk
+# Assessment Training … Submitted by: Australia"): what the paper is, not the meeting it was
+# written for (that is its cover line, see _Document._take_cover_line).
+PAPER_LINE_RE = re.compile(r"\bAgenda\s+Item\s*:|\bSubmitted\s+by\s*:")
 
 
 def _mentions(doc):
@@ -2824,26 +2999,51 @@ def _mentions(doc):
         sentence = doc.fields["title"]
         found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
     for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
-        for quoted in QUOTED_RE.finditer(heading.text):
-            if _good_name(quoted.group(1), "quote"):
-                found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        named = _names_in(heading.text, KIND_WORDS, headline=True)
-        for name, start in named:
-            if _lead_phrase(heading.text, name, start, named):
-                continue
-            if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
-                continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
-            if _good_name(name, "headline"):
-                rest = heading.text[start + len(name) :]
-                subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-                if subtitle and not _names_in(rest, KIND_WORDS):
-                    name = name + subtitle.group(1) + subtitle.group("sub")
-                found.append(Mention(name, heading, start, "headline"))
-    names = Memo(_sentence_names)  # a text may repeat a sentence many times
-    for sentence in doc.body:
-        for name, start, source in names[sentence.text]:
-            found.append(Mention(name, sentence, start, source))
+        if doc.cover and PAPER_LINE_RE.search(heading.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        found += _heading_mentions(heading)
+    found += _body_mentions(doc)
     return _ordinals_kept_in_chronology(found)
+
+
+def _heading_mentions(heading):
+    """The names in a headline or heading: its quoted names, then the others (with a
+    subtitle after a colon or a dash that names no other event)."""
+    found = []
+    for quoted in QUOTED_RE.finditer(heading.text):
+        if _good_name(quoted.group(1), "quote"):
+            found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+    named = _names_in(heading.text, KIND_WORDS, headline=True)
+    for name, start in named:
+        if _lead_phrase(heading.text, name, start, named):
+            continue
+        if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
+            continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
+        if _good_name(name, "headline"):
+            rest = heading.text[start + len(name) :]
+            subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+            if subtitle and not _names_in(rest, KIND_WORDS):
+                name = name + subtitle.group(1) + subtitle.group("sub")
+            found.append(Mention(name, heading, start, "headline"))
+    return found
+
+
+def _body_mentions(doc):
+    """The names in the body's sentences, in the order written."""
+    found = []
+    names = Memo(_sentence_names)  # a text may repeat a sentence many times
+    items = {id(sentence): name for name, sentence in doc.programme}
+    for sentence in doc.body:
+        if doc.cover and PAPER_LINE_RE.search(sentence.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        named = names[sentence.text]
+        if id(sentence) in items and not any(start == 0 for _, start, _ in named):
+            # a programme's meeting is named by its heading, a kind word or not ("Voices of
+            # the Future" over its own "Date:" label)
+            named = [(items[id(sentence)], 0, "body"), *named]
+        for name, start, source in named:
+            found.append(Mention(name, sentence, start, source))
+    return found
 
 
 def _sentence_names(text):
@@ -3014,7 +3214,10 @@ def _meetings_in_prose(text):
         words = " ".join(match.group("words").split())
         if words.endswith(("Group", "Partnership")) or words.isupper():
             continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
-        found.append((f"APEC {words} Meeting", match.start(), "body"))
+        ordinal = f"{match.group('ordinal')} " if match.group("ordinal") else ""
+        found.append((f"{ordinal}APEC {words} Meeting", match.start(), "body"))
+    for match in FOREIGN_TRADE_MEETING_RE.finditer(text):
+        found.append(("APEC Ministerial Meeting", match.start(), "body"))
     for match in MEETING_OF_WHO_RE.finditer(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
@@ -3325,6 +3528,8 @@ def _no_town(place, names):
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
     a venue ("… Hotel") or a street ("Lipa Avenue")."""
     words = [w.lower().rstrip(".") for w in place.split()]
+    if not words:
+        return True
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
     first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
@@ -4552,6 +4757,7 @@ class _Reader:
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: self._town_ending_venue(found, scan),
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
@@ -4571,6 +4777,24 @@ class _Reader:
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _town_ending_venue(self, found, scan):
+        """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
+        hotel named with its town): the town is the city, the whole name the venue; only
+        when no venue was read."""
+        if found.venue is not None:
+            return None
+        for sentence in scan:
+            for match in AT_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("name").split()
+                if any(w.lower().rstrip(".,") in DAY_WORDS for w in words):
+                    continue  # "at Lima Monday": a day, no part of a name
+                town = self.names.city(words[-1])
+                if town and not self.names.city(" ".join(words[:-1])):
+                    found.venue = (match.group("name"), sentence.line)
+                    found.add_code(town)
+                    return (words[-1], sentence.line, "high")
+        return None
 
     def _place_of_organiser(self, result, found, scan):
         """The last resort, when nothing else places an event held in person: a known town
@@ -4811,7 +5035,7 @@ class _Reader:
             text = sentence.text[:LONGEST]
             for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
                 for match in pattern.finditer(text):
-                    place = match.group("place")
+                    place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
                         return place, sentence.line, "high", PARTICIPANTS_CUE
         return None
@@ -5167,6 +5391,7 @@ class _Reader:
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
         title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
@@ -5246,6 +5471,10 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
+        # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
+        # right before the name are its own
+        days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
+        start = days.start() if days else start
         end = self._clause_end(mention, later)
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
