@@ -202,6 +202,12 @@ OWN_DAY_VERB_RE = re.compile(
     r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+# A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
+OFFICE_OF_RE = re.compile(r"\b[Cc]hair(?:man|person|woman)?\s+of\s+(?:the\s+)?$")
+# A further meeting named as what the host hosts ("the first event organized by China as the
+# host of 2026 APEC Economic Leaders' Meeting") gives no record of its own; the text's own
+# event may still be named so ("As the host of the 40th … Leaders' Meeting, China …").
+HOST_OF_RE = re.compile(r"\b[Hh]ost\s+of\s+(?:the\s+)?$")
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
@@ -234,7 +240,10 @@ QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
     r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
-    r"|\bforthcoming\b",
+    r"|\bforthcoming\b"
+    # "the APEC Ministerial Meeting beginning on Friday are expected here on Thursday"
+    r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
     re.I,
 )
 
@@ -344,8 +353,9 @@ NUMERIC_DATE_RE = re.compile(
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
 )
 FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+# A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
-    r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
     r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
@@ -375,7 +385,7 @@ DATE_LABEL_RE = re.compile(
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
-    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(GMT[+-]\d{1,2}\))?)?(?:\s*\|.*)?$",
     re.I,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")
@@ -405,9 +415,11 @@ PARTIAL_DATES = [
     # March 8; Oct 4
     re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD})\b{NO_YEAR}"),
 ]  # fmt: skip
+# A month in the possessive ("this January's earthquake") names when something else
+# happened, never the event's month.
 MONTH_PHRASE_RE = re.compile(
     rf"\b(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+|(?:in|during|from|[Ii]n)\s+"
-    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
+    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?!['’]s\b)(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
@@ -423,7 +435,7 @@ ORDINAL_WORDS = {
     "ninth",
     "tenth",
 }
-APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?")
+APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Co-?operation(?:\s+\(APEC\))?")
 _GROUP = (
     r"(?P<group>(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
     r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
@@ -470,6 +482,14 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
+# A group's meeting counted within a year: "the first meeting of the APEC Business Advisory
+# Council (ABAC) in 2017" is the year's first, not the group's number: "APEC Business
+# Advisory Council meeting".
+YEAR_ORDINAL_GROUP_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|final|last)\s+meeting\s+of\s+(?:the\s+)?"
+    r"(?P<group>APEC\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Sub-?[Gg]roup"
+    r"|Task\s+Force))(?:\s+\([A-Z]{2,8}\))?\s+(?:in|for)\s+(?:19|20)\d{2}\b"
+)
 # A meeting named in prose with "meeting" in lower case after a capitalised APEC name: "The
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
@@ -487,6 +507,14 @@ MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:(?:APEC|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+meeting\s+of"
     r"\s+(?:the\s+)?(?:APEC\s+)?|meeting\s+of\s+(?:the\s+)?APEC\s+)(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
+# A meeting named in lower case by the ministers who meet: "the inaugural Asia-Pacific
+# Economic Cooperation (APEC) meeting of digital and artificial intelligence (AI) ministers".
+# Kept as written, its bracketed acronyms left out: "APEC meeting of digital and artificial
+# intelligence ministers".
+MEETING_OF_MINISTERS_RE = re.compile(
+    r"\b(?:APEC|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+meeting\s+of\s+"
+    r"(?P<who>(?:[a-z][\w-]*(?:\s+\([A-Z]{2,6}\))?\s+){1,6}?ministers)\b"
 )
 # "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
 # trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
@@ -618,7 +646,10 @@ LATER_STEP_RE = re.compile(
     r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
     r"|reviewed|discussed|adopted)"
     r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
-    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline"
+    # "the first in a series of talks ahead of the annual gathering of APEC ministers in
+    # Osaka in November": the later meeting's month
+    r"|ahead\s+of)\b[^.;]{0,60}$"
     rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
     re.I,
 )
@@ -637,6 +668,12 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4":
 DURATION_RE = re.compile(
     r"\b(?P<n>two|three|four|five|[2-5])[\s-]day\b|\b(?:following|after|over|for)\s+"
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
+    re.I,
+)
+# A release issued when the event closed: its day is the event's last day.
+ISSUED_AT_CLOSE_RE = re.compile(
+    r"\b(?:issued|released|adopted|published)\b[^.;]{0,60}?\bat\s+the\s+(?:conclusion|close|end)"
+    r"\s+of\s+(?:an?|the|their)\s+(?:two|three|four|five|[2-5])[\s-]day\b",
     re.I,
 )
 PUBLICATION_RE = re.compile(
@@ -665,6 +702,14 @@ STREET_WORDS = {
 ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "convention", "sands"}
 # Also in venues' names ("… International Conference Center").
 PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention", "conference"}
+# A capitalised venue word before one of these is an office's name ("the White House Office
+# of Science and Technology Policy"), not a venue.
+OFFICE_NAME_WORDS = {"Office", "Ministry", "Department", "Bureau", "Agency", "Secretariat"}
+# A venue named after its kind in lower case: "at the convention center Songdo Convensia".
+LOWER_VENUE_RE = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
@@ -677,16 +722,19 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|inaugurated|inaugurates"
-    r"|kicked\s+off|began"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
+    r"|inaugurated|inaugurates|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+# Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
+# northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
+PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
@@ -735,9 +783,19 @@ NOT_PLACE_WORDS = {
 REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
 )
+# A place named with its region word: "Fukui Prefecture", "Biobío Region" (a region, no town).
+REGION_NAME_RE = re.compile(
+    r"^(?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) (?:Prefecture|Province|Region|District|County)$"
+)
+# A town owning a district or a region: "Incheon's Yeonsu-gu District" is in Incheon.
+TOWN_OWNING_REGION_RE = re.compile(
+    r"(?P<town>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+[A-Z][\w-]*\s+"
+    r"(?:District|Region|Province|Prefecture|County|Ward)$"
+)
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
+AGO_RE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
@@ -761,6 +819,11 @@ SESSIONS_HELD_RE = re.compile(
 # "… last week", "earlier this month": the event was before the release, on a day not given.
 PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
+# "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
+MEETING_BEGAN_RE = re.compile(
+    r"\bAPEC\b[^.;]{0,60}?\b(?:began|opened|started|kicked\s+off)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:(?:one|two|three|four|five)-day\s+)?(?:meeting|talks)\b"
+)
 PLAIN_APEC_EVENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
     r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
@@ -804,7 +867,10 @@ CO_VERB_RE = re.compile(
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
     r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
-    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be)"
+    # "Li Rongrong, chair of the meeting and minister of the Chinese State …", "the group
+    # chair and Peruvian Minister of Production": the chair's own office after "and"
+    r"|chair(?:man|woman|person)?\s+(?:of\s+the\s+(?:meeting|session)\s+)?and)\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
@@ -1005,24 +1071,26 @@ class Context:
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
 SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic co-?operation\b")
 ACRONYM_GLOSS_RE = re.compile(
     r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
+# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …"
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z])")
+
+
 def _clean(text):
-    """One line as the reader sees it: blanks as single spaces, and the acronym written
-    after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
-    name reads as one run of words."""
+    """One line as the reader sees it: blanks as single spaces, an ordinal glued to the next
+    word set apart ("14thAPEC": "14th APEC"), and the acronym written after a name in
+    brackets left out ("Economic Cooperation (APEC) Small …"), so that a name reads as one
+    run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
-    # "the 32ndAPEC Ministerial Meeting": an ordinal a copy glued to the next word (i28l9)
-    text = GLUED_ORDINAL_RE.sub(r"\1 ", text) if GLUED_ORDINAL_HINT_RE.search(text) else text
+    text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
-GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z][a-z]*[A-Z ])")
-GLUED_ORDINAL_HINT_RE = re.compile(r"\d(?:st|nd|rd|th)[A-Z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1097,6 +1165,8 @@ def _same_spelled_out(key, other):
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
             words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
+        if words[:2] == ["meeting", "of"] and len(words) > 2:
+            words = [*words[2:], "meeting"]  # "58th Meeting of the SME Working Group"
         return " ".join(words)
 
     if key == other:
@@ -1276,8 +1346,14 @@ def _kind_of(name):
                 kind = found
     if kind is None and re.search(r"\bRound\s+Table\b", series):
         kind = EventKind.DIALOGUE
-    if kind is None and series != name and not NOT_EVENT_RE.search(series):
-        return _kind_of(name[len(series) :].lstrip(" :–—-"))  # "Women Exporters: An APEC Workshop"
+    rest = name[len(series) :].lstrip(" :–—-")  # "Women Exporters: An APEC Workshop"
+    if (
+        kind is None
+        and series != name
+        and len(rest) < len(name)
+        and not NOT_EVENT_RE.search(series)
+    ):
+        return _kind_of(rest)  # never the same name again ("\xa0 " has no series at all)
     return kind
 
 
@@ -1303,6 +1379,9 @@ _NOT_SENTENCE_ENDS = "".join(
 )  # one lookbehind per length of word (a lookbehind's alternatives have one width)
 SENTENCE_STOP_RE = re.compile(
     rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+    # A copy that lost the blank after a full stop: "… Ministerial Meeting.Our host city …"
+    # (a word of two lower-case letters or more, the stop, a capitalised word and a blank).
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]+\s)"
 )
 
 
@@ -1394,14 +1473,19 @@ GLUED_HEADLINE_RE = re.compile(
 
 def _unglued(lines):
     """The first line split in two where a headline (of at most twenty words) was glued to
-    the paragraph under it; other lines as they are."""
-    if not lines:
+    the paragraph under it; other lines as they are. A site's rows with bars above it ("Help |
+    Sitemap | …", "Thursday, August 30, 2001, updated at … | |||") do not count as the first
+    line."""
+    rows = (i for i, (_, line) in enumerate(lines[:4]) if "|" not in line or len(line) > 120)
+    index = next(rows, None)
+    if index is None:
         return lines
-    number, first = lines[0]
+    number, first = lines[index]
     glued = GLUED_HEADLINE_RE.search(first, 0, 200)
     if not glued or len(first[: glued.start()].split()) > 20:
         return lines
-    return [(number, first[: glued.start()]), (number, first[glued.start() :]), *lines[1:]]
+    split = [(number, first[: glued.start()]), (number, first[glued.start() :])]
+    return [*lines[:index], *split, *lines[index + 1 :]]
 
 
 # A bar line naming only the APEC Secretariat and its seat: the release's author and date,
@@ -1431,10 +1515,10 @@ def _unwrapped(lines):
     characters of its longest line (of at most 100) and end inside a sentence."""
     width = max((len(line) for _, line in lines), default=0)
     if not 40 <= width <= 100:
-        return lines
+        return _rejoined(lines)
     full = [line for _, line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
     if len(full) < 4:
-        return lines
+        return _rejoined(lines)
     joined, last = [], ""
     for number, line in lines:
         wraps = len(last) >= width / 2 and WRAPPED_END_RE.search(last)
@@ -1444,6 +1528,25 @@ def _unwrapped(lines):
         else:
             joined.append((number, line))
         last = line
+    return joined
+
+
+# A line broken inside a sentence, after a word no sentence ends with ("… met in Hobart on"
+# over "8-9 March 2007 for the 14th APEC SME Ministerial Meeting."): one line.
+DANGLING_END_RE = re.compile(r"\s(?:on|in|at|of|the|and|for|to|from|by|with)$")
+
+
+def _rejoined(lines):
+    """The lines of a text with each line that ends on a dangling word ("on", "in", "the")
+    joined to the next one of prose (not a bullet or a numbered item)."""
+    joined = []
+    for number, line in lines:
+        last = joined[-1][1] if joined else ""
+        dangling = len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last)
+        if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
+        joined.append((number, line))
     return joined
 
 
@@ -1492,6 +1595,7 @@ def _digits(day):
     return re.match(r"\d+", day).group(0)
 
 
+LONG_TITLE_WORDS = 40  # a title over a bar line may run this long (a speech's, with its speaker)
 DATE_FIRST_DATELINE_RE = re.compile(
     r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
@@ -1513,6 +1617,8 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
+        self.header_day = False  # the dateline is a header line's place and day (a speech's)
+        self._first_line = None  # (text, number) of the first paragraph's line
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
         self.prose = False  # a paragraph of prose read (a header's short lines are none)
@@ -1678,6 +1784,8 @@ class _Document:
         if not dates:
             return False
         rest = line.replace(dates[0][1], "")
+        # "Thursday, August 30, 2001, updated at 22:47(GMT+8)": a news site's date line
+        rest = re.sub(r"(?i)\bupdated(?:\s+at)?\b|\(GMT[+-]\d{1,2}\)", "", rest)
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
@@ -1727,6 +1835,7 @@ class _Document:
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
+            self._first_line = (line, number)
             line = self._take_dateline(line, number)
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
@@ -1797,13 +1906,21 @@ class _Document:
         "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
         is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 240:
+        if not bar or self.dateline or len(line) > 240:
+            return False
+        if self.paragraphs and not self._long_title_above():
             return False
         if not _release_dates(when):
             return False
         found = self._place_in_parts(place)
         if found is None:
             return False
+        if self.paragraphs:
+            # "Remarks by …, Chair of … At the Conclusion of the 17th SMEWG Meeting" over the
+            # bar line: a title too long for a heading, read as the headline.
+            self.paragraphs.pop()
+            self.headline = Sentence(*self._first_line)
+            self.in_body = False
         if SECRETARIAT_SEAT_RE.match(place.strip()):
             # "APEC Secretariat Singapore | 8 February 2001": who wrote it, and when
             self.release_lines.append(Sentence(when.strip(), number))
@@ -1815,6 +1932,20 @@ class _Document:
             # meeting the page is about, named before its place.
             self.headings.append(Sentence(before, number))
         return True
+
+    def _long_title_above(self):
+        """Whether the one paragraph read so far is a title too long for a heading: the first
+        line, with no dateline and no full stop ("Remarks by Mr. …, Chair of the … Working
+        Group At the Conclusion of the 17th SMEWG Meeting"), right above a bar line."""
+        first = self._first_line
+        return (
+            self.headline is None
+            and len(self.paragraphs) == 1
+            and first is not None
+            and self.dateline is None
+            and not first[0].endswith(SENTENCE_END)
+            and len(first[0].split()) <= LONG_TITLE_WORDS
+        )
 
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
@@ -1844,6 +1975,7 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        self.header_day = when is not None
         return True
 
     def _take_cover_line(self, line, number):
@@ -2221,11 +2353,18 @@ def _numeric_release_by_dateline(doc):
 def _release_lines_in_order(doc):
     """The release's date lines, those from the headline on first: a date line above the
     headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
-    release's date only when the page has no other."""
+    release's date only when the page has no other. A browser title line the page repeats as
+    its headline lower down counts from the repeated headline."""
     if doc.headline is None:
         return doc.release_lines
-    after = [sentence for sentence in doc.release_lines if sentence.line >= doc.headline.line]
-    return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
+    top = doc.headline.line
+    # A browser title ("APEC ministers to meet … | world | Hindustan Times") that the page
+    # repeats lower down as its headline: the date lines between the two are the site's.
+    title = doc.headline.text.partition(" | ")[0].strip()
+    if title != doc.headline.text:
+        top = next((h.line for h in doc.headings if h.line > top and h.text == title), top)
+    after = [sentence for sentence in doc.release_lines if sentence.line >= top]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < top]
 
 
 # Economies that are one city: a meeting they host in person is in that city.
@@ -2867,6 +3006,13 @@ def _name_goes_on(tokens, last, words):
     )
 
 
+def _hosts_role(mention):
+    """Whether the meeting is named as what a host hosts ("as the host of 2026 APEC Economic
+    Leaders' Meeting")."""
+    before = mention.sentence.text[max(0, mention.position - 20) : mention.position]
+    return HOST_OF_RE.search(before) is not None
+
+
 def _kind_word_ahead(tokens, index, words):
     """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
     looking at most eight tokens ahead."""
@@ -2894,9 +3040,11 @@ def _quoted_part(mention):
 
 def _only_mentioned(mention):
     """Whether the text names the meeting only as where its work goes next ("presented to the
-    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    APEC Economic Leaders' Meeting", "preparing for the …"), or in a person's office ("Chair
+    of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
+    one it reports."""
     before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
-    return ONLY_MENTIONED_RE.search(before) is not None
+    return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 
 # "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
@@ -3003,9 +3151,14 @@ def _heading_mentions(heading):
         if _good_name(quoted.group(1), "quote"):
             found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
     named = _names_in(heading.text, KIND_WORDS, headline=True)
+    # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
+    spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
     for name, start in named:
         if _lead_phrase(heading.text, name, start, named):
             continue
+        if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
+            continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
+        name = spelled.get(start, name)
         if _good_name(name, "headline"):
             rest = heading.text[start + len(name) :]
             subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
@@ -3209,6 +3362,12 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    for match in YEAR_ORDINAL_GROUP_RE.finditer(text):
+        found.append((f"{match.group('group')} meeting", match.start(), "body"))
+    if "inisters" in text:
+        for match in MEETING_OF_MINISTERS_RE.finditer(text):
+            who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())
+            found.append((f"APEC meeting of {who}", match.start(), "body"))
     if "whose meeting" in text:
         for match in WHOSE_MEETING_RE.finditer(text):
             found.append((_who_meets_name(match.group("who")), match.start(), "body"))
@@ -3347,7 +3506,7 @@ def _venue_in(text):
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
-        if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        if _no_venue(words, tokens, last):
             continue
         name_end, end = _venue_name_end(text, tokens[last][2])
         if subject and not HOSTS_AFTER_RE.match(text, end):
@@ -3356,7 +3515,17 @@ def _venue_in(text):
         if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
             name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
         return name, end, tokens[first][1]
-    return None
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    return (named.group("name"), named.end(), named.start("name")) if named else None
+
+
+def _no_venue(words, tokens, last):
+    """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
+    something else: a name holding "APEC" or an event word is the event; a venue word before
+    "Office" ("the White House Office of Science …") is an office."""
+    if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
 
 
 # A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
@@ -3468,6 +3637,12 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    named_region = REGION_NAME_RE.match(place)
+    if named_region:
+        # "in Fukui Prefecture": a region, no town; its economy still counts for the host
+        rest = named_region.group("rest")
+        code = names.region(rest) or names.city(rest) or names.economy(region or "")
+        return "", code, bool(code)
     region_code = (names.economy(region) or names.region(region)) if region else None
     owner = POSSESSIVE_RE.match(place)
     if owner and names.economy(owner.group("economy")):
@@ -3585,6 +3760,26 @@ def _economies(text, names):
     found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
     codes = []
     for _, code in sorted(found):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+# An economy named by its adjective in a chair's office ("Peruvian Minister of Production",
+# "minister of the Chinese State Economic and Trade Commission"): any adjective there names
+# the chair's economy, not only one before a government body; "Chinese Taipei" is a name.
+ECONOMY_ADJECTIVES = DEMONYMS | {"Chinese": "CHN", "Philippine": "PHL"}
+ECONOMY_ADJECTIVE_RE = re.compile(
+    rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
+    r"(?!\s+Taipei)"
+)
+
+
+def _adjective_economies(text):
+    """The economies named by their adjectives in `text`, in order."""
+    codes = []
+    for match in ECONOMY_ADJECTIVE_RE.finditer(text):
+        code = ECONOMY_ADJECTIVES[match.group("adjective")]
         if code not in codes:
             codes.append(code)
     return codes
@@ -4331,8 +4526,21 @@ class _Reader:
             plain = apec and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
             if plain:
                 name = f"APEC {plain.group('kind')}"
+                lede = self._meeting_began_lede()
+                if lede is not None:  # its own day and place are said there
+                    return Mention(name, lede, 0, "body"), False
                 return Mention(name, sentence, plain.start("name"), "body"), False
         return None, False
+
+    def _meeting_began_lede(self):
+        """The body's first sentence, among its first three, that says APEC people began or
+        opened a meeting ("Senior APEC energy officials began meeting in … Darwin on Sunday"):
+        where a text naming its event only by its kind ("the APEC meeting") says its day and
+        place; or None."""
+        for sentence in self.doc.body[:3]:
+            if "APEC" in sentence.text and MEETING_BEGAN_RE.search(sentence.text[:LONGEST]):
+                return sentence
+        return None
 
     def _opening_of_umbrella(self, main):
         """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
@@ -4600,8 +4808,14 @@ class _Reader:
 
     # Facts.
 
-    def _fact_date(self, result, sources, context, fallback_page=True, main=True):
-        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
+        date = _best_date(sources, context, main)
+        if header_day and context.release and (date is None or date.precision == "month"):
+            # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
+            # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
+            # month the body says ("the Leaders Meeting in October") does not replace it.
+            date = DateFound(context.release, context.release_end, "day", "", context.release_line)
+        date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -4668,7 +4882,9 @@ class _Reader:
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
         back from the last (4 May), with a warning."""
-        if not date.closing or date.end is not None or date.precision != "day":
+        if date.end is not None or date.precision != "day":
+            return
+        if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
             return
         for sentence in sources:
             match = DURATION_RE.search(sentence.text[:LONGEST])
@@ -4683,6 +4899,12 @@ class _Reader:
                     "date-counted-back",
                 )
                 return
+
+    @staticmethod
+    def _issued_at_close(sources):
+        """Whether the text says it was issued at the event's close ("… issued a statement at
+        the conclusion of a two-day gathering of …"): the release's day is then the last day."""
+        return any(ISSUED_AT_CLOSE_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
@@ -4703,9 +4925,10 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
+        self._venue_town_over_unknown_place(found)
         steps = (
-            lambda: self._place_of_phrase(scan),
-            lambda: self._city_referred_in(scan),
+            lambda: self._place_of_phrase(scan, found),
+            lambda: self._city_referred_in(scan, found),
             lambda: (
                 self._city_in_clause(clause, found, result.value("virtual"))
                 if clause is not None
@@ -4732,6 +4955,15 @@ class _Reader:
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _venue_town_over_unknown_place(self, found):
+        """ "hold discussions on … in the New Century" after "opened … at the Shanghai
+        International Convention Center": a known town beginning the venue's name beats a
+        place the gazetteer does not know (read low) in another line ("at the Riverside Hall
+        in Puerto Almendro" keeps the town said after the venue)."""
+        unknown = found.city and found.city[2] == "low"
+        if unknown and found.venue and found.venue[1] != found.city[1]:
+            found.city = self._city_in_venue_name(found.venue) or found.city
 
     def _town_ending_venue(self, found, scan):
         """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
@@ -4784,7 +5016,7 @@ class _Reader:
         the release was written."""
         for sentence in loose:
             self._city_held_in(found, sentence, sentence.text[:LONGEST])
-            city = found.city or self._place_of_phrase([sentence])
+            city = found.city or self._place_of_phrase([sentence], found)
             if city:
                 return city
         return None
@@ -4832,6 +5064,11 @@ class _Reader:
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
         )
+        owner = after and TOWN_OWNING_REGION_RE.match(after.group("place").rstrip(".,"))
+        if owner and found.city is None and self.names.city(owner.group("town")):
+            found.city = (owner.group("town"), sentence.line, "high")  # "in Incheon's … District"
+            found.add_code(self.names.city(owner.group("town")))
+            return
         if after and found.city is None:
             place, place_code, known = _place_of(
                 after.group("place"), after.group("region"), self.names
@@ -4846,6 +5083,12 @@ class _Reader:
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
         for match in HELD_IN_RE.finditer(_unquoted(text)):
+            owner = TOWN_OWNING_REGION_RE.match(match.group("place").rstrip(".,"))
+            if owner and names.city(owner.group("town")):
+                # "in Incheon's Yeonsu-gu District": the town owning the district
+                found.add_code(names.city(owner.group("town")))
+                found.city = (owner.group("town"), sentence.line, "high")
+                return
             if REGION_AFTER_RE.match(text, match.end("place")):
                 found.add_code(_place_of(match.group("place"), "", names)[1])
                 continue  # "held in Chile's Biobío region": a region, not a town
@@ -5065,14 +5308,16 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
-    def _city_referred_in(self, sentences):
+    def _city_referred_in(self, sentences, found):
         """The city of "the one-day event in Makati City, Manila", a sentence referring
-        back to the event without naming it."""
+        back to the event without naming it; its economy ("in Gyenongju, Korea": a town
+        the gazetteer lacks, in Korea) counts for the host."""
         for sentence in sentences:
             for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
-                place, _code, known = _place_of(
+                place, code, known = _place_of(
                     match.group("place"), match.group("region"), self.names
                 )
+                found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
         return None
@@ -5086,18 +5331,25 @@ class _Reader:
             return None  # an online event's speaker is somewhere else
         for sentence in self.doc.body:
             text = sentence.text[:LONGEST]
+            if AGO_RE.search(text):
+                continue  # "… in the Indonesian city of Bogor three months ago": the past
             for match in WELCOME_TO_RE.finditer(text):
                 place, _code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
                     return place, sentence.line, "high"
         return None
 
-    def _place_of_phrase(self, sentences):
-        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
+    def _place_of_phrase(self, sentences, found):
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"; not in
+        a sentence recalling a past time ("At their second summit in the Indonesian city of
+        Bogor three months ago, …": an earlier meeting's town)."""
         for sentence in sentences:
+            if AGO_RE.search(sentence.text[:LONGEST]):
+                continue
             for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
-                place, _code, known = _place_of(match.group("place"), "", self.names)
+                place, code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
+                    found.add_code(code)
                     return place, sentence.line, "high"
         return None
 
@@ -5257,7 +5509,8 @@ class _Reader:
         for sentence in scan[:FACT_SENTENCES]:
             text = _unquoted(sentence.text[:LONGEST])
             match = CHAIR_RE.search(text)
-            codes = _economies(match.group("who"), self.names) if match else []
+            who = match.group("who") if match else ""
+            codes = _economies(who, self.names) or _adjective_economies(who)
             if codes:
                 return codes[0], sentence.line
             # "… today chaired a virtual summit from Wellington for the … Meeting": the town
@@ -5375,6 +5628,16 @@ class _Reader:
         result.fact("kind", kind, title_line, confidence)
         return result
 
+    def _header_day_of(self, main):
+        """Whether a header line's day ("Shanghai, People's Republic of China, 28 August
+        2001") is the text's event's: the headline above it names that event."""
+        if not self.doc.header_day:
+            return False
+        return main.source == "headline" or any(
+            mention.source == "headline" and _same_meeting(mention.key, main.key)
+            for mention in self.mentions
+        )
+
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
@@ -5387,7 +5650,8 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event;
             # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
-        if not self._fact_date(result, date_sources, context):
+        header_day = self._header_day_of(main)
+        if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
@@ -5484,9 +5748,20 @@ class _Reader:
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
+    def _apposition_of_main(self, other):
+        """Whether `other` is the main event named again in apposition, right before it: "the
+        year-long APEC Summit, the 23rd Economic Leaders' Meeting (AELM) will be held …"."""
+        main = self.main
+        if main is None or other.sentence is not main.sentence or other.position > main.position:
+            return False
+        between = main.sentence.text[other.position + len(other.name) : main.position]
+        return re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?", between) is not None
+
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        if _hosts_role(other) or self._apposition_of_main(other):
+            return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
         if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
