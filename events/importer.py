@@ -1091,8 +1091,6 @@ def _clean(text):
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
-
-
 @functools.lru_cache(maxsize=4096)
 def _key(text):
     """A title's letters and digits only, lower case: what makes two titles the same."""
