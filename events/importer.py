@@ -345,6 +345,14 @@ CREDIT_LINE_RE = re.compile(
     r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
 )
+# "(Xinhua) Updated: 2014-09-30 19:34": the source's name in brackets before a release label.
+SOURCE_BEFORE_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)\s*(?=[A-Za-z])")
+# "2014-05-16 12:21 Xinhua Web Editor: Qin Dexing": a portal's stamp above the body, the day
+# and time it published the text, then the source's credit (capitalised words, an editor).
+STAMP_LINE_RE = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){0,5}(?:\s*:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?$"
+)
 # "By Tran Bao Ngoc (Pacific Rim Wire)": a wire's byline above the dateline, no paragraph.
 BYLINE_RE = re.compile(
     r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
@@ -467,10 +475,14 @@ MEETING_OF_WHO_RE = re.compile(
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
 # day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
+# Also with "from" and a number or "final" ("the final senior officials' meeting from Nov. 5
+# to 6, the 26th ministerial meeting from Nov 7 to 8": "Concluding Senior Officials' Meeting",
+# "26th APEC Ministerial Meeting").
 LOWER_CASE_DATED_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
-    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit))\s+on\s+"
-    rf"(?={MON}\s*{DD}|{DD}\s+{MON})"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+|(?P<final>final|concluding)\s+"
+    r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
+    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit)|senior\s+officials['’]?\s+meeting)"
+    rf"\s+(?:on|from)\s+(?={MON}\s*{DD}|{DD}\s+{MON})"
 )
 # A meeting named by who meets and announced by its day: "prepared the report for the Ministers
 # responsible for Trade, whose meeting begins tomorrow".
@@ -484,6 +496,7 @@ LOWER_CASE_DATED_NAMES = {
     "ceo summit": "APEC CEO Summit",
     "leaders meeting": "APEC Economic Leaders' Meeting",
     "leaders summit": "APEC Economic Leaders' Meeting",
+    "senior officials meeting": "APEC Senior Officials' Meeting",
 }
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
@@ -1427,7 +1440,12 @@ class _Document:
             if label.group("more"):
                 self._text_line(label.group("more"), number)
             return True
-        release = RELEASE_RE.match(line)
+        stamp = STAMP_LINE_RE.match(line) if not self.in_body else None
+        if stamp and _release_dates(stamp.group("date")):
+            self.release_lines.append(Sentence(stamp.group("date"), number))
+            return True
+        # "(Xinhua) Updated: 2014-09-30 19:34": the source's name before the label
+        release = RELEASE_RE.match(SOURCE_BEFORE_RE.sub("", line, count=1))
         short_line = not self.in_body or len(line) <= 80
         if short_line and release and NUMERIC_DATE_RE.search(release.group("rest")):
             self.unsure_release_lines.append(Sentence(release.group("rest"), number))
@@ -2835,13 +2853,24 @@ def _meetings_in_prose(text):
     if "whose meeting" in text:
         for match in WHOSE_MEETING_RE.finditer(text):
             found.append((_who_meets_name(match.group("who")), match.start(), "body"))
-    if " on " in text:
+    if " on " in text or " from " in text:
         for match in LOWER_CASE_DATED_RE.finditer(text):
             kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
             kind = kind.removeprefix("economic ")
-            found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
+            found.append((_lower_case_dated_name(match, kind), match.start(), "body"))
     taken = [(start, start + len(name)) for name, start, _ in found]
     return found + _informal_meetings(text, taken)
+
+
+def _lower_case_dated_name(match, kind):
+    """The name of a meeting LOWER_CASE_DATED_RE found: its number kept ("26th APEC
+    Ministerial Meeting"), the week's final senior officials' meeting the concluding one."""
+    name = LOWER_CASE_DATED_NAMES[kind]
+    if match.group("final") and kind == "senior officials meeting":
+        return "Concluding Senior Officials' Meeting"
+    if match.group("ordinal") and name.startswith("APEC "):
+        return f"{match.group('ordinal')} {name}"
+    return name
 
 
 def _who_meets_name(who):
@@ -4048,16 +4077,28 @@ class _Reader:
         return sources[:FACT_SENTENCES]
 
     def _own_part(self, main):
-        """The main event's sentence with the clause of each other event named after it blanked
-        up to the next comma ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
+        """The main event's sentence with the clause of each other event named in it blanked
+        up to the next comma (or, for one named before it, up to its name) ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
         22-23"): that event's days are not the main event's."""
         text = main.sentence.text[:LONGEST]  # as far as the dates are read
-        spans = [
-            (m.position, OWN_CLAUSE_END_RE.search(text, m.position).start())
+        others = [
+            m
             for m in self.mentions
             if m.sentence is main.sentence
-            and m.position > main.position
+            and m.position != main.position
+            and m.position < len(text)
             and not _same_meeting(m.key, main.key)
+        ]
+        # An event named before the main one keeps its clause up to the main event's name.
+        spans = [
+            (
+                m.position,
+                min(
+                    OWN_CLAUSE_END_RE.search(text, m.position).start(),
+                    main.position if m.position < main.position else len(text),
+                ),
+            )
+            for m in others
         ]
         if not spans:
             return main.sentence
@@ -4994,9 +5035,22 @@ class _Reader:
             m is not mention and m.sentence is mention.sentence and m.position == mention.position
             for m in self.mentions
         )
-        start = mention.position if mention is not self.main and not joint else 0
+        # The main event named after others in a list ("including the final senior officials'
+        # meeting from Nov. 5 to 6, …, the 22nd APEC Economic Leaders' Meeting from Nov 10 to
+        # 11"): its clause starts at its name, the days before it are the others'.
+        listed_after = mention is self.main and self._named_before(mention)
+        start = mention.position if (mention is not self.main or listed_after) and not joint else 0
         end = min(later, default=len(text))
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
+
+    def _named_before(self, mention):
+        """Whether its sentence names another meeting before it."""
+        return any(
+            m.sentence is mention.sentence
+            and m.position < mention.position
+            and not _same_meeting(m.key, mention.key)
+            for m in self.mentions
+        )
 
     def _follow_up(self, mention):
         """The sentence after the mention's in its paragraph when it goes on about that
