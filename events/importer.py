@@ -684,9 +684,13 @@ JOINED_PART_RE = re.compile(
 # "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
 # ministers …", "Cebu welcomes delegates".
 PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
+# A host's advance party (the economies' staff who inspect the venues before the meetings)
+# "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
 PARTICIPANTS_IN_RE = re.compile(
-    rf"\b{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrive|arriving|gathered|converged|flew)\s+"
-    rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
+    rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
+    r"|flew)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    r"|visited|visits)(?:\s+in)?)\s+"
+    rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
 # "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
@@ -710,13 +714,20 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# A lede opening with the scene's place, as a broadcast does where a wire has a dateline: "In
+# China's port city of Qingdao, senior officials …", "In the coastal city of Weihai, …".
+LEDE_PLACE_RE = re.compile(
+    r"^In\s+(?:the|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s)\s+(?:[a-z]{1,15}\s+){0,2}"
+    rf"(?:city|town|island|port)\s+of\s+(?P<place>{PLACE}),"
+)
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
-# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang".
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang", "this
+# great Pacific city of Oakland" (at most two words before "city of").
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of)\s+"
+    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:[\w-]+\s+){0,2}?city\s+of)\s+"
     r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
@@ -4372,9 +4383,22 @@ class _Reader:
             if place and not result.value("virtual"):
                 found.city = (place, line, "high")
             found.add_code(place_code)
+        if found.city is None and not result.value("virtual"):
+            self._lede_place(found)
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _lede_place(self, found):
+        """The place a lede opens with when no dateline gives one ("In China's port city of
+        Qingdao, senior officials …", LEDE_PLACE_RE): where the text's events are."""
+        lede = LEDE_PLACE_RE.match(self.doc.body[0].text) if self.doc.body else None
+        if lede is None:
+            return
+        place, code, known = _place_of(lede.group("place"), None, self.names)
+        if place and known:
+            found.city = (place, self.doc.body[0].line, "high")
+            found.add_code(code)
 
     def _place_of_organiser(self, result, found, scan):
         """The last resort, when nothing else places an event held in person: a known town

@@ -70,3 +70,45 @@ def test_week_list_with_from_days_gives_each_meeting_its_own_days():
         ("55th APEC Ministerial Meeting", "2043-11-12"),
         ("51st APEC Economic Leaders' Meeting", "2043-11-16"),
     ]
+
+
+# Places: a lede's "In X's port city of Y,", an advance party's visit, a speaker's city.
+
+
+def test_lede_opening_with_a_port_city_places_the_meeting():
+    text = (
+        "In China's port city of Yantai, senior officials of the Asia-Pacific Economic "
+        "Cooperation have finished their talks. The APEC Ministers Responsible for Trade Meeting "
+        "follows and takes place this Saturday and Sunday.\nThis weekend, the city is hosting "
+        "the APEC Ministers Responsible for Trade Meeting."
+    )
+    assert _read(text) == [("APEC Ministers Responsible for Trade Meeting", None, "Yantai", "CHN")]
+
+
+def test_lede_place_needs_the_opening_words_guard():
+    text = (
+        "News\n\nThe APEC Ministers Responsible for Trade Meeting opened on 3 May 2045.\n\n"
+        "In China's port city of Yantai, exporters said they hoped for lower tariffs."
+    )
+    assert _read(text)[0][2] != "Yantai"
+
+
+def test_advance_party_visited_city_and_province_gives_the_city():
+    text = (
+        "APEC 2044 advance party\n\n(BDO) - An advance party of the APEC 2044 host year visited "
+        "Quy Nhon city and Binh Dinh province on September 2-3.\n\nThe organising board said "
+        "preparations were nearly complete for the APEC Women and the Economy Forum 2044, which "
+        "will open on October 20."
+    )
+    assert _read(text) == [
+        ("APEC Women and the Economy Forum 2044", "2044-10-20", "Quy Nhon", "VNM")
+    ]
+
+
+def test_speaker_welcomes_to_this_great_pacific_city_of():
+    text = (
+        "Remarks at the APEC Ministers Responsible for Trade Meeting\n\n16 May 2045\n\nIt is my "
+        "great pleasure to welcome you to this APEC Ministers Responsible for Trade Meeting.\n\n"
+        "I am delighted to welcome you to this great Pacific city of Oakland."
+    )
+    assert _read(text)[0][2:] == ("Oakland", "USA")
