@@ -235,6 +235,14 @@ FUTURE_RE = re.compile(
     re.I,
 )
 
+# A schedule said in the present or as reported future, next to a weekday: "Senior officials
+# meet on Tuesday and Wednesday", "the leaders would meet on Saturday", "Tuesday and Wednesday
+# Senior Officials meet": the days after the release's, as with "will".
+SCHEDULE_RE = re.compile(
+    r"\b(?:would|(?:is|are)\s+(?:to|due\s+to|set\s+to|scheduled\s+to)|meet|meets|gather|gathers"
+    r"|convene|convenes|(?:is|are)\s+(?:meeting|gathering|convening))\b"
+)
+
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
 
 NEWS_CHROME_RE = re.compile(
@@ -744,6 +752,27 @@ PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 PLAIN_APEC_EVENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>APEC\s+(?:symposium|workshop|seminar|forum|conference"
     r"|summit|dialogue|roundtable|training|meeting))\b"
+)
+# The leaders' meeting named in lower case as a summit: "the APEC summit", "the APEC leaders'
+# summit", "the annual Asia-Pacific summit meeting", "the Asia-Pacific Economic Cooperation
+# (APEC) summit" ("APEC Economic Leaders' Meeting").
+LEADERS_SUMMIT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|this\s+year['’]s)\s+(?:annual\s+)?(?:APEC|Apec|Asia[- ]Pacific"
+    r"(?:\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?)?)\s+(?:economic\s+)?"
+    r"(?:leaders['’]?\s+)?summit(?:\s+meeting)?\b"
+)
+# A minister's speech at "this Ministerial Meeting", a schedule's "Friday's Ministerial
+# Meeting" ("APEC Ministerial Meeting").
+THIS_MINISTERIAL_RE = re.compile(
+    r"\b(?:[Tt]his|the\s+present|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:APEC\s+)?"
+    r"[Mm]inisterial\s+[Mm]eeting\b"
+)
+# A ceremony founding or opening an APEC body: "Founding Ceremony of the APEC SME Service
+# Alliance", "the opening ceremony of the APEC SME Crisis Management Center" (kept as written).
+CEREMONY_RE = re.compile(
+    r"\b(?:[Oo]pening|[Ff]ounding|[Ll]aunch(?:ing)?|[Ii]nauguration|[Ii]naugural|[Uu]nveiling)\s+"
+    r"[Cc]eremony\s+(?:of|for)\s+(?:the\s+)?(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)\b"
+    r"[^.,;:()]{3,80}?(?=\s+(?:in|at|on|held|was|will|took|is)\b|[.,;:()]|$)"
 )
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
@@ -2283,7 +2312,8 @@ def _relative_day(match, release, text):
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
-    if FUTURE_RE.search(text):
+    near = text[max(0, match.start() - 50) : match.end() + 50]
+    if FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
@@ -2470,6 +2500,7 @@ def _name_start(tokens, index, headline):
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
         or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
         or _date_number(tokens, first)  # "…, 2040 and the APEC …": a year
+        or re.split(r"['’]", tokens[first][0].lower())[0] in WEEKDAYS  # "Friday's … Meeting"
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -2882,6 +2913,27 @@ def _lower_case_dated_name(match, kind):
     if match.group("ordinal") and name.startswith("APEC "):
         return f"{match.group('ordinal')} {name}"
     return name
+
+
+def _plain_name(text):
+    """(name, position) of an event a text names only in plain words, else None: the leaders'
+    summit in lower case ("APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
+    Ministerial Meeting" ("APEC Ministerial Meeting"), a founding or opening ceremony of an APEC
+    body (as written, CEREMONY_RE), an event named only by its kind ("at the opening of the
+    APEC symposium in Port Moresby last week", PLAIN_APEC_EVENT_RE); read rather than refuse
+    the text."""
+    summit = LEADERS_SUMMIT_RE.search(text) if "ummit" in text else None
+    if summit:
+        return "APEC Economic Leaders' Meeting", summit.start()
+    this = THIS_MINISTERIAL_RE.search(text) if "inisterial" in text else None
+    if this:
+        return "APEC Ministerial Meeting", this.start()
+    ceremony = CEREMONY_RE.search(text) if "eremony" in text else None
+    if ceremony:
+        return ceremony.group(0), ceremony.start()
+    # The pattern holds "APEC" in capitals: a substring test first, in C.
+    plain = "APEC" in text and PLAIN_APEC_EVENT_RE.search(text)
+    return (plain.group("name"), plain.start("name")) if plain else None
 
 
 def _who_meets_name(who):
@@ -3968,13 +4020,11 @@ class _Reader:
             title = _title_of_who_meets(sentence.text[:LONGEST])
             if title:
                 return Mention(title, sentence, 0, "built"), True
-        for sentence in self.doc.body:
-            # "at the opening of the APEC symposium in Port Moresby last week": an event
-            # named only by its kind, in lower case; read rather than refuse the text.
-            # The pattern holds "APEC" in capitals: a substring test first, in C.
-            plain = "APEC" in sentence.text and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        for sentence in [*self.doc.body, *heads]:
+            plain = _plain_name(sentence.text[:LONGEST])
             if plain:
-                return Mention(plain.group("name"), sentence, plain.start("name"), "body"), False
+                return Mention(plain[0], sentence, plain[1], "body"), False
         return None, False
 
     def _opening_of_umbrella(self, main):

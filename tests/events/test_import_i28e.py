@@ -112,3 +112,72 @@ def test_speaker_welcomes_to_this_great_pacific_city_of():
         "I am delighted to welcome you to this great Pacific city of Oakland."
     )
     assert _read(text)[0][2:] == ("Oakland", "USA")
+
+
+# Refused texts: the leaders' summit in lower case, "this Ministerial Meeting", a ceremony.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders began arriving in Kuching for the annual Asia-Pacific summit meeting.",
+        "The premier will attend the APEC leaders' summit in Kuching next month.",
+        "Leaders will meet in Kuching for the APEC summit, officials said.",
+        "The Asia-Pacific Economic Cooperation (APEC) summit opens in Kuching.",
+    ],
+)
+def test_leaders_summit_in_lower_case_is_the_leaders_meeting(sentence):
+    records = event_document_read(f"News\n\n{sentence}").records
+    assert _facts(records[0], "title", "city") == ("APEC Economic Leaders' Meeting", "Kuching")
+
+
+def test_speech_at_this_ministerial_meeting_is_read_not_refused():
+    text = (
+        "Opening Statement by the Minister\n\nKuala Lumpur, 12 November 2047\n\nIt is my great "
+        "honour to welcome you to Kuala Lumpur for this Ministerial Meeting."
+    )
+    assert _read(text) == [("APEC Ministerial Meeting", "2047-11-12", "Kuala Lumpur", "MYS")]
+
+
+def test_founding_ceremony_headline_names_the_event():
+    text = (
+        "Founding Ceremony of the APEC Digital Trade Alliance\n\nLadies and Gentlemen:\n\nIt is "
+        "an honour to be here in this beautiful city of Wenzhou on behalf of the APEC Secretariat."
+    )
+    assert _read(text) == [
+        ("Founding Ceremony of the APEC Digital Trade Alliance", None, "Wenzhou", "CHN")
+    ]
+
+
+def test_text_naming_no_event_is_still_refused_guard():
+    text = "News\n\nThe APEC region holds a third of the world's people and half its trade."
+    with pytest.raises(Exception):  # noqa: B017 - no event at all
+        event_document_read(text)
+
+
+# Dates: weekdays of a schedule said in the present tense count forward.
+
+
+def test_present_tense_schedule_weekdays_count_from_the_release_forward():
+    text = (
+        "What is on\n\nMonday, 6 August 2046\n\nThe Third Senior Officials' Meeting convenes on "
+        "Tuesday and Wednesday at the Tacoma Convention Center."
+    )
+    assert _read(text)[0][:2] == ("Third Senior Officials' Meeting", "2046-08-07")
+
+
+def test_reported_future_would_meet_counts_forward():
+    text = (
+        "Leaders gather\n\nKUCHING, Malaysia, Nov 9, 2046 (Pacific Rim Wire) - Leaders began "
+        "arriving in Kuching for the annual Asia-Pacific summit meeting. Officials said the "
+        "leaders would meet on Saturday and Sunday."
+    )
+    assert _read(text)[0][1] == "2046-11-10"
+
+
+def test_past_tense_weekday_still_counts_back_guard():
+    text = (
+        "Forum ends\n\nMonday, 6 August 2046\n\nThe APEC Digital Forum opened in Tacoma on "
+        "Thursday and closed on Saturday."
+    )
+    assert _read(text)[0][1] == "2046-08-02"
