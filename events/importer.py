@@ -141,6 +141,13 @@ MINISTERS_MEET_RE = re.compile(
     rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
     re.I,
 )
+# Senior officials meeting in a place now: "APEC Senior Officials are meeting in Palm Springs,
+# February 14-28", "Senior Officials met in Lima on …": the senior officials' meeting's own
+# sentence (not "will continue to meet ahead of …", their later meetings).
+OFFICIALS_MEETING_IN_RE = re.compile(
+    r"\b(?:APEC\s+)?[Ss]enior\s+[Oo]fficials\s+(?:are\s+meeting|met|gathered|convened|meet)\s+in\s+"
+    r"(?=[A-Z])"
+)
 # A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
@@ -628,7 +635,7 @@ DURATION_RE = re.compile(
 )
 PUBLICATION_RE = re.compile(
     r"\b(?:announced|announces|said|says|stated|told|reported|released|published|posted"
-    r"|issued|unveiled|confirmed|revealed)\b",
+    r"|issued|unveiled|confirmed|revealed|assured|assures|vowed|pledged|insisted|stressed)\b",
     re.I,
 )
 WEEKDAY_BEFORE_RE = re.compile(
@@ -665,7 +672,7 @@ VENUE_AFTER_RE = re.compile(
 )
 EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
-    r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
+    r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
@@ -731,11 +738,13 @@ LEDE_PLACE_RE = re.compile(
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
 # city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang", "this
-# great Pacific city of Oakland" (at most two words before "city of").
+# great Pacific city of Oakland" (after "this", at most two words before "city of"; "the
+# central city of Da Nang" is no speaker's here).
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:[\w-]+\s+){0,2}?city\s+of)\s+"
+    r"|[Gg]reetings\s+from|(?:this\s+(?:[\w-]+\s+){0,2}?|the\s+(?:beautiful\s+|historic\s+"
+    r"|vibrant\s+)?)city\s+of)\s+"
     r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
@@ -1171,13 +1180,16 @@ def _series(title):
 def _about_main(text, anaphora, series, kind):
     """Whether a body sentence is about the main event: it refers back to it ("the forum",
     not "Before the meeting, …": what came before it), names its series, or is "We, the
-    Ministers responsible for SMEs, met …" or "plenary sessions were held at …"."""
+    Ministers responsible for SMEs, met …", "Senior Officials are meeting in …" (a senior
+    officials' meeting) or "plenary sessions were held at …"."""
     referred = anaphora.search(text)
     if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
         return False
     if referred or series in _key(text) or _series_with_words_between(series, text):
         return True
     if _numbered_short_name(series, text):
+        return True
+    if "senior officials" in series and OFFICIALS_MEETING_IN_RE.search(text):
         return True
     if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
         # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
@@ -2338,8 +2350,11 @@ def _best_date(sentences, context, main=True):
         lambda d: d.precision == "day" and not d.weak and not d.ending and d.attached,
         lambda d: d.precision == "day" and not d.weak and not d.ending and not d.publication,
         lambda d: d.precision == "day" and d.weak and not d.publication,
-        lambda d: d.precision == "day" and not d.ending,
+        # The speaker's weekday ("Malacañang on Thursday assured …") gives way to a month the
+        # text gives the event ("… the APEC Summit in Manila this November").
+        lambda d: d.precision == "day" and not d.ending and not (d.publication and d.relative),
         lambda d: d.precision == "month",
+        lambda d: d.precision == "day" and not d.ending,
     )
     for wanted in passes:
         for date in dates():
@@ -3155,6 +3170,8 @@ def _venue_end(tokens, first, index, brand):
     return last
 
 
+# Days after a meeting's name in a list: "… Meeting from Nov 10 to 11", "… on 17-18 May".
+OWN_DAYS_RE = re.compile(rf"\b(?:on|from)\s+(?:the\s+)?(?:{MON}\s*{DD}|{DD}\s+{MON})")
 # Where another event's clause ends in the main event's sentence: a comma, a semicolon, the end.
 OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
 # A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
@@ -4139,8 +4156,9 @@ class _Reader:
 
     def _own_part(self, main):
         """The main event's sentence with the clause of each other event named in it blanked
-        up to the next comma (or, for one named before it, up to its name) ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
-        22-23"): that event's days are not the main event's."""
+        up to the next comma, or for one named before it up to its name ("…, ahead of the 39th
+        APEC Economic Leaders' Meeting set for Nov. 22-23"): that event's days are not the main
+        event's."""
         text = main.sentence.text[:LONGEST]  # as far as the dates are read
         others = [
             m
@@ -4368,6 +4386,23 @@ class _Reader:
             "first day before saving.",
             main.sentence.line,
             "no-date",
+        )
+
+    def _month_only(self, result, main):
+        """The text's own event dated by a month alone ("the APEC Summit in Manila this
+        November"): like a year alone, no first day (no 1st of the month is invented); the
+        warning names the month, staff give the day or save the month with month precision.
+        A further meeting announced for a month keeps it (its record says month precision)."""
+        start = result.value("start_date")
+        line = result.facts["start_date"].line
+        result.fact("start_date", None)
+        result.fact("end_date", None)
+        result.fact("date_precision", "day")
+        result.warn(
+            f"The text gives only the month, {start:%B %Y}, for “{main.name[:120]}”, no day; "
+            "give the first day before saving (or the month, with month precision).",
+            line,
+            "month-only",
         )
 
     def _count_back(self, result, date, sources):
@@ -5051,6 +5086,8 @@ class _Reader:
             date_sources = [clause]
         if not self._fact_date(result, date_sources, context):
             self._no_date(result, main, _year_only(date_sources, context))
+        elif result.value("date_precision") == "month":
+            self._month_only(result, main)
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
             # name built from who meets ("APEC Energy Ministers Meeting").
@@ -5112,14 +5149,18 @@ class _Reader:
         # The main event named after others in a list ("including the final senior officials'
         # meeting from Nov. 5 to 6, …, the 22nd APEC Economic Leaders' Meeting from Nov 10 to
         # 11"): its clause starts at its name, the days before it are the others'.
-        listed_after = mention is self.main and self._named_before(mention)
-        start = mention.position if (mention is not self.main or listed_after) and not joint else 0
         end = min(later, default=len(text))
+        listed_after = mention is self.main and self._listed_with_own_days(mention, end)
+        start = mention.position if (mention is not self.main or listed_after) and not joint else 0
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
-    def _named_before(self, mention):
-        """Whether its sentence names another meeting before it."""
-        return any(
+    def _listed_with_own_days(self, mention, end):
+        """Whether its sentence names another meeting before it and gives it days of its own
+        after its name ("…, the 22nd APEC Economic Leaders' Meeting from Nov 10 to 11"), as a
+        list of meetings each with its days does; not "Ministers … gathered during 7-8 August
+        in Chiang Mai for the Tenth … Meeting", whose days come before its name."""
+        own = OWN_DAYS_RE.search(mention.sentence.text[mention.position : end][:LONGEST])
+        return own is not None and any(
             m.sentence is mention.sentence
             and m.position < mention.position
             and not _same_meeting(m.key, mention.key)

@@ -181,3 +181,37 @@ def test_past_tense_weekday_still_counts_back_guard():
         "Thursday and closed on Saturday."
     )
     assert _read(text)[0][1] == "2046-08-02"
+
+
+# Senior officials "are meeting in X, <days>"; a speaker's weekday and a month alone.
+
+
+def test_senior_officials_are_meeting_in_gives_the_som_its_place_and_days():
+    text = (
+        "date 2048-03-01\n\nPress Conference Following the APEC 2048 First Senior Officials' "
+        "Meeting\n\nOfficials will hold a press conference following the conclusion of the APEC "
+        "2048 First Senior Officials' Meeting (SOM 1).\n\nAPEC Senior Officials are meeting in "
+        "Sacramento, February 22 to March 6, to discuss work plans for the year."
+    )
+    assert _read(text)[0][1:] == ("2048-02-22", "Sacramento", "USA")
+
+
+def test_speakers_weekday_is_no_day_of_a_summit_this_november():
+    text = (
+        "Palace: all set for APEC Summit\n\nFriday, September 20, 2047\n\nMalacañang on "
+        "Thursday assured the public that agencies are ready for the holding of the "
+        "Asia-Pacific Economic Cooperation (APEC) Summit in Manila this November."
+    )
+    document = event_document_read(text)
+    record = document.records[0]
+    assert _facts(record, "title", "start_date", "city") == ("APEC Summit", None, "Manila")
+    assert "month-only" in {warning.code for warning in record.warnings}
+
+
+def test_further_meeting_announced_for_a_month_keeps_it_guard():
+    text = (
+        "Ministers meet\n\nTRUJILLO, Peru, May 16, 2040 (Andes Wire) -- Ministers from the 21 APEC "
+        "member economies met in Trujillo on Wednesday.\n\nThe APEC Economic Leaders' Meeting "
+        "will be held in Lima in November."
+    )
+    assert [r[1] for r in _read(text)] == ["2040-05-16", "2040-11-01"]
