@@ -177,7 +177,7 @@ SECTOR_MINISTERS_RE = re.compile(
     r"|telecommunications|forestry|food\s+security|education|oceans?|agriculture|foreign"
     r"|structural\s+reform)\s+ministers|(?P<officials>senior\s+officials))\b"
     r"(?P<gap>[^.]{0,150}?)\b(?:met|gathered|convened|opened|kicked\s+off|got\s+under\s+way"
-    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)"
+    r"|began|started|wrapped\s+up|will\s+(?:meet|gather|convene)|(?:are|were)\s+meeting"
     r"|(?:ended|concluded|closed)\s+(?:their|the|a)\s+(?:annual\s+|two-day\s+)?(?:meeting|talks))\b"
     r"|\b(?:the|APEC)\s+ministers\b(?P<bare_gap>[^.]{0,40}?)\b(?:opened|began|started)\s+"
     r"(?:their|an?|the)\s+(?:annual\s+|two-day\s+)?meeting\b"
@@ -193,12 +193,14 @@ UMBRELLA_BEFORE_RE = re.compile(
 )
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
-# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
-    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
+    r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
@@ -215,7 +217,8 @@ NOT_EVENT_RE = re.compile(
 )
 ATTEND_RE = re.compile(r"\bto\s+(?:attend|join|participate\s+in|take\s+part\s+in)\s", re.I)
 PARTICIPANT_RE = re.compile(
-    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
+    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b"
+    r"|\bobservers\s*(?:[—–:]|\s-\s)",  # "APEC's official observers—the …, the … Council"
     re.I,
 )
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
@@ -252,8 +255,9 @@ SCHEDULE_RE = re.compile(
 
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
 
+# A site's name or section above the headline: "News", "Latest news", "Independent News".
 NEWS_CHROME_RE = re.compile(
-    r"^(?:latest\s+news|news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
+    r"^(?:latest\s+news|(?:[a-z]+\s+){0,2}news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
     r"|news\s+releases?|related\s+(?:news|articles|stories|posts)|more\s+news|back\s+to\s+news"
     r"|read\s+more|share\s+(?:this\s+)?(?:article|story|post|news)?\s*[:|]?.*"
     r"|(?:tags?|categor(?:y|ies)|keywords?|filed\s+under)\s*[:：].*"
@@ -457,6 +461,14 @@ GROUP_MEETING_RES = (
         rf"\b{_ORDINAL}\s+(?P<bare>[A-Z][\w,&\s-]{{0,80}}?Working Group)\s+meeting\s+of\s+"
         r"(?:the\s+)?(?:Asia[- ]Pacific Economic Cooperation|APEC)\b"
     ),
+    # "the opening of the Small and Medium Enterprises Working Group (SMEWG) meeting today":
+    # no "APEC" before the group (its acronym in brackets is left out of the sentence).
+    re.compile(r"\b[Tt]he\s+(?P<bare>[A-Z][\w,&\s-]{0,80}?Working Group)\s+meeting\b"),
+    # "a two-day meeting of the 49th SME Working Group (SMEWG)": the meeting before the group.
+    re.compile(
+        rf"\bmeeting\s+of\s+the\s+{_ORDINAL}\s+(?P<bare>(?:APEC\s+)?[A-Z][\w&\s-]{{0,60}}?"
+        r"Working Group)\b"
+    ),
 )
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before
 # the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held".
@@ -477,7 +489,9 @@ AS_WRITTEN_MEETING_RES = (
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation(?:\s+\(APEC\))?)"
+    r"\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -486,6 +500,16 @@ LOWER_CASE_MEETING_RE = re.compile(
 MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
+# "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
+# trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
+FOREIGN_TRADE_MEETING_RE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:APEC\s+)?(?:joint\s+)?meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?"
+    r"(?:[Ff]oreign\s+and\s+[Tt]rade|[Tt]rade\s+and\s+[Ff]oreign)\s+[Mm]inisters\b"
+)
+# Days in brackets right before a name: "the week-long (September 10-15) 2041 APEC …".
+DAYS_IN_BRACKETS_BEFORE_RE = re.compile(
+    rf"\((?:{MON}\.?\s*\d{{1,2}}|\d{{1,2}}\s*{MON})[^()]{{0,20}}\)\s+$"
 )
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
@@ -671,19 +695,25 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|kicked\s+off|began"
-    r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched|came\s+together|is\s+held"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|inaugurated|inaugurates"
+    r"|kicked\s+off|began"
+    r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
+    r"|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
+# Gyeongju" (`_Reader._town_ending_venue`).
+AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
@@ -759,8 +789,9 @@ SESSIONS_HELD_RE = re.compile(
 PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
 PLAIN_APEC_EVENT_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>APEC\s+(?:symposium|workshop|seminar|forum|conference"
-    r"|summit|dialogue|roundtable|training|meeting))\b"
+    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
+    r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
+    r"|meeting))\b"
 )
 # The leaders' meeting named in lower case as a summit: "the APEC summit", "the APEC leaders'
 # summit", "the annual Asia-Pacific summit meeting", "the Asia-Pacific Economic Cooperation
@@ -829,12 +860,16 @@ PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
     r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
-    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|began|begins|meet|meets|meeting|convene|convenes|convening)\s+(?:\w+\s+){0,2}?"
+    r"(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
     r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$"
-    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
+    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)"  # "– 21 October, online"
+    # "will convene the … Meeting on Nov 20, 2040 virtually —": the adverb closing a clause
+    # (not "virtually all economies", where it means "almost")
+    r"|\bvirtually(?=\s*(?:[,;.:)–—]|\s-\s|$))",
     re.I,
 )
 VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
@@ -929,6 +964,8 @@ POSSESSIVE_STOPS = {
     "Singapore", "Taipei", "Taiwan", "Thailand", "States", "America", "Nam", "Vietnam",
     "APEC", "SMEA", "DTI", "Lima", "Manila", "Bangkok", "Ministry", "Agency", "Government",
     "City", "Administration", "Department", "Secretariat",
+    # "Friday and Saturday's Economic Leaders' Meeting": the days, no part of the name
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
@@ -1048,7 +1085,8 @@ def _same(key, other):
 # A leading ordinal, in digits or a word ("ninth", "twelfth"), or a year.
 NUMBER_PREFIX_RE = re.compile(
     r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}|first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth) "
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth) "
 )
 
 
@@ -1070,6 +1108,9 @@ LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
+RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
+
+
 def _same_spelled_out(key, other):
     """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
     meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
@@ -1078,6 +1119,9 @@ def _same_spelled_out(key, other):
     def loose(text):
         # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
         # a possessive's "s" and where "APEC" stands do not count.
+        # "apec trade ministers meeting" (a headline) is the body's "apec ministers
+        # responsible for trade meeting": who meets, in either word order
+        text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
@@ -1097,7 +1141,7 @@ def _same_spelled_out(key, other):
         return False  # "first …" and "48th …": a past meeting of the series recalled
     # "2015 apec small and medium enterprises ministerial meeting" (a statement page's title)
     # and "22nd apec sme ministerial meeting" (its body): a year and an ordinal of one series.
-    sme = SME_WORDS_RE.sub("sme", key), SME_WORDS_RE.sub("sme", other)
+    sme = _sme_first(key), _sme_first(other)
     if loose(key) == loose(other) or (sme != (key, other) and _same_unnumbered(*sme)):
         return True
     # "SME Ministerial Meeting and Related Meetings" over the page's "48th APEC SME
@@ -1105,6 +1149,16 @@ def _same_spelled_out(key, other):
     numbered = [bool(NUMBER_PREFIX_RE.match(loose(name))) for name in (key, other)]
     unnumbered = [NUMBER_PREFIX_RE.sub("", loose(name)) for name in (key, other)]
     return numbered[0] != numbered[1] and unnumbered[0] == unnumbered[1]
+
+
+# "twelfth apec ministerial meeting on small and medium enterprises" names the series of the
+# "2005 apec sme ministerial meeting": the SME words after "on" go before the kind words.
+SME_TOPIC_RE = re.compile(r"\b(ministerial meeting|ministers meeting) on sme$")
+
+
+def _sme_first(key):
+    """The key with the SME words shortened and put before "ministerial meeting"."""
+    return SME_TOPIC_RE.sub(r"sme \1", SME_WORDS_RE.sub("sme", key))
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
@@ -1292,6 +1346,38 @@ def _sentences(text, line, paragraph, split=None):
     return [Sentence(piece, line, paragraph) for piece in pieces]
 
 
+# Meetings listed one after another in a sentence: a name, then ", ", " and " or ", and "
+# (and "the") before the next one, which starts at most LISTED_GAP characters after it.
+LIST_JOINER_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+LISTED_GAP = 160
+NAME_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "sized"})
+
+
+def _listed_after(gap):
+    """Whether `gap` (from one meeting's name to the next's) is that name and a joiner only:
+    no lower-case word but a name's own small words ("… Meeting on Women, the …"), unlike
+    "SOM2 will be the focus on May 14 and 15 and the …", and no day ("… Summit 17–19, the")."""
+    if len(gap) > LISTED_GAP or not LIST_JOINER_RE.search(gap):
+        return False
+    if re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", gap):
+        return False  # "the APEC CEO Summit 17–19, the …": days of its own end the list
+    return all(word in NAME_SMALL_WORDS for word in re.findall(r"\b[a-z]+\b", gap))
+
+
+# A theme quoted as a slogan (“Open. Connect. Balance.”) holds full stops that end no
+# sentence: a stop less than this many characters after an opening curly quote and before
+# its closing one. A longer quotation is a quoted speech, whose sentences are sentences.
+SHORT_QUOTE = 30
+
+
+def _inside_short_quote(text, start, stop):
+    """Whether a stop at `stop` lies inside a short curly quotation opened after `start`."""
+    opened = text.rfind("“", start, stop)
+    if opened < 0 or text.find("”", opened, stop) >= 0:
+        return False
+    return text.find("”", stop, stop + SHORT_QUOTE) >= 0
+
+
 def _sentence_pieces(text):
     """The sentences of a paragraph as strings, without blanks around them nor empty ones."""
     pieces, start = [], 0
@@ -1314,6 +1400,8 @@ def _sentence_pieces(text):
             continue
         if last.startswith("(") and ")" not in last:
             continue  # "(R.O.C. Taiwan)": no sentence ends inside a bracket its word opened
+        if _inside_short_quote(text, max(start, stop - SHORT_QUOTE), stop):
+            continue  # a slogan, “Open. Connect. Balance.”: one sentence holds it
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
@@ -1866,9 +1954,11 @@ def _context(doc, main_sentences):
 # "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
 # the year APEC (or an organiser) was founded, said in a page's closing lines; never the
 # year of the event the page reports.
+# A crawl may glue the word before to it ("APEC wasestablished in 1989"): "founded" and
+# "established" are read after a letter too.
 FOUNDED_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]nception|[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
-    r"(?:\s+in)?\s+$"
+    r"(?:(?:\b|(?<=[a-z]))(?:[Ii]nception|[Ff]ounded|[Ee]stablished)"
+    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding))(?:\s+in)?\s+$"
 )
 
 
@@ -2318,6 +2408,10 @@ def _recalled_before(text, position):
     return not KIND_WORD_RE.search(between)
 
 
+# "this Saturday", "next Monday", "this coming Friday": a weekday looked forward to.
+THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
+
+
 def _relative_day(match, release, text):
     word = (match.group("word") or "").lower()
     if word:
@@ -2325,7 +2419,9 @@ def _relative_day(match, release, text):
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
     near = text[max(0, match.start() - 50) : match.end() + 50]
-    if FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
+    coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
+    # "gets underway this Saturday": the coming one; "officials meet on Tuesday": scheduled
+    if coming or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
@@ -2407,7 +2503,12 @@ def _history(date, context):
 # --- Names --------------------------------------------------------------------------------------
 
 
-TOKEN_RE = re.compile(r"[\w’'&./-]+|[^\w\s]")
+# A plural's apostrophe glued to the next capitalised word by a crawl ("Leaders'Meeting")
+# ends its token, so that the kind word after it is read.
+TOKEN_RE = re.compile(
+    r"(?:[\w&./-]|(?<![sS])['’]|['’](?![A-Z][a-z]))+(?:(?<=[sS])['’](?=[A-Z][a-z]))?|[^\w\s]"
+)
+GLUED_POSSESSIVE_RE = re.compile(r"(?<=[sS]['’])(?=[A-Z][a-z])")
 
 
 def _capitalised(token):
@@ -2448,7 +2549,7 @@ def _names_in(text, words, *, headline=False):
         return []  # no kind word at all (most sentences of a long text): nothing to tokenise
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     found = []
-    index = 0
+    index = floor = 0
     while index < len(tokens):
         bare = tokens[index][0].rstrip(".,")
         if not (bare[:1].isupper() and bare.lower() in words):
@@ -2459,6 +2560,10 @@ def _names_in(text, words, *, headline=False):
             index += 1  # "… Meeting Chair's Office Lima, Peru | date": who wrote the release
             continue
         first = _name_start(tokens, index, headline)
+        # A name starts after the one before it ("… Meeting on Women and the Women in the
+        # Economy Forum": the forum's name is not walked back into the meeting's).
+        while first < floor or (first < index and tokens[first][0].lower() in CONNECTORS):
+            first += 1
         last = _name_end(tokens, index, words)
         end = tokens[last][2]
         rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
@@ -2469,6 +2574,7 @@ def _names_in(text, words, *, headline=False):
         # "Meeting of the Micro Enterprises Sub Group": the kind word leads, its "of …" names it
         if significant or (first == index and last > index):
             found.append((name, tokens[first][1]))
+            floor = last + 1
         index = last + 1
     return found
 
@@ -2488,16 +2594,28 @@ def _capitalised_run_start(tokens, index):
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
-        joined = first > 2 and tokens[first - 2][0] in ("and", "&")
-        if previous == "the" and joined and _capitalised(tokens[first - 3][0]):
-            first -= 1  # "Women and the Economy Summit": "the" inside the name
-            continue
-        between = first > 1 and tokens[first - 2][0][:1].isupper()
-        if previous in ("in", "for", "on") and between and tokens[first][0][:1].isupper():
-            first -= 1  # "Women in STEM Seminar", but not "Nanjing for the 21st …"
-            continue
-        break
+        step = _small_words_inside_name(tokens, first, previous)
+        if not step:
+            break
+        first -= step
     return first
+
+
+def _small_words_inside_name(tokens, first, previous):
+    """How many lower-case tokens before `first` belong to the name (0: none, the name starts
+    at `first`): "the" in "Women and the Economy Summit", "in the" in "Women in the Economy
+    Forum", "in" in "Women in STEM Seminar"; not "for" in "Nanjing for the 21st …" nor in
+    "… Republic of Korea for The Twelfth APEC …" (the name starts at "The")."""
+    before = tokens[first - 2][0] if first > 1 else ""
+    capital_before = first > 2 and _capitalised(tokens[first - 3][0])
+    if previous == "the" and before in ("and", "&") and capital_before:
+        return 1
+    if previous == "the" and before == "in" and capital_before:
+        return 2
+    if previous not in ("in", "for", "on") or not before[:1].isupper():
+        return 0
+    word = tokens[first][0]
+    return 1 if word[:1].isupper() and word not in ("The", "A", "An") else 0
 
 
 def _name_start(tokens, index, headline):
@@ -2620,10 +2738,41 @@ def _name_goes_on(tokens, last, words):
     return (
         (after[:1].isupper() and after.lower() not in words)
         or after in ("of", "and", "for", "to", "&")
-        # "… on Coastal MSMEs and the Blue Economy"
-        or (after == "the" and tokens[last][0] in ("and", "&") and following[:1].isupper())
+        # "… on Coastal MSMEs and the Blue Economy", not "… Meeting on Women and the Women
+        # in the Economy Forum": a second name, ending in its own kind word
+        or (
+            after == "the"
+            and tokens[last][0] in ("and", "&")
+            and following[:1].isupper()
+            and not _kind_word_ahead(tokens, last + 2, words)
+        )
         or (after == "in" and following == "the")
     )
+
+
+def _kind_word_ahead(tokens, index, words):
+    """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
+    looking at most eight tokens ahead."""
+    for token, _, _ in tokens[index : index + 8]:
+        bare = token.rstrip(".,")
+        if bare.lower() in words and bare[:1].isupper():
+            return True
+        if not (bare[:1].isupper() or bare in ("of", "in", "the", "and", "on", "for", "&")):
+            return False
+        if token.endswith((",", ".")):
+            return False
+    return False
+
+
+# 'this year's Business Forum includes "SME Exhibition" (102 booths …)': a quoted name after
+# "includes", "including", "features" is a part of another event, not the text's own.
+QUOTED_PART_RE = re.compile(r"\b(?:includes?|including|included|features?|featured|featuring)\W*$")
+
+
+def _quoted_part(mention):
+    """Whether a quoted name is given as a part another event includes."""
+    before = mention.sentence.text[max(0, mention.position - 30) : mention.position]
+    return QUOTED_PART_RE.search(before) is not None
 
 
 def _only_mentioned(mention):
@@ -2836,7 +2985,8 @@ def _group_meetings(text):
         return found  # the other patterns end in "meeting"
     for pattern in GROUP_MEETING_RES:
         for match in pattern.finditer(text):
-            group = match.groupdict().get("group") or f"APEC {match.group('bare')}"
+            bare = match.groupdict().get("bare") or ""
+            group = match.groupdict().get("group") or f"APEC {bare.removeprefix('APEC ')}"
             group = APEC_SPELLED_RE.sub("APEC", group)
             ordinal = match.groupdict().get("ordinal")
             name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
@@ -2902,7 +3052,10 @@ def _meetings_in_prose(text):
         words = " ".join(match.group("words").split())
         if words.endswith(("Group", "Partnership")) or words.isupper():
             continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
-        found.append((f"APEC {words} Meeting", match.start(), "body"))
+        ordinal = f"{match.group('ordinal')} " if match.group("ordinal") else ""
+        found.append((f"{ordinal}APEC {words} Meeting", match.start(), "body"))
+    for match in FOREIGN_TRADE_MEETING_RE.finditer(text):
+        found.append(("APEC Ministerial Meeting", match.start(), "body"))
     for match in MEETING_OF_WHO_RE.finditer(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
@@ -2946,9 +3099,11 @@ def _plain_name(text):
     ceremony = CEREMONY_RE.search(text) if "eremony" in text else None
     if ceremony:
         return ceremony.group(0), ceremony.start()
-    # The pattern holds "APEC" in capitals: a substring test first, in C.
-    plain = "APEC" in text and PLAIN_APEC_EVENT_RE.search(text)
-    return (plain.group("name"), plain.start("name")) if plain else None
+    # The pattern holds "APEC" in capitals: a substring test first, in C. "an Asia-Pacific
+    # Economic Cooperation (APEC) meeting" is "APEC meeting".
+    apec = "APEC" in text or "Economic Cooperation" in text
+    plain = apec and PLAIN_APEC_EVENT_RE.search(text)
+    return (f"APEC {plain.group('kind')}", plain.start("name")) if plain else None
 
 
 def _who_meets_name(who):
@@ -3750,7 +3905,11 @@ class _Reader:
         by_source = {}
         for mention in self.mentions:
             by_source.setdefault(mention.source, []).append(mention)
-        quoted_body = [m for m in by_source.get("quote", []) if m.sentence.paragraph >= 0]
+        quoted_body = [
+            m
+            for m in by_source.get("quote", [])
+            if m.sentence.paragraph >= 0 and not _quoted_part(m)
+        ]
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
@@ -4452,6 +4611,7 @@ class _Reader:
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: self._town_ending_venue(found, scan),
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
@@ -4484,6 +4644,24 @@ class _Reader:
         if place and known:
             found.city = (place, self.doc.body[0].line, "high")
             found.add_code(code)
+
+    def _town_ending_venue(self, found, scan):
+        """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
+        hotel named with its town): the town is the city, the whole name the venue; only
+        when no venue was read."""
+        if found.venue is not None:
+            return None
+        for sentence in scan:
+            for match in AT_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("name").split()
+                if any(w.lower().rstrip(".,") in DAY_WORDS for w in words):
+                    continue  # "at Lima Monday": a day, no part of a name
+                town = self.names.city(words[-1])
+                if town and not self.names.city(" ".join(words[:-1])):
+                    found.venue = (match.group("name"), sentence.line)
+                    found.add_code(town)
+                    return (words[-1], sentence.line, "high")
+        return None
 
     def _place_of_organiser(self, result, found, scan):
         """The last resort, when nothing else places an event held in person: a known town
@@ -5066,6 +5244,7 @@ class _Reader:
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
         title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
@@ -5146,12 +5325,16 @@ class _Reader:
             m is not mention and m.sentence is mention.sentence and m.position == mention.position
             for m in self.mentions
         )
+        end = self._clause_end(mention, later)
         # The main event named after others in a list ("including the final senior officials'
         # meeting from Nov. 5 to 6, …, the 22nd APEC Economic Leaders' Meeting from Nov 10 to
         # 11"): its clause starts at its name, the days before it are the others'.
-        end = min(later, default=len(text))
         listed_after = mention is self.main and self._listed_with_own_days(mention, end)
         start = mention.position if (mention is not self.main or listed_after) and not joint else 0
+        # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
+        # right before the name are its own
+        days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
+        start = days.start() if days else start
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
     def _listed_with_own_days(self, mention, end):
@@ -5166,6 +5349,19 @@ class _Reader:
             and not _same_meeting(m.key, mention.key)
             for m in self.mentions
         )
+
+    def _clause_end(self, mention, later):
+        """Where the mention's clause ends: at the next event its sentence names, unless that
+        one is listed right after it ("hosting the 28th … Meeting, the 54th … Meeting and
+        related activities … which will be held during 5 – 10 September"): meetings listed
+        one after another share what the sentence says after the list."""
+        text = mention.sentence.text
+        end = mention.position
+        for position in sorted(later):
+            if not _listed_after(text[end:position]):
+                return position
+            end = position
+        return len(text)
 
     def _follow_up(self, mention):
         """The sentence after the mention's in its paragraph when it goes on about that

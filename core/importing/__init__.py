@@ -216,9 +216,11 @@ CHROME_PHRASES = {
     # the same skip link and print-and-share row on Spanish-language government sites
     "click acá para ir directamente al contenido",
     "haga click aquí para ir directamente al contenido",
+    "haga clic aquí para ir directamente al contenido",
     "ir al contenido",
     "ir al contenido principal",
     "saltar al contenido",
+    "saltar al contenido principal",
     "imprimir este artículo compartir link",
     "back",
     "back list",
