@@ -194,14 +194,23 @@ UMBRELLA_BEFORE_RE = re.compile(
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
 # to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
-# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting", "in order to move
+# forward towards the Leaders' Summit …".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for|(?:forward|way)\s+towards?"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
     r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
     r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
+)
+# A headline's report after its name and a colon: "…: First preparatory meeting has begun in
+# Peru", "…: Ministers open talks in Lima".
+HEADLINE_REPORT_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will)\s+(?:\w+\s+)?(?:begun|began|opened|started|ended"
+    r"|concluded|closed|held|kicked|wrapped|gathered|met)\b"
+    r"|\b(?:begins?|opens?|starts?|ends|concludes?|closes?|kicks?\s+off|wraps?\s+up|meet|gather"
+    r"|gets?\s+under\s*way)\b"
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
 # tomorrow and Friday", "… which will be held on 5-6 May".
@@ -2874,7 +2883,10 @@ def _mentions(doc):
             if _good_name(name, "headline"):
                 rest = heading.text[start + len(name) :]
                 subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-                if subtitle and not _names_in(rest, KIND_WORDS):
+                # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
+                # report after the colon (a verb of what happened) is no part of the name
+                report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
+                if subtitle and not report and not _names_in(rest, KIND_WORDS):
                     name = name + subtitle.group(1) + subtitle.group("sub")
                 found.append(Mention(name, heading, start, "headline"))
     names = Memo(_sentence_names)  # a text may repeat a sentence many times
@@ -3918,6 +3930,8 @@ class _Reader:
                 main = group[0]
                 if main.sentence.paragraph < 0:
                     main = self._headline_in_body(main)
+                    if self._headline_only_ahead(main, by_source.get("body", [])):
+                        continue
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -3925,6 +3939,22 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._apec_first(self._numbered_form(main))
         return None
+
+    def _headline_only_ahead(self, main, body):
+        """Whether the headline's event is one the body names only as where work goes next
+        ("APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru" over "… began
+        today, in order to move forward towards the Leaders' Summit …, to be held in Peru in
+        November"), while the body reports another meeting: that one is the text's event."""
+        if main.sentence.paragraph < 0:
+            # not matched to a body name: the body's naming holding all its words but "APEC"
+            # and numbers ("APEC 2024 Leaders' Summit", "the Leaders' Summit of the …")
+            words = {w for w in main.key.split() if w != "apec" and not w[:1].isdigit()}
+            namings = [m for m in body if words and words <= set(m.key.split())]
+            if not namings or not all(map(_only_mentioned, namings)):
+                return False
+        elif not _only_mentioned(main):
+            return False
+        return any(not _only_mentioned(m) and not _same_meeting(m.key, main.key) for m in body)
 
     def _apec_first(self, main):
         """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text

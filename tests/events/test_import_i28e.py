@@ -215,3 +215,35 @@ def test_further_meeting_announced_for_a_month_keeps_it_guard():
         "will be held in Lima in November."
     )
     assert [r[1] for r in _read(text)] == ["2040-05-16", "2040-11-01"]
+
+
+# Titles: a headline's summit the body names only as where work goes next.
+
+
+def test_headline_summit_only_ahead_gives_way_to_the_body_meeting():
+    text = (
+        "APEC 2049 Leaders' Summit: First preparatory meeting gets under way in Chile\n\n"
+        "10:30 | Antofagasta (Antofagasta region), Mar. 3.\n\nThe first of a series of "
+        "preparatory meetings began today, March 3, in order to move forward towards the Leaders' "
+        "Summit of the Asia-Pacific Economic Cooperation (APEC) forum, to be held in Chile in "
+        "November.\n\nThe Finance and Central Bank Deputies Meeting will run until March 5, 2049."
+    )
+    assert _read(text) == [
+        ("Finance and Central Bank Deputies Meeting", "2049-03-03", "Antofagasta", "CHL")
+    ]
+
+
+def test_headline_report_after_colon_is_no_part_of_the_name():
+    text = (
+        "APEC Digital Forum: Ministers open talks in Lima\n\nThe APEC Digital Forum opened in "
+        "Lima on 4 May 2049."
+    )
+    assert _read(text)[0][0] == "APEC Digital Forum"
+
+
+def test_headline_subtitle_without_a_report_stays_in_the_name_guard():
+    text = (
+        "APEC Digital Forum: Building Trust Online\n\nThe forum opened in Lima on 4 May 2049 "
+        "with 200 guests."
+    )
+    assert _read(text)[0][0] == "APEC Digital Forum: Building Trust Online"
