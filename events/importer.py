@@ -218,6 +218,12 @@ OWN_DAY_VERB_RE = re.compile(
     r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+# A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
+OFFICE_OF_RE = re.compile(r"\b[Cc]hair(?:man|person|woman)?\s+of\s+(?:the\s+)?$")
+# A further meeting named as what the host hosts ("the first event organized by China as the
+# host of 2026 APEC Economic Leaders' Meeting") gives no record of its own; the text's own
+# event may still be named so ("As the host of the 40th … Leaders' Meeting, China …").
+HOST_OF_RE = re.compile(r"\b[Hh]ost\s+of\s+(?:the\s+)?$")
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
@@ -360,8 +366,9 @@ NUMERIC_DATE_RE = re.compile(
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
 )
 FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+# A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
-    r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
     r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
@@ -429,9 +436,11 @@ PARTIAL_DATES = [
     # March 8; Oct 4
     re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD})\b{NO_YEAR}"),
 ]  # fmt: skip
+# A month in the possessive ("this January's earthquake") names when something else
+# happened, never the event's month.
 MONTH_PHRASE_RE = re.compile(
     rf"\b(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+|(?:in|during|from|[Ii]n)\s+"
-    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
+    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?!['’]s\b)(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
@@ -494,6 +503,14 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
+# A group's meeting counted within a year: "the first meeting of the APEC Business Advisory
+# Council (ABAC) in 2017" is the year's first, not the group's number: "APEC Business
+# Advisory Council meeting".
+YEAR_ORDINAL_GROUP_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|final|last)\s+meeting\s+of\s+(?:the\s+)?"
+    r"(?P<group>APEC\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Sub-?[Gg]roup"
+    r"|Task\s+Force))(?:\s+\([A-Z]{2,8}\))?\s+(?:in|for)\s+(?:19|20)\d{2}\b"
+)
 # A meeting named in prose with "meeting" in lower case after a capitalised APEC name: "The
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
@@ -509,6 +526,14 @@ LOWER_CASE_MEETING_RE = re.compile(
 MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
+# A meeting named in lower case by the ministers who meet: "the inaugural Asia-Pacific
+# Economic Cooperation (APEC) meeting of digital and artificial intelligence (AI) ministers".
+# Kept as written, its bracketed acronyms left out: "APEC meeting of digital and artificial
+# intelligence ministers".
+MEETING_OF_MINISTERS_RE = re.compile(
+    r"\b(?:APEC|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+meeting\s+of\s+"
+    r"(?P<who>(?:[a-z][\w-]*(?:\s+\([A-Z]{2,6}\))?\s+){1,6}?ministers)\b"
 )
 # "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
 # trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
@@ -554,7 +579,7 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)-])"
+    r"(?<![(\w/-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)/-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -666,6 +691,12 @@ DURATION_RE = re.compile(
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
+# A release issued when the event closed: its day is the event's last day.
+ISSUED_AT_CLOSE_RE = re.compile(
+    r"\b(?:issued|released|adopted|published)\b[^.;]{0,60}?\bat\s+the\s+(?:conclusion|close|end)"
+    r"\s+of\s+(?:an?|the|their)\s+(?:two|three|four|five|[2-5])[\s-]day\b",
+    re.I,
+)
 PUBLICATION_RE = re.compile(
     r"\b(?:announced|announces|said|says|stated|told|reported|released|published|posted"
     r"|issued|unveiled|confirmed|revealed|assured|assures|vowed|pledged|insisted|stressed)\b",
@@ -692,6 +723,14 @@ STREET_WORDS = {
 ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "convention", "sands"}
 # Also in venues' names ("… International Conference Center").
 PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention", "conference"}
+# A capitalised venue word before one of these is an office's name ("the White House Office
+# of Science and Technology Policy"), not a venue.
+OFFICE_NAME_WORDS = {"Office", "Ministry", "Department", "Bureau", "Agency", "Secretariat"}
+# A venue named after its kind in lower case: "at the convention center Songdo Convensia".
+LOWER_VENUE_RE = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
@@ -704,17 +743,20 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|inaugurated|inaugurates"
-    r"|kicked\s+off|began"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
+    r"|inaugurated|inaugurates|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
     r"|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+# Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
+# northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
+PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
@@ -763,9 +805,18 @@ NOT_PLACE_WORDS = {
 REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
 )
+# A place named with its region word: "Fukui Prefecture", "Biobío Region" (a region, no town).
+REGION_NAME_RE = re.compile(
+    r"^(?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) (?:Prefecture|Province|Region|District|County)$"
+)
+# A town owning a district or a region: "Incheon's Yeonsu-gu District" is in Incheon.
+TOWN_OWNING_REGION_RE = re.compile(
+    r"(?P<town>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+[A-Z][\w-]*\s+"
+    r"(?:District|Region|Province|Prefecture|County|Ward)$"
+)
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # A lede opening with the scene's place, as a broadcast does where a wire has a dateline: "In
@@ -776,15 +827,15 @@ LEDE_PLACE_RE = re.compile(
 )
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
-# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang", "this
-# great Pacific city of Oakland" (after "this", at most two words before "city of"; "the
-# central city of Da Nang" is no speaker's here).
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang"; the
+# city may have two words before it after "this" ("this great Pacific city of San Francisco"),
+# not after "the" ("the central city of Da Nang" is no speaker's here).
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this\s+(?:[\w-]+\s+){0,2}?|the\s+(?:beautiful\s+|historic\s+"
-    r"|vibrant\s+)?)city\s+of)\s+"
-    r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
+    r"|[Gg]reetings\s+from|(?:this\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}|the\s+(?:beautiful\s+"
+    r"|historic\s+|vibrant\s+)?)city\s+of)\s+"
+    r"(?:(?:the|this)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -797,6 +848,11 @@ SESSIONS_HELD_RE = re.compile(
 # "… last week", "earlier this month": the event was before the release, on a day not given.
 PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
+# "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
+MEETING_BEGAN_RE = re.compile(
+    r"\bAPEC\b[^.;]{0,60}?\b(?:began|opened|started|kicked\s+off)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:(?:one|two|three|four|five)-day\s+)?(?:meeting|talks)\b"
+)
 PLAIN_APEC_EVENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
     r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
@@ -1318,8 +1374,14 @@ def _kind_of(name):
                 kind = found
     if kind is None and re.search(r"\bRound\s+Table\b", series):
         kind = EventKind.DIALOGUE
-    if kind is None and series != name and not NOT_EVENT_RE.search(series):
-        return _kind_of(name[len(series) :].lstrip(" :–—-"))  # "Women Exporters: An APEC Workshop"
+    rest = name[len(series) :].lstrip(" :–—-")  # "Women Exporters: An APEC Workshop"
+    if (
+        kind is None
+        and series != name
+        and len(rest) < len(name)
+        and not NOT_EVENT_RE.search(series)
+    ):
+        return _kind_of(rest)  # never the same name again ("\xa0 " has no series at all)
     return kind
 
 
@@ -1345,6 +1407,9 @@ _NOT_SENTENCE_ENDS = "".join(
 )  # one lookbehind per length of word (a lookbehind's alternatives have one width)
 SENTENCE_STOP_RE = re.compile(
     rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+    # A copy that lost the blank after a full stop: "… Ministerial Meeting.Our host city …"
+    # (a word of two lower-case letters or more, the stop, a capitalised word and a blank).
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]+\s)"
 )
 
 
@@ -1448,6 +1513,14 @@ WRAPPED_END_RE = re.compile(r"[\w,;)(-]$")
 WRAPPED_NEXT_RE = re.compile(r"^(?:\d{1,2}[.)]\s|[•·▪◦‣*]|[-–]\s)")
 
 
+# A meeting paper's cover line: the meeting's name, ended by a kind word, then its place
+# (one to three parts), with or without a blank between them (see _Document._take_cover_line).
+COVER_LINE_RE = re.compile(
+    r"^(?P<name>[\w'’ -]{3,110}?(?:Meeting|Dialogue|Forum|Conference|Symposium|Workshop|"
+    r"Seminar|Summit))\s?(?P<place>[A-Z][\w'’ .-]{1,40}(?:,\s?[A-Z][\w'’ .-]{1,40}){0,2})$"
+)
+
+
 def _unwrapped(lines):
     """The lines of a text wrapped at a fixed width (a wire or a document copied with a
     line break every 70-80 characters) joined back into its paragraphs; other texts as
@@ -1473,6 +1546,14 @@ def _unwrapped(lines):
 
 PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
 PROSE_END = (".", "!", "?", "”", '"')
+
+
+def _prose(line):
+    """Whether a line is prose: a sentence of some words ended by a stop, not a title cut
+    short by an ellipsis ("Transcript of 2018 Yearly Review Framework for the APEC...")."""
+    line = line.rstrip()
+    cut = line.endswith(("...", "…"))
+    return len(line.split()) >= PROSE_WORDS and line.endswith(PROSE_END) and not cut
 
 
 def _line_reading(line):
@@ -1531,6 +1612,12 @@ class _Document:
         self.dateline = None  # (city, Sentence of the date part or None, line)
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
+        self.prose = False  # a paragraph of prose read (a header's short lines are none)
+        self.previous = None  # the number of the line read last
+        self.header_day = False  # the dateline's date is a header's date under its place
+        self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
+        self.programme = []  # (name, Sentence): each meeting of a programme and its item
+        self.cover = False  # a meeting paper's cover line named the text's event
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1540,6 +1627,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._take_cover_line,
             self._take_place_line,
             self._release_line,
             self._date_line,
@@ -1553,6 +1641,8 @@ class _Document:
                     break
             else:
                 self._text_line(line, number)
+            self.previous = number
+        self._programme()
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
@@ -1578,8 +1668,50 @@ class _Document:
         if ">" in field_match.group("value"):
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
         value = Sentence(field_match.group("value").strip(), number)
+        self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
+
+    def _block_field(self, kind, value):
+        """A programme's meeting: its name on a line of its own right above its own "Date:"
+        label, then its "Location:" or "Venue:" right under it."""
+        if kind not in ("date", "venue", "city"):
+            return
+        heading = self.headings[-1] if self.headings else None
+        if kind == "date" and heading is not None and heading.line == self.previous:
+            self.blocks.append((heading, {"date": value}))
+        elif self.blocks and self.previous in {s.line for s in self.blocks[-1][1].values()}:
+            self.blocks[-1][1].setdefault(kind, value)
+
+    def _town_in(self, place):
+        """The known town a place label names as one of its parts ("Singapore", "Raffles
+        City Convention Centre, Singapore"), or None."""
+        towns = [part.strip() for part in place.split(",") if self.names.city(part.strip())]
+        return towns[-1] if towns else None
+
+    def _programme(self):
+        """A page listing two or more meetings, each a name over its own "Date:" and
+        "Location:" labels (a summit week's agenda): each meeting is read as the list item
+        it stands for, "<name> – <date>, at <place>", and the labels are no longer the
+        page's own fields. When the programme's labels name one town only, a meeting whose
+        place is a venue alone ("Suntec Convention Centre") is in that town."""
+        if len(self.blocks) < 2:
+            return
+        for kind in ("date", "venue", "city"):
+            self.fields.pop(kind, None)
+        names = {id(heading) for heading, _ in self.blocks}
+        self.headings = [heading for heading in self.headings if id(heading) not in names]
+        places = [labels.get("venue") or labels.get("city") for _, labels in self.blocks]
+        towns = {self._town_in(place.text) for place in places if place} - {None}
+        for (heading, labels), place in zip(self.blocks, places, strict=True):
+            item = f"{heading.text} – {labels['date'].text}"
+            item += f", at {place.text}" if place else ""
+            if len(towns) == 1 and (place is None or self._town_in(place.text) is None):
+                item += f", {next(iter(towns))}"  # the one town the programme's places name
+            sentences = _sentences(item, heading.line, len(self.paragraphs), self._split)
+            self.programme.append((heading.text, sentences[0]))
+            self.paragraphs.append(sentences)
+        self.in_body = True
 
     def _release_line(self, line, number):
         """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""
@@ -1620,6 +1752,8 @@ class _Document:
     def _date_line(self, line, number):
         """A line holding only a date: the release's date, before the body or after it
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
+        if self._date_under_place_line(line, number):
+            return True
         if self.in_body and self.release_lines:
             return False
         # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
@@ -1634,6 +1768,20 @@ class _Document:
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _date_under_place_line(self, line, number):
+        """A date alone right under a header place line without one ("Auckland, New Zealand"
+        over "September 9, 1999", a speech's or a meeting paper's header) is the dateline's
+        date: the day of the speech or the meeting, before the day a page published it
+        ("Published: Fri 10 Sep 1999", see _context)."""
+        dateline = self.dateline
+        if not dateline or dateline[2] is not None or dateline[3] != self.previous:
+            return False
+        if len(line) > 60 or not DATE_ONLY_RE.match(line) or not find_dates(line):
+            return False
+        self.dateline = (*dateline[:2], Sentence(line, number), dateline[3])
+        self.header_day = True
         return True
 
     def _text_line(self, line, number):
@@ -1670,6 +1818,7 @@ class _Document:
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
+        self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
     def _section_line_above(self, line):
@@ -1747,7 +1896,7 @@ class _Document:
         paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
         2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
         line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
-        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
             return False  # a label, a bar line or an agency in brackets: not a place line
@@ -1769,6 +1918,29 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        return True
+
+    def _take_cover_line(self, line, number):
+        """A meeting paper's cover line, the meeting's name and then its place: "Concluding
+        Senior Officials' Meeting Port Moresby, Papua New Guinea", also glued as a PDF's text
+        layer writes it ("… MeetingPort Moresby, …", "16th Chemical DialogueLima, Peru") or
+        with the economy alone ("29th … Working Group Meeting Chinese Taipei"). Before any
+        prose, the place is read as the dateline and the name as the text's event."""
+        if self.prose or self.dateline or len(line) > 160:
+            return False
+        match = COVER_LINE_RE.match(line)
+        if not match:
+            return False
+        found = self._place_in_parts(match.group("place"), whole=True)
+        if found is None or not _kind_word(match.group("name")):
+            return False
+        city, region = found
+        # "… Meeting Chinese Taipei": the economy alone is the place (no town)
+        self.dateline = (city or region, region if city else "", None, number)
+        # the meeting the paper was written for is the text's event, as a "Title:" field
+        # is (the paper's own title, "… Post-Workshop Report", above it is not)
+        self.fields.setdefault("title", Sentence(match.group("name").strip(), number))
+        self.cover = True
         return True
 
     def _place_in_parts(self, place, whole=False):
@@ -1868,6 +2040,8 @@ class _Document:
             return line
         if bare and " " not in city and len(city) <= 5:
             return line  # "PANO - …": an agency's initials, not a town the portal does not know
+        if bare and match.group(0).rstrip().endswith(":"):
+            return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1934,6 +2108,8 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
+    if doc.header_day and _dateline_release(doc, context):
+        return context  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
     if _dateline_over_lines_above(doc, lines, context):
         return context
@@ -1946,7 +2122,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    context.year, context.year_line = _text_year(doc, main_sentences)
+    context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1998,6 +2174,14 @@ AHEAD_BEFORE_RE = re.compile(
 # A report's cover date: a line of its own above the body holding only a year or a month and
 # a year ("2043", "January 2044").
 COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _field_year(doc):
+    """(year, line) of the page's labelled "Date: 14-15 June, 2018", or None: the year a day
+    written without one in the body ("will be held in June 14-15") takes first."""
+    field = doc.fields.get("date")
+    spans = find_dates(field.text) if field is not None else []
+    return (spans[0].start.year, field.line) if spans else None
 
 
 def _text_year(doc, main_sentences):
@@ -2111,11 +2295,18 @@ def _numeric_release_by_dateline(doc):
 def _release_lines_in_order(doc):
     """The release's date lines, those from the headline on first: a date line above the
     headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
-    release's date only when the page has no other."""
+    release's date only when the page has no other. A browser title line the page repeats as
+    its headline lower down counts from the repeated headline."""
     if doc.headline is None:
         return doc.release_lines
-    after = [sentence for sentence in doc.release_lines if sentence.line >= doc.headline.line]
-    return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
+    top = doc.headline.line
+    # A browser title ("APEC ministers to meet … | world | Hindustan Times") that the page
+    # repeats lower down as its headline: the date lines between the two are the site's.
+    title = doc.headline.text.partition(" | ")[0].strip()
+    if title != doc.headline.text:
+        top = next((h.line for h in doc.headings if h.line > top and h.text == title), top)
+    after = [sentence for sentence in doc.release_lines if sentence.line >= top]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < top]
 
 
 # Economies that are one city: a meeting they host in person is in that city.
@@ -2597,7 +2788,9 @@ def _capitalised_run_start(tokens, index):
         if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
             break
         if previous.endswith(("'s", "’s")) and (
-            not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+            not previous[:1].isupper()
+            or previous[:-2] in POSSESSIVE_STOPS
+            or previous[:-2].lower() in KIND_WORDS  # "APEC 2011 Forum's First … Meeting"
         ):
             break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
@@ -2663,7 +2856,9 @@ def _headline_name_start(tokens, first, index):
     after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
     apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
     if apec:
-        first = apec[-1]
+        start, first = first, apec[-1]
+        while first > start and tokens[first - 1][0].startswith("APEC-"):
+            first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
         if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
             first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
@@ -2759,6 +2954,13 @@ def _name_goes_on(tokens, last, words):
     )
 
 
+def _hosts_role(mention):
+    """Whether the meeting is named as what a host hosts ("as the host of 2026 APEC Economic
+    Leaders' Meeting")."""
+    before = mention.sentence.text[max(0, mention.position - 20) : mention.position]
+    return HOST_OF_RE.search(before) is not None
+
+
 def _kind_word_ahead(tokens, index, words):
     """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
     looking at most eight tokens ahead."""
@@ -2786,9 +2988,11 @@ def _quoted_part(mention):
 
 def _only_mentioned(mention):
     """Whether the text names the meeting only as where its work goes next ("presented to the
-    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    APEC Economic Leaders' Meeting", "preparing for the …"), or in a person's office ("Chair
+    of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
+    one it reports."""
     before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
-    return ONLY_MENTIONED_RE.search(before) is not None
+    return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 
 # "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
@@ -2863,7 +3067,14 @@ def _good_name(name, source):
         lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
         return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
-    return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+    apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
+    return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+# The line of a meeting paper's symbol and title ("2016/SOM1/CD/005 Agenda Item: 3A.i APEC Risk
+# Assessment Training … Submitted by: Australia"): what the paper is, not the meeting it was
+# written for (that is its cover line, see _Document._take_cover_line).
+PAPER_LINE_RE = re.compile(r"\bAgenda\s+Item\s*:|\bSubmitted\s+by\s*:")
 
 
 def _mentions(doc):
@@ -2873,27 +3084,54 @@ def _mentions(doc):
         sentence = doc.fields["title"]
         found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
     for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
-        for quoted in QUOTED_RE.finditer(heading.text):
-            if _good_name(quoted.group(1), "quote"):
-                found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        named = _names_in(heading.text, KIND_WORDS, headline=True)
-        for name, start in named:
-            if _lead_phrase(heading.text, name, start, named):
-                continue
-            if _good_name(name, "headline"):
-                rest = heading.text[start + len(name) :]
-                subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-                # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
-                # report after the colon (a verb of what happened) is no part of the name
-                report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
-                if subtitle and not report and not _names_in(rest, KIND_WORDS):
-                    name = name + subtitle.group(1) + subtitle.group("sub")
-                found.append(Mention(name, heading, start, "headline"))
-    names = Memo(_sentence_names)  # a text may repeat a sentence many times
-    for sentence in doc.body:
-        for name, start, source in names[sentence.text]:
-            found.append(Mention(name, sentence, start, source))
+        if doc.cover and PAPER_LINE_RE.search(heading.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        found += _heading_mentions(heading)
+    found += _body_mentions(doc)
     return _ordinals_kept_in_chronology(found)
+
+
+def _heading_mentions(heading):
+    """The names in a headline or heading: its quoted names, then the others (with a
+    subtitle after a colon or a dash that names no other event)."""
+    found = []
+    for quoted in QUOTED_RE.finditer(heading.text):
+        if _good_name(quoted.group(1), "quote"):
+            found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+    named = _names_in(heading.text, KIND_WORDS, headline=True)
+    for name, start in named:
+        if _lead_phrase(heading.text, name, start, named):
+            continue
+        if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
+            continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
+        if _good_name(name, "headline"):
+            rest = heading.text[start + len(name) :]
+            subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+            # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
+            # report after the colon (a verb of what happened) is no part of the name
+            report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
+            if subtitle and not report and not _names_in(rest, KIND_WORDS):
+                name = name + subtitle.group(1) + subtitle.group("sub")
+            found.append(Mention(name, heading, start, "headline"))
+    return found
+
+
+def _body_mentions(doc):
+    """The names in the body's sentences, in the order written."""
+    found = []
+    names = Memo(_sentence_names)  # a text may repeat a sentence many times
+    items = {id(sentence): name for name, sentence in doc.programme}
+    for sentence in doc.body:
+        if doc.cover and PAPER_LINE_RE.search(sentence.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        named = names[sentence.text]
+        if id(sentence) in items and not any(start == 0 for _, start, _ in named):
+            # a programme's meeting is named by its heading, a kind word or not ("Voices of
+            # the Future" over its own "Date:" label)
+            named = [(items[id(sentence)], 0, "body"), *named]
+        for name, start, source in named:
+            found.append(Mention(name, sentence, start, source))
+    return found
 
 
 def _sentence_names(text):
@@ -3072,6 +3310,12 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    for match in YEAR_ORDINAL_GROUP_RE.finditer(text):
+        found.append((f"{match.group('group')} meeting", match.start(), "body"))
+    if "inisters" in text:
+        for match in MEETING_OF_MINISTERS_RE.finditer(text):
+            who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())
+            found.append((f"APEC meeting of {who}", match.start(), "body"))
     if "whose meeting" in text:
         for match in WHOSE_MEETING_RE.finditer(text):
             found.append((_who_meets_name(match.group("who")), match.start(), "body"))
@@ -3244,7 +3488,7 @@ def _venue_in(text):
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
-        if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        if _no_venue(words, tokens, last):
             continue
         name_end, end = _venue_name_end(text, tokens[last][2])
         if subject and not HOSTS_AFTER_RE.match(text, end):
@@ -3253,7 +3497,17 @@ def _venue_in(text):
         if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
             name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
         return name, end, tokens[first][1]
-    return None
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    return (named.group("name"), named.end(), named.start("name")) if named else None
+
+
+def _no_venue(words, tokens, last):
+    """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
+    something else: a name holding "APEC" or an event word is the event; a venue word before
+    "Office" ("the White House Office of Science …") is an office."""
+    if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
 
 
 # A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
@@ -3367,6 +3621,12 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    named_region = REGION_NAME_RE.match(place)
+    if named_region:
+        # "in Fukui Prefecture": a region, no town; its economy still counts for the host
+        rest = named_region.group("rest")
+        code = names.region(rest) or names.city(rest) or names.economy(region or "")
+        return "", code, bool(code)
     region_code = (names.economy(region) or names.region(region)) if region else None
     owner = POSSESSIVE_RE.match(place)
     if owner and names.economy(owner.group("economy")):
@@ -3392,6 +3652,8 @@ def _no_town(place, names):
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
     a venue ("… Hotel") or a street ("Lipa Avenue")."""
     words = [w.lower().rstrip(".") for w in place.split()]
+    if not words:
+        return True
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
     first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
@@ -4230,8 +4492,22 @@ class _Reader:
         for sentence in [*self.doc.body, *heads]:
             plain = _plain_name(sentence.text[:LONGEST])
             if plain:
-                return Mention(plain[0], sentence, plain[1], "body"), False
+                name = plain[0]
+                lede = self._meeting_began_lede() if re.fullmatch(r"APEC [a-z]+", name) else None
+                if lede is not None:  # "an APEC meeting": its own day and place are said there
+                    return Mention(name, lede, 0, "body"), False
+                return Mention(name, sentence, plain[1], "body"), False
         return None, False
+
+    def _meeting_began_lede(self):
+        """The body's first sentence, among its first three, that says APEC people began or
+        opened a meeting ("Senior APEC energy officials began meeting in … Darwin on Sunday"):
+        where a text naming its event only by its kind ("the APEC meeting") says its day and
+        place; or None."""
+        for sentence in self.doc.body[:3]:
+            if "APEC" in sentence.text and MEETING_BEGAN_RE.search(sentence.text[:LONGEST]):
+                return sentence
+        return None
 
     def _opening_of_umbrella(self, main):
         """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
@@ -4597,7 +4873,9 @@ class _Reader:
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
         back from the last (4 May), with a warning."""
-        if not date.closing or date.end is not None or date.precision != "day":
+        if date.end is not None or date.precision != "day":
+            return
+        if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
             return
         for sentence in sources:
             match = DURATION_RE.search(sentence.text[:LONGEST])
@@ -4612,6 +4890,12 @@ class _Reader:
                     "date-counted-back",
                 )
                 return
+
+    @staticmethod
+    def _issued_at_close(sources):
+        """Whether the text says it was issued at the event's close ("… issued a statement at
+        the conclusion of a two-day gathering of …"): the release's day is then the last day."""
+        return any(ISSUED_AT_CLOSE_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
@@ -4633,8 +4917,8 @@ class _Reader:
             if found.city is None:
                 self._city_held_in(found, sentence, text)
         steps = (
-            lambda: self._place_of_phrase(scan),
-            lambda: self._city_referred_in(scan),
+            lambda: self._place_of_phrase(scan, found),
+            lambda: self._city_referred_in(scan, found),
             lambda: (
                 self._city_in_clause(clause, found, result.value("virtual"))
                 if clause is not None
@@ -4726,7 +5010,7 @@ class _Reader:
         the release was written."""
         for sentence in loose:
             self._city_held_in(found, sentence, sentence.text[:LONGEST])
-            city = found.city or self._place_of_phrase([sentence])
+            city = found.city or self._place_of_phrase([sentence], found)
             if city:
                 return city
         return None
@@ -4774,6 +5058,11 @@ class _Reader:
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
         )
+        owner = after and TOWN_OWNING_REGION_RE.match(after.group("place").rstrip(".,"))
+        if owner and found.city is None and self.names.city(owner.group("town")):
+            found.city = (owner.group("town"), sentence.line, "high")  # "in Incheon's … District"
+            found.add_code(self.names.city(owner.group("town")))
+            return
         if after and found.city is None:
             place, place_code, known = _place_of(
                 after.group("place"), after.group("region"), self.names
@@ -4788,6 +5077,12 @@ class _Reader:
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
         for match in HELD_IN_RE.finditer(_unquoted(text)):
+            owner = TOWN_OWNING_REGION_RE.match(match.group("place").rstrip(".,"))
+            if owner and names.city(owner.group("town")):
+                # "in Incheon's Yeonsu-gu District": the town owning the district
+                found.add_code(names.city(owner.group("town")))
+                found.city = (owner.group("town"), sentence.line, "high")
+                return
             if REGION_AFTER_RE.match(text, match.end("place")):
                 found.add_code(_place_of(match.group("place"), "", names)[1])
                 continue  # "held in Chile's Biobío region": a region, not a town
@@ -4921,7 +5216,7 @@ class _Reader:
             text = sentence.text[:LONGEST]
             for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
                 for match in pattern.finditer(text):
-                    place = match.group("place")
+                    place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
                         return place, sentence.line, "high", PARTICIPANTS_CUE
         return None
@@ -4994,14 +5289,16 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
-    def _city_referred_in(self, sentences):
+    def _city_referred_in(self, sentences, found):
         """The city of "the one-day event in Makati City, Manila", a sentence referring
-        back to the event without naming it."""
+        back to the event without naming it; its economy ("in Gyenongju, Korea": a town
+        the gazetteer lacks, in Korea) counts for the host."""
         for sentence in sentences:
             for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
-                place, _code, known = _place_of(
+                place, code, known = _place_of(
                     match.group("place"), match.group("region"), self.names
                 )
+                found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
         return None
@@ -5021,12 +5318,13 @@ class _Reader:
                     return place, sentence.line, "high"
         return None
 
-    def _place_of_phrase(self, sentences):
+    def _place_of_phrase(self, sentences, found):
         """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
         for sentence in sentences:
             for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
-                place, _code, known = _place_of(match.group("place"), "", self.names)
+                place, code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
+                    found.add_code(code)
                     return place, sentence.line, "high"
         return None
 
@@ -5409,9 +5707,20 @@ class _Reader:
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
+    def _apposition_of_main(self, other):
+        """Whether `other` is the main event named again in apposition, right before it: "the
+        year-long APEC Summit, the 23rd Economic Leaders' Meeting (AELM) will be held …"."""
+        main = self.main
+        if main is None or other.sentence is not main.sentence or other.position > main.position:
+            return False
+        between = main.sentence.text[other.position + len(other.name) : main.position]
+        return re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?", between) is not None
+
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        if _hosts_role(other) or self._apposition_of_main(other):
+            return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
         if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
