@@ -4853,6 +4853,13 @@ class _Reader:
             "no-date",
         )
 
+    def _main_date(self, result, main, date_sources, context):
+        """The text's own event's first day; none, with a warning, for a year or a month alone."""
+        if not self._fact_date(result, date_sources, context):
+            self._no_date(result, main, _year_only(date_sources, context))
+        elif result.value("date_precision") == "month":
+            self._month_only(result, main)
+
     def _month_only(self, result, main):
         """The text's own event dated by a month alone ("the APEC Summit in Manila this
         November"): like a year alone, no first day (no 1st of the month is invented); the
@@ -4936,17 +4943,23 @@ class _Reader:
                 found.city = step()
         if found.city is None and found.code is None and clause is not None:
             found.add_code(self._economy_in_clause(clause))
-        if found.city is None and self.doc.dateline:
-            dateline_city, region, _, line = self.doc.dateline
-            place, place_code, _known = _place_of(dateline_city, region, self.names)
-            if place and not result.value("virtual"):
-                found.city = (place, line, "high")
-            found.add_code(place_code)
-        if found.city is None and not result.value("virtual"):
-            self._lede_place(found)
+        if found.city is None:
+            self._page_place(found, result.value("virtual"))
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _page_place(self, found, virtual):
+        """The dateline's place (step 8), else the place a lede opens with: the page's own
+        place, the city of an event held in person (an online event takes only its economy)."""
+        if self.doc.dateline:
+            dateline_city, region, _, line = self.doc.dateline
+            place, place_code, _known = _place_of(dateline_city, region, self.names)
+            if place and not virtual:
+                found.city = (place, line, "high")
+            found.add_code(place_code)
+        if found.city is None and not virtual:
+            self._lede_place(found)
 
     def _lede_place(self, found):
         """The place a lede opens with when no dateline gives one ("In China's port city of
@@ -5591,10 +5604,7 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event;
             # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
-        if not self._fact_date(result, date_sources, context):
-            self._no_date(result, main, _year_only(date_sources, context))
-        elif result.value("date_precision") == "month":
-            self._month_only(result, main)
+        self._main_date(result, main, date_sources, context)
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
             # name built from who meets ("APEC Energy Ministers Meeting").
