@@ -256,7 +256,10 @@ QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
     r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
-    r"|\bforthcoming\b",
+    r"|\bforthcoming\b"
+    # "the APEC Ministerial Meeting beginning on Friday are expected here on Thursday"
+    r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
     re.I,
 )
 
@@ -406,7 +409,7 @@ DATE_LABEL_RE = re.compile(
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
-    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(GMT[+-]\d{1,2}\))?)?(?:\s*\|.*)?$",
     re.I,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")
@@ -456,7 +459,7 @@ ORDINAL_WORDS = {
     "ninth",
     "tenth",
 }
-APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?")
+APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Co-?operation(?:\s+\(APEC\))?")
 _GROUP = (
     r"(?P<group>(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
     r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
@@ -670,7 +673,10 @@ LATER_STEP_RE = re.compile(
     r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
     r"|reviewed|discussed|adopted)"
     r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
-    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline"
+    # "the first in a series of talks ahead of the annual gathering of APEC ministers in
+    # Osaka in November": the later meeting's month
+    r"|ahead\s+of)\b[^.;]{0,60}$"
     rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
     re.I,
 )
@@ -815,6 +821,7 @@ TOWN_OWNING_REGION_RE = re.compile(
     r"(?:District|Region|Province|Prefecture|County|Ward)$"
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
+AGO_RE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
@@ -917,7 +924,10 @@ CO_VERB_RE = re.compile(
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
     r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
-    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be)"
+    # "Li Rongrong, chair of the meeting and minister of the Chinese State …", "the group
+    # chair and Peruvian Minister of Production": the chair's own office after "and"
+    r"|chair(?:man|woman|person)?\s+(?:of\s+the\s+(?:meeting|session)\s+)?and)\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
@@ -1109,17 +1119,23 @@ class Context:
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
 SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic co-?operation\b")
 ACRONYM_GLOSS_RE = re.compile(
     r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
+# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …"
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z])")
+
+
 def _clean(text):
-    """One line as the reader sees it: blanks as single spaces, and the acronym written
-    after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
-    name reads as one run of words."""
+    """One line as the reader sees it: blanks as single spaces, an ordinal glued to the next
+    word set apart ("14thAPEC": "14th APEC"), and the acronym written after a name in
+    brackets left out ("Economic Cooperation (APEC) Small …"), so that a name reads as one
+    run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
@@ -1192,6 +1208,8 @@ def _same_spelled_out(key, other):
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
             words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
+        if words[:2] == ["meeting", "of"] and len(words) > 2:
+            words = [*words[2:], "meeting"]  # "58th Meeting of the SME Working Group"
         return " ".join(words)
 
     if key == other:
@@ -1491,14 +1509,19 @@ GLUED_HEADLINE_RE = re.compile(
 
 def _unglued(lines):
     """The first line split in two where a headline (of at most twenty words) was glued to
-    the paragraph under it; other lines as they are."""
-    if not lines:
+    the paragraph under it; other lines as they are. A site's rows with bars above it ("Help |
+    Sitemap | …", "Thursday, August 30, 2001, updated at … | |||") do not count as the first
+    line."""
+    rows = (i for i, (_, line) in enumerate(lines[:4]) if "|" not in line or len(line) > 120)
+    index = next(rows, None)
+    if index is None:
         return lines
-    number, first = lines[0]
+    number, first = lines[index]
     glued = GLUED_HEADLINE_RE.search(first, 0, 200)
     if not glued or len(first[: glued.start()].split()) > 20:
         return lines
-    return [(number, first[: glued.start()]), (number, first[glued.start() :]), *lines[1:]]
+    split = [(number, first[: glued.start()]), (number, first[glued.start() :])]
+    return [*lines[:index], *split, *lines[index + 1 :]]
 
 
 # A bar line naming only the APEC Secretariat and its seat: the release's author and date,
@@ -1528,10 +1551,10 @@ def _unwrapped(lines):
     characters of its longest line (of at most 100) and end inside a sentence."""
     width = max((len(line) for _, line in lines), default=0)
     if not 40 <= width <= 100:
-        return lines
+        return _rejoined(lines)
     full = [line for _, line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
     if len(full) < 4:
-        return lines
+        return _rejoined(lines)
     joined, last = [], ""
     for number, line in lines:
         wraps = len(last) >= width / 2 and WRAPPED_END_RE.search(last)
@@ -1541,6 +1564,25 @@ def _unwrapped(lines):
         else:
             joined.append((number, line))
         last = line
+    return joined
+
+
+# A line broken inside a sentence, after a word no sentence ends with ("… met in Hobart on"
+# over "8-9 March 2007 for the 14th APEC SME Ministerial Meeting."): one line.
+DANGLING_END_RE = re.compile(r"\s(?:on|in|at|of|the|and|for|to|from|by|with)$")
+
+
+def _rejoined(lines):
+    """The lines of a text with each line that ends on a dangling word ("on", "in", "the")
+    joined to the next one of prose (not a bullet or a numbered item)."""
+    joined = []
+    for number, line in lines:
+        last = joined[-1][1] if joined else ""
+        dangling = len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last)
+        if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
+        joined.append((number, line))
     return joined
 
 
@@ -1589,6 +1631,7 @@ def _digits(day):
     return re.match(r"\d+", day).group(0)
 
 
+LONG_TITLE_WORDS = 40  # a title over a bar line may run this long (a speech's, with its speaker)
 DATE_FIRST_DATELINE_RE = re.compile(
     r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
@@ -1610,6 +1653,8 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
+        self.header_day = False  # the dateline is a header line's place and day (a speech's)
+        self._first_line = None  # (text, number) of the first paragraph's line
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
         self.prose = False  # a paragraph of prose read (a header's short lines are none)
@@ -1765,6 +1810,8 @@ class _Document:
         if not dates:
             return False
         rest = line.replace(dates[0][1], "")
+        # "Thursday, August 30, 2001, updated at 22:47(GMT+8)": a news site's date line
+        rest = re.sub(r"(?i)\bupdated(?:\s+at)?\b|\(GMT[+-]\d{1,2}\)", "", rest)
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
@@ -1814,6 +1861,7 @@ class _Document:
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
+            self._first_line = (line, number)
             line = self._take_dateline(line, number)
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
@@ -1871,13 +1919,21 @@ class _Document:
         "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
         is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 240:
+        if not bar or self.dateline or len(line) > 240:
+            return False
+        if self.paragraphs and not self._long_title_above():
             return False
         if not _release_dates(when):
             return False
         found = self._place_in_parts(place)
         if found is None:
             return False
+        if self.paragraphs:
+            # "Remarks by …, Chair of … At the Conclusion of the 17th SMEWG Meeting" over the
+            # bar line: a title too long for a heading, read as the headline.
+            self.paragraphs.pop()
+            self.headline = Sentence(*self._first_line)
+            self.in_body = False
         if SECRETARIAT_SEAT_RE.match(place.strip()):
             # "APEC Secretariat Singapore | 8 February 2001": who wrote it, and when
             self.release_lines.append(Sentence(when.strip(), number))
@@ -1889,6 +1945,20 @@ class _Document:
             # meeting the page is about, named before its place.
             self.headings.append(Sentence(before, number))
         return True
+
+    def _long_title_above(self):
+        """Whether the one paragraph read so far is a title too long for a heading: the first
+        line, with no dateline and no full stop ("Remarks by Mr. …, Chair of the … Working
+        Group At the Conclusion of the 17th SMEWG Meeting"), right above a bar line."""
+        first = self._first_line
+        return (
+            self.headline is None
+            and len(self.paragraphs) == 1
+            and first is not None
+            and self.dateline is None
+            and not first[0].endswith(SENTENCE_END)
+            and len(first[0].split()) <= LONG_TITLE_WORDS
+        )
 
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
@@ -1918,6 +1988,7 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        self.header_day = when is not None
         return True
 
     def _take_cover_line(self, line, number):
@@ -3099,11 +3170,14 @@ def _heading_mentions(heading):
         if _good_name(quoted.group(1), "quote"):
             found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
     named = _names_in(heading.text, KIND_WORDS, headline=True)
+    # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
+    spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
     for name, start in named:
         if _lead_phrase(heading.text, name, start, named):
             continue
         if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
             continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
+        name = spelled.get(start, name)
         if _good_name(name, "headline"):
             rest = heading.text[start + len(name) :]
             subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
@@ -3744,6 +3818,26 @@ def _economies(text, names):
     found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
     codes = []
     for _, code in sorted(found):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+# An economy named by its adjective in a chair's office ("Peruvian Minister of Production",
+# "minister of the Chinese State Economic and Trade Commission"): any adjective there names
+# the chair's economy, not only one before a government body; "Chinese Taipei" is a name.
+ECONOMY_ADJECTIVES = DEMONYMS | {"Chinese": "CHN", "Philippine": "PHL"}
+ECONOMY_ADJECTIVE_RE = re.compile(
+    rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
+    r"(?!\s+Taipei)"
+)
+
+
+def _adjective_economies(text):
+    """The economies named by their adjectives in `text`, in order."""
+    codes = []
+    for match in ECONOMY_ADJECTIVE_RE.finditer(text):
+        code = ECONOMY_ADJECTIVES[match.group("adjective")]
         if code not in codes:
             codes.append(code)
     return codes
@@ -4788,8 +4882,14 @@ class _Reader:
 
     # Facts.
 
-    def _fact_date(self, result, sources, context, fallback_page=True, main=True):
-        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
+        date = _best_date(sources, context, main)
+        if header_day and context.release and (date is None or date.precision == "month"):
+            # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
+            # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
+            # month the body says ("the Leaders Meeting in October") does not replace it.
+            date = DateFound(context.release, context.release_end, "day", "", context.release_line)
+        date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -4853,9 +4953,9 @@ class _Reader:
             "no-date",
         )
 
-    def _main_date(self, result, main, date_sources, context):
+    def _main_date(self, result, main, date_sources, context, header_day):
         """The text's own event's first day; none, with a warning, for a year or a month alone."""
-        if not self._fact_date(result, date_sources, context):
+        if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
         elif result.value("date_precision") == "month":
             self._month_only(result, main)
@@ -4923,6 +5023,7 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
+        self._venue_town_over_unknown_place(found)
         steps = (
             lambda: self._place_of_phrase(scan, found),
             lambda: self._city_referred_in(scan, found),
@@ -4971,6 +5072,15 @@ class _Reader:
         if place and known:
             found.city = (place, self.doc.body[0].line, "high")
             found.add_code(code)
+
+    def _venue_town_over_unknown_place(self, found):
+        """ "hold discussions on … in the New Century" after "opened … at the Shanghai
+        International Convention Center": a known town beginning the venue's name beats a
+        place the gazetteer does not know (read low) in another line ("at the Riverside Hall
+        in Puerto Almendro" keeps the town said after the venue)."""
+        unknown = found.city and found.city[2] == "low"
+        if unknown and found.venue and found.venue[1] != found.city[1]:
+            found.city = self._city_in_venue_name(found.venue) or found.city
 
     def _town_ending_venue(self, found, scan):
         """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
@@ -5325,6 +5435,8 @@ class _Reader:
             return None  # an online event's speaker is somewhere else
         for sentence in self.doc.body:
             text = sentence.text[:LONGEST]
+            if AGO_RE.search(text):
+                continue  # "… in the Indonesian city of Bogor three months ago": the past
             for match in WELCOME_TO_RE.finditer(text):
                 place, _code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
@@ -5332,8 +5444,12 @@ class _Reader:
         return None
 
     def _place_of_phrase(self, sentences, found):
-        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"; not in
+        a sentence recalling a past time ("At their second summit in the Indonesian city of
+        Bogor three months ago, …": an earlier meeting's town)."""
         for sentence in sentences:
+            if AGO_RE.search(sentence.text[:LONGEST]):
+                continue
             for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
                 place, code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
@@ -5480,7 +5596,8 @@ class _Reader:
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
-            codes = _economies(match.group("who"), self.names) if match else []
+            who = match.group("who") if match else ""
+            codes = _economies(who, self.names) or _adjective_economies(who)
             if codes:
                 return codes[0], sentence.line
         return None, None
@@ -5592,6 +5709,16 @@ class _Reader:
         result.fact("kind", kind, title_line, confidence)
         return result
 
+    def _header_day_of(self, main):
+        """Whether a header line's day ("Shanghai, People's Republic of China, 28 August
+        2001") is the text's event's: the headline above it names that event."""
+        if not self.doc.header_day:
+            return False
+        return main.source == "headline" or any(
+            mention.source == "headline" and _same_meeting(mention.key, main.key)
+            for mention in self.mentions
+        )
+
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
@@ -5604,7 +5731,7 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event;
             # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
-        self._main_date(result, main, date_sources, context)
+        self._main_date(result, main, date_sources, context, self._header_day_of(main))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
             # name built from who meets ("APEC Energy Ministers Meeting").
