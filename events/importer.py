@@ -4954,28 +4954,10 @@ class _Reader:
         )
 
     def _main_date(self, result, main, date_sources, context, header_day):
-        """The text's own event's first day; none, with a warning, for a year or a month alone."""
+        """The text's own event's first day (a month alone is read as a month, with month
+        precision); none, with a warning, when the text gives none or a year alone."""
         if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
-        elif result.value("date_precision") == "month":
-            self._month_only(result, main)
-
-    def _month_only(self, result, main):
-        """The text's own event dated by a month alone ("the APEC Summit in Manila this
-        November"): like a year alone, no first day (no 1st of the month is invented); the
-        warning names the month, staff give the day or save the month with month precision.
-        A further meeting announced for a month keeps it (its record says month precision)."""
-        start = result.value("start_date")
-        line = result.facts["start_date"].line
-        result.fact("start_date", None)
-        result.fact("end_date", None)
-        result.fact("date_precision", "day")
-        result.warn(
-            f"The text gives only the month, {start:%B %Y}, for “{main.name[:120]}”, no day; "
-            "give the first day before saving (or the month, with month precision).",
-            line,
-            "month-only",
-        )
 
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted

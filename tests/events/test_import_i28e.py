@@ -202,10 +202,9 @@ def test_speakers_weekday_is_no_day_of_a_summit_this_november():
         "Thursday assured the public that agencies are ready for the holding of the "
         "Asia-Pacific Economic Cooperation (APEC) Summit in Manila this November."
     )
-    document = event_document_read(text)
-    record = document.records[0]
-    assert _facts(record, "title", "start_date", "city") == ("APEC Summit", None, "Manila")
-    assert "month-only" in {warning.code for warning in record.warnings}
+    record = event_document_read(text).records[0]
+    assert _facts(record, "title", "start_date", "city") == ("APEC Summit", "2047-11-01", "Manila")
+    assert record.value("date_precision") == "month"
 
 
 def test_further_meeting_announced_for_a_month_keeps_it_guard():
