@@ -597,10 +597,14 @@ LATER_STEP_RE = re.compile(
     re.I,
 )
 # An earlier meeting of the series the text recalls: "the first such meeting, held in Seoul on
-# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …".
+# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …";
+# or one whose results someone reports at the event ("the chair reported the results of the
+# ABAC Meeting in Lima, Peru, from 20 - 23 May": that meeting's days, i28l8).
 RECALLED_RE = re.compile(
     r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
-    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
+    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
+    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?"
+    rf"(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
     re.I,
 )
 KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIND_WORDS))})s?\b", re.I)

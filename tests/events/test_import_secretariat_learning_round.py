@@ -1,0 +1,33 @@
+"""Events, eleventh round (i28l8): layouts of apec.org and the APEC Secretariat's news and
+media releases, meeting pages and host-year sites (all sectors), each read from an invented
+text in that layout."""
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _facts(record):
+    start = record.value("start_date")
+    return (
+        record.value("title"),
+        start.isoformat() if start else None,
+        record.value("city"),
+        record.value("host_economy"),
+    )
+
+
+def test_the_days_of_a_meeting_whose_results_are_reported_are_not_the_events():
+    text = (
+        "APEC Senior Officials open their Second Meeting\n\n"
+        "June 12, 2041, Hue, Viet Nam - This morning, the Second APEC Senior Officials' Meeting "
+        "began the first of its two working days.\n\n"
+        "At the meeting, the business council's chair reported the results of the ABAC Meeting "
+        "in Lima, Peru, from 20 - 23 May 2041."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r) for r in records] == [
+        ("Second APEC Senior Officials' Meeting", "2041-06-12", "Hue", "VNM"),
+    ]
