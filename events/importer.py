@@ -137,8 +137,13 @@ MINISTERS_MET_RE = re.compile(
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
+# Also a statement page's opening "We, the APEC Ministers, met in San Francisco … on November
+# 14-15" (any sector: "We, the APEC Tourism Ministers … met"): the ministerial meeting's own
+# sentence, its days over the page's date line (i28l8).
 MINISTERS_MEET_RE = re.compile(
-    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
+    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b"
+    r"|\bWe,?\s+the\s+(?:APEC\s+)?(?:[A-Z][\w-]*\s+){0,3}?Ministers\b[^.]{0,150}?"
+    r"\b(?:met|gathered|convened)\b",
     re.I,
 )
 # A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in

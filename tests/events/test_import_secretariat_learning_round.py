@@ -31,3 +31,15 @@ def test_the_days_of_a_meeting_whose_results_are_reported_are_not_the_events():
     assert [_facts(r) for r in records] == [
         ("Second APEC Senior Officials' Meeting", "2041-06-12", "Hue", "VNM"),
     ]
+
+
+def test_a_statement_pages_we_the_ministers_met_gives_its_days_over_the_date_line():
+    text = (
+        "Skip to main content\n\n2043 APEC Ministerial Meeting\n\n"
+        "Valdivia, Chile | 19 November 2043\n\n"
+        "  1. We, the APEC Ministers, met in Valdivia, Los Ríos, on November 16-17, 2043, "
+        "chaired by the Minister of Foreign Affairs Ana Ruiz.\n\n"
+        "  2. We reaffirm our commitment to the APEC vision."
+    )
+    records = event_document_read(text).records
+    assert [_facts(r)[1:] for r in records] == [("2043-11-16", "Valdivia", "CHL")]
