@@ -818,6 +818,8 @@ HOST_YEAR_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
     r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
 )
+# A host year's own name: "the APEC New Zealand media team", "(APEC Malaysia)" (i28l8).
+HOST_YEAR_NAME_RE = re.compile(r"\bAPEC\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it.
 PLAYS_HOST_RE = re.compile(
     r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
@@ -1867,10 +1869,11 @@ FOUNDED_BEFORE_RE = re.compile(
 
 
 # "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
-# it aims at; "until the end of 2015", "by 2020": a deadline. Neither is when anything is held.
+# it aims at; "until the end of 2015", "by 2020", "The Roadmap runs to 2030" (i28l8): a
+# deadline. Neither is when anything is held.
 TARGET_YEAR_BEFORE_RE = re.compile(
     r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
-    r"|\b(?:until|till|by|through)(?:\s+the\s+end\s+of)?)\s+$"
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of)?)\s+$"
 )
 
 
@@ -4895,7 +4898,8 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code and year and int(year) == start.year:
                     return code, sentence.line, "low", HOST_YEAR_CUE
-        return self._economy_playing_host(start)
+        found = self._economy_playing_host(start)
+        return found if found[0] else self._economy_of_host_year_name(start)
 
     def _economy_playing_host(self, start):
         """The `_economy_of_host_year` of "Singapore as APEC 2041 host" or "Singapore is given a
@@ -4911,6 +4915,25 @@ class _Reader:
                 if before:
                     return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
+
+    def _economy_of_host_year_name(self, start):
+        """The `_economy_of_host_year` of a host year's own name, "APEC <economy>" ("The APEC
+        New Zealand media team …", "(APEC Malaysia)"), when the text also names "APEC <the
+        event's year>" and no other economy that way (i28l8); else Nones."""
+        sentences = [*self.doc.headings, *self.doc.body]
+        if not any(re.search(rf"\bAPEC\s+{start.year}\b", s.text[:LONGEST]) for s in sentences):
+            return None, None, "high", ""
+        found = {}
+        for sentence in sentences:
+            for match in HOST_YEAR_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("who").split()
+                code = self.names.economy(" ".join(words)) or self.names.economy(words[0])
+                if code:
+                    found.setdefault(code, sentence.line)
+        if len(found) != 1:
+            return None, None, "high", ""
+        code, line = next(iter(found.items()))
+        return code, line, "low", HOST_YEAR_CUE
 
     def _economy_of_venue(self, result):
         """(code, line, "low", cue) of the economy a venue's name begins with ("the

@@ -43,3 +43,30 @@ def test_a_statement_pages_we_the_ministers_met_gives_its_days_over_the_date_lin
     )
     records = event_document_read(text).records
     assert [_facts(r)[1:] for r in records] == [("2043-11-16", "Valdivia", "CHL")]
+
+
+MEDIA_KIT = (
+    "Skip to main content\n\nMedia kit: Coastal Economies Forum\n\n"
+    "The APEC Coastal Economies Forum will bring together ministers and senior leaders on "
+    "21 September to advance the blue economy across the region.\n\n"
+    "The Tern Island Roadmap was developed in 2040 to guide policy across APEC. The Roadmap "
+    "runs to 2048 and sets targets for coastal towns.\n\n"
+    "The APEC Chile media team is ready to help you cover APEC 2042 remotely."
+)
+
+
+def test_the_year_a_roadmap_runs_to_is_no_year_of_the_event():
+    (record,) = event_document_read(MEDIA_KIT).records
+    assert record.value("start_date").isoformat() == "2042-09-21"
+
+
+def test_a_host_years_own_name_gives_the_host_when_its_year_is_the_events():
+    (record,) = event_document_read(MEDIA_KIT).records
+    assert record.value("host_economy") == "CHL"
+    assert "host-from-host-year" in {w.code for w in record.warnings}
+
+
+def test_a_host_years_own_name_of_another_year_gives_no_host():
+    text = MEDIA_KIT.replace("on 21 September", "on 21 September 2041")
+    (record,) = event_document_read(text).records
+    assert record.value("host_economy") is None
