@@ -120,9 +120,10 @@ PLURAL_KINDS = {
     "trainings": EventKind.TRAINING,
     "meetings": None,
 }
+# Also "the 2042 APEC Ministers Responsible for Trade Meeting" (i28l8).
 MINISTERIAL_RE = re.compile(
     r"Ministerial\s+Meeting|Ministers['’]?\s+Meeting|\bSMEMM\b|Meeting\s+of\s+(?:the\s+)?"
-    r"(?:APEC\s+)?(?:SME\s+)?Ministers",
+    r"(?:APEC\s+)?(?:SME\s+)?Ministers|Ministers\s+Responsible\s+for\s+[A-Za-z]+\s+Meeting",
     re.I,
 )
 SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
@@ -667,8 +668,10 @@ EVENT_VERBS = (
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+# Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" (i28l8).
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way"
+    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"

@@ -70,3 +70,29 @@ def test_a_host_years_own_name_of_another_year_gives_no_host():
     text = MEDIA_KIT.replace("on 21 September", "on 21 September 2041")
     (record,) = event_document_read(text).records
     assert record.value("host_economy") is None
+
+
+def test_their_meeting_in_a_town_places_the_event():
+    text = (
+        "APEC trade ministers issued a joint statement upon conclusion of their meeting in "
+        "Trujillo on 14-15 May.\nThe statement reflects the outcomes of the 2043 APEC "
+        "Ministers Responsible for Trade Meeting chaired by the trade minister, Lucia Campos."
+    )
+    (record,) = event_document_read(text).records
+    assert _facts(record) == (
+        "2043 APEC Ministers Responsible for Trade Meeting",
+        "2043-05-14",
+        "Trujillo",
+        "PER",
+    )
+
+
+def test_a_ministers_responsible_for_trade_meeting_is_hosted_by_its_chairs_economy():
+    text = (
+        "APEC Trade Ministers issued a joint statement following their virtual meeting on "
+        "6 June 2042.\n\nThe statement reflects the outcomes of the 2042 APEC Ministers "
+        "Responsible for Trade Meeting chaired by Chile Minister for Trade Rosa Herrera."
+    )
+    (record,) = event_document_read(text).records
+    assert record.value("kind") == "ministerial_meeting"
+    assert record.value("host_economy") == "CHL"
