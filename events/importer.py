@@ -671,7 +671,7 @@ PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[
 # Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" (i28l8).
 HELD_IN_RE = re.compile(
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way"
-    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
@@ -3210,6 +3210,9 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    island = ISLAND_AFTER_RE.sub("", place)
+    if island != place and names.city(island):
+        place = island  # "held on Jeju Island": the town the island is named for (i28l8)
     region_code = (names.economy(region) or names.region(region)) if region else None
     owner = POSSESSIVE_RE.match(place)
     if owner and names.economy(owner.group("economy")):
@@ -3230,12 +3233,22 @@ def _place_of(place, region, names):
     return place, region_code, bool(region_code)
 
 
+# "Jeju Island": a known town with "Island" after it (i28l8).
+ISLAND_AFTER_RE = re.compile(r"\s+Island$")
+# "in the South of Korea": a part of an economy named by its compass point, not a town (i28l8).
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+}  # fmt: skip
+
+
 def _no_town(place, names):
     """Whether an unknown capitalised phrase cannot be a town: a month or a weekday, an
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
     a venue ("… Hotel") or a street ("Lipa Avenue")."""
     words = [w.lower().rstrip(".") for w in place.split()]
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return True
+    if words == [words[0]] and words[0] in COMPASS_WORDS:
         return True
     first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
     if names.agency(place) or first in ("The", "SME", "SMEs", "MSMEs") or first.upper() == "APEC":

@@ -96,3 +96,20 @@ def test_a_ministers_responsible_for_trade_meeting_is_hosted_by_its_chairs_econo
     (record,) = event_document_read(text).records
     assert record.value("kind") == "ministerial_meeting"
     assert record.value("host_economy") == "CHL"
+
+
+def test_held_on_an_island_named_for_a_known_town_places_the_event_in_that_town():
+    text = (
+        "Trade Ministers' Meeting Concludes in Korea\n"
+        "APEC Trade Ministers pledged support for the trade conference in December.\n"
+        "At the conclusion of their annual meeting, this year held on Jeju Island in the South "
+        "of Korea, Ministers endorsed a statement by the Chair."
+    )
+    (record,) = event_document_read(text).records
+    assert (record.value("city"), record.value("host_economy")) == ("Jeju", "KOR")
+
+
+def test_a_compass_point_of_an_economy_is_no_town():
+    text = "The APEC Fishing Towns Forum was held in the South of Chile on 3 May 2042."
+    (record,) = event_document_read(text).records
+    assert record.value("city") == ""
