@@ -113,3 +113,26 @@ def test_a_compass_point_of_an_economy_is_no_town():
     text = "The APEC Fishing Towns Forum was held in the South of Chile on 3 May 2042."
     (record,) = event_document_read(text).records
     assert record.value("city") == ""
+
+
+MEETING_VIRTUALLY = (
+    "Ministers: Open Trade Will Carry the Recovery\n\n"
+    "Issued by the APEC Ministerial Meeting\n\nValdivia, Chile, 10 November 2042\n\n"
+    "Ministers from the 21 APEC member economies are meeting virtually over the next two days "
+    "to speed the region's recovery through trade policy.\n\n"
+    "The 2042 APEC Ministerial Meeting is co-chaired by Chile's Minister of Foreign Affairs "
+    "Ana Ruiz and Minister of Trade Pablo Serrano.\n\n"
+    "The meeting precedes the APEC Economic Leaders' Meeting on 13 November and the 15th "
+    "Global Trade Ministerial Conference (GTC15)."
+)
+
+
+def test_ministers_are_meeting_virtually_before_the_named_meeting_is_that_meeting_online():
+    record = event_document_read(MEETING_VIRTUALLY).records[0]
+    assert _facts(record) == ("2042 APEC Ministerial Meeting", "2042-11-10", "", "CHL")
+    assert record.value("virtual") is True
+
+
+def test_a_name_does_not_start_with_the_month_of_a_day_before_it():
+    titles = [r.value("title") for r in event_document_read(MEETING_VIRTUALLY).records]
+    assert not any(title.startswith("November") for title in titles)
