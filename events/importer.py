@@ -184,6 +184,13 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# A sentence opening on a participle of meeting ("Meeting as part of the first …, delegates
+# …") goes on about the meeting the sentence before it reports ("… met in Guangzhou") (i28l8).
+PARTICIPLE_LEAD_RE = re.compile(
+    r"(?:Meeting|Gathering|Convening)\s+(?:virtually\s+|online\s+)?"
+    r"(?:as\s+part\s+of|during|on\s+the\s+sidelines\s+of|alongside|at|for|in)\b"
+)
+MET_VERB_RE = re.compile(r"\b(?:met|gathered|convened|(?:are|were)\s+meeting)\b")
 # An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
 # <umbrella>", "<umbrella> opened with the …".
 UMBRELLA_BEFORE_RE = re.compile(
@@ -4277,7 +4284,14 @@ class _Reader:
         # the APEC Ministerial Meeting on Thursday.": the ministers meeting is this meeting.
         who = None if introduces else _title_of_who_meets(before.text[:LONGEST])
         same = who is not None and _same_meeting(_key(who), main.key)
-        return [before] if introduces or same else []
+        # "APEC economies met in Guangzhou this week …" before "Meeting as part of the first
+        # APEC Senior Officials' Meeting, delegates …": the sentence goes on about that
+        # meeting (i28l8).
+        goes_on = bool(
+            PARTICIPLE_LEAD_RE.match(main.sentence.text)
+            and MET_VERB_RE.search(before.text[:LONGEST])
+        )
+        return [before] if introduces or same or goes_on else []
 
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""

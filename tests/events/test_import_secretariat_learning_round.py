@@ -136,3 +136,14 @@ def test_ministers_are_meeting_virtually_before_the_named_meeting_is_that_meetin
 def test_a_name_does_not_start_with_the_month_of_a_day_before_it():
     titles = [r.value("title") for r in event_document_read(MEETING_VIRTUALLY).records]
     assert not any(title.startswith("November") for title in titles)
+
+
+def test_a_sentence_opening_on_meeting_as_part_of_goes_on_about_the_sentence_before():
+    text = (
+        "02/10/2042 | Press release | Distributed by Public on 02/09/2042 21:10\n"
+        "APEC economies met in Kunming this week to take on a set of digital policy "
+        "questions.\nMeeting as part of the first APEC Senior Officials' Meeting and Related "
+        "Meetings of the year, delegates traded views on trust in digital systems."
+    )
+    (record,) = event_document_read(text).records
+    assert (record.value("city"), record.value("host_economy")) == ("Kunming", "CHN")
