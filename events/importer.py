@@ -704,6 +704,11 @@ PARTICIPANTS_IN_RE = re.compile(
     rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
+# "… was endorsed by Ministers in Beijing": what the participants did, said where (i28l8).
+PARTICIPANTS_ACTED_IN_RE = re.compile(
+    r"\b(?:endorsed|adopted|agreed|approved|launched|signed)\s+by\s+(?:the\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?{PARTICIPANTS}\s+(?:here\s+)?in\s+(?P<place>{PLACE})"
+)
 # "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
 HOST_CITY_OF_RE = re.compile(rf"\b(?i:host)\s+city\s*(?:of\s+|,\s*)(?P<place>{PLACE})")
 PLACE_WELCOMED_RE = re.compile(
@@ -4705,7 +4710,8 @@ class _Reader:
         return self._host_city_found[0]
 
     def _participants_city(self):
-        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers", "The host
+        """ "Delegates … arrived in Cebu", "… endorsed by Ministers in Beijing", "The city of
+        Iloilo welcomed ministers", "The host
         city of Hangzhou has …": a known city where the body says the participants are, in a
         sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
         are". Read once per text."""
@@ -4716,7 +4722,13 @@ class _Reader:
     def _find_participants_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
-            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
+            patterns = (
+                PARTICIPANTS_IN_RE,
+                PARTICIPANTS_ACTED_IN_RE,
+                PLACE_WELCOMED_RE,
+                HOST_CITY_OF_RE,
+            )
+            for pattern in patterns:
                 for match in pattern.finditer(text):
                     place = match.group("place")
                     if self.names.city(place) and not self.names.economy(place):

@@ -147,3 +147,15 @@ def test_a_sentence_opening_on_meeting_as_part_of_goes_on_about_the_sentence_bef
     )
     (record,) = event_document_read(text).records
     assert (record.value("city"), record.value("host_economy")) == ("Kunming", "CHN")
+
+
+def test_a_plan_endorsed_by_ministers_in_a_town_says_where_the_participants_are():
+    text = (
+        "Health Ministers from APEC economies have agreed a new set of responses to health "
+        "threats.\n\nA plan setting out these steps was endorsed by Ministers in Hangzhou "
+        "alongside the just concluded meeting of APEC Senior Officials here.\n\n"
+        '"Trade has raised the need for health and the economy to grow together," said Dr Wen '
+        "Hao during the 9th APEC High-Level Meeting on Health and the Economy."
+    )
+    (record,) = event_document_read(text).records
+    assert (record.value("city"), record.value("host_economy")) == ("Hangzhou", "CHN")
