@@ -199,12 +199,14 @@ UMBRELLA_BEFORE_RE = re.compile(
 )
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
-# to the APEC Economic Leaders' Meeting in November", "in preparation for the …".
+# to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
-    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?$",
+    r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
+    r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
@@ -213,6 +215,12 @@ OWN_DAY_VERB_RE = re.compile(
     r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+# A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
+OFFICE_OF_RE = re.compile(r"\b[Cc]hair(?:man|person|woman)?\s+of\s+(?:the\s+)?$")
+# A further meeting named as what the host hosts ("the first event organized by China as the
+# host of 2026 APEC Economic Leaders' Meeting") gives no record of its own; the text's own
+# event may still be named so ("As the host of the 40th … Leaders' Meeting, China …").
+HOST_OF_RE = re.compile(r"\b[Hh]ost\s+of\s+(?:the\s+)?$")
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
@@ -221,7 +229,8 @@ NOT_EVENT_RE = re.compile(
 )
 ATTEND_RE = re.compile(r"\bto\s+(?:attend|join|participate\s+in|take\s+part\s+in)\s", re.I)
 PARTICIPANT_RE = re.compile(
-    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b",
+    r"\b(?:observers?|representatives?|guests?)\s+(?:from|of)\b|\bparticipation\s+(?:of|by)\b"
+    r"|\bobservers\s*(?:[—–:]|\s-\s)",  # "APEC's official observers—the …, the … Council"
     re.I,
 )
 CONNECTORS = {"of", "on", "for", "and", "the", "to", "&", "de", "del", "la", "y", "in", "with"}
@@ -244,14 +253,18 @@ QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
     r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
-    r"|\bforthcoming\b",
+    r"|\bforthcoming\b"
+    # "the APEC Ministerial Meeting beginning on Friday are expected here on Thursday"
+    r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
     re.I,
 )
 
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
 
+# A site's name or section above the headline: "News", "Latest news", "Independent News".
 NEWS_CHROME_RE = re.compile(
-    r"^(?:latest\s+news|news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
+    r"^(?:latest\s+news|(?:[a-z]+\s+){0,2}news|news\s*(?:&|and)\s*events|press\s+releases?|media\s+releases?"
     r"|news\s+releases?|related\s+(?:news|articles|stories|posts)|more\s+news|back\s+to\s+news"
     r"|read\s+more|share\s+(?:this\s+)?(?:article|story|post|news)?\s*[:|]?.*"
     r"|(?:tags?|categor(?:y|ies)|keywords?|filed\s+under)\s*[:：].*"
@@ -345,8 +358,9 @@ NUMERIC_DATE_RE = re.compile(
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
 )
 FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+# A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
-    r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
     r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
@@ -376,7 +390,7 @@ DATE_LABEL_RE = re.compile(
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
-    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(GMT[+-]\d{1,2}\))?)?(?:\s*\|.*)?$",
     re.I,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")
@@ -406,9 +420,11 @@ PARTIAL_DATES = [
     # March 8; Oct 4
     re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD})\b{NO_YEAR}"),
 ]  # fmt: skip
+# A month in the possessive ("this January's earthquake") names when something else
+# happened, never the event's month.
 MONTH_PHRASE_RE = re.compile(
     rf"\b(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+|(?:in|during|from|[Ii]n)\s+"
-    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
+    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?!['’]s\b)(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
@@ -424,7 +440,7 @@ ORDINAL_WORDS = {
     "ninth",
     "tenth",
 }
-APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?")
+APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Co-?operation(?:\s+\(APEC\))?")
 _GROUP = (
     r"(?P<group>(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
     r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
@@ -471,11 +487,21 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
+# A group's meeting counted within a year: "the first meeting of the APEC Business Advisory
+# Council (ABAC) in 2017" is the year's first, not the group's number: "APEC Business
+# Advisory Council meeting".
+YEAR_ORDINAL_GROUP_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|final|last)\s+meeting\s+of\s+(?:the\s+)?"
+    r"(?P<group>APEC\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Sub-?[Gg]roup"
+    r"|Task\s+Force))(?:\s+\([A-Z]{2,8}\))?\s+(?:in|for)\s+(?:19|20)\d{2}\b"
+)
 # A meeting named in prose with "meeting" in lower case after a capitalised APEC name: "The
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
 LOWER_CASE_MEETING_RE = re.compile(
-    r"\b(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
+    r"\b(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Cooperation(?:\s+\(APEC\))?)"
+    r"\s+(?P<words>(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,6}[A-Z][\w’'-]*)"
     r"\s+meeting\b"
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
@@ -484,6 +510,24 @@ LOWER_CASE_MEETING_RE = re.compile(
 MEETING_OF_WHO_RE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
+# A meeting named in lower case by the ministers who meet: "the inaugural Asia-Pacific
+# Economic Cooperation (APEC) meeting of digital and artificial intelligence (AI) ministers".
+# Kept as written, its bracketed acronyms left out: "APEC meeting of digital and artificial
+# intelligence ministers".
+MEETING_OF_MINISTERS_RE = re.compile(
+    r"\b(?:APEC|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+meeting\s+of\s+"
+    r"(?P<who>(?:[a-z][\w-]*(?:\s+\([A-Z]{2,6}\))?\s+){1,6}?ministers)\b"
+)
+# "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
+# trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
+FOREIGN_TRADE_MEETING_RE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:APEC\s+)?(?:joint\s+)?meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?"
+    r"(?:[Ff]oreign\s+and\s+[Tt]rade|[Tt]rade\s+and\s+[Ff]oreign)\s+[Mm]inisters\b"
+)
+# Days in brackets right before a name: "the week-long (September 10-15) 2041 APEC …".
+DAYS_IN_BRACKETS_BEFORE_RE = re.compile(
+    rf"\((?:{MON}\.?\s*\d{{1,2}}|\d{{1,2}}\s*{MON})[^()]{{0,20}}\)\s+$"
 )
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
@@ -514,7 +558,7 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 # after its name: "the SMEWG held its 50th meeting in …", "SOM2 will be the focus on May 15",
 # "the MRT meeting will be held May 17 and 18", "the PPWE meeting opened".
 ACRONYM_MEETING_RE = re.compile(
-    r"(?<![(\w-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)-])"
+    r"(?<![(\w/-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th))\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)/-])"
     r"(?P<how>\s+[Mm]eeting\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
@@ -605,7 +649,10 @@ LATER_STEP_RE = re.compile(
     r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
     r"|reviewed|discussed|adopted)"
     r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
-    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline"
+    # "the first in a series of talks ahead of the annual gathering of APEC ministers in
+    # Osaka in November": the later meeting's month
+    r"|ahead\s+of)\b[^.;]{0,60}$"
     rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
     re.I,
 )
@@ -628,6 +675,12 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4":
 DURATION_RE = re.compile(
     r"\b(?P<n>two|three|four|five|[2-5])[\s-]day\b|\b(?:following|after|over|for)\s+"
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
+    re.I,
+)
+# A release issued when the event closed: its day is the event's last day.
+ISSUED_AT_CLOSE_RE = re.compile(
+    r"\b(?:issued|released|adopted|published)\b[^.;]{0,60}?\bat\s+the\s+(?:conclusion|close|end)"
+    r"\s+of\s+(?:an?|the|their)\s+(?:two|three|four|five|[2-5])[\s-]day\b",
     re.I,
 )
 PUBLICATION_RE = re.compile(
@@ -656,6 +709,14 @@ STREET_WORDS = {
 ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "convention", "sands"}
 # Also in venues' names ("… International Conference Center").
 PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention", "conference"}
+# A capitalised venue word before one of these is an office's name ("the White House Office
+# of Science and Technology Policy"), not a venue.
+OFFICE_NAME_WORDS = {"Office", "Ministry", "Department", "Bureau", "Agency", "Secretariat"}
+# A venue named after its kind in lower case: "at the convention center Songdo Convensia".
+LOWER_VENUE_RE = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
@@ -668,22 +729,30 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|inaugurated|inaugurates"
-    r"|kicked\s+off|began"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
+    r"|inaugurated|inaugurates|kicked\s+off|began"
     r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
-# Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" (i28l8).
+# Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
+# northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
+PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
+# Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" and "held on
+# Jeju Island" (i28l8).
 HELD_IN_RE = re.compile(
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way"
-    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
+    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
+# A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
+# Gyeongju" (`_Reader._town_ending_venue`).
+AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
 # "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
     rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
@@ -725,19 +794,30 @@ NOT_PLACE_WORDS = {
 REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
 )
+# A place named with its region word: "Fukui Prefecture", "Biobío Region" (a region, no town).
+REGION_NAME_RE = re.compile(
+    r"^(?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) (?:Prefecture|Province|Region|District|County)$"
+)
+# A town owning a district or a region: "Incheon's Yeonsu-gu District" is in Incheon.
+TOWN_OWNING_REGION_RE = re.compile(
+    r"(?P<town>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+[A-Z][\w-]*\s+"
+    r"(?:District|Region|Province|Prefecture|County|Ward)$"
+)
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
+AGO_RE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
-# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang".
+# city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang"; the
+# city may have two words before it ("this great Pacific city of San Francisco").
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of)\s+"
-    r"(?:(?:the|this)\s+(?:beautiful\s+|historic\s+|vibrant\s+)?city\s+of\s+)?"
+    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of)\s+"
+    r"(?:(?:the|this)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
 # "On 28-29 August, plenary sessions were held at the … Center": the event's sessions, named
@@ -750,6 +830,11 @@ SESSIONS_HELD_RE = re.compile(
 # "… last week", "earlier this month": the event was before the release, on a day not given.
 PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
+# "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
+MEETING_BEGAN_RE = re.compile(
+    r"\bAPEC\b[^.;]{0,60}?\b(?:began|opened|started|kicked\s+off)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:(?:one|two|three|four|five)-day\s+)?(?:meeting|talks)\b"
+)
 PLAIN_APEC_EVENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
     r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
@@ -793,20 +878,27 @@ CO_VERB_RE = re.compile(
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
     r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
-    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be)"
+    # "Li Rongrong, chair of the meeting and minister of the Chinese State …", "the group
+    # chair and Peruvian Minister of Production": the chair's own office after "and"
+    r"|chair(?:man|woman|person)?\s+(?:of\s+the\s+(?:meeting|session)\s+)?and)\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
-    r"|convened|met|meet|meets|meeting|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
-    r"|began|begins)\s+(?:\w+\s+){0,2}?(?:online|virtually|in\s+(?:a\s+)?virtual"
+    r"|convened|met|run|runs|ran|was|is|will\s+be|be\s+held|went|kick(?:ed|s)?\s+off|opened|opens"
+    r"|began|begins|meet|meets|meeting|convene|convenes|convening)\s+(?:\w+\s+){0,2}?"
+    r"(?:online|virtually|in\s+(?:a\s+)?virtual"
     r"\s+(?:format|mode)|via\s+video[\s-]?conferenc\w*|via\s+zoom|on\s+zoom|by\s+video"
     r"[\s-]?conferenc\w*)\b|\b(?:virtual|online)\s+(?:event|forum|conference|workshop|seminar|"
     r"summit|dialogue|training|meeting|session|format|mode|edition|platform)\b|\bwebinars?\b"
     r"|\bvia\s+video[\s-]?conferenc|^(?:online|virtual)$"
-    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)",  # "– 21 October, online"
+    r"|(?:^|[,(–—]\s*)(?:online|virtual)(?:\s+only)?\s*(?:[,;)]|\.?$)"  # "– 21 October, online"
+    # "will convene the … Meeting on Nov 20, 2040 virtually —": the adverb closing a clause
+    # (not "virtually all economies", where it means "almost")
+    r"|\bvirtually(?=\s*(?:[,;.:)–—]|\s-\s|$))",
     re.I,
 )
 VIRTUAL_WORDS = ("online", "virtual", "video", "zoom", "webinar", "hybrid")
@@ -903,6 +995,8 @@ POSSESSIVE_STOPS = {
     "Singapore", "Taipei", "Taiwan", "Thailand", "States", "America", "Nam", "Vietnam",
     "APEC", "SMEA", "DTI", "Lima", "Manila", "Bangkok", "Ministry", "Agency", "Government",
     "City", "Administration", "Department", "Secretariat",
+    # "Friday and Saturday's Economic Leaders' Meeting": the days, no part of the name
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
@@ -981,17 +1075,23 @@ class Context:
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
 SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic co-?operation\b")
 ACRONYM_GLOSS_RE = re.compile(
     r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
+# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …"
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z])")
+
+
 def _clean(text):
-    """One line as the reader sees it: blanks as single spaces, and the acronym written
-    after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
-    name reads as one run of words."""
+    """One line as the reader sees it: blanks as single spaces, an ordinal glued to the next
+    word set apart ("14thAPEC": "14th APEC"), and the acronym written after a name in
+    brackets left out ("Economic Cooperation (APEC) Small …"), so that a name reads as one
+    run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
@@ -1045,6 +1145,9 @@ LOOSE_SKIP = {"apec", "the", "s"}
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
+RESPONSIBLE_FOR_KEY_RE = re.compile(r"\bministers responsible for (\w+)")
+
+
 def _same_spelled_out(key, other):
     """A headline's short name and the body's spelled-out one ("eighth apec sme ministerial
     meeting", "eighth apec small and medium sized enterprises ministerial meeting"); an
@@ -1053,11 +1156,16 @@ def _same_spelled_out(key, other):
     def loose(text):
         # "43rd Ministerial Meeting of APEC" is the "43rd APEC Ministerial Meeting": an article,
         # a possessive's "s" and where "APEC" stands do not count.
+        # "apec trade ministers meeting" (a headline) is the body's "apec ministers
+        # responsible for trade meeting": who meets, in either word order
+        text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
             words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
+        if words[:2] == ["meeting", "of"] and len(words) > 2:
+            words = [*words[2:], "meeting"]  # "58th Meeting of the SME Working Group"
         return " ".join(words)
 
     if key == other:
@@ -1237,8 +1345,14 @@ def _kind_of(name):
                 kind = found
     if kind is None and re.search(r"\bRound\s+Table\b", series):
         kind = EventKind.DIALOGUE
-    if kind is None and series != name and not NOT_EVENT_RE.search(series):
-        return _kind_of(name[len(series) :].lstrip(" :–—-"))  # "Women Exporters: An APEC Workshop"
+    rest = name[len(series) :].lstrip(" :–—-")  # "Women Exporters: An APEC Workshop"
+    if (
+        kind is None
+        and series != name
+        and len(rest) < len(name)
+        and not NOT_EVENT_RE.search(series)
+    ):
+        return _kind_of(rest)  # never the same name again ("\xa0 " has no series at all)
     return kind
 
 
@@ -1264,6 +1378,9 @@ _NOT_SENTENCE_ENDS = "".join(
 )  # one lookbehind per length of word (a lookbehind's alternatives have one width)
 SENTENCE_STOP_RE = re.compile(
     rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+    # A copy that lost the blank after a full stop: "… Ministerial Meeting.Our host city …"
+    # (a word of two lower-case letters or more, the stop, a capitalised word and a blank).
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]+\s)"
 )
 
 
@@ -1345,14 +1462,19 @@ GLUED_HEADLINE_RE = re.compile(
 
 def _unglued(lines):
     """The first line split in two where a headline (of at most twenty words) was glued to
-    the paragraph under it; other lines as they are."""
-    if not lines:
+    the paragraph under it; other lines as they are. A site's rows with bars above it ("Help |
+    Sitemap | …", "Thursday, August 30, 2001, updated at … | |||") do not count as the first
+    line."""
+    rows = (i for i, (_, line) in enumerate(lines[:4]) if "|" not in line or len(line) > 120)
+    index = next(rows, None)
+    if index is None:
         return lines
-    number, first = lines[0]
+    number, first = lines[index]
     glued = GLUED_HEADLINE_RE.search(first, 0, 200)
     if not glued or len(first[: glued.start()].split()) > 20:
         return lines
-    return [(number, first[: glued.start()]), (number, first[glued.start() :]), *lines[1:]]
+    split = [(number, first[: glued.start()]), (number, first[glued.start() :])]
+    return [*lines[:index], *split, *lines[index + 1 :]]
 
 
 # A bar line naming only the APEC Secretariat and its seat: the release's author and date,
@@ -1367,6 +1489,14 @@ WRAPPED_END_RE = re.compile(r"[\w,;)(-]$")
 WRAPPED_NEXT_RE = re.compile(r"^(?:\d{1,2}[.)]\s|[•·▪◦‣*]|[-–]\s)")
 
 
+# A meeting paper's cover line: the meeting's name, ended by a kind word, then its place
+# (one to three parts), with or without a blank between them (see _Document._take_cover_line).
+COVER_LINE_RE = re.compile(
+    r"^(?P<name>[\w'’ -]{3,110}?(?:Meeting|Dialogue|Forum|Conference|Symposium|Workshop|"
+    r"Seminar|Summit))\s?(?P<place>[A-Z][\w'’ .-]{1,40}(?:,\s?[A-Z][\w'’ .-]{1,40}){0,2})$"
+)
+
+
 def _unwrapped(lines):
     """The lines of a text wrapped at a fixed width (a wire or a document copied with a
     line break every 70-80 characters) joined back into its paragraphs; other texts as
@@ -1374,10 +1504,10 @@ def _unwrapped(lines):
     characters of its longest line (of at most 100) and end inside a sentence."""
     width = max((len(line) for _, line in lines), default=0)
     if not 40 <= width <= 100:
-        return lines
+        return _rejoined(lines)
     full = [line for _, line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
     if len(full) < 4:
-        return lines
+        return _rejoined(lines)
     joined, last = [], ""
     for number, line in lines:
         wraps = len(last) >= width / 2 and WRAPPED_END_RE.search(last)
@@ -1390,8 +1520,35 @@ def _unwrapped(lines):
     return joined
 
 
+# A line broken inside a sentence, after a word no sentence ends with ("… met in Hobart on"
+# over "8-9 March 2007 for the 14th APEC SME Ministerial Meeting."): one line.
+DANGLING_END_RE = re.compile(r"\s(?:on|in|at|of|the|and|for|to|from|by|with)$")
+
+
+def _rejoined(lines):
+    """The lines of a text with each line that ends on a dangling word ("on", "in", "the")
+    joined to the next one of prose (not a bullet or a numbered item)."""
+    joined = []
+    for number, line in lines:
+        last = joined[-1][1] if joined else ""
+        dangling = len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last)
+        if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
+        joined.append((number, line))
+    return joined
+
+
 PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
 PROSE_END = (".", "!", "?", "”", '"')
+
+
+def _prose(line):
+    """Whether a line is prose: a sentence of some words ended by a stop, not a title cut
+    short by an ellipsis ("Transcript of 2018 Yearly Review Framework for the APEC...")."""
+    line = line.rstrip()
+    cut = line.endswith(("...", "…"))
+    return len(line.split()) >= PROSE_WORDS and line.endswith(PROSE_END) and not cut
 
 
 def _line_reading(line):
@@ -1427,6 +1584,7 @@ def _digits(day):
     return re.match(r"\d+", day).group(0)
 
 
+LONG_TITLE_WORDS = 40  # a title over a bar line may run this long (a speech's, with its speaker)
 DATE_FIRST_DATELINE_RE = re.compile(
     r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
@@ -1448,8 +1606,16 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
+        self.header_day = False  # the dateline is a header line's place and day (a speech's)
+        self._first_line = None  # (text, number) of the first paragraph's line
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
+        self.prose = False  # a paragraph of prose read (a header's short lines are none)
+        self.previous = None  # the number of the line read last
+        self.header_day = False  # the dateline's date is a header's date under its place
+        self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
+        self.programme = []  # (name, Sentence): each meeting of a programme and its item
+        self.cover = False  # a meeting paper's cover line named the text's event
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1459,6 +1625,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._take_cover_line,
             self._take_place_line,
             self._release_line,
             self._date_line,
@@ -1472,6 +1639,8 @@ class _Document:
                     break
             else:
                 self._text_line(line, number)
+            self.previous = number
+        self._programme()
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""
@@ -1497,8 +1666,50 @@ class _Document:
         if ">" in field_match.group("value"):
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
         value = Sentence(field_match.group("value").strip(), number)
+        self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
+
+    def _block_field(self, kind, value):
+        """A programme's meeting: its name on a line of its own right above its own "Date:"
+        label, then its "Location:" or "Venue:" right under it."""
+        if kind not in ("date", "venue", "city"):
+            return
+        heading = self.headings[-1] if self.headings else None
+        if kind == "date" and heading is not None and heading.line == self.previous:
+            self.blocks.append((heading, {"date": value}))
+        elif self.blocks and self.previous in {s.line for s in self.blocks[-1][1].values()}:
+            self.blocks[-1][1].setdefault(kind, value)
+
+    def _town_in(self, place):
+        """The known town a place label names as one of its parts ("Singapore", "Raffles
+        City Convention Centre, Singapore"), or None."""
+        towns = [part.strip() for part in place.split(",") if self.names.city(part.strip())]
+        return towns[-1] if towns else None
+
+    def _programme(self):
+        """A page listing two or more meetings, each a name over its own "Date:" and
+        "Location:" labels (a summit week's agenda): each meeting is read as the list item
+        it stands for, "<name> – <date>, at <place>", and the labels are no longer the
+        page's own fields. When the programme's labels name one town only, a meeting whose
+        place is a venue alone ("Suntec Convention Centre") is in that town."""
+        if len(self.blocks) < 2:
+            return
+        for kind in ("date", "venue", "city"):
+            self.fields.pop(kind, None)
+        names = {id(heading) for heading, _ in self.blocks}
+        self.headings = [heading for heading in self.headings if id(heading) not in names]
+        places = [labels.get("venue") or labels.get("city") for _, labels in self.blocks]
+        towns = {self._town_in(place.text) for place in places if place} - {None}
+        for (heading, labels), place in zip(self.blocks, places, strict=True):
+            item = f"{heading.text} – {labels['date'].text}"
+            item += f", at {place.text}" if place else ""
+            if len(towns) == 1 and (place is None or self._town_in(place.text) is None):
+                item += f", {next(iter(towns))}"  # the one town the programme's places name
+            sentences = _sentences(item, heading.line, len(self.paragraphs), self._split)
+            self.programme.append((heading.text, sentences[0]))
+            self.paragraphs.append(sentences)
+        self.in_body = True
 
     def _release_line(self, line, number):
         """ "Published: 3 March 2021" and the like; "date 2021-10-09 <first line>"."""
@@ -1534,6 +1745,8 @@ class _Document:
     def _date_line(self, line, number):
         """A line holding only a date: the release's date, before the body or after it
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
+        if self._date_under_place_line(line, number):
+            return True
         if self.in_body and self.release_lines:
             return False
         # "10/30/2025 | Press release | Distributed by …": a distributor's header, its date
@@ -1545,9 +1758,25 @@ class _Document:
         if not dates:
             return False
         rest = line.replace(dates[0][1], "")
+        # "Thursday, August 30, 2001, updated at 22:47(GMT+8)": a news site's date line
+        rest = re.sub(r"(?i)\bupdated(?:\s+at)?\b|\(GMT[+-]\d{1,2}\)", "", rest)
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _date_under_place_line(self, line, number):
+        """A date alone right under a header place line without one ("Auckland, New Zealand"
+        over "September 9, 1999", a speech's or a meeting paper's header) is the dateline's
+        date: the day of the speech or the meeting, before the day a page published it
+        ("Published: Fri 10 Sep 1999", see _context)."""
+        dateline = self.dateline
+        if not dateline or dateline[2] is not None or dateline[3] != self.previous:
+            return False
+        if len(line) > 60 or not DATE_ONLY_RE.match(line) or not find_dates(line):
+            return False
+        self.dateline = (*dateline[:2], Sentence(line, number), dateline[3])
+        self.header_day = True
         return True
 
     def _text_line(self, line, number):
@@ -1580,10 +1809,12 @@ class _Document:
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
+            self._first_line = (line, number)
             line = self._take_dateline(line, number)
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
+        self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
 
     def _section_line_above(self, line):
@@ -1636,13 +1867,21 @@ class _Document:
         "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
         is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 240:
+        if not bar or self.dateline or len(line) > 240:
+            return False
+        if self.paragraphs and not self._long_title_above():
             return False
         if not _release_dates(when):
             return False
         found = self._place_in_parts(place)
         if found is None:
             return False
+        if self.paragraphs:
+            # "Remarks by …, Chair of … At the Conclusion of the 17th SMEWG Meeting" over the
+            # bar line: a title too long for a heading, read as the headline.
+            self.paragraphs.pop()
+            self.headline = Sentence(*self._first_line)
+            self.in_body = False
         if SECRETARIAT_SEAT_RE.match(place.strip()):
             # "APEC Secretariat Singapore | 8 February 2001": who wrote it, and when
             self.release_lines.append(Sentence(when.strip(), number))
@@ -1655,13 +1894,27 @@ class _Document:
             self.headings.append(Sentence(before, number))
         return True
 
+    def _long_title_above(self):
+        """Whether the one paragraph read so far is a title too long for a heading: the first
+        line, with no dateline and no full stop ("Remarks by Mr. …, Chair of the … Working
+        Group At the Conclusion of the 17th SMEWG Meeting"), right above a bar line."""
+        first = self._first_line
+        return (
+            self.headline is None
+            and len(self.paragraphs) == 1
+            and first is not None
+            and self.dateline is None
+            and not first[0].endswith(SENTENCE_END)
+            and len(first[0].split()) <= LONG_TITLE_WORDS
+        )
+
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
         or a place and a date, "Hobart, Tasmania, Australia, 08 March 2007": a meeting
         paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
         2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
         line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
-        if self.paragraphs or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
             return False
         if re.search(r"[:|()]", line):
             return False  # a label, a bar line or an agency in brackets: not a place line
@@ -1683,6 +1936,30 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        self.header_day = when is not None
+        return True
+
+    def _take_cover_line(self, line, number):
+        """A meeting paper's cover line, the meeting's name and then its place: "Concluding
+        Senior Officials' Meeting Port Moresby, Papua New Guinea", also glued as a PDF's text
+        layer writes it ("… MeetingPort Moresby, …", "16th Chemical DialogueLima, Peru") or
+        with the economy alone ("29th … Working Group Meeting Chinese Taipei"). Before any
+        prose, the place is read as the dateline and the name as the text's event."""
+        if self.prose or self.dateline or len(line) > 160:
+            return False
+        match = COVER_LINE_RE.match(line)
+        if not match:
+            return False
+        found = self._place_in_parts(match.group("place"), whole=True)
+        if found is None or not _kind_word(match.group("name")):
+            return False
+        city, region = found
+        # "… Meeting Chinese Taipei": the economy alone is the place (no town)
+        self.dateline = (city or region, region if city else "", None, number)
+        # the meeting the paper was written for is the text's event, as a "Title:" field
+        # is (the paper's own title, "… Post-Workshop Report", above it is not)
+        self.fields.setdefault("title", Sentence(match.group("name").strip(), number))
+        self.cover = True
         return True
 
     def _place_in_parts(self, place, whole=False):
@@ -1782,6 +2059,8 @@ class _Document:
             return line
         if bare and " " not in city and len(city) <= 5:
             return line  # "PANO - …": an agency's initials, not a town the portal does not know
+        if bare and match.group(0).rstrip().endswith(":"):
+            return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1848,6 +2127,8 @@ def _city_spelling(city, names):
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context()
+    if doc.header_day and _dateline_release(doc, context):
+        return context  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
     if _dateline_over_lines_above(doc, lines, context):
         return context
@@ -1860,7 +2141,7 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
-    context.year, context.year_line = _text_year(doc, main_sentences)
+    context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
@@ -1877,9 +2158,11 @@ def _context(doc, main_sentences):
 # "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
 # the year APEC (or an organiser) was founded, said in a page's closing lines; never the
 # year of the event the page reports.
+# A crawl may glue the word before to it ("APEC wasestablished in 1989"): "founded" and
+# "established" are read after a letter too.
 FOUNDED_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]nception|[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
-    r"(?:\s+in)?\s+$"
+    r"(?:(?:\b|(?<=[a-z]))(?:[Ii]nception|[Ff]ounded|[Ee]stablished)"
+    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding))(?:\s+in)?\s+$"
 )
 
 
@@ -1911,6 +2194,14 @@ AHEAD_BEFORE_RE = re.compile(
 # A report's cover date: a line of its own above the body holding only a year or a month and
 # a year ("2043", "January 2044").
 COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _field_year(doc):
+    """(year, line) of the page's labelled "Date: 14-15 June, 2018", or None: the year a day
+    written without one in the body ("will be held in June 14-15") takes first."""
+    field = doc.fields.get("date")
+    spans = find_dates(field.text) if field is not None else []
+    return (spans[0].start.year, field.line) if spans else None
 
 
 def _text_year(doc, main_sentences):
@@ -2024,11 +2315,18 @@ def _numeric_release_by_dateline(doc):
 def _release_lines_in_order(doc):
     """The release's date lines, those from the headline on first: a date line above the
     headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
-    release's date only when the page has no other."""
+    release's date only when the page has no other. A browser title line the page repeats as
+    its headline lower down counts from the repeated headline."""
     if doc.headline is None:
         return doc.release_lines
-    after = [sentence for sentence in doc.release_lines if sentence.line >= doc.headline.line]
-    return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
+    top = doc.headline.line
+    # A browser title ("APEC ministers to meet … | world | Hindustan Times") that the page
+    # repeats lower down as its headline: the date lines between the two are the site's.
+    title = doc.headline.text.partition(" | ")[0].strip()
+    if title != doc.headline.text:
+        top = next((h.line for h in doc.headings if h.line > top and h.text == title), top)
+    after = [sentence for sentence in doc.release_lines if sentence.line >= top]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < top]
 
 
 # Economies that are one city: a meeting they host in person is in that city.
@@ -2330,13 +2628,18 @@ def _recalled_before(text, position):
     return not KIND_WORD_RE.search(between)
 
 
+# "this Saturday", "next Monday", "this coming Friday": a weekday looked forward to.
+THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
+
+
 def _relative_day(match, release, text):
     word = (match.group("word") or "").lower()
     if word:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
-    if FUTURE_RE.search(text):
+    coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
+    if coming or FUTURE_RE.search(text):  # "gets underway this Saturday": the coming one
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
@@ -2415,7 +2718,12 @@ def _history(date, context):
 # --- Names --------------------------------------------------------------------------------------
 
 
-TOKEN_RE = re.compile(r"[\w’'&./-]+|[^\w\s]")
+# A plural's apostrophe glued to the next capitalised word by a crawl ("Leaders'Meeting")
+# ends its token, so that the kind word after it is read.
+TOKEN_RE = re.compile(
+    r"(?:[\w&./-]|(?<![sS])['’]|['’](?![A-Z][a-z]))+(?:(?<=[sS])['’](?=[A-Z][a-z]))?|[^\w\s]"
+)
+GLUED_POSSESSIVE_RE = re.compile(r"(?<=[sS]['’])(?=[A-Z][a-z])")
 
 
 def _capitalised(token):
@@ -2495,7 +2803,9 @@ def _capitalised_run_start(tokens, index):
         if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
             break
         if previous.endswith(("'s", "’s")) and (
-            not previous[:1].isupper() or previous[:-2] in POSSESSIVE_STOPS
+            not previous[:1].isupper()
+            or previous[:-2] in POSSESSIVE_STOPS
+            or previous[:-2].lower() in KIND_WORDS  # "APEC 2011 Forum's First … Meeting"
         ):
             break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
@@ -2562,7 +2872,9 @@ def _headline_name_start(tokens, first, index):
     after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
     apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
     if apec:
-        first = apec[-1]
+        start, first = first, apec[-1]
+        while first > start and tokens[first - 1][0].startswith("APEC-"):
+            first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
         if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
             first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
@@ -2658,6 +2970,13 @@ def _name_goes_on(tokens, last, words):
     )
 
 
+def _hosts_role(mention):
+    """Whether the meeting is named as what a host hosts ("as the host of 2026 APEC Economic
+    Leaders' Meeting")."""
+    before = mention.sentence.text[max(0, mention.position - 20) : mention.position]
+    return HOST_OF_RE.search(before) is not None
+
+
 def _kind_word_ahead(tokens, index, words):
     """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
     looking at most eight tokens ahead."""
@@ -2685,9 +3004,11 @@ def _quoted_part(mention):
 
 def _only_mentioned(mention):
     """Whether the text names the meeting only as where its work goes next ("presented to the
-    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    APEC Economic Leaders' Meeting", "preparing for the …"), or in a person's office ("Chair
+    of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
+    one it reports."""
     before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
-    return ONLY_MENTIONED_RE.search(before) is not None
+    return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 
 # "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
@@ -2762,7 +3083,14 @@ def _good_name(name, source):
         lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
         return _kind_of(name) is not None and len(lower) <= 3
     capitals = [w for w in words if _capitalised(w)]
-    return "APEC" in words or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+    apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
+    return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+# The line of a meeting paper's symbol and title ("2016/SOM1/CD/005 Agenda Item: 3A.i APEC Risk
+# Assessment Training … Submitted by: Australia"): what the paper is, not the meeting it was
+# written for (that is its cover line, see _Document._take_cover_line).
+PAPER_LINE_RE = re.compile(r"\bAgenda\s+Item\s*:|\bSubmitted\s+by\s*:")
 
 
 def _mentions(doc):
@@ -2772,24 +3100,54 @@ def _mentions(doc):
         sentence = doc.fields["title"]
         found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
     for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
-        for quoted in QUOTED_RE.finditer(heading.text):
-            if _good_name(quoted.group(1), "quote"):
-                found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
-        named = _names_in(heading.text, KIND_WORDS, headline=True)
-        for name, start in named:
-            if _lead_phrase(heading.text, name, start, named):
-                continue
-            if _good_name(name, "headline"):
-                rest = heading.text[start + len(name) :]
-                subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-                if subtitle and not _names_in(rest, KIND_WORDS):
-                    name = name + subtitle.group(1) + subtitle.group("sub")
-                found.append(Mention(name, heading, start, "headline"))
-    names = Memo(_sentence_names)  # a text may repeat a sentence many times
-    for sentence in doc.body:
-        for name, start, source in names[sentence.text]:
-            found.append(Mention(name, sentence, start, source))
+        if doc.cover and PAPER_LINE_RE.search(heading.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        found += _heading_mentions(heading)
+    found += _body_mentions(doc)
     return _ordinals_kept_in_chronology(found)
+
+
+def _heading_mentions(heading):
+    """The names in a headline or heading: its quoted names, then the others (with a
+    subtitle after a colon or a dash that names no other event)."""
+    found = []
+    for quoted in QUOTED_RE.finditer(heading.text):
+        if _good_name(quoted.group(1), "quote"):
+            found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+    named = _names_in(heading.text, KIND_WORDS, headline=True)
+    # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
+    spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
+    for name, start in named:
+        if _lead_phrase(heading.text, name, start, named):
+            continue
+        if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
+            continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
+        name = spelled.get(start, name)
+        if _good_name(name, "headline"):
+            rest = heading.text[start + len(name) :]
+            subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+            if subtitle and not _names_in(rest, KIND_WORDS):
+                name = name + subtitle.group(1) + subtitle.group("sub")
+            found.append(Mention(name, heading, start, "headline"))
+    return found
+
+
+def _body_mentions(doc):
+    """The names in the body's sentences, in the order written."""
+    found = []
+    names = Memo(_sentence_names)  # a text may repeat a sentence many times
+    items = {id(sentence): name for name, sentence in doc.programme}
+    for sentence in doc.body:
+        if doc.cover and PAPER_LINE_RE.search(sentence.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        named = names[sentence.text]
+        if id(sentence) in items and not any(start == 0 for _, start, _ in named):
+            # a programme's meeting is named by its heading, a kind word or not ("Voices of
+            # the Future" over its own "Date:" label)
+            named = [(items[id(sentence)], 0, "body"), *named]
+        for name, start, source in named:
+            found.append(Mention(name, sentence, start, source))
+    return found
 
 
 def _sentence_names(text):
@@ -2960,11 +3318,20 @@ def _meetings_in_prose(text):
         words = " ".join(match.group("words").split())
         if words.endswith(("Group", "Partnership")) or words.isupper():
             continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
-        found.append((f"APEC {words} Meeting", match.start(), "body"))
+        ordinal = f"{match.group('ordinal')} " if match.group("ordinal") else ""
+        found.append((f"{ordinal}APEC {words} Meeting", match.start(), "body"))
+    for match in FOREIGN_TRADE_MEETING_RE.finditer(text):
+        found.append(("APEC Ministerial Meeting", match.start(), "body"))
     for match in MEETING_OF_WHO_RE.finditer(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    for match in YEAR_ORDINAL_GROUP_RE.finditer(text):
+        found.append((f"{match.group('group')} meeting", match.start(), "body"))
+    if "inisters" in text:
+        for match in MEETING_OF_MINISTERS_RE.finditer(text):
+            who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())
+            found.append((f"APEC meeting of {who}", match.start(), "body"))
     if "whose meeting" in text:
         for match in WHOSE_MEETING_RE.finditer(text):
             found.append((_who_meets_name(match.group("who")), match.start(), "body"))
@@ -3103,7 +3470,7 @@ def _venue_in(text):
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
-        if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        if _no_venue(words, tokens, last):
             continue
         name_end, end = _venue_name_end(text, tokens[last][2])
         if subject and not HOSTS_AFTER_RE.match(text, end):
@@ -3112,7 +3479,17 @@ def _venue_in(text):
         if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
             name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
         return name, end, tokens[first][1]
-    return None
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    return (named.group("name"), named.end(), named.start("name")) if named else None
+
+
+def _no_venue(words, tokens, last):
+    """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
+    something else: a name holding "APEC" or an event word is the event; a venue word before
+    "Office" ("the White House Office of Science …") is an office."""
+    if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
 
 
 # A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
@@ -3227,6 +3604,12 @@ def _place_of(place, region, names):
     island = ISLAND_AFTER_RE.sub("", place)
     if island != place and names.city(island):
         place = island  # "held on Jeju Island": the town the island is named for (i28l8)
+    named_region = REGION_NAME_RE.match(place)
+    if named_region:
+        # "in Fukui Prefecture": a region, no town; its economy still counts for the host
+        rest = named_region.group("rest")
+        code = names.region(rest) or names.city(rest) or names.economy(region or "")
+        return "", code, bool(code)
     region_code = (names.economy(region) or names.region(region)) if region else None
     owner = POSSESSIVE_RE.match(place)
     if owner and names.economy(owner.group("economy")):
@@ -3260,6 +3643,8 @@ def _no_town(place, names):
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
     a venue ("… Hotel") or a street ("Lipa Avenue")."""
     words = [w.lower().rstrip(".") for w in place.split()]
+    if not words:
+        return True
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
         return True
     if words == [words[0]] and words[0] in COMPASS_WORDS:
@@ -3352,6 +3737,26 @@ def _economies(text, names):
     found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
     codes = []
     for _, code in sorted(found):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+# An economy named by its adjective in a chair's office ("Peruvian Minister of Production",
+# "minister of the Chinese State Economic and Trade Commission"): any adjective there names
+# the chair's economy, not only one before a government body; "Chinese Taipei" is a name.
+ECONOMY_ADJECTIVES = DEMONYMS | {"Chinese": "CHN", "Philippine": "PHL"}
+ECONOMY_ADJECTIVE_RE = re.compile(
+    rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
+    r"(?!\s+Taipei)"
+)
+
+
+def _adjective_economies(text):
+    """The economies named by their adjectives in `text`, in order."""
+    codes = []
+    for match in ECONOMY_ADJECTIVE_RE.finditer(text):
+        code = ECONOMY_ADJECTIVES[match.group("adjective")]
         if code not in codes:
             codes.append(code)
     return codes
@@ -4087,8 +4492,21 @@ class _Reader:
             plain = apec and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
             if plain:
                 name = f"APEC {plain.group('kind')}"
+                lede = self._meeting_began_lede()
+                if lede is not None:  # its own day and place are said there
+                    return Mention(name, lede, 0, "body"), False
                 return Mention(name, sentence, plain.start("name"), "body"), False
         return None, False
+
+    def _meeting_began_lede(self):
+        """The body's first sentence, among its first three, that says APEC people began or
+        opened a meeting ("Senior APEC energy officials began meeting in … Darwin on Sunday"):
+        where a text naming its event only by its kind ("the APEC meeting") says its day and
+        place; or None."""
+        for sentence in self.doc.body[:3]:
+            if "APEC" in sentence.text and MEETING_BEGAN_RE.search(sentence.text[:LONGEST]):
+                return sentence
+        return None
 
     def _opening_of_umbrella(self, main):
         """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
@@ -4363,8 +4781,14 @@ class _Reader:
 
     # Facts.
 
-    def _fact_date(self, result, sources, context, fallback_page=True, main=True):
-        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
+        date = _best_date(sources, context, main)
+        if header_day and context.release and (date is None or date.precision == "month"):
+            # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
+            # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
+            # month the body says ("the Leaders Meeting in October") does not replace it.
+            date = DateFound(context.release, context.release_end, "day", "", context.release_line)
+        date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -4431,7 +4855,9 @@ class _Reader:
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
         back from the last (4 May), with a warning."""
-        if not date.closing or date.end is not None or date.precision != "day":
+        if date.end is not None or date.precision != "day":
+            return
+        if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
             return
         for sentence in sources:
             match = DURATION_RE.search(sentence.text[:LONGEST])
@@ -4446,6 +4872,12 @@ class _Reader:
                     "date-counted-back",
                 )
                 return
+
+    @staticmethod
+    def _issued_at_close(sources):
+        """Whether the text says it was issued at the event's close ("… issued a statement at
+        the conclusion of a two-day gathering of …"): the release's day is then the last day."""
+        return any(ISSUED_AT_CLOSE_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
@@ -4466,15 +4898,17 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
+        self._venue_town_over_unknown_place(found)
         steps = (
-            lambda: self._place_of_phrase(scan),
-            lambda: self._city_referred_in(scan),
+            lambda: self._place_of_phrase(scan, found),
+            lambda: self._city_referred_in(scan, found),
             lambda: (
                 self._city_in_clause(clause, found, result.value("virtual"))
                 if clause is not None
                 else None
             ),
             lambda: self._city_in_loose(found, loose),
+            lambda: self._town_ending_venue(found, scan),
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             self._host_city,
@@ -4494,6 +4928,33 @@ class _Reader:
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _venue_town_over_unknown_place(self, found):
+        """ "hold discussions on … in the New Century" after "opened … at the Shanghai
+        International Convention Center": a known town beginning the venue's name beats a
+        place the gazetteer does not know (read low) in another line ("at the Riverside Hall
+        in Puerto Almendro" keeps the town said after the venue)."""
+        unknown = found.city and found.city[2] == "low"
+        if unknown and found.venue and found.venue[1] != found.city[1]:
+            found.city = self._city_in_venue_name(found.venue) or found.city
+
+    def _town_ending_venue(self, found, scan):
+        """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
+        hotel named with its town): the town is the city, the whole name the venue; only
+        when no venue was read."""
+        if found.venue is not None:
+            return None
+        for sentence in scan:
+            for match in AT_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("name").split()
+                if any(w.lower().rstrip(".,") in DAY_WORDS for w in words):
+                    continue  # "at Lima Monday": a day, no part of a name
+                town = self.names.city(words[-1])
+                if town and not self.names.city(" ".join(words[:-1])):
+                    found.venue = (match.group("name"), sentence.line)
+                    found.add_code(town)
+                    return (words[-1], sentence.line, "high")
+        return None
 
     def _place_of_organiser(self, result, found, scan):
         """The last resort, when nothing else places an event held in person: a known town
@@ -4528,7 +4989,7 @@ class _Reader:
         the release was written."""
         for sentence in loose:
             self._city_held_in(found, sentence, sentence.text[:LONGEST])
-            city = found.city or self._place_of_phrase([sentence])
+            city = found.city or self._place_of_phrase([sentence], found)
             if city:
                 return city
         return None
@@ -4576,6 +5037,11 @@ class _Reader:
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
         )
+        owner = after and TOWN_OWNING_REGION_RE.match(after.group("place").rstrip(".,"))
+        if owner and found.city is None and self.names.city(owner.group("town")):
+            found.city = (owner.group("town"), sentence.line, "high")  # "in Incheon's … District"
+            found.add_code(self.names.city(owner.group("town")))
+            return
         if after and found.city is None:
             place, place_code, known = _place_of(
                 after.group("place"), after.group("region"), self.names
@@ -4590,6 +5056,12 @@ class _Reader:
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
         for match in HELD_IN_RE.finditer(_unquoted(text)):
+            owner = TOWN_OWNING_REGION_RE.match(match.group("place").rstrip(".,"))
+            if owner and names.city(owner.group("town")):
+                # "in Incheon's Yeonsu-gu District": the town owning the district
+                found.add_code(names.city(owner.group("town")))
+                found.city = (owner.group("town"), sentence.line, "high")
+                return
             if REGION_AFTER_RE.match(text, match.end("place")):
                 found.add_code(_place_of(match.group("place"), "", names)[1])
                 continue  # "held in Chile's Biobío region": a region, not a town
@@ -4730,7 +5202,7 @@ class _Reader:
             )
             for pattern in patterns:
                 for match in pattern.finditer(text):
-                    place = match.group("place")
+                    place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
                         return place, sentence.line, "high", PARTICIPANTS_CUE
         return None
@@ -4803,14 +5275,16 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
-    def _city_referred_in(self, sentences):
+    def _city_referred_in(self, sentences, found):
         """The city of "the one-day event in Makati City, Manila", a sentence referring
-        back to the event without naming it."""
+        back to the event without naming it; its economy ("in Gyenongju, Korea": a town
+        the gazetteer lacks, in Korea) counts for the host."""
         for sentence in sentences:
             for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
-                place, _code, known = _place_of(
+                place, code, known = _place_of(
                     match.group("place"), match.group("region"), self.names
                 )
+                found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
         return None
@@ -4824,18 +5298,25 @@ class _Reader:
             return None  # an online event's speaker is somewhere else
         for sentence in self.doc.body:
             text = sentence.text[:LONGEST]
+            if AGO_RE.search(text):
+                continue  # "… in the Indonesian city of Bogor three months ago": the past
             for match in WELCOME_TO_RE.finditer(text):
                 place, _code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
                     return place, sentence.line, "high"
         return None
 
-    def _place_of_phrase(self, sentences):
-        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
+    def _place_of_phrase(self, sentences, found):
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"; not in
+        a sentence recalling a past time ("At their second summit in the Indonesian city of
+        Bogor three months ago, …": an earlier meeting's town)."""
         for sentence in sentences:
+            if AGO_RE.search(sentence.text[:LONGEST]):
+                continue
             for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
-                place, _code, known = _place_of(match.group("place"), "", self.names)
+                place, code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
+                    found.add_code(code)
                     return place, sentence.line, "high"
         return None
 
@@ -4998,7 +5479,8 @@ class _Reader:
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
-            codes = _economies(match.group("who"), self.names) if match else []
+            who = match.group("who") if match else ""
+            codes = _economies(who, self.names) or _adjective_economies(who)
             if codes:
                 return codes[0], sentence.line
         return None, None
@@ -5103,11 +5585,22 @@ class _Reader:
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
         title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
         result.fact("kind", kind, title_line, confidence)
         return result
+
+    def _header_day_of(self, main):
+        """Whether a header line's day ("Shanghai, People's Republic of China, 28 August
+        2001") is the text's event's: the headline above it names that event."""
+        if not self.doc.header_day:
+            return False
+        return main.source == "headline" or any(
+            mention.source == "headline" and _same_meeting(mention.key, main.key)
+            for mention in self.mentions
+        )
 
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
@@ -5121,7 +5614,8 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event;
             # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
-        if not self._fact_date(result, date_sources, context):
+        header_day = self._header_day_of(main)
+        if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
@@ -5182,6 +5676,10 @@ class _Reader:
             for m in self.mentions
         )
         start = mention.position if mention is not self.main and not joint else 0
+        # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
+        # right before the name are its own
+        days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
+        start = days.start() if days else start
         end = self._clause_end(mention, later)
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
 
@@ -5214,9 +5712,20 @@ class _Reader:
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
+    def _apposition_of_main(self, other):
+        """Whether `other` is the main event named again in apposition, right before it: "the
+        year-long APEC Summit, the 23rd Economic Leaders' Meeting (AELM) will be held …"."""
+        main = self.main
+        if main is None or other.sentence is not main.sentence or other.position > main.position:
+            return False
+        between = main.sentence.text[other.position + len(other.name) : main.position]
+        return re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?", between) is not None
+
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        if _hosts_role(other) or self._apposition_of_main(other):
+            return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
         if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
