@@ -677,6 +677,16 @@ DURATION_RE = re.compile(
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
+# "… issued at the conclusion of their first day of meetings" on the release's day, before
+# "The … Meeting concludes in Cairns tomorrow": a two-day meeting that began today (i28l8).
+FIRST_DAY_RE = re.compile(r"\bfirst\s+day\s+of\s+(?:the\s+|their\s+|its\s+)?(?:meetings?|talks)\b")
+
+
+def _first_day_today(date, text):
+    """Whether the closing day `date` is "tomorrow" and `text` says today is the first day."""
+    return date.relative and date.written.lower() == "tomorrow" and bool(FIRST_DAY_RE.search(text))
+
+
 # A release issued when the event closed: its day is the event's last day.
 ISSUED_AT_CLOSE_RE = re.compile(
     r"\b(?:issued|released|adopted|published)\b[^.;]{0,60}?\bat\s+the\s+(?:conclusion|close|end)"
@@ -4859,10 +4869,14 @@ class _Reader:
             return
         if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
             return
-        for sentence in sources:
+        first_day = (s for s in self.doc.body if _first_day_today(date, s.text[:LONGEST]))
+        for sentence in [*sources, *first_day][: len(sources) + 1]:
             match = DURATION_RE.search(sentence.text[:LONGEST])
             if match:
                 days = NUMBER_WORDS[(match.group("n") or match.group("m")).lower()]
+            elif _first_day_today(date, sentence.text[:LONGEST]):
+                match, days = FIRST_DAY_RE.search(sentence.text[:LONGEST]), 2
+            if match:
                 last = date.start
                 date.start, date.end = last - datetime.timedelta(days=days - 1), last
                 result.warn(

@@ -159,3 +159,18 @@ def test_a_plan_endorsed_by_ministers_in_a_town_says_where_the_participants_are(
     )
     (record,) = event_document_read(text).records
     assert (record.value("city"), record.value("host_economy")) == ("Hangzhou", "CHN")
+
+
+def test_the_first_day_of_meetings_today_and_the_close_tomorrow_make_a_two_day_meeting():
+    text = (
+        "Skip to main content\n\nAPEC Trade Ministers Release Statement on Services\n\n"
+        "Meeting of APEC Ministers Responsible for Trade Cairns, Australia | 08 May 2042\n"
+        "The 48th Meeting of APEC Ministers Responsible for Trade has released a Statement on "
+        "Services.\nThe statement was issued at the conclusion of their first day of meetings.\n"
+        "The APEC Trade Ministers' Meeting concludes in Cairns tomorrow."
+    )
+    record = event_document_read(text).records[0]
+    assert (record.value("start_date").isoformat(), record.value("end_date").isoformat()) == (
+        "2042-05-08",
+        "2042-05-09",
+    )
