@@ -120,9 +120,10 @@ PLURAL_KINDS = {
     "trainings": EventKind.TRAINING,
     "meetings": None,
 }
+# Also "the 2042 APEC Ministers Responsible for Trade Meeting" (i28l8).
 MINISTERIAL_RE = re.compile(
     r"Ministerial\s+Meeting|Ministers['’]?\s+Meeting|\bSMEMM\b|Meeting\s+of\s+(?:the\s+)?"
-    r"(?:APEC\s+)?(?:SME\s+)?Ministers",
+    r"(?:APEC\s+)?(?:SME\s+)?Ministers|Ministers\s+Responsible\s+for\s+[A-Za-z]+\s+Meeting",
     re.I,
 )
 SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
@@ -137,9 +138,21 @@ MINISTERS_MET_RE = re.compile(
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
+# Also a statement page's opening "We, the APEC Ministers, met in San Francisco … on November
+# 14-15" (any sector: "We, the APEC Tourism Ministers … met"): the ministerial meeting's own
+# sentence, its days over the page's date line (i28l8).
 MINISTERS_MEET_RE = re.compile(
-    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
+    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b"
+    r"|\bWe,?\s+the\s+(?:APEC\s+)?(?:[A-Z][\w-]*\s+){0,3}?Ministers\b[^.]{0,150}?"
+    r"\b(?:met|gathered|convened)\b",
     re.I,
+)
+# Senior officials meeting in a place now: "APEC Senior Officials are meeting in Palm Springs,
+# February 14-28", "Senior Officials met in Lima on …": the senior officials' meeting's own
+# sentence (not "will continue to meet ahead of …", their later meetings).
+OFFICIALS_MEETING_IN_RE = re.compile(
+    r"\b(?:APEC\s+)?[Ss]enior\s+[Oo]fficials\s+(?:are\s+meeting|met|gathered|convened|meet)\s+in\s+"
+    r"(?=[A-Z])"
 )
 # A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
@@ -178,6 +191,13 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# A sentence opening on a participle of meeting ("Meeting as part of the first …, delegates
+# …") goes on about the meeting the sentence before it reports ("… met in Guangzhou") (i28l8).
+PARTICIPLE_LEAD_RE = re.compile(
+    r"(?:Meeting|Gathering|Convening)\s+(?:virtually\s+|online\s+)?"
+    r"(?:as\s+part\s+of|during|on\s+the\s+sidelines\s+of|alongside|at|for|in)\b"
+)
+MET_VERB_RE = re.compile(r"\b(?:met|gathered|convened|(?:are|were)\s+meeting)\b")
 # An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
 # <umbrella>", "<umbrella> opened with the …".
 UMBRELLA_BEFORE_RE = re.compile(
@@ -187,14 +207,23 @@ UMBRELLA_BEFORE_RE = re.compile(
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
 # to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
-# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting", "in order to move
+# forward towards the Leaders' Summit …".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for|(?:forward|way)\s+towards?"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
     r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
     r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
+)
+# A headline's report after its name and a colon: "…: First preparatory meeting has begun in
+# Peru", "…: Ministers open talks in Lima".
+HEADLINE_REPORT_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will)\s+(?:\w+\s+)?(?:begun|began|opened|started|ended"
+    r"|concluded|closed|held|kicked|wrapped|gathered|met)\b"
+    r"|\b(?:begins?|opens?|starts?|ends|concludes?|closes?|kicks?\s+off|wraps?\s+up|meet|gather"
+    r"|gets?\s+under\s*way)\b"
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
 # tomorrow and Friday", "… which will be held on 5-6 May".
@@ -202,6 +231,12 @@ OWN_DAY_VERB_RE = re.compile(
     r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
+# A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
+OFFICE_OF_RE = re.compile(r"\b[Cc]hair(?:man|person|woman)?\s+of\s+(?:the\s+)?$")
+# A further meeting named as what the host hosts ("the first event organized by China as the
+# host of 2026 APEC Economic Leaders' Meeting") gives no record of its own; the text's own
+# event may still be named so ("As the host of the 40th … Leaders' Meeting, China …").
+HOST_OF_RE = re.compile(r"\b[Hh]ost\s+of\s+(?:the\s+)?$")
 BEFORE_IT_RE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+$")
 PAST_MEETING_RE = re.compile(r"\blast\b|\bago\b|\bprevious\b|\bearlier\b", re.I)
 NOT_EVENT_RE = re.compile(
@@ -234,8 +269,19 @@ QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{4,600})[”\"]")
 YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
     r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
-    r"|\bforthcoming\b",
+    r"|\bforthcoming\b"
+    # "the APEC Ministerial Meeting beginning on Friday are expected here on Thursday"
+    r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
     re.I,
+)
+
+# A schedule said in the present or as reported future, next to a weekday: "Senior officials
+# meet on Tuesday and Wednesday", "the leaders would meet on Saturday", "Tuesday and Wednesday
+# Senior Officials meet": the days after the release's, as with "will".
+SCHEDULE_RE = re.compile(
+    r"\b(?:would|(?:is|are)\s+(?:to|due\s+to|set\s+to|scheduled\s+to)|meet|meets|gather|gathers"
+    r"|convene|convenes|(?:is|are)\s+(?:meeting|gathering|convening))\b"
 )
 
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
@@ -317,6 +363,14 @@ FIELD_LABELS = {
 BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
+# A speech's delivery line under its heading, "[Delivered at Makati Shangri-la on December 8,
+# 2041]": where and when the speech was given, read as the labelled fields "Venue:" (or "City:",
+# a known town) and "Date:" (i28l9).
+DELIVERED_RE = re.compile(
+    r"^\[?\s*(?:As\s+)?delivered\s+(?:at|in)\s+(?P<place>[A-Z][^\[\]]{1,80}?),?\s+on\s+"
+    r"(?P<date>[^\[\]]{6,40}?)\s*\]?$",
+    re.I,
+)
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
 NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
 SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
@@ -336,8 +390,9 @@ NUMERIC_DATE_RE = re.compile(
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
 )
 FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+# A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
-    r"^(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
     r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
@@ -348,6 +403,14 @@ RELEASE_RE = re.compile(
 CREDIT_LINE_RE = re.compile(
     r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
+)
+# "(Xinhua) Updated: 2014-09-30 19:34": the source's name in brackets before a release label.
+SOURCE_BEFORE_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)\s*(?=[A-Za-z])")
+# "2014-05-16 12:21 Xinhua Web Editor: Qin Dexing": a portal's stamp above the body, the day
+# and time it published the text, then the source's credit (capitalised words, an editor).
+STAMP_LINE_RE = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){0,5}(?:\s*:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?$"
 )
 # "By Tran Bao Ngoc (Pacific Rim Wire)": a wire's byline above the dateline, no paragraph.
 BYLINE_RE = re.compile(
@@ -375,7 +438,7 @@ DATE_LABEL_RE = re.compile(
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
-    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\|.*)?$",
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(GMT[+-]\d{1,2}\))?)?(?:\s*\|.*)?$",
     re.I,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")
@@ -405,9 +468,11 @@ PARTIAL_DATES = [
     # March 8; Oct 4
     re.compile(rf"\b(?P<m1>{MON})\s+(?P<d1>{DD})\b{NO_YEAR}"),
 ]  # fmt: skip
+# A month in the possessive ("this January's earthquake") names when something else
+# happened, never the event's month.
 MONTH_PHRASE_RE = re.compile(
     rf"\b(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+|(?:in|during|from|[Ii]n)\s+"
-    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?:,?\s+(?P<y>{YYYY}))?\b"
+    rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?!['’]s\b)(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
@@ -423,7 +488,7 @@ ORDINAL_WORDS = {
     "ninth",
     "tenth",
 }
-APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?")
+APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Co-?operation(?:\s+\(APEC\))?")
 _GROUP = (
     r"(?P<group>(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
     r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
@@ -470,6 +535,14 @@ AS_WRITTEN_MEETING_RES = (
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
+# A group's meeting counted within a year: "the first meeting of the APEC Business Advisory
+# Council (ABAC) in 2017" is the year's first, not the group's number: "APEC Business
+# Advisory Council meeting".
+YEAR_ORDINAL_GROUP_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|final|last)\s+meeting\s+of\s+(?:the\s+)?"
+    r"(?P<group>APEC\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Sub-?[Gg]roup"
+    r"|Task\s+Force))(?:\s+\([A-Z]{2,8}\))?\s+(?:in|for)\s+(?:19|20)\d{2}\b"
+)
 # A meeting named in prose with "meeting" in lower case after a capitalised APEC name: "The
 # Apec Ministers Responsible for Trade meeting, held at … in Bangkok"; its name is "APEC …
 # Meeting" (a group's meeting and an acronym's have their own patterns).
@@ -481,10 +554,20 @@ LOWER_CASE_MEETING_RE = re.compile(
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
 # May", "a meeting of APEC Trade Ministers": "APEC Senior Officials' Meeting", "APEC Trade
-# Ministers Meeting".
+# Ministers Meeting"; "the Asia-Pacific Economic Cooperation (APEC) meeting of Ministers
+# Responsible for Trade" too ("APEC Ministers Responsible for Trade Meeting", i28l9).
 MEETING_OF_WHO_RE = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:APEC|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+meeting\s+of"
+    r"\s+(?:the\s+)?(?:APEC\s+)?|meeting\s+of\s+(?:the\s+)?APEC\s+)(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
+)
+# A meeting named in lower case by the ministers who meet: "the inaugural Asia-Pacific
+# Economic Cooperation (APEC) meeting of digital and artificial intelligence (AI) ministers".
+# Kept as written, its bracketed acronyms left out: "APEC meeting of digital and artificial
+# intelligence ministers".
+MEETING_OF_MINISTERS_RE = re.compile(
+    r"\b(?:APEC|Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?)\s+meeting\s+of\s+"
+    r"(?P<who>(?:[a-z][\w-]*(?:\s+\([A-Z]{2,6}\))?\s+){1,6}?ministers)\b"
 )
 # "The APEC joint meeting of foreign and trade Ministers (AMM) will be held …": foreign and
 # trade ministers meeting give "APEC Ministerial Meeting", as when they meet in a sentence.
@@ -499,10 +582,14 @@ DAYS_IN_BRACKETS_BEFORE_RE = re.compile(
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
 # day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
+# Also with "from" and a number or "final" ("the final senior officials' meeting from Nov. 5
+# to 6, the 26th ministerial meeting from Nov 7 to 8": "Concluding Senior Officials' Meeting",
+# "26th APEC Ministerial Meeting").
 LOWER_CASE_DATED_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
-    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit))\s+on\s+"
-    rf"(?={MON}\s*{DD}|{DD}\s+{MON})"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+|(?P<final>final|concluding)\s+"
+    r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
+    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit)|senior\s+officials['’]?\s+meeting)"
+    rf"\s+(?:on|from)\s+(?={MON}\s*{DD}|{DD}\s+{MON})"
 )
 # A meeting named by who meets and announced by its day: "prepared the report for the Ministers
 # responsible for Trade, whose meeting begins tomorrow".
@@ -516,6 +603,7 @@ LOWER_CASE_DATED_NAMES = {
     "ceo summit": "APEC CEO Summit",
     "leaders meeting": "APEC Economic Leaders' Meeting",
     "leaders summit": "APEC Economic Leaders' Meeting",
+    "senior officials meeting": "APEC Senior Officials' Meeting",
 }
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
@@ -616,15 +704,22 @@ LATER_STEP_RE = re.compile(
     r"|published|released|circulated|reported|endorsed|finali[sz]ed|considered|tabled|shared"
     r"|reviewed|discussed|adopted)"
     r"|(?:will|would|to)\s+(?:present|submit|publish|release|circulate|report)"
-    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline)\b[^.;]{0,60}$"
+    r"|groundwork\s+for|(?:final\s+)?preparations?\s+for|due|deadline"
+    # "the first in a series of talks ahead of the annual gathering of APEC ministers in
+    # Osaka in November": the later meeting's month
+    r"|ahead\s+of)\b[^.;]{0,60}$"
     rf"|\bnext\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(KIND_WORDS))})s?\b[^.;]{{0,60}}$",
     re.I,
 )
 # An earlier meeting of the series the text recalls: "the first such meeting, held in Seoul on
-# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …".
+# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …";
+# or one whose results someone reports at the event ("the chair reported the results of the
+# ABAC Meeting in Lima, Peru, from 20 - 23 May": that meeting's days, i28l8).
 RECALLED_RE = re.compile(
     r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
-    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
+    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
+    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?"
+    rf"(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
     re.I,
 )
 KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIND_WORDS))})s?\b", re.I)
@@ -637,9 +732,25 @@ DURATION_RE = re.compile(
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
+# "… issued at the conclusion of their first day of meetings" on the release's day, before
+# "The … Meeting concludes in Cairns tomorrow": a two-day meeting that began today (i28l8).
+FIRST_DAY_RE = re.compile(r"\bfirst\s+day\s+of\s+(?:the\s+|their\s+|its\s+)?(?:meetings?|talks)\b")
+
+
+def _first_day_today(date, text):
+    """Whether the closing day `date` is "tomorrow" and `text` says today is the first day."""
+    return date.relative and date.written.lower() == "tomorrow" and bool(FIRST_DAY_RE.search(text))
+
+
+# A release issued when the event closed: its day is the event's last day.
+ISSUED_AT_CLOSE_RE = re.compile(
+    r"\b(?:issued|released|adopted|published)\b[^.;]{0,60}?\bat\s+the\s+(?:conclusion|close|end)"
+    r"\s+of\s+(?:an?|the|their)\s+(?:two|three|four|five|[2-5])[\s-]day\b",
+    re.I,
+)
 PUBLICATION_RE = re.compile(
     r"\b(?:announced|announces|said|says|stated|told|reported|released|published|posted"
-    r"|issued|unveiled|confirmed|revealed)\b",
+    r"|issued|unveiled|confirmed|revealed|assured|assures|vowed|pledged|insisted|stressed)\b",
     re.I,
 )
 WEEKDAY_BEFORE_RE = re.compile(
@@ -663,6 +774,14 @@ STREET_WORDS = {
 ALONE_NO_VENUE = {"university", "hall", "house", "hub", "inn", "expo", "convention", "sands"}
 # Also in venues' names ("… International Conference Center").
 PLACE_KIND_WORDS = {"expo", "fair", "exhibition", "convention", "conference"}
+# A capitalised venue word before one of these is an office's name ("the White House Office
+# of Science and Technology Policy"), not a venue.
+OFFICE_NAME_WORDS = {"Office", "Ministry", "Department", "Bureau", "Agency", "Secretariat"}
+# A venue named after its kind in lower case: "at the convention center Songdo Convensia".
+LOWER_VENUE_RE = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
@@ -675,21 +794,31 @@ VENUE_AFTER_RE = re.compile(
     + r")\b"
 )
 EVENT_VERBS = (
-    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|opened|opens|inaugurated|inaugurates"
-    r"|kicked\s+off|began"
-    r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
+    r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
+    r"|inaugurated|inaugurates|kicked\s+off|began"
+    r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
+    r"|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
-    r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends"
-    r"|(?:are|were)\s+meeting)"  # "APEC Senior Officials are meeting in Palm Springs" (i28m)
+    r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+# Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
+# northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
+PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
+# Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" and "held on
+# Jeju Island" (i28l8).
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town)\s+of\s+|the\s+"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
+    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
+)
+# An event's kind word right after what was read as a place: the place is the name's start.
+NAME_GOES_ON_RE = re.compile(
+    r"\s*(?:Meetings?|Summit|Forum|Conference|Dialogue|Workshop|Symposium|Week|Retreat)\b"
 )
 # A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
 # Gyeongju" (`_Reader._town_ending_venue`).
@@ -709,10 +838,19 @@ JOINED_PART_RE = re.compile(
 # "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
 # ministers …", "Cebu welcomes delegates".
 PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
+# A host's advance party (the economies' staff who inspect the venues before the meetings)
+# "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
 PARTICIPANTS_IN_RE = re.compile(
-    rf"\b{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrive|arriving|gathered|converged|flew)\s+"
-    rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
+    rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
+    r"|flew)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    r"|visited|visits)(?:\s+in)?)\s+"
+    rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
+)
+# "… was endorsed by Ministers in Beijing": what the participants did, said where (i28l8).
+PARTICIPANTS_ACTED_IN_RE = re.compile(
+    r"\b(?:endorsed|adopted|agreed|approved|launched|signed)\s+by\s+(?:the\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?{PARTICIPANTS}\s+(?:here\s+)?in\s+(?P<place>{PLACE})"
 )
 # "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
 HOST_CITY_OF_RE = re.compile(rf"\b(?i:host)\s+city\s*(?:of\s+|,\s*)(?P<place>{PLACE})")
@@ -730,19 +868,37 @@ NOT_PLACE_WORDS = {
 REGION_AFTER_RE = re.compile(
     r"\s+(?:region|province|prefecture|state|department|district|county)\b", re.I
 )
+# A place named with its region word: "Fukui Prefecture", "Biobío Region" (a region, no town).
+REGION_NAME_RE = re.compile(
+    r"^(?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) (?:Prefecture|Province|Region|District|County)$"
+)
+# A town owning a district or a region: "Incheon's Yeonsu-gu District" is in Incheon.
+TOWN_OWNING_REGION_RE = re.compile(
+    r"(?P<town>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+[A-Z][\w-]*\s+"
+    r"(?:District|Region|Province|Prefecture|County|Ward)$"
+)
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
+AGO_RE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
+)
+# A lede opening with the scene's place, as a broadcast does where a wire has a dateline: "In
+# China's port city of Qingdao, senior officials …", "In the coastal city of Weihai, …".
+LEDE_PLACE_RE = re.compile(
+    r"^In\s+(?:the|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s)\s+(?:[a-z]{1,15}\s+){0,2}"
+    rf"(?:city|town|island|port)\s+of\s+(?P<place>{PLACE}),"
 )
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
 # city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang"; the
-# city may have two words before it ("this great Pacific city of San Francisco").
+# city may have two words before it after "this" ("this great Pacific city of San Francisco"),
+# not after "the" ("the central city of Da Nang" is no speaker's here).
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of)\s+"
+    r"|[Gg]reetings\s+from|(?:this\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}|the\s+(?:beautiful\s+"
+    r"|historic\s+|vibrant\s+)?)city\s+of)\s+"
     r"(?:(?:the|this)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
@@ -756,10 +912,36 @@ SESSIONS_HELD_RE = re.compile(
 # "… last week", "earlier this month": the event was before the release, on a day not given.
 PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
+# "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
+MEETING_BEGAN_RE = re.compile(
+    r"\bAPEC\b[^.;]{0,60}?\b(?:began|opened|started|kicked\s+off)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:(?:one|two|three|four|five)-day\s+)?(?:meeting|talks)\b"
+)
 PLAIN_APEC_EVENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
     r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
     r"|meeting))\b"
+)
+# The leaders' meeting named in lower case as a summit: "the APEC summit", "the APEC leaders'
+# summit", "the annual Asia-Pacific summit meeting", "the Asia-Pacific Economic Cooperation
+# (APEC) summit" ("APEC Economic Leaders' Meeting").
+LEADERS_SUMMIT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|this\s+year['’]s)\s+(?:annual\s+)?(?:APEC|Apec|Asia[- ]Pacific"
+    r"(?:\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?)?)\s+(?:economic\s+)?"
+    r"(?:leaders['’]?\s+)?summit(?:\s+meeting)?\b"
+)
+# A minister's speech at "this Ministerial Meeting", a schedule's "Friday's Ministerial
+# Meeting" ("APEC Ministerial Meeting").
+THIS_MINISTERIAL_RE = re.compile(
+    r"\b(?:[Tt]his|the\s+present|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:APEC\s+)?"
+    r"[Mm]inisterial\s+[Mm]eeting\b"
+)
+# A ceremony founding or opening an APEC body: "Founding Ceremony of the APEC SME Service
+# Alliance", "the opening ceremony of the APEC SME Crisis Management Center" (kept as written).
+CEREMONY_RE = re.compile(
+    r"\b(?:[Oo]pening|[Ff]ounding|[Ll]aunch(?:ing)?|[Ii]nauguration|[Ii]naugural|[Uu]nveiling)\s+"
+    r"[Cc]eremony\s+(?:of|for)\s+(?:the\s+)?(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)\b"
+    r"[^.,;:()]{3,80}?(?=\s+(?:in|at|on|held|was|will|took|is)\b|[.,;:()]|$)"
 )
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
@@ -799,9 +981,16 @@ CO_VERB_RE = re.compile(
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
 CHAIR_RE = re.compile(
     r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
-    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be))\s+"
+    r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be)"
+    # "Li Rongrong, chair of the meeting and minister of the Chinese State …", "the group
+    # chair and Peruvian Minister of Production": the chair's own office after "and"
+    r"|chair(?:man|woman|person)?\s+(?:of\s+the\s+(?:meeting|session)\s+)?and)\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
+)
+CHAIRED_FROM_RE = re.compile(
+    rf"\bchaired\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:meeting|summit|session)\s+from\s+"
+    rf"(?P<place>{PLACE})"
 )
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
@@ -852,10 +1041,17 @@ HOST_YEAR_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
     r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
 )
-# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it.
+# A host year's own name: "the APEC New Zealand media team", "(APEC Malaysia)" (i28l8).
+HOST_YEAR_NAME_RE = re.compile(r"\bAPEC\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it;
+# so is "Malaysia as the host of APEC 2041", "Thailand's hosting of APEC 2041" and "(thank you)
+# to the Government of Viet Nam for hosting APEC 2041" (i28l9).
 PLAYS_HOST_RE = re.compile(
     r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
-    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2}))\b"
+    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2})"
+    r"|as\s+(?:the\s+)?host\s+(?:of|for)\s+APEC\s+(?P<y3>(?:19|20)\d{2})"
+    r"|['’]s\s+hosting\s+of\s+APEC\s+(?P<y4>(?:19|20)\d{2})"
+    r"|\sfor\s+hosting\s+APEC\s+(?P<y5>(?:19|20)\d{2}))\b"
 )
 HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
@@ -1000,17 +1196,23 @@ class Context:
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
 SECTION_LINE_RE = re.compile(r"^In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7}$")
 SPACES_RE = re.compile(r"\s+")
-APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic cooperation\b")
+APEC_SPELLED_LOWER_RE = re.compile(r"\basia[- ]pacific economic co-?operation\b")
 ACRONYM_GLOSS_RE = re.compile(
     r"\s\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]s?(?:\s[1-9])?\)(?=[\s,.;:’'])"
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
+# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …"
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z])")
+
+
 def _clean(text):
-    """One line as the reader sees it: blanks as single spaces, and the acronym written
-    after a name in brackets left out ("Economic Cooperation (APEC) Small …"), so that a
-    name reads as one run of words."""
+    """One line as the reader sees it: blanks as single spaces, an ordinal glued to the next
+    word set apart ("14thAPEC": "14th APEC"), and the acronym written after a name in
+    brackets left out ("Economic Cooperation (APEC) Small …"), so that a name reads as one
+    run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
@@ -1050,9 +1252,12 @@ def _same_unnumbered(key, other):
     """The same name, or the same once a leading number is left out ("33rd apec sme
     ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
     ministerial meeting" and "36th apec sme ministerial meeting"); two ordinals or two years
-    that differ ("11th …", "12th …") are two meetings."""
+    that differ ("11th …", "12th …") are two meetings. A leading "annual" is no part of a
+    name ("Annual APEC Ministerial Meeting" and "APEC Ministerial Meeting", i28l9)."""
     if _same(key, other):
         return True
+    if key.startswith("annual ") or other.startswith("annual "):
+        return _same_unnumbered(key.removeprefix("annual "), other.removeprefix("annual "))
     first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
     ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
     if first and second and ordinal(first) == ordinal(second):
@@ -1096,6 +1301,8 @@ def _same_spelled_out(key, other):
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
             words = words[1:]  # "Eighth APEC …", "50th APEC …" over the headline's name
+        if words[:2] == ["meeting", "of"] and len(words) > 2:
+            words = [*words[2:], "meeting"]  # "58th Meeting of the SME Working Group"
         return LEADERS_KEY_RE.sub("economic leaders meeting", " ".join(words))
 
     if key == other:
@@ -1202,22 +1409,22 @@ def _series(title):
 
 # The series of a text's own meeting, and the meeting who meets names (`_title_of_who_meets`):
 # a sentence where they meet is about that meeting.
-WHO_MEETS_SERIES = (
-    ("apec ministerial meeting", "APEC Ministerial Meeting"),
-    ("senior officials meeting", "APEC Senior Officials' Meeting"),
-)
+WHO_MEETS_SERIES = (("apec ministerial meeting", "APEC Ministerial Meeting"),)
 
 
 def _about_main(text, anaphora, series, kind):
     """Whether a body sentence is about the main event: it refers back to it ("the forum",
     not "Before the meeting, …": what came before it), names its series, or is "We, the
-    Ministers responsible for SMEs, met …" or "plenary sessions were held at …"."""
+    Ministers responsible for SMEs, met …", "Senior Officials are meeting in …" (a senior
+    officials' meeting) or "plenary sessions were held at …"."""
     referred = anaphora.search(text)
     if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
         return False
     if referred or series in _key(text) or _series_with_words_between(series, text):
         return True
     if _numbered_short_name(series, text):
+        return True
+    if "senior officials" in series and OFFICIALS_MEETING_IN_RE.search(text):
         return True
     if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
         # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
@@ -1226,8 +1433,7 @@ def _about_main(text, anaphora, series, kind):
     who_meets = next((pair for pair in WHO_MEETS_SERIES if series.endswith(pair[0])), None)
     if who_meets:
         # "Ministers from the 21 … economies are meeting virtually …" in a text whose own
-        # meeting is the APEC Ministerial Meeting, "APEC Senior Officials are meeting in Palm
-        # Springs, February 14-28" in one about the First Senior Officials' Meeting (i28m)
+        # meeting is the APEC Ministerial Meeting, named later (i28m)
         who = _title_of_who_meets(text)
         return who == who_meets[1] and not NEXT_MEETING_RE.search(text)
     return bool(SESSIONS_HELD_RE.search(text))
@@ -1290,8 +1496,14 @@ def _kind_of(name):
                 kind = found
     if kind is None and re.search(r"\bRound\s+Table\b", series):
         kind = EventKind.DIALOGUE
-    if kind is None and series != name and not NOT_EVENT_RE.search(series):
-        return _kind_of(name[len(series) :].lstrip(" :–—-"))  # "Women Exporters: An APEC Workshop"
+    rest = name[len(series) :].lstrip(" :–—-")  # "Women Exporters: An APEC Workshop"
+    if (
+        kind is None
+        and series != name
+        and len(rest) < len(name)
+        and not NOT_EVENT_RE.search(series)
+    ):
+        return _kind_of(rest)  # never the same name again ("\xa0 " has no series at all)
     return kind
 
 
@@ -1317,6 +1529,9 @@ _NOT_SENTENCE_ENDS = "".join(
 )  # one lookbehind per length of word (a lookbehind's alternatives have one width)
 SENTENCE_STOP_RE = re.compile(
     rf"(?<=[.!?])(?<!\s[A-Za-z][.!?]){_NOT_SENTENCE_ENDS}[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])"
+    # A copy that lost the blank after a full stop: "… Ministerial Meeting.Our host city …"
+    # (a word of two lower-case letters or more, the stop, a capitalised word and a blank).
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]+\s)"
 )
 
 
@@ -1329,7 +1544,10 @@ def _sentences(text, line, paragraph, split=None):
 
 # Meetings listed one after another in a sentence: a name, then ", ", " and " or ", and "
 # (and "the") before the next one, which starts at most LISTED_GAP characters after it.
-LIST_JOINER_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+HEADLINE_WORDS = 30
+LIST_JOINER_RE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:inaugural|annual)\s+)?$"
+)
 LISTED_GAP = 160
 NAME_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "sized"})
 
@@ -1342,7 +1560,14 @@ def _listed_after(gap):
         return False
     if re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", gap):
         return False  # "the APEC CEO Summit 17–19, the …": days of its own end the list
-    return all(word in NAME_SMALL_WORDS for word in re.findall(r"\b[a-z]+\b", gap))
+    words = re.findall(r"\b[a-z]+\b", gap)
+    return all(word in NAME_SMALL_WORDS or word in LISTED_ADJECTIVES for word in words)
+
+
+# Words that may stand before the next name of a list ("…, and the inaugural Joint Meeting of
+# …"), and the kind word of a name written in lower case before it ("the APEC meeting of
+# Ministers Responsible for Trade, and the …", i28l9): they say nothing of their own.
+LISTED_ADJECTIVES = frozenset({"inaugural", "annual", "meeting"})
 
 
 # A theme quoted as a slogan (“Open. Connect. Balance.”) holds full stops that end no
@@ -1398,14 +1623,19 @@ GLUED_HEADLINE_RE = re.compile(
 
 def _unglued(lines):
     """The first line split in two where a headline (of at most twenty words) was glued to
-    the paragraph under it; other lines as they are."""
-    if not lines:
+    the paragraph under it; other lines as they are. A site's rows with bars above it ("Help |
+    Sitemap | …", "Thursday, August 30, 2001, updated at … | |||") do not count as the first
+    line."""
+    rows = (i for i, (_, line) in enumerate(lines[:4]) if "|" not in line or len(line) > 120)
+    index = next(rows, None)
+    if index is None:
         return lines
-    number, first = lines[0]
+    number, first = lines[index]
     glued = GLUED_HEADLINE_RE.search(first, 0, 200)
     if not glued or len(first[: glued.start()].split()) > 20:
         return lines
-    return [(number, first[: glued.start()]), (number, first[glued.start() :]), *lines[1:]]
+    split = [(number, first[: glued.start()]), (number, first[glued.start() :])]
+    return [*lines[:index], *split, *lines[index + 1 :]]
 
 
 # A bar line naming only the APEC Secretariat and its seat: the release's author and date,
@@ -1435,10 +1665,10 @@ def _unwrapped(lines):
     characters of its longest line (of at most 100) and end inside a sentence."""
     width = max((len(line) for _, line in lines), default=0)
     if not 40 <= width <= 100:
-        return lines
+        return _rejoined(lines)
     full = [line for _, line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
     if len(full) < 4:
-        return lines
+        return _rejoined(lines)
     joined, last = [], ""
     for number, line in lines:
         wraps = len(last) >= width / 2 and WRAPPED_END_RE.search(last)
@@ -1448,6 +1678,25 @@ def _unwrapped(lines):
         else:
             joined.append((number, line))
         last = line
+    return joined
+
+
+# A line broken inside a sentence, after a word no sentence ends with ("… met in Hobart on"
+# over "8-9 March 2007 for the 14th APEC SME Ministerial Meeting."): one line.
+DANGLING_END_RE = re.compile(r"\s(?:on|in|at|of|the|and|for|to|from|by|with)$")
+
+
+def _rejoined(lines):
+    """The lines of a text with each line that ends on a dangling word ("on", "in", "the")
+    joined to the next one of prose (not a bullet or a numbered item)."""
+    joined = []
+    for number, line in lines:
+        last = joined[-1][1] if joined else ""
+        dangling = len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last)
+        if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
+        joined.append((number, line))
     return joined
 
 
@@ -1496,6 +1745,7 @@ def _digits(day):
     return re.match(r"\d+", day).group(0)
 
 
+LONG_TITLE_WORDS = 40  # a title over a bar line may run this long (a speech's, with its speaker)
 DATE_FIRST_DATELINE_RE = re.compile(
     r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
@@ -1517,6 +1767,8 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
+        self.header_day = False  # the dateline is a header line's place and day (a speech's)
+        self._first_line = None  # (text, number) of the first paragraph's line
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
         self.prose = False  # a paragraph of prose read (a header's short lines are none)
@@ -1534,6 +1786,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._delivered_line,
             self._take_cover_line,
             self._take_place_line,
             self._release_line,
@@ -1577,6 +1830,20 @@ class _Document:
         value = Sentence(field_match.group("value").strip(), number)
         self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
+        return True
+
+    def _delivered_line(self, line, number):
+        """ "[Delivered at Makati Shangri-la on December 8, 2041]" under a speech's heading:
+        its place and day, as the labelled fields "Venue:" (a known town: "City:") and
+        "Date:"."""
+        match = DELIVERED_RE.match(line) if "elivered" in line[:20] else None
+        if not match or not find_dates(match.group("date")):
+            return False
+        place = match.group("place").strip()
+        self.fields.setdefault(
+            "city" if self.names.city(place) else "venue", Sentence(place, number)
+        )
+        self.fields.setdefault("date", Sentence(match.group("date"), number))
         return True
 
     def _block_field(self, kind, value):
@@ -1628,7 +1895,12 @@ class _Document:
             if label.group("more"):
                 self._text_line(label.group("more"), number)
             return True
-        release = RELEASE_RE.match(line)
+        stamp = STAMP_LINE_RE.match(line) if not self.in_body else None
+        if stamp and _release_dates(stamp.group("date")):
+            self.release_lines.append(Sentence(stamp.group("date"), number))
+            return True
+        # "(Xinhua) Updated: 2014-09-30 19:34": the source's name before the label
+        release = RELEASE_RE.match(SOURCE_BEFORE_RE.sub("", line, count=1))
         short_line = not self.in_body or len(line) <= 80
         if short_line and release and NUMERIC_DATE_RE.search(release.group("rest")):
             self.unsure_release_lines.append(Sentence(release.group("rest"), number))
@@ -1671,6 +1943,8 @@ class _Document:
         if not dates:
             return False
         rest = line.replace(dates[0][1], "")
+        # "Thursday, August 30, 2001, updated at 22:47(GMT+8)": a news site's date line
+        rest = re.sub(r"(?i)\bupdated(?:\s+at)?\b|\(GMT[+-]\d{1,2}\)", "", rest)
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
@@ -1701,7 +1975,7 @@ class _Document:
                 _sentences(line[bullet.end() :], number, len(self.paragraphs), self._split)
             )
             return
-        short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        short = self._short_line(line)
         if self._section_line_above(line):
             self.headline = Sentence(line, number)  # the headline under a site's section line
             return
@@ -1720,12 +1994,26 @@ class _Document:
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
         if not self.paragraphs:
+            self._first_line = (line, number)
             line = self._take_dateline(line, number)
         elif len(self.paragraphs) == 1 and self.dateline is None:
             line = self._dated_dateline_after_deck(line, number)
         self.in_body = True
         self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _short_line(self, line):
+        """Whether `line` may be a heading: short, without a final full stop; before the
+        headline and the body, a first line without a sentence's end however long ("Canada –
+        Minister Ng reports on APEC trade ministers meeting and highlights …", i28l9)."""
+        if _is_heading(line) or (len(line.split()) <= 20 and not line.endswith(".")):
+            return True
+        return (
+            self.headline is None
+            and not self.in_body
+            and len(line.split()) <= HEADLINE_WORDS
+            and not line.rstrip().endswith(SENTENCE_END)
+        )
 
     def _section_line_above(self, line):
         """Whether the headline read so far is a site's section line ("In Second Senior
@@ -1777,13 +2065,21 @@ class _Document:
         "Remarks by …, APEC Secretariat Taipei, Chinese Taipei | 7 March 2005" too (the place
         is the known city and economy at the end of the part before the bar)."""
         place, bar, when = line.partition("|")
-        if not bar or self.paragraphs or self.dateline or len(line) > 240:
+        if not bar or self.dateline or len(line) > 240:
+            return False
+        if self.paragraphs and not self._long_title_above():
             return False
         if not _release_dates(when):
             return False
         found = self._place_in_parts(place)
         if found is None:
             return False
+        if self.paragraphs:
+            # "Remarks by …, Chair of … At the Conclusion of the 17th SMEWG Meeting" over the
+            # bar line: a title too long for a heading, read as the headline.
+            self.paragraphs.pop()
+            self.headline = Sentence(*self._first_line)
+            self.in_body = False
         if SECRETARIAT_SEAT_RE.match(place.strip()):
             # "APEC Secretariat Singapore | 8 February 2001": who wrote it, and when
             self.release_lines.append(Sentence(when.strip(), number))
@@ -1795,6 +2091,20 @@ class _Document:
             # meeting the page is about, named before its place.
             self.headings.append(Sentence(before, number))
         return True
+
+    def _long_title_above(self):
+        """Whether the one paragraph read so far is a title too long for a heading: the first
+        line, with no dateline and no full stop ("Remarks by Mr. …, Chair of the … Working
+        Group At the Conclusion of the 17th SMEWG Meeting"), right above a bar line."""
+        first = self._first_line
+        return (
+            self.headline is None
+            and len(self.paragraphs) == 1
+            and first is not None
+            and self.dateline is None
+            and not first[0].endswith(SENTENCE_END)
+            and len(first[0].split()) <= LONG_TITLE_WORDS
+        )
 
     def _take_place_line(self, line, number):
         """A header line naming only a place, "Vancouver, Canada" or "Seattle, Washington",
@@ -1824,6 +2134,7 @@ class _Document:
         if found is None:
             return False
         self.dateline = (*found, when, number)
+        self.header_day = when is not None
         return True
 
     def _take_cover_line(self, line, number):
@@ -2054,10 +2365,11 @@ FOUNDED_BEFORE_RE = re.compile(
 
 
 # "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
-# it aims at; "until the end of 2015", "by 2020": a deadline. Neither is when anything is held.
+# it aims at; "until the end of 2015", "by 2020", "The Roadmap runs to 2030" (i28l8): a
+# deadline. Neither is when anything is held.
 TARGET_YEAR_BEFORE_RE = re.compile(
     r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
-    r"|\b(?:until|till|by|through)(?:\s+the\s+end\s+of)?)\s+$"
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of)?)\s+$"
 )
 
 
@@ -2201,11 +2513,18 @@ def _numeric_release_by_dateline(doc):
 def _release_lines_in_order(doc):
     """The release's date lines, those from the headline on first: a date line above the
     headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
-    release's date only when the page has no other."""
+    release's date only when the page has no other. A browser title line the page repeats as
+    its headline lower down counts from the repeated headline."""
     if doc.headline is None:
         return doc.release_lines
-    after = [sentence for sentence in doc.release_lines if sentence.line >= doc.headline.line]
-    return after + [sentence for sentence in doc.release_lines if sentence.line < doc.headline.line]
+    top = doc.headline.line
+    # A browser title ("APEC ministers to meet … | world | Hindustan Times") that the page
+    # repeats lower down as its headline: the date lines between the two are the site's.
+    title = doc.headline.text.partition(" | ")[0].strip()
+    if title != doc.headline.text:
+        top = next((h.line for h in doc.headings if h.line > top and h.text == title), top)
+    after = [sentence for sentence in doc.release_lines if sentence.line >= top]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < top]
 
 
 # Economies that are one city: a meeting they host in person is in that city.
@@ -2530,8 +2849,10 @@ def _relative_day(match, release, text):
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
+    near = text[max(0, match.start() - 50) : match.end() + 50]
     coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
-    if coming or FUTURE_RE.search(text):  # "gets underway this Saturday": the coming one
+    # "gets underway this Saturday": the coming one; "officials meet on Tuesday": scheduled
+    if coming or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
@@ -2556,8 +2877,11 @@ def _best_date(sentences, context, main=True):
         lambda d: d.precision == "day" and not d.weak and not d.ending and d.attached,
         lambda d: d.precision == "day" and not d.weak and not d.ending and not d.publication,
         lambda d: d.precision == "day" and d.weak and not d.publication,
-        lambda d: d.precision == "day" and not d.ending,
+        # The speaker's weekday ("Malacañang on Thursday assured …") gives way to a month the
+        # text gives the event ("… the APEC Summit in Manila this November").
+        lambda d: d.precision == "day" and not d.ending and not (d.publication and d.relative),
         lambda d: d.precision == "month",
+        lambda d: d.precision == "day" and not d.ending,
     )
     for wanted in passes:
         for date in dates():
@@ -2741,7 +3065,10 @@ def _name_start(tokens, index, headline):
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
         or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
+        # "on 12 November and the 12th World … Conference": the day's month (i28l8)
+        or tokens[first][0].lower().rstrip(".") in MONTH_NUMBERS
         or _date_number(tokens, first)  # "…, 2040 and the APEC …": a year
+        or re.split(r"['’]", tokens[first][0].lower())[0] in WEEKDAYS  # "Friday's … Meeting"
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -2860,6 +3187,13 @@ def _name_goes_on(tokens, last, words):
     )
 
 
+def _hosts_role(mention):
+    """Whether the meeting is named as what a host hosts ("as the host of 2026 APEC Economic
+    Leaders' Meeting")."""
+    before = mention.sentence.text[max(0, mention.position - 20) : mention.position]
+    return HOST_OF_RE.search(before) is not None
+
+
 def _kind_word_ahead(tokens, index, words):
     """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
     looking at most eight tokens ahead."""
@@ -2887,9 +3221,11 @@ def _quoted_part(mention):
 
 def _only_mentioned(mention):
     """Whether the text names the meeting only as where its work goes next ("presented to the
-    APEC Economic Leaders' Meeting", "preparing for the …"), not as one it reports."""
+    APEC Economic Leaders' Meeting", "preparing for the …"), or in a person's office ("Chair
+    of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
+    one it reports."""
     before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
-    return ONLY_MENTIONED_RE.search(before) is not None
+    return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 
 # "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
@@ -2996,13 +3332,21 @@ def _heading_mentions(heading):
         if _good_name(quoted.group(1), "quote"):
             found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
     named = _names_in(heading.text, KIND_WORDS, headline=True)
+    # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
+    spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
     for name, start in named:
         if _lead_phrase(heading.text, name, start, named):
             continue
+        if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
+            continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
+        name = spelled.get(start, name)
         if _good_name(name, "headline"):
             rest = heading.text[start + len(name) :]
             subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-            if subtitle and not _names_in(rest, KIND_WORDS):
+            # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
+            # report after the colon (a verb of what happened) is no part of the name
+            report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
+            if subtitle and not report and not _names_in(rest, KIND_WORDS):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
     return found
@@ -3202,16 +3546,56 @@ def _meetings_in_prose(text):
         who = " ".join(match.group("who").split())
         name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
         found.append((f"APEC {name}", match.start(), "body"))
+    for match in YEAR_ORDINAL_GROUP_RE.finditer(text):
+        found.append((f"{match.group('group')} meeting", match.start(), "body"))
+    if "inisters" in text:
+        for match in MEETING_OF_MINISTERS_RE.finditer(text):
+            who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())
+            found.append((f"APEC meeting of {who}", match.start(), "body"))
     if "whose meeting" in text:
         for match in WHOSE_MEETING_RE.finditer(text):
             found.append((_who_meets_name(match.group("who")), match.start(), "body"))
-    if " on " in text:
+    if " on " in text or " from " in text:
         for match in LOWER_CASE_DATED_RE.finditer(text):
             kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
             kind = kind.removeprefix("economic ")
-            found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
+            found.append((_lower_case_dated_name(match, kind), match.start(), "body"))
     taken = [(start, start + len(name)) for name, start, _ in found]
     return found + _informal_meetings(text, taken)
+
+
+def _lower_case_dated_name(match, kind):
+    """The name of a meeting LOWER_CASE_DATED_RE found: its number kept ("26th APEC
+    Ministerial Meeting"), the week's final senior officials' meeting the concluding one."""
+    name = LOWER_CASE_DATED_NAMES[kind]
+    if match.group("final") and kind == "senior officials meeting":
+        return "Concluding Senior Officials' Meeting"
+    if match.group("ordinal") and name.startswith("APEC "):
+        return f"{match.group('ordinal')} {name}"
+    return name
+
+
+def _plain_name(text):
+    """(name, position) of an event a text names only in plain words, else None: the leaders'
+    summit in lower case ("APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
+    Ministerial Meeting" ("APEC Ministerial Meeting"), a founding or opening ceremony of an APEC
+    body (as written, CEREMONY_RE), an event named only by its kind ("at the opening of the
+    APEC symposium in Port Moresby last week", PLAIN_APEC_EVENT_RE); read rather than refuse
+    the text."""
+    summit = LEADERS_SUMMIT_RE.search(text) if "ummit" in text else None
+    if summit:
+        return "APEC Economic Leaders' Meeting", summit.start()
+    this = THIS_MINISTERIAL_RE.search(text) if "inisterial" in text else None
+    if this:
+        return "APEC Ministerial Meeting", this.start()
+    ceremony = CEREMONY_RE.search(text) if "eremony" in text else None
+    if ceremony:
+        return ceremony.group(0), ceremony.start()
+    # The pattern holds "APEC" in capitals: a substring test first, in C. "an Asia-Pacific
+    # Economic Cooperation (APEC) meeting" is "APEC meeting".
+    apec = "APEC" in text or "Economic Cooperation" in text
+    plain = apec and PLAIN_APEC_EVENT_RE.search(text)
+    return (f"APEC {plain.group('kind')}", plain.start("name")) if plain else None
 
 
 def _who_meets_name(who):
@@ -3340,7 +3724,7 @@ def _venue_in(text):
         if first == last and bare in ALONE_NO_VENUE:
             continue
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
-        if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        if _no_venue(words, tokens, last):
             continue
         name_end, end = _venue_name_end(text, tokens[last][2])
         if subject and not HOSTS_AFTER_RE.match(text, end):
@@ -3349,7 +3733,17 @@ def _venue_in(text):
         if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
             name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
         return name, end, tokens[first][1]
-    return None
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    return (named.group("name"), named.end(), named.start("name")) if named else None
+
+
+def _no_venue(words, tokens, last):
+    """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
+    something else: a name holding "APEC" or an event word is the event; a venue word before
+    "Office" ("the White House Office of Science …") is an office."""
+    if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
 
 
 # A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
@@ -3433,6 +3827,8 @@ def _venue_end(tokens, first, index, brand):
     return last
 
 
+# Days after a meeting's name in a list: "… Meeting from Nov 10 to 11", "… on 17-18 May".
+OWN_DAYS_RE = re.compile(rf"\b(?:on|from)\s+(?:the\s+)?(?:{MON}\s*{DD}|{DD}\s+{MON})")
 # Where another event's clause ends in the main event's sentence: a comma, a semicolon, the end.
 OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
 # A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
@@ -3461,6 +3857,15 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    island = ISLAND_AFTER_RE.sub("", place)
+    if island != place and names.city(island):
+        place = island  # "held on Jeju Island": the town the island is named for (i28l8)
+    named_region = REGION_NAME_RE.match(place)
+    if named_region:
+        # "in Fukui Prefecture": a region, no town; its economy still counts for the host
+        rest = named_region.group("rest")
+        code = names.region(rest) or names.city(rest) or names.economy(region or "")
+        return "", code, bool(code)
     region_code = (names.economy(region) or names.region(region)) if region else None
     owner = POSSESSIVE_RE.match(place)
     if owner and names.economy(owner.group("economy")):
@@ -3481,6 +3886,14 @@ def _place_of(place, region, names):
     return place, region_code, bool(region_code)
 
 
+# "Jeju Island": a known town with "Island" after it (i28l8).
+ISLAND_AFTER_RE = re.compile(r"\s+Island$")
+# "in the South of Korea": a part of an economy named by its compass point, not a town (i28l8).
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+}  # fmt: skip
+
+
 def _no_town(place, names):
     """Whether an unknown capitalised phrase cannot be a town: a month or a weekday, an
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
@@ -3489,6 +3902,8 @@ def _no_town(place, names):
     if not words:
         return True
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return True
+    if words == [words[0]] and words[0] in COMPASS_WORDS:
         return True
     first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
     if names.agency(place) or first in ("The", "SME", "SMEs", "MSMEs") or first.upper() == "APEC":
@@ -3578,6 +3993,26 @@ def _economies(text, names):
     found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
     codes = []
     for _, code in sorted(found):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+# An economy named by its adjective in a chair's office ("Peruvian Minister of Production",
+# "minister of the Chinese State Economic and Trade Commission"): any adjective there names
+# the chair's economy, not only one before a government body; "Chinese Taipei" is a name.
+ECONOMY_ADJECTIVES = DEMONYMS | {"Chinese": "CHN", "Philippine": "PHL"}
+ECONOMY_ADJECTIVE_RE = re.compile(
+    rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
+    r"(?!\s+Taipei)"
+)
+
+
+def _adjective_economies(text):
+    """The economies named by their adjectives in `text`, in order."""
+    codes = []
+    for match in ECONOMY_ADJECTIVE_RE.finditer(text):
+        code = ECONOMY_ADJECTIVES[match.group("adjective")]
         if code not in codes:
             codes.append(code)
     return codes
@@ -3757,10 +4192,21 @@ def _host_of_co_hosts(result, co_hosts, organisers, place_code, proposer):
     return host, co_hosts, "low"
 
 
+# A count of events after the headline's verb: "to host 18 APEC events", "hosts 12 meetings".
+COUNTED_EVENTS_RE = re.compile(
+    r"\s+(?:more\s+than\s+|over\s+|some\s+)?\d{1,3}\s+(?:APEC\s+)?(?:[a-z-]+\s+)?"
+    r"(?:events|meetings|forums|workshops|activities)\b",
+    re.I,
+)
+
+
 def _headline_hosts(headline, names):
     """(hosts, co-hosts) a headline names: "A and B to host …" (both co-host), "A hosts …"."""
-    match = HEADLINE_HOST_RE.match(_unquoted(headline.text[:LONGEST]))
-    if not match:
+    text = _unquoted(headline.text[:LONGEST])
+    match = HEADLINE_HOST_RE.match(text)
+    if not match or COUNTED_EVENTS_RE.match(text, match.end()):
+        # "Taiwan set to host 18 APEC events in 2041": a count of its own events, not the one
+        # the text reports (i28l9)
         return [], []
     codes = _economies(match.group("who"), names)
     found = [(code, headline.line) for code in codes]
@@ -4027,6 +4473,8 @@ class _Reader:
                 main = group[0]
                 if main.sentence.paragraph < 0:
                     main = self._headline_in_body(main)
+                    if self._headline_only_ahead(main, by_source.get("body", [])):
+                        continue
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -4034,6 +4482,22 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._apec_first(self._numbered_form(main))
         return None
+
+    def _headline_only_ahead(self, main, body):
+        """Whether the headline's event is one the body names only as where work goes next
+        ("APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru" over "… began
+        today, in order to move forward towards the Leaders' Summit …, to be held in Peru in
+        November"), while the body reports another meeting: that one is the text's event."""
+        if main.sentence.paragraph < 0:
+            # not matched to a body name: the body's naming holding all its words but "APEC"
+            # and numbers ("APEC 2024 Leaders' Summit", "the Leaders' Summit of the …")
+            words = {w for w in main.key.split() if w != "apec" and not w[:1].isdigit()}
+            namings = [m for m in body if words and words <= set(m.key.split())]
+            if not namings or not all(map(_only_mentioned, namings)):
+                return False
+        elif not _only_mentioned(main):
+            return False
+        return any(not _only_mentioned(m) and not _same_meeting(m.key, main.key) for m in body)
 
     def _apec_first(self, main):
         """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text
@@ -4307,17 +4771,26 @@ class _Reader:
             title = _title_of_who_meets(sentence.text[:LONGEST])
             if title:
                 return Mention(title, sentence, 0, "built"), True
-        for sentence in self.doc.body:
-            # "at the opening of the APEC symposium in Port Moresby last week": an event
-            # named only by its kind, in lower case; read rather than refuse the text.
-            # The pattern holds "APEC" in capitals: a substring test first, in C.
-            # "an Asia-Pacific Economic Cooperation (APEC) meeting" is "APEC meeting".
-            apec = "APEC" in sentence.text or "Economic Cooperation" in sentence.text
-            plain = apec and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        for sentence in [*self.doc.body, *heads]:
+            plain = _plain_name(sentence.text[:LONGEST])
             if plain:
-                name = f"APEC {plain.group('kind')}"
-                return Mention(name, sentence, plain.start("name"), "body"), False
+                name = plain[0]
+                lede = self._meeting_began_lede() if re.fullmatch(r"APEC [a-z]+", name) else None
+                if lede is not None:  # "an APEC meeting": its own day and place are said there
+                    return Mention(name, lede, 0, "body"), False
+                return Mention(name, sentence, plain[1], "body"), False
         return None, False
+
+    def _meeting_began_lede(self):
+        """The body's first sentence, among its first three, that says APEC people began or
+        opened a meeting ("Senior APEC energy officials began meeting in … Darwin on Sunday"):
+        where a text naming its event only by its kind ("the APEC meeting") says its day and
+        place; or None."""
+        for sentence in self.doc.body[:3]:
+            if "APEC" in sentence.text and MEETING_BEGAN_RE.search(sentence.text[:LONGEST]):
+                return sentence
+        return None
 
     def _opening_of_umbrella(self, main):
         """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
@@ -4430,16 +4903,29 @@ class _Reader:
         return sources[:FACT_SENTENCES]
 
     def _own_part(self, main):
-        """The main event's sentence with the clause of each other event named after it blanked
-        up to the next comma ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
-        22-23"): that event's days are not the main event's."""
+        """The main event's sentence with the clause of each other event named in it blanked
+        up to the next comma, or for one named before it up to its name ("…, ahead of the 39th
+        APEC Economic Leaders' Meeting set for Nov. 22-23"): that event's days are not the main
+        event's."""
         text = main.sentence.text[:LONGEST]  # as far as the dates are read
-        spans = [
-            (m.position, OWN_CLAUSE_END_RE.search(text, m.position).start())
+        others = [
+            m
             for m in self.mentions
             if m.sentence is main.sentence
-            and m.position > main.position
+            and m.position != main.position
+            and m.position < len(text)
             and not _same_meeting(m.key, main.key)
+        ]
+        # An event named before the main one keeps its clause up to the main event's name.
+        spans = [
+            (
+                m.position,
+                min(
+                    OWN_CLAUSE_END_RE.search(text, m.position).start(),
+                    main.position if m.position < main.position else len(text),
+                ),
+            )
+            for m in others
         ]
         if not spans:
             return main.sentence
@@ -4518,7 +5004,14 @@ class _Reader:
         # the APEC Ministerial Meeting on Thursday.": the ministers meeting is this meeting.
         who = None if introduces else _title_of_who_meets(before.text[:LONGEST])
         same = who is not None and _same_meeting(_key(who), main.key)
-        return [before] if introduces or same else []
+        # "APEC economies met in Guangzhou this week …" before "Meeting as part of the first
+        # APEC Senior Officials' Meeting, delegates …": the sentence goes on about that
+        # meeting (i28l8).
+        goes_on = bool(
+            PARTICIPLE_LEAD_RE.match(main.sentence.text)
+            and MET_VERB_RE.search(before.text[:LONGEST])
+        )
+        return [before] if introduces or same or goes_on else []
 
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""
@@ -4585,8 +5078,14 @@ class _Reader:
 
     # Facts.
 
-    def _fact_date(self, result, sources, context, fallback_page=True, main=True):
-        date = _best_date(sources, context, main) or _fallback_date(sources, context, fallback_page)
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
+        date = _best_date(sources, context, main)
+        if header_day and context.release and (date is None or date.precision == "month"):
+            # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
+            # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
+            # month the body says ("the Leaders Meeting in October") does not replace it.
+            date = DateFound(context.release, context.release_end, "day", "", context.release_line)
+        date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
         self._count_back(result, date, sources)
@@ -4650,15 +5149,27 @@ class _Reader:
             "no-date",
         )
 
+    def _main_date(self, result, main, date_sources, context, header_day):
+        """The text's own event's first day (a month alone is read as a month, with month
+        precision); none, with a warning, when the text gives none or a year alone."""
+        if not self._fact_date(result, date_sources, context, header_day=header_day):
+            self._no_date(result, main, _year_only(date_sources, context))
+
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
         back from the last (4 May), with a warning."""
-        if not date.closing or date.end is not None or date.precision != "day":
+        if date.end is not None or date.precision != "day":
             return
-        for sentence in sources:
+        if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
+            return
+        first_day = (s for s in self.doc.body if _first_day_today(date, s.text[:LONGEST]))
+        for sentence in [*sources, *first_day][: len(sources) + 1]:
             match = DURATION_RE.search(sentence.text[:LONGEST])
             if match:
                 days = NUMBER_WORDS[(match.group("n") or match.group("m")).lower()]
+            elif _first_day_today(date, sentence.text[:LONGEST]):
+                match, days = FIRST_DAY_RE.search(sentence.text[:LONGEST]), 2
+            if match:
                 last = date.start
                 date.start, date.end = last - datetime.timedelta(days=days - 1), last
                 result.warn(
@@ -4668,6 +5179,12 @@ class _Reader:
                     "date-counted-back",
                 )
                 return
+
+    @staticmethod
+    def _issued_at_close(sources):
+        """Whether the text says it was issued at the event's close ("… issued a statement at
+        the conclusion of a two-day gathering of …"): the release's day is then the last day."""
+        return any(ISSUED_AT_CLOSE_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
         """City and venue; the economy the place lies in (or None).
@@ -4688,9 +5205,10 @@ class _Reader:
                 self._venue_and_city_after(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
+        self._venue_town_over_unknown_place(found)
         steps = (
-            lambda: self._place_of_phrase(scan),
-            lambda: self._city_referred_in(scan),
+            lambda: self._place_of_phrase(scan, found),
+            lambda: self._city_referred_in(scan, found),
             lambda: (
                 self._city_in_clause(clause, found, result.value("virtual"))
                 if clause is not None
@@ -4709,15 +5227,43 @@ class _Reader:
                 found.city = step()
         if found.city is None and found.code is None and clause is not None:
             found.add_code(self._economy_in_clause(clause))
-        if found.city is None and self.doc.dateline:
-            dateline_city, region, _, line = self.doc.dateline
-            place, place_code, _known = _place_of(dateline_city, region, self.names)
-            if place and not result.value("virtual"):
-                found.city = (place, line, "high")
-            found.add_code(place_code)
+        if found.city is None:
+            self._page_place(found, result.value("virtual"))
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _page_place(self, found, virtual):
+        """The dateline's place (step 8), else the place a lede opens with: the page's own
+        place, the city of an event held in person (an online event takes only its economy)."""
+        if self.doc.dateline:
+            dateline_city, region, _, line = self.doc.dateline
+            place, place_code, _known = _place_of(dateline_city, region, self.names)
+            if place and not virtual:
+                found.city = (place, line, "high")
+            found.add_code(place_code)
+        if found.city is None and not virtual:
+            self._lede_place(found)
+
+    def _lede_place(self, found):
+        """The place a lede opens with when no dateline gives one ("In China's port city of
+        Qingdao, senior officials …", LEDE_PLACE_RE): where the text's events are."""
+        lede = LEDE_PLACE_RE.match(self.doc.body[0].text) if self.doc.body else None
+        if lede is None:
+            return
+        place, code, known = _place_of(lede.group("place"), None, self.names)
+        if place and known:
+            found.city = (place, self.doc.body[0].line, "high")
+            found.add_code(code)
+
+    def _venue_town_over_unknown_place(self, found):
+        """ "hold discussions on … in the New Century" after "opened … at the Shanghai
+        International Convention Center": a known town beginning the venue's name beats a
+        place the gazetteer does not know (read low) in another line ("at the Riverside Hall
+        in Puerto Almendro" keeps the town said after the venue)."""
+        unknown = found.city and found.city[2] == "low"
+        if unknown and found.venue and found.venue[1] != found.city[1]:
+            found.city = self._city_in_venue_name(found.venue) or found.city
 
     def _town_ending_venue(self, found, scan):
         """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
@@ -4770,7 +5316,7 @@ class _Reader:
         the release was written."""
         for sentence in loose:
             self._city_held_in(found, sentence, sentence.text[:LONGEST])
-            city = found.city or self._place_of_phrase([sentence])
+            city = found.city or self._place_of_phrase([sentence], found)
             if city:
                 return city
         return None
@@ -4818,6 +5364,11 @@ class _Reader:
             rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
             text[venue[1] :],
         )
+        owner = after and TOWN_OWNING_REGION_RE.match(after.group("place").rstrip(".,"))
+        if owner and found.city is None and self.names.city(owner.group("town")):
+            found.city = (owner.group("town"), sentence.line, "high")  # "in Incheon's … District"
+            found.add_code(self.names.city(owner.group("town")))
+            return
         if after and found.city is None:
             place, place_code, known = _place_of(
                 after.group("place"), after.group("region"), self.names
@@ -4832,11 +5383,21 @@ class _Reader:
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
         for match in HELD_IN_RE.finditer(_unquoted(text)):
+            owner = TOWN_OWNING_REGION_RE.match(match.group("place").rstrip(".,"))
+            if owner and names.city(owner.group("town")):
+                # "in Incheon's Yeonsu-gu District": the town owning the district
+                found.add_code(names.city(owner.group("town")))
+                found.city = (owner.group("town"), sentence.line, "high")
+                return
             if REGION_AFTER_RE.match(text, match.end("place")):
                 found.add_code(_place_of(match.group("place"), "", names)[1])
                 continue  # "held in Chile's Biobío region": a region, not a town
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
+                continue
+            if not known and NAME_GOES_ON_RE.match(text, match.end("place")):
+                # "participation in the Asia-Pacific Economic Cooperation (APEC) Leaders'
+                # Meeting": the words are the start of an event's name, no place (i28l9)
                 continue
             alone = _place_of(match.group("place"), "", names)
             if match.group("prep") == "at" and not alone[2]:
@@ -4891,8 +5452,14 @@ class _Reader:
         """(score, place, economy) of the known town that begins the capitalised run at
         `match` (its longest such start), or None."""
         words = match.group("place").split()
+        offset = 0
         if len(words) > 1 and words[0] == "The":
             words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
+        elif len(words) > 1 and words[0] in ("In", "At"):
+            # "In Beijing, I will take part in the …": a sentence's opening "In" is the cue
+            # before the town, not a word of it (i28l9)
+            offset = len(words[0]) + 1
+            words = words[1:]
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -4905,7 +5472,8 @@ class _Reader:
                 or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
             ):
                 return None  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
-            score = self._place_cue_score(text, match.start(), match.start() + len(place))
+            start = match.start() + offset
+            score = self._place_cue_score(text, start, start + len(place))
             if virtual and score == 0:
                 return None  # an online meeting has no city; a bare name is no evidence of one
             return score, place, known
@@ -4936,7 +5504,9 @@ class _Reader:
     def _place_cue_score(self, text, start, end):
         """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
         score = (
-            2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+            2
+            if re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
+            else 0
         )
         after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
         if after and self.names.economy(after.group("region")):
@@ -4952,7 +5522,8 @@ class _Reader:
         return self._host_city_found[0]
 
     def _participants_city(self):
-        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers", "The host
+        """ "Delegates … arrived in Cebu", "… endorsed by Ministers in Beijing", "The city of
+        Iloilo welcomed ministers", "The host
         city of Hangzhou has …": a known city where the body says the participants are, in a
         sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
         are". Read once per text."""
@@ -4963,7 +5534,13 @@ class _Reader:
     def _find_participants_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
-            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
+            patterns = (
+                PARTICIPANTS_IN_RE,
+                PARTICIPANTS_ACTED_IN_RE,
+                PLACE_WELCOMED_RE,
+                HOST_CITY_OF_RE,
+            )
+            for pattern in patterns:
                 for match in pattern.finditer(text):
                     place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
@@ -5053,14 +5630,16 @@ class _Reader:
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
 
-    def _city_referred_in(self, sentences):
+    def _city_referred_in(self, sentences, found):
         """The city of "the one-day event in Makati City, Manila", a sentence referring
-        back to the event without naming it."""
+        back to the event without naming it; its economy ("in Gyenongju, Korea": a town
+        the gazetteer lacks, in Korea) counts for the host."""
         for sentence in sentences:
             for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
-                place, _code, known = _place_of(
+                place, code, known = _place_of(
                     match.group("place"), match.group("region"), self.names
                 )
+                found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
         return None
@@ -5074,18 +5653,25 @@ class _Reader:
             return None  # an online event's speaker is somewhere else
         for sentence in self.doc.body:
             text = sentence.text[:LONGEST]
+            if AGO_RE.search(text):
+                continue  # "… in the Indonesian city of Bogor three months ago": the past
             for match in WELCOME_TO_RE.finditer(text):
                 place, _code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
                     return place, sentence.line, "high"
         return None
 
-    def _place_of_phrase(self, sentences):
-        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"."""
+    def _place_of_phrase(self, sentences, found):
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"; not in
+        a sentence recalling a past time ("At their second summit in the Indonesian city of
+        Bogor three months ago, …": an earlier meeting's town)."""
         for sentence in sentences:
+            if AGO_RE.search(sentence.text[:LONGEST]):
+                continue
             for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
-                place, _code, known = _place_of(match.group("place"), "", self.names)
+                place, code, known = _place_of(match.group("place"), "", self.names)
                 if place and known:
+                    found.add_code(code)
                     return place, sentence.line, "high"
         return None
 
@@ -5181,33 +5767,68 @@ class _Reader:
     def _economy_of_host_year(self, result):
         """(code, line, "low", cue) of the economy whose host year of the event's year the
         text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
-        host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), else
-        Nones."""
+        host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), then of a
+        host year's own name (`_economy_of_host_year_name`), else Nones."""
         start = result.value("start_date")
-        if not start:
+        found = self._host_years()
+        if start:
+            found = [item for item in found if item[0] == start.year]
+        elif len({code for _, code, _ in found}) != 1:
+            # An event without a year: the host year the text names counts only when the text
+            # names one economy's ("the tail end of Malaysia's host year", i28l9).
             return None, None, "high", ""
+        if found:
+            return found[0][1], found[0][2], "low", HOST_YEAR_CUE
+        return self._economy_of_host_year_name(start) if start else (None, None, "high", "")
+
+    def _host_years(self):
+        """[(year or None, code, line)] of the host years the text names: "Thailand's host year
+        in 2022", "the U.S. APEC 2023 host year" in the headline or the body, then
+        `_economies_playing_host`."""
+        found = []
         for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
             for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
                 year = match.group("year") or match.group("year_after")
                 code = self.names.economy(match.group("who"))
-                if code and year and int(year) == start.year:
-                    return code, sentence.line, "low", HOST_YEAR_CUE
-        return self._economy_playing_host(start)
+                if code:
+                    found.append((int(year) if year else None, code, sentence.line))
+        return found + self._economies_playing_host()
 
-    def _economy_playing_host(self, start):
-        """The `_economy_of_host_year` of "Singapore as APEC 2041 host" or "Singapore is given a
-        chance to play host for APEC 2041" in a heading or the body: the economy named before it."""
-        for sentence in [*self.doc.headings, *self.doc.body]:
+    def _economies_playing_host(self):
+        """The `_host_years` of "Singapore as APEC 2041 host" or "Singapore is given a chance to
+        play host for APEC 2041" in the headline, a heading or the body: the economy named
+        before it."""
+        found = []
+        headline = [self.doc.headline] if self.doc.headline else []
+        for sentence in [*headline, *self.doc.headings, *self.doc.body]:
             text = sentence.text[:LONGEST]
             if "APEC" not in text or "host" not in text:
                 continue
             for match in PLAYS_HOST_RE.finditer(text):
-                if int(match.group("y1") or match.group("y2")) != start.year:
-                    continue
+                year = next(year for year in match.groups() if year)
                 before = self.names.find(text[max(0, match.start() - 80) : match.start()])
                 if before:
-                    return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
-        return None, None, "high", ""
+                    found.append((int(year), before[-1][0], sentence.line))
+        return found
+
+    def _economy_of_host_year_name(self, start):
+        """The `_economy_of_host_year` of a host year's own name, "APEC <economy>" ("The APEC
+        New Zealand media team …", "(APEC Malaysia)"), when the text also names "APEC <the
+        event's year>" and no other economy that way (i28l8); else Nones."""
+        sentences = [*self.doc.headings, *self.doc.body]
+        if not any(re.search(rf"\bAPEC\s+{start.year}\b", s.text[:LONGEST]) for s in sentences):
+            return None, None, "high", ""
+        found = {}
+        for sentence in sentences:
+            for match in HOST_YEAR_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("who").split()
+                code = self.names.economy(" ".join(words)) or self.names.economy(words[0])
+                if code:
+                    found.setdefault(code, sentence.line)
+        if len(found) != 1:
+            return None, None, "high", ""
+        code, line = next(iter(found.items()))
+        return code, line, "low", HOST_YEAR_CUE
 
     def _economy_of_venue(self, result):
         """(code, line, "low", cue) of the economy a venue's name begins with ("the
@@ -5227,10 +5848,18 @@ class _Reader:
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
-            match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
-            codes = _economies(match.group("who"), self.names) if match else []
+            text = _unquoted(sentence.text[:LONGEST])
+            match = CHAIR_RE.search(text)
+            who = match.group("who") if match else ""
+            codes = _economies(who, self.names) or _adjective_economies(who)
             if codes:
                 return codes[0], sentence.line
+            # "… today chaired a virtual summit from Wellington for the … Meeting": the town
+            # the chair sat in is in the host economy (i28l9)
+            match = CHAIRED_FROM_RE.search(text) if "chaired" in text else None
+            code = self.names.city(match.group("place")) if match else None
+            if code:
+                return code, sentence.line
         return None, None
 
     def _host_candidates(self, sources, headline):
@@ -5357,6 +5986,16 @@ class _Reader:
         result.fact("kind", kind, title_line, confidence)
         return result
 
+    def _header_day_of(self, main):
+        """Whether a header line's day ("Shanghai, People's Republic of China, 28 August
+        2001") is the text's event's: the headline above it names that event."""
+        if not self.doc.header_day:
+            return False
+        return main.source == "headline" or any(
+            mention.source == "headline" and _same_meeting(mention.key, main.key)
+            for mention in self.mentions
+        )
+
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
         result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
@@ -5369,8 +6008,7 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event;
             # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
-        if not self._fact_date(result, date_sources, context):
-            self._no_date(result, main, _year_only(date_sources, context))
+        self._main_date(result, main, date_sources, context, self._header_day_of(main))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
             # name built from who meets ("APEC Energy Ministers Meeting").
@@ -5429,13 +6067,30 @@ class _Reader:
             m is not mention and m.sentence is mention.sentence and m.position == mention.position
             for m in self.mentions
         )
-        start = mention.position if mention is not self.main and not joint else 0
+        end = self._clause_end(mention, later)
+        # The main event named after others in a list ("including the final senior officials'
+        # meeting from Nov. 5 to 6, …, the 22nd APEC Economic Leaders' Meeting from Nov 10 to
+        # 11"): its clause starts at its name, the days before it are the others'.
+        listed_after = mention is self.main and self._listed_with_own_days(mention, end)
+        start = mention.position if (mention is not self.main or listed_after) and not joint else 0
         # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
         # right before the name are its own
         days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
         start = days.start() if days else start
-        end = self._clause_end(mention, later)
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
+
+    def _listed_with_own_days(self, mention, end):
+        """Whether its sentence names another meeting before it and gives it days of its own
+        after its name ("…, the 22nd APEC Economic Leaders' Meeting from Nov 10 to 11"), as a
+        list of meetings each with its days does; not "Ministers … gathered during 7-8 August
+        in Chiang Mai for the Tenth … Meeting", whose days come before its name."""
+        own = OWN_DAYS_RE.search(mention.sentence.text[mention.position : end][:LONGEST])
+        return own is not None and any(
+            m.sentence is mention.sentence
+            and m.position < mention.position
+            and not _same_meeting(m.key, mention.key)
+            for m in self.mentions
+        )
 
     def _clause_end(self, mention, later):
         """Where the mention's clause ends: at the next event its sentence names, unless that
@@ -5466,9 +6121,20 @@ class _Reader:
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
+    def _apposition_of_main(self, other):
+        """Whether `other` is the main event named again in apposition, right before it: "the
+        year-long APEC Summit, the 23rd Economic Leaders' Meeting (AELM) will be held …"."""
+        main = self.main
+        if main is None or other.sentence is not main.sentence or other.position > main.position:
+            return False
+        between = main.sentence.text[other.position + len(other.name) : main.position]
+        return re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?", between) is not None
+
     def _record_other(self, other, context):
         """A further named event with its own date in its own sentence, or in the sentence
         right after it that goes on about it ("The meeting will run from …")."""
+        if _hosts_role(other) or self._apposition_of_main(other):
+            return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
         if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
