@@ -684,6 +684,8 @@ VENUE_WORDS = {
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
     "residences", "dome",
 }  # fmt: skip
+# A compass word right after a venue word names a wing of the venue: "Moscone Center West".
+VENUE_WINGS = {"West", "East", "North", "South"}
 STREET_WORDS = {
     "avenue", "street", "road", "boulevard", "extension", "highway", "drive", "lane", "st",
     "ave", "blvd",
@@ -725,8 +727,9 @@ PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
-    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
-    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
+    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
+    # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
+    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][a-z]{{1,12}}\s+){{0,2}}(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
@@ -2440,12 +2443,19 @@ def _partial_dates(text, line, context, taken):
 FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
 
 
+# "the second ABAC Meeting (ABAC 2) of 2041 from April 3 – 6": the meeting of that year, on
+# days written right after it without their year.
+OF_YEAR_BEFORE_RE = re.compile(r"\bof\s+((?:19|20)\d\d)\s+(?:from|on|between)\s+$")
+
+
 def _year_written_before(text, written, match):
     """The year of the last date written with its year before `match` in the same sentence
-    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), or None."""
+    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), else a year
+    right before the days ("… Meeting of 2041 from April 3 – 6"), or None."""
     spans = [(s, e) for s, e in written if e <= match.start()]
     if not spans:
-        return None
+        of_year = OF_YEAR_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        return int(of_year.group(1)) if of_year else None
     start, end = max(spans)
     years = re.findall(r"\b(?:19|20)\d\d\b", text[start:end])
     return int(years[-1]) if years else None
@@ -3538,6 +3548,8 @@ def _venue_end(tokens, first, index, brand):
     named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
     if brand or first == index or named_of:
         last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
+    elif last < run and tokens[last + 1][0].rstrip(",.") in VENUE_WINGS:
+        last += 1  # "the Moscone Center West": a wing of the venue, part of its name
     while last > index and tokens[last][0].lower() in CONNECTORS:
         last -= 1
     return last
