@@ -141,6 +141,13 @@ MINISTERS_MEET_RE = re.compile(
     rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
     re.I,
 )
+# Senior officials meeting in a place now: "APEC Senior Officials are meeting in Palm Springs,
+# February 14-28", "Senior Officials met in Lima on …": the senior officials' meeting's own
+# sentence (not "will continue to meet ahead of …", their later meetings).
+OFFICIALS_MEETING_IN_RE = re.compile(
+    r"\b(?:APEC\s+)?[Ss]enior\s+[Oo]fficials\s+(?:are\s+meeting|met|gathered|convened|meet)\s+in\s+"
+    r"(?=[A-Z])"
+)
 # A meeting named only by who meets: "a two-day meeting of energy ministers … got under way in
 # Daegu Thursday", "The ministers on Friday opened their annual meeting". The sector names the
 # title; "last met", "ago" or "last year" before the verb make it a past meeting, not the event.
@@ -187,14 +194,23 @@ UMBRELLA_BEFORE_RE = re.compile(
 OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|started)\s+with\b")
 # A meeting named only as where work goes next, not one the text reports: "will be presented
 # to the APEC Economic Leaders' Meeting in November", "in preparation for the …", "a final
-# review of the agenda for Friday and Saturday's Economic Leaders' Meeting".
+# review of the agenda for Friday and Saturday's Economic Leaders' Meeting", "in order to move
+# forward towards the Leaders' Summit …".
 ONLY_MENTIONED_RE = re.compile(
     r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
-    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for"
+    r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for|(?:forward|way)\s+towards?"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
     r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
     r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
+)
+# A headline's report after its name and a colon: "…: First preparatory meeting has begun in
+# Peru", "…: Ministers open talks in Lima".
+HEADLINE_REPORT_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will)\s+(?:\w+\s+)?(?:begun|began|opened|started|ended"
+    r"|concluded|closed|held|kicked|wrapped|gathered|met)\b"
+    r"|\b(?:begins?|opens?|starts?|ends|concludes?|closes?|kicks?\s+off|wraps?\s+up|meet|gather"
+    r"|gets?\s+under\s*way)\b"
 )
 # A meeting's own relative clause announcing it: "… Ministerial Meeting that will take place
 # tomorrow and Friday", "… which will be held on 5-6 May".
@@ -245,6 +261,14 @@ FUTURE_RE = re.compile(
     r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
     re.I,
+)
+
+# A schedule said in the present or as reported future, next to a weekday: "Senior officials
+# meet on Tuesday and Wednesday", "the leaders would meet on Saturday", "Tuesday and Wednesday
+# Senior Officials meet": the days after the release's, as with "will".
+SCHEDULE_RE = re.compile(
+    r"\b(?:would|(?:is|are)\s+(?:to|due\s+to|set\s+to|scheduled\s+to)|meet|meets|gather|gathers"
+    r"|convene|convenes|(?:is|are)\s+(?:meeting|gathering|convening))\b"
 )
 
 # --- Page chrome of news sites, fields, release dates, datelines ------------------------------
@@ -358,6 +382,14 @@ RELEASE_RE = re.compile(
 CREDIT_LINE_RE = re.compile(
     r"^\(?(?P<source>[A-Z][\w’'&.]*(?:\s+(?:[A-Z][\w’'&.]*|of|&)){0,5})\)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*,?\s*)?(?P<date>[\w ,./-]{6,30}?)\s*\)?$"
+)
+# "(Xinhua) Updated: 2014-09-30 19:34": the source's name in brackets before a release label.
+SOURCE_BEFORE_RE = re.compile(r"^\([A-Z][\w .&’'-]{1,40}\)\s*(?=[A-Za-z])")
+# "2014-05-16 12:21 Xinhua Web Editor: Qin Dexing": a portal's stamp above the body, the day
+# and time it published the text, then the source's credit (capitalised words, an editor).
+STAMP_LINE_RE = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){0,5}(?:\s*:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?$"
 )
 # "By Tran Bao Ngoc (Pacific Rim Wire)": a wire's byline above the dateline, no paragraph.
 BYLINE_RE = re.compile(
@@ -519,10 +551,14 @@ DAYS_IN_BRACKETS_BEFORE_RE = re.compile(
 # A week's meetings named in lower case, each with its own day: "The APEC meetings also include
 # the annual ministerial meeting on Nov. 15-16, a CEO summit on Nov. 17-19 and …". Only with a
 # day after "on" (a bare "the ministerial meeting" is the text's anaphora, not another meeting).
+# Also with "from" and a number or "final" ("the final senior officials' meeting from Nov. 5
+# to 6, the 26th ministerial meeting from Nov 7 to 8": "Concluding Senior Officials' Meeting",
+# "26th APEC Ministerial Meeting").
 LOWER_CASE_DATED_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
-    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit))\s+on\s+"
-    rf"(?={MON}\s*{DD}|{DD}\s+{MON})"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+|yearly\s+|(?P<final>final|concluding)\s+"
+    r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\s+)?(?P<kind>ministerial\s+meeting|CEO\s+summit"
+    r"|(?:economic\s+)?leaders['’]?\s+(?:meeting|summit)|senior\s+officials['’]?\s+meeting)"
+    rf"\s+(?:on|from)\s+(?={MON}\s*{DD}|{DD}\s+{MON})"
 )
 # A meeting named by who meets and announced by its day: "prepared the report for the Ministers
 # responsible for Trade, whose meeting begins tomorrow".
@@ -536,6 +572,7 @@ LOWER_CASE_DATED_NAMES = {
     "ceo summit": "APEC CEO Summit",
     "leaders meeting": "APEC Economic Leaders' Meeting",
     "leaders summit": "APEC Economic Leaders' Meeting",
+    "senior officials meeting": "APEC Senior Officials' Meeting",
 }
 # A working group named as the one that met: "The APEC Small and Medium Enterprises Working
 # Group met in Iquique on …" (its meeting is the event, "APEC <group> meeting").
@@ -668,7 +705,7 @@ ISSUED_AT_CLOSE_RE = re.compile(
 )
 PUBLICATION_RE = re.compile(
     r"\b(?:announced|announces|said|says|stated|told|reported|released|published|posted"
-    r"|issued|unveiled|confirmed|revealed)\b",
+    r"|issued|unveiled|confirmed|revealed|assured|assures|vowed|pledged|insisted|stressed)\b",
     re.I,
 )
 WEEKDAY_BEFORE_RE = re.compile(
@@ -716,7 +753,8 @@ VENUE_AFTER_RE = re.compile(
 EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
     r"|inaugurated|inaugurates|kicked\s+off|began"
-    r"|begins|gathered|convened|met|meet|organi[sz]ed|staged|launched|came\s+together|is\s+held"
+    r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
+    r"|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
@@ -751,9 +789,13 @@ JOINED_PART_RE = re.compile(
 # "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
 # ministers …", "Cebu welcomes delegates".
 PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
+# A host's advance party (the economies' staff who inspect the venues before the meetings)
+# "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
 PARTICIPANTS_IN_RE = re.compile(
-    rf"\b{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrive|arriving|gathered|converged|flew)\s+"
-    rf"(?:here\s+)?in\s+(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
+    rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
+    r"|flew)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    r"|visited|visits)(?:\s+in)?)\s+"
+    rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
 # "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
@@ -787,14 +829,22 @@ PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"
 )
+# A lede opening with the scene's place, as a broadcast does where a wire has a dateline: "In
+# China's port city of Qingdao, senior officials …", "In the coastal city of Weihai, …".
+LEDE_PLACE_RE = re.compile(
+    r"^In\s+(?:the|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s)\s+(?:[a-z]{1,15}\s+){0,2}"
+    rf"(?:city|town|island|port)\s+of\s+(?P<place>{PLACE}),"
+)
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
 # city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang"; the
-# city may have two words before it ("this great Pacific city of San Francisco").
+# city may have two words before it after "this" ("this great Pacific city of San Francisco"),
+# not after "the" ("the central city of Da Nang" is no speaker's here).
 WELCOME_TO_RE = re.compile(
     r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
-    r"|[Gg]reetings\s+from|(?:this|the)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of)\s+"
+    r"|[Gg]reetings\s+from|(?:this\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}|the\s+(?:beautiful\s+"
+    r"|historic\s+|vibrant\s+)?)city\s+of)\s+"
     r"(?:(?:the|this)\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}city\s+of\s+)?"
     rf"(?P<place>{PLACE})"
 )
@@ -817,6 +867,27 @@ PLAIN_APEC_EVENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
     r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
     r"|meeting))\b"
+)
+# The leaders' meeting named in lower case as a summit: "the APEC summit", "the APEC leaders'
+# summit", "the annual Asia-Pacific summit meeting", "the Asia-Pacific Economic Cooperation
+# (APEC) summit" ("APEC Economic Leaders' Meeting").
+LEADERS_SUMMIT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|this\s+year['’]s)\s+(?:annual\s+)?(?:APEC|Apec|Asia[- ]Pacific"
+    r"(?:\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?)?)\s+(?:economic\s+)?"
+    r"(?:leaders['’]?\s+)?summit(?:\s+meeting)?\b"
+)
+# A minister's speech at "this Ministerial Meeting", a schedule's "Friday's Ministerial
+# Meeting" ("APEC Ministerial Meeting").
+THIS_MINISTERIAL_RE = re.compile(
+    r"\b(?:[Tt]his|the\s+present|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:APEC\s+)?"
+    r"[Mm]inisterial\s+[Mm]eeting\b"
+)
+# A ceremony founding or opening an APEC body: "Founding Ceremony of the APEC SME Service
+# Alliance", "the opening ceremony of the APEC SME Crisis Management Center" (kept as written).
+CEREMONY_RE = re.compile(
+    r"\b(?:[Oo]pening|[Ff]ounding|[Ll]aunch(?:ing)?|[Ii]nauguration|[Ii]naugural|[Uu]nveiling)\s+"
+    r"[Cc]eremony\s+(?:of|for)\s+(?:the\s+)?(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)\b"
+    r"[^.,;:()]{3,80}?(?=\s+(?:in|at|on|held|was|will|took|is)\b|[.,;:()]|$)"
 )
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
@@ -1249,13 +1320,16 @@ def _series(title):
 def _about_main(text, anaphora, series, kind):
     """Whether a body sentence is about the main event: it refers back to it ("the forum",
     not "Before the meeting, …": what came before it), names its series, or is "We, the
-    Ministers responsible for SMEs, met …" or "plenary sessions were held at …"."""
+    Ministers responsible for SMEs, met …", "Senior Officials are meeting in …" (a senior
+    officials' meeting) or "plenary sessions were held at …"."""
     referred = anaphora.search(text)
     if referred and BEFORE_IT_RE.search(text, max(0, referred.start() - 12), referred.start()):
         return False
     if referred or series in _key(text) or _series_with_words_between(series, text):
         return True
     if _numbered_short_name(series, text):
+        return True
+    if "senior officials" in series and OFFICIALS_MEETING_IN_RE.search(text):
         return True
     if kind == EventKind.MINISTERIAL_MEETING and MINISTERS_MEET_RE.search(text):
         # also a lede's "APEC Ministers will gather in Lima on Friday"; not their next
@@ -1695,7 +1769,12 @@ class _Document:
             if label.group("more"):
                 self._text_line(label.group("more"), number)
             return True
-        release = RELEASE_RE.match(line)
+        stamp = STAMP_LINE_RE.match(line) if not self.in_body else None
+        if stamp and _release_dates(stamp.group("date")):
+            self.release_lines.append(Sentence(stamp.group("date"), number))
+            return True
+        # "(Xinhua) Updated: 2014-09-30 19:34": the source's name before the label
+        release = RELEASE_RE.match(SOURCE_BEFORE_RE.sub("", line, count=1))
         short_line = not self.in_body or len(line) <= 80
         if short_line and release and NUMERIC_DATE_RE.search(release.group("rest")):
             self.unsure_release_lines.append(Sentence(release.group("rest"), number))
@@ -2620,8 +2699,10 @@ def _relative_day(match, release, text):
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
+    near = text[max(0, match.start() - 50) : match.end() + 50]
     coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
-    if coming or FUTURE_RE.search(text):  # "gets underway this Saturday": the coming one
+    # "gets underway this Saturday": the coming one; "officials meet on Tuesday": scheduled
+    if coming or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
@@ -2646,8 +2727,11 @@ def _best_date(sentences, context, main=True):
         lambda d: d.precision == "day" and not d.weak and not d.ending and d.attached,
         lambda d: d.precision == "day" and not d.weak and not d.ending and not d.publication,
         lambda d: d.precision == "day" and d.weak and not d.publication,
-        lambda d: d.precision == "day" and not d.ending,
+        # The speaker's weekday ("Malacañang on Thursday assured …") gives way to a month the
+        # text gives the event ("… the APEC Summit in Manila this November").
+        lambda d: d.precision == "day" and not d.ending and not (d.publication and d.relative),
         lambda d: d.precision == "month",
+        lambda d: d.precision == "day" and not d.ending,
     )
     for wanted in passes:
         for date in dates():
@@ -2832,6 +2916,7 @@ def _name_start(tokens, index, headline):
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
         or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
         or _date_number(tokens, first)  # "…, 2040 and the APEC …": a year
+        or re.split(r"['’]", tokens[first][0].lower())[0] in WEEKDAYS  # "Friday's … Meeting"
     ):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
@@ -3106,7 +3191,10 @@ def _heading_mentions(heading):
         if _good_name(name, "headline"):
             rest = heading.text[start + len(name) :]
             subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
-            if subtitle and not _names_in(rest, KIND_WORDS):
+            # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
+            # report after the colon (a verb of what happened) is no part of the name
+            report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
+            if subtitle and not report and not _names_in(rest, KIND_WORDS):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
     return found
@@ -3315,13 +3403,47 @@ def _meetings_in_prose(text):
     if "whose meeting" in text:
         for match in WHOSE_MEETING_RE.finditer(text):
             found.append((_who_meets_name(match.group("who")), match.start(), "body"))
-    if " on " in text:
+    if " on " in text or " from " in text:
         for match in LOWER_CASE_DATED_RE.finditer(text):
             kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
             kind = kind.removeprefix("economic ")
-            found.append((LOWER_CASE_DATED_NAMES[kind], match.start(), "body"))
+            found.append((_lower_case_dated_name(match, kind), match.start(), "body"))
     taken = [(start, start + len(name)) for name, start, _ in found]
     return found + _informal_meetings(text, taken)
+
+
+def _lower_case_dated_name(match, kind):
+    """The name of a meeting LOWER_CASE_DATED_RE found: its number kept ("26th APEC
+    Ministerial Meeting"), the week's final senior officials' meeting the concluding one."""
+    name = LOWER_CASE_DATED_NAMES[kind]
+    if match.group("final") and kind == "senior officials meeting":
+        return "Concluding Senior Officials' Meeting"
+    if match.group("ordinal") and name.startswith("APEC "):
+        return f"{match.group('ordinal')} {name}"
+    return name
+
+
+def _plain_name(text):
+    """(name, position) of an event a text names only in plain words, else None: the leaders'
+    summit in lower case ("APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
+    Ministerial Meeting" ("APEC Ministerial Meeting"), a founding or opening ceremony of an APEC
+    body (as written, CEREMONY_RE), an event named only by its kind ("at the opening of the
+    APEC symposium in Port Moresby last week", PLAIN_APEC_EVENT_RE); read rather than refuse
+    the text."""
+    summit = LEADERS_SUMMIT_RE.search(text) if "ummit" in text else None
+    if summit:
+        return "APEC Economic Leaders' Meeting", summit.start()
+    this = THIS_MINISTERIAL_RE.search(text) if "inisterial" in text else None
+    if this:
+        return "APEC Ministerial Meeting", this.start()
+    ceremony = CEREMONY_RE.search(text) if "eremony" in text else None
+    if ceremony:
+        return ceremony.group(0), ceremony.start()
+    # The pattern holds "APEC" in capitals: a substring test first, in C. "an Asia-Pacific
+    # Economic Cooperation (APEC) meeting" is "APEC meeting".
+    apec = "APEC" in text or "Economic Cooperation" in text
+    plain = apec and PLAIN_APEC_EVENT_RE.search(text)
+    return (f"APEC {plain.group('kind')}", plain.start("name")) if plain else None
 
 
 def _who_meets_name(who):
@@ -3555,6 +3677,8 @@ def _venue_end(tokens, first, index, brand):
     return last
 
 
+# Days after a meeting's name in a list: "… Meeting from Nov 10 to 11", "… on 17-18 May".
+OWN_DAYS_RE = re.compile(rf"\b(?:on|from)\s+(?:the\s+)?(?:{MON}\s*{DD}|{DD}\s+{MON})")
 # Where another event's clause ends in the main event's sentence: a comma, a semicolon, the end.
 OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
 # A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
@@ -4174,6 +4298,8 @@ class _Reader:
                 main = group[0]
                 if main.sentence.paragraph < 0:
                     main = self._headline_in_body(main)
+                    if self._headline_only_ahead(main, by_source.get("body", [])):
+                        continue
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -4181,6 +4307,22 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._apec_first(self._numbered_form(main))
         return None
+
+    def _headline_only_ahead(self, main, body):
+        """Whether the headline's event is one the body names only as where work goes next
+        ("APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru" over "… began
+        today, in order to move forward towards the Leaders' Summit …, to be held in Peru in
+        November"), while the body reports another meeting: that one is the text's event."""
+        if main.sentence.paragraph < 0:
+            # not matched to a body name: the body's naming holding all its words but "APEC"
+            # and numbers ("APEC 2024 Leaders' Summit", "the Leaders' Summit of the …")
+            words = {w for w in main.key.split() if w != "apec" and not w[:1].isdigit()}
+            namings = [m for m in body if words and words <= set(m.key.split())]
+            if not namings or not all(map(_only_mentioned, namings)):
+                return False
+        elif not _only_mentioned(main):
+            return False
+        return any(not _only_mentioned(m) and not _same_meeting(m.key, main.key) for m in body)
 
     def _apec_first(self, main):
         """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text
@@ -4452,19 +4594,15 @@ class _Reader:
             title = _title_of_who_meets(sentence.text[:LONGEST])
             if title:
                 return Mention(title, sentence, 0, "built"), True
-        for sentence in self.doc.body:
-            # "at the opening of the APEC symposium in Port Moresby last week": an event
-            # named only by its kind, in lower case; read rather than refuse the text.
-            # The pattern holds "APEC" in capitals: a substring test first, in C.
-            # "an Asia-Pacific Economic Cooperation (APEC) meeting" is "APEC meeting".
-            apec = "APEC" in sentence.text or "Economic Cooperation" in sentence.text
-            plain = apec and PLAIN_APEC_EVENT_RE.search(sentence.text[:LONGEST])
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        for sentence in [*self.doc.body, *heads]:
+            plain = _plain_name(sentence.text[:LONGEST])
             if plain:
-                name = f"APEC {plain.group('kind')}"
-                lede = self._meeting_began_lede()
-                if lede is not None:  # its own day and place are said there
+                name = plain[0]
+                lede = self._meeting_began_lede() if re.fullmatch(r"APEC [a-z]+", name) else None
+                if lede is not None:  # "an APEC meeting": its own day and place are said there
                     return Mention(name, lede, 0, "body"), False
-                return Mention(name, sentence, plain.start("name"), "body"), False
+                return Mention(name, sentence, plain[1], "body"), False
         return None, False
 
     def _meeting_began_lede(self):
@@ -4588,16 +4726,29 @@ class _Reader:
         return sources[:FACT_SENTENCES]
 
     def _own_part(self, main):
-        """The main event's sentence with the clause of each other event named after it blanked
-        up to the next comma ("…, ahead of the 39th APEC Economic Leaders' Meeting set for Nov.
-        22-23"): that event's days are not the main event's."""
+        """The main event's sentence with the clause of each other event named in it blanked
+        up to the next comma, or for one named before it up to its name ("…, ahead of the 39th
+        APEC Economic Leaders' Meeting set for Nov. 22-23"): that event's days are not the main
+        event's."""
         text = main.sentence.text[:LONGEST]  # as far as the dates are read
-        spans = [
-            (m.position, OWN_CLAUSE_END_RE.search(text, m.position).start())
+        others = [
+            m
             for m in self.mentions
             if m.sentence is main.sentence
-            and m.position > main.position
+            and m.position != main.position
+            and m.position < len(text)
             and not _same_meeting(m.key, main.key)
+        ]
+        # An event named before the main one keeps its clause up to the main event's name.
+        spans = [
+            (
+                m.position,
+                min(
+                    OWN_CLAUSE_END_RE.search(text, m.position).start(),
+                    main.position if m.position < main.position else len(text),
+                ),
+            )
+            for m in others
         ]
         if not spans:
             return main.sentence
@@ -4814,6 +4965,12 @@ class _Reader:
             "no-date",
         )
 
+    def _main_date(self, result, main, date_sources, context, header_day):
+        """The text's own event's first day (a month alone is read as a month, with month
+        precision); none, with a warning, when the text gives none or a year alone."""
+        if not self._fact_date(result, date_sources, context, header_day=header_day):
+            self._no_date(result, main, _year_only(date_sources, context))
+
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
         back from the last (4 May), with a warning."""
@@ -4881,15 +5038,34 @@ class _Reader:
                 found.city = step()
         if found.city is None and found.code is None and clause is not None:
             found.add_code(self._economy_in_clause(clause))
-        if found.city is None and self.doc.dateline:
-            dateline_city, region, _, line = self.doc.dateline
-            place, place_code, _known = _place_of(dateline_city, region, self.names)
-            if place and not result.value("virtual"):
-                found.city = (place, line, "high")
-            found.add_code(place_code)
+        if found.city is None:
+            self._page_place(found, result.value("virtual"))
         if found.city is None and found.code is None and not result.value("virtual"):
             self._place_of_organiser(result, found, scan)
         return self._place_facts(result, found)
+
+    def _page_place(self, found, virtual):
+        """The dateline's place (step 8), else the place a lede opens with: the page's own
+        place, the city of an event held in person (an online event takes only its economy)."""
+        if self.doc.dateline:
+            dateline_city, region, _, line = self.doc.dateline
+            place, place_code, _known = _place_of(dateline_city, region, self.names)
+            if place and not virtual:
+                found.city = (place, line, "high")
+            found.add_code(place_code)
+        if found.city is None and not virtual:
+            self._lede_place(found)
+
+    def _lede_place(self, found):
+        """The place a lede opens with when no dateline gives one ("In China's port city of
+        Qingdao, senior officials …", LEDE_PLACE_RE): where the text's events are."""
+        lede = LEDE_PLACE_RE.match(self.doc.body[0].text) if self.doc.body else None
+        if lede is None:
+            return
+        place, code, known = _place_of(lede.group("place"), None, self.names)
+        if place and known:
+            found.city = (place, self.doc.body[0].line, "high")
+            found.add_code(code)
 
     def _venue_town_over_unknown_place(self, found):
         """ "hold discussions on … in the New Century" after "opened … at the Shanghai
@@ -5549,9 +5725,7 @@ class _Reader:
             # 17 and 18": a day in the event's own clause beats one said of the next event;
             # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
             date_sources = [clause]
-        header_day = self._header_day_of(main)
-        if not self._fact_date(result, date_sources, context, header_day=header_day):
-            self._no_date(result, main, _year_only(date_sources, context))
+        self._main_date(result, main, date_sources, context, self._header_day_of(main))
         if built and result.value("start_date"):
             # The SME ministers' meeting is named by its year; another sector's keeps the
             # name built from who meets ("APEC Energy Ministers Meeting").
@@ -5610,13 +5784,30 @@ class _Reader:
             m is not mention and m.sentence is mention.sentence and m.position == mention.position
             for m in self.mentions
         )
-        start = mention.position if mention is not self.main and not joint else 0
+        end = self._clause_end(mention, later)
+        # The main event named after others in a list ("including the final senior officials'
+        # meeting from Nov. 5 to 6, …, the 22nd APEC Economic Leaders' Meeting from Nov 10 to
+        # 11"): its clause starts at its name, the days before it are the others'.
+        listed_after = mention is self.main and self._listed_with_own_days(mention, end)
+        start = mention.position if (mention is not self.main or listed_after) and not joint else 0
         # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
         # right before the name are its own
         days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
         start = days.start() if days else start
-        end = self._clause_end(mention, later)
         return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
+
+    def _listed_with_own_days(self, mention, end):
+        """Whether its sentence names another meeting before it and gives it days of its own
+        after its name ("…, the 22nd APEC Economic Leaders' Meeting from Nov 10 to 11"), as a
+        list of meetings each with its days does; not "Ministers … gathered during 7-8 August
+        in Chiang Mai for the Tenth … Meeting", whose days come before its name."""
+        own = OWN_DAYS_RE.search(mention.sentence.text[mention.position : end][:LONGEST])
+        return own is not None and any(
+            m.sentence is mention.sentence
+            and m.position < mention.position
+            and not _same_meeting(m.key, mention.key)
+            for m in self.mentions
+        )
 
     def _clause_end(self, mention, later):
         """Where the mention's clause ends: at the next event its sentence names, unless that
