@@ -791,9 +791,10 @@ JOINED_PART_RE = re.compile(
 PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
 # A host's advance party (the economies' staff who inspect the venues before the meetings)
 # "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
+# "Ministers in charge of SME policy … convened this week in Concepcion": where they meet.
 PARTICIPANTS_IN_RE = re.compile(
     rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
-    r"|flew)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    r"|flew|convened\s+this\s+week)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
     r"|visited|visits)(?:\s+in)?)\s+"
     rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"

@@ -53,3 +53,13 @@ def test_a_compass_word_after_the_venue_word_is_a_wing_of_the_venue():
     (record,) = _read(text)
     assert record.value("venue") == "Moscone Center West"
     assert record.value("city") == "San Francisco"
+
+
+def test_ministers_convened_this_week_in_a_town_place_the_meeting_there():
+    text = (
+        "Ministers in charge of small business policy in APEC economies convened this week in "
+        "Concepcion, Chile’s second largest city, to talk about exports.\n\n"
+        "“We thank Chile for hosting the 2046 APEC SME Ministerial Meeting,” said the chair."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Concepcion"
