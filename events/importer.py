@@ -120,9 +120,10 @@ PLURAL_KINDS = {
     "trainings": EventKind.TRAINING,
     "meetings": None,
 }
+# Also "the 2042 APEC Ministers Responsible for Trade Meeting" (i28l8).
 MINISTERIAL_RE = re.compile(
     r"Ministerial\s+Meeting|Ministers['’]?\s+Meeting|\bSMEMM\b|Meeting\s+of\s+(?:the\s+)?"
-    r"(?:APEC\s+)?(?:SME\s+)?Ministers",
+    r"(?:APEC\s+)?(?:SME\s+)?Ministers|Ministers\s+Responsible\s+for\s+[A-Za-z]+\s+Meeting",
     re.I,
 )
 SME_BUILT_TITLE = "APEC SME Ministerial Meeting"
@@ -137,8 +138,13 @@ MINISTERS_MET_RE = re.compile(
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
 )
+# Also a statement page's opening "We, the APEC Ministers, met in San Francisco … on November
+# 14-15" (any sector: "We, the APEC Tourism Ministers … met"): the ministerial meeting's own
+# sentence, its days over the page's date line (i28l8).
 MINISTERS_MEET_RE = re.compile(
-    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b",
+    rf"{MINISTERS_MET_RE.pattern}|\b(?:APEC|[Tt]he)\s+Ministers\s+will\s+(?:gather|meet|convene)\b"
+    r"|\bWe,?\s+the\s+(?:APEC\s+)?(?:[A-Z][\w-]*\s+){0,3}?Ministers\b[^.]{0,150}?"
+    r"\b(?:met|gathered|convened)\b",
     re.I,
 )
 # Senior officials meeting in a place now: "APEC Senior Officials are meeting in Palm Springs,
@@ -185,6 +191,13 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# A sentence opening on a participle of meeting ("Meeting as part of the first …, delegates
+# …") goes on about the meeting the sentence before it reports ("… met in Guangzhou") (i28l8).
+PARTICIPLE_LEAD_RE = re.compile(
+    r"(?:Meeting|Gathering|Convening)\s+(?:virtually\s+|online\s+)?"
+    r"(?:as\s+part\s+of|during|on\s+the\s+sidelines\s+of|alongside|at|for|in)\b"
+)
+MET_VERB_RE = re.compile(r"\b(?:met|gathered|convened|(?:are|were)\s+meeting)\b")
 # An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
 # <umbrella>", "<umbrella> opened with the …".
 UMBRELLA_BEFORE_RE = re.compile(
@@ -681,10 +694,14 @@ LATER_STEP_RE = re.compile(
     re.I,
 )
 # An earlier meeting of the series the text recalls: "the first such meeting, held in Seoul on
-# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …".
+# 3 June 2041", "the previous meeting, held in Lima on …", "the inaugural meeting took place …";
+# or one whose results someone reports at the event ("the chair reported the results of the
+# ABAC Meeting in Lima, Peru, from 20 - 23 May": that meeting's days, i28l8).
 RECALLED_RE = re.compile(
     r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
-    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
+    rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
+    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?"
+    rf"(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:{'|'.join(sorted(KIND_WORDS))})s?\b",
     re.I,
 )
 KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIND_WORDS))})s?\b", re.I)
@@ -697,6 +714,16 @@ DURATION_RE = re.compile(
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
+# "… issued at the conclusion of their first day of meetings" on the release's day, before
+# "The … Meeting concludes in Cairns tomorrow": a two-day meeting that began today (i28l8).
+FIRST_DAY_RE = re.compile(r"\bfirst\s+day\s+of\s+(?:the\s+|their\s+|its\s+)?(?:meetings?|talks)\b")
+
+
+def _first_day_today(date, text):
+    """Whether the closing day `date` is "tomorrow" and `text` says today is the first day."""
+    return date.relative and date.written.lower() == "tomorrow" and bool(FIRST_DAY_RE.search(text))
+
+
 # A release issued when the event closed: its day is the event's last day.
 ISSUED_AT_CLOSE_RE = re.compile(
     r"\b(?:issued|released|adopted|published)\b[^.;]{0,60}?\bat\s+the\s+(?:conclusion|close|end)"
@@ -762,9 +789,12 @@ PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[
 # Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
 # northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
+# Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" and "held on
+# Jeju Island" (i28l8).
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
-    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving)\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?P<prep>in|at)\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
+    rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
+    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
     # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][a-z]{{1,12}}\s+){{0,2}}(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
@@ -798,6 +828,11 @@ PARTICIPANTS_IN_RE = re.compile(
     r"|visited|visits)(?:\s+in)?)\s+"
     rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
+)
+# "… was endorsed by Ministers in Beijing": what the participants did, said where (i28l8).
+PARTICIPANTS_ACTED_IN_RE = re.compile(
+    r"\b(?:endorsed|adopted|agreed|approved|launched|signed)\s+by\s+(?:the\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?{PARTICIPANTS}\s+(?:here\s+)?in\s+(?P<place>{PLACE})"
 )
 # "The host city of Hangzhou has …", "The host city, Hangzhou, has …".
 HOST_CITY_OF_RE = re.compile(rf"\b(?i:host)\s+city\s*(?:of\s+|,\s*)(?P<place>{PLACE})")
@@ -975,6 +1010,8 @@ HOST_YEAR_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:APEC\s+)?host(?:ing)?\s+year"
     r"(?:\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))?"
 )
+# A host year's own name: "the APEC New Zealand media team", "(APEC Malaysia)" (i28l8).
+HOST_YEAR_NAME_RE = re.compile(r"\bAPEC\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it.
 PLAYS_HOST_RE = re.compile(
     r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
@@ -2223,10 +2260,11 @@ FOUNDED_BEFORE_RE = re.compile(
 
 
 # "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
-# it aims at; "until the end of 2015", "by 2020": a deadline. Neither is when anything is held.
+# it aims at; "until the end of 2015", "by 2020", "The Roadmap runs to 2030" (i28l8): a
+# deadline. Neither is when anything is held.
 TARGET_YEAR_BEFORE_RE = re.compile(
     r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
-    r"|\b(?:until|till|by|through)(?:\s+the\s+end\s+of)?)\s+$"
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of)?)\s+$"
 )
 
 
@@ -2916,6 +2954,8 @@ def _name_start(tokens, index, headline):
         or not _capitalised(tokens[first][0])
         or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
         or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
+        # "on 12 November and the 12th World … Conference": the day's month (i28l8)
+        or tokens[first][0].lower().rstrip(".") in MONTH_NUMBERS
         or _date_number(tokens, first)  # "…, 2040 and the APEC …": a year
         or re.split(r"['’]", tokens[first][0].lower())[0] in WEEKDAYS  # "Friday's … Meeting"
     ):
@@ -3708,6 +3748,9 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    island = ISLAND_AFTER_RE.sub("", place)
+    if island != place and names.city(island):
+        place = island  # "held on Jeju Island": the town the island is named for (i28l8)
     named_region = REGION_NAME_RE.match(place)
     if named_region:
         # "in Fukui Prefecture": a region, no town; its economy still counts for the host
@@ -3734,6 +3777,14 @@ def _place_of(place, region, names):
     return place, region_code, bool(region_code)
 
 
+# "Jeju Island": a known town with "Island" after it (i28l8).
+ISLAND_AFTER_RE = re.compile(r"\s+Island$")
+# "in the South of Korea": a part of an economy named by its compass point, not a town (i28l8).
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+}  # fmt: skip
+
+
 def _no_town(place, names):
     """Whether an unknown capitalised phrase cannot be a town: a month or a weekday, an
     agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
@@ -3742,6 +3793,8 @@ def _no_town(place, names):
     if not words:
         return True
     if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return True
+    if words == [words[0]] and words[0] in COMPASS_WORDS:
         return True
     first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
     if names.agency(place) or first in ("The", "SME", "SMEs", "MSMEs") or first.upper() == "APEC":
@@ -4828,7 +4881,14 @@ class _Reader:
         # the APEC Ministerial Meeting on Thursday.": the ministers meeting is this meeting.
         who = None if introduces else _title_of_who_meets(before.text[:LONGEST])
         same = who is not None and _same_meeting(_key(who), main.key)
-        return [before] if introduces or same else []
+        # "APEC economies met in Guangzhou this week …" before "Meeting as part of the first
+        # APEC Senior Officials' Meeting, delegates …": the sentence goes on about that
+        # meeting (i28l8).
+        goes_on = bool(
+            PARTICIPLE_LEAD_RE.match(main.sentence.text)
+            and MET_VERB_RE.search(before.text[:LONGEST])
+        )
+        return [before] if introduces or same or goes_on else []
 
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""
@@ -4979,10 +5039,14 @@ class _Reader:
             return
         if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
             return
-        for sentence in sources:
+        first_day = (s for s in self.doc.body if _first_day_today(date, s.text[:LONGEST]))
+        for sentence in [*sources, *first_day][: len(sources) + 1]:
             match = DURATION_RE.search(sentence.text[:LONGEST])
             if match:
                 days = NUMBER_WORDS[(match.group("n") or match.group("m")).lower()]
+            elif _first_day_today(date, sentence.text[:LONGEST]):
+                match, days = FIRST_DAY_RE.search(sentence.text[:LONGEST]), 2
+            if match:
                 last = date.start
                 date.start, date.end = last - datetime.timedelta(days=days - 1), last
                 result.warn(
@@ -5321,7 +5385,8 @@ class _Reader:
         return self._host_city_found[0]
 
     def _participants_city(self):
-        """ "Delegates … arrived in Cebu", "The city of Iloilo welcomed ministers", "The host
+        """ "Delegates … arrived in Cebu", "… endorsed by Ministers in Beijing", "The city of
+        Iloilo welcomed ministers", "The host
         city of Hangzhou has …": a known city where the body says the participants are, in a
         sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
         are". Read once per text."""
@@ -5332,7 +5397,13 @@ class _Reader:
     def _find_participants_city(self):
         for sentence in self.doc.body[:FACT_SENTENCES]:
             text = sentence.text[:LONGEST]
-            for pattern in (PARTICIPANTS_IN_RE, PLACE_WELCOMED_RE, HOST_CITY_OF_RE):
+            patterns = (
+                PARTICIPANTS_IN_RE,
+                PARTICIPANTS_ACTED_IN_RE,
+                PLACE_WELCOMED_RE,
+                HOST_CITY_OF_RE,
+            )
+            for pattern in patterns:
                 for match in pattern.finditer(text):
                     place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
@@ -5555,7 +5626,8 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code and year and int(year) == start.year:
                     return code, sentence.line, "low", HOST_YEAR_CUE
-        return self._economy_playing_host(start)
+        found = self._economy_playing_host(start)
+        return found if found[0] else self._economy_of_host_year_name(start)
 
     def _economy_playing_host(self, start):
         """The `_economy_of_host_year` of "Singapore as APEC 2041 host" or "Singapore is given a
@@ -5571,6 +5643,25 @@ class _Reader:
                 if before:
                     return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
         return None, None, "high", ""
+
+    def _economy_of_host_year_name(self, start):
+        """The `_economy_of_host_year` of a host year's own name, "APEC <economy>" ("The APEC
+        New Zealand media team …", "(APEC Malaysia)"), when the text also names "APEC <the
+        event's year>" and no other economy that way (i28l8); else Nones."""
+        sentences = [*self.doc.headings, *self.doc.body]
+        if not any(re.search(rf"\bAPEC\s+{start.year}\b", s.text[:LONGEST]) for s in sentences):
+            return None, None, "high", ""
+        found = {}
+        for sentence in sentences:
+            for match in HOST_YEAR_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("who").split()
+                code = self.names.economy(" ".join(words)) or self.names.economy(words[0])
+                if code:
+                    found.setdefault(code, sentence.line)
+        if len(found) != 1:
+            return None, None, "high", ""
+        code, line = next(iter(found.items()))
+        return code, line, "low", HOST_YEAR_CUE
 
     def _economy_of_venue(self, result):
         """(code, line, "low", cue) of the economy a venue's name begins with ("the
