@@ -3121,6 +3121,8 @@ def _only_mentioned(mention):
 RECALLED_BEFORE_RE = re.compile(
     r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+    # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
+    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
 
@@ -3133,7 +3135,10 @@ def _recalled(mention):
     text = mention.sentence.text[:LONGEST]
     start = text.find(mention.name, mention.position)
     if start < 0:
-        return False
+        # a name built from what the text wrote ("the ABAC Meeting": "APEC Business Advisory
+        # Council meeting"): only what stands before it
+        before = mention.position
+        return bool(RECALLED_BEFORE_RE.search(text, max(0, before - 60), before))
     end = start + len(mention.name)
     return bool(
         RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)

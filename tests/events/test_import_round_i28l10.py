@@ -63,3 +63,13 @@ def test_ministers_convened_this_week_in_a_town_place_the_meeting_there():
     )
     (record,) = _read(text)
     assert record.value("city") == "Concepcion"
+
+
+def test_an_abac_meeting_whose_results_are_reported_gives_no_record():
+    text = (
+        "June 12, 2044, Hue, Viet Nam - The Second APEC Senior Officials' Meeting began today.\n\n"
+        "At the meeting, the council's chair reported the results of the ABAC meeting in Lima, "
+        "Peru, from 20 - 23 May 2044."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Hue"
