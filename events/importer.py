@@ -381,7 +381,10 @@ NUMERIC_DATE_RE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
 )
-FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+# A programme page may number its fields: "2. Date: 16-17 October 2044", "3) Venue: …".
+FIELD_RE = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$"
+)
 # A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
     r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
@@ -1749,7 +1752,10 @@ class _Document:
             return False
         if ">" in field_match.group("value"):
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
-        value = Sentence(field_match.group("value").strip(), number)
+        text = field_match.group("value").strip()
+        if FIELD_LABELS[label] == "date":
+            text = DAY_GLUED_TO_MONTH_RE.sub(" ", text)  # "16-17October 2044"
+        value = Sentence(text, number)
         self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
@@ -2164,6 +2170,8 @@ class _Document:
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 
+# A labelled date whose day is glued to its month's name: "Date: 16-17October 2044".
+DAY_GLUED_TO_MONTH_RE = re.compile(rf"(?<=\d)(?={MONTH_FULL}\b)", re.I)
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
 
 

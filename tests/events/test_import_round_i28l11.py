@@ -1,0 +1,41 @@
+"""The event reader's rules of the eleventh round (i28l11): each test fails on the reader before it.
+
+The texts are invented, in the layouts of real sectoral-meeting pages of the round's learning
+set (docs/importing.md, "Events, eleventh round (i28l11)").
+"""
+
+import datetime
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _read(text):
+    return event_document_read(text).records
+
+
+def test_a_numbered_field_label_is_still_the_pages_field():
+    text = (
+        "APEC Fisheries Ministers' Dialogue\n\n"
+        "Our ministry will host the first APEC Fisheries Ministers' Dialogue this year.\n\n"
+        "2. Date: 21-22 March 2044\n\n"
+        "3. Venue:  Harbourfront Hall, Hakodate Marine Centre, Hakodate City, Japan\n"
+    )
+    (record,) = _read(text)
+    assert record.value("venue") == "Harbourfront Hall"
+    assert record.value("city") == "Hakodate City"
+    assert record.value("start_date") == datetime.date(2044, 3, 21)
+
+
+def test_a_labelled_date_whose_day_is_glued_to_its_month_is_read():
+    text = (
+        "APEC Fisheries Ministers' Dialogue\n\n"
+        "Our ministry will host the first APEC Fisheries Ministers' Dialogue this year.\n\n"
+        "Date: 21-22March 2044\n\n"
+        "Venue: Harbourfront Hall, Hakodate City, Japan\n"
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") == datetime.date(2044, 3, 21)
