@@ -191,6 +191,14 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# "Ministerial" as a noun after "the"/"this" and up to three capitalised words: "this Tourism
+# Ministerial", "the Ministerial" (not followed by a noun it qualifies: "the Ministerial
+# Statement", "the ministerial meeting", "the ministerial level").
+MINISTERIAL_NOUN_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]*\s+){0,3}?Ministerial\b"
+    r"(?!\s+(?:[A-Z]|(?i:meetings?|statements?|declarations?|conferences?|level|talks"
+    r"|sessions?|dialogues?|retreats?|week|track|process)\b))"
+)
 # A sentence opening on a participle of meeting ("Meeting as part of the first …, delegates
 # …") goes on about the meeting the sentence before it reports ("… met in Guangzhou") (i28l8).
 PARTICIPLE_LEAD_RE = re.compile(
@@ -4502,13 +4510,18 @@ class _Reader:
                 return other
         return mention
 
-    def _anaphora(self, kind_word):
+    def _anaphora(self, kind_word, ministerial=False):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
-        return re.compile(
-            rf"\b(?:the|this|that|their|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s)",
-            re.I,
+        back = (
+            rf"(?i:\b(?:the|this|that|their|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
+            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s))"
         )
+        if ministerial:
+            # "with this Tourism Ministerial taking place in Urubamba": "Ministerial" as a
+            # noun, its sector before it, is the ministerial meeting (not "the Ministerial
+            # Statement", "the ministerial level").
+            back += f"|{MINISTERIAL_NOUN_RE.pattern}"
+        return re.compile(back)
 
     def read(self):
         doc = self.doc
@@ -4736,7 +4749,7 @@ class _Reader:
         joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
         if joined:
             kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
-        anaphora = self._anaphora(kind_word)
+        anaphora = self._anaphora(kind_word, kind == EventKind.MINISTERIAL_MEETING)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
             paragraph = doc.paragraphs[main.sentence.paragraph]

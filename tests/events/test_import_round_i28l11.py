@@ -39,3 +39,24 @@ def test_a_labelled_date_whose_day_is_glued_to_its_month_is_read():
     )
     (record,) = _read(text)
     assert record.value("start_date") == datetime.date(2044, 3, 21)
+
+
+def test_this_sector_ministerial_as_a_noun_is_the_meeting_and_gives_its_town():
+    text = (
+        "The 15th Tourism Ministerial Meeting (TMM15) of APEC will be held in Chile starting on "
+        "April 17, 2047.\n"
+        "During its host year, Chile will hold its main meetings in four cities, with this "
+        "Tourism Ministerial taking place in Puerto Varas, Los Lagos Region.\n"
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Puerto Varas"
+
+
+def test_the_ministerial_statement_is_no_reference_to_the_meeting():
+    text = (
+        "The 15th Tourism Ministerial Meeting of APEC will be held in Chile starting on April 17, "
+        "2047.\n"
+        "Officials drafted the Ministerial Statement in Santiago last month.\n"
+    )
+    (record,) = _read(text)
+    assert record.value("city") != "Santiago"
