@@ -769,6 +769,8 @@ VENUE_WORDS = {
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
     "residences", "dome",
 }  # fmt: skip
+# A compass word right after a venue word names a wing of the venue: "Moscone Center West".
+VENUE_WINGS = {"West", "East", "North", "South"}
 STREET_WORDS = {
     "avenue", "street", "road", "boulevard", "extension", "highway", "drive", "lane", "st",
     "ave", "blvd",
@@ -814,8 +816,9 @@ HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
     rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
-    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
-    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
+    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
+    # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
+    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][a-z]{{1,12}}\s+){{0,2}}(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
@@ -843,9 +846,10 @@ JOINED_PART_RE = re.compile(
 PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
 # A host's advance party (the economies' staff who inspect the venues before the meetings)
 # "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
+# "Ministers in charge of SME policy … convened this week in Concepcion": where they meet.
 PARTICIPANTS_IN_RE = re.compile(
     rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
-    r"|flew)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    r"|flew|convened\s+this\s+week)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
     r"|visited|visits)(?:\s+in)?)\s+"
     rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
@@ -2637,12 +2641,19 @@ def _partial_dates(text, line, context, taken):
 FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
 
 
+# "the second ABAC Meeting (ABAC 2) of 2041 from April 3 – 6": the meeting of that year, on
+# days written right after it without their year.
+OF_YEAR_BEFORE_RE = re.compile(r"\bof\s+((?:19|20)\d\d)\s+(?:from|on|between)\s+$")
+
+
 def _year_written_before(text, written, match):
     """The year of the last date written with its year before `match` in the same sentence
-    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), or None."""
+    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), else a year
+    right before the days ("… Meeting of 2041 from April 3 – 6"), or None."""
     spans = [(s, e) for s, e in written if e <= match.start()]
     if not spans:
-        return None
+        of_year = OF_YEAR_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        return int(of_year.group(1)) if of_year else None
     start, end = max(spans)
     years = re.findall(r"\b(?:19|20)\d\d\b", text[start:end])
     return int(years[-1]) if years else None
@@ -3190,6 +3201,8 @@ def _only_mentioned(mention):
 RECALLED_BEFORE_RE = re.compile(
     r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+    # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
+    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
 
@@ -3202,7 +3215,10 @@ def _recalled(mention):
     text = mention.sentence.text[:LONGEST]
     start = text.find(mention.name, mention.position)
     if start < 0:
-        return False
+        # a name built from what the text wrote ("the ABAC Meeting": "APEC Business Advisory
+        # Council meeting"): only what stands before it
+        before = mention.position
+        return bool(RECALLED_BEFORE_RE.search(text, max(0, before - 60), before))
     end = start + len(mention.name)
     return bool(
         RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)
@@ -3780,6 +3796,8 @@ def _venue_end(tokens, first, index, brand):
     named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
     if brand or first == index or named_of:
         last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
+    elif last < run and tokens[last + 1][0].rstrip(",.") in VENUE_WINGS:
+        last += 1  # "the Moscone Center West": a wing of the venue, part of its name
     while last > index and tokens[last][0].lower() in CONNECTORS:
         last -= 1
     return last
