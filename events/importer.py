@@ -205,6 +205,11 @@ PARTICIPLE_LEAD_RE = re.compile(
     r"(?:Meeting|Gathering|Convening)\s+(?:virtually\s+|online\s+)?"
     r"(?:as\s+part\s+of|during|on\s+the\s+sidelines\s+of|alongside|at|for|in)\b"
 )
+# A sentence whose subject is those who met in the sentence before: "They participated in
+# the …", "They attended the …" (i28l11).
+THEY_TOOK_PART_RE = re.compile(
+    r"They\s+(?:(?:then|also|later)\s+)?(?:participated\s+in|took\s+part\s+in|attended|joined)\b"
+)
 MET_VERB_RE = re.compile(r"\b(?:met|gathered|convened|(?:are|were)\s+meeting)\b")
 # An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
 # <umbrella>", "<umbrella> opened with the …".
@@ -4985,10 +4990,13 @@ class _Reader:
         # "APEC economies met in Guangzhou this week …" before "Meeting as part of the first
         # APEC Senior Officials' Meeting, delegates …": the sentence goes on about that
         # meeting (i28l8).
-        goes_on = bool(
-            PARTICIPLE_LEAD_RE.match(main.sentence.text)
-            and MET_VERB_RE.search(before.text[:LONGEST])
+        # "Health ministers … convened in Lima, Peru, from August 14-18." before "They
+        # participated in a …, the … and the 14th High-Level Meeting …": those who met
+        # took part in it there (i28l11).
+        lead = PARTICIPLE_LEAD_RE.match(main.sentence.text) or THEY_TOOK_PART_RE.match(
+            main.sentence.text
         )
+        goes_on = bool(lead and MET_VERB_RE.search(before.text[:LONGEST]))
         return [before] if introduces or same or goes_on else []
 
     def _other_records(self, main, others, context, main_record=None):

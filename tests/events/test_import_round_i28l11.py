@@ -60,3 +60,15 @@ def test_the_ministerial_statement_is_no_reference_to_the_meeting():
     )
     (record,) = _read(text)
     assert record.value("city") != "Santiago"
+
+
+def test_they_participated_in_the_meeting_takes_the_town_where_they_convened():
+    text = (
+        "Health ministers from the 21 APEC member economies convened in Chiclayo, Peru, from "
+        "July 9-12. They participated in the 16th High-Level Meeting on Health and the Economy.\n"
+        "Below are our main takeaways.\n"
+    )
+    (record,) = _read(text)
+    assert record.value("title") == "16th High-Level Meeting on Health and the Economy"
+    assert record.value("city") == "Chiclayo"
+    assert record.value("host_economy") == "PER"
