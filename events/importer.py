@@ -191,11 +191,24 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# "Ministerial" as a noun after "the"/"this" and up to three capitalised words: "this Tourism
+# Ministerial", "the Ministerial" (not followed by a noun it qualifies: "the Ministerial
+# Statement", "the ministerial meeting", "the ministerial level").
+MINISTERIAL_NOUN_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]*\s+){0,3}?Ministerial\b"
+    r"(?!\s+(?:[A-Z]|(?i:meetings?|statements?|declarations?|conferences?|level|talks"
+    r"|sessions?|dialogues?|retreats?|week|track|process)\b))"
+)
 # A sentence opening on a participle of meeting ("Meeting as part of the first …, delegates
 # …") goes on about the meeting the sentence before it reports ("… met in Guangzhou") (i28l8).
 PARTICIPLE_LEAD_RE = re.compile(
     r"(?:Meeting|Gathering|Convening)\s+(?:virtually\s+|online\s+)?"
     r"(?:as\s+part\s+of|during|on\s+the\s+sidelines\s+of|alongside|at|for|in)\b"
+)
+# A sentence whose subject is those who met in the sentence before: "They participated in
+# the …", "They attended the …" (i28l11).
+THEY_TOOK_PART_RE = re.compile(
+    r"They\s+(?:(?:then|also|later)\s+)?(?:participated\s+in|took\s+part\s+in|attended|joined)\b"
 )
 MET_VERB_RE = re.compile(r"\b(?:met|gathered|convened|(?:are|were)\s+meeting)\b")
 # An umbrella event and the meeting that opened it: "… is the first meeting of the four-day
@@ -389,7 +402,10 @@ NUMERIC_DATE_RE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
     r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
 )
-FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$")
+# A programme page may number its fields: "2. Date: 16-17 October 2044", "3) Venue: …".
+FIELD_RE = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?P<label>[A-Za-z][A-Za-z -]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$"
+)
 # A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
     r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
@@ -1831,7 +1847,10 @@ class _Document:
             return False
         if ">" in field_match.group("value"):
             return True  # "Location: HOME>>Gender in APEC>>…": a breadcrumb, no place
-        value = Sentence(field_match.group("value").strip(), number)
+        text = field_match.group("value").strip()
+        if FIELD_LABELS[label] == "date":
+            text = DAY_GLUED_TO_MONTH_RE.sub(" ", text)  # "16-17October 2044"
+        value = Sentence(text, number)
         self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
         return True
@@ -2277,6 +2296,8 @@ class _Document:
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 
+# A labelled date whose day is glued to its month's name: "Date: 16-17October 2044".
+DAY_GLUED_TO_MONTH_RE = re.compile(rf"(?<=\d)(?={MONTH_FULL}\b)", re.I)
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
 
 
@@ -4640,13 +4661,18 @@ class _Reader:
                 return other
         return mention
 
-    def _anaphora(self, kind_word):
+    def _anaphora(self, kind_word, ministerial=False):
         words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
-        return re.compile(
-            rf"\b(?:the|this|that|their|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
-            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s)",
-            re.I,
+        back = (
+            rf"(?i:\b(?:the|this|that|their|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
+            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s))"
         )
+        if ministerial:
+            # "with this Tourism Ministerial taking place in Urubamba": "Ministerial" as a
+            # noun, its sector before it, is the ministerial meeting (not "the Ministerial
+            # Statement", "the ministerial level").
+            back += f"|{MINISTERIAL_NOUN_RE.pattern}"
+        return re.compile(back)
 
     def read(self):
         doc = self.doc
@@ -4874,7 +4900,7 @@ class _Reader:
         joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
         if joined:
             kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
-        anaphora = self._anaphora(kind_word)
+        anaphora = self._anaphora(kind_word, kind == EventKind.MINISTERIAL_MEETING)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
             paragraph = doc.paragraphs[main.sentence.paragraph]
@@ -5017,10 +5043,13 @@ class _Reader:
         # "APEC economies met in Guangzhou this week …" before "Meeting as part of the first
         # APEC Senior Officials' Meeting, delegates …": the sentence goes on about that
         # meeting (i28l8).
-        goes_on = bool(
-            PARTICIPLE_LEAD_RE.match(main.sentence.text)
-            and MET_VERB_RE.search(before.text[:LONGEST])
+        # "Health ministers … convened in Lima, Peru, from August 14-18." before "They
+        # participated in a …, the … and the 14th High-Level Meeting …": those who met
+        # took part in it there (i28l11).
+        lead = PARTICIPLE_LEAD_RE.match(main.sentence.text) or THEY_TOOK_PART_RE.match(
+            main.sentence.text
         )
+        goes_on = bool(lead and MET_VERB_RE.search(before.text[:LONGEST]))
         return [before] if introduces or same or goes_on else []
 
     def _other_records(self, main, others, context, main_record=None):
