@@ -3595,9 +3595,12 @@ def _venue_in(text):
         if first is None:
             continue
         owner = None
-        if first < index and tokens[first][0].endswith(("'s", "’s")):
-            owner = tokens[first][0][:-2]
-            first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
+        owned = _possessive_owner(tokens, first, index)
+        if owned is not None:
+            # "at Lima's Pacific Convention Center", "Port Moresby's International Convention
+            # Centre": the city's, not its name
+            owner = " ".join(t for t, _, _ in tokens[first : owned + 1])[:-2]
+            first = owned + 1
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
@@ -3615,6 +3618,31 @@ def _venue_in(text):
     return (named.group("name"), named.end(), named.start("name")) if named else None
 
 
+# What may stand before a venue opening its sentence: nothing, "The", a town's possessive.
+VENUE_OPENER_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:[A-Z][\w-]+['’]s\s+)?")
+
+
+def _opens_with_venue(text):
+    """Whether `text` (the part of a sentence before an event named in it) opens with a venue
+    as its subject ("Port Moresby's International Convention Centre will be the location
+    for …", "The Lima Convention Center hosts …"); a venue after "at" or "in" there is an
+    earlier meeting's, not the sentence's."""
+    venue = _venue_in(text) if text else None
+    if not venue:
+        return False
+    opener = VENUE_OPENER_RE.match(text)
+    return opener.end() >= venue[2] and HOSTS_AFTER_RE.match(text, venue[1]) is not None
+
+
+def _possessive_owner(tokens, first, index):
+    """The token ending a town's possessive ("Lima's", "Port Moresby's", up to three words)
+    among the first words of a venue's run (before its venue word at `index`), or None."""
+    for probe in range(first, min(first + 3, index)):
+        if tokens[probe][0].endswith(("'s", "’s")):
+            return probe
+    return None
+
+
 def _no_venue(words, tokens, last):
     """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
     something else: a name holding "APEC" or an event word is the event; a venue word before
@@ -3627,7 +3655,12 @@ def _no_venue(words, tokens, last):
 # A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
 DASH_ACRONYM_RE = re.compile(r"\s+[–—-]\s*[A-Z][A-Z&]{1,7}\b")
 # A venue opening its clause is the place when it hosts: "Lima's Convention Center hosted …".
-HOSTS_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes)\b")
+# So is one that "will be the location (venue) for" a meeting: "Port Moresby's International
+# Convention Centre (ICC) will be the location for the … (CSOM)".
+HOSTS_AFTER_RE = re.compile(
+    r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes"
+    r"|(?:will\s+be|is|was)\s+the\s+(?:location|venue)\s+for)\b"
+)
 
 
 def _venue_name_end(text, end):
@@ -5067,6 +5100,10 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if found.venue is None:
                 self._venue_and_city_after(found, sentence, text)
+            if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
+                # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
+                # … (AMM) on …": the venue opening the sentence is each listed meeting's
+                self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
             if found.city is None:
                 self._city_held_in(found, sentence, text)
         self._venue_town_over_unknown_place(found)

@@ -1,0 +1,41 @@
+"""The event reader's rules of the eleventh round (i28l12): each test fails on the reader before it.
+
+The texts are invented, in the layouts of real newspaper, government and university pages of
+the round's learning set (APEC meetings in the Americas and Oceania; docs/importing.md,
+"Events, eleventh round (i28l12)").
+"""
+
+import datetime
+
+import pytest
+
+from events.importer import _venue_in, event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _read(text):
+    return event_document_read(text).records
+
+
+def test_a_two_word_towns_possessive_is_left_out_of_the_venue():
+    venue = _venue_in("Port Moresby's Harbourside Convention Centre will host the talks.")
+    assert venue[0] == "Harbourside Convention Centre"
+
+
+def test_a_venue_opening_the_sentence_as_the_location_for_listed_meetings_is_each_ones():
+    text = (
+        "Port Moresby's Harbourside Convention Centre (HCC) will be the location for the final "
+        "officials' session of the year, the Concluding Senior Officials Meeting (CSOM) to be "
+        "held on November 11 and 12, 2041, and the APEC Ministerial Meeting (AMM) on November 14."
+    )
+    records = _read(text)
+    assert [r.value("title") for r in records] == [
+        "Concluding Senior Officials Meeting",
+        "APEC Ministerial Meeting",
+    ]
+    for record in records:
+        assert record.value("city") == "Port Moresby"
+        assert record.value("venue") == "Harbourside Convention Centre"
+        assert record.value("host_economy") == "PNG"
+    assert records[1].value("start_date") == datetime.date(2041, 11, 14)
