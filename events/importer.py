@@ -904,7 +904,10 @@ PLAIN_APEC_EVENT_RE = re.compile(
 # summit", "the annual Asia-Pacific summit meeting", "the Asia-Pacific Economic Cooperation
 # (APEC) summit" ("APEC Economic Leaders' Meeting").
 LEADERS_SUMMIT_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|this\s+year['’]s)\s+(?:annual\s+)?(?:APEC|Apec|Asia[- ]Pacific"
+    r"\b(?:[Tt]he|[Aa]n?|this\s+year['’]s)\s+(?:annual\s+)?"
+    # its year and its host before it: "the 2041 APEC leaders summit", "the 2041 Papua New
+    # Guinea APEC summit"
+    r"(?:(?P<year>(?:19|20)\d{2})\s+)?(?:[A-Z][a-z]+\s+){0,3}?(?:APEC|Apec|Asia[- ]Pacific"
     r"(?:\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?)?)\s+(?:economic\s+)?"
     r"(?:leaders['’]?\s+)?summit(?:\s+meeting)?\b"
 )
@@ -3455,14 +3458,16 @@ def _lower_case_dated_name(match, kind):
 
 def _plain_name(text):
     """(name, position) of an event a text names only in plain words, else None: the leaders'
-    summit in lower case ("APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
+    summit in lower case ("APEC Economic Leaders' Meeting", its year kept: "the 2041 Papua New
+    Guinea APEC summit" is the "2041 APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
     Ministerial Meeting" ("APEC Ministerial Meeting"), a founding or opening ceremony of an APEC
     body (as written, CEREMONY_RE), an event named only by its kind ("at the opening of the
     APEC symposium in Port Moresby last week", PLAIN_APEC_EVENT_RE); read rather than refuse
     the text."""
     summit = LEADERS_SUMMIT_RE.search(text) if "ummit" in text else None
     if summit:
-        return "APEC Economic Leaders' Meeting", summit.start()
+        year = f"{summit.group('year')} " if summit.group("year") else ""
+        return f"{year}APEC Economic Leaders' Meeting", summit.start()
     this = THIS_MINISTERIAL_RE.search(text) if "inisterial" in text else None
     if this:
         return "APEC Ministerial Meeting", this.start()

@@ -39,3 +39,21 @@ def test_a_venue_opening_the_sentence_as_the_location_for_listed_meetings_is_eac
         assert record.value("venue") == "Harbourside Convention Centre"
         assert record.value("host_economy") == "PNG"
     assert records[1].value("start_date") == datetime.date(2041, 11, 14)
+
+
+def test_a_lower_case_summit_with_its_year_and_host_before_it_is_the_leaders_meeting():
+    text = (
+        "Senator welcomes decision\n\n"
+        "The choice of Port Moresby for the 2044 Papua New Guinea APEC summit was welcomed "
+        "today by Senator Ruth Calloway."
+    )
+    (record,) = _read(text)
+    assert record.value("title") == "2044 APEC Economic Leaders' Meeting"
+    assert record.value("city") == "Port Moresby"
+    assert record.value("host_economy") == "PNG"
+
+
+def test_the_year_before_a_lower_case_leaders_summit_stays_in_its_name():
+    text = "The awarding of the 2044 APEC leaders summit to Port Moresby was welcomed today."
+    (record,) = _read(text)
+    assert record.value("title") == "2044 APEC Economic Leaders' Meeting"
