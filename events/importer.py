@@ -2793,6 +2793,13 @@ def _day_in(sentence, context):
     )
 
 
+def _named_for_later_year(title, context):
+    """Whether the event's name holds a year after the release's ("2043 APEC Summit" on a
+    page of November 2042): the release's day is then no day of the event."""
+    year = re.search(r"\b(?:19|20)\d{2}\b", title or "")
+    return bool(year and context.release and int(year.group(0)) > context.release.year)
+
+
 def _fallback_date(sources, context, fallback_page):
     """The release's day when the text gives none for the event (not for "the workshop in
     Port Moresby last week": that was before it), else None (a year alone is no first day)."""
@@ -4987,6 +4994,8 @@ class _Reader:
             # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
             # month the body says ("the Leaders Meeting in October") does not replace it.
             date = DateFound(context.release, context.release_end, "day", "", context.release_line)
+        if date is None and _named_for_later_year(result.value("title"), context):
+            fallback_page = False  # "the 2043 … Summit" on a page of 2042: not its day
         date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
@@ -5109,6 +5118,8 @@ class _Reader:
                 # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
                 # … (AMM) on …": the venue opening the sentence is each listed meeting's
                 self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
+            if found.city is None:
+                self._city_hosting(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
         self._venue_town_over_unknown_place(found)
@@ -5283,6 +5294,18 @@ class _Reader:
             if place and (known or after.group("in")):
                 found.city = (place, sentence.line, "high" if known else "low")
             found.add_code(place_code)
+
+    def _city_hosting(self, found, sentence, text):
+        """The city opening one of the event's sentences as the subject of "will host"
+        ("San Francisco will host the 2043 … Summit, …"): the event's, before a "held in" in
+        a later sentence ("… is attending the summit in Bangkok", another year's)."""
+        if " host" not in text:
+            return
+        match = HOST_CITY_RE.match(text)
+        place = match.group("place") if match else ""
+        if place and self.names.city(place) and not self.names.economy(place):
+            found.city = (place, sentence.line, "high")
+            found.add_code(self.names.city(place))
 
     def _city_held_in(self, found, sentence, text):
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""

@@ -57,3 +57,24 @@ def test_the_year_before_a_lower_case_leaders_summit_stays_in_its_name():
     text = "The awarding of the 2044 APEC leaders summit to Port Moresby was welcomed today."
     (record,) = _read(text)
     assert record.value("title") == "2044 APEC Economic Leaders' Meeting"
+
+
+def test_a_city_hosting_the_event_in_its_sentence_wins_over_a_summit_attended_elsewhere():
+    text = (
+        " date 2042-11-16 PORTLAND (BCW) — Portland will host the 2043 Asia-Pacific Economic "
+        "Cooperation Summit, officials said.\n\n"
+        "The Mayor welcomed the choice of the city for the 2043 summit, which was made public "
+        "at APEC, where the Vice President is attending the summit in Lima."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Portland"
+    assert record.value("host_economy") == "USA"
+
+
+def test_the_release_day_is_no_day_of_an_event_named_for_a_later_year():
+    text = (
+        " date 2042-11-16 PORTLAND (BCW) — Portland will host the 2043 Asia-Pacific Economic "
+        "Cooperation Summit, officials said."
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") is None
