@@ -363,6 +363,14 @@ FIELD_LABELS = {
 BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )
+# A speech's delivery line under its heading, "[Delivered at Makati Shangri-la on December 8,
+# 2041]": where and when the speech was given, read as the labelled fields "Venue:" (or "City:",
+# a known town) and "Date:" (i28l9).
+DELIVERED_RE = re.compile(
+    r"^\[?\s*(?:As\s+)?delivered\s+(?:at|in)\s+(?P<place>[A-Z][^\[\]]{1,80}?),?\s+on\s+"
+    r"(?P<date>[^\[\]]{6,40}?)\s*\]?$",
+    re.I,
+)
 BULLET_RE = re.compile(r"^(?:[•·▪◦‣*]|[-–](?=\s))\s*")
 NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][\w &'’-]{0,24}){2,}$")
 SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
@@ -538,9 +546,11 @@ LOWER_CASE_MEETING_RE = re.compile(
 )
 # A meeting named by who meets: "to conclude with a meeting of APEC Senior Officials on 23-24
 # May", "a meeting of APEC Trade Ministers": "APEC Senior Officials' Meeting", "APEC Trade
-# Ministers Meeting".
+# Ministers Meeting"; "the Asia-Pacific Economic Cooperation (APEC) meeting of Ministers
+# Responsible for Trade" too ("APEC Ministers Responsible for Trade Meeting", i28l9).
 MEETING_OF_WHO_RE = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?APEC\s+(?P<who>Senior\s+Officials"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:APEC|Asia[- ]Pacific\s+Economic\s+Cooperation)\s+meeting\s+of"
+    r"\s+(?:the\s+)?(?:APEC\s+)?|meeting\s+of\s+(?:the\s+)?APEC\s+)(?P<who>Senior\s+Officials"
     r"|Ministers\s+Responsible\s+for\s+[A-Z][\w-]+|(?:[A-Z][\w-]+\s+){1,2}Ministers)\b"
 )
 # A meeting named in lower case by the ministers who meet: "the inaugural Asia-Pacific
@@ -748,6 +758,8 @@ VENUE_WORDS = {
     "house", "gallery", "hub", "sands", "expo", "convention", "suites", "inn", "lodge",
     "residences", "dome",
 }  # fmt: skip
+# A compass word right after a venue word names a wing of the venue: "Moscone Center West".
+VENUE_WINGS = {"West", "East", "North", "South"}
 STREET_WORDS = {
     "avenue", "street", "road", "boulevard", "extension", "highway", "drive", "lane", "st",
     "ave", "blvd",
@@ -793,10 +805,15 @@ HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
     rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
-    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang": the town
-    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
+    # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
+    # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
+    rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][a-z]{{1,12}}\s+){{0,2}}(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
+)
+# An event's kind word right after what was read as a place: the place is the name's start.
+NAME_GOES_ON_RE = re.compile(
+    r"\s*(?:Meetings?|Summit|Forum|Conference|Dialogue|Workshop|Symposium|Week|Retreat)\b"
 )
 # A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
 # Gyeongju" (`_Reader._town_ending_venue`).
@@ -818,9 +835,10 @@ JOINED_PART_RE = re.compile(
 PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
 # A host's advance party (the economies' staff who inspect the venues before the meetings)
 # "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
+# "Ministers in charge of SME policy … convened this week in Concepcion": where they meet.
 PARTICIPANTS_IN_RE = re.compile(
     rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
-    r"|flew)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    r"|flew|convened\s+this\s+week)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
     r"|visited|visits)(?:\s+in)?)\s+"
     rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
@@ -969,6 +987,10 @@ CHAIR_RE = re.compile(
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
+CHAIRED_FROM_RE = re.compile(
+    rf"\bchaired\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:meeting|summit|session)\s+from\s+"
+    rf"(?P<place>{PLACE})"
+)
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)
 VIRTUAL_RE = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|conducted|took\s+place|takes?\s+place|taking\s+place"
@@ -1011,10 +1033,15 @@ HOST_YEAR_RE = re.compile(
 )
 # A host year's own name: "the APEC New Zealand media team", "(APEC Malaysia)" (i28l8).
 HOST_YEAR_NAME_RE = re.compile(r"\bAPEC\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
-# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it.
+# "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it;
+# so is "Malaysia as the host of APEC 2041", "Thailand's hosting of APEC 2041" and "(thank you)
+# to the Government of Viet Nam for hosting APEC 2041" (i28l9).
 PLAYS_HOST_RE = re.compile(
     r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
-    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2}))\b"
+    r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2})"
+    r"|as\s+(?:the\s+)?host\s+(?:of|for)\s+APEC\s+(?P<y3>(?:19|20)\d{2})"
+    r"|['’]s\s+hosting\s+of\s+APEC\s+(?P<y4>(?:19|20)\d{2})"
+    r"|\sfor\s+hosting\s+APEC\s+(?P<y5>(?:19|20)\d{2}))\b"
 )
 HOST_YEAR_CUE = "the host year"
 HOST_NAME_CUE = "the host's name"
@@ -1215,9 +1242,12 @@ def _same_unnumbered(key, other):
     """The same name, or the same once a leading number is left out ("33rd apec sme
     ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
     ministerial meeting" and "36th apec sme ministerial meeting"); two ordinals or two years
-    that differ ("11th …", "12th …") are two meetings."""
+    that differ ("11th …", "12th …") are two meetings. A leading "annual" is no part of a
+    name ("Annual APEC Ministerial Meeting" and "APEC Ministerial Meeting", i28l9)."""
     if _same(key, other):
         return True
+    if key.startswith("annual ") or other.startswith("annual "):
+        return _same_unnumbered(key.removeprefix("annual "), other.removeprefix("annual "))
     first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
     ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
     if first and second and ordinal(first) == ordinal(second):
@@ -1480,7 +1510,10 @@ def _sentences(text, line, paragraph, split=None):
 
 # Meetings listed one after another in a sentence: a name, then ", ", " and " or ", and "
 # (and "the") before the next one, which starts at most LISTED_GAP characters after it.
-LIST_JOINER_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+HEADLINE_WORDS = 30
+LIST_JOINER_RE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:inaugural|annual)\s+)?$"
+)
 LISTED_GAP = 160
 NAME_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "sized"})
 
@@ -1493,7 +1526,14 @@ def _listed_after(gap):
         return False
     if re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", gap):
         return False  # "the APEC CEO Summit 17–19, the …": days of its own end the list
-    return all(word in NAME_SMALL_WORDS for word in re.findall(r"\b[a-z]+\b", gap))
+    words = re.findall(r"\b[a-z]+\b", gap)
+    return all(word in NAME_SMALL_WORDS or word in LISTED_ADJECTIVES for word in words)
+
+
+# Words that may stand before the next name of a list ("…, and the inaugural Joint Meeting of
+# …"), and the kind word of a name written in lower case before it ("the APEC meeting of
+# Ministers Responsible for Trade, and the …", i28l9): they say nothing of their own.
+LISTED_ADJECTIVES = frozenset({"inaugural", "annual", "meeting"})
 
 
 # A theme quoted as a slogan (“Open. Connect. Balance.”) holds full stops that end no
@@ -1712,6 +1752,7 @@ class _Document:
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
+            self._delivered_line,
             self._take_cover_line,
             self._take_place_line,
             self._release_line,
@@ -1755,6 +1796,20 @@ class _Document:
         value = Sentence(field_match.group("value").strip(), number)
         self._block_field(FIELD_LABELS[label], value)
         self.fields.setdefault(FIELD_LABELS[label], value)
+        return True
+
+    def _delivered_line(self, line, number):
+        """ "[Delivered at Makati Shangri-la on December 8, 2041]" under a speech's heading:
+        its place and day, as the labelled fields "Venue:" (a known town: "City:") and
+        "Date:"."""
+        match = DELIVERED_RE.match(line) if "elivered" in line[:20] else None
+        if not match or not find_dates(match.group("date")):
+            return False
+        place = match.group("place").strip()
+        self.fields.setdefault(
+            "city" if self.names.city(place) else "venue", Sentence(place, number)
+        )
+        self.fields.setdefault("date", Sentence(match.group("date"), number))
         return True
 
     def _block_field(self, kind, value):
@@ -1882,7 +1937,7 @@ class _Document:
                 _sentences(line[bullet.end() :], number, len(self.paragraphs), self._split)
             )
             return
-        short = _is_heading(line) or (len(line.split()) <= 20 and not line.endswith("."))
+        short = self._short_line(line)
         if self._section_line_above(line):
             self.headline = Sentence(line, number)  # the headline under a site's section line
             return
@@ -1908,6 +1963,19 @@ class _Document:
         self.in_body = True
         self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _short_line(self, line):
+        """Whether `line` may be a heading: short, without a final full stop; before the
+        headline and the body, a first line without a sentence's end however long ("Canada –
+        Minister Ng reports on APEC trade ministers meeting and highlights …", i28l9)."""
+        if _is_heading(line) or (len(line.split()) <= 20 and not line.endswith(".")):
+            return True
+        return (
+            self.headline is None
+            and not self.in_body
+            and len(line.split()) <= HEADLINE_WORDS
+            and not line.rstrip().endswith(SENTENCE_END)
+        )
 
     def _section_line_above(self, line):
         """Whether the headline read so far is a site's section line ("In Second Senior
@@ -2560,12 +2628,19 @@ def _partial_dates(text, line, context, taken):
 FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
 
 
+# "the second ABAC Meeting (ABAC 2) of 2041 from April 3 – 6": the meeting of that year, on
+# days written right after it without their year.
+OF_YEAR_BEFORE_RE = re.compile(r"\bof\s+((?:19|20)\d\d)\s+(?:from|on|between)\s+$")
+
+
 def _year_written_before(text, written, match):
     """The year of the last date written with its year before `match` in the same sentence
-    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), or None."""
+    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), else a year
+    right before the days ("… Meeting of 2041 from April 3 – 6"), or None."""
     spans = [(s, e) for s, e in written if e <= match.start()]
     if not spans:
-        return None
+        of_year = OF_YEAR_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        return int(of_year.group(1)) if of_year else None
     start, end = max(spans)
     years = re.findall(r"\b(?:19|20)\d\d\b", text[start:end])
     return int(years[-1]) if years else None
@@ -3120,6 +3195,8 @@ def _only_mentioned(mention):
 RECALLED_BEFORE_RE = re.compile(
     r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+    # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
+    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
 
@@ -3132,7 +3209,10 @@ def _recalled(mention):
     text = mention.sentence.text[:LONGEST]
     start = text.find(mention.name, mention.position)
     if start < 0:
-        return False
+        # a name built from what the text wrote ("the ABAC Meeting": "APEC Business Advisory
+        # Council meeting"): only what stands before it
+        before = mention.position
+        return bool(RECALLED_BEFORE_RE.search(text, max(0, before - 60), before))
     end = start + len(mention.name)
     return bool(
         RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)
@@ -3745,6 +3825,8 @@ def _venue_end(tokens, first, index, brand):
     named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
     if brand or first == index or named_of:
         last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
+    elif last < run and tokens[last + 1][0].rstrip(",.") in VENUE_WINGS:
+        last += 1  # "the Moscone Center West": a wing of the venue, part of its name
     while last > index and tokens[last][0].lower() in CONNECTORS:
         last -= 1
     return last
@@ -4115,10 +4197,21 @@ def _host_of_co_hosts(result, co_hosts, organisers, place_code, proposer):
     return host, co_hosts, "low"
 
 
+# A count of events after the headline's verb: "to host 18 APEC events", "hosts 12 meetings".
+COUNTED_EVENTS_RE = re.compile(
+    r"\s+(?:more\s+than\s+|over\s+|some\s+)?\d{1,3}\s+(?:APEC\s+)?(?:[a-z-]+\s+)?"
+    r"(?:events|meetings|forums|workshops|activities)\b",
+    re.I,
+)
+
+
 def _headline_hosts(headline, names):
     """(hosts, co-hosts) a headline names: "A and B to host …" (both co-host), "A hosts …"."""
-    match = HEADLINE_HOST_RE.match(_unquoted(headline.text[:LONGEST]))
-    if not match:
+    text = _unquoted(headline.text[:LONGEST])
+    match = HEADLINE_HOST_RE.match(text)
+    if not match or COUNTED_EVENTS_RE.match(text, match.end()):
+        # "Taiwan set to host 18 APEC events in 2041": a count of its own events, not the one
+        # the text reports (i28l9)
         return [], []
     codes = _economies(match.group("who"), names)
     found = [(code, headline.line) for code in codes]
@@ -5323,6 +5416,10 @@ class _Reader:
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
+            if not known and NAME_GOES_ON_RE.match(text, match.end("place")):
+                # "participation in the Asia-Pacific Economic Cooperation (APEC) Leaders'
+                # Meeting": the words are the start of an event's name, no place (i28l9)
+                continue
             alone = _place_of(match.group("place"), "", names)
             if match.group("prep") == "at" and not alone[2]:
                 # "at Te Papa, Wellington", "at Casa Andina in Cusco": a venue, and the city
@@ -5376,8 +5473,14 @@ class _Reader:
         """(score, place, economy) of the known town that begins the capitalised run at
         `match` (its longest such start), or None."""
         words = match.group("place").split()
+        offset = 0
         if len(words) > 1 and words[0] == "The":
             words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
+        elif len(words) > 1 and words[0] in ("In", "At"):
+            # "In Beijing, I will take part in the …": a sentence's opening "In" is the cue
+            # before the town, not a word of it (i28l9)
+            offset = len(words[0]) + 1
+            words = words[1:]
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -5390,7 +5493,8 @@ class _Reader:
                 or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
             ):
                 return None  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
-            score = self._place_cue_score(text, match.start(), match.start() + len(place))
+            start = match.start() + offset
+            score = self._place_cue_score(text, start, start + len(place))
             if virtual and score == 0:
                 return None  # an online meeting has no city; a bare name is no evidence of one
             return score, place, known
@@ -5421,7 +5525,9 @@ class _Reader:
     def _place_cue_score(self, text, start, end):
         """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
         score = (
-            2 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start]) else 0
+            2
+            if re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
+            else 0
         )
         after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
         if after and self.names.economy(after.group("region")):
@@ -5667,34 +5773,49 @@ class _Reader:
     def _economy_of_host_year(self, result):
         """(code, line, "low", cue) of the economy whose host year of the event's year the
         text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
-        host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), else
-        Nones."""
+        host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), then of a
+        host year's own name (`_economy_of_host_year_name`), else Nones."""
         start = result.value("start_date")
-        if not start:
+        found = self._host_years()
+        if start:
+            found = [item for item in found if item[0] == start.year]
+        elif len({code for _, code, _ in found}) != 1:
+            # An event without a year: the host year the text names counts only when the text
+            # names one economy's ("the tail end of Malaysia's host year", i28l9).
             return None, None, "high", ""
+        if found:
+            return found[0][1], found[0][2], "low", HOST_YEAR_CUE
+        return self._economy_of_host_year_name(start) if start else (None, None, "high", "")
+
+    def _host_years(self):
+        """[(year or None, code, line)] of the host years the text names: "Thailand's host year
+        in 2022", "the U.S. APEC 2023 host year" in the headline or the body, then
+        `_economies_playing_host`."""
+        found = []
         for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
             for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
                 year = match.group("year") or match.group("year_after")
                 code = self.names.economy(match.group("who"))
-                if code and year and int(year) == start.year:
-                    return code, sentence.line, "low", HOST_YEAR_CUE
-        found = self._economy_playing_host(start)
-        return found if found[0] else self._economy_of_host_year_name(start)
+                if code:
+                    found.append((int(year) if year else None, code, sentence.line))
+        return found + self._economies_playing_host()
 
-    def _economy_playing_host(self, start):
-        """The `_economy_of_host_year` of "Singapore as APEC 2041 host" or "Singapore is given a
-        chance to play host for APEC 2041" in a heading or the body: the economy named before it."""
-        for sentence in [*self.doc.headings, *self.doc.body]:
+    def _economies_playing_host(self):
+        """The `_host_years` of "Singapore as APEC 2041 host" or "Singapore is given a chance to
+        play host for APEC 2041" in the headline, a heading or the body: the economy named
+        before it."""
+        found = []
+        headline = [self.doc.headline] if self.doc.headline else []
+        for sentence in [*headline, *self.doc.headings, *self.doc.body]:
             text = sentence.text[:LONGEST]
             if "APEC" not in text or "host" not in text:
                 continue
             for match in PLAYS_HOST_RE.finditer(text):
-                if int(match.group("y1") or match.group("y2")) != start.year:
-                    continue
+                year = next(year for year in match.groups() if year)
                 before = self.names.find(text[max(0, match.start() - 80) : match.start()])
                 if before:
-                    return before[-1][0], sentence.line, "low", HOST_YEAR_CUE
-        return None, None, "high", ""
+                    found.append((int(year), before[-1][0], sentence.line))
+        return found
 
     def _economy_of_host_year_name(self, start):
         """The `_economy_of_host_year` of a host year's own name, "APEC <economy>" ("The APEC
@@ -5733,11 +5854,18 @@ class _Reader:
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
-            match = CHAIR_RE.search(_unquoted(sentence.text[:LONGEST]))
+            text = _unquoted(sentence.text[:LONGEST])
+            match = CHAIR_RE.search(text)
             who = match.group("who") if match else ""
             codes = _economies(who, self.names) or _adjective_economies(who)
             if codes:
                 return codes[0], sentence.line
+            # "… today chaired a virtual summit from Wellington for the … Meeting": the town
+            # the chair sat in is in the host economy (i28l9)
+            match = CHAIRED_FROM_RE.search(text) if "chaired" in text else None
+            code = self.names.city(match.group("place")) if match else None
+            if code:
+                return code, sentence.line
         return None, None
 
     def _host_candidates(self, sources, headline):

@@ -948,6 +948,7 @@ class _Body:
         self.in_list = False  # reading the bullets of a list a prose paragraph introduced
         self.after_item = False  # the line before was a bullet or sub-item inside a paragraph
         self.item_line = ""  # that item's line, as written
+        self.line_before = ""  # the body's line above, as written
         self.shapes = Memo(_Shape)
 
     def read(self, lines, numbered_body):
@@ -1012,6 +1013,7 @@ class _Body:
         )
         self.after_item = bool(is_item and self.paragraph is paragraph and paragraph)
         self.item_line = shape.line if self.after_item else ""
+        self.line_before = shape.line
 
     def _read_line(self, number, shape, numbered_body, no_heading):
         if shape.numbered:
@@ -1124,6 +1126,7 @@ class _Body:
             )
             and not (heading and _ends_sentence(paragraph.text))
             and (numbered_body or not self._after_list(text))
+            and not self._clause_break()
         )
         if continues:
             self._continue(text, number)
@@ -1131,6 +1134,19 @@ class _Body:
             self._add_section(text, None, number)
         else:
             self._add_paragraph(text, number)
+
+    def _clause_break(self):
+        """Before the first number, a line longer than a wrapped copy's that ends with a comma
+        or a full stop ends its paragraph, even when the line under it starts in lower case:
+        the author broke it there, as a declaration's opening clauses stand each on a line
+        ("We, … gathered at Cancun, …, 2000," / "reaffirming … economy." / "responding to
+        …:"); a copy that wraps keeps its lines short (`WRAP_WIDTH`)."""
+        return (
+            self.last_number == 0
+            and self.paragraph is not None
+            and self.paragraph.text.endswith((",", *FINAL_ENDINGS))
+            and len(self.line_before.strip()) > WRAP_WIDTH
+        )
 
     def _after_list(self, text):
         """In prose, a line in capitals' case right under the last item of a list kept in the
@@ -1215,13 +1231,15 @@ def _number_paragraphs(result, paragraphs, sections):
             section.number = None
 
 
+# "attending the Third APEC Meeting of …" names the meeting; "was attended by …" names guests.
 MEETING_VERB_RE = re.compile(
     r"\b(?:met|meet|gathered|gathering|convened|assembled|held|took\s+place|participated"
-    r"|took\s+part)\b"
+    r"|took\s+part|attend(?:ed|ing)\s+the)\b"
 )
-# "in Davao, Philippines", "in Xiamen, the People's Republic of China", "at Iloilo City"
+# "in Davao, Philippines", "in Xiamen, the People's Republic of China", "at Iloilo City",
+# "at the Gold Coast, Australia" (a town whose name takes the article)
 IN_PLACE_RE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:,?\s(?:the\s)?[A-Z][\w'’.-]*){0,6})"
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:,?\s(?:the\s)?[A-Z][\w'’.-]*){0,6})"
 )
 HOSPITALITY_RE = re.compile(
     r"\bthank(?:ed|s)?\s+(?:the\s+(?:government|people)\s+(?:and\s+people\s+)?of\s+)?"
@@ -1343,7 +1361,7 @@ def _sentence_places(sentence, names):
     """(city, host, cue) candidates of the meeting sentence, in order of strength."""
     met = MET_RE.search(sentence)
     if met:
-        yield (*_place(met.group("place").strip(" ,"), names), "met in")
+        yield (*_place_after_article(met.group("place").strip(" ,"), names), "met in")
     for found in IN_PLACE_RE.finditer(sentence):
         place = re.sub(
             r",?\s(?:for|on|from|under|during|to|and|with)\b.*$", "", found.group("place")
@@ -1351,6 +1369,18 @@ def _sentence_places(sentence, names):
         city, host = _place(place.strip(" ,."), names)
         if host or (city and names.city(city)):
             yield city, host, "held in"
+
+
+def _place_after_article(place, names):
+    """(city, host) of "the Gold Coast, Australia": a town whose name takes the article keeps
+    its name without it when the place names an economy or a known town; otherwise the place
+    as written ("the Asia-Pacific region" is no town)."""
+    bare = re.sub(r"^the\s+(?=[A-Z])", "", place)
+    if bare != place:
+        city, host = _place(bare, names)
+        if host or (city and names.city(city)):
+            return city, host
+    return _place(place, names)
 
 
 def _meeting_place(result, meeting, names):
