@@ -818,9 +818,13 @@ NAME_GOES_ON_RE = re.compile(
 # A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
 # Gyeongju" (`_Reader._town_ending_venue`).
 AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
-# "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
+# "Viña del Mar will host the …", "San Francisco next month will host the …": a city hosting
+# the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
-    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
+    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+"
+    # a time between the city and its verb: "San Francisco next month will host the …"
+    r"(?:(?:next|this|later\s+this)\s+(?:week|month|year)\s+)?"
+    r"(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
     r"(?!(?:the\s+)?next\b)"
 )
 # A part named in lower case and joined to the meeting right after its name: "… Working

@@ -78,3 +78,14 @@ def test_the_release_day_is_no_day_of_an_event_named_for_a_later_year():
     )
     (record,) = _read(text)
     assert record.value("start_date") is None
+
+
+def test_a_city_hosting_the_page_with_a_time_before_its_verb_is_the_events_city():
+    text = (
+        " date 2043-10-12 Seattle next month will host the largest gathering of foreign "
+        "governments the city has seen in decades.\n"
+        "The APEC CEO Summit will be held from Nov. 9 to 11 at the Elliott Bay Convention Center."
+    )
+    (record,) = _read(text)
+    assert record.value("city") == "Seattle"
+    assert record.value("host_economy") == "USA"
