@@ -842,9 +842,13 @@ NAME_GOES_ON_RE = re.compile(
 # A name after "at" of two to four capitalised words, the last maybe a town: "at Sono Calm
 # Gyeongju" (`_Reader._town_ending_venue`).
 AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
-# "Viña del Mar will host the …": a city hosting the page's meetings (not "the next").
+# "Viña del Mar will host the …", "San Francisco next month will host the …": a city hosting
+# the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
-    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
+    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+"
+    # a time between the city and its verb: "San Francisco next month will host the …"
+    r"(?:(?:next|this|later\s+this)\s+(?:week|month|year)\s+)?"
+    r"(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
     r"(?!(?:the\s+)?next\b)"
 )
 # A part named in lower case and joined to the meeting right after its name: "… Working
@@ -946,7 +950,10 @@ PLAIN_APEC_EVENT_RE = re.compile(
 # summit", "the annual Asia-Pacific summit meeting", "the Asia-Pacific Economic Cooperation
 # (APEC) summit" ("APEC Economic Leaders' Meeting").
 LEADERS_SUMMIT_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|this\s+year['’]s)\s+(?:annual\s+)?(?:APEC|Apec|Asia[- ]Pacific"
+    r"\b(?:[Tt]he|[Aa]n?|this\s+year['’]s)\s+(?:annual\s+)?"
+    # its year and its host before it: "the 2041 APEC leaders summit", "the 2041 Papua New
+    # Guinea APEC summit"
+    r"(?:(?P<year>(?:19|20)\d{2})\s+)?(?:[A-Z][a-z]+\s+){0,3}?(?:APEC|Apec|Asia[- ]Pacific"
     r"(?:\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?)?)\s+(?:economic\s+)?"
     r"(?:leaders['’]?\s+)?summit(?:\s+meeting)?\b"
 )
@@ -2936,6 +2943,13 @@ def _day_in(sentence, context):
     )
 
 
+def _named_for_later_year(title, context):
+    """Whether the event's name holds a year after the release's ("2043 APEC Summit" on a
+    page of November 2042): the release's day is then no day of the event."""
+    year = re.search(r"\b(?:19|20)\d{2}\b", title or "")
+    return bool(year and context.release and int(year.group(0)) > context.release.year)
+
+
 def _fallback_date(sources, context, fallback_page):
     """The release's day when the text gives none for the event (not for "the workshop in
     Port Moresby last week": that was before it), else None (a year alone is no first day)."""
@@ -3606,14 +3620,16 @@ def _lower_case_dated_name(match, kind):
 
 def _plain_name(text):
     """(name, position) of an event a text names only in plain words, else None: the leaders'
-    summit in lower case ("APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
+    summit in lower case ("APEC Economic Leaders' Meeting", its year kept: "the 2041 Papua New
+    Guinea APEC summit" is the "2041 APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
     Ministerial Meeting" ("APEC Ministerial Meeting"), a founding or opening ceremony of an APEC
     body (as written, CEREMONY_RE), an event named only by its kind ("at the opening of the
     APEC symposium in Port Moresby last week", PLAIN_APEC_EVENT_RE); read rather than refuse
     the text."""
     summit = LEADERS_SUMMIT_RE.search(text) if "ummit" in text else None
     if summit:
-        return "APEC Economic Leaders' Meeting", summit.start()
+        year = f"{summit.group('year')} " if summit.group("year") else ""
+        return f"{year}APEC Economic Leaders' Meeting", summit.start()
     this = THIS_MINISTERIAL_RE.search(text) if "inisterial" in text else None
     if this:
         return "APEC Ministerial Meeting", this.start()
@@ -3746,9 +3762,12 @@ def _venue_in(text):
         if first is None:
             continue
         owner = None
-        if first < index and tokens[first][0].endswith(("'s", "’s")):
-            owner = tokens[first][0][:-2]
-            first += 1  # "at Lima's Pacific Convention Center": the city's, not its name
+        owned = _possessive_owner(tokens, first, index)
+        if owned is not None:
+            # "at Lima's Pacific Convention Center", "Port Moresby's International Convention
+            # Centre": the city's, not its name
+            owner = " ".join(t for t, _, _ in tokens[first : owned + 1])[:-2]
+            first = owned + 1
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
@@ -3766,6 +3785,31 @@ def _venue_in(text):
     return (named.group("name"), named.end(), named.start("name")) if named else None
 
 
+# What may stand before a venue opening its sentence: nothing, "The", a town's possessive.
+VENUE_OPENER_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:[A-Z][\w-]+['’]s\s+)?")
+
+
+def _opens_with_venue(text):
+    """Whether `text` (the part of a sentence before an event named in it) opens with a venue
+    as its subject ("Port Moresby's International Convention Centre will be the location
+    for …", "The Lima Convention Center hosts …"); a venue after "at" or "in" there is an
+    earlier meeting's, not the sentence's."""
+    venue = _venue_in(text) if text else None
+    if not venue:
+        return False
+    opener = VENUE_OPENER_RE.match(text)
+    return opener.end() >= venue[2] and HOSTS_AFTER_RE.match(text, venue[1]) is not None
+
+
+def _possessive_owner(tokens, first, index):
+    """The token ending a town's possessive ("Lima's", "Port Moresby's", up to three words)
+    among the first words of a venue's run (before its venue word at `index`), or None."""
+    for probe in range(first, min(first + 3, index)):
+        if tokens[probe][0].endswith(("'s", "’s")):
+            return probe
+    return None
+
+
 def _no_venue(words, tokens, last):
     """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
     something else: a name holding "APEC" or an event word is the event; a venue word before
@@ -3778,7 +3822,12 @@ def _no_venue(words, tokens, last):
 # A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
 DASH_ACRONYM_RE = re.compile(r"\s+[–—-]\s*[A-Z][A-Z&]{1,7}\b")
 # A venue opening its clause is the place when it hosts: "Lima's Convention Center hosted …".
-HOSTS_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes)\b")
+# So is one that "will be the location (venue) for" a meeting: "Port Moresby's International
+# Convention Centre (ICC) will be the location for the … (CSOM)".
+HOSTS_AFTER_RE = re.compile(
+    r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes"
+    r"|(?:will\s+be|is|was)\s+the\s+(?:location|venue)\s+for)\b"
+)
 
 
 def _venue_name_end(text, end):
@@ -5124,6 +5173,8 @@ class _Reader:
             # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
             # month the body says ("the Leaders Meeting in October") does not replace it.
             date = DateFound(context.release, context.release_end, "day", "", context.release_line)
+        if date is None and _named_for_later_year(result.value("title"), context):
+            fallback_page = False  # "the 2043 … Summit" on a page of 2042: not its day
         date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
@@ -5242,6 +5293,12 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if found.venue is None:
                 self._venue_and_city_after(found, sentence, text)
+            if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
+                # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
+                # … (AMM) on …": the venue opening the sentence is each listed meeting's
+                self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
+            if found.city is None:
+                self._city_hosting(found, sentence, text)
             if found.city is None:
                 self._city_held_in(found, sentence, text)
         self._venue_town_over_unknown_place(found)
@@ -5417,6 +5474,18 @@ class _Reader:
             if place and (known or after.group("in")):
                 found.city = (place, sentence.line, "high" if known else "low")
             found.add_code(place_code)
+
+    def _city_hosting(self, found, sentence, text):
+        """The city opening one of the event's sentences as the subject of "will host"
+        ("San Francisco will host the 2043 … Summit, …"): the event's, before a "held in" in
+        a later sentence ("… is attending the summit in Bangkok", another year's)."""
+        if " host" not in text:
+            return
+        match = HOST_CITY_RE.match(text)
+        place = match.group("place") if match else ""
+        if place and self.names.city(place) and not self.names.economy(place):
+            found.city = (place, sentence.line, "high")
+            found.add_code(self.names.city(place))
 
     def _city_held_in(self, found, sentence, text):
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
