@@ -2390,9 +2390,14 @@ def _context(doc, main_sentences):
 # year of the event the page reports.
 # A crawl may glue the word before to it ("APEC wasestablished in 1989"): "founded" and
 # "established" are read after a letter too.
+# "Vietnam joined APEC in 1998", "Since joining APEC in 1991", "a member since 1993" (i29b):
+# the year an economy joined; "the first time in 20 years since 2005 (Daegu)": "since" names
+# a time before the text's event, never its year.
 FOUNDED_BEFORE_RE = re.compile(
     r"(?:(?:\b|(?<=[a-z]))(?:[Ii]nception|[Ff]ounded|[Ee]stablished)"
-    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding))(?:\s+in)?\s+$"
+    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
+    r"|\b(?:[Jj]oin(?:ed|ing|s)?|[Aa]ccession\s+to)\s+(?:the\s+)?(?:APEC|Apec|[A-Z]{2,6})"
+    r"|\b[Ss]ince)(?:\s+in)?\s+$"
 )
 
 

@@ -1,0 +1,34 @@
+"""The event reader's rules of the twelfth round (i29b): each test fails on the reader before it.
+
+The texts are invented, in the layouts of real wire, ministry and newspaper pages of set 10
+(docs/importing.md, "Events, twelfth round (i29b)").
+"""
+
+import pytest
+
+from events.importer import event_document_read
+
+pytestmark = pytest.mark.django_db
+
+
+def _read(text):
+    return event_document_read(text).records
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Peru joined APEC in 1998.",
+        "Since joining APEC in 1998, Peru has led many projects.",
+        "It is the first time in 20 years since 1998 (Cusco) that Peru has chaired the event.",
+    ],
+)
+def test_the_year_an_economy_joined_or_a_since_year_is_not_the_meetings_year(closing):
+    text = (
+        "Lima (PNA) – The 52nd APEC Small and Medium Enterprises Ministerial Meeting and related "
+        "meetings, which are scheduled to take place in Arequipa from October 14-16, is expected "
+        "to help small firms.\nThe meetings will help firms share ideas, said Tomas Irigoyen at "
+        f"a briefing in Lima on October 2.\n{closing}"
+    )
+    (record,) = _read(text)
+    assert record.value("start_date") is None or record.value("start_date").year != 1998
