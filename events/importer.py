@@ -957,6 +957,15 @@ LEADERS_SUMMIT_RE = re.compile(
     r"(?:\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?)?)\s+(?:economic\s+)?"
     r"(?:leaders['’]?\s+)?summit(?:\s+meeting)?\b"
 )
+# A sector's ministers' meeting in lower case, with a possessive: "this year's trade
+# ministers' meeting", "the APEC tourism ministers' meeting" (i29b): "APEC Ministers
+# Responsible for Trade Meeting" (APEC's name for its trade ministers' meeting), else "APEC
+# Tourism Ministers Meeting", as when the ministers meet in a sentence.
+SECTOR_MEETING_RE = re.compile(
+    r"\b(?:[Tt]his\s+year['’]s|[Tt]he|APEC)\s+(?:APEC\s+|annual\s+)?(?P<sector>trade|tourism"
+    r"|energy|finance|health|transport(?:ation)?|mining|forestry|education|agriculture)\s+"
+    r"ministers['’]\s+meeting\b"
+)
 # A minister's speech at "this Ministerial Meeting", a schedule's "Friday's Ministerial
 # Meeting" ("APEC Ministerial Meeting").
 THIS_MINISTERIAL_RE = re.compile(
@@ -3635,6 +3644,9 @@ def _plain_name(text):
     if summit:
         year = f"{summit.group('year')} " if summit.group("year") else ""
         return f"{year}APEC Economic Leaders' Meeting", summit.start()
+    sector = SECTOR_MEETING_RE.search(text) if "inisters" in text else None
+    if sector:
+        return _who_meets_name(_sector_who(sector.group("sector"))), sector.start()
     this = THIS_MINISTERIAL_RE.search(text) if "inisterial" in text else None
     if this:
         return "APEC Ministerial Meeting", this.start()
@@ -3646,6 +3658,14 @@ def _plain_name(text):
     apec = "APEC" in text or "Economic Cooperation" in text
     plain = apec and PLAIN_APEC_EVENT_RE.search(text)
     return (f"APEC {plain.group('kind')}", plain.start("name")) if plain else None
+
+
+def _sector_who(sector):
+    """Who meets for a sector's meeting: "Ministers Responsible for Trade" for trade (APEC's
+    name for its trade ministers' meeting), else "Tourism Ministers"."""
+    if sector == "trade":
+        return "Ministers Responsible for Trade"
+    return f"{sector.title()} Ministers"
 
 
 def _who_meets_name(who):

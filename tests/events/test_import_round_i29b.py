@@ -32,3 +32,21 @@ def test_the_year_an_economy_joined_or_a_since_year_is_not_the_meetings_year(clo
     )
     (record,) = _read(text)
     assert record.value("start_date") is None or record.value("start_date").year != 1998
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        ("this year’s trade ministers’ meeting", "APEC Ministers Responsible for Trade Meeting"),
+        ("the APEC tourism ministers' meeting", "APEC Tourism Ministers Meeting"),
+    ],
+)
+def test_a_sectors_ministers_meeting_in_lower_case_is_read_not_refused(words, title):
+    text = (
+        "In her speech, the minister said the talks come at a hard time.\n\n"
+        "The meeting is held at the Lanna Riverside Hall in Chiang Mai.\n\n"
+        f"She expects the outcome of {words} to shape policy."
+    )
+    (record,) = _read(text)
+    assert record.value("title") == title
+    assert record.value("city") == "Chiang Mai"
