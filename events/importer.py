@@ -4087,6 +4087,30 @@ DEMONYMS = {
     "American": "USA",
     "Vietnamese": "VNM",
 }
+# Each economy's capital, for "the Peruvian capital" (i29b).
+CAPITALS = {
+    "AUS": "Canberra",
+    "BRN": "Bandar Seri Begawan",
+    "CAN": "Ottawa",
+    "CHL": "Santiago",
+    "CHN": "Beijing",
+    "IDN": "Jakarta",
+    "JPN": "Tokyo",
+    "KOR": "Seoul",
+    "MYS": "Kuala Lumpur",
+    "MEX": "Mexico City",
+    "NZL": "Wellington",
+    "PNG": "Port Moresby",
+    "PER": "Lima",
+    "PHL": "Manila",
+    "RUS": "Moscow",
+    "SGP": "Singapore",
+    "TWN": "Taipei",
+    "THA": "Bangkok",
+    "USA": "Washington",
+    "VNM": "Hanoi",
+}
+CAPITAL_AFTER_RE = re.compile(r"\s+capital\b(?!\s+(?:city\s+of\s+)?[A-Z])")
 DEMONYM_BODY_RE = re.compile(
     r"\b(?P<adjective>" + "|".join(DEMONYMS) + r")\s+(?:Government|Ministry|Department|Agency"
     r"|Embassy|Office|Secretariat|Council|Chamber|Corporation)\b"
@@ -5522,6 +5546,16 @@ class _Reader:
                 found.add_code(names.city(owner.group("town")))
                 found.city = (owner.group("town"), sentence.line, "high")
                 return
+            adjective = ECONOMY_ADJECTIVES.get(match.group("place").rstrip(".,"))
+            if adjective:
+                # "started in the Peruvian capital on Wednesday" (i29b): an economy's adjective
+                # is no town; before "capital" it names the economy's capital (Lima).
+                found.add_code(adjective)
+                capital = CAPITAL_AFTER_RE.match(text, match.end("place"))
+                if capital:
+                    found.city = (CAPITALS[adjective], sentence.line, "high")
+                    return
+                continue
             if REGION_AFTER_RE.match(text, match.end("place")):
                 found.add_code(_place_of(match.group("place"), "", names)[1])
                 continue  # "held in Chile's Biobío region": a region, not a town

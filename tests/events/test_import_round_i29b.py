@@ -50,3 +50,16 @@ def test_a_sectors_ministers_meeting_in_lower_case_is_read_not_refused(words, ti
     (record,) = _read(text)
     assert record.value("title") == title
     assert record.value("city") == "Chiang Mai"
+
+
+@pytest.mark.parametrize(
+    ("words", "city", "host"),
+    [
+        ("in the Peruvian capital on Wednesday", "Lima", "PER"),
+        ("in the Chilean capital on Thursday", "Santiago", "CHL"),
+    ],
+)
+def test_an_economys_adjective_is_no_town_and_its_capital_is_read(words, city, host):
+    text = f"The 38th APEC Ministerial Meeting started {words}, ahead of the leaders' meeting."
+    (record,) = _read(text)
+    assert (record.value("city"), record.value("host_economy")) == (city, host)
