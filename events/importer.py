@@ -4087,6 +4087,11 @@ DEMONYMS = {
     "American": "USA",
     "Vietnamese": "VNM",
 }
+# A venue written in capitals, two words or more ("SHANGRI-LA HOTEL"); words of three letters
+# or more; a run of letters (i29b).
+CAPITALS_VENUE_RE = re.compile(r"[A-Z][A-Z&'’-]*(?:\s[A-Z][A-Z&'’-]*)+")
+LONG_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+LETTERS_RE = re.compile(r"[A-Za-z]+")
 # Each economy's capital, for "the Peruvian capital" (i29b).
 CAPITALS = {
     "AUS": "Canberra",
@@ -5793,9 +5798,25 @@ class _Reader:
                 )
         else:
             result.fact("city", "")
+        venue = self._venue_cased(venue)
         confidence = venue[2] if venue and len(venue) > 2 else "high"  # low: the host's name
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
+
+    def _venue_cased(self, venue):
+        """A venue of two words or more in capitals, in a line written mostly in capitals
+        ("… AT THE 16TH APEC SME MINISTERIAL NEWS CONFERENCE … at SHANGRI-LA HOTEL"), takes
+        a capital at each word's start only ("Shangri-La Hotel"); in a line of ordinary case
+        the venue's own capitals are kept ("COEX", "the ICC JEJU") (i29b)."""
+        if not venue or not venue[1] or not CAPITALS_VENUE_RE.fullmatch(venue[0]):
+            return venue
+        lines = self.doc.text.split("\n", venue[1])
+        line = lines[venue[1] - 1] if len(lines) >= venue[1] else ""
+        words = LONG_WORD_RE.findall(line[:LONGEST])
+        if sum(word.isupper() for word in words) * 2 <= len(words):
+            return venue
+        name = LETTERS_RE.sub(lambda m: m.group(0).capitalize(), venue[0])
+        return (name, *venue[1:])
 
     def _city_referred_in(self, sentences, found):
         """The city of "the one-day event in Makati City, Manila", a sentence referring

@@ -63,3 +63,23 @@ def test_an_economys_adjective_is_no_town_and_its_capital_is_read(words, city, h
     text = f"The 38th APEC Ministerial Meeting started {words}, ahead of the leaders' meeting."
     (record,) = _read(text)
     assert (record.value("city"), record.value("host_economy")) == (city, host)
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        (
+            "OPENING ADDRESS by Ms Tan Wei Ling AT THE 48TH APEC SME MINISTERIAL MEETING ON 14 "
+            "SEPTEMBER 2041 at MARINA BAYFRONT HOTEL, SINGAPORE",
+            "Marina Bayfront Hotel",
+        ),
+        (
+            "The 48th APEC SME Ministerial Meeting was held on 14 September 2041 at the "
+            "MARINA BAYFRONT HOTEL in Singapore, its own name in capitals.",
+            "MARINA BAYFRONT HOTEL",
+        ),
+    ],
+)
+def test_a_venue_in_capitals_is_title_cased_only_in_a_line_of_capitals(line, venue):
+    (record,) = _read(f"Opening address\n\n{line}\n\nGood morning.")
+    assert record.value("venue") == venue
