@@ -171,6 +171,13 @@ IT_BY_RE = re.compile(
     r"(?:organi[sz]ed|hosted|run|convened|held)\b"
 )
 NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
+# "A series of related meetings will take place during the event such as the …, … and …":
+# the meetings named after this cue are listed as part of the page's own meeting's programme
+# (round i29a, `_programme_item`).
+PROGRAMME_CUE_RE = re.compile(
+    r"\b(?:related|side|parallel|associated|accompanying)\s+(?:meetings|events)\b"
+    r"(?P<between>[^.;:]{0,120}?)\b(?:such\s+as|including|includes?|namely)"
+)
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
     r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
@@ -6332,7 +6339,8 @@ class _Reader:
             # announce that meeting's own day.
             return None
         dates = _dates_in(other.sentence, context)
-        now = _undated_now(other.sentence, context)
+        listed = _programme_item(other)
+        now = _undated_now(other.sentence, context) or listed
         if not any(d.precision in ("day", "month") for d in dates) and not now:
             follow_up = self._follow_up(other)
             if follow_up is None:
@@ -6350,7 +6358,8 @@ class _Reader:
         date_sources = [clause] if own else [clause, other.sentence]
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
-        place_code = self._fact_place(result, [clause], headline=False, clause=clause)
+        # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
+        place_code = None if listed else self._fact_place(result, [clause], False, clause=clause)
         if _month_only_mention(result, clause):
             return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
@@ -6639,6 +6648,15 @@ def _announces_read(record, records):
         if same_month and other.value("city") == city:
             return True
     return False
+
+
+def _programme_item(mention):
+    """Whether a further meeting is named in a list of the page's own meeting's programme
+    ("A series of related meetings will take place during the event such as the 63rd …
+    Working Group Meeting, APEC Rural Startup Forum, and …"): a meeting of the text with no
+    day of its own, held in the page's meeting's city and economy (round i29a)."""
+    before = mention.sentence.text[: min(mention.position, LONGEST)]
+    return any(True for _ in PROGRAMME_CUE_RE.finditer(before))
 
 
 def _undated_now(sentence, context):

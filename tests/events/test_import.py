@@ -2095,3 +2095,35 @@ def test_a_venue_named_after_a_town_of_another_economy_than_the_dateline_s_gives
     )
     record = event_document_read(text).records[0]
     assert (record.value("city"), record.value("host_economy")) == ("Clarkfield", "PHL")
+
+
+def test_meetings_listed_as_the_programme_take_the_main_meeting_s_city_and_host():
+    # round i29a: "related meetings … such as A, B and C" are the page's meeting's programme
+    text = (
+        "Hanoi (VNA) – The 33rd APEC Small and Medium Enterprises Ministerial Meeting, to take "
+        "place in Hue from October 3-7, 2044, will look at credit for small farms.\n"
+        "A series of related meetings will be held during the week such as the 67th APEC Small "
+        "and Medium Enterprise Working Group Meeting and APEC Forum on Village Crafts Online."
+    )
+    records = event_document_read(text).records
+    assert [
+        (r.value("title"), r.value("start_date"), r.value("city"), r.value("host_economy"))
+        for r in records[1:]
+    ] == [
+        ("67th APEC Small and Medium Enterprise Working Group Meeting", None, "Hue", "VNM"),
+        ("APEC Forum on Village Crafts Online", None, "Hue", "VNM"),
+    ]
+
+
+def test_a_meeting_named_without_days_outside_a_programme_list_still_gives_no_record():
+    # guard: the programme cue must come before the name in the sentence
+    text = (
+        "Hanoi (VNA) – The 33rd APEC Small and Medium Enterprises Ministerial Meeting, to take "
+        "place in Hue from October 3-7, 2044, will look at credit for small farms.\n"
+        "Ministers will report to the APEC Economic Leaders' Meeting, and related events such "
+        "as trade fairs are planned."
+    )
+    records = event_document_read(text).records
+    assert [r.value("title") for r in records] == [
+        "33rd APEC Small and Medium Enterprises Ministerial Meeting"
+    ]
