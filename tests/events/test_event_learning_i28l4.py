@@ -4,24 +4,13 @@ ministries' pages, wires, releases). Each test fails on the reader before the ro
 import pytest
 
 from events.importer import _sentence_pieces, event_document_read
+from tests.events.reading import main_record, record_facts
 
 pytestmark = pytest.mark.django_db
 
 
-def main_record(text):
-    return event_document_read(text).records[0]
-
-
 def facts(text):
-    record = main_record(text)
-    start = record.value("start_date")
-    return (
-        record.value("title"),
-        start.isoformat() if start else None,
-        record.value("city"),
-        record.value("venue"),
-        record.value("host_economy"),
-    )
+    return record_facts(main_record(text))
 
 
 def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():

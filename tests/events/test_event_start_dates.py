@@ -4,18 +4,13 @@ a report's cover date and the event's own clause give the year a day without one
 
 import pytest
 
-from events.importer import event_document_read
+from tests.events.reading import main_record, record_facts
 
 pytestmark = pytest.mark.django_db
 
 
-def main_record(text):
-    return event_document_read(text).records[0]
-
-
 def start_of(text):
-    start = main_record(text).value("start_date")
-    return start.isoformat() if start else None
+    return record_facts(main_record(text), "start_date")[0]
 
 
 def codes(record):

@@ -27,6 +27,7 @@ from events.importer import (
 )
 from events.models import Event
 from initiatives.models import Economy
+from tests.events.reading import record_facts as _facts
 from tests.factories import EventFactory, InitiativeFactory
 
 pytestmark = pytest.mark.django_db
@@ -968,17 +969,6 @@ def test_a_second_meeting_dated_in_the_sentence_after_it_keeps_its_facts_to_itse
 # Eighth round (i27c): one meeting named two ways, dates of other clauses, month-only mentions.
 
 
-def _record_facts(record):
-    start = record.value("start_date")
-    return (
-        record.value("title"),
-        start.isoformat() if start else None,
-        record.value("city"),
-        record.value("venue"),
-        record.value("host_economy"),
-    )
-
-
 def test_a_meeting_named_two_ways_is_one_record_holding_the_facts_of_both():
     text = (
         "News\nMinisters meet on trade\n19/11/2031 15:40\n\n"
@@ -990,7 +980,7 @@ def test_a_meeting_named_two_ways_is_one_record_holding_the_facts_of_both():
     records = event_document_read(text).records
     # The Leaders' meeting is named only as what the ministers prepare for: no record of its
     # own (i27b's rule), and its days are not the ministerial's.
-    assert [_record_facts(r) for r in records] == [
+    assert [_facts(r) for r in records] == [
         ("43rd APEC Ministerial Meeting", "2031-11-19", "Lima", "Pacific Convention Center", "PER"),
     ]
 
@@ -1003,7 +993,7 @@ def test_a_possessive_name_and_the_bare_name_are_one_forum():
         "The Coastal Tourism Forum met in Arequipa, Peru. Valparaiso hosts another forum in June."
     )
     records = event_document_read(text).records
-    assert [_record_facts(r) for r in records] == [
+    assert [_facts(r) for r in records] == [
         ("APEC Coastal Tourism Forum", "2031-10-21", "Arequipa", "", "PER")
     ]
 
@@ -1015,7 +1005,7 @@ def test_a_short_name_and_the_numbered_spelled_out_one_are_one_record():
         "Cooperation (APEC) Ministerial Meeting (AMM).\n\nEnds/Thursday, October 4, 2035"
     )
     records = event_document_read(text).records
-    assert [_record_facts(r) for r in records] == [
+    assert [_facts(r) for r in records] == [
         ("38th APEC Ministerial Meeting", "2035-10-04", "Bali", "", "IDN")
     ]
 
@@ -1045,7 +1035,7 @@ def test_a_further_meeting_announced_for_a_month_with_its_own_place_is_kept():
         "Delegates were invited to the 5th APEC SME Innovation Fair to be held in Arequipa in June."
     )
     records = event_document_read(text).records
-    assert [_record_facts(r)[:3] for r in records] == [
+    assert [_facts(r)[:3] for r in records] == [
         ("12th APEC SME Ministerial Meeting", "2031-05-14", "Cusco"),
         ("5th APEC SME Innovation Fair", "2031-06-01", "Arequipa"),
     ]
@@ -1384,11 +1374,6 @@ def test_the_event_is_read_from_the_sentence_that_dates_it_not_a_photo_caption()
 # acronym, a headline's lead phrase, a place read only from the host's name -------------------
 
 
-def _facts(record, *names):
-    values = [record.value(name) for name in names]
-    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
-
-
 def test_two_sectors_meetings_in_one_phrase_are_two_records_sharing_date_and_place():
     text = (
         "News\nParallel meetings of APEC Ministers Responsible for SMEs and APEC Tourism "
@@ -1687,7 +1672,7 @@ def test_the_days_of_an_event_named_after_the_main_one_in_its_sentence_stay_that
         "for Nov. 22-23."
     )
     records = event_document_read(text).records
-    assert [_record_facts(r)[:2] for r in records] == [
+    assert [_facts(r)[:2] for r in records] == [
         ("43rd APEC Ministerial Meeting", "2031-11-19"),
         ("39th APEC Economic Leaders' Meeting", "2031-11-22"),
     ]
@@ -1700,9 +1685,7 @@ def test_the_days_of_an_event_the_main_one_prepares_for_are_not_the_main_event_s
         "for Nov. 22-23."
     )
     records = event_document_read(text).records
-    assert [_record_facts(r)[:2] for r in records] == [
-        ("43rd APEC Ministerial Meeting", "2031-11-19")
-    ]
+    assert [_facts(r)[:2] for r in records] == [("43rd APEC Ministerial Meeting", "2031-11-19")]
 
 
 def test_an_about_item_in_the_menu_before_the_prose_does_not_end_the_page():
@@ -2016,7 +1999,7 @@ def test_a_town_owning_a_venue_named_only_by_its_kind_stays_in_the_venue_s_name(
     # "Arequipa's Convention Center" is the Arequipa Convention Center: the town is the city
     # and stays in the name; the short name after a dash is left out.
     records = event_document_read(f"Officials meet\n\n{sentence}").records
-    assert [_record_facts(r) for r in records] == [
+    assert [_facts(r) for r in records] == [
         (
             "96th APEC SME Working Group meeting",
             "2042-05-12",
@@ -2064,7 +2047,7 @@ def test_a_lowercase_workshop_joined_to_the_meeting_places_the_meeting():
         "Philippines."
     )
     records = event_document_read(text).records
-    assert [_record_facts(r) for r in records] == [
+    assert [_facts(r) for r in records] == [
         (
             "103rd APEC SME Working Group meeting",
             "2045-09-14",

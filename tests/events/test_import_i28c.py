@@ -9,13 +9,9 @@ import datetime
 import pytest
 
 from events.importer import event_document_read
+from tests.events.reading import record_facts as _facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(record, *names):
-    values = [record.value(name) for name in names]
-    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
 
 
 # Sources: a sector's meeting named informally, in lower case.

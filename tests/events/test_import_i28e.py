@@ -4,11 +4,10 @@ Each test but the guards fails on the reader before this round (see docs/importi
 "Events, eleventh round (i28e)"); the texts are invented, in the layouts of real ones.
 """
 
-import datetime
-
 import pytest
 
 from events.importer import event_document_read
+from tests.events.reading import record_facts
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +15,7 @@ FIELDS = ("title", "start_date", "city", "host_economy")
 
 
 def _facts(record, *names):
-    values = [record.value(name) for name in names or FIELDS]
-    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
+    return record_facts(record, *(names or FIELDS))
 
 
 def _read(text):

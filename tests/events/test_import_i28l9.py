@@ -5,19 +5,9 @@ invented text in that layout."""
 import pytest
 
 from events.importer import event_document_read
+from tests.events.reading import record_facts as _facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(record):
-    start = record.value("start_date")
-    return (
-        record.value("title"),
-        start.isoformat() if start else None,
-        record.value("city"),
-        record.value("venue"),
-        record.value("host_economy"),
-    )
 
 
 def test_a_speechs_delivery_line_gives_its_venue_and_day():

@@ -5,18 +5,13 @@ text in that layout."""
 import pytest
 
 from events.importer import event_document_read
+from tests.events.reading import record_facts
 
 pytestmark = pytest.mark.django_db
 
 
 def _facts(record):
-    start = record.value("start_date")
-    return (
-        record.value("title"),
-        start.isoformat() if start else None,
-        record.value("city"),
-        record.value("host_economy"),
-    )
+    return record_facts(record, "title", "start_date", "city", "host_economy")
 
 
 def test_the_days_of_a_meeting_whose_results_are_reported_are_not_the_events():

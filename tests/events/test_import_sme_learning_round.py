@@ -4,18 +4,13 @@ sites, newspapers), each read from an invented text in that layout."""
 import pytest
 
 from events.importer import _sentence_pieces, event_document_read
+from tests.events.reading import record_facts
 
 pytestmark = pytest.mark.django_db
 
 
 def _facts(record):
-    start = record.value("start_date")
-    return (
-        record.value("title"),
-        start.isoformat() if start else None,
-        record.value("city"),
-        record.value("host_economy"),
-    )
+    return record_facts(record, "title", "start_date", "city", "host_economy")
 
 
 def test_a_full_stop_inside_a_short_quotation_ends_no_sentence():

@@ -1,0 +1,19 @@
+"""What the event reader read, as plain values the tests compare: shared by the reader's tests."""
+
+import datetime
+
+from events.importer import event_document_read
+
+# The facts compared when a test names none: title, first day, city, venue, host.
+FACTS = ("title", "start_date", "city", "venue", "host_economy")
+
+
+def record_facts(record, *names):
+    """The record's values of `names` (FACTS when none), days as ISO strings."""
+    values = [record.value(name) for name in names or FACTS]
+    return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
+
+
+def main_record(text):
+    """The first record the reader gives for `text`: the text's own event."""
+    return event_document_read(text).records[0]
