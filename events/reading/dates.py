@@ -260,19 +260,6 @@ def _release_lines_in_order(doc):
     return after + [sentence for sentence in doc.release_lines if sentence.line < top]
 
 
-# Economies that are one city: a meeting they host in person is in that city.
-CITY_ECONOMIES = {"HKG": "Hong Kong", "SGP": "Singapore"}
-
-
-def _city_of_city_economy(result, host, line):
-    """ "Hong Kong, China is honoured to host …": the city is Hong Kong when no city was read
-    and the meeting is not online; kept to pages naming no venue either (low, cue "the host
-    economy")."""
-    placed = result.value("city") or result.value("venue") or result.value("virtual")
-    if host in CITY_ECONOMIES and not placed:
-        result.fact("city", CITY_ECONOMIES[host], line, "low", cue="the host economy")
-
-
 def _year_for(month, day, context, weekday=None, future=False):
     """(year, where from) for a day written without its year; a day the sentence says is
     still to come ("will be held … on Nov 18") is on or after the release's date."""
@@ -399,10 +386,6 @@ def _partial_dates(text, line, context, taken):
 FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
 
 
-# "Sydney Workshop for 2045 …": a headline opening with a town and a kind word.
-TOWN_KIND_HEADLINE_RE = re.compile(
-    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<kind>[A-Z][a-z]+)\b"
-)
 # "the second ABAC Meeting (ABAC 2) of 2041 from April 3 – 6", "Sydney Workshop for 2045 on
 # Nov. 24 and 25" (i28m): the meeting of that year, on days written right after it without
 # their year.

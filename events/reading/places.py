@@ -635,3 +635,22 @@ def _unique(pairs):
             seen.add(code)
             kept.append((code, line))
     return kept
+
+
+# Economies that are one city: a meeting they host in person is in that city.
+CITY_ECONOMIES = {"HKG": "Hong Kong", "SGP": "Singapore"}
+
+
+def _city_of_city_economy(result, host, line):
+    """ "Hong Kong, China is honoured to host …": the city is Hong Kong when no city was read
+    and the meeting is not online; kept to pages naming no venue either (low, cue "the host
+    economy")."""
+    placed = result.value("city") or result.value("venue") or result.value("virtual")
+    if host in CITY_ECONOMIES and not placed:
+        result.fact("city", CITY_ECONOMIES[host], line, "low", cue="the host economy")
+
+
+# "Sydney Workshop for 2045 …": a headline opening with a town and a kind word.
+TOWN_KIND_HEADLINE_RE = re.compile(
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<kind>[A-Z][a-z]+)\b"
+)

@@ -69,9 +69,7 @@ from events.reading.cues import (
     _may_be_virtual,
 )
 from events.reading.dates import (
-    TOWN_KIND_HEADLINE_RE,
     _best_date,
-    _city_of_city_economy,
     _context,
     _dates_in,
     _day_in,
@@ -133,8 +131,10 @@ from events.reading.places import (
     OWN_CLAUSE_END_RE,
     OWN_DAYS_RE,
     POSSESSIVE_BEFORE_RE,
+    TOWN_KIND_HEADLINE_RE,
     _acronym_owners,
     _adjective_economies,
+    _city_of_city_economy,
     _economies,
     _headline_hosts,
     _host_facts,
