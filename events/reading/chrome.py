@@ -405,7 +405,7 @@ UNTIL_RE = re.compile(
 EVENT_DATE_RE = re.compile(
     r"\b(?:held|hold|holds|met|meet|meets|meeting|took\s+place|takes?\s+place|taking\s+place"
     r"|chaired|convened|convenes|opened|opens|runs?|ran|running|planned\s+for|scheduled\s+for"
-    r"|set\s+for|slated\s+for|began|begins?|starts?|started|kicked\s+off|gathered|hosted"
+    r"|set\s+for|slated\s+for|began|begins?|starts?|started|starting|kicked\s+off|gathered|hosted"
     r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
     re.I,

@@ -600,11 +600,8 @@ def _unwrapped(lines):
     line break every 70-80 characters) joined back into its paragraphs; other texts as
     they are. A text is wrapped when four or more of its lines reach to within twelve
     characters of its longest line (of at most 100) and end inside a sentence."""
-    width = max((len(line) for _, line in lines), default=0)
-    if not 40 <= width <= 100:
-        return _rejoined(lines)
-    full = [line for _, line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
-    if len(full) < 4:
+    width = _wrap_width([line for _, line in lines])
+    if width is None:
         return _rejoined(lines)
     joined, last = [], ""
     for number, line in lines:
@@ -616,6 +613,32 @@ def _unwrapped(lines):
             joined.append((number, line))
         last = line
     return joined
+
+
+def _wrap_width(lines):
+    """The width a text is wrapped at, or None when it is not wrapped: its longest line (of
+    at most 100) when four or more lines reach to within twelve characters of it and end
+    inside a sentence. A wire copied with some paragraphs left whole ("BEIJING, Nov 9
+    (Bernama) --" wrapped at 72, a quoted paragraph of 121 on one line) is wrapped at its
+    longest line ending inside a sentence, when more lines reach it than are longer and the
+    lines after at least half of them go on in lower case."""
+    width = max((len(line) for line in lines), default=0)
+    if 40 <= width <= 100 and len(_full_lines(lines, width)) >= 4:
+        return width
+    inside = [len(line) for line in lines if len(line) <= 100 and WRAPPED_END_RE.search(line)]
+    width = max(inside, default=0)
+    if width < 40:
+        return None
+    full = set(_full_lines(lines, width))
+    # the line after a full one goes on with the sentence, in lower case ("arrived here …")
+    going_on = sum(1 for a, b in zip(lines, lines[1:]) if a in full and b[:1].islower())
+    longer = sum(1 for line in lines if len(line) > width)
+    return width if going_on >= max(3, len(full) / 2) and len(full) > longer else None
+
+
+def _full_lines(lines, width):
+    """The lines that reach to within twelve characters of `width` and end inside a sentence."""
+    return [line for line in lines if len(line) >= width - 12 and WRAPPED_END_RE.search(line)]
 
 
 # A line broken inside a sentence, after a word no sentence ends with ("… met in Hobart on"
@@ -1176,7 +1199,7 @@ class _Document:
 
     def _city_first_dateline(self, line, number):
         match = re.match(
-            rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
+            rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?:the\s+)?(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:(?:—|–|--|-|:)\s*(?=\S)"

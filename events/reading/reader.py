@@ -904,6 +904,7 @@ class _Reader:
         date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
+        read_day = date.start  # "on Friday" as read, before a first day counted back from it
         self._count_back(result, date, sources)
         low = bool(date.year_from) or date.relative
         confidence = "low" if low else "high"
@@ -936,7 +937,7 @@ class _Reader:
         if date.relative:
             result.warn(
                 f"“{date.written}” is read against the release's date as "
-                f"{date.start:%-d %B %Y}; check it.",
+                f"{read_day:%-d %B %Y}; check it.",
                 date.line,
                 "date-relative",
             )
