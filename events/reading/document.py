@@ -2,6 +2,7 @@
 
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -631,7 +632,7 @@ def _wrap_width(lines):
         return None
     full = set(_full_lines(lines, width))
     # the line after a full one goes on with the sentence, in lower case ("arrived here …")
-    going_on = sum(1 for a, b in zip(lines, lines[1:]) if a in full and b[:1].islower())
+    going_on = sum(1 for a, b in itertools.pairwise(lines) if a in full and b[:1].islower())
     longer = sum(1 for line in lines if len(line) > width)
     return width if going_on >= max(3, len(full) / 2) and len(full) > longer else None
 
