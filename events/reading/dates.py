@@ -533,12 +533,33 @@ def _tie(date, text, position, context):
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     if EVENT_DATE_RE.search(before):
         date.attached = True
-        date.closing = bool(CLOSING_RE.search(before))
+        date.closing = bool(CLOSING_RE.search(before)) or _closed_by_name(text, position)
         return
     after = text[position + len(date.written) : position + len(date.written) + 40]
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+# "as they ended the two-day 12th APEC Tourism Ministerial Meeting here on Friday": the verb
+# closing the event, its name between the verb and the day; no verb opening or holding an
+# event after it ("… concluded, and the forum opened on Monday" is the forum's first day).
+CLOSED_BY_NAME_RE = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\s+(?:the|their|its)\s"
+    r"[^.;]{0,100}$",
+    re.I,
+)
+OPENING_VERB_RE = re.compile(
+    r"\b(?:opened|opens|began|begins?|start(?:s|ed|ing)?|kicked\s+off|convened|held|met)\b", re.I
+)
+
+
+def _closed_by_name(text, position):
+    """Whether the day at `position` closes the event a closing verb names before it ("ended
+    the two-day 12th APEC Tourism Ministerial Meeting here on Friday")."""
+    window = text[max(0, position - 120) : position]
+    closing = CLOSED_BY_NAME_RE.search(window)
+    return bool(closing) and not OPENING_VERB_RE.search(window, closing.end())
 
 
 def _recalled_before(text, position):

@@ -114,6 +114,7 @@ class DateFound:
     # meeting … on 5 May") or a recalled earlier meeting's ("the first such meeting, held in
     # Seoul on 3 June 2041"): never the first day of the text's own event
     later: bool = False
+    last_only: bool = False  # a closing day with no length said: no first day follows from it
 
 
 @dataclass

@@ -906,6 +906,9 @@ class _Reader:
             return False
         read_day = date.start  # "on Friday" as read, before a first day counted back from it
         self._count_back(result, date, sources)
+        if date.last_only:
+            self._last_day_only(result, date)
+            return True
         low = bool(date.year_from) or date.relative
         confidence = "low" if low else "high"
         result.fact("start_date", date.start, date.line, confidence)
@@ -942,6 +945,20 @@ class _Reader:
                 "date-relative",
             )
         return True
+
+    @staticmethod
+    def _last_day_only(result, date):
+        """The text gives only the day the event closed ("concluded … here Thursday") and not
+        how long it ran: no first day, with a warning naming the last."""
+        result.fact("start_date", None)
+        result.fact("end_date", date.start, date.line, "low")
+        result.fact("date_precision", "day")
+        result.warn(
+            f"The text gives only the day the event closed, “{date.written}” "
+            f"({date.start:%-d %B %Y}), not how long it ran; give the first day before saving.",
+            date.line,
+            "last-day-only",
+        )
 
     def _no_date(self, result, main, year=None):
         """The event is named but no date is given for it, nor for the release: an empty
@@ -996,6 +1013,9 @@ class _Reader:
                     "date-counted-back",
                 )
                 return
+        if date.closing:
+            # "concluded its 41st meeting here Thursday", no length said: the last day only.
+            date.last_only = True
 
     @staticmethod
     def _issued_at_close(sources):
