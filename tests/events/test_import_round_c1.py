@@ -22,7 +22,7 @@ def warnings_of(record):
 def test_a_workshop_on_a_topic_concluding_in_a_city_is_read_with_a_formed_title():
     text = (
         "Officials urge small manufacturers to plan for floods\n"
-        "HANOI, 14 June 2042 (Agency) – Small manufacturers need written plans to keep trading "
+        "HANOI, 14 June 2042 (Agency) – Small manufacturers need written plans for trading "
         "after floods, officials of the Asia-Pacific Economic Cooperation (APEC) said during a "
         "two-day workshop on flood readiness for small manufacturers that concluded on Friday in "
         "Hanoi, Viet Nam."
@@ -149,3 +149,56 @@ def test_a_meeting_on_an_island_is_a_place_not_a_topic():
 def test_a_described_gathering_not_tied_to_apec_is_still_refused(text):
     with pytest.raises(ImportRefused):
         event_document_read(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "city"),
+    [
+        (
+            "An APEC seminar on digital tools for small firms opened in Hanoi on 3 May 2041.",
+            "APEC Seminar on Digital Tools for Small Firms",
+            "Hanoi",
+        ),
+        (
+            "Officials from 15 APEC economies gathered in Lima on 3 May 2041 for a two-day "
+            "workshop on e-invoicing for micro firms.",
+            "APEC Workshop on E-Invoicing for Micro Firms",
+            "Lima",
+        ),
+        (
+            "The APEC meeting on women's entrepreneurship, held in Iquique on 3 May 2041, "
+            "closed with a call for more credit.",
+            "APEC Meeting on Women's Entrepreneurship",
+            "Iquique",
+        ),
+        (
+            "A policy dialogue under APEC's Small and Medium Enterprises Working Group took "
+            "place in Cusco on 3 May 2041.",
+            "APEC Policy Dialogue",
+            "Cusco",
+        ),
+    ],
+)
+def test_the_class_of_descriptions_gives_a_title_from_the_phrase(sentence, title, city):
+    record = main_record("News\n" + sentence)
+    assert record_facts(record, "title", "start_date", "city") == (title, "2041-05-03", city)
+    assert DESCRIBED in warnings_of(record)
+
+
+def test_a_headline_kind_word_and_the_bodys_the_workshop_give_the_event():
+    text = (
+        "APEC workshop looks at paperless trade for small firms\n\n"
+        "LIMA, 6 May 2041 (Agency) – Customs officers and small exporters from fifteen APEC "
+        "economies compared notes this week on moving trade paperwork online.\n\n"
+        "The workshop, held at the Miraflores Trade Centre in Lima on 5 May, heard that most "
+        "small exporters still print their certificates of origin."
+    )
+    record = main_record(text)
+    assert record_facts(record) == (
+        "APEC Workshop on Paperless Trade for Small Firms",
+        "2041-05-05",
+        "Lima",
+        "Miraflores Trade Centre",
+        "PER",
+    )
+    assert DESCRIBED in warnings_of(record)
