@@ -202,3 +202,50 @@ def test_a_headline_kind_word_and_the_bodys_the_workshop_give_the_event():
         "PER",
     )
     assert DESCRIBED in warnings_of(record)
+
+
+def test_an_apec_network_that_ended_its_meeting_names_the_event():
+    text = (
+        "Counsellors back small firms' first exports\n\nOctober 7, 2044\n\n"
+        "The APEC Small Business Counsellors Network ended its two-day meeting Thursday in Osaka "
+        "by calling for export coaching.\n\n"
+        "The network's meeting also asked for plain-language customs guides."
+    )
+    assert record_facts(main_record(text), "title", "start_date", "city") == (
+        "APEC Small Business Counsellors Network meeting",
+        "2044-10-05",
+        "Osaka",
+    )
+
+
+def test_cohosts_named_before_the_economies_are_the_host_and_its_co_host():
+    text = (
+        "News\nA two-day meeting on port safety by APEC economies ended on 5 May 2041 in "
+        "Sendai.\n\nA statement issued by cohosts Japan and the United States said it was a "
+        "step forward."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "host_economy") == ("APEC Meeting on Port Safety", "JPN")
+    assert [c.code for c in record.value("co_hosts")] == ["USA"]
+
+
+def test_an_economys_possessive_after_in_is_no_city():
+    text = (
+        "News\nAt the workshop on “Small Firms and Open Data” in Hanoi on 24 June 2041, the "
+        "minister said APEC holds a central place in Viet Nam’s reform."
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Hanoi", "VNM")
+
+
+def test_a_month_and_year_before_another_apec_meeting_are_that_meetings():
+    text = (
+        "News\nA three-day meeting on cold chains by APEC economies wrapped up in Sendai.\n\n"
+        "The statement said the workshop built on commitments made during a March 2039 APEC "
+        "meeting."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "start_date", "city") == (
+        "APEC Meeting on Cold Chains",
+        None,
+        "Sendai",
+    )
