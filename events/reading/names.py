@@ -894,8 +894,11 @@ DESCRIBED_EVENT_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+"
     r"(?:(?:recent(?:ly)?(?:[\s-](?:concluded|held|ended))?|just[\s-]concluded"
     r"|(?:one|two|three|four|five|[1-5])-day|annual|regional|virtual|online|high-level"
-    r"|capacity[\s-]building)\s+){0,3}"
-    r"(?:(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)(?:['’]s)?\s+)?"
+    r"|capacity[\s-]building|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d{1,2}(?:st|nd|rd|th)))\s+){0,3}"
+    # "an APEC-funded workshop on …": the sponsor's word goes with "APEC"
+    r"(?:(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)(?:['’]s|-(?:funded|sponsored"
+    r"|backed|led|supported))?\s+)?"
     rf"(?P<mods>(?:(?:(?!{_NOT_A_MODIFIER})[a-z][a-z'’-]*(?<!ed)|[A-Z]{{2,6}}s?)\s+){{0,4}}?)"
     rf"(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])"
 )
@@ -910,8 +913,12 @@ TOPIC_STOPS = frozenset(
         r"\w+",
         "that which who whose where when while held was were is are will would be been being "
         "has have had by at with from said says as organised organized hosted opened ended "
-        "concluded attended took takes gathered this last next yesterday today tomorrow and",
+        "concluded attended took takes gathered this last next yesterday today tomorrow",
     )
+)
+# After "and", a word that starts another phrase, not the topic's next word.
+TOPIC_NOT_AFTER_AND = frozenset(
+    re.findall(r"\w+", "a an the its their this these those other called agreed said will")
 )
 TOPIC_TRAILING = frozenset(re.findall(r"\w+", "a an the of and for to in on"))
 TITLE_SMALL_WORDS = frozenset(
@@ -998,12 +1005,15 @@ def _topic_words(text, start):
     Bangkok", "on Friday", "on the Thai island of …"); at most twelve, without a trailing
     article or preposition."""
     words = []
-    for token in TOPIC_TOKEN_RE.finditer(text, start):
-        word = token.group(0)
+    tokens = [token.group(0) for token in TOPIC_TOKEN_RE.finditer(text, start)][:13]
+    for index, word in enumerate(tokens):
         if len(words) == 12 or not word[0].isalpha() or word.lower() in TOPIC_STOPS:
             break
         if word[0].isupper() and not _acronym(word):
             break
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word == "and" and (not following[:1].isalpha() or following in TOPIC_NOT_AFTER_AND):
+            break  # "… on trade and investment" goes on; "… on X and a forum on Y" stops
         words.append(word)
     while words and words[-1].lower() in TOPIC_TRAILING:
         words.pop()

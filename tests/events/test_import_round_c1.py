@@ -177,6 +177,23 @@ def test_a_described_gathering_not_tied_to_apec_is_still_refused(text):
             "APEC Policy Dialogue",
             "Cusco",
         ),
+        (
+            "An APEC-funded workshop on trade and investment for small firms opened in Lima on "
+            "3 May 2041.",
+            "APEC Workshop on Trade and Investment for Small Firms",
+            "Lima",
+        ),
+        (
+            "The second APEC seminar on green finance opened in Lima on 3 May 2041.",
+            "APEC Seminar on Green Finance",
+            "Lima",
+        ),
+        (
+            "An APEC experts meeting on SME business continuity planning and a forum on credit "
+            "were held in Lima on 3 May 2041.",
+            "APEC Experts Meeting on SME Business Continuity Planning",
+            "Lima",
+        ),
     ],
 )
 def test_the_class_of_descriptions_gives_a_title_from_the_phrase(sentence, title, city):
