@@ -887,7 +887,7 @@ DESCRIBED_KINDS = (
 # Words that cannot stand between "APEC" and the kind word: articles, prepositions, verbs of
 # what happened ("the APEC economies wrapped up a meeting" describes no "economies … meeting").
 _NOT_A_MODIFIER = (
-    r"(?:a|an|the|its|their|his|her|of|to|in|on|for|at|with|by|from|as|and|or|is|was|were"
+    r"(?:a|an|the|its|their|his|her|of|to|in|on|for|at|with|by|from|as|or|is|was|were"
     r"|are|be|been|will|has|have|had|this|that|which|who)\b"
 )
 DESCRIBED_EVENT_RE = re.compile(
@@ -899,8 +899,10 @@ DESCRIBED_EVENT_RE = re.compile(
     # "an APEC-funded workshop on …": the sponsor's word goes with "APEC"
     r"(?:(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)(?:['’]s|-(?:funded|sponsored"
     r"|backed|led|supported))?\s+)?"
-    rf"(?P<mods>(?:(?:(?!{_NOT_A_MODIFIER})[a-z][a-z'’-]*(?<!ed)|[A-Z]{{2,6}}s?)\s+){{0,4}}?)"
+    rf"(?P<mods>(?:(?:(?!{_NOT_A_MODIFIER})[a-z][a-z'’-]*(?<!ed)|[A-Z]{{2,6}}s?)\s+){{0,5}}?)"
     rf"(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])"
+    # "an APEC training programme on …", "a seminar series on …": the second word goes with it
+    r"(?:\s+(?P<second>programme|program|course|session|series|workshop)\b(?![-’']))?"
 )
 # What the gathering is about, right after its kind word: "on …", "for …", "about …", "to …"
 # ("a meeting … to promote business continuity planning"), or a quoted theme.
@@ -913,7 +915,10 @@ TOPIC_STOPS = frozenset(
         r"\w+",
         "that which who whose where when while held was were is are will would be been being "
         "has have had by at with from said says as organised organized hosted opened ended "
-        "concluded attended took takes gathered this last next yesterday today tomorrow",
+        "concluded attended took takes gathered this last next yesterday today tomorrow met "
+        "began started closed ran drew brought heard discussed focused aimed saw featured "
+        "highlighted kicked wrapped got went came attracted included covered looked explored "
+        "examined called urged agreed noted sought",
     )
 )
 # After "and", a word that starts another phrase, not the topic's next word.
@@ -947,11 +952,14 @@ def _described_event(text, apec_near):
     for match in DESCRIBED_EVENT_RE.finditer(text):
         mods, kind, apec = match.group("mods").split(), match.group("kind"), match.group("apec")
         topic = _topic(text, match.end())
+        if "and" in mods[:1] + mods[-1:]:
+            continue  # "a workshop and meeting …": two gatherings, not one described
         if not (mods or topic):
             if apec:
                 return None  # "an APEC meeting": the plain name, its lede and its day
             continue
-        words = ["APEC", *(_title_word(word) for word in mods), kind.title()]
+        second = [match.group("second").title()] if match.group("second") else []
+        words = ["APEC", *(_title_word(word) for word in mods), kind.title(), *second]
         if topic:
             joiner, about, quoted = topic
             if not quoted:

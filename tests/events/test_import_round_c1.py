@@ -184,6 +184,18 @@ def test_a_described_gathering_not_tied_to_apec_is_still_refused(text):
             "Lima",
         ),
         (
+            "An APEC training programme on exports for women-led firms opened in Cebu on "
+            "3 May 2041.",
+            "APEC Training Programme on Exports for Women-Led Firms",
+            "Cebu",
+        ),
+        (
+            "The joint statement of the APEC small and medium enterprise ministerial meeting "
+            "held in Acapulco on 3 May 2041 stresses the role of small firms.",
+            "APEC Small and Medium Enterprise Ministerial Meeting",
+            "Acapulco",
+        ),
+        (
             "The second APEC seminar on green finance opened in Lima on 3 May 2041.",
             "APEC Seminar on Green Finance",
             "Lima",
