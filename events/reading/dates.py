@@ -532,9 +532,10 @@ def _tie(date, text, position, context):
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
-    if EVENT_DATE_RE.search(before):
+    closed_by_name = _closed_by_name(text, position)
+    if EVENT_DATE_RE.search(before) or closed_by_name:
         date.attached = True
-        date.closing = bool(CLOSING_RE.search(before)) or _closed_by_name(text, position)
+        date.closing = bool(CLOSING_RE.search(before)) or closed_by_name
         return
     after = text[position + len(date.written) : position + len(date.written) + 40]
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
@@ -547,7 +548,7 @@ def _tie(date, text, position, context):
 # event after it ("… concluded, and the forum opened on Monday" is the forum's first day).
 CLOSED_BY_NAME_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\s+(?:the|their|its)\s"
-    r"[^.;]{0,100}$",
+    r"(?P<named>[^.;]{0,100})$",
     re.I,
 )
 OPENING_VERB_RE = re.compile(
@@ -560,7 +561,7 @@ def _closed_by_name(text, position):
     the two-day 12th APEC Tourism Ministerial Meeting here on Friday")."""
     window = text[max(0, position - 120) : position]
     closing = CLOSED_BY_NAME_RE.search(window)
-    return bool(closing) and not OPENING_VERB_RE.search(window, closing.end())
+    return bool(closing) and not OPENING_VERB_RE.search(closing.group("named"))
 
 
 # A month or a year written inside another meeting's phrase (c1): "commitments made during a

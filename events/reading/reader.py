@@ -975,6 +975,13 @@ class _Reader:
         result.fact("start_date", date.start, date.line, confidence)
         result.fact("end_date", date.end, date.line if date.end else None, confidence)
         result.fact("date_precision", date.precision, date.line, confidence)
+        self._date_warnings(result, date, context, read_day)
+        return True
+
+    @staticmethod
+    def _date_warnings(result, date, context, read_day):
+        """The warnings of a first day read: taken from the page, its year inferred, read
+        against the release's date (`read_day`: the day a weekday or "today" was read as)."""
         if date.year_from == "page":
             result.warn(
                 "No date of the event was found in the text; the release's own date is used. "
@@ -1005,7 +1012,6 @@ class _Reader:
                 date.line,
                 "date-relative",
             )
-        return True
 
     @staticmethod
     def _last_day_only(result, date):
