@@ -34,12 +34,12 @@ def test_a_meetings_acronym_keeps_its_ordinal_or_year(written, title):
 def test_a_year_name_and_a_numbered_acronym_in_apposition_are_one_meeting():
     text = (
         "Officials arrived on 8 September 2043 for the 2043 APEC SME Ministerial Meeting, the "
-        "49th SMEMM, at the Costa del Sol Convention Hall in Trujillo."
+        "49th SMEMM, at the Costa Verde Convention Hall in Trujillo."
     )
     assert record_facts(main_record(text), "title", "city", "venue") == (
         "49th APEC SME Ministerial Meeting",
         "Trujillo",
-        "Costa del Sol Convention Hall",
+        "Costa Verde Convention Hall",
     )
 
 
