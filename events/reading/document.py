@@ -625,17 +625,30 @@ DANGLING_END_RE = re.compile(r"\s(?:on|in|at|of|the|and|for|to|from|by|with)$")
 
 def _rejoined(lines):
     """The lines of a text with each line that ends on a dangling word ("on", "in", "the")
-    joined to the next one of prose (not a bullet or a numbered item)."""
+    joined to the next one of prose (not a bullet or a numbered item), and a dateline alone
+    on its line joined to the paragraph its dash opens."""
     joined = []
     for number, line in lines:
         last = joined[-1][1] if joined else ""
         dangling = len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last)
+        if DATELINE_ALONE_RE.match(last) and DASH_OPENS_RE.match(line):
+            # "HCM City (VNA)" over "– Prime Minister …": a dateline and its paragraph (c3)
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
         if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
             joined[-1] = (joined[-1][0], f"{last} {line}")
             continue
         joined.append((number, line))
     return joined
 
+
+# A dateline alone on its line, the dash that opens its paragraph on the next one (a copy
+# that kept the page's line break): a town (and its region or a day), then the agency in
+# brackets ("HCM City (VNA)", "Kuala Lumpur, 3 Oct (Bernama)") (c3).
+DATELINE_ALONE_RE = re.compile(
+    r"^[A-Z][\w .'’-]{1,40}(?:,\s*[\w .'’-]{1,40}){0,2}\s*\([A-Z][A-Za-z .&/-]{1,30}\)$"
+)
+DASH_OPENS_RE = re.compile(r"^(?:—|–|--|-)\s*\S")
 
 PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
 PROSE_END = (".", "!", "?", "”", '"')

@@ -789,6 +789,11 @@ def _acronym_meetings(text):
         if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
             ordinal = match.group("before") or match.group("ordinal")
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
+        elif match.group("before") and name.startswith("APEC "):
+            # "the 24th SMEMM", "the 2017 SMEMM": the meeting of that number or year, one with
+            # its name written out in full ("the 2017 APEC SME Ministerial Meeting, the 24th
+            # SMEMM": `_same` joins a year's and a number's name of one series) (c3)
+            name = f"{match.group('before')} {name}"
         found.append((name, match.start(), "body"))
     return found
 

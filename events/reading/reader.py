@@ -10,6 +10,7 @@ from core.importing import (
     ImportRefused,
     ImportResult,
 )
+from core.importing_places import place_key
 from events.models import EventKind
 from events.reading.chrome import (
     APEC_SPELLED_RE,
@@ -30,13 +31,13 @@ from events.reading.cues import (
     BANNER_CUE,
     BANNER_LINES,
     BANNER_RE,
-    CHAIR_RE,
     CHAIRED_FROM_RE,
     EVENT_VERBS,
     HELD_IN_RE,
     HOST_CITY_OF_RE,
     HOST_CITY_RE,
     HOST_NAME_CUE,
+    HOST_ROLE_CUE,
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
@@ -134,17 +135,21 @@ from events.reading.places import (
     TOWN_KIND_HEADLINE_RE,
     _acronym_owners,
     _adjective_economies,
+    _chair_who,
     _city_of_city_economy,
     _economies,
+    _economy_in_hosts_role,
     _headline_hosts,
     _host_facts,
     _host_of_co_hosts,
     _joined_name_words,
     _no_town,
     _not_a_town,
+    _office_economies,
     _opens_with_venue,
     _partners,
     _place_of,
+    _region_held_in,
     _subject,
     _unique,
     _unquoted,
@@ -239,6 +244,7 @@ class _PlaceFound:
         self.city = None
         self.venue = None
         self.code = None
+        self.region = None  # the province or region the event is held in (c3)
 
     def add_code(self, code):
         self.code = self.code or code
@@ -1061,7 +1067,11 @@ class _Reader:
         if self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
-            if place and not virtual:
+            # a dateline's town is not the event's when the text holds the event in a
+            # province or region the dateline does not name ("BEIJING (Xinhua) -- … opened in
+            # Hainan Province") (c3)
+            elsewhere = found.region and place_key(found.region) != place_key(region)
+            if place and not virtual and not elsewhere:
                 found.city = (place, line, "high")
             found.add_code(place_code)
         if found.city is None and not virtual:
@@ -1233,9 +1243,13 @@ class _Reader:
                     found.city = (CAPITALS[adjective], sentence.line, "high")
                     return
                 continue
-            if REGION_AFTER_RE.match(text, match.end("place")):
-                found.add_code(_place_of(match.group("place"), "", names)[1])
-                continue  # "held in Chile's Biobío region": a region, not a town
+            region = _region_held_in(match, text, names)
+            if region:
+                # "held in Chile's Biobío region", "in Hainan Province": a region, not a
+                # town; the event is there, not in a dateline's town (c3)
+                found.add_code(region[1])
+                found.region = found.region or region[0]
+                continue
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
@@ -1572,8 +1586,12 @@ class _Reader:
             )
 
     def _host_inferred(self, result, sources):
-        """(code, line, "low", cue) when no text names the host: a ministerial meeting's
-        chair's economy, else the economy a venue's name begins with (each warned)."""
+        """(code, line, confidence, cue) when no text names the host: an economy named in the
+        host's role ("Chile, this year's APEC chair"), a ministerial meeting's chair's
+        economy, else the economy a venue's name begins with (each but the first warned)."""
+        host, host_line = self._economy_in_hosts_role(sources)
+        if host:
+            return host, host_line, "high", HOST_ROLE_CUE
         if result.value("kind") == EventKind.MINISTERIAL_MEETING:
             host, host_line = self._chair_economy(sources)
             if host:
@@ -1702,16 +1720,32 @@ class _Reader:
             return None, None, "high", ""
         return code, result.facts["venue"].line, "low", VENUE_ECONOMY_CUE
 
+    def _economy_in_hosts_role(self, sources):
+        """(code, line) of the economy the event's sentences (then the body's) name in the
+        host's role (`_economy_in_hosts_role`), else (None, None) (c3)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan[:FACT_SENTENCES]:
+            code = _economy_in_hosts_role(_unquoted(sentence.text[:LONGEST]), self.names)
+            if code:
+                return code, sentence.line
+        return None, None
+
     def _chair_economy(self, sources):
-        """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
-        "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
+        """(code, line) of the economy named in "chaired by New Zealand's Minister …",
+        "under the chairmanship of …, Minister … of Malaysia" or "Minister of Production …
+        chaired the meeting" (the office's ministry an agency the data know), else (None,
+        None)."""
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             text = _unquoted(sentence.text[:LONGEST])
-            match = CHAIR_RE.search(text)
-            who = match.group("who") if match else ""
-            codes = _economies(who, self.names) or _adjective_economies(who)
+            who = _chair_who(text)
+            codes = (
+                _economies(who, self.names)
+                or _adjective_economies(who)
+                or _office_economies(who, self.names)  # "Minister of Production Ana Ruiz"
+            )
             if codes:
                 return codes[0], sentence.line
             # "… today chaired a virtual summit from Wellington for the … Meeting": the town
