@@ -1434,7 +1434,8 @@ class _Reader:
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
-        that begins (or ends) the venue's name, when nothing else names the city; None when the
+        that begins (or ends, or follows a hotel chain's name in) the venue's name, when
+        nothing else names the city; None when the
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
@@ -1445,9 +1446,12 @@ class _Reader:
             if self.doc.dateline
             else None
         )
-        # A city ending the name ("International Convention Center Jeju") counts as well.
+        # A city ending the name ("International Convention Center Jeju") counts as well, and
+        # one right after a hotel chain's name ("Sheraton Hanoi Hotel") (c3).
+        first = 1 if words and words[0].lower() in VENUE_BRANDS else 0
         sizes = range(min(3, len(words) - 1), 0, -1)
-        for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
+        starts = [" ".join(words[first : first + n]) for n in sizes]
+        for place in starts + [" ".join(words[-n:]) for n in sizes]:
             if place.lower() in VENUE_BRANDS:
                 continue  # "SHANGRI-LA HOTEL": a hotel chain's name, not the town
             if self.names.city(place) and not self.names.economy(place):

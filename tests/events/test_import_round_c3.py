@@ -155,3 +155,25 @@ def test_a_minister_who_only_spoke_names_no_host():
     """Guard: a minister's office without a chair's role is no host."""
     text = f"{HOSTED} Minister of Production Ana Ruiz said small firms need finance."
     assert record_facts(main_record(text), "host_economy") == (None,)
+
+
+def test_a_portfolio_written_before_minister_names_the_chairs_economy():
+    """Bernama's order of a minister's title: "Entrepreneur Development and Cooperatives
+    Minister …" (the Ministry of Entrepreneur Development and Cooperatives, Malaysia's)."""
+    text = (
+        "The 50th APEC SME Ministerial Meeting was held virtually on 14 October 2044 and was "
+        "chaired by Entrepreneur Development and Cooperatives Minister Datuk Seri Ahmad."
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("", "MYS")
+
+
+# --- Places: a town named only in the venue's name, after a hotel chain's --------------------
+
+
+def test_a_town_after_a_hotel_chains_name_is_the_city():
+    text = "The 50th APEC SME Ministerial Meeting opened on 14 October 2044 at the Sheraton Hanoi Hotel."
+    assert record_facts(main_record(text), "city", "venue", "host_economy") == (
+        "Hanoi",
+        "Sheraton Hanoi Hotel",
+        "VNM",
+    )
