@@ -1192,7 +1192,10 @@ class _Document:
             rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:(?:—|–|--|-|:)\s*(?=\S)"
+            # the agency in brackets, or between slashes ("MOSCOW, August 3 /TASS/. …", "OTTAWA
+            # /CNW/ - …"), after a comma too ("NUSA DUA, Indonesia, (PNA/Kyodo) —") (c3)
+            r"(?:,?\s*\((?P<agency>[A-Za-z .&/-]{2,30})\)|\s*/(?P<slash>[A-Z][A-Za-z .-]{1,12})/)?\s*"
+            r"(?:(?:—|–|--|-|:|(?<=/)\.)\s*(?=\S)"
             # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
             # (and "Viña del Mar, May 16, 2019.- APEC's …")
             r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",

@@ -177,3 +177,23 @@ def test_a_town_after_a_hotel_chains_name_is_the_city():
         "Sheraton Hanoi Hotel",
         "VNM",
     )
+
+
+# --- Places: a dateline whose agency is written between slashes -------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["VLADIVOSTOK, September 5, 2044 /TASS/.", "VLADIVOSTOK, September 5, 2044 /TASS/ -"],
+)
+def test_a_dateline_with_its_agency_between_slashes_places_and_dates_the_event(dateline):
+    text = (
+        "Ministers back small exporters\n\n"
+        f"{dateline} The 50th APEC SME Ministerial Meeting opened here today with ministers "
+        "from 21 economies."
+    )
+    assert record_facts(main_record(text), "start_date", "city", "host_economy") == (
+        "2044-09-05",
+        "Vladivostok",
+        "RUS",
+    )
