@@ -614,7 +614,7 @@ def _group_meetings(text):
 
 # A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
 # paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
-# responsible for trade", "the APEC trade ministers' meeting", "a meeting of trade ministers of
+# responsible for trade" (or "in charge of" it), "the APEC trade ministers' meeting", "a meeting of trade ministers of
 # the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
 _INFORMAL_SECTOR = (
     rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
@@ -625,7 +625,7 @@ INFORMAL_MEETING_RE = re.compile(
     rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
     r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
     + _INFORMAL_SECTOR
-    + r"))\s+ministers|ministers\s+responsible\s+for\s+(?P<rf>(?i:"
+    + r"))\s+ministers|ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?P<rf>(?i:"
     + _INFORMAL_SECTOR
     + r")))\b"
     rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
@@ -655,8 +655,17 @@ def _informal_meetings(text, taken):
             name = f"APEC Ministers Responsible for {sector.title()} Meeting"
         else:
             name = f"APEC {sector.title()} Ministers Meeting"
-        found.append((name, match.start(), "body"))
+        # "the 24th APEC ministerial meeting on SMEs": its number or year kept (c3)
+        number = NUMBER_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
+        found.append((f"{number.group(1)} {name}" if number else name, match.start(), "body"))
     return found
+
+
+# A meeting's number or year right before its informal name ("the 24th APEC ministerial
+# meeting on SMEs", "the 2041 meeting of APEC ministers responsible for trade").
+NUMBER_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:(?:APEC|Apec)\s+)?$"
+)
 
 
 def _meetings_in_prose(text):

@@ -197,3 +197,22 @@ def test_a_dateline_with_its_agency_between_slashes_places_and_dates_the_event(d
         "Vladivostok",
         "RUS",
     )
+
+
+# --- Names: a sector's meeting in plain words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        (
+            "an APEC meeting of ministers in charge of small and medium-sized enterprises",
+            "APEC SME Ministerial Meeting",
+        ),
+        ("the 50th APEC ministerial meeting on SMEs", "50th APEC SME Ministerial Meeting"),
+        ("the 2044 APEC ministerial meeting on small firms", "2044 APEC SME Ministerial Meeting"),
+    ],
+)
+def test_a_small_firms_meeting_in_plain_words_keeps_its_number(written, title):
+    text = f"Japan will host {written} in Niigata on October 20-21, 2044, the ministry said."
+    assert record_facts(main_record(text), "title", "city") == (title, "Niigata")
