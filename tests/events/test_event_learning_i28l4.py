@@ -3,7 +3,8 @@ ministries' pages, wires, releases). Each test fails on the reader before the ro
 
 import pytest
 
-from events.importer import _sentence_pieces, event_document_read
+from events.importer import event_document_read
+from events.reading.document import _sentence_pieces
 from tests.events.reading import main_record, record_facts
 
 pytestmark = pytest.mark.django_db
@@ -200,7 +201,8 @@ def test_a_name_in_apposition_before_the_events_own_is_one_event():
 
 def test_a_quoted_blank_is_no_kind_and_no_endless_recursion():
     # Found by the fuzz test of pieces of releases: a quote holding only a no-break space.
-    from events.importer import _kind_of, event_document_score
+    from events.importer import event_document_score
+    from events.reading.document import _kind_of
 
     assert _kind_of("\xa0 ") is None
     text = 'The APEC SME Forum was held in Lima on 5 May 2021. " began (Oct 4) \xa0 "APEC Forum"'

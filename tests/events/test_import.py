@@ -1,4 +1,4 @@
-"""The news-release reader (events/importer.py) on an invented corpus, and its parts.
+"""The news-release reader (events/importer.py, events/reading/) on an invented corpus, and its parts.
 
 tests/events/import_corpus/ holds news releases, newspaper reports, event pages and
 texts about no event, written for these tests in varied styles. EXPECTED below is the
@@ -17,7 +17,6 @@ from core.importing import EconomyNames, ImportRefused
 from events.dates import NO_LAST_DAY
 from events.importer import (
     EVENT_FACT_CHECKS,
-    event_check_lengths,
     event_document_read,
     event_document_score,
     event_fact_fields,
@@ -26,6 +25,7 @@ from events.importer import (
     event_record_save,
 )
 from events.models import Event
+from events.reading.saving import event_check_lengths
 from initiatives.models import Economy
 from tests.events.reading import record_facts as _facts
 from tests.factories import EventFactory, InitiativeFactory

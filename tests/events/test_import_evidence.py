@@ -1,4 +1,4 @@
-"""The event reader's evidence rules, one test each (events/importer.py).
+"""The event reader's evidence rules, one test each (events/reading/).
 
 Each text is invented and short; each rule is named in docs/importing.md ("News releases
 and event pages"). The development set (tests/events/devset/) holds the same layouts at

@@ -5,7 +5,8 @@ import datetime
 
 import pytest
 
-from events.importer import _clean, _same_spelled_out, event_document_read
+from events.importer import event_document_read
+from events.reading.document import _clean, _same_spelled_out
 
 pytestmark = pytest.mark.django_db
 

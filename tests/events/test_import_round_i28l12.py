@@ -9,7 +9,8 @@ import datetime
 
 import pytest
 
-from events.importer import _venue_in, event_document_read
+from events.importer import event_document_read
+from events.reading.places import _venue_in
 
 pytestmark = pytest.mark.django_db
 

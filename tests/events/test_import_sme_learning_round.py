@@ -3,7 +3,8 @@ sites, newspapers), each read from an invented text in that layout."""
 
 import pytest
 
-from events.importer import _sentence_pieces, event_document_read
+from events.importer import event_document_read
+from events.reading.document import _sentence_pieces
 from tests.events.reading import record_facts
 
 pytestmark = pytest.mark.django_db
@@ -152,7 +153,7 @@ def test_a_working_group_meeting_in_prose_without_apec_before_it(sentence, title
     ],
 )
 def test_meetings_are_listed_one_after_another_only_with_a_joiner_between(gap, listed):
-    from events.importer import _listed_after
+    from events.reading.document import _listed_after
 
     assert _listed_after(gap) is listed
 

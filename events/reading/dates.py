@@ -1,0 +1,653 @@
+"""An event's dates."""
+
+import datetime
+import re
+
+from core.importing import (
+    find_dates,
+    find_dates_in_year,
+)
+from events.reading.chrome import (
+    ANOTHER_EVENT_RE,
+    BARE_DAYS_RES,
+    CLOSING_RE,
+    EVENT_DATE_RE,
+    KIND_WORD_RE,
+    LATER_STEP_RE,
+    MONTH_FULL,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    MONTH_PHRASE_RE,
+    NUMERIC_DATE_RE,
+    PARTIAL_DATES,
+    PUBLICATION_RE,
+    RANGE_JOIN_RE,
+    RECALLED_RE,
+    RELATIVE_RE,
+    UNTIL_RE,
+    WEEKDAY_BEFORE_RE,
+    WEEKDAY_PAIR_RE,
+    WEEKDAYS,
+    YEAR_PHRASE_RE,
+)
+from events.reading.cues import (
+    PAST_SPAN_RE,
+)
+from events.reading.document import (
+    Context,
+    DateFound,
+    Sentence,
+    _day,
+    _digits,
+    _month_day,
+    _release_dates,
+)
+from events.reading.words import (
+    FUTURE_RE,
+    LONGEST,
+    SCHEDULE_RE,
+    YEAR_WORD_RE,
+)
+
+
+def _context(doc, main_sentences):
+    """The release's date (field, date line, dateline) or, failing it, the latest year named."""
+    context = Context()
+    if doc.header_day and _dateline_release(doc, context):
+        return context  # a speech's header day before the day a page published it
+    lines = _release_lines_in_order(doc)
+    if _dateline_over_lines_above(doc, lines, context):
+        return context
+    for sentence in lines:
+        dates = _release_dates(sentence.text)
+        if dates:
+            context.release, context.release_line = dates[0][0], sentence.line
+            context.release_how = "the release's date"
+            context.anchor = _dateline_day(doc, context)
+            return context
+    if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
+        return context
+    context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
+    if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
+        context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
+        context.year_line = doc.headline.line
+    if doc.dateline and doc.dateline[2] and context.year:
+        # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
+        dates = _dates_in(doc.dateline[2], context)
+        if dates and dates[0].precision == "day":
+            context.release, context.release_line = dates[0].start, doc.dateline[3]
+            context.release_end = dates[0].end
+            context.release_how = "the dateline (its year from the year the text names)"
+    return context
+
+
+# "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
+# the year APEC (or an organiser) was founded, said in a page's closing lines; never the
+# year of the event the page reports.
+# A crawl may glue the word before to it ("APEC wasestablished in 1989"): "founded" and
+# "established" are read after a letter too.
+# "Vietnam joined APEC in 1998", "Since joining APEC in 1991", "a member since 1993" (i29b):
+# the year an economy joined; "the first time in 20 years since 2005 (Daegu)": "since" names
+# a time before the text's event, never its year.
+FOUNDED_BEFORE_RE = re.compile(
+    r"(?:(?:\b|(?<=[a-z]))(?:[Ii]nception|[Ff]ounded|[Ee]stablished)"
+    r"|\b(?:[Ss]et\s+up|[Cc]reated|[Ff]ormed|[Ff]ounding)"
+    r"|\b(?:[Jj]oin(?:ed|ing|s)?|[Aa]ccession\s+to)\s+(?:the\s+)?(?:APEC|Apec|[A-Z]{2,6})"
+    r"|\b[Ss]ince)(?:\s+in)?\s+$"
+)
+
+
+# "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
+# it aims at; "until the end of 2015", "by 2020", "The Roadmap runs to 2030" (i28l8): a
+# deadline. Neither is when anything is held.
+TARGET_YEAR_BEFORE_RE = re.compile(
+    r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of)?)\s+$"
+)
+
+
+def _not_the_events_year(text, start):
+    """Whether the year at text[start:] is the year something was founded, a plan's target
+    year ("Putrajaya Vision 2040") or a deadline ("until the end of 2015")."""
+    return bool(
+        FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start)
+        or TARGET_YEAR_BEFORE_RE.search(text, max(0, start - 25), start)
+    )
+
+
+# "ahead of the 2046 … Meeting", "to prepare for APEC 2046", "will report to ministers in
+# 2046", "by 2046": the year of a later event or step, not the year of the text's event.
+AHEAD_BEFORE_RE = re.compile(
+    r"\b(?:ahead\s+of|towards?|prepar(?:e|es|ed|ing|ation)\s+for|will|would|next|until"
+    r"|leading\s+up\s+to|in\s+the\s+run[\s-]up\s+to)\b[^,;:.]{0,50}$|\bby\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+# A report's cover date: a line of its own above the body holding only a year or a month and
+# a year ("2043", "January 2044").
+COVER_DATE_RE = re.compile(rf"^(?:{MONTH_FULL}\s+)?((?:19[89]|20[0-4])\d)$", re.I)
+
+
+def _field_year(doc):
+    """(year, line) of the page's labelled "Date: 14-15 June, 2018", or None: the year a day
+    written without one in the body ("will be held in June 14-15") takes first."""
+    field = doc.fields.get("date")
+    spans = find_dates(field.text) if field is not None else []
+    return (spans[0].start.year, field.line) if spans else None
+
+
+def _text_year(doc, main_sentences):
+    """(year, line) a day or a month without its year takes when the release has no date: a
+    report's cover date, else the latest year the event's sentences name, else the body's
+    (those not looking ahead first); a year of a later step counts only when no other is named
+    ("ahead of the 2046 … Meeting"), a recalled meeting's never. (None, None) without one."""
+    cover = _cover_year(doc)
+    if cover:
+        return cover
+    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
+    for ahead in (False, True):
+        for sentences in sources:
+            years = _years_named(sentences, ahead)
+            if years:
+                return max(years)
+    return None, None
+
+
+def _years_named(sentences, ahead=False):
+    """(year, line) of each year the sentences name, but the year something was founded, a
+    plan's target year or a deadline (`_not_the_events_year`), the year a recalled earlier
+    meeting was held ("the first such meeting, held in Seoul on 3 June
+    2041") and, unless `ahead`, the year of a later event or step ("ahead of the 2046 …")."""
+    found_years = []
+    for sentence in sentences:
+        text = sentence.text
+        for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
+            start = found.start()
+            if _not_the_events_year(text, start):
+                continue  # founded in, a plan's target year, a deadline
+            if _recalled_before(text, start):
+                continue
+            if not ahead and AHEAD_BEFORE_RE.search(text, max(0, start - 60), start):
+                continue
+            found_years.append((int(found.group(1)), sentence.line))
+    return found_years
+
+
+def _cover_year(doc):
+    """(year, line) of a report's cover date ("January 2044", "2043" on a line of its own
+    between the title and the body), or None: the document's own date, whose year a day
+    without one takes before any year the body names."""
+    body_line = doc.paragraphs[0][0].line if doc.paragraphs and doc.paragraphs[0] else None
+    for heading in doc.headings:
+        if body_line is not None and heading.line > body_line:
+            break
+        match = COVER_DATE_RE.match(heading.text.strip())
+        if match:
+            return int(match.group(1)), heading.line
+    return None
+
+
+def _dateline_over_lines_above(doc, lines, context):
+    """Set the release's date from the dateline when every date line stands above the
+    headline ("Monday, September 2, 2019" over "Puerto Varas, August 30, 2019." opening the
+    article: the dateline's full date is the article's own); whether it did."""
+    if not lines or doc.headline is None or not (doc.dateline and doc.dateline[2]):
+        return False
+    if any(sentence.line >= doc.headline.line for sentence in lines):
+        return False
+    if not _dateline_release(doc, context):
+        return False
+    context.anchor = _dateline_day(doc, context)
+    return True
+
+
+def _dateline_day(doc, context):
+    """The day a dateline gives ("Nov. 5", its year from the release's date), when it is
+    within a month of the release's date; else None."""
+    if not (doc.dateline and doc.dateline[2]):
+        return None
+    days = [d for d in _dates_in(doc.dateline[2], context) if d.precision == "day"]
+    if days and abs((days[0].start - context.release).days) <= 31:
+        return days[0].start
+    return None
+
+
+def _dateline_release(doc, context):
+    """Set the release's date from the dateline ("LIMA, 5 May 2021 —"), or from a release
+    line "07/03/2034" read in the order the dateline's "March 7" gives; whether it did."""
+    spans = find_dates(doc.dateline[2].text)
+    if spans:
+        context.release, context.release_line = spans[0].start, doc.dateline[3]
+        context.release_end = spans[0].end
+        context.release_how = "the dateline"
+        return True
+    agreed = _numeric_release_by_dateline(doc)
+    if agreed:
+        context.release, context.release_line = agreed
+        context.release_how = "the release's date (its order of day and month from the dateline)"
+    return bool(agreed)
+
+
+def _numeric_release_by_dateline(doc):
+    """(date, line) of a release line "07/03/2034" whose day and month could be either, read
+    in the order that gives the dateline's day ("HOBART, March 7 (AAP) -"), or None."""
+    for sentence in doc.unsure_release_lines:
+        for match in NUMERIC_DATE_RE.finditer(sentence.text):
+            if not match.group("a"):
+                continue
+            a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y2"))
+            days = {span.start for span in find_dates_in_year(doc.dateline[2].text, year)}
+            for month, day in ((b, a), (a, b)):
+                date = _day(day, MONTH_NAMES[month - 1], year) if month <= 12 else None
+                if date in days:
+                    return date, sentence.line
+    return None
+
+
+def _release_lines_in_order(doc):
+    """The release's date lines, those from the headline on first: a date line above the
+    headline ("Thứ hai 27/05/2019", a site's clock or the day a page was crawled) gives the
+    release's date only when the page has no other. A browser title line the page repeats as
+    its headline lower down counts from the repeated headline."""
+    if doc.headline is None:
+        return doc.release_lines
+    top = doc.headline.line
+    # A browser title ("APEC ministers to meet … | world | Hindustan Times") that the page
+    # repeats lower down as its headline: the date lines between the two are the site's.
+    title = doc.headline.text.partition(" | ")[0].strip()
+    if title != doc.headline.text:
+        top = next((h.line for h in doc.headings if h.line > top and h.text == title), top)
+    after = [sentence for sentence in doc.release_lines if sentence.line >= top]
+    return after + [sentence for sentence in doc.release_lines if sentence.line < top]
+
+
+def _year_for(month, day, context, weekday=None, future=False):
+    """(year, where from) for a day written without its year; a day the sentence says is
+    still to come ("will be held … on Nov 18") is on or after the release's date."""
+    if context.release:
+        base = context.release
+        candidates = [base.year - 1, base.year, base.year + 1]
+    elif context.year:
+        base = None
+        candidates = [context.year, context.year - 1, context.year + 1]
+    else:
+        return None, ""
+    dated = [(year, _day(day, month, year)) for year in candidates]
+    dated = [(year, d) for year, d in dated if d]
+    if weekday is not None:
+        fitting = [(year, d) for year, d in dated if d.weekday() == weekday]
+        dated = fitting or dated
+    if not dated:
+        return None, ""
+    if base:
+        if future:
+            dated = [(year, d) for year, d in dated if d >= base] or dated
+        year = min(dated, key=lambda item: abs((item[1] - base).days))[0]
+        return year, context.release_how
+    return dated[0][0], "the latest year the text names"
+
+
+def _taken(spans, start, end):
+    return any(start < e and s < end for s, e in spans)
+
+
+def _dates_in(sentence, context):
+    """Every date in a sentence, in reading order, with its precision and the year's source."""
+    text = sentence.text[:LONGEST]
+    found, taken = [], []
+    for extractor in DATE_EXTRACTORS:
+        found += extractor(text, sentence.line, context, taken)
+    found.sort(key=lambda item: item[0])
+    if found or sentence.lead:
+        found = _bare_days(sentence, text, found, context)
+    for position, date in found:
+        if UNTIL_RE.search(text[max(0, position - 25) : position]):
+            date.ending = True
+        _tie(date, text, position, context)
+    return _joined_ranges(text, found)
+
+
+def _bare_days(sentence, text, found, context):
+    """`found` with the days written without their month ("on 17-18", "from 17 to 19"), each
+    in the month and year of the day written before it in the sentence (or in the clause's
+    sentence before it)."""
+    matches = [
+        m
+        for pattern in BARE_DAYS_RES
+        for m in pattern.finditer(text)
+        if not any(p <= m.start("d1") < p + len(d.written) for p, d in found)
+    ]
+    lead = None
+    for match in matches:
+        if match.group("d2") is None and not match.group(0).startswith("on"):
+            continue  # one day alone only after "on": "the Leaders' Meeting on 20"
+        earlier = [d for p, d in found if p < match.start() and _written_day(d)]
+        if not earlier:
+            lead = _lead_days(sentence, context) if lead is None else lead
+            earlier = lead
+        date = _bare_day(match, earlier[-1]) if earlier else None
+        if date:
+            found.append((match.start("d1"), date))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _written_day(date):
+    return date.precision == "day" and not date.relative
+
+
+def _lead_days(sentence, context):
+    """The days written in the clause's sentence before the clause."""
+    if not sentence.lead:
+        return []
+    return [
+        d for d in _dates_in(Sentence(sentence.lead, sentence.line), context) if _written_day(d)
+    ]
+
+
+def _bare_day(match, before):
+    """The DateFound of a bare day range in the month and year of `before`, or None."""
+    last = before.end or before.start
+    month, year = last.month, last.year
+    first = _month_day(match.group("d1"), month, year)
+    end = _month_day(match.group("d2"), month, year) if match.group("d2") else None
+    if first is None or (match.group("d2") and (end is None or end < first)):
+        return None
+    written = match.group(0)[match.start("d1") - match.start() :].rstrip(".")
+    return DateFound(first, end, "day", written, before.line, before.year_from)
+
+
+def _full_dates(text, line, context, taken):
+    """Dates written with their year ("5 May 2021", "May 5-6, 2021")."""
+    found = []
+    for span in find_dates(text):
+        taken.append((span.position, span.position + len(span.written)))
+        found.append((span.position, DateFound(span.start, span.end, "day", span.written, line)))
+    return found
+
+
+def _partial_dates(text, line, context, taken):
+    """Days written without a year ("5 May", "October 3-4"); the year from the context."""
+    found = []
+    written = list(taken)  # the dates written with their year (read first)
+    for pattern in PARTIAL_DATES:
+        for match in pattern.finditer(text):
+            if _taken(taken, match.start(), match.end()):
+                continue
+            date = _partial_date(
+                match, text, line, context, _year_written_before(text, written, match)
+            )
+            if date:
+                taken.append((match.start(), match.end()))
+                found.append((match.start(), date))
+    return found
+
+
+# "will be held in Shenzhen on Nov 18": the day is still to come when the text was written.
+FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
+
+
+# "the second ABAC Meeting (ABAC 2) of 2041 from April 3 – 6", "Sydney Workshop for 2045 on
+# Nov. 24 and 25" (i28m): the meeting of that year, on days written right after it without
+# their year.
+OF_YEAR_BEFORE_RE = re.compile(r"\b(?:of|for|in)\s+((?:19|20)\d\d)\s+(?:from|on|between)\s+$")
+
+
+def _year_written_before(text, written, match):
+    """The year of the last date written with its year before `match` in the same sentence
+    ("Starting on August 17, 2035, … ending on August 29 and 30 with …": 2035), else a year
+    right before the days ("… Meeting of 2041 from April 3 – 6"), or None."""
+    spans = [(s, e) for s, e in written if e <= match.start()]
+    if not spans:
+        of_year = OF_YEAR_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        return int(of_year.group(1)) if of_year else None
+    start, end = max(spans)
+    years = re.findall(r"\b(?:19|20)\d\d\b", text[start:end])
+    return int(years[-1]) if years else None
+
+
+def _partial_date(match, text, line, context, year_written=None):
+    parts = match.groupdict()
+    month_1 = parts.get("m1") or parts.get("m2")
+    month_2 = parts.get("m2") or month_1
+    before = WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 14) : match.start()])
+    weekday = WEEKDAYS.index(before.group(1).lower()) if before else None
+    if year_written and _day(_digits(parts["d1"]), month_1, year_written):
+        year, how = year_written, ""  # the sentence's own year, written before the day
+    else:
+        future = FUTURE_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+        year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday, bool(future))
+    if year is None:
+        return None
+    start = _day(_digits(parts["d1"]), month_1, year)
+    end = _day(_digits(parts["d2"]), month_2, year) if parts.get("d2") else None
+    if start is None or (parts.get("d2") and end is None):
+        return None
+    if end and end < start:
+        end = _day(_digits(parts["d2"]), month_2, year + 1)
+    return DateFound(start, end, "day", match.group(0).rstrip("."), line, how)
+
+
+def _month_dates(text, line, context, taken):
+    """Months ("in May 2021", "next October"); the year written, else from the context."""
+    found = []
+    for match in MONTH_PHRASE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        month = match.group("m1") or match.group("m2")
+        number = MONTH_NUMBERS[month[:3].lower()]
+        year, how = _month_year(match, number, context)
+        if year is None:
+            continue
+        taken.append((match.start(), match.end()))
+        start = datetime.date(year, number, 1)
+        found.append((match.start(), DateFound(start, None, "month", match.group(0), line, how)))
+    return found
+
+
+def _month_year(match, number, context):
+    """(year, how it was found) for a month phrase, or (None, "") when nothing gives one."""
+    written_year = match.group("y") or match.group("y2")
+    if written_year:
+        return int(written_year), ""
+    if context.release:
+        rel = (match.group("rel") or "").lower()
+        year = context.release.year
+        if rel == "last" and number >= context.release.month:
+            year -= 1
+        elif rel == "next" and number <= context.release.month:
+            year += 1
+        return year, context.release_how
+    if context.year:
+        return context.year, "the latest year the text names"
+    return None, ""
+
+
+def _year_dates(text, line, context, taken):
+    """Years alone ("in 2021")."""
+    found = []
+    for match in YEAR_PHRASE_RE.finditer(text):
+        if _not_the_events_year(text, match.start("y")):
+            continue  # "was founded in 1989", "by 2040": not the event's year
+        if not _taken(taken, match.start(), match.end()):
+            start = datetime.date(int(match.group("y")), 1, 1)
+            found.append((match.start(), DateFound(start, None, "year", match.group(0), line)))
+    return found
+
+
+def _relative_dates(text, line, context, taken):
+    """Days counted from the release ("today", "on Thursday", "on Thursday and Friday")."""
+    if not context.release:
+        return []
+    found = []
+    for match in RELATIVE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        weekday = bool(match.group("weekday"))
+        if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
+            continue  # "Tuesday (Oct 4)": the weekday of a written date
+        # A weekday counts from the dateline's day when there is one, "today" from the release.
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
+        if not day:
+            continue
+        date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
+        pair = WEEKDAY_PAIR_RE.match(text, match.end()) if weekday else None
+        if pair:
+            # "on Thursday and Friday": two days, the second counted from the first.
+            first = WEEKDAYS.index(match.group("weekday").lower())
+            days = (WEEKDAYS.index(pair.group("weekday").lower()) - first) % 7
+            date.end = day + datetime.timedelta(days=days)
+            date.written = match.group(0) + pair.group(0)
+            taken.append((pair.start(), pair.end()))
+        found.append((match.start(), date))
+    return found
+
+
+# Read in this order: each later kind skips the text an earlier one took.
+DATE_EXTRACTORS = (_full_dates, _partial_dates, _month_dates, _year_dates, _relative_dates)
+
+
+def _joined_ranges(text, found):
+    """The dates in order, two written days joined by a dash read as one range."""
+    merged = []
+    for position, date in found:
+        # "12 May 2021 – 14 May 2021": two written days joined by a dash are one range.
+        if merged and date.precision == "day" and not date.relative:
+            first_position, first = merged[-1]
+            between = text[first_position + len(first.written) : position]
+            joined = first.precision == "day" and first.end is None and not first.relative
+            if joined and RANGE_JOIN_RE.match(between) and date.start > first.start:
+                first.end, first.written = date.start, f"{first.written}{between}{date.written}"
+                date.ending = True
+                continue
+        merged.append((position, date))
+    return [date for _, date in merged]
+
+
+def _tie(date, text, position, context):
+    """Mark a date as the event's (an event verb just before it, in its clause) or as the
+    release's own day (its date, or a speech verb next to it with no event verb before)."""
+    before = text[max(0, position - 60) : position]
+    date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
+    clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
+    date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
+    before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
+    if EVENT_DATE_RE.search(before):
+        date.attached = True
+        date.closing = bool(CLOSING_RE.search(before))
+        return
+    after = text[position + len(date.written) : position + len(date.written) + 40]
+    near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
+    own_day = context.release == date.start and not date.end and not date.relative
+    date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+def _recalled_before(text, position):
+    """Whether the date at `position` is said of an earlier meeting the sentence recalls ("…
+    builds on the first such meeting, held in Seoul on 3 June 2041"): a recalling phrase before
+    it, and no other meeting named between the two ("After the previous meeting in Lima, the
+    48th … Meeting was held in Busan on 5 May": the 48th meeting's day)."""
+    window = text[max(0, position - 120) : position]
+    recalls = list(RECALLED_RE.finditer(window))
+    if not recalls:
+        return False
+    between = window[recalls[-1].end() :]
+    return not KIND_WORD_RE.search(between)
+
+
+# "this Saturday", "next Monday", "this coming Friday": a weekday looked forward to.
+THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
+
+
+def _relative_day(match, release, text):
+    word = (match.group("word") or "").lower()
+    if word:
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
+        return release + datetime.timedelta(days=offset)
+    weekday = WEEKDAYS.index(match.group("weekday").lower())
+    near = text[max(0, match.start() - 50) : match.end() + 50]
+    coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
+    # "gets underway this Saturday": the coming one; "officials meet on Tuesday": scheduled
+    if coming or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
+        ahead = (weekday - release.weekday()) % 7
+        return release + datetime.timedelta(days=ahead)
+    back = (release.weekday() - weekday) % 7
+    return release - datetime.timedelta(days=back)
+
+
+def _best_date(sentences, context, main=True):
+    """The first day found (written, or "yesterday" against the release's date; not one
+    after "until"), else a weekday ("on Monday"), else the first month; sentences in the order
+    given, each read only when needed. A year alone is no date of the event (`_year_only`);
+    for the text's own event (`main`), neither is a later step's or a recalled meeting's."""
+    read = {}
+
+    def dates():
+        for sentence in sentences:
+            if id(sentence) not in read:
+                read[id(sentence)] = _dates_in(sentence, context)
+            yield from read[id(sentence)]
+
+    passes = (
+        # A day said of the event wins over one said of the release ("announced today").
+        lambda d: d.precision == "day" and not d.weak and not d.ending and d.attached,
+        lambda d: d.precision == "day" and not d.weak and not d.ending and not d.publication,
+        lambda d: d.precision == "day" and d.weak and not d.publication,
+        # The speaker's weekday ("Malacañang on Thursday assured …") gives way to a month the
+        # text gives the event ("… the APEC Summit in Manila this November").
+        lambda d: d.precision == "day" and not d.ending and not (d.publication and d.relative),
+        lambda d: d.precision == "month",
+        lambda d: d.precision == "day" and not d.ending,
+    )
+    for wanted in passes:
+        for date in dates():
+            usable = not (_history(date, context) or date.another or (main and date.later))
+            if usable and wanted(date):
+                return date
+    return None
+
+
+def _year_only(sentences, context):
+    """(year, line) of the first year alone said of the event ("in 2047", "the APEC SME Forum
+    2047"), else of the year the text names (a speech dated "2043"), else None: kept for the
+    warning, never a first day (no 1 January is invented)."""
+    for sentence in sentences:
+        for date in _dates_in(sentence, context):
+            usable = not (_history(date, context) or date.another or date.later)
+            if date.precision == "year" and usable:
+                return date.start.year, date.line
+    if context.year:
+        return context.year, context.year_line
+    return None
+
+
+def _day_in(sentence, context):
+    """Whether the sentence gives a day (not a weekday alone, nor a last day only)."""
+    return any(
+        d.precision == "day" and not d.weak and not d.ending for d in _dates_in(sentence, context)
+    )
+
+
+def _named_for_later_year(title, context):
+    """Whether the event's name holds a year after the release's ("2043 APEC Summit" on a
+    page of November 2042): the release's day is then no day of the event."""
+    year = re.search(r"\b(?:19|20)\d{2}\b", title or "")
+    return bool(year and context.release and int(year.group(0)) > context.release.year)
+
+
+def _fallback_date(sources, context, fallback_page):
+    """The release's day when the text gives none for the event (not for "the workshop in
+    Port Moresby last week": that was before it), else None (a year alone is no first day)."""
+    if sources and PAST_SPAN_RE.search(sources[0].text[:LONGEST]):
+        fallback_page = False
+    if fallback_page and context.release:
+        return DateFound(
+            context.release, context.release_end, "day", "", context.release_line, "page"
+        )
+    return None
+
+
+def _history(date, context):
+    """A month or a year more than a year from the release's date ("hosted the sixth
+    meeting in 1999", "since 1994"): the past the release recalls, not the event's date."""
+    release = context.release
+    return bool(release) and date.precision != "day" and abs(date.start.year - release.year) > 1

@@ -1,0 +1,841 @@
+"""An event's name as written, and the other events a text names."""
+
+import csv
+import functools
+import re
+
+from core.importing import (
+    DATA,
+    Memo,
+)
+from events.reading.chrome import (
+    ACRONYM_MEETING_RE,
+    APEC_SPELLED_RE,
+    AS_WRITTEN_MEETING_RES,
+    DD,
+    FOREIGN_TRADE_MEETING_RE,
+    GROUP_MEETING_RES,
+    GROUP_MET_RE,
+    ITS_ORDINAL_RE,
+    JOINT_MEETINGS_RE,
+    LIST_ITEM_REST_RE,
+    LOWER_CASE_DATED_NAMES,
+    LOWER_CASE_DATED_RE,
+    LOWER_CASE_MEETING_RE,
+    MEETING_OF_MINISTERS_RE,
+    MEETING_OF_WHO_RE,
+    MON,
+    MONTH_NUMBERS,
+    MONTH_PHRASE_RE,
+    ORDINAL_TOKEN_RE,
+    ORDINAL_WORDS,
+    WEEKDAYS,
+    WHOSE_MEETING_RE,
+    YEAR_ORDINAL_GROUP_RE,
+    YYYY,
+)
+from events.reading.cues import (
+    CEREMONY_RE,
+    LEADERS_SUMMIT_RE,
+    PLAIN_APEC_EVENT_RE,
+    POSSESSIVE_STOPS,
+    SECTOR_MEETING_RE,
+    THIS_MINISTERIAL_RE,
+    TRAILING_ACRONYM_RE,
+    VENUE_AFTER_RE,
+    VENUE_WORDS,
+)
+from events.reading.dates import (
+    _taken,
+)
+from events.reading.document import (
+    SME_WORDS_RE,
+    Mention,
+    _key,
+    _kind_of,
+    _series,
+)
+from events.reading.words import (
+    ARTICLES,
+    ATTEND_RE,
+    CONNECTORS,
+    HEADLINE_BREAKS,
+    HEADLINE_REPORT_RE,
+    HOST_OF_RE,
+    KIND_WORDS,
+    KIND_WORDS_RE,
+    LONGEST,
+    NOT_NAME_START,
+    OFFICE_OF_RE,
+    OFFICE_WORDS,
+    ONLY_MENTIONED_RE,
+    ORGANISATION_GLOSS_RE,
+    PARTICIPANT_RE,
+    QUOTED_RE,
+    SMALL_FIRMS,
+    SME_BUILT_TITLE,
+    VERB_ING_RE,
+    WORD_CHARACTER_RE,
+    _words_re_cached,
+)
+
+# A plural's apostrophe glued to the next capitalised word by a crawl ("Leaders'Meeting")
+# ends its token, so that the kind word after it is read.
+TOKEN_RE = re.compile(
+    r"(?:[\w&./-]|(?<![sS])['’]|['’](?![A-Z][a-z]))+(?:(?<=[sS])['’](?=[A-Z][a-z]))?|[^\w\s]"
+)
+GLUED_POSSESSIVE_RE = re.compile(r"(?<=[sS]['’])(?=[A-Z][a-z])")
+
+
+def _capitalised(token):
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _words_re(words):
+    """One pattern finding any of `words` in any case, anywhere (a cheap test before the
+    tokens are made: a name needs one of its kind words)."""
+    if words is KIND_WORDS:
+        return KIND_WORDS_RE
+    return _words_re_cached(frozenset(words))
+
+
+def _names_in(text, words, *, headline=False):
+    """Unquoted names in `text` ending in (or built around) one of `words`, as (name, start)."""
+    if not _words_re(words).search(text, 0, LONGEST):
+        return []  # no kind word at all (most sentences of a long text): nothing to tokenise
+    tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
+    found = []
+    index = floor = 0
+    while index < len(tokens):
+        bare = tokens[index][0].rstrip(".,")
+        if not (bare[:1].isupper() and bare.lower() in words):
+            index += 1
+            continue
+        following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
+        if following in VENUE_WORDS or following in OFFICE_WORDS:
+            index += 1  # "… Meeting Chair's Office Lima, Peru | date": who wrote the release
+            continue
+        first = _name_start(tokens, index, headline)
+        # A name starts after the one before it ("… Meeting on Women and the Women in the
+        # Economy Forum": the forum's name is not walked back into the meeting's).
+        while first < floor or (first < index and tokens[first][0].lower() in CONNECTORS):
+            first += 1
+        last = _name_end(tokens, index, words)
+        end = tokens[last][2]
+        rest = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+        if rest:
+            end += rest.end()
+        name = text[tokens[first][1] : end].rstrip(".,")
+        significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
+        # "Meeting of the Micro Enterprises Sub Group": the kind word leads, its "of …" names it
+        if significant or (first == index and last > index):
+            found.append((name, tokens[first][1]))
+            floor = last + 1
+        index = last + 1
+    return found
+
+
+def _capitalised_run_start(tokens, index):
+    """Walk back from `index` over capitalised words and joiners ("of", "and", "Women in
+    STEM"); stop at a comma, a full stop or a possessive that starts another name."""
+    first = index
+    while first > 0:
+        previous = tokens[first - 1][0]
+        if previous.endswith((",", ".")) and previous.rstrip(".") not in ("U.S", "St"):
+            break
+        if previous.endswith(("'s", "’s")) and (
+            not previous[:1].isupper()
+            or previous[:-2] in POSSESSIVE_STOPS
+            or previous[:-2].lower() in KIND_WORDS  # "APEC 2011 Forum's First … Meeting"
+        ):
+            break  # "Peru's APEC SME Forum", but "APEC Women's Business Summit"
+        if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
+            first -= 1
+            continue
+        step = _small_words_inside_name(tokens, first, previous)
+        if not step:
+            break
+        first -= step
+    return first
+
+
+def _small_words_inside_name(tokens, first, previous):
+    """How many lower-case tokens before `first` belong to the name (0: none, the name starts
+    at `first`): "the" in "Women and the Economy Summit", "in the" in "Women in the Economy
+    Forum", "in" in "Women in STEM Seminar"; not "for" in "Nanjing for the 21st …" nor in
+    "… Republic of Korea for The Twelfth APEC …" (the name starts at "The")."""
+    before = tokens[first - 2][0] if first > 1 else ""
+    capital_before = first > 2 and _capitalised(tokens[first - 3][0])
+    if previous == "the" and before in ("and", "&") and capital_before:
+        return 1
+    if previous == "the" and before == "in" and capital_before:
+        return 2
+    if previous not in ("in", "for", "on") or not before[:1].isupper():
+        return 0
+    word = tokens[first][0]
+    return 1 if word[:1].isupper() and word not in ("The", "A", "An") else 0
+
+
+def _name_start(tokens, index, headline):
+    """The first token of the name whose kind word is at `index`: the capitalised run
+    before it, without a leading connector; in a headline, from its last "APEC"."""
+    first = _capitalised_run_start(tokens, index)
+    lead = [token[0].lower() for token in tokens[first : first + 4]]
+    for words in (["summary", "report", "of"], ["report", "of"]):
+        if lead[: len(words)] == words and first + len(words) < index:
+            first += len(words)  # "Summary Report of the 22nd Meeting …": the meeting's name
+            break
+    while first < index and (
+        tokens[first][0].lower() in CONNECTORS | NOT_NAME_START
+        or not _capitalised(tokens[first][0])
+        or VERB_ING_RE.fullmatch(tokens[first][0])  # "by Hosting Virtual Workshop to …"
+        or DAY_NUMBER_RE.fullmatch(tokens[first][0])  # "Nov. 16-17 and the APEC …": days
+        # "on 12 November and the 12th World … Conference": the day's month (i28l8)
+        or tokens[first][0].lower().rstrip(".") in MONTH_NUMBERS
+        or _date_number(tokens, first)  # "…, 2040 and the APEC …": a year
+        or re.split(r"['’]", tokens[first][0].lower())[0] in WEEKDAYS  # "Friday's … Meeting"
+    ):
+        first += 1
+    if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
+        first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
+    return _headline_name_start(tokens, first, index) if headline else first
+
+
+def _date_number(tokens, index):
+    """Whether the token is a date's year before the name, not its number: "2040" in
+    "November 8 to 10, 2040 and the … Meeting" (a day, "on 19 and the …", is DAY_NUMBER_RE's)."""
+    token = tokens[index][0]
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return bool(re.fullmatch(r"\d{3,4}", token)) and following in ("and", "&")
+
+
+def _headline_name_start(tokens, first, index):
+    """In a headline, the name starts at its last "APEC" (with an ordinal before it), and
+    after a word that ends the headline's report ("… Wraps Up Ahead of Ministers' Meeting")."""
+    apec = [i for i in range(first, index) if tokens[i][0] == "APEC"]
+    if apec:
+        start, first = first, apec[-1]
+        while first > start and tokens[first - 1][0].startswith("APEC-"):
+            first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
+        if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
+            first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+    # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
+    # ends at "Ahead of"; the event word after it names another meeting
+    breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]
+    if breaks:
+        first = breaks[-1] + 1
+        while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
+            first += 1
+    return first
+
+
+DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
+# A day or a range of days ("16-17" after "Nov."): the date before a name, never its start.
+DAY_NUMBER_RE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?")
+
+
+def _name_end(tokens, index, words):
+    """The last token of the name: the kind word, or the end of an "on/for/of …" part
+    ("Workshop on Coastal MSMEs"), and a number or year after it ("Forum II")."""
+    last = index
+    with_leaders = _with_leaders(tokens, index)
+    if with_leaders:
+        return with_leaders  # "ABAC Dialogue with APEC Leaders"
+    # "… Meeting of APEC SMEWG", and in a heading in capitals "… MEETING OF APEC SMEWG"
+    if index + 2 < len(tokens) and tokens[index + 1][0] in ("on", "for", "of", "ON", "FOR", "OF"):
+        probe = index + 2
+        if tokens[probe][0] in ("the", "THE"):
+            probe += 1
+        closing = _closing_quote(tokens, probe)
+        if closing is not None:
+            return closing  # 'Forum on "Entrepreneurship for the Future of Work"'
+        day = probe < len(tokens) and tokens[probe][0].lower().rstrip(".") in DAY_WORDS
+        if probe < len(tokens) and tokens[probe][0][:1].isupper() and not day:
+            # (not "… Meeting on Saturday": a day, no part of the name)
+            last = probe
+            while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
+                last += 1
+            while tokens[last][0].lower() in CONNECTORS:
+                last -= 1
+    while last + 1 < len(tokens) and re.fullmatch(
+        r"(?:[IVX]{1,4}|[2-9]|(?:19|20)\d{2})", tokens[last + 1][0]
+    ):
+        after = tokens[last + 2][0].lower().rstrip(".") if last + 2 < len(tokens) else ""
+        if after in MONTH_NUMBERS or after in ("-", "–", "—", "to"):
+            break  # "… Meeting 2–3 September", "… Forum 4 September": days, not a number
+        last += 1
+    return last
+
+
+def _with_leaders(tokens, index):
+    """The last token of "Dialogue with (APEC) Leaders" after a dialogue's kind word, or
+    None: the business council's dialogue of a leaders' week is named so."""
+    if tokens[index][0].lower() not in ("dialogue", "dialog") or index + 2 >= len(tokens):
+        return None
+    if tokens[index + 1][0] != "with":
+        return None
+    probe = index + 2 + (tokens[index + 2][0] == "APEC" and index + 3 < len(tokens))
+    return probe if tokens[probe][0] in ("Leaders", "Leaders'", "Leaders’") else None
+
+
+def _closing_quote(tokens, probe):
+    """The index of the quote closing the one at `probe` when a capitalised theme of at most
+    twelve tokens stands between them ("on “Entrepreneurship for the Future of Work”")."""
+    if probe + 1 >= len(tokens) or tokens[probe][0] not in ('"', "“"):
+        return None
+    if not tokens[probe + 1][0][:1].isupper():
+        return None
+    for index in range(probe + 2, min(probe + 14, len(tokens))):
+        if tokens[index][0] in ('"', "”"):
+            return index
+    return None
+
+
+def _name_goes_on(tokens, last, words):
+    """Whether the token after `last` still belongs to an "on/for/of …" part of a name."""
+    if tokens[last][0].endswith((",", ".")):
+        return False
+    after = tokens[last + 1][0]
+    following = tokens[last + 2][0] if last + 2 < len(tokens) else ""
+    return (
+        (after[:1].isupper() and after.lower() not in words)
+        or after in ("of", "and", "for", "to", "&")
+        # "… on Coastal MSMEs and the Blue Economy", not "… Meeting on Women and the Women
+        # in the Economy Forum": a second name, ending in its own kind word
+        or (
+            after == "the"
+            and tokens[last][0] in ("and", "&")
+            and following[:1].isupper()
+            and not _kind_word_ahead(tokens, last + 2, words)
+        )
+        or (after == "in" and following == "the")
+    )
+
+
+def _hosts_role(mention):
+    """Whether the meeting is named as what a host hosts ("as the host of 2026 APEC Economic
+    Leaders' Meeting")."""
+    before = mention.sentence.text[max(0, mention.position - 20) : mention.position]
+    return HOST_OF_RE.search(before) is not None
+
+
+def _kind_word_ahead(tokens, index, words):
+    """Whether a kind word ends the capitalised run (with its small joiners) from `index`,
+    looking at most eight tokens ahead."""
+    for token, _, _ in tokens[index : index + 8]:
+        bare = token.rstrip(".,")
+        if bare.lower() in words and bare[:1].isupper():
+            return True
+        if not (bare[:1].isupper() or bare in ("of", "in", "the", "and", "on", "for", "&")):
+            return False
+        if token.endswith((",", ".")):
+            return False
+    return False
+
+
+# 'this year's Business Forum includes "SME Exhibition" (102 booths …)': a quoted name after
+# "includes", "including", "features" is a part of another event, not the text's own.
+QUOTED_PART_RE = re.compile(r"\b(?:includes?|including|included|features?|featured|featuring)\W*$")
+
+
+def _quoted_part(mention):
+    """Whether a quoted name is given as a part another event includes."""
+    before = mention.sentence.text[max(0, mention.position - 30) : mention.position]
+    return QUOTED_PART_RE.search(before) is not None
+
+
+def _only_mentioned(mention):
+    """Whether the text names the meeting only as where its work goes next ("presented to the
+    APEC Economic Leaders' Meeting", "preparing for the …"), or in a person's office ("Chair
+    of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
+    one it reports."""
+    before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
+    return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
+
+
+# "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
+RECALLED_BEFORE_RE = re.compile(
+    r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
+    r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
+    # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
+    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
+)
+RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
+
+
+def _recalled(mention):
+    """Whether a body mention names a past event the text recalls: after "… years after X
+    hosted the", "since X hosted the", or with "… years ago" after it in its clause."""
+    if mention.sentence.paragraph < 0:
+        return False
+    text = mention.sentence.text[:LONGEST]
+    start = text.find(mention.name, mention.position)
+    if start < 0:
+        # a name built from what the text wrote ("the ABAC Meeting": "APEC Business Advisory
+        # Council meeting"): only what stands before it
+        before = mention.position
+        return bool(RECALLED_BEFORE_RE.search(text, max(0, before - 60), before))
+    end = start + len(mention.name)
+    return bool(
+        RECALLED_BEFORE_RE.search(text, max(0, start - 60), start)
+        or RECALLED_AFTER_RE.match(text, end)
+    )
+
+
+def _list_item(mention):
+    """A line that is only the event's name and its dates: "APEC SME Forum - October 4-5"."""
+    if mention.position != 0:
+        return False
+    rest = mention.sentence.text[len(mention.name) : LONGEST]
+    return bool(LIST_ITEM_REST_RE.match(rest))
+
+
+# A list item written date first: "14-15 November, APEC Concluding Senior Officials' Meeting".
+DATE_FIRST_ITEM_RE = re.compile(
+    rf"^\s*(?:{DD}(?:\s*[–—-]\s*{DD})?\s+{MON}|{MON}\s+{DD}(?:\s*[–—-]\s*{DD})?)"
+    rf"(?:,?\s+{YYYY})?\s*(?:[,:|]|\s[–—-])\s*$"
+)
+
+
+def _dated_list_item(mention):
+    """A line that is the event's days and then its name: "17-18 November, APEC Ministerial
+    Meeting" (the name ends the line)."""
+    text = mention.sentence.text
+    end = mention.position + len(mention.name)
+    if text[end:].strip(" .") or mention.position > 40:
+        return False
+    return bool(DATE_FIRST_ITEM_RE.match(text[: mention.position]))
+
+
+def _dated_places(text, places):
+    """Each place with the first month phrase after it, as (city, position, match)."""
+    dates = [(m.start(), m) for m in MONTH_PHRASE_RE.finditer(text)]
+    dated = []
+    for city, position in places:
+        after = [m for start, m in dates if start > position]
+        if after:
+            dated.append((city, position, after[0]))
+    return dated
+
+
+def _good_name(name, source):
+    """Enough of a name to be an event's: "APEC SME Forum", "Women Entrepreneurs Summit"."""
+    series = _series(name)
+    words = re.findall(r"[\w’'-]+", series)
+    if len(words) < 2 or len(series) > 600:  # over 300: read, and "too-long" says so
+        return False
+    if source == "quote":
+        # "As the host of the 2029 APEC SME Ministerial Meeting, Chile wants …": a quoted
+        # remark, not a quoted name (a name has few lower-case words besides joiners).
+        lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
+        return _kind_of(name) is not None and len(lower) <= 3
+    capitals = [w for w in words if _capitalised(w)]
+    apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
+    return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+# The line of a meeting paper's symbol and title ("2016/SOM1/CD/005 Agenda Item: 3A.i APEC Risk
+# Assessment Training … Submitted by: Australia"): what the paper is, not the meeting it was
+# written for (that is its cover line, see _Document._take_cover_line).
+PAPER_LINE_RE = re.compile(r"\bAgenda\s+Item\s*:|\bSubmitted\s+by\s*:")
+
+
+def _mentions(doc):
+    """Every event name in the text, in order: fields, headline, then the body."""
+    found = []
+    if "title" in doc.fields:
+        sentence = doc.fields["title"]
+        found.append(Mention(sentence.text.strip(' “”"'), sentence, 0, "field"))
+    for heading in [doc.headline, *doc.headings] if doc.headline else doc.headings:
+        if doc.cover and PAPER_LINE_RE.search(heading.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        found += _heading_mentions(heading)
+    found += _body_mentions(doc)
+    return _ordinals_kept_in_chronology(found)
+
+
+def _heading_mentions(heading):
+    """The names in a headline or heading: its quoted names, then the others (with a
+    subtitle after a colon or a dash that names no other event)."""
+    found = []
+    for quoted in QUOTED_RE.finditer(heading.text):
+        if _good_name(quoted.group(1), "quote"):
+            found.append(Mention(quoted.group(1).strip(), heading, quoted.start(), "quote"))
+    named = _names_in(heading.text, KIND_WORDS, headline=True)
+    # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
+    spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
+    for name, start in named:
+        if _lead_phrase(heading.text, name, start, named):
+            continue
+        if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
+            continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
+        name = spelled.get(start, name)
+        if _good_name(name, "headline"):
+            rest = heading.text[start + len(name) :]
+            subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
+            # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
+            # report after the colon (a verb of what happened) is no part of the name
+            report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
+            if subtitle and not report and not _names_in(rest, KIND_WORDS):
+                name = name + subtitle.group(1) + subtitle.group("sub")
+            found.append(Mention(name, heading, start, "headline"))
+    return found
+
+
+def _body_mentions(doc):
+    """The names in the body's sentences, in the order written."""
+    found = []
+    names = Memo(_sentence_names)  # a text may repeat a sentence many times
+    items = {id(sentence): name for name, sentence in doc.programme}
+    for sentence in doc.body:
+        if doc.cover and PAPER_LINE_RE.search(sentence.text):
+            continue  # a meeting paper's own title and symbol line, not an event
+        named = names[sentence.text]
+        if id(sentence) in items and not any(start == 0 for _, start, _ in named):
+            # a programme's meeting is named by its heading, a kind word or not ("Voices of
+            # the Future" over its own "Date:" label)
+            named = [(items[id(sentence)], 0, "body"), *named]
+        for name, start, source in named:
+            found.append(Mention(name, sentence, start, source))
+    return found
+
+
+def _sentence_names(text):
+    """(name, start, source) of each event name in a body sentence: its quoted names, then
+    the others in the order written."""
+    if len(text) < 6 or not WORD_CHARACTER_RE.search(text, 0, LONGEST):
+        return ()  # a name has two words, one a kind word of 4+ letters; a quote 4+ inside
+    found, quoted_spans = [], []
+    for quoted in QUOTED_RE.finditer(text[:LONGEST]):
+        if _good_name(quoted.group(1), "quote"):
+            quoted_spans.append((quoted.start(), quoted.end()))
+            found.append((quoted.group(1).strip(), quoted.start(), "quote"))
+        # A quoted remark is prose: the names in it are read as the body's.
+    here, short = [], []
+    named = _names_in(text, KIND_WORDS)
+    for name, start in named:
+        if _taken(quoted_spans, start, start + len(name)):
+            continue
+        if _lead_phrase(text, name, start, named):
+            continue
+        if VENUE_AFTER_RE.match(text[start + len(name) : LONGEST]):
+            continue  # "the … International Exhibition and Convention Centre" is a place
+        if _participant(text, start) and not _attended_after(text, name, start):
+            continue  # "observers from …, the Pacific Island Forum": who came, not an event
+        if ORGANISATION_GLOSS_RE.match(text, start + len(name)):
+            continue  # "the Pacific Business Forum, an APEC suborgan": a body, not an event
+        if _good_name(name, "body"):
+            name = TRAILING_ACRONYM_RE.sub("", name)  # "… Meeting (SOM1)"
+            here.append((name, start, "body"))
+        elif _listed_short_name(text, name, start):
+            short.append((name, start, "body"))
+    if here:
+        here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
+    here.extend(_group_meetings(text))
+    here.extend(_acronym_meetings(text))
+    here.extend(_joint_meetings(text))
+    # In the order written: the group's meeting before "the One Data Forum" it mentions.
+    return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# Days right after a name: " 17–19", " on 19–20", " from 17 to 19", " on November 19".
+DAYS_AFTER_NAME_RE = re.compile(rf"\s*(?:(?:on|from)\s+)?(?:the\s+)?(?:{MON}\s+)?{DD}(?!\w)")
+
+
+def _listed_short_name(text, name, start):
+    """A two-word name in capitals ("CEO Summit", "Leaders' Meeting") with its days right
+    after it: in a sentence listing other named meetings, one of the list."""
+    words = re.findall(r"[\w’'-]+", name)
+    if len(words) != 2 or not all(_capitalised(word) for word in words):
+        return False
+    return DAYS_AFTER_NAME_RE.match(text, start + len(name)) is not None
+
+
+def _lead_phrase(text, name, start, named):
+    """Whether the name is a headline's lead phrase before a colon, the event named after it
+    ("Post Pandemic Face-to-Face International Conference: The Youth … to Attend the 2022 APEC
+    Forum on …"): a lead without "APEC", a year or a number, before a name holding one."""
+    end = start + len(name)
+    if not re.match(r"\s*:\s", text[end : end + 3]) or re.search(r"APEC|\d", name):
+        return False
+    return any(other > end and re.search(r"APEC|\d", later) for later, other in named)
+
+
+def _attended_after(text, name, start):
+    """Whether the sentence goes on to say the people attend the event by its kind word
+    ("representatives from the APEC … Forum are expected to attend the forum"): they are the
+    event's participants, so the name is the event."""
+    kind = name.split()[-1].lower()
+    after = text[start + len(name) : start + len(name) + 120]
+    return re.search(rf"\b(?:attend|join)\s+the\s+{re.escape(kind)}\b", after, re.I) is not None
+
+
+def _participant(text, start):
+    """Whether the name at `start` is in a list of who took part ("observers from the
+    Pacific Economic Cooperation Council, the Pacific Island Forum …", "representatives of
+    the … Forum"): the cue, then only names, commas and joiners up to it."""
+    before = text[max(0, start - 160) : start]
+    cues = list(PARTICIPANT_RE.finditer(before))
+    if not cues:
+        return False
+    between = re.findall(r"[\w’'-]+", before[cues[-1].end() :])
+    if ATTEND_RE.search(before, cues[-1].end()):
+        return False  # "Representatives from … Arrive … to Attend the … Forum" (title case)
+    return not [w for w in between if w[:1].islower() and w not in CONNECTORS | ARTICLES]
+
+
+def _group_meetings(text):
+    """A working group's numbered meeting, named in prose rather than as a title: "the 55th
+    Asia-Pacific Economic Cooperation (APEC) … Working Group (SMEWG) meeting", "the APEC …
+    Working Group concluded its 41st meeting"; as (name, start, "body")."""
+    text = text[:LONGEST]
+    found = []
+    if " met" in text or " gathered" in text or " convened" in text:
+        for match in GROUP_MET_RE.finditer(text):
+            group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+            # "… Working Group gathered in Da Nang … for its 45th meeting": its number
+            its = ITS_ORDINAL_RE.search(text, match.end(), match.end() + 120)
+            name = f"{its.group('ordinal')} {group} meeting" if its else f"{group} meeting"
+            found.append((name, match.start(), "body"))
+    if "meeting" not in text:
+        return found  # the other patterns end in "meeting"
+    for pattern in GROUP_MEETING_RES:
+        for match in pattern.finditer(text):
+            bare = match.groupdict().get("bare") or ""
+            group = match.groupdict().get("group") or f"APEC {bare.removeprefix('APEC ')}"
+            group = APEC_SPELLED_RE.sub("APEC", group)
+            ordinal = match.groupdict().get("ordinal")
+            name = f"{ordinal} {group} meeting" if ordinal else f"{group} meeting"
+            found.append((name, match.start(), "body"))
+    for pattern in AS_WRITTEN_MEETING_RES:
+        found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    return found + _meetings_in_prose(text)
+
+
+# A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
+# paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
+# responsible for trade", "the APEC trade ministers' meeting", "a meeting of trade ministers of
+# the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
+_INFORMAL_SECTOR = (
+    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
+    r"|mining|telecommunications|forestry|food\s+security|education|oceans?|agriculture"
+    r"|structural\s+reform)"
+)
+INFORMAL_MEETING_RE = re.compile(
+    rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
+    + _INFORMAL_SECTOR
+    + r"))\s+ministers|ministers\s+responsible\s+for\s+(?P<rf>(?i:"
+    + _INFORMAL_SECTOR
+    + r")))\b"
+    rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
+    # "Apec's small and medium enterprise meeting", "APEC's SME ministerial meeting"
+    rf"|\b(?:APEC|Apec)\s?['’]\s?s\s+(?P<poss>(?i:{_INFORMAL_SECTOR}))"
+    r"\s+(?:ministers['’]?\s+|ministerial\s+)?meeting\b"
+)
+
+
+def _informal_meetings(text, taken):
+    """(name, start, "body") of each sector's meeting named informally (INFORMAL_MEETING_RE)
+    in a sentence naming APEC, not inside a name already found at `taken`: the small firms'
+    is "APEC SME Ministerial Meeting", trade's with "responsible for" "APEC Ministers
+    Responsible for Trade Meeting", another "APEC <Sector> Ministers Meeting"."""
+    if "meeting" not in text or not (
+        "APEC" in text or "Apec" in text or APEC_SPELLED_RE.search(text)
+    ):
+        return []
+    found = []
+    for match in INFORMAL_MEETING_RE.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec", "poss"))).split())
+        if re.fullmatch(SMALL_FIRMS, sector, re.I) or sector.lower().rstrip("s") in ("sme", "msme"):
+            name = SME_BUILT_TITLE
+        elif match.group("rf"):
+            name = f"APEC Ministers Responsible for {sector.title()} Meeting"
+        else:
+            name = f"APEC {sector.title()} Ministers Meeting"
+        found.append((name, match.start(), "body"))
+    return found
+
+
+def _meetings_in_prose(text):
+    """Meetings named in prose, as (name, start, "body"): "the Apec Ministers Responsible for
+    Trade meeting" ("APEC Ministers Responsible for Trade Meeting"), "a meeting of APEC Senior
+    Officials" ("APEC Senior Officials' Meeting"). Not a group's meeting nor an acronym's."""
+    found = []
+    for match in LOWER_CASE_MEETING_RE.finditer(text):
+        words = " ".join(match.group("words").split())
+        if words.endswith(("Group", "Partnership")) or words.isupper():
+            continue  # "the APEC SME Working Group meeting", "the APEC MRT meeting"
+        ordinal = f"{match.group('ordinal')} " if match.group("ordinal") else ""
+        found.append((f"{ordinal}APEC {words} Meeting", match.start(), "body"))
+    for match in FOREIGN_TRADE_MEETING_RE.finditer(text):
+        found.append(("APEC Ministerial Meeting", match.start(), "body"))
+    for match in MEETING_OF_WHO_RE.finditer(text):
+        who = " ".join(match.group("who").split())
+        name = "Senior Officials' Meeting" if who == "Senior Officials" else f"{who} Meeting"
+        found.append((f"APEC {name}", match.start(), "body"))
+    for match in YEAR_ORDINAL_GROUP_RE.finditer(text):
+        found.append((f"{match.group('group')} meeting", match.start(), "body"))
+    if "inisters" in text:
+        for match in MEETING_OF_MINISTERS_RE.finditer(text):
+            who = " ".join(re.sub(r"\s+\([A-Z]{2,6}\)", "", match.group("who")).split())
+            found.append((f"APEC meeting of {who}", match.start(), "body"))
+    if "whose meeting" in text:
+        for match in WHOSE_MEETING_RE.finditer(text):
+            found.append((_who_meets_name(match.group("who")), match.start(), "body"))
+    if " on " in text or " from " in text:
+        for match in LOWER_CASE_DATED_RE.finditer(text):
+            kind = re.sub(r"['’]", "", " ".join(match.group("kind").lower().split()))
+            kind = kind.removeprefix("economic ")
+            found.append((_lower_case_dated_name(match, kind), match.start(), "body"))
+    taken = [(start, start + len(name)) for name, start, _ in found]
+    return found + _informal_meetings(text, taken)
+
+
+def _lower_case_dated_name(match, kind):
+    """The name of a meeting LOWER_CASE_DATED_RE found: its number kept ("26th APEC
+    Ministerial Meeting"), the week's final senior officials' meeting the concluding one."""
+    name = LOWER_CASE_DATED_NAMES[kind]
+    if match.group("final") and kind == "senior officials meeting":
+        return "Concluding Senior Officials' Meeting"
+    if match.group("ordinal") and name.startswith("APEC "):
+        return f"{match.group('ordinal')} {name}"
+    return name
+
+
+def _plain_name(text):
+    """(name, position) of an event a text names only in plain words, else None: the leaders'
+    summit in lower case ("APEC Economic Leaders' Meeting", its year kept: "the 2041 Papua New
+    Guinea APEC summit" is the "2041 APEC Economic Leaders' Meeting", LEADERS_SUMMIT_RE), a speech's "this
+    Ministerial Meeting" ("APEC Ministerial Meeting"), a founding or opening ceremony of an APEC
+    body (as written, CEREMONY_RE), an event named only by its kind ("at the opening of the
+    APEC symposium in Port Moresby last week", PLAIN_APEC_EVENT_RE); read rather than refuse
+    the text."""
+    summit = LEADERS_SUMMIT_RE.search(text) if "ummit" in text else None
+    if summit:
+        year = f"{summit.group('year')} " if summit.group("year") else ""
+        return f"{year}APEC Economic Leaders' Meeting", summit.start()
+    sector = SECTOR_MEETING_RE.search(text) if "inisters" in text else None
+    if sector:
+        return _who_meets_name(_sector_who(sector.group("sector"))), sector.start()
+    this = THIS_MINISTERIAL_RE.search(text) if "inisterial" in text else None
+    if this:
+        return "APEC Ministerial Meeting", this.start()
+    ceremony = CEREMONY_RE.search(text) if "eremony" in text else None
+    if ceremony:
+        return ceremony.group(0), ceremony.start()
+    # The pattern holds "APEC" in capitals: a substring test first, in C. "an Asia-Pacific
+    # Economic Cooperation (APEC) meeting" is "APEC meeting".
+    apec = "APEC" in text or "Economic Cooperation" in text
+    plain = apec and PLAIN_APEC_EVENT_RE.search(text)
+    return (f"APEC {plain.group('kind')}", plain.start("name")) if plain else None
+
+
+def _sector_who(sector):
+    """Who meets for a sector's meeting: "Ministers Responsible for Trade" for trade (APEC's
+    name for its trade ministers' meeting), else "Tourism Ministers"."""
+    if sector == "trade":
+        return "Ministers Responsible for Trade"
+    return f"{sector.title()} Ministers"
+
+
+def _who_meets_name(who):
+    """The meeting's name from who meets: "Ministers responsible for Trade" gives "APEC
+    Ministers Responsible for Trade Meeting", "Leaders" "APEC Economic Leaders' Meeting"."""
+    words = " ".join(who.split())
+    lower = words.lower()
+    if lower == "leaders":
+        return "APEC Economic Leaders' Meeting"
+    if lower == "senior officials":
+        return "APEC Senior Officials' Meeting"
+    if lower.startswith("ministers responsible for "):
+        return f"APEC Ministers Responsible for {words.split()[-1]} Meeting"
+    return f"APEC {words.split()[0]} Ministers Meeting"
+
+
+@functools.cache
+def _meeting_acronyms():
+    """{acronym: (name, "meeting" or "group")} from core/data/meeting_acronyms.csv."""
+    with (DATA / "meeting_acronyms.csv").open(encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        next(rows, None)
+        return {row[0].strip(): (row[1].strip(), row[2].strip()) for row in rows if row}
+
+
+def _acronym_meetings(text):
+    """Meetings named by an acronym, as (name, start, "body"): a meeting's acronym alone or
+    before "meeting" ("SOM2 will be the focus on …", "the MRT meeting"); a group's only with
+    its meeting ("the SMEWG held its 50th meeting": "50th APEC SME Working Group meeting";
+    "the PPWE meeting", "the SMEWG met"). An acronym in brackets after a name is a gloss."""
+    acronyms = _meeting_acronyms()
+    found = []
+    for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
+        number = match.group("number") or ""
+        number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
+        acronym = match.group("acronym") + number  # "SOM 2": SOM2
+        if acronym not in acronyms and not number:
+            # "the first SOM": an ordinal word before a series' acronym names its numbered one
+            word = ORDINAL_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+            if word:
+                acronym += str(SERIES_ORDINALS.index(word.group(1).lower()) + 1)
+        name, what = acronyms.get(acronym, (None, None))
+        how = match.group("how")
+        if name is None or (what == "group" and how is None):
+            continue  # an unknown acronym; a group named without its meeting
+        if how is None and len(acronym) < 4 and not match.group(0).startswith("APEC"):
+            continue  # "the MRT" alone may be a railway: "the MRT meeting", "APEC MRT" are not
+        if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
+            ordinal = match.group("before") or match.group("ordinal")
+            name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
+        found.append((name, match.start(), "body"))
+    return found
+
+
+SERIES_ORDINALS = ("first", "second", "third", "fourth")
+ORDINAL_WORD_BEFORE_RE = re.compile(rf"\b({'|'.join(SERIES_ORDINALS)})\s+$", re.I)
+
+
+def _joint_meetings(text):
+    """Each sector's meeting of "meetings of APEC Ministers Responsible for SMEs and APEC
+    Transportation Ministers": "APEC SME Ministerial Meeting" and "APEC Transportation
+    Ministers Meeting", as (name, start, "body"). Both start where the phrase does, so each
+    one's clause is the whole phrase with the date and place after it."""
+    if "eetings" not in text:
+        return []
+    found = []
+    for match in JOINT_MEETINGS_RE.finditer(text[:LONGEST]):
+        for side in ("a", "b"):
+            sector = " ".join((match.group(side) or match.group(side + "r")).split())
+            if SME_WORDS_RE.fullmatch(_key(sector)) or _key(sector).rstrip("s") in ("sme", "msme"):
+                name = SME_BUILT_TITLE
+            else:
+                name = f"APEC {sector.title()} Ministers Meeting"
+            found.append((name, match.start(), "body"))
+    return found
+
+
+def _ordinals_kept_in_chronology(found):
+    """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
+    names another of the series by its ordinal (a chronology, or the page's "48th" meeting
+    beside a recalled "first"); else it is dropped."""
+    ordinals = {}
+    for mention in found:
+        word, _, rest = mention.name.partition(" ")
+        # "the 48th APEC SME Ministerial Meeting" and "The first APEC SME Ministerial Meeting
+        # was held in Osaka": a digit ordinal names another of the series too
+        if word in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(word):
+            ordinals.setdefault(_key(rest), set()).add(word.lower())
+    kept = []
+    for mention in found:
+        word, _, rest = mention.name.partition(" ")
+        # "first meeting of the SME Sub-Group on …" counts the group's meetings, and "the third
+        # APEC Senior Officials Meeting" the year's (SOM1 to SOM3): kept.
+        counts = rest[:11] == "meeting of " or "senior officials" in _key(rest)
+        if word in ORDINAL_WORDS and len(ordinals[_key(rest)]) < 2 and not counts:
+            mention = Mention(
+                rest, mention.sentence, mention.position + len(word) + 1, mention.source
+            )
+        kept.append(mention)
+    return kept

@@ -1,0 +1,656 @@
+"""An event's city and venue, its host and co-host economies."""
+
+import re
+
+from events.reading.chrome import (
+    DD,
+    MON,
+    MONTH_NUMBERS,
+    WEEKDAYS,
+)
+from events.reading.cues import (
+    ALONE_NO_VENUE,
+    AS_CO_HOST_RE,
+    BY_CUT_RE,
+    BY_RE,
+    CO_VERB_RE,
+    CO_WITH_RE,
+    LOWER_VENUE_RE,
+    NOT_PLACE_WORDS,
+    OFFICE_NAME_WORDS,
+    PLACE_KIND_WORDS,
+    POSSESSIVE_RE,
+    REGION_NAME_RE,
+    STREET_WORDS,
+    SUBJECT_RE,
+    VENUE_BRANDS,
+    VENUE_WINGS,
+    VENUE_WORDS,
+)
+from events.reading.document import (
+    _clean,
+)
+from events.reading.names import (
+    TOKEN_RE,
+    _capitalised,
+    _names_in,
+)
+from events.reading.words import (
+    ARTICLES,
+    CONNECTORS,
+    KIND_WORDS,
+    LONGEST,
+    QUOTED_RE,
+)
+
+
+def _venue_in(text):
+    """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end).
+
+    A venue ends in a venue word ("… Hotel", "… Sands") or holds a hotel brand ("the JW
+    Marriott Lima"); a name holding "APEC" or an event word is the event, not its venue.
+    """
+    tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
+    for index, (word, _, _) in enumerate(tokens):
+        bare = word.rstrip(",.").lower()
+        brand = bare in VENUE_BRANDS
+        if not (word[:1].isupper() and (bare in VENUE_WORDS or brand)):
+            continue
+        first, subject = _venue_start(tokens, index)
+        if first is None:
+            continue
+        owner = None
+        owned = _possessive_owner(tokens, first, index)
+        if owned is not None:
+            # "at Lima's Pacific Convention Center", "Port Moresby's International Convention
+            # Centre": the city's, not its name
+            owner = " ".join(t for t, _, _ in tokens[first : owned + 1])[:-2]
+            first = owned + 1
+        last = _venue_end(tokens, first, index, brand)
+        if first == last and bare in ALONE_NO_VENUE:
+            continue
+        words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
+        if _no_venue(words, tokens, last):
+            continue
+        name_end, end = _venue_name_end(text, tokens[last][2])
+        if subject and not HOSTS_AFTER_RE.match(text, end):
+            continue  # a venue that opens the clause is one only as the subject of "hosted"
+        name = text[tokens[first][1] : name_end].rstrip(",.")
+        if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
+            name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
+        return name, end, tokens[first][1]
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    return (named.group("name"), named.end(), named.start("name")) if named else None
+
+
+# What may stand before a venue opening its sentence: nothing, "The", a town's possessive.
+VENUE_OPENER_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:[A-Z][\w-]+['’]s\s+)?")
+
+
+def _opens_with_venue(text):
+    """Whether `text` (the part of a sentence before an event named in it) opens with a venue
+    as its subject ("Port Moresby's International Convention Centre will be the location
+    for …", "The Lima Convention Center hosts …"); a venue after "at" or "in" there is an
+    earlier meeting's, not the sentence's."""
+    venue = _venue_in(text) if text else None
+    if not venue:
+        return False
+    opener = VENUE_OPENER_RE.match(text)
+    return opener.end() >= venue[2] and HOSTS_AFTER_RE.match(text, venue[1]) is not None
+
+
+def _possessive_owner(tokens, first, index):
+    """The token ending a town's possessive ("Lima's", "Port Moresby's", up to three words)
+    among the first words of a venue's run (before its venue word at `index`), or None."""
+    for probe in range(first, min(first + 3, index)):
+        if tokens[probe][0].endswith(("'s", "’s")):
+            return probe
+    return None
+
+
+def _no_venue(words, tokens, last):
+    """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
+    something else: a name holding "APEC" or an event word is the event; a venue word before
+    "Office" ("the White House Office of Science …") is an office."""
+    if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
+
+
+# A venue's short name after a dash ("Lima Convention Center – LCC") is left out of it.
+DASH_ACRONYM_RE = re.compile(r"\s+[–—-]\s*[A-Z][A-Z&]{1,7}\b")
+# A venue opening its clause is the place when it hosts: "Lima's Convention Center hosted …".
+# So is one that "will be the location (venue) for" a meeting: "Port Moresby's International
+# Convention Centre (ICC) will be the location for the … (CSOM)".
+HOSTS_AFTER_RE = re.compile(
+    r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|welcomed|welcomes"
+    r"|(?:will\s+be|is|was)\s+the\s+(?:location|venue)\s+for)\b"
+)
+
+
+def _venue_name_end(text, end):
+    """(end of the name, end of what the text says of it): after a word the venue's bracketed
+    short name repeats, and after that short name ("(ICC JEJU)", "(LCC)"); a short name after
+    a dash ("… Center – LCC") is read past but left out of the name."""
+    # "International Convention Center Jeju (ICC JEJU)": a word after the venue word that its
+    # bracketed short name repeats is part of the name.
+    named = re.match(
+        r"\s+([A-Z][\w-]+)(?=\s*\(([A-Z][\w&-]*(?: [A-Z][\w&-]*){1,3})\))", text[end:LONGEST]
+    )
+    if named and named.group(1).upper() in named.group(2).upper().split():
+        end += named.end()
+    extra = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", text[end:LONGEST])
+    if extra:
+        end += extra.end()
+    dash = DASH_ACRONYM_RE.match(text, end)
+    return end, (dash.end() if dash else end)
+
+
+def _venue_start(tokens, index):
+    """(first token, subject) of the venue whose venue word is at `index`: written after
+    "at", "in" or "the", or opening the text or a clause (after a comma; `subject`: then it
+    is a venue only as the subject of "hosted", which the caller checks); (None, False) when
+    nothing such leads it."""
+    first = index
+    while first > 0:
+        previous = tokens[first - 1][0]
+        if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
+            break
+        if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
+            break
+        first -= 1
+    lead = tokens[first - 1][0] if first else ""
+    subject = not lead or lead.endswith(",")
+    if not subject and lead.lower() not in ("at", "in", "the"):
+        return None, False
+    while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
+        first += 1
+    return first, subject
+
+
+def _venue_run(tokens, index):
+    """The last token of the capitalised run the venue word stands in: "Marina Bay Sands Expo
+    and Convention Centre" ends at its last venue word, "University of Chile" at its last name."""
+    run = index
+    while run + 1 < len(tokens) and not tokens[run][0].endswith((",", ".")) and run < index + 8:
+        following = tokens[run + 1][0]
+        name_word = following[:1].isupper() and following.rstrip(",.").lower() not in MONTH_NUMBERS
+        joined = (
+            following in ("of", "and", "&", "de")
+            and run + 2 < len(tokens)
+            and tokens[run + 2][0][:1].isupper()
+        )
+        if not (name_word or joined):
+            break
+        run += 1
+    return run
+
+
+def _venue_end(tokens, first, index, brand):
+    """The venue's last token: its last venue word, or the whole run for a brand, a name that
+    starts with the venue word, or "… of …"."""
+    run = _venue_run(tokens, index)
+    last = index
+    for probe in range(index, run + 1):
+        probe_word = tokens[probe][0].rstrip(",.").lower()
+        if probe_word in VENUE_WORDS or probe_word in VENUE_BRANDS:
+            last = probe
+    named_of = last + 1 < len(tokens) and tokens[last + 1][0] in ("of", "de")
+    if brand or first == index or named_of:
+        last = run  # "the Hilton Lima Miraflores", "Hotel Nikko", "the University of Chile"
+    elif last < run and tokens[last + 1][0].rstrip(",.") in VENUE_WINGS:
+        last += 1  # "the Moscone Center West": a wing of the venue, part of its name
+    while last > index and tokens[last][0].lower() in CONNECTORS:
+        last -= 1
+    return last
+
+
+# Days after a meeting's name in a list: "… Meeting from Nov 10 to 11", "… on 17-18 May".
+OWN_DAYS_RE = re.compile(rf"\b(?:on|from)\s+(?:the\s+)?(?:{MON}\s*{DD}|{DD}\s+{MON})")
+# Where another event's clause ends in the main event's sentence: a comma, a semicolon, the end.
+OWN_CLAUSE_END_RE = re.compile(r"[,;]|$")
+# A town owning the venue, right before its name: "at Lima's Pacific Convention Center".
+POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s $")
+
+
+NAME_JOINED_WORD_RE = re.compile(r"\s(?:and|of|for|&)\s+(?=[A-Z])")
+
+
+def _joined_name_words(text):
+    """Where the words after a joiner inside an event's name start ("Finance and Central
+    Bank Deputies Meeting": "Central"): a town's name there is a word of the name, no place."""
+    starts = set()
+    for name, start in _names_in(text, KIND_WORDS):
+        starts.update(start + m.end() for m in NAME_JOINED_WORD_RE.finditer(name))
+    return starts
+
+
+def _place_of(place, region, names):
+    """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
+    place = _clean(place).strip(" ,.")
+    place = re.sub(
+        r"\s+(?:on|from|in|at|this|last|next|today|tomorrow|yesterday|tonight"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+        "",
+        place,
+        flags=re.I,
+    )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    island = ISLAND_AFTER_RE.sub("", place)
+    if island != place and names.city(island):
+        place = island  # "held on Jeju Island": the town the island is named for (i28l8)
+    named_region = REGION_NAME_RE.match(place)
+    if named_region:
+        # "in Fukui Prefecture": a region, no town; its economy still counts for the host
+        rest = named_region.group("rest")
+        code = names.region(rest) or names.city(rest) or names.economy(region or "")
+        return "", code, bool(code)
+    region_code = (names.economy(region) or names.region(region)) if region else None
+    owner = POSSESSIVE_RE.match(place)
+    if owner and names.economy(owner.group("economy")):
+        # "Chile's Los Lagos": the place, in the economy written before it.
+        region_code = region_code or names.economy(owner.group("economy"))
+        place = place[owner.end() :]
+    if region_code and names.city(f"{place}, {region}") == region_code:
+        return place, region_code, True  # "St Petersburg, Russia": not the Florida town
+    if names.city(place):
+        return place, names.city(place), True
+    code = names.economy(place)
+    if code:
+        if names.city(place):  # a city-state: Singapore, Hong Kong
+            return place, code, True
+        return "", code, True
+    if _no_town(place, names):
+        return "", None, False
+    return place, region_code, bool(region_code)
+
+
+# "Jeju Island": a known town with "Island" after it (i28l8).
+ISLAND_AFTER_RE = re.compile(r"\s+Island$")
+# "in the South of Korea": a part of an economy named by its compass point, not a town (i28l8).
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+}  # fmt: skip
+
+
+def _no_town(place, names):
+    """Whether an unknown capitalised phrase cannot be a town: a month or a weekday, an
+    agency, words of a meeting's or an office's name ("the First Ministers Responsible …"),
+    a venue ("… Hotel") or a street ("Lipa Avenue")."""
+    words = [w.lower().rstrip(".") for w in place.split()]
+    if not words:
+        return True
+    if place.lower().rstrip(".") in MONTH_NUMBERS or place.lower() in WEEKDAYS:
+        return True
+    if words == [words[0]] and words[0] in COMPASS_WORDS:
+        return True
+    first = re.sub(r"['’]s?$", "", place.split()[0])  # "Apec's small … meeting": no town
+    if names.agency(place) or first in ("The", "SME", "SMEs", "MSMEs") or first.upper() == "APEC":
+        return True
+    if any(w in NOT_PLACE_WORDS or w in VENUE_WORDS or w in VENUE_BRANDS for w in words):
+        return True
+    return words[-1] in STREET_WORDS
+
+
+def _not_a_town(text, match, following):
+    """Whether a known town's name at `match` is part of something else: a person's surname
+    ("Ramon Lopez", "Ramon M. Lopez": a name or an initial right before it), a street's
+    name (a street word among the `following` words: "Roxas Garcia Avenue Extension") or a
+    news agency credited for the report ("reports Xinhua news agency", "reported (AFP)")."""
+    if any(word.rstrip(".,").lower() in STREET_WORDS for word in following):
+        return True
+    if _agency_credit(text, match.start(), match.end()):
+        return True
+    before = text[max(0, match.start() - 30) : match.start()]
+    if PERSON_BEFORE_RE.search(before):
+        return True
+    # "Reyes Tagle indicated that …": a town and another capitalised name, the subject of a
+    # speech verb, are a person's surnames.
+    return bool(following) and bool(SAID_AFTER_RE.match(text, match.end()))
+
+
+# "Ramon Lopez", "Ramon M. Lopez", "Albert del Rosario": a given name or an initial (and a
+# particle of a surname) right before a town's name make it a surname.
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)\s+(?:(?:de|del|dela|de\s+la|da|dos|van|von|bin|binti)\s+)?$"
+)
+SAID_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|added|noted|stated|indicated|announced|explained|stressed"
+    r"|remarked|highlighted|underscored|emphasi[sz]ed)\b"
+)
+
+
+# "reports Xinhua", "reported (AFP)", "according to Reuters": the source of the report.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:reports?|reported|reporting|according\s+to|quoted\s+by|cited\s+by|told)\s+"
+    r"(?:the\s+)?\(?$",
+    re.I,
+)
+CREDIT_AFTER_RE = re.compile(r"\s*(?:news\s+)?(?:agency|wire)\b|\)?\s+(?:reported|reports)\b", re.I)
+
+
+def _agency_credit(text, start, end):
+    """Whether the name at text[start:end] is a news agency credited for the report: after
+    "reports"/"according to" (in brackets or not), or followed by "news agency" or
+    "reported"."""
+    return bool(
+        CREDIT_BEFORE_RE.search(text[max(0, start - 30) : start])
+        or CREDIT_AFTER_RE.match(text, end)
+    )
+
+
+# An economy's adjective before a government body names that economy ("organised by the
+# Chilean Ministry of Economy", "the Peruvian Ministry of Production"); alone ("Japanese trade
+# ministry officials said") it names none, so only this pairing is read.
+DEMONYMS = {
+    "Australian": "AUS",
+    "Bruneian": "BRN",
+    "Canadian": "CAN",
+    "Chilean": "CHL",
+    "Indonesian": "IDN",
+    "Japanese": "JPN",
+    "Korean": "KOR",
+    "Malaysian": "MYS",
+    "Mexican": "MEX",
+    "Papua New Guinean": "PNG",
+    "Peruvian": "PER",
+    "Filipino": "PHL",
+    "Russian": "RUS",
+    "Singaporean": "SGP",
+    "Thai": "THA",
+    "American": "USA",
+    "Vietnamese": "VNM",
+}
+# A venue written in capitals, two words or more ("SHANGRI-LA HOTEL"); words of three letters
+# or more; a run of letters (i29b).
+CAPITALS_VENUE_RE = re.compile(r"[A-Z][A-Z&'’-]*(?:\s[A-Z][A-Z&'’-]*)+")
+LONG_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+LETTERS_RE = re.compile(r"[A-Za-z]+")
+# Each economy's capital, for "the Peruvian capital" (i29b).
+CAPITALS = {
+    "AUS": "Canberra",
+    "BRN": "Bandar Seri Begawan",
+    "CAN": "Ottawa",
+    "CHL": "Santiago",
+    "CHN": "Beijing",
+    "IDN": "Jakarta",
+    "JPN": "Tokyo",
+    "KOR": "Seoul",
+    "MYS": "Kuala Lumpur",
+    "MEX": "Mexico City",
+    "NZL": "Wellington",
+    "PNG": "Port Moresby",
+    "PER": "Lima",
+    "PHL": "Manila",
+    "RUS": "Moscow",
+    "SGP": "Singapore",
+    "TWN": "Taipei",
+    "THA": "Bangkok",
+    "USA": "Washington",
+    "VNM": "Hanoi",
+}
+CAPITAL_AFTER_RE = re.compile(r"\s+capital\b(?!\s+(?:city\s+of\s+)?[A-Z])")
+DEMONYM_BODY_RE = re.compile(
+    r"\b(?P<adjective>" + "|".join(DEMONYMS) + r")\s+(?:Government|Ministry|Department|Agency"
+    r"|Embassy|Office|Secretariat|Council|Chamber|Corporation)\b"
+)
+
+
+def _economies(text, names):
+    found = [(start, code) for code, _, start in names.find(text)]
+    found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
+    codes = []
+    for _, code in sorted(found):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+# An economy named by its adjective in a chair's office ("Peruvian Minister of Production",
+# "minister of the Chinese State Economic and Trade Commission"): any adjective there names
+# the chair's economy, not only one before a government body; "Chinese Taipei" is a name.
+ECONOMY_ADJECTIVES = DEMONYMS | {"Chinese": "CHN", "Philippine": "PHL"}
+ECONOMY_ADJECTIVE_RE = re.compile(
+    rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
+    r"(?!\s+Taipei)"
+)
+
+
+def _adjective_economies(text):
+    """The economies named by their adjectives in `text`, in order."""
+    codes = []
+    for match in ECONOMY_ADJECTIVE_RE.finditer(text):
+        code = ECONOMY_ADJECTIVES[match.group("adjective")]
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _unquoted(text):
+    return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _who(text, names):
+    """The names after "hosted by", "in partnership with": up to the first word that ends
+    them ("on", "in", "for", a full stop), unless it lies inside an agency's name
+    ("Agency for Enterprise Development")."""
+    inside = [(start, start + len(name)) for _, name, start in names.find(text)]
+    clause = re.search(r",\s+(?!and\b|or\b)(?=[a-z])", text)  # ", will run …": the names end
+    text = text[: clause.start()] if clause else text
+    for cut in BY_CUT_RE.finditer(text):
+        if not any(start < cut.end() and cut.start() < end for start, end in inside):
+            return text[: cut.start()]
+    return text
+
+
+OWNED_ACRONYM_RE = re.compile(r"['’]s\s+([A-Z]{2,6})\b")
+
+
+def _acronym_owners(sentences, names):
+    """Acronyms the text gives an economy ("Taiwan's MOEA"): acronym -> the economy's name,
+    so that "organised by MOEA and …" later names that economy."""
+    owners = {}
+    for sentence in sentences:
+        text = sentence.text[:LONGEST]
+        for _code, name, start in names.find(text):
+            match = OWNED_ACRONYM_RE.match(text, start + len(name))
+            if match:
+                owners.setdefault(match.group(1), name)
+    return owners
+
+
+def _with_owners(text, owners):
+    """ "by MOEA and …" -> "by Taiwan's MOEA and …" for the acronyms in `owners`."""
+    if not owners:
+        return text
+    pattern = r"(?<!['’]s )\b(" + "|".join(map(re.escape, owners)) + r")\b"
+    return re.sub(pattern, lambda m: f"{owners[m.group(1)]}'s {m.group(1)}", text)
+
+
+def _host_facts(sentences, names, owners=None):
+    """(hosts, co-hosts, organisers), each [(code, line)], read from `sentences`.
+
+    Cues, each read by its own function: "co-organised with", "in partnership with" (co-hosts);
+    "hosted by", "co-hosted by", "organised by" (by whom); "A hosts the …", "A and B co-host …"
+    (the subject of the verb); "with A as co-host".
+    """
+    hosts, co_hosts, organisers = [], [], []
+    for sentence in sentences:
+        text = _with_owners(_unquoted(sentence.text[:LONGEST]), owners)
+        line = sentence.line
+        text = _partners(text, names, line, co_hosts)
+        _by_whom(text, names, line, hosts, co_hosts, organisers)
+        _subjects(text, names, line, hosts, co_hosts, organisers)
+        _as_co_hosts(text, names, line, co_hosts)
+        _pair_co_hosts(text, names, line, co_hosts)
+    return hosts, co_hosts, organisers
+
+
+# Two economies joined by a hyphen before the verb: "a U.S.-Japan co-hosted event".
+PAIR_CO_RE = re.compile(
+    r"(?<![\w.-])(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-(?P<b>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"
+    r"\s+(?:co-?\s?(?:hosted|organi[sz]ed|sponsored)|jointly\s+(?:hosted|organi[sz]ed))\b"
+)
+
+
+def _pair_co_hosts(text, names, line, co_hosts):
+    if "-" not in text:
+        return
+    for match in PAIR_CO_RE.finditer(text):
+        codes = [names.economy(match.group(side)) for side in ("a", "b")]
+        if all(codes):
+            co_hosts.extend((code, line) for code in codes)
+
+
+def _partners(text, names, line, co_hosts):
+    """Co-hosts after "co-organised with" or "in partnership with"; the text without them."""
+    for match in CO_WITH_RE.finditer(text):
+        who = _who(match.group("who"), names)
+        co_hosts.extend((code, line) for code in _economies(who, names))
+        # The partner is no subject of the sentence's verb ("MBIE, in partnership with
+        # Australia's department, will host …": MBIE hosts).
+        text = (
+            text[: match.start()]
+            + " " * (match.start("who") + len(who) - match.start())
+            + text[match.start("who") + len(who) :]
+        )
+    return text
+
+
+def _by_whom(text, names, line, hosts, co_hosts, organisers):
+    for match in BY_RE.finditer(text):
+        codes = _economies(_who(match.group("who"), names), names)
+        verb = match.group("verb").lower()
+        if verb in ("supported", "sponsored") and not match.group("co"):
+            continue
+        if match.group("co"):
+            target = co_hosts
+        elif verb in ("hosted", "host"):
+            target = hosts
+        else:
+            target = organisers
+        target.extend((code, line) for code in codes)
+
+
+def _subjects(text, names, line, hosts, co_hosts, organisers):
+    previous = 0
+    for match in SUBJECT_RE.finditer(text):
+        codes = _economies(_subject(text, match.start(), previous), names)
+        previous = match.end()
+        verb = match.group("verb").lower()
+        # Two economies hosting or organising together co-host ("Japan and the United States
+        # cooperated closely to organize and support the … Summit").
+        if verb.startswith(("co", "jointly")) or len(codes) > 1:
+            co_hosts.extend((code, line) for code in codes)
+        elif "host" in verb:
+            hosts.extend((code, line) for code in codes)
+        else:
+            organisers.extend((code, line) for code in codes)
+    for match in CO_VERB_RE.finditer(text):  # "Chinese Taipei and Thailand co-host …"
+        codes = _economies(_subject(text, match.start(), 0), names)
+        if len(codes) > 1:
+            co_hosts.extend((code, line) for code in codes)
+
+
+def _as_co_hosts(text, names, line, co_hosts):
+    for match in AS_CO_HOST_RE.finditer(text):  # "with X as co-host"
+        with_ = text.rfind("with ", max(0, match.start() - 200), match.start())
+        if with_ != -1:
+            who = text[with_ + 5 : match.start()]
+            co_hosts.extend((code, line) for code in _economies(who, names))
+
+
+HEADLINE_HOST_RE = re.compile(
+    r"^(?P<who>.{2,200}?)\s+(?P<verb>(?:to|will)\s+(?:co-?\s?)?host|(?:co-?\s?)?hosts|co-?\s?host"
+    r"|(?:to|will)\s+(?:jointly\s+)?(?:hold|organi[sz]e|convene|stage)|(?:co-?)?organi[sz]es"
+    r"|holds|convenes|welcomes?)\b",
+    re.I,
+)
+
+
+def _host_of_co_hosts(result, co_hosts, organisers, place_code, proposer):
+    """The host among economies named only as co-hosts: the place's economy, else the one
+    that did not propose the initiative, else the first named (both with a warning).
+    Returns (host, co-hosts, confidence)."""
+    codes = [code for code, _ in co_hosts]
+    organiser = organisers[0][0] if organisers else None
+    if place_code in codes:
+        return place_code, co_hosts, "high"
+    if place_code or (organiser and organiser not in codes):
+        # "co-hosted by Chile" for an event in Arequipa: Peru hosts, Chile co-hosts.
+        host = place_code or organiser
+        line = result.facts["city"].line if place_code else organisers[0][1]
+        return host, [(host, line), *co_hosts], "high"
+    if proposer in codes and len(codes) == 2:
+        host = next(code for code in codes if code != proposer)
+        result.warn(
+            f"The text names {len(codes)} co-hosts; {host} is taken as the host because "
+            f"{proposer} proposed the initiative the event belongs to. Check the host.",
+            co_hosts[0][1],
+            "host-inferred",
+        )
+        return host, co_hosts, "low"
+    host = codes[0]
+    result.warn(
+        f"The text names {len(codes)} co-hosts and no host; the first named ({host}) "
+        "is taken as the host. Check the host.",
+        co_hosts[0][1],
+        "host-inferred",
+    )
+    return host, co_hosts, "low"
+
+
+# A count of events after the headline's verb: "to host 18 APEC events", "hosts 12 meetings".
+COUNTED_EVENTS_RE = re.compile(
+    r"\s+(?:more\s+than\s+|over\s+|some\s+)?\d{1,3}\s+(?:APEC\s+)?(?:[a-z-]+\s+)?"
+    r"(?:events|meetings|forums|workshops|activities)\b",
+    re.I,
+)
+
+
+def _headline_hosts(headline, names):
+    """(hosts, co-hosts) a headline names: "A and B to host …" (both co-host), "A hosts …"."""
+    text = _unquoted(headline.text[:LONGEST])
+    match = HEADLINE_HOST_RE.match(text)
+    if not match or COUNTED_EVENTS_RE.match(text, match.end()):
+        # "Taiwan set to host 18 APEC events in 2041": a count of its own events, not the one
+        # the text reports (i28l9)
+        return [], []
+    codes = _economies(match.group("who"), names)
+    found = [(code, headline.line) for code in codes]
+    if len(codes) > 1 or "co" in match.group("verb").lower().replace("convene", ""):
+        return [], found
+    return found, []
+
+
+def _subject(text, verb_start, previous=0):
+    """The words before a verb, back to the sentence's start, a semicolon or the last verb."""
+    start = max(previous, verb_start - 300, text.rfind(";", 0, verb_start) + 1)
+    return text[start:verb_start]
+
+
+def _unique(pairs):
+    seen, kept = set(), []
+    for code, line in pairs:
+        if code not in seen:
+            seen.add(code)
+            kept.append((code, line))
+    return kept
+
+
+# Economies that are one city: a meeting they host in person is in that city.
+CITY_ECONOMIES = {"HKG": "Hong Kong", "SGP": "Singapore"}
+
+
+def _city_of_city_economy(result, host, line):
+    """ "Hong Kong, China is honoured to host …": the city is Hong Kong when no city was read
+    and the meeting is not online; kept to pages naming no venue either (low, cue "the host
+    economy")."""
+    placed = result.value("city") or result.value("venue") or result.value("virtual")
+    if host in CITY_ECONOMIES and not placed:
+        result.fact("city", CITY_ECONOMIES[host], line, "low", cue="the host economy")
+
+
+# "Sydney Workshop for 2045 …": a headline opening with a town and a kind word.
+TOWN_KIND_HEADLINE_RE = re.compile(
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<kind>[A-Z][a-z]+)\b"
+)

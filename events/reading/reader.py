@@ -1,0 +1,2084 @@
+"""The reader: a text into event records (event_document_read)."""
+
+import collections
+import datetime
+import functools
+import re
+
+from core.importing import (
+    EconomyNames,
+    ImportRefused,
+    ImportResult,
+)
+from events.models import EventKind
+from events.reading.chrome import (
+    APEC_SPELLED_RE,
+    DAYS_IN_BRACKETS_BEFORE_RE,
+    DURATION_RE,
+    FIRST_DAY_RE,
+    ISSUED_AT_CLOSE_RE,
+    NUMBER_WORDS,
+    ORDINAL_TOKEN_RE,
+    WEEK_VENUE_RE,
+    WHOSE_MEETING_RE,
+    _first_day_today,
+)
+from events.reading.cues import (
+    AGO_RE,
+    ALL_MEETINGS_ONLINE_RE,
+    AT_NAME_RE,
+    BANNER_CUE,
+    BANNER_LINES,
+    BANNER_RE,
+    CHAIR_RE,
+    CHAIRED_FROM_RE,
+    EVENT_VERBS,
+    HELD_IN_RE,
+    HOST_CITY_OF_RE,
+    HOST_CITY_RE,
+    HOST_NAME_CUE,
+    HOST_YEAR_CUE,
+    HOST_YEAR_NAME_RE,
+    HOST_YEAR_RE,
+    HYBRID_RE,
+    INSTITUTION_WORD_RE,
+    JOINED_PART_RE,
+    LEDE_PLACE_RE,
+    MEETING_BEGAN_RE,
+    NAME_GOES_ON_RE,
+    ORGANISER_NAME_RE,
+    PARTICIPANTS_ACTED_IN_RE,
+    PARTICIPANTS_CUE,
+    PARTICIPANTS_IN_RE,
+    PLACE,
+    PLACE_OF_RE,
+    PLACE_WELCOMED_RE,
+    PLAYS_HOST_RE,
+    PROPOSED_RE,
+    REFERRED_IN_RE,
+    REGION_AFTER_RE,
+    ROLE_RE,
+    TOWN_OWNING_REGION_RE,
+    TRAILING_ACRONYM_RE,
+    VENUE_BRANDS,
+    VENUE_ECONOMY_CUE,
+    VENUE_NAME_CUE,
+    VIRTUAL_MARK_RE,
+    VIRTUAL_RE,
+    WELCOME_TO_RE,
+    _may_be_virtual,
+)
+from events.reading.dates import (
+    _best_date,
+    _context,
+    _dates_in,
+    _day_in,
+    _fallback_date,
+    _named_for_later_year,
+    _taken,
+    _year_only,
+)
+from events.reading.document import (
+    DateFound,
+    Mention,
+    Sentence,
+    _about_main,
+    _clean,
+    _Document,
+    _key,
+    _kind_of,
+    _kind_word,
+    _leaders_own_name,
+    _listed_after,
+    _month_only_mention,
+    _same,
+    _same_by_acronym,
+    _same_glued,
+    _same_meeting,
+    _same_spelled_out,
+    _same_unnumbered,
+    _series,
+    _title_of_who_meets,
+)
+from events.reading.initiatives import (
+    _initiative,
+    _Initiatives,
+)
+from events.reading.names import (
+    DAY_WORDS,
+    GLUED_POSSESSIVE_RE,
+    _dated_list_item,
+    _dated_places,
+    _hosts_role,
+    _list_item,
+    _mentions,
+    _only_mentioned,
+    _plain_name,
+    _quoted_part,
+    _recalled,
+)
+from events.reading.officials import (
+    _add_officials,
+    _officials_in,
+)
+from events.reading.places import (
+    CAPITAL_AFTER_RE,
+    CAPITALS,
+    CAPITALS_VENUE_RE,
+    ECONOMY_ADJECTIVES,
+    LETTERS_RE,
+    LONG_WORD_RE,
+    OWN_CLAUSE_END_RE,
+    OWN_DAYS_RE,
+    POSSESSIVE_BEFORE_RE,
+    TOWN_KIND_HEADLINE_RE,
+    _acronym_owners,
+    _adjective_economies,
+    _city_of_city_economy,
+    _economies,
+    _headline_hosts,
+    _host_facts,
+    _host_of_co_hosts,
+    _joined_name_words,
+    _no_town,
+    _not_a_town,
+    _opens_with_venue,
+    _partners,
+    _place_of,
+    _subject,
+    _unique,
+    _unquoted,
+    _venue_in,
+)
+from events.reading.saving import (
+    _announces_read,
+    _city_of_main,
+    _own_day_said,
+    _programme_item,
+    _recalled_year,
+    _undated_now,
+    event_check_lengths,
+)
+from events.reading.words import (
+    EXPECTED,
+    FACT_SENTENCES,
+    FOLLOW_UP_RE,
+    HEADLINE_MINISTERS_WORDS,
+    IT_BY_RE,
+    KIND_NAMES,
+    KIND_WORDS,
+    LONGEST,
+    MET_HERE_RE,
+    MET_VERB_RE,
+    MINISTERIAL_NOUN_RE,
+    MINISTERS_MET_RE,
+    NAMINGS_TRIED,
+    OFFICIAL_LIMITS,
+    OPENED_WITH_RE,
+    PARTICIPLE_LEAD_RE,
+    PLURAL_KINDS,
+    QUOTED_THEME_RE,
+    SME_BUILT_TITLE,
+    THEY_TOOK_PART_RE,
+    UMBRELLA_BEFORE_RE,
+    YEAR_WORD_RE,
+)
+from initiatives.models import Economy, Initiative
+
+
+def _default_names():
+    names = EconomyNames.from_economies(Economy.objects.all())
+    return names
+
+
+# The facts the reader looks for in every record, named in a warning when it finds none.
+def event_document_read(text, *, source_url="", names=None):
+    """Read a news release or event page into a document result holding one record per event.
+
+    Raises ImportRefused when the text names no event with a date.
+    """
+    text = text if isinstance(text, str) else str(text)
+    document = ImportResult("event", text)
+    names = names or _default_names()
+    doc = _Document(text, names)
+    if not doc.paragraphs and not doc.headline and not doc.fields:
+        raise ImportRefused(1, "the text is empty (or holds only page furniture)", EXPECTED)
+    mentions = _mentions(doc)
+    reader = _Reader(doc, document, names, source_url, mentions)
+    reader.read()
+    if not document.records:
+        line = doc.headline.line if doc.headline else (doc.body[0].line if doc.body else 1)
+        if reader.main is None:
+            raise ImportRefused(line, "no event name and date found", EXPECTED)
+        raise ImportRefused(
+            reader.main.sentence.line,
+            f"the text names the event “{reader.main.name[:120]}” but gives no date for it, "
+            "nor a date of the release",
+            EXPECTED,
+        )
+    if len(document.records) > 1:
+        document.warn(
+            f"The text describes {len(document.records)} events; each is a separate draft to "
+            "check.",
+            code="several-events",
+        )
+    return document
+
+
+def _joined(sentences, more):
+    """`sentences`, then those of `more` not among them, at most FACT_SENTENCES."""
+    taken = {id(sentence) for sentence in sentences}
+    return [*sentences, *(s for s in more if id(s) not in taken)][:FACT_SENTENCES]
+
+
+class _PlaceFound:
+    """What the place readers have found so far: (city, line, confidence), (venue, line) and
+    the economy code; each fact is kept from the first reader that finds it."""
+
+    def __init__(self):
+        self.city = None
+        self.venue = None
+        self.code = None
+
+    def add_code(self, code):
+        self.code = self.code or code
+
+
+class _Reader:
+    def __init__(self, doc, document, names, source_url, mentions):
+        self.doc = doc
+        self.document = document
+        self.names = names
+        self.source_url = source_url
+        self.mentions = mentions
+        self.main = None
+        self.opening = None  # the meeting that opened the umbrella event read as the main
+        self._order = None  # each body sentence's place in the text (`_at`)
+        self._umbrella = None
+        self._host_city_found = None  # (city found or None,) once read
+        self._participants_city_found = None  # likewise
+        self._now = set()  # ids of further records under way now, undated (`_undated_now`)
+        self.initiatives = None
+
+    # Which sentences are about which event.
+
+    def _choose_main(self):
+        by_source = {}
+        for mention in self.mentions:
+            by_source.setdefault(mention.source, []).append(mention)
+        quoted_body = [
+            m
+            for m in by_source.get("quote", [])
+            if m.sentence.paragraph >= 0 and not _quoted_part(m)
+        ]
+        headline = by_source.get("field", []) + [
+            m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
+        ]
+        for group in (quoted_body, headline, self._dated_first(by_source.get("body", []))):
+            if group:
+                main = group[0]
+                if main.sentence.paragraph < 0:
+                    main = self._headline_in_body(main)
+                    if self._headline_only_ahead(main, by_source.get("body", [])):
+                        continue
+                # A fuller form of the same name (with its subtitle) elsewhere wins.
+                for other in self.mentions:
+                    fuller = other.key == main.key and len(other.name) > len(main.name)
+                    if fuller and other.source in ("quote", "field"):
+                        main = Mention(other.name, main.sentence, main.position, main.source)
+                return self._apec_first(self._numbered_form(main))
+        return None
+
+    def _headline_only_ahead(self, main, body):
+        """Whether the headline's event is one the body names only as where work goes next
+        ("APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru" over "… began
+        today, in order to move forward towards the Leaders' Summit …, to be held in Peru in
+        November"), while the body reports another meeting: that one is the text's event."""
+        if main.sentence.paragraph < 0:
+            # not matched to a body name: the body's naming holding all its words but "APEC"
+            # and numbers ("APEC 2024 Leaders' Summit", "the Leaders' Summit of the …")
+            words = {w for w in main.key.split() if w != "apec" and not w[:1].isdigit()}
+            namings = [m for m in body if words and words <= set(m.key.split())]
+            if not namings or not all(map(_only_mentioned, namings)):
+                return False
+        elif not _only_mentioned(main):
+            return False
+        return any(not _only_mentioned(m) and not _same_meeting(m.key, main.key) for m in body)
+
+    def _apec_first(self, main):
+        """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text
+        also writes it so: the name the portal lists meetings under."""
+        if not main.name.endswith(" of APEC"):
+            return main
+        for other in self.mentions:
+            apec_first = "APEC" in other.name and not other.name.endswith(" of APEC")
+            if apec_first and other.key != main.key and _same_meeting(other.key, main.key):
+                return Mention(other.name, main.sentence, main.position, main.source)
+        return main
+
+    def _headline_in_body(self, main):
+        """The headline's event, as the body names it: read from there. A headline in
+        capitals may glue two words ("APEC SME WEEKBUSINESS FORUM"); the body's spelling of
+        the same letters is the name."""
+        capitals = main.name.isupper()
+        in_body = [
+            other
+            for other in self.mentions
+            if other.sentence.paragraph >= 0
+            and (
+                _same_unnumbered(other.key, main.key)
+                or _same_by_acronym(other.key, main.key)
+                or _same_spelled_out(other.key, main.key)
+                or (capitals and _same_glued(other.key, main.key))
+            )
+        ]
+        if not in_body:
+            in_body = self._named_in_body(main)
+        if not in_body:
+            return self._unglued_heading(main) if capitals else main
+        # A list item giving the event its own date beats prose mentioning it; the same
+        # name beats one the same but for its number.
+        in_body.sort(key=lambda other: (not _list_item(other), not _same(other.key, main.key)))
+        other = in_body[0]
+        name = max(main.name, other.name, key=len)  # "29th APEC SMEWG Meeting": the fuller
+        if capitals and other.key.replace(" ", "") in main.key.replace(" ", ""):
+            name = other.name  # the body's spelling of the capitals' words
+        numbered_headline = ORDINAL_TOKEN_RE.match(main.key) and not ORDINAL_TOKEN_RE.match(
+            other.key
+        )
+        if not (_same(other.key, main.key) or _same_by_acronym(other.key, main.key)):
+            # "33rd APEC SME Ministers' Meeting" in the body; the headline's when it alone
+            # has the number ("The 31st APEC … Meeting" over the body's "2025 APEC SME …").
+            name = main.name if numbered_headline else other.name
+        return Mention(
+            _leaders_own_name(name, in_body), other.sentence, other.position, other.source
+        )
+
+    def _unglued_heading(self, main):
+        """A capitals heading's glued word split where both halves are words of the body
+        ("WEEKBUSINESS" when the body says "week" and "business"); else `main`."""
+        words = set(re.findall(r"[a-z]{3,}", " ".join(s.text for s in self.doc.body).lower()))
+        tokens = main.name.split(" ")
+        for index, token in enumerate(tokens):
+            lower = token.lower()
+            if len(token) < 7 or not token.isalpha() or lower in words:
+                continue
+            cut = next(
+                (i for i in range(3, len(lower) - 2) if {lower[:i], lower[i:]} <= words), None
+            )
+            if cut:
+                tokens[index] = f"{token[:cut]} {token[cut:]}"
+        name = " ".join(tokens)
+        return (
+            main if name == main.name else Mention(name, main.sentence, main.position, main.source)
+        )
+
+    def _named_in_body(self, main):
+        """A headline naming its event only as "APEC" and a kind word ("Minister Attends APEC
+        Meeting …"): the body's first name of that kind ("the … Ministers Responsible for
+        Trade meeting"), as a list; else []."""
+        generic = re.fullmatch(r"apec (\w+)", main.key)
+        if not generic or generic.group(1) not in KIND_WORDS:
+            return []
+        kind = generic.group(1)
+        for other in self.mentions:
+            if other.sentence.paragraph >= 0 and other.key.rsplit(" ", 1)[-1] == kind:
+                return [other]
+        return []
+
+    def _numbered_form(self, main):
+        """The body's numbered name of the main event ("36th APEC SME Ministerial Meeting"
+        for "the 2029 APEC SME Ministerial Meeting" of a quoted remark), read from there."""
+        if ORDINAL_TOKEN_RE.match(main.key):
+            return main
+        for other in self.mentions:
+            numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
+            if numbered and (
+                _same_unnumbered(other.key, main.key) or _same_spelled_out(other.key, main.key)
+            ):
+                return other
+        return main
+
+    def _dated_first(self, mentions):
+        """Body mentions, the first whose sentence does more than recall years put first
+        ("The 32nd … Meeting was held in Temuco, 3–4 September 2026" before "… since the 1993
+        Leaders' Meeting …, held every year since 1994"): a past the text recalls is not its
+        event. Sentences are read only until one is found (a sentence with no year is)."""
+        context = None
+        # A meeting named only as where work goes next comes after those the text reports.
+        mentions = sorted(mentions, key=_only_mentioned)
+        for index, mention in enumerate(mentions):
+            sentence = mention.sentence
+            if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
+                context = context or _context(self.doc, [])
+                precisions = {d.precision for d in _dates_in(sentence, context)}
+                if not precisions & {"day", "month"}:
+                    continue
+            rest = [*mentions[:index], *mentions[index + 1 :]]
+            return [self._dated_mention(mention, rest), *rest]
+        return mentions
+
+    def _dated_mention(self, mention, others):
+        """The same name in a sentence giving its day ("The First … Meeting opened in Hanoi
+        on May 9") when `mention`'s sentence gives none (a photo caption, "Scene at the First
+        … Meeting"): the event is read from the sentence that dates it."""
+        if not (_list_item(mention) or _dated_list_item(mention)):
+            for other in others:
+                # "…, the meetings will end on …, with the APEC Economic Leaders' Meeting" and
+                # the list item "19-20 November, APEC Economic Leaders' Meeting" below it
+                if other.key == mention.key and (_list_item(other) or _dated_list_item(other)):
+                    return other
+        context = _context(self.doc, [])
+        if _day_in(mention.sentence, context):
+            return mention
+        for other in others:
+            if other.key == mention.key and _day_in(other.sentence, context):
+                return other
+        return mention
+
+    def _anaphora(self, kind_word, ministerial=False):
+        words = "event|gathering|meeting" + (f"|{kind_word}" if kind_word else "")
+        back = (
+            rf"(?i:\b(?:the|this|that|their|today's|yesterday's)\s+(?:(?:\w+|\d+)-day\s+)?"
+            rf"(?:(?:ministerial|plenary|annual|yearly|virtual|closed-door)\s+)?(?:{words})\b(?!s))"
+        )
+        if ministerial:
+            # "with this Tourism Ministerial taking place in Urubamba": "Ministerial" as a
+            # noun, its sector before it, is the ministerial meeting (not "the Ministerial
+            # Statement", "the ministerial level").
+            back += f"|{MINISTERIAL_NOUN_RE.pattern}"
+        return re.compile(back)
+
+    def read(self):
+        doc = self.doc
+        main, built_title = self._main_or_built()
+        if main is None:
+            return
+        self.main = main
+        self.initiatives = _Initiatives.load()
+        others = [
+            m
+            for m in self.mentions
+            if not _same_meeting(m.key, main.key) and m.sentence.paragraph >= 0
+        ]
+        siblings = self._sibling_sentences(main, others)
+        other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
+        other_sentences |= {id(s) for s in map(self._follow_up, others) if s is not None}
+        # "WES will take place in conjunction with the third … Meeting in San Francisco,
+        # September 13-16": a sentence whose subject is the main event's own acronym is the
+        # main event's, whatever else it names.
+        own = self._acronym_sentences(main) + self._short_name_subjects(main)
+        other_sentences -= {id(sentence) for sentence in own}
+        kind = self._main_kind(main, built_title)
+        sources = _joined(self._main_sources(main, kind, other_sentences), own)
+        if self.opening is not None and self.opening.sentence not in sources:
+            sources.append(self.opening.sentence)  # the umbrella's first day and place
+        fields = [doc.fields[k] for k in ("date", "venue", "city", "format") if k in doc.fields]
+        context = _context(doc, sources)
+
+        main_record = self._record_main(
+            main, kind, sources, fields, context, other_sentences, built_title
+        )
+        records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
+        records += self._other_records(main, others, context, main_record)
+        if main_record:
+            records += self._sibling_records(main, main_record, kind, siblings, context, records)
+        self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
+        self._week_venue(self.document.records)
+
+    def _sibling_records(self, main, main_record, kind, siblings, context, records):
+        """(where, position, record) of each event a sentence names by city and month, but
+        not one that is only the meetings the page names ("… in Lima in November")."""
+        read = [record for _, _, record in records]
+        found = []
+        for sentence, places in siblings:
+            for position, record in self._record_siblings(
+                main, main_record, kind, sentence, places, context
+            ):
+                if not _announces_read(record, read):
+                    found.append((self._at(sentence), position, record))
+        return found
+
+    def _week_venue(self, records):
+        """The venue a sentence naming no event gives all the meetings ("All meetings will be
+        held at the Biobío Convention Centre", "the meetings will be held at the Lima
+        Convention Center"): each record of a meeting in the city of the page's own meeting
+        that names no venue of its own takes it (low confidence, cue "the meetings' venue")."""
+        if len(records) < 2:
+            return
+        named = {id(m.sentence) for m in self.mentions}
+        for sentence in self.doc.body:
+            if id(sentence) in named:
+                continue
+            match = WEEK_VENUE_RE.search(sentence.text[:LONGEST])
+            venue = _venue_in(sentence.text[match.end() : LONGEST]) if match else None
+            if venue:
+                break
+        else:
+            return
+        city = records[0].value("city")
+        for record in records:
+            if not record.value("venue") and record.value("city") == city:
+                record.fact("venue", venue[0], sentence.line, "low", cue="the meetings' venue")
+
+    def _at(self, sentence):
+        """Where a sentence stands in the text, for listing the records in reading order: its
+        line, then its place among the body's sentences (two sentences may share a line)."""
+        if self._order is None:
+            self._order = {id(s): index for index, s in enumerate(self.doc.body)}
+        return sentence.line, self._order.get(id(sentence), -1)
+
+    def _main_or_built(self):
+        """The main event's mention, else one built from "ministers met" (and whether built).
+        An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
+        self.mentions = [m for m in self.mentions if not _recalled(m)]
+        self.main = self._choose_main()
+        self.opening = self._opening_of_umbrella(self.main)
+        if self.opening is not None:
+            self.main = self._umbrella
+            return self.main, False
+        if self.main is not None:
+            ministers = self._ministers_of_headline(self.main)
+            if ministers is not None:
+                return ministers, ministers.source == "built"
+            built = self._who_meets_before(self.main)
+            return (built, True) if built else (self.main, False)
+        return self._built_main()
+
+    def _ministers_of_headline(self, main):
+        """The ministers' meeting when the headline speaks of ministers or their meeting and
+        names no event ("APEC ministers pledge help for small firms"), and the body's first
+        event is no ministerial meeting (a forum of business people the text also names): the
+        body's first ministerial meeting, else one built from "ministers … met"; else None."""
+        headline = self.doc.headline
+        if (
+            main.source != "body"
+            or headline is None
+            or _kind_of(main.name) == (EventKind.MINISTERIAL_MEETING)
+        ):
+            return None
+        first = self.doc.body[0].line if self.doc.body else headline.line
+        # The headline and the headings above the body ("Pacific Business Wire" above it).
+        heads = [headline, *(h for h in self.doc.headings if h.line < first)]
+        words = set(re.findall(r"[a-z]+", " ".join(h.text[:LONGEST] for h in heads).lower()))
+        if not words & HEADLINE_MINISTERS_WORDS or words & set(KIND_WORDS) - {"meeting"}:
+            return None
+        for mention in self.mentions:
+            ministerial = _kind_of(mention.name) == EventKind.MINISTERIAL_MEETING
+            if ministerial and mention.sentence.paragraph >= 0 and not _only_mentioned(mention):
+                return mention
+        built, _ = self._built_main()
+        return built if built is not None and built.source == "built" else None
+
+    def _built_main(self):
+        """A meeting built from who met ("SME ministers met", "trade ministers gathered") or
+        an event named only by its kind ("the APEC symposium"), else (None, False)."""
+        for sentence in self.doc.body:
+            # The shortest text the pattern takes, "SME ministers met", has 17 characters.
+            if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
+                return Mention(SME_BUILT_TITLE, sentence, 0, "built"), True
+        for sentence in self.doc.body:
+            title = _title_of_who_meets(sentence.text[:LONGEST])
+            if title:
+                return Mention(title, sentence, 0, "built"), True
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        for sentence in [*self.doc.body, *heads]:
+            plain = _plain_name(sentence.text[:LONGEST])
+            if plain:
+                name = plain[0]
+                lede = self._meeting_began_lede() if re.fullmatch(r"APEC [a-z]+", name) else None
+                if lede is not None:  # "an APEC meeting": its own day and place are said there
+                    return Mention(name, lede, 0, "body"), False
+                return Mention(name, sentence, plain[1], "body"), False
+        return None, False
+
+    def _meeting_began_lede(self):
+        """The body's first sentence, among its first three, that says APEC people began or
+        opened a meeting ("Senior APEC energy officials began meeting in … Darwin on Sunday"):
+        where a text naming its event only by its kind ("the APEC meeting") says its day and
+        place; or None."""
+        for sentence in self.doc.body[:3]:
+            if "APEC" in sentence.text and MEETING_BEGAN_RE.search(sentence.text[:LONGEST]):
+                return sentence
+        return None
+
+    def _opening_of_umbrella(self, main):
+        """`main` when it opened an umbrella event the text names ("PPWE 2 is the first
+        meeting of the four-day APEC 2040 Women and the Economy Forum", "the Forum opened
+        with the PPWE 2 Meeting"), the umbrella kept in self._umbrella; else None. The umbrella
+        is the text's event; the meeting that opened it is a record of its own and gives the
+        umbrella its first day and place when the umbrella's sentences give none."""
+        if main is None or main.source not in ("body", "headline"):
+            return None
+        for mention in self.mentions:
+            if mention.sentence.paragraph < 0 or _same_unnumbered(mention.key, main.key):
+                continue
+            text = mention.sentence.text
+            before = text[max(0, mention.position - 80) : mention.position]
+            after = text[
+                mention.position + len(mention.name) : mention.position + len(mention.name) + 40
+            ]
+            if UMBRELLA_BEFORE_RE.search(before) or OPENED_WITH_RE.match(after):
+                self._umbrella = mention
+                return main
+        return None
+
+    def _who_meets_before(self, main):
+        """A meeting named by who meets ("Ministers from the 21 APEC member economies met in
+        Trujillo on Wednesday") in a body sentence before the one naming `main`, when that
+        sentence gives a place and a day and main's sentence gives no day ("The APEC
+        Economic Leaders' Meeting will be held in Lima in November"): an event whose sentence
+        gives its own place and days beats one only mentioned. Else None."""
+        if main.source != "body" or main.sentence.paragraph < 0:
+            return None
+        context = _context(self.doc, [])
+        for sentence in self.doc.body:
+            if sentence is main.sentence:
+                return None
+            text = sentence.text[:LONGEST]
+            title = _title_of_who_meets(text) if len(text) >= 17 else None
+            if title is None:
+                continue
+            days = [d for d in _dates_in(sentence, context) if d.precision == "day"]
+            # "met here on Friday" under a dateline: the dateline's city is the place
+            here = self.doc.dateline is not None and MET_HERE_RE.search(text)
+            own = days and (HELD_IN_RE.search(text) or here)
+            mentioned = _only_mentioned(main) or not any(
+                d.precision == "day" for d in _dates_in(main.sentence, context)
+            )
+            return Mention(title, sentence, 0, "built") if own and mentioned else None
+        return None
+
+    def _main_kind(self, main, built_title):
+        type_field = self.doc.fields.get("type")
+        named = _kind_of(main.name)
+        return (
+            (named if named != EventKind.OTHER else None)  # "Type: workshop" beats "… Clinic"
+            or (_kind_word(type_field.text) if type_field else None)
+            or named
+            or (EventKind.MINISTERIAL_MEETING if built_title else EventKind.OTHER)
+        )
+
+    def _main_sources(self, main, kind, other_sentences):
+        """The main event's sentence, the rest of its paragraph up to another event's, and
+        every body sentence referring back to it ("the forum") or naming its series."""
+        doc = self.doc
+        kind_word = KIND_NAMES.get(kind)
+        own_words = [w.lower() for w in re.findall(r"[A-Za-z]+", main.series)]
+        own_words = [w for w in own_words if w in KIND_WORDS]
+        if own_words and kind_word != own_words[-1]:
+            kind_word = "|".join(filter(None, (kind_word, own_words[-1])))
+        # "the 45th SME Working Group meeting and the policy dialogue workshop on …": a part
+        # named in lower case and joined to the meeting is held with it, so "The workshop
+        # took place in …" later says where the meeting is.
+        joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
+        if joined:
+            kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
+        anaphora = self._anaphora(kind_word, kind == EventKind.MINISTERIAL_MEETING)
+        sources = [main.sentence]
+        if main.sentence.paragraph >= 0:
+            paragraph = doc.paragraphs[main.sentence.paragraph]
+            following = paragraph[paragraph.index(main.sentence) + 1 :]
+            for sentence in following:
+                if id(sentence) in other_sentences:
+                    break
+                sources.append(sentence)
+        sources += self._introducing_sentence(main, kind_word, other_sentences)
+        sources += self._other_namings(main, sources)
+        return self._sentences_about_main(sources, other_sentences, anaphora, main, kind)
+
+    def _sentences_about_main(self, sources, other_sentences, anaphora, main, kind):
+        """`sources` and each further body sentence about the main event (`_about_main`), or
+        going on about it with "It is organised by …" right after one of its sentences in the
+        same paragraph ("The forum will discuss … It is organised by …")."""
+        series = _key(main.series)
+        source_ids = {id(sentence) for sentence in sources}
+        previous = None
+        for sentence in self.doc.body:
+            if id(sentence) in source_ids or id(sentence) in other_sentences:
+                previous = sentence
+                continue
+            after_own = (
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and id(previous) in source_ids
+                and IT_BY_RE.match(sentence.text)
+            )
+            if after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
+                sources.append(sentence)
+                source_ids.add(id(sentence))
+            previous = sentence
+            if len(sources) >= FACT_SENTENCES:
+                break
+        return sources[:FACT_SENTENCES]
+
+    def _own_part(self, main):
+        """The main event's sentence with the clause of each other event named in it blanked
+        up to the next comma, or for one named before it up to its name ("…, ahead of the 39th
+        APEC Economic Leaders' Meeting set for Nov. 22-23"): that event's days are not the main
+        event's."""
+        text = main.sentence.text[:LONGEST]  # as far as the dates are read
+        others = [
+            m
+            for m in self.mentions
+            if m.sentence is main.sentence
+            and m.position != main.position
+            and m.position < len(text)
+            and not _same_meeting(m.key, main.key)
+        ]
+        # An event named before the main one keeps its clause up to the main event's name.
+        spans = [
+            (
+                m.position,
+                min(
+                    OWN_CLAUSE_END_RE.search(text, m.position).start(),
+                    main.position if m.position < main.position else len(text),
+                ),
+            )
+            for m in others
+        ]
+        if not spans:
+            return main.sentence
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return Sentence(text, main.sentence.line, main.sentence.paragraph)
+
+    def _other_namings(self, main, sources):
+        """The clauses of the body's other names of the main event ("The 43rd APEC Ministerial
+        Meeting got under way … at …" after "The 43rd Ministerial Meeting of APEC opens …"):
+        one meeting, one record holding the facts of both. The clause stops at the next event
+        the sentence names, so that event's days ("… the Leaders' Meeting set for Nov. 22-23")
+        stay its own."""
+        taken = {id(sentence) for sentence in sources}
+        namings = []
+        for mention in self.mentions:
+            if len(namings) >= FACT_SENTENCES:
+                break  # as many as the facts are read from: a huge text is not read again
+            if mention.sentence.paragraph < 0 or id(mention.sentence) in taken:
+                continue
+            if _same_meeting(mention.key, main.key):
+                taken.add(id(mention.sentence))
+                namings.append(self._clause(mention))
+        return namings
+
+    def _short_name_subjects(self, main):
+        """Body sentences whose subject is the main event by a few of its own words ("The APEC
+        leaders' meeting will be held in Shenzhen on Nov 18 and 19, along with … the APEC CEO
+        Summit"): the events named after it go along with it, the days are the main event's."""
+        own = set(_key(main.series).split()) | {"apec"}
+        subject = re.compile(
+            r"(?:The|This year's)\s+((?:[\w’'-]+\s+){1,4}?)(meeting|forum|summit)\s+will\b"
+        )
+        found = []
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            match = subject.match(sentence.text)
+            words = _key(match.group(1)).split() if match else []
+            if (
+                words
+                and set(words) <= own
+                and match.group(2) in own
+                and len(set(words) - {"apec"}) >= 1
+            ):
+                found.append(sentence)
+        return found
+
+    def _acronym_sentences(self, main):
+        """Body sentences whose subject is the main event's acronym, when the text defines it
+        in brackets after the name ("… Women and the Economy Summit (WES). WES will take place
+        …"): the initials of the name's capitalised words, "APEC" left out."""
+        series = APEC_SPELLED_RE.sub("APEC", main.series)
+        words = [w for w in re.findall(r"[\w’'-]+", series) if w[:1].isupper() and w != "APEC"]
+        acronym = "".join(w[0] for w in words)
+        if len(acronym) < 2 or f"({acronym})" not in self.doc.text:
+            return []
+        subject = re.compile(rf"(?:The\s+)?{acronym}\s+(?!and\b|or\b)[a-z]")
+        return [s for s in self.doc.body if subject.match(s.text)][:FACT_SENTENCES]
+
+    def _introducing_sentence(self, main, kind_word, other_sentences):
+        """[the sentence right before the event's] when it introduces the event unnamed
+        ("… will gather at a ministerial meeting beginning in Darwin today." before "The 6th
+        APEC Oceans Ministerial Meeting will …"), else []."""
+        body = self.doc.body
+        index = next((i for i, s in enumerate(body) if s is main.sentence), 0)
+        before = body[index - 1] if index > 0 else None
+        if before is None or id(before) in other_sentences:
+            return []
+        words = "meeting" + (f"|{kind_word}" if kind_word else "")
+        introduces = re.search(
+            rf"\ban?\s+(?:(?:\w+|\d+)-day\s+)?(?:(?:ministerial|plenary|annual|regional)\s+)?"
+            rf"(?:{words})\b(?!s)",
+            before.text[:LONGEST],
+            re.I,
+        )
+        # "Trade and foreign ministers … convened in Gyeongju." before "… set the stage for
+        # the APEC Ministerial Meeting on Thursday.": the ministers meeting is this meeting.
+        who = None if introduces else _title_of_who_meets(before.text[:LONGEST])
+        same = who is not None and _same_meeting(_key(who), main.key)
+        # "APEC economies met in Guangzhou this week …" before "Meeting as part of the first
+        # APEC Senior Officials' Meeting, delegates …": the sentence goes on about that
+        # meeting (i28l8).
+        # "Health ministers … convened in Lima, Peru, from August 14-18." before "They
+        # participated in a …, the … and the 14th High-Level Meeting …": those who met
+        # took part in it there (i28l11).
+        lead = PARTICIPLE_LEAD_RE.match(main.sentence.text) or THEY_TOOK_PART_RE.match(
+            main.sentence.text
+        )
+        goes_on = bool(lead and MET_VERB_RE.search(before.text[:LONGEST]))
+        return [before] if introduces or same or goes_on else []
+
+    def _other_records(self, main, others, context, main_record=None):
+        """(where, position, record) of each further named event with its own date."""
+        records = []
+        seen = {main.key}
+        tries = collections.Counter()
+        # "…, the meetings will end on Wednesday, November 20, with the APEC Economic Leaders'
+        # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
+        # meeting is read from its list item, which gives its own days.
+        listed = [m.key for m in others if _list_item(m) or _dated_list_item(m)]
+        for other in others:
+            if any(_same_meeting(other.key, key) for key in seen):
+                continue
+            in_list = _list_item(other) or _dated_list_item(other)
+            if not in_list and any(_same_meeting(other.key, key) for key in listed):
+                continue
+            tries[other.key] += 1
+            if tries[other.key] > NAMINGS_TRIED:
+                continue  # a name repeated without days of its own: not read again
+            record = self._record_other(other, context)
+            if record and _recalled_year(record, main_record):
+                continue  # "Last year, the … Meeting was held in Da Nang on November 8-9, 2040"
+            if record:
+                seen.add(other.key)  # a later naming with its own days still counts
+                _city_of_main(record, main_record, now=id(record) in self._now)
+                records.append((self._at(other.sentence), other.position, record))
+        return records
+
+    def _sibling_sentences(self, main, others):
+        """Sentences naming further events of the series by city and month, with the places."""
+        found = []
+        plural = re.compile(r"\b(" + "|".join(PLURAL_KINDS) + r")\b", re.I)
+        for sentence in self.doc.body:
+            if sentence is main.sentence or any(m.sentence is sentence for m in others):
+                continue
+            text = sentence.text[:LONGEST]
+            if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
+                continue
+            dated = _dated_places(text, self._sibling_places(text))
+            if dated:
+                kind_word = plural.search(text).group(1).lower()
+                found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
+        return found
+
+    def _sibling_places(self, text):
+        """The cities after "in"/"at" in `text`, and any further ones joined by "and"."""
+        places = []
+        for match in re.finditer(rf"\b(?:in|at)\s+(?P<place>{PLACE})", text):
+            place = match.group("place")
+            for part in re.split(r"\s+and\s+|,\s*", place):
+                part = part.strip()
+                if self.names.city(part):
+                    places.append((part, match.start("place") + place.index(part)))
+        if not places:
+            return places
+        # cities listed with "and" ("in Tomsk and Taipei") are all in the pattern above
+        extra = re.finditer(r"\band\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text)
+        for match in extra:
+            city = match.group("city")
+            if self.names.city(city) and not any(p == match.start("city") for _, p in places):
+                places.append((city, match.start("city")))
+        places.sort(key=lambda item: item[1])
+        return places
+
+    # Facts.
+
+    def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
+        date = _best_date(sources, context, main)
+        if header_day and context.release and (date is None or date.precision == "month"):
+            # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
+            # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
+            # month the body says ("the Leaders Meeting in October") does not replace it.
+            date = DateFound(context.release, context.release_end, "day", "", context.release_line)
+        if date is None and _named_for_later_year(result.value("title"), context):
+            fallback_page = False  # "the 2043 … Summit" on a page of 2042: not its day
+        date = date or _fallback_date(sources, context, fallback_page)
+        if date is None:
+            return False
+        self._count_back(result, date, sources)
+        low = bool(date.year_from) or date.relative
+        confidence = "low" if low else "high"
+        result.fact("start_date", date.start, date.line, confidence)
+        result.fact("end_date", date.end, date.line if date.end else None, confidence)
+        result.fact("date_precision", date.precision, date.line, confidence)
+        if date.year_from == "page":
+            result.warn(
+                "No date of the event was found in the text; the release's own date is used. "
+                "Check the first day.",
+                date.line,
+                "date-from-page",
+            )
+        elif date.year_from:
+            source = context.release_line if context.release else context.year_line
+            result.warn(
+                f"“{date.written}” gives no year; {date.start.year} is taken from "
+                f"{date.year_from}" + (f" (line {source})" if source else "") + ". Check it.",
+                date.line,
+                "year-inferred",
+            )
+        guessed_release = "year the text names" in context.release_how
+        if (date.relative or date.year_from == "page") and guessed_release:
+            result.warn(
+                f"The release's date is the dateline's day in {context.release.year}, the year "
+                "the text names; check the year.",
+                context.release_line,
+                "year-inferred",
+            )
+        if date.relative:
+            result.warn(
+                f"“{date.written}” is read against the release's date as "
+                f"{date.start:%-d %B %Y}; check it.",
+                date.line,
+                "date-relative",
+            )
+        return True
+
+    def _no_date(self, result, main, year=None):
+        """The event is named but no date is given for it, nor for the release: an empty
+        first day to fill in the preview, with a warning (never a refusal). A year alone
+        ("2043" under a speech's title, "in 2047") is named in the warning, never made a 1
+        January: staff give the day, or save the year with year precision."""
+        result.fact("start_date", None)
+        result.fact("end_date", None)
+        result.fact("date_precision", "day")
+        if year:
+            result.warn(
+                f"The text gives only the year {year[0]} for “{main.name[:120]}”, no day or "
+                "month; give the first day before saving (or the year, with year precision).",
+                year[1] or main.sentence.line,
+                "year-only",
+            )
+            return
+        result.warn(
+            f"No date was found for “{main.name[:120]}”, nor a date of the release; give the "
+            "first day before saving.",
+            main.sentence.line,
+            "no-date",
+        )
+
+    def _main_date(self, result, main, date_sources, context, header_day):
+        """The text's own event's first day (a month alone is read as a month, with month
+        precision); none, with a warning, when the text gives none or a year alone."""
+        if not self._fact_date(result, date_sources, context, header_day=header_day):
+            self._no_date(result, main, _year_only(date_sources, context))
+
+    def _count_back(self, result, date, sources):
+        """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
+        back from the last (4 May), with a warning."""
+        if date.end is not None or date.precision != "day":
+            return
+        if not date.closing and not (date.year_from == "page" and self._issued_at_close(sources)):
+            return
+        first_day = (s for s in self.doc.body if _first_day_today(date, s.text[:LONGEST]))
+        for sentence in [*sources, *first_day][: len(sources) + 1]:
+            match = DURATION_RE.search(sentence.text[:LONGEST])
+            if match:
+                days = NUMBER_WORDS[(match.group("n") or match.group("m")).lower()]
+            elif _first_day_today(date, sentence.text[:LONGEST]):
+                match, days = FIRST_DAY_RE.search(sentence.text[:LONGEST]), 2
+            if match:
+                last = date.start
+                date.start, date.end = last - datetime.timedelta(days=days - 1), last
+                result.warn(
+                    f"The text gives the last day ({last:%-d %B %Y}) and says “{match.group(0)}”; "
+                    f"the first day is counted back to {date.start:%-d %B %Y}. Check it.",
+                    date.line,
+                    "date-counted-back",
+                )
+                return
+
+    @staticmethod
+    def _issued_at_close(sources):
+        """Whether the text says it was issued at the event's close ("… issued a statement at
+        the conclusion of a two-day gathering of …"): the release's day is then the last day."""
+        return any(ISSUED_AT_CLOSE_RE.search(s.text[:LONGEST]) for s in sources)
+
+    def _fact_place(self, result, sources, headline=True, clause=None, loose=()):
+        """City and venue; the economy the place lies in (or None).
+
+        Each step fills what is still missing, in this order (the place extractor: the one
+        place a city is read): labelled fields; a venue and the city after it, "held in";
+        "the island of …"; a known city in the event's clause; a sentence naming the
+        meeting without its number; the venue's name; the dateline. The dateline says where
+        the release was written: its city is the event's only when the event is not online
+        (read `virtual` first); its economy still counts for the host.
+        """
+        found = _PlaceFound()
+        self._place_from_fields(found)
+        scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            if found.venue is None:
+                self._venue_and_city_after(found, sentence, text)
+            if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
+                # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
+                # … (AMM) on …": the venue opening the sentence is each listed meeting's
+                self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
+            if found.city is None:
+                self._city_hosting(found, sentence, text)
+            if found.city is None:
+                self._city_held_in(found, sentence, text)
+        self._venue_town_over_unknown_place(found)
+        steps = (
+            lambda: self._place_of_phrase(scan, found),
+            lambda: self._city_referred_in(scan, found),
+            lambda: (
+                self._city_in_clause(clause, found, result.value("virtual"))
+                if clause is not None
+                else None
+            ),
+            lambda: self._city_in_loose(found, loose),
+            lambda: self._town_ending_venue(found, scan),
+            lambda: None if result.value("virtual") else self._participants_city(),
+            lambda: self._city_in_venue_name(found.venue),
+            lambda: self._town_naming_headline_event(headline),
+            self._host_city,
+            lambda: self._city_welcomed_to(result.value("virtual")),
+        )
+        for step in steps:
+            if found.city is None:
+                found.city = step()
+        if found.city is None and found.code is None and clause is not None:
+            found.add_code(self._economy_in_clause(clause))
+        if found.city is None:
+            self._page_place(found, result.value("virtual"))
+        if found.city is None and found.code is None and not result.value("virtual"):
+            self._place_of_organiser(result, found, scan)
+        return self._place_facts(result, found)
+
+    def _page_place(self, found, virtual):
+        """The dateline's place (step 8), else the place a lede opens with: the page's own
+        place, the city of an event held in person (an online event takes only its economy)."""
+        if self.doc.dateline:
+            dateline_city, region, _, line = self.doc.dateline
+            place, place_code, _known = _place_of(dateline_city, region, self.names)
+            if place and not virtual:
+                found.city = (place, line, "high")
+            found.add_code(place_code)
+        if found.city is None and not virtual:
+            self._lede_place(found)
+
+    def _lede_place(self, found):
+        """The place a lede opens with when no dateline gives one ("In China's port city of
+        Qingdao, senior officials …", LEDE_PLACE_RE): where the text's events are."""
+        lede = LEDE_PLACE_RE.match(self.doc.body[0].text) if self.doc.body else None
+        if lede is None:
+            return
+        place, code, known = _place_of(lede.group("place"), None, self.names)
+        if place and known:
+            found.city = (place, self.doc.body[0].line, "high")
+            found.add_code(code)
+
+    def _venue_town_over_unknown_place(self, found):
+        """ "hold discussions on … in the New Century" after "opened … at the Shanghai
+        International Convention Center": a known town beginning the venue's name beats a
+        place the gazetteer does not know (read low) in another line ("at the Riverside Hall
+        in Puerto Almendro" keeps the town said after the venue)."""
+        unknown = found.city and found.city[2] == "low"
+        if unknown and found.venue and found.venue[1] != found.city[1]:
+            found.city = self._city_in_venue_name(found.venue) or found.city
+
+    def _town_ending_venue(self, found, scan):
+        """A name after "at" that ends in a known town ("at Sono Calm Gyeongju", a resort or
+        hotel named with its town): the town is the city, the whole name the venue; only
+        when no venue was read."""
+        if found.venue is not None:
+            return None
+        for sentence in scan:
+            for match in AT_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("name").split()
+                if any(w.lower().rstrip(".,") in DAY_WORDS for w in words):
+                    continue  # "at Lima Monday": a day, no part of a name
+                town = self.names.city(words[-1])
+                if town and not self.names.city(" ".join(words[:-1])):
+                    found.venue = (match.group("name"), sentence.line)
+                    found.add_code(town)
+                    return (words[-1], sentence.line, "high")
+        return None
+
+    def _place_of_organiser(self, result, found, scan):
+        """The last resort, when nothing else places an event held in person: a known town
+        inside the name of its host or organiser ("hosted by National Taipei University of
+        Technology (Taipei Tech)") as its city and, when that host is a university or an
+        institute, the host as its venue; low confidence with a warning (a name is weak
+        evidence of a place)."""
+        for sentence in scan:
+            text = sentence.text[:LONGEST]
+            for match in ORGANISER_NAME_RE.finditer(text) if " by " in text else ():
+                name = match.group("name")
+                if any(map(self.names.economy, re.split(r"\s+and\s+(?:the\s+)?", name))):
+                    continue  # "co-hosted by Chinese Taipei and the Philippines": economies
+                words = re.findall(r"[A-Z][\w’'-]+", match.group(0))
+                city = next((word for word in words if self.names.city(word)), None)
+                if city is None:
+                    continue
+                if INSTITUTION_WORD_RE.search(name):
+                    found.venue = found.venue or (name, sentence.line, "low")
+                found.city = (city, sentence.line, "low", HOST_NAME_CUE)
+                result.warn(
+                    f"No place is named; “{city}” is read from the name of the host, “{name}”. "
+                    "Check the city and the venue.",
+                    sentence.line,
+                    "place-from-host-name",
+                )
+                return
+
+    def _city_in_loose(self, found, loose):
+        """A sentence naming the meeting without its number ("told an APEC SME ministerial
+        meeting on the Thai island of Phuket"): better than the dateline, which says where
+        the release was written."""
+        for sentence in loose:
+            self._city_held_in(found, sentence, sentence.text[:LONGEST])
+            city = found.city or self._place_of_phrase([sentence], found)
+            if city:
+                return city
+        return None
+
+    def _place_from_fields(self, found):
+        """Venue, city and economy from labelled "Venue:" and "City:" lines."""
+        names = self.names
+        field = self.doc.fields.get("venue")
+        city_field = self.doc.fields.get("city")
+        parts = [p.strip() for p in field.text.split(",") if p.strip()] if field else []
+        if parts:
+            first_city, first_code, _ = _place_of(parts[0], "", names)
+            # "Te Papa, Wellington": a first part the portal does not know as a place is
+            # the venue — unless an economy follows it alone ("Nha Trang, Viet Nam").
+            unknown = not names.city(parts[0]) and not names.economy(parts[0])
+            city_of_economy = len(parts) == 2 and names.economy(parts[1])
+            if (not first_city and not first_code) or (
+                len(parts) > 1 and unknown and not city_of_economy
+            ):
+                found.venue = (parts[0], field.line)
+                parts = parts[1:]
+            for index, part in enumerate(parts):
+                region = parts[index + 1] if index + 1 < len(parts) else ""
+                place, place_code, _ = _place_of(part, region, names)
+                if place and not found.city:
+                    found.city = (place, field.line, "high")
+                found.add_code(place_code)
+        if city_field and not found.city:
+            found.city = (city_field.text.strip(" ."), city_field.line, "high")
+            found.add_code(names.city(city_field.text))
+
+    def _venue_and_city_after(self, found, sentence, text):
+        """A venue in the sentence, and the city written right after it."""
+        venue = _venue_in(_unquoted(text))
+        if not venue:
+            return
+        found.venue = (venue[0], sentence.line)
+        start = venue[2]
+        owner = POSSESSIVE_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if owner and found.city is None and self.names.city(owner.group("place")):
+            found.city = (owner.group("place"), sentence.line, "high")  # "Hanoi's … Center"
+            found.add_code(self.names.city(owner.group("place")))
+            return
+        after = re.match(
+            rf"\s*,?\s*(?P<in>in\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?",
+            text[venue[1] :],
+        )
+        owner = after and TOWN_OWNING_REGION_RE.match(after.group("place").rstrip(".,"))
+        if owner and found.city is None and self.names.city(owner.group("town")):
+            found.city = (owner.group("town"), sentence.line, "high")  # "in Incheon's … District"
+            found.add_code(self.names.city(owner.group("town")))
+            return
+        if after and found.city is None:
+            place, place_code, known = _place_of(
+                after.group("place"), after.group("region"), self.names
+            )
+            if REGION_AFTER_RE.match(text, venue[1] + after.end("place")):
+                place = ""  # "… Center in Chile's Biobío region": the region, no town
+            if place and (known or after.group("in")):
+                found.city = (place, sentence.line, "high" if known else "low")
+            found.add_code(place_code)
+
+    def _city_hosting(self, found, sentence, text):
+        """The city opening one of the event's sentences as the subject of "will host"
+        ("San Francisco will host the 2043 … Summit, …"): the event's, before a "held in" in
+        a later sentence ("… is attending the summit in Bangkok", another year's)."""
+        if " host" not in text:
+            return
+        match = HOST_CITY_RE.match(text)
+        place = match.group("place") if match else ""
+        if place and self.names.city(place) and not self.names.economy(place):
+            found.city = (place, sentence.line, "high")
+            found.add_code(self.names.city(place))
+
+    def _city_held_in(self, found, sentence, text):
+        """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
+        names = self.names
+        for match in HELD_IN_RE.finditer(_unquoted(text)):
+            owner = TOWN_OWNING_REGION_RE.match(match.group("place").rstrip(".,"))
+            if owner and names.city(owner.group("town")):
+                # "in Incheon's Yeonsu-gu District": the town owning the district
+                found.add_code(names.city(owner.group("town")))
+                found.city = (owner.group("town"), sentence.line, "high")
+                return
+            adjective = ECONOMY_ADJECTIVES.get(match.group("place").rstrip(".,"))
+            if adjective:
+                # "started in the Peruvian capital on Wednesday" (i29b): an economy's adjective
+                # is no town; before "capital" it names the economy's capital (Lima).
+                found.add_code(adjective)
+                capital = CAPITAL_AFTER_RE.match(text, match.end("place"))
+                if capital:
+                    found.city = (CAPITALS[adjective], sentence.line, "high")
+                    return
+                continue
+            if REGION_AFTER_RE.match(text, match.end("place")):
+                found.add_code(_place_of(match.group("place"), "", names)[1])
+                continue  # "held in Chile's Biobío region": a region, not a town
+            place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
+            if found.venue and place and place in found.venue[0]:
+                continue
+            if not known and NAME_GOES_ON_RE.match(text, match.end("place")):
+                # "participation in the Asia-Pacific Economic Cooperation (APEC) Leaders'
+                # Meeting": the words are the start of an event's name, no place (i28l9)
+                continue
+            alone = _place_of(match.group("place"), "", names)
+            if match.group("prep") == "at" and not alone[2]:
+                # "at Te Papa, Wellington", "at Casa Andina in Cusco": a venue, and the city
+                # after it.
+                if alone[0] and found.venue is None:
+                    found.venue = (alone[0], sentence.line)
+                place, place_code, known = self._city_after_venue(match, text)
+            found.add_code(place_code)
+            if place:
+                found.city = (place, sentence.line, "high" if known else "low")
+                return
+
+    def _city_after_venue(self, match, text):
+        """(city, code, known) after "at <venue>": ", Wellington" (only a place it knows) or
+        " in Cusco"."""
+        names = self.names
+        if match.group("region"):
+            place, place_code, known = _place_of(match.group("region"), "", names)
+            return (place if known else ""), place_code, known
+        follow = re.match(
+            rf"\s+in\s+(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?", text[match.end() :]
+        )
+        if follow and REGION_AFTER_RE.match(text, match.end() + follow.end("place")):
+            return "", _place_of(follow.group("place"), "", names)[1], False
+        if follow:
+            return _place_of(follow.group("place"), follow.group("region"), names)
+        return "", None, False
+
+    def _city_in_clause(self, clause, found, virtual=False):
+        """A known host city in the event's own clause ("(5 May, Cusco)"), scored by its cue:
+        after "in"/"at" and before its economy ("in Concepción, Chile") beats after "in"
+        alone, which beats a bare name; a capitalised word that begins a title ("Vice
+        Minister") is no place."""
+        best, venue = None, found.venue
+        text = clause.text[:LONGEST]
+        # "hosted by National Taipei University of Technology (Taipei Tech)": a town in the
+        # organiser's name (or its short name after it) is not said to be where the event is.
+        names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
+        joined = _joined_name_words(text)
+        for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
+            if _taken(names, match.start(), match.start() + 1) or match.start() in joined:
+                continue
+            candidate = self._place_in_run(text, match, venue, virtual)
+            if candidate and (best is None or candidate[0] > best[0]):
+                best = candidate
+        if best:
+            found.add_code(best[2])
+        return (best[1], clause.line, "high") if best else None
+
+    def _place_in_run(self, text, match, venue, virtual):
+        """(score, place, economy) of the known town that begins the capitalised run at
+        `match` (its longest such start), or None."""
+        words = match.group("place").split()
+        offset = 0
+        if len(words) > 1 and words[0] == "The":
+            words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
+        elif len(words) > 1 and words[0] in ("In", "At"):
+            # "In Beijing, I will take part in the …": a sentence's opening "In" is the cue
+            # before the town, not a word of it (i28l9)
+            offset = len(words[0]) + 1
+            words = words[1:]
+        for size in range(len(words), 0, -1):
+            place = " ".join(words[:size]).rstrip(".,")
+            known = self.names.city(place) or self._town_of_region(text, match, size)
+            if not known or (venue and place in venue[0]):
+                continue
+            following = words[size] if size < len(words) else ""
+            if (
+                ROLE_RE.fullmatch(following.rstrip(".,"))
+                or _not_a_town(text, match, words[size:])
+                or (size == len(words) and REGION_AFTER_RE.match(text, match.end()))
+            ):
+                return None  # "Vice Minister", "Ramon M. Lopez", "Chino Roces Avenue": no town
+            start = match.start() + offset
+            score = self._place_cue_score(text, start, start + len(place))
+            if virtual and score == 0:
+                return None  # an online meeting has no city; a bare name is no evidence of one
+            return score, place, known
+        return None
+
+    def _town_of_region(self, text, match, size):
+        """The economy of a town the gazetteer lacks written with its province or state
+        ("in Clark, Pampanga": the whole capitalised run at `match`, `size` words of it,
+        then a region), or None: the region gives the economy, the town is kept as the city."""
+        town = match.group("place")
+        if size != len(town.split()) or _no_town(town.rstrip(".,"), self.names):
+            return None  # "(3 May, Lima)": a month is no town
+        region = re.match(rf",\s*(?P<region>{PLACE})", text[match.end() : match.end() + 60])
+        region = region.group("region").rstrip(".,") if region else ""
+        if not region or self.names.city(region):
+            return None  # a known city after the comma is the place itself, not a region
+        return self.names.region(region)
+
+    def _economy_in_clause(self, clause):
+        """The economy of "… meeting of APEC March 26-28 in Brunei": an economy, not a town,
+        after "in" in the event's own clause, or None."""
+        for match in re.finditer(rf"\bin\s+(?:the\s+)?(?P<place>{PLACE})", clause.text[:LONGEST]):
+            code = self.names.economy(match.group("place").rstrip(".,"))
+            if code:
+                return code
+        return None
+
+    def _place_cue_score(self, text, start, end):
+        """2 for "in"/"at" before a place, 1 more for its economy after it ("…, Chile")."""
+        score = (
+            2
+            if re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
+            else 0
+        )
+        after = re.match(rf",\s*(?P<region>{PLACE})", text[end : end + 60])
+        if after and self.names.economy(after.group("region")):
+            score += 1
+        return score
+
+    def _host_city(self):
+        """ "Viña del Mar will host …" (a host-year page): a known city, the subject of "will
+        host" or "hosts", is where the page's meetings are; better than the dateline, which
+        says where the page was written. Cue "will host". Read once per text."""
+        if self._host_city_found is None:
+            self._host_city_found = (self._find_host_city(),)
+        return self._host_city_found[0]
+
+    def _participants_city(self):
+        """ "Delegates … arrived in Cebu", "… endorsed by Ministers in Beijing", "The city of
+        Iloilo welcomed ministers", "The host
+        city of Hangzhou has …": a known city where the body says the participants are, in a
+        sentence that need not name the event; better than the venue's name and the dateline. Cue "where the participants
+        are". Read once per text."""
+        if self._participants_city_found is None:
+            self._participants_city_found = (self._find_participants_city(),)
+        return self._participants_city_found[0]
+
+    def _find_participants_city(self):
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            patterns = (
+                PARTICIPANTS_IN_RE,
+                PARTICIPANTS_ACTED_IN_RE,
+                PLACE_WELCOMED_RE,
+                HOST_CITY_OF_RE,
+            )
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    place = match.group("place").rstrip(".")  # "… city of San Francisco."
+                    if self.names.city(place) and not self.names.economy(place):
+                        return place, sentence.line, "high", PARTICIPANTS_CUE
+        return None
+
+    def _find_host_city(self):
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            if " host" not in text:
+                continue
+            for match in HOST_CITY_RE.finditer(text):
+                if self.names.city(match.group("place")) and not self.names.economy(
+                    match.group("place")
+                ):
+                    return match.group("place"), sentence.line, "high", "will host"
+        return None
+
+    def _town_naming_headline_event(self, for_headline):
+        """ "Sydney Workshop for 2045 on Nov. 24 and 25": a known town opening the headline's
+        name of an event (a town and a kind word) places the page's event, when no dateline
+        names a place (round i28m)."""
+        headline = self.doc.headline if for_headline else None
+        if headline is None or self.doc.dateline:
+            return None
+        match = TOWN_KIND_HEADLINE_RE.match(headline.text)
+        if not match or match.group("kind").lower() not in KIND_WORDS:
+            return None
+        town = match.group("town")
+        if self.names.city(town) and not self.names.economy(town):
+            return town, headline.line, "low"
+        return None
+
+    def _city_in_venue_name(self, venue):
+        """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
+        that begins (or ends) the venue's name, when nothing else names the city; None when the
+        dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
+        words = venue[0].split() if venue else []
+        dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
+        # "CLARKFIELD, Pampanga — … at the Fontana Convention Center": a town of another
+        # economy than the dateline's is a name, not the place.
+        dateline_code = (
+            _place_of(self.doc.dateline[0], self.doc.dateline[1], self.names)[1]
+            if self.doc.dateline
+            else None
+        )
+        # A city ending the name ("International Convention Center Jeju") counts as well.
+        sizes = range(min(3, len(words) - 1), 0, -1)
+        for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
+            if place.lower() in VENUE_BRANDS:
+                continue  # "SHANGRI-LA HOTEL": a hotel chain's name, not the town
+            if self.names.city(place) and not self.names.economy(place):
+                if dateline_city.startswith(_key(place) + " "):
+                    return None
+                if dateline_code and self.names.city(place) != dateline_code:
+                    return None
+                return place, venue[1], "low", VENUE_NAME_CUE
+        return None
+
+    def _place_facts(self, result, found):
+        """Record the city and venue found (warning of an unknown city, or of a city read
+        from the venue's name); return the economy."""
+        city, venue, code = found.city, found.venue, found.code
+        if city:
+            city = (self.names.city_name(city[0]), *city[1:])  # "HCM CITY": Ho Chi Minh City
+            cue = city[3] if len(city) > 3 else ""
+            result.fact("city", city[0], city[1], city[2], cue=cue)
+            code = code or self.names.city(city[0])
+            if cue == HOST_NAME_CUE:
+                pass  # warned where it was read (_place_of_organiser)
+            elif cue == VENUE_NAME_CUE:
+                result.warn(
+                    f"No city is named; “{city[0]}” is read from the venue's name. Check it.",
+                    city[1],
+                    "city-from-venue",
+                )
+            elif city[2] == "low":
+                result.warn(
+                    f"“{city[0]}” is not among the known host cities (core/data/host_cities.csv); "
+                    "check the city.",
+                    city[1],
+                    "city-unknown",
+                )
+        else:
+            result.fact("city", "")
+        venue = self._venue_cased(venue)
+        confidence = venue[2] if venue and len(venue) > 2 else "high"  # low: the host's name
+        result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
+        return code
+
+    def _venue_cased(self, venue):
+        """A venue of two words or more in capitals, in a line written mostly in capitals
+        ("… AT THE 16TH APEC SME MINISTERIAL NEWS CONFERENCE … at SHANGRI-LA HOTEL"), takes
+        a capital at each word's start only ("Shangri-La Hotel"); in a line of ordinary case
+        the venue's own capitals are kept ("COEX", "the ICC JEJU") (i29b)."""
+        if not venue or not venue[1] or not CAPITALS_VENUE_RE.fullmatch(venue[0]):
+            return venue
+        lines = self.doc.text.split("\n", venue[1])
+        line = lines[venue[1] - 1] if len(lines) >= venue[1] else ""
+        words = LONG_WORD_RE.findall(line[:LONGEST])
+        if sum(word.isupper() for word in words) * 2 <= len(words):
+            return venue
+        name = LETTERS_RE.sub(lambda m: m.group(0).capitalize(), venue[0])
+        return (name, *venue[1:])
+
+    def _city_referred_in(self, sentences, found):
+        """The city of "the one-day event in Makati City, Manila", a sentence referring
+        back to the event without naming it; its economy ("in Gyenongju, Korea": a town
+        the gazetteer lacks, in Korea) counts for the host."""
+        for sentence in sentences:
+            for match in REFERRED_IN_RE.finditer(_unquoted(sentence.text[:LONGEST])):
+                place, code, known = _place_of(
+                    match.group("place"), match.group("region"), self.names
+                )
+                found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
+                if place:
+                    return place, sentence.line, "high" if known else "low"
+        return None
+
+    def _city_welcomed_to(self, virtual=False):
+        """A known city the speaker says the audience is in, anywhere in the body ("Good
+        morning, and welcome to Cebu", "here in Gifu City", "this beautiful city of Ningbo",
+        "Greetings from Da Nang"): a speech names its event's city so, often in a sentence of
+        its own."""
+        if virtual:
+            return None  # an online event's speaker is somewhere else
+        for sentence in self.doc.body:
+            text = sentence.text[:LONGEST]
+            if AGO_RE.search(text):
+                continue  # "… in the Indonesian city of Bogor three months ago": the past
+            for match in WELCOME_TO_RE.finditer(text):
+                place, _code, known = _place_of(match.group("place"), "", self.names)
+                if place and known:
+                    return place, sentence.line, "high"
+        return None
+
+    def _place_of_phrase(self, sentences, found):
+        """A known city named as "the (Thai) island of Phuket" or "the city of Cebu"; not in
+        a sentence recalling a past time ("At their second summit in the Indonesian city of
+        Bogor three months ago, …": an earlier meeting's town)."""
+        for sentence in sentences:
+            if AGO_RE.search(sentence.text[:LONGEST]):
+                continue
+            for match in PLACE_OF_RE.finditer(sentence.text[:LONGEST]):
+                place, code, known = _place_of(match.group("place"), "", self.names)
+                if place and known:
+                    found.add_code(code)
+                    return place, sentence.line, "high"
+        return None
+
+    def _fact_hosts(self, result, sources, place_code, proposer, headline=False):
+        hosts, co_hosts, organisers = self._host_candidates(sources, headline)
+        host, host_line, others, confidence = None, None, [], "high"
+        if hosts:
+            host, host_line = hosts[0]
+            others = [item for item in hosts[1:] + co_hosts if item[0] != host]
+        elif co_hosts:
+            host, co_hosts, confidence = _host_of_co_hosts(
+                result, co_hosts, organisers, place_code, proposer
+            )
+            host_line = dict(co_hosts)[host]
+            # An organiser named beside the co-hosts shares the event ("Chile's SERCOTEC, in
+            # collaboration with Peru's PRODUCE, will run … in Arequipa").
+            others = [item for item in co_hosts + organisers if item[0] != host]
+        elif place_code:
+            host = place_code
+            city = result.facts.get("city")
+            host_line = city.line if result.value("city") else None
+            if city is not None and city.cue == HOST_NAME_CUE:
+                confidence = "low"  # a town read from the host's name: as weak as that town
+        elif organisers:
+            host, host_line = organisers[0]
+        cue = ""
+        if host is None:
+            host, host_line, confidence, cue = self._host_inferred(result, sources)
+        result.fact("host_economy", host, host_line, confidence, cue=cue if host else "")
+        _city_of_city_economy(result, host, host_line)
+        lines = [line for _, line in others]
+        result.fact("co_host_economies", [code for code, _ in others], lines[0] if lines else None)
+        if host is None:
+            result.warn(
+                "No host economy was found; choose it before saving if the text implies one.",
+                None,
+                "no-host",
+            )
+
+    def _host_inferred(self, result, sources):
+        """(code, line, "low", cue) when no text names the host: a ministerial meeting's
+        chair's economy, else the economy a venue's name begins with (each warned)."""
+        if result.value("kind") == EventKind.MINISTERIAL_MEETING:
+            host, host_line = self._chair_economy(sources)
+            if host:
+                result.warn(
+                    f"No host was named; {host} is the economy of the meeting's chair (a "
+                    "ministerial meeting is chaired by its host). Check the host.",
+                    host_line,
+                    "host-from-chair",
+                )
+                return host, host_line, "low", "the chair's ministry"
+        host, host_line, confidence, cue = self._economy_of_banner(result)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy of the page's banner (a host "
+                "year's site). Check the host.",
+                host_line,
+                "host-from-banner",
+            )
+            return host, host_line, confidence, cue
+        host, host_line, confidence, cue = self._economy_of_host_year(result)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy whose host year the text names for "
+                "the event's year. Check the host.",
+                host_line,
+                "host-from-host-year",
+            )
+            return host, host_line, confidence, cue
+        host, host_line, confidence, cue = self._economy_of_venue(result)
+        if host:
+            result.warn(
+                f"No host, city or economy is named; {host} is read from the venue's name "
+                f"(“{result.value('venue')}”). Check the host.",
+                host_line,
+                "host-from-venue",
+            )
+        return host, host_line, confidence, cue
+
+    def _economy_of_banner(self, result):
+        """(code, line, "low", cue) of a host year's banner ("APEC 2025 KOREA") at the top of
+        the page, when the event is in that year; else Nones."""
+        start = result.value("start_date")
+        for number, line in enumerate(self.doc.text.splitlines()[:BANNER_LINES], 1):
+            match = BANNER_RE.match(line.strip())
+            if match and start and int(match.group("year")) == start.year:
+                code = self.names.economy(match.group("who"))
+                if code:
+                    return code, number, "low", BANNER_CUE
+        return None, None, "high", ""
+
+    def _economy_of_host_year(self, result):
+        """(code, line, "low", cue) of the economy whose host year of the event's year the
+        text names ("since the start of Thailand's host year in 2022", "the U.S. APEC 2023
+        host year"; "Singapore as APEC 2041 host", "… to play host for APEC 2041"), then of a
+        host year's own name (`_economy_of_host_year_name`), else Nones."""
+        start = result.value("start_date")
+        found = self._host_years()
+        if start:
+            found = [item for item in found if item[0] == start.year]
+        elif len({code for _, code, _ in found}) != 1:
+            # An event without a year: the host year the text names counts only when the text
+            # names one economy's ("the tail end of Malaysia's host year", i28l9).
+            return None, None, "high", ""
+        if found:
+            return found[0][1], found[0][2], "low", HOST_YEAR_CUE
+        return self._economy_of_host_year_name(start) if start else (None, None, "high", "")
+
+    def _host_years(self):
+        """[(year or None, code, line)] of the host years the text names: "Thailand's host year
+        in 2022", "the U.S. APEC 2023 host year" in the headline or the body, then
+        `_economies_playing_host`."""
+        found = []
+        for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
+            for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
+                year = match.group("year") or match.group("year_after")
+                code = self.names.economy(match.group("who"))
+                if code:
+                    found.append((int(year) if year else None, code, sentence.line))
+        return found + self._economies_playing_host()
+
+    def _economies_playing_host(self):
+        """The `_host_years` of "Singapore as APEC 2041 host" or "Singapore is given a chance to
+        play host for APEC 2041" in the headline, a heading or the body: the economy named
+        before it."""
+        found = []
+        headline = [self.doc.headline] if self.doc.headline else []
+        for sentence in [*headline, *self.doc.headings, *self.doc.body]:
+            text = sentence.text[:LONGEST]
+            if "APEC" not in text or "host" not in text:
+                continue
+            for match in PLAYS_HOST_RE.finditer(text):
+                year = next(year for year in match.groups() if year)
+                before = self.names.find(text[max(0, match.start() - 80) : match.start()])
+                if before:
+                    found.append((int(year), before[-1][0], sentence.line))
+        return found
+
+    def _economy_of_host_year_name(self, start):
+        """The `_economy_of_host_year` of a host year's own name, "APEC <economy>" ("The APEC
+        New Zealand media team …", "(APEC Malaysia)"), when the text also names "APEC <the
+        event's year>" and no other economy that way (i28l8); else Nones."""
+        sentences = [*self.doc.headings, *self.doc.body]
+        if not any(re.search(rf"\bAPEC\s+{start.year}\b", s.text[:LONGEST]) for s in sentences):
+            return None, None, "high", ""
+        found = {}
+        for sentence in sentences:
+            for match in HOST_YEAR_NAME_RE.finditer(sentence.text[:LONGEST]):
+                words = match.group("who").split()
+                code = self.names.economy(" ".join(words)) or self.names.economy(words[0])
+                if code:
+                    found.setdefault(code, sentence.line)
+        if len(found) != 1:
+            return None, None, "high", ""
+        code, line = next(iter(found.items()))
+        return code, line, "low", HOST_YEAR_CUE
+
+    def _economy_of_venue(self, result):
+        """(code, line, "low", cue) of the economy a venue's name begins with ("the
+        Philippine International Convention Center"), else Nones: the last host rule."""
+        words = result.value("venue").split() if result.value("venue") else []
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        sizes = range(min(3, len(words) - 1), 0, -1)
+        code = next(filter(None, (self.names.economy(" ".join(words[:n])) for n in sizes)), None)
+        if code is None:
+            return None, None, "high", ""
+        return code, result.facts["venue"].line, "low", VENUE_ECONOMY_CUE
+
+    def _chair_economy(self, sources):
+        """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
+        "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan[:FACT_SENTENCES]:
+            text = _unquoted(sentence.text[:LONGEST])
+            match = CHAIR_RE.search(text)
+            who = match.group("who") if match else ""
+            codes = _economies(who, self.names) or _adjective_economies(who)
+            if codes:
+                return codes[0], sentence.line
+            # "… today chaired a virtual summit from Wellington for the … Meeting": the town
+            # the chair sat in is in the host economy (i28l9)
+            match = CHAIRED_FROM_RE.search(text) if "chaired" in text else None
+            code = self.names.city(match.group("place")) if match else None
+            if code:
+                return code, sentence.line
+        return None, None
+
+    def _host_candidates(self, sources, headline):
+        """(hosts, co-hosts, organisers) as (code, line) lists: labelled fields first, then
+        the sentences, then the headline."""
+        names = self.names
+        lines = [
+            Sentence(line, 0)
+            for line in self.doc.text.splitlines()[:60]
+            if "’s " in line or "'s " in line
+        ]
+        hosts, co_hosts, organisers = _host_facts(sources, names, _acronym_owners(lines, names))
+        if headline and self.doc.headline:
+            # "Enterprise Singapore and New Zealand's MBIE to host SME financing dialogue":
+            # after what the body says, so the body's host comes first.
+            found = _headline_hosts(self.doc.headline, names)
+            hosts += found[0]
+            co_hosts += found[1]
+        for kind, target in (("host", hosts), ("co_host", co_hosts), ("organiser", organisers)):
+            if kind in self.doc.fields:
+                sentence = self.doc.fields[kind]
+                # "Organised by Chile in partnership with Peru's Ministry of Production": the
+                # partner co-hosts, the rest of the field names its own kind.
+                partners = []
+                text = _partners(sentence.text, names, sentence.line, partners)
+                co_hosts[:0] = [item for item in partners if item not in co_hosts]
+                target[:0] = [(code, sentence.line) for code in _economies(text, names)]
+        return _unique(hosts), _unique(co_hosts), _unique(organisers)
+
+    def _proposer(self, initiative_slug):
+        if initiative_slug:
+            initiative = Initiative.objects.filter(slug=initiative_slug).only("proposer").first()
+            if initiative and initiative.proposer_id:
+                return initiative.proposer_id
+        for sentence in self.doc.body[:FACT_SENTENCES]:
+            text = _unquoted(sentence.text[:LONGEST])
+            for match in PROPOSED_RE.finditer(text):
+                codes = _economies(_subject(text, match.start()), self.names)
+                if codes:
+                    return codes[-1]
+        return None
+
+    def _fact_initiative(self, result, title, sources, use_field=True):
+        field = self.doc.fields.get("initiative") if use_field else None
+        if field:
+            name = _series(field.text.strip(' “”".'))
+            slug = self.initiatives.by_key.get(_key(name))
+            slug, line, known = (slug, field.line, True) if slug else (name, field.line, False)
+        else:
+            slug, line, known = _initiative(title, sources, self.doc.body, self.initiatives)
+        result.fact("initiative", slug, line, "high" if known or not slug else "low")
+        if slug and not known:
+            result.warn(
+                f"No initiative in the portal is called “{slug}”; the name is kept as written. "
+                "Choose an existing initiative (or add this one) before saving, or leave it empty.",
+                line,
+                "initiative-unknown",
+            )
+        return slug if known else ""
+
+    def _fact_virtual(self, result, sources):
+        scan = list(sources) + ([self.doc.headline] if self.doc.headline else [])
+        if "format" in self.doc.fields:
+            scan.insert(0, self.doc.fields["format"])
+        for sentence in scan:
+            text = _unquoted(sentence.text[:LONGEST])
+            if not _may_be_virtual(text):
+                continue
+            if HYBRID_RE.search(text):
+                result.fact("virtual", False, sentence.line)
+                return
+            if VIRTUAL_RE.search(text):
+                result.fact("virtual", True, sentence.line)
+                return
+        year_online = self._all_meetings_online
+        if year_online is not None:
+            result.fact("virtual", True, year_online.line, "low")
+            return
+        result.fact("virtual", False)
+
+    @functools.cached_property
+    def _all_meetings_online(self):
+        """The body's sentence saying the year's meetings are all (or mostly) held online
+        ("convening a majority of APEC Meetings in a fully virtual-format"), else None."""
+        return next(
+            (
+                s
+                for s in self.doc.body
+                if _may_be_virtual(s.text) and ALL_MEETINGS_ONLINE_RE.search(s.text[:LONGEST])
+            ),
+            None,
+        )
+
+    def _fact_officials(self, result, sentences):
+        officials, first_line = [], None
+        for sentence in sentences[:FACT_SENTENCES]:
+            found = _officials_in(sentence, self.names)
+            if found and first_line is None:
+                first_line = sentence.line
+            _add_officials(officials, found)
+        officials = [(name, title) for name, title in officials if len(name) <= OFFICIAL_LIMITS[0]]
+        result.fact("officials", officials, first_line)
+
+    def _summary(self, sentences):
+        chosen = []
+        for sentence in sentences:
+            if len(" ".join(s.text for s in chosen)) > 350:
+                break
+            chosen.append(sentence)
+            if len(chosen) == 2:
+                break
+        return " ".join(s.text for s in chosen).strip(), (chosen[0].line if chosen else None)
+
+    def _new(self, title, title_line, kind, confidence="high"):
+        result = ImportResult("event", self.document.text)
+        title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
+        title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
+        title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
+        title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
+        # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
+        title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
+        result.fact("title", title, title_line, confidence)
+        result.fact("kind", kind, title_line, confidence)
+        return result
+
+    def _header_day_of(self, main):
+        """Whether a header line's day ("Shanghai, People's Republic of China, 28 August
+        2001") is the text's event's: the headline above it names that event."""
+        if not self.doc.header_day:
+            return False
+        return main.source == "headline" or any(
+            mention.source == "headline" and _same_meeting(mention.key, main.key)
+            for mention in self.mentions
+        )
+
+    def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
+        result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
+        clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
+        date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
+        if self.doc.headline and self.doc.headline not in date_sources:
+            date_sources.append(self.doc.headline)
+        listed = main.sentence.paragraph >= 0 and (_list_item(main) or _dated_list_item(main))
+        if (clause.text != main.sentence.text or listed) and _day_in(clause, context):
+            # "SOM2 will be the focus on May 15 and 16 and the MRT meeting will be held May
+            # 17 and 18": a day in the event's own clause beats one said of the next event;
+            # a list item's day ("19-20 November, APEC Economic Leaders' Meeting") is its own.
+            date_sources = [clause]
+        self._main_date(result, main, date_sources, context, self._header_day_of(main))
+        if built and result.value("start_date"):
+            # The SME ministers' meeting is named by its year; another sector's keeps the
+            # name built from who meets ("APEC Energy Ministers Meeting").
+            if main.name == SME_BUILT_TITLE:
+                year = result.value("start_date").year
+                result.fact("title", f"{year} {SME_BUILT_TITLE}", main.sentence.line, "low")
+            result.warn(
+                "The text names no meeting; the title is built from the year. Use the meeting's "
+                "own name if it has one.",
+                main.sentence.line,
+                "title-built",
+            )
+        self._fact_virtual(result, sources)
+        loose = self._series_sentences(main, sources, other_sentences)
+        place_code = self._fact_place(result, [clause, *sources], clause=clause, loose=loose)
+        slug = self._fact_initiative(result, main.name, sources)
+        proposer = self._proposer(slug)
+        self._fact_hosts(result, sources, place_code, proposer, headline=True)
+        body = [s for s in self.doc.body if id(s) not in other_sentences]
+        in_sources = {id(s) for s in sources}
+        self._fact_officials(result, sources + [s for s in body if id(s) not in in_sources])
+        summary, line = self._summary(self.doc.paragraphs[0] if self.doc.paragraphs else [])
+        result.fact("summary", summary, line)
+        result.fact("source_url", self.source_url)
+        event_check_lengths(result)
+        self._proposer_code = proposer
+        return result
+
+    def _series_sentences(self, main, sources, other_sentences):
+        """Body sentences naming the main event's series without its number or "APEC"
+        ("an APEC SME ministerial meeting" for "28th APEC SME Ministerial Meeting")."""
+        words = _key(main.series).split()
+        while words and (words[0] == "apec" or ORDINAL_TOKEN_RE.fullmatch(words[0])):
+            words = words[1:]
+        if len(words) < 2 or not any(w in KIND_WORDS for w in words):
+            return []
+        core = " ".join(words)
+        taken = {id(sentence) for sentence in sources} | set(other_sentences)
+        return [
+            sentence
+            for sentence in self.doc.body
+            if id(sentence) not in taken and core in _key(sentence.text[:LONGEST])
+        ][:FACT_SENTENCES]
+
+    def _clause(self, mention):
+        """The part of the mention's sentence up to the next event named in it."""
+        text = mention.sentence.text
+        later = [
+            m.position
+            for m in self.mentions
+            if m.sentence is mention.sentence and m.position > mention.position
+        ]
+        # Two meetings of one phrase ("meetings of … Ministers and … Ministers on Friday",
+        # both at its start) share the sentence: its date, its tense and its place.
+        joint = any(
+            m is not mention and m.sentence is mention.sentence and m.position == mention.position
+            for m in self.mentions
+        )
+        end = self._clause_end(mention, later)
+        # The main event named after others in a list ("including the final senior officials'
+        # meeting from Nov. 5 to 6, …, the 22nd APEC Economic Leaders' Meeting from Nov 10 to
+        # 11"): its clause starts at its name, the days before it are the others'.
+        listed_after = mention is self.main and self._listed_with_own_days(mention, end)
+        start = mention.position if (mention is not self.main or listed_after) and not joint else 0
+        # "During the week-long (September 10-15) 2041 APEC … Meeting, …": days in brackets
+        # right before the name are its own
+        days = DAYS_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 40), start) if start else None
+        start = days.start() if days else start
+        return Sentence(text[start:end], mention.sentence.line, lead=text[:start])
+
+    def _listed_with_own_days(self, mention, end):
+        """Whether its sentence names another meeting before it and gives it days of its own
+        after its name ("…, the 22nd APEC Economic Leaders' Meeting from Nov 10 to 11"), as a
+        list of meetings each with its days does; not "Ministers … gathered during 7-8 August
+        in Chiang Mai for the Tenth … Meeting", whose days come before its name."""
+        own = OWN_DAYS_RE.search(mention.sentence.text[mention.position : end][:LONGEST])
+        return own is not None and any(
+            m.sentence is mention.sentence
+            and m.position < mention.position
+            and not _same_meeting(m.key, mention.key)
+            for m in self.mentions
+        )
+
+    def _clause_end(self, mention, later):
+        """Where the mention's clause ends: at the next event its sentence names, unless that
+        one is listed right after it ("hosting the 28th … Meeting, the 54th … Meeting and
+        related activities … which will be held during 5 – 10 September"): meetings listed
+        one after another share what the sentence says after the list."""
+        text = mention.sentence.text
+        end = mention.position
+        for position in sorted(later):
+            if not _listed_after(text[end:position]):
+                return position
+            end = position
+        return len(text)
+
+    def _follow_up(self, mention):
+        """The sentence after the mention's in its paragraph when it goes on about that
+        meeting ("The 61st tourism meeting will be held before the ministerial. The meeting
+        will run from September 10 to 12 in …") and names no event of its own; else None."""
+        if mention.sentence.paragraph < 0:
+            return None
+        paragraph = self.doc.paragraphs[mention.sentence.paragraph]
+        index = next((i for i, s in enumerate(paragraph) if s is mention.sentence), None)
+        if index is None or index + 1 >= len(paragraph):
+            return None
+        following = paragraph[index + 1]
+        if not FOLLOW_UP_RE.match(following.text):
+            return None
+        named = any(m.sentence is following for m in self.mentions)
+        return None if named else following
+
+    def _apposition_of_main(self, other):
+        """Whether `other` is the main event named again in apposition, right before it: "the
+        year-long APEC Summit, the 23rd Economic Leaders' Meeting (AELM) will be held …"."""
+        main = self.main
+        if main is None or other.sentence is not main.sentence or other.position > main.position:
+            return False
+        between = main.sentence.text[other.position + len(other.name) : main.position]
+        return re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?", between) is not None
+
+    def _record_other(self, other, context):
+        """A further named event with its own date in its own sentence, or in the sentence
+        right after it that goes on about it ("The meeting will run from …")."""
+        if _hosts_role(other) or self._apposition_of_main(other):
+            return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
+        clause = self._clause(other)
+        announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
+        if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
+            # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
+            # "the report for the Ministers responsible for Trade, whose meeting begins
+            # tomorrow" and "preparations for the … Meeting that will take place tomorrow"
+            # announce that meeting's own day.
+            return None
+        dates = _dates_in(other.sentence, context)
+        listed = _programme_item(other)
+        now = _undated_now(other.sentence, context) or listed
+        if not any(d.precision in ("day", "month") for d in dates) and not now:
+            follow_up = self._follow_up(other)
+            if follow_up is None:
+                return None
+            dates = _dates_in(follow_up, context)
+            if not any(d.precision in ("day", "month") for d in dates):
+                return None
+            clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
+        kind = _kind_of(other.name) or EventKind.OTHER
+        result = self._new(other.name, other.sentence.line, kind)
+        # A day in the event's own clause is its day; the rest of the sentence (the days of an
+        # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
+        # Nov. 13-14") counts only when the clause gives none.
+        own = any(d.precision in ("day", "month") for d in _dates_in(clause, context))
+        date_sources = [clause] if own else [clause, other.sentence]
+        self._fact_date(result, date_sources, context, fallback_page=False, main=False)
+        self._fact_virtual(result, [other.sentence])
+        # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
+        place_code = None if listed else self._fact_place(result, [clause], False, clause=clause)
+        if _month_only_mention(result, clause):
+            return None
+        slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
+        self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
+        self._fact_officials(result, [other.sentence])
+        result.fact("summary", other.sentence.text, other.sentence.line)
+        result.fact("source_url", self.source_url)
+        event_check_lengths(result)
+        if now:
+            self._now.add(id(result))
+        return result
+
+    def _record_siblings(self, main, main_record, kind, sentence, places, context):
+        """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""
+        for city, position, month_match, kind_word in places:
+            sibling_kind = PLURAL_KINDS.get(kind_word) or kind
+            series = main.series
+            if sibling_kind != kind:
+                word = KIND_NAMES.get(sibling_kind, "event")
+                series = re.sub(
+                    r"\b(" + "|".join(KIND_WORDS) + r")\b\s*$", "", series, flags=re.I
+                ).strip()
+                series = f"{series} {word.capitalize()}"
+            title = f"{series} in {city}"
+            result = self._new(title, sentence.line, sibling_kind, "low")
+            result.warn(
+                f"The text names this event only by its city and month; its title is built from "
+                f"“{main.series}”. Use its own name if it has one.",
+                sentence.line,
+                "title-built",
+            )
+            probe = Sentence(month_match.group(0), sentence.line)
+            self._fact_date(result, [probe], context, fallback_page=False, main=False)
+            if "start_date" not in result.facts:
+                continue
+            result.fact("city", city, sentence.line)
+            result.fact("venue", "")
+            host = self.names.city(city)
+            result.fact("host_economy", host, sentence.line)
+            proposer = getattr(self, "_proposer_code", None)
+            co_hosts = [proposer] if proposer and proposer != host else []
+            result.fact("co_host_economies", co_hosts, None, "low" if co_hosts else "high")
+            if co_hosts:
+                result.warn(
+                    f"{proposer} is taken as a co-host because it proposed the series the event "
+                    "belongs to. Check the co-hosts.",
+                    sentence.line,
+                    "co-hosts-inferred",
+                )
+            initiative = main_record.facts["initiative"]
+            result.fact("initiative", initiative.value, initiative.line, initiative.confidence)
+            result.fact("virtual", False)
+            result.fact("officials", [])
+            result.fact("summary", sentence.text, sentence.line)
+            result.fact("source_url", self.source_url)
+            event_check_lengths(result)
+            yield position, result
