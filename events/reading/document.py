@@ -296,6 +296,8 @@ def _two_ordinals(key, other):
 
 
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+# Words that stand whole in a group's acronym: "sme working group" is "smewg" (round c2).
+SHORT_WORDS = {"sme": "sme", "smes": "sme", "msme": "msme", "msmes": "msme"}
 
 
 def _month_only_mention(result, clause):
@@ -330,7 +332,7 @@ def _same_by_acronym(key, other):
 
     def short(text):
         words = [w for w in text[first.end() :].split() if w not in ACRONYM_SKIP]
-        return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+        return words[0] if len(words) == 1 else "".join(SHORT_WORDS.get(w, w[0]) for w in words)
 
     return len(short(key)) > 2 and short(key) == short(other)
 
