@@ -102,3 +102,27 @@ def test_a_group_meeting_named_by_its_acronym_and_by_its_words_is_one_record():
     assert _facts(text) == [
         ("81st meeting of the SME Working Group", "2046-03-14", "Chengdu", "", "CHN")
     ]
+
+
+def test_a_heading_naming_the_topic_first_is_the_body_s_event_named_topic_last():
+    text = (
+        "First APEC 2045 Meetings in Chile\n\nAPEC Secretariat Singapore | 06 February 2045\n\n"
+        "The first APEC meetings for 2045 are to be held this month in Valparaiso, Chile.\n\n"
+        "APEC Digital Customs And Paperless Trade Symposium\n\n"
+        "An APEC Symposium on Digital Customs and Paperless Trade is being held in Valparaiso "
+        "9-10 February 2045, ahead of the senior officials' meetings."
+    )
+    facts = _facts(text)
+    assert len(facts) == 1
+    assert facts[0][1:] == ("2045-02-09", "Valparaiso", "", "CHL")
+
+
+def test_days_of_a_list_whose_sentence_is_in_the_future_are_still_to_come():
+    text = (
+        "First APEC 2045 Meetings in Chile\n\nAPEC Secretariat Singapore | 06 February 2045\n\n"
+        "The First Senior Officials' Meeting will be held in Valparaiso on 12-13 February 2045."
+        "\n\nChile will be hosting the three formal Senior Officials' Meetings; SOM1 in "
+        "Valparaiso 12-13 February, SOM2 in Arica 20-21 May, and SOM3 in Iquique 10-11 August."
+    )
+    starts = {f[0]: f[1] for f in _facts(text)}
+    assert starts["Third Senior Officials' Meeting"] == "2045-08-10"
