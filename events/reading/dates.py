@@ -536,6 +536,7 @@ def _tie(date, text, position, context):
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
     date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
+    date.another = date.another or _of_another_meeting(date, text, position)
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
@@ -547,6 +548,22 @@ def _tie(date, text, position, context):
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+# A month or a year written inside another meeting's phrase (c1): "commitments made during a
+# March 2039 APEC meeting" (the text's event is another, described or named elsewhere).
+OF_ANOTHER_MEETING_RE = re.compile(
+    r"\s+(?:APEC\s+|Asia-Pacific\s+Economic\s+Cooperation\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:meeting|forum|workshop|seminar|conference|summit|dialogue|symposium)s?\b"
+)
+
+
+def _of_another_meeting(date, text, position):
+    """Whether the date at `position` is written inside an indefinite meeting's phrase ("a
+    March 2039 APEC meeting"): that meeting's, not the text's event's."""
+    if not re.search(r"\b[Aa]n?\s$", text[max(0, position - 3) : position]):
+        return False
+    return bool(OF_ANOTHER_MEETING_RE.match(text, position + len(date.written)))
 
 
 def _recalled_before(text, position):

@@ -482,7 +482,30 @@ def _host_facts(sentences, names, owners=None):
         _subjects(text, names, line, hosts, co_hosts, organisers)
         _as_co_hosts(text, names, line, co_hosts)
         _pair_co_hosts(text, names, line, co_hosts)
+        _noun_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
+
+
+# "A joint statement issued by cohosts Japan and the United States said …" (c1): the
+# economies written after "cohosts" co-host (the one where the event is held is its host).
+NOUN_CO_HOSTS_RE = re.compile(
+    r"\bco-?\s?hosts\s+(?P<who>(?:the\s+)?[A-Z][^,.;:]{1,80}?)(?=\s+(?:said|say|have|has|had"
+    r"|were|are|agreed|issued|will|noted|stressed)\b|\s*[,.;:])"
+)
+
+
+def _noun_co_hosts(text, names, line, co_hosts):
+    if "hosts " not in text:
+        return
+    for match in NOUN_CO_HOSTS_RE.finditer(text):
+        co_hosts.extend((code, line) for code in _economies(match.group("who"), names))
+
+
+def _economy_possessive(place, names):
+    """The economy's code when `place` is an economy's possessive ("in Viet Nam’s reform",
+    "Chile's"), which is no town; else None (c1)."""
+    owner = re.fullmatch(r"(?P<economy>.+?)['’]s", place.strip().rstrip(".,"))
+    return names.economy(owner.group("economy")) if owner else None
 
 
 # Two economies joined by a hyphen before the verb: "a U.S.-Japan co-hosted event".

@@ -106,10 +106,13 @@ from events.reading.initiatives import (
     _Initiatives,
 )
 from events.reading.names import (
+    APEC_NAMED_RE,
     DAY_WORDS,
     GLUED_POSSESSIVE_RE,
     _dated_list_item,
     _dated_places,
+    _described_event,
+    _headline_event,
     _hosts_role,
     _list_item,
     _mentions,
@@ -137,6 +140,7 @@ from events.reading.places import (
     _adjective_economies,
     _city_of_city_economy,
     _economies,
+    _economy_possessive,
     _headline_hosts,
     _host_facts,
     _host_of_co_hosts,
@@ -261,6 +265,10 @@ def _other_date_sources(clause, sentence, listed, context):
     return [clause] if own else [clause, sentence]
 
 
+# The kind words by which a text that describes its event refers back to it (c1).
+DESCRIBED_BACK_WORDS = "workshop|seminar|symposium|conference|dialogue|training|course|webinar"
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -276,6 +284,7 @@ class _Reader:
         self._participants_city_found = None  # likewise
         self._now = set()  # ids of further records under way now, undated (`_undated_now`)
         self.initiatives = None
+        self._descriptions = set()  # (title, sentence id) of events read from a description
 
     # Which sentences are about which event.
 
@@ -563,8 +572,38 @@ class _Reader:
             if ministers is not None:
                 return ministers, ministers.source == "built"
             built = self._who_meets_before(self.main)
-            return (built, True) if built else (self.main, False)
+            if built:
+                return built, True
+            return self._described_lede(self.main) or self.main, False
         return self._built_main()
+
+    def _apec_near(self):
+        """Whether the headline or the lede names APEC: a gathering the text describes is
+        then an APEC one."""
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        return any(APEC_NAMED_RE.search(s.text[:LONGEST]) for s in [*heads, *self.doc.body[:1]])
+
+    def _described(self, found, sentence):
+        """The mention of an event read from a description, `found` from `_described_event`."""
+        self._descriptions.add((found[0], id(sentence)))
+        return Mention(found[0], sentence, found[1], "body")
+
+    def _described_lede(self, main):
+        """The gathering the lede describes without a name ("A three-day meeting on cold chain
+        resilience by the Asia-Pacific Economic Cooperation forum economies wrapped up
+        Wednesday"), when the event chosen is named only in a later paragraph, by a name without
+        the described kind word (the "… Officials Forum" the results go to), and the description
+        holds "APEC" or a topic (not a programme's "a youth gathering and a business summit");
+        else None. A later name holding the kind word ("the Workshop on the Path to …" after a
+        caption's "the workshop on inclusive energy transition") names the described event: it
+        stays (c1)."""
+        lede = self.doc.body[0] if self.doc.body else None
+        if main.source != "body" or lede is None or main.sentence.paragraph <= lede.paragraph:
+            return None
+        found = _described_event(lede.text[:LONGEST], self._apec_near())
+        if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
+            return None  # no description, one without "APEC" or a topic, or the name's own
+        return self._described(found, lede)
 
     def _ministers_of_headline(self, main):
         """The ministers' meeting when the headline speaks of ministers or their meeting and
@@ -603,15 +642,33 @@ class _Reader:
             if title:
                 return Mention(title, sentence, 0, "built"), True
         heads = [self.doc.headline] if self.doc.headline is not None else []
+        apec_near = self._apec_near()
         for sentence in [*self.doc.body, *heads]:
             plain = _plain_name(sentence.text[:LONGEST])
+            # "a two-day workshop on flood readiness …", "a recent APEC SME meeting": a
+            # described gathering says more than "an APEC meeting" (c1)
+            described = _described_event(sentence.text[:LONGEST], apec_near)
+            if described and (plain is None or re.fullmatch(r"APEC [a-z]+", plain[0])):
+                return self._described(described, sentence), False
             if plain:
                 name = plain[0]
                 lede = self._meeting_began_lede() if re.fullmatch(r"APEC [a-z]+", name) else None
                 if lede is not None:  # "an APEC meeting": its own day and place are said there
                     return Mention(name, lede, 0, "body"), False
                 return Mention(name, sentence, plain[1], "body"), False
-        return None, False
+        return self._headline_kind_main(heads, apec_near), False
+
+    def _headline_kind_main(self, heads, apec_near):
+        """The gathering a headline names by its kind word ("APEC workshop looks at paperless
+        trade for small firms"), read from the body's first sentence referring back to it ("The
+        workshop, held at …"), else from the lede; or None (c1)."""
+        found = _headline_event(heads[0].text[:LONGEST], apec_near) if heads else None
+        if found is None or not self.doc.body:
+            return None
+        back = re.compile(rf"(?i:\b(?:the|this)\s+(?:[\w-]+\s+)?{found[2]}\b)")
+        body = self.doc.body
+        sentence = next((s for s in body if back.search(s.text[:LONGEST])), body[0])
+        return self._described(found, sentence)
 
     def _meeting_began_lede(self):
         """The body's first sentence, among its first three, that says APEC people began or
@@ -695,6 +752,10 @@ class _Reader:
         joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
         if joined:
             kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
+        if self._is_described(main):
+            # "A three-day meeting on …" and, later, "the workshop, held in Sendai": a text
+            # describing its event names it by more than one kind word (c1)
+            kind_word = "|".join(filter(None, (kind_word, DESCRIBED_BACK_WORDS)))
         anaphora = self._anaphora(kind_word, kind == EventKind.MINISTERIAL_MEETING)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
@@ -1275,6 +1336,10 @@ class _Reader:
             if REGION_AFTER_RE.match(text, match.end("place")):
                 found.add_code(_place_of(match.group("place"), "", names)[1])
                 continue  # "held in Chile's Biobío region": a region, not a town
+            economy = _economy_possessive(match.group("place"), names)
+            if economy:
+                found.add_code(economy)
+                continue  # "a strategic place in Viet Nam’s reform": the economy, no town
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
@@ -1895,8 +1960,26 @@ class _Reader:
             for mention in self.mentions
         )
 
+    def _is_described(self, main):
+        return (main.name, id(main.sentence)) in self._descriptions
+
+    def _new_main(self, main, kind, built):
+        """The main record with its title: "low" when built from who met or formed from a
+        description, the latter with the warning `title-from-description` (c1)."""
+        described = self._is_described(main)
+        confidence = "low" if built or described else "high"
+        result = self._new(main.name, main.sentence.line, kind, confidence)
+        if described:
+            result.warn(
+                f"The text gives the event no name; the title “{main.name}” is formed from its "
+                "description. Use the event's own name if it has one.",
+                main.sentence.line,
+                "title-from-description",
+            )
+        return result
+
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
-        result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
+        result = self._new_main(main, kind, built)
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
         date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
