@@ -51,6 +51,11 @@ EVENT_VERBS = (
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+# "… to visit Qingdao, the host city of the 9th … Fair": the town named as the host city right
+# before a further meeting's name (`_Reader._host_city_before`, round c2).
+HOST_CITY_BEFORE_RE = re.compile(
+    rf"\b(?P<place>{PLACE}),\s+(?:the\s+|its\s+)?host\s+city\s+(?:of|for)\s+(?:the\s+)?$"
+)
 # Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
 # northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"

@@ -296,6 +296,8 @@ def _two_ordinals(key, other):
 
 
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+# Words that stand whole in a group's acronym: "sme working group" is "smewg" (round c2).
+SHORT_WORDS = {"sme": "sme", "smes": "sme", "msme": "msme", "msmes": "msme"}
 
 
 def _month_only_mention(result, clause):
@@ -317,8 +319,38 @@ def _same_glued(key, other):
 
 def _same_meeting(key, other):
     """Two names of one meeting: the same up to a number the other lacks, the SME spelling,
-    an article, a possessive or where "APEC" stands."""
-    return _same_unnumbered(key, other) or _same_spelled_out(key, other)
+    an article, a possessive, where "APEC" stands or where the topic stands."""
+    return (
+        _same_unnumbered(key, other) or _same_spelled_out(key, other) or _same_reordered(key, other)
+    )
+
+
+# Words left out when two names of one event are compared word by word (`_same_reordered`).
+REORDER_SKIP = {"apec", "the", "and", "s"}
+TOPIC_JOINERS = ("on", "for", "of")
+
+
+def _same_reordered(key, other):
+    """One event named with its topic before its kind word and after it ("apec e commerce and
+    paperless trading symposium", a section heading, and the body's "apec symposium on e
+    commerce and paperless trading", round c2): the same words, "APEC", articles and "and"
+    left out, once the "on / for / of" after the other's kind word is; at least two words
+    of topic, and a number in one name only is another meeting."""
+    for first, second in ((key, other), (other, key)):
+        words = first.split()
+        if len(words) < 3 or words[-1] not in KIND_WORDS:
+            continue
+        kind = words[-1]
+        rest = second.split()
+        at = next((i for i, w in enumerate(rest[:-1]) if w == kind), None)
+        if at is None or rest[at + 1] not in TOPIC_JOINERS or rest[-1] == kind:
+            continue
+        topic = sorted(w for w in words if w not in REORDER_SKIP)
+        if len(topic) > 2 and topic == sorted(
+            w for i, w in enumerate(rest) if w not in REORDER_SKIP and i != at + 1
+        ):
+            return True
+    return False
 
 
 def _same_by_acronym(key, other):
@@ -330,7 +362,7 @@ def _same_by_acronym(key, other):
 
     def short(text):
         words = [w for w in text[first.end() :].split() if w not in ACRONYM_SKIP]
-        return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+        return words[0] if len(words) == 1 else "".join(SHORT_WORDS.get(w, w[0]) for w in words)
 
     return len(short(key)) > 2 and short(key) == short(other)
 

@@ -359,6 +359,10 @@ RECALLED_BEFORE_RE = re.compile(
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
     # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
     r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
+    # "The PPWE was established at the second Senior Officials' Meeting in May 2011": where a
+    # group began, history the page recalls (round c2)
+    r"|\b(?:was|were)\s+(?:first\s+)?(?:established|founded|created|set\s+up)\s+(?:at|during)"
+    r"\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
 

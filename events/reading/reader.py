@@ -34,6 +34,7 @@ from events.reading.cues import (
     CHAIRED_FROM_RE,
     EVENT_VERBS,
     HELD_IN_RE,
+    HOST_CITY_BEFORE_RE,
     HOST_CITY_OF_RE,
     HOST_CITY_RE,
     HOST_NAME_CUE,
@@ -168,6 +169,10 @@ from events.reading.saving import (
     _undated_now,
     event_check_lengths,
 )
+from events.reading.week import (
+    _own_plural_series,
+    _respective_places,
+)
 from events.reading.words import (
     EXPECTED,
     FACT_SENTENCES,
@@ -252,6 +257,18 @@ class _PlaceFound:
 
     def add_code(self, code):
         self.code = self.code or code
+
+
+def _other_date_sources(clause, sentence, listed, context):
+    """Where a further event's day is read: its own clause when the clause gives a day or a
+    month, else its whole sentence; a programme's item (`listed`) only from a day its clause
+    says of it, never from a day said of anything else ("…, accompanied by the … CEO Summit
+    and …, a spokesperson announced on Friday": the briefing's day, round c2)."""
+    dates = _dates_in(clause, context)
+    if listed:
+        return [clause] if any(d.attached for d in dates) else []
+    own = any(d.precision in ("day", "month") for d in dates)
+    return [clause] if own else [clause, sentence]
 
 
 # The kind words by which a text that describes its event refers back to it (c1).
@@ -474,7 +491,10 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not _same_meeting(m.key, main.key) and m.sentence.paragraph >= 0
+            # "81st MEETING OF APEC SMEWG" and "the 81st meeting of the SME Working Group"
+            # are one meeting named by its group's acronym and by its words
+            if not (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -931,7 +951,9 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
                 continue
-            dated = _dated_places(text, self._sibling_places(text))
+            dated = _respective_places(text, self.names.city) or [
+                (c, p, m.group(0)) for c, p, m in _dated_places(text, self._sibling_places(text))
+            ]
             if dated:
                 kind_word = plural.search(text).group(1).lower()
                 found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
@@ -1083,17 +1105,7 @@ class _Reader:
         self._place_from_fields(found)
         scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
         for sentence in scan:
-            text = sentence.text[:LONGEST]
-            if found.venue is None:
-                self._venue_and_city_after(found, sentence, text)
-            if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
-                # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
-                # … (AMM) on …": the venue opening the sentence is each listed meeting's
-                self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
-            if found.city is None:
-                self._city_hosting(found, sentence, text)
-            if found.city is None:
-                self._city_held_in(found, sentence, text)
+            self._place_in_sentence(found, sentence)
         self._venue_town_over_unknown_place(found)
         steps = (
             lambda: self._place_of_phrase(scan, found),
@@ -1279,6 +1291,33 @@ class _Reader:
         if " host" not in text:
             return
         match = HOST_CITY_RE.match(text)
+        place = match.group("place") if match else ""
+        if place and self.names.city(place) and not self.names.economy(place):
+            found.city = (place, sentence.line, "high")
+            found.add_code(self.names.city(place))
+
+    def _place_in_sentence(self, found, sentence):
+        """Steps 2 and 7 in one of the event's sentences: a venue and the city after it, the
+        city that will host the event, the host city named before it, "held in"."""
+        text = sentence.text[:LONGEST]
+        if found.venue is None:
+            self._venue_and_city_after(found, sentence, text)
+        if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
+            # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
+            # … (AMM) on …": the venue opening the sentence is each listed meeting's
+            self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
+        if found.city is None:
+            self._city_hosting(found, sentence, text)
+        if found.city is None:
+            self._host_city_before(found, sentence)
+        if found.city is None:
+            self._city_held_in(found, sentence, text)
+
+    def _host_city_before(self, found, sentence):
+        """The town named as the event's host city right before its name, in its clause's
+        lead ("… to visit Qingdao, the host city of the 9th … Fair to be held in May"): the
+        event's city, not the page's (round c2)."""
+        match = HOST_CITY_BEFORE_RE.search(sentence.lead[-LONGEST:])
         place = match.group("place") if match else ""
         if place and self.names.city(place) and not self.names.economy(place):
             found.city = (place, sentence.line, "high")
@@ -2140,8 +2179,7 @@ class _Reader:
         # A day in the event's own clause is its day; the rest of the sentence (the days of an
         # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
         # Nov. 13-14") counts only when the clause gives none.
-        own = any(d.precision in ("day", "month") for d in _dates_in(clause, context))
-        date_sources = [clause] if own else [clause, other.sentence]
+        date_sources = _other_date_sources(clause, other.sentence, listed, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
         # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
@@ -2160,10 +2198,13 @@ class _Reader:
 
     def _record_siblings(self, main, main_record, kind, sentence, places, context):
         """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""
-        for city, position, month_match, kind_word in places:
+        own = _own_plural_series(sentence.text[:LONGEST])
+        for city, position, month_text, kind_word in places:
             sibling_kind = PLURAL_KINDS.get(kind_word) or kind
             series = main.series
-            if sibling_kind != kind:
+            if own:
+                series = own  # "Senior Officials' Meetings will be held in …": their own name
+            elif sibling_kind != kind:
                 word = KIND_NAMES.get(sibling_kind, "event")
                 series = re.sub(
                     r"\b(" + "|".join(KIND_WORDS) + r")\b\s*$", "", series, flags=re.I
@@ -2177,7 +2218,7 @@ class _Reader:
                 sentence.line,
                 "title-built",
             )
-            probe = Sentence(month_match.group(0), sentence.line)
+            probe = Sentence(month_text, sentence.line)
             self._fact_date(result, [probe], context, fallback_page=False, main=False)
             if "start_date" not in result.facts:
                 continue
