@@ -359,6 +359,10 @@ RECALLED_BEFORE_RE = re.compile(
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
     # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
     r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
+    # "The PPWE was established at the second Senior Officials' Meeting in May 2011": where a
+    # group began, history the page recalls (round c2)
+    r"|\b(?:was|were)\s+(?:first\s+)?(?:established|founded|created|set\s+up)\s+(?:at|during)"
+    r"\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
 
@@ -641,7 +645,7 @@ GROUP_ITS_MEETING_RE = re.compile(
 
 # A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
 # paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
-# responsible for trade", "the APEC trade ministers' meeting", "a meeting of trade ministers of
+# responsible for trade" (or "in charge of" it), "the APEC trade ministers' meeting", "a meeting of trade ministers of
 # the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
 _INFORMAL_SECTOR = (
     rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
@@ -652,7 +656,7 @@ INFORMAL_MEETING_RE = re.compile(
     rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
     r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
     + _INFORMAL_SECTOR
-    + r"))\s+ministers|ministers\s+responsible\s+for\s+(?P<rf>(?i:"
+    + r"))\s+ministers|ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?P<rf>(?i:"
     + _INFORMAL_SECTOR
     + r")))\b"
     rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
@@ -682,8 +686,17 @@ def _informal_meetings(text, taken):
             name = f"APEC Ministers Responsible for {sector.title()} Meeting"
         else:
             name = f"APEC {sector.title()} Ministers Meeting"
-        found.append((name, match.start(), "body"))
+        # "the 24th APEC ministerial meeting on SMEs": its number or year kept (c3)
+        number = NUMBER_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
+        found.append((f"{number.group(1)} {name}" if number else name, match.start(), "body"))
     return found
+
+
+# A meeting's number or year right before its informal name ("the 24th APEC ministerial
+# meeting on SMEs", "the 2041 meeting of APEC ministers responsible for trade").
+NUMBER_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:(?:APEC|Apec)\s+)?$"
+)
 
 
 def _meetings_in_prose(text):
@@ -820,6 +833,11 @@ def _acronym_meetings(text):
         if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
             ordinal = match.group("before") or match.group("ordinal")
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
+        elif match.group("before") and name.startswith("APEC "):
+            # "the 24th SMEMM", "the 2017 SMEMM": the meeting of that number or year, one with
+            # its name written out in full ("the 2017 APEC SME Ministerial Meeting, the 24th
+            # SMEMM": `_same` joins a year's and a number's name of one series) (c3)
+            name = f"{match.group('before')} {name}"
         found.append((name, match.start(), "body"))
     return found
 

@@ -10,6 +10,7 @@ from core.importing import (
     ImportRefused,
     ImportResult,
 )
+from core.importing_places import place_key
 from events.models import EventKind
 from events.reading.chrome import (
     APEC_SPELLED_RE,
@@ -30,13 +31,14 @@ from events.reading.cues import (
     BANNER_CUE,
     BANNER_LINES,
     BANNER_RE,
-    CHAIR_RE,
     CHAIRED_FROM_RE,
     EVENT_VERBS,
     HELD_IN_RE,
+    HOST_CITY_BEFORE_RE,
     HOST_CITY_OF_RE,
     HOST_CITY_RE,
     HOST_NAME_CUE,
+    HOST_ROLE_CUE,
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
@@ -137,8 +139,10 @@ from events.reading.places import (
     TOWN_KIND_HEADLINE_RE,
     _acronym_owners,
     _adjective_economies,
+    _chair_who,
     _city_of_city_economy,
     _economies,
+    _economy_in_hosts_role,
     _economy_possessive,
     _headline_hosts,
     _host_facts,
@@ -146,9 +150,11 @@ from events.reading.places import (
     _joined_name_words,
     _no_town,
     _not_a_town,
+    _office_economies,
     _opens_with_venue,
     _partners,
     _place_of,
+    _region_held_in,
     _subject,
     _unique,
     _unquoted,
@@ -162,6 +168,10 @@ from events.reading.saving import (
     _recalled_year,
     _undated_now,
     event_check_lengths,
+)
+from events.reading.week import (
+    _own_plural_series,
+    _respective_places,
 )
 from events.reading.words import (
     EXPECTED,
@@ -243,9 +253,22 @@ class _PlaceFound:
         self.city = None
         self.venue = None
         self.code = None
+        self.region = None  # the province or region the event is held in (c3)
 
     def add_code(self, code):
         self.code = self.code or code
+
+
+def _other_date_sources(clause, sentence, listed, context):
+    """Where a further event's day is read: its own clause when the clause gives a day or a
+    month, else its whole sentence; a programme's item (`listed`) only from a day its clause
+    says of it, never from a day said of anything else ("…, accompanied by the … CEO Summit
+    and …, a spokesperson announced on Friday": the briefing's day, round c2)."""
+    dates = _dates_in(clause, context)
+    if listed:
+        return [clause] if any(d.attached for d in dates) else []
+    own = any(d.precision in ("day", "month") for d in dates)
+    return [clause] if own else [clause, sentence]
 
 
 # The kind words by which a text that describes its event refers back to it (c1).
@@ -468,7 +491,10 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not _same_meeting(m.key, main.key) and m.sentence.paragraph >= 0
+            # "81st MEETING OF APEC SMEWG" and "the 81st meeting of the SME Working Group"
+            # are one meeting named by its group's acronym and by its words
+            if not (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -925,7 +951,9 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
                 continue
-            dated = _dated_places(text, self._sibling_places(text))
+            dated = _respective_places(text, self.names.city) or [
+                (c, p, m.group(0)) for c, p, m in _dated_places(text, self._sibling_places(text))
+            ]
             if dated:
                 kind_word = plural.search(text).group(1).lower()
                 found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
@@ -1104,17 +1132,7 @@ class _Reader:
         self._place_from_fields(found)
         scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
         for sentence in scan:
-            text = sentence.text[:LONGEST]
-            if found.venue is None:
-                self._venue_and_city_after(found, sentence, text)
-            if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
-                # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
-                # … (AMM) on …": the venue opening the sentence is each listed meeting's
-                self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
-            if found.city is None:
-                self._city_hosting(found, sentence, text)
-            if found.city is None:
-                self._city_held_in(found, sentence, text)
+            self._place_in_sentence(found, sentence)
         self._venue_town_over_unknown_place(found)
         steps = (
             lambda: self._place_of_phrase(scan, found),
@@ -1149,7 +1167,11 @@ class _Reader:
         if self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
-            if place and not virtual:
+            # a dateline's town is not the event's when the text holds the event in a
+            # province or region the dateline does not name ("BEIJING (Xinhua) -- … opened in
+            # Hainan Province") (c3)
+            elsewhere = found.region and place_key(found.region) != place_key(region)
+            if place and not virtual and not elsewhere:
                 found.city = (place, line, "high")
             found.add_code(place_code)
         if found.city is None and not virtual:
@@ -1301,6 +1323,33 @@ class _Reader:
             found.city = (place, sentence.line, "high")
             found.add_code(self.names.city(place))
 
+    def _place_in_sentence(self, found, sentence):
+        """Steps 2 and 7 in one of the event's sentences: a venue and the city after it, the
+        city that will host the event, the host city named before it, "held in"."""
+        text = sentence.text[:LONGEST]
+        if found.venue is None:
+            self._venue_and_city_after(found, sentence, text)
+        if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
+            # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
+            # … (AMM) on …": the venue opening the sentence is each listed meeting's
+            self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
+        if found.city is None:
+            self._city_hosting(found, sentence, text)
+        if found.city is None:
+            self._host_city_before(found, sentence)
+        if found.city is None:
+            self._city_held_in(found, sentence, text)
+
+    def _host_city_before(self, found, sentence):
+        """The town named as the event's host city right before its name, in its clause's
+        lead ("… to visit Qingdao, the host city of the 9th … Fair to be held in May"): the
+        event's city, not the page's (round c2)."""
+        match = HOST_CITY_BEFORE_RE.search(sentence.lead[-LONGEST:])
+        place = match.group("place") if match else ""
+        if place and self.names.city(place) and not self.names.economy(place):
+            found.city = (place, sentence.line, "high")
+            found.add_code(self.names.city(place))
+
     def _city_held_in(self, found, sentence, text):
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
@@ -1321,9 +1370,13 @@ class _Reader:
                     found.city = (CAPITALS[adjective], sentence.line, "high")
                     return
                 continue
-            if REGION_AFTER_RE.match(text, match.end("place")):
-                found.add_code(_place_of(match.group("place"), "", names)[1])
-                continue  # "held in Chile's Biobío region": a region, not a town
+            region = _region_held_in(match, text, names)
+            if region:
+                # "held in Chile's Biobío region", "in Hainan Province": a region, not a
+                # town; the event is there, not in a dateline's town (c3)
+                found.add_code(region[1])
+                found.region = found.region or region[0]
+                continue
             economy = _economy_possessive(match.group("place"), names)
             if economy:
                 found.add_code(economy)
@@ -1512,7 +1565,8 @@ class _Reader:
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
-        that begins (or ends) the venue's name, when nothing else names the city; None when the
+        that begins (or ends, or follows a hotel chain's name in) the venue's name, when
+        nothing else names the city; None when the
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
@@ -1523,9 +1577,12 @@ class _Reader:
             if self.doc.dateline
             else None
         )
-        # A city ending the name ("International Convention Center Jeju") counts as well.
+        # A city ending the name ("International Convention Center Jeju") counts as well, and
+        # one right after a hotel chain's name ("Sheraton Hanoi Hotel") (c3).
+        first = 1 if words and words[0].lower() in VENUE_BRANDS else 0
         sizes = range(min(3, len(words) - 1), 0, -1)
-        for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
+        starts = [" ".join(words[first : first + n]) for n in sizes]
+        for place in starts + [" ".join(words[-n:]) for n in sizes]:
             if place.lower() in VENUE_BRANDS:
                 continue  # "SHANGRI-LA HOTEL": a hotel chain's name, not the town
             if self.names.city(place) and not self.names.economy(place):
@@ -1664,8 +1721,12 @@ class _Reader:
             )
 
     def _host_inferred(self, result, sources):
-        """(code, line, "low", cue) when no text names the host: a ministerial meeting's
-        chair's economy, else the economy a venue's name begins with (each warned)."""
+        """(code, line, confidence, cue) when no text names the host: an economy named in the
+        host's role ("Chile, this year's APEC chair"), a ministerial meeting's chair's
+        economy, else the economy a venue's name begins with (each but the first warned)."""
+        host, host_line = self._economy_in_hosts_role(sources)
+        if host:
+            return host, host_line, "high", HOST_ROLE_CUE
         if result.value("kind") == EventKind.MINISTERIAL_MEETING:
             host, host_line = self._chair_economy(sources)
             if host:
@@ -1794,16 +1855,32 @@ class _Reader:
             return None, None, "high", ""
         return code, result.facts["venue"].line, "low", VENUE_ECONOMY_CUE
 
+    def _economy_in_hosts_role(self, sources):
+        """(code, line) of the economy the event's sentences (then the body's) name in the
+        host's role (`_economy_in_hosts_role`), else (None, None) (c3)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan[:FACT_SENTENCES]:
+            code = _economy_in_hosts_role(_unquoted(sentence.text[:LONGEST]), self.names)
+            if code:
+                return code, sentence.line
+        return None, None
+
     def _chair_economy(self, sources):
-        """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
-        "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
+        """(code, line) of the economy named in "chaired by New Zealand's Minister …",
+        "under the chairmanship of …, Minister … of Malaysia" or "Minister of Production …
+        chaired the meeting" (the office's ministry an agency the data know), else (None,
+        None)."""
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             text = _unquoted(sentence.text[:LONGEST])
-            match = CHAIR_RE.search(text)
-            who = match.group("who") if match else ""
-            codes = _economies(who, self.names) or _adjective_economies(who)
+            who = _chair_who(text)
+            codes = (
+                _economies(who, self.names)
+                or _adjective_economies(who)
+                or _office_economies(who, self.names)  # "Minister of Production Ana Ruiz"
+            )
             if codes:
                 return codes[0], sentence.line
             # "… today chaired a virtual summit from Wellington for the … Meeting": the town
@@ -2129,8 +2206,7 @@ class _Reader:
         # A day in the event's own clause is its day; the rest of the sentence (the days of an
         # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
         # Nov. 13-14") counts only when the clause gives none.
-        own = any(d.precision in ("day", "month") for d in _dates_in(clause, context))
-        date_sources = [clause] if own else [clause, other.sentence]
+        date_sources = _other_date_sources(clause, other.sentence, listed, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
         # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
@@ -2149,10 +2225,13 @@ class _Reader:
 
     def _record_siblings(self, main, main_record, kind, sentence, places, context):
         """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""
-        for city, position, month_match, kind_word in places:
+        own = _own_plural_series(sentence.text[:LONGEST])
+        for city, position, month_text, kind_word in places:
             sibling_kind = PLURAL_KINDS.get(kind_word) or kind
             series = main.series
-            if sibling_kind != kind:
+            if own:
+                series = own  # "Senior Officials' Meetings will be held in …": their own name
+            elif sibling_kind != kind:
                 word = KIND_NAMES.get(sibling_kind, "event")
                 series = re.sub(
                     r"\b(" + "|".join(KIND_WORDS) + r")\b\s*$", "", series, flags=re.I
@@ -2166,7 +2245,7 @@ class _Reader:
                 sentence.line,
                 "title-built",
             )
-            probe = Sentence(month_match.group(0), sentence.line)
+            probe = Sentence(month_text, sentence.line)
             self._fact_date(result, [probe], context, fallback_page=False, main=False)
             if "start_date" not in result.facts:
                 continue
