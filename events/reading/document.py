@@ -592,11 +592,29 @@ GLUED_HEADLINE_RE = re.compile(
 )
 
 
+# A page's date line glued to the paragraph under it: "October 7, 2013The leaders from …".
+DATE_GLUED_TO_PARAGRAPH_RE = re.compile(
+    rf"^(?:{MON}\s+{DD},?\s+|{DD}\s+{MON},?\s+){YYYY}(?=[A-Z][a-z])"
+)
+
+
+def _date_line_unglued(lines):
+    """The lines with a date line glued to the paragraph under it ("October 7, 2013The
+    leaders …", among the first six) split in two: the date, then the paragraph."""
+    for index, (number, line) in enumerate(lines[:6]):
+        glued = DATE_GLUED_TO_PARAGRAPH_RE.match(line)
+        if glued:
+            split = [(number, glued.group(0)), (number, line[glued.end() :])]
+            return [*lines[:index], *split, *lines[index + 1 :]]
+    return lines
+
+
 def _unglued(lines):
     """The first line split in two where a headline (of at most twenty words) was glued to
     the paragraph under it; other lines as they are. A site's rows with bars above it ("Help |
     Sitemap | …", "Thursday, August 30, 2001, updated at … | |||") do not count as the first
     line."""
+    lines = _date_line_unglued(lines)
     rows = (i for i, (_, line) in enumerate(lines[:4]) if "|" not in line or len(line) > 120)
     index = next(rows, None)
     if index is None:

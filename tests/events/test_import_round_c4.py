@@ -143,3 +143,20 @@ def test_guard_a_page_of_headings_and_long_paragraphs_is_not_unwrapped():
         "2049-06-03",
         "Lima",
     )
+
+
+# --- A page's date line glued to the paragraph under it -------------------------------------
+
+
+def test_a_date_line_glued_to_the_paragraph_is_the_releases_date():
+    text = (
+        "Ocean ministers open their talks\n"
+        "9 March 2046Ministers opened the 10th APEC Ocean-related Ministerial Meeting in "
+        "Valparaiso on Friday with a call to protect small fishing firms.\n"
+        "The meeting runs for two days."
+    )
+    # 9 March 2046 is a Friday: the weekday counts from the date line, split off the paragraph
+    assert record_facts(main_record(text), "title", "start_date") == (
+        "10th APEC Ocean-related Ministerial Meeting",
+        "2046-03-09",
+    )
