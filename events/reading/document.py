@@ -609,6 +609,29 @@ def _date_line_unglued(lines):
     return lines
 
 
+# A label alone on its line, its value on the next ("Date:" over "5-7 September 2043"), or a
+# site's label with nothing after it ("Auther :", "Shortlink :").
+LABEL_ALONE_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{0,24}?)\s*[:：]$")
+
+
+def _labels_read(lines):
+    """The lines with each field label alone on its line ("Date:", "Venue:") joined to the
+    value on the next line ("Date: 5-7 September 2043"), and other labels alone ("Auther :",
+    a site's empty field) left out: page furniture, no paragraph."""
+    read, skip = [], False
+    for index, (number, line) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        alone = LABEL_ALONE_RE.match(line)
+        if not alone:
+            read.append((number, line))
+        elif _clean(alone.group("label")).lower() in FIELD_LABELS and index + 1 < len(lines):
+            read.append((number, f"{line} {lines[index + 1][1]}"))
+            skip = True
+    return read
+
+
 def _unglued(lines):
     """The first line split in two where a headline (of at most twenty words) was glued to
     the paragraph under it; other lines as they are. A site's rows with bars above it ("Help |
@@ -842,7 +865,7 @@ class _Document:
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, clean))
             begun = begun or (len(clean.split()) >= PROSE_WORDS and clean.endswith(PROSE_END))
-        return _unwrapped(_unglued(lines))
+        return _unwrapped(_unglued(_labels_read(lines)))
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
@@ -969,13 +992,25 @@ class _Document:
             return False
         dates = _release_dates(line)
         if not dates:
-            return False
+            return self._unsure_date_line(line, number)
         rest = line.replace(dates[0][1], "")
         # "Thursday, August 30, 2001, updated at 22:47(GMT+8)": a news site's date line
         rest = re.sub(r"(?i)\bupdated(?:\s+at)?\b|\(GMT[+-]\d{1,2}\)", "", rest)
         if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", rest)):
             return False
         self.release_lines.append(Sentence(line, number))
+        return True
+
+    def _unsure_date_line(self, line, number):
+        """A site's date line whose day and month could be either ("Tue, 11/09/2010 - 22:42",
+        above the body): kept to be read in the order the dateline's day gives ("YOKOHAMA,
+        Nov. 9 Kyodo -", `_numeric_release_by_dateline`); whether it was one."""
+        numeric = NUMERIC_DATE_RE.search(line)
+        if self.paragraphs or not (numeric and numeric.group("a")):
+            return False
+        if re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b\w+day\b|\bam\b|\bpm\b", "", line)):
+            return False
+        self.unsure_release_lines.append(Sentence(line, number))
         return True
 
     def _date_under_place_line(self, line, number):
@@ -1269,8 +1304,11 @@ class _Document:
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             # the agency in brackets, or between slashes ("MOSCOW, August 3 /TASS/. …", "OTTAWA
             # /CNW/ - …"), after a comma too ("NUSA DUA, Indonesia, (PNA/Kyodo) —") (c3)
-            r"(?:,?\s*\((?P<agency>[A-Za-z .&/-]{2,30})\)|\s*/(?P<slash>[A-Z][A-Za-z .-]{1,12})/)?\s*"
-            r"(?:(?:—|–|--|-|:|(?<=/)\.)\s*(?=\S)"
+            r"(?:,?\s*\((?P<agency>[A-Za-z .&/-]{2,30})\)|\s*/(?P<slash>[A-Z][A-Za-z .-]{1,12})/"
+            # after the day, the agency's name alone: "YOKOHAMA, Nov. 9 Kyodo -", its dash
+            # perhaps ending the line (c4)
+            r"|(?(date)\s+(?P<bare>[A-Z][a-z]{2,15})(?=\s*(?:—|–|--|-)(?:\s|$))|(?!)))?\s*"
+            r"(?:(?:—|–|--|-|:|(?<=/)\.)\s*(?=\S)|(?(bare)(?:—|–|--|-)$|(?!))"
             # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
             # (and "Viña del Mar, May 16, 2019.- APEC's …")
             r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",
