@@ -614,6 +614,29 @@ def _date_line_unglued(lines):
 LABEL_ALONE_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{0,24}?)\s*[:：]$")
 
 
+# A wire's dateline alone on its line, closed by a dash, its paragraph on the next line:
+# "TOKYO, March 5 Kyodo -" (a town, a day, the agency's bare name) (c4).
+DATELINE_DASH_ENDS_RE = re.compile(
+    rf"^[A-Z][\w .'’-]{{1,40}},\s*(?:{MON}\s+{DD}|{DD}\s+{MON})\s+[A-Z][a-z]{{2,15}}\s*(?:—|–|--|-)$"
+)
+
+
+def _datelines_joined(lines):
+    """The lines with a dateline closed by a dash at the end of its line joined to the
+    paragraph on the next line ("TOKYO, March 5 Kyodo -" over "Trade ministers …")."""
+    joined, skip = [], False
+    for index, (number, line) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if DATELINE_DASH_ENDS_RE.match(line) and index + 1 < len(lines):
+            joined.append((number, f"{line} {lines[index + 1][1]}"))
+            skip = True
+            continue
+        joined.append((number, line))
+    return joined
+
+
 def _labels_read(lines):
     """The lines with each field label alone on its line ("Date:", "Venue:") joined to the
     value on the next line ("Date: 5-7 September 2043"), and other labels alone ("Auther :",
@@ -865,7 +888,7 @@ class _Document:
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, clean))
             begun = begun or (len(clean.split()) >= PROSE_WORDS and clean.endswith(PROSE_END))
-        return _unwrapped(_unglued(_labels_read(lines)))
+        return _unwrapped(_unglued(_datelines_joined(_labels_read(lines))))
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
@@ -1305,10 +1328,9 @@ class _Document:
             # the agency in brackets, or between slashes ("MOSCOW, August 3 /TASS/. …", "OTTAWA
             # /CNW/ - …"), after a comma too ("NUSA DUA, Indonesia, (PNA/Kyodo) —") (c3)
             r"(?:,?\s*\((?P<agency>[A-Za-z .&/-]{2,30})\)|\s*/(?P<slash>[A-Z][A-Za-z .-]{1,12})/"
-            # after the day, the agency's name alone: "YOKOHAMA, Nov. 9 Kyodo -", its dash
-            # perhaps ending the line (c4)
-            r"|(?(date)\s+(?P<bare>[A-Z][a-z]{2,15})(?=\s*(?:—|–|--|-)(?:\s|$))|(?!)))?\s*"
-            r"(?:(?:—|–|--|-|:|(?<=/)\.)\s*(?=\S)|(?(bare)(?:—|–|--|-)$|(?!))"
+            # after the day, the agency's name alone: "YOKOHAMA, Nov. 9 Kyodo - …" (c4)
+            r"|(?(date)\s+[A-Z][a-z]{2,15}(?=\s*(?:—|–|--|-)\s)|(?!)))?\s*"
+            r"(?:(?:—|–|--|-|:|(?<=/)\.)\s*(?=\S)"
             # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
             # (and "Viña del Mar, May 16, 2019.- APEC's …")
             r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",

@@ -160,3 +160,41 @@ def test_a_date_line_glued_to_the_paragraph_is_the_releases_date():
         "10th APEC Ocean-related Ministerial Meeting",
         "2046-03-09",
     )
+
+
+# --- A label block: each label alone on its line, its value under it ------------------------
+
+
+def test_a_date_label_alone_on_its_line_takes_the_value_under_it():
+    text = (
+        "APEC Seminar on Export Credit for Small Firms\n"
+        "Dates:\n"
+        "30 June - 2 July 2045\n"
+        "Venue:\n"
+        "Riverside Hall, Chiang Mai, Thailand\n\n"
+        "The seminar will gather export credit agencies of APEC economies to compare their "
+        "products for small exporters."
+    )
+    record = main_record(text)
+    assert record_facts(record, "start_date", "end_date", "venue") == (
+        "2045-06-30",
+        "2045-07-02",
+        "Riverside Hall",
+    )
+    assert "date-from-page" not in _codes(record)
+
+
+# --- A wire's dateline with the agency's bare name, a site's numeric date line ---------------
+
+
+def test_a_numeric_date_line_is_read_in_the_order_the_agency_dateline_gives():
+    text = (
+        "Thu, 03/05/2043 - 18:40\n"
+        "Auther :\n"
+        "Ministers meet on small exporters\n"
+        "TOKYO, March 5 Kyodo -\n"
+        "Trade ministers of the Asia-Pacific Economic Cooperation forum will open the 30th "
+        "APEC Meeting of Ministers Responsible for Trade on Saturday in Tokyo, officials said."
+    )
+    # 5 March 2043 is a Thursday (month first, as the dateline says); Saturday is 7 March
+    assert record_facts(main_record(text), "start_date", "city") == ("2043-03-07", "Tokyo")
