@@ -406,7 +406,7 @@ UNTIL_RE = re.compile(
 EVENT_DATE_RE = re.compile(
     r"\b(?:held|hold|holds|met|meet|meets|meeting|took\s+place|takes?\s+place|taking\s+place"
     r"|chaired|convened|convenes|opened|opens|runs?|ran|running|planned\s+for|scheduled\s+for"
-    r"|set\s+for|slated\s+for|began|begins?|starts?|started|starting|kicked\s+off|gathered|hosted"
+    r"|set\s+for|slated\s+for|began|begins?|starts?|started|kicked\s+off|gathered|hosted"
     r"|concluded|concludes|ended|ends|wrapped\s+up"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
     re.I,
@@ -450,9 +450,10 @@ KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIND_WORDS))})s?\b", re.I)
 CLOSING_RE = re.compile(
     r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
 )
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+NUMBER_WORDS.update({str(n): n for n in range(1, 6)})
 DURATION_RE = re.compile(
-    r"\b(?P<n>two|three|four|five|[2-5])[\s-]day\b|\b(?:following|after|over|for)\s+"
+    r"\b(?P<n>one|two|three|four|five|[1-5])[\s-]day\b|\b(?:following|after|over|for)\s+"
     r"(?P<m>two|three|four|five|[2-5])\s+days\b",
     re.I,
 )

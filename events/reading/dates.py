@@ -541,7 +541,9 @@ def _tie(date, text, position, context):
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     closed_by_name = _closed_by_name(text, position)
-    if EVENT_DATE_RE.search(before) or closed_by_name:
+    # "the two-day … Meeting (AELM), starting tomorrow": the event's first day
+    starting = STARTING_BEFORE_RE.search(text, max(0, position - 20), position)
+    if EVENT_DATE_RE.search(before) or closed_by_name or starting:
         date.attached = True
         date.closing = bool(CLOSING_RE.search(before)) or closed_by_name
         return
@@ -551,6 +553,9 @@ def _tie(date, text, position, context):
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
 
 
+# ", starting tomorrow", ", starting on 5 May" after the event's name (not a sentence opening
+# "Starting on June 2, …", which may date a programme before the event).
+STARTING_BEFORE_RE = re.compile(r",\s+starting\s+(?:on\s+|from\s+)?$")
 # "as they ended the two-day 12th APEC Tourism Ministerial Meeting here on Friday": the verb
 # closing the event, its name between the verb and the day; no verb opening or holding an
 # event after it ("… concluded, and the forum opened on Monday" is the forum's first day).

@@ -1100,7 +1100,8 @@ class _Reader:
                 match, days = FIRST_DAY_RE.search(sentence.text[:LONGEST]), 2
             if match:
                 last = date.start
-                date.start, date.end = last - datetime.timedelta(days=days - 1), last
+                date.start = last - datetime.timedelta(days=days - 1)
+                date.end = last if days > 1 else None
                 result.warn(
                     f"The text gives the last day ({last:%-d %B %Y}) and says “{match.group(0)}”; "
                     f"the first day is counted back to {date.start:%-d %B %Y}. Check it.",

@@ -1243,7 +1243,7 @@ def test_a_working_group_named_as_the_one_that_met_is_its_meeting(sentence, titl
         ("Trade ministers from across the Asia-Pacific gathered in Lima on 4 May 2031.", "APEC Trade Ministers Meeting"),
         ("APEC ministers responsible for trade met in Lima on 4 May 2031.", "APEC Ministers Responsible for Trade Meeting"),
         ("APEC ministers gathered in Lima on 4 May 2031 to talk about the crisis.", "APEC Ministerial Meeting"),
-        ("Trade, foreign ministers from the 21 economies wrapped up their talks in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
+        ("Trade, foreign ministers from the 21 economies opened their talks in Lima on 4 May 2031.", "APEC Ministerial Meeting"),
     ],
 )  # fmt: skip
 def test_ministers_named_by_a_count_or_a_place_are_a_meeting(sentence, title):

@@ -191,7 +191,9 @@ def test_an_ends_line_under_the_body_gives_the_year_of_concluded_today():
         "Ends/Thursday, June 9, 2033\n"
     )
     (record,) = read(text)
-    assert record.value("start_date") == datetime.date(2033, 6, 9)
+    # the closing day (no length said, so no first day: c4), its year from the Ends line
+    assert record.value("end_date") == datetime.date(2033, 6, 9)
+    assert record.value("start_date") is None
 
 
 def test_an_agency_credit_line_gives_the_year_of_a_day_without_one():

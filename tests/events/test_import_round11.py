@@ -87,8 +87,12 @@ def test_a_dated_dateline_after_the_deck_beats_a_date_line_above_the_headline():
         "Frutillar, September 5, 2042. After ten days of meetings, the Third Senior "
         "Officials' Meeting (SOM3) concluded today in Frutillar."
     )
-    ((_, start, city, _),) = _rows(text)
-    assert (start, city) == (datetime.date(2042, 9, 5), "Frutillar")
+    (record,) = event_document_read(text).records
+    # "concluded today": the dateline's day is the closing day (no length said: no first day, c4)
+    assert (record.value("end_date"), record.value("city")) == (
+        datetime.date(2042, 9, 5),
+        "Frutillar",
+    )
 
 
 def test_a_meeting_named_ahead_of_the_upcoming_takes_its_days_from_its_later_naming():
