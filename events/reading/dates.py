@@ -52,7 +52,7 @@ from events.reading.words import (
 
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
-    context = Context()
+    context = Context(numeric_order=_numeric_order(doc.text))
     if doc.header_day and _dateline_release(doc, context):
         return context  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
@@ -370,6 +370,45 @@ def _full_dates(text, line, context, taken):
     return found
 
 
+def _numeric_order(text):
+    """ "dmy" or "mdy": the order of day and month a text writes its numeric dates in, when
+    one of them shows it (30/06/2043: a first number over 12; 06/30/2043: a second) and none
+    shows the other; else ""."""
+    orders = set()
+    for match in NUMERIC_DATE_RE.finditer(text):
+        if match.group("a"):
+            a, b = int(match.group("a")), int(match.group("b"))
+            if a > 12 >= b:
+                orders.add("dmy")
+            elif b > 12 >= a:
+                orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def _numeric_dates(text, line, context, taken):
+    """Days written in numbers ("30/06/2043", "2043-06-30"; "02/07/2043" in the order the
+    text's other numeric dates show, else not read: it could be either day)."""
+    found = []
+    for match in NUMERIC_DATE_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        if match.group("y1"):
+            year, month, day = (int(match.group(g)) for g in ("y1", "m1", "d1"))
+        else:
+            a, b, year = (int(match.group(g)) for g in ("a", "b", "y2"))
+            order = "dmy" if a > 12 else "mdy" if b > 12 else context.numeric_order
+            if not order:
+                continue
+            day, month = (a, b) if order == "dmy" else (b, a)
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        taken.append((match.start(), match.end()))
+        found.append((match.start(), DateFound(date, None, "day", match.group(0), line)))
+    return found
+
+
 def _partial_dates(text, line, context, taken, ahead=False):
     """Days written without a year ("5 May", "October 3-4"); the year from the context (a
     day still to come when `ahead`: the clause's sentence said so before it)."""
@@ -511,7 +550,14 @@ def _relative_dates(text, line, context, taken):
 
 
 # Read in this order: each later kind skips the text an earlier one took.
-DATE_EXTRACTORS = (_full_dates, _partial_dates, _month_dates, _year_dates, _relative_dates)
+DATE_EXTRACTORS = (
+    _full_dates,
+    _numeric_dates,
+    _partial_dates,
+    _month_dates,
+    _year_dates,
+    _relative_dates,
+)
 
 
 def _joined_ranges(text, found):
@@ -686,10 +732,18 @@ def _named_for_later_year(title, context):
     return bool(year and context.release and int(year.group(0)) > context.release.year)
 
 
+# "opens in Lima this week", "later this month", "next week": a span around the release's
+# day, no day of it; the release's day is then not the event's first day (c4).
+WEEK_OR_MONTH_SPAN_RE = re.compile(
+    r"\b(?:this|next|later\s+this|(?:early|later)\s+next)\s+(?:week|month)\b", re.I
+)
+
+
 def _fallback_date(sources, context, fallback_page):
     """The release's day when the text gives none for the event (not for "the workshop in
     Port Moresby last week": that was before it), else None (a year alone is no first day)."""
-    if sources and PAST_SPAN_RE.search(sources[0].text[:LONGEST]):
+    first = sources[0].text[:LONGEST] if sources else ""
+    if PAST_SPAN_RE.search(first) or WEEK_OR_MONTH_SPAN_RE.search(first):
         fallback_page = False
     if fallback_page and context.release:
         return DateFound(

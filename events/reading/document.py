@@ -130,6 +130,8 @@ class Context:
     # The dateline's day ("HONOLULU, Nov. 11 (Xinhua) --"): a weekday ("on Friday") is counted
     # from the day the report was filed, not from the day a copy of it was posted.
     anchor: datetime.date | None = None
+    # "dmy" or "mdy": the order of day and month the text's numeric dates show (30/06/2043)
+    numeric_order: str = ""
 
 
 # A site's section line above the headline: "In Second Senior Officials' Meeting".

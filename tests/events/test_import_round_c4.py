@@ -198,3 +198,40 @@ def test_a_numeric_date_line_is_read_in_the_order_the_agency_dateline_gives():
     )
     # 5 March 2043 is a Thursday (month first, as the dateline says); Saturday is 7 March
     assert record_facts(main_record(text), "start_date", "city") == ("2043-03-07", "Tokyo")
+
+
+# --- Numeric dates: read in the order the source writes them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end"),
+    [
+        ("Date: 30/06/2046 - 02/07/2046", "2046-06-30", "2046-07-02"),  # a day over 12
+        ("Date: 06/30/2046 - 07/02/2046", "2046-06-30", "2046-07-02"),  # month first
+        ("Date: 2046-06-30", "2046-06-30", None),
+        ("Posted 25/05/2046\nDate: 05/06/2046", "2046-06-05", None),  # the page's order
+    ],
+)
+def test_numeric_dates_are_read_in_the_order_the_text_shows(dates, start, end):
+    text = f"{dates}\nThe APEC Workshop on Cold Chains for Small Firms will take place in Lima."
+    assert record_facts(main_record(text), "start_date", "end_date") == (start, end)
+
+
+def test_guard_a_numeric_date_that_could_be_either_day_is_not_read():
+    text = "Date: 05/06/2046\nThe APEC Workshop on Cold Chains for Small Firms will meet in Lima."
+    assert main_record(text).value("start_date") is None
+
+
+# --- A span around the release's day is no day of the event ---------------------------------
+
+
+@pytest.mark.parametrize("span", ["this week", "next week", "later this month"])
+def test_an_event_dated_only_by_a_span_takes_no_first_day_from_the_release(span):
+    text = (
+        "Published: 19 May 2046\n\n"
+        f"The 66th APEC Small and Medium Enterprises Working Group Meeting opens in Arequipa "
+        f"{span}, with talks on payments for small exporters."
+    )
+    record = main_record(text)
+    assert record.value("start_date") is None
+    assert "date-from-page" not in _codes(record)
