@@ -147,7 +147,10 @@ def _load_regions():
             regions.setdefault(place_key(name), economy)
             # "Tokyo-to", "Sabah" and "Bali" alike: also the name without a trailing
             # kind word or a parenthesised part ("Biobío (Bío-Bío)").
-            bare = re.sub(r"\s*\(.*\)$|[-\s](?:to|fu|ken|do|shi|sheng|zizhiqu)$", "", name)
+            # "Hainan Sheng" too: the kind word may be written with a capital (c3)
+            bare = re.sub(
+                r"\s*\(.*\)$|[-\s](?:to|fu|ken|do|shi|sheng|zizhiqu)$", "", name, flags=re.I
+            )
             regions.setdefault(place_key(bare), economy)
     return regions
 

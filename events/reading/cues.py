@@ -51,6 +51,11 @@ EVENT_VERBS = (
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
 )
 PLACE = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|del|da|do)\b))?(?:\s+[A-Z][\w’'.-]*){0,2}"
+# "… to visit Qingdao, the host city of the 9th … Fair": the town named as the host city right
+# before a further meeting's name (`_Reader._host_city_before`, round c2).
+HOST_CITY_BEFORE_RE = re.compile(
+    rf"\b(?P<place>{PLACE}),\s+(?:the\s+|its\s+)?host\s+city\s+(?:of|for)\s+(?:the\s+)?$"
+)
 # Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
 # northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
@@ -59,7 +64,7 @@ PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
-    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island)\s+of\s+|the\s+"
+    rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island|(?P<kind>province|region|prefecture))\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
     # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][a-z]{{1,12}}\s+){{0,2}}(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
@@ -255,6 +260,20 @@ CHAIR_RE = re.compile(
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){1,200})",
     re.I,
 )
+# The chair's role said after the chair: "Minister … Dung, the chair of the meeting, …",
+# "Minister … Ruiz chaired the meeting", "…, who chaired the meeting" (c3).
+CHAIR_AFTER_RE = re.compile(
+    r",?\s+(?:who\s+)?(?:chaired|chairs|will\s+chair)\s+the\s+(?:meeting|session)\b"
+    r"|,\s+(?:the\s+)?chair(?:man|woman|person)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?[Mm]eeting\b"
+)
+# A minister's office named by its portfolio: "Minister of Planning and Investment", "the
+# Minister for Small Business", "Entrepreneur Development and Cooperatives Minister" (c3); the
+# portfolio's ministry may be an agency core/data/agencies.csv knows.
+_PORTFOLIO = r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'-]*){0,5}"
+OFFICE_RE = re.compile(
+    rf"\bMinist(?:er|ry)\s+(?:of|for)\s+(?P<portfolio>{_PORTFOLIO})"
+    rf"|\b(?P<before>{_PORTFOLIO})\s+Minister\b"
+)
 CHAIRED_FROM_RE = re.compile(
     rf"\bchaired\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:meeting|summit|session)\s+from\s+"
     rf"(?P<place>{PLACE})"
@@ -321,6 +340,27 @@ PLAYS_HOST_RE = re.compile(
     r"|\sfor\s+hosting\s+APEC\s+(?P<y5>(?:19|20)\d{2}))\b"
 )
 HOST_YEAR_CUE = "the host year"
+HOST_ROLE_CUE = "the host's role"
+# An economy named in the host's role (c3): "the host economy", "this year's APEC chair",
+# "APEC 2044 host", "host". Another year's host ("last year's", "next year's") is none.
+_HOST_ROLE = (
+    r"(?:(?:this\s+year['’]s|the(?:\s+current)?)\s+)?(?:APEC\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:APEC\s+)?(?:host|chair)(?:\s+economy)?(?![\w-])(?!\s+of\b)"
+)
+# The role right after the economy: "Chile, this year's APEC chair,", "Chile, as host
+# economy,", "Chile is this year's APEC host", "Chile, which chairs APEC this year".
+ROLE_AFTER_RE = re.compile(
+    rf",?\s+(?:as\s+|(?:is|was|will\s+be)\s+)?{_HOST_ROLE}(?=[\s,.;])"
+    r"|,\s+which\s+(?:chairs|hosts)\s+APEC\b"
+)
+# The role right before it: "As this year's APEC chair, Chile", "The host economy, Chile",
+# "APEC 2044 host Chile", "As host, Chile".
+ROLE_BEFORE_RE = re.compile(
+    rf"(?:\b[Aa]s\s+{_HOST_ROLE},\s+|\b{_HOST_ROLE},\s+|\bAPEC\s+(?:19|20)\d\d\s+host\s+)$"
+)
+OTHER_YEARS_HOST_RE = re.compile(
+    r"\b(?:last|next|previous|past|former|incoming|future|coming)\s+(?:year['’]s\s+)?$", re.I
+)
 HOST_NAME_CUE = "the host's name"
 PARTICIPANTS_CUE = "where the participants are"
 # Who hosts or organises the event, by name: "hosted by National Taipei University of Technology

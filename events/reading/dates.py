@@ -294,8 +294,13 @@ def _dates_in(sentence, context):
     """Every date in a sentence, in reading order, with its precision and the year's source."""
     text = sentence.text[:LONGEST]
     found, taken = [], []
+    # a clause of a list whose sentence says its tense before the list ("China will be
+    # hosting the three … Meetings; SOM I in Beijing …, and SOM III in Dalian 16-24 August"):
+    # its days are still to come too (round c2)
+    ahead = bool(sentence.lead) and FUTURE_BEFORE_RE.search(sentence.lead[-LONGEST:]) is not None
     for extractor in DATE_EXTRACTORS:
-        found += extractor(text, sentence.line, context, taken)
+        extra = {"ahead": ahead} if extractor is _partial_dates else {}
+        found += extractor(text, sentence.line, context, taken, **extra)
     found.sort(key=lambda item: item[0])
     if found or sentence.lead:
         found = _bare_days(sentence, text, found, context)
@@ -365,8 +370,9 @@ def _full_dates(text, line, context, taken):
     return found
 
 
-def _partial_dates(text, line, context, taken):
-    """Days written without a year ("5 May", "October 3-4"); the year from the context."""
+def _partial_dates(text, line, context, taken, ahead=False):
+    """Days written without a year ("5 May", "October 3-4"); the year from the context (a
+    day still to come when `ahead`: the clause's sentence said so before it)."""
     found = []
     written = list(taken)  # the dates written with their year (read first)
     for pattern in PARTIAL_DATES:
@@ -374,7 +380,7 @@ def _partial_dates(text, line, context, taken):
             if _taken(taken, match.start(), match.end()):
                 continue
             date = _partial_date(
-                match, text, line, context, _year_written_before(text, written, match)
+                match, text, line, context, _year_written_before(text, written, match), ahead
             )
             if date:
                 taken.append((match.start(), match.end()))
@@ -383,7 +389,9 @@ def _partial_dates(text, line, context, taken):
 
 
 # "will be held in Shenzhen on Nov 18": the day is still to come when the text was written.
-FUTURE_BEFORE_RE = re.compile(r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene)\b", re.I)
+FUTURE_BEFORE_RE = re.compile(
+    r"\bwill\s+(?:be\s+held|take\s+place|run|open|convene|be\s+hosting)\b", re.I
+)
 
 
 # "the second ABAC Meeting (ABAC 2) of 2041 from April 3 – 6", "Sydney Workshop for 2045 on
@@ -405,7 +413,7 @@ def _year_written_before(text, written, match):
     return int(years[-1]) if years else None
 
 
-def _partial_date(match, text, line, context, year_written=None):
+def _partial_date(match, text, line, context, year_written=None, ahead=False):
     parts = match.groupdict()
     month_1 = parts.get("m1") or parts.get("m2")
     month_2 = parts.get("m2") or month_1
@@ -414,7 +422,7 @@ def _partial_date(match, text, line, context, year_written=None):
     if year_written and _day(_digits(parts["d1"]), month_1, year_written):
         year, how = year_written, ""  # the sentence's own year, written before the day
     else:
-        future = FUTURE_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+        future = ahead or FUTURE_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
         year, how = _year_for(month_1, _digits(parts["d1"]), context, weekday, bool(future))
     if year is None:
         return None
@@ -528,6 +536,7 @@ def _tie(date, text, position, context):
     release's own day (its date, or a speech verb next to it with no event verb before)."""
     before = text[max(0, position - 60) : position]
     date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
+    date.another = date.another or _of_another_meeting(date, text, position)
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
@@ -539,6 +548,22 @@ def _tie(date, text, position, context):
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+# A month or a year written inside another meeting's phrase (c1): "commitments made during a
+# March 2039 APEC meeting" (the text's event is another, described or named elsewhere).
+OF_ANOTHER_MEETING_RE = re.compile(
+    r"\s+(?:APEC\s+|Asia-Pacific\s+Economic\s+Cooperation\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:meeting|forum|workshop|seminar|conference|summit|dialogue|symposium)s?\b"
+)
+
+
+def _of_another_meeting(date, text, position):
+    """Whether the date at `position` is written inside an indefinite meeting's phrase ("a
+    March 2039 APEC meeting"): that meeting's, not the text's event's."""
+    if not re.search(r"\b[Aa]n?\s$", text[max(0, position - 3) : position]):
+        return False
+    return bool(OF_ANOTHER_MEETING_RE.match(text, position + len(date.written)))
 
 
 def _recalled_before(text, position):

@@ -296,6 +296,8 @@ def _two_ordinals(key, other):
 
 
 ACRONYM_SKIP = {"apec", "the", "of", "meeting", "and"}
+# Words that stand whole in a group's acronym: "sme working group" is "smewg" (round c2).
+SHORT_WORDS = {"sme": "sme", "smes": "sme", "msme": "msme", "msmes": "msme"}
 
 
 def _month_only_mention(result, clause):
@@ -317,8 +319,38 @@ def _same_glued(key, other):
 
 def _same_meeting(key, other):
     """Two names of one meeting: the same up to a number the other lacks, the SME spelling,
-    an article, a possessive or where "APEC" stands."""
-    return _same_unnumbered(key, other) or _same_spelled_out(key, other)
+    an article, a possessive, where "APEC" stands or where the topic stands."""
+    return (
+        _same_unnumbered(key, other) or _same_spelled_out(key, other) or _same_reordered(key, other)
+    )
+
+
+# Words left out when two names of one event are compared word by word (`_same_reordered`).
+REORDER_SKIP = {"apec", "the", "and", "s"}
+TOPIC_JOINERS = ("on", "for", "of")
+
+
+def _same_reordered(key, other):
+    """One event named with its topic before its kind word and after it ("apec e commerce and
+    paperless trading symposium", a section heading, and the body's "apec symposium on e
+    commerce and paperless trading", round c2): the same words, "APEC", articles and "and"
+    left out, once the "on / for / of" after the other's kind word is; at least two words
+    of topic, and a number in one name only is another meeting."""
+    for first, second in ((key, other), (other, key)):
+        words = first.split()
+        if len(words) < 3 or words[-1] not in KIND_WORDS:
+            continue
+        kind = words[-1]
+        rest = second.split()
+        at = next((i for i, w in enumerate(rest[:-1]) if w == kind), None)
+        if at is None or rest[at + 1] not in TOPIC_JOINERS or rest[-1] == kind:
+            continue
+        topic = sorted(w for w in words if w not in REORDER_SKIP)
+        if len(topic) > 2 and topic == sorted(
+            w for i, w in enumerate(rest) if w not in REORDER_SKIP and i != at + 1
+        ):
+            return True
+    return False
 
 
 def _same_by_acronym(key, other):
@@ -330,7 +362,7 @@ def _same_by_acronym(key, other):
 
     def short(text):
         words = [w for w in text[first.end() :].split() if w not in ACRONYM_SKIP]
-        return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+        return words[0] if len(words) == 1 else "".join(SHORT_WORDS.get(w, w[0]) for w in words)
 
     return len(short(key)) > 2 and short(key) == short(other)
 
@@ -625,17 +657,30 @@ DANGLING_END_RE = re.compile(r"\s(?:on|in|at|of|the|and|for|to|from|by|with)$")
 
 def _rejoined(lines):
     """The lines of a text with each line that ends on a dangling word ("on", "in", "the")
-    joined to the next one of prose (not a bullet or a numbered item)."""
+    joined to the next one of prose (not a bullet or a numbered item), and a dateline alone
+    on its line joined to the paragraph its dash opens."""
     joined = []
     for number, line in lines:
         last = joined[-1][1] if joined else ""
         dangling = len(last.split()) >= PROSE_WORDS and DANGLING_END_RE.search(last)
+        if DATELINE_ALONE_RE.match(last) and DASH_OPENS_RE.match(line):
+            # "HCM City (VNA)" over "– Prime Minister …": a dateline and its paragraph (c3)
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
         if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
             joined[-1] = (joined[-1][0], f"{last} {line}")
             continue
         joined.append((number, line))
     return joined
 
+
+# A dateline alone on its line, the dash that opens its paragraph on the next one (a copy
+# that kept the page's line break): a town (and its region or a day), then the agency in
+# brackets ("HCM City (VNA)", "Kuala Lumpur, 3 Oct (Bernama)") (c3).
+DATELINE_ALONE_RE = re.compile(
+    r"^[A-Z][\w .'’-]{1,40}(?:,\s*[\w .'’-]{1,40}){0,2}\s*\([A-Z][A-Za-z .&/-]{1,30}\)$"
+)
+DASH_OPENS_RE = re.compile(r"^(?:—|–|--|-)\s*\S")
 
 PROSE_WORDS = 8  # a sentence of prose is longer than a menu item or a short heading
 PROSE_END = (".", "!", "?", "”", '"')
@@ -1179,7 +1224,10 @@ class _Document:
             rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
-            r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*(?:(?:—|–|--|-|:)\s*(?=\S)"
+            # the agency in brackets, or between slashes ("MOSCOW, August 3 /TASS/. …", "OTTAWA
+            # /CNW/ - …"), after a comma too ("NUSA DUA, Indonesia, (PNA/Kyodo) —") (c3)
+            r"(?:,?\s*\((?P<agency>[A-Za-z .&/-]{2,30})\)|\s*/(?P<slash>[A-Z][A-Za-z .-]{1,12})/)?\s*"
+            r"(?:(?:—|–|--|-|:|(?<=/)\.)\s*(?=\S)"
             # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
             # (and "Viña del Mar, May 16, 2019.- APEC's …")
             r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",

@@ -359,6 +359,10 @@ RECALLED_BEFORE_RE = re.compile(
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
     # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
     r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
+    # "The PPWE was established at the second Senior Officials' Meeting in May 2011": where a
+    # group began, history the page recalls (round c2)
+    r"|\b(?:was|were)\s+(?:first\s+)?(?:established|founded|created|set\s+up)\s+(?:at|during)"
+    r"\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
 
@@ -429,9 +433,19 @@ def _good_name(name, source):
         # remark, not a quoted name (a name has few lower-case words besides joiners).
         lower = [w for w in words if w[:1].islower() and w not in CONNECTORS | ARTICLES]
         return _kind_of(name) is not None and len(lower) <= 3
+    if APEC_ITSELF_RE.fullmatch(series.strip()):
+        return False  # "the Asia- Pacific Economic Cooperation Forum": APEC itself (c1)
     capitals = [w for w in words if _capitalised(w)]
     apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
     return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+# APEC's own name, never an event's: "Asia-Pacific Economic Cooperation Forum", "APEC Forum"
+# (a wire's "Trade ministers of 21 economies of the Asia- Pacific Economic Cooperation Forum").
+APEC_ITSELF_RE = re.compile(
+    r"(?i:(?:the\s+)?(?:APEC|Asia-\s?Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?"
+    r"\s+forum)"
+)
 
 
 # The line of a meeting paper's symbol and title ("2016/SOM1/CD/005 Agenda Item: 3A.i APEC Risk
@@ -609,12 +623,29 @@ def _group_meetings(text):
             found.append((name, match.start(), "body"))
     for pattern in AS_WRITTEN_MEETING_RES:
         found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    if " its " in text:
+        for match in GROUP_ITS_MEETING_RE.finditer(text):
+            if not any(start == match.start() for _, start, _ in found):
+                group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
+                found.append((f"{group} meeting", match.start(), "body"))
     return found + _meetings_in_prose(text)
+
+
+# An APEC body named as the one whose meeting ended or opened (c1): "The APEC Small Business
+# Counsellors Network ended its two-day meeting Thursday in Osaka" ("APEC Small Business
+# Counsellors Network meeting"); a network, council, committee, partnership or group.
+GROUP_ITS_MEETING_RE = re.compile(
+    r"\b(?P<group>(?:Asia[- ]Pacific Economic Cooperation|APEC)\s+[A-Z][\w'’&-]*"
+    r"(?:\s+[A-Z][\w'’&-]*){0,6}?\s+(?:Network|Council|Committee|Partnership|Sub-?[Gg]roup"
+    r"|Task\s+Force|Group))(?:\s+\([A-Z]{2,10}\))?\s+(?:ended|concluded|opened|held|convened"
+    r"|began|started|closed|wrapped\s+up)\s+its\s+(?:(?:one|two|three|four|five|[1-5])-day\s+"
+    r"|annual\s+)?meeting\b"
+)
 
 
 # A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
 # paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
-# responsible for trade", "the APEC trade ministers' meeting", "a meeting of trade ministers of
+# responsible for trade" (or "in charge of" it), "the APEC trade ministers' meeting", "a meeting of trade ministers of
 # the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
 _INFORMAL_SECTOR = (
     rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
@@ -625,7 +656,7 @@ INFORMAL_MEETING_RE = re.compile(
     rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
     r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
     + _INFORMAL_SECTOR
-    + r"))\s+ministers|ministers\s+responsible\s+for\s+(?P<rf>(?i:"
+    + r"))\s+ministers|ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?P<rf>(?i:"
     + _INFORMAL_SECTOR
     + r")))\b"
     rf"|\bAPEC\s+(?P<apec>{_INFORMAL_SECTOR})\s+ministers['’]?\s+meeting\b"
@@ -655,8 +686,17 @@ def _informal_meetings(text, taken):
             name = f"APEC Ministers Responsible for {sector.title()} Meeting"
         else:
             name = f"APEC {sector.title()} Ministers Meeting"
-        found.append((name, match.start(), "body"))
+        # "the 24th APEC ministerial meeting on SMEs": its number or year kept (c3)
+        number = NUMBER_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
+        found.append((f"{number.group(1)} {name}" if number else name, match.start(), "body"))
     return found
+
+
+# A meeting's number or year right before its informal name ("the 24th APEC ministerial
+# meeting on SMEs", "the 2041 meeting of APEC ministers responsible for trade").
+NUMBER_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:(?:APEC|Apec)\s+)?$"
+)
 
 
 def _meetings_in_prose(text):
@@ -728,9 +768,13 @@ def _plain_name(text):
         return ceremony.group(0), ceremony.start()
     # The pattern holds "APEC" in capitals: a substring test first, in C. "an Asia-Pacific
     # Economic Cooperation (APEC) meeting" is "APEC meeting".
-    apec = "APEC" in text or "Economic Cooperation" in text
-    plain = apec and PLAIN_APEC_EVENT_RE.search(text)
-    return (f"APEC {plain.group('kind')}", plain.start("name")) if plain else None
+    if "APEC" not in text and "Economic Cooperation" not in text:
+        return None
+    for plain in PLAIN_APEC_EVENT_RE.finditer(text):
+        # "Hosting the Asia-Pacific Economic Cooperation forum in 2042 …": APEC itself (c1)
+        if plain.group("kind") != "forum" or plain.group(0)[:1] in "Aa":
+            return f"APEC {plain.group('kind')}", plain.start("name")
+    return None
 
 
 def _sector_who(sector):
@@ -789,6 +833,11 @@ def _acronym_meetings(text):
         if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
             ordinal = match.group("before") or match.group("ordinal")
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
+        elif match.group("before") and name.startswith("APEC "):
+            # "the 24th SMEMM", "the 2017 SMEMM": the meeting of that number or year, one with
+            # its name written out in full ("the 2017 APEC SME Ministerial Meeting, the 24th
+            # SMEMM": `_same` joins a year's and a number's name of one series) (c3)
+            name = f"{match.group('before')} {name}"
         found.append((name, match.start(), "body"))
     return found
 
@@ -839,3 +888,174 @@ def _ordinals_kept_in_chronology(found):
             )
         kept.append(mention)
     return kept
+
+
+# --- An event described, not named (thirteenth round, c1) ----------------------------------
+#
+# "an APEC seminar on digital tools for small firms opened in Hanoi", "a two-day workshop on
+# flood readiness that concluded on Friday", "a recent APEC SME meeting in Brunei Darussalam",
+# "the recently concluded APEC digital trade officials meeting": a gathering the text never
+# gives a capitalised name. The title is formed from the phrase ("APEC Seminar on Digital
+# Tools for Small Firms"), and the record says so (warning `title-from-description`).
+
+DESCRIBED_KINDS = (
+    "workshop|seminar|forum|dialogue|meeting|conference|training|symposium|roundtable|summit"
+    "|exhibition|expo|fair|course|webinar"
+)
+# Words that cannot stand between "APEC" and the kind word: articles, prepositions, verbs of
+# what happened ("the APEC economies wrapped up a meeting" describes no "economies … meeting").
+_NOT_A_MODIFIER = (
+    r"(?:a|an|the|its|their|his|her|of|to|in|on|for|at|with|by|from|as|or|is|was|were"
+    r"|are|be|been|will|has|have|had|this|that|which|who)\b"
+)
+DESCRIBED_EVENT_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+"
+    r"(?:(?:recent(?:ly)?(?:[\s-](?:concluded|held|ended))?|just[\s-]concluded"
+    r"|(?:one|two|three|four|five|[1-5])-day|annual|regional|virtual|online|high-level"
+    r"|capacity[\s-]building|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d{1,2}(?:st|nd|rd|th)))\s+){0,3}"
+    # "an APEC-funded workshop on …": the sponsor's word goes with "APEC"
+    r"(?:(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)(?:['’]s|-(?:funded|sponsored"
+    r"|backed|led|supported))?\s+)?"
+    rf"(?P<mods>(?:(?:(?!{_NOT_A_MODIFIER})[a-z][a-z'’-]*(?<!ed)|[A-Z]{{2,6}}s?)\s+){{0,5}}?)"
+    rf"(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])"
+    # "an APEC training programme on …", "a seminar series on …": the second word goes with it
+    r"(?:\s+(?P<second>programme|program|course|session|series|workshop)\b(?![-’']))?"
+)
+# What the gathering is about, right after its kind word: "on …", "for …", "about …", "to …"
+# ("a meeting … to promote business continuity planning"), or a quoted theme.
+TOPIC_JOINER_RE = re.compile(r"\s+(?P<joiner>on|for|about|to)\s+")
+QUOTED_TOPIC_RE = re.compile(r"\s+(?P<joiner>on|about)\s+[“\"](?P<topic>[^”\"]{3,160})[”\"]")
+TOPIC_TOKEN_RE = re.compile(r"[^\s,.;:()“”\"—–!?]+|[,.;:()“”\"—–!?]")
+# The words that end a topic: a relative word, a verb of what happened, a time word.
+TOPIC_STOPS = frozenset(
+    re.findall(
+        r"\w+",
+        "that which who whose where when while held was were is are will would be been being "
+        "has have had by at with from said says as organised organized hosted opened ended "
+        "concluded attended took takes gathered this last next yesterday today tomorrow met "
+        "began started closed ran drew brought heard discussed focused aimed saw featured "
+        "highlighted kicked wrapped got went came attracted included covered looked explored "
+        "examined called urged agreed noted sought",
+    )
+)
+# After "and", a word that starts another phrase, not the topic's next word.
+TOPIC_NOT_AFTER_AND = frozenset(
+    re.findall(r"\w+", "a an the its their this these those other called agreed said will")
+)
+TOPIC_TRAILING = frozenset(re.findall(r"\w+", "a an the of and for to in on"))
+TITLE_SMALL_WORDS = frozenset(
+    re.findall(r"\w+", "a an and as at by for from in of on or the to with")
+)
+APEC_NAMED_RE = re.compile(r"\bAPEC\b|Asia-Pacific\s+Economic\s+Cooperation")
+# A headline's verb before what its gathering is about: "APEC workshop looks at paperless
+# trade", "… discusses …", "… focuses on …".
+HEADLINE_TOPIC_VERB_RE = re.compile(
+    r"\s+(?:looks?\s+at|discuss(?:es|ed)?|explores?|examines?|focus(?:es|ed)?\s+on|tackles?"
+    r"|addresses)\s+"
+)
+HEADLINE_KIND_RE = re.compile(rf"(?i:\b(?P<apec>APEC\s+)?(?P<kind>{DESCRIBED_KINDS})\b)(?![-’'])")
+
+
+def _described_event(text, apec_near):
+    """(title, start, kind word, whether the phrase holds "APEC" or a topic) of the first gathering `text` describes without a name ("a two-day
+    workshop on flood readiness for small manufacturers", "a recent APEC SME meeting", "the
+    recently concluded APEC digital trade officials meeting"), tied to APEC by the phrase or
+    by `apec_near` (APEC named in the headline or the lede); else None. A phrase with neither
+    words before its kind word nor a topic after it ("a meeting", "the workshop") describes
+    nothing; "an APEC meeting" alone is left to `_plain_name`; "the APEC forum" alone is APEC
+    itself."""
+    if not apec_near and not APEC_NAMED_RE.search(text):
+        return None
+    for match in DESCRIBED_EVENT_RE.finditer(text):
+        mods, kind, apec = match.group("mods").split(), match.group("kind"), match.group("apec")
+        topic = _topic(text, match.end())
+        if "and" in mods[:1] + mods[-1:]:
+            continue  # "a workshop and meeting …": two gatherings, not one described
+        if not (mods or topic):
+            if apec:
+                return None  # "an APEC meeting": the plain name, its lede and its day
+            continue
+        second = [match.group("second").title()] if match.group("second") else []
+        words = ["APEC", *(_title_word(word) for word in mods), kind.title(), *second]
+        if topic:
+            joiner, about, quoted = topic
+            if not quoted:
+                about = " ".join(_title_word(w, i == 0) for i, w in enumerate(about.split()))
+            words += [joiner, about]
+        return " ".join(words), match.start(), kind, bool(apec or topic)
+    return None
+
+
+def _headline_event(headline, apec_near):
+    """(title, start, kind word, True) of the gathering a headline speaks of by its kind word alone ("APEC
+    workshop looks at paperless trade for small firms", "Workshop seeks ways to …"): "APEC
+    Workshop", with the headline's topic when it gives one ("APEC Workshop on Paperless Trade
+    for Small Firms"); else None. Tied to APEC by the headline or the lede."""
+    match = HEADLINE_KIND_RE.search(headline) if apec_near else None
+    if not match:
+        return None
+    kind = match.group("kind").lower()
+    topic = _topic(headline, match.end())
+    if topic is None:
+        verb = HEADLINE_TOPIC_VERB_RE.match(headline, match.end())
+        about = _topic_words(headline, verb.end()) if verb else []
+        topic = ("on", " ".join(about), False) if about else None
+    if kind == "forum" and match.group("apec") and topic is None:
+        return None  # "… discussed in APEC forum": APEC itself
+    words = ["APEC", kind.title()]
+    if topic:
+        joiner, about, quoted = topic
+        if not quoted:
+            about = " ".join(_title_word(w, i == 0) for i, w in enumerate(about.split()))
+        words += [joiner, about]
+    return " ".join(words), match.start(), kind, True
+
+
+def _topic(text, end):
+    """(joiner, topic, quoted) said right after a kind word ending at `end` ("… workshop on
+    flood readiness for small manufacturers that concluded …": "on", "flood readiness for
+    small manufacturers"), else None."""
+    rest = text[end : end + 400]
+    quoted = QUOTED_TOPIC_RE.match(rest)
+    if quoted:
+        return quoted.group("joiner"), " ".join(quoted.group("topic").split()), True
+    joiner = TOPIC_JOINER_RE.match(rest)
+    words = _topic_words(rest, joiner.end()) if joiner else []
+    return (joiner.group("joiner"), " ".join(words), False) if words else None
+
+
+def _topic_words(text, start):
+    """A topic's words from `start`: lower-case words and acronyms ("SME", "MSMEs'") up to a
+    stop, a word of `TOPIC_STOPS`, a number or a capitalised word (a place or a day: "in
+    Bangkok", "on Friday", "on the Thai island of …"); at most twelve, without a trailing
+    article or preposition."""
+    words = []
+    tokens = [token.group(0) for token in TOPIC_TOKEN_RE.finditer(text, start)][:13]
+    for index, word in enumerate(tokens):
+        if len(words) == 12 or not word[0].isalpha() or word.lower() in TOPIC_STOPS:
+            break
+        if word[0].isupper() and not _acronym(word):
+            break
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word == "and" and (not following[:1].isalpha() or following in TOPIC_NOT_AFTER_AND):
+            break  # "… on trade and investment" goes on; "… on X and a forum on Y" stops
+        words.append(word)
+    while words and words[-1].lower() in TOPIC_TRAILING:
+        words.pop()
+    return words
+
+
+def _acronym(word):
+    core = word.rstrip("’'").removesuffix("s")
+    return len(core) >= 2 and core.isupper()
+
+
+def _title_word(word, first=False):
+    """A title's spelling of a described word: "public-private" "Public-Private", an
+    acronym as written, a joiner in lower case unless it starts the topic."""
+    if any(c.isupper() for c in word):
+        return word
+    if word in TITLE_SMALL_WORDS and not first:
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))

@@ -13,14 +13,21 @@ from events.reading.cues import (
     AS_CO_HOST_RE,
     BY_CUT_RE,
     BY_RE,
+    CHAIR_AFTER_RE,
+    CHAIR_RE,
     CO_VERB_RE,
     CO_WITH_RE,
     LOWER_VENUE_RE,
     NOT_PLACE_WORDS,
     OFFICE_NAME_WORDS,
+    OFFICE_RE,
+    OTHER_YEARS_HOST_RE,
     PLACE_KIND_WORDS,
     POSSESSIVE_RE,
+    REGION_AFTER_RE,
     REGION_NAME_RE,
+    ROLE_AFTER_RE,
+    ROLE_BEFORE_RE,
     STREET_WORDS,
     SUBJECT_RE,
     VENUE_BRANDS,
@@ -235,6 +242,7 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    place = _unglued_place(place, names)
     island = ISLAND_AFTER_RE.sub("", place)
     if island != place and names.city(island):
         place = island  # "held on Jeju Island": the town the island is named for (i28l8)
@@ -262,6 +270,35 @@ def _place_of(place, region, names):
     if _no_town(place, names):
         return "", None, False
     return place, region_code, bool(region_code)
+
+
+def _region_held_in(match, text, names):
+    """(region, code) of the region a HELD_IN_RE `match` holds the event in: "in Chile's
+    Biobío region", "in Hainan Province", "in the province of Hainan"; the region's name only
+    when the gazetteer knows it ("in the Asia-Pacific region" gives none). None for a place
+    that is no region (c3)."""
+    place = match.group("place").rstrip(".,")
+    if match.group("kind") or REGION_AFTER_RE.match(text, match.end("place")):
+        code = names.region(place)
+        return (place if code else None), code or _place_of(place, "", names)[1]
+    named = REGION_NAME_RE.match(place)
+    code = names.region(named.group("rest")) if named else None
+    return (named.group("rest"), code) if code else None
+
+
+# A copy that lost the blank after a place glues the next small word to it: "held in Ho Chi
+# Minh Cityon September 15" (c3).
+GLUED_SMALL_WORD_RE = re.compile(r"(?<=[a-z])(?:on|in|at|of|and|for|from|to|by|with|the)$")
+
+
+def _unglued_place(place, names):
+    """A place the gazetteer does not know that is a known town once a small word glued to
+    its end is taken off ("Ho Chi Minh Cityon" -> "Ho Chi Minh City"); else `place`."""
+    glued = GLUED_SMALL_WORD_RE.search(place)
+    if glued is None or names.city(place) or names.economy(place):
+        return place
+    town = place[: glued.start()]
+    return town if names.city(town) else place
 
 
 # "Jeju Island": a known town with "Island" after it (i28l8).
@@ -425,6 +462,55 @@ def _adjective_economies(text):
     return codes
 
 
+def _office_economies(text, names):
+    """The economies of the ministers' offices in `text` whose ministry the data know as an
+    agency ("Minister of Planning and Investment": the Ministry of Planning and Investment,
+    Viet Nam's; "Entrepreneur Development and Cooperatives Minister": Malaysia's), the longest
+    portfolio first, in reading order (c3)."""
+    codes = []
+    for match in OFFICE_RE.finditer(text):
+        words = (match.group("portfolio") or match.group("before")).split()
+        sizes = range(len(words), 0, -1)
+        if match.group("before"):  # "… Development and Cooperatives Minister": its last words
+            spans = [words[-size:] for size in sizes]
+        else:  # "Minister of Planning and Investment Pham …": its first words
+            spans = [words[:size] for size in sizes]
+        for span in spans:
+            portfolio = " ".join(span).strip(",")
+            code = names.agency(f"Ministry of {portfolio}")
+            if code:
+                codes.append(code)
+                break
+    return codes
+
+
+def _chair_who(text):
+    """The words naming the chair in `text`: after "chaired by", "under the chairmanship of",
+    or before "…, the chair of the meeting", "… chaired the meeting" (c3); else ""."""
+    match = CHAIR_RE.search(text)
+    if match:
+        return match.group("who")
+    after = CHAIR_AFTER_RE.search(text)
+    return text[max(0, after.start() - 200) : after.start()] if after else ""
+
+
+def _economy_in_hosts_role(text, names):
+    """The economy `text` names in the host's role, right before or after it ("Chile, this
+    year's APEC chair, …", "As host, Chile …", "the host economy, Viet Nam"), another year's
+    host left out ("last year's APEC host, Peru"); else None (c3)."""
+    if "host" not in text and "chair" not in text:
+        return None
+    for code, spelling, start in names.find(text):
+        before = ROLE_BEFORE_RE.search(text, max(0, start - 60), start)
+        after = ROLE_AFTER_RE.match(text, start + len(spelling))
+        other = before and OTHER_YEARS_HOST_RE.search(
+            text, max(0, before.start() - 30), before.start()
+        )
+        if (before or after) and not other:
+            return code
+    return None
+
+
 def _unquoted(text):
     return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -482,7 +568,30 @@ def _host_facts(sentences, names, owners=None):
         _subjects(text, names, line, hosts, co_hosts, organisers)
         _as_co_hosts(text, names, line, co_hosts)
         _pair_co_hosts(text, names, line, co_hosts)
+        _noun_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
+
+
+# "A joint statement issued by cohosts Japan and the United States said …" (c1): the
+# economies written after "cohosts" co-host (the one where the event is held is its host).
+NOUN_CO_HOSTS_RE = re.compile(
+    r"\bco-?\s?hosts\s+(?P<who>(?:the\s+)?[A-Z][^,.;:]{1,80}?)(?=\s+(?:said|say|have|has|had"
+    r"|were|are|agreed|issued|will|noted|stressed)\b|\s*[,.;:])"
+)
+
+
+def _noun_co_hosts(text, names, line, co_hosts):
+    if "hosts " not in text:
+        return
+    for match in NOUN_CO_HOSTS_RE.finditer(text):
+        co_hosts.extend((code, line) for code in _economies(match.group("who"), names))
+
+
+def _economy_possessive(place, names):
+    """The economy's code when `place` is an economy's possessive ("in Viet Nam’s reform",
+    "Chile's"), which is no town; else None (c1)."""
+    owner = re.fullmatch(r"(?P<economy>.+?)['’]s", place.strip().rstrip(".,"))
+    return names.economy(owner.group("economy")) if owner else None
 
 
 # Two economies joined by a hyphen before the verb: "a U.S.-Japan co-hosted event".

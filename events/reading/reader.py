@@ -10,6 +10,7 @@ from core.importing import (
     ImportRefused,
     ImportResult,
 )
+from core.importing_places import place_key
 from events.models import EventKind
 from events.reading.chrome import (
     APEC_SPELLED_RE,
@@ -30,13 +31,14 @@ from events.reading.cues import (
     BANNER_CUE,
     BANNER_LINES,
     BANNER_RE,
-    CHAIR_RE,
     CHAIRED_FROM_RE,
     EVENT_VERBS,
     HELD_IN_RE,
+    HOST_CITY_BEFORE_RE,
     HOST_CITY_OF_RE,
     HOST_CITY_RE,
     HOST_NAME_CUE,
+    HOST_ROLE_CUE,
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
@@ -105,10 +107,13 @@ from events.reading.initiatives import (
     _Initiatives,
 )
 from events.reading.names import (
+    APEC_NAMED_RE,
     DAY_WORDS,
     GLUED_POSSESSIVE_RE,
     _dated_list_item,
     _dated_places,
+    _described_event,
+    _headline_event,
     _hosts_role,
     _list_item,
     _mentions,
@@ -134,17 +139,22 @@ from events.reading.places import (
     TOWN_KIND_HEADLINE_RE,
     _acronym_owners,
     _adjective_economies,
+    _chair_who,
     _city_of_city_economy,
     _economies,
+    _economy_in_hosts_role,
+    _economy_possessive,
     _headline_hosts,
     _host_facts,
     _host_of_co_hosts,
     _joined_name_words,
     _no_town,
     _not_a_town,
+    _office_economies,
     _opens_with_venue,
     _partners,
     _place_of,
+    _region_held_in,
     _subject,
     _unique,
     _unquoted,
@@ -158,6 +168,10 @@ from events.reading.saving import (
     _recalled_year,
     _undated_now,
     event_check_lengths,
+)
+from events.reading.week import (
+    _own_plural_series,
+    _respective_places,
 )
 from events.reading.words import (
     EXPECTED,
@@ -239,9 +253,26 @@ class _PlaceFound:
         self.city = None
         self.venue = None
         self.code = None
+        self.region = None  # the province or region the event is held in (c3)
 
     def add_code(self, code):
         self.code = self.code or code
+
+
+def _other_date_sources(clause, sentence, listed, context):
+    """Where a further event's day is read: its own clause when the clause gives a day or a
+    month, else its whole sentence; a programme's item (`listed`) only from a day its clause
+    says of it, never from a day said of anything else ("…, accompanied by the … CEO Summit
+    and …, a spokesperson announced on Friday": the briefing's day, round c2)."""
+    dates = _dates_in(clause, context)
+    if listed:
+        return [clause] if any(d.attached for d in dates) else []
+    own = any(d.precision in ("day", "month") for d in dates)
+    return [clause] if own else [clause, sentence]
+
+
+# The kind words by which a text that describes its event refers back to it (c1).
+DESCRIBED_BACK_WORDS = "workshop|seminar|symposium|conference|dialogue|training|course|webinar"
 
 
 class _Reader:
@@ -259,6 +290,7 @@ class _Reader:
         self._participants_city_found = None  # likewise
         self._now = set()  # ids of further records under way now, undated (`_undated_now`)
         self.initiatives = None
+        self._descriptions = set()  # (title, sentence id) of events read from a description
 
     # Which sentences are about which event.
 
@@ -459,7 +491,10 @@ class _Reader:
         others = [
             m
             for m in self.mentions
-            if not _same_meeting(m.key, main.key) and m.sentence.paragraph >= 0
+            # "81st MEETING OF APEC SMEWG" and "the 81st meeting of the SME Working Group"
+            # are one meeting named by its group's acronym and by its words
+            if not (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -543,8 +578,38 @@ class _Reader:
             if ministers is not None:
                 return ministers, ministers.source == "built"
             built = self._who_meets_before(self.main)
-            return (built, True) if built else (self.main, False)
+            if built:
+                return built, True
+            return self._described_lede(self.main) or self.main, False
         return self._built_main()
+
+    def _apec_near(self):
+        """Whether the headline or the lede names APEC: a gathering the text describes is
+        then an APEC one."""
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        return any(APEC_NAMED_RE.search(s.text[:LONGEST]) for s in [*heads, *self.doc.body[:1]])
+
+    def _described(self, found, sentence):
+        """The mention of an event read from a description, `found` from `_described_event`."""
+        self._descriptions.add((found[0], id(sentence)))
+        return Mention(found[0], sentence, found[1], "body")
+
+    def _described_lede(self, main):
+        """The gathering the lede describes without a name ("A three-day meeting on cold chain
+        resilience by the Asia-Pacific Economic Cooperation forum economies wrapped up
+        Wednesday"), when the event chosen is named only in a later paragraph, by a name without
+        the described kind word (the "… Officials Forum" the results go to), and the description
+        holds "APEC" or a topic (not a programme's "a youth gathering and a business summit");
+        else None. A later name holding the kind word ("the Workshop on the Path to …" after a
+        caption's "the workshop on inclusive energy transition") names the described event: it
+        stays (c1)."""
+        lede = self.doc.body[0] if self.doc.body else None
+        if main.source != "body" or lede is None or main.sentence.paragraph <= lede.paragraph:
+            return None
+        found = _described_event(lede.text[:LONGEST], self._apec_near())
+        if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
+            return None  # no description, one without "APEC" or a topic, or the name's own
+        return self._described(found, lede)
 
     def _ministers_of_headline(self, main):
         """The ministers' meeting when the headline speaks of ministers or their meeting and
@@ -583,15 +648,33 @@ class _Reader:
             if title:
                 return Mention(title, sentence, 0, "built"), True
         heads = [self.doc.headline] if self.doc.headline is not None else []
+        apec_near = self._apec_near()
         for sentence in [*self.doc.body, *heads]:
             plain = _plain_name(sentence.text[:LONGEST])
+            # "a two-day workshop on flood readiness …", "a recent APEC SME meeting": a
+            # described gathering says more than "an APEC meeting" (c1)
+            described = _described_event(sentence.text[:LONGEST], apec_near)
+            if described and (plain is None or re.fullmatch(r"APEC [a-z]+", plain[0])):
+                return self._described(described, sentence), False
             if plain:
                 name = plain[0]
                 lede = self._meeting_began_lede() if re.fullmatch(r"APEC [a-z]+", name) else None
                 if lede is not None:  # "an APEC meeting": its own day and place are said there
                     return Mention(name, lede, 0, "body"), False
                 return Mention(name, sentence, plain[1], "body"), False
-        return None, False
+        return self._headline_kind_main(heads, apec_near), False
+
+    def _headline_kind_main(self, heads, apec_near):
+        """The gathering a headline names by its kind word ("APEC workshop looks at paperless
+        trade for small firms"), read from the body's first sentence referring back to it ("The
+        workshop, held at …"), else from the lede; or None (c1)."""
+        found = _headline_event(heads[0].text[:LONGEST], apec_near) if heads else None
+        if found is None or not self.doc.body:
+            return None
+        back = re.compile(rf"(?i:\b(?:the|this)\s+(?:[\w-]+\s+)?{found[2]}\b)")
+        body = self.doc.body
+        sentence = next((s for s in body if back.search(s.text[:LONGEST])), body[0])
+        return self._described(found, sentence)
 
     def _meeting_began_lede(self):
         """The body's first sentence, among its first three, that says APEC people began or
@@ -675,6 +758,10 @@ class _Reader:
         joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
         if joined:
             kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
+        if self._is_described(main):
+            # "A three-day meeting on …" and, later, "the workshop, held in Sendai": a text
+            # describing its event names it by more than one kind word (c1)
+            kind_word = "|".join(filter(None, (kind_word, DESCRIBED_BACK_WORDS)))
         anaphora = self._anaphora(kind_word, kind == EventKind.MINISTERIAL_MEETING)
         sources = [main.sentence]
         if main.sentence.paragraph >= 0:
@@ -864,7 +951,9 @@ class _Reader:
             text = sentence.text[:LONGEST]
             if not plural.search(text) or not re.search(rf"(?i:\b{EVENT_VERBS}\b)", text):
                 continue
-            dated = _dated_places(text, self._sibling_places(text))
+            dated = _respective_places(text, self.names.city) or [
+                (c, p, m.group(0)) for c, p, m in _dated_places(text, self._sibling_places(text))
+            ]
             if dated:
                 kind_word = plural.search(text).group(1).lower()
                 found.append((sentence, [(c, p, m, kind_word) for c, p, m in dated]))
@@ -1016,17 +1105,7 @@ class _Reader:
         self._place_from_fields(found)
         scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
         for sentence in scan:
-            text = sentence.text[:LONGEST]
-            if found.venue is None:
-                self._venue_and_city_after(found, sentence, text)
-            if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
-                # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
-                # … (AMM) on …": the venue opening the sentence is each listed meeting's
-                self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
-            if found.city is None:
-                self._city_hosting(found, sentence, text)
-            if found.city is None:
-                self._city_held_in(found, sentence, text)
+            self._place_in_sentence(found, sentence)
         self._venue_town_over_unknown_place(found)
         steps = (
             lambda: self._place_of_phrase(scan, found),
@@ -1061,7 +1140,11 @@ class _Reader:
         if self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
             place, place_code, _known = _place_of(dateline_city, region, self.names)
-            if place and not virtual:
+            # a dateline's town is not the event's when the text holds the event in a
+            # province or region the dateline does not name ("BEIJING (Xinhua) -- … opened in
+            # Hainan Province") (c3)
+            elsewhere = found.region and place_key(found.region) != place_key(region)
+            if place and not virtual and not elsewhere:
                 found.city = (place, line, "high")
             found.add_code(place_code)
         if found.city is None and not virtual:
@@ -1213,6 +1296,33 @@ class _Reader:
             found.city = (place, sentence.line, "high")
             found.add_code(self.names.city(place))
 
+    def _place_in_sentence(self, found, sentence):
+        """Steps 2 and 7 in one of the event's sentences: a venue and the city after it, the
+        city that will host the event, the host city named before it, "held in"."""
+        text = sentence.text[:LONGEST]
+        if found.venue is None:
+            self._venue_and_city_after(found, sentence, text)
+        if found.venue is None and _opens_with_venue(sentence.lead[:LONGEST]):
+            # "Port Moresby's … Centre will be the location for the … (CSOM) on …, and the
+            # … (AMM) on …": the venue opening the sentence is each listed meeting's
+            self._venue_and_city_after(found, sentence, sentence.lead[:LONGEST])
+        if found.city is None:
+            self._city_hosting(found, sentence, text)
+        if found.city is None:
+            self._host_city_before(found, sentence)
+        if found.city is None:
+            self._city_held_in(found, sentence, text)
+
+    def _host_city_before(self, found, sentence):
+        """The town named as the event's host city right before its name, in its clause's
+        lead ("… to visit Qingdao, the host city of the 9th … Fair to be held in May"): the
+        event's city, not the page's (round c2)."""
+        match = HOST_CITY_BEFORE_RE.search(sentence.lead[-LONGEST:])
+        place = match.group("place") if match else ""
+        if place and self.names.city(place) and not self.names.economy(place):
+            found.city = (place, sentence.line, "high")
+            found.add_code(self.names.city(place))
+
     def _city_held_in(self, found, sentence, text):
         """The city of "held in Lima, Peru" or "at Te Papa, Wellington" (then the venue)."""
         names = self.names
@@ -1233,9 +1343,17 @@ class _Reader:
                     found.city = (CAPITALS[adjective], sentence.line, "high")
                     return
                 continue
-            if REGION_AFTER_RE.match(text, match.end("place")):
-                found.add_code(_place_of(match.group("place"), "", names)[1])
-                continue  # "held in Chile's Biobío region": a region, not a town
+            region = _region_held_in(match, text, names)
+            if region:
+                # "held in Chile's Biobío region", "in Hainan Province": a region, not a
+                # town; the event is there, not in a dateline's town (c3)
+                found.add_code(region[1])
+                found.region = found.region or region[0]
+                continue
+            economy = _economy_possessive(match.group("place"), names)
+            if economy:
+                found.add_code(economy)
+                continue  # "a strategic place in Viet Nam’s reform": the economy, no town
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
@@ -1420,7 +1538,8 @@ class _Reader:
 
     def _city_in_venue_name(self, venue):
         """ "Gyeongju Hwabaek Convention Center" -> ("Gyeongju", line, "low"): a known city
-        that begins (or ends) the venue's name, when nothing else names the city; None when the
+        that begins (or ends, or follows a hotel chain's name in) the venue's name, when
+        nothing else names the city; None when the
         dateline names it ("LIMA, Peru —", "(ILOILO CITY, …)"), which then gives it."""
         words = venue[0].split() if venue else []
         dateline_city = _key(self.doc.dateline[0]) + " " if self.doc.dateline else ""
@@ -1431,9 +1550,12 @@ class _Reader:
             if self.doc.dateline
             else None
         )
-        # A city ending the name ("International Convention Center Jeju") counts as well.
+        # A city ending the name ("International Convention Center Jeju") counts as well, and
+        # one right after a hotel chain's name ("Sheraton Hanoi Hotel") (c3).
+        first = 1 if words and words[0].lower() in VENUE_BRANDS else 0
         sizes = range(min(3, len(words) - 1), 0, -1)
-        for place in [" ".join(words[:n]) for n in sizes] + [" ".join(words[-n:]) for n in sizes]:
+        starts = [" ".join(words[first : first + n]) for n in sizes]
+        for place in starts + [" ".join(words[-n:]) for n in sizes]:
             if place.lower() in VENUE_BRANDS:
                 continue  # "SHANGRI-LA HOTEL": a hotel chain's name, not the town
             if self.names.city(place) and not self.names.economy(place):
@@ -1572,8 +1694,12 @@ class _Reader:
             )
 
     def _host_inferred(self, result, sources):
-        """(code, line, "low", cue) when no text names the host: a ministerial meeting's
-        chair's economy, else the economy a venue's name begins with (each warned)."""
+        """(code, line, confidence, cue) when no text names the host: an economy named in the
+        host's role ("Chile, this year's APEC chair"), a ministerial meeting's chair's
+        economy, else the economy a venue's name begins with (each but the first warned)."""
+        host, host_line = self._economy_in_hosts_role(sources)
+        if host:
+            return host, host_line, "high", HOST_ROLE_CUE
         if result.value("kind") == EventKind.MINISTERIAL_MEETING:
             host, host_line = self._chair_economy(sources)
             if host:
@@ -1702,16 +1828,32 @@ class _Reader:
             return None, None, "high", ""
         return code, result.facts["venue"].line, "low", VENUE_ECONOMY_CUE
 
+    def _economy_in_hosts_role(self, sources):
+        """(code, line) of the economy the event's sentences (then the body's) name in the
+        host's role (`_economy_in_hosts_role`), else (None, None) (c3)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan[:FACT_SENTENCES]:
+            code = _economy_in_hosts_role(_unquoted(sentence.text[:LONGEST]), self.names)
+            if code:
+                return code, sentence.line
+        return None, None
+
     def _chair_economy(self, sources):
-        """(code, line) of the economy named in "chaired by New Zealand's Minister …" or
-        "under the chairmanship of …, Minister … of Malaysia", else (None, None)."""
+        """(code, line) of the economy named in "chaired by New Zealand's Minister …",
+        "under the chairmanship of …, Minister … of Malaysia" or "Minister of Production …
+        chaired the meeting" (the office's ministry an agency the data know), else (None,
+        None)."""
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             text = _unquoted(sentence.text[:LONGEST])
-            match = CHAIR_RE.search(text)
-            who = match.group("who") if match else ""
-            codes = _economies(who, self.names) or _adjective_economies(who)
+            who = _chair_who(text)
+            codes = (
+                _economies(who, self.names)
+                or _adjective_economies(who)
+                or _office_economies(who, self.names)  # "Minister of Production Ana Ruiz"
+            )
             if codes:
                 return codes[0], sentence.line
             # "… today chaired a virtual summit from Wellington for the … Meeting": the town
@@ -1856,8 +1998,26 @@ class _Reader:
             for mention in self.mentions
         )
 
+    def _is_described(self, main):
+        return (main.name, id(main.sentence)) in self._descriptions
+
+    def _new_main(self, main, kind, built):
+        """The main record with its title: "low" when built from who met or formed from a
+        description, the latter with the warning `title-from-description` (c1)."""
+        described = self._is_described(main)
+        confidence = "low" if built or described else "high"
+        result = self._new(main.name, main.sentence.line, kind, confidence)
+        if described:
+            result.warn(
+                f"The text gives the event no name; the title “{main.name}” is formed from its "
+                "description. Use the event's own name if it has one.",
+                main.sentence.line,
+                "title-from-description",
+            )
+        return result
+
     def _record_main(self, main, kind, sources, fields, context, other_sentences, built):
-        result = self._new(main.name, main.sentence.line, kind, "low" if built else "high")
+        result = self._new_main(main, kind, built)
         clause = self._clause(main) if main.sentence.paragraph >= 0 else main.sentence
         date_sources = [clause, self._own_part(main), *fields, *sources[1:]]
         if self.doc.headline and self.doc.headline not in date_sources:
@@ -2019,8 +2179,7 @@ class _Reader:
         # A day in the event's own clause is its day; the rest of the sentence (the days of an
         # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
         # Nov. 13-14") counts only when the clause gives none.
-        own = any(d.precision in ("day", "month") for d in _dates_in(clause, context))
-        date_sources = [clause] if own else [clause, other.sentence]
+        date_sources = _other_date_sources(clause, other.sentence, listed, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
         # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
@@ -2039,10 +2198,13 @@ class _Reader:
 
     def _record_siblings(self, main, main_record, kind, sentence, places, context):
         """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""
-        for city, position, month_match, kind_word in places:
+        own = _own_plural_series(sentence.text[:LONGEST])
+        for city, position, month_text, kind_word in places:
             sibling_kind = PLURAL_KINDS.get(kind_word) or kind
             series = main.series
-            if sibling_kind != kind:
+            if own:
+                series = own  # "Senior Officials' Meetings will be held in …": their own name
+            elif sibling_kind != kind:
                 word = KIND_NAMES.get(sibling_kind, "event")
                 series = re.sub(
                     r"\b(" + "|".join(KIND_WORDS) + r")\b\s*$", "", series, flags=re.I
@@ -2056,7 +2218,7 @@ class _Reader:
                 sentence.line,
                 "title-built",
             )
-            probe = Sentence(month_match.group(0), sentence.line)
+            probe = Sentence(month_text, sentence.line)
             self._fact_date(result, [probe], context, fallback_page=False, main=False)
             if "start_date" not in result.facts:
                 continue

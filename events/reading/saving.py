@@ -22,6 +22,9 @@ from events.reading.document import (
     _key,
     _series,
 )
+from events.reading.week import (
+    _in_week,
+)
 from events.reading.words import (
     LIMITS,
     LONGEST,
@@ -171,14 +174,15 @@ def event_record_existing(record):
 def _city_of_main(record, main_record, now=False):
     """A further meeting at a venue named without its city ("from September 10 to 12, in the
     Harbourview Grand Hotel") is in the city of the page's own meeting: take its city and
-    host. So is a further meeting with no place at all held within the page's own meeting's
-    days ("Meanwhile, Friday will see the … Symposium" during a meeting held "from Thursday
-    to Sunday"), or under way now in an undated report from the page's meeting ("Meanwhile,
+    host. So is a further meeting with no place at all held in the page's own meeting's
+    week ("Meanwhile, Friday will see the … Symposium" during a meeting held "from Thursday
+    to Sunday"; a working group's meeting three days before the ministers', `_in_week`),
+    or under way now in an undated report from the page's meeting ("Meanwhile,
     yesterday marked the start of the … Meeting", `now`). A further meeting with a city of
     its own is left alone."""
     if not main_record or record.value("city") or not main_record.value("city"):
         return
-    if not (record.value("venue") or now) and not _during(record, main_record):
+    if not (record.value("venue") or now) and not _in_week(record, main_record):
         return
     for name in ("city", "host_economy"):
         fact = main_record.facts.get(name)
@@ -236,16 +240,6 @@ def _recalled_year(record, main_record):
         return False
     start, first = record.value("start_date"), main_record.value("start_date")
     return bool(start and first) and start.year < first.year
-
-
-def _during(record, main_record):
-    """Whether the record's first day falls within the main record's first and last days."""
-    start, first, last = (
-        record.value("start_date"),
-        main_record.value("start_date"),
-        main_record.value("end_date"),
-    )
-    return bool(start and first and last) and first <= start <= last
 
 
 def _other_city(event, city):

@@ -129,6 +129,9 @@ NEXT_MEETING_RE = re.compile(r"\b(?:again|next\s+(?:year|time))\b", re.I)
 PROGRAMME_CUE_RE = re.compile(
     r"\b(?:related|side|parallel|associated|accompanying)\s+(?:meetings|events)\b"
     r"(?P<between>[^.;:]{0,120}?)\b(?:such\s+as|including|includes?|namely)"
+    # "The 33rd … Leaders' Meeting will be held in Shenzhen on Nov. 18 and 19 next year,
+    # accompanied by the APEC CEO Summit and …": the meetings of its week (round c2)
+    r"|,\s+accompanied\s+by\b"
 )
 FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
 SECTOR_MINISTERS_RE = re.compile(
@@ -201,6 +204,9 @@ HEADLINE_REPORT_RE = re.compile(
 # tomorrow and Friday", "… which will be held on 5-6 May".
 OWN_DAY_VERB_RE = re.compile(
     r"\b(?:that|which)\s+will\s+(?:take\s+place|be\s+held|run|open|convene)\b"
+    # "the APEC Economic Leaders' Meeting (AELM) slated for November 14-15": its own days
+    # (round c2; "submitted to the … Meeting on Nov. 18-19" still gives no record)
+    r"|\b(?:slated|scheduled|set)\s+(?:for|on)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
 # A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".

@@ -978,10 +978,12 @@ def test_a_meeting_named_two_ways_is_one_record_holding_the_facts_of_both():
         "Economic Leaders' Meeting set for Nov. 22-23."
     )
     records = event_document_read(text).records
-    # The Leaders' meeting is named only as what the ministers prepare for: no record of its
-    # own (i27b's rule), and its days are not the ministerial's.
+    # The Leaders' meeting the ministers meet ahead of is "set for" days of its own: a record
+    # of the page in the ministers' city (round c2; i27b gave it none), and its days are not
+    # the ministerial's.
     assert [_facts(r) for r in records] == [
         ("43rd APEC Ministerial Meeting", "2031-11-19", "Lima", "Pacific Convention Center", "PER"),
+        ("39th APEC Economic Leaders' Meeting", "2031-11-22", "Lima", "", "PER"),
     ]
 
 
@@ -1685,7 +1687,11 @@ def test_the_days_of_an_event_the_main_one_prepares_for_are_not_the_main_event_s
         "for Nov. 22-23."
     )
     records = event_document_read(text).records
-    assert [_facts(r)[:2] for r in records] == [("43rd APEC Ministerial Meeting", "2031-11-19")]
+    # the Leaders' meeting "set for" its days is a record of its own (round c2)
+    assert [_facts(r)[:2] for r in records] == [
+        ("43rd APEC Ministerial Meeting", "2031-11-19"),
+        ("39th APEC Economic Leaders' Meeting", "2031-11-22"),
+    ]
 
 
 def test_an_about_item_in_the_menu_before_the_prose_does_not_end_the_page():

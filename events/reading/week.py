@@ -1,0 +1,95 @@
+"""The further events of a page that belong to its own meeting's week or list (round c2).
+
+A page that reports on or announces several APEC events names them in a few recurring ways:
+a ministerial week (the working group's meeting a few days before the ministers', the
+leaders' meeting the ministers prepare), and a host year's list of meetings, each with its
+city and month ("Senior Officials' Meetings will be held in Guangzhou, Shanghai and Dalian in
+February, May and August next year, respectively"). This module answers, for such a page:
+
+- whether a further event with no place of its own falls in the week of the page's own
+  meeting, and so is held where that meeting is (`_in_week`, used by `_city_of_main`);
+- which city goes with which month in a list paired by "respectively"
+  (`_respective_places`);
+- what a sentence calls the meetings it lists ("Senior Officials' Meetings": the series
+  "Senior Officials' Meeting", `_own_plural_series`), so a listed meeting is named by its own
+  series rather than by the page's meeting's.
+
+Each fact is still set by the extractor that owns it (`_Reader._record_siblings`,
+`saving._city_of_main`); the functions here only say which evidence belongs to which event.
+"""
+
+import datetime
+import re
+
+from events.reading.chrome import MONTH_FULL
+from events.reading.cues import PLACE
+
+# How many days before the page's own meeting's first day, or after its last, a further
+# meeting with no place of its own still counts as one of that meeting's week.
+WEEK_DAYS = 7
+
+# "… in Guangzhou, Shanghai and Dalian in February, May and August next year, respectively"
+RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+PLACE_LIST_RE = re.compile(rf"\b(?:in|at)\s+(?P<list>{PLACE}(?:,\s+{PLACE})*,?\s+and\s+{PLACE})")
+MONTH_LIST_RE = re.compile(
+    rf"\b(?P<list>{MONTH_FULL}(?:,\s+{MONTH_FULL})*,?\s+and\s+{MONTH_FULL})"
+    r"(?P<next>\s+next\s+year)?"
+)
+# A plural kind word with its own capitalised name before it: "Senior Officials' Meetings".
+OWN_PLURAL_SERIES_RE = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,5})(?P<kind>Meetings|Forums|Fora|Conferences"
+    r"|Workshops|Seminars|Summits|Dialogues)\b"
+)
+
+# Words before a plural name that are no part of it: "The three Senior Officials' Meetings".
+LEADING_COUNT_RE = re.compile(
+    r"^(?:(?:The|These|Those|All|Both|Two|Three|Four|two|three|four)\s+)+"
+)
+
+
+def _in_week(record, main_record):
+    """Whether the record's first day falls in the week of the page's own meeting: from
+    `WEEK_DAYS` before its first day to `WEEK_DAYS` after its last day. A ministerial week's
+    working-group meeting ("Earlier this week, on Monday 12 August, the … Sub-Group … was
+    held" before a ministerial meeting of 15-16 August) and the leaders' meeting the
+    ministers prepare ("slated for November 14-15") are held where the page's meeting is; a
+    meeting dated by its month only, or weeks away, is not counted in."""
+    start, first = record.value("start_date"), main_record.value("start_date")
+    if not (start and first) or record.value("date_precision") in ("month", "year"):
+        return False
+    last = main_record.value("end_date") or first
+    week = datetime.timedelta(days=WEEK_DAYS)
+    return first - week <= start <= last + week
+
+
+def _respective_places(text, is_city):
+    """(city, position, month phrase) for each place of a list paired "respectively" with a
+    list of months: the n-th place with the n-th month, and "next year" after the months
+    going with each ("next February"). [] when the sentence says no "respectively", the two
+    lists differ in length, or a listed place is no known city (`is_city`)."""
+    if not RESPECTIVELY_RE.search(text):
+        return []
+    places, months = PLACE_LIST_RE.search(text), MONTH_LIST_RE.search(text)
+    if not (places and months):
+        return []
+    towns = [
+        (match.group(0), places.start("list") + match.start())
+        for match in re.finditer(PLACE, places.group("list"))
+    ]
+    named = re.findall(MONTH_FULL, months.group("list"))
+    if len(towns) != len(named) or not all(is_city(town) for town, _ in towns):
+        return []
+    word = "next" if months.group("next") else "in"
+    return [(town, at, f"{word} {month}") for (town, at), month in zip(towns, named, strict=True)]
+
+
+def _own_plural_series(text):
+    """The series a sentence names its listed meetings by, in the singular ("Senior
+    Officials' Meetings will be held in …": "Senior Officials' Meeting"), or "" when the
+    sentence gives them no name of their own ("the meetings", "APEC events")."""
+    match = OWN_PLURAL_SERIES_RE.search(text)
+    if not match:
+        return ""
+    kind = "Forum" if match.group("kind") == "Fora" else match.group("kind")[:-1]
+    name = LEADING_COUNT_RE.sub("", match.group("name").strip())
+    return f"{name} {kind}" if name else ""
