@@ -146,3 +146,11 @@ def test_a_bracketed_number_without_a_marker_above_is_kept_as_text():
     )
     paragraphs = statement_read(text).paragraphs
     assert any("welcomed the report" in p.text for p in paragraphs)
+
+
+def test_a_statement_dated_by_its_month_is_saved_with_a_month_precise_meeting():
+    from statements.importer import statement_save
+
+    statement = statement_save(parsed=statement_read(SUMMARY))
+    meeting = statement.meeting
+    assert (meeting.start_date, meeting.date_precision) == (datetime.date(2044, 6, 1), "month")
