@@ -118,12 +118,15 @@ def _iso(value):
 
 def _statement_facts(text):
     parsed = statement_read(text)
+    # A meeting dated by its month or year only has no first day: its start is the month's
+    # or the year's first day in the database, not a day the text gives.
+    days = parsed.date_precision == "day"
     return {
         "year": parsed.start_date.year if parsed.start_date else None,
         "host": parsed.host.code if parsed.host else None,
         "city": parsed.city or "",
-        "start": _iso(parsed.start_date),
-        "end": _iso(parsed.end_date),
+        "start": _iso(parsed.start_date) if days else None,
+        "end": _iso(parsed.end_date) if days else None,
         "count": len(parsed.paragraphs),
         "number": parsed.meeting_number,
     }

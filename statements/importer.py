@@ -162,14 +162,23 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "nineteenth": 19,
 }  # fmt: skip
-for _tens, _value in (("twenty", 20), ("thirty", 30)):
+# Every tens word, so that a meeting numbered in the forties or later ("Forty-Seventh") is
+# read whole and not as the unit word after the hyphen ("Seventh").
+TENS_WORDS = (
+    ("twenty", "twentieth", 20), ("thirty", "thirtieth", 30), ("forty", "fortieth", 40),
+    ("fifty", "fiftieth", 50), ("sixty", "sixtieth", 60), ("seventy", "seventieth", 70),
+    ("eighty", "eightieth", 80), ("ninety", "ninetieth", 90),
+)  # fmt: skip
+TENS = "(?:" + "|".join(tens for tens, _, _ in TENS_WORDS) + ")"
+for _tens, _tenth, _value in TENS_WORDS:
+    ORDINAL_WORDS[_tenth] = _value
     for _unit, _n in list(ORDINAL_WORDS.items())[:9]:
         ORDINAL_WORDS[f"{_tens}-{_unit}"] = _value + _n
         ORDINAL_WORDS[f"{_tens} {_unit}"] = _value + _n
 MEETING_NUMBER_RE = re.compile(
-    r"(?P<ord>\b\d{1,2}\s*(?:st|nd|rd|th)|\b(?:twenty|thirty)[\s-][a-z]+|\b[a-z]{4,13})\s*"
+    rf"(?P<ord>\b\d{{1,2}}\s*(?:st|nd|rd|th)|\b{TENS}[\s-][a-z]+|\b[a-z]{{4,13}})\s*"
     rf"(?:APEC\s+)?(?:(?:{SME}\s+Ministerial\s+Meeting|SMEMM"
     r"|(?:APEC\s+)?Ministerial\s+Meeting\s+(?:on|for|of)\s+(?:SMEs?|MSMEs?|Small\s+and\s+Medium)"
     rf"|Meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?Ministers\s+Responsible\s+for\s+{SME}"
@@ -346,7 +355,18 @@ def _numbered_parts(match):
 
 
 def _ends_sentence(text):
-    return text.rstrip().endswith((*FINAL_ENDINGS, ";", ":"))
+    return _without_footnote_mark(text.rstrip()).endswith((*FINAL_ENDINGS, ";", ":"))
+
+
+def _without_footnote_mark(text):
+    """`text` without a PDF copy's footnote marker at its end ("… Meeting.[1]"), which hides
+    the full stop before it. String steps, no regex: the text may be a long paragraph."""
+    if not text.endswith("]"):
+        return text
+    opening = text.rfind("[", max(0, len(text) - 4))
+    if opening > 0 and text[opening + 1 : -1].isdigit():
+        return text[:opening].rstrip()
+    return text
 
 
 def _chair(text):
@@ -864,6 +884,27 @@ def _join_lone_bullets(lines):
     return joined
 
 
+FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(?P<n>\d{1,2})\]")  # "… Meeting.[1]", "Meeting[1]"
+FOOTNOTE_RE = re.compile(r"^\[(?P<n>\d{1,2})\]\s*\S")  # "[1] The meeting was held …"
+
+
+def _footnotes(lines):
+    """(lines, footnotes): a PDF copy's footnotes ("[1] Held with …") taken out of the
+    text, each one a line opening with a marker that an earlier line put after a word or a
+    full stop ("… Ministerial Meeting.[1]"). A bracketed number with no such marker above
+    it stays text."""
+    marks, kept, notes = set(), [], []
+    for number, line in lines:
+        note = FOOTNOTE_RE.match(line)
+        if note and note.group("n") in marks:
+            notes.append((number, line))
+            continue
+        if "[" in line:
+            marks.update(found.group("n") for found in FOOTNOTE_MARK_RE.finditer(line))
+        kept.append((number, line))
+    return kept, notes
+
+
 def _split_header_and_body(lines):
     """Index of the body's first line: the first numbered paragraph or prose paragraph."""
     start = next(
@@ -1306,7 +1347,8 @@ def _meeting_dates(result, header, meeting, title_line):
     dates = [item if len(item) == 7 else (*item, item[4], "") for item in dates]
     dates.sort(key=lambda item: item[0])
     if not dates:
-        _no_date(result, title_line)
+        if not _month_only(result, meeting):
+            _no_date(result, title_line)
         return
     _, start, end, line, label, cue, written = dates[0]
     result.fact("start_date", start, line, cue=cue, span=_written_span(result, written, line))
@@ -1334,6 +1376,37 @@ def _meeting_dates(result, header, meeting, title_line):
 
 def _written_span(result, written, line):
     return result.span_of(written, line) if written and line else None
+
+
+MONTH_YEAR_RE = re.compile(rf"\b(?P<month>{MONTH_NAMES})\.?,?\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
+
+
+def _month_only(result, meeting):
+    """A meeting sentence that names the month and year but no day ("held in Acapulco,
+    Mexico in August 2041", a publisher's summary): the meeting is dated by its month
+    (precision "month", the first of the month kept as the date), with a warning. Tried
+    only when no candidate gives a day."""
+    found = MONTH_YEAR_RE.search(meeting.sentence) if meeting.sentence else None
+    month = _month_number(found.group("month")) if found else None
+    if month is None:
+        return False
+    start = datetime.date(int(found.group("year")), month, 1)
+    span = _written_span(result, found.group(0), meeting.line)
+    result.fact("start_date", start, meeting.line, "low", cue="meeting sentence", span=span)
+    result.fact("date_precision", "month", meeting.line, "low", cue="meeting sentence")
+    result.warn(
+        f"The opening paragraph gives “{found.group(0)}” without a day; the meeting is dated "
+        "by its month. Give the days in the preview if you know them.",
+        meeting.line,
+        "month-only",
+    )
+    return True
+
+
+def _month_number(name):
+    stem = name.lower()[:3]
+    stems = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    return stems.index(stem) + 1 if stem in stems else None
 
 
 def _no_date(result, title_line):
@@ -1479,7 +1552,7 @@ def _meeting_virtual(result, parsed):
 # "Ninth APEC Ministers' Meeting on …", "FOURTEENTH APEC MINISTERIAL MEETING …": an ordinal
 # opening the title numbers the meeting, whatever the meeting is called.
 TITLE_ORDINAL_RE = re.compile(
-    r"^(?:the\s+)?(?P<ord>\d{1,2}\s*(?:st|nd|rd|th)|(?:twenty|thirty)[\s-][a-z]+|[a-z]{4,13})"
+    rf"^(?:the\s+)?(?P<ord>\d{{1,2}}\s*(?:st|nd|rd|th)|{TENS}[\s-][a-z]+|[a-z]{{4,13}})"
     r"\s+(?:APEC\b|Meeting\b|Ministerial\b|Ministers\b|Asia-Pacific\b)",
     re.I,
 )
@@ -1487,7 +1560,7 @@ TITLE_ORDINAL_RE = re.compile(
 
 # The meeting sentence's own count: "We, APEC Energy Ministers, met for the fifth time in …",
 # "The Second APEC Meeting of Ministers Responsible for Tourism was convened in …".
-_ORD = r"\d{1,2}\s*(?:st|nd|rd|th)|(?:[Tt]wenty|[Tt]hirty)[\s-][a-z]+|[A-Za-z]{4,13}"
+_ORD = rf"\d{{1,2}}\s*(?:st|nd|rd|th)|(?i:{TENS}[\s-][a-z]+)|[A-Za-z]{{4,13}}"
 SENTENCE_ORDINAL_RE = re.compile(
     rf"\b(?:met|meet|gathered|convened)\s+for\s+the\s+(?P<time>{_ORD})\s+time\b"
     rf"|\b[Tt]he\s+(?P<ord>{_ORD})\s+(?:APEC\s+)?(?:Meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?Ministers"
@@ -1573,7 +1646,13 @@ def statement_read(text):
         (truncated if truncation[entry[1]] else lines).append(entry)
     if not lines:
         raise StatementParseError(1, "the text is empty", EXPECTED_BODY)
-    lines = _join_lone_bullets(_unflatten_pages(lines))
+    lines, footnotes = _footnotes(_join_lone_bullets(_unflatten_pages(lines)))
+    for number, line in footnotes:
+        result.warn(
+            f"“{line[:60]}” is a footnote of the copy; it is left out of the paragraphs.",
+            number,
+            "footnote",
+        )
     start = _split_header_and_body(lines)
     if start is None:
         raise StatementParseError(
