@@ -85,6 +85,38 @@ TOKEN_RE = re.compile(
     r"(?:[\w&./-]|(?<![sS])['’]|['’](?![A-Z][a-z]))+(?:(?<=[sS])['’](?=[A-Z][a-z]))?|[^\w\s]"
 )
 GLUED_POSSESSIVE_RE = re.compile(r"(?<=[sS]['’])(?=[A-Z][a-z])")
+# Two capitalised words a copy glued together ("MediumEnterprises", "DigitalEconomy"), and
+# "APEC" glued to the next word ("APECOnline").
+GLUED_WORDS_RE = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b|\bAPEC(?=[A-Z][a-z]{2,}\b)")
+# Words of event names a reader knows without the text spelling them apart.
+NAME_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "small medium enterprises enterprise business economy economic digital trade women "
+        "innovation ministerial ministers officials senior leaders working group start-up startup "
+        "online offline policy partnership cooperation development",
+    )
+)
+
+
+def _unglued(title, text):
+    """`title` with each glued pair of capitalised words split ("Small and MediumEnterprises"
+    -> "Small and Medium Enterprises") when both halves are words the reader knows: words the
+    text writes apart, or words of event names (NAME_WORDS); a name like "WeChat" or
+    "LinkedIn" stays (c7)."""
+    if not GLUED_WORDS_RE.search(title):
+        return title
+    known = NAME_WORDS | {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", text)}
+
+    def split(match):
+        if match.group(1) is None:
+            return "APEC "
+        halves = [match.group(1).lower(), match.group(2).lower()]
+        if all(half in known or half.rstrip("s") in known for half in halves):
+            return f"{match.group(1)} {match.group(2)}"
+        return match.group(0)
+
+    return GLUED_WORDS_RE.sub(split, title)
 
 
 def _capitalised(token):
@@ -493,6 +525,12 @@ def _heading_mentions(heading):
             if subtitle and not report and not _names_in(rest, KIND_WORDS):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
+    # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
+    # its acronym, where no name of a kind word stands
+    spans = [(start, start + len(name)) for name, start in named]
+    for start, name in spelled.items():
+        if not any(a <= start < b for a, b in spans) and _good_name(name, "headline"):
+            found.append(Mention(name, heading, start, "headline"))
     return found
 
 
@@ -816,22 +854,18 @@ def _acronym_meetings(text):
     acronyms = _meeting_acronyms()
     found = []
     for match in ACRONYM_MEETING_RE.finditer(text[:LONGEST]):
-        number = match.group("number") or ""
-        number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
-        acronym = match.group("acronym") + number  # "SOM 2": SOM2
-        if acronym not in acronyms and not number:
-            # "the first SOM": an ordinal word before a series' acronym names its numbered one
-            word = ORDINAL_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
-            if word:
-                acronym += str(SERIES_ORDINALS.index(word.group(1).lower()) + 1)
+        acronym, ordinal = _acronym_of(text, match, acronyms)
         name, what = acronyms.get(acronym, (None, None))
         how = match.group("how")
-        if name is None or (what == "group" and how is None):
+        before = match.group("before") or ""
+        # "the 57th APEC SMEWG": a group with its meeting's number names that meeting
+        ordinal = ordinal or (before if before[-1:] in ("t", "d", "h") else None)
+        if name is None or (what == "group" and how is None and ordinal is None):
             continue  # an unknown acronym; a group named without its meeting
         if how is None and len(acronym) < 4 and not match.group(0).startswith("APEC"):
             continue  # "the MRT" alone may be a railway: "the MRT meeting", "APEC MRT" are not
         if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
-            ordinal = match.group("before") or match.group("ordinal")
+            ordinal = ordinal or match.group("before") or match.group("ordinal")
             name = f"{ordinal} {name} meeting" if ordinal else f"{name} meeting"
         elif match.group("before") and name.startswith("APEC "):
             # "the 24th SMEMM", "the 2017 SMEMM": the meeting of that number or year, one with
@@ -843,6 +877,41 @@ def _acronym_meetings(text):
 
 
 SERIES_ORDINALS = ("first", "second", "third", "fourth")
+# A group's acronym with its meeting's number glued on ("SMEWG57").
+GROUP_NUMBER_RE = re.compile(r"([A-Z]{3,})(\d{1,3})")
+
+
+def _acronym_of(text, match, acronyms):
+    """(acronym, ordinal) of an ACRONYM_MEETING_RE match: "SOM 2" and "SOM II" are SOM2,
+    "the first SOM" is SOM1, "SMEWG57" the SMEWG's 57th meeting."""
+    number = match.group("number") or ""
+    number = str(len(number)) if number.startswith("I") else number  # "SOM II": SOM2
+    acronym, ordinal = _group_number(match.group("acronym") + number, number, acronyms)
+    if acronym not in acronyms and not number:
+        # "the first SOM": an ordinal word before a series' acronym names its numbered one
+        word = ORDINAL_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+        if word:
+            acronym += str(SERIES_ORDINALS.index(word.group(1).lower()) + 1)
+    return acronym, ordinal
+
+
+def _group_number(acronym, number, acronyms):
+    """(acronym, ordinal): "SMEWG57" -> ("SMEWG", "57th"), a group's acronym with its
+    meeting's number glued on; else (acronym, None). "SOM 2" (a spaced number) is a meeting's
+    own acronym, not a group's numbered meeting."""
+    glued = None if number else GROUP_NUMBER_RE.fullmatch(acronym)
+    if glued and acronyms.get(glued.group(1), ("", ""))[1] == "group":
+        return glued.group(1), _ordinal_of(glued.group(2))
+    return acronym, None
+
+
+def _ordinal_of(number):
+    """ "57th" for "57", "41st", "22nd", "13th"."""
+    value = int(number)
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
 ORDINAL_WORD_BEFORE_RE = re.compile(rf"\b({'|'.join(SERIES_ORDINALS)})\s+$", re.I)
 
 

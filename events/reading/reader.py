@@ -121,6 +121,7 @@ from events.reading.names import (
     _plain_name,
     _quoted_part,
     _recalled,
+    _unglued,
 )
 from events.reading.officials import (
     _add_officials,
@@ -275,6 +276,28 @@ def _other_date_sources(clause, sentence, listed, context):
 DESCRIBED_BACK_WORDS = "workshop|seminar|symposium|conference|dialogue|training|course|webinar"
 
 
+# What follows a name as part of it: its acronym in brackets and the year of APEC it
+# belongs to ("… Meeting (SOM3) of APEC 2024").
+NAME_TRAILER_RE = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9 ]{1,12}\))?(?:\s+(?:of|for)\s+APEC\s+\d{4}\b)?"
+)
+
+
+def _outside_name(mention):
+    """The mention's sentence without the bracketed acronym and the "of APEC 2024" after
+    the name: a year there names the APEC year the meeting belongs to, it recalls no past
+    (c7). A year inside a name ("APEC 2040 Women and the Economy Forum") still counts."""
+    text = mention.sentence.text[:LONGEST]
+    end = mention.position + len(mention.name)
+    if text[mention.position : end] != mention.name:
+        return text
+    return text[:end] + text[NAME_TRAILER_RE.match(text, end).end() :]
+
+
+# A name opened by a year: "2025 apec sme ministerial meeting" (a key).
+YEAR_NAME_RE = re.compile(r"(?:19|20)\d\d ")
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -367,6 +390,9 @@ class _Reader:
         if not in_body:
             in_body = self._named_in_body(main)
         if not in_body:
+            numbered = self._numbered_in_body(main)
+            if numbered is not None:
+                return numbered
             return self._unglued_heading(main) if capitals else main
         # A list item giving the event its own date beats prose mentioning it; the same
         # name beats one the same but for its number.
@@ -385,6 +411,37 @@ class _Reader:
         return Mention(
             _leaders_own_name(name, in_body), other.sentence, other.position, other.source
         )
+
+    def _ordinal_over_year(self, main):
+        """The series number the text also gives its event ("the 31st APEC Small and Medium
+        Enterprises Ministerial Meeting" in the headline, "the 2025 APEC SME Ministerial
+        Meeting" in the body): a meeting named by its year is named by its number, the name
+        the portal lists a series under (c7). Else `main`."""
+        if not YEAR_NAME_RE.match(main.key):
+            return main
+        for other in self.mentions:
+            same = _same_unnumbered(other.key, main.key) or _same_spelled_out(other.key, main.key)
+            if ORDINAL_TOKEN_RE.match(other.key) and same:
+                return Mention(other.name, main.sentence, main.position, main.source)
+        return main
+
+    def _numbered_in_body(self, main):
+        """The headline's numbered meeting ("the 57th APEC SMEWG") read from the first body
+        sentence giving the same number before the name's last words ("the 57th … Small
+        Medium Enterprises Working Group (APEC SMEWG)"), when no body name matches it (a
+        copy glitch in the name); else None (c7)."""
+        ordinal = ORDINAL_TOKEN_RE.match(main.key)
+        tail = re.search(r"(\w+ \w+)(?: meeting)?$", main.key)
+        if not ordinal or not tail:
+            return None
+        pattern = re.compile(
+            rf"\b{re.escape(ordinal.group(0).strip())}\s[^.;]{{0,120}}?\b{tail.group(1)}\b", re.I
+        )
+        for sentence in self.doc.body:
+            found = pattern.search(sentence.text[:LONGEST])
+            if found:
+                return Mention(main.name, sentence, found.start(), "body")
+        return None
 
     def _unglued_heading(self, main):
         """A capitals heading's glued word split where both halves are words of the body
@@ -441,7 +498,7 @@ class _Reader:
         mentions = sorted(mentions, key=_only_mentioned)
         for index, mention in enumerate(mentions):
             sentence = mention.sentence
-            if YEAR_WORD_RE.search(sentence.text[:LONGEST]):
+            if YEAR_WORD_RE.search(_outside_name(mention)):
                 context = context or _context(self.doc, [])
                 precisions = {d.precision for d in _dates_in(sentence, context)}
                 if not precisions & {"day", "month"}:
@@ -486,6 +543,7 @@ class _Reader:
         main, built_title = self._main_or_built()
         if main is None:
             return
+        main = self._ordinal_over_year(main)
         self.main = main
         self.initiatives = _Initiatives.load()
         others = [
@@ -2010,6 +2068,7 @@ class _Reader:
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
         title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
+        title = _unglued(title, self.document.text)  # "MediumEnterprises": two words
         # 'Forum on "Entrepreneurship for the Future of Work"': the theme without its quotes
         title = QUOTED_THEME_RE.sub(r"\g<joiner>\g<theme>", title)
         result.fact("title", title, title_line, confidence)
