@@ -184,11 +184,30 @@ def _capitalised_run_start(tokens, index):
         if _capitalised(previous) or previous in ("of", "and", "&", "de", "del"):
             first -= 1
             continue
+        opening = _opening_quote(tokens, first - 1)
+        if opening is not None:
+            first = opening  # 'APEC Project “Sustainable …” Tokyo Workshop' (c7)
+            continue
         step = _small_words_inside_name(tokens, first, previous)
         if not step:
             break
         first -= step
     return first
+
+
+def _opening_quote(tokens, close):
+    """The index of the quote opening the one closing at `close`, when a capitalised title of
+    at most twelve tokens stands between them and a capitalised word before it ("APEC Project
+    “Strategic Approach to …” Tokyo Workshop": a project's quoted title inside a name); else
+    None."""
+    if tokens[close][0] not in ('"', "”"):
+        return None
+    for index in range(close - 2, max(close - 14, 0), -1):
+        if tokens[index][0] in ('"', "“"):
+            inside = tokens[index + 1][0]
+            named = index > 0 and _capitalised(tokens[index - 1][0])
+            return index if named and inside[:1].isupper() else None
+    return None
 
 
 def _small_words_inside_name(tokens, first, previous):
@@ -467,9 +486,19 @@ def _good_name(name, source):
         return _kind_of(name) is not None and len(lower) <= 3
     if APEC_ITSELF_RE.fullmatch(series.strip()):
         return False  # "the Asia- Pacific Economic Cooperation Forum": APEC itself (c1)
+    if OFFICE_OF_TRAINING_RE.match(series.strip()):
+        return False  # "General Department of Sports and Physical Training": an office (c7)
     capitals = [w for w in words if _capitalised(w)]
     apec = any(w == "APEC" or w.startswith("APEC-") for w in words)  # "APEC-VC Workshop"
     return apec or any(w[:1].isdigit() for w in words) or len(capitals) >= 3
+
+
+# A government office whose name ends in a kind word that is also a field of work:
+# "General Department of Sports and Physical Training", "Bureau of Vocational Training".
+OFFICE_OF_TRAINING_RE = re.compile(
+    r"(?:[A-Z]\w+\s+){0,2}(?:Department|Ministry|Bureau|Directorate|Agency|Administration"
+    r"|Office|Institute|Council|Authority)\s+(?:for|of)\s+[^,;]*\b(?:Training|Courses?)$"
+)
 
 
 # APEC's own name, never an event's: "Asia-Pacific Economic Cooperation Forum", "APEC Forum"
@@ -1026,6 +1055,12 @@ HEADLINE_TOPIC_VERB_RE = re.compile(
 HEADLINE_KIND_RE = re.compile(rf"(?i:\b(?P<apec>APEC\s+)?(?P<kind>{DESCRIBED_KINDS})\b)(?![-’'])")
 
 
+# A described gathering's own title in quotes: "a workshop themed “…”", "entitled “…”".
+TITLED_RE = re.compile(
+    r"[,\s]+(?:themed|titled|entitled|called|named)\s+[“\"](?P<title>[A-Z][^”\"]{2,160})[”\"]"
+)
+
+
 def _described_event(text, apec_near):
     """(title, start, kind word, whether the phrase holds "APEC" or a topic) of the first gathering `text` describes without a name ("a two-day
     workshop on flood readiness for small manufacturers", "a recent APEC SME meeting", "the
@@ -1041,6 +1076,10 @@ def _described_event(text, apec_near):
         topic = _topic(text, match.end())
         if "and" in mods[:1] + mods[-1:]:
             continue  # "a workshop and meeting …": two gatherings, not one described
+        titled = TITLED_RE.match(text, match.end())
+        if titled:  # "a workshop themed “Developing the Methodology …”": its own title (c7)
+            title = " ".join(titled.group("title").split()).rstrip(".,;:")
+            return title, match.start(), kind, True
         if not (mods or topic):
             if apec:
                 return None  # "an APEC meeting": the plain name, its lede and its day

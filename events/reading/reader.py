@@ -215,7 +215,9 @@ def event_document_read(text, *, source_url="", names=None):
     text = text if isinstance(text, str) else str(text)
     document = ImportResult("event", text)
     names = names or _default_names()
-    doc = _Document(text, names)
+    # A newspaper's "Apec" is APEC: the same letters, so every position in the text holds
+    # (c7: "the Apec ISOM symposium in Port Moresby yesterday").
+    doc = _Document(NEWSPAPER_APEC_RE.sub("APEC", text), names)
     if not doc.paragraphs and not doc.headline and not doc.fields:
         raise ImportRefused(1, "the text is empty (or holds only page furniture)", EXPECTED)
     mentions = _mentions(doc)
@@ -294,6 +296,7 @@ def _outside_name(mention):
     return text[:end] + text[NAME_TRAILER_RE.match(text, end).end() :]
 
 
+NEWSPAPER_APEC_RE = re.compile(r"\bApec\b")
 # A name opened by a year: "2025 apec sme ministerial meeting" (a key).
 YEAR_NAME_RE = re.compile(r"(?:19|20)\d\d ")
 

@@ -9,6 +9,8 @@ name. The first tests of each class fail on the reader before the round; those m
 guards hold on it and after.
 """
 
+from pathlib import Path
+
 import pytest
 
 from events.importer import event_document_read
@@ -16,20 +18,19 @@ from tests.events.reading import main_record, record_facts
 
 pytestmark = pytest.mark.django_db
 
+DEVSET = Path(__file__).parent / "devset"
+
 
 # --- A meeting named by its year in the body and by its number in the headline ------------
 
 
 def test_the_number_the_headline_gives_beats_the_year_form_of_the_body():
-    text = (
-        "Ministry Starts Work on the 52nd APEC Small and Medium Enterprises Ministerial "
-        "Meeting\n\n"
-        "The ministry and the host city signed an agreement today on the 2046 APEC SME "
-        "Ministerial Meeting. The meeting will be held from 3 to 5 September 2046 in Cebu."
-    )
+    # the layout of a ministry's news table: headline cell, date cell, then one cell holding
+    # the release's own heading run into its body (devset e529)
+    text = (DEVSET / "e529_c7_release_headline_ordinal_body_year_form.txt").read_text()
     assert record_facts(main_record(text), "title", "start_date") == (
-        "52nd APEC Small and Medium Enterprises Ministerial Meeting",
-        "2046-09-03",
+        "47th APEC Small and Medium Enterprises Ministerial Meeting",
+        "2041-08-20",
     )
 
 
@@ -117,3 +118,65 @@ def test_the_apec_year_after_a_meetings_name_recalls_no_past():
         "Here is what we learned."
     )
     assert record_facts(main_record(text), "title") == ("Third Senior Officials’ Meeting",)
+
+
+# --- A newspaper's "Apec" ------------------------------------------------------------------
+
+
+def test_a_newspapers_apec_names_the_meeting_as_apec_does():
+    text = (
+        "Ministers meet as Apec turns to services\n\n"
+        "PORT MORESBY — Ministers gather for the 43rd Asia Pacific Economic Cooperation (Apec) "
+        "Ministerial Meeting, which opened in Port Moresby on November 12, 2042."
+    )
+    assert record_facts(main_record(text), "title", "start_date") == (
+        "43rd APEC Ministerial Meeting",
+        "2042-11-12",
+    )
+
+
+# --- A project's quoted title inside a workshop's name -------------------------------------
+
+
+def test_a_projects_quoted_title_stays_inside_the_workshops_name():
+    text = (
+        "APEC Project “Safer Cold Chains for Small Farms” Lima Workshop [June 3-4, 2044]\n\n"
+        "The institute ran this Lima Workshop for experts of six economies.\n\n"
+        "Dates: June 3 (Tuesday), 4 (Wednesday), 2044"
+    )
+    assert record_facts(main_record(text), "title", "start_date") == (
+        "APEC Project “Safer Cold Chains for Small Farms” Lima Workshop",
+        "2044-06-03",
+    )
+
+
+def test_guard_a_quoted_remark_before_a_name_is_no_part_of_it():
+    text = (
+        "“We are ready,” said the minister as the APEC Ports Workshop opened in Lima on "
+        "3 June 2044."
+    )
+    assert record_facts(main_record(text), "title") == ("APEC Ports Workshop",)
+
+
+# --- A workshop titled in quotes; an office whose name ends in "Training" ------------------
+
+
+def test_a_workshop_themed_with_a_quoted_title_is_named_by_it():
+    text = (
+        "Under the APEC trade committee, a working group held a workshop themed “Counting "
+        "Green Jobs in Coastal Cities.” on 4 May 2045 in Da Nang."
+    )
+    assert record_facts(main_record(text), "title") == ("Counting Green Jobs in Coastal Cities",)
+
+
+def test_an_office_whose_name_ends_in_training_is_no_event():
+    text = (
+        "Speakers from the General Department of Vocational Training met APEC delegates. "
+        "The APEC Skills Forum was held in Hue on 4 May 2045."
+    )
+    assert record_facts(main_record(text), "title") == ("APEC Skills Forum",)
+
+
+def test_guard_a_training_named_for_its_subject_stays_an_event():
+    text = "The APEC Customs Risk Management Training was held in Hue on 4 May 2045."
+    assert record_facts(main_record(text), "title") == ("APEC Customs Risk Management Training",)
