@@ -429,14 +429,14 @@ class _Reader:
         return main
 
     def _numbered_in_body(self, main):
-        """The headline's numbered meeting ("the 57th APEC SMEWG") read from the first body
-        sentence giving the same number before the name's last words ("the 57th … Small
-        Medium Enterprises Working Group (APEC SMEWG)"), when no body name matches it (a
-        copy glitch in the name); else None (c7)."""
+        """The headline's numbered meeting named by its acronym ("the 57th APEC SMEWG") read
+        from the first body sentence giving the same number before the name's last words
+        ("the 57th … Small Medium Enterprises Working Group (APEC SMEWG)"), when no body name
+        matches it (a copy glitch in the name); else None (c7)."""
         ordinal = ORDINAL_TOKEN_RE.match(main.key)
         tail = re.search(r"(\w+ \w+)(?: meeting)?$", main.key)
-        if not ordinal or not tail:
-            return None
+        if not ordinal or not tail or main.name in main.sentence.text:
+            return None  # only a name the headline gives by its acronym
         pattern = re.compile(
             rf"\b{re.escape(ordinal.group(0).strip())}\s[^.;]{{0,120}}?\b{tail.group(1)}\b", re.I
         )
