@@ -1259,6 +1259,8 @@ class _Document:
         if not parts or (whole and len(parts) > 1):
             return None
         words = parts[-1].split()
+        if whole and regions and _initials(parts[-1]) and not self.names.city(parts[-1]):
+            return regions[-1], ""  # "MITI, Japan": an office's initials, its economy (c8)
         sizes = [len(words)] if whole else range(min(4, len(words)), 0, -1)
         for size in sizes:
             candidate = " ".join(words[-size:])
@@ -1369,6 +1371,11 @@ class _Document:
 # A labelled date whose day is glued to its month's name: "Date: 16-17October 2044".
 DAY_GLUED_TO_MONTH_RE = re.compile(rf"(?<=\d)(?={MONTH_FULL}\b)", re.I)
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def _initials(word):
+    """Whether `word` is a short run of capitals that may be an office's initials ("MITI")."""
+    return word.isalpha() and word.isupper() and len(word) <= 5
 
 
 def _dated_item(line):

@@ -232,6 +232,10 @@ def _joined_name_words(text):
     return starts
 
 
+# A month's name after a town's, the day cut off with the full stop: "in Taipei City Aug" (c8).
+GLUED_MONTH_RE = re.compile(r"\s+(?P<month>[A-Z][a-z]{2,8})$")
+
+
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
@@ -242,6 +246,11 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
+    month = GLUED_MONTH_RE.search(place)
+    if month and month.group("month").lower() in MONTH_NUMBERS and not names.city(place):
+        # "held in Taipei City Aug. 12": the town ends before the month ("Viña del Mar" is
+        # a town's whole name)
+        place = place[: month.start()]
     place = _unglued_place(place, names)
     island = ISLAND_AFTER_RE.sub("", place)
     if island != place and names.city(island):

@@ -245,6 +245,36 @@ def _joined(sentences, more):
     return [*sentences, *(s for s in more if id(s) not in taken)][:FACT_SENTENCES]
 
 
+# A year written between an event verb and its place: "launched in 1994 in Osaka" (c8).
+YEAR_IN_GAP_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _other_year_before(match, year):
+    """Whether a year other than the event's `year` is written between the verb of a
+    HELD_IN_RE `match` and its place: the place of another year's meeting ("has been held
+    seven times since it was first launched in 1994 in Osaka", "began by hosting a meeting in
+    1991 in Seoul")."""
+    if year is None:
+        return False
+    gap = match.string[match.start() : match.start("place")]
+    return any(int(found) != year for found in YEAR_IN_GAP_RE.findall(gap))
+
+
+# "of" and a capitalised word after a place read: the place is a longer name's start.
+OF_NAME_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _economy_opening(match, names):
+    """The code of an economy whose name opens the place of a HELD_IN_RE `match` and goes on
+    past it ("Republic of China", "Republic of Korea"): what was read as a town ("Republic")
+    is the first word of the economy's name."""
+    place = match.group("place")
+    found = names.find(match.string[match.start("place") : match.start("place") + 60])
+    if found and found[0][2] == 0 and len(found[0][1]) > len(place.rstrip(".,")):
+        return found[0][0]
+    return None
+
+
 class _PlaceFound:
     """What the place readers have found so far: (city, line, confidence), (venue, line) and
     the economy code; each fact is kept from the first reader that finds it."""
@@ -254,6 +284,7 @@ class _PlaceFound:
         self.venue = None
         self.code = None
         self.region = None  # the province or region the event is held in (c3)
+        self.year = None  # the event's year, when its first day is read (c8)
 
     def add_code(self, code):
         self.code = self.code or code
@@ -1130,6 +1161,8 @@ class _Reader:
         (read `virtual` first); its economy still counts for the host.
         """
         found = _PlaceFound()
+        start = result.value("start_date")
+        found.year = start.year if start else None
         self._place_from_fields(found)
         scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
         for sentence in scan:
@@ -1382,8 +1415,15 @@ class _Reader:
             if economy:
                 found.add_code(economy)
                 continue  # "a strategic place in Viet Nam’s reform": the economy, no town
+            if _other_year_before(match, found.year):
+                continue  # "first launched in 1994 in Osaka": an earlier meeting's town (c8)
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
+                continue
+            if not known and OF_NAME_AFTER_RE.match(match.string, match.end("place")):
+                # "arrive in the Republic of China", "at the University of …": the first word
+                # of a longer name, no town; an economy so named still counts (c8)
+                found.add_code(_economy_opening(match, names))
                 continue
             if not known and NAME_GOES_ON_RE.match(text, match.end("place")):
                 # "participation in the Asia-Pacific Economic Cooperation (APEC) Leaders'
