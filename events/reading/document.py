@@ -1259,7 +1259,7 @@ class _Document:
         if not parts or (whole and len(parts) > 1):
             return None
         words = parts[-1].split()
-        if whole and regions and _initials(parts[-1]) and not self.names.city(parts[-1]):
+        if whole and self._office_initials(parts[-1], regions):
             return regions[-1], ""  # "MITI, Japan": an office's initials, its economy (c8)
         sizes = [len(words)] if whole else range(min(4, len(words)), 0, -1)
         for size in sizes:
@@ -1269,6 +1269,11 @@ class _Document:
             if self._known_city(candidate, regions, whole):
                 return _city_spelling(candidate, self.names), regions[-1] if regions else ""
         return None
+
+    def _office_initials(self, place, regions):
+        """Whether `place`, written over an economy's name, is an office's initials (a short
+        run of capitals no town has): "MITI, Japan" is a ministry's place line (c8)."""
+        return bool(regions) and _initials(place) and not self.names.city(place)
 
     def _known_city(self, candidate, regions, whole):
         """Whether `candidate` is a city; a whole place line may name a small town by its

@@ -236,6 +236,15 @@ def _joined_name_words(text):
 GLUED_MONTH_RE = re.compile(r"\s+(?P<month>[A-Z][a-z]{2,8})$")
 
 
+def _place_before_month(place, names):
+    """`place` without a month's name after it: "held in Taipei City Aug. 12" (the day cut
+    off with the full stop) is in Taipei City; "Viña del Mar" is a town's whole name."""
+    month = GLUED_MONTH_RE.search(place)
+    if month and month.group("month").lower() in MONTH_NUMBERS and not names.city(place):
+        return place[: month.start()]
+    return place
+
+
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
@@ -246,12 +255,7 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
-    month = GLUED_MONTH_RE.search(place)
-    if month and month.group("month").lower() in MONTH_NUMBERS and not names.city(place):
-        # "held in Taipei City Aug. 12": the town ends before the month ("Viña del Mar" is
-        # a town's whole name)
-        place = place[: month.start()]
-    place = _unglued_place(place, names)
+    place = _unglued_place(_place_before_month(place, names), names)
     island = ISLAND_AFTER_RE.sub("", place)
     if island != place and names.city(island):
         place = island  # "held on Jeju Island": the town the island is named for (i28l8)

@@ -249,6 +249,17 @@ def _joined(sentences, more):
 YEAR_IN_GAP_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+def _no_town_of_this_event(match, found, names):
+    """Whether the place of a HELD_IN_RE `match` is no town of this event: an economy owning
+    a thing ("a strategic place in Viet Nam’s reform": the economy counts, no town) or the
+    town of another year's meeting ("first launched in 1994 in Osaka", c8)."""
+    economy = _economy_possessive(match.group("place"), names)
+    if economy:
+        found.add_code(economy)
+        return True
+    return _other_year_before(match, found.year)
+
+
 def _other_year_before(match, year):
     """Whether a year other than the event's `year` is written between the verb of a
     HELD_IN_RE `match` and its place: the place of another year's meeting ("has been held
@@ -262,6 +273,17 @@ def _other_year_before(match, year):
 
 # "of" and a capitalised word after a place read: the place is a longer name's start.
 OF_NAME_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _longer_name_at(match, found, names):
+    """Whether the unknown place of a HELD_IN_RE `match` starts a longer name, no town: an
+    event's ("participation in the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting",
+    i28l9) or one going on with "of" ("arrive in the Republic of China", "at the University of
+    …"); an economy so named still counts for the host (c8)."""
+    if OF_NAME_AFTER_RE.match(match.string, match.end("place")):
+        found.add_code(_economy_opening(match, names))
+        return True
+    return bool(NAME_GOES_ON_RE.match(match.string, match.end("place")))
 
 
 def _economy_opening(match, names):
@@ -1411,23 +1433,12 @@ class _Reader:
                 found.add_code(region[1])
                 found.region = found.region or region[0]
                 continue
-            economy = _economy_possessive(match.group("place"), names)
-            if economy:
-                found.add_code(economy)
-                continue  # "a strategic place in Viet Nam’s reform": the economy, no town
-            if _other_year_before(match, found.year):
-                continue  # "first launched in 1994 in Osaka": an earlier meeting's town (c8)
+            if _no_town_of_this_event(match, found, names):
+                continue
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
-            if not known and OF_NAME_AFTER_RE.match(match.string, match.end("place")):
-                # "arrive in the Republic of China", "at the University of …": the first word
-                # of a longer name, no town; an economy so named still counts (c8)
-                found.add_code(_economy_opening(match, names))
-                continue
-            if not known and NAME_GOES_ON_RE.match(text, match.end("place")):
-                # "participation in the Asia-Pacific Economic Cooperation (APEC) Leaders'
-                # Meeting": the words are the start of an event's name, no place (i28l9)
+            if not known and _longer_name_at(match, found, names):
                 continue
             alone = _place_of(match.group("place"), "", names)
             if match.group("prep") == "at" and not alone[2]:
