@@ -171,6 +171,8 @@ def _venue_start(tokens, index):
     if not subject and lead.lower() not in ("at", "in", "the"):
         return None, False
     while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
+        if tokens[first][0] == "The" and lead in ("at", "in"):
+            break  # "at The Green Sun Hotel": a capital article inside a sentence is the name's (c8)
         first += 1
     return first, subject
 

@@ -297,6 +297,10 @@ def _economy_opening(match, names):
     return None
 
 
+# A labelled place written as a town and its venue in brackets: "Tokyo (Hotel New Otani)".
+TOWN_BRACKETED_VENUE_RE = re.compile(r"^(?P<town>[^(),]{2,40}?)\s*\((?P<venue>[^()]{3,100})\)$")
+
+
 class _PlaceFound:
     """What the place readers have found so far: (city, line, confidence), (venue, line) and
     the economy code; each fact is kept from the first reader that finds it."""
@@ -1314,6 +1318,8 @@ class _Reader:
         names = self.names
         field = self.doc.fields.get("venue")
         city_field = self.doc.fields.get("city")
+        if field and self._town_and_venue_in_brackets(found, field):
+            return
         parts = [p.strip() for p in field.text.split(",") if p.strip()] if field else []
         if parts:
             first_city, first_code, _ = _place_of(parts[0], "", names)
@@ -1335,6 +1341,18 @@ class _Reader:
         if city_field and not found.city:
             found.city = (city_field.text.strip(" ."), city_field.line, "high")
             found.add_code(names.city(city_field.text))
+
+    def _town_and_venue_in_brackets(self, found, field):
+        """Whether a labelled place is written "Tokyo (Hotel New Otani)": a known town, its
+        venue in brackets after it (then both are read) (c8)."""
+        match = TOWN_BRACKETED_VENUE_RE.match(field.text.strip())
+        code = self.names.city(match.group("town")) if match else None
+        if not code or self.names.economy(match.group("venue")):
+            return False
+        found.city = (match.group("town"), field.line, "high")
+        found.venue = (match.group("venue").strip(), field.line)
+        found.add_code(code)
+        return True
 
     def _venue_and_city_after(self, found, sentence, text):
         """A venue in the sentence, and the city written right after it."""

@@ -85,3 +85,57 @@ def test_an_unknown_word_before_of_and_a_name_is_no_town():
         "place from 7 to 9 June 2044.\n"
     )
     assert record_facts(main_record(text), "city", "host_economy") == ("", "KOR")
+
+
+# --- A town hosting the event after a headline's kicker ----------------------------------------
+
+
+def test_a_town_hosting_the_event_after_a_headlines_kicker_places_it():
+    text = (
+        "APEC ocean week: Valparaíso hosts Young Fishers Forum\n\n"
+        "Young fishers from the APEC economies have gathered on the coast for a week of talks.\n\n"
+        "The APEC Young Fishers Forum opened on 3 March 2045 with a session on cold storage.\n"
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Valparaíso", "CHL")
+
+
+# --- A capital article inside a sentence belongs to the venue's name -------------------------
+
+
+def test_a_capital_the_after_at_is_part_of_the_venues_name():
+    text = (
+        "Speech at the APEC Small Traders Summit 2043\n\n"
+        "Below is the speech given by the Minister of Trade during the APEC Small Traders "
+        "Summit 2043 at The Blue Harbour Hotel, Cebu City on October 8, 2043.\n"
+    )
+    assert record_facts(main_record(text), "city", "venue") == (
+        "Cebu City",
+        "The Blue Harbour Hotel",
+    )
+
+
+def test_guard_a_small_the_before_a_venue_is_left_out():
+    text = (
+        "APEC small traders meet\n\n"
+        "The APEC Small Traders Summit 2043 was held at the Blue Harbour Hotel, Cebu City on "
+        "October 8, 2043.\n"
+    )
+    assert record_facts(main_record(text), "venue") == ("Blue Harbour Hotel",)
+
+
+# --- A labelled place: a town and its venue in brackets ---------------------------------------
+
+
+def test_a_labelled_town_with_its_venue_in_brackets_gives_both():
+    text = (
+        "APEC Workshop on Skills for Small Exporters [May 10-11, 2044]\n\n"
+        "APEC Workshop on Skills for Small Exporters\n\n"
+        "This workshop was organised to discuss draft guidelines with experts.\n\n"
+        "Dates: May 10 (Tuesday), 11 (Wednesday), 2044\n\n"
+        "Places: Osaka (Riverside Grand Hotel)\n"
+    )
+    assert record_facts(main_record(text), "city", "venue", "host_economy") == (
+        "Osaka",
+        "Riverside Grand Hotel",
+        "JPN",
+    )
