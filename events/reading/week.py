@@ -10,6 +10,12 @@ February, May and August next year, respectively"). This module answers, for suc
   meeting, and so is held where that meeting is (`_in_week`, used by `_city_of_main`);
 - which city goes with which month in a list paired by "respectively"
   (`_respective_places`);
+- whether a further event is named as the frame of the page's own meeting (`_frame_of`):
+  the event it is held within ("as part of the APEC SME Week", "on the sidelines of the …
+  Summit": held where the page's meeting is) or the coming event it leads up to ("leading
+  up to the APEC Leaders' Meeting in November", "ahead of ISOM": an event of the page's
+  host year, its place its own). Such an event is one of the page's candidate records even
+  without a day of its own (round c6);
 - what a sentence calls the meetings it lists ("Senior Officials' Meetings": the series
   "Senior Officials' Meeting", `_own_plural_series`), so a listed meeting is named by its own
   series rather than by the page's meeting's.
@@ -40,6 +46,22 @@ OWN_PLURAL_SERIES_RE = re.compile(
     r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,5})(?P<kind>Meetings|Forums|Fora|Conferences"
     r"|Workshops|Seminars|Summits|Dialogues)\b"
 )
+
+# The event the page's own meeting is held within, right before its name: "… Meeting, being
+# held today and tomorrow, as part of the APEC SME Week …", "on the sidelines of the …".
+WITHIN_RE = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s+(?:the\s+|this\s+year['’]s\s+)?(?:\d{4}\s+)?$",
+    re.I,
+)
+# The coming event the page's own meeting leads up to: "… activities leading up to the APEC
+# Leaders' Meeting in November", "ahead of the … Summit", "in the run-up to …".
+COMING_RE = re.compile(
+    r"\b(?:leading\s+up\s+to|(?:in\s+)?the\s+(?:lead|run)[\s-]?up\s+to|ahead\s+of)"
+    r"\s+(?:the\s+|this\s+year['’]s\s+)?(?:upcoming\s+)?(?:\d{4}\s+)?$",
+    re.I,
+)
+FRAME_WINDOW = 40
 
 # Words before a plural name that are no part of it: "The three Senior Officials' Meetings".
 LEADING_COUNT_RE = re.compile(
@@ -93,3 +115,30 @@ def _own_plural_series(text):
     kind = "Forum" if match.group("kind") == "Fora" else match.group("kind")[:-1]
     name = LEADING_COUNT_RE.sub("", match.group("name").strip())
     return f"{name} {kind}" if name else ""
+
+
+def _frame_of(mention):
+    """How a further event is named as the frame of the page's own meeting: "within" when
+    the page's meeting is part of it or held on its sidelines (it is held where the page's
+    meeting is), "coming" when the page's meeting leads up to it (an event of the page's
+    host year: its host is the page's host economy unless its own clause names a city), ""
+    when neither. Only the words right before its name count, so a meeting the text merely
+    names ("presented to the …", "the 2040 … in Lima") is no frame."""
+    before = mention.sentence.text[max(0, mention.position - FRAME_WINDOW) : mention.position]
+    if WITHIN_RE.search(before):
+        return "within"
+    if COMING_RE.search(before):
+        return "coming"
+    return ""
+
+
+YEAR_IN_NAME_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _other_year(record, main_record):
+    """Whether a frame's name holds a year other than the page's own meeting's ("ahead of
+    the 2046 SME Ministerial Meeting" on a workshop's page of 2043): an event of another host
+    year, no frame of the page's meeting."""
+    year = YEAR_IN_NAME_RE.search(record.value("title") or "")
+    start = main_record.value("start_date") if main_record else None
+    return bool(year and start and int(year.group(0)) != start.year)
