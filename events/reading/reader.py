@@ -173,6 +173,8 @@ from events.reading.saving import (
 from events.reading.week import (
     _frame_of,
     _other_year,
+    _own_clause,
+    _own_place_only,
     _own_plural_series,
     _respective_places,
 )
@@ -931,7 +933,7 @@ class _Reader:
         # A naming as the frame of the page's meeting ("ahead of the upcoming SOM2") is read
         # after the others: a sentence of its own about that event ("The SOM2, scheduled to
         # take place in …") gives its facts first.
-        for other in sorted(others, key=lambda mention: bool(_frame_of(mention))):
+        for other in sorted(others, key=lambda m: bool(_frame_of(m, self._names_main_at))):
             if any(_same_meeting(other.key, key) for key in seen):
                 continue
             in_list = _list_item(other) or _dated_list_item(other)
@@ -2199,7 +2201,7 @@ class _Reader:
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
         # "… as part of the APEC SME Week", "leading up to the APEC Leaders' Meeting in
         # November": the frame of the page's own meeting, a candidate even with no day
-        frame = _frame_of(other)
+        frame = _frame_of(other, self._names_main_at)
         announced = announced or frame
         if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
             # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
@@ -2223,18 +2225,40 @@ class _Reader:
         date_sources = _other_date_sources(clause, other.sentence, listed or frame, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
-        # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
-        place_code = None if listed else self._fact_place(result, [clause], False, clause=clause)
+        clause, place_code = self._place_of_other(result, clause, listed, frame)
         if _month_only_mention(result, clause) and not frame:
             return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
-        self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
+        host_sources = [clause] if frame else [other.sentence]
+        self._fact_hosts(result, host_sources, place_code, self._proposer(slug))
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
+
+    def _place_of_other(self, result, clause, listed, frame):
+        """(clause, economy) after reading a further event's place. A programme's item is in
+        its meeting's city (`_city_of_main`), not the dateline's; a frame's place is only one
+        its own clause names before a comma ("… Working Group (SMEWG), where Malaysia made a
+        presentation": no place of that meeting), and its clause is cut there."""
+        if listed:
+            return clause, None
+        if frame:
+            clause = Sentence(_own_clause(clause.text), clause.line)
+        code = self._fact_place(result, [clause], False, clause=clause)
+        return clause, (_own_place_only(result, clause, code) if frame else code)
+
+    def _names_main_at(self, sentence, position):
+        """Whether the sentence names the page's own meeting at `position`."""
+        main = self.main
+        return main is not None and any(
+            m.sentence is sentence
+            and m.position == position
+            and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            for m in self.mentions
+        )
 
     def _clause_with_follow_up(self, other, clause, context):
         """The clause of a further event with no day in its sentence joined with the sentence

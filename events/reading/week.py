@@ -29,6 +29,7 @@ import re
 
 from events.reading.chrome import MONTH_FULL
 from events.reading.cues import PLACE
+from events.reading.places import OWN_CLAUSE_END_RE
 
 # How many days before the page's own meeting's first day, or after its last, a further
 # meeting with no place of its own still counts as one of that meeting's week.
@@ -62,6 +63,12 @@ COMING_RE = re.compile(
     re.I,
 )
 FRAME_WINDOW = 40
+# A sentence about the days before the page's own meeting, opening with its name: "Preceding
+# the SMEMM, officials also met for a two-day meeting of the … Working Group".
+BEFORE_MAIN_RE = re.compile(
+    r"\s*(?:Preceding|Before|Ahead\s+of|Prior\s+to|In\s+the\s+(?:lead|run)[\s-]?up\s+to)"
+    r"\s+(?:the\s+)?"
+)
 
 # Words before a plural name that are no part of it: "The three Senior Officials' Meetings".
 LEADING_COUNT_RE = re.compile(
@@ -117,13 +124,20 @@ def _own_plural_series(text):
     return f"{name} {kind}" if name else ""
 
 
-def _frame_of(mention):
+def _frame_of(mention, is_main=None):
     """How a further event is named as the frame of the page's own meeting: "within" when
     the page's meeting is part of it or held on its sidelines (it is held where the page's
     meeting is), "coming" when the page's meeting leads up to it (an event of the page's
     host year: its host is the page's host economy unless its own clause names a city), ""
     when neither. Only the words right before its name count, so a meeting the text merely
-    names ("presented to the …", "the 2040 … in Lima") is no frame."""
+    names ("presented to the …", "the 2040 … in Lima") is no frame. A meeting named in a
+    sentence that opens with what came before the page's own meeting ("Preceding the SMEMM,
+    officials also met for … the 49th SME Working Group": `is_main` says whether a meeting
+    named at a position of the sentence is the page's own) is "coming" too: an event of the
+    host year, its city not said."""
+    lead = BEFORE_MAIN_RE.match(mention.sentence.text)
+    if lead and mention.position > lead.end() and is_main and is_main(mention.sentence, lead.end()):
+        return "coming"
     before = mention.sentence.text[max(0, mention.position - FRAME_WINDOW) : mention.position]
     if WITHIN_RE.search(before):
         return "within"
@@ -142,3 +156,22 @@ def _other_year(record, main_record):
     year = YEAR_IN_NAME_RE.search(record.value("title") or "")
     start = main_record.value("start_date") if main_record else None
     return bool(year and start and int(year.group(0)) != start.year)
+
+
+def _own_clause(text):
+    """A frame's clause up to its first comma or semicolon: the words said of it."""
+    return OWN_CLAUSE_END_RE.split(text, maxsplit=1)[0]
+
+
+def _own_place_only(record, clause, code):
+    """A frame's city and venue only as its own clause names them (not the page's dateline
+    or participants, which are its meeting's): a place read from elsewhere is emptied. The
+    economy the place lies in, or None when the place was emptied."""
+    text = clause.text
+    kept = code
+    for name in ("city", "venue"):
+        fact = record.facts.get(name)
+        if fact is not None and fact.value and fact.value not in text:
+            record.fact(name, "", clause.line, "low")
+            kept = None if name == "city" else kept
+    return kept

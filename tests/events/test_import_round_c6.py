@@ -85,3 +85,24 @@ def test_guard_where_work_goes_is_no_frame():
         "will be presented to the APEC Economic Leaders' Meeting in November."
     )
     assert len(_records(text)) == 1
+
+
+def test_a_meeting_met_before_the_page_meeting_is_a_candidate_of_its_host_year():
+    text = (
+        "Peru joins APEC export mentoring scheme\n\n"
+        "LIMA, Oct 3 (Andina) -- Peru will join an APEC export mentoring scheme, the "
+        "ministry said after the 55th APEC SME Ministerial Meeting (SMEMM) held in Hue, "
+        "Viet Nam on 1-2 October 2047.\n\n"
+        "Before the SMEMM, officials also met at the 81st APEC SME Working Group Meeting, "
+        "where Peru presented its new mentoring plan."
+    )
+    records = _records(text)
+    assert len(records) == 2
+    group = records[1]
+    # the page's meeting's host year; the place is not said, Peru's name is not its place
+    assert record_facts(group, "title", "city", "host_economy") == (
+        "81st APEC SME Working Group Meeting",
+        "",
+        "VNM",
+    )
+    assert group.value("start_date") is None
