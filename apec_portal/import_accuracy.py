@@ -62,41 +62,66 @@ class Accuracy:
         return self.right[field_name] / total if total else 1.0
 
 
-# Spellings a person reads as the same words in a title: the SME spelled out or not, APEC
-# spelled out, written or left out (every event here is an APEC one).
+# Spellings a person reads as the same words in a title: the SME spelled out or not (with or
+# without "and", "sized" or the plural), APEC spelled out, written or left out (every event
+# here is an APEC one), the short forms of APEC's standing meetings, and the article "the".
 _TITLE_SPELLINGS = (
-    (re.compile(r"\bsmall and medium (?:sized )?enterprises?\b|\bsmes\b"), "sme"),
-    (re.compile(r"\basia pacific economic cooperation\b"), "apec"),
+    (re.compile(r"\bsmall (?:and )?medium (?:sized )?enterprises?\b|\bsmes\b"), "sme"),
+    (re.compile(r"\basia pacific economic co ?operation\b"), "apec"),
+    (re.compile(r"\bsmewg\b"), "sme working group"),
+    (re.compile(r"\bsmemm\b"), "sme ministerial meeting"),
+    (re.compile(r"\bisom\b"), "informal senior officials meeting"),
+    (re.compile(r"\bsom\b"), "senior officials meeting"),
+    (re.compile(r"\bmrt\b"), "ministers responsible for trade"),
+    (re.compile(r"\babac\b"), "business advisory council"),
+    (re.compile(r"\bwln\b"), "women leaders network"),
     (re.compile(r"\bapec\b ?"), ""),
+    (re.compile(r"\bthe\b ?"), ""),
+    # "41st meeting of the SME Working Group" is the "41st SME Working Group meeting".
+    (re.compile(r"^(\w+ )?meeting of (.+)$"), r"\1\2 meeting"),
 )
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _key(text):
-    return " ".join(re.findall(r"[^\W_]+", str(text or "").lower()))
+    return " ".join(_WORDS.findall(str(text or "").lower()))
 
 
 # "(SME)" after "Small and Medium Enterprises", "(MRT)" after "Ministers Responsible for
-# Trade": a bracketed acronym restating the capitalised words just before it.
-_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+# Trade", "(SOM2)" after "Second SOM": a bracketed acronym (a plural "s" or a number after it
+# allowed) restating the capitalised words just before it, or one of them.
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\d{0,2}\)")
+_NAME_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to"})
 
 
 def _drop_restatement(text):
     def drop(match):
-        before = re.findall(r"[^\W_]+", text[: match.start()])
+        before = _NAME_WORDS.findall(text[: match.start()])
         initials = "".join(
             word[0] for word in before[-12:] if word.lower() not in _SMALL_WORDS
         ).upper()
-        return "" if initials.endswith(match.group(1).upper()) else match.group(0)
+        short = match.group(1).upper()
+        short = short[:-1] if short.endswith("S") and len(short) > 2 else short
+        restated = initials.endswith(short) or short in (word.upper() for word in before)
+        return "" if restated else match.group(0)
 
     return _BRACKETED.sub(drop, text)
 
 
 def _title_key(text):
-    key = _key(_drop_restatement(str(text or "")))
+    text = re.sub(r"['’](?=s\b)", "", _drop_restatement(str(text or "")))  # "Leader's"
+    key = _key(text)
     for pattern, spelling in _TITLE_SPELLINGS:
-        key = pattern.sub(spelling, key)
+        key = pattern.sub(spelling, key).strip()
     return f" {key.strip()} "
+
+
+def _place_key(text):
+    """A city or venue as a person compares them: case, punctuation, a leading "the" and a
+    possessive "'s" aside ("The Green Sun Hotel", "Lima's Convention Center")."""
+    text = re.sub(r"['’]s\b", "", str(text or ""))
+    return re.sub(r"^the ", "", _key(text))
 
 
 def _same(field_name, expected, read):
@@ -109,6 +134,8 @@ def _same(field_name, expected, read):
         return sorted(expected or []) == sorted(read or [])
     if expected in (None, "") and read in (None, ""):
         return True
+    if field_name in ("city", "venue"):
+        return bool(expected and read) and _place_key(expected) == _place_key(read)
     return expected == read
 
 

@@ -92,6 +92,35 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
             "41st APEC Small and Medium Enterprise Working Group meeting",
             True,
         ),
+        # Restatements in other shapes: a plural, a hyphenated word, a possessive, a number.
+        (
+            "Eighth APEC Small and Medium-sized Enterprises (SMEs) Ministerial Meeting",
+            "Eighth APEC Small and Medium-sized Enterprises Ministerial Meeting",
+            True,
+        ),
+        (
+            "Eighth Asia Pacific Economic Co-operation (APEC) Small and Medium-sized "
+            "Enterprises (SME) Ministerial Meeting",
+            "Eighth APEC Small and Medium-sized Enterprises Ministerial Meeting",
+            True,
+        ),
+        (
+            "11th APEC Women Leader's Network (WLN) meeting",
+            "11th APEC Women Leaders' Network Meeting",
+            True,
+        ),
+        ("Second APEC SOM (SOM2)", "Second Senior Officials' Meeting", True),
+        # The short forms of APEC's standing meetings, "meeting of the X" and "X meeting".
+        ("22nd meeting of the SME Working Group", "22nd MEETING OF APEC SMEWG", True),
+        (
+            "41st meeting of the APEC Small, Medium Enterprise Working Group",
+            "41st APEC Small and Medium Enterprise Working Group meeting",
+            True,
+        ),
+        ("Ministers Responsible for Trade (MRT) meeting", "APEC MRT Meeting", True),
+        ("22nd meeting of the SME Working Group", "23rd SME Working Group meeting", False),
+        ("Informal Senior Officials' Meeting", "Senior Officials' Meeting", True),
+        ("ISOM", "Concluding Senior Officials' Meeting", False),
     ],
 )
 def test_a_title_is_the_same_when_a_person_reads_the_same_words(expected, read, same):
@@ -113,3 +142,21 @@ def test_records_of_one_page_are_paired_by_their_facts_not_their_order(tmp_path)
     assert accuracy.overall == 1
     assert accuracy.total["title"] == 2
     assert accuracy.extra_records == 0
+
+
+@pytest.mark.parametrize(
+    ("field_name", "expected", "read", "same"),
+    [
+        ("venue", "The Green Sun Hotel", "Green Sun Hotel", True),
+        ("venue", "Lima's Convention Center", "Lima Convention Center", True),
+        ("venue", "Lima Convention Center", "Lima Convention Centre", False),
+        ("city", "Ho Chi Minh City", "ho chi minh city", True),
+        ("city", "Taipei City", "Taipei", False),
+        ("city", "Hanoi", "", False),
+        ("city", "", None, True),
+    ],
+)
+def test_a_place_is_the_same_when_only_case_an_article_or_a_possessive_differs(
+    field_name, expected, read, same
+):
+    assert _same(field_name, expected, read) is same
