@@ -109,7 +109,14 @@ GENERIC_HEADINGS = {
 # carries a clock time ("Mon Nov 23 09:45:04 JST 1998", "Monday, 16 November 1998, 5:19 pm").
 MAIL_SUBJECT_RE = re.compile(r"^\[[\w.-]+ \d+\]")
 MAIL_SENDER_RE = re.compile(r"\S+ at [\w-]+(?:\.[\w-]+)+$")
-RELEASE_LABEL_RE = re.compile(r"^(?:press|media|news)\s+release\s*:?$", re.I)
+RELEASE_LABEL_RE = re.compile(
+    r"^(?:APEC\s+(?:Secretariat\s+)?)?(?:press|media|news)\s+(?:release|advisory)"
+    r"(?:\s*:|\s+(?:no\.?\s*)?\d{1,4}(?:/\d{2,4})?)?$",
+    re.I,
+)
+# A rule a copy draws between its own lines and the statement ("-----", "=====", "_____"):
+# no bullet, no text; left out wherever it stands.
+RULE_LINE_RE = re.compile(r"^[-=_*~–—]{3,}$")
 CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A note above the numbered paragraphs on which of them every member agreed ("All APEC
 # ministers … agreed to paragraphs 1 – 3 and 5 – 13", "… to all paragraphs except for
@@ -135,12 +142,16 @@ NUMBERED_RE = re.compile(
     r"^(?:(?P<a>\d{1,3})[.)]|\((?P<b>\d{1,3})\))(?:\s+|$|(?=[^\d\s.)]))(?P<text>.*)$"
     rf"|^(?P<c>\d{{1,2}})\s(?!\s*(?i:{MONTH_NAMES})\b)(?P<bare>[A-Z][a-z].*)$"
 )
-# "(a)", "a)", "a." and "a.." (a mail program's rendering of a lettered list)
-SUBITEM_RE = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})(?:\.\.?|\)))\s+\S")
+# "(a)", "a)", "a." and "a.." (a mail program's rendering of a lettered list), and its "1.." for
+# a numbered one (never a paragraph's number: "1." is followed by a blank or the text)
+SUBITEM_RE = re.compile(
+    r"^(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})(?:\.\.?|\))|\d{1,2}\.\.)\s+\S"
+)
 LETTERED_HEADING_RE = re.compile(r"^(?P<label>[IVX]{1,6}|[A-H])[.)]\s+(?P<text>\S.*)$")
 # the private-use glyphs are a PDF's Symbol and Wingdings bullets, kept by some copies
-BULLETS = "-•●▪◦*·–\uf0b7\uf0a7\uf0d8"
-BULLET_RE = re.compile(rf"^[{BULLETS}]\s*(?P<text>\S.*)$")
+BULLETS = "-•●▪◦*·–\uf0b7\uf0a7\uf0d8➢➤►▶■□◆◇❖✓✔"
+# also a mail program's "o" and a copy's mis-decoded bullet "„h", each before a blank
+BULLET_RE = re.compile(rf"^(?:[{BULLETS}]|(?:o|„h)(?=\s))\s*(?P<text>\S.*)$")
 LONE_BULLET_RE = re.compile(rf"^[{BULLETS}]$")  # a marker a copy put on a line of its own
 TRUNCATION_RE = re.compile(
     r"^(?:read more|continue reading|read the full (?:text|statement).*|\(continued\)"
@@ -706,10 +717,25 @@ def _continues_header_line(before, line):
         return bool(MONTH_RE.search(before)) and not find_dates(before)
     if line.split()[0].lower() in HEADER_JOINERS and not find_dates(line):
         return bool(TITLE_RE.search(before) or TITLE_RE.search(f"{before} {line}"))
+    if _names_smes_only(before) and _opening_ordinal(line):
+        return True  # "APEC Small and Medium Enterprise (SME)" / "Seventh Ministerial Meeting"
     pair = f"{before} {line}"
     if TITLE_RE.search(pair) and not (TITLE_RE.search(before) or TITLE_RE.search(line)):
         return True
     return bool(LABEL_RE.match(pair.strip(" .:")) and not LABEL_RE.match(before.strip(" .:")))
+
+
+def _names_smes_only(line):
+    """A header line naming SMEs but no meeting ("APEC Small and Medium Enterprise (SME)")."""
+    return bool(re.search(SME, line) and not TITLE_RE.search(line) and not find_dates(line))
+
+
+def _opening_ordinal(line):
+    """The number an exact ordinal opening a title gives ("Seventh Ministerial Meeting"), else
+    None ("Joint Ministerial Statement" opens with no ordinal)."""
+    found = TITLE_ORDINAL_RE.match(line)
+    number, exact = _ordinal(found.group("ord")) if found else (None, False)
+    return number if exact else None
 
 
 def _join_broken_lines(lines):
@@ -990,6 +1016,9 @@ class _Body:
         self.after_item = False  # the line before was a bullet or sub-item inside a paragraph
         self.item_line = ""  # that item's line, as written
         self.line_before = ""  # the body's line above, as written
+        self.line_after = None  # the body's line under this one, as written
+        self.letter_next = ""  # the capital letter a list of lettered items goes on with
+        self.lettered_item = False  # this line was such an item, kept in the paragraph
         self.shapes = Memo(_Shape)
 
     def read(self, lines, numbered_body):
@@ -1008,6 +1037,7 @@ class _Body:
                     or _hard_wrapped(line, following[1])
                     or self._introduced()
                 )
+            self.line_after = following[1] if following else None
             self._line(number, shape, numbered_body, following is None or runs_on)
             self.previous_line = number
 
@@ -1046,11 +1076,15 @@ class _Body:
         else:
             self.in_list = False
         paragraph = self.paragraph
+        self.lettered_item = False
         self._read_line(number, shape, numbered_body, no_heading)
         # a bullet, lettered or nested numbered item kept inside the paragraph: a "1." next
         # opens a nested list, and prose next may start a paragraph (`_prose_line`)
         is_item = (
-            shape.bullet or shape.subitem or (shape.numbered and self.nested_under is not None)
+            shape.bullet
+            or shape.subitem
+            or self.lettered_item
+            or (shape.numbered and self.nested_under is not None)
         )
         self.after_item = bool(is_item and self.paragraph is paragraph and paragraph)
         self.item_line = shape.line if self.after_item else ""
@@ -1059,6 +1093,10 @@ class _Body:
     def _read_line(self, number, shape, numbered_body, no_heading):
         if shape.numbered:
             self._numbered_line(number, shape.numbered, no_heading)
+            return
+        if shape.lettered and self._lettered_list_item(shape.lettered):
+            self.lettered_item = True
+            self.paragraph.text += f"\n{shape.clean}"
             return
         if shape.lettered_heading and not no_heading:
             self._add_section(shape.lettered_heading, None, number, shape.lettered.group("label"))
@@ -1070,6 +1108,22 @@ class _Body:
             self._bullet_line(number, shape.bullet_text, numbered_body)
             return
         self._prose_line(number, shape.clean, numbered_body, no_heading)
+
+    def _lettered_list_item(self, lettered):
+        """Whether a line under a capital letter ("A. Cheaper payments …") is an item of a list
+        the paragraph above introduces: the paragraph ends with ":" and the line under it goes
+        on with the next letter ("B. …"), or the line goes on such a list. A heading in
+        capitals ("I. STRENGTHENING …") and a lone "A." under a colon stay headings."""
+        label, text = lettered.group("label"), lettered.group("text")
+        opening = label == "A" and self._introduced()
+        if self.paragraph is None or text.isupper() or not (opening or label == self.letter_next):
+            self.letter_next = ""
+            return False
+        following = LETTERED_HEADING_RE.match(self.line_after or "")
+        next_letter = chr(ord(label) + 1)
+        goes_on = following is not None and following.group("label") == next_letter
+        self.letter_next = next_letter if goes_on else ""
+        return goes_on or not opening
 
     def _numbered_line(self, number, numbered, no_heading):
         """A line starting "3." or "(3)": a paragraph, a heading, or an item of a nested list."""
@@ -1166,7 +1220,7 @@ class _Body:
                 or text[:1].islower()
             )
             and not (heading and _ends_sentence(paragraph.text))
-            and (numbered_body or not self._after_list(text))
+            and (numbered_body or not self._after_list(text, number))
             and not self._clause_break()
         )
         if continues:
@@ -1189,13 +1243,16 @@ class _Body:
             and len(self.line_before.strip()) > WRAP_WIDTH
         )
 
-    def _after_list(self, text):
+    def _after_list(self, text, number):
         """In prose, a line in capitals' case right under the last item of a list kept in the
         paragraph (an item that ends no sentence: "Future Steps for …") starts a paragraph of
         its own, unless the two read as one sentence a copy wrapped (`_hard_wrapped`, the item's
-        last word in lower case: "… need from the" / "Asia-Pacific …")."""
+        last word in lower case: "… need from the" / "Asia-Pacific …"); a copy wraps no
+        sentence over a blank line, so a line after a blank under the item is never its rest."""
         if not (self.after_item and text[:1].isupper()):
             return False
+        if number != self.previous_line + 1:
+            return True
         last = self.item_line.rstrip().rsplit(None, 1)[-1]
         return not (last[:1].islower() and _hard_wrapped(self.item_line, text))
 
@@ -1561,10 +1618,21 @@ TITLE_ORDINAL_RE = re.compile(
 # The meeting sentence's own count: "We, APEC Energy Ministers, met for the fifth time in …",
 # "The Second APEC Meeting of Ministers Responsible for Tourism was convened in …".
 _ORD = rf"\d{{1,2}}\s*(?:st|nd|rd|th)|(?i:{TENS}[\s-][a-z]+)|[A-Za-z]{{4,13}}"
+# "… Enterprise (SME) Seventh Ministerial Meeting": the ordinal after the words naming SMEs, in
+# a title that a copy broke over two lines ("APEC Small and Medium Enterprise (SME)" / "…").
+TITLE_INNER_ORDINAL_RE = re.compile(
+    rf"{SME}(?:\s*\(\w+\))?\s+(?P<ord>{_ORD})\s+(?:APEC\s+)?(?:Ministerial|Ministers['’]?)"
+    r"\s+Meeting\b",
+    re.I,
+)
+# A forum's words in a meeting's name, capitalised or its acronym in brackets: "the Eighteenth
+# Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting".
+_NAME_WORDS = r"(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|\([A-Z]{2,6}\))\s+){0,5}"
 SENTENCE_ORDINAL_RE = re.compile(
     rf"\b(?:met|meet|gathered|convened)\s+for\s+the\s+(?P<time>{_ORD})\s+time\b"
+    rf"|\bfor\s+(?:their|our)\s+(?P<our>{_ORD})\s+meeting\b"
     rf"|\b[Tt]he\s+(?P<ord>{_ORD})\s+(?:APEC\s+)?(?:Meeting\s+of\s+(?:the\s+)?(?:APEC\s+)?Ministers"
-    r"|(?:[A-Z][a-z]+\s+){0,3}(?:Ministerial\s+Meeting|Ministers['’]?\s+Meeting))\b"
+    rf"|{_NAME_WORDS}(?:Ministerial\s+Meeting|Ministers['’]?\s+Meeting))\b"
 )
 
 
@@ -1573,7 +1641,7 @@ def _sentence_ordinal(meeting):
     found = SENTENCE_ORDINAL_RE.search(meeting.sentence)
     if not found:
         return None
-    written = found.group("time") or found.group("ord")
+    written = found.group("time") or found.group("our") or found.group("ord")
     number, exact = _ordinal(written)
     return (number, written) if number and exact else None
 
@@ -1581,7 +1649,8 @@ def _sentence_ordinal(meeting):
 def _title_ordinal(result):
     """(number, written) of an ordinal opening the title or subtitle, else None."""
     for name in ("title", "subtitle"):
-        found = TITLE_ORDINAL_RE.match(result.value(name, "") or "")
+        value = result.value(name, "") or ""
+        found = TITLE_ORDINAL_RE.match(value) or TITLE_INNER_ORDINAL_RE.search(value)
         number, exact = _ordinal(found.group("ord")) if found else (None, False)
         if number and exact:
             return number, result.facts[name].line, found.group("ord")
@@ -1643,6 +1712,8 @@ def statement_read(text):
     truncated, lines = [], []
     truncation = Memo(_truncation)
     for entry in content_lines(text):
+        if RULE_LINE_RE.match(entry[1]):
+            continue
         (truncated if truncation[entry[1]] else lines).append(entry)
     if not lines:
         raise StatementParseError(1, "the text is empty", EXPECTED_BODY)
