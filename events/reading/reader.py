@@ -163,6 +163,7 @@ from events.reading.places import (
 from events.reading.saving import (
     _announces_read,
     _city_of_main,
+    _host_of_year,
     _own_day_said,
     _programme_item,
     _recalled_year,
@@ -170,6 +171,10 @@ from events.reading.saving import (
     event_check_lengths,
 )
 from events.reading.week import (
+    _frame_of,
+    _other_year,
+    _own_clause,
+    _own_place_only,
     _own_plural_series,
     _respective_places,
 )
@@ -346,6 +351,8 @@ class _Reader:
         self._host_city_found = None  # (city found or None,) once read
         self._participants_city_found = None  # likewise
         self._now = set()  # ids of further records under way now, undated (`_undated_now`)
+        self._framed = set()  # ids of further records named as the page's frame (`_frame_of`)
+        self._coming = set()  # ids of coming events the page's meeting leads up to (`_frame_of`)
         self.initiatives = None
         self._descriptions = set()  # (title, sentence id) of events read from a description
 
@@ -980,7 +987,10 @@ class _Reader:
         # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
         # meeting is read from its list item, which gives its own days.
         listed = [m.key for m in others if _list_item(m) or _dated_list_item(m)]
-        for other in others:
+        # A naming as the frame of the page's meeting ("ahead of the upcoming SOM2") is read
+        # after the others: a sentence of its own about that event ("The SOM2, scheduled to
+        # take place in …") gives its facts first.
+        for other in sorted(others, key=lambda m: bool(_frame_of(m, self._names_main_at))):
             if any(_same_meeting(other.key, key) for key in seen):
                 continue
             in_list = _list_item(other) or _dated_list_item(other)
@@ -992,9 +1002,13 @@ class _Reader:
             record = self._record_other(other, context)
             if record and _recalled_year(record, main_record):
                 continue  # "Last year, the … Meeting was held in Da Nang on November 8-9, 2040"
+            if record and id(record) in self._framed and _other_year(record, main_record):
+                continue  # "ahead of the 2046 SME Ministerial Meeting" on a page of 2043
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record, now=id(record) in self._now)
+                if id(record) in self._coming:
+                    _host_of_year(record, main_record)
                 records.append((self._at(other.sentence), other.position, record))
         return records
 
@@ -2254,6 +2268,10 @@ class _Reader:
             return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
+        # "… as part of the APEC SME Week", "leading up to the APEC Leaders' Meeting in
+        # November": the frame of the page's own meeting, a candidate even with no day
+        frame = _frame_of(other, self._names_main_at)
+        announced = announced or frame
         if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
             # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
             # "the report for the Ministers responsible for Trade, whose meeting begins
@@ -2262,36 +2280,74 @@ class _Reader:
             return None
         dates = _dates_in(other.sentence, context)
         listed = _programme_item(other)
-        now = _undated_now(other.sentence, context) or listed
-        if not any(d.precision in ("day", "month") for d in dates) and not now:
-            follow_up = self._follow_up(other)
-            if follow_up is None:
+        now = _undated_now(other.sentence, context) or listed or frame == "within"
+        if not any(d.precision in ("day", "month") for d in dates) and not (now or frame):
+            clause = self._clause_with_follow_up(other, clause, context)
+            if clause is None:
                 return None
-            dates = _dates_in(follow_up, context)
-            if not any(d.precision in ("day", "month") for d in dates):
-                return None
-            clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
         # A day in the event's own clause is its day; the rest of the sentence (the days of an
         # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
         # Nov. 13-14") counts only when the clause gives none.
-        date_sources = _other_date_sources(clause, other.sentence, listed, context)
+        # a frame's day is only one its clause says of it: the sentence's are the page's
+        date_sources = _other_date_sources(clause, other.sentence, listed or frame, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
-        # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
-        place_code = None if listed else self._fact_place(result, [clause], False, clause=clause)
-        if _month_only_mention(result, clause):
+        clause, place_code = self._place_of_other(result, clause, listed, frame)
+        if _month_only_mention(result, clause) and not frame:
             return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
-        self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
+        host_sources = [clause] if frame else [other.sentence]
+        self._fact_hosts(result, host_sources, place_code, self._proposer(slug))
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
         event_check_lengths(result)
+        self._mark(result, now, frame)
+        return result
+
+    def _place_of_other(self, result, clause, listed, frame):
+        """(clause, economy) after reading a further event's place. A programme's item is in
+        its meeting's city (`_city_of_main`), not the dateline's; a frame's place is only one
+        its own clause names before a comma ("… Working Group (SMEWG), where Malaysia made a
+        presentation": no place of that meeting), and its clause is cut there."""
+        if listed:
+            return clause, None
+        if frame:
+            clause = Sentence(_own_clause(clause.text), clause.line)
+        code = self._fact_place(result, [clause], False, clause=clause)
+        return clause, (_own_place_only(result, clause, code) if frame else code)
+
+    def _names_main_at(self, sentence, position):
+        """Whether the sentence names the page's own meeting at `position`."""
+        main = self.main
+        return main is not None and any(
+            m.sentence is sentence
+            and m.position == position
+            and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            for m in self.mentions
+        )
+
+    def _clause_with_follow_up(self, other, clause, context):
+        """The clause of a further event with no day in its sentence joined with the sentence
+        after it that goes on about it and dates it, or None when there is none."""
+        follow_up = self._follow_up(other)
+        if follow_up is None:
+            return None
+        if not any(d.precision in ("day", "month") for d in _dates_in(follow_up, context)):
+            return None
+        return Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
+
+    def _mark(self, result, now, frame):
+        """Note a further record under way now (`_undated_now`) or named as the page's frame
+        (`_frame_of`) for `_other_records`, which places it after the main record is read."""
         if now:
             self._now.add(id(result))
-        return result
+        if frame:
+            self._framed.add(id(result))
+        if frame == "coming":
+            self._coming.add(id(result))
 
     def _record_siblings(self, main, main_record, kind, sentence, places, context):
         """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""
