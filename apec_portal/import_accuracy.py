@@ -164,10 +164,13 @@ def _event_records(text, names):
     records = []
     for record in result.records:
         data = event_record_json(record)
+        # A meeting dated by its month or year only has no first day (as for statements): the
+        # database keeps the month's first day with its precision; the text gives no day.
+        days = data["date_precision"] in ("day", "")
         records.append(
             [
                 data["title"],
-                data["start_date"],
+                data["start_date"] if days else None,
                 data["city"],
                 data["venue"],
                 data["host_economy"],

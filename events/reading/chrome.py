@@ -44,6 +44,8 @@ FIELD_LABELS = {
     "location": "venue",
     "where": "venue",
     "place": "venue",
+    "places": "venue",
+    "venues": "venue",
     "city": "city",
     "host": "host",
     "hosts": "host",

@@ -81,7 +81,8 @@ AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’
 # "Viña del Mar will host the …", "San Francisco next month will host the …": a city hosting
 # the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
-    rf"(?:^|[.;]\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+"
+    # after a headline's kicker too: "APEC summit week: Vladivostok hosts Youth Forum" (c8)
+    rf"(?:^|[.;]\s+|^[^:.]{{1,40}}:\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+"
     # a time between the city and its verb: "San Francisco next month will host the …"
     r"(?:(?:next|this|later\s+this)\s+(?:week|month|year)\s+)?"
     r"(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"

@@ -1259,6 +1259,8 @@ class _Document:
         if not parts or (whole and len(parts) > 1):
             return None
         words = parts[-1].split()
+        if whole and self._office_initials(parts[-1], regions):
+            return regions[-1], ""  # "MITI, Japan": an office's initials, its economy (c8)
         sizes = [len(words)] if whole else range(min(4, len(words)), 0, -1)
         for size in sizes:
             candidate = " ".join(words[-size:])
@@ -1267,6 +1269,11 @@ class _Document:
             if self._known_city(candidate, regions, whole):
                 return _city_spelling(candidate, self.names), regions[-1] if regions else ""
         return None
+
+    def _office_initials(self, place, regions):
+        """Whether `place`, written over an economy's name, is an office's initials (a short
+        run of capitals no town has): "MITI, Japan" is a ministry's place line (c8)."""
+        return bool(regions) and _initials(place) and not self.names.city(place)
 
     def _known_city(self, candidate, regions, whole):
         """Whether `candidate` is a city; a whole place line may name a small town by its
@@ -1369,6 +1376,11 @@ class _Document:
 # A labelled date whose day is glued to its month's name: "Date: 16-17October 2044".
 DAY_GLUED_TO_MONTH_RE = re.compile(rf"(?<=\d)(?={MONTH_FULL}\b)", re.I)
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def _initials(word):
+    """Whether `word` is a short run of capitals that may be an office's initials ("MITI")."""
+    return word.isalpha() and word.isupper() and len(word) <= 5
 
 
 def _dated_item(line):

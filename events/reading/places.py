@@ -171,6 +171,8 @@ def _venue_start(tokens, index):
     if not subject and lead.lower() not in ("at", "in", "the"):
         return None, False
     while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
+        if tokens[first][0] == "The" and lead in ("at", "in"):
+            break  # "at The Green Sun Hotel": a capital article inside a sentence is the name's (c8)
         first += 1
     return first, subject
 
@@ -232,6 +234,19 @@ def _joined_name_words(text):
     return starts
 
 
+# A month's name after a town's, the day cut off with the full stop: "in Taipei City Aug" (c8).
+GLUED_MONTH_RE = re.compile(r"\s+(?P<month>[A-Z][a-z]{2,8})$")
+
+
+def _place_before_month(place, names):
+    """`place` without a month's name after it: "held in Taipei City Aug. 12" (the day cut
+    off with the full stop) is in Taipei City; "Viña del Mar" is a town's whole name."""
+    month = GLUED_MONTH_RE.search(place)
+    if month and month.group("month").lower() in MONTH_NUMBERS and not names.city(place):
+        return place[: month.start()]
+    return place
+
+
 def _place_of(place, region, names):
     """(city, economy code, known) for "Lima", "Lima, Peru", "Peru" or "Singapore"."""
     place = _clean(place).strip(" ,.")
@@ -242,7 +257,7 @@ def _place_of(place, region, names):
         place,
         flags=re.I,
     )  # "the island of Phuket Saturday (Sept. 10)": the place ends before the day
-    place = _unglued_place(place, names)
+    place = _unglued_place(_place_before_month(place, names), names)
     island = ISLAND_AFTER_RE.sub("", place)
     if island != place and names.city(island):
         place = island  # "held on Jeju Island": the town the island is named for (i28l8)

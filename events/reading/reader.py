@@ -164,6 +164,7 @@ from events.reading.places import (
 from events.reading.saving import (
     _announces_read,
     _city_of_main,
+    _host_of_year,
     _own_day_said,
     _programme_item,
     _recalled_year,
@@ -171,6 +172,10 @@ from events.reading.saving import (
     event_check_lengths,
 )
 from events.reading.week import (
+    _frame_of,
+    _other_year,
+    _own_clause,
+    _own_place_only,
     _own_plural_series,
     _respective_places,
 )
@@ -248,6 +253,62 @@ def _joined(sentences, more):
     return [*sentences, *(s for s in more if id(s) not in taken)][:FACT_SENTENCES]
 
 
+# A year written between an event verb and its place: "launched in 1994 in Osaka" (c8).
+YEAR_IN_GAP_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _no_town_of_this_event(match, found, names):
+    """Whether the place of a HELD_IN_RE `match` is no town of this event: an economy owning
+    a thing ("a strategic place in Viet Nam’s reform": the economy counts, no town) or the
+    town of another year's meeting ("first launched in 1994 in Osaka", c8)."""
+    economy = _economy_possessive(match.group("place"), names)
+    if economy:
+        found.add_code(economy)
+        return True
+    return _other_year_before(match, found.year)
+
+
+def _other_year_before(match, year):
+    """Whether a year other than the event's `year` is written between the verb of a
+    HELD_IN_RE `match` and its place: the place of another year's meeting ("has been held
+    seven times since it was first launched in 1994 in Osaka", "began by hosting a meeting in
+    1991 in Seoul")."""
+    if year is None:
+        return False
+    gap = match.string[match.start() : match.start("place")]
+    return any(int(found) != year for found in YEAR_IN_GAP_RE.findall(gap))
+
+
+# "of" and a capitalised word after a place read: the place is a longer name's start.
+OF_NAME_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _longer_name_at(match, found, names):
+    """Whether the unknown place of a HELD_IN_RE `match` starts a longer name, no town: an
+    event's ("participation in the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting",
+    i28l9) or one going on with "of" ("arrive in the Republic of China", "at the University of
+    …"); an economy so named still counts for the host (c8)."""
+    if OF_NAME_AFTER_RE.match(match.string, match.end("place")):
+        found.add_code(_economy_opening(match, names))
+        return True
+    return bool(NAME_GOES_ON_RE.match(match.string, match.end("place")))
+
+
+def _economy_opening(match, names):
+    """The code of an economy whose name opens the place of a HELD_IN_RE `match` and goes on
+    past it ("Republic of China", "Republic of Korea"): what was read as a town ("Republic")
+    is the first word of the economy's name."""
+    place = match.group("place")
+    found = names.find(match.string[match.start("place") : match.start("place") + 60])
+    if found and found[0][2] == 0 and len(found[0][1]) > len(place.rstrip(".,")):
+        return found[0][0]
+    return None
+
+
+# A labelled place written as a town and its venue in brackets: "Tokyo (Hotel New Otani)".
+TOWN_BRACKETED_VENUE_RE = re.compile(r"^(?P<town>[^(),]{2,40}?)\s*\((?P<venue>[^()]{3,100})\)$")
+
+
 class _PlaceFound:
     """What the place readers have found so far: (city, line, confidence), (venue, line) and
     the economy code; each fact is kept from the first reader that finds it."""
@@ -257,6 +318,7 @@ class _PlaceFound:
         self.venue = None
         self.code = None
         self.region = None  # the province or region the event is held in (c3)
+        self.year = None  # the event's year, when its first day is read (c8)
 
     def add_code(self, code):
         self.code = self.code or code
@@ -315,6 +377,8 @@ class _Reader:
         self._host_city_found = None  # (city found or None,) once read
         self._participants_city_found = None  # likewise
         self._now = set()  # ids of further records under way now, undated (`_undated_now`)
+        self._framed = set()  # ids of further records named as the page's frame (`_frame_of`)
+        self._coming = set()  # ids of coming events the page's meeting leads up to (`_frame_of`)
         self.initiatives = None
         self._descriptions = set()  # (title, sentence id) of events read from a description
 
@@ -984,7 +1048,10 @@ class _Reader:
         # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
         # meeting is read from its list item, which gives its own days.
         listed = [m.key for m in others if _list_item(m) or _dated_list_item(m)]
-        for other in others:
+        # A naming as the frame of the page's meeting ("ahead of the upcoming SOM2") is read
+        # after the others: a sentence of its own about that event ("The SOM2, scheduled to
+        # take place in …") gives its facts first.
+        for other in sorted(others, key=lambda m: bool(_frame_of(m, self._names_main_at))):
             if any(_same_meeting(other.key, key) for key in seen):
                 continue
             in_list = _list_item(other) or _dated_list_item(other)
@@ -996,9 +1063,13 @@ class _Reader:
             record = self._record_other(other, context)
             if record and _recalled_year(record, main_record):
                 continue  # "Last year, the … Meeting was held in Da Nang on November 8-9, 2040"
+            if record and id(record) in self._framed and _other_year(record, main_record):
+                continue  # "ahead of the 2046 SME Ministerial Meeting" on a page of 2043
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record, now=id(record) in self._now)
+                if id(record) in self._coming:
+                    _host_of_year(record, main_record)
                 records.append((self._at(other.sentence), other.position, record))
         return records
 
@@ -1191,6 +1262,8 @@ class _Reader:
         (read `virtual` first); its economy still counts for the host.
         """
         found = _PlaceFound()
+        start = result.value("start_date")
+        found.year = start.year if start else None
         self._place_from_fields(found)
         scan = list(sources) + ([self.doc.headline] if headline and self.doc.headline else [])
         for sentence in scan:
@@ -1320,6 +1393,8 @@ class _Reader:
         names = self.names
         field = self.doc.fields.get("venue")
         city_field = self.doc.fields.get("city")
+        if field and self._town_and_venue_in_brackets(found, field):
+            return
         parts = [p.strip() for p in field.text.split(",") if p.strip()] if field else []
         if parts:
             first_city, first_code, _ = _place_of(parts[0], "", names)
@@ -1341,6 +1416,18 @@ class _Reader:
         if city_field and not found.city:
             found.city = (city_field.text.strip(" ."), city_field.line, "high")
             found.add_code(names.city(city_field.text))
+
+    def _town_and_venue_in_brackets(self, found, field):
+        """Whether a labelled place is written "Tokyo (Hotel New Otani)": a known town, its
+        venue in brackets after it (then both are read) (c8)."""
+        match = TOWN_BRACKETED_VENUE_RE.match(field.text.strip())
+        code = self.names.city(match.group("town")) if match else None
+        if not code or self.names.economy(match.group("venue")):
+            return False
+        found.city = (match.group("town"), field.line, "high")
+        found.venue = (match.group("venue").strip(), field.line)
+        found.add_code(code)
+        return True
 
     def _venue_and_city_after(self, found, sentence, text):
         """A venue in the sentence, and the city written right after it."""
@@ -1439,16 +1526,12 @@ class _Reader:
                 found.add_code(region[1])
                 found.region = found.region or region[0]
                 continue
-            economy = _economy_possessive(match.group("place"), names)
-            if economy:
-                found.add_code(economy)
-                continue  # "a strategic place in Viet Nam’s reform": the economy, no town
+            if _no_town_of_this_event(match, found, names):
+                continue
             place, place_code, known = _place_of(match.group("place"), match.group("region"), names)
             if found.venue and place and place in found.venue[0]:
                 continue
-            if not known and NAME_GOES_ON_RE.match(text, match.end("place")):
-                # "participation in the Asia-Pacific Economic Cooperation (APEC) Leaders'
-                # Meeting": the words are the start of an event's name, no place (i28l9)
+            if not known and _longer_name_at(match, found, names):
                 continue
             alone = _place_of(match.group("place"), "", names)
             if match.group("prep") == "at" and not alone[2]:
@@ -2247,6 +2330,10 @@ class _Reader:
             return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
+        # "… as part of the APEC SME Week", "leading up to the APEC Leaders' Meeting in
+        # November": the frame of the page's own meeting, a candidate even with no day
+        frame = _frame_of(other, self._names_main_at)
+        announced = announced or frame
         if _only_mentioned(other) and not (announced or _own_day_said(clause, context)):
             # "… will be presented to the APEC Economic Leaders' Meeting in November"; but
             # "the report for the Ministers responsible for Trade, whose meeting begins
@@ -2255,36 +2342,74 @@ class _Reader:
             return None
         dates = _dates_in(other.sentence, context)
         listed = _programme_item(other)
-        now = _undated_now(other.sentence, context) or listed
-        if not any(d.precision in ("day", "month") for d in dates) and not now:
-            follow_up = self._follow_up(other)
-            if follow_up is None:
+        now = _undated_now(other.sentence, context) or listed or frame == "within"
+        if not any(d.precision in ("day", "month") for d in dates) and not (now or frame):
+            clause = self._clause_with_follow_up(other, clause, context)
+            if clause is None:
                 return None
-            dates = _dates_in(follow_up, context)
-            if not any(d.precision in ("day", "month") for d in dates):
-                return None
-            clause = Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
         kind = _kind_of(other.name) or EventKind.OTHER
         result = self._new(other.name, other.sentence.line, kind)
         # A day in the event's own clause is its day; the rest of the sentence (the days of an
         # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
         # Nov. 13-14") counts only when the clause gives none.
-        date_sources = _other_date_sources(clause, other.sentence, listed, context)
+        # a frame's day is only one its clause says of it: the sentence's are the page's
+        date_sources = _other_date_sources(clause, other.sentence, listed or frame, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         self._fact_virtual(result, [other.sentence])
-        # a programme's item is in its meeting's city (`_city_of_main`), not the dateline's
-        place_code = None if listed else self._fact_place(result, [clause], False, clause=clause)
-        if _month_only_mention(result, clause):
+        clause, place_code = self._place_of_other(result, clause, listed, frame)
+        if _month_only_mention(result, clause) and not frame:
             return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
-        self._fact_hosts(result, [other.sentence], place_code, self._proposer(slug))
+        host_sources = [clause] if frame else [other.sentence]
+        self._fact_hosts(result, host_sources, place_code, self._proposer(slug))
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
         event_check_lengths(result)
+        self._mark(result, now, frame)
+        return result
+
+    def _place_of_other(self, result, clause, listed, frame):
+        """(clause, economy) after reading a further event's place. A programme's item is in
+        its meeting's city (`_city_of_main`), not the dateline's; a frame's place is only one
+        its own clause names before a comma ("… Working Group (SMEWG), where Malaysia made a
+        presentation": no place of that meeting), and its clause is cut there."""
+        if listed:
+            return clause, None
+        if frame:
+            clause = Sentence(_own_clause(clause.text), clause.line)
+        code = self._fact_place(result, [clause], False, clause=clause)
+        return clause, (_own_place_only(result, clause, code) if frame else code)
+
+    def _names_main_at(self, sentence, position):
+        """Whether the sentence names the page's own meeting at `position`."""
+        main = self.main
+        return main is not None and any(
+            m.sentence is sentence
+            and m.position == position
+            and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            for m in self.mentions
+        )
+
+    def _clause_with_follow_up(self, other, clause, context):
+        """The clause of a further event with no day in its sentence joined with the sentence
+        after it that goes on about it and dates it, or None when there is none."""
+        follow_up = self._follow_up(other)
+        if follow_up is None:
+            return None
+        if not any(d.precision in ("day", "month") for d in _dates_in(follow_up, context)):
+            return None
+        return Sentence(f"{clause.text} {follow_up.text}", other.sentence.line)
+
+    def _mark(self, result, now, frame):
+        """Note a further record under way now (`_undated_now`) or named as the page's frame
+        (`_frame_of`) for `_other_records`, which places it after the main record is read."""
         if now:
             self._now.add(id(result))
-        return result
+        if frame:
+            self._framed.add(id(result))
+        if frame == "coming":
+            self._coming.add(id(result))
 
     def _record_siblings(self, main, main_record, kind, sentence, places, context):
         """One record per city of a sentence such as "… held in Tomsk and Taipei this June"."""

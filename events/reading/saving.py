@@ -190,6 +190,17 @@ def _city_of_main(record, main_record, now=False):
             record.fact(name, fact.value, fact.line, "low")
 
 
+def _host_of_year(record, main_record):
+    """A coming event the page's own meeting leads up to ("leading up to the APEC Leaders'
+    Meeting in November") with no city of its own is hosted by the page's meeting's host
+    economy, the economy of the host year; it does not take that meeting's city."""
+    if not main_record or record.value("city") or record.value("host_economy"):
+        return
+    fact = main_record.facts.get("host_economy")
+    if fact is not None and fact.value:
+        record.fact("host_economy", fact.value, fact.line, "low")
+
+
 def _announces_read(record, records):
     """Whether a record built from "… will host the last APEC meetings of the year in Lima in
     November" is only the meetings the page goes on to name: a record read already in that

@@ -10,6 +10,12 @@ February, May and August next year, respectively"). This module answers, for suc
   meeting, and so is held where that meeting is (`_in_week`, used by `_city_of_main`);
 - which city goes with which month in a list paired by "respectively"
   (`_respective_places`);
+- whether a further event is named as the frame of the page's own meeting (`_frame_of`):
+  the event it is held within ("as part of the APEC SME Week", "on the sidelines of the …
+  Summit": held where the page's meeting is) or the coming event it leads up to ("leading
+  up to the APEC Leaders' Meeting in November", "ahead of ISOM": an event of the page's
+  host year, its place its own). Such an event is one of the page's candidate records even
+  without a day of its own (round c6);
 - what a sentence calls the meetings it lists ("Senior Officials' Meetings": the series
   "Senior Officials' Meeting", `_own_plural_series`), so a listed meeting is named by its own
   series rather than by the page's meeting's.
@@ -23,6 +29,7 @@ import re
 
 from events.reading.chrome import MONTH_FULL
 from events.reading.cues import PLACE
+from events.reading.places import OWN_CLAUSE_END_RE
 
 # How many days before the page's own meeting's first day, or after its last, a further
 # meeting with no place of its own still counts as one of that meeting's week.
@@ -39,6 +46,28 @@ MONTH_LIST_RE = re.compile(
 OWN_PLURAL_SERIES_RE = re.compile(
     r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,5})(?P<kind>Meetings|Forums|Fora|Conferences"
     r"|Workshops|Seminars|Summits|Dialogues)\b"
+)
+
+# The event the page's own meeting is held within, right before its name: "… Meeting, being
+# held today and tomorrow, as part of the APEC SME Week …", "on the sidelines of the …".
+WITHIN_RE = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s+(?:the\s+|this\s+year['’]s\s+)?(?:\d{4}\s+)?$",
+    re.I,
+)
+# The coming event the page's own meeting leads up to: "… activities leading up to the APEC
+# Leaders' Meeting in November", "ahead of the … Summit", "in the run-up to …".
+COMING_RE = re.compile(
+    r"\b(?:leading\s+up\s+to|(?:in\s+)?the\s+(?:lead|run)[\s-]?up\s+to|ahead\s+of)"
+    r"\s+(?:the\s+|this\s+year['’]s\s+)?(?:upcoming\s+)?(?:\d{4}\s+)?$",
+    re.I,
+)
+FRAME_WINDOW = 40
+# A sentence about the days before the page's own meeting, opening with its name: "Preceding
+# the SMEMM, officials also met for a two-day meeting of the … Working Group".
+BEFORE_MAIN_RE = re.compile(
+    r"\s*(?:Preceding|Before|Ahead\s+of|Prior\s+to|In\s+the\s+(?:lead|run)[\s-]?up\s+to)"
+    r"\s+(?:the\s+)?"
 )
 
 # Words before a plural name that are no part of it: "The three Senior Officials' Meetings".
@@ -93,3 +122,56 @@ def _own_plural_series(text):
     kind = "Forum" if match.group("kind") == "Fora" else match.group("kind")[:-1]
     name = LEADING_COUNT_RE.sub("", match.group("name").strip())
     return f"{name} {kind}" if name else ""
+
+
+def _frame_of(mention, is_main=None):
+    """How a further event is named as the frame of the page's own meeting: "within" when
+    the page's meeting is part of it or held on its sidelines (it is held where the page's
+    meeting is), "coming" when the page's meeting leads up to it (an event of the page's
+    host year: its host is the page's host economy unless its own clause names a city), ""
+    when neither. Only the words right before its name count, so a meeting the text merely
+    names ("presented to the …", "the 2040 … in Lima") is no frame. A meeting named in a
+    sentence that opens with what came before the page's own meeting ("Preceding the SMEMM,
+    officials also met for … the 49th SME Working Group": `is_main` says whether a meeting
+    named at a position of the sentence is the page's own) is "coming" too: an event of the
+    host year, its city not said."""
+    lead = BEFORE_MAIN_RE.match(mention.sentence.text)
+    if lead and mention.position > lead.end() and is_main and is_main(mention.sentence, lead.end()):
+        return "coming"
+    before = mention.sentence.text[max(0, mention.position - FRAME_WINDOW) : mention.position]
+    if WITHIN_RE.search(before):
+        return "within"
+    if COMING_RE.search(before):
+        return "coming"
+    return ""
+
+
+YEAR_IN_NAME_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _other_year(record, main_record):
+    """Whether a frame's name holds a year other than the page's own meeting's ("ahead of
+    the 2046 SME Ministerial Meeting" on a workshop's page of 2043): an event of another host
+    year, no frame of the page's meeting."""
+    year = YEAR_IN_NAME_RE.search(record.value("title") or "")
+    start = main_record.value("start_date") if main_record else None
+    return bool(year and start and int(year.group(0)) != start.year)
+
+
+def _own_clause(text):
+    """A frame's clause up to its first comma or semicolon: the words said of it."""
+    return OWN_CLAUSE_END_RE.split(text, maxsplit=1)[0]
+
+
+def _own_place_only(record, clause, code):
+    """A frame's city and venue only as its own clause names them (not the page's dateline
+    or participants, which are its meeting's): a place read from elsewhere is emptied. The
+    economy the place lies in, or None when the place was emptied."""
+    text = clause.text
+    kept = code
+    for name in ("city", "venue"):
+        fact = record.facts.get(name)
+        if fact is not None and fact.value and fact.value not in text:
+            record.fact(name, "", clause.line, "low")
+            kept = None if name == "city" else kept
+    return kept

@@ -160,3 +160,20 @@ def test_a_place_is_the_same_when_only_case_an_article_or_a_possessive_differs(
     field_name, expected, read, same
 ):
     assert _same(field_name, expected, read) is same
+
+
+def test_a_meeting_dated_by_its_month_has_no_first_day_to_score(tmp_path):
+    """The reader keeps "this November" as November's first day with the precision "month";
+    the text gives no first day, so the scorer reads an empty start, as for statements."""
+    text = (
+        "Minister welcomes APEC summit plans\n\nFriday, 20 September 2047\n\nThe minister "
+        "said on Thursday that the Asia-Pacific Economic Cooperation (APEC) Summit would be "
+        "held in Manila this November.\n"
+    )
+    (tmp_path / "summit.txt").write_text(text, encoding="utf-8")
+    [record] = _event_records(text, _economy_names())
+    assert record[1] is None
+    for start, right in ((None, 1), ("2047-11-01", 0)):
+        expected = {"summit.txt": [["APEC Summit", start, "Manila", "", "PHL", []]]}
+        (tmp_path / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+        assert measure("event", tmp_path).right["start"] == right
