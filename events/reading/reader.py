@@ -2343,6 +2343,10 @@ class _Reader:
         dates = _dates_in(other.sentence, context)
         listed = _programme_item(other)
         now = _undated_now(other.sentence, context) or listed or frame == "within"
+        # a coming event the page's meeting prepares is not under way now, whatever the
+        # sentence's tense says of that meeting ("The meeting also finalised preparations for
+        # the … Meeting that will take place tomorrow"): no city of the page's meeting (c10)
+        now = now and frame != "coming"
         if not any(d.precision in ("day", "month") for d in dates) and not (now or frame):
             clause = self._clause_with_follow_up(other, clause, context)
             if clause is None:

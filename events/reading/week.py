@@ -63,6 +63,14 @@ COMING_RE = re.compile(
     re.I,
 )
 FRAME_WINDOW = 40
+# A coming event the page announces right after its name, its day said in its own words
+# ("… for the 13th … Ministerial Meeting that will take place tomorrow and Friday", "this
+# year's … Leaders' Meeting scheduled for Nov. 18"): a candidate even when the page gives no
+# year to date that day by (c10).
+ANNOUNCED_AFTER_RE = re.compile(
+    r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+(?:(?:that|which)\s+will\s+(?:take\s+place|be\s+held"
+    r"|open|convene)|(?:slated|scheduled|set)\s+(?:for|on|to\s+(?:take\s+place|be\s+held)))\b"
+)
 # A sentence about the days before the page's own meeting, opening with its name: "Preceding
 # the SMEMM, officials also met for a two-day meeting of the … Working Group".
 BEFORE_MAIN_RE = re.compile(
@@ -143,6 +151,10 @@ def _frame_of(mention, is_main=None):
         return "within"
     if COMING_RE.search(before):
         return "coming"
+    text = mention.sentence.text
+    if text.startswith(mention.name, mention.position):
+        after = ANNOUNCED_AFTER_RE.match(text, mention.position + len(mention.name))
+        return "coming" if after else ""
     return ""
 
 

@@ -1,0 +1,83 @@
+"""The event reader's rules of the thirteenth round, wave 3 (c10): further events announced
+right after their names.
+
+A page often names a coming meeting of the host year with its own day in a clause right
+after the name ("… preparations for the 48th … Ministerial Meeting that will take place
+tomorrow and Friday", "the host of this year's … Leaders' Meeting scheduled for Nov. 18").
+When the page gives no date to read that day by, the meeting was dropped; it is now a
+candidate record of the page (a *coming* frame, `week._frame_of`): its host is the page's
+host economy, and it takes no city of the page's meeting. The texts are invented
+(docs/importing.md, "Thirteenth round, wave 3, c10"). The first two tests fail on the reader
+before the round; the guards hold on it and after.
+"""
+
+import pytest
+
+from events.importer import event_document_read
+from tests.events.reading import record_facts
+
+pytestmark = pytest.mark.django_db
+
+FIELDS = ("title", "start_date", "city", "host_economy")
+
+
+def _records(text):
+    return event_document_read(text).records
+
+
+def test_a_ministerial_meeting_prepared_for_tomorrow_on_an_undated_page_is_a_candidate():
+    text = (
+        "APEC SME Working Group wraps up in Hue\n\n"
+        "The APEC Small and Medium Enterprises Working Group (SMEWG) meeting ended in Hue "
+        "this afternoon after two days of talks.\n"
+        "The meeting also completed preparations for the 51st APEC Small and Medium "
+        "Enterprises Ministerial Meeting that will take place tomorrow and Friday."
+    )
+    records = _records(text)
+    assert len(records) == 2
+    assert record_facts(records[1], *FIELDS) == (
+        "51st APEC Small and Medium Enterprises Ministerial Meeting",
+        None,
+        "",
+        "VNM",
+    )
+
+
+def test_this_years_leaders_meeting_scheduled_for_a_day_is_a_candidate_of_the_host_year():
+    text = (
+        "Cusco forum on payments for small firms\n\n"
+        "Officials from 12 member economies met in Cusco for the APEC Payments Forum for "
+        "Small Firms.\n"
+        "Peru is the host of this year's APEC Economic Leaders' Meeting scheduled for Nov. 16."
+    )
+    records = _records(text)
+    assert len(records) == 2
+    assert record_facts(records[1], "title", "city", "host_economy") == (
+        "APEC Economic Leaders' Meeting",
+        "",
+        "PER",
+    )
+
+
+def test_guard_a_named_event_scheduled_after_a_comma_keeps_its_own_city():
+    text = (
+        "Next events of APEC Chile 2046\n\n"
+        "Tuesday, October 9, 2046. Minister Rosa Vidal closed the 52nd APEC SME Ministerial "
+        "Meeting in Puerto Montt.\n"
+        "The next event will be the Women in the Economy Forum, scheduled to take place in "
+        "La Serena from October 22 to 25."
+    )
+    records = _records(text)
+    forum = [r for r in records if "Women" in (r.value("title") or "")]
+    assert len(forum) == 1
+    assert record_facts(forum[0], "city", "host_economy") == ("La Serena", "CHL")
+
+
+def test_guard_a_meeting_only_named_as_where_work_goes_stays_out():
+    text = (
+        "APEC SME Working Group meets in Hue\n\n"
+        "Thursday, March 8, 2046. The APEC Small and Medium Enterprises Working Group "
+        "(SMEWG) meeting opened in Hue today.\n"
+        "Its report will be presented to the APEC Economic Leaders' Meeting in November."
+    )
+    assert len(_records(text)) == 1
