@@ -615,8 +615,28 @@ def _sentence_names(text):
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
     here.extend(_joint_meetings(text))
+    here.extend(_frame_weeks(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# A week the sentence's meeting is part of or leads up to, named right after the frame's cue
+# ("…, being held today and tomorrow, as part of the APEC SME Week taking place in …"): "Week"
+# is no kind word (a "summit week" is prose), but a named week after such a cue is the frame
+# of the page's meeting (`week._frame_of`; c10). "… Week Business Forum" is a forum's name.
+FRAME_WEEK_RE = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|on\s+the\s+(?:sidelines|margins)\s+of|during|ahead\s+of"
+    r"|leading\s+up\s+to)\s+(?:the\s+|this\s+year['’]s\s+)?(?:\d{4}\s+)?"
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,5}Week)\b(?!\s+[A-Z])"
+)
+
+
+def _frame_weeks(text):
+    """(name, start, source) of each named week right after a frame's cue."""
+    return [
+        (match.group("name"), match.start("name"), "body")
+        for match in FRAME_WEEK_RE.finditer(text[:LONGEST])
+    ]
 
 
 # Days right after a name: " 17–19", " on 19–20", " from 17 to 19", " on November 19".

@@ -324,6 +324,12 @@ class _PlaceFound:
         self.code = self.code or code
 
 
+def _city_in_venue_name(record):
+    """Whether the record's city was read from within its venue's name."""
+    city, venue = record.value("city"), record.value("venue")
+    return bool(city and venue and city in venue)
+
+
 def _other_date_sources(clause, sentence, listed, context):
     """Where a further event's day is read: its own clause when the clause gives a day or a
     month, else its whole sentence; a programme's item (`listed`) only from a day its clause
@@ -2383,6 +2389,11 @@ class _Reader:
         if frame:
             clause = Sentence(_own_clause(clause.text), clause.line)
         code = self._fact_place(result, [clause], False, clause=clause)
+        if frame == "within" and _city_in_venue_name(result):
+            # "as part of the APEC SME Week at the Riverside Convention Center": a town word
+            # of the venue's name is no city of the week, held where the page's meeting is
+            result.fact("city", "", clause.line, "low")
+            return clause, None
         return clause, (_own_place_only(result, clause, code) if frame else code)
 
     def _names_main_at(self, sentence, position):

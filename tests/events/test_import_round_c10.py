@@ -81,3 +81,30 @@ def test_guard_a_meeting_only_named_as_where_work_goes_stays_out():
         "Its report will be presented to the APEC Economic Leaders' Meeting in November."
     )
     assert len(_records(text)) == 1
+
+
+def test_a_named_week_the_meeting_is_part_of_is_a_candidate_held_where_the_meeting_is():
+    text = (
+        "Minister opens the 53rd APEC SME Ministerial Meeting in Osorno\n\n"
+        "Wednesday, September 4, 2047. Economy Minister Luis Pardo opened the 53rd APEC SME "
+        "Ministerial Meeting in Osorno, being held today and tomorrow as part of the APEC SME "
+        "Week at the Lakeside Convention Center in the south of Chile."
+    )
+    records = _records(text)
+    assert len(records) == 2
+    assert record_facts(records[1], "title", "city", "venue", "host_economy") == (
+        "APEC SME Week",
+        "Osorno",
+        "Lakeside Convention Center",
+        "CHL",
+    )
+
+
+def test_guard_a_summit_week_in_prose_and_a_weeks_forum_give_no_week_record():
+    text = (
+        "APEC SME Week Business Forum opens in Cairns\n\n"
+        "Thursday, May 9, 2047. The APEC SME Week Business Forum opened in Cairns today, "
+        "the first event of a busy summit week for the city."
+    )
+    records = _records(text)
+    assert [r.value("title") for r in records] == ["APEC SME Week Business Forum"]
