@@ -889,8 +889,17 @@ def _acronym_meetings(text):
         before = match.group("before") or ""
         # "the 57th APEC SMEWG": a group with its meeting's number names that meeting
         ordinal = ordinal or (before if before[-1:] in ("t", "d", "h") else None)
-        if name is None or (what == "group" and how is None and ordinal is None):
-            continue  # an unknown acronym; a group named without its meeting
+        if name is None:
+            continue  # an unknown acronym
+        if match.group("kind"):
+            # "the Apec ISOM symposium": a gathering beside a known meeting, named as written
+            written = match.group(0)[match.start("acronym") - match.start() :]
+            kind = match.group("kind")
+            name = f"APEC {written[: -len(kind)]}{kind.title()}"
+            found.append((" ".join(name.split()), match.start(), "body"))
+            continue
+        if what == "group" and how is None and ordinal is None:
+            continue  # a group named without its meeting
         if how is None and len(acronym) < 4 and not match.group(0).startswith("APEC"):
             continue  # "the MRT" alone may be a railway: "the MRT meeting", "APEC MRT" are not
         if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"

@@ -1,0 +1,78 @@
+"""The event reader's rules of the thirteenth round, wave 3 (c11): meetings named by an
+acronym with a lower-case kind word, and the page's event when the headline speaks of a
+coming one.
+
+The texts are invented, in the layouts of real newspaper and ministry pages on APEC meetings
+(docs/importing.md, "Thirteenth round, wave 3, c11"). The first tests of each class fail on
+the reader before the round; those marked as guards hold on it and after.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from events.importer import event_document_read
+from tests.events.reading import main_record, record_facts
+
+pytestmark = pytest.mark.django_db
+
+DEVSET = Path(__file__).parent / "devset"
+
+
+# --- An acronym with a lower-case kind word ------------------------------------------------
+
+
+def test_a_group_acronym_before_workshop_names_the_workshop():
+    text = (DEVSET / "e651_c11_release_group_workshop_named_by_acronym.txt").read_text()
+    assert record_facts(main_record(text), "title", "start_date", "city") == (
+        "APEC PPWE Workshop",
+        "2042-05-12",
+        "Cusco",
+    )
+
+
+def test_isom_alone_names_the_informal_senior_officials_meeting():
+    text = (
+        "Officials gather in Hanoi\n\n"
+        "The ISOM opened in Hanoi on 6 December 2044 to set the priorities of the host year."
+    )
+    assert record_facts(main_record(text), "title", "start_date", "city") == (
+        "Informal Senior Officials' Meeting",
+        "2044-12-06",
+        "Hanoi",
+    )
+
+
+def test_guard_an_unknown_acronym_before_workshop_names_nothing():
+    text = (
+        "Training in Lima\n\n"
+        "The XYZQ workshop opened in Lima on 3 March 2045. The APEC Digital Skills Forum "
+        "opened in Lima on 4 March 2045."
+    )
+    titles = [r.value("title") for r in event_document_read(text).records]
+    assert "APEC XYZQ Workshop" not in titles
+
+
+# --- The headline's coming event and the lede's event held now -----------------------------
+
+
+def test_the_lede_event_opened_yesterday_beats_the_headline_summit_to_come():
+    text = (
+        DEVSET / "e650_c11_newspaper_headline_coming_summit_lede_symposium_opened.txt"
+    ).read_text()
+    assert record_facts(main_record(text)) == (
+        "APEC ISOM Symposium",
+        "2041-12-03",
+        "Kokopo",
+        "",
+        "PNG",
+    )
+
+
+def test_guard_a_headline_event_the_body_reports_stays_the_event():
+    text = (
+        "Minister promises a great APEC Economic Leaders' Meeting\n\n"
+        "The APEC Economic Leaders' Meeting opened in Lima on 14 November 2046, the minister "
+        "said at the opening of the media centre yesterday."
+    )
+    assert main_record(text).value("title") == "APEC Economic Leaders' Meeting"
