@@ -614,6 +614,8 @@ def _sentence_names(text):
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
+    # a written-out name another rule already reads there ("… for Trade meeting in Jeju")
+    here.extend(g for g in _glossed_meetings(text) if not any(abs(g[1] - h[1]) < 40 for h in here))
     here.extend(_joint_meetings(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
@@ -911,6 +913,45 @@ def _acronym_meetings(text):
             # SMEMM": `_same` joins a year's and a number's name of one series) (c3)
             name = f"{match.group('before')} {name}"
         found.append((name, match.start(), "body"))
+    return found
+
+
+# "the 24th Ministers Responsible for Trade (MRT) meeting", "the Policy Partnership on
+# Women and the Economy meeting": a known meeting's or group's name written out in capitals,
+# its kind word after it in lower case (the document drops the bracketed gloss; c11).
+GLOSSED_MEETING_RE = re.compile(
+    r"(?P<name>(?:\b\d{1,3}(?:st|nd|rd|th)\s+)?(?:APEC\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|for|and|of|on|the|in|to)){0,11}?)"
+    r"(?:\s+\([A-Z][A-Z0-9]{1,7}\))?\s+(?P<kind>meetings?|symposium|workshop|forum)\b"
+)
+GLOSS_SMALL_WORDS = frozenset(("for", "and", "of", "on", "the", "in", "to"))
+
+
+def _glossed_meetings(text):
+    """Names of known meetings and groups written out, a lower-case kind word after them, as
+    (name, start, "body"): "24th Ministers Responsible for Trade Meeting". The capitalised
+    words' initials must spell an acronym of core/data/meeting_acronyms.csv (MRT, PPWE); the
+    name starts at the words that spell it, with an ordinal or "APEC" right before them."""
+    if "eeting" not in text and not re.search(r"symposium|workshop|forum", text):
+        return []
+    acronyms = {re.sub(r"\d+$", "", acronym) for acronym in _meeting_acronyms()}
+    found = []
+    for match in GLOSSED_MEETING_RE.finditer(text[:LONGEST]):
+        words = list(re.finditer(r"[\w’'-]+", match.group("name")))
+        for first, word in enumerate(words):
+            if word.group(0)[:1].isupper() and word.group(0) != "APEC":
+                spelled = "".join(
+                    w.group(0)[0] for w in words[first:] if w.group(0) not in GLOSS_SMALL_WORDS
+                )
+                if spelled in acronyms and len(spelled) >= 3:
+                    break
+        else:
+            continue  # no known acronym spelled: not a meeting the portal knows
+        while first and re.fullmatch(r"APEC|\d{1,3}(?:st|nd|rd|th)", words[first - 1].group(0)):
+            first -= 1
+        start = match.start("name") + words[first].start()
+        name = text[start : match.end("name")]
+        found.append((f"{name} {match.group('kind').rstrip('s').title()}", start, "body"))
     return found
 
 

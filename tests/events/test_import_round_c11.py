@@ -76,3 +76,40 @@ def test_guard_a_headline_event_the_body_reports_stays_the_event():
         "said at the opening of the media centre yesterday."
     )
     assert main_record(text).value("title") == "APEC Economic Leaders' Meeting"
+
+
+# --- A known meeting's name written out, its kind word in lower case -----------------------
+
+
+def test_a_written_out_name_before_lower_case_meeting_is_the_meeting():
+    text = (
+        DEVSET / "e652_c11_ministry_release_written_out_name_lower_case_meeting.txt"
+    ).read_text()
+    assert record_facts(main_record(text)) == (
+        "50th Ministers Responsible for Trade Meeting",
+        "2043-05-21",
+        "Arequipa",
+        "",
+        "PER",
+    )
+
+
+def test_a_group_name_written_out_before_lower_case_meeting():
+    text = (
+        "Women and trade\n\n"
+        "The Policy Partnership on Women and the Economy (PPWE) meeting opened in Lima on "
+        "3 May 2043."
+    )
+    assert record_facts(main_record(text), "title", "start_date") == (
+        "Policy Partnership on Women and the Economy Meeting",
+        "2043-05-03",
+    )
+
+
+def test_guard_capitals_spelling_no_known_acronym_name_no_meeting():
+    text = (
+        "Port news\n\n"
+        "The Harbour Users Group meeting opened in Lima on 3 May 2043. The APEC Ports Forum "
+        "opened in Lima on 4 May 2043."
+    )
+    assert main_record(text).value("title") == "APEC Ports Forum"
