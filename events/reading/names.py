@@ -2,6 +2,7 @@
 
 import csv
 import functools
+import itertools
 import re
 
 from core.importing import (
@@ -218,7 +219,10 @@ def _small_words_inside_name(tokens, first, previous):
     before = tokens[first - 2][0] if first > 1 else ""
     capital_before = first > 2 and _capitalised(tokens[first - 3][0])
     if previous == "the" and before in ("and", "&") and capital_before:
-        return 1
+        # "a workshop on MSME Internationalization and the APEC 47th SME Working Group
+        # Meeting": "the APEC …", "the 47th …" start another name (c11)
+        starts_another = tokens[first][0] == "APEC" or tokens[first][0][:1].isdigit()
+        return 0 if starts_another else 1
     if previous == "the" and before == "in" and capital_before:
         return 2
     if previous not in ("in", "for", "on") or not before[:1].isupper():
@@ -1193,7 +1197,7 @@ def _topic_words(text, start):
     for index, word in enumerate(tokens):
         if len(words) == 12 or not word[0].isalpha() or word.lower() in TOPIC_STOPS:
             break
-        if word[0].isupper() and not _acronym(word):
+        if word[0].isupper() and not _acronym(word) and not _titled_after_acronym(words, word):
             break
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if word == "and" and (not following[:1].isalpha() or following in TOPIC_NOT_AFTER_AND):
@@ -1202,6 +1206,16 @@ def _topic_words(text, start):
     while words and words[-1].lower() in TOPIC_TRAILING:
         words.pop()
     return words
+
+
+def _titled_after_acronym(words, word):
+    """Whether a capitalised word goes on a topic that an acronym started ("on the MSME Supply
+    Chain Resilience Toolkit", "on MSME Internationalization"): a run of capitalised words right
+    after the acronym, no month or weekday (c11)."""
+    if word.lower().rstrip(".") in MONTH_NUMBERS or word.lower() in WEEKDAYS:
+        return False
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    return bool(run) and any(_acronym(w) for w in run)
 
 
 def _acronym(word):
@@ -1214,6 +1228,6 @@ def _title_word(word, first=False):
     acronym as written, a joiner in lower case unless it starts the topic."""
     if any(c.isupper() for c in word):
         return word
-    if word in TITLE_SMALL_WORDS and not first:
-        return word
+    if word in TITLE_SMALL_WORDS and (not first or word == "the"):
+        return word  # "Workshop on the MSME Supply Chain Toolkit" (c11)
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))

@@ -762,12 +762,40 @@ class _Reader:
         caption's "the workshop on inclusive energy transition") names the described event: it
         stays (c1)."""
         lede = self.doc.body[0] if self.doc.body else None
-        if main.source != "body" or lede is None or main.sentence.paragraph <= lede.paragraph:
+        if main.source != "body" or lede is None:
+            return None
+        before = self._described_before(main)
+        if before is not None:
+            return before
+        if main.sentence.paragraph <= lede.paragraph:
             return None
         found = _described_event(lede.text[:LONGEST], self._apec_near())
         if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
             return None  # no description, one without "APEC" or a topic, or the name's own
         return self._described(found, lede)
+
+    def _described_before(self, main):
+        """The gathering an early sentence describes before the name it also gives ("…
+        facilitated a policy dialogue workshop on MSME Internationalization and the APEC 47th SME
+        Working Group Meeting"): the first event the text reports; else None (c11)."""
+        early = [id(sentence) for sentence in self.doc.body[:3]]
+        # the same name in an early sentence (the main one may be read where it is dated)
+        naming = next(
+            (
+                m
+                for m in self.mentions
+                if id(m.sentence) in early and _same_meeting(m.key, main.key)
+            ),
+            None,
+        )
+        if naming is None:
+            return None
+        found = _described_event(naming.sentence.text[:LONGEST], self._apec_near())
+        if found is None or not found[3] or found[1] >= naming.position:
+            return None
+        if re.search(rf"\b{found[2]}\b", main.name, re.I):
+            return None  # the name holds the described kind word: the same gathering
+        return self._described(found, naming.sentence)
 
     def _ministers_of_headline(self, main):
         """The ministers' meeting when the headline speaks of ministers or their meeting and

@@ -113,3 +113,28 @@ def test_guard_capitals_spelling_no_known_acronym_name_no_meeting():
         "opened in Lima on 4 May 2043."
     )
     assert main_record(text).value("title") == "APEC Ports Forum"
+
+
+# --- A gathering described before the name the sentence also gives ------------------------
+
+
+def test_a_workshop_described_before_a_named_meeting_is_the_first_event():
+    text = (DEVSET / "e653_c11_agency_page_described_workshop_before_group_meeting.txt").read_text()
+    records = event_document_read(text).records
+    assert [record_facts(r, "title", "start_date") for r in records] == [
+        ("APEC Workshop on MSME Export Readiness", "2041-06-03"),
+        ("62nd SME Working Group Meeting", "2041-06-05"),
+    ]
+
+
+def test_an_acronym_topic_goes_on_over_its_capitalised_words():
+    text = (
+        "Trade news\n\n"
+        "An APEC workshop on the MSME Supply Chain Toolkit opened in Lima on 9 May 2044."
+    )
+    assert main_record(text).value("title") == "APEC Workshop on the MSME Supply Chain Toolkit"
+
+
+def test_guard_a_topic_stops_at_the_place_after_in():
+    text = "Trade news\n\nAn APEC workshop on MSME exports in Lima opened on 9 May 2044."
+    assert main_record(text).value("title") == "APEC Workshop on MSME Exports"
