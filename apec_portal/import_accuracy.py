@@ -250,9 +250,11 @@ def _paired(expected, records):
     slots = records + [empty] * len(expected)  # an expected record may be left unpaired
     if not records or math.perm(len(slots), len(expected)) > PAIRING_LIMIT:
         return [_closest_record(want, records) for want in expected]
+    # Each expected record's agreement with each slot, worked out once: the pairings only add.
+    agree = [[_agreement(want, slot) for slot in slots] for want in expected]
     best, best_total = None, -1
     for order in itertools.permutations(range(len(slots)), len(expected)):
-        total = sum(_agreement(want, slots[i]) for want, i in zip(expected, order, strict=True))
+        total = sum(row[i] for row, i in zip(agree, order, strict=True))
         if total > best_total:
             best, best_total = order, total
     return [slots[i] for i in best]
