@@ -340,7 +340,10 @@ ITS_ORDINAL_RE = re.compile(rf"\bits\s+{_ORDINAL}\s+meeting\b")
 ACRONYM_MEETING_RE = re.compile(
     # "the 24th SMEMM", "the 2017 SMEMM": a meeting's number or year before it (c3)
     r"(?<![(\w/-])(?:(?P<before>\d{1,3}(?:st|nd|rd|th)|(?<=\bthe\s)(?:19|20)\d\d)\s+)?(?:APEC\s+)?(?P<acronym>[A-Z][A-Z0-9]{1,7})(?:\s(?P<number>[1-9]|I{1,3}(?=\s)))?(?![\w)/-])"
-    r"(?P<how>\s+[Mm]eeting\b"
+    # "the Apec ISOM symposium", "the PPWE workshop": a lower-case kind word other than
+    # "meeting" names a gathering of its own, held beside that meeting (c11)
+    r"(?:\s+(?P<kind>symposium|workshop|seminar|dialogue|forum)\b)?"
+    r"(?P<how>\s+[Mm]eetings?\b"
     rf"|\s+(?:held|concluded|opened|convened|began|started|closed)\s+its\s+{_ORDINAL}\s+meeting\b"
     r"|(?=\s+(?:met|gathered|convened)\b))?"
 )

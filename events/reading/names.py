@@ -2,6 +2,7 @@
 
 import csv
 import functools
+import itertools
 import re
 
 from core.importing import (
@@ -218,7 +219,10 @@ def _small_words_inside_name(tokens, first, previous):
     before = tokens[first - 2][0] if first > 1 else ""
     capital_before = first > 2 and _capitalised(tokens[first - 3][0])
     if previous == "the" and before in ("and", "&") and capital_before:
-        return 1
+        # "a workshop on MSME Internationalization and the APEC 47th SME Working Group
+        # Meeting": "the APEC …", "the 47th …" start another name (c11)
+        starts_another = tokens[first][0] == "APEC" or tokens[first][0][:1].isdigit()
+        return 0 if starts_another else 1
     if previous == "the" and before == "in" and capital_before:
         return 2
     if previous not in ("in", "for", "on") or not before[:1].isupper():
@@ -614,6 +618,8 @@ def _sentence_names(text):
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
+    # a written-out name another rule already reads there ("… for Trade meeting in Jeju")
+    here.extend(g for g in _glossed_meetings(text) if not any(abs(g[1] - h[1]) < 40 for h in here))
     here.extend(_joint_meetings(text))
     here.extend(_frame_weeks(text))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
@@ -909,8 +915,17 @@ def _acronym_meetings(text):
         before = match.group("before") or ""
         # "the 57th APEC SMEWG": a group with its meeting's number names that meeting
         ordinal = ordinal or (before if before[-1:] in ("t", "d", "h") else None)
-        if name is None or (what == "group" and how is None and ordinal is None):
-            continue  # an unknown acronym; a group named without its meeting
+        if name is None:
+            continue  # an unknown acronym
+        if match.group("kind"):
+            # "the Apec ISOM symposium": a gathering beside a known meeting, named as written
+            written = match.group(0)[match.start("acronym") - match.start() :]
+            kind = match.group("kind")
+            name = f"APEC {written[: -len(kind)]}{kind.title()}"
+            found.append((" ".join(name.split()), match.start(), "body"))
+            continue
+        if what == "group" and how is None and ordinal is None:
+            continue  # a group named without its meeting
         if how is None and len(acronym) < 4 and not match.group(0).startswith("APEC"):
             continue  # "the MRT" alone may be a railway: "the MRT meeting", "APEC MRT" are not
         if what == "group":  # "the 45th APEC SMEWG meeting", "the SMEWG held its 45th meeting"
@@ -922,6 +937,45 @@ def _acronym_meetings(text):
             # SMEMM": `_same` joins a year's and a number's name of one series) (c3)
             name = f"{match.group('before')} {name}"
         found.append((name, match.start(), "body"))
+    return found
+
+
+# "the 24th Ministers Responsible for Trade (MRT) meeting", "the Policy Partnership on
+# Women and the Economy meeting": a known meeting's or group's name written out in capitals,
+# its kind word after it in lower case (the document drops the bracketed gloss; c11).
+GLOSSED_MEETING_RE = re.compile(
+    r"(?P<name>(?:\b\d{1,3}(?:st|nd|rd|th)\s+)?(?:APEC\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|for|and|of|on|the|in|to)){0,11}?)"
+    r"(?:\s+\([A-Z][A-Z0-9]{1,7}\))?\s+(?P<kind>meetings?|symposium|workshop|forum)\b"
+)
+GLOSS_SMALL_WORDS = frozenset(("for", "and", "of", "on", "the", "in", "to"))
+
+
+def _glossed_meetings(text):
+    """Names of known meetings and groups written out, a lower-case kind word after them, as
+    (name, start, "body"): "24th Ministers Responsible for Trade Meeting". The capitalised
+    words' initials must spell an acronym of core/data/meeting_acronyms.csv (MRT, PPWE); the
+    name starts at the words that spell it, with an ordinal or "APEC" right before them."""
+    if "eeting" not in text and not re.search(r"symposium|workshop|forum", text):
+        return []
+    acronyms = {re.sub(r"\d+$", "", acronym) for acronym in _meeting_acronyms()}
+    found = []
+    for match in GLOSSED_MEETING_RE.finditer(text[:LONGEST]):
+        words = list(re.finditer(r"[\w’'-]+", match.group("name")))
+        for first, word in enumerate(words):
+            if word.group(0)[:1].isupper() and word.group(0) != "APEC":
+                spelled = "".join(
+                    w.group(0)[0] for w in words[first:] if w.group(0) not in GLOSS_SMALL_WORDS
+                )
+                if spelled in acronyms and len(spelled) >= 3:
+                    break
+        else:
+            continue  # no known acronym spelled: not a meeting the portal knows
+        while first and re.fullmatch(r"APEC|\d{1,3}(?:st|nd|rd|th)", words[first - 1].group(0)):
+            first -= 1
+        start = match.start("name") + words[first].start()
+        name = text[start : match.end("name")]
+        found.append((f"{name} {match.group('kind').rstrip('s').title()}", start, "body"))
     return found
 
 
@@ -1163,7 +1217,7 @@ def _topic_words(text, start):
     for index, word in enumerate(tokens):
         if len(words) == 12 or not word[0].isalpha() or word.lower() in TOPIC_STOPS:
             break
-        if word[0].isupper() and not _acronym(word):
+        if word[0].isupper() and not _acronym(word) and not _titled_after_acronym(words, word):
             break
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if word == "and" and (not following[:1].isalpha() or following in TOPIC_NOT_AFTER_AND):
@@ -1172,6 +1226,16 @@ def _topic_words(text, start):
     while words and words[-1].lower() in TOPIC_TRAILING:
         words.pop()
     return words
+
+
+def _titled_after_acronym(words, word):
+    """Whether a capitalised word goes on a topic that an acronym started ("on the MSME Supply
+    Chain Resilience Toolkit", "on MSME Internationalization"): a run of capitalised words right
+    after the acronym, no month or weekday (c11)."""
+    if word.lower().rstrip(".") in MONTH_NUMBERS or word.lower() in WEEKDAYS:
+        return False
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    return bool(run) and any(_acronym(w) for w in run)
 
 
 def _acronym(word):
@@ -1184,6 +1248,6 @@ def _title_word(word, first=False):
     acronym as written, a joiner in lower case unless it starts the topic."""
     if any(c.isupper() for c in word):
         return word
-    if word in TITLE_SMALL_WORDS and not first:
-        return word
+    if word in TITLE_SMALL_WORDS and (not first or word == "the"):
+        return word  # "Workshop on the MSME Supply Chain Toolkit" (c11)
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))

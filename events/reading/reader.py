@@ -365,6 +365,19 @@ def _outside_name(mention):
 
 
 NEWSPAPER_APEC_RE = re.compile(r"\bApec\b")
+# A headline speaking of an event to come ("… promises functional APEC Summit", "… to host
+# …", "… prepares for …"), and a lede reporting one as happening ("at the opening of …
+# yesterday", "… concluded today"): see `_headline_coming` (c11).
+HEADLINE_COMING_RE = re.compile(
+    r"\b(?:promis(?:es?|ed|ing)|vows?|pledges?|will|to\s+host|prepar(?:es?|ing)|readies|ready"
+    r"|gears?\s+up|set\s+to|ahead\s+of|plans?\s+for|looks?\s+forward)\b",
+    re.I,
+)
+HAPPENING_RE = re.compile(
+    r"\b(?:opening|opened|closing|closed|held|concluded|convened|began|yesterday|today"
+    r"|this\s+(?:morning|afternoon|week))\b",
+    re.I,
+)
 # A name opened by a year: "2025 apec sme ministerial meeting" (a key).
 YEAR_NAME_RE = re.compile(r"(?:19|20)\d\d ")
 
@@ -409,6 +422,8 @@ class _Reader:
                     main = self._headline_in_body(main)
                     if self._headline_only_ahead(main, by_source.get("body", [])):
                         continue
+                    if self._headline_coming(main, by_source.get("body", [])):
+                        continue
                 # A fuller form of the same name (with its subtitle) elsewhere wins.
                 for other in self.mentions:
                     fuller = other.key == main.key and len(other.name) > len(main.name)
@@ -432,6 +447,24 @@ class _Reader:
         elif not _only_mentioned(main):
             return False
         return any(not _only_mentioned(m) and not _same_meeting(m.key, main.key) for m in body)
+
+    def _headline_coming(self, main, body):
+        """Whether the headline names a coming event the body never names ("… promises
+        functional APEC Summit") while the lede reports another one happening ("Speaking at the
+        opening of the APEC ISOM Symposium in Port Moresby yesterday"): that one is the page's
+        event, the headline's at most a further record (c11)."""
+        if main.sentence.paragraph >= 0 or not HEADLINE_COMING_RE.search(main.sentence.text):
+            return False
+        words = {w for w in main.key.split() if w != "apec" and not w[:1].isdigit()}
+        if any(words <= set(m.key.split()) for m in body):
+            return False  # the body names the headline's event too
+        lede = {id(s) for s in self.doc.body[:3]}
+        return any(
+            id(m.sentence) in lede
+            and not _only_mentioned(m)
+            and HAPPENING_RE.search(m.sentence.text)
+            for m in body
+        )
 
     def _apec_first(self, main):
         """ "43rd APEC Ministerial Meeting" for "43rd Ministerial Meeting of APEC" when the text
@@ -735,12 +768,40 @@ class _Reader:
         caption's "the workshop on inclusive energy transition") names the described event: it
         stays (c1)."""
         lede = self.doc.body[0] if self.doc.body else None
-        if main.source != "body" or lede is None or main.sentence.paragraph <= lede.paragraph:
+        if main.source != "body" or lede is None:
+            return None
+        before = self._described_before(main)
+        if before is not None:
+            return before
+        if main.sentence.paragraph <= lede.paragraph:
             return None
         found = _described_event(lede.text[:LONGEST], self._apec_near())
         if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
             return None  # no description, one without "APEC" or a topic, or the name's own
         return self._described(found, lede)
+
+    def _described_before(self, main):
+        """The gathering an early sentence describes before the name it also gives ("…
+        facilitated a policy dialogue workshop on MSME Internationalization and the APEC 47th SME
+        Working Group Meeting"): the first event the text reports; else None (c11)."""
+        early = [id(sentence) for sentence in self.doc.body[:3]]
+        # the same name in an early sentence (the main one may be read where it is dated)
+        naming = next(
+            (
+                m
+                for m in self.mentions
+                if id(m.sentence) in early and _same_meeting(m.key, main.key)
+            ),
+            None,
+        )
+        if naming is None:
+            return None
+        found = _described_event(naming.sentence.text[:LONGEST], self._apec_near())
+        if found is None or not found[3] or found[1] >= naming.position:
+            return None
+        if re.search(rf"\b{found[2]}\b", main.name, re.I):
+            return None  # the name holds the described kind word: the same gathering
+        return self._described(found, naming.sentence)
 
     def _ministers_of_headline(self, main):
         """The ministers' meeting when the headline speaks of ministers or their meeting and
