@@ -382,6 +382,17 @@ HAPPENING_RE = re.compile(
 YEAR_NAME_RE = re.compile(r"(?:19|20)\d\d ")
 
 
+# The warning for each way a host is inferred when no text names it and no chair gives it.
+HOST_INFERRED = {
+    "host-from-banner": "No host was named; {host} is the economy of the page's banner (a host "
+    "year's site). Check the host.",
+    "host-from-host-year": "No host was named; {host} is the economy whose host year the text "
+    "names for the event's year. Check the host.",
+    "host-from-venue": "No host, city or economy is named; {host} is read from the venue's name "
+    "(“{venue}”). Check the host.",
+}
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -1935,7 +1946,8 @@ class _Reader:
     def _host_inferred(self, result, sources):
         """(code, line, confidence, cue) when no text names the host: an economy named in the
         host's role ("Chile, this year's APEC chair"), a ministerial meeting's chair's
-        economy, else the economy a venue's name begins with (each but the first warned)."""
+        economy, else the economy of the page's banner, of the host year the text names for
+        the event's year, or of the venue's name, in that order (each but the first warned)."""
         host, host_line = self._economy_in_hosts_role(sources)
         if host:
             return host, host_line, "high", HOST_ROLE_CUE
@@ -1949,32 +1961,17 @@ class _Reader:
                     "host-from-chair",
                 )
                 return host, host_line, "low", "the chair's ministry"
-        host, host_line, confidence, cue = self._economy_of_banner(result)
-        if host:
-            result.warn(
-                f"No host was named; {host} is the economy of the page's banner (a host "
-                "year's site). Check the host.",
-                host_line,
-                "host-from-banner",
-            )
-            return host, host_line, confidence, cue
-        host, host_line, confidence, cue = self._economy_of_host_year(result)
-        if host:
-            result.warn(
-                f"No host was named; {host} is the economy whose host year the text names for "
-                "the event's year. Check the host.",
-                host_line,
-                "host-from-host-year",
-            )
-            return host, host_line, confidence, cue
-        host, host_line, confidence, cue = self._economy_of_venue(result)
-        if host:
-            result.warn(
-                f"No host, city or economy is named; {host} is read from the venue's name "
-                f"(“{result.value('venue')}”). Check the host.",
-                host_line,
-                "host-from-venue",
-            )
+        inferred = (
+            (self._economy_of_banner, "host-from-banner"),
+            (self._economy_of_host_year, "host-from-host-year"),
+            (self._economy_of_venue, "host-from-venue"),
+        )
+        for economy_of, code in inferred:
+            host, host_line, confidence, cue = economy_of(result)
+            if host:
+                message = HOST_INFERRED[code].format(host=host, venue=result.value("venue"))
+                result.warn(message, host_line, code)
+                return host, host_line, confidence, cue
         return host, host_line, confidence, cue
 
     def _economy_of_banner(self, result):
