@@ -46,6 +46,11 @@ KIND_WORDS = {
     "fair": EventKind.OTHER,
     "exhibition": EventKind.OTHER,
     "hackathon": EventKind.OTHER,
+    # "the 2043 APEC App Challenge", "APEC Youth Pitch Competition 2044", "a start-up contest"
+    # (c12): named contests were refused as naming no event.
+    "challenge": EventKind.OTHER,
+    "competition": EventKind.OTHER,
+    "contest": EventKind.OTHER,
     "showcase": EventKind.OTHER,
     "clinic": EventKind.OTHER,
 }
