@@ -141,7 +141,7 @@ def _names_in(text, words, *, headline=False):
     index = floor = 0
     while index < len(tokens):
         bare = tokens[index][0].rstrip(".,")
-        if not (bare[:1].isupper() and bare.lower() in words):
+        if not _kind_token(bare, words):
             index += 1
             continue
         following = tokens[index + 1][0].rstrip(".,").lower() if index + 1 < len(tokens) else ""
@@ -159,6 +159,9 @@ def _names_in(text, words, *, headline=False):
         if rest:
             end += rest.end()
         name = text[tokens[first][1] : end].rstrip(".,")
+        if _lone_plural(bare, words, tokens[first:index]):
+            index += 1  # "the APEC Meetings": several gatherings, not one joint name
+            continue
         significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
         # "Meeting of the Micro Enterprises Sub Group": the kind word leads, its "of …" names it
         if significant or (first == index and last > index):
@@ -166,6 +169,23 @@ def _names_in(text, words, *, headline=False):
             floor = last + 1
         index = last + 1
     return found
+
+
+def _kind_token(word, words):
+    """Whether a capitalised `word` is one of `words`, or a kind word in the plural
+    ("Meetings") that may end a joint name (`_lone_plural`)."""
+    return word[:1].isupper() and (word.lower() in words or _plural_kind(word, words))
+
+
+def _plural_kind(word, words):
+    return words is KIND_WORDS and word[-1:] == "s" and word[:-1].lower() in KIND_WORDS
+
+
+def _lone_plural(word, words, before):
+    """Whether a plural kind word ends no joint name: one of two gatherings joined by "and"
+    inside the name ("the Third APEC Senior Officials' and Ministerial Meetings (SOM3)", c12)
+    is kept, "the APEC Meetings" is several gatherings, not a name."""
+    return _plural_kind(word, words) and "and" not in (token for token, _, _ in before)
 
 
 def _capitalised_run_start(tokens, index):

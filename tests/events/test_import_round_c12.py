@@ -2,7 +2,9 @@
 kind for ("the 2043 APEC App Challenge", "APEC Youth Pitch Competition 2044", "a start-up
 contest") were refused as "no event name and date found". Challenge, competition and contest
 are kind words now; a text that only speaks of challenges in lower case is still refused.
-Invented texts, events in 2041 and later."""
+A joint name ending in a plural kind word ("the Third APEC Senior Officials' and
+Ministerial Meetings (SOM3)") is read as one name when "and" stands inside it. Invented texts,
+events in 2041 and later."""
 
 import pytest
 
@@ -59,5 +61,24 @@ def test_a_text_that_only_speaks_of_challenges_is_still_refused():
         "Small firms across the region face challenges in reaching buyers abroad, a study "
         "published on 4 March 2048 says. The competition from large platforms is growing."
     )
+    with pytest.raises(ImportRefused):
+        event_document_read(text)
+
+
+def test_a_joint_officials_and_ministerial_meetings_name_is_read():
+    text = (
+        "Delegates from the 21 APEC member economies are gathering in Lima for the Third APEC "
+        "Senior Officials' and Ministerial Meetings (SOM3), which open on 5 August 2046."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "start_date", "city") == (
+        "Third APEC Senior Officials' and Ministerial Meetings",
+        "2046-08-05",
+        "Lima",
+    )
+
+
+def test_a_plural_kind_word_without_a_joint_name_is_still_refused():
+    text = "Delegates attended the APEC Meetings in Lima from 3 to 17 August 2046."
     with pytest.raises(ImportRefused):
         event_document_read(text)
