@@ -143,16 +143,20 @@ ACRONYM_GLOSS_RE = re.compile(
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
-# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …"
-GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z])")
+# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …",
+# "the 20thmeeting", "18th– 20thMay" (a capital, or a lower-case word of four letters or more)
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z]|[a-z]{4})")
+# Hyphens a word processor writes between two days ("18‐20 May": U+2010, U+2011, U+2012) and
+# the minus sign, read as the plain hyphen every range pattern knows (c16).
+TYPOGRAPHIC_HYPHENS = str.maketrans("\u2010\u2011\u2012\u2212", "----")
 
 
 def _clean(text):
-    """One line as the reader sees it: blanks as single spaces, an ordinal glued to the next
-    word set apart ("14thAPEC": "14th APEC"), and the acronym written after a name in
-    brackets left out ("Economic Cooperation (APEC) Small …"), so that a name reads as one
-    run of words."""
-    text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    """One line as the reader sees it: blanks as single spaces, typographic hyphens as plain
+    ones, an ordinal glued to the next word set apart ("14thAPEC": "14th APEC"), and the
+    acronym written after a name in brackets left out ("Economic Cooperation (APEC) Small
+    …"), so that a name reads as one run of words."""
+    text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip().translate(TYPOGRAPHIC_HYPHENS)
     text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
@@ -163,7 +167,15 @@ def _key(text):
     text = text.replace("’", "'").replace("&", " and ").lower()
     text = APEC_SPELLED_LOWER_RE.sub("apec", text)  # "Asia-Pacific Economic Cooperation's"
     text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
+    # "Women Leader's Network Meeting" is the "Women Leaders' Network Meeting" (c16)
+    text = POSSESSIVE_BEFORE_KIND_RE.sub("s", text)
     return " ".join(re.findall(r"[^\W_]+", text))
+
+
+# A singular possessive right before a body's or a meeting's word, spelled for the plural one.
+POSSESSIVE_BEFORE_KIND_RE = re.compile(
+    r"(?<=[a-z])'s\b(?=\s+(?:network|meeting|summit|forum|council|dialogue)\b)"
+)
 
 
 SEQUELS = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "part", "phase", "session"}

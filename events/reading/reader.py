@@ -17,6 +17,8 @@ from events.reading.chrome import (
     DAYS_IN_BRACKETS_BEFORE_RE,
     DURATION_RE,
     FIRST_DAY_RE,
+    NTH_DAY_OF_RE,
+    NTH_DAYS,
     ISSUED_AT_CLOSE_RE,
     NUMBER_WORDS,
     ORDINAL_TOKEN_RE,
@@ -1205,6 +1207,7 @@ class _Reader:
             return False
         read_day = date.start  # "on Friday" as read, before a first day counted back from it
         self._count_back(result, date, sources)
+        self._nth_day_back(result, date, sources)
         if date.last_only:
             self._last_day_only(result, date)
             return True
@@ -1322,6 +1325,26 @@ class _Reader:
         if date.closing:
             # "concluded its 41st meeting here Thursday", no length said: the last day only.
             date.last_only = True
+
+    @staticmethod
+    def _nth_day_back(result, date, sources):
+        """ "The second day of the 30th … Meeting continued in Ha Noi" on the day read (the
+        dateline's, or one the same sentence gives): that day is the meeting's second, and its
+        first is counted back, with a warning (c16)."""
+        if date.end is not None or date.precision != "day" or date.closing or date.last_only:
+            return
+        for sentence in sources:
+            match = NTH_DAY_OF_RE.search(sentence.text[:LONGEST])
+            if match and (date.line == sentence.line or date.year_from == "page" or date.relative):
+                day = date.start
+                date.start = day - datetime.timedelta(days=NTH_DAYS[match.group("nth").lower()] - 1)
+                result.warn(
+                    f"The text says “{match.group(0).strip()}” on {day:%-d %B %Y}; the first day "
+                    f"is counted back to {date.start:%-d %B %Y}. Check it.",
+                    date.line,
+                    "date-counted-back",
+                )
+                return
 
     @staticmethod
     def _issued_at_close(sources):
