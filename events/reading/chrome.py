@@ -474,7 +474,16 @@ NTH_DAY_OF_RE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?=\d{1,3}(?:st|nd|rd|th)\s|APEC\b|[A-Z][a-z]"
     r"|(?:two|three|four|five)[\s-]day\b)"
 )
-NTH_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+NTH_DAYS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
 
 
 def _first_day_today(date, text):
