@@ -757,17 +757,19 @@ GROUP_ITS_MEETING_RE = re.compile(
 
 
 # A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
-# paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
+# paper): "an APEC ministerial meeting on small firms", "a meeting of Apec business ministers"
+# (c16), "the meeting of APEC ministers
 # responsible for trade" (or "in charge of" it), "the APEC trade ministers' meeting", "a meeting of trade ministers of
 # the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
 _INFORMAL_SECTOR = (
-    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
+    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?|business"
     r"|mining|telecommunications|forestry|food\s+security|education|oceans?|agriculture"
     r"|structural\s+reform)"
 )
 INFORMAL_MEETING_RE = re.compile(
     rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
-    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+|Asia[- ]Pacific\s+Economic\s+Co-?operation\s+)?"
+    r"(?:(?P<of>(?i:"
     + _INFORMAL_SECTOR
     + r"))\s+ministers|ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?P<rf>(?i:"
     + _INFORMAL_SECTOR

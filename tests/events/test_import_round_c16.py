@@ -95,3 +95,25 @@ def test_the_third_day_of_a_dated_meeting_starts_two_days_before():
         "with a session on credit."
     )
     assert record_facts(main_record(text), "start_date") == ("2044-05-12",)
+
+
+# --- Ministers' meetings named only by who meets ------------------------------------------
+
+
+def test_ministers_in_charge_of_small_business_who_met_are_the_sme_ministerial_meeting():
+    records = _records("e763_c16_wire_ministers_in_charge_met.txt")
+    assert record_facts(records[0], "title", "start_date", "city", "host_economy") == (
+        "2043 APEC SME Ministerial Meeting",
+        "2043-05-14",
+        "Dunedin",
+        "NZL",
+    )
+
+
+def test_a_meeting_of_apec_business_ministers_is_read_not_refused():
+    records = _records("e764_c16_newspaper_meeting_of_business_ministers.txt")
+    assert record_facts(records[0], "title", "city", "host_economy") == (
+        "APEC Business Ministers Meeting",
+        "Napier",
+        "NZL",
+    )
