@@ -149,15 +149,17 @@ GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z]|[a-z]
 # Hyphens a word processor writes between two days ("18‐20 May": U+2010, U+2011, U+2012) and
 # the minus sign, read as the plain hyphen every range pattern knows (c16).
 TYPOGRAPHIC_HYPHENS = str.maketrans("\u2010\u2011\u2012\u2212", "----")
+# A paragraph's number glued to its first word by a lost blank: "1.The Fourth APEC …" (c16).
+GLUED_PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3}\.)(?=[A-Z][a-z])")
 
 
 def _clean(text):
     """One line as the reader sees it: blanks as single spaces, typographic hyphens as plain
-    ones, an ordinal glued to the next word set apart ("14thAPEC": "14th APEC"), and the
-    acronym written after a name in brackets left out ("Economic Cooperation (APEC) Small
-    …"), so that a name reads as one run of words."""
+    ones, an ordinal or a paragraph's number glued to the next word set apart ("14thAPEC":
+    "14th APEC", "1.The": "1. The"), and the acronym written after a name in brackets left
+    out ("Economic Cooperation (APEC) Small …"), so that a name reads as one run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip().translate(TYPOGRAPHIC_HYPHENS)
-    text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
+    text = GLUED_PARAGRAPH_NUMBER_RE.sub(r"\1 ", GLUED_ORDINAL_RE.sub(r"\1 ", text))
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 

@@ -117,3 +117,17 @@ def test_a_meeting_of_apec_business_ministers_is_read_not_refused():
         "Napier",
         "NZL",
     )
+
+
+# --- A paragraph number glued to its sentence ----------------------------------------------
+
+
+def test_a_glued_paragraph_number_gives_no_second_record_of_the_cover_meeting():
+    records = _records("e765_c16_statement_cover_glued_paragraph_numbers.txt")
+    assert [record_facts(r, "title", "start_date", "city") for r in records] == [
+        (
+            "Ninth APEC Ministers’ Meeting on Small and Medium Enterprises",
+            "2047-10-02",
+            "Rotorua",
+        )
+    ]
