@@ -778,6 +778,8 @@ INFORMAL_MEETING_RE = re.compile(
     # "Apec's small and medium enterprise meeting", "APEC's SME ministerial meeting"
     rf"|\b(?:APEC|Apec)\s?['’]\s?s\s+(?P<poss>(?i:{_INFORMAL_SECTOR}))"
     r"\s+(?:ministers['’]?\s+|ministerial\s+)?meeting\b"
+    # "the small and medium enterprises Ministerial meeting of the … (APEC) forum" (c16)
+    rf"|\b(?P<min>{SMALL_FIRMS})\s+[Mm]inisterial\s+[Mm]eeting\b"
 )
 
 
@@ -794,7 +796,8 @@ def _informal_meetings(text, taken):
     for match in INFORMAL_MEETING_RE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec", "poss"))).split())
+        sides = match.group("on", "of", "rf", "apec", "poss", "min")
+        sector = " ".join(next(filter(None, sides)).split())
         if re.fullmatch(SMALL_FIRMS, sector, re.I) or sector.lower().rstrip("s") in ("sme", "msme"):
             name = SME_BUILT_TITLE
         elif match.group("rf"):

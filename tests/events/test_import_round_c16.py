@@ -131,3 +131,25 @@ def test_a_glued_paragraph_number_gives_no_second_record_of_the_cover_meeting():
             "Rotorua",
         )
     ]
+
+
+# --- "the small and medium enterprises Ministerial meeting" --------------------------------
+
+
+def test_a_lower_case_sector_before_ministerial_meeting_names_the_sme_ministerial():
+    records = _records("e766_c16_wire_lower_case_sme_ministerial_meeting.txt")
+    assert record_facts(records[0], "title", "start_date", "city", "host_economy") == (
+        "APEC SME Ministerial Meeting",
+        "2044-09-08",
+        "Kuala Terengganu",
+        "MYS",
+    )
+
+
+def test_a_ministerial_meeting_of_small_firms_needs_apec_in_the_sentence():
+    text = (
+        "Ministers meet on credit\n\n"
+        "The small business Ministerial meeting of the national cabinet opened on 8 May 2044."
+    )
+    with pytest.raises(Exception):  # noqa: B017 - refused: no APEC event
+        main_record(text)
