@@ -778,8 +778,9 @@ INFORMAL_MEETING_RE = re.compile(
     # "Apec's small and medium enterprise meeting", "APEC's SME ministerial meeting"
     rf"|\b(?:APEC|Apec)\s?['’]\s?s\s+(?P<poss>(?i:{_INFORMAL_SECTOR}))"
     r"\s+(?:ministers['’]?\s+|ministerial\s+)?meeting\b"
-    # "the small and medium enterprises Ministerial meeting of the … (APEC) forum" (c16)
-    rf"|\b(?P<min>{SMALL_FIRMS})\s+[Mm]inisterial\s+[Mm]eeting\b"
+    # "the small and medium enterprises Ministerial meeting of the … (APEC) forum": the sector
+    # in lower case, "Ministerial" capitalised (all in lower case it is a description, c1; c16)
+    rf"|\b(?P<min>{SMALL_FIRMS})\s+Ministerial\s+[Mm]eeting\b"
 )
 
 
