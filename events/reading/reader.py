@@ -1130,7 +1130,9 @@ class _Reader:
         # after the others: a sentence of its own about that event ("The SOM2, scheduled to
         # take place in …") gives its facts first.
         for other in sorted(others, key=lambda m: bool(_frame_of(m, self._names_main_at))):
-            if any(_same_meeting(other.key, key) for key in seen):
+            # "the 62nd SMEWG Meeting" is also read as "62nd APEC SME Working Group meeting":
+            # one meeting named by its group's acronym and by its words (c17)
+            if any(_same_meeting(other.key, k) or _same_by_acronym(other.key, k) for k in seen):
                 continue
             in_list = _list_item(other) or _dated_list_item(other)
             if not in_list and any(_same_meeting(other.key, key) for key in listed):

@@ -1,0 +1,35 @@
+"""The event reader's rules of the sixth session's round c17: pages that are not news
+releases (meeting papers, calendars of a host year's meetings, group pages, participants'
+posts).
+
+The texts are invented, in the layouts of real meeting papers and host-year calendars
+(docs/importing.md, "Sixth session, c17"). The first tests of each class fail on the reader
+before the round; those marked as guards hold on it and after.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from events.importer import event_document_read
+from tests.events.reading import record_facts
+
+pytestmark = pytest.mark.django_db
+
+DEVSET = Path(__file__).parent / "devset"
+
+
+def _records(name):
+    text = (DEVSET / name).read_text()
+    return [record_facts(r, "title", "start_date", "city") for r in event_document_read(text).records]
+
+
+# --- One meeting named by its group's acronym and by its words is one record ---------------
+
+
+def test_a_work_plans_next_meeting_is_read_once():
+    records = _records("e1700_c17_work_plan_paper_next_meeting_by_acronym.txt")
+    assert records == [
+        ("61st SMEWG Meeting", "2046-03-12", "Valdivia"),
+        ("62nd SMEWG Meeting", "2046-09-08", "Hue"),
+    ]
