@@ -132,6 +132,8 @@ class Context:
     anchor: datetime.date | None = None
     # "dmy" or "mdy": the order of day and month the text's numeric dates show (30/06/2043)
     numeric_order: str = ""
+    # "Malaysia's Key 2020 APEC Meetings": the year of the meetings a page lists (c17)
+    list_year: int | None = None
 
 
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
@@ -1204,6 +1206,8 @@ class _Document:
             return False
         if re.search(r"[:|()]", line):
             return False  # a label, a bar line or an agency in brackets: not a place line
+        if _acronym_row(line):
+            return False  # "SOM1 Feb 3-22 Putrajaya, Malaysia": a calendar's row (c17)
         parts = [part.strip() for part in line.split(",") if part.strip()]
         when = None
         dates = find_dates(line)
@@ -1385,10 +1389,26 @@ def _initials(word):
 
 def _dated_item(line):
     """Whether a short line names an event and a day of it: "48th APEC SME Ministerial
-    Meeting 5–6 September", "17-18 November: APEC Ministerial Meeting"."""
+    Meeting 5–6 September", "17-18 November: APEC Ministerial Meeting", or a calendar's row
+    led by a meeting's acronym ("SOM2      Apr 8-19      Kota Kinabalu", c17)."""
+    if _acronym_row(line):
+        return True
     if not KIND_WORDS_RE.search(line):
         return False
     return bool(find_dates(line)) or any(pattern.search(line) for pattern in PARTIAL_DATES)
+
+
+# A calendar's row: a meeting's acronym, then its days ("SOM1  Feb 3-22  Putrajaya, Malaysia",
+# "CSOM Nov 6-7 Kuala Lumpur"), a host year's table copied with its columns.
+ROW_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{2,7}\s+")
+
+
+def _acronym_row(line):
+    """Whether `line` is a calendar's row led by an acronym and the days right after it."""
+    match = ROW_ACRONYM_RE.match(line)
+    if match is None or len(line) > 100:
+        return False
+    return any(pattern.match(line, match.end()) for pattern in PARTIAL_DATES)
 
 
 def _release_dates(text):

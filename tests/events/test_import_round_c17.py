@@ -21,7 +21,9 @@ DEVSET = Path(__file__).parent / "devset"
 
 def _records(name):
     text = (DEVSET / name).read_text()
-    return [record_facts(r, "title", "start_date", "city") for r in event_document_read(text).records]
+    return [
+        record_facts(r, "title", "start_date", "city") for r in event_document_read(text).records
+    ]
 
 
 # --- One meeting named by its group's acronym and by its words is one record ---------------
@@ -33,3 +35,28 @@ def test_a_work_plans_next_meeting_is_read_once():
         ("61st SMEWG Meeting", "2046-03-12", "Valdivia"),
         ("62nd SMEWG Meeting", "2046-09-08", "Hue"),
     ]
+
+
+# --- A calendar's rows led by a meeting's acronym, in the year the list names ---------------
+
+
+def test_a_host_years_calendar_rows_are_each_a_meeting_of_the_listed_year():
+    records = _records("e1701_c17_host_year_calendar_rows_by_acronym.txt")
+    assert records == [
+        ("First Senior Officials' Meeting", "2047-02-10", "Trujillo"),
+        ("Second Senior Officials' Meeting", "2047-05-05", "Iquitos"),
+        ("Third Senior Officials' Meeting", "2047-08-09", "Tacna"),
+        ("Concluding Senior Officials' Meeting", "2047-11-10", "Lima"),
+    ]
+
+
+def test_a_place_line_is_not_a_calendar_row():
+    # guard: a speech's header place line is still its dateline
+    text = (
+        "Remarks at the opening of the APEC SME Finance Dialogue\n\n"
+        "Ica, Peru\n\n"
+        "Good morning. I welcome you to Ica for the APEC SME Finance Dialogue, held on "
+        "4 June 2047."
+    )
+    record = event_document_read(text).records[0]
+    assert record_facts(record, "city", "host_economy") == ("Ica", "PER")
