@@ -852,6 +852,8 @@ class _Document:
         self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
         self.programme = []  # (name, Sentence): each meeting of a programme and its item
         self.cover = False  # a meeting paper's cover line named the text's event
+        self._row_lead = False  # the paragraph above leads a list of rows ("… are:")
+        self._row_after_lead = False  # the line read last was such a row
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1075,6 +1077,8 @@ class _Document:
         if self._under_section_line(line, short):
             self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
             return
+        if self.in_body and self._listed_row(line, number):
+            return  # "Tourism Ministers  Apr 14-16  Langkawi" under "Key Ministerial Meetings are:"
         if _is_heading(line) and (self.in_body or self.headline is not None):
             if self.in_body and _dated_item(line):
                 # "APEC SME Working Group Meeting 2–3 September": a table's row naming a
@@ -1091,6 +1095,27 @@ class _Document:
         self.in_body = True
         self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _listed_row(self, line, number):
+        """A row of a list its lead line introduces by a plural kind ("Key Ministerial
+        Meetings are:", "High-level Dialogues (…) are:"): a name, its days, perhaps a place
+        ("Food Security  Aug 8-9  Penang"). The name before the days is the meeting's, kind
+        word or not; the row is a list item of its own (c17)."""
+        if self.paragraphs and LIST_LEAD_RE.search(self.paragraphs[-1][-1].text):
+            self._row_lead = True
+        elif not self._row_after_lead:
+            self._row_lead = False
+        self._row_after_lead = False
+        if not self._row_lead or len(line) > 120:
+            return False
+        name = _row_name(line)
+        if name is None:
+            return False
+        sentence = Sentence(line, number, len(self.paragraphs))
+        self.programme.append((name, sentence))
+        self.paragraphs.append([sentence])
+        self._row_after_lead = True
+        return True
 
     def _short_line(self, line):
         """Whether `line` may be a heading: short, without a final full stop; before the
@@ -1396,6 +1421,27 @@ def _dated_item(line):
     if not KIND_WORDS_RE.search(line):
         return False
     return bool(find_dates(line)) or any(pattern.search(line) for pattern in PARTIAL_DATES)
+
+
+# A list's lead line naming the kind of its rows: "Key Ministerial Meetings are:", "High-level
+# Dialogues (intended to …) are:", "The meetings of the year include:" (c17).
+LIST_LEAD_RE = re.compile(
+    r"\b(?:[Mm]eetings|[Dd]ialogues|[Ff]orums|[Ww]orkshops|[Ss]eminars|[Cc]onferences)\b"
+    r"[^:]{0,120}\b(?:are|include)(?:\s+as\s+follows)?\s*:$"
+)
+# A row's name before its days: capitalised words ("Structural Reform Ministers", "Health and
+# the Economy", "SME Week").
+ROW_NAME_RE = re.compile(r"[A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|and|the|of|for|on|in)){0,7}")
+
+
+def _row_name(line):
+    """The name of a list's row, the words before its days, or None when the row is not a
+    name and then days."""
+    dates = [m for pattern in PARTIAL_DATES for m in pattern.finditer(line)]
+    if not dates:
+        return None
+    name = line[: min(m.start() for m in dates)].strip(" –-:")
+    return name if name and ROW_NAME_RE.fullmatch(name) else None
 
 
 # A calendar's row: a meeting's acronym, then its days ("SOM1  Feb 3-22  Putrajaya, Malaysia",

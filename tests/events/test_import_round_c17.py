@@ -60,3 +60,30 @@ def test_a_place_line_is_not_a_calendar_row():
     )
     record = event_document_read(text).records[0]
     assert record_facts(record, "city", "host_economy") == ("Ica", "PER")
+
+
+# --- Rows under a lead line naming their kind ("Key Ministerial Meetings are:") -------------
+
+
+def test_rows_under_a_plural_kind_lead_are_each_a_meeting():
+    records = _records("e1702_c17_host_year_calendar_rows_under_plural_lead.txt")
+    assert records == [
+        ("Trade Ministers", "2049-05-17", "Valparaíso"),
+        ("Structural Reform Ministers", "2049-08-20", "Temuco"),
+        ("Digital Trade", "2049-08-11", "Puerto Montt"),
+        ("SME Week", "2049-09-02", "Concepción"),
+    ]
+
+
+def test_a_sentence_after_a_list_lead_is_not_a_row():
+    # guard: prose after "… are:" names no meeting by its first words
+    text = (
+        "APEC SME Ministerial Meeting opens in Lima\n\n"
+        "The 50th APEC SME Ministerial Meeting opened in Lima on 4 May 2049. "
+        "The main topics of the meetings are:\n"
+        "Ministers will also hear from founders on 5 May about export finance."
+    )
+    records = event_document_read(text).records
+    assert [record_facts(r, "title", "start_date") for r in records] == [
+        ("50th APEC SME Ministerial Meeting", "2049-05-04")
+    ]
