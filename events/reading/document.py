@@ -1227,12 +1227,8 @@ class _Document:
         paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
         2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
         line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
-        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+        if self._no_place_line(line):
             return False
-        if re.search(r"[:|()]", line):
-            return False  # a label, a bar line or an agency in brackets: not a place line
-        if _acronym_row(line):
-            return False  # "SOM1 Feb 3-22 Putrajaya, Malaysia": a calendar's row (c17)
         parts = [part.strip() for part in line.split(",") if part.strip()]
         when = None
         dates = find_dates(line)
@@ -1253,6 +1249,14 @@ class _Document:
         self.dateline = (*found, when, number)
         self.header_day = when is not None
         return True
+
+    def _no_place_line(self, line):
+        """Whether `line` cannot be a header place line: prose read already, a dateline
+        taken, a sentence, a label, a bar line or an agency in brackets, or a calendar's row
+        ("SOM1 Feb 3-22 Putrajaya, Malaysia", c17)."""
+        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+            return True
+        return bool(re.search(r"[:|()]", line)) or _acronym_row(line)
 
     def _take_cover_line(self, line, number):
         """A meeting paper's cover line, the meeting's name and then its place: "Concluding
