@@ -329,6 +329,8 @@ def _name_end(tokens, index, words):
             # (not "… Meeting on Saturday": a day, no part of the name)
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
+                if _capitals_end(tokens, index, last):
+                    break
                 last += 1
             while tokens[last][0].lower() in CONNECTORS:
                 last -= 1
@@ -340,6 +342,14 @@ def _name_end(tokens, index, words):
             break  # "… Meeting 2–3 September", "… Forum 4 September": days, not a number
         last += 1
     return last
+
+
+def _capitals_end(tokens, index, last):
+    """Whether a name written in capitals ends after `last`: "… MEETING OF THE OCEAN AND
+    FISHERIES WORKING GROUP Crown Regency Resort …", a meeting paper's header running on
+    into its venue, in mixed case (c17)."""
+    after = tokens[last + 1][0]
+    return tokens[index][0].isupper() and tokens[last][0].isupper() and not after.isupper()
 
 
 def _with_leaders(tokens, index):

@@ -161,6 +161,8 @@ def _venue_start(tokens, index):
     first = index
     while first > 0:
         previous = tokens[first - 1][0]
+        if _after_capitals(tokens, first):
+            return first, False  # "… WORKING GROUP Crown Regency Resort …" (c17)
         if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
             break
         if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
@@ -175,6 +177,15 @@ def _venue_start(tokens, index):
             break  # "at The Green Sun Hotel": a capital article inside a sentence is the name's (c8)
         first += 1
     return first, subject
+
+
+def _after_capitals(tokens, first):
+    """Whether the token at `first`, in mixed case, comes right after a name written in
+    capitals (three words or more): a meeting paper's header names its meeting in capitals
+    and then its venue, "… OCEAN AND FISHERIES WORKING GROUP Crown Regency Resort …"."""
+    if first < 3 or tokens[first][0].isupper() or not tokens[first][0][:1].isupper():
+        return False
+    return all(len(t) > 1 and t.isupper() for t, _, _ in tokens[first - 3 : first])
 
 
 def _venue_run(tokens, index):

@@ -87,3 +87,32 @@ def test_a_sentence_after_a_list_lead_is_not_a_row():
     assert [record_facts(r, "title", "start_date") for r in records] == [
         ("50th APEC SME Ministerial Meeting", "2049-05-04")
     ]
+
+
+# --- A meeting paper's header: the meeting in capitals, then its venue in mixed case --------
+
+
+def test_a_header_in_capitals_ends_its_name_where_the_venue_begins():
+    text = (DEVSET / "e1703_c17_meeting_paper_header_in_capitals_then_venue.txt").read_text()
+    record = event_document_read(text).records[0]
+    title, start, city, venue, host = record_facts(record)
+    assert title.endswith("12th MEETING OF THE TOURISM WORKING GROUP")
+    assert (start, city, venue, host) == (
+        "2050-04-06",
+        "Iquique",
+        "Pacific Shores Hotel and Conference Centre",
+        "CHL",
+    )
+
+
+def test_a_name_in_mixed_case_still_runs_through_an_acronym():
+    # guard: "APEC" in capitals inside a mixed-case name is no header in capitals
+    text = (
+        "The Meeting of the APEC Ocean and Fisheries Working Group opened at the Harbour View "
+        "Hotel in Iquique on 6 April 2050."
+    )
+    record = event_document_read(text).records[0]
+    assert record_facts(record, "title", "venue") == (
+        "Meeting of the APEC Ocean and Fisheries Working Group",
+        "Harbour View Hotel",
+    )
