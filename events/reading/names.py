@@ -382,6 +382,8 @@ def _name_goes_on(tokens, last, words):
         return False
     after = tokens[last + 1][0]
     following = tokens[last + 2][0] if last + 2 < len(tokens) else ""
+    if after.rstrip(".").lower() in MONTH_NUMBERS and following[:1].isdigit():
+        return False  # "… of Senior Finance Representatives October 13th, 2019": its day (c17)
     return (
         (after[:1].isupper() and after.lower() not in words)
         or after in ("of", "and", "for", "to", "&")

@@ -2315,10 +2315,14 @@ class _Reader:
     def _clause(self, mention):
         """The part of the mention's sentence up to the next event named in it."""
         text = mention.sentence.text
+        # "First Senior Officials' Meeting SOM1 and related meetings February 23rd - …": the
+        # same meeting named again by its acronym goes on with its clause (c17)
         later = [
             m.position
             for m in self.mentions
-            if m.sentence is mention.sentence and m.position > mention.position
+            if m.sentence is mention.sentence
+            and m.position > mention.position
+            and not _same_meeting(m.key, mention.key)
         ]
         # Two meetings of one phrase ("meetings of … Ministers and … Ministers on Friday",
         # both at its start) share the sentence: its date, its tense and its place.

@@ -116,3 +116,16 @@ def test_a_name_in_mixed_case_still_runs_through_an_acronym():
         "Meeting of the APEC Ocean and Fisheries Working Group",
         "Harbour View Hotel",
     )
+
+
+# --- A calendar's one-line rows: a meeting named twice in its row, a month after a name ------
+
+
+def test_a_calendar_row_naming_its_meeting_twice_keeps_its_city():
+    records = _records("e1704_c17_host_year_calendar_one_line_rows.txt")
+    assert records[1] == ("First Senior Officials’ Meeting", "2049-02-23", "Santiago")
+
+
+def test_a_month_after_a_name_is_its_day_not_part_of_the_name():
+    records = _records("e1704_c17_host_year_calendar_one_line_rows.txt")
+    assert records[3] == ("II Meeting of Senior Finance Representatives", "2049-10-13", "Santiago")
