@@ -1101,14 +1101,20 @@ class _Document:
         Meetings are:", "High-level Dialogues (…) are:"): a name, its days, perhaps a place
         ("Food Security  Aug 8-9  Penang"). The name before the days is the meeting's, kind
         word or not; the row is a list item of its own (c17)."""
-        if self.paragraphs and LIST_LEAD_RE.search(self.paragraphs[-1][-1].text):
+        last = self.paragraphs[-1] if self.paragraphs else None
+        if last and LIST_LEAD_RE.search(last[-1].text):
             self._row_lead = True
         elif not self._row_after_lead:
             self._row_lead = False
         self._row_after_lead = False
-        if not self._row_lead or len(line) > 120:
+        if len(line) > 120:
             return False
-        name = _row_name(line)
+        # a calendar's rows one under another ("APEC Symposium December 12th, 2018 Santiago"
+        # over "SMEs Week: High-Level Dialogue … and Ministerial Meeting September 2nd-6th,
+        # 2019 Concepción"): a row under a row is named by its words before its days
+        calendar = last is not None and len(last) == 1 and _calendar_row(last[0].text)
+        name = _row_name(line) if self._row_lead else None
+        name = name or (_row_name(line, loose=True) if calendar else None)
         if name is None:
             return False
         sentence = Sentence(line, number, len(self.paragraphs))
@@ -1438,14 +1444,35 @@ LIST_LEAD_RE = re.compile(
 ROW_NAME_RE = re.compile(r"[A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|and|the|of|for|on|in)){0,7}")
 
 
-def _row_name(line):
+# A calendar row's days not fixed yet: "Women in the Economy Forum (WEF) TBC TBC" (c17).
+UNDECIDED_DAYS_RE = re.compile(r"\b(?:TBC|TBA|TBD)\b|\(?\bto be (?:confirmed|advised|announced)\b")
+
+
+def _row_name(line, loose=False):
     """The name of a list's row, the words before its days, or None when the row is not a
-    name and then days."""
-    dates = [m for pattern in PARTIAL_DATES for m in pattern.finditer(line)]
-    if not dates:
+    name and then days. Loose: any words opening with a capital and holding a kind word
+    ("SMEs Week: High-Level Dialogue in digital and innovation and Ministerial Meeting")."""
+    starts = [m.start() for pattern in PARTIAL_DATES for m in pattern.finditer(line)]
+    starts += [line.find(span.written) for span in find_dates(line)]
+    starts += [m.start() for m in UNDECIDED_DAYS_RE.finditer(line)] if loose else []
+    starts = [start for start in starts if start > 0]
+    if not starts:
         return None
-    name = line[: min(m.start() for m in dates)].strip(" –-:")
+    name = line[: min(starts)].strip(" –-:,")
+    if loose:
+        # the name ends in its kind word (a gloss after it aside); a sentence's subject
+        # ("The second … Meeting took place in …") is prose, no row
+        bare = re.sub(r"\s*\([A-Z]{2,8}\)$", "", name)
+        words = bare.split()
+        fits = 0 < len(words) <= 16 and bare[:1].isupper() and words[0] not in ("The", "A", "An")
+        return name if fits and KIND_WORDS_RE.fullmatch(words[-1]) else None
     return name if name and ROW_NAME_RE.fullmatch(name) else None
+
+
+def _calendar_row(text):
+    """Whether a paragraph is one calendar row: a short line naming an event and its days,
+    no sentence ("Ministerial Meeting on Fisheries (Ocean Week) August 10th-14th, 2049 …")."""
+    return len(text.split()) <= 20 and not text.endswith(SENTENCE_END) and _dated_item(text)
 
 
 # A calendar's row: a meeting's acronym, then its days ("SOM1  Feb 3-22  Putrajaya, Malaysia",

@@ -128,4 +128,18 @@ def test_a_calendar_row_naming_its_meeting_twice_keeps_its_city():
 
 def test_a_month_after_a_name_is_its_day_not_part_of_the_name():
     records = _records("e1704_c17_host_year_calendar_one_line_rows.txt")
-    assert records[3] == ("II Meeting of Senior Finance Representatives", "2049-10-13", "Santiago")
+    assert records[-1] == ("II Meeting of Senior Finance Representatives", "2049-10-13", "Santiago")
+
+
+def test_a_calendar_row_under_a_row_is_named_by_its_words_before_its_days():
+    records = _records("e1704_c17_host_year_calendar_one_line_rows.txt")
+    assert records[4] == (
+        "SMEs Week: High-Level Dialogue on finance and exports and Ministerial Meeting",
+        "2049-09-06",
+        "Temuco",
+    )
+
+
+def test_a_calendar_row_to_be_confirmed_gives_no_record():
+    titles = [title for title, _, _ in _records("e1704_c17_host_year_calendar_one_line_rows.txt")]
+    assert not any("Women in the Economy" in title for title in titles)
