@@ -41,6 +41,7 @@ from events.reading.chrome import (
     SOURCE_ONLY_RE,
     STAMP_LINE_RE,
     TIME_BAR_RE,
+    TO,
     YYYY,
 )
 from events.reading.cues import (
@@ -641,6 +642,38 @@ def _datelines_joined(lines):
     return joined
 
 
+# A calendar of stacked lines: a row's days alone on a line ("7 – 8 Jan", "25 Jan – 3 Feb"),
+# its place on the next ("Jakarta, Indonesia", "APEC Secretariat, Singapore"), its event on
+# the one after ("HRD WG: Labour Market Information Technical Meeting") (c17).
+DAYS_LINE_RE = re.compile(rf"{DD}(?:\s+{MON})?(?:{TO}{DD})?\s+{MON};?")
+STACKED_PLACE_RE = re.compile(r"[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40}){0,2}")
+
+
+def _stacked_rows(lines):
+    """The lines with each stacked row (days, place, event) joined into one list item,
+    "<event> – <days>, <place>", read as the rows of a one-line calendar are."""
+    joined, index = [], 0
+    while index < len(lines):
+        number, line = lines[index]
+        row = lines[index : index + 3]
+        if len(row) == 3 and DAYS_LINE_RE.fullmatch(line) and _stacked_row(row):
+            days, place, event = (text for _, text in row)
+            joined.append((row[2][0], f"{event} – {days.rstrip(';')}, {place}"))
+            index += 3
+            continue
+        joined.append((number, line))
+        index += 1
+    return joined
+
+
+def _stacked_row(row):
+    """Whether a days line's next two lines are a place alone and an event's name."""
+    place, event = row[1][1], row[2][1]
+    if not STACKED_PLACE_RE.fullmatch(place) or KIND_WORDS_RE.search(place):
+        return False
+    return bool(KIND_WORDS_RE.search(event)) and not DAYS_LINE_RE.match(event)
+
+
 def _labels_read(lines):
     """The lines with each field label alone on its line ("Date:", "Venue:") joined to the
     value on the next line ("Date: 5-7 September 2043"), and other labels alone ("Auther :",
@@ -894,7 +927,7 @@ class _Document:
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, clean))
             begun = begun or (len(clean.split()) >= PROSE_WORDS and clean.endswith(PROSE_END))
-        return _unwrapped(_unglued(_datelines_joined(_labels_read(lines))))
+        return _unwrapped(_unglued(_stacked_rows(_datelines_joined(_labels_read(lines)))))
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""

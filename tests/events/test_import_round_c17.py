@@ -143,3 +143,27 @@ def test_a_calendar_row_under_a_row_is_named_by_its_words_before_its_days():
 def test_a_calendar_row_to_be_confirmed_gives_no_record():
     titles = [title for title, _, _ in _records("e1704_c17_host_year_calendar_one_line_rows.txt")]
     assert not any("Women in the Economy" in title for title in titles)
+
+
+# --- A calendar of stacked lines: days, place, event -----------------------------------------
+
+
+def test_a_stacked_calendar_row_is_one_event_with_its_days_and_place():
+    assert _records("e1705_c17_secretariat_calendar_stacked_rows.txt") == [
+        ("Seminar on Accessible Tourism for Small Operators", "2051-02-03", "Hobart"),
+        ("Workshop on Export Credit for Micro Firms", "2051-02-12", "Da Nang"),
+        ("APEC Senior Trade Officials Meeting", "2051-02-20", "Wellington"),
+    ]
+
+
+def test_a_days_line_over_prose_is_not_a_stacked_row():
+    # guard: a date alone under a speech's place line is still the speech's day
+    text = (
+        "Remarks at the APEC SME Finance Dialogue\n\n"
+        "Ica, Peru\n\n"
+        "4 June\n\n"
+        "Good morning. I welcome you to Ica for the APEC SME Finance Dialogue, held on "
+        "4 June 2047."
+    )
+    record = event_document_read(text).records[0]
+    assert record_facts(record, "start_date", "city") == ("2047-06-04", "Ica")
