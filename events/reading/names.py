@@ -642,8 +642,89 @@ def _sentence_names(text):
     here.extend(g for g in _glossed_meetings(text) if not any(abs(g[1] - h[1]) < 40 for h in here))
     here.extend(_joint_meetings(text))
     here.extend(_frame_weeks(text))
+    called = _called_names(text)
+    if called:
+        # "… during the Third APEC Senior Officials' Meeting …, Chile held a run of talks
+        # called APEC Data Fortnight": the named gathering is the sentence's event, the
+        # meeting it sits in its frame (a further record, c14)
+        taken = [(start, start + len(name)) for name, start, _ in called]
+        here = [h for h in here if not _taken(taken, h[1], h[1] + len(h[0]))]
+        framed = [h for h in here if FRAME_CUE_RE.search(text, max(0, h[1] - 30), h[1])]
+        rest = [h for h in here if h not in framed]
+        return (*found, *sorted([*called, *rest], key=lambda name: name[1]), *framed)
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# A page's own name for its gathering, given after a cue, a lower-case gathering before the cue
+# in its clause ("a run of workshops and talks called APEC Data Fortnight: Public Data for Every
+# Small Firm", "a series of events … called APEC Digital Month: …"); or a name glossed by its
+# short form ("The annual APEC Family Enterprise Excellence Prize, known as the APEC FEE Prize,
+# is an initiative of …") in a sentence speaking of a lower-case gathering ("this year's
+# contest"). Neither needs a kind word in the name; a name after "called" with no gathering
+# before it ("a handbook called APEC Data Basics") names none (c14).
+_CALLED_NAME = (
+    r"APEC(?:\s+[A-Z0-9][\w'’&-]*|\s+(?:a|an|the|of|for|and|to|in|on|with|by)(?=\s+[A-Z])"
+    r"|:(?=\s+[A-Z]))+"
+)
+_GATHERINGS = (
+    r"events?|activities|series|programmes?|programs?|contests?|competitions?|workshops|talks"
+    r"|dialogues|sessions|meetings|gatherings?|festival"
+)
+CALLED_NAME_RE = re.compile(
+    rf"\b(?:{_GATHERINGS})\b[^.;:]{{0,80}}?\b(?:called|named|dubbed|titled|entitled"
+    rf"|known\s+as)\s+(?:the\s+)?[“\"]?(?P<name>{_CALLED_NAME})"
+)
+GLOSSED_NAME_RE = re.compile(
+    rf"(?P<name>{_CALLED_NAME}),\s+(?:also\s+)?known\s+as\s+(?:the\s+)?[A-Z][\w-]*"
+)
+GATHERING_WORD_RE = re.compile(rf"\b(?:{_GATHERINGS})\b")
+FRAME_CUE_RE = re.compile(
+    r"\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|as\s+(?:a\s+)?part\s+of|ahead\s+of)"
+    r"\s+(?:the\s+)?$"
+)
+CALLED_TRAILING_RE = re.compile(r"(?:\s+(?:a|an|the|of|for|and|to|in|on|with|by))+$")
+
+
+def _called_gathering(text, position):
+    """The kind word of the lower-case gathering a name after "called" or a glossed name
+    (`_called_names`) at `position` gives a name to ("this year's contest": "contest"), else
+    None: the word a sentence before it may introduce the event with ("An APEC contest …
+    will take place 14-15 November")."""
+    if position not in {start for _, start, _ in _called_names(text)}:
+        return None
+    for match in GATHERING_WORD_RE.finditer(text[:LONGEST]):
+        word = match.group().removesuffix("s")
+        if word in KIND_WORDS:
+            return word
+    return None
+
+
+def _called_names(text):
+    """(name, start, "body") of the names `text` gives its gathering after "called" or as the
+    long form a short one glosses (`CALLED_NAME_RE`, `GLOSSED_NAME_RE`)."""
+    text = text[:LONGEST]
+    if not (
+        "called" in text
+        or "named" in text
+        or "dubbed" in text
+        or "titled" in text
+        or "known as" in text
+    ):
+        return []
+    found = []
+    for match in CALLED_NAME_RE.finditer(text):
+        found.append((match.group("name"), match.start("name")))
+    if GATHERING_WORD_RE.search(text):
+        for match in GLOSSED_NAME_RE.finditer(text):
+            if not any(start == match.start("name") for _, start in found):
+                found.append((match.group("name"), match.start("name")))
+    named = []
+    for name, start in found:
+        name = CALLED_TRAILING_RE.sub("", name)
+        if len(name.split()) >= 2:
+            named.append((name, start, "body"))
+    return named
 
 
 # A week the sentence's meeting is part of or leads up to, named right after the frame's cue

@@ -109,7 +109,9 @@ from events.reading.initiatives import (
 from events.reading.names import (
     APEC_NAMED_RE,
     DAY_WORDS,
+    FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
+    _called_gathering,
     _dated_list_item,
     _dated_places,
     _described_event,
@@ -689,12 +691,28 @@ class _Reader:
         main_record = self._record_main(
             main, kind, sources, fields, context, other_sentences, built_title
         )
-        records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
+        records = [(self._at(main.sentence), self._main_position(main, others), main_record)]
+        records = records if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
             records += self._sibling_records(main, main_record, kind, siblings, context, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
+
+    @staticmethod
+    def _main_position(main, others):
+        """Where the main record sorts in its sentence: before a meeting the sentence names
+        as its frame ("from 2 through 20 August during the Third … Meeting (SOM3) in …,
+        Chile held … called APEC Data Fortnight"), which is a further record (c14)."""
+        text = main.sentence.text
+        framed = [
+            m.position
+            for m in others
+            if m.sentence is main.sentence
+            and m.position < main.position
+            and FRAME_CUE_RE.search(text, max(0, m.position - 30), m.position)
+        ]
+        return min([main.position, *(p - 1 for p in framed)])
 
     def _sibling_records(self, main, main_record, kind, siblings, context, records):
         """(where, position, record) of each event a sentence names by city and month, but
@@ -961,6 +979,11 @@ class _Reader:
         joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
         if joined:
             kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
+        called = _called_gathering(main.sentence.text, main.position)
+        if called:
+            # "An APEC contest … will take place 14-15 November." before "The annual APEC …
+            # Prize, known as …, is an initiative of … this year's contest" (c14)
+            kind_word = "|".join(filter(None, (kind_word, called)))
         if self._is_described(main):
             # "A three-day meeting on …" and, later, "the workshop, held in Sendai": a text
             # describing its event names it by more than one kind word (c1)
@@ -1096,7 +1119,7 @@ class _Reader:
             return []
         words = "meeting" + (f"|{kind_word}" if kind_word else "")
         introduces = re.search(
-            rf"\ban?\s+(?:(?:\w+|\d+)-day\s+)?(?:(?:ministerial|plenary|annual|regional)\s+)?"
+            rf"\ban?\s+(?:APEC\s+)?(?:(?:\w+|\d+)-day\s+)?(?:(?:ministerial|plenary|annual|regional)\s+)?"
             rf"(?:{words})\b(?!s)",
             before.text[:LONGEST],
             re.I,

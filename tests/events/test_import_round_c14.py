@@ -1,0 +1,52 @@
+"""Sixth session, c14: titles of a page's own event. A name the page gives its event after
+"called", "named", "dubbed" or "known as" ("a run of workshops … called APEC Data Fortnight:
+…"), or a name glossed by a short form ("The annual APEC … Prize, known as the APEC FEE
+Prize, …") beside the lower-case event it names ("this year's contest"), is the event's name;
+the meeting the sentence places it in ("during the Third APEC Senior Officials' Meeting") is
+a further record. Invented texts, events in 2046 and later."""
+
+import pytest
+
+from core.importing import ImportRefused
+from events.importer import event_document_read
+from tests.events.reading import main_record, record_facts
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_series_called_by_its_name_is_the_page_event_not_the_meeting_it_sits_in():
+    text = (
+        "Opening Public Data to Small Firms\n\n"
+        "As the heart of its host year, from 2 through 20 August 2047 during the Third APEC "
+        "Senior Officials' Meeting (SOM3) in Antofagasta, Chile held a run of workshops and "
+        "talks called APEC Data Fortnight: Public Data for Every Small Firm.\n\n"
+        "APEC Data Fortnight gathered officials and founders for more than 30 sessions."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "start_date") == (
+        "APEC Data Fortnight: Public Data for Every Small Firm",
+        "2047-08-02",
+    )
+
+
+def test_a_glossed_name_beside_a_dated_contest_is_read_not_refused():
+    text = (
+        "An APEC contest meant to honour family-owned small firms will take place "
+        "14-15 November 2046.\n\n"
+        "The annual APEC Family Enterprise Excellence Prize, known as the APEC FEE Prize, is "
+        "an initiative of Peru with Chile and Mexico as co-sponsors of this year's contest."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "start_date") == (
+        "APEC Family Enterprise Excellence Prize",
+        "2046-11-14",
+    )
+
+
+def test_a_name_after_called_with_no_gathering_before_it_names_no_event():
+    text = (
+        "Small firms and public data\n\n"
+        "Chile released a handbook called APEC Data Basics for Small Firms on 3 May 2047."
+    )
+    with pytest.raises(ImportRefused):
+        event_document_read(text)
