@@ -16,6 +16,7 @@ from events.reading.chrome import (
     BRACKETED_AFTER_RE,
     BULLET_RE,
     BY_FIELD_RE,
+    BYLINE_GROUP_RE,
     BYLINE_RE,
     CREDIT_LINE_RE,
     DATE_LABEL_RE,
@@ -850,6 +851,7 @@ class _Document:
         self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
         self.programme = []  # (name, Sentence): each meeting of a programme and its item
         self.cover = False  # a meeting paper's cover line named the text's event
+        self.byline_group = None  # Sentence: an APEC group named before the bar line's place
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1178,6 +1180,8 @@ class _Document:
             # "Second APEC Senior Officials' Meeting Arequipa, Peru | 15 May 2016": the
             # meeting the page is about, named before its place.
             self.headings.append(Sentence(before, number))
+        elif before and not self.paragraphs and BYLINE_GROUP_RE.fullmatch(before):
+            self.byline_group = Sentence(before, number)  # the group that issued it (c14)
         return True
 
     def _long_title_above(self):

@@ -686,6 +686,29 @@ FRAME_CUE_RE = re.compile(
 CALLED_TRAILING_RE = re.compile(r"(?:\s+(?:a|an|the|of|for|and|to|in|on|with|by))+$")
 
 
+# Talks or a meeting the lede reports as held in a city (c14): "during two days of talks … that
+# closed in Puerto Montt on Friday", "technical discussions … that just concluded in …".
+GATHERED_IN_RE = re.compile(
+    r"\b(?:talks|discussions|meetings?|dialogue|workshop|met|gathered|convened)\b"
+    r"[^.;]{0,120}?\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def _byline_group_meeting(doc):
+    """(name, sentence) of the meeting of the APEC group that issued a release ("APEC Small and
+    Medium Enterprise Working Group Ho Chi Minh City, Viet Nam | 04 May 2016"), when one of
+    the first three body sentences reports talks or a meeting in the bar line's city: the
+    page names no event, but reports its group's meeting there; else None (c14)."""
+    if doc.byline_group is None or doc.dateline is None or not doc.dateline[0]:
+        return None
+    city = doc.dateline[0]
+    for sentence in doc.body[:3]:
+        for match in GATHERED_IN_RE.finditer(sentence.text[:LONGEST]):
+            if match.group("city").startswith(city):
+                return f"{doc.byline_group.text} meeting", sentence
+    return None
+
+
 def _called_gathering(text, position):
     """The kind word of the lower-case gathering a name after "called" or a glossed name
     (`_called_names`) at `position` gives a name to ("this year's contest": "contest"), else

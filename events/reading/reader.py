@@ -111,6 +111,7 @@ from events.reading.names import (
     DAY_WORDS,
     FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
+    _byline_group_meeting,
     _called_gathering,
     _dated_list_item,
     _dated_places,
@@ -883,7 +884,12 @@ class _Reader:
                 if lede is not None:  # "an APEC meeting": its own day and place are said there
                     return Mention(name, lede, 0, "body"), False
                 return Mention(name, sentence, plain[1], "body"), False
-        return self._headline_kind_main(heads, apec_near), False
+        found = self._headline_kind_main(heads, apec_near)
+        if found is None:
+            # a release its working group issued, reporting the group's talks (c14)
+            byline = _byline_group_meeting(self.doc)
+            found = Mention(byline[0], byline[1], 0, "body") if byline else None
+        return found, False
 
     def _headline_kind_main(self, heads, apec_near):
         """The gathering a headline names by its kind word ("APEC workshop looks at paperless

@@ -50,3 +50,30 @@ def test_a_name_after_called_with_no_gathering_before_it_names_no_event():
     )
     with pytest.raises(ImportRefused):
         event_document_read(text)
+
+
+def test_a_release_bylined_by_a_working_group_reports_its_meeting_in_the_byline_city():
+    text = (
+        "Shared Invoicing Rules Would Open Borders to Small Exporters\n\n"
+        "APEC Small and Medium Enterprise Working Group Puerto Montt, Chile | 11 October 2047\n\n"
+        "Small business officials from the 21 APEC economies want common rules for invoices.\n\n"
+        "Officials weighed options during two days of talks with banks that closed in Puerto "
+        "Montt on Friday."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "city", "host_economy") == (
+        "APEC Small and Medium Enterprise Working Group meeting",
+        "Puerto Montt",
+        "CHL",
+    )
+
+
+def test_a_release_bylined_by_a_unit_that_reports_no_gathering_is_still_refused():
+    text = (
+        "Small Exporters Face Higher Invoicing Costs\n\n"
+        "APEC Small and Medium Enterprise Working Group Puerto Montt, Chile | 11 October 2047\n\n"
+        "Small exporters pay more to bill buyers abroad than at home, a new study finds.\n\n"
+        "The study looked at firms in Puerto Montt and nine other cities."
+    )
+    with pytest.raises(ImportRefused):
+        event_document_read(text)
