@@ -60,6 +60,7 @@ from events.reading.words import (
     ARTICLES,
     ATTEND_RE,
     CONNECTORS,
+    FACT_SENTENCES,
     HEADLINE_BREAKS,
     HEADLINE_REPORT_RE,
     HOST_OF_RE,
@@ -706,6 +707,39 @@ def _byline_group_meeting(doc):
         for match in GATHERED_IN_RE.finditer(sentence.text[:LONGEST]):
             if match.group("city").startswith(city):
                 return f"{doc.byline_group.text} meeting", sentence
+    return None
+
+
+# An APEC project's title after its label, its number and forum before it ("Project number &
+# title: CTI 13 2015A (SCSC) – Supporting … Through Standardization Activities Time period
+# covered …"): a project report or page names its workshop by the project (c14).
+PROJECT_TITLE_RE = re.compile(
+    r"\bProject\s+(?:number\s+(?:&|and)\s+)?[Tt]itle\s*:?\s+"
+    r"(?:[A-Z]{2,5}\s+\d{1,3}\s+\d{4}[A-Z]?\s+(?:\([A-Z]{2,10}\)\s+)?[–—-]\s+)?"
+    r"(?P<title>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|\([A-Z]{2,10}\)"
+    r"|(?:a|an|the|of|for|and|to|in|on|with|by)(?=\s+[A-Z(])))+)"
+)
+# The project's gathering said to be held ("The workshop will be held in August …").
+PROJECT_GATHERING_RE = re.compile(
+    r"\b[Tt]he\s+(?:workshop|seminar|forum|symposium|conference|dialogue|training\s+course)"
+    r"\s+(?:will\s+be|was|has\s+been|is\s+to\s+be)\s+(?:held|organi[sz]ed|conducted)\b"
+)
+
+
+def _project_gathering(doc):
+    """(title, sentence) of the workshop (seminar, forum …) a project report says is or was
+    held, named by the project's title, from the sentence saying so; else None (c14)."""
+    title = None
+    for sentence in doc.body[:FACT_SENTENCES]:
+        match = title or PROJECT_TITLE_RE.search(sentence.text[:LONGEST])
+        if match and title is None:
+            words = match.group("title").split()
+            # "… Standardization Activities Time period covered": the next label's first word
+            if re.match(r"\s+[a-z]", sentence.text[match.end() :]) and len(words) > 2:
+                words = words[:-1]
+            title = " ".join(words).rstrip(",")
+        if title and PROJECT_GATHERING_RE.search(sentence.text[:LONGEST]):
+            return title, sentence
     return None
 
 

@@ -122,6 +122,7 @@ from events.reading.names import (
     _mentions,
     _only_mentioned,
     _plain_name,
+    _project_gathering,
     _quoted_part,
     _recalled,
     _unglued,
@@ -886,8 +887,9 @@ class _Reader:
                 return Mention(name, sentence, plain[1], "body"), False
         found = self._headline_kind_main(heads, apec_near)
         if found is None:
-            # a release its working group issued, reporting the group's talks (c14)
-            byline = _byline_group_meeting(self.doc)
+            # a release its working group issued, reporting the group's talks; a project
+            # report's workshop, named by the project (c14)
+            byline = _byline_group_meeting(self.doc) or _project_gathering(self.doc)
             found = Mention(byline[0], byline[1], 0, "body") if byline else None
         return found, False
 

@@ -77,3 +77,28 @@ def test_a_release_bylined_by_a_unit_that_reports_no_gathering_is_still_refused(
     )
     with pytest.raises(ImportRefused):
         event_document_read(text)
+
+
+def test_a_project_report_names_its_workshop_by_the_project_title():
+    text = (
+        "APEC Project Monitoring Report SECTION A: Project profile Project number & title: "
+        "SCE 05 2046A (SMEWG) – Helping Micro and Small Enterprises Meet Food Labelling Rules "
+        "Time period covered in report: January 2047 – June 2047 Date submitted: June 2047 "
+        "Committee / WG / Fora: SMEWG. The workshop will be held in September according to the "
+        "work plan."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title") == (
+        "Helping Micro and Small Enterprises Meet Food Labelling Rules",
+    )
+
+
+def test_a_project_report_that_holds_no_gathering_is_still_refused():
+    text = (
+        "APEC Project Monitoring Report SECTION A: Project profile Project number & title: "
+        "SCE 05 2046A (SMEWG) – Helping Micro and Small Enterprises Meet Food Labelling Rules "
+        "Time period covered in report: January 2047 – June 2047 Date submitted: June 2047. "
+        "The survey report will be ready in September."
+    )
+    with pytest.raises(ImportRefused):
+        event_document_read(text)
