@@ -645,16 +645,22 @@ def _sentence_names(text):
     here.extend(_frame_weeks(text))
     called = _called_names(text)
     if called:
-        # "… during the Third APEC Senior Officials' Meeting …, Chile held a run of talks
-        # called APEC Data Fortnight": the named gathering is the sentence's event, the
-        # meeting it sits in its frame (a further record, c14)
-        taken = [(start, start + len(name)) for name, start, _ in called]
-        here = [h for h in here if not _taken(taken, h[1], h[1] + len(h[0]))]
-        framed = [h for h in here if FRAME_CUE_RE.search(text, max(0, h[1] - 30), h[1])]
-        rest = [h for h in here if h not in framed]
-        return (*found, *sorted([*called, *rest], key=lambda name: name[1]), *framed)
+        return (*found, *_called_first(text, called, here))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _called_first(text, called, here):
+    """The names of a sentence giving its gathering's name after "called" (`_called_names`):
+    the named gathering is the sentence's event, and a meeting the sentence places it in
+    ("from 2 through 20 August during the Third APEC Senior Officials' Meeting (SOM3) …, Chile
+    held a run of talks called APEC Data Fortnight") its frame, a further record after it
+    (c14)."""
+    taken = [(start, start + len(name)) for name, start, _ in called]
+    here = [h for h in here if not _taken(taken, h[1], h[1] + len(h[0]))]
+    framed = [h for h in here if FRAME_CUE_RE.search(text, max(0, h[1] - 30), h[1])]
+    rest = [h for h in here if h not in framed]
+    return (*sorted([*called, *rest], key=lambda name: name[1]), *framed)
 
 
 # A page's own name for its gathering, given after a cue, a lower-case gathering before the cue
@@ -666,11 +672,17 @@ def _sentence_names(text):
 # before it ("a handbook called APEC Data Basics") names none (c14).
 _CALLED_NAME = (
     r"APEC(?:\s+[A-Z0-9][\w'’&-]*|\s+(?:a|an|the|of|for|and|to|in|on|with|by)(?=\s+[A-Z])"
-    r"|:(?=\s+[A-Z]))+"
+    r"|:(?=\s+[A-Z])){1,16}"
 )
 _GATHERINGS = (
-    r"events?|activities|series|programmes?|programs?|contests?|competitions?|workshops|talks"
-    r"|dialogues|sessions|meetings|gatherings?|festival"
+    r"events?|activities|contests?|competitions?|workshops|talks|dialogues|sessions|meetings"
+    r"|gatherings?|festival"
+)
+# A body, not a gathering, when a short form glosses it ("the APEC Business Advisory Council,
+# known as ABAC"): its name ends in one of these.
+GLOSSED_BODY_RE = re.compile(
+    r"\b(?:Council|Committee|Group|Network|Secretariat|Unit|Centre|Center|Fund|Partnership"
+    r"|Force|Board|Association|Foundation|Initiative|Programme|Program|Agenda|Plan)$"
 )
 CALLED_NAME_RE = re.compile(
     rf"\b(?:{_GATHERINGS})\b[^.;:]{{0,80}}?\b(?:called|named|dubbed|titled|entitled"
@@ -717,7 +729,7 @@ PROJECT_TITLE_RE = re.compile(
     r"\bProject\s+(?:number\s+(?:&|and)\s+)?[Tt]itle\s*:?\s+"
     r"(?:[A-Z]{2,5}\s+\d{1,3}\s+\d{4}[A-Z]?\s+(?:\([A-Z]{2,10}\)\s+)?[–—-]\s+)?"
     r"(?P<title>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|\([A-Z]{2,10}\)"
-    r"|(?:a|an|the|of|for|and|to|in|on|with|by)(?=\s+[A-Z(])))+)"
+    r"|(?:a|an|the|of|for|and|to|in|on|with|by)(?=\s+[A-Z(]))){1,30})"
 )
 # The project's gathering said to be held ("The workshop will be held in August …").
 PROJECT_GATHERING_RE = re.compile(
@@ -774,6 +786,8 @@ def _called_names(text):
         found.append((match.group("name"), match.start("name")))
     if GATHERING_WORD_RE.search(text):
         for match in GLOSSED_NAME_RE.finditer(text):
+            if GLOSSED_BODY_RE.search(match.group("name")):
+                continue
             if not any(start == match.start("name") for _, start in found):
                 found.append((match.group("name"), match.start("name")))
     named = []

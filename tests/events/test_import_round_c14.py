@@ -102,3 +102,13 @@ def test_a_project_report_that_holds_no_gathering_is_still_refused():
     )
     with pytest.raises(ImportRefused):
         event_document_read(text)
+
+
+def test_a_council_glossed_by_its_acronym_is_no_event_of_its_own():
+    text = (
+        "Business leaders meet in Lima\n\n"
+        "The APEC Business Advisory Council, known as ABAC, held talks with trade officials. "
+        "The 3rd APEC Digital Trade Forum was held in Lima on 4 May 2046."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title") == ("3rd APEC Digital Trade Forum",)
