@@ -722,6 +722,33 @@ def _byline_group_meeting(doc):
     return None
 
 
+# A sentence opening on where a body met, the body right after ("Meeting in Shenzhen, the
+# Council recommended …"): the body's meeting in that city (c14). "Meeting customers in …" is
+# no gathering: the participle is followed by "in" at once.
+MEETING_LEAD_RE = re.compile(
+    r"^(?:Meeting|Gathering|Convening)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},"
+    r"\s+(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\b"
+)
+
+
+def _participle_meeting(doc):
+    """(name, sentence) of the meeting a sentence places its subject at ("Meeting in
+    Shenzhen, the Council recommended …"), the subject named in full in the text ("the APEC
+    Business Advisory Council"); else None (c14)."""
+    for sentence in doc.body[:FACT_SENTENCES]:
+        lead = MEETING_LEAD_RE.match(sentence.text)
+        if lead is None:
+            continue
+        last = lead.group("who").split()[-1]
+        full = re.search(
+            rf"\b(?:Asia-Pacific Economic Cooperation|APEC)(?:\s+[A-Z][\w&-]*){{0,6}}?\s+{last}\b",
+            doc.text,
+        )
+        if full:
+            return f"{APEC_SPELLED_RE.sub('APEC', full.group())} meeting", sentence
+    return None
+
+
 # An APEC project's title after its label, its number and forum before it ("Project number &
 # title: CTI 13 2015A (SCSC) – Supporting … Through Standardization Activities Time period
 # covered …"): a project report or page names its workshop by the project (c14).

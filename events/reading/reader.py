@@ -121,6 +121,7 @@ from events.reading.names import (
     _list_item,
     _mentions,
     _only_mentioned,
+    _participle_meeting,
     _plain_name,
     _project_gathering,
     _quoted_part,
@@ -888,8 +889,13 @@ class _Reader:
         found = self._headline_kind_main(heads, apec_near)
         if found is None:
             # a release its working group issued, reporting the group's talks; a project
-            # report's workshop, named by the project (c14)
-            byline = _byline_group_meeting(self.doc) or _project_gathering(self.doc)
+            # report's workshop, named by the project; "Meeting in Shenzhen, the Council …"
+            # (c14)
+            byline = (
+                _byline_group_meeting(self.doc)
+                or _project_gathering(self.doc)
+                or _participle_meeting(self.doc)
+            )
             found = Mention(byline[0], byline[1], 0, "body") if byline else None
         return found, False
 

@@ -112,3 +112,27 @@ def test_a_council_glossed_by_its_acronym_is_no_event_of_its_own():
     )
     record = main_record(text)
     assert record_facts(record, "title") == ("3rd APEC Digital Trade Forum",)
+
+
+def test_a_body_said_to_be_meeting_in_a_city_is_read_as_its_meeting_there():
+    text = (
+        "APEC business advisers urge cheaper payments for small exporters\n"
+        "Lower fees would open markets to small firms, according to the APEC Business "
+        "Advisory Council. Meeting in Cusco, the Council urged economies to let small "
+        "exporters settle invoices in local currencies."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "city") == (
+        "APEC Business Advisory Council meeting",
+        "Cusco",
+    )
+
+
+def test_a_participle_of_meeting_someone_is_no_gathering():
+    text = (
+        "Small exporters and payment fees\n"
+        "Lower fees would open markets to small firms, according to the APEC Business "
+        "Advisory Council. Meeting customers in Cusco, the Council heard about high fees."
+    )
+    with pytest.raises(ImportRefused):
+        event_document_read(text)
