@@ -741,7 +741,7 @@ def _participle_meeting(doc):
             continue
         last = lead.group("who").split()[-1]
         full = re.search(
-            rf"\b(?:Asia-Pacific Economic Cooperation|APEC)(?:\s+[A-Z][\w&-]*){{0,6}}?\s+{last}\b",
+            rf"\b(?:Asia-Pacific Economic Cooperation|APEC)(?:\s+[A-Z][\w&-]*){{0,6}}?\s+{re.escape(last)}\b",
             doc.text,
         )
         if full:
