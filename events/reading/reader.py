@@ -47,7 +47,9 @@ from events.reading.cues import (
     JOINED_PART_RE,
     LEDE_PLACE_RE,
     MEETING_BEGAN_RE,
+    MINISTER_RE,
     NAME_GOES_ON_RE,
+    OPENING_DATELINE_RE,
     ORGANISER_NAME_RE,
     PARTICIPANTS_ACTED_IN_RE,
     PARTICIPANTS_CUE,
@@ -59,6 +61,7 @@ from events.reading.cues import (
     PROPOSED_RE,
     REFERRED_IN_RE,
     REGION_AFTER_RE,
+    REGION_OF_BEFORE_RE,
     ROLE_RE,
     TOWN_OWNING_REGION_RE,
     TRAILING_ACRONYM_RE,
@@ -1433,7 +1436,7 @@ class _Reader:
         lede = LEDE_PLACE_RE.match(self.doc.body[0].text) if self.doc.body else None
         if lede is None:
             return
-        place, code, known = _place_of(lede.group("place"), None, self.names)
+        place, code, known = _place_of(lede.group("place") or lede.group("town"), None, self.names)
         if place and known:
             found.city = (place, self.doc.body[0].line, "high")
             found.add_code(code)
@@ -1687,9 +1690,12 @@ class _Reader:
         # organiser's name (or its short name after it) is not said to be where the event is.
         names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
         joined = _joined_name_words(text)
+        dateline = OPENING_DATELINE_RE.match(text)
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
             if _taken(names, match.start(), match.start() + 1) or match.start() in joined:
                 continue
+            if dateline and match.start() < dateline.end():
+                continue  # "WASHINGTON – Big Sky, Mont., will host …": where it was written
             candidate = self._place_in_run(text, match, venue, virtual)
             if candidate and (best is None or candidate[0] > best[0]):
                 best = candidate
@@ -1702,6 +1708,8 @@ class _Reader:
         `match` (its longest such start), or None."""
         words = match.group("place").split()
         offset = 0
+        if REGION_OF_BEFORE_RE.search(text[max(0, match.start() - 20) : match.start()]):
+            return None  # "the State of Washington": a region, not the town of that name
         if len(words) > 1 and words[0] == "The":
             words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
         elif len(words) > 1 and words[0] in ("In", "At"):
@@ -1988,16 +1996,18 @@ class _Reader:
         host, host_line = self._economy_in_hosts_role(sources)
         if host:
             return host, host_line, "high", HOST_ROLE_CUE
-        if result.value("kind") == EventKind.MINISTERIAL_MEETING:
-            host, host_line = self._chair_economy(sources)
-            if host:
-                result.warn(
-                    f"No host was named; {host} is the economy of the meeting's chair (a "
-                    "ministerial meeting is chaired by its host). Check the host.",
-                    host_line,
-                    "host-from-chair",
-                )
-                return host, host_line, "low", "the chair's ministry"
+        ministerial = result.value("kind") == EventKind.MINISTERIAL_MEETING
+        # a meeting a minister chairs is a ministerial one, even when its kind word is
+        # misspelt ("Ministrial Meeting (Virtual)") (c15)
+        host, host_line = self._chair_economy(sources, ministers_only=not ministerial)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy of the meeting's chair (a "
+                "ministerial meeting is chaired by its host). Check the host.",
+                host_line,
+                "host-from-chair",
+            )
+            return host, host_line, "low", "the chair's ministry"
         inferred = (
             (self._economy_of_banner, "host-from-banner"),
             (self._economy_of_host_year, "host-from-host-year"),
@@ -2112,16 +2122,18 @@ class _Reader:
                 return code, sentence.line
         return None, None
 
-    def _chair_economy(self, sources):
+    def _chair_economy(self, sources, ministers_only=False):
         """(code, line) of the economy named in "chaired by New Zealand's Minister …",
         "under the chairmanship of …, Minister … of Malaysia" or "Minister of Production …
         chaired the meeting" (the office's ministry an agency the data know), else (None,
-        None)."""
+        None); with `ministers_only`, only a chair whose words name a minister."""
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             text = _unquoted(sentence.text[:LONGEST])
             who = _chair_who(text)
+            if ministers_only and not MINISTER_RE.search(who):
+                continue
             codes = (
                 _economies(who, self.names)
                 or _adjective_economies(who)
