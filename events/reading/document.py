@@ -16,6 +16,7 @@ from events.reading.chrome import (
     BRACKETED_AFTER_RE,
     BULLET_RE,
     BY_FIELD_RE,
+    BYLINE_GROUP_RE,
     BYLINE_RE,
     CREDIT_LINE_RE,
     DATE_LABEL_RE,
@@ -887,6 +888,7 @@ class _Document:
         self.cover = False  # a meeting paper's cover line named the text's event
         self._row_lead = False  # the paragraph above leads a list of rows ("… are:")
         self._row_after_lead = False  # the line read last was such a row
+        self.byline_group = None  # Sentence: an APEC group named before the bar line's place
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -1244,6 +1246,8 @@ class _Document:
             # "Second APEC Senior Officials' Meeting Arequipa, Peru | 15 May 2016": the
             # meeting the page is about, named before its place.
             self.headings.append(Sentence(before, number))
+        elif before and not self.paragraphs and BYLINE_GROUP_RE.fullmatch(before):
+            self.byline_group = Sentence(before, number)  # the group that issued it (c14)
         return True
 
     def _long_title_above(self):

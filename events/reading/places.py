@@ -2,6 +2,7 @@
 
 import re
 
+from core.importing_places import gazetteer
 from events.reading.chrome import (
     DD,
     MON,
@@ -271,6 +272,8 @@ def _place_of(place, region, names):
     place = _unglued_place(_place_before_month(place, names), names)
     island = ISLAND_AFTER_RE.sub("", place)
     if island != place and names.city(island):
+        if not _town_named_for_island(island):
+            return place, names.city(island), True  # "Boracay Island": no town of that name
         place = island  # "held on Jeju Island": the town the island is named for (i28l8)
     named_region = REGION_NAME_RE.match(place)
     if named_region:
@@ -329,6 +332,17 @@ def _unglued_place(place, names):
 
 # "Jeju Island": a known town with "Island" after it (i28l8).
 ISLAND_AFTER_RE = re.compile(r"\s+Island$")
+
+
+def _town_named_for_island(island):
+    """Whether the gazetteer knows a town named for the island ("Jeju": Jeju City), so that
+    "Jeju Island" is read as the town; an island with no town of its name ("Boracay
+    Island", a resort island the host cities list as "Boracay") keeps the name the page
+    gives it (c15)."""
+    places = gazetteer()
+    return bool(places.city(island) or places.city(f"{island} City"))
+
+
 # "in the South of Korea": a part of an economy named by its compass point, not a town (i28l8).
 COMPASS_WORDS = {
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
