@@ -40,7 +40,9 @@ SERIES_AFTER_RE = re.compile(
 # A meeting named in lower case, as newspapers and speeches write it: with its number ("The
 # second ministerial meeting was held in Singapore in July 1990", "the 12th APEC leaders'
 # informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu").
-_ORDINAL = r"(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+_ORDINAL = (
+    r"(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+)
 # The word before the kind word says whose meeting it is: a bare "the 41st meeting" is the
 # page's own meeting named again, "APEC member economies are meeting" no name at all.
 LOWER_CASE_NAME_RE = re.compile(
@@ -53,12 +55,13 @@ LOWER_CASE_NAME_RE = re.compile(
 def _lower_case_mentions(doc, mentions):
     """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`) where no mention of
     `mentions` stands: candidates of this pass only, never the page's own event."""
+    spans = {}
+    for m in mentions:
+        spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
     found = []
     for sentence in doc.body:
         text = sentence.text[:LONGEST]
-        taken = [
-            (m.position, m.position + len(m.name)) for m in mentions if m.sentence is sentence
-        ]
+        taken = spans.get(id(sentence), ())
         for match in LOWER_CASE_NAME_RE.finditer(text):
             if match.group(0)[:1].isupper() and not match.group(0).startswith("APEC"):
                 continue  # a capitalised ordinal starts a name the other readers see
@@ -76,12 +79,18 @@ def _kind_in(name):
     return kind or KIND_WORDS.get(name.split()[-1].lower()) if name else None
 
 
+# A page names a few dozen events at most: the mentions this pass looks at are bounded, so
+# that a text repeating a name thousands of times costs no more than a long release (the
+# grouping compares each mention with the groups before it).
+MENTIONS_LOOKED_AT = 120
+
+
 def _mention_groups(mentions):
     """The mentions of one event together, in the order of their first naming: the same
     name up to a number, an article or the SME spelling (`_same_meeting`), or an acronym
     with its expansion (`_same_by_acronym`)."""
     groups = []
-    for mention in mentions:
+    for mention in mentions[:MENTIONS_LOOKED_AT]:
         for group in groups:
             if any(_one_event(mention.key, other.key) for other in group):
                 group.append(mention)

@@ -703,14 +703,7 @@ class _Reader:
         records += self._other_records(main, others, context, main_record)
         if main_record:
             records += self._sibling_records(main, main_record, kind, siblings, context, records)
-        # every body naming, the page's own meeting's too: "since the last SME Ministerial
-        # Meeting in September 2005" on the page of this year's is another meeting
-        body = [m for m in self.mentions if m.sentence.paragraph >= 0 and m is not main]
-        body = sorted(
-            body + _lower_case_mentions(doc, self.mentions),
-            key=lambda m: (m.sentence.line, m.position),
-        )
-        records += self._mentioned_records(main, body, context, main_record, records)
+        records += self._mentioned_records(main, context, main_record, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
 
@@ -727,9 +720,17 @@ class _Reader:
                     found.append((self._at(sentence), position, record))
         return found
 
-    def _mentioned_records(self, main, others, context, main_record, records):
+    def _mentioned_records(self, main, context, main_record, records):
         """(where, position, record) of each further event the page names with a day, a month
-        or a city of its own that no step above read (`mentions.py`, round c13)."""
+        or a city of its own that no step above read (`mentions.py`, round c13). Every body
+        naming counts, the page's own meeting's too ("since the last SME Ministerial Meeting
+        in September 2005" on the page of this year's is another meeting), and the meetings
+        named in lower case."""
+        others = [m for m in self.mentions if m.sentence.paragraph >= 0 and m is not main]
+        others = sorted(
+            others + _lower_case_mentions(self.doc, self.mentions),
+            key=lambda m: (m.sentence.line, m.position),
+        )
         read = [(main.key, _year_of(main_record))]
         read += [(_key(_series(r.value("title") or "")), _year_of(r)) for _, _, r in records]
         found = []
@@ -766,7 +767,9 @@ class _Reader:
             code = self._economy_of_host_year(result)[0]
         result.fact("host_economy", code or "", mention.sentence.line, "low")
         result.fact("co_host_economies", [], None, "high")
-        self._fact_initiative(result, mention.name, [mention.sentence], use_field=False)
+        # its initiative from its own name and sentence only, not the page's
+        slug, line, known = _initiative(mention.name, [mention.sentence], [], self.initiatives)
+        result.fact("initiative", slug if known else "", line)
         result.fact("virtual", False)
         result.fact("officials", [])
         result.fact("summary", mention.sentence.text, mention.sentence.line)
@@ -2077,7 +2080,12 @@ class _Reader:
     def _host_years(self):
         """[(year or None, code, line)] of the host years the text names: "Thailand's host year
         in 2022", "the U.S. APEC 2023 host year" in the headline or the body, then
-        `_economies_playing_host`."""
+        `_economies_playing_host`; read once a text (each further record asks)."""
+        if getattr(self, "_host_years_read", None) is None:
+            self._host_years_read = self._find_host_years()
+        return self._host_years_read
+
+    def _find_host_years(self):
         found = []
         for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
             for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):
