@@ -218,6 +218,13 @@ _GROUP = (
     r"(?P<group>(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
     r"\s+[A-Z][\w,&\s-]{0,80}?Working Group)"
 )
+# An APEC group named alone before a release's "Place, Economy | date" line ("APEC Small and
+# Medium Enterprise Working Group Ho Chi Minh City, Viet Nam | 04 May 2016"): the group that
+# issued the release, whose meeting it reports when the body speaks of talks in that city (c14).
+BYLINE_GROUP_RE = re.compile(
+    r"(?:Asia[- ]Pacific Economic Cooperation|APEC)(?:\s+[A-Z][\w&,-]*|\s+(?:and|on|for|of)){1,12}?"
+    r"\s+(?:Working\s+Group|Sub-?[Gg]roup|Committee|Network|Task\s+Force|Partnership)"
+)
 # "55th", or the year: "the 2023 Asia Pacific Economic Cooperation SME Working Group … meeting"
 _ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2})"
 # The group's acronym in brackets: "(SMEWG)", "(APEC SMEWG)", "(APEC SME WG)".

@@ -82,7 +82,11 @@ AT_NAME_RE = re.compile(r"\bat\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’
 # the page's meetings (not "the next").
 HOST_CITY_RE = re.compile(
     # after a headline's kicker too: "APEC summit week: Vladivostok hosts Youth Forum" (c8)
-    rf"(?:^|[.;]\s+|^[^:.]{{1,40}}:\s+)(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+"
+    rf"(?:^|[.;]-?\s+|^[^:.]{{1,40}}:\s+"
+    # after an opening phrase of time: "During the first three weeks of May, Viña del Mar
+    # will host …" (c15)
+    r"|(?:^|[.;]-?\s+)(?:During|In|Over|Throughout|From|Later|Early|Next|This)\s[^,.;:]{1,60},\s+)"
+    rf"(?:The\s+city\s+of\s+)?(?P<place>{PLACE})\s+"
     # a time between the city and its verb: "San Francisco next month will host the …"
     r"(?:(?:next|this|later\s+this)\s+(?:week|month|year)\s+)?"
     r"(?:will\s+host|hosts|is\s+hosting|is\s+to\s+host)\s+"
@@ -149,7 +153,16 @@ PLACE_OF_RE = re.compile(
 LEDE_PLACE_RE = re.compile(
     r"^In\s+(?:the|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s)\s+(?:[a-z]{1,15}\s+){0,2}"
     rf"(?:city|town|island|port)\s+of\s+(?P<place>{PLACE}),"
+    # "Meeting in Arequipa —a UNESCO world heritage site— senior officials …": a lede
+    # opening with a participle of meeting and its town (c15)
+    rf"|^(?:Meeting|Gathered|Gathering|Convening|Assembled)\s+in\s+(?P<town>{PLACE})\s*[,—–]"
 )
+# A place a sentence opens with, closed by a dash: a dateline inside the text ("WASHINGTON –
+# Big Sky, Mont., will host …", "Santiago, April 30, 2019.- During …"): where the release was
+# written, no evidence of where its event is (c15).
+OPENING_DATELINE_RE = re.compile(r"^(?=[A-Z])[^–—.;:\n]{2,50}?(?:\s[–—]|\s--|\d\.-)\s+")
+# "the State of Washington", "the Province of Aklan": a region written after its kind, no town.
+REGION_OF_BEFORE_RE = re.compile(r"\b(?:State|Province|Prefecture|Region)\s+of\s+$")
 # A speaker naming the city the audience is in: "welcome you all to Darwin", "welcome to Cebu",
 # "the hospitality extended to us here in Gifu City", "to be here in China, in this beautiful
 # city of Ningbo", "the hospitality we have received in Hobart", "Greetings from Da Nang"; the
@@ -263,6 +276,9 @@ CHAIR_RE = re.compile(
 )
 # The chair's role said after the chair: "Minister … Dung, the chair of the meeting, …",
 # "Minister … Ruiz chaired the meeting", "…, who chaired the meeting" (c3).
+# A chair who is a minister ("The Honourable …, Minister for Small Business of New Zealand"):
+# the meeting is a ministerial one, chaired by its host (c15).
+MINISTER_RE = re.compile(r"\bMinister\b")
 CHAIR_AFTER_RE = re.compile(
     r",?\s+(?:who\s+)?(?:chaired|chairs|will\s+chair)\s+the\s+(?:meeting|session)\b"
     r"|,\s+(?:the\s+)?chair(?:man|woman|person)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?[Mm]eeting\b"

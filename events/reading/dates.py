@@ -53,6 +53,7 @@ from events.reading.words import (
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context(numeric_order=_numeric_order(doc.text))
+    context.list_year = _list_year(doc)
     if doc.header_day and _dateline_release(doc, context):
         return context  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
@@ -260,9 +261,27 @@ def _release_lines_in_order(doc):
     return after + [sentence for sentence in doc.release_lines if sentence.line < top]
 
 
+# A headline over a list of a year's meetings: "Malaysia's Key 2020 APEC Meetings", "APEC
+# Meetings 2047", "Calendar 2019". Its rows' days ("SOM3 Aug 1-15 Penang") are in that year,
+# however far from the day the list was posted (c17).
+LIST_YEAR_RE = re.compile(
+    r"\b(?P<y1>(?:19|20)\d\d)\s+(?:APEC\s+)?(?:Meetings|Calendar|Events)\b"
+    r"|\b(?:Meetings|Calendar)\s+(?P<y2>(?:19|20)\d\d)\b"
+)
+
+
+def _list_year(doc):
+    """The year a headline over a list of meetings names, or None."""
+    match = LIST_YEAR_RE.search(doc.headline.text) if doc.headline else None
+    return int(match.group("y1") or match.group("y2")) if match else None
+
+
 def _year_for(month, day, context, weekday=None, future=False):
     """(year, where from) for a day written without its year; a day the sentence says is
-    still to come ("will be held … on Nov 18") is on or after the release's date."""
+    still to come ("will be held … on Nov 18") is on or after the release's date; a day of
+    a list of a year's meetings is in that year."""
+    if context.list_year and _day(day, month, context.list_year):
+        return context.list_year, "the year the page's list of meetings names"
     if context.release:
         base = context.release
         candidates = [base.year - 1, base.year, base.year + 1]

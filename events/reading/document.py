@@ -16,6 +16,7 @@ from events.reading.chrome import (
     BRACKETED_AFTER_RE,
     BULLET_RE,
     BY_FIELD_RE,
+    BYLINE_GROUP_RE,
     BYLINE_RE,
     CREDIT_LINE_RE,
     DATE_LABEL_RE,
@@ -41,6 +42,7 @@ from events.reading.chrome import (
     SOURCE_ONLY_RE,
     STAMP_LINE_RE,
     TIME_BAR_RE,
+    TO,
     YYYY,
 )
 from events.reading.cues import (
@@ -132,6 +134,8 @@ class Context:
     anchor: datetime.date | None = None
     # "dmy" or "mdy": the order of day and month the text's numeric dates show (30/06/2043)
     numeric_order: str = ""
+    # "Malaysia's Key 2020 APEC Meetings": the year of the meetings a page lists (c17)
+    list_year: int | None = None
 
 
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
@@ -639,6 +643,38 @@ def _datelines_joined(lines):
     return joined
 
 
+# A calendar of stacked lines: a row's days alone on a line ("7 – 8 Jan", "25 Jan – 3 Feb"),
+# its place on the next ("Jakarta, Indonesia", "APEC Secretariat, Singapore"), its event on
+# the one after ("HRD WG: Labour Market Information Technical Meeting") (c17).
+DAYS_LINE_RE = re.compile(rf"{DD}(?:\s+{MON})?(?:{TO}{DD})?\s+{MON};?")
+STACKED_PLACE_RE = re.compile(r"[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40}){0,2}")
+
+
+def _stacked_rows(lines):
+    """The lines with each stacked row (days, place, event) joined into one list item,
+    "<event> – <days>, <place>", read as the rows of a one-line calendar are."""
+    joined, index = [], 0
+    while index < len(lines):
+        number, line = lines[index]
+        row = lines[index : index + 3]
+        if len(row) == 3 and DAYS_LINE_RE.fullmatch(line) and _stacked_row(row):
+            days, place, event = (text for _, text in row)
+            joined.append((row[2][0], f"{event} – {days.rstrip(';')}, {place}"))
+            index += 3
+            continue
+        joined.append((number, line))
+        index += 1
+    return joined
+
+
+def _stacked_row(row):
+    """Whether a days line's next two lines are a place alone and an event's name."""
+    place, event = row[1][1], row[2][1]
+    if not STACKED_PLACE_RE.fullmatch(place) or KIND_WORDS_RE.search(place):
+        return False
+    return bool(KIND_WORDS_RE.search(event)) and not DAYS_LINE_RE.match(event)
+
+
 def _labels_read(lines):
     """The lines with each field label alone on its line ("Date:", "Venue:") joined to the
     value on the next line ("Date: 5-7 September 2043"), and other labels alone ("Auther :",
@@ -850,6 +886,9 @@ class _Document:
         self.blocks = []  # (name, {kind: value}): a programme's meetings and their own labels
         self.programme = []  # (name, Sentence): each meeting of a programme and its item
         self.cover = False  # a meeting paper's cover line named the text's event
+        self._row_lead = False  # the paragraph above leads a list of rows ("… are:")
+        self._row_after_lead = False  # the line read last was such a row
+        self.byline_group = None  # Sentence: an APEC group named before the bar line's place
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -890,7 +929,7 @@ class _Document:
                 break  # a contact block, "About …" or notes to editors: the release is over
             lines.append((number, clean))
             begun = begun or (len(clean.split()) >= PROSE_WORDS and clean.endswith(PROSE_END))
-        return _unwrapped(_unglued(_datelines_joined(_labels_read(lines))))
+        return _unwrapped(_unglued(_stacked_rows(_datelines_joined(_labels_read(lines)))))
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
@@ -1073,6 +1112,8 @@ class _Document:
         if self._under_section_line(line, short):
             self.headline = Sentence(line, number)  # "APEC Summit" above it was the section
             return
+        if self.in_body and self._listed_row(line, number):
+            return  # "Tourism Ministers  Apr 14-16  Langkawi" under "Key Ministerial Meetings are:"
         if _is_heading(line) and (self.in_body or self.headline is not None):
             if self.in_body and _dated_item(line):
                 # "APEC SME Working Group Meeting 2–3 September": a table's row naming a
@@ -1089,6 +1130,33 @@ class _Document:
         self.in_body = True
         self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _listed_row(self, line, number):
+        """A row of a list its lead line introduces by a plural kind ("Key Ministerial
+        Meetings are:", "High-level Dialogues (…) are:"): a name, its days, perhaps a place
+        ("Food Security  Aug 8-9  Penang"). The name before the days is the meeting's, kind
+        word or not; the row is a list item of its own (c17)."""
+        last = self.paragraphs[-1] if self.paragraphs else None
+        if last and LIST_LEAD_RE.search(last[-1].text):
+            self._row_lead = True
+        elif not self._row_after_lead:
+            self._row_lead = False
+        self._row_after_lead = False
+        if len(line) > 120:
+            return False
+        # a calendar's rows one under another ("APEC Symposium December 12th, 2018 Santiago"
+        # over "SMEs Week: High-Level Dialogue … and Ministerial Meeting September 2nd-6th,
+        # 2019 Concepción"): a row under a row is named by its words before its days
+        calendar = last is not None and len(last) == 1 and _calendar_row(last[0].text)
+        name = _row_name(line) if self._row_lead else None
+        name = name or (_row_name(line, loose=True) if calendar else None)
+        if name is None:
+            return False
+        sentence = Sentence(line, number, len(self.paragraphs))
+        self.programme.append((name, sentence))
+        self.paragraphs.append([sentence])
+        self._row_after_lead = True
+        return True
 
     def _short_line(self, line):
         """Whether `line` may be a heading: short, without a final full stop; before the
@@ -1178,6 +1246,8 @@ class _Document:
             # "Second APEC Senior Officials' Meeting Arequipa, Peru | 15 May 2016": the
             # meeting the page is about, named before its place.
             self.headings.append(Sentence(before, number))
+        elif before and not self.paragraphs and BYLINE_GROUP_RE.fullmatch(before):
+            self.byline_group = Sentence(before, number)  # the group that issued it (c14)
         return True
 
     def _long_title_above(self):
@@ -1200,10 +1270,8 @@ class _Document:
         paper's or a speech's place (and date), read as a dateline. "Viña del Mar, May 11,
         2019.-" (a dateline closed by ".-" on a line of its own) is one too."""
         line = line[:-2].rstrip() if line.endswith((".-", ".–")) else line
-        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+        if self._no_place_line(line):
             return False
-        if re.search(r"[:|()]", line):
-            return False  # a label, a bar line or an agency in brackets: not a place line
         parts = [part.strip() for part in line.split(",") if part.strip()]
         when = None
         dates = find_dates(line)
@@ -1224,6 +1292,14 @@ class _Document:
         self.dateline = (*found, when, number)
         self.header_day = when is not None
         return True
+
+    def _no_place_line(self, line):
+        """Whether `line` cannot be a header place line: prose read already, a dateline
+        taken, a sentence, a label, a bar line or an agency in brackets, or a calendar's row
+        ("SOM1 Feb 3-22 Putrajaya, Malaysia", c17)."""
+        if self.prose or self.dateline or len(line) > 100 or line.endswith(SENTENCE_END):
+            return True
+        return bool(re.search(r"[:|()]", line)) or _acronym_row(line)
 
     def _take_cover_line(self, line, number):
         """A meeting paper's cover line, the meeting's name and then its place: "Concluding
@@ -1385,10 +1461,68 @@ def _initials(word):
 
 def _dated_item(line):
     """Whether a short line names an event and a day of it: "48th APEC SME Ministerial
-    Meeting 5–6 September", "17-18 November: APEC Ministerial Meeting"."""
+    Meeting 5–6 September", "17-18 November: APEC Ministerial Meeting", or a calendar's row
+    led by a meeting's acronym ("SOM2      Apr 8-19      Kota Kinabalu", c17)."""
+    if _acronym_row(line):
+        return True
     if not KIND_WORDS_RE.search(line):
         return False
     return bool(find_dates(line)) or any(pattern.search(line) for pattern in PARTIAL_DATES)
+
+
+# A list's lead line naming the kind of its rows: "Key Ministerial Meetings are:", "High-level
+# Dialogues (intended to …) are:", "The meetings of the year include:" (c17).
+LIST_LEAD_RE = re.compile(
+    r"\b(?:[Mm]eetings|[Dd]ialogues|[Ff]orums|[Ww]orkshops|[Ss]eminars|[Cc]onferences)\b"
+    r"[^:]{0,120}\b(?:are|include)(?:\s+as\s+follows)?\s*:$"
+)
+# A row's name before its days: capitalised words ("Structural Reform Ministers", "Health and
+# the Economy", "SME Week").
+ROW_NAME_RE = re.compile(r"[A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|and|the|of|for|on|in)){0,7}")
+
+
+# A calendar row's days not fixed yet: "Women in the Economy Forum (WEF) TBC TBC" (c17).
+UNDECIDED_DAYS_RE = re.compile(r"\b(?:TBC|TBA|TBD)\b|\(?\bto be (?:confirmed|advised|announced)\b")
+
+
+def _row_name(line, loose=False):
+    """The name of a list's row, the words before its days, or None when the row is not a
+    name and then days. Loose: any words opening with a capital and holding a kind word
+    ("SMEs Week: High-Level Dialogue in digital and innovation and Ministerial Meeting")."""
+    starts = [m.start() for pattern in PARTIAL_DATES for m in pattern.finditer(line)]
+    starts += [line.find(span.written) for span in find_dates(line)]
+    starts += [m.start() for m in UNDECIDED_DAYS_RE.finditer(line)] if loose else []
+    starts = [start for start in starts if start > 0]
+    if not starts:
+        return None
+    name = line[: min(starts)].strip(" –-:,")
+    if loose:
+        # the name ends in its kind word (a gloss after it aside); a sentence's subject
+        # ("The second … Meeting took place in …") is prose, no row
+        bare = re.sub(r"\s*\([A-Z]{2,8}\)$", "", name)
+        words = bare.split()
+        fits = 0 < len(words) <= 16 and bare[:1].isupper() and words[0] not in ("The", "A", "An")
+        return name if fits and KIND_WORDS_RE.fullmatch(words[-1]) else None
+    return name if name and ROW_NAME_RE.fullmatch(name) else None
+
+
+def _calendar_row(text):
+    """Whether a paragraph is one calendar row: a short line naming an event and its days,
+    no sentence ("Ministerial Meeting on Fisheries (Ocean Week) August 10th-14th, 2049 …")."""
+    return len(text.split()) <= 20 and not text.endswith(SENTENCE_END) and _dated_item(text)
+
+
+# A calendar's row: a meeting's acronym, then its days ("SOM1  Feb 3-22  Putrajaya, Malaysia",
+# "CSOM Nov 6-7 Kuala Lumpur"), a host year's table copied with its columns.
+ROW_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{2,7}\s+")
+
+
+def _acronym_row(line):
+    """Whether `line` is a calendar's row led by an acronym and the days right after it."""
+    match = ROW_ACRONYM_RE.match(line)
+    if match is None or len(line) > 100:
+        return False
+    return any(pattern.match(line, match.end()) for pattern in PARTIAL_DATES)
 
 
 def _release_dates(text):

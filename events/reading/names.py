@@ -60,6 +60,7 @@ from events.reading.words import (
     ARTICLES,
     ATTEND_RE,
     CONNECTORS,
+    FACT_SENTENCES,
     HEADLINE_BREAKS,
     HEADLINE_REPORT_RE,
     HOST_OF_RE,
@@ -329,6 +330,8 @@ def _name_end(tokens, index, words):
             # (not "… Meeting on Saturday": a day, no part of the name)
             last = probe
             while last + 1 < len(tokens) and _name_goes_on(tokens, last, words):
+                if _capitals_end(tokens, index, last):
+                    break
                 last += 1
             while tokens[last][0].lower() in CONNECTORS:
                 last -= 1
@@ -340,6 +343,14 @@ def _name_end(tokens, index, words):
             break  # "… Meeting 2–3 September", "… Forum 4 September": days, not a number
         last += 1
     return last
+
+
+def _capitals_end(tokens, index, last):
+    """Whether a name written in capitals ends after `last`: "… MEETING OF THE OCEAN AND
+    FISHERIES WORKING GROUP Crown Regency Resort …", a meeting paper's header running on
+    into its venue, in mixed case (c17)."""
+    after = tokens[last + 1][0]
+    return tokens[index][0].isupper() and tokens[last][0].isupper() and not after.isupper()
 
 
 def _with_leaders(tokens, index):
@@ -372,6 +383,8 @@ def _name_goes_on(tokens, last, words):
         return False
     after = tokens[last + 1][0]
     following = tokens[last + 2][0] if last + 2 < len(tokens) else ""
+    if after.rstrip(".").lower() in MONTH_NUMBERS and following[:1].isdigit():
+        return False  # "… of Senior Finance Representatives October 13th, 2019": its day (c17)
     return (
         (after[:1].isupper() and after.lower() not in words)
         or after in ("of", "and", "for", "to", "&")
@@ -642,8 +655,186 @@ def _sentence_names(text):
     here.extend(g for g in _glossed_meetings(text) if not any(abs(g[1] - h[1]) < 40 for h in here))
     here.extend(_joint_meetings(text))
     here.extend(_frame_weeks(text))
+    called = _called_names(text)
+    if called:
+        return (*found, *_called_first(text, called, here))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _called_first(text, called, here):
+    """The names of a sentence giving its gathering's name after "called" (`_called_names`):
+    the named gathering is the sentence's event, and a meeting the sentence places it in
+    ("from 2 through 20 August during the Third APEC Senior Officials' Meeting (SOM3) …, Chile
+    held a run of talks called APEC Data Fortnight") its frame, a further record after it
+    (c14)."""
+    taken = [(start, start + len(name)) for name, start, _ in called]
+    here = [h for h in here if not _taken(taken, h[1], h[1] + len(h[0]))]
+    framed = [h for h in here if FRAME_CUE_RE.search(text, max(0, h[1] - 30), h[1])]
+    rest = [h for h in here if h not in framed]
+    return (*sorted([*called, *rest], key=lambda name: name[1]), *framed)
+
+
+# A page's own name for its gathering, given after a cue, a lower-case gathering before the cue
+# in its clause ("a run of workshops and talks called APEC Data Fortnight: Public Data for Every
+# Small Firm", "a series of events … called APEC Digital Month: …"); or a name glossed by its
+# short form ("The annual APEC Family Enterprise Excellence Prize, known as the APEC FEE Prize,
+# is an initiative of …") in a sentence speaking of a lower-case gathering ("this year's
+# contest"). Neither needs a kind word in the name; a name after "called" with no gathering
+# before it ("a handbook called APEC Data Basics") names none (c14).
+_CALLED_NAME = (
+    r"APEC(?:\s+[A-Z0-9][\w'’&-]*|\s+(?:a|an|the|of|for|and|to|in|on|with|by)(?=\s+[A-Z])"
+    r"|:(?=\s+[A-Z])){1,16}"
+)
+_GATHERINGS = (
+    r"events?|activities|contests?|competitions?|workshops|talks|dialogues|sessions|meetings"
+    r"|gatherings?|festival"
+)
+# A body, not a gathering, when a short form glosses it ("the APEC Business Advisory Council,
+# known as ABAC"): its name ends in one of these.
+GLOSSED_BODY_RE = re.compile(
+    r"\b(?:Council|Committee|Group|Network|Secretariat|Unit|Centre|Center|Fund|Partnership"
+    r"|Force|Board|Association|Foundation|Initiative|Programme|Program|Agenda|Plan)$"
+)
+CALLED_NAME_RE = re.compile(
+    rf"\b(?:{_GATHERINGS})\b[^.;:]{{0,80}}?\b(?:called|named|dubbed|titled|entitled"
+    rf"|known\s+as)\s+(?:the\s+)?[“\"]?(?P<name>{_CALLED_NAME})"
+)
+GLOSSED_NAME_RE = re.compile(
+    rf"(?P<name>{_CALLED_NAME}),\s+(?:also\s+)?known\s+as\s+(?:the\s+)?[A-Z][\w-]*"
+)
+GATHERING_WORD_RE = re.compile(rf"\b(?:{_GATHERINGS})\b")
+FRAME_CUE_RE = re.compile(
+    r"\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|as\s+(?:a\s+)?part\s+of|ahead\s+of)"
+    r"\s+(?:the\s+)?$"
+)
+CALLED_TRAILING_RE = re.compile(r"(?:\s+(?:a|an|the|of|for|and|to|in|on|with|by))+$")
+
+
+# Talks or a meeting the lede reports as held in a city (c14): "during two days of talks … that
+# closed in Puerto Montt on Friday", "technical discussions … that just concluded in …".
+GATHERED_IN_RE = re.compile(
+    r"\b(?:talks|discussions|meetings?|dialogue|workshop|met|gathered|convened)\b"
+    r"[^.;]{0,120}?\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def _byline_group_meeting(doc):
+    """(name, sentence) of the meeting of the APEC group that issued a release ("APEC Small and
+    Medium Enterprise Working Group Ho Chi Minh City, Viet Nam | 04 May 2016"), when one of
+    the first three body sentences reports talks or a meeting in the bar line's city: the
+    page names no event, but reports its group's meeting there; else None (c14)."""
+    if doc.byline_group is None or doc.dateline is None or not doc.dateline[0]:
+        return None
+    city = doc.dateline[0]
+    for sentence in doc.body[:3]:
+        for match in GATHERED_IN_RE.finditer(sentence.text[:LONGEST]):
+            if match.group("city").startswith(city):
+                return f"{doc.byline_group.text} meeting", sentence
+    return None
+
+
+# A sentence opening on where a body met, the body right after ("Meeting in Shenzhen, the
+# Council recommended …"): the body's meeting in that city (c14). "Meeting customers in …" is
+# no gathering: the participle is followed by "in" at once.
+MEETING_LEAD_RE = re.compile(
+    r"^(?:Meeting|Gathering|Convening)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},"
+    r"\s+(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\b"
+)
+
+
+def _participle_meeting(doc):
+    """(name, sentence) of the meeting a sentence places its subject at ("Meeting in
+    Shenzhen, the Council recommended …"), the subject named in full in the text ("the APEC
+    Business Advisory Council"); else None (c14)."""
+    for sentence in doc.body[:FACT_SENTENCES]:
+        lead = MEETING_LEAD_RE.match(sentence.text)
+        if lead is None:
+            continue
+        last = lead.group("who").split()[-1]
+        full = re.search(
+            rf"\b(?:Asia-Pacific Economic Cooperation|APEC)(?:\s+[A-Z][\w&-]*){{0,6}}?\s+{re.escape(last)}\b",
+            doc.text,
+        )
+        if full:
+            return f"{APEC_SPELLED_RE.sub('APEC', full.group())} meeting", sentence
+    return None
+
+
+# An APEC project's title after its label, its number and forum before it ("Project number &
+# title: CTI 13 2015A (SCSC) – Supporting … Through Standardization Activities Time period
+# covered …"): a project report or page names its workshop by the project (c14).
+PROJECT_TITLE_RE = re.compile(
+    r"\bProject\s+(?:number\s+(?:&|and)\s+)?[Tt]itle\s*:?\s+"
+    r"(?:[A-Z]{2,5}\s+\d{1,3}\s+\d{4}[A-Z]?\s+(?:\([A-Z]{2,10}\)\s+)?[–—-]\s+)?"
+    r"(?P<title>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|\([A-Z]{2,10}\)"
+    r"|(?:a|an|the|of|for|and|to|in|on|with|by)(?=\s+[A-Z(]))){1,30})"
+)
+# The project's gathering said to be held ("The workshop will be held in August …").
+PROJECT_GATHERING_RE = re.compile(
+    r"\b[Tt]he\s+(?:workshop|seminar|forum|symposium|conference|dialogue|training\s+course)"
+    r"\s+(?:will\s+be|was|has\s+been|is\s+to\s+be)\s+(?:held|organi[sz]ed|conducted)\b"
+)
+
+
+def _project_gathering(doc):
+    """(title, sentence) of the workshop (seminar, forum …) a project report says is or was
+    held, named by the project's title, from the sentence saying so; else None (c14)."""
+    title = None
+    for sentence in doc.body[:FACT_SENTENCES]:
+        match = title or PROJECT_TITLE_RE.search(sentence.text[:LONGEST])
+        if match and title is None:
+            words = match.group("title").split()
+            # "… Standardization Activities Time period covered": the next label's first word
+            if re.match(r"\s+[a-z]", sentence.text[match.end() :]) and len(words) > 2:
+                words = words[:-1]
+            title = " ".join(words).rstrip(",")
+        if title and PROJECT_GATHERING_RE.search(sentence.text[:LONGEST]):
+            return title, sentence
+    return None
+
+
+def _called_gathering(text, position):
+    """The kind word of the lower-case gathering a name after "called" or a glossed name
+    (`_called_names`) at `position` gives a name to ("this year's contest": "contest"), else
+    None: the word a sentence before it may introduce the event with ("An APEC contest …
+    will take place 14-15 November")."""
+    if position not in {start for _, start, _ in _called_names(text)}:
+        return None
+    for match in GATHERING_WORD_RE.finditer(text[:LONGEST]):
+        word = match.group().removesuffix("s")
+        if word in KIND_WORDS:
+            return word
+    return None
+
+
+def _called_names(text):
+    """(name, start, "body") of the names `text` gives its gathering after "called" or as the
+    long form a short one glosses (`CALLED_NAME_RE`, `GLOSSED_NAME_RE`)."""
+    text = text[:LONGEST]
+    if not (
+        "called" in text
+        or "named" in text
+        or "dubbed" in text
+        or "titled" in text
+        or "known as" in text
+    ):
+        return []
+    found = []
+    for match in CALLED_NAME_RE.finditer(text):
+        found.append((match.group("name"), match.start("name")))
+    if GATHERING_WORD_RE.search(text):
+        for match in GLOSSED_NAME_RE.finditer(text):
+            if GLOSSED_BODY_RE.search(match.group("name")):
+                continue
+            if not any(start == match.start("name") for _, start in found):
+                found.append((match.group("name"), match.start("name")))
+    named = []
+    for name, start in found:
+        name = CALLED_TRAILING_RE.sub("", name)
+        if len(name.split()) >= 2:
+            named.append((name, start, "body"))
+    return named
 
 
 # A week the sentence's meeting is part of or leads up to, named right after the frame's cue

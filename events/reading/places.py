@@ -2,6 +2,7 @@
 
 import re
 
+from core.importing_places import gazetteer
 from events.reading.chrome import (
     DD,
     MON,
@@ -161,6 +162,8 @@ def _venue_start(tokens, index):
     first = index
     while first > 0:
         previous = tokens[first - 1][0]
+        if _after_capitals(tokens, first):
+            return first, False  # "… WORKING GROUP Crown Regency Resort …" (c17)
         if previous.endswith((",", ".")) or previous in ("at", "in", "At", "In"):
             break
         if not (_capitalised(previous) or previous in ("of", "and", "&", "de")):
@@ -175,6 +178,15 @@ def _venue_start(tokens, index):
             break  # "at The Green Sun Hotel": a capital article inside a sentence is the name's (c8)
         first += 1
     return first, subject
+
+
+def _after_capitals(tokens, first):
+    """Whether the token at `first`, in mixed case, comes right after a name written in
+    capitals (three words or more): a meeting paper's header names its meeting in capitals
+    and then its venue, "… OCEAN AND FISHERIES WORKING GROUP Crown Regency Resort …"."""
+    if first < 3 or tokens[first][0].isupper() or not tokens[first][0][:1].isupper():
+        return False
+    return all(len(t) > 1 and t.isupper() for t, _, _ in tokens[first - 3 : first])
 
 
 def _venue_run(tokens, index):
@@ -260,6 +272,8 @@ def _place_of(place, region, names):
     place = _unglued_place(_place_before_month(place, names), names)
     island = ISLAND_AFTER_RE.sub("", place)
     if island != place and names.city(island):
+        if not _town_named_for_island(island):
+            return place, names.city(island), True  # "Boracay Island": no town of that name
         place = island  # "held on Jeju Island": the town the island is named for (i28l8)
     named_region = REGION_NAME_RE.match(place)
     if named_region:
@@ -318,6 +332,17 @@ def _unglued_place(place, names):
 
 # "Jeju Island": a known town with "Island" after it (i28l8).
 ISLAND_AFTER_RE = re.compile(r"\s+Island$")
+
+
+def _town_named_for_island(island):
+    """Whether the gazetteer knows a town named for the island ("Jeju": Jeju City), so that
+    "Jeju Island" is read as the town; an island with no town of its name ("Boracay
+    Island", a resort island the host cities list as "Boracay") keeps the name the page
+    gives it (c15)."""
+    places = gazetteer()
+    return bool(places.city(island) or places.city(f"{island} City"))
+
+
 # "in the South of Korea": a part of an economy named by its compass point, not a town (i28l8).
 COMPASS_WORDS = {
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",

@@ -47,7 +47,9 @@ from events.reading.cues import (
     JOINED_PART_RE,
     LEDE_PLACE_RE,
     MEETING_BEGAN_RE,
+    MINISTER_RE,
     NAME_GOES_ON_RE,
+    OPENING_DATELINE_RE,
     ORGANISER_NAME_RE,
     PARTICIPANTS_ACTED_IN_RE,
     PARTICIPANTS_CUE,
@@ -59,6 +61,7 @@ from events.reading.cues import (
     PROPOSED_RE,
     REFERRED_IN_RE,
     REGION_AFTER_RE,
+    REGION_OF_BEFORE_RE,
     ROLE_RE,
     TOWN_OWNING_REGION_RE,
     TRAILING_ACRONYM_RE,
@@ -119,7 +122,10 @@ from events.reading.mentions import (
 from events.reading.names import (
     APEC_NAMED_RE,
     DAY_WORDS,
+    FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
+    _byline_group_meeting,
+    _called_gathering,
     _dated_list_item,
     _dated_places,
     _described_event,
@@ -128,7 +134,9 @@ from events.reading.names import (
     _list_item,
     _mentions,
     _only_mentioned,
+    _participle_meeting,
     _plain_name,
+    _project_gathering,
     _quoted_part,
     _recalled,
     _unglued,
@@ -699,13 +707,29 @@ class _Reader:
         main_record = self._record_main(
             main, kind, sources, fields, context, other_sentences, built_title
         )
-        records = [(self._at(main.sentence), main.position, main_record)] if main_record else []
+        records = [(self._at(main.sentence), self._main_position(main, others), main_record)]
+        records = records if main_record else []
         records += self._other_records(main, others, context, main_record)
         if main_record:
             records += self._sibling_records(main, main_record, kind, siblings, context, records)
         records += self._mentioned_records(main, context, main_record, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
+
+    @staticmethod
+    def _main_position(main, others):
+        """Where the main record sorts in its sentence: before a meeting the sentence names
+        as its frame ("from 2 through 20 August during the Third … Meeting (SOM3) in …,
+        Chile held … called APEC Data Fortnight"), which is a further record (c14)."""
+        text = main.sentence.text
+        framed = [
+            m.position
+            for m in others
+            if m.sentence is main.sentence
+            and m.position < main.position
+            and FRAME_CUE_RE.search(text, max(0, m.position - 30), m.position)
+        ]
+        return min([main.position, *(p - 1 for p in framed)])
 
     def _sibling_records(self, main, main_record, kind, siblings, context, records):
         """(where, position, record) of each event a sentence names by city and month, but
@@ -939,7 +963,18 @@ class _Reader:
                 if lede is not None:  # "an APEC meeting": its own day and place are said there
                     return Mention(name, lede, 0, "body"), False
                 return Mention(name, sentence, plain[1], "body"), False
-        return self._headline_kind_main(heads, apec_near), False
+        found = self._headline_kind_main(heads, apec_near)
+        if found is None:
+            # a release its working group issued, reporting the group's talks; a project
+            # report's workshop, named by the project; "Meeting in Shenzhen, the Council …"
+            # (c14)
+            byline = (
+                _byline_group_meeting(self.doc)
+                or _project_gathering(self.doc)
+                or _participle_meeting(self.doc)
+            )
+            found = Mention(byline[0], byline[1], 0, "body") if byline else None
+        return found, False
 
     def _headline_kind_main(self, heads, apec_near):
         """The gathering a headline names by its kind word ("APEC workshop looks at paperless
@@ -1035,6 +1070,11 @@ class _Reader:
         joined = JOINED_PART_RE.search(main.sentence.text[:LONGEST], main.position)
         if joined:
             kind_word = "|".join(filter(None, (kind_word, joined.group("kind"))))
+        called = _called_gathering(main.sentence.text, main.position)
+        if called:
+            # "An APEC contest … will take place 14-15 November." before "The annual APEC …
+            # Prize, known as …, is an initiative of … this year's contest" (c14)
+            kind_word = "|".join(filter(None, (kind_word, called)))
         if self._is_described(main):
             # "A three-day meeting on …" and, later, "the workshop, held in Sendai": a text
             # describing its event names it by more than one kind word (c1)
@@ -1170,7 +1210,7 @@ class _Reader:
             return []
         words = "meeting" + (f"|{kind_word}" if kind_word else "")
         introduces = re.search(
-            rf"\ban?\s+(?:(?:\w+|\d+)-day\s+)?(?:(?:ministerial|plenary|annual|regional)\s+)?"
+            rf"\ban?\s+(?:APEC\s+)?(?:(?:\w+|\d+)-day\s+)?(?:(?:ministerial|plenary|annual|regional)\s+)?"
             rf"(?:{words})\b(?!s)",
             before.text[:LONGEST],
             re.I,
@@ -1204,7 +1244,9 @@ class _Reader:
         # after the others: a sentence of its own about that event ("The SOM2, scheduled to
         # take place in …") gives its facts first.
         for other in sorted(others, key=lambda m: bool(_frame_of(m, self._names_main_at))):
-            if any(_same_meeting(other.key, key) for key in seen):
+            # "the 62nd SMEWG Meeting" is also read as "62nd APEC SME Working Group meeting":
+            # one meeting named by its group's acronym and by its words (c17)
+            if any(_same_meeting(other.key, k) or _same_by_acronym(other.key, k) for k in seen):
                 continue
             in_list = _list_item(other) or _dated_list_item(other)
             if not in_list and any(_same_meeting(other.key, key) for key in listed):
@@ -1470,7 +1512,7 @@ class _Reader:
         lede = LEDE_PLACE_RE.match(self.doc.body[0].text) if self.doc.body else None
         if lede is None:
             return
-        place, code, known = _place_of(lede.group("place"), None, self.names)
+        place, code, known = _place_of(lede.group("place") or lede.group("town"), None, self.names)
         if place and known:
             found.city = (place, self.doc.body[0].line, "high")
             found.add_code(code)
@@ -1724,9 +1766,12 @@ class _Reader:
         # organiser's name (or its short name after it) is not said to be where the event is.
         names = [m.span() for m in ORGANISER_NAME_RE.finditer(text)] if " by " in text else []
         joined = _joined_name_words(text)
+        dateline = OPENING_DATELINE_RE.match(text)
         for match in re.finditer(rf"(?<![\w-])(?P<place>{PLACE})", text):
             if _taken(names, match.start(), match.start() + 1) or match.start() in joined:
                 continue
+            if dateline and match.start() < dateline.end():
+                continue  # "WASHINGTON – Big Sky, Mont., will host …": where it was written
             candidate = self._place_in_run(text, match, venue, virtual)
             if candidate and (best is None or candidate[0] > best[0]):
                 best = candidate
@@ -1739,6 +1784,8 @@ class _Reader:
         `match` (its longest such start), or None."""
         words = match.group("place").split()
         offset = 0
+        if REGION_OF_BEFORE_RE.search(text[max(0, match.start() - 20) : match.start()]):
+            return None  # "the State of Washington": a region, not the town of that name
         if len(words) > 1 and words[0] == "The":
             words = words[1:]  # "The Arequipa Convention Center hosted …": the article is no town
         elif len(words) > 1 and words[0] in ("In", "At"):
@@ -2025,16 +2072,18 @@ class _Reader:
         host, host_line = self._economy_in_hosts_role(sources)
         if host:
             return host, host_line, "high", HOST_ROLE_CUE
-        if result.value("kind") == EventKind.MINISTERIAL_MEETING:
-            host, host_line = self._chair_economy(sources)
-            if host:
-                result.warn(
-                    f"No host was named; {host} is the economy of the meeting's chair (a "
-                    "ministerial meeting is chaired by its host). Check the host.",
-                    host_line,
-                    "host-from-chair",
-                )
-                return host, host_line, "low", "the chair's ministry"
+        ministerial = result.value("kind") == EventKind.MINISTERIAL_MEETING
+        # a meeting a minister chairs is a ministerial one, even when its kind word is
+        # misspelt ("Ministrial Meeting (Virtual)") (c15)
+        host, host_line = self._chair_economy(sources, ministers_only=not ministerial)
+        if host:
+            result.warn(
+                f"No host was named; {host} is the economy of the meeting's chair (a "
+                "ministerial meeting is chaired by its host). Check the host.",
+                host_line,
+                "host-from-chair",
+            )
+            return host, host_line, "low", "the chair's ministry"
         inferred = (
             (self._economy_of_banner, "host-from-banner"),
             (self._economy_of_host_year, "host-from-host-year"),
@@ -2154,16 +2203,18 @@ class _Reader:
                 return code, sentence.line
         return None, None
 
-    def _chair_economy(self, sources):
+    def _chair_economy(self, sources, ministers_only=False):
         """(code, line) of the economy named in "chaired by New Zealand's Minister …",
         "under the chairmanship of …, Minister … of Malaysia" or "Minister of Production …
         chaired the meeting" (the office's ministry an agency the data know), else (None,
-        None)."""
+        None); with `ministers_only`, only a chair whose words name a minister."""
         taken = {id(sentence) for sentence in sources}
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             text = _unquoted(sentence.text[:LONGEST])
             who = _chair_who(text)
+            if ministers_only and not MINISTER_RE.search(who):
+                continue
             codes = (
                 _economies(who, self.names)
                 or _adjective_economies(who)
@@ -2392,10 +2443,14 @@ class _Reader:
     def _clause(self, mention):
         """The part of the mention's sentence up to the next event named in it."""
         text = mention.sentence.text
+        # "First Senior Officials' Meeting SOM1 and related meetings February 23rd - …": the
+        # same meeting named again by its acronym goes on with its clause (c17)
         later = [
             m.position
             for m in self.mentions
-            if m.sentence is mention.sentence and m.position > mention.position
+            if m.sentence is mention.sentence
+            and m.position > mention.position
+            and not _same_meeting(m.key, mention.key)
         ]
         # Two meetings of one phrase ("meetings of … Ministers and … Ministers on Friday",
         # both at its start) share the sentence: its date, its tense and its place.

@@ -121,6 +121,13 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
         ("22nd meeting of the SME Working Group", "23rd SME Working Group meeting", False),
         ("Informal Senior Officials' Meeting", "Senior Officials' Meeting", True),
         ("ISOM", "Concluding Senior Officials' Meeting", False),
+        # A numbered officials' meeting written short: "SOM1" is the First SOM, "CSOM" the
+        # Concluding one; different numbers still differ.
+        ("SOM1", "First Senior Officials' Meeting", True),
+        ("APEC SOM 3", "Third APEC Senior Officials' Meeting", True),
+        ("CSOM", "Concluding Senior Officials' Meeting", True),
+        ("SOM2", "Third Senior Officials' Meeting", False),
+        ("CSOM", "First Senior Officials' Meeting", False),
     ],
 )
 def test_a_title_is_the_same_when_a_person_reads_the_same_words(expected, read, same):
