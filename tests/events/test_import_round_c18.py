@@ -1,11 +1,11 @@
 """Sixth session, c18: titles in newspapers, wires, speeches and ministry releases of
 2017-2025 (second pass). One event a page writes several ways is one record: a headline's
 short form ("… leads the first fully virtual APEC Senior Officials' Meeting") of the body's
-qualified name ("the APEC Special Online Senior Officials' Meeting on Supply Chains"), and
-APEC's own name written without its hyphen ("the Asia Pacific Economic Cooperation (APEC)
-Forum"), is no event; a speech's history of a series ("the first APEC CEO Summit was held in Manila") is that
-first edition, not the page's own summit of a later year. Invented texts, events in 2046 and
-later."""
+qualified name ("the APEC Special Online Senior Officials' Meeting on Supply Chains"). APEC's
+own name without its hyphen ("the Asia Pacific Economic Cooperation (APEC) Forum") is no
+event. A speech's history of a series ("the first APEC CEO Summit was held in Manila") is
+that first edition, not the page's summit of a later year. An economy that "chaired the APEC
+…" meeting hosts it. Invented texts, events in 2046 and later."""
 
 import pytest
 
