@@ -109,6 +109,16 @@ from events.reading.initiatives import (
     _initiative,
     _Initiatives,
 )
+from events.reading.mentions import (
+    _candidate,
+    _group_read,
+    _kind_in,
+    _lower_case_mentions,
+    _mention_groups,
+    _own_city,
+    _written_year,
+    _year_of,
+)
 from events.reading.names import (
     APEC_NAMED_RE,
     DAY_WORDS,
@@ -736,6 +746,7 @@ class _Reader:
         records += self._other_records(main, others, context, main_record)
         if main_record:
             records += self._sibling_records(main, main_record, kind, siblings, context, records)
+        records += self._mentioned_records(main, context, main_record, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
 
@@ -766,6 +777,69 @@ class _Reader:
                 if not _announces_read(record, read):
                     found.append((self._at(sentence), position, record))
         return found
+
+    def _mentioned_records(self, main, context, main_record, records):
+        """(where, position, record) of each further event the page names with a day, a month
+        or a city of its own that no step above read (`mentions.py`, round c13). Every body
+        naming counts, the page's own meeting's too ("since the last SME Ministerial Meeting
+        in September 2005" on the page of this year's is another meeting), and the meetings
+        named in lower case."""
+        others = [m for m in self.mentions if m.sentence.paragraph >= 0 and m is not main]
+        others = sorted(
+            others + _lower_case_mentions(self.doc, self.mentions),
+            key=lambda m: (m.sentence.line, m.position),
+        )
+        read = [(main.key, _year_of(main_record))]
+        read += [(_key(_series(r.value("title") or "")), _year_of(r)) for _, _, r in records]
+        found = []
+        for group in _mention_groups(others):
+            for mention in filter(_candidate, group):
+                record, year = self._record_mentioned(mention, context, main_record)
+                if record is None or _group_read([mention], read, year):
+                    continue
+                found.append((self._at(mention.sentence), mention.position, record))
+                read.append((mention.key, _year_of(record)))
+                break
+        return found
+
+    def _record_mentioned(self, mention, context, main_record):
+        """A candidate record of a further event from one mention: its day or month and its
+        city from its own clause only, its host from that city or, for an event of the page's
+        year with no city, the host year's; None when the clause gives neither."""
+        # its own clause only: not the days of the sentence before its name (`lead`)
+        clause = Sentence(self._clause(mention).text, mention.sentence.line)
+        lead = mention.sentence.text[: mention.position]
+        city, code = _own_city(clause.text[len(mention.name) :], self.names, lead)
+        dates = _dates_in(clause, context)
+        dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
+        if not dated and city is None:
+            return None, None  # an economy alone is no fact of its own: it names the host year
+        kind = _kind_in(mention.name) or EventKind.OTHER
+        result = self._new(mention.name, mention.sentence.line, kind, "low")
+        self._fact_date(result, [clause], context, fallback_page=False, main=False)
+        result.fact("city", city or "", mention.sentence.line, "low")
+        result.fact("venue", "")
+        if not code:
+            # no city: the host year the page names for the event's year ("Singapore as
+            # APEC 2041 host"), if any
+            code = self._economy_of_host_year(result)[0]
+        result.fact("host_economy", code or "", mention.sentence.line, "low")
+        result.fact("co_host_economies", [], None, "high")
+        # its initiative from its own name and sentence only, not the page's
+        slug, line, known = _initiative(mention.name, [mention.sentence], [], self.initiatives)
+        result.fact("initiative", slug if known else "", line)
+        result.fact("virtual", False)
+        result.fact("officials", [])
+        result.fact("summary", mention.sentence.text, mention.sentence.line)
+        result.fact("source_url", self.source_url)
+        result.warn(
+            "The text only names this event beside its own, with a day, a month or a place of "
+            "its own; check that it is worth a record of its own.",
+            mention.sentence.line,
+            "named-beside",
+        )
+        event_check_lengths(result)
+        return result, _written_year(dates)
 
     def _week_venue(self, records):
         """The venue a sentence naming no event gives all the meetings ("All meetings will be
@@ -2089,7 +2163,12 @@ class _Reader:
     def _host_years(self):
         """[(year or None, code, line)] of the host years the text names: "Thailand's host year
         in 2022", "the U.S. APEC 2023 host year" in the headline or the body, then
-        `_economies_playing_host`."""
+        `_economies_playing_host`; read once a text (each further record asks)."""
+        if getattr(self, "_host_years_read", None) is None:
+            self._host_years_read = self._find_host_years()
+        return self._host_years_read
+
+    def _find_host_years(self):
         found = []
         for sentence in ([self.doc.headline] if self.doc.headline else []) + self.doc.body:
             for match in HOST_YEAR_RE.finditer(sentence.text[:LONGEST]):

@@ -1013,22 +1013,33 @@ def test_a_short_name_and_the_numbered_spelled_out_one_are_one_record():
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "further"),
     [
-        "Its findings go before the APEC Economic Leaders' Meeting in November.",
-        "Trade ministers take the text up at the APEC Meeting of Ministers Responsible for Trade "
-        "in June.",
-        "The previous APEC Digital Economy Steering Group Meeting took place in Cusco, Peru, in "
-        "February 2031.",
+        (
+            "Its findings go before the APEC Economic Leaders' Meeting in November.",
+            "APEC Economic Leaders' Meeting",
+        ),
+        (
+            "Trade ministers take the text up at the APEC Meeting of Ministers Responsible for "
+            "Trade in June.",
+            "APEC Meeting of Ministers Responsible for Trade",
+        ),
+        (
+            "The previous APEC Digital Economy Steering Group Meeting took place in Cusco, Peru, "
+            "in February 2031.",
+            "APEC Digital Economy Steering Group Meeting",
+        ),
     ],
 )
-def test_a_meeting_only_mentioned_with_a_month_gives_no_record(sentence):
+def test_a_meeting_mentioned_with_a_month_is_a_further_record(sentence, further):
+    # sixth-session convention (c13): a further APEC event named with a month of its own is a
+    # candidate record, after the page's own meeting; before c13 it gave none
     text = (
         "News\nThe 12th APEC SME Ministerial Meeting was held in Arequipa, Peru on 14 May 2031.\n\n"
         + sentence
     )
     titles = [r.value("title") for r in event_document_read(text).records]
-    assert titles == ["12th APEC SME Ministerial Meeting"]
+    assert titles == ["12th APEC SME Ministerial Meeting", further]
 
 
 def test_a_further_meeting_announced_for_a_month_with_its_own_place_is_kept():
@@ -1341,15 +1352,18 @@ def test_a_section_line_above_the_headline_names_no_event():
     ]
 
 
-def test_a_meeting_named_only_as_where_work_goes_next_is_no_record_nor_the_event():
+def test_a_meeting_named_only_as_where_work_goes_next_is_a_further_record_not_the_event():
     text = (
         "News\nOfficials preparing for the APEC Economic Leaders' Meeting in November 2040 met "
         "this week.\n\nThe 52nd APEC SME Working Group Meeting was held in Kunming on 10-11 "
         "September 2040. Its report will be presented to the APEC SME Ministerial Meeting in "
         "Beijing on 20 September 2040."
     )
+    # c13: the two meetings named with a month or a city of their own are further records
     assert titles_days_cities(text) == [
-        ("52nd APEC SME Working Group Meeting", "2040-09-10", "Kunming")
+        ("APEC Economic Leaders' Meeting", "2040-11-01", ""),
+        ("52nd APEC SME Working Group Meeting", "2040-09-10", "Kunming"),
+        ("APEC SME Ministerial Meeting", "2040-09-20", "Beijing"),
     ]
 
 
@@ -1882,15 +1896,19 @@ def test_a_range_right_after_the_name_and_a_day_after_on_are_the_meetings_own():
     ]
 
 
-def test_meetings_of_an_earlier_year_the_text_recalls_give_no_record():
+def test_meetings_of_an_earlier_year_the_text_recalls_are_further_records():
     text = (
         "Ministers meet in Lima\n\nLIMA, Nov. 13, 2041 (Agency) -- The APEC Ministerial Meeting "
         "will be held in Lima on November 17-18.\n\nLast year in Da Nang, the APEC Finance "
         "Ministers' Meeting was held on October 20-21, 2040.\n\nThe first APEC SME Ministerial "
         "Meeting was held in Osaka, Japan, on October 22-23, 1994."
     )
+    # c13: past meetings named with their days are further records, after the page's own
     assert _rows(text, "title", "start_date", "city") == [
-        ("APEC Ministerial Meeting", "2041-11-17", "Lima")
+        ("APEC Ministerial Meeting", "2041-11-17", "Lima"),
+        ("APEC Finance Ministers' Meeting", "2040-10-20", "Da Nang"),
+        # its ordinal is left out of the title here (a name the older steps read)
+        ("APEC SME Ministerial Meeting", "1994-10-22", "Osaka"),
     ]
 
 
@@ -1967,6 +1985,9 @@ def test_short_names_listed_with_their_days_are_meetings_of_the_list():
         ("CEO Summit", "2041-11-17"),
         ("ABAC Dialogue with APEC Leaders", "2041-11-19"),
         ("Leaders' Meeting", "2041-11-19"),
+        # c13: last year's meetings, named with their days, are records of their own
+        ("APEC CEO Summit", "2040-11-08"),
+        ("APEC Economic Leaders' Meeting", "2040-11-10"),
     ]
 
 
@@ -1985,7 +2006,8 @@ def test_a_recalled_first_meeting_is_not_the_numbered_meeting_of_the_page():
         "first APEC SME Ministerial Meeting was held in Osaka, Japan, on October 22-23, 1994."
     )
     assert _rows(text, "title", "start_date", "city") == [
-        ("48th APEC SME Ministerial Meeting", "2041-09-04", "Temuco")
+        ("48th APEC SME Ministerial Meeting", "2041-09-04", "Temuco"),
+        ("first APEC SME Ministerial Meeting", "1994-10-22", "Osaka"),  # c13: a record of its own
     ]
 
 

@@ -225,8 +225,10 @@ def test_headline_summit_only_ahead_gives_way_to_the_body_meeting():
         "Summit of the Asia-Pacific Economic Cooperation (APEC) forum, to be held in Chile in "
         "November.\n\nThe Finance and Central Bank Deputies Meeting will run until March 5, 2049."
     )
+    # c13: the summit, named with its month and economy, is a further record (reading order)
     assert _read(text) == [
-        ("Finance and Central Bank Deputies Meeting", "2049-03-03", "Antofagasta", "CHL")
+        ("Leaders' Summit of the APEC", "2049-11-01", "", "CHL"),
+        ("Finance and Central Bank Deputies Meeting", "2049-03-03", "Antofagasta", "CHL"),
     ]
 
 

@@ -78,13 +78,18 @@ def test_guard_an_event_of_another_year_is_no_frame():
     assert len(_records(text)) == 1
 
 
-def test_guard_where_work_goes_is_no_frame():
+def test_where_work_goes_is_no_frame_but_a_further_record():
     text = (
         "Workshop on export credit held in Hue\n\n"
         "The APEC Workshop on Export Credit was held in Hue on 3-4 March 2047. Its findings "
         "will be presented to the APEC Economic Leaders' Meeting in November."
     )
-    assert len(_records(text)) == 1
+    # no frame (no city of the workshop's), but under the c13 convention a further record
+    records = _records(text)
+    assert [(r.value("title"), r.value("city")) for r in records] == [
+        ("APEC Workshop on Export Credit", "Hue"),
+        ("APEC Economic Leaders' Meeting", ""),
+    ]
 
 
 def test_a_meeting_met_before_the_page_meeting_is_a_candidate_of_its_host_year():

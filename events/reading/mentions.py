@@ -1,0 +1,183 @@
+"""Further events of a page read as mentions (round c13).
+
+A page names events besides its own: the coming SME ministerial meeting, the Leaders' Week a
+speech looks ahead to, the past meetings of a newspaper's list with their cities. The steps of
+`reader.py` read such an event when its sentence dates it the way a release dates its own
+event; the ones named with only a month ("the last SME Ministerial Meeting in September
+2005") or only a city ("the 3rd Senior Officials' Meeting will take place in Lima") were left
+out. Here the mentions of one event are grouped (the same name up to a number, an article or
+the SME spelling; an acronym with its expansion), and a group that no step read becomes a
+candidate record when one of its mentions has a fact of its own: a day or a month in its own
+clause, or a known city after a place cue ("in", "the northern city of") there.
+"""
+
+import re
+
+from events.models import EventKind
+from events.reading.chrome import ORDINAL_WORDS
+from events.reading.document import Mention, _kind_of, _same_by_acronym, _same_meeting
+from events.reading.names import _hosts_role, _quoted_part
+from events.reading.words import KIND_WORDS, LONGEST, OFFICE_OF_RE, PLURAL_KINDS
+
+# A place cue and the capitalised words after it: "in Lima", "in Ha Noi, Viet Nam", "in the
+# northern city of Trujillo", "at the capital, Canberra" is not read (no city word follows).
+PLACE_CUE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[a-z]+\s+|[A-Z][\w-]*\s+){0,2}(?:city|capital|town)"
+    r"\s+(?:of\s+)?)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+# Words before a name that make it something other than an event the page reports on: the
+# group a person chairs, a meeting "such as" one of a kind.
+NOT_REPORTED_BEFORE_RE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$", re.I)
+# Words after a name that make it a series, not one meeting: "The SME Ministerial Meeting has
+# been held eleven times since it was first launched in 2041 in Hanoi", "… held annually".
+SERIES_AFTER_RE = re.compile(
+    r"^\W*(?:\([^()]{0,20}\)\s*)?(?:has|have)\s+been\s+(?:held|convened|organi[sz]ed)\b"
+    r"|^[^.;]{0,20}\b(?:held|convened|organi[sz]ed)\s+(?:every\s+year|annually|each\s+year)\b",
+    re.I,
+)
+
+
+# A meeting named in lower case, as newspapers and speeches write it: with its number ("The
+# second ministerial meeting was held in Singapore in July 1990", "the 12th APEC leaders'
+# informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu").
+_ORDINAL = (
+    r"(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+)
+# The word before the kind word says whose meeting it is: a bare "the 41st meeting" is the
+# page's own meeting named again, "APEC member economies are meeting" no name at all.
+LOWER_CASE_NAME_RE = re.compile(
+    rf"\b(?:{_ORDINAL}\s+(?:(?:19|20)\d{{2}}\s+)?(?:APEC\s+)?|APEC\s+)(?:[a-z]+\s+){{0,2}}?"
+    r"(?:ministerial|ministers['’]?|leaders['’]?|officials['’]?|informal)\s+"
+    r"(?:meeting|summit|conference|forum)\b"
+)
+
+
+def _lower_case_mentions(doc, mentions):
+    """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`) where no mention of
+    `mentions` stands: candidates of this pass only, never the page's own event."""
+    spans = {}
+    for m in mentions:
+        spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
+    found = []
+    for sentence in doc.body:
+        text = sentence.text[:LONGEST]
+        taken = spans.get(id(sentence), ())
+        for match in LOWER_CASE_NAME_RE.finditer(text):
+            if match.group(0)[:1].isupper() and not match.group(0).startswith("APEC"):
+                continue  # a capitalised ordinal starts a name the other readers see
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            found.append(Mention(match.group(0), sentence, match.start(), "lower"))
+    return found
+
+
+def _kind_in(name):
+    """The kind of a mention's name, its words in any case."""
+    kind = _kind_of(name)
+    if kind is None and "ministerial" in name.lower():
+        return EventKind.MINISTERIAL_MEETING
+    return kind or KIND_WORDS.get(name.split()[-1].lower()) if name else None
+
+
+# A page names a few dozen events at most: the mentions this pass looks at are bounded, so
+# that a text repeating a name thousands of times costs no more than a long release (the
+# grouping compares each mention with the groups before it).
+MENTIONS_LOOKED_AT = 120
+
+
+def _mention_groups(mentions):
+    """The mentions of one event together, in the order of their first naming: the same
+    name up to a number, an article or the SME spelling (`_same_meeting`), or an acronym
+    with its expansion (`_same_by_acronym`)."""
+    groups = []
+    for mention in mentions[:MENTIONS_LOOKED_AT]:
+        for group in groups:
+            if any(_one_event(mention.key, other.key) for other in group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _one_event(key, other):
+    return _same_meeting(key, other) or _same_by_acronym(key, other)
+
+
+def _group_read(group, read, year=None):
+    """Whether a record read already stands for the group's event: `read` holds (key, year)
+    of each record. The same name in another year is another meeting of the series ("Last
+    year in Da Nang, the APEC Ministerial Meeting on November 8-9" on a page of this year's
+    APEC Ministerial Meeting)."""
+    return any(
+        _one_event(mention.key, key) and (year is None or other is None or year == other)
+        for mention in group
+        for key, other in read
+    )
+
+
+def _year_of(record):
+    """The year of a record's first day, or None."""
+    start = record.value("start_date") if record is not None else None
+    return start.year if start else None
+
+
+def _written_year(dates):
+    """The year a mention's own clause writes with its day or month, or None when the year
+    is only inferred (a day of another year is only told apart when written)."""
+    return next((d.start.year for d in dates if not d.year_from and not d.publication), None)
+
+
+def _candidate(mention):
+    """Whether a body mention may stand for a further event of the page: a name with a kind
+    word of an event, not the group a person chairs, what a host hosts, a part another
+    event includes or one of an example list."""
+    if mention.sentence.paragraph < 0 or _kind_in(mention.name) is None:
+        return False
+    last = mention.name.split()[-1].lower()
+    if last in PLURAL_KINDS:
+        return False  # "APEC Fora": the groups of a process, not one event
+    after = mention.sentence.text[mention.position + len(mention.name) :][:80]
+    if SERIES_AFTER_RE.search(after):
+        return False
+    before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
+    if OFFICE_OF_RE.search(before) or NOT_REPORTED_BEFORE_RE.search(before):
+        return False
+    return not (_hosts_role(mention) or _quoted_part(mention))
+
+
+# A quoted name or brand ("… under the joint brand “Startup Week in Busan”"): a place in it
+# is the name's, not where the event is.
+QUOTED_SPAN_RE = re.compile(r"[\"“][^\"“”]{0,160}[\"”]")
+# A place said before the first event of its sentence, for all it names: "Last year in Da
+# Nang, the … Meeting was held on …", "In Lima, the … Meeting …".
+# So is one a "where" joins to it: "… was held in Da Nang, Viet Nam, where the … Summit ran
+# from …".
+FRONTED_PLACE_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+){0,2}in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),"
+    r"|\bin\s+(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,\s+where\b"
+)
+
+
+def _own_city(text, names, lead=""):
+    """(city, economy) of the first known city after a place cue in `text` (a mention's own
+    clause), or (None, economy) when the cue names an economy only ("to be held in Chile in
+    November"), or (None, None). The longest run of capitalised words the gazetteer knows
+    counts ("in Kuala Lumpur, Malaysia", "in Washington, DC"). A place fronted in `lead`,
+    the sentence before the mention, counts when the clause names none."""
+    text = QUOTED_SPAN_RE.sub(" ", text[:LONGEST])
+    economy = None
+    places = [match.group("place") for match in PLACE_CUE_RE.finditer(text)]
+    fronted = FRONTED_PLACE_RE.search(lead[:LONGEST])
+    if fronted:
+        places.append(fronted.group("place") or fronted.group("where"))
+    for place in places:
+        words = place.split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            code = names.city(name)
+            if code:
+                return name, code
+            economy = economy or names.economy(name)
+    return None, economy
