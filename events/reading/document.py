@@ -207,6 +207,9 @@ NUMBER_PREFIX_RE = re.compile(
 )
 
 
+KEY_TRAILING_YEAR_RE = re.compile(r" (?:19|20)\d{2}$")
+
+
 def _same_unnumbered(key, other):
     """The same name, or the same once a leading number is left out ("33rd apec sme
     ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
@@ -219,6 +222,11 @@ def _same_unnumbered(key, other):
         return _same_unnumbered(key.removeprefix("annual "), other.removeprefix("annual "))
     first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
     ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
+    # "first apec ceo summit" and "apec ceo summit 2046": an edition counted and an edition
+    # of a year named after the series, two meetings (c18)
+    for numbered, plain in ((first, other), (second, key)):
+        if numbered and ordinal(numbered) and KEY_TRAILING_YEAR_RE.search(plain):
+            return False
     if first and second and ordinal(first) == ordinal(second):
         return False  # both ordinals ("11th ") or both years ("2029 ")
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))

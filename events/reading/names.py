@@ -539,9 +539,10 @@ OFFICE_OF_TRAINING_RE = re.compile(
 
 
 # APEC's own name, never an event's: "Asia-Pacific Economic Cooperation Forum", "APEC Forum"
-# (a wire's "Trade ministers of 21 economies of the Asia- Pacific Economic Cooperation Forum").
+# (a wire's "Trade ministers of 21 economies of the Asia- Pacific Economic Cooperation Forum";
+# a briefing's "the Asia Pacific Economic Cooperation (APEC) Forum", no hyphen, c18).
 APEC_ITSELF_RE = re.compile(
-    r"(?i:(?:the\s+)?(?:APEC|Asia-\s?Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?"
+    r"(?i:(?:the\s+)?(?:APEC|Asia(?:-\s?|\s)Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?"
     r"\s+forum)"
 )
 
@@ -588,7 +589,10 @@ def _heading_mentions(heading):
             # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
             # report after the colon (a verb of what happened) is no part of the name
             report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
-            if subtitle and not report and not _names_in(rest, KIND_WORDS):
+            # "APEC CEO Summit 2046: Regional Forum": after a series' year, the subtitle is
+            # that edition's, whatever kind word it holds (c18)
+            dated = TRAILING_YEAR_RE.search(name) is not None
+            if subtitle and not report and (dated or not _names_in(rest, KIND_WORDS)):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
     # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
@@ -1254,6 +1258,10 @@ def _joint_meetings(text):
     return found
 
 
+# A year written after a series' name: "APEC CEO Summit 2046" (and "…  2046: Forum").
+TRAILING_YEAR_RE = re.compile(r"\s((?:19|20)\d{2})(?=\s*(?::|$))")
+
+
 def _ordinals_kept_in_chronology(found):
     """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
     names another of the series by its ordinal (a chronology, or the page's "48th" meeting
@@ -1265,6 +1273,11 @@ def _ordinals_kept_in_chronology(found):
         # was held in Osaka": a digit ordinal names another of the series too
         if word in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(word):
             ordinals.setdefault(_key(rest), set()).add(word.lower())
+        # "the first APEC CEO Summit was held in Manila" beside the page's "APEC CEO Summit
+        # 2046": the year after the name numbers another of the series (c18)
+        year = TRAILING_YEAR_RE.search(mention.name)
+        if year:
+            ordinals.setdefault(_key(mention.name[: year.start()]), set()).add(year.group(1))
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")
