@@ -13,6 +13,7 @@ from core.importing import (
 )
 from events.models import EventKind
 from events.reading.chrome import (
+    markup_pieces,
     BRACKETED_AFTER_RE,
     BULLET_RE,
     BY_FIELD_RE,
@@ -843,6 +844,14 @@ def _prose(line):
     return len(line.split()) >= PROSE_WORDS and line.endswith(PROSE_END) and not cut
 
 
+def _content_pieces(text):
+    """The text's content lines as (number, line), a line of HTML source split into the
+    lines it showed (each keeps the number of the line it came from)."""
+    for number, line in content_lines(text):
+        for piece in markup_pieces(line):
+            yield number, piece
+
+
 def _line_reading(line):
     """(page furniture?, the end of the release?, the line cleaned) of a content line."""
     return (
@@ -887,6 +896,13 @@ BRACKETED_DATELINE_RE = re.compile(
 )
 
 
+# The top of a minister's speech notes and the line naming the occasion (c22).
+ADDRESS_BY_RE = re.compile(
+    r"^(?:NOTES\s+FOR\s+(?:AN?\s+)?)?(?:ADDRESS|SPEECH|REMARKS|STATEMENT)\s+BY\b"
+)
+OCCASION_RE = re.compile(r"^(?:TO|AT|BEFORE)\s+THE\b\s*(?P<rest>.*)$")
+
+
 class _Document:
     """The text split into what a news page holds: headline, fields, dateline, paragraphs."""
 
@@ -911,12 +927,14 @@ class _Document:
         self._row_lead = False  # the paragraph above leads a list of rows ("… are:")
         self._row_after_lead = False  # the line read last was such a row
         self.byline_group = None  # Sentence: an APEC group named before the bar line's place
+        self._occasion = None  # a speech's notes: None, or the occasion's lines read so far
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
     def _read(self):
         self.in_body = False
         readers = (
+            self._speech_notes_line,
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
@@ -943,7 +961,7 @@ class _Document:
         lines = []
         read = Memo(_line_reading)  # a text may repeat a line many times
         begun = False  # a line of prose read: before it, "About the Department" is a menu item
-        for number, line in content_lines(self.text):
+        for number, line in _content_pieces(self.text):
             furniture, over, clean = read[line]
             if furniture:
                 continue
@@ -952,6 +970,32 @@ class _Document:
             lines.append((number, clean))
             begun = begun or (len(clean.split()) >= PROSE_WORDS and clean.endswith(PROSE_END))
         return _unwrapped(_unglued(_stacked_rows(_datelines_joined(_labels_read(lines)))))
+
+    def _speech_notes_line(self, line, number):
+        """A minister's speech notes in capitals, "NOTES FOR AN ADDRESS BY / THE HONOURABLE … /
+        TO THE APEC SME WEEK / BUSINESS FORUM LUNCHEON / OTTAWA, Ontario": the lines from "TO
+        THE" (or "AT THE") to the place line name the occasion, the speech's event whatever
+        its words ("TO THE BREAKFAST FOR APEC SPONSORS"), read as a "Title:" field (c22). Reads
+        no line away from the other readers."""
+        if self.prose or not line.isupper():
+            self._occasion_read(number)
+            return False
+        if ADDRESS_BY_RE.match(line):
+            self._occasion = []
+        elif self._occasion is not None:
+            occasion = OCCASION_RE.match(line)
+            if re.search(r"\d", line) or self._place_in_parts(line, whole=True):
+                self._occasion_read(number)
+            elif occasion or self._occasion:
+                self._occasion.append((occasion.group("rest") if occasion else line, number))
+        return False
+
+    def _occasion_read(self, number):
+        """The occasion of speech notes, once its lines are over: the "Title:" field."""
+        parts, self._occasion = self._occasion or [], None
+        name = " ".join(part for part, _ in parts).strip(" ,")
+        if name:
+            self.fields.setdefault("title", Sentence(name, parts[0][1]))
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""

@@ -474,6 +474,23 @@ def _recalled(mention):
     )
 
 
+# A sentence about a past year: "As many of you saw last year, … met … in Sun Valley at the
+# 53rd SME Ministerial Meeting" (c22).
+PAST_YEAR_RE = re.compile(
+    r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+ago\b|\byears\s+ago\b", re.I
+)
+
+
+def _said_past(mention):
+    """Whether a body mention's sentence speaks of last year (or years ago): a meeting the
+    page looks back on, not the one a header names and dates (c22)."""
+    return mention.sentence.paragraph >= 0 and _past_sentence(mention.sentence)
+
+
+def _past_sentence(sentence):
+    return PAST_YEAR_RE.search(sentence.text, 0, LONGEST) is not None
+
+
 def _list_item(mention):
     """A line that is only the event's name and its dates: "APEC SME Forum - October 4-5"."""
     if mention.position != 0:
@@ -651,6 +668,8 @@ def _sentence_names(text):
             here.append((name, start, "body"))
         elif _listed_short_name(text, name, start):
             short.append((name, start, "body"))
+        elif SPEECH_OCCASION_RE.search(text[max(0, start - 40) : start]) and name[:1].isupper():
+            here.append((name, start, "body"))  # "Speech delivered to the SME Summit at …
     if here:
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
@@ -664,6 +683,15 @@ def _sentence_names(text):
         return (*found, *_called_first(text, called, here))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# The occasion a speech was given to, named right after ("Speech delivered to the SME Summit
+# at the 22nd APEC Ministerial Meeting"): a name of two words is the speech's event (c22).
+SPEECH_OCCASION_RE = re.compile(
+    r"\b(?:speech|address|remarks|keynote)(?:\s+(?:delivered|given|made))?\s+(?:to|at|before)"
+    r"\s+the\s+$",
+    re.I,
+)
 
 
 def _called_first(text, called, here):

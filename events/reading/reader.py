@@ -141,6 +141,8 @@ from events.reading.names import (
     _project_gathering,
     _quoted_part,
     _recalled,
+    _past_sentence,
+    _said_past,
     _unglued,
 )
 from events.reading.officials import (
@@ -537,6 +539,7 @@ class _Reader:
             other
             for other in self.mentions
             if other.sentence.paragraph >= 0
+            and not (self.doc.dateline and _said_past(other))
             and (
                 _same_unnumbered(other.key, main.key)
                 or _same_by_acronym(other.key, main.key)
@@ -653,6 +656,8 @@ class _Reader:
             return main
         for other in self.mentions:
             numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
+            if self.doc.dateline and _said_past(other):
+                continue  # a header's meeting, not last year's the body recalls (c22)
             if numbered and (
                 _same_unnumbered(other.key, main.key) or _same_spelled_out(other.key, main.key)
             ):
@@ -1145,7 +1150,9 @@ class _Reader:
                 and id(previous) in source_ids
                 and IT_BY_RE.match(sentence.text)
             )
-            if after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
+            if self.doc.dateline and main.sentence.paragraph < 0 and _past_sentence(sentence):
+                pass  # last year's meeting the body recalls is not a header's (c22)
+            elif after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
                 source_ids.add(id(sentence))
             previous = sentence
@@ -1197,6 +1204,8 @@ class _Reader:
                 break  # as many as the facts are read from: a huge text is not read again
             if mention.sentence.paragraph < 0 or id(mention.sentence) in taken:
                 continue
+            if self.doc.dateline and main.sentence.paragraph < 0 and _said_past(mention):
+                continue  # a header's meeting, not last year's the body recalls (c22)
             if _same_meeting(mention.key, main.key):
                 taken.add(id(mention.sentence))
                 namings.append(self._clause(mention))
@@ -2002,7 +2011,8 @@ class _Reader:
             city = (self.names.city_name(city[0]), *city[1:])  # "HCM CITY": Ho Chi Minh City
             cue = city[3] if len(city) > 3 else ""
             result.fact("city", city[0], city[1], city[2], cue=cue)
-            code = code or self.names.city(city[0])
+            if code is None or code == self.names.city(city[0]):
+                code = self._economy_of_town(city[0])  # the town's, as the dateline places it
             if cue == HOST_NAME_CUE:
                 pass  # warned where it was read (_place_of_organiser)
             elif cue == VENUE_NAME_CUE:
@@ -2024,6 +2034,14 @@ class _Reader:
         confidence = venue[2] if venue and len(venue) > 2 else "high"  # low: the host's name
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
+
+    def _economy_of_town(self, town):
+        """The economy `town` lies in: the dateline's region decides for the dateline's own
+        town ("VICTORIA, British Columbia" is the Canadian town, not Hong Kong's, c22)."""
+        dateline = self.doc.dateline
+        if dateline and dateline[1] and place_key(dateline[0]) == place_key(town):
+            return self.names.city(f"{town}, {dateline[1]}") or self.names.city(town)
+        return self.names.city(town)
 
     def _venue_cased(self, venue):
         """A venue of two words or more in capitals, in a line written mostly in capitals
