@@ -612,6 +612,10 @@ def _heading_mentions(heading):
             if subtitle and not report and (dated or not _names_in(rest, KIND_WORDS)):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
+    ceremony = CEREMONY_HEADING_RE.match(heading.text) if not named else None
+    if ceremony:
+        # "Founding Ceremony of the APEC SME Service Alliance": the ceremony is the event (c22)
+        found.append(Mention(ceremony.group(0).strip(), heading, 0, "headline"))
     # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
     # its acronym, where no name of a kind word stands
     spans = [(start, start + len(name)) for name, start in named]
@@ -619,6 +623,25 @@ def _heading_mentions(heading):
         if not any(a <= start < b for a, b in spans) and _good_name(name, "headline"):
             found.append(Mention(name, heading, start, "headline"))
     return found
+
+
+# A heading naming a ceremony or a launch, of a body no kind word names ("Founding Ceremony of
+# the APEC SME Service Alliance", "Launch of the APEC Digital Skills Network"): that is the
+# page's event, its name the whole heading (c22).
+CEREMONY_HEADING_RE = re.compile(
+    r"^(?:(?:Founding|Launching|Launch|Opening|Inauguration|Inaugural|Signing|Official)\s+)?"
+    r"(?:Ceremony|Launch|Inauguration|Founding)\s+(?:of|for)\s+(?:the\s+)?APEC\b"
+    r"(?:\s+[A-Z0-9][\w’'&-]*|\s+(?:of|for|and|on|in)(?=\s+[A-Z])){1,12}\s*$"
+)
+
+
+# The launch of an APEC body in a body sentence ("giving the thumbs-up to the launch of the APEC
+# Skills Development Capacity Building Alliance last November in … Taichung City"): an event
+# of its own, named so (c22).
+LAUNCH_NAME_RE = re.compile(
+    r"\b(?:launch|inauguration|founding)\s+of\s+the\s+APEC"
+    r"(?:\s+[A-Z0-9][\w’'&-]*|\s+(?:of|for|and|on|in)(?=\s+[A-Z])){1,12}"
+)
 
 
 def _body_mentions(doc):
@@ -670,6 +693,14 @@ def _sentence_names(text):
             short.append((name, start, "body"))
         elif SPEECH_OCCASION_RE.search(text[max(0, start - 40) : start]) and name[:1].isupper():
             here.append((name, start, "body"))  # "Speech delivered to the SME Summit at …
+    occasion = SPEECH_AT_TODAY_RE.search(text, 0, LONGEST) if not here else None
+    if occasion and not _names_in(occasion.group("name"), KIND_WORDS):
+        # "Following is the speech by …, at the … (ABAC) luncheon today (January 29):" (c22)
+        here.append((occasion.group("name"), occasion.start("name"), "body"))
+    for launch in LAUNCH_NAME_RE.finditer(text, 0, LONGEST):
+        # the launch's name holds the body's ("… Training Alliance" is no training)
+        here = [h for h in here if not launch.start() <= h[1] < launch.end()]
+        here.append((launch.group(0), launch.start(), "body"))
     if here:
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
@@ -691,6 +722,16 @@ SPEECH_OCCASION_RE = re.compile(
     r"\b(?:speech|address|remarks|keynote)(?:\s+(?:delivered|given|made))?\s+(?:to|at|before)"
     r"\s+the\s+$",
     re.I,
+)
+
+
+# A government's speech release: "Following is the speech by the Secretary …, Mr …, at the
+# Asia-Pacific Economic Cooperation (APEC) Business Advisory Council (ABAC) luncheon today
+# (January 29):": the occasion, a name whatever its words, right before "today (" (c22).
+SPEECH_AT_TODAY_RE = re.compile(
+    r"\bFollowing\s+is\s+the\s+(?:[a-z]+\s+)?(?:speech|remarks|address)\s+by\b[^:;]{0,300}?"
+    r"\bat\s+the\s+(?P<name>(?:[A-Z][\w’'&.-]*|\([A-Z]{2,10}\))(?:\s+(?:[A-Z][\w’'&.-]*"
+    r"|\([A-Z]{2,10}\)|of|for|and|on)){0,14}\s+[a-z]+)\s+(?:today|yesterday|tonight)\s+\("
 )
 
 

@@ -1859,6 +1859,10 @@ class _Reader:
             # before the town, not a word of it (i28l9)
             offset = len(words[0]) + 1
             words = words[1:]
+        elif len(words) > 1 and self._economy_possessive(words[0]):
+            # "in central Taiwan's Taichung City": the economy owns the town after it (c22)
+            offset = len(words[0]) + 1
+            words = words[1:]
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -1877,6 +1881,11 @@ class _Reader:
                 return None  # an online meeting has no city; a bare name is no evidence of one
             return score, place, known
         return None
+
+    def _economy_possessive(self, word):
+        """Whether `word` is an economy's name in the possessive ("Chile's", "Taiwan's")."""
+        owner = re.fullmatch(r"(?P<economy>[A-Z][\w.-]+)['’]s", word)
+        return bool(owner and self.names.economy(owner.group("economy")))
 
     def _town_of_region(self, text, match, size):
         """The economy of a town the gazetteer lacks written with its province or state

@@ -102,7 +102,7 @@ def test_a_founding_ceremony_named_by_the_heading_is_the_page_s_event():
         "Mr. Li Wen, Director of the Centre for Business Cooperation,\n"
         "Ms. Zhao Lin, Vice Mayor of Wenzhou Municipal People's Government,\n"
         "Ladies and Gentlemen:\n"
-        "It is an honour to be here in China, in the fine city of Wenzhou, on behalf of the "
+        "It is an honour to be here in China, in this fine city of Wenzhou, on behalf of the "
         "APEC Secretariat. I thank our hosts for their warm welcome.\n"
         "This is an important day for the APEC process. I commend China for setting up the "
         "APEC SME Trade Network, which joins governments and firms to promote trade and "
@@ -113,3 +113,31 @@ def test_a_founding_ceremony_named_by_the_heading_is_the_page_s_event():
     assert _records(text) == [
         ("Founding Ceremony of the APEC SME Trade Network", "", "Wenzhou", "CHN")
     ]
+
+
+def test_the_launch_of_an_apec_body_in_a_caption_is_an_event_in_the_owner_s_town():
+    text = (
+        "Officials from APEC economies raise their glasses at the launch of the APEC Green "
+        "Jobs Training Alliance last March in central Taiwan’s Taichung City. (Photo courtesy "
+        "of the Labour Office)\n"
+        "Taiwan is sharing its skills with the region through APEC programmes."
+    )
+    assert _records(text) == [
+        ("launch of the APEC Green Jobs Training Alliance", "", "Taichung City", "TWN")
+    ]
+
+
+def test_a_government_speech_release_names_its_occasion_before_today():
+    text = (
+        "SCED's speech at APEC Business Advisory Council dinner (English only)\n\n"
+        "     Following is the speech by the Secretary for Commerce, Mr Ho Wing, at the "
+        "Asia-Pacific Economic Cooperation (APEC) Business Advisory Council (ABAC) dinner "
+        "today (March 3, 2047):\n\n"
+        "Good evening. Welcome to Hong Kong and this first ABAC meeting of 2047."
+    )
+    assert _records(text)[0] == (
+        "APEC Business Advisory Council dinner",
+        "2047-03-03",
+        "Hong Kong",
+        "HKG",
+    )
