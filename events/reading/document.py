@@ -13,7 +13,6 @@ from core.importing import (
 )
 from events.models import EventKind
 from events.reading.chrome import (
-    markup_pieces,
     BRACKETED_AFTER_RE,
     BULLET_RE,
     BY_FIELD_RE,
@@ -45,9 +44,11 @@ from events.reading.chrome import (
     TIME_BAR_RE,
     TO,
     YYYY,
+    markup_pieces,
 )
 from events.reading.cues import (
     ABBREVIATIONS,
+    HONORIFIC,
     SESSIONS_HELD_RE,
     VIRTUAL_MARK_RE,
 )
@@ -896,9 +897,14 @@ BRACKETED_DATELINE_RE = re.compile(
 )
 
 
+# A speaker's honorific opening a speech's title line ("MR. LAVOIE - ADDRESS TO …", c22).
+HONORIFIC_START_RE = re.compile(rf"^{HONORIFIC}\.?\s", re.I)
 # The top of a minister's speech notes and the line naming the occasion (c22).
 ADDRESS_BY_RE = re.compile(
     r"^(?:NOTES\s+FOR\s+(?:AN?\s+)?)?(?:ADDRESS|SPEECH|REMARKS|STATEMENT)\s+BY\b"
+)
+ADDRESS_TITLE_RE = re.compile(
+    r"\bADDRESS\s+(?:TO|AT)\b[^<>]{0,300}?\s[-–]\s+(?P<place>[A-Z][A-Z .,'’]{1,60})$"
 )
 OCCASION_RE = re.compile(r"^(?:TO|AT|BEFORE)\s+THE\b\s*(?P<rest>.*)$")
 
@@ -928,6 +934,7 @@ class _Document:
         self._row_after_lead = False  # the line read last was such a row
         self.byline_group = None  # Sentence: an APEC group named before the bar line's place
         self._occasion = None  # a speech's notes: None, or the occasion's lines read so far
+        self._title_place = None  # (place, line) ending a speech's title line in capitals
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
@@ -980,6 +987,9 @@ class _Document:
         if self.prose or not line.isupper():
             self._occasion_read(number)
             return False
+        titled = ADDRESS_TITLE_RE.search(line)
+        if titled:
+            self._title_place = (titled.group("place"), number)
         if ADDRESS_BY_RE.match(line):
             self._occasion = []
         elif self._occasion is not None:
@@ -994,8 +1004,17 @@ class _Document:
         """The occasion of speech notes, once its lines are over: the "Title:" field."""
         parts, self._occasion = self._occasion or [], None
         name = " ".join(part for part, _ in parts).strip(" ,")
-        if name:
-            self.fields.setdefault("title", Sentence(name, parts[0][1]))
+        if not name:
+            return
+        self.fields.setdefault("title", Sentence(name, parts[0][1]))
+        if self.dateline is None and self._title_place:
+            # no place line under the notes: the town ending the title line ("… - OTTAWA,
+            # ONTARIO"), as a header's place
+            place, line = self._title_place
+            found = self._place_in_parts(place, whole=True)
+            if found:
+                city, region = found
+                self.dateline = (city or region, region if city else "", None, line)
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
@@ -1499,6 +1518,8 @@ class _Document:
             return line
         if bare and " " not in city and len(city) <= 5:
             return line  # "PANO - …": an agency's initials, not a town the portal does not know
+        if bare and HONORIFIC_START_RE.match(city):
+            return line  # "MS. OKAFOR - ADDRESS TO …": a speaker, not a town (c22)
         if bare and match.group(0).rstrip().endswith(":"):
             return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None

@@ -600,7 +600,7 @@ def _heading_mentions(heading):
         if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
             continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
         name = spelled.get(start, name)
-        if _good_name(name, "headline"):
+        if _good_name(name, "headline") or _speech_occasion(heading.text, name, start):
             rest = heading.text[start + len(name) :]
             subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
             # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
@@ -612,10 +612,7 @@ def _heading_mentions(heading):
             if subtitle and not report and (dated or not _names_in(rest, KIND_WORDS)):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
-    ceremony = CEREMONY_HEADING_RE.match(heading.text) if not named else None
-    if ceremony:
-        # "Founding Ceremony of the APEC SME Service Alliance": the ceremony is the event (c22)
-        found.append(Mention(ceremony.group(0).strip(), heading, 0, "headline"))
+    found += _ceremony_heading(heading, named)
     # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
     # its acronym, where no name of a kind word stands
     spans = [(start, start + len(name)) for name, start in named]
@@ -642,6 +639,13 @@ LAUNCH_NAME_RE = re.compile(
     r"\b(?:launch|inauguration|founding)\s+of\s+the\s+APEC"
     r"(?:\s+[A-Z0-9][\w’'&-]*|\s+(?:of|for|and|on|in)(?=\s+[A-Z])){1,12}"
 )
+
+
+def _ceremony_heading(heading, named):
+    """ "Founding Ceremony of the APEC SME Service Alliance" as a heading naming no event of a
+    kind word: the ceremony is the page's event (c22). A list of none or that mention."""
+    ceremony = CEREMONY_HEADING_RE.match(heading.text) if not named else None
+    return [Mention(ceremony.group(0).strip(), heading, 0, "headline")] if ceremony else []
 
 
 def _body_mentions(doc):
@@ -691,16 +695,9 @@ def _sentence_names(text):
             here.append((name, start, "body"))
         elif _listed_short_name(text, name, start):
             short.append((name, start, "body"))
-        elif SPEECH_OCCASION_RE.search(text[max(0, start - 40) : start]) and name[:1].isupper():
+        elif _speech_occasion(text, name, start):
             here.append((name, start, "body"))  # "Speech delivered to the SME Summit at …
-    occasion = SPEECH_AT_TODAY_RE.search(text, 0, LONGEST) if not here else None
-    if occasion and not _names_in(occasion.group("name"), KIND_WORDS):
-        # "Following is the speech by …, at the … (ABAC) luncheon today (January 29):" (c22)
-        here.append((occasion.group("name"), occasion.start("name"), "body"))
-    for launch in LAUNCH_NAME_RE.finditer(text, 0, LONGEST):
-        # the launch's name holds the body's ("… Training Alliance" is no training)
-        here = [h for h in here if not launch.start() <= h[1] < launch.end()]
-        here.append((launch.group(0), launch.start(), "body"))
+    here = _occasions_and_launches(text, here)
     if here:
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
@@ -733,6 +730,26 @@ SPEECH_AT_TODAY_RE = re.compile(
     r"\bat\s+the\s+(?P<name>(?:[A-Z][\w’'&.-]*|\([A-Z]{2,10}\))(?:\s+(?:[A-Z][\w’'&.-]*"
     r"|\([A-Z]{2,10}\)|of|for|and|on)){0,14}\s+[a-z]+)\s+(?:today|yesterday|tonight)\s+\("
 )
+
+
+def _speech_occasion(text, name, start):
+    """Whether the capitalised `name` at `start` is what a speech was given to ("Speech
+    delivered to the SME Summit"): a two-word name counts there (c22)."""
+    return bool(SPEECH_OCCASION_RE.search(text[max(0, start - 40) : start])) and name[:1].isupper()
+
+
+def _occasions_and_launches(text, here):
+    """`here` with a speech release's occasion before "today (" (when the sentence names no
+    other event) and each launch of an APEC body, whose name holds any name read inside it
+    ("… Training Alliance" is no training) (c22)."""
+    occasion = SPEECH_AT_TODAY_RE.search(text, 0, LONGEST) if not here else None
+    if occasion and not _names_in(occasion.group("name"), KIND_WORDS):
+        # "Following is the speech by …, at the … (ABAC) luncheon today (January 29):"
+        here = [*here, (occasion.group("name"), occasion.start("name"), "body")]
+    for launch in LAUNCH_NAME_RE.finditer(text, 0, LONGEST):
+        here = [h for h in here if not launch.start() <= h[1] < launch.end()]
+        here.append((launch.group(0), launch.start(), "body"))
+    return here
 
 
 def _called_first(text, called, here):

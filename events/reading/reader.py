@@ -137,11 +137,11 @@ from events.reading.names import (
     _mentions,
     _only_mentioned,
     _participle_meeting,
+    _past_sentence,
     _plain_name,
     _project_gathering,
     _quoted_part,
     _recalled,
-    _past_sentence,
     _said_past,
     _unglued,
 )
@@ -535,18 +535,7 @@ class _Reader:
         capitals may glue two words ("APEC SME WEEKBUSINESS FORUM"); the body's spelling of
         the same letters is the name."""
         capitals = main.name.isupper()
-        in_body = [
-            other
-            for other in self.mentions
-            if other.sentence.paragraph >= 0
-            and not (self.doc.dateline and _said_past(other))
-            and (
-                _same_unnumbered(other.key, main.key)
-                or _same_by_acronym(other.key, main.key)
-                or _same_spelled_out(other.key, main.key)
-                or (capitals and _same_glued(other.key, main.key))
-            )
-        ]
+        in_body = [other for other in self.mentions if self._body_naming(other, main, capitals)]
         if not in_body:
             in_body = self._named_in_body(main) or self._qualified_in_body(main)
         if not in_body:
@@ -570,6 +559,18 @@ class _Reader:
             name = main.name if numbered_headline else other.name
         return Mention(
             _leaders_own_name(name, in_body), other.sentence, other.position, other.source
+        )
+
+    def _body_naming(self, other, main, capitals):
+        """Whether the body mention `other` names the headline's event `main` (not last
+        year's meeting a speech under a dateline recalls, c22)."""
+        if other.sentence.paragraph < 0 or (self.doc.dateline and _said_past(other)):
+            return False
+        return (
+            _same_unnumbered(other.key, main.key)
+            or _same_by_acronym(other.key, main.key)
+            or _same_spelled_out(other.key, main.key)
+            or (capitals and _same_glued(other.key, main.key))
         )
 
     def _ordinal_over_year(self, main):

@@ -17,7 +17,12 @@ pytestmark = pytest.mark.django_db
 
 def _records(text):
     return [
-        (r.value("title"), str(r.value("start_date") or ""), r.value("city"), r.value("host_economy"))
+        (
+            r.value("title"),
+            str(r.value("start_date") or ""),
+            r.value("city"),
+            r.value("host_economy"),
+        )
         for r in event_document_read(text).records
     ]
 
@@ -44,7 +49,7 @@ def test_the_occasion_of_speech_notes_is_the_event_whatever_its_words():
 
 def test_speech_notes_saved_with_their_html_source():
     text = (
-        '<html> <head> <title>MS. ROE - ADDRESS TO THE APEC SME DAYTRADE FAIR DINNER - REGINA, '
+        "<html> <head> <title>MS. ROE - ADDRESS TO THE APEC SME DAYTRADE FAIR DINNER - REGINA, "
         'SASKATCHEWAN</title> </head> <body> <p align="CENTER"><font size="+1">NOTES FOR AN '
         'ADDRESS BY</font></p> <p align="CENTER"><font size="+1">THE HONOURABLE MARTHA ROE'
         '</font></p> <p align="CENTER"><font size="+1">TO THE APEC SME DAY</font></p> <p '
@@ -62,7 +67,7 @@ def test_a_header_town_lies_in_the_economy_of_the_province_written_after_it():
         "It is my pleasure to welcome you to Victoria, to the first APEC Senior Officials "
         "Meeting of 2047."
     )
-    [(title, start, city, host)] = _records(text)
+    [(_title, start, city, host)] = _records(text)
     assert (start, city, host) == ("2047-01-27", "Victoria", "CAN")
 
 
