@@ -301,6 +301,14 @@ def _place_of(place, region, names):
     return place, region_code, bool(region_code)
 
 
+def _small_town(place):
+    """The ISO3 code of the member economy of a small town, a resort or an island's town
+    read after a strong cue ("held in Big Sky", "took place in Whistler"), or None. The
+    gazetteer's cities leave such towns out, many bearing words of prose; the cue says the
+    word is a place, so the GeoNames list down to 500 people is asked only here (c21)."""
+    return gazetteer().town(place)
+
+
 def _region_held_in(match, text, names):
     """(region, code) of the region a HELD_IN_RE `match` holds the event in: "in Chile's
     Biobío region", "in Hainan Province", "in the province of Hainan"; the region's name only
