@@ -41,6 +41,9 @@ NOT_PLACES = {
 }  # fmt: skip
 
 
+STROKED_LETTERS = str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh")
+
+
 @dataclass(frozen=True)
 class Place:
     """A city of a member economy as the gazetteer knows it."""
@@ -56,6 +59,8 @@ def place_key(name):
     if not name.isascii():  # an ASCII name has no accent to take off (most of the 100,000)
         name = unicodedata.normalize("NFKD", name)
         name = "".join(char for char in name if not unicodedata.combining(char))
+        # letters with a stroke have no accent to take off: "Đà Nẵng" is "Da Nang" (c21)
+        name = name.translate(STROKED_LETTERS)
     name = name.replace("’", "'").replace(".", "").lower()
     return re.sub(r"[\s-]+", " ", name).strip(" ,;:")
 

@@ -1496,7 +1496,11 @@ class _Reader:
         place, the city of an event held in person (an online event takes only its economy)."""
         if self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
-            place, place_code, _known = _place_of(dateline_city, region, self.names)
+            place, place_code, known = _place_of(dateline_city, region, self.names)
+            if not known and self.names.region(dateline_city):
+                # "THỪA THIÊN-HUẾ —", "SABAH —": a province's dateline, no town; its economy
+                # counts for the host (c21)
+                place, place_code = "", self.names.region(dateline_city)
             # a dateline's town is not the event's when the text holds the event in a
             # province or region the dateline does not name ("BEIJING (Xinhua) -- … opened in
             # Hainan Province") (c3)

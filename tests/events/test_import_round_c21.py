@@ -50,3 +50,31 @@ def test_the_small_towns_are_only_member_economies_towns():
     assert gazetteer().town("Big Sky") == "USA"
     assert gazetteer().town("Soldeu") is None  # a town of Andorra: no member economy
     assert gazetteer().town("City") is None
+
+
+def test_a_dateline_opening_with_a_stroked_capital_is_the_town():
+    text = (
+        "Craft villages go online\n\n"
+        "ĐÀ NẴNG — The 6th APEC Forum on Craft Village Enterprises opened on Tuesday, "
+        "14 October 2053, with makers from 18 member economies."
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Đà Nẵng", "VNM")
+    assert gazetteer().city("Đà Nẵng").name == "Da Nang"
+
+
+def test_a_province_dateline_with_a_spaced_dash_gives_the_host_and_no_town():
+    text = (
+        "Heritage crafts forum\n\n"
+        "THỪA THIÊN – HUẾ — The 2052 APEC Forum on Heritage Crafts opened on Saturday, "
+        "27 September 2052, with talks on training young artisans."
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("", "VNM")
+
+
+def test_a_hyphen_inside_a_dateline_name_is_no_dash():
+    text = (
+        "Heritage crafts forum\n\n"
+        "BÀ RỊA-VŨNG TÀU — The 2052 APEC Forum on Port Logistics Firms opened on Saturday, "
+        "27 September 2052, with talks on small shipping agents."
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("", "VNM")
