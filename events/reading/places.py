@@ -301,12 +301,16 @@ def _place_of(place, region, names):
     return place, region_code, bool(region_code)
 
 
-def _small_town(place):
-    """The ISO3 code of the member economy of a small town, a resort or an island's town
-    read after a strong cue ("held in Big Sky", "took place in Whistler"), or None. The
-    gazetteer's cities leave such towns out, many bearing words of prose; the cue says the
-    word is a place, so the GeoNames list down to 500 people is asked only here (c21)."""
-    return gazetteer().town(place)
+def _small_town(place, code, known):
+    """(code, known) of a place read after a strong cue ("held in Big Sky", "took place in
+    Whistler"): a place `_place_of` did not know, found among the small towns, resorts and
+    islands' towns of the member economies, takes that town's economy. The gazetteer's
+    cities leave such towns out, many bearing words of prose; the cue says the word is a
+    place, so the GeoNames list down to 500 people is asked only here (c21)."""
+    if not place or known:
+        return code, known
+    town = gazetteer().town(place)
+    return (town, True) if town else (code, known)
 
 
 def _region_held_in(match, text, names):

@@ -173,8 +173,8 @@ from events.reading.places import (
     _opens_with_venue,
     _partners,
     _place_of,
-    _small_town,
     _region_held_in,
+    _small_town,
     _subject,
     _unique,
     _unquoted,
@@ -1739,11 +1739,7 @@ class _Reader:
                 if alone[0] and found.venue is None:
                     found.venue = (alone[0], sentence.line)
                 place, place_code, known = self._city_after_venue(match, text)
-            if place and not known:
-                # "was held in Lae", "took place in Whistler": a town the gazetteer's cities
-                # leave out, known here by the cue (c21)
-                place_code = _small_town(place)
-                known = place_code is not None
+            place_code, known = _small_town(place, place_code, known)
             found.add_code(place_code)
             if place:
                 found.city = (place, sentence.line, "high" if known else "low")
