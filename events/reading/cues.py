@@ -169,7 +169,9 @@ REGION_OF_BEFORE_RE = re.compile(r"\b(?:State|Province|Prefecture|Region)\s+of\s
 # city may have two words before it after "this" ("this great Pacific city of San Francisco"),
 # not after "the" ("the central city of Da Nang" is no speaker's here).
 WELCOME_TO_RE = re.compile(
-    r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
+    # "… extend my warmest welcome to you to Hong Kong" (c18)
+    r"\b(?:(?i:welcome)\s+(?:(?:to\s+)?you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+"
+    r"|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
     r"|[Gg]reetings\s+from|(?:this\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}|the\s+(?:beautiful\s+"
     r"|historic\s+|vibrant\s+)?)city\s+of)\s+"
@@ -369,6 +371,8 @@ _HOST_ROLE = (
 ROLE_AFTER_RE = re.compile(
     rf",?\s+(?:as\s+|(?:is|was|will\s+be)\s+)?{_HOST_ROLE}(?=[\s,.;])"
     r"|,\s+which\s+(?:chairs|hosts)\s+APEC\b"
+    # "Malaysia successfully chaired the APEC … Meeting": an economy chairs what it hosts (c18)
+    r"|\s+(?:successfully\s+)?chaired\s+the\s+(?=APEC\b)"
 )
 # The role right before it: "As this year's APEC chair, Chile", "The host economy, Chile",
 # "APEC 2044 host Chile", "As host, Chile".
