@@ -264,6 +264,18 @@ CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnershi
 CO_VERB_RE = re.compile(
     r"(?<=\S)\s(?:co-?\s?host|co-?\s?organi[sz]e|jointly\s+(?:host|organi[sz]e))(?=\s)", re.I
 )
+# Whose initiative the event is: "is an initiative of Russia with China … as co-sponsors",
+# "an initiative proposed by Peru": that economy organises it (c20).
+INITIATIVE_OF_RE = re.compile(
+    r"\b(?:an?|the|its)\s+(?:[a-z]+\s+)?initiative\s+(?:of|from|(?:proposed|led)\s+by)\s+"
+    r"(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,200})"
+)
+# An economy that chaired the meeting hosts it: "Malaysia successfully chaired the APEC
+# Virtual … Meeting" (an economy, not a person, is the subject) (c20).
+ECONOMY_CHAIRED_RE = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:[a-z]+ly\s+)?(?:chaired|chairs"
+    r"|will\s+chair|is\s+chairing)\s+(?:the|this\s+year['’]s)\s+(?=[A-Z0-9]|(?:meeting|summit)\b)"
+)
 # "with X as co-host", "an initiative of Russia with China and Viet Nam as co-sponsors" (c20)
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?(?:hosts?|sponsors?)\b", re.I)
 CHAIR_RE = re.compile(

@@ -162,6 +162,7 @@ from events.reading.places import (
     _chair_who,
     _city_of_city_economy,
     _economies,
+    _economy_chairing,
     _economy_in_hosts_role,
     _economy_possessive,
     _headline_hosts,
@@ -2073,6 +2074,9 @@ class _Reader:
         host, host_line = self._economy_in_hosts_role(sources)
         if host:
             return host, host_line, "high", HOST_ROLE_CUE
+        host, host_line = self._economy_chairing(sources)
+        if host:
+            return host, host_line, "high", HOST_ROLE_CUE
         ministerial = result.value("kind") == EventKind.MINISTERIAL_MEETING
         # a meeting a minister chairs is a ministerial one, even when its kind word is
         # misspelt ("Ministrial Meeting (Virtual)") (c15)
@@ -2225,6 +2229,17 @@ class _Reader:
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             code = _economy_in_hosts_role(_unquoted(sentence.text[:LONGEST]), self.names)
+            if code:
+                return code, sentence.line
+        return None, None
+
+    def _economy_chairing(self, sources):
+        """(code, line) of the economy the event's sentences (then the body's first) name as
+        the subject of "chaired the …" (`places._economy_chairing`), else (None, None) (c20)."""
+        taken = {id(sentence) for sentence in sources}
+        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
+        for sentence in scan[:FACT_SENTENCES]:
+            code = _economy_chairing(_unquoted(sentence.text[:LONGEST]), self.names)
             if code:
                 return code, sentence.line
         return None, None

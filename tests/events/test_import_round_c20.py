@@ -86,3 +86,35 @@ def test_a_page_naming_no_host_leaves_it_empty():
         "from member economies can register on the course website."
     )
     assert record_facts(main_record(text), "host_economy") == (None,)
+
+
+def test_the_economy_whose_initiative_it_is_hosts_and_its_co_sponsors_co_host():
+    text = (
+        " date 2050-11-10 Tuesday, 10 November, 2050 - 09:12\n\n"
+        "An APEC contest for the region's best women-led small firms will take place 12-13 "
+        "November.\n\n"
+        "The annual APEC Women Enterprise Award, known as the APEC WEA, is an initiative of "
+        "Russia with China, Japan and Mexico as co-sponsors of this year's contest."
+    )
+    record = main_record(text)
+    assert record_facts(record, "host_economy") == ("RUS",)
+    assert sorted(record.value("co_host_economies")) == ["CHN", "JPN", "MEX"]
+
+
+def test_an_economy_that_chaired_the_meeting_hosts_it():
+    text = (
+        "Media Release – Malaysia leads the first fully virtual APEC trade officials' meeting\n\n"
+        "Malaysia successfully chaired the APEC Virtual Extraordinary Senior Officials' Meeting "
+        "on Supply Chains yesterday, 14 May 2050. The meeting brought together 21 economies "
+        "from eight time zones on a single virtual platform."
+    )
+    assert record_facts(main_record(text), "host_economy") == ("MYS",)
+
+
+def test_a_person_who_chaired_a_working_group_meeting_gives_no_host():
+    text = (
+        "The 61st APEC Small and Medium Enterprises Working Group Meeting was held online on "
+        "3 May 2050. The meeting was chaired by Dr. Alan Wu, Director General, SMEA, Chinese "
+        "Taipei."
+    )
+    assert record_facts(main_record(text), "host_economy") == (None,)
