@@ -267,7 +267,7 @@ CO_VERB_RE = re.compile(
 # Whose initiative the event is: "is an initiative of Russia with China … as co-sponsors",
 # "an initiative proposed by Peru": that economy organises it (c20).
 INITIATIVE_OF_RE = re.compile(
-    r"\b(?:an?|the|its)\s+(?:[a-z]+\s+)?initiative\s+(?:of|from|(?:proposed|led)\s+by)\s+"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?initiative\s+(?:of|from|(?:proposed|led)\s+by)\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,200})"
 )
 # An economy that chaired the meeting hosts it: "Malaysia successfully chaired the APEC

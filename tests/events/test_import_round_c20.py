@@ -118,3 +118,16 @@ def test_a_person_who_chaired_a_working_group_meeting_gives_no_host():
         "Taipei."
     )
     assert record_facts(main_record(text), "host_economy") == (None,)
+
+
+def test_a_project_pages_proposing_and_co_sponsoring_economies():
+    text = (
+        "Project Title\n\nAPEC Workshop on Export Skills for Micro Firms \n\nProject Year\n\n"
+        "2050 \n\nSponsoring Forum\n\nSmall and Medium Enterprises Working Group (SMEWG) \n\n"
+        "Proposing Economy(ies)\n\nPeru \n\nCo-Sponsoring Economies\n\nChile; Mexico; Viet Nam "
+        "\n\nExpected Start Date\n\n01/03/2050 \n\nExpected Completion Date\n\n31/12/2050 \n\n"
+        "Project Proponent Name 1\n\nLuisa Campos \n\nOrganization 1\n\nMinistry of Production \n"
+    )
+    record = main_record(text)
+    assert record_facts(record, "host_economy") == ("PER",)
+    assert sorted(record.value("co_host_economies")) == ["CHL", "MEX", "VNM"]
