@@ -80,6 +80,9 @@ _TITLE_SPELLINGS = (
     (re.compile(r"\babac\b"), "business advisory council"),
     (re.compile(r"\bwln\b"), "women leaders network"),
     (re.compile(r"\bapec\b ?"), ""),
+    # The SME ministerial meeting named by who meets or by its subject.
+    (re.compile(r"\bmeeting of ministers responsible for sme\b"), "sme ministerial meeting"),
+    (re.compile(r"\b(?:ministerial|ministers) meeting on sme\b"), "sme ministerial meeting"),
     (re.compile(r"\bthe\b ?"), ""),
     # "41st meeting of the SME Working Group" is the "41st SME Working Group meeting".
     (re.compile(r"^(\w+ )?meeting of (.+)$"), r"\1\2 meeting"),
@@ -128,6 +131,18 @@ def _place_key(text):
     return re.sub(r"^the ", "", _key(text))
 
 
+def _town_key(text):
+    """A town with or without "City" ("Iloilo City", "Iloilo"), unless the name without it is
+    a country or a province."""
+    key = _place_key(text)
+    town = key.removesuffix(" city")
+    return key if town in _NOT_TOWNS else town
+
+
+# Names that are a country or a province without "City": "Mexico City" is not "Mexico".
+_NOT_TOWNS = frozenset({"mexico", "quezon", "panama", "guatemala", "kuwait", "vatican"})
+
+
 def _same(field_name, expected, read):
     if field_name == "title":
         # Whole words of one inside the other: a number or a year added to the name still
@@ -138,7 +153,9 @@ def _same(field_name, expected, read):
         return sorted(expected or []) == sorted(read or [])
     if expected in (None, "") and read in (None, ""):
         return True
-    if field_name in ("city", "venue"):
+    if field_name == "city":
+        return bool(expected and read) and _town_key(expected) == _town_key(read)
+    if field_name == "venue":
         return bool(expected and read) and _place_key(expected) == _place_key(read)
     return expected == read
 

@@ -267,7 +267,8 @@ GROUP_MEETING_RES = (
     ),
 )
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before
-# the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held".
+# the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held",
+# "the 13th meeting of the Women Leaders Network" (a network's, c16).
 # Kept as written (no "APEC" added): the name is the text's own.
 AS_WRITTEN_MEETING_RES = (
     re.compile(
@@ -277,7 +278,8 @@ AS_WRITTEN_MEETING_RES = (
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+"
         r"(?:APEC\s+)?(?:[A-Z][\w&-]{0,20}\s+){0,5}"
-        r"(?:Sub-?[Gg]roup|Task\s+Force|[Ww]orking\s+Group|Policy\s+Partnership)(?:\s+on\s+[A-Z][\w-]{0,30}"
+        r"(?:Sub-?[Gg]roup|Task\s+Force|[Ww]orking\s+Group|Policy\s+Partnership|Network)"
+        r"(?:\s+on\s+[A-Z][\w-]{0,30}"
         r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]{0,30}){0,4})?"
     ),
 )
@@ -486,6 +488,23 @@ DURATION_RE = re.compile(
 # "… issued at the conclusion of their first day of meetings" on the release's day, before
 # "The … Meeting concludes in Cairns tomorrow": a two-day meeting that began today (i28l8).
 FIRST_DAY_RE = re.compile(r"\bfirst\s+day\s+of\s+(?:the\s+|their\s+|its\s+)?(?:meetings?|talks)\b")
+# "The second day of the 11th APEC Women Leaders' Network Meeting continued in Ha Noi" under a
+# dateline: the day read is the meeting's second (third, …), not its first (c16).
+NTH_DAY_OF_RE = re.compile(
+    r"\b(?P<nth>(?i:second|third|fourth|fifth)|2nd|3rd|4th|5th)\s+day\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?=\d{1,3}(?:st|nd|rd|th)\s|APEC\b|[A-Z][a-z]"
+    r"|(?:two|three|four|five)[\s-]day\b)"
+)
+NTH_DAYS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
 
 
 def _first_day_today(date, text):

@@ -169,7 +169,9 @@ REGION_OF_BEFORE_RE = re.compile(r"\b(?:State|Province|Prefecture|Region)\s+of\s
 # city may have two words before it after "this" ("this great Pacific city of San Francisco"),
 # not after "the" ("the central city of Da Nang" is no speaker's here).
 WELCOME_TO_RE = re.compile(
-    r"\b(?:(?i:welcome)\s+(?:you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+|(?:our\s+)?delegates\s+)?"
+    # "… extend my warmest welcome to you to Hong Kong" (c18)
+    r"\b(?:(?i:welcome)\s+(?:(?:to\s+)?you\s+(?:all\s+)?|all\s+of\s+you\s+|everyone\s+"
+    r"|(?:our\s+)?delegates\s+)?"
     r"(?:back\s+)?to|here\s+in|(?:to\s+be|being)\s+(?:here\s+)?in|hospitality\b[^.;]{0,60}?\bin"
     r"|[Gg]reetings\s+from|(?:this\s+(?:[a-z]{1,20}\s+|[A-Z][a-z]{1,20}\s+){0,2}|the\s+(?:beautiful\s+"
     r"|historic\s+|vibrant\s+)?)city\s+of)\s+"
@@ -269,12 +271,6 @@ CO_VERB_RE = re.compile(
 INITIATIVE_OF_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?initiative\s+(?:of|from|(?:proposed|led)\s+by)\s+"
     r"(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,200})"
-)
-# An economy that chaired the meeting hosts it: "Malaysia successfully chaired the APEC
-# Virtual … Meeting" (an economy, not a person, is the subject) (c20).
-ECONOMY_CHAIRED_RE = re.compile(
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:[a-z]+ly\s+)?(?:chaired|chairs"
-    r"|will\s+chair|is\s+chairing)\s+(?:the|this\s+year['’]s)\s+(?=[A-Z0-9]|(?:meeting|summit)\b)"
 )
 # "with X as co-host", "an initiative of Russia with China and Viet Nam as co-sponsors" (c20)
 AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?(?:hosts?|sponsors?)\b", re.I)
@@ -394,6 +390,10 @@ _HOST_ROLE = (
 ROLE_AFTER_RE = re.compile(
     rf",?\s+(?:as\s+|(?:is|was|will\s+be)\s+)?{_HOST_ROLE}(?=[\s,.;])"
     r"|,\s+which\s+(?:chairs|hosts)\s+APEC\b"
+    # "Malaysia successfully chaired the APEC … Meeting": an economy chairs what it hosts (c18);
+    # so with any adverb or tense, "Chile will chair the 30th … Meeting" (c20)
+    r"|\s+(?:[a-z]+ly\s+)?(?:chaired|chairs|will\s+chair|is\s+chairing)\s+"
+    r"(?:the|this\s+year['’]s)\s+(?=APEC\b|[A-Z0-9]|(?:meeting|summit)\b)"
 )
 # The role right before it: "As this year's APEC chair, Chile", "The host economy, Chile",
 # "APEC 2044 host Chile", "As host, Chile".

@@ -148,17 +148,23 @@ ACRONYM_GLOSS_RE = re.compile(
 )  # "(APEC)", "(SMEWG)", "(PPWE 2)"
 
 
-# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …"
-GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z])")
+# An ordinal glued to the next word by a lost blank (a PDF's copy): "the 14thAPEC SME …",
+# "the 20thmeeting", "18th– 20thMay" (a capital, or a lower-case word of four letters or more)
+GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z]|[a-z]{4})")
+# Hyphens a word processor writes between two days ("18‐20 May": U+2010, U+2011, U+2012) and
+# the minus sign, read as the plain hyphen every range pattern knows (c16).
+TYPOGRAPHIC_HYPHENS = str.maketrans("\u2010\u2011\u2012\u2212", "----")
+# A paragraph's number glued to its first word by a lost blank: "1.The Fourth APEC …" (c16).
+GLUED_PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3}\.)(?=[A-Z][a-z])")
 
 
 def _clean(text):
-    """One line as the reader sees it: blanks as single spaces, an ordinal glued to the next
-    word set apart ("14thAPEC": "14th APEC"), and the acronym written after a name in
-    brackets left out ("Economic Cooperation (APEC) Small …"), so that a name reads as one
-    run of words."""
-    text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()
-    text = GLUED_ORDINAL_RE.sub(r"\1 ", text)
+    """One line as the reader sees it: blanks as single spaces, typographic hyphens as plain
+    ones, an ordinal or a paragraph's number glued to the next word set apart ("14thAPEC":
+    "14th APEC", "1.The": "1. The"), and the acronym written after a name in brackets left
+    out ("Economic Cooperation (APEC) Small …"), so that a name reads as one run of words."""
+    text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip().translate(TYPOGRAPHIC_HYPHENS)
+    text = GLUED_PARAGRAPH_NUMBER_RE.sub(r"\1 ", GLUED_ORDINAL_RE.sub(r"\1 ", text))
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
@@ -168,7 +174,15 @@ def _key(text):
     text = text.replace("’", "'").replace("&", " and ").lower()
     text = APEC_SPELLED_LOWER_RE.sub("apec", text)  # "Asia-Pacific Economic Cooperation's"
     text = re.sub(r"\bapec's\b", "apec", text)  # "APEC's X Forum" is the APEC X Forum
+    # "Women Leader's Network Meeting" is the "Women Leaders' Network Meeting" (c16)
+    text = POSSESSIVE_BEFORE_KIND_RE.sub("s", text)
     return " ".join(re.findall(r"[^\W_]+", text))
+
+
+# A singular possessive right before a body's or a meeting's word, spelled for the plural one.
+POSSESSIVE_BEFORE_KIND_RE = re.compile(
+    r"(?<=[a-z])'s\b(?=\s+(?:network|meeting|summit|forum|council|dialogue)\b)"
+)
 
 
 SEQUELS = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "part", "phase", "session"}
@@ -194,6 +208,9 @@ NUMBER_PREFIX_RE = re.compile(
 )
 
 
+KEY_TRAILING_YEAR_RE = re.compile(r" (?:19|20)\d{2}$")
+
+
 def _same_unnumbered(key, other):
     """The same name, or the same once a leading number is left out ("33rd apec sme
     ministers meeting" and "apec sme ministers meeting for the first time", "2029 apec sme
@@ -206,6 +223,11 @@ def _same_unnumbered(key, other):
         return _same_unnumbered(key.removeprefix("annual "), other.removeprefix("annual "))
     first, second = NUMBER_PREFIX_RE.match(key), NUMBER_PREFIX_RE.match(other)
     ordinal = lambda match: match.group(0).strip()[-2:].isalpha()  # noqa: E731
+    # "first apec ceo summit" and "apec ceo summit 2046": an edition counted and an edition
+    # of a year named after the series, two meetings (c18)
+    for numbered, plain in ((first, other), (second, key)):
+        if numbered and ordinal(numbered) and KEY_TRAILING_YEAR_RE.search(plain):
+            return False
     if first and second and ordinal(first) == ordinal(second):
         return False  # both ordinals ("11th ") or both years ("2029 ")
     return _same(NUMBER_PREFIX_RE.sub("", key), NUMBER_PREFIX_RE.sub("", other))

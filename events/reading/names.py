@@ -539,9 +539,10 @@ OFFICE_OF_TRAINING_RE = re.compile(
 
 
 # APEC's own name, never an event's: "Asia-Pacific Economic Cooperation Forum", "APEC Forum"
-# (a wire's "Trade ministers of 21 economies of the Asia- Pacific Economic Cooperation Forum").
+# (a wire's "Trade ministers of 21 economies of the Asia- Pacific Economic Cooperation Forum";
+# a briefing's "the Asia Pacific Economic Cooperation (APEC) Forum", no hyphen, c18).
 APEC_ITSELF_RE = re.compile(
-    r"(?i:(?:the\s+)?(?:APEC|Asia-\s?Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?"
+    r"(?i:(?:the\s+)?(?:APEC|Asia(?:-\s?|\s)Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?"
     r"\s+forum)"
 )
 
@@ -588,7 +589,10 @@ def _heading_mentions(heading):
             # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
             # report after the colon (a verb of what happened) is no part of the name
             report = subtitle and HEADLINE_REPORT_RE.search(subtitle.group("sub"))
-            if subtitle and not report and not _names_in(rest, KIND_WORDS):
+            # "APEC CEO Summit 2046: Regional Forum": after a series' year, the subtitle is
+            # that edition's, whatever kind word it holds (c18)
+            dated = TRAILING_YEAR_RE.search(name) is not None
+            if subtitle and not report and (dated or not _names_in(rest, KIND_WORDS)):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
     # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
@@ -948,17 +952,19 @@ GROUP_ITS_MEETING_RE = re.compile(
 
 
 # A sector's ministerial meeting named informally, in lower case (a wire story, a ministry's
-# paper): "an APEC ministerial meeting on small firms", "the meeting of APEC ministers
+# paper): "an APEC ministerial meeting on small firms", "a meeting of Apec business ministers"
+# (c16), "the meeting of APEC ministers
 # responsible for trade" (or "in charge of" it), "the APEC trade ministers' meeting", "a meeting of trade ministers of
 # the Asia-Pacific Economic Cooperation". Read only in a sentence naming APEC.
 _INFORMAL_SECTOR = (
-    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?"
+    rf"(?:{SMALL_FIRMS}|M?SMEs?|trade|tourism|energy|finance|women|health|transport(?:ation)?|business"
     r"|mining|telecommunications|forestry|food\s+security|education|oceans?|agriculture"
     r"|structural\s+reform)"
 )
 INFORMAL_MEETING_RE = re.compile(
     rf"\bministerial\s+meeting\s+on\s+(?:the\s+)?(?P<on>(?i:{_INFORMAL_SECTOR}))\b"
-    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:(?P<of>(?i:"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:APEC\s+|Asia[- ]Pacific\s+Economic\s+Co-?operation\s+)?"
+    r"(?:(?P<of>(?i:"
     + _INFORMAL_SECTOR
     + r"))\s+ministers|ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?P<rf>(?i:"
     + _INFORMAL_SECTOR
@@ -967,6 +973,9 @@ INFORMAL_MEETING_RE = re.compile(
     # "Apec's small and medium enterprise meeting", "APEC's SME ministerial meeting"
     rf"|\b(?:APEC|Apec)\s?['’]\s?s\s+(?P<poss>(?i:{_INFORMAL_SECTOR}))"
     r"\s+(?:ministers['’]?\s+|ministerial\s+)?meeting\b"
+    # "the small and medium enterprises Ministerial meeting of the … (APEC) forum": the sector
+    # in lower case, "Ministerial" capitalised (all in lower case it is a description, c1; c16)
+    rf"|\b(?P<min>{SMALL_FIRMS})\s+Ministerial\s+[Mm]eeting\b"
 )
 
 
@@ -983,7 +992,8 @@ def _informal_meetings(text, taken):
     for match in INFORMAL_MEETING_RE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        sector = " ".join(next(filter(None, match.group("on", "of", "rf", "apec", "poss"))).split())
+        sides = match.group("on", "of", "rf", "apec", "poss", "min")
+        sector = " ".join(next(filter(None, sides)).split())
         if re.fullmatch(SMALL_FIRMS, sector, re.I) or sector.lower().rstrip("s") in ("sme", "msme"):
             name = SME_BUILT_TITLE
         elif match.group("rf"):
@@ -1248,6 +1258,10 @@ def _joint_meetings(text):
     return found
 
 
+# A year written after a series' name: "APEC CEO Summit 2046" (and "…  2046: Forum").
+TRAILING_YEAR_RE = re.compile(r"\s((?:19|20)\d{2})(?=\s*(?::|$))")
+
+
 def _ordinals_kept_in_chronology(found):
     """Keep "second" in "the second APEC SME Ministerial Meeting" only where the text also
     names another of the series by its ordinal (a chronology, or the page's "48th" meeting
@@ -1259,6 +1273,11 @@ def _ordinals_kept_in_chronology(found):
         # was held in Osaka": a digit ordinal names another of the series too
         if word in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(word):
             ordinals.setdefault(_key(rest), set()).add(word.lower())
+        # "the first APEC CEO Summit was held in Manila" beside the page's "APEC CEO Summit
+        # 2046": the year after the name numbers another of the series (c18)
+        year = TRAILING_YEAR_RE.search(mention.name)
+        if year:
+            ordinals.setdefault(_key(mention.name[: year.start()]), set()).add(year.group(1))
     kept = []
     for mention in found:
         word, _, rest = mention.name.partition(" ")

@@ -18,7 +18,6 @@ from events.reading.cues import (
     CHAIR_RE,
     CO_VERB_RE,
     CO_WITH_RE,
-    ECONOMY_CHAIRED_RE,
     INITIATIVE_OF_RE,
     LOWER_VENUE_RE,
     NOT_PLACE_WORDS,
@@ -549,20 +548,6 @@ def _economy_in_hosts_role(text, names):
             text, max(0, before.start() - 30), before.start()
         )
         if (before or after) and not other:
-            return code
-    return None
-
-
-def _economy_chairing(text, names):
-    """The economy that is itself the subject of "chaired the …" ("Malaysia successfully
-    chaired the APEC Virtual … Meeting"), else None: an economy chairing a meeting hosts it;
-    a person chairing one ("Dr Wu, Chinese Taipei, chaired the meeting") is no economy (c20)."""
-    if "chair" not in text:
-        return None
-    for match in ECONOMY_CHAIRED_RE.finditer(text):
-        who = re.sub(r"^(?:The|the)\s+", "", match.group("who"))
-        code = names.economy(who)
-        if code:
             return code
     return None
 

@@ -18,6 +18,8 @@ from events.reading.chrome import (
     DURATION_RE,
     FIRST_DAY_RE,
     ISSUED_AT_CLOSE_RE,
+    NTH_DAY_OF_RE,
+    NTH_DAYS,
     NUMBER_WORDS,
     ORDINAL_TOKEN_RE,
     WEEK_VENUE_RE,
@@ -162,7 +164,6 @@ from events.reading.places import (
     _chair_who,
     _city_of_city_economy,
     _economies,
-    _economy_chairing,
     _economy_in_hosts_role,
     _economy_possessive,
     _headline_hosts,
@@ -373,6 +374,26 @@ NAME_TRAILER_RE = re.compile(
 )
 
 
+# "the first APEC CEO Summit was held in Manila": where a series began, a past meeting the
+# page places (convention: past meetings with their cities count, c18)
+FIRST_HELD_RE = re.compile(r"\s+(?:was|were)\s+(?:first\s+)?(?:held|hosted|convened)\s+in\s+[A-Z]")
+
+
+def _undated_naming(dates, mention):
+    """Whether a further naming has neither day nor month and is no first edition the
+    sentence places ("the first APEC CEO Summit was held in Manila", c18)."""
+    dated = any(d.precision in ("day", "month") for d in dates)
+    return not dated and not _first_edition_held(mention)
+
+
+def _first_edition_held(mention):
+    """Whether `mention` is a series' first edition the sentence says was held in a place."""
+    if not mention.name.lower().startswith("first "):
+        return False
+    end = mention.position + len(mention.name)
+    return FIRST_HELD_RE.match(mention.sentence.text, end) is not None
+
+
 def _outside_name(mention):
     """The mention's sentence without the bracketed acronym and the "of APEC 2024" after
     the name: a year there names the APEC year the meeting belongs to, it recalls no past
@@ -525,7 +546,7 @@ class _Reader:
             )
         ]
         if not in_body:
-            in_body = self._named_in_body(main)
+            in_body = self._named_in_body(main) or self._qualified_in_body(main)
         if not in_body:
             numbered = self._numbered_in_body(main)
             if numbered is not None:
@@ -609,6 +630,20 @@ class _Reader:
         kind = generic.group(1)
         for other in self.mentions:
             if other.sentence.paragraph >= 0 and other.key.rsplit(" ", 1)[-1] == kind:
+                return [other]
+        return []
+
+    def _qualified_in_body(self, main):
+        """A headline's short form of the body's qualified name ("… leads the first fully
+        virtual APEC Senior Officials' Meeting" over "the APEC Virtual Extraordinary Senior
+        Officials' Meeting (VESOM) on COVID-19"): the first body name holding the headline's
+        words but "APEC", in a row, with words before them, as a list; else [] (c18)."""
+        words = main.key.removeprefix("apec ").split()
+        if len(words) < 2 or words[-1] not in KIND_WORDS or words[0][:1].isdigit():
+            return []
+        run = re.compile(rf"^apec(?: \w+){{1,3}} {re.escape(' '.join(words))}(?: |$)")
+        for other in self.mentions:
+            if other.sentence.paragraph >= 0 and run.match(other.key):
                 return [other]
         return []
 
@@ -1323,6 +1358,7 @@ class _Reader:
             return False
         read_day = date.start  # "on Friday" as read, before a first day counted back from it
         self._count_back(result, date, sources)
+        self._nth_day_back(result, date, sources)
         if date.last_only:
             self._last_day_only(result, date)
             return True
@@ -1440,6 +1476,26 @@ class _Reader:
         if date.closing:
             # "concluded its 41st meeting here Thursday", no length said: the last day only.
             date.last_only = True
+
+    @staticmethod
+    def _nth_day_back(result, date, sources):
+        """ "The second day of the 30th … Meeting continued in Ha Noi" on the day read (the
+        dateline's, or one the same sentence gives): that day is the meeting's second, and its
+        first is counted back, with a warning (c16)."""
+        if date.end is not None or date.precision != "day" or date.closing or date.last_only:
+            return
+        for sentence in sources:
+            match = NTH_DAY_OF_RE.search(sentence.text[:LONGEST])
+            if match and (date.line == sentence.line or date.year_from == "page" or date.relative):
+                day = date.start
+                date.start = day - datetime.timedelta(days=NTH_DAYS[match.group("nth").lower()] - 1)
+                result.warn(
+                    f"The text says “{match.group(0).strip()}” on {day:%-d %B %Y}; the first day "
+                    f"is counted back to {date.start:%-d %B %Y}. Check it.",
+                    date.line,
+                    "date-counted-back",
+                )
+                return
 
     @staticmethod
     def _issued_at_close(sources):
@@ -2074,9 +2130,6 @@ class _Reader:
         host, host_line = self._economy_in_hosts_role(sources)
         if host:
             return host, host_line, "high", HOST_ROLE_CUE
-        host, host_line = self._economy_chairing(sources)
-        if host:
-            return host, host_line, "high", HOST_ROLE_CUE
         ministerial = result.value("kind") == EventKind.MINISTERIAL_MEETING
         # a meeting a minister chairs is a ministerial one, even when its kind word is
         # misspelt ("Ministrial Meeting (Virtual)") (c15)
@@ -2229,17 +2282,6 @@ class _Reader:
         scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
         for sentence in scan[:FACT_SENTENCES]:
             code = _economy_in_hosts_role(_unquoted(sentence.text[:LONGEST]), self.names)
-            if code:
-                return code, sentence.line
-        return None, None
-
-    def _economy_chairing(self, sources):
-        """(code, line) of the economy the event's sentences (then the body's first) name as
-        the subject of "chaired the …" (`places._economy_chairing`), else (None, None) (c20)."""
-        taken = {id(sentence) for sentence in sources}
-        scan = list(sources) + [s for s in self.doc.body if id(s) not in taken]
-        for sentence in scan[:FACT_SENTENCES]:
-            code = _economy_chairing(_unquoted(sentence.text[:LONGEST]), self.names)
             if code:
                 return code, sentence.line
         return None, None
@@ -2586,7 +2628,7 @@ class _Reader:
         # sentence's tense says of that meeting ("The meeting also finalised preparations for
         # the … Meeting that will take place tomorrow"): no city of the page's meeting (c10)
         now = now and frame != "coming"
-        if not any(d.precision in ("day", "month") for d in dates) and not (now or frame):
+        if _undated_naming(dates, other) and not (now or frame):
             clause = self._clause_with_follow_up(other, clause, context)
             if clause is None:
                 return None

@@ -90,7 +90,9 @@ SMALL_FIRMS = (
 )
 MINISTERS_MET_RE = re.compile(
     r"(?:\b(?:SME|MSME|small\s+and\s+medium[\w\s-]{0,25}?|small[\s-]business)\s+ministers\b|\bministers\s+"
-    r"(?:and\s+(?:their\s+)?representatives\s+)?responsible\s+for\s+(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?"
+    # "Ministers in charge of small business in the … group met here" (a wire, c16)
+    r"(?:and\s+(?:their\s+)?representatives\s+)?(?:responsible\s+for|in\s+charge\s+of)\s+"
+    r"(?:M?SMEs?|small\s+and\s+medium[\w\s-]{0,25}?"
     rf"|{SMALL_FIRMS}))[^.]{{0,150}}?"
     r"\b(?:met|gathered|convened|meet|will\s+meet)\b",
     re.I,
