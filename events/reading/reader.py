@@ -113,8 +113,11 @@ from events.reading.initiatives import (
     _Initiatives,
 )
 from events.reading.mentions import (
+    BARE_MONTH_AFTER_RE,
     _candidate,
+    _frames,
     _group_read,
+    _in_named_year,
     _kind_in,
     _lower_case_mentions,
     _mention_groups,
@@ -800,6 +803,8 @@ class _Reader:
                 record, year = self._record_mentioned(mention, context, main_record)
                 if record is None or _group_read([mention], read, year):
                     continue
+                if _frames(mention, record, main_record, self.doc.headline):
+                    continue  # the week the page's own meeting is held in: its frame
                 found.append((self._at(mention.sentence), mention.position, record))
                 read.append((mention.key, _year_of(record)))
                 break
@@ -815,11 +820,13 @@ class _Reader:
         city, code = _own_city(clause.text[len(mention.name) :], self.names, lead)
         dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
+        dated = dated or bool(BARE_MONTH_AFTER_RE.match(clause.text[len(mention.name) :]))
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
+        _in_named_year(result, mention.name, dates)
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
         if not code:
