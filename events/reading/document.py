@@ -13,6 +13,7 @@ from core.importing import (
 )
 from events.models import EventKind
 from events.reading.chrome import (
+    BARE_FIELD_LABELS,
     BRACKETED_AFTER_RE,
     BULLET_RE,
     BY_FIELD_RE,
@@ -707,7 +708,11 @@ def _labels_read(lines):
             skip = False
             continue
         alone = LABEL_ALONE_RE.match(line)
-        if not alone:
+        if line.strip().lower() in BARE_FIELD_LABELS and index + 1 < len(lines):
+            label = re.sub(r"y\(ies\)$", "ies", line.strip())  # "Economy(ies)"
+            read.append((number, f"{label}: {lines[index + 1][1]}"))
+            skip = True
+        elif not alone:
             read.append((number, line))
         elif _clean(alone.group("label")).lower() in FIELD_LABELS and index + 1 < len(lines):
             read.append((number, f"{line} {lines[index + 1][1]}"))

@@ -18,6 +18,7 @@ from events.reading.cues import (
     CHAIR_RE,
     CO_VERB_RE,
     CO_WITH_RE,
+    INITIATIVE_OF_RE,
     LOWER_VENUE_RE,
     NOT_PLACE_WORDS,
     OFFICE_NAME_WORDS,
@@ -619,6 +620,7 @@ def _host_facts(sentences, names, owners=None):
         _by_whom(text, names, line, hosts, co_hosts, organisers)
         _subjects(text, names, line, hosts, co_hosts, organisers)
         _as_co_hosts(text, names, line, co_hosts)
+        _initiative_of(text, names, line, organisers)
         _pair_co_hosts(text, names, line, co_hosts)
         _noun_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
@@ -710,6 +712,17 @@ def _subjects(text, names, line, hosts, co_hosts, organisers):
         codes = _economies(_subject(text, match.start(), 0), names)
         if len(codes) > 1:
             co_hosts.extend((code, line) for code in codes)
+
+
+def _initiative_of(text, names, line, organisers):
+    """The economy whose initiative the event is ("an initiative of Russia with China … as
+    co-sponsors"): it organises the event; the co-sponsors after "with" are read by
+    `_as_co_hosts` (c20)."""
+    if "initiative" not in text:
+        return
+    for match in INITIATIVE_OF_RE.finditer(text):
+        codes = _economies(_who(match.group("who"), names), names)
+        organisers.extend((code, line) for code in codes[:1])
 
 
 def _as_co_hosts(text, names, line, co_hosts):

@@ -44,6 +44,7 @@ from events.reading.cues import (
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
+    HOSTS_APEC_RE,
     HYBRID_RE,
     INSTITUTION_WORD_RE,
     JOINED_PART_RE,
@@ -2186,12 +2187,18 @@ class _Reader:
         host year's own name (`_economy_of_host_year_name`), else Nones."""
         start = result.value("start_date")
         found = self._host_years()
+        # A hosting the text names without its year ("will once again host the APEC forum",
+        # "since Russia assumed APEC's rotating presidency") is the page's own year's: it
+        # counts when no host year of the event's year is named and it names one economy (c20).
+        undated = [item for item in found if item[0] is None]
+        if len({code for _, code, _ in undated}) != 1:
+            undated = []
         if start:
-            found = [item for item in found if item[0] == start.year]
+            found = [item for item in found if item[0] == start.year] or undated
         elif len({code for _, code, _ in found}) != 1:
             # An event without a year: the host year the text names counts only when the text
             # names one economy's ("the tail end of Malaysia's host year", i28l9).
-            return None, None, "high", ""
+            found = undated
         if found:
             return found[0][1], found[0][2], "low", HOST_YEAR_CUE
         return self._economy_of_host_year_name(start) if start else (None, None, "high", "")
@@ -2212,7 +2219,26 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code:
                     found.append((int(year) if year else None, code, sentence.line))
-        return found + self._economies_playing_host()
+        return found + self._economies_playing_host() + self._economies_hosting_apec()
+
+    def _economies_hosting_apec(self):
+        """The `_host_years` of "Indonesia will once again host the APEC forum", "Peru hosted
+        APEC in 2046" or "Since Russia assumed APEC's rotating presidency": the economy named
+        right before the verb, with the year the sentence gives (else None); a past hosting
+        without its year is none (c20)."""
+        found = []
+        for sentence in self.doc.body:
+            text = sentence.text[:LONGEST]
+            if "host" not in text and "presidency" not in text and "chair" not in text:
+                continue
+            for match in HOSTS_APEC_RE.finditer(text):
+                year = match.group("year") or match.group("then")
+                if match.group("past") and not year:
+                    continue
+                before = self.names.find(text[max(0, match.start() - 60) : match.start()])
+                if before:
+                    found.append((int(year) if year else None, before[-1][0], sentence.line))
+        return found
 
     def _economies_playing_host(self):
         """The `_host_years` of "Singapore as APEC 2041 host" or "Singapore is given a chance to
