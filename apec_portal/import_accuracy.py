@@ -97,7 +97,7 @@ def _key(text):
 # "(SME)" after "Small and Medium Enterprises", "(MRT)" after "Ministers Responsible for
 # Trade", "(SOM2)" after "Second SOM": a bracketed acronym (a plural "s" or a number after it
 # allowed) restating the capitalised words just before it, or one of them.
-_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\d{0,2}\)")
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9}\d{0,2}(?: [A-Z][A-Za-z]{0,9}\d{0,2}){0,3})\)")
 _NAME_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to"})
 
@@ -105,15 +105,23 @@ _SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to"})
 def _drop_restatement(text):
     def drop(match):
         before = _NAME_WORDS.findall(text[: match.start()])
+        words = {word.upper() for word in before}
         initials = "".join(
             word[0] for word in before[-12:] if word.lower() not in _SMALL_WORDS
         ).upper()
-        short = match.group(1).upper()
-        short = short[:-1] if short.endswith("S") and len(short) > 2 else short
-        restated = initials.endswith(short) or short in (word.upper() for word in before)
+        shorts = [_short(token) for token in match.group(1).split()]
+        if len(shorts) == 1:
+            restated = initials.endswith(shorts[0]) or shorts[0] in words
+        else:  # "(APEC SME WG)": each a word before it or the initials of words before it
+            restated = all(short in words or short in initials for short in shorts)
         return "" if restated else match.group(0)
 
     return _BRACKETED.sub(drop, text)
+
+
+def _short(token):
+    short = token.upper().rstrip("0123456789")
+    return short[:-1] if short.endswith("S") and len(short) > 2 else short
 
 
 def _title_key(text):
@@ -139,6 +147,8 @@ def _town_key(text):
     return key if town in _NOT_TOWNS else town
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
 # Names that are a country or a province without "City": "Mexico City" is not "Mexico".
 _NOT_TOWNS = frozenset({"mexico", "quezon", "panama", "guatemala", "kuwait", "vatican"})
 
@@ -156,6 +166,8 @@ def _same(field_name, expected, read):
     if field_name == "city":
         return bool(expected and read) and _town_key(expected) == _town_key(read)
     if field_name == "venue":
+        # a bracket after the name restates it or adds an aside: "… Jeju (ICC JEJU)"
+        expected, read = (_TRAILING_BRACKET.sub("", str(value or "")) for value in (expected, read))
         return bool(expected and read) and _place_key(expected) == _place_key(read)
     return expected == read
 

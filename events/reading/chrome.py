@@ -71,6 +71,15 @@ FIELD_LABELS = {
     "partners": "co_host",
     "partner economy": "co_host",
     "partner economies": "co_host",
+    # a project database page's labels (c20): "Proposing Economy(ies)", "Co-Sponsoring Economies"
+    "proposing economy": "organiser",
+    "proposing economies": "organiser",
+    "proposing economy(ies)": "organiser",
+    "co-sponsors": "co_host",
+    "co-sponsored by": "co_host",
+    "co-sponsoring economy": "co_host",
+    "co-sponsoring economies": "co_host",
+    "co-sponsoring economy(ies)": "co_host",
     "format": "format",
     "mode": "format",
     "event type": "type",
@@ -82,6 +91,11 @@ FIELD_LABELS = {
     "initiative": "initiative",
     "project": "initiative",
 }
+# Labels a project database page writes alone on their line, without a colon, the value on
+# the next line ("Proposing Economy(ies)" / "Viet Nam") (c20).
+BARE_FIELD_LABELS = frozenset(
+    label for label in FIELD_LABELS if label.startswith(("proposing econom", "co-sponsoring"))
+)
 BY_FIELD_RE = re.compile(
     r"^(?P<label>(?:co-)?hosted\s+by|organi[sz]ed\s+by)\s+(?P<value>[A-Z][^.]{1,80})$", re.I
 )

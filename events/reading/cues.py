@@ -266,7 +266,14 @@ CO_WITH_RE = re.compile(  # "co-organised with Vietnam's agency", "in partnershi
 CO_VERB_RE = re.compile(
     r"(?<=\S)\s(?:co-?\s?host|co-?\s?organi[sz]e|jointly\s+(?:host|organi[sz]e))(?=\s)", re.I
 )
-AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?hosts?\b", re.I)  # "with X as co-host"
+# Whose initiative the event is: "is an initiative of Russia with China … as co-sponsors",
+# "an initiative proposed by Peru": that economy organises it (c20).
+INITIATIVE_OF_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?initiative\s+(?:of|from|(?:proposed|led)\s+by)\s+"
+    r"(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,200})"
+)
+# "with X as co-host", "an initiative of Russia with China and Viet Nam as co-sponsors" (c20)
+AS_CO_HOST_RE = re.compile(r"\s+as\s+(?:its\s+)?co-?\s?(?:hosts?|sponsors?)\b", re.I)
 CHAIR_RE = re.compile(
     r"\b(?:chaired\s+by|under\s+the\s+chair(?:man|woman|person)?ship\s+of"
     r"|chairing\s+the\s+(?:meeting|session)\s+(?:was|is|will\s+be)"
@@ -358,6 +365,18 @@ PLAYS_HOST_RE = re.compile(
     r"|['’]s\s+hosting\s+of\s+APEC\s+(?P<y4>(?:19|20)\d{2})"
     r"|\sfor\s+hosting\s+APEC\s+(?P<y5>(?:19|20)\d{2}))\b"
 )
+# "Later this year Indonesia will once again host the APEC forum", "Peru hosted APEC in
+# 2046", "Since Russia assumed APEC's rotating presidency", "… will assume the forum's rotating
+# presidency in 2052": the economy named right before it hosts that year's meetings (c20). A
+# past hosting counts only with its year ("Peru has hosted APEC twice" names no year).
+HOSTS_APEC_RE = re.compile(
+    r"\s(?:(?P<now>will\s+(?:once\s+again\s+|again\s+|also\s+)?host|is\s+hosting|hosts"
+    r"|to\s+host)|(?P<past>hosted))\s+(?:the\s+)?(?:APEC|Asia[-\s]Pacific\s+Economic\s+"
+    r"Cooperation)(?:\s+\(APEC\))?(?:\s+(?:forum|summit|meetings|year))?(?![\w-])"
+    r"(?!\s+(?:[A-Z]|\d{1,2}\b))(?:\s+in\s+(?P<year>(?:19|20)\d\d))?"
+    r"|\s(?:assum(?:ed|es|ing)|will\s+assume|took\s+over)\s+(?:APEC|the\s+forum)['’]s\s+"
+    r"(?:rotating\s+)?(?:presidency|chair(?:manship)?)(?:\s+in\s+(?P<then>(?:19|20)\d\d))?"
+)
 HOST_YEAR_CUE = "the host year"
 HOST_ROLE_CUE = "the host's role"
 # An economy named in the host's role (c3): "the host economy", "this year's APEC chair",
@@ -371,8 +390,10 @@ _HOST_ROLE = (
 ROLE_AFTER_RE = re.compile(
     rf",?\s+(?:as\s+|(?:is|was|will\s+be)\s+)?{_HOST_ROLE}(?=[\s,.;])"
     r"|,\s+which\s+(?:chairs|hosts)\s+APEC\b"
-    # "Malaysia successfully chaired the APEC … Meeting": an economy chairs what it hosts (c18)
-    r"|\s+(?:successfully\s+)?chaired\s+the\s+(?=APEC\b)"
+    # "Malaysia successfully chaired the APEC … Meeting": an economy chairs what it hosts (c18);
+    # so with any adverb or tense, "Chile will chair the 30th … Meeting" (c20)
+    r"|\s+(?:[a-z]+ly\s+)?(?:chaired|chairs|will\s+chair|is\s+chairing)\s+"
+    r"(?:the|this\s+year['’]s)\s+(?=APEC\b|[A-Z0-9]|(?:meeting|summit)\b)"
 )
 # The role right before it: "As this year's APEC chair, Chile", "The host economy, Chile",
 # "APEC 2044 host Chile", "As host, Chile".

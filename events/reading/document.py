@@ -13,6 +13,7 @@ from core.importing import (
 )
 from events.models import EventKind
 from events.reading.chrome import (
+    BARE_FIELD_LABELS,
     BRACKETED_AFTER_RE,
     BULLET_RE,
     BY_FIELD_RE,
@@ -709,7 +710,11 @@ def _labels_read(lines):
             skip = False
             continue
         alone = LABEL_ALONE_RE.match(line)
-        if not alone:
+        if line.strip().lower() in BARE_FIELD_LABELS and index + 1 < len(lines):
+            label = re.sub(r"y\(ies\)$", "ies", line.strip())  # "Economy(ies)"
+            read.append((number, f"{label}: {lines[index + 1][1]}"))
+            skip = True
+        elif not alone:
             read.append((number, line))
         elif _clean(alone.group("label")).lower() in FIELD_LABELS and index + 1 < len(lines):
             read.append((number, f"{line} {lines[index + 1][1]}"))
@@ -897,6 +902,12 @@ BRACKETED_DATELINE_RE = re.compile(
 )
 
 
+# A dateline's two words of a province's name around a spaced dash, the dateline's own dash
+# after them: "THỪA THIÊN – HUẾ — …" (c21).
+REGION_DASH_RE = re.compile(
+    r"^(?P<first>[^\W\d_]+(?: [^\W\d_]+){0,2}) [–-] (?P<second>[^\W\d_]+(?: [^\W\d_]+){0,2})"
+    r"(?=\s*(?:—|--|–\s))"
+)
 # A speaker's honorific opening a speech's title line ("MR. LAVOIE - ADDRESS TO …", c22).
 HONORIFIC_START_RE = re.compile(rf"^{HONORIFIC}\.?\s", re.I)
 # The top of a minister's speech notes and the line naming the occasion (c22).
@@ -1491,8 +1502,10 @@ class _Document:
         return line[match.end() :]
 
     def _city_first_dateline(self, line, number):
+        line = self._region_dash_joined(line)
         match = re.match(
-            rf"^(?P<city>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?:the\s+)?(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
+            # the first letter may bear an accent: "ĐÀ NẴNG —" (c21)
+            rf"^(?P<city>[^\W\d_](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?:the\s+)?(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
             rf"(?:[,.]?\s+\(?(?P<date>(?:{MON}\s+{DD}(?:\s*[-–]\s*{DD})?|{DD}(?:\s*[-–]\s*{DD})?\s+{MON})"
             rf"(?:,?\s+{YYYY})?)\)?)?\s*"
             # the agency in brackets, or between slashes ("MOSCOW, August 3 /TASS/. …", "OTTAWA
@@ -1500,7 +1513,8 @@ class _Document:
             r"(?:,?\s*\((?P<agency>[A-Za-z .&/-]{2,30})\)|\s*/(?P<slash>[A-Z][A-Za-z .-]{1,12})/"
             # after the day, the agency's name alone: "YOKOHAMA, Nov. 9 Kyodo - …" (c4)
             r"|(?(date)\s+[A-Z][a-z]{2,15}(?=\s*(?:—|–|--|-)\s)|(?!)))?\s*"
-            r"(?:(?:—|–|--|-|:|(?<=/)\.)\s*(?=\S)"
+            # (a hyphen between two letters joins a name: "THỪA THIÊN-HUẾ —")
+            r"(?:(?:—|–|--|-(?![^\W\d_])|:|(?<=/)\.)\s*(?=\S)"
             # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
             # (and "Viña del Mar, May 16, 2019.- APEC's …")
             r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",
@@ -1509,6 +1523,8 @@ class _Document:
         if not match:
             return line
         city = match.group("city").strip()
+        if not city[:1].isupper():
+            return line
         upper = city.replace(" ", "").replace(".", "").isupper()
         known = self.names.city(city) or self.names.economy(city)
         if not (upper or known) or len(city.split()) > 4:
@@ -1530,6 +1546,15 @@ class _Document:
             number,
         )
         return line[match.end() :]
+
+    def _region_dash_joined(self, line):
+        """`line` with a province's name written with a spaced dash joined ("THỪA THIÊN – HUẾ
+        — The …" -> "THỪA THIÊN-HUẾ — The …") when the joined name is a region the gazetteer
+        knows; else `line` as it is (c21)."""
+        match = REGION_DASH_RE.match(line)
+        if match and self.names.region(f"{match.group('first')}-{match.group('second')}"):
+            return f"{match.group('first')}-{match.group('second')}{line[match.end() :]}"
+        return line
 
     @property
     def body(self):

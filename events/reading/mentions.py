@@ -11,12 +11,14 @@ candidate record when one of its mentions has a fact of its own: a day or a mont
 clause, or a known city after a place cue ("in", "the northern city of") there.
 """
 
+import datetime
 import re
 
 from events.models import EventKind
-from events.reading.chrome import ORDINAL_WORDS
-from events.reading.document import Mention, _kind_of, _same_by_acronym, _same_meeting
+from events.reading.chrome import MONTH_FULL, ORDINAL_WORDS
+from events.reading.document import Mention, _key, _kind_of, _same_by_acronym, _same_meeting
 from events.reading.names import _hosts_role, _quoted_part
+from events.reading.week import WEEK_DAYS
 from events.reading.words import KIND_WORDS, LONGEST, OFFICE_OF_RE, PLURAL_KINDS
 
 # A place cue and the capitalised words after it: "in Lima", "in Ha Noi, Viet Nam", "in the
@@ -52,9 +54,25 @@ LOWER_CASE_NAME_RE = re.compile(
 )
 
 
+# A week of a host year, named with capitals before "Week" (round c19): "the Leaders' Week in
+# November", "The APEC 2049 High Level Week officially starts today". "Week" is no kind word
+# of the other readers (it is mostly "this week", "next week"), so only this pass sees it; a
+# run of capitals that is not a week's own name ("Next Week") gives none: the word before
+# "Week" says whose week it is (leaders', a level, or a field such as "SME", "Security").
+WEEK_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:APEC|(?!The\b)[A-Z][a-z]+|\d{4})\s+){0,4}"
+    r"(?:Leaders['’]?|Level|SME|MSME|Security|Innovation|Startup|Digital)\s+Week\b"
+)
+
+
+QUOTES = {'"', "“", "‘", "'"}
+SPELLED_FORUM_RE = re.compile(r"^.*\bCooperation\s+")
+
+
 def _lower_case_mentions(doc, mentions):
-    """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`) where no mention of
-    `mentions` stands: candidates of this pass only, never the page's own event."""
+    """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`) and the weeks it names
+    (`WEEK_NAME_RE`) where no mention of `mentions` stands: candidates of this pass only,
+    never the page's own event."""
     spans = {}
     for m in mentions:
         spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
@@ -65,9 +83,17 @@ def _lower_case_mentions(doc, mentions):
         for match in LOWER_CASE_NAME_RE.finditer(text):
             if match.group(0)[:1].isupper() and not match.group(0).startswith("APEC"):
                 continue  # a capitalised ordinal starts a name the other readers see
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            found.append(Mention(match.group(0), sentence, match.start(), "lower"))
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append(Mention(match.group(0), sentence, match.start(), "lower"))
+        for match in WEEK_NAME_RE.finditer(text):
+            if text[max(0, match.start() - 1) : match.start()] in QUOTES:
+                continue  # a brand a series of events is held under ("“Startup Week in …”")
+            # "Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Week": the week's
+            # name starts after the forum's spelled-out name
+            name = SPELLED_FORUM_RE.sub("", match.group(0))
+            start = match.end() - len(name)
+            if not any(a < match.end() and start < b for a, b in taken):
+                found.append(Mention(name, sentence, start, "week"))
     return found
 
 
@@ -76,6 +102,8 @@ def _kind_in(name):
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
+    if kind is None and WEEK_NAME_RE.fullmatch(name):
+        return EventKind.OTHER
     return kind or KIND_WORDS.get(name.split()[-1].lower()) if name else None
 
 
@@ -120,6 +148,56 @@ def _year_of(record):
     """The year of a record's first day, or None."""
     start = record.value("start_date") if record is not None else None
     return start.year if start else None
+
+
+# A month right after a name, written without a year on a page that writes none ("to the
+# Leaders' Week in November" on a host-year site's day report): the date readers find no date
+# to build, yet the month is the event's own fact (round c19).
+BARE_MONTH_AFTER_RE = re.compile(rf"^\W{{0,3}}(?:held\s+|to\s+be\s+held\s+)?in\s+{MONTH_FULL}\b")
+
+
+def _frames(mention, record, main_record, headline):
+    """Whether a week (`WEEK_NAME_RE`) is the frame of the page's own meetings rather than one
+    more event (round c19): the headline names it ("APEC Economic Leaders' Week starts" over
+    the week's meetings), or its days hold the page's meeting's first day ("the APEC
+    Leaders' Week, which runs from November 14 to 20"; a week said only to begin holds the
+    `WEEK_DAYS` after its first day)."""
+    if mention.source != "week":
+        return False
+    core = " ".join(_key(mention.name).split()[-2:])  # "leaders week", "level week"
+    if headline is not None and f" {core} " in f" {_key(headline.text)} ":
+        return True
+    first = record.value("start_date")
+    own = main_record.value("start_date") if main_record is not None else None
+    if not (first and own):
+        return False
+    last = record.value("end_date") or first + datetime.timedelta(days=WEEK_DAYS)
+    return first <= own <= last
+
+
+NAMED_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _in_named_year(result, name, dates):
+    """A further event whose name writes its year ("The APEC 2017 High Level Week officially
+    starts today (Nov 6)") is dated in that year when its clause writes none: the year the
+    page's other words lend its day ("Malaysia in 2020") is not its own (round c19)."""
+    named = NAMED_YEAR_RE.search(name)
+    start = result.value("start_date")
+    if not named or start is None or _written_year(dates) is not None:
+        return
+    shift = int(named.group(0)) - start.year
+    if shift == 0:
+        return
+    line = result.facts["start_date"].line
+    end = result.value("end_date")
+    try:
+        moved = start.replace(year=start.year + shift)
+        moved_end = end.replace(year=end.year + shift) if end else None
+    except ValueError:  # 29 February in a year without one
+        return
+    result.fact("start_date", moved, line, "low")
+    result.fact("end_date", moved_end, line if moved_end else None, "low")
 
 
 def _written_year(dates):

@@ -18,6 +18,7 @@ from events.reading.cues import (
     CHAIR_RE,
     CO_VERB_RE,
     CO_WITH_RE,
+    INITIATIVE_OF_RE,
     LOWER_VENUE_RE,
     NOT_PLACE_WORDS,
     OFFICE_NAME_WORDS,
@@ -299,6 +300,18 @@ def _place_of(place, region, names):
     if _no_town(place, names):
         return "", None, False
     return place, region_code, bool(region_code)
+
+
+def _small_town(place, code, known):
+    """(code, known) of a place read after a strong cue ("held in Big Sky", "took place in
+    Whistler"): a place `_place_of` did not know, found among the small towns, resorts and
+    islands' towns of the member economies, takes that town's economy. The gazetteer's
+    cities leave such towns out, many bearing words of prose; the cue says the word is a
+    place, so the GeoNames list down to 500 people is asked only here (c21)."""
+    if not place or known:
+        return code, known
+    town = gazetteer().town(place)
+    return (town, True) if town else (code, known)
 
 
 def _region_held_in(match, text, names):
@@ -607,6 +620,7 @@ def _host_facts(sentences, names, owners=None):
         _by_whom(text, names, line, hosts, co_hosts, organisers)
         _subjects(text, names, line, hosts, co_hosts, organisers)
         _as_co_hosts(text, names, line, co_hosts)
+        _initiative_of(text, names, line, organisers)
         _pair_co_hosts(text, names, line, co_hosts)
         _noun_co_hosts(text, names, line, co_hosts)
     return hosts, co_hosts, organisers
@@ -698,6 +712,17 @@ def _subjects(text, names, line, hosts, co_hosts, organisers):
         codes = _economies(_subject(text, match.start(), 0), names)
         if len(codes) > 1:
             co_hosts.extend((code, line) for code in codes)
+
+
+def _initiative_of(text, names, line, organisers):
+    """The economy whose initiative the event is ("an initiative of Russia with China … as
+    co-sponsors"): it organises the event; the co-sponsors after "with" are read by
+    `_as_co_hosts` (c20)."""
+    if "initiative" not in text:
+        return
+    for match in INITIATIVE_OF_RE.finditer(text):
+        codes = _economies(_who(match.group("who"), names), names)
+        organisers.extend((code, line) for code in codes[:1])
 
 
 def _as_co_hosts(text, names, line, co_hosts):

@@ -44,6 +44,7 @@ from events.reading.cues import (
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
+    HOSTS_APEC_RE,
     HYBRID_RE,
     INSTITUTION_WORD_RE,
     JOINED_PART_RE,
@@ -112,8 +113,11 @@ from events.reading.initiatives import (
     _Initiatives,
 )
 from events.reading.mentions import (
+    BARE_MONTH_AFTER_RE,
     _candidate,
+    _frames,
     _group_read,
+    _in_named_year,
     _kind_in,
     _lower_case_mentions,
     _mention_groups,
@@ -178,6 +182,7 @@ from events.reading.places import (
     _partners,
     _place_of,
     _region_held_in,
+    _small_town,
     _subject,
     _unique,
     _unquoted,
@@ -805,6 +810,8 @@ class _Reader:
                 record, year = self._record_mentioned(mention, context, main_record)
                 if record is None or _group_read([mention], read, year):
                     continue
+                if _frames(mention, record, main_record, self.doc.headline):
+                    continue  # the week the page's own meeting is held in: its frame
                 found.append((self._at(mention.sentence), mention.position, record))
                 read.append((mention.key, _year_of(record)))
                 break
@@ -820,11 +827,13 @@ class _Reader:
         city, code = _own_city(clause.text[len(mention.name) :], self.names, lead)
         dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
+        dated = dated or bool(BARE_MONTH_AFTER_RE.match(clause.text[len(mention.name) :]))
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
+        _in_named_year(result, mention.name, dates)
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
         if not code:
@@ -1562,7 +1571,11 @@ class _Reader:
         place, the city of an event held in person (an online event takes only its economy)."""
         if self.doc.dateline:
             dateline_city, region, _, line = self.doc.dateline
-            place, place_code, _known = _place_of(dateline_city, region, self.names)
+            place, place_code, known = _place_of(dateline_city, region, self.names)
+            if not known and self.names.region(dateline_city):
+                # "THỪA THIÊN-HUẾ —", "SABAH —": a province's dateline, no town; its economy
+                # counts for the host (c21)
+                place, place_code = "", self.names.region(dateline_city)
             # a dateline's town is not the event's when the text holds the event in a
             # province or region the dateline does not name ("BEIJING (Xinhua) -- … opened in
             # Hainan Province") (c3)
@@ -1801,6 +1814,7 @@ class _Reader:
                 if alone[0] and found.venue is None:
                     found.venue = (alone[0], sentence.line)
                 place, place_code, known = self._city_after_venue(match, text)
+            place_code, known = _small_town(place, place_code, known)
             found.add_code(place_code)
             if place:
                 found.city = (place, sentence.line, "high" if known else "low")
@@ -2201,12 +2215,18 @@ class _Reader:
         host year's own name (`_economy_of_host_year_name`), else Nones."""
         start = result.value("start_date")
         found = self._host_years()
+        # A hosting the text names without its year ("will once again host the APEC forum",
+        # "since Russia assumed APEC's rotating presidency") is the page's own year's: it
+        # counts when no host year of the event's year is named and it names one economy (c20).
+        undated = [item for item in found if item[0] is None]
+        if len({code for _, code, _ in undated}) != 1:
+            undated = []
         if start:
-            found = [item for item in found if item[0] == start.year]
+            found = [item for item in found if item[0] == start.year] or undated
         elif len({code for _, code, _ in found}) != 1:
             # An event without a year: the host year the text names counts only when the text
             # names one economy's ("the tail end of Malaysia's host year", i28l9).
-            return None, None, "high", ""
+            found = undated
         if found:
             return found[0][1], found[0][2], "low", HOST_YEAR_CUE
         return self._economy_of_host_year_name(start) if start else (None, None, "high", "")
@@ -2227,7 +2247,26 @@ class _Reader:
                 code = self.names.economy(match.group("who"))
                 if code:
                     found.append((int(year) if year else None, code, sentence.line))
-        return found + self._economies_playing_host()
+        return found + self._economies_playing_host() + self._economies_hosting_apec()
+
+    def _economies_hosting_apec(self):
+        """The `_host_years` of "Indonesia will once again host the APEC forum", "Peru hosted
+        APEC in 2046" or "Since Russia assumed APEC's rotating presidency": the economy named
+        right before the verb, with the year the sentence gives (else None); a past hosting
+        without its year is none (c20)."""
+        found = []
+        for sentence in self.doc.body:
+            text = sentence.text[:LONGEST]
+            if "host" not in text and "presidency" not in text and "chair" not in text:
+                continue
+            for match in HOSTS_APEC_RE.finditer(text):
+                year = match.group("year") or match.group("then")
+                if match.group("past") and not year:
+                    continue
+                before = self.names.find(text[max(0, match.start() - 60) : match.start()])
+                if before:
+                    found.append((int(year) if year else None, before[-1][0], sentence.line))
+        return found
 
     def _economies_playing_host(self):
         """The `_host_years` of "Singapore as APEC 2041 host" or "Singapore is given a chance to

@@ -142,6 +142,18 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
         ),
         ("24th APEC ministerial meeting on SMEs", "25th APEC SME Ministerial Meeting", False),
         ("Ministerial Meeting on Trade", "SME Ministerial Meeting", False),
+        # A bracketed short form of several words, each a word before it or their initials.
+        (
+            "2023 Asia Pacific Economic Cooperation SME Working Group (APEC SME WG) meeting",
+            "2023 APEC SME Working Group meeting",
+            True,
+        ),
+        (
+            "Digital Economy Steering Group (DESG) meeting",
+            "Digital Economy Steering Group meeting",
+            True,
+        ),
+        ("SME Working Group (APEC OFWG) meeting", "SME Working Group meeting", False),
     ],
 )
 def test_a_title_is_the_same_when_a_person_reads_the_same_words(expected, read, same):
@@ -171,6 +183,14 @@ def test_records_of_one_page_are_paired_by_their_facts_not_their_order(tmp_path)
         ("venue", "The Green Sun Hotel", "Green Sun Hotel", True),
         ("venue", "Lima's Convention Center", "Lima Convention Center", True),
         ("venue", "Lima Convention Center", "Lima Convention Centre", False),
+        # A bracket after a venue's name restates it or adds an aside.
+        (
+            "venue",
+            "International Convention Center Jeju (ICC JEJU)",
+            "International Convention Center Jeju",
+            True,
+        ),
+        ("venue", "Lima Convention Center (LCC)", "Pacific Convention Center (PCC)", False),
         ("city", "Ho Chi Minh City", "ho chi minh city", True),
         # A town written with or without "City" is one town; a country or province without it
         # is not ("Mexico City" is not "Mexico", "Quezon City" is not the Quezon province).
