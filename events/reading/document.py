@@ -424,6 +424,10 @@ def _about_main(text, anaphora, series, kind):
         return False
     if referred or series in _key(text) or _series_with_words_between(series, text):
         return True
+    if SME_WORDS_RE.search(series) and _sme_first(series) in _sme_first(_key(text)):
+        # "The first APEC SME ministerial meeting was held … in Osaka" under a statement
+        # page's heading "… APEC Small and Medium Enterprises Ministerial Meeting" (c24)
+        return True
     if _numbered_short_name(series, text):
         return True
     if "senior officials" in series and OFFICIALS_MEETING_IN_RE.search(text):

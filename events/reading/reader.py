@@ -63,6 +63,7 @@ from events.reading.cues import (
     PLAYS_HOST_RE,
     PROPOSED_RE,
     REFERRED_IN_RE,
+    RUN_ONLINE_FROM_RE,
     REGION_AFTER_RE,
     REGION_OF_BEFORE_RE,
     ROLE_RE,
@@ -1542,6 +1543,7 @@ class _Reader:
         steps = (
             lambda: self._place_of_phrase(scan, found),
             lambda: self._city_referred_in(scan, found),
+            lambda: self._city_run_from(scan, found),
             lambda: (
                 self._city_in_clause(clause, found, result.value("virtual"))
                 if clause is not None
@@ -2094,6 +2096,24 @@ class _Reader:
                 found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
+        return None
+
+    def _city_run_from(self, sentences, found):
+        """The known town an online meeting was chaired or hosted from ("… today chaired a
+        virtual summit from Wellington for the … Meeting", "hosted virtually from Lima"): the
+        host's seat, the meeting's town (round c24)."""
+        for sentence in sentences:
+            text = sentence.text[:LONGEST]
+            if " from " not in text:
+                continue
+            for cue in (CHAIRED_FROM_RE, RUN_ONLINE_FROM_RE):
+                match = cue.search(text)
+                place, code, known = (
+                    _place_of(match.group("place"), "", self.names) if match else ("", None, False)
+                )
+                if place and known:
+                    found.add_code(code)
+                    return place, sentence.line, "high"
         return None
 
     def _city_welcomed_to(self, virtual=False):
