@@ -53,6 +53,7 @@ KIND_WORDS = {
     "contest": EventKind.OTHER,
     "showcase": EventKind.OTHER,
     "clinic": EventKind.OTHER,
+    "award": EventKind.OTHER,
 }
 KIND_NAMES = {
     EventKind.FORUM: "forum",
