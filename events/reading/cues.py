@@ -375,9 +375,10 @@ PLAYS_HOST_RE = re.compile(
 # 2046", "Since Russia assumed APEC's rotating presidency", "… will assume the forum's rotating
 # presidency in 2052": the economy named right before it hosts that year's meetings (c20). A
 # past hosting counts only with its year ("Peru has hosted APEC twice" names no year).
+# Also "Malaysia as the host of APEC this year has announced …" (c24).
 HOSTS_APEC_RE = re.compile(
     r"\s(?:(?P<now>will\s+(?:once\s+again\s+|again\s+|also\s+)?host|is\s+hosting|hosts"
-    r"|to\s+host)|(?P<past>hosted))\s+(?:the\s+)?(?:APEC|Asia[-\s]Pacific\s+Economic\s+"
+    r"|to\s+host|as\s+(?:the\s+)?host\s+of)|(?P<past>hosted))\s+(?:the\s+)?(?:APEC|Asia[-\s]Pacific\s+Economic\s+"
     r"Cooperation)(?:\s+\(APEC\))?(?:\s+(?:forum|summit|meetings|year))?(?![\w-])"
     r"(?!\s+(?:[A-Z]|\d{1,2}\b))(?:\s+in\s+(?P<year>(?:19|20)\d\d))?"
     r"|\s(?:assum(?:ed|es|ing)|will\s+assume|took\s+over)\s+(?:APEC|the\s+forum)['’]s\s+"

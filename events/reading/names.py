@@ -884,6 +884,25 @@ def _project_gathering(doc):
     return None
 
 
+# "Experts attending the Bangkok meeting include …": a gathering named by its town (round c24).
+TOWN_MEETING_RE = re.compile(
+    r"\bthe\s+(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?P<kind>meeting|workshop|conference|forum|summit|seminar|symposium)\b(?!s)"
+)
+
+
+def _town_meeting(doc, city_of):
+    """(title, town, sentence) of the first gathering the body names by a known town ("the
+    Bangkok meeting") in a text naming APEC; else None. `city_of` is the gazetteer's lookup."""
+    if "APEC" not in doc.text:
+        return None
+    for sentence in doc.body[:FACT_SENTENCES]:
+        for match in TOWN_MEETING_RE.finditer(sentence.text[:LONGEST]):
+            if city_of(match.group("town")):
+                return f"{match.group('town')} {match.group('kind')}", match.group("town"), sentence
+    return None
+
+
 def _called_gathering(text, position):
     """The kind word of the lower-case gathering a name after "called" or a glossed name
     (`_called_names`) at `position` gives a name to ("this year's contest": "contest"), else

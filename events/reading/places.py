@@ -81,6 +81,8 @@ def _venue_in(text):
         words = [t.rstrip(",.").lower() for t, _, _ in tokens[first : last + 1]]
         if _no_venue(words, tokens, last):
             continue
+        if words[0].endswith("-based"):
+            continue  # "of the Bangkok-based … Center": where a speaker works (c24)
         name_end, end = _venue_name_end(text, tokens[last][2])
         if subject and not HOSTS_AFTER_RE.match(text, end):
             continue  # a venue that opens the clause is one only as the subject of "hosted"

@@ -145,6 +145,7 @@ from events.reading.names import (
     _past_sentence,
     _plain_name,
     _project_gathering,
+    _town_meeting,
     _quoted_part,
     _recalled,
     _said_past,
@@ -1026,7 +1027,26 @@ class _Reader:
                 or _participle_meeting(self.doc)
             )
             found = Mention(byline[0], byline[1], 0, "body") if byline else None
-        return found, False
+        return found or self._town_meeting(), False
+
+    def _town_meeting(self):
+        """The gathering a body names by its town ("Experts attending the Bangkok meeting
+        include …"), read from the first sentence saying who met in that town on a day
+        ("Disaster experts met in Bangkok on 5-6 December …"), else from its own sentence; or
+        None (round c24)."""
+        found = _town_meeting(self.doc, self.names.city)
+        if found is None:
+            return None
+        title, town, sentence = found
+        context = _context(self.doc, [])
+        met_in = re.compile(rf"\bin\s+{re.escape(town)}\b")
+        for other in self.doc.body[:FACT_SENTENCES]:
+            text = other.text[:LONGEST]
+            if met_in.search(text) and any(
+                d.precision == "day" for d in _dates_in(other, context)
+            ):
+                return Mention(title, other, 0, "body")
+        return Mention(title, sentence, 0, "body")
 
     def _headline_kind_main(self, heads, apec_near):
         """The gathering a headline names by its kind word ("APEC workshop looks at paperless
