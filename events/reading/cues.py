@@ -304,10 +304,10 @@ CHAIRED_FROM_RE = re.compile(
     rf"\bchaired\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:meeting|summit|session)\s+from\s+"
     rf"(?P<place>{PLACE})"
 )
-# "… hosted the meeting virtually from Wellington", "… held online from Lima": the town an
+# "… hosted the … Meeting virtually from Wellington", "… held online from Lima": the town an
 # online meeting was run from, its host's seat (round c24; "chaired a … summit from" above).
 RUN_ONLINE_FROM_RE = re.compile(
-    rf"\b(?:hosted|held|convened|chaired|ran|run)\s+(?:(?:it|the\s+\w+)\s+)?(?:virtually|online)"
+    rf"\b(?:hosted|held|convened|chaired|ran|run)\s+(?:[^.;]{{0,120}}?\s)?(?:virtually|online)"
     rf"\s+from\s+(?P<place>{PLACE})"
 )
 PROPOSED_RE = re.compile(r"\s+proposed\b", re.I)

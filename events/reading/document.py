@@ -236,6 +236,7 @@ def _same_unnumbered(key, other):
 
 
 LOOSE_SKIP = {"apec", "the", "s"}
+YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
@@ -267,6 +268,11 @@ def _same_spelled_out(key, other):
         # responsible for trade meeting": who meets, in either word order
         text = RESPONSIBLE_FOR_KEY_RE.sub(r"\1 ministers", text)
         words = [w for w in SME_WORDS_RE.sub("sme", text).split() if w not in LOOSE_SKIP]
+        # "apec 2048 leaders meeting" (a headline) is the "2048 apec economic leaders meeting":
+        # where a year both names hold stands does not count (c24); two years are two
+        # meetings (below); a year one name lacks still tells an edition from the first
+        if all(years):
+            words = [w for w in words if not YEAR_WORD_RE.fullmatch(w)]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
@@ -277,6 +283,9 @@ def _same_spelled_out(key, other):
 
     if key == other:
         return False
+    years = [set(YEAR_WORD_RE.findall(name)) for name in (key, other)]
+    if all(years) and years[0] != years[1]:
+        return False  # "2047 …" and "2048 …": two meetings of a series
     numbers = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)
     if all(numbers) and numbers[0].group(1) != numbers[1].group(1):
         return False  # "11th …" and "12th …": two meetings of a series
