@@ -236,7 +236,7 @@ def _same_unnumbered(key, other):
 
 
 LOOSE_SKIP = {"apec", "the", "s"}
-YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+KEY_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SME_WORDS_RE = re.compile(r"\bsmall and medium(?: sized)? enterprises?\b|\bsmes\b")
 
 
@@ -272,7 +272,7 @@ def _same_spelled_out(key, other):
         # where a year both names hold stands does not count (c24); two years are two
         # meetings (below); a year one name lacks still tells an edition from the first
         if all(years):
-            words = [w for w in words if not YEAR_WORD_RE.fullmatch(w)]
+            words = [w for w in words if not KEY_YEAR_RE.fullmatch(w)]
         if text.endswith(" of apec") and words[-1:] == ["of"]:
             words = words[:-1]
         while words and (words[0] in ORDINAL_WORDS or ORDINAL_TOKEN_RE.fullmatch(words[0])):
@@ -283,7 +283,7 @@ def _same_spelled_out(key, other):
 
     if key == other:
         return False
-    years = [set(YEAR_WORD_RE.findall(name)) for name in (key, other)]
+    years = [set(KEY_YEAR_RE.findall(name)) for name in (key, other)]
     if all(years) and years[0] != years[1]:
         return False  # "2047 …" and "2048 …": two meetings of a series
     numbers = ORDINAL_KEY_RE.match(key), ORDINAL_KEY_RE.match(other)

@@ -63,10 +63,10 @@ from events.reading.cues import (
     PLAYS_HOST_RE,
     PROPOSED_RE,
     REFERRED_IN_RE,
-    RUN_ONLINE_FROM_RE,
     REGION_AFTER_RE,
     REGION_OF_BEFORE_RE,
     ROLE_RE,
+    RUN_ONLINE_FROM_RE,
     TOWN_OWNING_REGION_RE,
     TRAILING_ACRONYM_RE,
     VENUE_BRANDS,
@@ -145,10 +145,10 @@ from events.reading.names import (
     _past_sentence,
     _plain_name,
     _project_gathering,
-    _town_meeting,
     _quoted_part,
     _recalled,
     _said_past,
+    _town_meeting,
     _unglued,
 )
 from events.reading.officials import (
@@ -1042,9 +1042,7 @@ class _Reader:
         met_in = re.compile(rf"\bin\s+{re.escape(town)}\b")
         for other in self.doc.body[:FACT_SENTENCES]:
             text = other.text[:LONGEST]
-            if met_in.search(text) and any(
-                d.precision == "day" for d in _dates_in(other, context)
-            ):
+            if met_in.search(text) and any(d.precision == "day" for d in _dates_in(other, context)):
                 return Mention(title, other, 0, "body")
         return Mention(title, sentence, 0, "body")
 
