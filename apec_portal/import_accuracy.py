@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.importing import EconomyNames, ImportRefused
+from core.importing_places import gazetteer
 from events.importer import event_document_read, event_record_json
 from initiatives.importer import initiative_document_read, initiative_record_json
 from initiatives.models import Economy
@@ -147,6 +148,12 @@ def _town_key(text):
     return key if town in _NOT_TOWNS else town
 
 
+def _one_town(first, second):
+    """Two spellings the gazetteer reads as one town ("HCM City", "Ho Chi Minh City")."""
+    places = [gazetteer().city(name) for name in (first, second)]
+    return places[0] is not None and places[0] == places[1]
+
+
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 # Names that are a country or a province without "City": "Mexico City" is not "Mexico".
@@ -164,7 +171,9 @@ def _same(field_name, expected, read):
     if expected in (None, "") and read in (None, ""):
         return True
     if field_name == "city":
-        return bool(expected and read) and _town_key(expected) == _town_key(read)
+        return bool(expected and read) and (
+            _town_key(expected) == _town_key(read) or _one_town(expected, read)
+        )
     if field_name == "venue":
         # a bracket after the name restates it or adds an aside: "… Jeju (ICC JEJU)"
         expected, read = (_TRAILING_BRACKET.sub("", str(value or "")) for value in (expected, read))
