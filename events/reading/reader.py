@@ -115,13 +115,16 @@ from events.reading.initiatives import (
 from events.reading.mentions import (
     BARE_MONTH_AFTER_RE,
     _candidate,
+    _city_of,
     _frames,
     _group_read,
     _in_named_year,
     _kind_in,
     _lower_case_mentions,
     _mention_groups,
+    _numbered_mentions,
     _own_city,
+    _written_end,
     _written_year,
     _year_of,
 )
@@ -793,21 +796,23 @@ class _Reader:
         named in lower case."""
         others = [m for m in self.mentions if m.sentence.paragraph >= 0 and m is not main]
         others = sorted(
-            others + _lower_case_mentions(self.doc, self.mentions),
+            _numbered_mentions(self.doc, others + _lower_case_mentions(self.doc, self.mentions)),
             key=lambda m: (m.sentence.line, m.position),
         )
-        read = [(main.key, _year_of(main_record))]
-        read += [(_key(_series(r.value("title") or "")), _year_of(r)) for _, _, r in records]
+        read = [(main.key, _year_of(main_record), _city_of(main_record))]
+        read += [
+            (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
+        ]
         found = []
         for group in _mention_groups(others):
             for mention in filter(_candidate, group):
                 record, year = self._record_mentioned(mention, context, main_record)
-                if record is None or _group_read([mention], read, year):
+                if record is None or _group_read([mention], read, year, _city_of(record)):
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
                     continue  # the week the page's own meeting is held in: its frame
                 found.append((self._at(mention.sentence), mention.position, record))
-                read.append((mention.key, _year_of(record)))
+                read.append((mention.key, _year_of(record), _city_of(record)))
                 break
         return found
 
@@ -816,12 +821,16 @@ class _Reader:
         city from its own clause only, its host from that city or, for an event of the page's
         year with no city, the host year's; None when the clause gives neither."""
         # its own clause only: not the days of the sentence before its name (`lead`)
-        clause = Sentence(self._clause(mention).text, mention.sentence.line)
+        own = self._clause(mention)
+        clause = Sentence(own.text, mention.sentence.line)
         lead = mention.sentence.text[: mention.position]
-        city, code = _own_city(clause.text[len(mention.name) :], self.names, lead)
+        # after the name as written ("SOM 1 in Trujillo" read as "First Senior Officials'
+        # Meeting"), up to the clause's end
+        after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
+        city, code = _own_city(after, self.names, lead)
         dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
-        dated = dated or bool(BARE_MONTH_AFTER_RE.match(clause.text[len(mention.name) :]))
+        dated = dated or bool(BARE_MONTH_AFTER_RE.match(after))
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
