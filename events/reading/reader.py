@@ -148,6 +148,7 @@ from events.reading.names import (
     _project_gathering,
     _quoted_part,
     _recalled,
+    _reported_on,
     _unglued,
 )
 from events.reading.officials import (
@@ -451,6 +452,7 @@ class _Reader:
         self.main = None
         self.opening = None  # the meeting that opened the umbrella event read as the main
         self._order = None  # each body sentence's place in the text (`_at`)
+        self.recalled = []  # meetings whose results the text reports: further events only
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
         self._participants_city_found = None  # likewise
@@ -794,7 +796,12 @@ class _Reader:
         naming counts, the page's own meeting's too ("since the last SME Ministerial Meeting
         in September 2005" on the page of this year's is another meeting), and the meetings
         named in lower case."""
-        others = [m for m in self.mentions if m.sentence.paragraph >= 0 and m is not main]
+        # a meeting whose results the text reports is no candidate for its own event, yet one
+        # more event of the page when it has a fact of its own ("… reported the results of the
+        # ABAC Meeting in Seoul, Korea, from 26 - 29 April", round c23)
+        others = [
+            m for m in self.mentions + self.recalled if m.sentence.paragraph >= 0 and m is not main
+        ]
         others = sorted(
             _numbered_mentions(self.doc, others + _lower_case_mentions(self.doc, self.mentions)),
             key=lambda m: (m.sentence.line, m.position),
@@ -894,6 +901,7 @@ class _Reader:
         """The main event's mention, else one built from "ministers met" (and whether built).
         An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
         Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
+        self.recalled = [m for m in self.mentions if _recalled(m) and _reported_on(m)]
         self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         self.opening = self._opening_of_umbrella(self.main)
