@@ -55,52 +55,14 @@ class MergeMixin:
         theirs = _unbound_data(form, formsets)
         merged = theirs.copy()
         automatic, conflicts = [], []
+        out = (merged, automatic, conflicts)
         for name, field in form.fields.items():
             if name in QUIET_FIELDS or (name == "publication_status" and name not in mine):
                 continue
-            key = form.add_prefix(name)
-            values = [_comparable(field, d, key) for d in (base, mine, theirs)]
-            was, my, their = values
             label = capfirst(str(field.label or name))
-            if my in (was, their):
-                continue  # I did not change it, or we agree: theirs stands
-            if their == was:
-                merged.setlist(key, mine.getlist(key))
-                automatic.append({"label": label, "shown": _shown_value(field, mine, key)})
-                continue
-            conflicts.append(
-                {
-                    "key": key,
-                    "label": label,
-                    "mine": _shown_value(field, mine, key),
-                    "theirs": _shown_value(field, theirs, key),
-                    "choice": mine.get(f"_choose-{key}"),
-                }
-            )
+            _merge_field(form.add_prefix(name), label, field, (base, mine, theirs), out)
         for formset in formsets:
-            label = capfirst(str(formset.model._meta.verbose_name_plural))
-            was, my, their = (_inline_rows(formset, d) for d in (base, mine, theirs))
-            if my in (was, their):
-                continue
-            if their == was:
-                for key in _keys_of(merged, formset.prefix):
-                    del merged[key]
-                for key in _keys_of(mine, formset.prefix):
-                    merged.setlist(key, mine.getlist(key))
-                automatic.append({"label": label, "shown": f"{len(my)} rows, as you entered them"})
-                continue
-            conflicts.append(
-                {
-                    "key": formset.prefix,
-                    "label": label,
-                    "mine": "; ".join(" · ".join(str(v) for v in row if v) for row in my)
-                    or "(none)",
-                    "theirs": "; ".join(" · ".join(str(v) for v in row if v) for row in their)
-                    or "(none)",
-                    "choice": mine.get(f"_choose-{formset.prefix}"),
-                    "formset": formset,
-                }
-            )
+            _merge_formset(formset, (base, mine, theirs), out)
         return merged, automatic, conflicts
 
     def _apply_choices(self, merged, mine, conflicts):
@@ -190,3 +152,53 @@ class MergeMixin:
             "has_view_permission": True,
         }
         return TemplateResponse(request, "admin/editorial/merge.html", context)
+
+
+def _merge_field(key, label, field, data, out):
+    """Merge one form field of (base, mine, theirs) into `merged`: my change where only I
+    changed it (an automatic choice), else a conflict unless we agree."""
+    base, mine, theirs = data
+    merged, automatic, conflicts = out
+    was, my, their = (_comparable(field, d, key) for d in (base, mine, theirs))
+    if my in (was, their):
+        return  # I did not change it, or we agree: theirs stands
+    if their == was:
+        merged.setlist(key, mine.getlist(key))
+        automatic.append({"label": label, "shown": _shown_value(field, mine, key)})
+        return
+    conflicts.append(
+        {
+            "key": key,
+            "label": label,
+            "mine": _shown_value(field, mine, key),
+            "theirs": _shown_value(field, theirs, key),
+            "choice": mine.get(f"_choose-{key}"),
+        }
+    )
+
+
+def _merge_formset(formset, data, out):
+    """Merge one inline formset's rows the same way, as a whole."""
+    base, mine, theirs = data
+    merged, automatic, conflicts = out
+    label = capfirst(str(formset.model._meta.verbose_name_plural))
+    was, my, their = (_inline_rows(formset, d) for d in (base, mine, theirs))
+    if my in (was, their):
+        return
+    if their == was:
+        for key in _keys_of(merged, formset.prefix):
+            del merged[key]
+        for key in _keys_of(mine, formset.prefix):
+            merged.setlist(key, mine.getlist(key))
+        automatic.append({"label": label, "shown": f"{len(my)} rows, as you entered them"})
+        return
+    conflicts.append(
+        {
+            "key": formset.prefix,
+            "label": label,
+            "mine": "; ".join(" · ".join(str(v) for v in row if v) for row in my) or "(none)",
+            "theirs": "; ".join(" · ".join(str(v) for v in row if v) for row in their) or "(none)",
+            "choice": mine.get(f"_choose-{formset.prefix}"),
+            "formset": formset,
+        }
+    )

@@ -526,3 +526,26 @@ PUBLICATION_RE = re.compile(
 WEEKDAY_BEFORE_RE = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*(?:the\s+)?$", re.I
 )
+
+
+# A page saved with its HTML source (an archived speech: "<title>MR. X - ADDRESS TO THE …
+# </title> … <p align="CENTER"><font …>TO THE APEC SME WEEK</font></p> …" on one line, c22):
+# a block tag ends a line as the browser showed it, an inline tag is no text. One tag is at
+# most MARKUP_TAG characters and holds no other "<" or ">" (linear time).
+MARKUP_HINT_RE = re.compile(r"</?(?:p|title|br|div|h[1-6]|li|tr|td|body|head|html)\b", re.I)
+MARKUP_BLOCK_RE = re.compile(
+    r"<(?:/?(?:p|title|br|div|h[1-6]|li|tr|td|body|head|html|table|ul|ol)\b)[^<>]{0,400}>",
+    re.I,
+)
+MARKUP_TAG_RE = re.compile(r"<[/!]?[A-Za-z][^<>]{0,400}>")
+MARKUP_HEAD_RE = re.compile(r"<meta\b[^<>]{0,400}>", re.I)
+
+
+def markup_pieces(line):
+    """The lines a line of HTML source showed (block tags end a line, other tags go), or
+    [line] when it holds no block tag."""
+    if "<" not in line or not MARKUP_HINT_RE.search(line):
+        return [line]
+    line = MARKUP_HEAD_RE.sub("", line)
+    pieces = (MARKUP_TAG_RE.sub("", piece).strip() for piece in MARKUP_BLOCK_RE.split(line))
+    return [re.sub(r"\s+", " ", piece) for piece in pieces if piece]

@@ -45,9 +45,11 @@ from events.reading.chrome import (
     TIME_BAR_RE,
     TO,
     YYYY,
+    markup_pieces,
 )
 from events.reading.cues import (
     ABBREVIATIONS,
+    HONORIFIC,
     SESSIONS_HELD_RE,
     VIRTUAL_MARK_RE,
 )
@@ -848,6 +850,14 @@ def _prose(line):
     return len(line.split()) >= PROSE_WORDS and line.endswith(PROSE_END) and not cut
 
 
+def _content_pieces(text):
+    """The text's content lines as (number, line), a line of HTML source split into the
+    lines it showed (each keeps the number of the line it came from)."""
+    for number, line in content_lines(text):
+        for piece in markup_pieces(line):
+            yield number, piece
+
+
 def _line_reading(line):
     """(page furniture?, the end of the release?, the line cleaned) of a content line."""
     return (
@@ -898,6 +908,16 @@ REGION_DASH_RE = re.compile(
     r"^(?P<first>[^\W\d_]+(?: [^\W\d_]+){0,2}) [–-] (?P<second>[^\W\d_]+(?: [^\W\d_]+){0,2})"
     r"(?=\s*(?:—|--|–\s))"
 )
+# A speaker's honorific opening a speech's title line ("MR. LAVOIE - ADDRESS TO …", c22).
+HONORIFIC_START_RE = re.compile(rf"^{HONORIFIC}\.?\s", re.I)
+# The top of a minister's speech notes and the line naming the occasion (c22).
+ADDRESS_BY_RE = re.compile(
+    r"^(?:NOTES\s+FOR\s+(?:AN?\s+)?)?(?:ADDRESS|SPEECH|REMARKS|STATEMENT)\s+BY\b"
+)
+ADDRESS_TITLE_RE = re.compile(
+    r"\bADDRESS\s+(?:TO|AT)\b[^<>]{0,300}?\s[-–]\s+(?P<place>[A-Z][A-Z .,'’]{1,60})$"
+)
+OCCASION_RE = re.compile(r"^(?:TO|AT|BEFORE)\s+THE\b\s*(?P<rest>.*)$")
 
 
 class _Document:
@@ -924,12 +944,15 @@ class _Document:
         self._row_lead = False  # the paragraph above leads a list of rows ("… are:")
         self._row_after_lead = False  # the line read last was such a row
         self.byline_group = None  # Sentence: an APEC group named before the bar line's place
+        self._occasion = None  # a speech's notes: None, or the occasion's lines read so far
+        self._title_place = None  # (place, line) ending a speech's title line in capitals
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._read()
 
     def _read(self):
         self.in_body = False
         readers = (
+            self._speech_notes_line,
             self._take_time_line,
             self._take_bar_line,
             self._field_line,
@@ -956,7 +979,7 @@ class _Document:
         lines = []
         read = Memo(_line_reading)  # a text may repeat a line many times
         begun = False  # a line of prose read: before it, "About the Department" is a menu item
-        for number, line in content_lines(self.text):
+        for number, line in _content_pieces(self.text):
             furniture, over, clean = read[line]
             if furniture:
                 continue
@@ -965,6 +988,44 @@ class _Document:
             lines.append((number, clean))
             begun = begun or (len(clean.split()) >= PROSE_WORDS and clean.endswith(PROSE_END))
         return _unwrapped(_unglued(_stacked_rows(_datelines_joined(_labels_read(lines)))))
+
+    def _speech_notes_line(self, line, number):
+        """A minister's speech notes in capitals, "NOTES FOR AN ADDRESS BY / THE HONOURABLE … /
+        TO THE APEC SME WEEK / BUSINESS FORUM LUNCHEON / OTTAWA, Ontario": the lines from "TO
+        THE" (or "AT THE") to the place line name the occasion, the speech's event whatever
+        its words ("TO THE BREAKFAST FOR APEC SPONSORS"), read as a "Title:" field (c22). Reads
+        no line away from the other readers."""
+        if self.prose or not line.isupper():
+            self._occasion_read(number)
+            return False
+        titled = ADDRESS_TITLE_RE.search(line)
+        if titled:
+            self._title_place = (titled.group("place"), number)
+        if ADDRESS_BY_RE.match(line):
+            self._occasion = []
+        elif self._occasion is not None:
+            occasion = OCCASION_RE.match(line)
+            if re.search(r"\d", line) or self._place_in_parts(line, whole=True):
+                self._occasion_read(number)
+            elif occasion or self._occasion:
+                self._occasion.append((occasion.group("rest") if occasion else line, number))
+        return False
+
+    def _occasion_read(self, number):
+        """The occasion of speech notes, once its lines are over: the "Title:" field."""
+        parts, self._occasion = self._occasion or [], None
+        name = " ".join(part for part, _ in parts).strip(" ,")
+        if not name:
+            return
+        self.fields.setdefault("title", Sentence(name, parts[0][1]))
+        if self.dateline is None and self._title_place:
+            # no place line under the notes: the town ending the title line ("… - OTTAWA,
+            # ONTARIO"), as a header's place
+            place, line = self._title_place
+            found = self._place_in_parts(place, whole=True)
+            if found:
+                city, region = found
+                self.dateline = (city or region, region if city else "", None, line)
 
     def _field_line(self, line, number):
         """ "Venue: …", "Date: …", "Organised by: …": a labelled field."""
@@ -1473,6 +1534,8 @@ class _Document:
             return line
         if bare and " " not in city and len(city) <= 5:
             return line  # "PANO - …": an agency's initials, not a town the portal does not know
+        if bare and HONORIFIC_START_RE.match(city):
+            return line  # "MS. OKAFOR - ADDRESS TO …": a speaker, not a town (c22)
         if bare and match.group(0).rstrip().endswith(":"):
             return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None

@@ -484,6 +484,23 @@ def _recalled(mention):
     )
 
 
+# A sentence about a past year: "As many of you saw last year, … met … in Sun Valley at the
+# 53rd SME Ministerial Meeting" (c22).
+PAST_YEAR_RE = re.compile(
+    r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+ago\b|\byears\s+ago\b", re.I
+)
+
+
+def _said_past(mention):
+    """Whether a body mention's sentence speaks of last year (or years ago): a meeting the
+    page looks back on, not the one a header names and dates (c22)."""
+    return mention.sentence.paragraph >= 0 and _past_sentence(mention.sentence)
+
+
+def _past_sentence(sentence):
+    return PAST_YEAR_RE.search(sentence.text, 0, LONGEST) is not None
+
+
 def _list_item(mention):
     """A line that is only the event's name and its dates: "APEC SME Forum - October 4-5"."""
     if mention.position != 0:
@@ -593,7 +610,7 @@ def _heading_mentions(heading):
         if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):
             continue  # a photo caption's "Chair of the Senior Officials' Meeting …": an office
         name = spelled.get(start, name)
-        if _good_name(name, "headline"):
+        if _good_name(name, "headline") or _speech_occasion(heading.text, name, start):
             rest = heading.text[start + len(name) :]
             subtitle = re.match(r"^(\s*:\s+|\s+[–—-]\s+)(?P<sub>[A-Z].+)$", rest)
             # "APEC 2024 Leaders' Summit: First preparatory meeting has begun in Peru": a
@@ -605,6 +622,7 @@ def _heading_mentions(heading):
             if subtitle and not report and (dated or not _names_in(rest, KIND_WORDS)):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
+    found += _ceremony_heading(heading, named)
     # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
     # its acronym, where no name of a kind word stands
     spans = [(start, start + len(name)) for name, start in named]
@@ -612,6 +630,32 @@ def _heading_mentions(heading):
         if not any(a <= start < b for a, b in spans) and _good_name(name, "headline"):
             found.append(Mention(name, heading, start, "headline"))
     return found
+
+
+# A heading naming a ceremony or a launch, of a body no kind word names ("Founding Ceremony of
+# the APEC SME Service Alliance", "Launch of the APEC Digital Skills Network"): that is the
+# page's event, its name the whole heading (c22).
+CEREMONY_HEADING_RE = re.compile(
+    r"^(?:(?:Founding|Launching|Launch|Opening|Inauguration|Inaugural|Signing|Official)\s+)?"
+    r"(?:Ceremony|Launch|Inauguration|Founding)\s+(?:of|for)\s+(?:the\s+)?APEC\b"
+    r"(?:\s+[A-Z0-9][\w’'&-]*|\s+(?:of|for|and|on|in)(?=\s+[A-Z])){1,12}\s*$"
+)
+
+
+# The launch of an APEC body in a body sentence ("giving the thumbs-up to the launch of the APEC
+# Skills Development Capacity Building Alliance last November in … Taichung City"): an event
+# of its own, named so (c22).
+LAUNCH_NAME_RE = re.compile(
+    r"\b(?:launch|inauguration|founding)\s+of\s+the\s+APEC"
+    r"(?:\s+[A-Z0-9][\w’'&-]*|\s+(?:of|for|and|on|in)(?=\s+[A-Z])){1,12}"
+)
+
+
+def _ceremony_heading(heading, named):
+    """ "Founding Ceremony of the APEC SME Service Alliance" as a heading naming no event of a
+    kind word: the ceremony is the page's event (c22). A list of none or that mention."""
+    ceremony = CEREMONY_HEADING_RE.match(heading.text) if not named else None
+    return [Mention(ceremony.group(0).strip(), heading, 0, "headline")] if ceremony else []
 
 
 def _body_mentions(doc):
@@ -661,6 +705,9 @@ def _sentence_names(text):
             here.append((name, start, "body"))
         elif _listed_short_name(text, name, start):
             short.append((name, start, "body"))
+        elif _speech_occasion(text, name, start):
+            here.append((name, start, "body"))  # "Speech delivered to the SME Summit at …
+    here = _occasions_and_launches(text, here)
     if here:
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
@@ -674,6 +721,45 @@ def _sentence_names(text):
         return (*found, *_called_first(text, called, here))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+# The occasion a speech was given to, named right after ("Speech delivered to the SME Summit
+# at the 22nd APEC Ministerial Meeting"): a name of two words is the speech's event (c22).
+SPEECH_OCCASION_RE = re.compile(
+    r"\b(?:speech|address|remarks|keynote)(?:\s+(?:delivered|given|made))?\s+(?:to|at|before)"
+    r"\s+the\s+$",
+    re.I,
+)
+
+
+# A government's speech release: "Following is the speech by the Secretary …, Mr …, at the
+# Asia-Pacific Economic Cooperation (APEC) Business Advisory Council (ABAC) luncheon today
+# (January 29):": the occasion, a name whatever its words, right before "today (" (c22).
+SPEECH_AT_TODAY_RE = re.compile(
+    r"\bFollowing\s+is\s+the\s+(?:[a-z]+\s+)?(?:speech|remarks|address)\s+by\b[^:;]{0,300}?"
+    r"\bat\s+the\s+(?P<name>(?:[A-Z][\w’'&.-]*|\([A-Z]{2,10}\))(?:\s+(?:[A-Z][\w’'&.-]*"
+    r"|\([A-Z]{2,10}\)|of|for|and|on)){0,14}\s+[a-z]+)\s+(?:today|yesterday|tonight)\s+\("
+)
+
+
+def _speech_occasion(text, name, start):
+    """Whether the capitalised `name` at `start` is what a speech was given to ("Speech
+    delivered to the SME Summit"): a two-word name counts there (c22)."""
+    return bool(SPEECH_OCCASION_RE.search(text[max(0, start - 40) : start])) and name[:1].isupper()
+
+
+def _occasions_and_launches(text, here):
+    """`here` with a speech release's occasion before "today (" (when the sentence names no
+    other event) and each launch of an APEC body, whose name holds any name read inside it
+    ("… Training Alliance" is no training) (c22)."""
+    occasion = SPEECH_AT_TODAY_RE.search(text, 0, LONGEST) if not here else None
+    if occasion and not _names_in(occasion.group("name"), KIND_WORDS):
+        # "Following is the speech by …, at the … (ABAC) luncheon today (January 29):"
+        here = [*here, (occasion.group("name"), occasion.start("name"), "body")]
+    for launch in LAUNCH_NAME_RE.finditer(text, 0, LONGEST):
+        here = [h for h in here if not launch.start() <= h[1] < launch.end()]
+        here.append((launch.group(0), launch.start(), "body"))
+    return here
 
 
 def _called_first(text, called, here):

@@ -144,11 +144,13 @@ from events.reading.names import (
     _mentions,
     _only_mentioned,
     _participle_meeting,
+    _past_sentence,
     _plain_name,
     _project_gathering,
     _quoted_part,
     _recalled,
     _reported_on,
+    _said_past,
     _unglued,
 )
 from events.reading.officials import (
@@ -543,17 +545,7 @@ class _Reader:
         capitals may glue two words ("APEC SME WEEKBUSINESS FORUM"); the body's spelling of
         the same letters is the name."""
         capitals = main.name.isupper()
-        in_body = [
-            other
-            for other in self.mentions
-            if other.sentence.paragraph >= 0
-            and (
-                _same_unnumbered(other.key, main.key)
-                or _same_by_acronym(other.key, main.key)
-                or _same_spelled_out(other.key, main.key)
-                or (capitals and _same_glued(other.key, main.key))
-            )
-        ]
+        in_body = [other for other in self.mentions if self._body_naming(other, main, capitals)]
         if not in_body:
             in_body = self._named_in_body(main) or self._qualified_in_body(main)
         if not in_body:
@@ -577,6 +569,18 @@ class _Reader:
             name = main.name if numbered_headline else other.name
         return Mention(
             _leaders_own_name(name, in_body), other.sentence, other.position, other.source
+        )
+
+    def _body_naming(self, other, main, capitals):
+        """Whether the body mention `other` names the headline's event `main` (not last
+        year's meeting a speech under a dateline recalls, c22)."""
+        if other.sentence.paragraph < 0 or (self.doc.dateline and _said_past(other)):
+            return False
+        return (
+            _same_unnumbered(other.key, main.key)
+            or _same_by_acronym(other.key, main.key)
+            or _same_spelled_out(other.key, main.key)
+            or (capitals and _same_glued(other.key, main.key))
         )
 
     def _ordinal_over_year(self, main):
@@ -663,6 +667,8 @@ class _Reader:
             return main
         for other in self.mentions:
             numbered = other.sentence.paragraph >= 0 and ORDINAL_TOKEN_RE.match(other.key)
+            if self.doc.dateline and _said_past(other):
+                continue  # a header's meeting, not last year's the body recalls (c22)
             if numbered and (
                 _same_unnumbered(other.key, main.key) or _same_spelled_out(other.key, main.key)
             ):
@@ -1171,7 +1177,9 @@ class _Reader:
                 and id(previous) in source_ids
                 and IT_BY_RE.match(sentence.text)
             )
-            if after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
+            if self.doc.dateline and main.sentence.paragraph < 0 and _past_sentence(sentence):
+                pass  # last year's meeting the body recalls is not a header's (c22)
+            elif after_own or _about_main(sentence.text[:LONGEST], anaphora, series, kind):
                 sources.append(sentence)
                 source_ids.add(id(sentence))
             previous = sentence
@@ -1223,6 +1231,8 @@ class _Reader:
                 break  # as many as the facts are read from: a huge text is not read again
             if mention.sentence.paragraph < 0 or id(mention.sentence) in taken:
                 continue
+            if self.doc.dateline and main.sentence.paragraph < 0 and _said_past(mention):
+                continue  # a header's meeting, not last year's the body recalls (c22)
             if _same_meeting(mention.key, main.key):
                 taken.add(id(mention.sentence))
                 namings.append(self._clause(mention))
@@ -1881,6 +1891,10 @@ class _Reader:
             # before the town, not a word of it (i28l9)
             offset = len(words[0]) + 1
             words = words[1:]
+        elif len(words) > 1 and self._economy_possessive(words[0]):
+            # "in central Taiwan's Taichung City": the economy owns the town after it (c22)
+            offset = len(words[0]) + 1
+            words = words[1:]
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -1899,6 +1913,11 @@ class _Reader:
                 return None  # an online meeting has no city; a bare name is no evidence of one
             return score, place, known
         return None
+
+    def _economy_possessive(self, word):
+        """Whether `word` is an economy's name in the possessive ("Chile's", "Taiwan's")."""
+        owner = re.fullmatch(r"(?P<economy>[A-Z][\w.-]+)['’]s", word)
+        return bool(owner and self.names.economy(owner.group("economy")))
 
     def _town_of_region(self, text, match, size):
         """The economy of a town the gazetteer lacks written with its province or state
@@ -2033,7 +2052,8 @@ class _Reader:
             city = (self.names.city_name(city[0]), *city[1:])  # "HCM CITY": Ho Chi Minh City
             cue = city[3] if len(city) > 3 else ""
             result.fact("city", city[0], city[1], city[2], cue=cue)
-            code = code or self.names.city(city[0])
+            if code is None or code == self.names.city(city[0]):
+                code = self._economy_of_town(city[0])  # the town's, as the dateline places it
             if cue == HOST_NAME_CUE:
                 pass  # warned where it was read (_place_of_organiser)
             elif cue == VENUE_NAME_CUE:
@@ -2055,6 +2075,14 @@ class _Reader:
         confidence = venue[2] if venue and len(venue) > 2 else "high"  # low: the host's name
         result.fact("venue", venue[0] if venue else "", venue[1] if venue else None, confidence)
         return code
+
+    def _economy_of_town(self, town):
+        """The economy `town` lies in: the dateline's region decides for the dateline's own
+        town ("VICTORIA, British Columbia" is the Canadian town, not Hong Kong's, c22)."""
+        dateline = self.doc.dateline
+        if dateline and dateline[1] and place_key(dateline[0]) == place_key(town):
+            return self.names.city(f"{town}, {dateline[1]}") or self.names.city(town)
+        return self.names.city(town)
 
     def _venue_cased(self, venue):
         """A venue of two words or more in capitals, in a line written mostly in capitals

@@ -192,7 +192,9 @@ OPENED_WITH_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:opened|kicked\s+off|began|st
 # review of the agenda for Friday and Saturday's Economic Leaders' Meeting", "in order to move
 # forward towards the Leaders' Summit …".
 ONLY_MENTIONED_RE = re.compile(
-    r"\b(?:(?:presented|submitted|reported|forwarded|delivered)\s+to|(?:preparations?|prepare"
+    # (a speech "delivered to the SME Summit" was given there: that is its event, c22)
+    r"\b(?:(?:presented|submitted|reported|forwarded|(?<!speech\s)(?<!address\s)(?<!remarks\s)"
+    r"delivered)\s+to|(?:preparations?|prepare"
     r"|preparing)\s+for|in\s+preparation\s+for|ahead\s+of|agenda\s+for|(?:forward|way)\s+towards?"
     r"|(?:prepared|prepares?|preparing)\s+(?:the|a|its|their)\s+(?:reports?|documents?"
     r"|recommendations)\s+for)\s+(?:the\s+)?(?:upcoming\s+)?"
