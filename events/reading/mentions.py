@@ -216,10 +216,21 @@ def _group_read(group, read, year=None, city=None):
     return any(
         (_one_event(mention.key, key) or _one_event(mention.key, LEADING_YEAR_RE.sub("", key)))
         and (year is None or other is None or year == other)
-        and not (town and city and town != city and ORDINAL_START_RE.match(mention.key))
+        and not _numbered_elsewhere(mention.key, key, city, town)
         for mention in group
         for key, other, town in read
     )
+
+
+def _numbered_elsewhere(key, other, city, town):
+    """Whether a numbered name (`key`, "third apec ministerial meeting") held in `city` is
+    another meeting than an unnumbered one read in another town (`other`, `town`): the
+    series' name read once ("apec ministerial meeting" in Canberra) does not stand for each
+    numbered meeting of a list. Towns one inside the other ("Iloilo", "Iloilo City") are one."""
+    if not (city and town) or city in town or town in city:
+        return False
+    numbered = ORDINAL_START_RE.match(key)
+    return bool(numbered) and not (ORDINAL_START_RE.match(other) or LEADING_YEAR_RE.match(other))
 
 
 def _year_of(record):
