@@ -84,6 +84,15 @@ ELIDED_NAME_RE = re.compile(
     rf"(?<![\w-])(?:the|The)\s+(?P<name>{_ORDINAL}\s+(?P<kind>meeting|summit|conference))\b"
 )
 ORDINAL_START_RE = re.compile(rf"^{_ORDINAL}\s")
+# A meeting named by its town, as newspapers and speeches recall one ("since the 2005 Daegu
+# conference", "The Osaka APEC Leaders meeting is approaching"): the town is its fact, when
+# the gazetteer knows it (round c23).
+TOWN_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:the|The)\s+(?P<name>(?:(?:19|20)\d{2}\s+)?"
+    r"(?P<town>[A-Z][\w’'-]+(?:\s+(?!APEC\b)[A-Z][\w’'-]+)?)\s+(?:APEC\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*|[a-z]+[’']?)\s+){0,2}?(?:[Mm]eeting|[Cc]onference|[Ss]ummit)\b)"
+    r"(?!\s+[A-Z])"  # not a hall's name ("the Son Tra Conference Hall")
+)
 
 
 def _numbered_mentions(doc, mentions):
@@ -109,6 +118,35 @@ def _numbered_mentions(doc, mentions):
                 found.append(Mention(match.group("name"), sentence, start, "lower"))
     numbered = [widened.get(id(m), m) for m in mentions] + found
     return numbered + _elided(doc, numbered)
+
+
+def _town_named(doc, mentions, names):
+    """`mentions` with a known town before a name joined to it ("Osaka APEC Leaders meeting"),
+    and the meetings named by their town where no mention stands ("the 2005 Daegu
+    conference"), of source "town" (`TOWN_NAMED_RE`, round c23)."""
+    widened = {}
+    found = []
+    for sentence in doc.body:
+        text = sentence.text[:LONGEST]
+        named = [m for m in mentions if m.sentence is sentence]
+        for match in TOWN_NAMED_RE.finditer(text):
+            if not names.city(match.group("town")):
+                continue
+            start, end = match.start("name"), match.end("name")
+            inside = [m for m in named if start <= m.position < end]
+            if inside:
+                m = inside[0]
+                widened[id(m)] = Mention(text[start : m.position] + m.name, sentence, start, "town")
+            elif not _within(start, named):
+                found.append(Mention(match.group("name"), sentence, start, "town"))
+    return [widened.get(id(m), m) for m in mentions] + found
+
+
+def _town_in_name(mention, names):
+    """(city, economy) of the town a mention of source "town" is named by, or (None, None)."""
+    match = TOWN_NAMED_RE.match(f"the {mention.name}") if mention.source == "town" else None
+    code = names.city(match.group("town")) if match else None
+    return (match.group("town"), code) if code else (None, None)
 
 
 def _within(start, named):

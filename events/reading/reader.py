@@ -124,6 +124,8 @@ from events.reading.mentions import (
     _mention_groups,
     _numbered_mentions,
     _own_city,
+    _town_in_name,
+    _town_named,
     _written_end,
     _written_year,
     _year_of,
@@ -809,7 +811,13 @@ class _Reader:
             m for m in self.mentions + self.recalled if m.sentence.paragraph >= 0 and m is not main
         ]
         others = sorted(
-            _numbered_mentions(self.doc, others + _lower_case_mentions(self.doc, self.mentions)),
+            _town_named(
+                self.doc,
+                _numbered_mentions(
+                    self.doc, others + _lower_case_mentions(self.doc, self.mentions)
+                ),
+                self.names,
+            ),
             key=lambda m: (m.sentence.line, m.position),
         )
         read = [(main.key, _year_of(main_record), _city_of(main_record))]
@@ -841,6 +849,9 @@ class _Reader:
         # Meeting"), up to the clause's end
         after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
         city, code = _own_city(after, self.names, lead)
+        town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
+        if city is None and town:
+            city, code = town, town_code
         dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
         dated = dated or bool(BARE_MONTH_AFTER_RE.match(after))

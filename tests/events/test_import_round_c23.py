@@ -71,3 +71,20 @@ def test_the_same_name_in_another_town_is_another_meeting():
     )
     facts = _facts(text, "title", "city")
     assert ("APEC Ministerial Meeting", "Wellington") in facts
+
+
+def test_a_meeting_named_by_its_town_is_a_record_in_that_town():
+    text = (
+        "Ministers back a plan\n\n"
+        "Jeju, 12 September 2051 - The 57th APEC SME Ministerial Meeting opened today in Jeju.\n\n"
+        "Korea chaired the meeting for the first time since the 2036 Daegu conference.\n\n"
+        "The Seoul APEC Leaders' Meeting is approaching, the minister said."
+    )
+    facts = _facts(text, "title", "city", "host_economy")
+    assert ("2036 Daegu conference", "Daegu", "KOR") in facts
+    assert ("Seoul APEC Leaders' Meeting", "Seoul", "KOR") in facts
+
+
+def test_a_hall_named_by_its_town_is_no_meeting():
+    text = OWN + "Delegates met again at the Cebu Conference Hall for a dinner."
+    assert len(_facts(text, "title")) == 1
