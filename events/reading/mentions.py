@@ -99,9 +99,7 @@ def _numbered_mentions(doc, mentions):
     """`mentions` with the lower-case number before a name joined to it, and the meetings a
     list names by their number (`NUMBERED_NAME_RE`, `ELIDED_NAME_RE`) where no mention stands
     (round c23)."""
-    by_sentence = {}
-    for m in mentions:
-        by_sentence.setdefault(id(m.sentence), []).append(m)
+    by_sentence = _by_sentence(mentions)
     widened = {}
     found = []
     for sentence in doc.body:
@@ -126,9 +124,10 @@ def _town_named(doc, mentions, names):
     conference"), of source "town" (`TOWN_NAMED_RE`, round c23)."""
     widened = {}
     found = []
+    by_sentence = _by_sentence(mentions)
     for sentence in doc.body:
         text = sentence.text[:LONGEST]
-        named = [m for m in mentions if m.sentence is sentence]
+        named = by_sentence.get(id(sentence), [])
         for match in TOWN_NAMED_RE.finditer(text):
             if not names.city(match.group("town")):
                 continue
@@ -149,6 +148,14 @@ def _town_in_name(mention, names):
     return (match.group("town"), code) if code else (None, None)
 
 
+def _by_sentence(mentions):
+    """The mentions of each sentence, by the sentence's id: one pass over the mentions."""
+    by_sentence = {}
+    for m in mentions:
+        by_sentence.setdefault(id(m.sentence), []).append(m)
+    return by_sentence
+
+
 def _within(start, named):
     return any(m.position <= start < m.position + len(m.name) for m in named)
 
@@ -163,8 +170,9 @@ def _elided(doc, mentions):
         if ORDINAL_START_RE.match(m.name.lower()):
             numbers.setdefault(words[-1], set()).add(words[0])
     found = []
+    by_sentence = _by_sentence(mentions)
     for sentence in doc.body:
-        named = [m for m in mentions if m.sentence is sentence]
+        named = by_sentence.get(id(sentence), [])
         for match in ELIDED_NAME_RE.finditer(sentence.text[:LONGEST]):
             number = match.group("name").split()[0].lower()
             if _within(match.start("name"), named):
