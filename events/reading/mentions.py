@@ -15,7 +15,7 @@ import datetime
 import re
 
 from events.models import EventKind
-from events.reading.chrome import MONTH_FULL, ORDINAL_WORDS
+from events.reading.chrome import DD, MON, MONTH_FULL, ORDINAL_WORDS
 from events.reading.document import Mention, _key, _kind_of, _same_by_acronym, _same_meeting
 from events.reading.names import _hosts_role, _quoted_part
 from events.reading.week import WEEK_DAYS
@@ -310,6 +310,13 @@ def _written_end(mention):
 # Leaders' Week in November" on a host-year site's day report): the date readers find no date
 # to build, yet the month is the event's own fact (round c19).
 BARE_MONTH_AFTER_RE = re.compile(rf"^\W{{0,3}}(?:held\s+|to\s+be\s+held\s+)?in\s+{MONTH_FULL}\b")
+# So is a day right after a name on such a page ("the APEC Ministerial Meeting, slated on
+# Sept 5-6, and the 15th APEC Economic Leaders Meeting, on Sept 8-9"; round c23): the event's
+# own day, its year unknown, so no first day either.
+BARE_DAY_AFTER_RE = re.compile(
+    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for)\s+"
+    rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON})"
+)
 
 
 def _frames(mention, record, main_record, headline):

@@ -113,6 +113,7 @@ from events.reading.initiatives import (
     _Initiatives,
 )
 from events.reading.mentions import (
+    BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
     _candidate,
     _city_of,
@@ -854,7 +855,7 @@ class _Reader:
             city, code = town, town_code
         dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
-        dated = dated or bool(BARE_MONTH_AFTER_RE.match(after))
+        dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER

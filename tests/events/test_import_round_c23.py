@@ -88,3 +88,15 @@ def test_a_meeting_named_by_its_town_is_a_record_in_that_town():
 def test_a_hall_named_by_its_town_is_no_meeting():
     text = OWN + "Delegates met again at the Cebu Conference Hall for a dinner."
     assert len(_facts(text, "title")) == 1
+
+
+def test_a_day_right_after_a_name_on_a_page_with_no_year_makes_a_record_with_no_first_day():
+    text = (
+        "Officials open their last meeting of the year at the Busan Exhibition and Convention "
+        "Center in Busan, South Korea, yesterday. - Newswire\n"
+        "The meeting is the last of four held this year, ahead of the APEC Ministerial Meeting, "
+        "slated on Nov 12-13, and the 57th APEC Economic Leaders Meeting, on Nov 15-16."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("APEC Ministerial Meeting", None) in facts
+    assert ("57th APEC Economic Leaders Meeting", None) in facts
