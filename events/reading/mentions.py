@@ -15,7 +15,7 @@ import datetime
 import re
 
 from events.models import EventKind
-from events.reading.chrome import MONTH_FULL, ORDINAL_WORDS
+from events.reading.chrome import DD, MON, MONTH_FULL, ORDINAL_WORDS
 from events.reading.document import Mention, _key, _kind_of, _same_by_acronym, _same_meeting
 from events.reading.names import _hosts_role, _quoted_part
 from events.reading.week import WEEK_DAYS
@@ -66,6 +66,122 @@ WEEK_NAME_RE = re.compile(
 
 
 QUOTES = {'"', "“", "‘", "'"}
+
+
+# A meeting of a series named by its number in lower case before capitalised words ("In
+# August 2032, the second Ministerial Meeting was held in …", "the third APEC Ministerial
+# Meeting"): the number is part of its name, the one thing that tells it from the others of
+# its list (round c23). Only after "the": "a first Ministerial Meeting" is none of a list. A
+# number in digits ("the 22nd APEC … Meeting") is read with the name by `names.py`.
+_ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+NUMBERED_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:the|The)\s+(?P<name>{_ORDINAL_WORD}\s+(?:(?:19|20)\d{{2}}\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,5}?(?:Meeting|Summit|Conference|Forum|Dialogue)\b)"
+)
+# A meeting of a list named by its number only ("The third meeting held in Malaysian capital
+# Kuala Lumpur …" after "The second ministerial meeting was held in Singapore …").
+ELIDED_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:the|The)\s+(?P<name>{_ORDINAL}\s+(?P<kind>meeting|summit|conference))\b"
+)
+ORDINAL_START_RE = re.compile(rf"^{_ORDINAL}\s")
+# A meeting named by its town, as newspapers and speeches recall one ("since the 2005 Daegu
+# conference", "The Osaka APEC Leaders meeting is approaching"): the town is its fact, when
+# the gazetteer knows it (round c23).
+TOWN_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:the|The)\s+(?P<name>(?:(?:19|20)\d{2}\s+)?"
+    r"(?P<town>[A-Z][\w’'-]+(?:\s+(?!APEC\b)[A-Z][\w’'-]+)?)\s+(?:APEC\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*|[a-z]+[’']?)\s+){0,2}?(?:[Mm]eeting|[Cc]onference|[Ss]ummit)\b)"
+    r"(?!\s+[A-Z])"  # not a hall's name ("the Son Tra Conference Hall")
+)
+
+
+def _numbered_mentions(doc, mentions):
+    """`mentions` with the lower-case number before a name joined to it, and the meetings a
+    list names by their number (`NUMBERED_NAME_RE`, `ELIDED_NAME_RE`) where no mention stands
+    (round c23)."""
+    by_sentence = _by_sentence(mentions)
+    widened = {}
+    found = []
+    for sentence in doc.body:
+        text = sentence.text[:LONGEST]
+        named = by_sentence.get(id(sentence), [])
+        for match in NUMBERED_NAME_RE.finditer(text):
+            start, end = match.start("name"), match.end("name")
+            inside = [m for m in named if start < m.position < end]
+            if inside:
+                m = inside[0]
+                name = text[start : m.position] + m.name
+                widened[id(m)] = Mention(name, sentence, start, m.source)
+            elif not _within(start, named):
+                found.append(Mention(match.group("name"), sentence, start, "lower"))
+    numbered = [widened.get(id(m), m) for m in mentions] + found
+    return numbered + _elided(doc, numbered)
+
+
+def _town_named(doc, mentions, names):
+    """`mentions` with a known town before a name joined to it ("Osaka APEC Leaders meeting"),
+    and the meetings named by their town where no mention stands ("the 2005 Daegu
+    conference"), of source "town" (`TOWN_NAMED_RE`, round c23)."""
+    widened = {}
+    found = []
+    by_sentence = _by_sentence(mentions)
+    for sentence in doc.body:
+        text = sentence.text[:LONGEST]
+        named = by_sentence.get(id(sentence), [])
+        for match in TOWN_NAMED_RE.finditer(text):
+            if not names.city(match.group("town")):
+                continue
+            start, end = match.start("name"), match.end("name")
+            inside = [m for m in named if start <= m.position < end]
+            if inside:
+                m = inside[0]
+                widened[id(m)] = Mention(text[start : m.position] + m.name, sentence, start, "town")
+            elif not _within(start, named):
+                found.append(Mention(match.group("name"), sentence, start, "town"))
+    return [widened.get(id(m), m) for m in mentions] + found
+
+
+def _town_in_name(mention, names):
+    """(city, economy) of the town a mention of source "town" is named by, or (None, None)."""
+    match = TOWN_NAMED_RE.match(f"the {mention.name}") if mention.source == "town" else None
+    code = names.city(match.group("town")) if match else None
+    return (match.group("town"), code) if code else (None, None)
+
+
+def _by_sentence(mentions):
+    """The mentions of each sentence, by the sentence's id: one pass over the mentions."""
+    by_sentence = {}
+    for m in mentions:
+        by_sentence.setdefault(id(m.sentence), []).append(m)
+    return by_sentence
+
+
+def _within(start, named):
+    return any(m.position <= start < m.position + len(m.name) for m in named)
+
+
+def _elided(doc, mentions):
+    """The meetings named by their number and kind word only ("the third meeting"), when
+    `mentions` number another meeting of that kind word with another number, as a list does:
+    a bare "the 41st meeting" on a page of one meeting is that meeting named again."""
+    numbers = {}
+    for m in mentions:
+        words = m.name.lower().split()
+        if ORDINAL_START_RE.match(m.name.lower()):
+            numbers.setdefault(words[-1], set()).add(words[0])
+    found = []
+    by_sentence = _by_sentence(mentions)
+    for sentence in doc.body:
+        named = by_sentence.get(id(sentence), [])
+        for match in ELIDED_NAME_RE.finditer(sentence.text[:LONGEST]):
+            number = match.group("name").split()[0].lower()
+            if _within(match.start("name"), named):
+                continue
+            if numbers.get(match.group("kind"), set()) - {number}:
+                found.append(Mention(match.group("name"), sentence, match.start("name"), "lower"))
+    return found
+
+
 SPELLED_FORUM_RE = re.compile(r"^.*\bCooperation\s+")
 
 
@@ -132,16 +248,35 @@ def _one_event(key, other):
     return _same_meeting(key, other) or _same_by_acronym(key, other)
 
 
-def _group_read(group, read, year=None):
-    """Whether a record read already stands for the group's event: `read` holds (key, year)
-    of each record. The same name in another year is another meeting of the series ("Last
-    year in Da Nang, the APEC Ministerial Meeting on November 8-9" on a page of this year's
-    APEC Ministerial Meeting)."""
+# A year before a numbered name ("2036 second senior officials meeting"): the "second senior
+# officials meeting" of that year (round c23).
+LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2} (?=\w)")
+
+
+def _group_read(group, read, year=None, city=None):
+    """Whether a record read already stands for the group's event: `read` holds (key, year,
+    city) of each record. The same name in another year is another meeting of the series
+    ("Last year in Da Nang, the APEC Ministerial Meeting on November 8-9" on a page of this
+    year's APEC Ministerial Meeting); so is a numbered one in another town ("the third APEC
+    Ministerial Meeting was held in Seoul" beside the first, read in Canberra, round c23)."""
     return any(
-        _one_event(mention.key, key) and (year is None or other is None or year == other)
+        (_one_event(mention.key, key) or _one_event(mention.key, LEADING_YEAR_RE.sub("", key)))
+        and (year is None or other is None or year == other)
+        and not _numbered_elsewhere(mention.key, key, city, town)
         for mention in group
-        for key, other in read
+        for key, other, town in read
     )
+
+
+def _numbered_elsewhere(key, other, city, town):
+    """Whether a numbered name (`key`, "third apec ministerial meeting") held in `city` is
+    another meeting than an unnumbered one read in another town (`other`, `town`): the
+    series' name read once ("apec ministerial meeting" in Canberra) does not stand for each
+    numbered meeting of a list. Towns one inside the other ("Iloilo", "Iloilo City") are one."""
+    if not (city and town) or city in town or town in city:
+        return False
+    numbered = ORDINAL_START_RE.match(key)
+    return bool(numbered) and not (ORDINAL_START_RE.match(other) or LEADING_YEAR_RE.match(other))
 
 
 def _year_of(record):
@@ -150,10 +285,38 @@ def _year_of(record):
     return start.year if start else None
 
 
+def _city_of(record):
+    """A record's city, or "" (no record, no city)."""
+    return (record.value("city") or "") if record is not None else ""
+
+
+# The words of a name as written where it was read from an acronym ("SOM 1" for "First Senior
+# Officials' Meeting", "ABAC Meeting"): capitalised words and a number, up to the first word
+# in lower case.
+WRITTEN_NAME_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:\d{1,2}\b|[A-Z][\w’'&-]*|meeting\b))*")
+
+
+def _written_end(mention):
+    """Where the mention's name ends as written in its sentence (round c23): its clause goes
+    on after the acronym it was read from, not after the expanded name's length."""
+    text = mention.sentence.text
+    if text.startswith(mention.name, mention.position):
+        return mention.position + len(mention.name)
+    written = WRITTEN_NAME_RE.match(text, mention.position)
+    return written.end() if written else mention.position + len(mention.name)
+
+
 # A month right after a name, written without a year on a page that writes none ("to the
 # Leaders' Week in November" on a host-year site's day report): the date readers find no date
 # to build, yet the month is the event's own fact (round c19).
 BARE_MONTH_AFTER_RE = re.compile(rf"^\W{{0,3}}(?:held\s+|to\s+be\s+held\s+)?in\s+{MONTH_FULL}\b")
+# So is a day right after a name on such a page ("the APEC Ministerial Meeting, slated on
+# Sept 5-6, and the 15th APEC Economic Leaders Meeting, on Sept 8-9"; round c23): the event's
+# own day, its year unknown, so no first day either.
+BARE_DAY_AFTER_RE = re.compile(
+    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for)\s+"
+    rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON})"
+)
 
 
 def _frames(mention, record, main_record, headline):

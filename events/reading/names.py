@@ -442,17 +442,27 @@ def _only_mentioned(mention):
 
 
 # "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
+# "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on, not the
+# page's own; still one more event of the page when it has a day or a town (round c23)
+REPORTED_ON = r"\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
+REPORTED_ON_RE = re.compile(REPORTED_ON)
 RECALLED_BEFORE_RE = re.compile(
     r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
-    # "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on
-    r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
+    rf"|{REPORTED_ON}"
     # "The PPWE was established at the second Senior Officials' Meeting in May 2011": where a
     # group began, history the page recalls (round c2)
     r"|\b(?:was|were)\s+(?:first\s+)?(?:established|founded|created|set\s+up)\s+(?:at|during)"
     r"\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
+
+
+def _reported_on(mention):
+    """Whether a body mention names a meeting whose results the text reports
+    (`REPORTED_ON_RE` right before it)."""
+    at = mention.position
+    return bool(REPORTED_ON_RE.search(mention.sentence.text[:LONGEST], max(0, at - 60), at))
 
 
 def _recalled(mention):

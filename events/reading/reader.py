@@ -114,15 +114,21 @@ from events.reading.initiatives import (
     _Initiatives,
 )
 from events.reading.mentions import (
+    BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
     _candidate,
+    _city_of,
     _frames,
     _group_read,
     _in_named_year,
     _kind_in,
     _lower_case_mentions,
     _mention_groups,
+    _numbered_mentions,
     _own_city,
+    _town_in_name,
+    _town_named,
+    _written_end,
     _written_year,
     _year_of,
 )
@@ -147,6 +153,7 @@ from events.reading.names import (
     _project_gathering,
     _quoted_part,
     _recalled,
+    _reported_on,
     _said_past,
     _town_meeting,
     _unglued,
@@ -452,6 +459,7 @@ class _Reader:
         self.main = None
         self.opening = None  # the meeting that opened the umbrella event read as the main
         self._order = None  # each body sentence's place in the text (`_at`)
+        self.recalled = []  # meetings whose results the text reports: further events only
         self._umbrella = None
         self._host_city_found = None  # (city found or None,) once read
         self._participants_city_found = None  # likewise
@@ -799,23 +807,36 @@ class _Reader:
         naming counts, the page's own meeting's too ("since the last SME Ministerial Meeting
         in September 2005" on the page of this year's is another meeting), and the meetings
         named in lower case."""
-        others = [m for m in self.mentions if m.sentence.paragraph >= 0 and m is not main]
+        # a meeting whose results the text reports is no candidate for its own event, yet one
+        # more event of the page when it has a fact of its own ("… reported the results of the
+        # ABAC Meeting in Seoul, Korea, from 26 - 29 April", round c23)
+        others = [
+            m for m in self.mentions + self.recalled if m.sentence.paragraph >= 0 and m is not main
+        ]
         others = sorted(
-            others + _lower_case_mentions(self.doc, self.mentions),
+            _town_named(
+                self.doc,
+                _numbered_mentions(
+                    self.doc, others + _lower_case_mentions(self.doc, self.mentions)
+                ),
+                self.names,
+            ),
             key=lambda m: (m.sentence.line, m.position),
         )
-        read = [(main.key, _year_of(main_record))]
-        read += [(_key(_series(r.value("title") or "")), _year_of(r)) for _, _, r in records]
+        read = [(main.key, _year_of(main_record), _city_of(main_record))]
+        read += [
+            (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
+        ]
         found = []
         for group in _mention_groups(others):
             for mention in filter(_candidate, group):
                 record, year = self._record_mentioned(mention, context, main_record)
-                if record is None or _group_read([mention], read, year):
+                if record is None or _group_read([mention], read, year, _city_of(record)):
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
                     continue  # the week the page's own meeting is held in: its frame
                 found.append((self._at(mention.sentence), mention.position, record))
-                read.append((mention.key, _year_of(record)))
+                read.append((mention.key, _year_of(record), _city_of(record)))
                 break
         return found
 
@@ -824,12 +845,19 @@ class _Reader:
         city from its own clause only, its host from that city or, for an event of the page's
         year with no city, the host year's; None when the clause gives neither."""
         # its own clause only: not the days of the sentence before its name (`lead`)
-        clause = Sentence(self._clause(mention).text, mention.sentence.line)
+        own = self._clause(mention)
+        clause = Sentence(own.text, mention.sentence.line)
         lead = mention.sentence.text[: mention.position]
-        city, code = _own_city(clause.text[len(mention.name) :], self.names, lead)
+        # after the name as written ("SOM 1 in Trujillo" read as "First Senior Officials'
+        # Meeting"), up to the clause's end
+        after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
+        city, code = _own_city(after, self.names, lead)
+        town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
+        if city is None and town:
+            city, code = town, town_code
         dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
-        dated = dated or bool(BARE_MONTH_AFTER_RE.match(clause.text[len(mention.name) :]))
+        dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
@@ -893,6 +921,7 @@ class _Reader:
         """The main event's mention, else one built from "ministers met" (and whether built).
         An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
         Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
+        self.recalled = [m for m in self.mentions if _recalled(m) and _reported_on(m)]
         self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         self.opening = self._opening_of_umbrella(self.main)

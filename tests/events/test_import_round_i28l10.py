@@ -65,11 +65,14 @@ def test_ministers_convened_this_week_in_a_town_place_the_meeting_there():
     assert record.value("city") == "Concepcion"
 
 
-def test_an_abac_meeting_whose_results_are_reported_gives_no_record():
+def test_an_abac_meeting_whose_results_are_reported_is_not_the_pages_own():
+    # sixth session (c23): a further record of its own, with its days and town, after the
+    # page's own meeting, which keeps its city
     text = (
         "June 12, 2044, Hue, Viet Nam - The Second APEC Senior Officials' Meeting began today.\n\n"
         "At the meeting, the council's chair reported the results of the ABAC meeting in Lima, "
         "Peru, from 20 - 23 May 2044."
     )
-    (record,) = _read(text)
+    record, further = _read(text)
     assert record.value("city") == "Hue"
+    assert (further.value("city"), str(further.value("start_date"))) == ("Lima", "2044-05-20")

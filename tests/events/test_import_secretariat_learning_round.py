@@ -23,8 +23,10 @@ def test_the_days_of_a_meeting_whose_results_are_reported_are_not_the_events():
         "in Lima, Peru, from 20 - 23 May 2041."
     )
     records = event_document_read(text).records
+    # sixth session (c23): the meeting reported on is a further record with its own days
     assert [_facts(r) for r in records] == [
         ("Second APEC Senior Officials' Meeting", "2041-06-12", "Hue", "VNM"),
+        ("APEC Business Advisory Council meeting", "2041-05-20", "Lima", "PER"),
     ]
 
 
