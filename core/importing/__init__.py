@@ -143,6 +143,10 @@ class ImportResult:
         if words and len(words) <= 60:
             raw = raw[:SPAN_REACH]
             pattern = r"\s+".join(re.escape(word) for word in words)
+            # whole words only: "day" (a date's precision) is not the end of "Monday"
+            before = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
+            after = r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
+            pattern = before + pattern + after
             found = re.search(pattern, raw) or re.search(pattern, raw, re.I)
             if found:
                 return base + found.start(), base + found.end()

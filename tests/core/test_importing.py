@@ -326,3 +326,25 @@ def test_a_changed_list_is_a_staff_correction_and_is_shown_joined():
     assert result.facts["pairs"].shown_items == ["output | A report"]
     result.fact("codes", ["PHL", "RUS"])
     assert (result.facts["codes"].shown, result.facts["codes"].shown_items) == ("PHL, RUS", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "where"),
+    [
+        # a word is found as a word, not inside another ("day" is not the end of "Monday",
+        # "Lima" not the start of "Limassol")
+        ("day", None),
+        ("Lima", "Lima:"),
+        ("APEC SME Forum", "APEC  SME Forum"),
+        ("(AMM)", "(AMM)"),
+    ],
+)
+def test_a_facts_span_is_its_value_written_as_whole_words(value, where):
+    line = "Opened on Monday in Limassol, then Lima: the APEC  SME Forum (AMM) of the year."
+    result = ImportResult("event", f"Headline\n{line}\n")
+    start, end = result.span_of(value, 2)
+    if where is None:  # not written as a word: the whole line is the evidence
+        assert result.text[start:end] == line
+    else:
+        assert start == result.text.index(where)
+        assert " ".join(result.text[start:end].split()) == value
