@@ -146,3 +146,39 @@ def test_an_editor_reimports_a_published_statement_and_proposes_the_change(brows
     statement.refresh_from_db()
     assert statement.chair == "Chair as staff wrote it"
     assert statement.meeting.city == "Nanjing"
+
+
+def test_an_editor_keeps_two_of_the_meetings_a_wire_names_and_skips_the_rest(browser, live_server):
+    """A wire on this year's meeting recalls three earlier ones with their towns: the preview
+    shows four records, each with its keep-or-skip choice, those read from a mention flagged
+    for a check; at 390 px nothing scrolls sideways; the two kept are saved as drafts."""
+    text = (
+        ROOT / "tests/events/devset/e2300_c23_wire_earlier_ministerial_meetings_lower_ordinals.txt"
+    )
+    page = editor_page(browser, live_server)
+    paste_and_preview(page, live_server, text.read_text(encoding="utf-8"))
+    skips = page.locator("input[name$=-action][value=skip]")
+    assert skips.count() == 4
+    body = page.locator("body").inner_text()
+    assert "Monday, November 12, 2046" in body  # no mark splits a word ("Mon|day")
+    # the second and third meetings are read from their mentions and flagged for a check;
+    # the first is read as the series' first edition (round c18), which carries no such flag
+    assert body.count("only names this event beside its own") == 2
+    for town in ("Cebu", "Wellington", "Santiago", "Kuala Lumpur"):
+        assert town in body
+    assert serious_violations(page) == []
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(page, "6-several-meetings-390")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    skips.nth(1).check()
+    skips.nth(2).check()
+    # the third meeting's month is in the text but not read into the form yet: the editor
+    # gives it (without it the page refuses to save and says which field is missing)
+    page.fill("#id_rec-3-start_date", "2033-09-01")
+    page.select_option("#id_rec-3-date_precision", "month")
+    with page.expect_navigation():
+        page.click("input[name=confirm]")
+    shot(page, "7-several-meetings-saved")
+    saved = sorted((event.city, event.is_published) for event in Event.objects.all())
+    assert saved == [("Cebu", False), ("Kuala Lumpur", False)]
