@@ -17,3 +17,19 @@ def record_facts(record, *names):
 def main_record(text):
     """The first record the reader gives for `text`: the text's own event."""
     return event_document_read(text).records[0]
+
+
+def read_records(text):
+    """Every record the reader gives for `text`, the text's own event first."""
+    return event_document_read(text).records
+
+
+def dated_records(text):
+    """(title, first day or "", city, host) of every record the reader gives for `text`."""
+    return [
+        (title, start or "", city, host)
+        for title, start, city, host in (
+            record_facts(r, "title", "start_date", "city", "host_economy")
+            for r in read_records(text)
+        )
+    ]

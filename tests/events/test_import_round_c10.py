@@ -13,16 +13,11 @@ before the round; the guards hold on it and after.
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import read_records, record_facts
 
 pytestmark = pytest.mark.django_db
 
 FIELDS = ("title", "start_date", "city", "host_economy")
-
-
-def _records(text):
-    return event_document_read(text).records
 
 
 def test_a_ministerial_meeting_prepared_for_tomorrow_on_an_undated_page_is_a_candidate():
@@ -33,7 +28,7 @@ def test_a_ministerial_meeting_prepared_for_tomorrow_on_an_undated_page_is_a_can
         "The meeting also completed preparations for the 51st APEC Small and Medium "
         "Enterprises Ministerial Meeting that will take place tomorrow and Friday."
     )
-    records = _records(text)
+    records = read_records(text)
     assert len(records) == 2
     assert record_facts(records[1], *FIELDS) == (
         "51st APEC Small and Medium Enterprises Ministerial Meeting",
@@ -50,7 +45,7 @@ def test_this_years_leaders_meeting_scheduled_for_a_day_is_a_candidate_of_the_ho
         "Small Firms.\n"
         "Peru is the host of this year's APEC Economic Leaders' Meeting scheduled for Nov. 16."
     )
-    records = _records(text)
+    records = read_records(text)
     assert len(records) == 2
     assert record_facts(records[1], "title", "city", "host_economy") == (
         "APEC Economic Leaders' Meeting",
@@ -67,7 +62,7 @@ def test_guard_a_named_event_scheduled_after_a_comma_keeps_its_own_city():
         "The next event will be the Women in the Economy Forum, scheduled to take place in "
         "La Serena from October 22 to 25."
     )
-    records = _records(text)
+    records = read_records(text)
     forum = [r for r in records if "Women" in (r.value("title") or "")]
     assert len(forum) == 1
     assert record_facts(forum[0], "city", "host_economy") == ("La Serena", "CHL")
@@ -81,7 +76,7 @@ def test_a_meeting_named_as_where_work_goes_with_a_month_is_a_further_record():
         "Its report will be presented to the APEC Economic Leaders' Meeting in November."
     )
     # c13 (sixth-session convention): a candidate record after the page's own meeting
-    records = _records(text)
+    records = read_records(text)
     assert [r.value("city") for r in records] == ["Hue", ""]
     assert records[1].value("title") == "APEC Economic Leaders' Meeting"
 
@@ -93,7 +88,7 @@ def test_a_named_week_the_meeting_is_part_of_is_a_candidate_held_where_the_meeti
         "Ministerial Meeting in Osorno, being held today and tomorrow as part of the APEC SME "
         "Week at the Lakeside Convention Center in the south of Chile."
     )
-    records = _records(text)
+    records = read_records(text)
     assert len(records) == 2
     assert record_facts(records[1], "title", "city", "venue", "host_economy") == (
         "APEC SME Week",
@@ -109,5 +104,5 @@ def test_guard_a_summit_week_in_prose_and_a_weeks_forum_give_no_week_record():
         "Thursday, May 9, 2047. The APEC SME Week Business Forum opened in Cairns today, "
         "the first event of a busy summit week for the city."
     )
-    records = _records(text)
+    records = read_records(text)
     assert [r.value("title") for r in records] == ["APEC SME Week Business Forum"]

@@ -10,14 +10,9 @@ events in 2041 and later."""
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import read_records, record_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _records(text):
-    return event_document_read(text).records
 
 
 def _facts(records, *names):
@@ -32,7 +27,7 @@ def test_a_past_ministerial_meeting_recalled_by_its_month_is_a_further_record():
         "I will report on what APEC has done for small firms since the last SME Ministerial "
         "Meeting in July 2046."
     )
-    records = _records(text)
+    records = read_records(text)
     assert len(records) == 2
     further = records[1]
     assert further.value("title") == "SME Ministerial Meeting"
@@ -48,7 +43,7 @@ def test_a_further_meeting_placed_only_by_its_city_is_a_record_hosted_by_that_ci
         "Officials said the 3rd Senior Officials' Meeting will take place in Arica, and the "
         "Agriculture Ministers' Meeting will be held in the northern city of Antofagasta."
     )
-    facts = _facts(_records(text), "title", "city", "host_economy")
+    facts = _facts(read_records(text), "title", "city", "host_economy")
     assert facts[1:] == [
         ("3rd Senior Officials' Meeting", "Arica", "CHL"),
         ("Agriculture Ministers' Meeting", "Antofagasta", "CHL"),
@@ -61,7 +56,7 @@ def test_a_newspaper_list_of_past_ministerial_meetings_in_lower_case_gives_each_
         "The first APEC ministerial meeting took place in Perth, Australia, in March 2041.\n"
         "The second ministerial meeting was held in Kuching in June 2042."
     )
-    facts = _facts(_records(text), "title", "city", "host_economy")
+    facts = _facts(read_records(text), "title", "city", "host_economy")
     assert facts[1:] == [
         ("first APEC ministerial meeting", "Perth", "AUS"),
         ("second ministerial meeting", "Kuching", "MYS"),
@@ -74,7 +69,7 @@ def test_a_place_said_before_the_names_of_a_sentence_is_theirs():
         "The APEC Economic Leaders' Meeting will be held in Lima on 20-21 November 2045.\n\n"
         "Last year in Da Nang, the APEC Finance Ministers' Meeting was held on October 2-3, 2044."
     )
-    facts = _facts(_records(text), "title", "start_date", "city", "host_economy")
+    facts = _facts(read_records(text), "title", "start_date", "city", "host_economy")
     assert ("APEC Finance Ministers' Meeting", "2044-10-02", "Da Nang", "VNM") in facts
 
 
@@ -85,7 +80,7 @@ def test_the_same_name_in_another_written_year_is_another_meeting():
         "In 2044 the ministers met in Da Nang, where the APEC Ministerial Meeting was held on "
         "November 8-9, 2044."
     )
-    facts = _facts(_records(text), "start_date", "city")
+    facts = _facts(read_records(text), "start_date", "city")
     assert facts == [("2045-11-17", "Lima"), ("2044-11-08", "Da Nang")]
 
 
@@ -98,7 +93,7 @@ def test_a_summit_to_be_held_in_an_economy_in_a_month_is_hosted_by_it():
         "November.\n\n"
         "The Finance and Central Bank Deputies Meeting will run in Antofagasta until March 6."
     )
-    facts = _facts(_records(text), "title", "host_economy")
+    facts = _facts(read_records(text), "title", "host_economy")
     assert sorted(facts) == [
         ("Finance and Central Bank Deputies Meeting", "CHL"),
         ("Leaders' Summit of the APEC", "CHL"),
@@ -124,4 +119,4 @@ def test_a_naming_with_nothing_of_its_own_gives_no_further_record(sentence):
         "News\nThe 41st APEC SME Working Group Meeting was held in Busan, Korea on 2 May 2041.\n\n"
         + sentence
     )
-    assert len(_records(text)) == 1
+    assert len(read_records(text)) == 1

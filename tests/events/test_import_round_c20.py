@@ -7,14 +7,9 @@ Invented texts, events in 2049 and later."""
 
 import pytest
 
-from events.importer import event_document_read
 from tests.events.reading import main_record, record_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _records(text):
-    return event_document_read(text).records
 
 
 def test_an_economy_that_will_host_the_apec_forum_hosts_the_years_meeting():

@@ -10,21 +10,9 @@ founding ceremony named by the heading is the page's event. Invented texts, 2047
 
 import pytest
 
-from events.importer import event_document_read
+from tests.events.reading import dated_records
 
 pytestmark = pytest.mark.django_db
-
-
-def _records(text):
-    return [
-        (
-            r.value("title"),
-            str(r.value("start_date") or ""),
-            r.value("city"),
-            r.value("host_economy"),
-        )
-        for r in event_document_read(text).records
-    ]
 
 
 SPEECH_NOTES = (
@@ -42,7 +30,7 @@ SPEECH_NOTES = (
 
 
 def test_the_occasion_of_speech_notes_is_the_event_whatever_its_words():
-    assert _records(SPEECH_NOTES) == [
+    assert dated_records(SPEECH_NOTES) == [
         ("LUNCHEON FOR APEC VOLUNTEERS", "2047-10-14", "Halifax", "CAN")
     ]
 
@@ -57,7 +45,9 @@ def test_speech_notes_saved_with_their_html_source():
         "REGINA, Saskatchewan</font></p> <p><font>October 14, 2047</font></p> <p><font>It is "
         "a pleasure to see so many visitors in our city tonight.</font></p>"
     )
-    assert _records(text) == [("APEC SME DAY TRADE FAIR DINNER", "2047-10-14", "Regina", "CAN")]
+    assert dated_records(text) == [
+        ("APEC SME DAY TRADE FAIR DINNER", "2047-10-14", "Regina", "CAN")
+    ]
 
 
 def test_a_header_town_lies_in_the_economy_of_the_province_written_after_it():
@@ -67,7 +57,7 @@ def test_a_header_town_lies_in_the_economy_of_the_province_written_after_it():
         "It is my pleasure to welcome you to Victoria, to the first APEC Senior Officials "
         "Meeting of 2047."
     )
-    [(_title, start, city, host)] = _records(text)
+    [(_title, start, city, host)] = dated_records(text)
     assert (start, city, host) == ("2047-01-27", "Victoria", "CAN")
 
 
@@ -79,7 +69,7 @@ def test_a_speech_to_a_summit_at_a_meeting_is_the_summit_s():
         "Thank you for the invitation. After two days of talks at the APEC Ministerial "
         "Meeting, ministers are confident about trade."
     )
-    assert _records(text)[0] == ("SME Summit", "2047-11-12", "Nagoya", "JPN")
+    assert dated_records(text)[0] == ("SME Summit", "2047-11-12", "Nagoya", "JPN")
 
 
 def test_a_speech_keeps_its_header_town_when_it_recalls_a_meeting_elsewhere():
@@ -93,7 +83,7 @@ def test_a_speech_keeps_its_header_town_when_it_recalls_a_meeting_elsewhere():
         "in Sun Valley, Idaho at the 53rd SME Ministerial Meeting.\n"
         "There, they agreed to tackle the main barriers small firms face."
     )
-    assert _records(text)[0] == (
+    assert dated_records(text)[0] == (
         "Small and Medium Enterprise Ministerial Meeting",
         "2047-08-08",
         "Kazan",
@@ -115,7 +105,7 @@ def test_a_founding_ceremony_named_by_the_heading_is_the_page_s_event():
         "APEC was created in 1989 as a forum to further enhance economic growth and "
         "prosperity for the region and to strengthen the Asia-Pacific community."
     )
-    assert _records(text) == [
+    assert dated_records(text) == [
         ("Founding Ceremony of the APEC SME Trade Network", "", "Wenzhou", "CHN")
     ]
 
@@ -127,7 +117,7 @@ def test_the_launch_of_an_apec_body_in_a_caption_is_an_event_in_the_owner_s_town
         "of the Labour Office)\n"
         "Taiwan is sharing its skills with the region through APEC programmes."
     )
-    assert _records(text) == [
+    assert dated_records(text) == [
         ("launch of the APEC Green Jobs Training Alliance", "", "Taichung City", "TWN")
     ]
 
@@ -140,7 +130,7 @@ def test_a_government_speech_release_names_its_occasion_before_today():
         "today (March 3, 2047):\n\n"
         "Good evening. Welcome to Hong Kong and this first ABAC meeting of 2047."
     )
-    assert _records(text)[0] == (
+    assert dated_records(text)[0] == (
         "APEC Business Advisory Council dinner",
         "2047-03-03",
         "Hong Kong",

@@ -10,20 +10,9 @@ Invented texts, 2048."""
 import pytest
 
 from events.importer import event_document_read
+from tests.events.reading import dated_records
 
 pytestmark = pytest.mark.django_db
-
-
-def _records(text):
-    return [
-        (
-            r.value("title"),
-            str(r.value("start_date") or ""),
-            r.value("city"),
-            r.value("host_economy"),
-        )
-        for r in event_document_read(text).records
-    ]
 
 
 def test_a_statement_heading_and_its_lower_case_first_paragraph_are_one_meeting():
@@ -34,7 +23,7 @@ def test_a_statement_heading_and_its_lower_case_first_paragraph_are_one_meeting(
         "Japan, after the Leaders asked for a closer dialogue on small firms.\n"
         "2. Ministers welcomed business representatives.\n"
     )
-    [(_, start, city, host)] = _records(text)
+    [(_, start, city, host)] = dated_records(text)
     assert (start, city, host) == ("2048-10-14", "Sendai", "JPN")
 
 
@@ -49,7 +38,7 @@ def test_a_statement_heading_and_its_lower_case_first_paragraph_are_one_meeting(
 )
 def test_an_online_meeting_run_from_a_town_is_held_there(sentence):
     text = f"Small traders at the heart of recovery\n\n{sentence}\n\nMinisters agreed to act.\n"
-    [(_, _, city, host)] = _records(text)
+    [(_, _, city, host)] = dated_records(text)
     assert (city, host) == ("Santiago", "CHL")
 
 
@@ -59,7 +48,7 @@ def test_an_online_meeting_without_a_town_stays_without_one():
         "The APEC Small and Medium Enterprises Ministerial Meeting was held virtually on "
         "9 October 2048.\n"
     )
-    [(_, _, city, _)] = _records(text)
+    [(_, _, city, _)] = dated_records(text)
     assert city == ""
 
 
@@ -70,7 +59,7 @@ def test_an_award_presented_in_a_town_on_a_day_is_an_event():
         "which was presented in Nha Trang city on October 9, 2048.\n\n"
         "The judges heard each finalist.\n"
     )
-    [(title, start, city, host)] = _records(text)
+    [(title, start, city, host)] = dated_records(text)
     assert "Award" in title
     assert (start, city, host) == ("2048-10-09", "Nha Trang", "VNM")
 
@@ -83,7 +72,7 @@ def test_a_gathering_named_by_its_town_takes_the_day_of_who_met_there():
         "small businesses. The meeting is part of an APEC project on resilient small firms.\n"
         "Experts attending the Cebu meeting include Hana Voss and Luis Ferreyra.\n"
     )
-    assert _records(text) == [("Cebu meeting", "2048-11-09", "Cebu", "PHL")]
+    assert dated_records(text) == [("Cebu meeting", "2048-11-09", "Cebu", "PHL")]
 
 
 def test_a_town_named_gathering_needs_a_known_town_and_apec():
@@ -93,7 +82,7 @@ def test_a_town_named_gathering_needs_a_known_town_and_apec():
         "Experts attending the Cebu meeting include Hana Voss.\n"
     )
     with pytest.raises(Exception, match="no event name and date found"):
-        _records(text)
+        dated_records(text)
 
 
 def test_a_speakers_workplace_based_in_a_town_is_no_venue():
@@ -113,4 +102,4 @@ def test_an_economy_as_the_host_of_apec_hosts_the_meeting():
         "Chile as the host of APEC this year has announced that the 2048 APEC Economic "
         "Leaders' Meeting will take place on Friday, 20 November.\n"
     )
-    assert _records(text) == [("2048 APEC Economic Leaders' Meeting", "2048-11-20", "", "CHL")]
+    assert dated_records(text) == [("2048 APEC Economic Leaders' Meeting", "2048-11-20", "", "CHL")]

@@ -13,14 +13,9 @@ guards hold on it and after.
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import read_records, record_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _records(text):
-    return event_document_read(text).records
 
 
 def test_a_coming_event_the_meeting_leads_up_to_is_a_candidate_hosted_by_the_host_year():
@@ -32,7 +27,7 @@ def test_a_coming_event_the_meeting_leads_up_to_is_a_candidate_hosted_by_the_hos
         "The meeting, part of the activities leading up to the APEC Leaders' Meeting in "
         "November, will look at credit for small exporters."
     )
-    records = _records(text)
+    records = read_records(text)
     assert len(records) == 2
     leaders = records[1]
     assert record_facts(leaders, "title", "city", "host_economy") == (
@@ -50,7 +45,7 @@ def test_an_event_the_meeting_is_held_on_the_sidelines_of_is_held_in_its_city_un
         "The APEC Green Finance Dialogue took place in Lima today on the sidelines of the "
         "APEC CEO Summit, with 60 bankers from 12 economies."
     )
-    records = _records(text)
+    records = read_records(text)
     assert [r.value("title") for r in records] == ["APEC Green Finance Dialogue", "APEC CEO Summit"]
     summit = records[1]
     assert record_facts(summit, "city", "host_economy") == ("Lima", "PER")
@@ -64,7 +59,7 @@ def test_a_coming_event_with_its_own_city_keeps_it():
         "Responsible for Trade Meeting, ahead of the APEC Economic Leaders' Meeting in "
         "Arequipa in November."
     )
-    titles = {r.value("title"): r for r in _records(text)}
+    titles = {r.value("title"): r for r in read_records(text)}
     leaders = titles["APEC Economic Leaders' Meeting"]
     assert record_facts(leaders, "city", "host_economy") == ("Arequipa", "PER")
 
@@ -75,7 +70,7 @@ def test_guard_an_event_of_another_year_is_no_frame():
         "The APEC Workshop on Export Credit was held in Hue on 3-4 March 2047, ahead of the "
         "2049 SME Ministerial Meeting, with 40 officials taking part."
     )
-    assert len(_records(text)) == 1
+    assert len(read_records(text)) == 1
 
 
 def test_where_work_goes_is_no_frame_but_a_further_record():
@@ -85,7 +80,7 @@ def test_where_work_goes_is_no_frame_but_a_further_record():
         "will be presented to the APEC Economic Leaders' Meeting in November."
     )
     # no frame (no city of the workshop's), but under the c13 convention a further record
-    records = _records(text)
+    records = read_records(text)
     assert [(r.value("title"), r.value("city")) for r in records] == [
         ("APEC Workshop on Export Credit", "Hue"),
         ("APEC Economic Leaders' Meeting", ""),
@@ -101,7 +96,7 @@ def test_a_meeting_met_before_the_page_meeting_is_a_candidate_of_its_host_year()
         "Before the SMEMM, officials also met at the 81st APEC SME Working Group Meeting, "
         "where Peru presented its new mentoring plan."
     )
-    records = _records(text)
+    records = read_records(text)
     assert len(records) == 2
     group = records[1]
     # the page's meeting's host year; the place is not said, Peru's name is not its place
