@@ -42,9 +42,8 @@ SERIES_AFTER_RE = re.compile(
 # A meeting named in lower case, as newspapers and speeches write it: with its number ("The
 # second ministerial meeting was held in Singapore in July 1990", "the 12th APEC leaders'
 # informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu").
-_ORDINAL = (
-    r"(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
-)
+_ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_ORDINAL = rf"(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 # The word before the kind word says whose meeting it is: a bare "the 41st meeting" is the
 # page's own meeting named again, "APEC member economies are meeting" no name at all.
 LOWER_CASE_NAME_RE = re.compile(
@@ -73,7 +72,6 @@ QUOTES = {'"', "“", "‘", "'"}
 # Meeting"): the number is part of its name, the one thing that tells it from the others of
 # its list (round c23). Only after "the": "a first Ministerial Meeting" is none of a list. A
 # number in digits ("the 22nd APEC … Meeting") is read with the name by `names.py`.
-_ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 NUMBERED_NAME_RE = re.compile(
     rf"(?<![\w-])(?:the|The)\s+(?P<name>{_ORDINAL_WORD}\s+(?:(?:19|20)\d{{2}}\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,5}?(?:Meeting|Summit|Conference|Forum|Dialogue)\b)"
