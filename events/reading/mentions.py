@@ -316,6 +316,13 @@ BARE_DAY_AFTER_RE = re.compile(
     rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON})"
 )
 
+# A date phrase that opens the sentence right before the name ("In August 2032, the second
+# Ministerial Meeting was held in …"): the meeting's own date, although it stands before its
+# name, where the days of another event usually stand.
+FRONTED_DATE_RE = re.compile(
+    r"^\s*(?:(?:in|on|during|by)\s+)?(?P<date>[\w ,.-]{4,40}?)\s*,\s*(?:the\s+)?$", re.I
+)
+
 
 def _frames(mention, record, main_record, headline):
     """Whether a week (`WEEK_NAME_RE`) is the frame of the page's own meetings rather than one
