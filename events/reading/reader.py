@@ -154,7 +154,6 @@ from events.reading.names import (
     _project_gathering,
     _quoted_part,
     _recalled,
-    _reported_on,
     _said_past,
     _town_meeting,
     _unglued,
@@ -930,8 +929,9 @@ class _Reader:
     def _main_or_built(self):
         """The main event's mention, else one built from "ministers met" (and whether built).
         An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
-        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
-        self.recalled = [m for m in self.mentions if _recalled(m) and _reported_on(m)]
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event, but a
+        further one when it has a fact of its own (`self.recalled`)."""
+        self.recalled = [m for m in self.mentions if _recalled(m)]
         self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         self.opening = self._opening_of_umbrella(self.main)
