@@ -412,6 +412,12 @@ def _warn_named_beside(result, line):
     )
 
 
+def _warn_first_edition(result, mention, dates):
+    """A series' first edition placed but undated (c18) is flagged as a mention's record is."""
+    if _first_edition_held(mention) and not any(d.precision in ("day", "month") for d in dates):
+        _warn_named_beside(result, mention.sentence.line)
+
+
 def _first_edition_held(mention):
     """Whether `mention` is a series' first edition the sentence says was held in a place."""
     if not mention.name.lower().startswith("first "):
@@ -2768,9 +2774,7 @@ class _Reader:
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
-        if _first_edition_held(other) and not any(d.precision in ("day", "month") for d in dates):
-            # a series' first edition, placed but undated (c18): as a mention's record
-            _warn_named_beside(result, other.sentence.line)
+        _warn_first_edition(result, other, dates)
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
