@@ -421,7 +421,7 @@ CORE_MEETING_RE = re.compile(
 SECTORAL_HOST_YEARS_FROM = 2005
 # A working group's (committee's …) meeting is held by the year's host only when it meets beside
 # the senior officials' meeting, which the page then names: the SME Working Group met in
-# Brunei in 2012 and in Hong Kong in 2023, outside the host year's economy.
+# Brunei in 2012 and in Canada in 2004, outside the host year's economy.
 GROUP_MEETING_RE = re.compile(
     r"\b(?:Working\s+Group|Sub-?\s?Group|Committee|Task\s+Force|Policy\s+Partnership)\b", re.I
 )
