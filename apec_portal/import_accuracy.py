@@ -92,12 +92,12 @@ _WHO_MEETS = (
     # A ministerial meeting named by who meets or by its subject: "meeting of Ministers
     # Responsible for Trade", "Trade Ministers' Meeting", "ministerial meeting on food
     # security" are the "trade" and "food security ministerial meeting"; the foreign and
-    # trade ministers' meeting is APEC's Ministerial Meeting (AMM).
+    # trade ministers' meeting is APEC's Ministerial Meeting (AMM), no trade ministers' one.
     (re.compile(r"\b(?:ministerial|ministers) meeting on (.+)$"), r"\1 ministerial meeting"),
     (re.compile(r"\bministers responsible for (.+?)(?: meeting)?$"), r"\1 ministerial meeting"),
     (re.compile(r"\bministers meeting\b"), "ministerial meeting"),
-    (re.compile(r"\bforeign (?:affairs )?and trade ministerial meeting\b"), "ministerial meeting"),
-    (re.compile(r"^amm$"), "ministerial meeting"),
+    (re.compile(r"\bforeign (?:affairs )?and trade ministerial meeting\b"), "amm"),
+    (re.compile(r"^((?:\d{4} |\d+(?:st|nd|rd|th) )?)(?:annual )?ministerial meeting$"), r"\1amm"),
     # The Leaders' meeting as the press names it: "meeting of APEC leaders", "informal
     # leaders' meeting", "the 20th summit meeting of the APEC leaders", "the 2012 APEC summit"
     # (a year or a number before "summit" only: a CEO or youth summit is another event).

@@ -166,6 +166,8 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
         ("annual meeting of APEC leaders", "APEC Economic Leaders' Meeting", True),
         ("2012 APEC summit", "APEC Economic Leaders' Meeting", True),
         ("APEC Trade Ministers' Meeting", "APEC Energy Ministers Meeting", False),
+        ("29th APEC Ministerial Meeting", "Meeting of APEC Ministers Responsible for Trade", False),
+        ("AMM", "29th APEC Ministerial Meeting", True),
         ("SOM III", "Second Senior Officials' Meeting", False),
         ("APEC CEO Summit", "APEC Economic Leaders' Meeting", False),
         ("APEC Youth Summit", "APEC Economic Leaders' Meeting", False),
