@@ -996,6 +996,14 @@ class _Reader:
             return False  # the headline's event, or one the lede names first
         return bool(FUTURE_RE.search(text)) or _only_mentioned(main)
 
+    def _not_read_as_other(self, main, other, listed):
+        """Whether `other` is read from elsewhere: a meeting a list names with its own days
+        (read from its list item), or the meeting the page's occasion's guests attend."""
+        in_list = _list_item(other) or _dated_list_item(other)
+        if not in_list and any(_same_meeting(other.key, key) for key in listed):
+            return True
+        return self._attended_at_occasion(main, other)
+
     def _attended_at_occasion(self, main, other):
         """Whether `other` is the meeting the page's occasion's guests attend, named in the
         occasion's sentence ("hosted a grand banquet for guests to attend the 22nd … Meeting"):
@@ -1418,10 +1426,7 @@ class _Reader:
             # one meeting named by its group's acronym and by its words (c17)
             if any(_same_meeting(other.key, k) or _same_by_acronym(other.key, k) for k in seen):
                 continue
-            in_list = _list_item(other) or _dated_list_item(other)
-            if not in_list and any(_same_meeting(other.key, key) for key in listed):
-                continue
-            if self._attended_at_occasion(main, other):
+            if self._not_read_as_other(main, other, listed):
                 continue
             tries[other.key] += 1
             if tries[other.key] > NAMINGS_TRIED:
