@@ -103,7 +103,8 @@ FOUNDED_BEFORE_RE = re.compile(
 # deadline. Neither is when anything is held.
 TARGET_YEAR_BEFORE_RE = re.compile(
     r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
-    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of)?)\s+$"
+    # "by the year 2020" (a 1995 newspaper, c27)
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of|\s+the\s+year)?)\s+$"
 )
 
 

@@ -95,6 +95,7 @@ from events.reading.dates import (
     _day_in,
     _fallback_date,
     _named_for_later_year,
+    _recalled_before,
     _taken,
     _year_only,
 )
@@ -146,6 +147,7 @@ from events.reading.mentions import (
 )
 from events.reading.names import (
     APEC_NAMED_RE,
+    ATTENDED_BEFORE_RE,
     DAY_WORDS,
     FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
@@ -158,6 +160,7 @@ from events.reading.names import (
     _hosts_role,
     _list_item,
     _mentions,
+    _occasion_in,
     _only_mentioned,
     _participle_meeting,
     _past_sentence,
@@ -230,6 +233,7 @@ from events.reading.words import (
     EXPECTED,
     FACT_SENTENCES,
     FOLLOW_UP_RE,
+    FUTURE_RE,
     HEADLINE_MINISTERS_WORDS,
     IT_BY_RE,
     KIND_NAMES,
@@ -307,12 +311,15 @@ YEAR_IN_GAP_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def _no_town_of_this_event(match, found, names):
     """Whether the place of a HELD_IN_RE `match` is no town of this event: an economy owning
     a thing ("a strategic place in Viet Nam’s reform": the economy counts, no town) or the
-    town of another year's meeting ("first launched in 1994 in Osaka", c8)."""
+    town of another year's meeting ("first launched in 1994 in Osaka", c8) or of a meeting the
+    sentence recalls ("… one step further forward from their last meeting in Seattle", c27)."""
     economy = _economy_possessive(match.group("place"), names)
     if economy:
         found.add_code(economy)
         return True
-    return _other_year_before(match, found.year)
+    return _other_year_before(match, found.year) or _recalled_before(
+        match.string, match.start("place")
+    )
 
 
 def _other_year_before(match, year):
@@ -324,6 +331,14 @@ def _other_year_before(match, year):
         return False
     gap = match.string[match.start() : match.start("place")]
     return any(int(found) != year for found in YEAR_IN_GAP_RE.findall(gap))
+
+
+# A document named by the town where it was adopted: "the Bogor Declaration", "the Osaka
+# Action Agenda", "the Bangkok Goals on …" (c27): the town is no place of the text's event.
+DOCUMENT_AFTER_TOWN_RE = re.compile(
+    r"\s+(?:Declaration|Goals?|(?:Action\s+)?Agenda|Vision|Action\s+Plan|Plan\s+of\s+Action"
+    r"|Principles|Roadmap|Blueprint|Statement|Consensus)\b"
+)
 
 
 # "of" and a capitalised word after a place read: the place is a longer name's start.
@@ -981,6 +996,11 @@ class _Reader:
         if self.opening is not None:
             self.main = self._umbrella
             return self.main, False
+        # the occasion over a named event; a meeting built from who meets comes first
+        occasion = self._occasion_main(self.main) if self.main is not None else None
+        if occasion is not None:
+            self.main = occasion
+            return occasion, False
         if self.main is not None:
             ministers = self._ministers_of_headline(self.main)
             if ministers is not None:
@@ -989,7 +1009,62 @@ class _Reader:
             if built:
                 return built, True
             return self._described_lede(self.main) or self.main, False
-        return self._built_main()
+        built = self._built_main()
+        if built[0] is None:
+            occasion = self._occasion_main(None)
+            if occasion is not None:
+                self.main = occasion
+                return occasion, False
+        return built
+
+    def _occasion_main(self, main):
+        """The social occasion the headline or the lede names with its day ("New Zealand
+        kicked off its APEC host year on Tuesday, with a welcome ceremony …", "In the evening
+        of November 10, 2014, President Xi … held a banquet …, welcoming leaders … attending
+        the 22nd … Meeting"): the page's own event when no event was chosen, when the chosen
+        one is what the guests attend, or when it is named after the occasion only as coming
+        or in passing ("The first … meeting, the Informal Senior Officials Meeting, will be
+        held on Dec. 9"). Else None (round c27)."""
+        if not APEC_NAMED_RE.search(self.doc.text[: LONGEST * 4]):
+            return None
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        context = _context(self.doc, [])
+        for sentence in [*heads, *self.doc.body[:3]]:
+            found = _occasion_in(sentence)
+            if found is None:
+                continue
+            if not any(d.precision == "day" for d in _dates_in(sentence, context)):
+                continue
+            if main is None or self._occasion_over(main, sentence):
+                return Mention(found[0], sentence, found[1], "body")
+            return None
+        return None
+
+    def _occasion_over(self, main, sentence):
+        """Whether the occasion in `sentence` is the page's event rather than `main`."""
+        text = main.sentence.text
+        if ATTENDED_BEFORE_RE.search(text, max(0, main.position - 24), main.position):
+            return True  # "… for guests to attend the 22nd … Leaders' Meeting"
+        if main.sentence.paragraph < 0 or self._at(main.sentence) <= self._at(sentence):
+            return False  # the headline's event, or one the lede names first
+        return bool(FUTURE_RE.search(text)) or _only_mentioned(main)
+
+    def _not_read_as_other(self, main, other, listed):
+        """Whether `other` is read from elsewhere: a meeting a list names with its own days
+        (read from its list item), or the meeting the page's occasion's guests attend."""
+        in_list = _list_item(other) or _dated_list_item(other)
+        if not in_list and any(_same_meeting(other.key, key) for key in listed):
+            return True
+        return self._attended_at_occasion(main, other)
+
+    def _attended_at_occasion(self, main, other):
+        """Whether `other` is the meeting the page's occasion's guests attend, named in the
+        occasion's sentence ("hosted a grand banquet for guests to attend the 22nd … Meeting"):
+        the occasion's day and place are not that meeting's (c27)."""
+        if main.sentence is not other.sentence or _occasion_in(main.sentence) is None:
+            return False
+        text = other.sentence.text
+        return bool(ATTENDED_BEFORE_RE.search(text, max(0, other.position - 24), other.position))
 
     def _apec_near(self):
         """Whether the headline or the lede names APEC: a gathering the text describes is
@@ -1404,8 +1479,7 @@ class _Reader:
             # one meeting named by its group's acronym and by its words (c17)
             if any(_same_meeting(other.key, k) or _same_by_acronym(other.key, k) for k in seen):
                 continue
-            in_list = _list_item(other) or _dated_list_item(other)
-            if not in_list and any(_same_meeting(other.key, key) for key in listed):
+            if self._not_read_as_other(main, other, listed):
                 continue
             tries[other.key] += 1
             if tries[other.key] > NAMINGS_TRIED:
@@ -1955,6 +2029,13 @@ class _Reader:
                 continue
             if dateline and match.start() < dateline.end():
                 continue  # "WASHINGTON – Big Sky, Mont., will host …": where it was written
+            run = match.group("place")
+            if _recalled_before(text, match.start()) or DOCUMENT_AFTER_TOWN_RE.search(
+                run + text[match.end() : match.end() + 20], len(run.split()[0])
+            ):
+                # "from their last meeting in Seattle": a recalled meeting's town; "the Bogor
+                # Declaration": a document named by its town, no place of this event (c27)
+                continue
             candidate = self._place_in_run(text, match, venue, virtual)
             if candidate and (best is None or candidate[0] > best[0]):
                 best = candidate
