@@ -97,3 +97,46 @@ def test_a_date_alone_closed_by_a_dash_is_the_releases_dateline_not_an_event():
     records = read_records(text)
     assert [record_facts(r, "title") for r in records] == [("First Senior Officials' Meeting",)]
     assert record_facts(records[0], "start_date", "city") == ("2036-03-07", "Frutillar")
+
+
+def test_a_forum_the_page_later_calls_the_conference_takes_that_sentences_venue():
+    text = (
+        "12/04/2038 - 08:15\n\nQuy Nhon is ready for the APEC forum\n\n"
+        "From April 15 to 17, Quy Nhon will host the High Level Dialogue on the Ocean Economy "
+        "2038 Forum of the 21 APEC economies.\n\n"
+        "Banners line the seafront road near the old port.\n\n"
+        "The conference will be held at the Seagull Bay Hotel (12 Tran Phu, Quy Nhon), with "
+        "about 600 delegates taking part."
+    )
+    assert _facts(text)[0][2:4] == ("Quy Nhon", "Seagull Bay Hotel")
+
+
+def test_guard_a_conference_the_page_names_is_not_its_forum():
+    text = (
+        "12/04/2038 - 08:15\n\nQuy Nhon is ready for the APEC forum\n\n"
+        "From April 15 to 17, Quy Nhon will host the High Level Dialogue on the Ocean Economy "
+        "2038 Forum of the 21 APEC economies.\n\n"
+        "Last year the APEC Fisheries Conference drew 300 delegates to the city. The conference "
+        "was held at the Seagull Bay Hotel."
+    )
+    assert _facts(text)[0][3] == ""
+
+
+def test_a_meeting_that_will_conclude_on_a_weekday_gives_its_last_day_not_its_first():
+    text = (
+        " date 2039-11-08 Auckland: Ministers from the 21 Asia-Pacific Economic Cooperation "
+        "(APEC) member economies are meeting virtually.\n\n"
+        "The 2039 APEC Ministerial Meeting is co-chaired by the ministers of New Zealand.\n\n"
+        "The 2039 APEC Ministerial Meeting will conclude on Wednesday."
+    )
+    record = read_records(text)[0]
+    assert record_facts(record, "start_date", "end_date") == (None, "2039-11-09")
+
+
+def test_guard_a_meeting_that_will_begin_on_a_weekday_starts_that_day():
+    text = (
+        " date 2039-11-08 Auckland: Ministers from the 21 Asia-Pacific Economic Cooperation "
+        "(APEC) member economies will meet virtually.\n\n"
+        "The 2039 APEC Ministerial Meeting will begin on Wednesday."
+    )
+    assert record_facts(read_records(text)[0], "start_date") == ("2039-11-09",)
