@@ -9,6 +9,7 @@ from core.importing import (
     EconomyNames,
     ImportRefused,
     ImportResult,
+    apec_host_years,
 )
 from core.importing_places import place_key
 from events.models import EventKind
@@ -29,12 +30,16 @@ from events.reading.chrome import (
 from events.reading.cues import (
     AGO_RE,
     ALL_MEETINGS_ONLINE_RE,
+    APEC_IN_TEXT_RE,
+    APEC_YEAR_CUE,
     AT_NAME_RE,
     BANNER_CUE,
     BANNER_LINES,
     BANNER_RE,
     CHAIRED_FROM_RE,
+    CORE_MEETING_RE,
     EVENT_VERBS,
+    GROUP_MEETING_RE,
     HELD_IN_RE,
     HOST_CITY_BEFORE_RE,
     HOST_CITY_OF_RE,
@@ -46,18 +51,21 @@ from events.reading.cues import (
     HOST_YEAR_RE,
     HOSTS_APEC_RE,
     HYBRID_RE,
+    INFORMAL_SOM_RE,
     INSTITUTION_WORD_RE,
     JOINED_PART_RE,
     LEDE_PLACE_RE,
     MEETING_BEGAN_RE,
     MINISTER_RE,
     NAME_GOES_ON_RE,
+    NOT_STANDING_RE,
     OPENING_DATELINE_RE,
     ORGANISER_NAME_RE,
     PARTICIPANTS_ACTED_IN_RE,
     PARTICIPANTS_CUE,
     PARTICIPANTS_IN_RE,
     PLACE,
+    PLACE_BEFORE_RE,
     PLACE_OF_RE,
     PLACE_WELCOMED_RE,
     PLAYS_HOST_RE,
@@ -67,6 +75,9 @@ from events.reading.cues import (
     REGION_OF_BEFORE_RE,
     ROLE_RE,
     RUN_ONLINE_FROM_RE,
+    SECTORAL_HOST_YEARS_FROM,
+    SOM_NAMED_RE,
+    STANDING_MEETING_RE,
     TOWN_OWNING_REGION_RE,
     TRAILING_ACRONYM_RE,
     VENUE_BRANDS,
@@ -116,6 +127,7 @@ from events.reading.initiatives import (
 from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
+    FRONTED_DATE_RE,
     _candidate,
     _city_of,
     _frames,
@@ -153,7 +165,6 @@ from events.reading.names import (
     _project_gathering,
     _quoted_part,
     _recalled,
-    _reported_on,
     _said_past,
     _town_meeting,
     _unglued,
@@ -403,6 +414,23 @@ def _undated_naming(dates, mention):
     return not dated and not _first_edition_held(mention)
 
 
+def _warn_named_beside(result, line):
+    """The warning of a further record read from a page that only names the event beside its
+    own: staff check that it deserves a record."""
+    result.warn(
+        "The text only names this event beside its own, with a day, a month or a place of "
+        "its own; check that it is worth a record of its own.",
+        line,
+        "named-beside",
+    )
+
+
+def _warn_first_edition(result, mention, dates):
+    """A series' first edition placed but undated (c18) is flagged as a mention's record is."""
+    if _first_edition_held(mention) and not any(d.precision in ("day", "month") for d in dates):
+        _warn_named_beside(result, mention.sentence.line)
+
+
 def _first_edition_held(mention):
     """Whether `mention` is a series' first edition the sentence says was held in a place."""
     if not mention.name.lower().startswith("first "):
@@ -448,7 +476,28 @@ HOST_INFERRED = {
     "names for the event's year. Check the host.",
     "host-from-venue": "No host, city or economy is named; {host} is read from the venue's name "
     "(“{venue}”). Check the host.",
+    "host-from-apec-year": "No host, town or host year was named; {host} is APEC's host economy "
+    "of the meeting's year (core/data/apec_host_years.csv), where APEC's standing meetings are "
+    "held. Check the host.",
 }
+
+
+def _apec_year_of(title, start, text):
+    """The year whose APEC host holds the meeting `title` starting on `start`, named in `text`:
+    one of APEC's standing meetings (`STANDING_MEETING_RE`, not `NOT_STANDING_RE`) on a page
+    naming APEC; a sectoral ministerial meeting from `SECTORAL_HOST_YEARS_FROM` on; a working
+    group's meeting only on a page naming the senior officials' meeting it meets beside; an
+    informal senior officials' meeting in December is the next year's. Else None (c25)."""
+    if not STANDING_MEETING_RE.search(title) or NOT_STANDING_RE.search(title):
+        return None
+    if not APEC_IN_TEXT_RE.search(text):
+        return None
+    if not CORE_MEETING_RE.search(title):
+        if start.year < SECTORAL_HOST_YEARS_FROM:
+            return None
+        if GROUP_MEETING_RE.search(title) and not SOM_NAMED_RE.search(text):
+            return None
+    return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
 
 
 class _Reader:
@@ -459,6 +508,7 @@ class _Reader:
         self.source_url = source_url
         self.mentions = mentions
         self.main = None
+        self.main_record = None  # the page's own event's record, once read
         self.opening = None  # the meeting that opened the umbrella event read as the main
         self._order = None  # each body sentence's place in the text (`_at`)
         self.recalled = []  # meetings whose results the text reports: further events only
@@ -766,6 +816,7 @@ class _Reader:
         main_record = self._record_main(
             main, kind, sources, fields, context, other_sentences, built_title
         )
+        self.main_record = main_record
         records = [(self._at(main.sentence), self._main_position(main, others), main_record)]
         records = records if main_record else []
         records += self._other_records(main, others, context, main_record)
@@ -858,6 +909,9 @@ class _Reader:
         if city is None and town:
             city, code = town, town_code
         dates = _dates_in(clause, context)
+        if not dates and FRONTED_DATE_RE.match(lead):
+            clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
+            dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
         dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
         if not dated and city is None:
@@ -872,6 +926,9 @@ class _Reader:
             # no city: the host year the page names for the event's year ("Singapore as
             # APEC 2041 host"), if any
             code = self._economy_of_host_year(result)[0]
+        if not code:
+            # else, for one of APEC's standing meetings, the host of its year (c25)
+            code = self._host_of_apec_year(result, [clause])[0]
         result.fact("host_economy", code or "", mention.sentence.line, "low")
         result.fact("co_host_economies", [], None, "high")
         # its initiative from its own name and sentence only, not the page's
@@ -881,12 +938,7 @@ class _Reader:
         result.fact("officials", [])
         result.fact("summary", mention.sentence.text, mention.sentence.line)
         result.fact("source_url", self.source_url)
-        result.warn(
-            "The text only names this event beside its own, with a day, a month or a place of "
-            "its own; check that it is worth a record of its own.",
-            mention.sentence.line,
-            "named-beside",
-        )
+        _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
         return result, _written_year(dates)
 
@@ -922,8 +974,9 @@ class _Reader:
     def _main_or_built(self):
         """The main event's mention, else one built from "ministers met" (and whether built).
         An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
-        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
-        self.recalled = [m for m in self.mentions if _recalled(m) and _reported_on(m)]
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event, but a
+        further one when it has a fact of its own (`self.recalled`)."""
+        self.recalled = [m for m in self.mentions if _recalled(m)]
         self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         self.opening = self._opening_of_umbrella(self.main)
@@ -2274,7 +2327,48 @@ class _Reader:
                 message = HOST_INFERRED[code].format(host=host, venue=result.value("venue"))
                 result.warn(message, host_line, code)
                 return host, host_line, confidence, cue
-        return host, host_line, confidence, cue
+        host, host_line = self._host_of_apec_year(result, sources)
+        if host:
+            return host, host_line, "low", APEC_YEAR_CUE
+        return None, None, "high", ""
+
+    def _host_of_apec_year(self, result, sources):
+        """`_economy_of_apec_year`, warned on `result` when found (`host-from-apec-year`)."""
+        host, host_line = self._economy_of_apec_year(result, sources)
+        if host:
+            message = HOST_INFERRED["host-from-apec-year"].format(host=host)
+            result.warn(message, host_line, "host-from-apec-year")
+        return host, host_line
+
+    def _economy_of_apec_year(self, result, sources):
+        """(code, line) of APEC's host economy of the event's year (core/data/apec_host_years.csv)
+        when the event is one of APEC's standing meetings (`STANDING_MEETING_RE`: Leaders',
+        ministerial, senior officials', working-group meetings), held in that economy; else
+        (None, None). Never when the page's town (its dateline's, its own event's) or an economy
+        the event's sentences name as its place ("travel to Chile") lies elsewhere (c25)."""
+        start, title = result.value("start_date"), result.value("title") or ""
+        year = _apec_year_of(title, start, self.doc.text) if start else None
+        code = apec_host_years().get(year)
+        if code is None or any(place != code for place in self._places_of_page(result, sources)):
+            return None, None
+        title_fact = result.facts.get("title")
+        return code, title_fact.line if title_fact is not None else None
+
+    def _places_of_page(self, result, sources):
+        """The economies of the page's towns (its dateline's, its own event's when `result` is
+        a further event's) and those the event's sentences write as a place ("in Chile")."""
+        towns = [self.doc.dateline[0]] if self.doc.dateline else []
+        if self.main_record is not None and self.main_record is not result:
+            towns.append(self.main_record.value("city"))
+        codes = [self.names.city(town) or self.names.region(town) for town in towns if town]
+        for sentence in sources[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            codes += [
+                code
+                for code, _, position in self.names.find(text)
+                if PLACE_BEFORE_RE.search(text[max(0, position - 12) : position])
+            ]
+        return [code for code in codes if code]
 
     def _economy_of_banner(self, result):
         """(code, line, "low", cue) of a host year's banner ("APEC 2025 KOREA") at the top of
@@ -2771,6 +2865,7 @@ class _Reader:
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
+        _warn_first_edition(result, other, dates)
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
