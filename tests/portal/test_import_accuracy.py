@@ -154,6 +154,23 @@ def test_a_refused_text_counts_every_field_wrong(tmp_path):
             True,
         ),
         ("SME Working Group (APEC OFWG) meeting", "SME Working Group meeting", False),
+        # Standing meetings named by who meets (seventh session), as the press names them.
+        ("APEC ministerial meeting on food security", "APEC Food Security Ministers Meeting", True),
+        ("APEC Trade Ministers' Meeting", "APEC Ministers Responsible for Trade Meeting", True),
+        ("meeting of APEC foreign and trade ministers", "APEC Ministerial Meeting", True),
+        ("Ministerial Meeting on Fisheries (Ocean Week)", "Ministerial Meeting on Fisheries", True),
+        ("SOM III", "Third Senior Officials' Meeting", True),
+        ("SOM-II", "Second Senior Officials' Meeting", True),
+        ("20th summit meeting of the APEC leaders", "APEC Economic Leaders' Meeting", True),
+        ("third informal meeting of the leaders of APEC", "APEC Economic Leaders' Meeting", True),
+        ("annual meeting of APEC leaders", "APEC Economic Leaders' Meeting", True),
+        ("2012 APEC summit", "APEC Economic Leaders' Meeting", True),
+        ("APEC Trade Ministers' Meeting", "APEC Energy Ministers Meeting", False),
+        ("SOM III", "Second Senior Officials' Meeting", False),
+        ("APEC CEO Summit", "APEC Economic Leaders' Meeting", False),
+        ("APEC Youth Summit", "APEC Economic Leaders' Meeting", False),
+        ("2012 APEC summit", "APEC CEO Summit 2012", False),
+        ("APEC Leaders' Week", "APEC Economic Leaders' Meeting", False),
     ],
 )
 def test_a_title_is_the_same_when_a_person_reads_the_same_words(expected, read, same):
