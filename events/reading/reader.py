@@ -406,6 +406,8 @@ def _other_date_sources(clause, sentence, listed, context):
 
 # The kind words by which a text that describes its event refers back to it (c1).
 DESCRIBED_BACK_WORDS = "workshop|seminar|symposium|conference|dialogue|training|course|webinar"
+# A gathering of talks, which a page may call "the conference" later on (c28).
+TALKS_WORDS = {"forum", "dialogue", "summit", "symposium"}
 
 
 # What follows a name as part of it: its acronym in brackets and the year of APEC it
@@ -1272,6 +1274,12 @@ class _Reader:
             return Mention(title, sentence, 0, "built") if own and mentioned else None
         return None
 
+    def _names_a_conference(self, main):
+        """Whether the page names a conference other than its own event (c28)."""
+        return any(
+            "conference" in m.key for m in self.mentions if not _same_meeting(m.key, main.key)
+        )
+
     def _main_kind(self, main, built_title):
         type_field = self.doc.fields.get("type")
         named = _kind_of(main.name)
@@ -1302,6 +1310,11 @@ class _Reader:
             # "An APEC contest … will take place 14-15 November." before "The annual APEC …
             # Prize, known as …, is an initiative of … this year's contest" (c14)
             kind_word = "|".join(filter(None, (kind_word, called)))
+        if own_words and own_words[-1] in TALKS_WORDS and not self._names_a_conference(main):
+            # "… Dialogue on Women and the Economy 2017 Forum" and, later, "The conference will
+            # be held at the Indochine Palace Hotel": a forum of talks is the page's conference
+            # when the page names no other conference (c28)
+            kind_word = "|".join(filter(None, (kind_word, "conference")))
         if self._is_described(main):
             # "A three-day meeting on …" and, later, "the workshop, held in Sendai": a text
             # describing its event names it by more than one kind word (c1)
