@@ -695,7 +695,8 @@ def _best_date(sentences, context, main=True):
     """The first day found (written, or "yesterday" against the release's date; not one
     after "until"), else a weekday ("on Monday"), else the first month; sentences in the order
     given, each read only when needed. A year alone is no date of the event (`_year_only`);
-    for the text's own event (`main`), neither is a later step's or a recalled meeting's."""
+    for the text's own event (`main`), neither is a later step's or a recalled meeting's (a
+    month long before the release)."""
     read = {}
 
     def dates():
@@ -717,7 +718,11 @@ def _best_date(sentences, context, main=True):
     )
     for wanted in passes:
         for date in dates():
-            usable = not (_history(date, context) or date.another or (main and date.later))
+            # A month long before the release is the past the page recalls: no date of the
+            # page's own event, but the date of a further record made from that past meeting's
+            # own sentence ("the third meeting … in September 2033").
+            past = main and _history(date, context)
+            usable = not (past or date.another or (main and date.later))
             if usable and wanted(date):
                 return date
     return None

@@ -433,7 +433,7 @@ def _numbered_elsewhere(key, other, city, town):
     if not (city and town) or city in town or town in city:
         return False
     numbered = ORDINAL_START_RE.match(key)
-    return bool(numbered) and not (ORDINAL_START_RE.match(other) or LEADING_YEAR_RE.match(other))
+    return bool(numbered) and not ORDINAL_START_RE.match(other)
 
 
 def _year_of(record):
@@ -473,6 +473,13 @@ BARE_MONTH_AFTER_RE = re.compile(rf"^\W{{0,3}}(?:held\s+|to\s+be\s+held\s+)?in\s
 BARE_DAY_AFTER_RE = re.compile(
     rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for)\s+"
     rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON})"
+)
+
+# A date phrase that opens the sentence right before the name ("In August 2032, the second
+# Ministerial Meeting was held in …"): the meeting's own date, although it stands before its
+# name, where the days of another event usually stand.
+FRONTED_DATE_RE = re.compile(
+    r"^\s*(?:(?:in|on|during|by)\s+)?(?P<date>[\w ,.-]{4,40}?)\s*,\s*(?:the\s+)?$", re.I
 )
 
 
@@ -555,6 +562,8 @@ FRONTED_PLACE_RE = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+){0,2}in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),"
     r"|\bin\s+(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,\s+where\b"
+    # the town that hosted it, right before its name ("since Santiago hosted the 15th …")
+    r"|\b(?P<host>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:hosted|had\s+hosted)\s+(?:the\s+)?$"
 )
 
 
@@ -563,13 +572,14 @@ def _own_city(text, names, lead=""):
     clause), or (None, economy) when the cue names an economy only ("to be held in Chile in
     November"), or (None, None). The longest run of capitalised words the gazetteer knows
     counts ("in Kuala Lumpur, Malaysia", "in Washington, DC"). A place fronted in `lead`,
-    the sentence before the mention, counts when the clause names none."""
+    the sentence before the mention, counts when the clause names none, and so does a town
+    said to have hosted it right before its name."""
     text = QUOTED_SPAN_RE.sub(" ", text[:LONGEST])
     economy = None
     places = [match.group("place") for match in PLACE_CUE_RE.finditer(text)]
     fronted = FRONTED_PLACE_RE.search(lead[:LONGEST])
     if fronted:
-        places.append(fronted.group("place") or fronted.group("where"))
+        places.append(fronted.group("place") or fronted.group("where") or fronted.group("host"))
     for place in places:
         words = place.split()
         for size in range(len(words), 0, -1):

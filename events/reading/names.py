@@ -441,11 +441,11 @@ def _only_mentioned(mention):
     return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 
-# "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled.
-# "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on, not the
-# page's own; still one more event of the page when it has a day or a town (round c23)
+# "13 years after China hosted the", "since Santiago hosted the": a past meeting recalled;
+# "the chair reported the results of the ABAC Meeting in Lima": a meeting reported on. Neither
+# is the page's own event; each is one more event of the page when it has a day or a town
+# (rounds c23 and, for recalled meetings, the seventh session's convention fix)
 REPORTED_ON = r"\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?$"
-REPORTED_ON_RE = re.compile(REPORTED_ON)
 RECALLED_BEFORE_RE = re.compile(
     r"\b(?:after|since)\s+(?:[A-Z][\w’'-]*\s+){1,4}hosted\s+(?:the\s+)?$"
     r"|\byears\s+(?:after|since)\s+(?:the\s+)?$"
@@ -456,13 +456,6 @@ RECALLED_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?$"
 )
 RECALLED_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:years|decades?)\s+ago\b")
-
-
-def _reported_on(mention):
-    """Whether a body mention names a meeting whose results the text reports
-    (`REPORTED_ON_RE` right before it)."""
-    at = mention.position
-    return bool(REPORTED_ON_RE.search(mention.sentence.text[:LONGEST], max(0, at - 60), at))
 
 
 def _recalled(mention):

@@ -116,6 +116,7 @@ from events.reading.initiatives import (
 from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
+    FRONTED_DATE_RE,
     _candidate,
     _city_of,
     _frames,
@@ -154,7 +155,6 @@ from events.reading.names import (
     _project_gathering,
     _quoted_part,
     _recalled,
-    _reported_on,
     _said_past,
     _town_meeting,
     _unglued,
@@ -400,6 +400,17 @@ def _undated_naming(dates, mention):
     sentence places ("the first APEC CEO Summit was held in Manila", c18)."""
     dated = any(d.precision in ("day", "month") for d in dates)
     return not dated and not _first_edition_held(mention)
+
+
+def _warn_named_beside(result, line):
+    """The warning of a further record read from a page that only names the event beside its
+    own: staff check that it deserves a record."""
+    result.warn(
+        "The text only names this event beside its own, with a day, a month or a place of "
+        "its own; check that it is worth a record of its own.",
+        line,
+        "named-beside",
+    )
 
 
 def _first_edition_held(mention):
@@ -863,6 +874,9 @@ class _Reader:
         if city is None and town:
             city, code = town, town_code
         dates = _dates_in(clause, context)
+        if not dates and FRONTED_DATE_RE.match(lead):
+            clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
+            dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
         dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
         if not dated and city is None:
@@ -886,12 +900,7 @@ class _Reader:
         result.fact("officials", [])
         result.fact("summary", mention.sentence.text, mention.sentence.line)
         result.fact("source_url", self.source_url)
-        result.warn(
-            "The text only names this event beside its own, with a day, a month or a place of "
-            "its own; check that it is worth a record of its own.",
-            mention.sentence.line,
-            "named-beside",
-        )
+        _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
         return result, _written_year(dates)
 
@@ -927,8 +936,9 @@ class _Reader:
     def _main_or_built(self):
         """The main event's mention, else one built from "ministers met" (and whether built).
         An event the text recalls ("20 years after China hosted the 9th APEC Economic Leaders'
-        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event."""
-        self.recalled = [m for m in self.mentions if _recalled(m) and _reported_on(m)]
+        Meeting", "since Lima hosted …", "… in Osaka 28 years ago") is not its event, but a
+        further one when it has a fact of its own (`self.recalled`)."""
+        self.recalled = [m for m in self.mentions if _recalled(m)]
         self.mentions = [m for m in self.mentions if not _recalled(m)]
         self.main = self._choose_main()
         self.opening = self._opening_of_umbrella(self.main)
@@ -2765,6 +2775,9 @@ class _Reader:
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
+        if _first_edition_held(other) and not any(d.precision in ("day", "month") for d in dates):
+            # a series' first edition, placed but undated (c18): as a mention's record
+            _warn_named_beside(result, other.sentence.line)
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
