@@ -22,6 +22,7 @@ from events.reading.standing import (
     AND_FINAL_RE,
     acronym_number,
     numbered_acronym_re,
+    standing_match,
     standing_meeting,
     who_meets_meeting,
     who_meets_re,
@@ -153,7 +154,8 @@ def _town_named(doc, mentions, names):
 
 def _town_in_name(mention, names):
     """(city, economy) of the town a mention of source "town" is named by, or (None, None)."""
-    match = TOWN_NAMED_RE.match(f"the {mention.name}") if mention.source == "town" else None
+    town_named = mention.source in ("town", "standing")  # "their Auckland summit" (c26)
+    match = TOWN_NAMED_RE.match(f"the {mention.name}") if town_named else None
     code = names.city(match.group("town")) if match else None
     return (match.group("town"), code) if code else (None, None)
 
@@ -199,7 +201,24 @@ def _elided(doc, mentions):
 TOWN_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
 WORD_BEFORE_RE = re.compile(r"(?P<word>[\w’'-]+)\W*$")
 APEC_OWN_BEFORE = frozenset(
-    "the a an this that these its their his her our last next apec apec's apec’s".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "last",
+        "next",
+        "apec",
+        "apec's",
+        "apec’s",
+    ]
 ) | {month.lower() for month in MONTH_NAMES}
 
 
@@ -261,15 +280,15 @@ def _written_standing(text, match, names):
     numbered = match.group("ordinal") or match.group("year")
     if start == match.start() and not numbered:
         word = WORD_BEFORE_RE.search(before)
-        if not match.group("apec") and word and word.group("word")[:1].isupper():
-            if word.group("word").lower() not in APEC_OWN_BEFORE:
-                return None  # "the WTO ministerial meeting": another body's
+        word = word.group("word") if word and not match.group("apec") else ""
+        if word[:1].isupper() and word.lower() not in APEC_OWN_BEFORE:
+            return None  # "the WTO ministerial meeting": another body's
         if len(match.group("written").split()) == 1 and not match.group("apec"):
             return None  # a bare "summit"
         if not _placed_or_dated(text[match.end() :], names):
             return None  # "results will feed into the leaders' summit in November"
     name = AND_FINAL_RE.sub("", text[start : match.end()])
-    return start, match.end(), name, "town" if start < match.start() else "standing"
+    return start, match.end(), name, "standing"
 
 
 # A day in a clause: "on Thursday, November 14", "on 12-13 September".
@@ -347,13 +366,25 @@ def _mention_groups(mentions):
     with its expansion (`_same_by_acronym`)."""
     groups = []
     for mention in mentions[:MENTIONS_LOOKED_AT]:
+        # a standing meeting's other name ("the leaders' meeting to be held in Guangzhou")
+        # joins only its own spellings: not the numbered meeting of another town (c26)
         for group in groups:
-            if any(_one_event(mention.key, other.key) for other in group):
+            if any(_grouped(mention, m) for m in group):
                 group.append(mention)
                 break
         else:
             groups.append([mention])
     return groups
+
+
+def _grouped(mention, other):
+    """Whether two mentions name one event; one of a standing meeting's other names
+    (`_standing_mentions`) is only one with its own spellings (c26)."""
+    if mention.key == other.key:
+        return True
+    if "standing" in (mention.source, other.source):
+        return _same_standing(mention.key, other.key)
+    return _one_event(mention.key, other.key)
 
 
 def _one_event(key, other):
@@ -362,6 +393,7 @@ def _one_event(key, other):
 
 # A number in a name's key: an ordinal word or one in digits, or one after a standing
 # meeting's acronym ("som iii", "abac 2").
+KEY_ACRONYM_RE = re.compile(r"\b(?:som|abac)\s(?:iv|i{1,3}|[1-4])\b")
 KEY_NUMBER_RE = re.compile(
     rf"\b(?:(?P<word>{_ORDINAL_WORD}|inaugural)|(?P<digits>\d{{1,2}})(?:st|nd|rd|th)"
     r"|(?:som|abac)\s(?P<after>iv|i{1,3}|[1-4]))\b",
@@ -386,8 +418,8 @@ def _same_standing(key, other):
     senior officials meeting" are one, so are "meeting of senior officials" and "apec
     concluding senior officials meeting"; "wellington summit" and "kuala lumpur summit" are
     two."""
-    row = standing_meeting(key)
-    if row is None or row is not standing_meeting(other):
+    row = _standing_row(key)
+    if row is None or row is not _standing_row(other):
         return False
     if _key_number(key) != _key_number(other):
         return False
@@ -395,7 +427,21 @@ def _same_standing(key, other):
     return bool(numbered) or _bare(key, row) or _bare(other, row)
 
 
-BARE_SKIP = frozenset("apec the a an of meeting s".split())
+BARE_SKIP = frozenset(["apec", "the", "a", "an", "of", "meeting", "s"])
+STANDING_LAST_WORDS = frozenset(("meeting", "summit", "session"))
+
+
+def _standing_row(key):
+    """The standing meeting a name's key names, for grouping: found by a phrase of two words
+    or more or a numbered acronym, the key ending in a meeting's word or in the phrase
+    ("meeting of senior officials"; "apec ceo summit" and "apec leaders week" name none)."""
+    if KEY_ACRONYM_RE.search(key):
+        return standing_meeting(key.upper())
+    row, phrase = standing_match(key)
+    if row is None or len(phrase.split()) < 2:
+        return None
+    ends = key.split()[-1] in STANDING_LAST_WORDS or key.endswith(_key(phrase))
+    return row if ends else None
 
 
 def _bare(key, row):

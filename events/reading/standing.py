@@ -15,8 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from events.reading.chrome import DD, MON, ORDINAL_WORDS
 from core.importing import DATA
+from events.reading.chrome import DD, MON, ORDINAL_WORDS
 
 
 @dataclass(frozen=True)
@@ -124,17 +124,23 @@ def acronym_number(match):
 def standing_meeting(name):
     """The row of the standing meeting `name` names (its acronym, who meets, another name or
     its listed name, the longest written form found), or None."""
+    return standing_match(name)[0]
+
+
+def standing_match(name):
+    """(row, phrase) of the standing meeting `name` names and the phrase found ("ABAC" for a
+    numbered acronym), or (None, None)."""
     text = " ".join(name.replace("’", "'").split())
-    best, size = None, 0
+    best, found_phrase = None, None
     acronym = numbered_acronym_re().search(text)
     for row in standing_meetings():
         if acronym and acronym.group("acronym") in row.acronyms:
-            return row
+            return row, acronym.group("acronym")
         for phrase in (*row.written, *row.who, row.name.removeprefix("APEC ").lower()):
             found = re.search(rf"(?<![\w'-]){_phrase(phrase)}(?![\w'-])", text, re.I)
-            if found and len(phrase) > size:
-                best, size = row, len(phrase)
-    return best
+            if found and len(phrase) > len(found_phrase or ""):
+                best, found_phrase = row, phrase
+    return best, found_phrase
 
 
 def who_meets_meeting(who):
