@@ -17,10 +17,9 @@ import re
 from events.models import EventKind
 from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS
 from events.reading.document import Mention, _key, _kind_of, _same_by_acronym, _same_meeting
-from events.reading.names import _hosts_role, _meeting_acronyms, _quoted_part
+from events.reading.names import _hosts_role, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
-    acronym_number,
     numbered_acronym_re,
     standing_match,
     standing_meeting,
@@ -244,13 +243,8 @@ def _standing_in(text, names):
     """(start, end as written, name, source) of each standing meeting `text` writes."""
     found = []
     for match in numbered_acronym_re().finditer(text):
-        # "SOM-II" is the "Second Senior Officials' Meeting" core/data/meeting_acronyms.csv
-        # names; "ABAC 1 2020", "ABAC III" are named as written
-        known, what = _meeting_acronyms().get(
-            f"{match.group('acronym')}{acronym_number(match)}", (None, None)
-        )
-        name = known if what == "meeting" and not match.group("year") else match.group(0)
-        found.append((match.start(), match.end(), name, "standing"))
+        # "SOM-II", "ABAC 1 2020", "ABAC III": named as written
+        found.append((match.start(), match.end(), match.group(0), "standing"))
     for match in who_meets_re().finditer(text):
         name = who_meets_meeting(match.group("who"))
         found.append((match.start(), match.end(), name, "standing"))

@@ -110,7 +110,7 @@ def numbered_acronym_re():
     year after that: "SOM-II", "ABAC 1 2020", "ABAC III"."""
     acronyms = "|".join(a for row in standing_meetings() for a in row.acronyms)
     return re.compile(
-        rf"(?<![\w-])(?P<acronym>{acronyms})[\s-](?P<number>[1-4]|IV|I{{1,3}})"
+        rf"(?<![\w(-])(?P<acronym>{acronyms})[\s-](?P<number>[1-4]|IV|I{{1,3}})"
         r"(?:\s+(?P<year>(?:19|20)\d{2}))?(?![\w-])"
     )
 
