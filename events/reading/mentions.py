@@ -12,6 +12,7 @@ clause, or a known city after a place cue ("in", "the northern city of") there.
 """
 
 import datetime
+import functools
 import re
 
 from events.models import EventKind
@@ -260,7 +261,7 @@ def _written_standing(text, match, names):
     (`written_re`), with the town the gazetteer knows before it; None when the words before it
     make it another body's, or when a name of one word ("summit") has no town, number, year
     or "APEC" with it."""
-    before = text[: match.start()]
+    before = text[max(0, match.start() - 80) : match.start()]  # a bounded look back
     town = TOWN_BEFORE_RE.search(before)
     start = match.start()
     if town:
@@ -269,7 +270,7 @@ def _written_standing(text, match, names):
         words = list(re.finditer(r"\S+", town.group("town")))
         for word in words:
             if names.city(town.group("town")[word.start() :]):
-                start = town.start("town") + word.start()
+                start = match.start() - len(before) + town.start("town") + word.start()
                 break
     numbered = match.group("ordinal") or match.group("year")
     if start == match.start() and not numbered:
@@ -425,6 +426,7 @@ BARE_SKIP = frozenset(["apec", "the", "a", "an", "of", "meeting", "s"])
 STANDING_LAST_WORDS = frozenset(("meeting", "summit", "session"))
 
 
+@functools.lru_cache(maxsize=1024)
 def _standing_row(key):
     """The standing meeting a name's key names, for grouping: found by a phrase of two words
     or more or a numbered acronym, the key ending in a meeting's word or in the phrase

@@ -127,6 +127,7 @@ def standing_meeting(name):
     return standing_match(name)[0]
 
 
+@functools.lru_cache(maxsize=1024)
 def standing_match(name):
     """(row, phrase) of the standing meeting `name` names and the phrase found ("ABAC" for a
     numbered acronym), or (None, None)."""
