@@ -513,7 +513,7 @@ BARE_MONTH_AFTER_RE = re.compile(rf"^\W{{0,3}}(?:held\s+|to\s+be\s+held\s+)?in\s
 # Sept 5-6, and the 15th APEC Economic Leaders Meeting, on Sept 8-9"; round c23): the event's
 # own day, its year unknown, so no first day either.
 BARE_DAY_AFTER_RE = re.compile(
-    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for)\s+"
+    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for|starting)\s+"
     rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON})"
 )
 

@@ -124,3 +124,15 @@ def test_the_business_councils_numbered_meetings_are_records():
 def test_each_spelling_of_a_standing_meeting_is_a_row_of_the_table(written, name):
     row = standing_meeting(written)
     assert (row.name if row else None) == name
+
+
+def test_a_summit_starting_on_a_day_on_a_page_without_a_year_is_a_record():
+    text = (
+        "At the 40th APEC Ministerial Meeting (Photo: Newswire)\n\n"
+        "Hanoi (Newswire) - Foreign and trade ministers of the APEC forum gathered in Port "
+        "Moresby (Papua New Guinea) on November 15 to discuss open markets.\n\n"
+        "The ministerial meeting paves the way for a two-day APEC summit starting November 17 "
+        "in the Papua New Guinea capital."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("APEC summit", None) in facts
