@@ -53,24 +53,6 @@ def test_leaders_meetings_recalled_in_lower_case_each_keep_their_town():
     assert ("leaders meeting", "Bogor", "IDN") in facts
 
 
-def test_a_standing_meeting_named_by_who_meets_with_its_town_and_days_is_a_record():
-    text = (
-        "APEC Business Advisory Council to Meet 12-15 May in Sydney\n\n"
-        "Sydney, Australia | 03 May 2053\n"
-        "The APEC Business Advisory Council (ABAC) will hold its second meeting of 2053 in "
-        "Sydney, 12-15 May.\n"
-        "ABAC will present a pre-report to the APEC Ministers Responsible for Trade, who will "
-        "meet in Puerto Vallarta, Mexico 29-30 May."
-    )
-    facts = _facts(text, "title", "start_date", "city", "host_economy")
-    assert (
-        "APEC Ministers Responsible for Trade Meeting",
-        "2053-05-29",
-        "Puerto Vallarta",
-        "MEX",
-    ) in facts
-
-
 def test_leaders_named_by_who_meets_with_their_days_are_a_record():
     text = (
         "Final preparations made for APEC ministers and leaders\n\n"
