@@ -532,6 +532,13 @@ def _data_rows(filename):
 
 
 @cache
+def apec_host_years():
+    """{year: code} of APEC's host economy of each year (`core/data/apec_host_years.csv`):
+    the economy that holds that year's Leaders', ministerial and senior officials' meetings."""
+    return {int(year): code for year, code in _data_rows("apec_host_years.csv")}
+
+
+@cache
 def _city_short_forms():
     with (DATA / "city_short_forms.csv").open(encoding="utf-8") as handle:
         rows = csv.reader(line for line in handle if not line.startswith("#"))

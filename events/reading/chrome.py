@@ -415,7 +415,8 @@ LIST_ITEM_REST_RE = re.compile(
 )
 YEAR_PHRASE_RE = re.compile(rf"\b(?:in|during|for|[Ii]n)\s+(?:the\s+year\s+)?(?P<y>{YYYY})\b")
 RELATIVE_RE = re.compile(
-    r"\b(?P<word>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|tonight)\b"
+    # "Yesterday's meeting of APEC leaders in Bogor" opening a newspaper's lede (c27)
+    r"\b(?P<word>today|[Yy]esterday|[Tt]omorrow|this\s+morning|this\s+afternoon|tonight)\b"
     r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
 )
 WEEKDAY_PAIR_RE = re.compile(
@@ -468,7 +469,9 @@ LATER_STEP_RE = re.compile(
 # or one whose results someone reports at the event ("the chair reported the results of the
 # ABAC Meeting in Lima, Peru, from 20 - 23 May": that meeting's days, i28l8).
 RECALLED_RE = re.compile(
-    r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural)\s+(?:[A-Za-z][\w-]*\s+)?"
+    # "from their last meeting in Seattle, Washington, last year" (c27)
+    r"\b(?:first\s+such|last\s+such|previous|preceding|inaugural|(?:their|its|our)\s+last)\s+"
+    r"(?:[A-Za-z][\w-]*\s+)?"
     rf"(?:{'|'.join(sorted(KIND_WORDS))})s?\b"
     r"|\breport(?:ed|s|ing)?\s+(?:on\s+)?the\s+(?:results|outcomes?)\s+of\s+(?:the\s+)?"
     rf"(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:{'|'.join(sorted(KIND_WORDS))})s?\b",

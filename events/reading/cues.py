@@ -385,6 +385,52 @@ HOSTS_APEC_RE = re.compile(
     r"(?:rotating\s+)?(?:presidency|chair(?:manship)?)(?:\s+in\s+(?P<then>(?:19|20)\d\d))?"
 )
 HOST_YEAR_CUE = "the host year"
+APEC_YEAR_CUE = "APEC's host economy of the meeting's year"
+# APEC's standing meetings, held in the economy of their year's host (round c25): the Leaders'
+# meeting and week, ministerial meetings ("Ministers Responsible for Trade", "ministerial meeting
+# on food security"), senior officials' meetings (SOM1, CSOM) and the meetings of a working
+# group, committee or policy partnership, a high-level meeting ("on Health and the Economy"),
+# the Women and the Economy Forum. A title naming one is read with `NOT_STANDING_RE`.
+STANDING_MEETING_RE = re.compile(
+    r"\bLeaders['’]?\s+(?:Meeting|Week|Summit)\b|\bMinisterial\b|\bMinisters['’]?(?![\w-])"
+    r"|\bSenior\s+Officials['’]?\s+Meeting\b|\b[CI]?SOM\s?\d?\b"
+    r"|\b(?:Working\s+Group|Sub-?\s?Group|Committee|Task\s+Force|Policy\s+Partnership)\b.*"
+    r"\bMeeting\b|\bMeeting\s+of\s+the\b.*\b(?:Working\s+Group|Committee)\b"
+    r"|\bHigh[-\s]Level\s+Meeting\b|\bWomen\s+and\s+the\s+Economy\s+Forum\b",
+    re.I,
+)
+# What is no standing meeting, or no APEC one, even with such words: workshops, trainings,
+# projects, dialogues, symposiums and conferences, ABAC's meetings and the CEO Summit, another
+# body's meetings (ASEAN, G20, the WTO …).
+NOT_STANDING_RE = re.compile(
+    r"\b(?:workshops?|trainings?|courses?|seminars?|symposi(?:um|ums|a)|projects?|dialogues?"
+    r"|conferences?|ABAC|Business\s+Advisory\s+Council|CEO\s+Summit|ASEAN|G-?20|G-?7|WTO"
+    r"|OECD|PECC|East\s+Asia|Pacific\s+Alliance|United\s+Nations|Commonwealth)\b",
+    re.I,
+)
+# The meetings always held by their year's host, since 1989: the Leaders' meeting and week, the
+# APEC Ministerial Meeting, the trade ministers', the senior officials'. Any other ministerial
+# meeting counts from `SECTORAL_HOST_YEARS_FROM` on: before it, sectoral ministers met elsewhere
+# (SME ministers in Osaka in 1994 and Adelaide in 1995, energy ministers in Manila in 2004).
+CORE_MEETING_RE = re.compile(
+    r"\bLeaders['’]?\s|\bSenior\s+Officials|\b[CI]?SOM\b|\bSOM\s?\d"
+    r"|(?:^|APEC\s+)Ministerial\s+Meeting\b|\bMinisters\s+Responsible\s+for\s+Trade\b"
+    r"|\bTrade\s+Ministers\b",
+    re.I,
+)
+SECTORAL_HOST_YEARS_FROM = 2005
+# A working group's (committee's …) meeting is held by the year's host only when it meets beside
+# the senior officials' meeting, which the page then names: the SME Working Group met in
+# Brunei in 2012 and in Canada in 2004, outside the host year's economy.
+GROUP_MEETING_RE = re.compile(
+    r"\b(?:Working\s+Group|Sub-?\s?Group|Committee|Task\s+Force|Policy\s+Partnership)\b", re.I
+)
+SOM_NAMED_RE = re.compile(r"\bSenior\s+Officials['’]?\s+Meeting|\b[CI]?SOM\s?\d?\b")
+# An informal senior officials' meeting held in December opens the next year's host year.
+INFORMAL_SOM_RE = re.compile(r"\bInformal\s+Senior\s+Officials|\bISOM\b", re.I)
+APEC_IN_TEXT_RE = re.compile(r"\bAPEC\b|\bAsia[-\s]Pacific\s+Economic\s+Cooperation\b", re.I)
+# An economy written as the place one goes to or meets in: "travel to Vietnam", "in Chile".
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 HOST_ROLE_CUE = "the host's role"
 # An economy named in the host's role (c3): "the host economy", "this year's APEC chair",
 # "APEC 2044 host", "host". Another year's host ("last year's", "next year's") is none.
@@ -478,5 +524,5 @@ POSSESSIVE_STOPS = {
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "mx", "dr", "prof", "h.e", "he", "hon", "st", "jr", "sr", "no", "vs",
     "e.g", "i.e", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "co", "inc", "ltd", "corp", "gov", "sen", "rep", "gen", "mt", "ft",
+    "oct", "nov", "dec", "co", "inc", "ltd", "corp", "gov", "sen", "rep", "gen", "mt", "ft", "mme",
 }  # fmt: skip

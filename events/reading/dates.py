@@ -103,7 +103,8 @@ FOUNDED_BEFORE_RE = re.compile(
 # deadline. Neither is when anything is held.
 TARGET_YEAR_BEFORE_RE = re.compile(
     r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
-    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of)?)\s+$"
+    # "by the year 2020" (a 1995 newspaper, c27)
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of|\s+the\s+year)?)\s+$"
 )
 
 
@@ -718,14 +719,19 @@ def _best_date(sentences, context, main=True):
     )
     for wanted in passes:
         for date in dates():
-            # A month long before the release is the past the page recalls: no date of the
-            # page's own event, but the date of a further record made from that past meeting's
-            # own sentence ("the third meeting … in September 2033").
-            past = main and _history(date, context)
-            usable = not (past or date.another or (main and date.later))
-            if usable and wanted(date):
+            if _usable(date, context, main) and wanted(date):
                 return date
     return None
+
+
+def _usable(date, context, main):
+    """Whether `date` may be the event's: not another event's; for the page's own event
+    (`main`) neither a later step's nor a month long before the release, the past the page
+    recalls; that month is the date of a further record made from that past meeting's own
+    sentence ("the third meeting … in September 2033")."""
+    if date.another:
+        return False
+    return not (main and (date.later or _history(date, context)))
 
 
 def _year_only(sentences, context):

@@ -58,6 +58,7 @@ from events.reading.words import (
     FUTURE_RE,
     KIND_WORDS,
     KIND_WORDS_RE,
+    LEADERS_MEET_RE,
     LONGEST,
     MINISTERIAL_RE,
     MINISTERS_MEET_RE,
@@ -483,7 +484,11 @@ def _title_of_who_meets(text):
     ministers … opened their annual meeting"; None for a past meeting ("last met … ago")."""
     match = SECTOR_MINISTERS_RE.search(text)
     gap = match and (match.group("gap") or match.group("bare_gap") or match.group("leaders_gap"))
-    if not match or PAST_MEETING_RE.search(gap or ""):
+    if not match:
+        leaders = LEADERS_MEET_RE.search(text)
+        past = leaders and PAST_MEETING_RE.search(leaders.group("gap") or "")
+        return "APEC Economic Leaders' Meeting" if leaders and not past else None
+    if PAST_MEETING_RE.search(gap or ""):
         return None
     if match.group("mrt"):
         return "APEC Ministers Responsible for Trade Meeting"

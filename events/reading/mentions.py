@@ -29,7 +29,7 @@ from events.reading.standing import (
     written_re,
 )
 from events.reading.week import WEEK_DAYS
-from events.reading.words import KIND_WORDS, LONGEST, OFFICE_OF_RE, PLURAL_KINDS
+from events.reading.words import KIND_WORDS, LEADERS_MEET_RE, LONGEST, OFFICE_OF_RE, PLURAL_KINDS
 
 # A place cue and the capitalised words after it: "in Lima", "in Ha Noi, Viet Nam", "in the
 # northern city of Trujillo", "at the capital, Canberra" is not read (no city word follows).
@@ -322,6 +322,10 @@ def _lower_case_mentions(doc, mentions):
         for match in LOWER_CASE_NAME_RE.finditer(text):
             if match.group(0)[:1].isupper() and not match.group(0).startswith("APEC"):
                 continue  # a capitalised ordinal starts a name the other readers see
+            if LEADERS_MEET_RE.match(text, max(0, match.end() - len("meeting"))):
+                # "the third informal meeting of the leaders of the … (APEC) forum": the
+                # leaders' meeting the reader builds from who meets (c27)
+                continue
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
         for match in WEEK_NAME_RE.finditer(text):

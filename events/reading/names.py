@@ -1605,3 +1605,29 @@ def _title_word(word, first=False):
     if word in TITLE_SMALL_WORDS and (not first or word == "the"):
         return word  # "Workshop on the MSME Supply Chain Toolkit" (c11)
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+# A social occasion of an APEC meeting named only as such (round c27): "a welcome ceremony
+# taking place on Wellington's waterfront", "hosted a grand banquet for guests to attend the
+# 22nd … Leaders' Meeting", "The welcome reception of APEC CEO Summit 2009 was held at …",
+# "the leader's working dinner on Nov. 14". Its words are its title.
+OCCASION_RE = re.compile(
+    r"\b(?:(?:grand|warm|official|formal|gala|state|opening)\s+){0,2}"
+    r"(?:(?:welcome|welcoming)\s+(?:reception|dinner|banquet|ceremony|luncheon|lunch|gala)"
+    r"|banquet|gala\s+dinner|state\s+dinner|working\s+dinner)\b(?!s)",
+    re.I,
+)
+# What an occasion's guests attend: "for guests to attend the …", "leaders … attending the …".
+ATTENDED_BEFORE_RE = re.compile(r"\b(?:attending|to\s+attend|attend(?:ed)?)\s+(?:the\s+)?$", re.I)
+
+
+def _occasion_in(sentence):
+    """(title, position) of the first social occasion `sentence` names (OCCASION_RE), else
+    None: its words, the name of the event it belongs to kept when written right after it
+    ("welcome reception of APEC CEO Summit 2009")."""
+    text = sentence.text[:LONGEST]
+    match = OCCASION_RE.search(text)
+    if match is None:
+        return None
+    words = " ".join(match.group().split())
+    return words[:1].lower() + words[1:], match.start()

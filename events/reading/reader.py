@@ -9,6 +9,7 @@ from core.importing import (
     EconomyNames,
     ImportRefused,
     ImportResult,
+    apec_host_years,
 )
 from core.importing_places import place_key
 from events.models import EventKind
@@ -29,12 +30,16 @@ from events.reading.chrome import (
 from events.reading.cues import (
     AGO_RE,
     ALL_MEETINGS_ONLINE_RE,
+    APEC_IN_TEXT_RE,
+    APEC_YEAR_CUE,
     AT_NAME_RE,
     BANNER_CUE,
     BANNER_LINES,
     BANNER_RE,
     CHAIRED_FROM_RE,
+    CORE_MEETING_RE,
     EVENT_VERBS,
+    GROUP_MEETING_RE,
     HELD_IN_RE,
     HOST_CITY_BEFORE_RE,
     HOST_CITY_OF_RE,
@@ -46,18 +51,21 @@ from events.reading.cues import (
     HOST_YEAR_RE,
     HOSTS_APEC_RE,
     HYBRID_RE,
+    INFORMAL_SOM_RE,
     INSTITUTION_WORD_RE,
     JOINED_PART_RE,
     LEDE_PLACE_RE,
     MEETING_BEGAN_RE,
     MINISTER_RE,
     NAME_GOES_ON_RE,
+    NOT_STANDING_RE,
     OPENING_DATELINE_RE,
     ORGANISER_NAME_RE,
     PARTICIPANTS_ACTED_IN_RE,
     PARTICIPANTS_CUE,
     PARTICIPANTS_IN_RE,
     PLACE,
+    PLACE_BEFORE_RE,
     PLACE_OF_RE,
     PLACE_WELCOMED_RE,
     PLAYS_HOST_RE,
@@ -67,6 +75,9 @@ from events.reading.cues import (
     REGION_OF_BEFORE_RE,
     ROLE_RE,
     RUN_ONLINE_FROM_RE,
+    SECTORAL_HOST_YEARS_FROM,
+    SOM_NAMED_RE,
+    STANDING_MEETING_RE,
     TOWN_OWNING_REGION_RE,
     TRAILING_ACRONYM_RE,
     VENUE_BRANDS,
@@ -84,6 +95,7 @@ from events.reading.dates import (
     _day_in,
     _fallback_date,
     _named_for_later_year,
+    _recalled_before,
     _taken,
     _year_only,
 )
@@ -136,6 +148,7 @@ from events.reading.mentions import (
 )
 from events.reading.names import (
     APEC_NAMED_RE,
+    ATTENDED_BEFORE_RE,
     DAY_WORDS,
     FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
@@ -148,6 +161,7 @@ from events.reading.names import (
     _hosts_role,
     _list_item,
     _mentions,
+    _occasion_in,
     _only_mentioned,
     _participle_meeting,
     _past_sentence,
@@ -220,6 +234,7 @@ from events.reading.words import (
     EXPECTED,
     FACT_SENTENCES,
     FOLLOW_UP_RE,
+    FUTURE_RE,
     HEADLINE_MINISTERS_WORDS,
     IT_BY_RE,
     KIND_NAMES,
@@ -297,12 +312,15 @@ YEAR_IN_GAP_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def _no_town_of_this_event(match, found, names):
     """Whether the place of a HELD_IN_RE `match` is no town of this event: an economy owning
     a thing ("a strategic place in Viet Nam’s reform": the economy counts, no town) or the
-    town of another year's meeting ("first launched in 1994 in Osaka", c8)."""
+    town of another year's meeting ("first launched in 1994 in Osaka", c8) or of a meeting the
+    sentence recalls ("… one step further forward from their last meeting in Seattle", c27)."""
     economy = _economy_possessive(match.group("place"), names)
     if economy:
         found.add_code(economy)
         return True
-    return _other_year_before(match, found.year)
+    return _other_year_before(match, found.year) or _recalled_before(
+        match.string, match.start("place")
+    )
 
 
 def _other_year_before(match, year):
@@ -314,6 +332,14 @@ def _other_year_before(match, year):
         return False
     gap = match.string[match.start() : match.start("place")]
     return any(int(found) != year for found in YEAR_IN_GAP_RE.findall(gap))
+
+
+# A document named by the town where it was adopted: "the Bogor Declaration", "the Osaka
+# Action Agenda", "the Bangkok Goals on …" (c27): the town is no place of the text's event.
+DOCUMENT_AFTER_TOWN_RE = re.compile(
+    r"\s+(?:Declaration|Goals?|(?:Action\s+)?Agenda|Vision|Action\s+Plan|Plan\s+of\s+Action"
+    r"|Principles|Roadmap|Blueprint|Statement|Consensus)\b"
+)
 
 
 # "of" and a capitalised word after a place read: the place is a longer name's start.
@@ -413,6 +439,12 @@ def _warn_named_beside(result, line):
     )
 
 
+def _warn_first_edition(result, mention, dates):
+    """A series' first edition placed but undated (c18) is flagged as a mention's record is."""
+    if _first_edition_held(mention) and not any(d.precision in ("day", "month") for d in dates):
+        _warn_named_beside(result, mention.sentence.line)
+
+
 def _first_edition_held(mention):
     """Whether `mention` is a series' first edition the sentence says was held in a place."""
     if not mention.name.lower().startswith("first "):
@@ -458,7 +490,28 @@ HOST_INFERRED = {
     "names for the event's year. Check the host.",
     "host-from-venue": "No host, city or economy is named; {host} is read from the venue's name "
     "(“{venue}”). Check the host.",
+    "host-from-apec-year": "No host, town or host year was named; {host} is APEC's host economy "
+    "of the meeting's year (core/data/apec_host_years.csv), where APEC's standing meetings are "
+    "held. Check the host.",
 }
+
+
+def _apec_year_of(title, start, text):
+    """The year whose APEC host holds the meeting `title` starting on `start`, named in `text`:
+    one of APEC's standing meetings (`STANDING_MEETING_RE`, not `NOT_STANDING_RE`) on a page
+    naming APEC; a sectoral ministerial meeting from `SECTORAL_HOST_YEARS_FROM` on; a working
+    group's meeting only on a page naming the senior officials' meeting it meets beside; an
+    informal senior officials' meeting in December is the next year's. Else None (c25)."""
+    if not STANDING_MEETING_RE.search(title) or NOT_STANDING_RE.search(title):
+        return None
+    if not APEC_IN_TEXT_RE.search(text):
+        return None
+    if not CORE_MEETING_RE.search(title):
+        if start.year < SECTORAL_HOST_YEARS_FROM:
+            return None
+        if GROUP_MEETING_RE.search(title) and not SOM_NAMED_RE.search(text):
+            return None
+    return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
 
 
 class _Reader:
@@ -469,6 +522,7 @@ class _Reader:
         self.source_url = source_url
         self.mentions = mentions
         self.main = None
+        self.main_record = None  # the page's own event's record, once read
         self.opening = None  # the meeting that opened the umbrella event read as the main
         self._order = None  # each body sentence's place in the text (`_at`)
         self.recalled = []  # meetings whose results the text reports: further events only
@@ -776,6 +830,7 @@ class _Reader:
         main_record = self._record_main(
             main, kind, sources, fields, context, other_sentences, built_title
         )
+        self.main_record = main_record
         records = [(self._at(main.sentence), self._main_position(main, others), main_record)]
         records = records if main_record else []
         records += self._other_records(main, others, context, main_record)
@@ -891,6 +946,9 @@ class _Reader:
             # no city: the host year the page names for the event's year ("Singapore as
             # APEC 2041 host"), if any
             code = self._economy_of_host_year(result)[0]
+        if not code:
+            # else, for one of APEC's standing meetings, the host of its year (c25)
+            code = self._host_of_apec_year(result, [clause])[0]
         result.fact("host_economy", code or "", mention.sentence.line, "low")
         result.fact("co_host_economies", [], None, "high")
         # its initiative from its own name and sentence only, not the page's
@@ -945,6 +1003,11 @@ class _Reader:
         if self.opening is not None:
             self.main = self._umbrella
             return self.main, False
+        # the occasion over a named event; a meeting built from who meets comes first
+        occasion = self._occasion_main(self.main) if self.main is not None else None
+        if occasion is not None:
+            self.main = occasion
+            return occasion, False
         if self.main is not None:
             ministers = self._ministers_of_headline(self.main)
             if ministers is not None:
@@ -953,7 +1016,62 @@ class _Reader:
             if built:
                 return built, True
             return self._described_lede(self.main) or self.main, False
-        return self._built_main()
+        built = self._built_main()
+        if built[0] is None:
+            occasion = self._occasion_main(None)
+            if occasion is not None:
+                self.main = occasion
+                return occasion, False
+        return built
+
+    def _occasion_main(self, main):
+        """The social occasion the headline or the lede names with its day ("New Zealand
+        kicked off its APEC host year on Tuesday, with a welcome ceremony …", "In the evening
+        of November 10, 2014, President Xi … held a banquet …, welcoming leaders … attending
+        the 22nd … Meeting"): the page's own event when no event was chosen, when the chosen
+        one is what the guests attend, or when it is named after the occasion only as coming
+        or in passing ("The first … meeting, the Informal Senior Officials Meeting, will be
+        held on Dec. 9"). Else None (round c27)."""
+        if not APEC_NAMED_RE.search(self.doc.text[: LONGEST * 4]):
+            return None
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        context = _context(self.doc, [])
+        for sentence in [*heads, *self.doc.body[:3]]:
+            found = _occasion_in(sentence)
+            if found is None:
+                continue
+            if not any(d.precision == "day" for d in _dates_in(sentence, context)):
+                continue
+            if main is None or self._occasion_over(main, sentence):
+                return Mention(found[0], sentence, found[1], "body")
+            return None
+        return None
+
+    def _occasion_over(self, main, sentence):
+        """Whether the occasion in `sentence` is the page's event rather than `main`."""
+        text = main.sentence.text
+        if ATTENDED_BEFORE_RE.search(text, max(0, main.position - 24), main.position):
+            return True  # "… for guests to attend the 22nd … Leaders' Meeting"
+        if main.sentence.paragraph < 0 or self._at(main.sentence) <= self._at(sentence):
+            return False  # the headline's event, or one the lede names first
+        return bool(FUTURE_RE.search(text)) or _only_mentioned(main)
+
+    def _not_read_as_other(self, main, other, listed):
+        """Whether `other` is read from elsewhere: a meeting a list names with its own days
+        (read from its list item), or the meeting the page's occasion's guests attend."""
+        in_list = _list_item(other) or _dated_list_item(other)
+        if not in_list and any(_same_meeting(other.key, key) for key in listed):
+            return True
+        return self._attended_at_occasion(main, other)
+
+    def _attended_at_occasion(self, main, other):
+        """Whether `other` is the meeting the page's occasion's guests attend, named in the
+        occasion's sentence ("hosted a grand banquet for guests to attend the 22nd … Meeting"):
+        the occasion's day and place are not that meeting's (c27)."""
+        if main.sentence is not other.sentence or _occasion_in(main.sentence) is None:
+            return False
+        text = other.sentence.text
+        return bool(ATTENDED_BEFORE_RE.search(text, max(0, other.position - 24), other.position))
 
     def _apec_near(self):
         """Whether the headline or the lede names APEC: a gathering the text describes is
@@ -1368,8 +1486,7 @@ class _Reader:
             # one meeting named by its group's acronym and by its words (c17)
             if any(_same_meeting(other.key, k) or _same_by_acronym(other.key, k) for k in seen):
                 continue
-            in_list = _list_item(other) or _dated_list_item(other)
-            if not in_list and any(_same_meeting(other.key, key) for key in listed):
+            if self._not_read_as_other(main, other, listed):
                 continue
             tries[other.key] += 1
             if tries[other.key] > NAMINGS_TRIED:
@@ -1919,6 +2036,13 @@ class _Reader:
                 continue
             if dateline and match.start() < dateline.end():
                 continue  # "WASHINGTON – Big Sky, Mont., will host …": where it was written
+            run = match.group("place")
+            if _recalled_before(text, match.start()) or DOCUMENT_AFTER_TOWN_RE.search(
+                run + text[match.end() : match.end() + 20], len(run.split()[0])
+            ):
+                # "from their last meeting in Seattle": a recalled meeting's town; "the Bogor
+                # Declaration": a document named by its town, no place of this event (c27)
+                continue
             candidate = self._place_in_run(text, match, venue, virtual)
             if candidate and (best is None or candidate[0] > best[0]):
                 best = candidate
@@ -2278,7 +2402,48 @@ class _Reader:
                 message = HOST_INFERRED[code].format(host=host, venue=result.value("venue"))
                 result.warn(message, host_line, code)
                 return host, host_line, confidence, cue
-        return host, host_line, confidence, cue
+        host, host_line = self._host_of_apec_year(result, sources)
+        if host:
+            return host, host_line, "low", APEC_YEAR_CUE
+        return None, None, "high", ""
+
+    def _host_of_apec_year(self, result, sources):
+        """`_economy_of_apec_year`, warned on `result` when found (`host-from-apec-year`)."""
+        host, host_line = self._economy_of_apec_year(result, sources)
+        if host:
+            message = HOST_INFERRED["host-from-apec-year"].format(host=host)
+            result.warn(message, host_line, "host-from-apec-year")
+        return host, host_line
+
+    def _economy_of_apec_year(self, result, sources):
+        """(code, line) of APEC's host economy of the event's year (core/data/apec_host_years.csv)
+        when the event is one of APEC's standing meetings (`STANDING_MEETING_RE`: Leaders',
+        ministerial, senior officials', working-group meetings), held in that economy; else
+        (None, None). Never when the page's town (its dateline's, its own event's) or an economy
+        the event's sentences name as its place ("travel to Chile") lies elsewhere (c25)."""
+        start, title = result.value("start_date"), result.value("title") or ""
+        year = _apec_year_of(title, start, self.doc.text) if start else None
+        code = apec_host_years().get(year)
+        if code is None or any(place != code for place in self._places_of_page(result, sources)):
+            return None, None
+        title_fact = result.facts.get("title")
+        return code, title_fact.line if title_fact is not None else None
+
+    def _places_of_page(self, result, sources):
+        """The economies of the page's towns (its dateline's, its own event's when `result` is
+        a further event's) and those the event's sentences write as a place ("in Chile")."""
+        towns = [self.doc.dateline[0]] if self.doc.dateline else []
+        if self.main_record is not None and self.main_record is not result:
+            towns.append(self.main_record.value("city"))
+        codes = [self.names.city(town) or self.names.region(town) for town in towns if town]
+        for sentence in sources[:FACT_SENTENCES]:
+            text = sentence.text[:LONGEST]
+            codes += [
+                code
+                for code, _, position in self.names.find(text)
+                if PLACE_BEFORE_RE.search(text[max(0, position - 12) : position])
+            ]
+        return [code for code in codes if code]
 
     def _economy_of_banner(self, result):
         """(code, line, "low", cue) of a host year's banner ("APEC 2025 KOREA") at the top of
@@ -2775,9 +2940,7 @@ class _Reader:
         self._fact_officials(result, [other.sentence])
         result.fact("summary", other.sentence.text, other.sentence.line)
         result.fact("source_url", self.source_url)
-        if _first_edition_held(other) and not any(d.precision in ("day", "month") for d in dates):
-            # a series' first edition, placed but undated (c18): as a mention's record
-            _warn_named_beside(result, other.sentence.line)
+        _warn_first_edition(result, other, dates)
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result

@@ -161,6 +161,22 @@ SECTOR_MINISTERS_RE = re.compile(
     r"(?:their|an?|the)\s+(?:annual\s+|yearly\s+|two-day\s+)?(?:meeting|summit)\b",
     re.I,
 )
+# APEC's leaders named as those who meet, in a newspaper's words (round c27): "Leaders of the
+# Asia Pacific Economic Cooperation (APEC) forum gather here today", "Leaders from the … (APEC)
+# forum who will meet on Nov. 19 in Osaka", "Yesterday's meeting of APEC leaders in Bogor",
+# "the third informal meeting of the leaders of the … (APEC) forum". The APEC link is part of
+# the words ("business leaders", "Asia-Pacific leaders" alone are not APEC's); a past meeting
+# ("last met", "ago") is left to PAST_MEETING_RE on the gap.
+_APEC_FORUM = (
+    r"(?:APEC|Apec|Asia[- ]Pacific\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?)"
+    r"(?:\s+(?:forum|grouping|group))?"
+)
+LEADERS_MEET_RE = re.compile(
+    rf"\b(?:{_APEC_FORUM}\s+leaders|[Ll]eaders\s+(?:of|from)\s+(?:the\s+)?{_APEC_FORUM})\b"
+    r"(?P<gap>[^.]{0,80}?)\b(?:met|gathered|gather|meet|will\s+meet|convened|convene"
+    r"|(?:are|were)\s+meeting)\b"
+    rf"|\bmeeting\s+of\s+(?:the\s+)?(?:{_APEC_FORUM}\s+leaders|leaders\s+of\s+(?:the\s+)?{_APEC_FORUM})\b"
+)
 # "Ministerial" as a noun after "the"/"this" and up to three capitalised words: "this Tourism
 # Ministerial", "the Ministerial" (not followed by a noun it qualifies: "the Ministerial
 # Statement", "the ministerial meeting", "the ministerial level").
