@@ -139,6 +139,7 @@ from events.reading.mentions import (
     _mention_groups,
     _numbered_mentions,
     _own_city,
+    _standing_mentions,
     _town_in_name,
     _town_named,
     _written_end,
@@ -884,9 +885,7 @@ class _Reader:
         others = sorted(
             _town_named(
                 self.doc,
-                _numbered_mentions(
-                    self.doc, others + _lower_case_mentions(self.doc, self.mentions)
-                ),
+                _numbered_mentions(self.doc, others + self._unnamed_mentions()),
                 self.names,
             ),
             key=lambda m: (m.sentence.line, m.position),
@@ -907,6 +906,14 @@ class _Reader:
                 read.append((mention.key, _year_of(record), _city_of(record)))
                 break
         return found
+
+    def _unnamed_mentions(self):
+        """The meetings the body names in lower case or as weeks (`_lower_case_mentions`),
+        and the standing meetings it writes in a way the other passes do not read
+        (`_standing_mentions`, round c26), where no mention stands."""
+        lower = _lower_case_mentions(self.doc, self.mentions)
+        named = self.mentions + self.recalled + lower
+        return lower + _standing_mentions(self.doc, named, self.names)
 
     def _record_mentioned(self, mention, context, main_record):
         """A candidate record of a further event from one mention: its day or month and its
