@@ -60,6 +60,7 @@ from events.reading.standing import numbered_acronym_re, who_meets_meeting
 from events.reading.words import (
     ARTICLES,
     ATTEND_RE,
+    COMING_AFTER_RE,
     CONNECTORS,
     FACT_SENTENCES,
     HEADLINE_BREAKS,
@@ -439,6 +440,8 @@ def _only_mentioned(mention):
     of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
     one it reports."""
     before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
+    if COMING_AFTER_RE.match(mention.sentence.text, mention.position + len(mention.name)):
+        return True  # "With the … Leaders' Meeting just around the corner, …" (c35)
     return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 

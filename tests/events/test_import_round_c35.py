@@ -65,3 +65,19 @@ def test_guard_a_town_after_a_clock_time_and_local_time_is_no_place():
         "at 7:00 a.m. Singapore local time on Thursday, March 5, 2037, online."
     )
     assert _facts(text)[0][2] != "Singapore"
+
+
+def test_a_meeting_just_around_the_corner_is_not_the_page_own_event():
+    text = (
+        "News & Top Stories\n\n"
+        "APEC Malaysia 2039 is on track before Leaders' Meeting in November\n\n"
+        "By the Chair of the APEC Senior Officials\n\n"
+        "With the APEC Economic Leaders' Meeting just around the corner, Malaysia recently "
+        "concluded the Third APEC Senior Officials' Meeting (SOM3) and Related Meetings, "
+        "during 9-22 August 2039 in Kota Bharu. SOM3 brought together over 50 meetings."
+    )
+    records = _facts(text)
+    own = [r for r in records if "Senior Officials" in r[0]]
+    assert own and own[0][1:3] == ("2039-08-09", "Kota Bharu")
+    leaders = [r for r in records if "Leaders" in r[0]]
+    assert leaders and leaders[0][1:3] == (None, "")
