@@ -13,6 +13,7 @@ from events.reading.chrome import (
     ACRONYM_MEETING_RE,
     APEC_SPELLED_RE,
     AS_WRITTEN_MEETING_RES,
+    DAY_PREFIX_RE,
     DD,
     FOREIGN_TRADE_MEETING_RE,
     GROUP_MEETING_RES,
@@ -602,6 +603,10 @@ def _heading_mentions(heading):
     # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
     spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
     for name, start in named:
+        prefix = DAY_PREFIX_RE.match(name)
+        if prefix:
+            # "Results from Day 4 of SOM 2 and Related Meetings": the cluster (c35)
+            name, start = name[prefix.end() :], start + prefix.end()
         if _lead_phrase(heading.text, name, start, named):
             continue
         if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):

@@ -81,3 +81,40 @@ def test_a_meeting_just_around_the_corner_is_not_the_page_own_event():
     assert own and own[0][1:3] == ("2039-08-09", "Kota Bharu")
     leaders = [r for r in records if "Leaders" in r[0]]
     assert leaders and leaders[0][1:3] == (None, "")
+
+
+DAY_REPORT = (
+    "Results from Day 3 of SOM 2 and Related Meetings\n\n"
+    "May 11, 2027, Hai Phong, Viet Nam - The third working day of SOM 2 and related meetings "
+    "began with the opening of the APEC Study Centers Consortium Meeting (ASCC), and "
+    "activities of the Committee on Trade and Investment (CTI).\n\n"
+    "At the Workshop on Green Ports, delegates discussed the cost of shore power for ships.\n\n"
+    "The CTI today organized two activities including “Port Services Technical Meeting” and "
+    "“Workshop on Customs Data Exchange”.\n\n"
+    "The “Workshop on Single Windows” started its second working day."
+)
+
+
+def test_a_day_report_counts_back_its_cluster_first_day():
+    records = _facts(DAY_REPORT)
+    assert records[0][:3] == ("Second Senior Officials' Meeting", "2027-05-09", "Hai Phong")
+
+
+def test_a_day_report_dates_the_meetings_held_that_day():
+    by_title = {r[0]: r[1:3] for r in _facts(DAY_REPORT)}
+    assert by_title["APEC Study Centers Consortium Meeting"] == ("2027-05-11", "Hai Phong")
+    assert by_title["Workshop on Green Ports"] == ("2027-05-11", "Hai Phong")
+    assert by_title["Port Services Technical Meeting"] == ("2027-05-11", "Hai Phong")
+    assert by_title["Workshop on Single Windows"] == ("2027-05-10", "Hai Phong")
+
+
+def test_halfway_through_a_cluster_gives_no_first_day():
+    text = (
+        "Halfway through SOM 2 and Related Meetings\n\n"
+        "May 14th, 2027, Hai Phong, Viet Nam – APEC SOM 2 and related meetings continued with "
+        "four activities.\n\n"
+        "The SOM Friends of the Chair on Ports organized “APEC Dialogue on Green Shipping”."
+    )
+    records = _facts(text)
+    assert records[0][:3] == ("Second Senior Officials' Meeting", None, "Hai Phong")
+    assert records[1][:2] == ("APEC Dialogue on Green Shipping", "2027-05-14")
