@@ -1708,11 +1708,7 @@ class _Reader:
         precision); none, with a warning, when the text gives none or a year alone."""
         if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
-        elif self._report_day(context) == result.value("start_date") and not any(
-            NTH_DAY_OF_RE.search(s.text[:LONGEST]) for s in date_sources
-        ):
-            # "Halfway through SOM 2 …": the day reported is one of the cluster's days, not
-            # its first, unless the text counts which one it is (c35)
+        elif self._first_day_unsaid(result, date_sources, context):
             for name in ("start_date", "end_date", "date_precision"):
                 result.fact(name, None, None, "low")
             result.warn(
@@ -1721,6 +1717,14 @@ class _Reader:
                 main.sentence.line,
                 "no-date",
             )
+
+    def _first_day_unsaid(self, result, sources, context):
+        """ "Halfway through SOM 2 …": the day a day report tells of is one of its cluster's
+        days, not its first, unless the text counts which one it is (c35)."""
+        day = self._report_day(context)
+        if day is None or result.value("start_date") != day:
+            return False
+        return not any(NTH_DAY_OF_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
