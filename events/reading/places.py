@@ -30,6 +30,7 @@ from events.reading.cues import (
     REGION_NAME_RE,
     ROLE_AFTER_RE,
     ROLE_BEFORE_RE,
+    SECRETARIAT_VENUE_RE,
     STREET_WORDS,
     SUBJECT_RE,
     VENUE_BRANDS,
@@ -90,7 +91,7 @@ def _venue_in(text):
         if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
             name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
         return name, end, tokens[first][1]
-    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST) or SECRETARIAT_VENUE_RE.search(text, 0, LONGEST)
     return (named.group("name"), named.end(), named.start("name")) if named else None
 
 
