@@ -73,8 +73,8 @@ def test_guard_officials_who_met_ahead_of_a_summit_met_that_day():
 
 def test_the_apec_secretariat_is_the_venue_of_a_workshop_held_there():
     text = (
-        "News\n\n20 May 2039 – Officials from three economies spoke at the \"Workshop on "
-        "Meeting Logistics\" held on 18-19 May 2039 at the APEC Secretariat in Singapore."
+        'News\n\n20 May 2039 – Officials from three economies spoke at the "Workshop on '
+        'Meeting Logistics" held on 18-19 May 2039 at the APEC Secretariat in Singapore.'
     )
     assert _facts(text)[0][2:4] == ("Singapore", "APEC Secretariat")
 
