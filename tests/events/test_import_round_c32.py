@@ -85,3 +85,29 @@ def test_guard_the_apec_secretariats_invitation_names_no_venue():
         "Singapore at the APEC Secretariat's invitation."
     )
     assert _facts(text)[0][3] == ""
+
+
+def test_a_ballroom_of_a_hotel_gives_the_hotel():
+    text = (
+        "Press release, 4 May 2037\n\nAPEC seminar opens\n\n"
+        "The APEC Seminar on Fisheries Data opened in Davao City, Philippines on 3 May. The "
+        "seminar takes place in the Grand Ballroom of the Davao Bay Hotel."
+    )
+    assert _facts(text)[0][3] == "Davao Bay Hotel"
+
+
+def test_a_hall_of_a_centre_named_by_its_short_name_gives_the_centre():
+    text = (
+        "Published: 3 April 2037\n\nThe APEC Forum on Robot Safety was held on 1-2 April 2037 "
+        "in Goyang, Korea. Delegates met in Hall C of KINTEX."
+    )
+    assert _facts(text)[0][3] == "KINTEX"
+
+
+def test_guard_a_hall_named_of_something_else_is_the_venue():
+    text = (
+        "Published: 3 April 2037\n\nThe APEC Forum on Rail Safety was held on 1-2 April 2037 "
+        "in Beijing, China at the Great Hall of the People."
+    )
+    # "People" names no house: the hall stays the venue (read "Great Hall" as before c32)
+    assert _facts(text)[0][3].startswith("Great Hall")
