@@ -148,10 +148,12 @@ from events.reading.mentions import (
 )
 from events.reading.names import (
     APEC_NAMED_RE,
+    APPROACHED_BEFORE_RE,
     ATTENDED_BEFORE_RE,
     DAY_WORDS,
     FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
+    _addressed_in,
     _byline_group_meeting,
     _called_gathering,
     _dated_list_item,
@@ -1007,6 +1009,7 @@ class _Reader:
             return self.main, False
         # the occasion over a named event; a meeting built from who meets comes first
         occasion = self._occasion_main(self.main) if self.main is not None else None
+        occasion = occasion or self._addressed_main(self.main)
         if occasion is not None:
             self.main = occasion
             return occasion, False
@@ -1048,6 +1051,23 @@ class _Reader:
                 return Mention(found[0], sentence, found[1], "body")
             return None
         return None
+
+    def _addressed_main(self, main):
+        """The meeting a speech's first sentence addresses ("… in addressing the Asia Pacific
+        Labour Network at its annual meeting"): the page's own event when no event was
+        chosen or when the chosen one is named in that sentence only as approaching ("as we
+        approach the 14th APEC Economic Leaders' Meeting next week"). Else None (c34)."""
+        lede = self.doc.body[0] if self.doc.body else None
+        found = _addressed_in(lede) if lede is not None else None
+        if found is None:
+            return None
+        if main is not None:
+            if main.sentence is not lede:
+                return None
+            text = lede.text
+            if not APPROACHED_BEFORE_RE.search(text, max(0, main.position - 24), main.position):
+                return None
+        return Mention(found[0], lede, found[1], "body")
 
     def _occasion_over(self, main, sentence):
         """Whether the occasion in `sentence` is the page's event rather than `main`."""
