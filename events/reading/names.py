@@ -1666,6 +1666,34 @@ ADDRESSED_AT_RE = re.compile(
 APPROACHED_BEFORE_RE = re.compile(r"\bapproach(?:es|ing)?\s+(?:the\s+)?$", re.I)
 
 
+# A page opening with the founding of an APEC body on a day, its ceremony in the same or the
+# next sentence: "China APEC Academy was officially established on April 26, 2002. The
+# inauguration ceremony was held at the Great Hall of the People in Beijing." (c34)
+FOUNDED_ON_RE = re.compile(
+    r"^(?:The\s+)?(?P<body>(?:[A-Z][\w’'-]*\s+){0,4}(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)"
+    r"(?:\s+[A-Z][\w’'-]*){1,5})\s+was\s+(?:officially\s+|formally\s+)?"
+    r"(?:established|founded|launched|inaugurated)\s+on\s"
+)
+FOUNDING_CEREMONY_RE = re.compile(
+    r"\b[Tt]he\s+(?P<word>inauguration|inaugural|founding|launch|launching|opening)\s+ceremony\b"
+)
+
+
+def _founding_in(sentence, following):
+    """(title, position) of the founding ceremony of the APEC body `sentence` says was
+    established on a day, the ceremony named in it or in `following` (the next sentence):
+    "inauguration ceremony of China APEC Academy"; else None (c34)."""
+    match = FOUNDED_ON_RE.match(sentence.text[:LONGEST])
+    if match is None:
+        return None
+    texts = [sentence.text[:LONGEST], following.text[:LONGEST] if following else ""]
+    ceremony = next(filter(None, (FOUNDING_CEREMONY_RE.search(t) for t in texts)), None)
+    if ceremony is None:
+        return None
+    body = " ".join(match.group("body").split())
+    return f"{ceremony.group('word')} ceremony of {body}", match.start("body")
+
+
 def _addressed_in(sentence):
     """(title, position) of the meeting a speaker addresses in `sentence` (ADDRESSED_AT_RE):
     "annual meeting of the Asia Pacific Labour Network", else None (c34)."""

@@ -159,6 +159,7 @@ from events.reading.names import (
     _dated_list_item,
     _dated_places,
     _described_event,
+    _founding_in,
     _headline_event,
     _hosts_role,
     _list_item,
@@ -1009,7 +1010,7 @@ class _Reader:
             return self.main, False
         # the occasion over a named event; a meeting built from who meets comes first
         occasion = self._occasion_main(self.main) if self.main is not None else None
-        occasion = occasion or self._addressed_main(self.main)
+        occasion = occasion or self._addressed_main(self.main) or self._founding_main(self.main)
         if occasion is not None:
             self.main = occasion
             return occasion, False
@@ -1067,6 +1068,23 @@ class _Reader:
             text = lede.text
             if not APPROACHED_BEFORE_RE.search(text, max(0, main.position - 24), main.position):
                 return None
+        return Mention(found[0], lede, found[1], "body")
+
+    def _founding_main(self, main):
+        """The founding ceremony of an APEC body the first sentence dates ("China APEC Academy
+        was officially established on April 26, 2002. The inauguration ceremony was held at
+        …"): the page's own event unless the chosen one is the headline's or named in that
+        sentence (c34)."""
+        body = self.doc.body
+        if not body:
+            return None
+        lede = body[0]
+        following = body[1] if len(body) > 1 and body[1].paragraph == lede.paragraph else None
+        found = _founding_in(lede, following)
+        if found is None:
+            return None
+        if main is not None and (main.sentence.paragraph < 0 or main.sentence is lede):
+            return None
         return Mention(found[0], lede, found[1], "body")
 
     def _occasion_over(self, main, sentence):

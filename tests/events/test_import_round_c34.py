@@ -109,3 +109,29 @@ def test_a_blog_s_meeting_days_ago_takes_no_day_from_the_post():
         "The leaders talked about growth and trade.\n"
     )
     assert dated_records(text) == [("APEC meeting", "", "Lima", "PER")]
+
+
+FOUNDED = (
+    "About the Academy\n\n"
+    "Pacific APEC Skills Academy was officially established on March 3, 2047. The "
+    "inauguration ceremony was held at the Riverside Convention Hall in Tianjin.\n\n"
+    "Its founding was announced during the Shanghai APEC Ministerial Meeting in October 2046.\n"
+)
+
+
+def test_an_institute_page_opening_with_its_founding_day_is_the_inauguration_ceremony_s():
+    assert dated_records(FOUNDED)[0] == (
+        "inauguration ceremony of Pacific APEC Skills Academy",
+        "2047-03-03",
+        "Tianjin",
+        "CHN",
+    )
+
+
+def test_a_founding_without_a_ceremony_is_no_event():
+    text = (
+        "Pacific APEC Skills Academy was officially established on March 3, 2047. It studies "
+        "trade questions.\n\nIts founding was announced during the Shanghai APEC Ministerial "
+        "Meeting in October 2046.\n"
+    )
+    assert not dated_records(text)[0][0].startswith("inauguration ceremony")
