@@ -41,13 +41,14 @@ SERIES_AFTER_RE = re.compile(
 
 # A meeting named in lower case, as newspapers and speeches write it: with its number ("The
 # second ministerial meeting was held in Singapore in July 1990", "the 12th APEC leaders'
-# informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu").
+# informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu"); a word
+# between may end in an apostrophe ("the 12th APEC leaders' informal meeting", round c31).
 _ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _ORDINAL = rf"(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 # The word before the kind word says whose meeting it is: a bare "the 41st meeting" is the
 # page's own meeting named again, "APEC member economies are meeting" no name at all.
 LOWER_CASE_NAME_RE = re.compile(
-    rf"\b(?:{_ORDINAL}\s+(?:(?:19|20)\d{{2}}\s+)?(?:APEC\s+)?|APEC\s+)(?:[a-z]+\s+){{0,2}}?"
+    rf"\b(?:{_ORDINAL}\s+(?:(?:19|20)\d{{2}}\s+)?(?:APEC\s+)?|APEC\s+)(?:[a-z]+['’]?\s+){{0,2}}?"
     r"(?:ministerial|ministers['’]?|leaders['’]?|officials['’]?|informal)\s+"
     r"(?:meeting|summit|conference|forum)\b"
 )
@@ -65,6 +66,45 @@ WEEK_NAME_RE = re.compile(
 
 
 QUOTES = {'"', "“", "‘", "'"}
+
+# Meetings named in the plural, one gathering of a week's schedule when the page gives them a
+# day of their own (round c31): "Thursday will see a full day of APEC Ministerial Meetings",
+# "Japan will host the APEC ministerial meetings, set for Nov. 17-18". The name starts with a
+# capital that is not an article ("The APEC …": the article is left out; "related meetings",
+# "the meetings" are no names); without a day of its own it is a series ("The APEC Ministerial
+# Meetings have shaped …") and no record.
+_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PLURAL_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|These|Those|Its|Their|All|Other|Related|Both|Such)\b)"
+    r"[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|ministerial|leaders['’]?|officials['’]?|ministers['’]?)\s+){0,3}"
+    r"[Mm]eetings\b"
+)
+# A day right after a plural name: ", set for Nov. 17-18", " on Thursday", " from Wednesday to
+# Friday".
+PLURAL_DAY_AFTER_RE = re.compile(
+    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for|from)\s+"
+    rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON}|{_WEEKDAY})"
+)
+# A day that opens the sentence before a name (round c31): an itinerary's "On Nov. 17, he will
+# address a session … of the APEC CEO Summit", a venue's "On August 20 and 21, the Hotel Enjoy
+# will host the …", a week's "Wednesday will see a full day of APEC Ministerial Meetings". It
+# is the day of the event the sentence names first (`_day_fronted`).
+FRONTED_DAY_RE = re.compile(
+    rf"^\s*(?:On\s+)?(?:{_WEEKDAY}|{MON}\s+{DD}(?:\s*(?:-|–|and|to)\s*{DD})?"
+    rf"|{DD}(?:\s*(?:-|–|and|to)\s*{DD})?\s+{MON})"
+    r"(?:\s*,|\s+(?:will\s+see|sees|saw)\b)"
+)
+
+
+def _day_fronted(mention, mentions):
+    """Whether a day opens the mention's sentence (`FRONTED_DAY_RE`) and no other event is
+    named before the mention in it: the day is then the mention's own (round c31)."""
+    if not FRONTED_DAY_RE.match(mention.sentence.text[: mention.position]):
+        return False
+    return not any(
+        m.sentence is mention.sentence and m.position < mention.position and m.key != mention.key
+        for m in mentions
+    )
 
 
 # A meeting of a series named by its number in lower case before capitalised words ("In
@@ -184,9 +224,10 @@ SPELLED_FORUM_RE = re.compile(r"^.*\bCooperation\s+")
 
 
 def _lower_case_mentions(doc, mentions):
-    """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`) and the weeks it names
-    (`WEEK_NAME_RE`) where no mention of `mentions` stands: candidates of this pass only,
-    never the page's own event."""
+    """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`), the weeks it names
+    (`WEEK_NAME_RE`) and the meetings it names in the plural with a day of their own
+    (`PLURAL_NAME_RE`, round c31) where no mention of `mentions` stands: candidates of this
+    pass only, never the page's own event."""
     spans = {}
     for m in mentions:
         spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
@@ -203,6 +244,13 @@ def _lower_case_mentions(doc, mentions):
                 continue
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
+        for match in PLURAL_NAME_RE.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            plural = Mention(match.group(0), sentence, match.start(), "plural")
+            after = text[match.end() : match.end() + 60]
+            if PLURAL_DAY_AFTER_RE.match(after) or _day_fronted(plural, mentions):
+                found.append(plural)
         for match in WEEK_NAME_RE.finditer(text):
             if text[max(0, match.start() - 1) : match.start()] in QUOTES:
                 continue  # a brand a series of events is held under ("“Startup Week in …”")
@@ -216,7 +264,10 @@ def _lower_case_mentions(doc, mentions):
 
 
 def _kind_in(name):
-    """The kind of a mention's name, its words in any case."""
+    """The kind of a mention's name, its words in any case; a plural name's is its singular's
+    ("APEC Ministerial Meetings")."""
+    if name.lower().endswith("meetings"):
+        name = name[:-1]
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
@@ -372,6 +423,21 @@ def _in_named_year(result, name, dates):
     result.fact("end_date", moved_end, line if moved_end else None, "low")
 
 
+def _no_year_of_its_own(result, name, dates, context):
+    """A further event's day on a page with no release date, its clause writing no year ("the
+    12th APEC leaders' informal meeting slated for Nov. 20-21" in a background piece): the
+    year the date readers lend it is only the latest year the text names, often a recalled
+    meeting's. The convention takes a left-out year from the release date or the dateline
+    only, so the record has no first day, as a bare day's on a page writing no year
+    (`BARE_DAY_AFTER_RE`; round c31)."""
+    if context.release is not None or result.value("start_date") is None:
+        return
+    if _written_year(dates) is not None or NAMED_YEAR_RE.search(name):
+        return  # its year written with its day, or in its name ("The APEC 2049 … Week")
+    result.fact("start_date", None)
+    result.fact("end_date", None)
+
+
 def _written_year(dates):
     """The year a mention's own clause writes with its day or month, or None when the year
     is only inferred (a day of another year is only told apart when written)."""
@@ -385,7 +451,7 @@ def _candidate(mention):
     if mention.sentence.paragraph < 0 or _kind_in(mention.name) is None:
         return False
     last = mention.name.split()[-1].lower()
-    if last in PLURAL_KINDS:
+    if last in PLURAL_KINDS and mention.source != "plural":
         return False  # "APEC Fora": the groups of a process, not one event
     after = mention.sentence.text[mention.position + len(mention.name) :][:80]
     if SERIES_AFTER_RE.search(after):

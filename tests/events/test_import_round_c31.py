@@ -1,0 +1,114 @@
+"""Seventh session, c31: further events a page names with a day of their own in a week's
+schedule, an itinerary or a host's announcement (`events/reading/mentions.py`).
+
+A week's report dates its meetings by weekday ("Thursday will see a full day of APEC
+Ministerial Meetings"), an itinerary by a day that opens the sentence ("On Nov. 17, the Chief
+Executive will speak at … of the APEC CEO Summit"), a venue's announcement by a day before
+the venue ("On August 20 and 21, the Hotel Marina will host the High-Level Meeting on …"), a
+wire names the host's meetings in the plural with their days ("the APEC ministerial
+meetings, set for Nov. 14-15"), a background piece a leaders' meeting in lower case ("the
+12th APEC leaders' informal meeting slated for …"). Each is a record of its own. Invented
+texts, events in 2046 and later."""
+
+import pytest
+
+from events.importer import event_document_read
+from tests.events.reading import record_facts
+
+pytestmark = pytest.mark.django_db
+
+
+def _facts(text, *names):
+    return [record_facts(record, *names) for record in event_document_read(text).records]
+
+
+def test_a_weekday_opening_the_sentence_dates_the_meetings_it_names():
+    text = (
+        "Eyes on Chiang Rai as APEC week opens\n\n"
+        "CHIANG RAI, Nov. 12, 2046 (Newswire) -- The APEC Economic Leaders' Week opened on "
+        "Monday at the Chiang Rai Convention Hall and runs until Saturday.\n\n"
+        "Wednesday will see a full day of APEC Ministerial Meetings on open trade and "
+        "investment.\n\n"
+        "Leaders of the 21 economies will attend the APEC Economic Leaders' Meeting on Friday."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("APEC Ministerial Meetings", "2046-11-14") in facts
+    assert ("APEC Economic Leaders' Meeting", "2046-11-16") in facts
+
+
+def test_meetings_named_in_the_plural_with_their_own_days_are_one_record():
+    text = (
+        "Host confirms plans for APEC meetings\n\n"
+        "SAPPORO, March 3, 2046 (Newswire) -- Japan will host the APEC Economic Leaders' "
+        "Meeting in Sapporo on Nov. 17, 2046, officials said.\n\n"
+        "The leaders' meeting follows the APEC ministerial meetings, set for Nov. 14-15, 2046, "
+        "in the same city."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("APEC ministerial meetings", "2046-11-14") in facts
+
+
+def test_a_plural_name_without_a_day_of_its_own_is_no_record():
+    text = (
+        "Host confirms plans for APEC meetings\n\n"
+        "SAPPORO, March 3, 2046 (Newswire) -- Japan will host the APEC Economic Leaders' "
+        "Meeting in Sapporo on Nov. 17, 2046, officials said.\n\n"
+        "The APEC Ministerial Meetings have shaped the forum's work for decades."
+    )
+    titles = [title for (title,) in _facts(text, "title")]
+    assert "APEC Ministerial Meetings" not in titles
+
+
+def test_a_day_opening_an_itinerary_sentence_is_the_days_event():
+    text = (
+        "Chief Executive to attend APEC meetings\n\n"
+        "Newswire, November 12, 2046\n\n"
+        "The Chief Executive will visit Malaysia from Nov. 16 to 19 to attend the APEC "
+        "Economic Leaders' Week in Kuching.\n\n"
+        'On Nov. 17, he will address a session entitled "Trade Next" of the APEC CEO Summit.\n\n'
+        "On Nov. 19, he will attend the APEC Economic Leaders' Meeting."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("APEC CEO Summit", "2046-11-17") in facts
+
+
+def test_a_day_before_the_venue_that_hosts_a_meeting_is_the_meetings_day():
+    text = (
+        "APEC lands in Puerto Montt\n\n"
+        "Friday, August 10, 2046\n\n"
+        "Puerto Montt, August 10, 2046. The Third Senior Officials' Meeting (SOM3) and related "
+        "meetings opened today in Puerto Montt, Chile.\n\n"
+        "Over the next two weeks, the region will host, among other events, the High-Level "
+        "Meeting on Health and the Economy.\n\n"
+        "On August 20 and 21, the Hotel Marina will host the High-Level Meeting on Health and "
+        "the Economy, with ministers and experts."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("High-Level Meeting on Health and the Economy", "2046-08-20") in facts
+
+
+def test_a_lower_case_leaders_name_with_an_apostrophe_is_a_record():
+    text = (
+        "APEC ministers meet in Iquique\n\n"
+        "IQUIQUE, Nov. 17, 2046 (Newswire) -- The 58th APEC Ministerial Meeting opens here on "
+        "Wednesday, Nov. 17, 2046.\n\n"
+        "The two-day meeting will prepare the 54th APEC leaders' informal meeting slated for "
+        "Nov. 20-21, 2046."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("54th APEC leaders' informal meeting", "2046-11-20") in facts
+
+
+def test_a_day_with_no_year_of_its_own_on_a_page_with_no_release_date_has_no_first_day():
+    # a background piece with no release date: the latest year it names is a recalled
+    # meeting's, not the year of the coming leaders' meeting
+    text = (
+        "APEC ministers open their meeting\n\n"
+        "The 58th Ministerial Meeting of the Asia-Pacific Economic Cooperation (APEC) forum "
+        "begins here Wednesday.\n\n"
+        "The two-day meeting will prepare the 54th APEC leaders' informal meeting slated for "
+        "Nov. 20-21.\n\n"
+        "The first APEC ministerial meeting was held in Canberra, Australia, in November 2031."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("54th APEC leaders' informal meeting", None) in facts
