@@ -96,6 +96,46 @@ FRONTED_DAY_RE = re.compile(
 )
 
 
+# Further meetings a page describes rather than names (round c31), each a candidate only with a
+# day, a month or a town of its own: a meeting of a named body ("a meeting of the APEC
+# Business Advisory Council (ABAC) … will be held from Wednesday to Friday", "a meeting of
+# APEC Senior Officials on Friday"), an APEC meeting after "an" ("an APEC conference in Tokyo
+# on Dec. 9 and 10": "an" makes it one more event of the page), ministers gathering for their
+# meeting ("APEC trade ministers gather for their two-day meeting beginning on July 21 in
+# Singapore", named "APEC trade ministers meeting").
+MEETING_OF_BODY_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}"
+    r"[A-Z][\w’'-]*(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+)
+AN_APEC_EVENT_RE = re.compile(
+    r"\b[Aa]n\s+(?P<name>APEC\s+(?:meeting|summit|conference|forum|symposium|workshop|seminar"
+    r"|dialogue))\b"
+)
+MINISTERS_GATHER_RE = re.compile(
+    r"\b(?P<who>APEC\s+(?:[a-z]+\s+){0,2}?ministers)\s+(?:gather|gathered|meet|met|convene"
+    r"|convened)\s+for\s+(?:their|a)\s+(?:[\w-]+\s+){0,2}?(?P<kind>meeting|conference|summit)\b"
+)
+
+
+def _described_mentions(sentence, text, taken):
+    """The meetings a sentence describes (`MEETING_OF_BODY_RE`, `AN_APEC_EVENT_RE`,
+    `MINISTERS_GATHER_RE`) where no mention stands, of source "described" (round c31)."""
+    found = []
+    for pattern in (MEETING_OF_BODY_RE, AN_APEC_EVENT_RE):
+        for match in pattern.finditer(text):
+            start, end = match.start("name"), match.end("name")
+            if LEADERS_MEET_RE.match(text, start):
+                continue  # "meeting of APEC Leaders": the leaders' meeting built from who meets
+            if not any(a < end and start < b for a, b in taken):
+                found.append(Mention(match.group("name"), sentence, start, "described"))
+    for match in MINISTERS_GATHER_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if not any(a < end and start < b for a, b in taken):
+            name = f"{match.group('who')} {match.group('kind')}"
+            found.append(Mention(name, sentence, start, "described"))
+    return found
+
+
 def _day_fronted(mention, mentions):
     """Whether a day opens the mention's sentence (`FRONTED_DAY_RE`) and no other event is
     named before the mention in it: the day is then the mention's own (round c31)."""
@@ -244,6 +284,7 @@ def _lower_case_mentions(doc, mentions):
                 continue
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
+        found += _described_mentions(sentence, text, taken)
         for match in PLURAL_NAME_RE.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -271,8 +312,8 @@ def _kind_in(name):
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
-    if kind is None and WEEK_NAME_RE.fullmatch(name):
-        return EventKind.OTHER
+    if kind is None and (WEEK_NAME_RE.fullmatch(name) or name.startswith("meeting of ")):
+        return EventKind.OTHER  # a week; a meeting of a named body (`MEETING_OF_BODY_RE`)
     return kind or KIND_WORDS.get(name.split()[-1].lower()) if name else None
 
 
@@ -436,6 +477,19 @@ def _no_year_of_its_own(result, name, dates, context):
         return  # its year written with its day, or in its name ("The APEC 2049 … Week")
     result.fact("start_date", None)
     result.fact("end_date", None)
+
+
+# A year opening the sentence before a name ("During the 2011 U.S. Host Year, Honolulu hosted
+# the APEC Leaders' Meeting"): the year of the meeting it names, told from the coming one of
+# the same name (round c31).
+FRONTED_YEAR_RE = re.compile(r"^\s*(?:In|During)\s+(?:the\s+)?(?P<year>(?:19|20)\d{2})\b[^,.;]{0,40},\s")
+
+
+def _fronted_year(lead):
+    """The year a phrase opening the sentence gives the mention after it (`FRONTED_YEAR_RE`),
+    or None."""
+    match = FRONTED_YEAR_RE.match(lead)
+    return int(match.group("year")) if match else None
 
 
 def _written_year(dates):

@@ -133,6 +133,7 @@ from events.reading.mentions import (
     _city_of,
     _day_fronted,
     _frames,
+    _fronted_year,
     _group_read,
     _in_named_year,
     _kind_in,
@@ -956,7 +957,7 @@ class _Reader:
         result.fact("source_url", self.source_url)
         _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
-        return result, _written_year(dates)
+        return result, _written_year(dates) or _fronted_year(lead)
 
     def _week_venue(self, records):
         """The venue a sentence naming no event gives all the meetings ("All meetings will be

@@ -112,3 +112,56 @@ def test_a_day_with_no_year_of_its_own_on_a_page_with_no_release_date_has_no_fir
     )
     facts = _facts(text, "title", "start_date")
     assert ("54th APEC leaders' informal meeting", None) in facts
+
+
+WEEK = (
+    "Eyes on Chiang Rai as APEC week opens\n\n"
+    "CHIANG RAI, Nov. 12, 2046 (Newswire) -- The APEC Economic Leaders' Week opened on Monday "
+    "at the Chiang Rai Convention Hall and runs until Saturday.\n\n"
+    "Leaders of the 21 economies will attend the APEC Economic Leaders' Meeting on Friday.\n\n"
+)
+
+
+def test_a_meeting_of_a_named_body_with_its_own_days_is_a_record():
+    text = WEEK + (
+        "Separately, a meeting of the APEC Business Advisory Council (ABAC), the business arm "
+        "of the forum, will be held from Wednesday to Friday."
+    )
+    facts = _facts(text, "title", "start_date")
+    # the acronym in brackets is read as the name's gloss
+    assert ("meeting of the APEC Business Advisory Council", "2046-11-14") in facts
+
+
+def test_an_apec_conference_named_with_its_town_and_days_is_a_record():
+    text = (
+        "Japan to host next year's APEC summit\n\n"
+        "TOKYO, July 21, 2045 (Newswire) -- Japan will host the APEC Economic Leaders' Meeting "
+        "on Nov. 13-14, 2046 in Sendai, the government said.\n\n"
+        "Japan plans to open its host year with an APEC conference in Tokyo on Dec. 9 and 10 "
+        "this year, the ministry said."
+    )
+    facts = _facts(text, "title", "start_date", "city", "host_economy")
+    assert ("APEC conference", "2045-12-09", "Tokyo", "JPN") in facts
+
+
+def test_ministers_gathering_for_their_meeting_name_a_further_meeting():
+    text = (
+        "Japan to host next year's APEC summit\n\n"
+        "TOKYO, July 21, 2045 (Newswire) -- Japan will host the APEC Economic Leaders' Meeting "
+        "on Nov. 13-14, 2046 in Sendai, the government said.\n\n"
+        "The announcement came as APEC trade ministers gather for their two-day meeting "
+        "beginning on July 21 in Singapore."
+    )
+    facts = _facts(text, "title", "start_date", "city", "host_economy")
+    assert ("APEC trade ministers meeting", "2045-07-21", "Singapore", "SGP") in facts
+
+
+def test_a_year_fronting_the_sentence_tells_a_past_meeting_from_the_coming_one():
+    text = (
+        "Sites announced for the 2047 host year\n\n"
+        "WASHINGTON, Oct. 27, 2046 (Newswire) -- The site of the November 2047 APEC Economic "
+        "Leaders' Meeting will be announced later this year.\n\n"
+        "During the 2041 host year, Honolulu hosted the APEC Leaders' Meeting."
+    )
+    facts = _facts(text, "title", "city", "host_economy")
+    assert ("APEC Leaders' Meeting", "Honolulu", "USA") in facts
