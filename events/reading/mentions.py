@@ -482,7 +482,7 @@ def _no_year_of_its_own(result, name, dates, context):
 # A year opening the sentence before a name ("During the 2011 U.S. Host Year, Honolulu hosted
 # the APEC Leaders' Meeting"): the year of the meeting it names, told from the coming one of
 # the same name (round c31).
-FRONTED_YEAR_RE = re.compile(r"^\s*(?:In|During)\s+(?:the\s+)?(?P<year>(?:19|20)\d{2})\b[^,.;]{0,40},\s")
+FRONTED_YEAR_RE = re.compile(r"^\s*(?:In|During)\s+(?:the\s+)?(?P<year>(?:19|20)\d{2})\b[^,;]{0,40},\s")
 
 
 def _fronted_year(lead):
@@ -529,6 +529,10 @@ FRONTED_PLACE_RE = re.compile(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,\s+where\b"
     # the town that hosted it, right before its name ("since Santiago hosted the 15th …")
     r"|\b(?P<host>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:hosted|had\s+hosted)\s+(?:the\s+)?$"
+    # the town heading an item of a calendar ("Honolulu, Hawaiʻi – Informal Senior Officials'
+    # Meeting (December 2022)", round c31)
+    r"|^(?P<item>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"\s+[–—-]\s+$"
 )
 
 
@@ -544,7 +548,12 @@ def _own_city(text, names, lead=""):
     places = [match.group("place") for match in PLACE_CUE_RE.finditer(text)]
     fronted = FRONTED_PLACE_RE.search(lead[:LONGEST])
     if fronted:
-        places.append(fronted.group("place") or fronted.group("where") or fronted.group("host"))
+        places.append(
+            fronted.group("place")
+            or fronted.group("where")
+            or fronted.group("host")
+            or fronted.group("item")
+        )
     for place in places:
         words = place.split()
         for size in range(len(words), 0, -1):

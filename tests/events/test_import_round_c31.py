@@ -161,7 +161,19 @@ def test_a_year_fronting_the_sentence_tells_a_past_meeting_from_the_coming_one()
         "Sites announced for the 2047 host year\n\n"
         "WASHINGTON, Oct. 27, 2046 (Newswire) -- The site of the November 2047 APEC Economic "
         "Leaders' Meeting will be announced later this year.\n\n"
-        "During the 2041 host year, Honolulu hosted the APEC Leaders' Meeting."
+        "During the 2041 U.S. host year, Honolulu hosted the APEC Leaders' Meeting."
     )
     facts = _facts(text, "title", "city", "host_economy")
     assert ("APEC Leaders' Meeting", "Honolulu", "USA") in facts
+
+
+def test_a_town_heading_a_calendar_item_is_the_items_city():
+    text = (
+        "Sites announced for the 2047 host year\n\n"
+        "WASHINGTON, Oct. 27, 2046 (Newswire) -- The site of the November 2047 APEC Economic "
+        "Leaders' Meeting will be announced later this year.\n\n"
+        "Seattle, Washington – Informal Senior Officials' Meeting (December 2046)\n\n"
+        "The city will welcome delegates from the 21 economies."
+    )
+    facts = _facts(text, "title", "city", "host_economy")
+    assert ("Informal Senior Officials' Meeting", "Seattle", "USA") in facts
