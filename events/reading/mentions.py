@@ -136,6 +136,20 @@ def _described_mentions(sentence, text, taken):
     return found
 
 
+def _plural_mentions(sentence, text, taken, mentions):
+    """The meetings a sentence names in the plural with a day of their own
+    (`PLURAL_NAME_RE`) where no mention stands, of source "plural" (round c31)."""
+    found = []
+    for match in PLURAL_NAME_RE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        plural = Mention(match.group(0), sentence, match.start(), "plural")
+        after = text[match.end() : match.end() + 60]
+        if PLURAL_DAY_AFTER_RE.match(after) or _day_fronted(plural, mentions):
+            found.append(plural)
+    return found
+
+
 def _day_fronted(mention, mentions):
     """Whether a day opens the mention's sentence (`FRONTED_DAY_RE`) and no other event is
     named before the mention in it: the day is then the mention's own (round c31)."""
@@ -285,13 +299,7 @@ def _lower_case_mentions(doc, mentions):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
         found += _described_mentions(sentence, text, taken)
-        for match in PLURAL_NAME_RE.finditer(text):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            plural = Mention(match.group(0), sentence, match.start(), "plural")
-            after = text[match.end() : match.end() + 60]
-            if PLURAL_DAY_AFTER_RE.match(after) or _day_fronted(plural, mentions):
-                found.append(plural)
+        found += _plural_mentions(sentence, text, taken, mentions)
         for match in WEEK_NAME_RE.finditer(text):
             if text[max(0, match.start() - 1) : match.start()] in QUOTES:
                 continue  # a brand a series of events is held under ("“Startup Week in …”")
@@ -482,7 +490,9 @@ def _no_year_of_its_own(result, name, dates, context):
 # A year opening the sentence before a name ("During the 2011 U.S. Host Year, Honolulu hosted
 # the APEC Leaders' Meeting"): the year of the meeting it names, told from the coming one of
 # the same name (round c31).
-FRONTED_YEAR_RE = re.compile(r"^\s*(?:In|During)\s+(?:the\s+)?(?P<year>(?:19|20)\d{2})\b[^,;]{0,40},\s")
+FRONTED_YEAR_RE = re.compile(
+    r"^\s*(?:In|During)\s+(?:the\s+)?(?P<year>(?:19|20)\d{2})\b[^,;]{0,40},\s"
+)
 
 
 def _fronted_year(lead):
