@@ -59,34 +59,6 @@ def test_a_plural_name_without_a_day_of_its_own_is_no_record():
     assert "APEC Ministerial Meetings" not in titles
 
 
-def test_a_day_opening_an_itinerary_sentence_is_the_days_event():
-    text = (
-        "Chief Executive to attend APEC meetings\n\n"
-        "Newswire, November 12, 2046\n\n"
-        "The Chief Executive will visit Malaysia from Nov. 16 to 19 to attend the APEC "
-        "Economic Leaders' Week in Kuching.\n\n"
-        'On Nov. 17, he will address a session entitled "Trade Next" of the APEC CEO Summit.\n\n'
-        "On Nov. 19, he will attend the APEC Economic Leaders' Meeting."
-    )
-    facts = _facts(text, "title", "start_date")
-    assert ("APEC CEO Summit", "2046-11-17") in facts
-
-
-def test_a_day_before_the_venue_that_hosts_a_meeting_is_the_meetings_day():
-    text = (
-        "APEC lands in Puerto Montt\n\n"
-        "Friday, August 10, 2046\n\n"
-        "Puerto Montt, August 10, 2046. The Third Senior Officials' Meeting (SOM3) and related "
-        "meetings opened today in Puerto Montt, Chile.\n\n"
-        "Over the next two weeks, the region will host, among other events, the High-Level "
-        "Meeting on Health and the Economy.\n\n"
-        "On August 20 and 21, the Hotel Marina will host the High-Level Meeting on Health and "
-        "the Economy, with ministers and experts."
-    )
-    facts = _facts(text, "title", "start_date")
-    assert ("High-Level Meeting on Health and the Economy", "2046-08-20") in facts
-
-
 def test_a_lower_case_leaders_name_with_an_apostrophe_is_a_record():
     text = (
         "APEC ministers meet in Iquique\n\n"
