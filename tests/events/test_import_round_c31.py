@@ -149,3 +149,17 @@ def test_a_town_heading_a_calendar_item_is_the_items_city():
     )
     facts = _facts(text, "title", "city", "host_economy")
     assert ("Informal Senior Officials' Meeting", "Seattle", "USA") in facts
+
+
+def test_a_weekday_after_a_name_takes_the_tense_said_before_the_name():
+    # "that will conclude with a meeting … on Friday": the coming Friday, not the last one
+    text = (
+        "Symposium on APEC issues begins in Australia\n\n"
+        "APEC Symposium Cairns, Australia | 07 August 2046\n"
+        "Cairns, Australia, August 7, 2046 -- Trade, finance and health are among the core "
+        "topics of the APEC Australia 2047 Symposium taking place this week.\n\n"
+        "Around 150 delegates are taking part in the discussions that will conclude with a "
+        "meeting of APEC Senior Officials on Friday to discuss the outcomes of the Symposium."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert [start for title, start in facts if "Senior Officials" in title] == ["2046-08-10"]
