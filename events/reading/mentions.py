@@ -75,6 +75,29 @@ WEEK_NAME_RE = re.compile(
 )
 
 
+# A week the page reports as opening or under way (round c36), its own event even with no day
+# or town of its own: "The 2015 … Economic Leaders' Week hosted by the Philippines in Manila
+# has opened", "The … Economic Leaders' Week began on Monday", "… Week (AELW) is currently
+# taking place", and, before the name, "… opened in Singapore Sunday, kicking off the APEC
+# Leaders' Week". It is held where the page's own meeting is when it names no town.
+WEEK_HELD_AFTER_RE = re.compile(
+    r"^[^.;:]{0,80}?\b(?:opens|opened|kick(?:s|ed)\s+off|beg(?:an|ins)|starts|started"
+    r"|commence[sd]|gets\s+under\s?way|got\s+under\s?way|is\s+(?:currently\s+)?taking\s+place"
+    r"|is\s+(?:now\s+)?under\s?way)\b"
+)
+WEEK_HELD_LEAD_RE = re.compile(
+    r"\b(?:kick(?:ing|s|ed)\s+off|open(?:ing|s|ed)|start(?:ing|s|ed))\s+(?:the\s+)?$", re.I
+)
+
+
+def week_held(mention, lead, after):
+    """Whether the page reports a week (`WEEK_NAME_RE`) as opening or under way
+    (`WEEK_HELD_AFTER_RE`, `WEEK_HELD_LEAD_RE`, round c36)."""
+    if mention.source != "week":
+        return False
+    return bool(WEEK_HELD_AFTER_RE.match(after) or WEEK_HELD_LEAD_RE.search(lead[-40:]))
+
+
 QUOTES = {'"', "“", "‘", "'"}
 
 # Meetings named in the plural, one gathering of a week's schedule when the page gives them a

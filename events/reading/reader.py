@@ -136,6 +136,7 @@ from events.reading.mentions import (
     _city_of,
     _day_fronted,
     _frames,
+    week_held,
     _fronted_year,
     _group_read,
     _in_named_year,
@@ -523,6 +524,19 @@ def _apec_year_of(title, start, text):
         if GROUP_MEETING_RE.search(title) and not SOM_NAMED_RE.search(text):
             return None
     return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
+
+
+
+def _held_where(record, main_record):
+    """A week the page's own meeting is held in, or one the page reports as opening, that names
+    no place of its own is held where that meeting is: its city, venue and host (round c36)."""
+    if main_record is None or record.value("city"):
+        return
+    cue = "the week of the page's own meeting"
+    for field in ("city", "venue", "host_economy"):
+        value = main_record.value(field)
+        if value and not record.value(field):
+            record.fact(field, value, None, "low", cue=cue)
 
 
 class _Reader:
@@ -955,7 +969,9 @@ class _Reader:
                 if record is None or _group_read([mention], read, year, _city_of(record)):
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
-                    continue  # the week the page's own meeting is held in: its frame
+                    # the week the page's own meeting is held in: its frame, one more event of
+                    # the page held where that meeting is (round c36)
+                    _held_where(record, main_record)
                 found.append((self._at(mention.sentence), mention.position, record))
                 read.append((mention.key, _year_of(record), _city_of(record)))
                 break
@@ -990,7 +1006,8 @@ class _Reader:
             dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
         dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
-        if not dated and city is None:
+        held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
+        if not dated and city is None and not held:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
@@ -998,7 +1015,12 @@ class _Reader:
         _in_named_year(result, mention.name, dates)
         _no_year_of_its_own(result, mention.name, dates, context)
         result.fact("city", city or "", mention.sentence.line, "low")
-        result.fact("venue", "")
+        # a week's own venue ("The … Week opened on Monday at the Chiang Rai Convention Hall")
+        venue = _venue_in(after) if mention.source == "week" else None
+        result.fact("venue", venue[0] if venue else "", mention.sentence.line, "low")
+        if held and city is None:
+            _held_where(result, main_record)
+            code = result.value("host_economy")
         if not code:
             # no city: the host year the page names for the event's year ("Singapore as
             # APEC 2041 host"), if any

@@ -42,6 +42,10 @@ KIND_WORDS = {
     "course": EventKind.TRAINING,
     "bootcamp": EventKind.TRAINING,
     "meeting": EventKind.OTHER,
+    # "the APEC Leaders' Retreat held at the Lima Convention Center", "the virtual APEC
+    # Informal Leaders' Retreat on Friday, July 16" (c36): the leaders' closed session, an
+    # event of its own
+    "retreat": EventKind.OTHER,
     "expo": EventKind.OTHER,
     "fair": EventKind.OTHER,
     "exhibition": EventKind.OTHER,
