@@ -136,7 +136,6 @@ from events.reading.mentions import (
     _city_of,
     _day_fronted,
     _frames,
-    week_held,
     _fronted_year,
     _group_read,
     _in_named_year,
@@ -152,6 +151,7 @@ from events.reading.mentions import (
     _written_end,
     _written_year,
     _year_of,
+    week_held,
 )
 from events.reading.names import (
     APEC_NAMED_RE,
@@ -524,7 +524,6 @@ def _apec_year_of(title, start, text):
         if GROUP_MEETING_RE.search(title) and not SOM_NAMED_RE.search(text):
             return None
     return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
-
 
 
 def _held_where(record, main_record):
