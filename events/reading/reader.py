@@ -538,6 +538,24 @@ def _held_where(record, main_record):
             record.fact(field, value, None, "low", cue=cue)
 
 
+def _dated_itself(dates, after):
+    """Whether a further event's own clause gives it a day or a month ("… Week in November")."""
+    if any(d.precision in ("day", "month") and not d.publication for d in dates):
+        return True
+    return bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
+
+
+def _kicked_off_by(record, main_record):
+    """A week opened by the page's own meeting in one sentence ("The Concluding Senior
+    Officials' Meeting opened on Saturday, kicking off the APEC Leaders' Week") starts on that
+    meeting's first day when it gives none of its own (round c36)."""
+    if main_record is None or record.value("start_date"):
+        return
+    fact = main_record.facts.get("start_date")
+    if fact is not None and fact.value:
+        record.fact("start_date", fact.value, fact.line, "low", cue="the meeting opening it")
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -1003,10 +1021,8 @@ class _Reader:
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
             clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
-        dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
-        dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
-        if not dated and city is None and not held:
+        if not (_dated_itself(dates, after) or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
@@ -1014,12 +1030,8 @@ class _Reader:
         _in_named_year(result, mention.name, dates)
         _no_year_of_its_own(result, mention.name, dates, context)
         result.fact("city", city or "", mention.sentence.line, "low")
-        # a week's own venue ("The … Week opened on Monday at the Chiang Rai Convention Hall")
-        venue = _venue_in(after) if mention.source == "week" else None
-        result.fact("venue", venue[0] if venue else "", mention.sentence.line, "low")
-        if held and city is None:
-            _held_where(result, main_record)
-            code = result.value("host_economy")
+        result.fact("venue", "")
+        code = self._week_facts(result, mention, after, held and not city, main_record) or code
         if not code:
             # no city: the host year the page names for the event's year ("Singapore as
             # APEC 2041 host"), if any
@@ -1039,6 +1051,23 @@ class _Reader:
         _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
         return result, _written_year(dates) or _fronted_year(lead)
+
+    def _week_facts(self, result, mention, after, placeless, main_record):
+        """A week's own venue ("The … Week opened on Monday at the Chiang Rai Convention
+        Hall"); a week said to open with no town of its own is held where the page's own
+        meeting is (`_held_where`), and one opened by that meeting in the same sentence starts
+        on its day (`_kicked_off_by`, round c36). The week's host, if these gave one."""
+        if mention.source != "week":
+            return None
+        venue = _venue_in(after)
+        result.fact("venue", venue[0] if venue else "", mention.sentence.line, "low")
+        if placeless:
+            _held_where(result, main_record)
+        lead = mention.sentence.text[: mention.position]
+        same = self.main is not None and self.main.sentence is mention.sentence
+        if same and week_held(mention, lead, after):
+            _kicked_off_by(result, main_record)
+        return result.value("host_economy") if placeless else None
 
     def _week_venue(self, records):
         """The venue a sentence naming no event gives all the meetings ("All meetings will be
