@@ -155,6 +155,14 @@ STAMP_LINE_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
 )
+# "By the BBC's Adam Brookes in Shanghai", "By Ana Ruiz, reporting from Lima", "Ana Ruiz
+# reporting from Busan": a byline written in a town, its town a dateline without a day (c29).
+_BYLINE_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s+"
+BYLINE_PLACE_RE = re.compile(
+    rf"^(?:By\s+(?:the\s+)?{_BYLINE_NAME}(?:in|(?:reporting|writing)\s+from)"
+    rf"|{_BYLINE_NAME}(?:reporting|writing)\s+from)\s+"
+    r"(?P<town>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
+)
 # "by VNA15 September 2043 Last updated at 15:51 PM": an agency's byline with the day it
 # published the text, its initials glued to the day by the page's copy (round i28m).
 DATED_BYLINE_RE = re.compile(

@@ -1757,7 +1757,9 @@ class _Reader:
             # Hainan Province") (c3)
             elsewhere = found.region and place_key(found.region) != place_key(region)
             if place and not virtual and not elsewhere:
-                found.city = (place, line, "high")
+                # a byline's town ("By … in Shanghai") is where the reporter wrote (c29)
+                sure = "low" if self.doc.dateline_by_byline else "high"
+                found.city = (place, line, sure)
             found.add_code(place_code)
         if found.city is None and not virtual:
             self._lede_place(found)
