@@ -22,7 +22,7 @@ def test_a_dateline_opening_the_paragraph_under_a_photo_caption_gives_the_town()
         "KUCHING, Malaysia -- Pacific Rim leaders opened the APEC summit on Saturday, "
         "March 4, 2034, with port security high on the agenda.\n"
     )
-    title, start, city, host = dated_records(text)[0]
+    _title, start, city, host = dated_records(text)[0]
     assert (start, city, host) == ("2034-03-04", "Kuching", "MYS")
 
 
