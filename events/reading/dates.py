@@ -553,7 +553,7 @@ def _relative_dates(text, line, context, taken):
         if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
             continue  # "Tuesday (Oct 4)": the weekday of a written date
         # A weekday counts from the dateline's day when there is one, "today" from the release.
-        day = _relative_day(match, context.anchor or context.release, text)
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
         if not day:
             continue
         date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
