@@ -1622,14 +1622,8 @@ class _Document:
         if not (upper or known) or len(city.split()) > 4:
             return line
         bare = not (known or match.group("region") or match.group("date"))
-        if bare and not line[match.end() :][:1].isupper():
+        if bare and _no_bare_dateline(city, match, line):
             return line
-        if bare and " " not in city and len(city) <= 5:
-            return line  # "PANO - …": an agency's initials, not a town the portal does not know
-        if bare and HONORIFIC_START_RE.match(city):
-            return line  # "MS. OKAFOR - ADDRESS TO …": a speaker, not a town (c22)
-        if bare and match.group(0).rstrip().endswith(":"):
-            return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1672,6 +1666,18 @@ class _Document:
 # A labelled date whose day is glued to its month's name: "Date: 16-17October 2044".
 DAY_GLUED_TO_MONTH_RE = re.compile(rf"(?<=\d)(?={MONTH_FULL}\b)", re.I)
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def _no_bare_dateline(city, match, line):
+    """Whether a town the gazetteer does not know, written without region or day before a
+    dash, is no dateline: the text after it opens in lower case, it is an agency's initials
+    ("PANO - …"), a speaker ("MS. OKAFOR - ADDRESS TO …", c22) or a label or an organiser
+    ("CNCPEC: Virtual Symposium …")."""
+    if not line[match.end() :][:1].isupper():
+        return True
+    if " " not in city and len(city) <= 5:
+        return True
+    return bool(HONORIFIC_START_RE.match(city)) or match.group(0).rstrip().endswith(":")
 
 
 def _initials(word):
