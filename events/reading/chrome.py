@@ -163,6 +163,12 @@ BYLINE_PLACE_RE = re.compile(
     rf"|{_BYLINE_NAME}(?:reporting|writing)\s+from)\s+"
     r"(?P<town>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
 )
+# "Honolulu - Xinhua": a wire's dateline alone on its line above the body, its town and the
+# agency's name after a dash (c29).
+TOWN_AGENCY_LINE_RE = re.compile(
+    r"^(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s+(?:—|–|--|-)\s+"
+    r"(?P<agency>[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)$"
+)
 # "by VNA15 September 2043 Last updated at 15:51 PM": an agency's byline with the day it
 # published the text, its initials glued to the day by the page's copy (round i28m).
 DATED_BYLINE_RE = re.compile(

@@ -45,6 +45,7 @@ from events.reading.chrome import (
     STAMP_LINE_RE,
     TIME_BAR_RE,
     TO,
+    TOWN_AGENCY_LINE_RE,
     YYYY,
     markup_pieces,
 )
@@ -1214,6 +1215,19 @@ class _Document:
             self.dateline_by_byline = True
         return True
 
+    def _town_agency_line(self, line, number):
+        """ "Honolulu - Xinhua" alone on its line above the body: a dateline without a day,
+        when the town is one the gazetteer knows and the name after the dash no economy or
+        region ("Lima - Peru" may be a page's title); whether the line is one (c29)."""
+        match = TOWN_AGENCY_LINE_RE.match(line) if self.dateline is None else None
+        if not match or not self.names.city(match.group("town")):
+            return False
+        agency = match.group("agency")
+        if self.names.economy(agency) or self.names.region(agency):
+            return False  # (an agency may share a town's name: "Xinhua")
+        self.dateline = (_city_spelling(match.group("town"), self.names), "", None, number)
+        return True
+
     def _date_line(self, line, number):
         """A line holding only a date: the release's date, before the body or after it
         ("25 September 2015" under the last paragraph, "2022/09/10" under the first)."""
@@ -1274,6 +1288,8 @@ class _Document:
                 _sentences(line[bullet.end() :], number, len(self.paragraphs), self._split)
             )
             return
+        if not self.paragraphs and self._town_agency_line(line, number):
+            return  # "Honolulu - Xinhua": a dateline alone on its line, no headline (c29)
         short = self._short_line(line)
         if self._section_line_above(line):
             self.headline = Sentence(line, number)  # the headline under a site's section line

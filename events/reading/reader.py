@@ -182,6 +182,7 @@ from events.reading.places import (
     CAPITALS,
     CAPITALS_VENUE_RE,
     ECONOMY_ADJECTIVES,
+    HEADLINE_GATHER_IN_RE,
     LETTERS_RE,
     LONG_WORD_RE,
     OWN_CLAUSE_END_RE,
@@ -1748,6 +1749,7 @@ class _Reader:
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             lambda: self._town_naming_headline_event(headline),
+            lambda: self._town_headline_gathers_in(headline),
             self._host_city,
             lambda: self._city_welcomed_to(result.value("virtual")),
         )
@@ -2200,6 +2202,20 @@ class _Reader:
         town = match.group("town")
         if self.names.city(town) and not self.names.economy(town):
             return town, headline.line, "low"
+        return None
+
+    def _town_headline_gathers_in(self, for_headline):
+        """ "APEC Leaders Gather in Lima Amid …": the known town where the headline says the
+        page's participants meet, gather or convene, better than the dateline, which says
+        where the page was written (c29)."""
+        headline = self.doc.headline if for_headline else None
+        match = HEADLINE_GATHER_IN_RE.search(headline.text) if headline else None
+        words = match.group("place").split() if match else []
+        for size in range(len(words), 0, -1):
+            # a headline's capitals: "Lima Amid Global …" is the town Lima
+            place, _, known = _place_of(" ".join(words[:size]), None, self.names)
+            if place and known:
+                return place, headline.line, "high"
         return None
 
     def _city_in_venue_name(self, venue):

@@ -137,3 +137,39 @@ def test_a_byline_town_the_gazetteer_does_not_know_is_no_place():
         "9 May 2034.\n"
     )
     assert event_document_read(text).records[0].value("city") == ""
+
+
+def test_a_headline_saying_where_the_participants_gather_gives_the_town():
+    text = (
+        "APEC Leaders Gather in Arequipa Amid Storm Warnings\n\n"
+        "Leaders of the 21 economies opened the APEC Economic Leaders' Meeting on "
+        "15 November 2034 behind closed doors.\n"
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Arequipa", "PER")
+
+
+def test_the_headline_town_wins_over_the_dateline():
+    text = (
+        "APEC ministers meet in Arequipa with ports on the agenda\n\n"
+        "LIMA, May 5, 2034 (Pacific Wire) - Trade ministers opened the APEC Ministers "
+        "Responsible for Trade Meeting on 5 May 2034.\n"
+    )
+    assert record_facts(main_record(text), "city") == ("Arequipa",)
+
+
+def test_a_town_where_leaders_gather_in_prose_is_another_meeting():
+    text = (
+        "Trade ministers open their meeting\n\n"
+        "In the port city of Arica, the APEC Ministers Responsible for Trade Meeting opened "
+        "on 5 May 2034. It prepares the way for the leaders, who gather in Lima in November.\n"
+    )
+    assert record_facts(main_record(text), "city") == ("Arica",)
+
+
+def test_a_town_and_agency_alone_on_the_first_line_is_a_dateline():
+    text = (
+        "Arequipa - Pacific Wire\n"
+        "As leaders of the 21 APEC economies arrive here Friday, business leaders open the "
+        "APEC CEO Summit 2034 on 12 November 2034.\n"
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Arequipa", "PER")
