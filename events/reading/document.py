@@ -1022,6 +1022,7 @@ class _Document:
             self._take_place_line,
             self._release_line,
             self._date_line,
+            self._town_agency_line,
         )
         for number, line in self._release_lines():
             if not WORD_CHARACTER_RE.search(line):
@@ -1216,10 +1217,11 @@ class _Document:
         return True
 
     def _town_agency_line(self, line, number):
-        """ "Honolulu - Xinhua" alone on its line above the body: a dateline without a day,
-        when the town is one the gazetteer knows and the name after the dash no economy or
-        region ("Lima - Peru" may be a page's title); whether the line is one (c29)."""
-        match = TOWN_AGENCY_LINE_RE.match(line) if self.dateline is None else None
+        """ "Honolulu - Xinhua" alone on its line above the body: a dateline without a day (no
+        headline), when the town is one the gazetteer knows and the name after the dash no
+        economy or region ("Lima - Peru" may be a page's title); whether it is one (c29)."""
+        first = self.dateline is None and not self.paragraphs
+        match = TOWN_AGENCY_LINE_RE.match(line) if first else None
         if not match or not self.names.city(match.group("town")):
             return False
         agency = match.group("agency")
@@ -1288,8 +1290,6 @@ class _Document:
                 _sentences(line[bullet.end() :], number, len(self.paragraphs), self._split)
             )
             return
-        if not self.paragraphs and self._town_agency_line(line, number):
-            return  # "Honolulu - Xinhua": a dateline alone on its line, no headline (c29)
         short = self._short_line(line)
         if self._section_line_above(line):
             self.headline = Sentence(line, number)  # the headline under a site's section line
