@@ -320,6 +320,12 @@ def _dates_in(sentence, context):
     ahead = bool(sentence.lead) and FUTURE_BEFORE_RE.search(sentence.lead[-LONGEST:]) is not None
     for extractor in DATE_EXTRACTORS:
         extra = {"ahead": ahead} if extractor is _partial_dates else {}
+        if extractor is _relative_dates:
+            # "… will conclude with a meeting of APEC Senior Officials on Friday": the clause's
+            # tense said before its name (round c31)
+            extra = {
+                "ahead": bool(sentence.lead) and FUTURE_RE.search(sentence.lead[-60:]) is not None
+            }
         found += extractor(text, sentence.line, context, taken, **extra)
     found.sort(key=lambda item: item[0])
     if found or sentence.lead:
@@ -541,7 +547,7 @@ def _year_dates(text, line, context, taken):
     return found
 
 
-def _relative_dates(text, line, context, taken):
+def _relative_dates(text, line, context, taken, ahead=False):
     """Days counted from the release ("today", "on Thursday", "on Thursday and Friday")."""
     if not context.release:
         return []
@@ -553,7 +559,7 @@ def _relative_dates(text, line, context, taken):
         if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
             continue  # "Tuesday (Oct 4)": the weekday of a written date
         # A weekday counts from the dateline's day when there is one, "today" from the release.
-        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text, ahead)
         if not day:
             continue
         date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
@@ -706,7 +712,7 @@ def _recalled_before(text, position):
 THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
 
 
-def _relative_day(match, release, text):
+def _relative_day(match, release, text, ahead=False):
     word = (match.group("word") or "").lower()
     if word:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
@@ -717,7 +723,7 @@ def _relative_day(match, release, text):
     # "… ahead of the Leaders' Meeting, which opens on Saturday": the event still to come (c32)
     coming = coming or AHEAD_OF_WHICH_RE.search(text, max(0, match.start() - 200), match.start())
     # "gets underway this Saturday": the coming one; "officials meet on Tuesday": scheduled
-    if coming or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
+    if coming or ahead or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7
