@@ -17,6 +17,8 @@ from events.reading.chrome import (
     FOREIGN_TRADE_MEETING_RE,
     GROUP_MEETING_RES,
     GROUP_MET_RE,
+    GROUP_NAME_RE,
+    GROUP_POSSESSIVE_MEETING_RE,
     ITS_ORDINAL_RE,
     JOINT_MEETINGS_RE,
     LIST_ITEM_REST_RE,
@@ -669,17 +671,24 @@ def _body_mentions(doc):
     return found
 
 
+def _quoted_names(text):
+    """([(name, start, "quote")], [(start, end)]) of the quoted names of a sentence: a quote
+    that is a name, or the title a kind word right before it gives (`_kind_before_quote`). A
+    quoted remark is prose: the names in it are read as the body's."""
+    found, spans = [], []
+    for quoted in QUOTED_RE.finditer(text[:LONGEST]):
+        if _good_name(quoted.group(1), "quote") or _kind_before_quote(text, quoted):
+            spans.append((quoted.start(), quoted.end()))
+            found.append((quoted.group(1).strip(), quoted.start(), "quote"))
+    return found, spans
+
+
 def _sentence_names(text):
     """(name, start, source) of each event name in a body sentence: its quoted names, then
     the others in the order written."""
     if len(text) < 6 or not WORD_CHARACTER_RE.search(text, 0, LONGEST):
         return ()  # a name has two words, one a kind word of 4+ letters; a quote 4+ inside
-    found, quoted_spans = [], []
-    for quoted in QUOTED_RE.finditer(text[:LONGEST]):
-        if _good_name(quoted.group(1), "quote"):
-            quoted_spans.append((quoted.start(), quoted.end()))
-            found.append((quoted.group(1).strip(), quoted.start(), "quote"))
-        # A quoted remark is prose: the names in it are read as the body's.
+    found, quoted_spans = _quoted_names(text)
     here, short = [], []
     named = _names_in(text, KIND_WORDS)
     for name, start in named:
@@ -714,6 +723,15 @@ def _sentence_names(text):
         return (*found, *_called_first(text, called, here))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _kind_before_quote(text, quoted):
+    """Whether the quote `quoted` is the title of the gathering named by the kind word right
+    before it (KIND_BEFORE_QUOTE_RE), a title of a capitalised word and more."""
+    title = quoted.group(1).strip()
+    if not title[:1].isupper() or len(title.split()) < 2:
+        return False
+    return bool(KIND_BEFORE_QUOTE_RE.search(text, max(0, quoted.start() - 40), quoted.start()))
 
 
 # The occasion a speech was given to, named right after ("Speech delivered to the SME Summit
@@ -1039,12 +1057,25 @@ def _group_meetings(text):
             found.append((name, match.start(), "body"))
     for pattern in AS_WRITTEN_MEETING_RES:
         found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    found.extend(_possessive_group_meetings(text))
     if " its " in text:
         for match in GROUP_ITS_MEETING_RE.finditer(text):
             if not any(start == match.start() for _, start, _ in found):
                 group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
                 found.append((f"{group} meeting", match.start(), "body"))
     return found + _meetings_in_prose(text)
+
+
+def _possessive_group_meetings(text):
+    """(name, start, "body") of each group's meeting named by the group's possessive ("the
+    APEC Policy Partnership on Women and the Economy's second meeting", c30)."""
+    if "’s " not in text and "'s " not in text:
+        return []
+    found = []
+    for match in GROUP_POSSESSIVE_MEETING_RE.finditer(text):
+        group = APEC_SPELLED_RE.sub("APEC", " ".join(match.group("group").split()))
+        found.append((f"{match.group('ordinal')} {group} meeting", match.start(), "body"))
+    return found
 
 
 # An APEC body named as the one whose meeting ended or opened (c1): "The APEC Small Business
@@ -1432,6 +1463,14 @@ DESCRIBED_EVENT_RE = re.compile(
     # "an APEC training programme on …", "a seminar series on …": the second word goes with it
     r"(?:\s+(?P<second>programme|program|course|session|series|workshop)\b(?![-’']))?"
 )
+# A gathering's own title in quotes right after its kind word (round c30): "The workshop
+# “Linking Education and Start-ups: Youth, Women and Athletes”, held by …", "at the seminar
+# entitled “…”", "a workshop themed “…”": the quote is the name, a kind word in it or not (a
+# meeting, forum or summit "themed" has a theme, not a name).
+KIND_BEFORE_QUOTE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:APEC\s+)?(?:(?:{DESCRIBED_KINDS})(?:\s+(?:titled|entitled))?"
+    r"|(?:workshop|seminar|webinar|training|symposium|dialogue|roundtable)\s+themed)\s*$"
+)
 # What the gathering is about, right after its kind word: "on …", "for …", "about …", "to …"
 # ("a meeting … to promote business continuity planning"), or a quoted theme.
 TOPIC_JOINER_RE = re.compile(r"\s+(?P<joiner>on|for|about|to)\s+")
@@ -1488,6 +1527,12 @@ def _described_event(text, apec_near):
         topic = _topic(text, match.end())
         if "and" in mods[:1] + mods[-1:]:
             continue  # "a workshop and meeting …": two gatherings, not one described
+        if any(word.endswith(("'s", "’s")) for word in mods):
+            # "the group's meeting": the meeting of the group named before, no description
+            group = _group_referred(text[: match.start()], mods)
+            if group:
+                return f"{group} {kind}", match.start(), kind, True
+            continue
         titled = TITLED_RE.match(text, match.end())
         if titled:  # "a workshop themed “Developing the Methodology …”": its own title (c7)
             title = " ".join(titled.group("title").split()).rstrip(".,;:")
@@ -1505,6 +1550,19 @@ def _described_event(text, apec_near):
             words += [joiner, about]
         return " ".join(words), match.start(), kind, bool(apec or topic)
     return None
+
+
+def _group_referred(before, mods):
+    """The APEC group "the group's" (… "partnership's", "council's") refers back to, the last
+    one named in `before` whose name ends with that word ("the APEC Tourism Working Group, …
+    opened the group's meeting": "APEC Tourism Working Group"); else None (c30)."""
+    word = re.sub(r"['’]s$", "", mods[-1]).lower()
+    groups = [
+        match.group()
+        for match in GROUP_NAME_RE.finditer(before)
+        if match.group("body").split()[-1].lower() == word
+    ]
+    return APEC_SPELLED_RE.sub("APEC", " ".join(groups[-1].split())) if groups else None
 
 
 def _headline_event(headline, apec_near):
@@ -1553,11 +1611,14 @@ def _topic_words(text, start):
     words = []
     tokens = [token.group(0) for token in TOPIC_TOKEN_RE.finditer(text, start)][:13]
     for index, word in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word == "," and words[-1:] == ["micro"] and following == "small":
+            words[-1] = "micro,"  # "for micro, small and medium enterprises": one phrase (c30)
+            continue
         if len(words) == 12 or not word[0].isalpha() or word.lower() in TOPIC_STOPS:
             break
         if word[0].isupper() and not _acronym(word) and not _titled_after_acronym(words, word):
             break
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if word == "and" and (not following[:1].isalpha() or following in TOPIC_NOT_AFTER_AND):
             break  # "… on trade and investment" goes on; "… on X and a forum on Y" stops
         words.append(word)
