@@ -81,7 +81,7 @@ def test_a_described_dialogue_for_micro_small_and_medium_enterprises_is_not_cut_
 
 def test_workshop_titles_in_quotes_right_after_the_kind_word_are_their_names():
     text = (
-        "The group held a workshop themed \"Measuring the Resilience of Port Cities in the APEC "
+        'The group held a workshop themed "Measuring the Resilience of Port Cities in the APEC '
         'Region" in Hue on 20 May 2043.\n\n'
         'The workshop "Linking Vocational Schools and Start-ups: Youth and Rural Women", held '
         "by the Human Resources Development Working Group in Hue on 21 May 2043, drew 80 "
