@@ -452,7 +452,7 @@ EVENT_DATE_RE = re.compile(
     r"\b(?:held|hold|holds|met|meet|meets|meeting|took\s+place|takes?\s+place|taking\s+place"
     r"|chaired|convened|convenes|opened|opens|runs?|ran|running|planned\s+for|scheduled\s+for"
     r"|set\s+for|slated\s+for|began|begins?|starts?|started|kicked\s+off|gathered|hosted"
-    r"|concluded|concludes|ended|ends|wrapped\s+up"
+    r"|concluded|concludes|ended|ends|wrapped\s+up|will\s+(?:conclude|end|close)"
     r"|hosts?|organi[sz]ed|staged|closed|took\s+part|attended|from)\b[^.;]{0,40}$",
     re.I,
 )
@@ -494,8 +494,11 @@ RECALLED_RE = re.compile(
     re.I,
 )
 KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIND_WORDS))})s?\b", re.I)
+# "… will conclude on Tuesday" says the last day too (c28).
 CLOSING_RE = re.compile(
-    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up)\b[^.;]{0,40}$", re.I
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped\s+up"
+    r"|will\s+(?:conclude|end|close))\b[^.;]{0,40}$",
+    re.I,
 )
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 NUMBER_WORDS.update({str(n): n for n in range(1, 6)})

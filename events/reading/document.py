@@ -159,15 +159,21 @@ GLUED_ORDINAL_RE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))(?=[A-Z]|[a-z]
 TYPOGRAPHIC_HYPHENS = str.maketrans("\u2010\u2011\u2012\u2212", "----")
 # A paragraph's number glued to its first word by a lost blank: "1.The Fourth APEC …" (c16).
 GLUED_PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3}\.)(?=[A-Z][a-z])")
+# A possessive split by a stray blank, as some wire copies write it: "at Hanoi' s National
+# Convention Center" is "at Hanoi's National Convention Center" (c28).
+SPLIT_POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z])(['’]) s(?= )")
 
 
 def _clean(text):
     """One line as the reader sees it: blanks as single spaces, typographic hyphens as plain
     ones, an ordinal or a paragraph's number glued to the next word set apart ("14thAPEC":
-    "14th APEC", "1.The": "1. The"), and the acronym written after a name in brackets left
+    "14th APEC", "1.The": "1. The"), a possessive split by a blank joined ("Hanoi' s":
+    "Hanoi's"), and the acronym written after a name in brackets left
     out ("Economic Cooperation (APEC) Small …"), so that a name reads as one run of words."""
     text = SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip().translate(TYPOGRAPHIC_HYPHENS)
     text = GLUED_PARAGRAPH_NUMBER_RE.sub(r"\1 ", GLUED_ORDINAL_RE.sub(r"\1 ", text))
+    if "' s " in text or "’ s " in text:
+        text = SPLIT_POSSESSIVE_RE.sub(r"\1s", text)
     return ACRONYM_GLOSS_RE.sub("", text) if " (" in text else text
 
 
@@ -914,6 +920,21 @@ DATE_FIRST_DATELINE_RE = re.compile(
     r"^(?P<date>[\w ,.]{6,30}?(?:19|20)\d{2}),\s+(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\s*(?:—|–|--|-|:)\s*(?=\S)"
 )
+# "August 20, 2019.- The …": a date alone, closed by a full stop and a dash (c28).
+DATE_ONLY_DATELINE_RE = re.compile(
+    r"^(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})"
+    r"\.\s?[-–]\s*(?=\S)"
+)
+
+
+def _without_date_only_dateline(line):
+    """`line` without its opening date closed by ".-" ("August 20, 2019.- The …"), or None."""
+    dated = DATE_ONLY_DATELINE_RE.match(line)
+    if dated and find_dates(dated.group("date")):
+        return line[dated.end() :]
+    return None
+
+
 BRACKETED_DATELINE_RE = re.compile(
     r"^\((?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,40}?))?\)\s+"
     r"(?=[A-Z])"
@@ -1475,7 +1496,11 @@ class _Document:
 
     def _dated_dateline_after_deck(self, line, number):
         """A dateline with its date opening the paragraph after a deck (the standfirst under
-        the headline): "Puerto Varas, August 30, 2019. With a focus on …"."""
+        the headline): "Puerto Varas, August 30, 2019. With a focus on …", "August 20,
+        2019.- The …"."""
+        rest = _without_date_only_dateline(line)
+        if rest is not None:
+            return rest
         rest = self._city_first_dateline(line, number)
         if self.dateline is not None and self.dateline[2] is None:
             self.dateline = None  # a town alone there may be the sentence's own subject
@@ -1484,7 +1509,12 @@ class _Document:
 
     def _take_dateline(self, line, number):
         """Take the dateline off the first paragraph: "LIMA, Peru, 5 May 2021 (Agency) —",
-        "13 September 2017, Ho Chi Minh City, Viet Nam –", "(ILOILO CITY, Iloilo)"."""
+        "13 September 2017, Ho Chi Minh City, Viet Nam –", "(ILOILO CITY, Iloilo)"; a date
+        alone closed by ".-" ("August 20, 2019.- The …", a Chilean ministry's release) is the
+        release's dateline without a town: it is taken off and gives no place (c28)."""
+        rest = _without_date_only_dateline(line)
+        if rest is not None:
+            return rest
         for reader in (self._date_first_dateline, self._bracketed_dateline):
             rest = reader(line, number)
             if rest is not None:

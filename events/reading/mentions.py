@@ -12,12 +12,22 @@ clause, or a known city after a place cue ("in", "the northern city of") there.
 """
 
 import datetime
+import functools
 import re
 
 from events.models import EventKind
-from events.reading.chrome import DD, MON, MONTH_FULL, ORDINAL_WORDS
+from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS
 from events.reading.document import Mention, _key, _kind_of, _same_by_acronym, _same_meeting
 from events.reading.names import _hosts_role, _quoted_part
+from events.reading.standing import (
+    AND_FINAL_RE,
+    numbered_acronym_re,
+    standing_match,
+    standing_meeting,
+    who_meets_meeting,
+    who_meets_re,
+    written_re,
+)
 from events.reading.week import WEEK_DAYS
 from events.reading.words import KIND_WORDS, LEADERS_MEET_RE, LONGEST, OFFICE_OF_RE, PLURAL_KINDS
 
@@ -73,7 +83,8 @@ QUOTES = {'"', "“", "‘", "'"}
 # its list (round c23). Only after "the": "a first Ministerial Meeting" is none of a list. A
 # number in digits ("the 22nd APEC … Meeting") is read with the name by `names.py`.
 NUMBERED_NAME_RE = re.compile(
-    rf"(?<![\w-])(?:the|The)\s+(?P<name>{_ORDINAL_WORD}\s+(?:(?:19|20)\d{{2}}\s+)?"
+    rf"(?<![\w-])(?:the|The)\s+(?P<name>{_ORDINAL_WORD}\s+(?:and\s+(?:final|last)\s+)?"
+    r"(?:(?:19|20)\d{2}\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,5}?(?:Meeting|Summit|Conference|Forum|Dialogue)\b)"
 )
 # A meeting of a list named by its number only ("The third meeting held in Malaysian capital
@@ -108,10 +119,12 @@ def _numbered_mentions(doc, mentions):
             inside = [m for m in named if start < m.position < end]
             if inside:
                 m = inside[0]
-                name = text[start : m.position] + m.name
+                # "the third and final APEC Senior Officials' Meeting": the third (c26)
+                name = AND_FINAL_RE.sub("", text[start : m.position] + m.name)
                 widened[id(m)] = Mention(name, sentence, start, m.source)
             elif not _within(start, named):
-                found.append(Mention(match.group("name"), sentence, start, "lower"))
+                name = AND_FINAL_RE.sub("", match.group("name"))
+                found.append(Mention(name, sentence, start, "lower"))
     numbered = [widened.get(id(m), m) for m in mentions] + found
     return numbered + _elided(doc, numbered)
 
@@ -141,7 +154,8 @@ def _town_named(doc, mentions, names):
 
 def _town_in_name(mention, names):
     """(city, economy) of the town a mention of source "town" is named by, or (None, None)."""
-    match = TOWN_NAMED_RE.match(f"the {mention.name}") if mention.source == "town" else None
+    town_named = mention.source in ("town", "standing")  # "their Auckland summit" (c26)
+    match = TOWN_NAMED_RE.match(f"the {mention.name}") if town_named else None
     code = names.city(match.group("town")) if match else None
     return (match.group("town"), code) if code else (None, None)
 
@@ -178,6 +192,117 @@ def _elided(doc, mentions):
             if numbers.get(match.group("kind"), set()) - {number}:
                 found.append(Mention(match.group("name"), sentence, match.start("name"), "lower"))
     return found
+
+
+# Capitalised words right before a standing meeting's other name: its town when the gazetteer
+# knows it ("their Auckland summit"); else a word that leaves it APEC's (an article, a
+# possessive, a month: "the September meeting of foreign affairs and trade ministers") or one
+# that makes it another body's ("the WTO ministerial meeting", "the G20 summit", round c26).
+TOWN_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
+WORD_BEFORE_RE = re.compile(r"(?P<word>[\w’'-]+)\W*$")
+APEC_OWN_BEFORE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "last",
+        "next",
+        "apec",
+        "apec's",
+        "apec’s",
+    ]
+) | {month.lower() for month in MONTH_NAMES}
+
+
+def _standing_mentions(doc, mentions, names):
+    """The standing meetings the body writes in a way no other pass reads (`standing.py`,
+    core/data/standing_meetings.csv): another name or word order, an acronym with its number
+    after it, who meets; where no mention of `mentions` stands (round c26)."""
+    spans = {}
+    for m in mentions:
+        spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
+    found = []
+    for sentence in doc.body:
+        text = sentence.text[:LONGEST]
+        taken = spans.get(id(sentence), ())
+        for start, end, name, source in _standing_in(text, names):
+            if not any(a < end and start < b for a, b in taken):
+                found.append(Mention(name, sentence, start, source))
+                taken = [*taken, (start, end)]
+    return found
+
+
+def _standing_in(text, names):
+    """(start, end as written, name, source) of each standing meeting `text` writes."""
+    found = []
+    for match in numbered_acronym_re().finditer(text):
+        # "SOM-II", "ABAC 1 2020", "ABAC III": named as written
+        found.append((match.start(), match.end(), match.group(0), "standing"))
+    for match in who_meets_re().finditer(text):
+        name = who_meets_meeting(match.group("who"))
+        found.append((match.start(), match.end(), name, "standing"))
+    for match in written_re().finditer(text):
+        named = _written_standing(text, match, names)
+        if named:
+            found.append(named)
+    return found
+
+
+def _written_standing(text, match, names):
+    """(start, end, name, source) of a standing meeting written with another name
+    (`written_re`), with the town the gazetteer knows before it; None when the words before it
+    make it another body's, or when a name of one word ("summit") has no town, number, year
+    or "APEC" with it."""
+    before = text[max(0, match.start() - 80) : match.start()]  # a bounded look back
+    town = TOWN_BEFORE_RE.search(before)
+    start = match.start()
+    if town:
+        # the longest run of its last words the gazetteer knows ("The Kuala Lumpur": "Kuala
+        # Lumpur")
+        words = list(re.finditer(r"\S+", town.group("town")))
+        for word in words:
+            if names.city(town.group("town")[word.start() :]):
+                start = match.start() - len(before) + town.start("town") + word.start()
+                break
+    numbered = match.group("ordinal") or match.group("year")
+    if start == match.start() and not numbered:
+        word = WORD_BEFORE_RE.search(before)
+        word = word.group("word") if word and not match.group("apec") else ""
+        if word[:1].isupper() and word.lower() not in APEC_OWN_BEFORE:
+            return None  # "the WTO ministerial meeting": another body's
+        if len(match.group("written").split()) == 1 and not match.group("apec"):
+            return None  # a bare "summit"
+        if not _placed_or_dated(text[match.end() :], names):
+            return None  # "results will feed into the leaders' summit in November"
+    name = AND_FINAL_RE.sub("", text[start : match.end()])
+    return start, match.end(), name, "standing"
+
+
+# A day in a clause: "on Thursday, November 14", "on 12-13 September".
+CLAUSE_DAY_RE = re.compile(rf"\b(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON})")
+CLAUSE_END_RE = re.compile(r"[,.;:]")
+
+
+def _placed_or_dated(after, names):
+    """Whether the clause right after a standing meeting's bare name (up to its first comma)
+    gives it a town or a day of its own ("a leaders meeting in Bogor, West Java", "a meeting
+    of senior officials on Thursday, November 14"): a month alone most often points to the
+    host year's leaders' meeting, which the page names only to frame its own (round c26)."""
+    end = CLAUSE_END_RE.search(after)
+    clause = after[: end.start() if end else LONGEST]
+    if CLAUSE_DAY_RE.search(after[:LONGEST].split(".")[0]) and re.match(
+        r"\W*(?:on|from|starting)\b", clause
+    ):
+        return True
+    return _own_city(clause, names)[0] is not None
 
 
 SPELLED_FORUM_RE = re.compile(r"^.*\bCooperation\s+")
@@ -222,6 +347,9 @@ def _kind_in(name):
         return EventKind.MINISTERIAL_MEETING
     if kind is None and WEEK_NAME_RE.fullmatch(name):
         return EventKind.OTHER
+    row = standing_meeting(name) if kind is None and name else None
+    if row is not None:
+        return EventKind(row.kind)  # "Wellington summit", "ABAC II" (round c26)
     return kind or KIND_WORDS.get(name.split()[-1].lower()) if name else None
 
 
@@ -237,8 +365,10 @@ def _mention_groups(mentions):
     with its expansion (`_same_by_acronym`)."""
     groups = []
     for mention in mentions[:MENTIONS_LOOKED_AT]:
+        # a standing meeting's other name ("the leaders' meeting to be held in Guangzhou")
+        # joins only its own spellings: not the numbered meeting of another town (c26)
         for group in groups:
-            if any(_one_event(mention.key, other.key) for other in group):
+            if any(_grouped(mention, m) for m in group):
                 group.append(mention)
                 break
         else:
@@ -246,8 +376,79 @@ def _mention_groups(mentions):
     return groups
 
 
+def _grouped(mention, other):
+    """Whether two mentions name one event; one of a standing meeting's other names
+    (`_standing_mentions`) is only one with its own spellings (c26)."""
+    if mention.key == other.key:
+        return True
+    if "standing" in (mention.source, other.source):
+        return _same_standing(mention.key, other.key)
+    return _one_event(mention.key, other.key)
+
+
 def _one_event(key, other):
-    return _same_meeting(key, other) or _same_by_acronym(key, other)
+    return _same_meeting(key, other) or _same_by_acronym(key, other) or _same_standing(key, other)
+
+
+# A number in a name's key: an ordinal word or one in digits, or one after a standing
+# meeting's acronym ("som iii", "abac 2").
+KEY_ACRONYM_RE = re.compile(r"\b(?:som|abac)\s(?:iv|i{1,3}|[1-4])\b")
+KEY_NUMBER_RE = re.compile(
+    rf"\b(?:(?P<word>{_ORDINAL_WORD}|inaugural)|(?P<digits>\d{{1,2}})(?:st|nd|rd|th)"
+    r"|(?:som|abac)\s(?P<after>iv|i{1,3}|[1-4]))\b",
+    re.I,
+)
+ORDINAL_NUMBERS = {word: n for n, word in enumerate(("first", "second", "third", "fourth"), 1)}
+ORDINAL_NUMBERS.update(inaugural=1, i=1, ii=2, iii=3, iv=4)
+
+
+def _key_number(key):
+    """The number a name's key writes, or None."""
+    match = KEY_NUMBER_RE.search(key)
+    if not match:
+        return None
+    text = (match.group("word") or match.group("after") or match.group("digits")).lower()
+    return ORDINAL_NUMBERS.get(text) or (int(text) if text.isdigit() else text)
+
+
+def _same_standing(key, other):
+    """Two names of one standing meeting (core/data/standing_meetings.csv, round c26): the
+    same row and the same number, both numbered or one of them bare: "som iii" and "3rd apec
+    senior officials meeting" are one, so are "meeting of senior officials" and "apec
+    concluding senior officials meeting"; "wellington summit" and "kuala lumpur summit" are
+    two."""
+    row = _standing_row(key)
+    if row is None or row is not _standing_row(other):
+        return False
+    if _key_number(key) != _key_number(other):
+        return False
+    numbered = KEY_NUMBER_RE.search(key) and KEY_NUMBER_RE.search(other)
+    return bool(numbered) or _bare(key, row) or _bare(other, row)
+
+
+BARE_SKIP = frozenset(["apec", "the", "a", "an", "of", "meeting", "s"])
+STANDING_LAST_WORDS = frozenset(("meeting", "summit", "session"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _standing_row(key):
+    """The standing meeting a name's key names, for grouping: found by a phrase of two words
+    or more or a numbered acronym, the key ending in a meeting's word or in the phrase
+    ("meeting of senior officials"; "apec ceo summit" and "apec leaders week" name none)."""
+    if KEY_ACRONYM_RE.search(key):
+        return standing_meeting(key.upper())
+    row, phrase = standing_match(key)
+    if row is None or len(phrase.split()) < 2:
+        return None
+    ends = key.split()[-1] in STANDING_LAST_WORDS or key.endswith(_key(phrase))
+    return row if ends else None
+
+
+def _bare(key, row):
+    """Whether a name's key holds only the words of its standing meeting's names ("meeting of
+    senior officials"): no town, number or other word that tells one meeting of the series."""
+    words = {w for phrase in (*row.written, *row.who) for w in _key(phrase).split()}
+    return not set(key.split()) - words - BARE_SKIP
 
 
 # A year before a numbered name ("2036 second senior officials meeting"): the "second senior
@@ -316,7 +517,7 @@ BARE_MONTH_AFTER_RE = re.compile(rf"^\W{{0,3}}(?:held\s+|to\s+be\s+held\s+)?in\s
 # Sept 5-6, and the 15th APEC Economic Leaders Meeting, on Sept 8-9"; round c23): the event's
 # own day, its year unknown, so no first day either.
 BARE_DAY_AFTER_RE = re.compile(
-    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for)\s+"
+    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for|starting)\s+"
     rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON})"
 )
 

@@ -58,6 +58,7 @@ from events.reading.document import (
     _kind_of,
     _series,
 )
+from events.reading.standing import numbered_acronym_re, who_meets_meeting
 from events.reading.words import (
     ARTICLES,
     ATTEND_RE,
@@ -714,6 +715,7 @@ def _sentence_names(text):
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
+    here.extend(_numbered_acronym_names(text, here))
     # a written-out name another rule already reads there ("… for Trade meeting in Jeju")
     here.extend(g for g in _glossed_meetings(text) if not any(abs(g[1] - h[1]) < 40 for h in here))
     here.extend(_joint_meetings(text))
@@ -1243,6 +1245,9 @@ def _who_meets_name(who):
     Ministers Responsible for Trade Meeting", "Leaders" "APEC Economic Leaders' Meeting"."""
     words = " ".join(who.split())
     lower = words.lower()
+    listed = who_meets_meeting(lower)  # core/data/standing_meetings.csv (c26)
+    if listed:
+        return listed
     if lower == "leaders":
         return "APEC Economic Leaders' Meeting"
     if lower == "senior officials":
@@ -1297,6 +1302,17 @@ def _acronym_meetings(text):
             # SMEMM": `_same` joins a year's and a number's name of one series) (c3)
             name = f"{match.group('before')} {name}"
         found.append((name, match.start(), "body"))
+    return found
+
+
+def _numbered_acronym_names(text, here):
+    """A standing meeting's acronym with its number after it, as written, where no other name
+    of `here` stands: "ABAC 1 2060", "ABAC II", "SOM-II" (the acronyms of
+    core/data/standing_meetings.csv, round c26)."""
+    found = []
+    for match in numbered_acronym_re().finditer(text[:LONGEST]):
+        if not any(start <= match.start() <= start + len(name) for name, start, _ in here):
+            found.append((match.group(0), match.start(), "body"))
     return found
 
 

@@ -176,11 +176,35 @@ def _venue_start(tokens, index):
     subject = not lead or lead.endswith(",")
     if not subject and lead.lower() not in ("at", "in", "the"):
         return None, False
+    if lead.lower() == "the" and _organisation_lead(tokens, first - 1):
+        return None, False
     while first < index and tokens[first][0].lower() in CONNECTORS | ARTICLES:
         if tokens[first][0] == "The" and lead in ("at", "in"):
             break  # "at The Green Sun Hotel": a capital article inside a sentence is the name's (c8)
         first += 1
     return first, subject
+
+
+# Who does something, not where: "chaired by the Philippine Institute for Development
+# Studies", "the regional director of the Institute for Agricultural Development" (c28).
+ROLE_OF_WORDS = {
+    "director", "directors", "president", "chair", "chairman", "chairwoman", "head", "dean",
+    "rector", "secretary", "member", "members", "staff", "officials", "representative",
+    "representatives", "researcher", "researchers", "professor", "founder", "experts",
+}  # fmt: skip
+
+
+def _organisation_lead(tokens, article):
+    """Whether the "the" at token `article` follows "by" or a role and "of": the name after
+    it is who chairs, organises or employs, an organisation, never the venue (c28)."""
+    before = tokens[article - 1][0].lower() if article else ""
+    if before == "by":
+        return True
+    return (
+        before == "of"
+        and article > 1
+        and tokens[article - 2][0].rstrip(",").lower() in ROLE_OF_WORDS
+    )
 
 
 def _after_capitals(tokens, first):
@@ -396,8 +420,11 @@ def _not_a_town(text, match, following):
     if PERSON_BEFORE_RE.search(before):
         return True
     # "Reyes Tagle indicated that …": a town and another capitalised name, the subject of a
-    # speech verb, are a person's surnames.
-    return bool(following) and bool(SAID_AFTER_RE.match(text, match.end()))
+    # speech verb, are a person's surnames; so are they before a role in apposition ("by Long
+    # Yongtu, chief representative for trade negotiations", c28).
+    return bool(following) and bool(
+        SAID_AFTER_RE.match(text, match.end()) or ROLE_APPOSITION_RE.match(text, match.end())
+    )
 
 
 # "Ramon Lopez", "Ramon M. Lopez", "Albert del Rosario": a given name or an initial (and a
@@ -408,6 +435,13 @@ PERSON_BEFORE_RE = re.compile(
 SAID_AFTER_RE = re.compile(
     r"\s+(?:said|says|told|added|noted|stated|indicated|announced|explained|stressed"
     r"|remarked|highlighted|underscored|emphasi[sz]ed)\b"
+)
+
+# ", chief representative for …", ", the deputy minister of …": a person's role after the name.
+ROLE_APPOSITION_RE = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}(?:representative|minister|director|president"
+    r"|chair(?:man|woman|person)?|head|secretary|spokes(?:person|man|woman)|ambassador|governor"
+    r"|mayor|deputy|professor|officer|envoy|commissioner|negotiator|advis[eo]r|founder)\b"
 )
 
 

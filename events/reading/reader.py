@@ -141,6 +141,7 @@ from events.reading.mentions import (
     _mention_groups,
     _numbered_mentions,
     _own_city,
+    _standing_mentions,
     _town_in_name,
     _town_named,
     _written_end,
@@ -408,6 +409,8 @@ def _other_date_sources(clause, sentence, listed, context):
 
 # The kind words by which a text that describes its event refers back to it (c1).
 DESCRIBED_BACK_WORDS = "workshop|seminar|symposium|conference|dialogue|training|course|webinar"
+# A gathering of talks, which a page may call "the conference" later on (c28).
+TALKS_WORDS = {"forum", "dialogue", "summit", "symposium"}
 
 
 # What follows a name as part of it: its acronym in brackets and the year of APEC it
@@ -905,9 +908,7 @@ class _Reader:
         others = sorted(
             _town_named(
                 self.doc,
-                _numbered_mentions(
-                    self.doc, others + _lower_case_mentions(self.doc, self.mentions)
-                ),
+                _numbered_mentions(self.doc, others + self._unnamed_mentions()),
                 self.names,
             ),
             key=lambda m: (m.sentence.line, m.position),
@@ -928,6 +929,14 @@ class _Reader:
                 read.append((mention.key, _year_of(record), _city_of(record)))
                 break
         return found
+
+    def _unnamed_mentions(self):
+        """The meetings the body names in lower case or as weeks (`_lower_case_mentions`),
+        and the standing meetings it writes in a way the other passes do not read
+        (`_standing_mentions`, round c26), where no mention stands."""
+        lower = _lower_case_mentions(self.doc, self.mentions)
+        named = self.mentions + self.recalled + lower
+        return lower + _standing_mentions(self.doc, named, self.names)
 
     def _record_mentioned(self, mention, context, main_record):
         """A candidate record of a further event from one mention: its day or month and its
@@ -1295,6 +1304,12 @@ class _Reader:
             return Mention(title, sentence, 0, "built") if own and mentioned else None
         return None
 
+    def _names_a_conference(self, main):
+        """Whether the page names a conference other than its own event (c28)."""
+        return any(
+            "conference" in m.key for m in self.mentions if not _same_meeting(m.key, main.key)
+        )
+
     def _main_kind(self, main, built_title):
         type_field = self.doc.fields.get("type")
         named = _kind_of(main.name)
@@ -1325,6 +1340,11 @@ class _Reader:
             # "An APEC contest … will take place 14-15 November." before "The annual APEC …
             # Prize, known as …, is an initiative of … this year's contest" (c14)
             kind_word = "|".join(filter(None, (kind_word, called)))
+        if own_words and own_words[-1] in TALKS_WORDS and not self._names_a_conference(main):
+            # "… Dialogue on Women and the Economy 2017 Forum" and, later, "The conference will
+            # be held at the Indochine Palace Hotel": a forum of talks is the page's conference
+            # when the page names no other conference (c28)
+            kind_word = "|".join(filter(None, (kind_word, "conference")))
         if self._is_described(main):
             # "A three-day meeting on …" and, later, "the workshop, held in Sendai": a text
             # describing its event names it by more than one kind word (c1)

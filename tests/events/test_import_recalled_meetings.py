@@ -24,6 +24,8 @@ def _facts(name):
 def test_a_meeting_recalled_with_its_town_is_a_further_record():
     assert _facts("e68_preview_recalls_earlier_meeting_after.txt") == [
         ("APEC Trade Ministers Meeting", "Xiamen", "CHN"),
+        # the coming leaders' meeting, a town of its own (round c26's standing meetings)
+        ("leaders' meeting", "Guangzhou", "CHN"),
         ("22nd APEC Economic Leaders' Meeting", "Beijing", "CHN"),
     ]
 

@@ -1,0 +1,151 @@
+"""APEC's standing meetings as pages write them (round c26).
+
+The senior officials' meetings, the leaders' meeting, the ministerial meetings and the business
+council's meetings recur every year, and pages name them in many ways: in lower case ("the
+meeting of trade ministers", "a leaders meeting in Bogor"), by their town ("their Auckland
+summit"), by who meets ("APEC Economic Leaders on 12-13 September"), by a number after an
+acronym ("SOM-II", "ABAC 1 2020", "ABAC III"). How each is written is data,
+core/data/standing_meetings.csv: a new spelling is a row's new entry, not a rule. This module
+reads the table and builds its patterns; `mentions.py` reads the mentions with them,
+`names.py` the name of who meets.
+"""
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from core.importing import DATA
+from events.reading.chrome import DD, MON, ORDINAL_WORDS
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One standing meeting: the name the portal lists, its kind, the acronyms a page numbers,
+    who meets and its other names (lower case)."""
+
+    name: str
+    kind: str
+    acronyms: tuple
+    who: tuple
+    written: tuple
+
+
+def _entries(cell):
+    return tuple(" ".join(entry.split()) for entry in cell.split(";") if entry.strip())
+
+
+@functools.cache
+def standing_meetings():
+    """The rows of core/data/standing_meetings.csv."""
+    with (DATA / "standing_meetings.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return tuple(
+            Standing(
+                row["name"].strip(),
+                row["kind"].strip(),
+                tuple(row["acronyms"].split()),
+                _entries(row["who"]),
+                _entries(row["written"]),
+            )
+            for row in rows
+        )
+
+
+def _phrase(words):
+    """A pattern of a lower-case phrase in any case: words apart by spaces or a hyphen, a word
+    ending in "s" with an apostrophe or not ("leaders' summit", "Leaders Summit")."""
+    parts = [re.escape(word) + ("['’]?" if word.endswith("s") else "") for word in words.split()]
+    return r"[\s-]+".join(parts)
+
+
+def _alternatives(phrases):
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+# A number before a name: an ordinal word or one in digits, "inaugural", and words a page puts
+# inside it ("the third and final APEC Senior Officials' Meeting").
+_ORDINAL = (
+    "(?i:(?:"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r"|inaugural|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+and\s+(?:final|last))?)"
+)
+AND_FINAL_RE = re.compile(r"\s+and\s+(?:final|last)\b", re.I)
+
+
+@functools.cache
+def written_re():
+    """A standing meeting written with its other names (the table's `written`), a number, a
+    year and "APEC" before it allowed: "the inaugural leaders meeting", "the September meeting
+    of foreign affairs and trade ministers", "Apec meeting on small and medium scale
+    enterprises"."""
+    phrases = [p for row in standing_meetings() for p in row.written]
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?P<ordinal>{_ORDINAL})\s+)?(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
+        rf"(?:(?P<apec>APEC|Apec)\s+)?(?P<written>(?i:{_alternatives(phrases)}))(?![\w’'-])"
+    )
+
+
+@functools.cache
+def who_meets_re():
+    """A standing meeting named by who meets, after "APEC", with a place or a day of its own:
+    "the APEC Ministers Responsible for Trade, who will meet in Puerto Vallarta", "to APEC
+    Economic Leaders on 12-13 September"."""
+    who = _alternatives([w for row in standing_meetings() for w in row.who])
+    return re.compile(
+        rf"(?<![\w-])(?:APEC|Apec)\s+(?P<who>(?i:{who}))"
+        r"(?=(?:,?\s+who)?\s+(?:will\s+|would\s+|are\s+to\s+|to\s+)?"
+        r"(?:meet|met|meets|gather|gathered|convene|convened)\s+(?:in|at)\s+[A-Z]"
+        rf"|\s+on\s+(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON}))"
+    )
+
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@functools.cache
+def numbered_acronym_re():
+    """An acronym of the table with its number after it, a space or a hyphen between, and a
+    year after that: "SOM-II", "ABAC 1 2020", "ABAC III"."""
+    acronyms = "|".join(a for row in standing_meetings() for a in row.acronyms)
+    return re.compile(
+        rf"(?<![\w(-])(?P<acronym>{acronyms})[\s-](?P<number>[1-4]|IV|I{{1,3}})"
+        r"(?:\s+(?P<year>(?:19|20)\d{2}))?(?![\w-])"
+    )
+
+
+def acronym_number(match):
+    """The number of a `numbered_acronym_re` match, as an integer."""
+    number = match.group("number")
+    return ROMAN.get(number) or int(number)
+
+
+def standing_meeting(name):
+    """The row of the standing meeting `name` names (its acronym, who meets, another name or
+    its listed name, the longest written form found), or None."""
+    return standing_match(name)[0]
+
+
+@functools.lru_cache(maxsize=1024)
+def standing_match(name):
+    """(row, phrase) of the standing meeting `name` names and the phrase found ("ABAC" for a
+    numbered acronym), or (None, None)."""
+    text = " ".join(name.replace("’", "'").split())
+    best, found_phrase = None, None
+    acronym = numbered_acronym_re().search(text)
+    for row in standing_meetings():
+        if acronym and acronym.group("acronym") in row.acronyms:
+            return row, acronym.group("acronym")
+        for phrase in (*row.written, *row.who, row.name.removeprefix("APEC ").lower()):
+            found = re.search(rf"(?<![\w'-]){_phrase(phrase)}(?![\w'-])", text, re.I)
+            if found and len(phrase) > len(found_phrase or ""):
+                best, found_phrase = row, phrase
+    return best, found_phrase
+
+
+def who_meets_meeting(who):
+    """The listed name of the meeting `who` meet ("Leaders": "APEC Economic Leaders'
+    Meeting"), or None when the table names none."""
+    wanted = " ".join(who.replace("’", "'").lower().split())
+    return next((row.name for row in standing_meetings() if wanted in row.who), None)
