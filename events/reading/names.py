@@ -163,7 +163,7 @@ def _names_in(text, words, *, headline=False):
         if rest:
             end += rest.end()
         name = text[tokens[first][1] : end].rstrip(".,")
-        if _lone_plural(bare, words, tokens[first:index]):
+        if _lone_plural(bare, words, tokens[first:index]) and not _edition_after(tokens, index):
             index += 1  # "the APEC Meetings": several gatherings, not one joint name
             continue
         significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
@@ -185,10 +185,18 @@ def _plural_kind(word, words):
     return words is KIND_WORDS and word[-1:] == "s" and word[:-1].lower() in KIND_WORDS
 
 
+def _edition_after(tokens, index):
+    """Whether a year or a Roman number follows the kind word at `index` ("CEO Dialogues
+    2020"): the name of one edition of a series (c30)."""
+    after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|[IVX]{1,4}", after))
+
+
 def _lone_plural(word, words, before):
     """Whether a plural kind word ends no joint name: one of two gatherings joined by "and"
     inside the name ("the Third APEC Senior Officials' and Ministerial Meetings (SOM3)", c12)
-    is kept, "the APEC Meetings" is several gatherings, not a name."""
+    is kept, "the APEC Meetings" is several gatherings, not a name. A plural with a year or a
+    number after it is an edition's name ("APEC CEO Dialogues 2020", c30): the caller keeps it."""
     return _plural_kind(word, words) and "and" not in (token for token, _, _ in before)
 
 
@@ -564,9 +572,11 @@ OFFICE_OF_TRAINING_RE = re.compile(
 # APEC's own name, never an event's: "Asia-Pacific Economic Cooperation Forum", "APEC Forum"
 # (a wire's "Trade ministers of 21 economies of the Asia- Pacific Economic Cooperation Forum";
 # a briefing's "the Asia Pacific Economic Cooperation (APEC) Forum", no hyphen, c18).
+# A year's forum is APEC in its host year too: "at the APEC 2022 Forum, the delegates from the
+# 60th APEC Tourism Working Group Meeting are coming together" (c30).
 APEC_ITSELF_RE = re.compile(
     r"(?i:(?:the\s+)?(?:APEC|Asia(?:-\s?|\s)Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?"
-    r"\s+forum)"
+    r"(?:\s+(?:19|20)\d{2})?\s+forum)"
 )
 
 

@@ -87,6 +87,7 @@ from events.reading.cues import (
     VIRTUAL_MARK_RE,
     VIRTUAL_RE,
     WELCOME_TO_RE,
+    YEAR_TWICE_RE,
     _may_be_virtual,
 )
 from events.reading.dates import (
@@ -2756,6 +2757,7 @@ class _Reader:
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
         title = HOST_YEAR_TAIL_RE.sub("", title)  # "… Meeting of APEC Chile 2019": its host year
+        title = YEAR_TWICE_RE.sub("", title)  # "2020 APEC CEO Dialogues 2020": the year once
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
         title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         title = _unglued(title, self.document.text)  # "MediumEnterprises": two words

@@ -128,3 +128,37 @@ def test_a_headlines_forum_with_another_topic_keeps_its_own_record():
         "Lima on 2 April 2043.\n"
     )
     assert read_records(text)[0].value("title") == "APEC Energy Forum"
+
+
+def test_a_years_apec_forum_is_apec_itself_and_the_meeting_held_at_it_is_the_event():
+    text = (
+        "Lima, 9 August 2043 (PWA): The APEC Secretariat has said that at the APEC 2043 Forum, "
+        "the delegates from the 81st APEC Tourism Working Group Meeting are coming together "
+        "for talks. The session will last for two days.\n"
+    )
+    [(title, start, city, host)] = dated_records(text)
+    assert (title, start, city, host) == (
+        "81st APEC Tourism Working Group Meeting",
+        "2043-08-09",
+        "Lima",
+        "PER",
+    )
+
+
+def test_a_plural_kind_word_with_a_year_after_it_names_an_edition_written_with_its_year_once():
+    text = (
+        "The President of Chile made the opening keynote speech at the 2043 Asia-Pacific "
+        "Economic Cooperation (APEC) CEO Dialogues 2043, held in Santiago, Chile on 18 November "
+        "2043, setting out the theme of this year's meeting.\n"
+    )
+    titles = [r.value("title") for r in read_records(text)]
+    assert titles == ["APEC CEO Dialogues 2043"]
+
+
+def test_a_plural_kind_word_without_a_year_after_it_is_still_no_name():
+    text = (
+        "SANTIAGO, 18 November 2043 - The APEC CEO Summit opened in Santiago today under the "
+        'theme "Succeeding Together: New Challenges for Business".\n'
+    )
+    titles = [r.value("title") for r in read_records(text)]
+    assert titles == ["APEC CEO Summit"]
