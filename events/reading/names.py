@@ -684,13 +684,16 @@ def _body_mentions(doc):
 
 def _quoted_names(text):
     """([(name, start, "quote")], [(start, end)]) of the quoted names of a sentence: a quote
-    that is a name, or the title a kind word right before it gives (`_kind_before_quote`). A
+    that is a name, or the title a kind word right before it gives (`_kind_before_quote`; a
+    stop inside its quotes is no part of it: 'a workshop themed “Counting Green Jobs.”'). A
     quoted remark is prose: the names in it are read as the body's."""
     found, spans = [], []
     for quoted in QUOTED_RE.finditer(text[:LONGEST]):
-        if _good_name(quoted.group(1), "quote") or _kind_before_quote(text, quoted):
+        name = quoted.group(1).strip()
+        good = _good_name(name, "quote")
+        if good or _kind_before_quote(text, quoted):
             spans.append((quoted.start(), quoted.end()))
-            found.append((quoted.group(1).strip(), quoted.start(), "quote"))
+            found.append((name if good else name.rstrip(".,;:"), quoted.start(), "quote"))
     return found, spans
 
 
