@@ -186,7 +186,11 @@ SESSIONS_HELD_RE = re.compile(
     re.I,
 )
 # "… last week", "earlier this month": the event was before the release, on a day not given.
-PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
+PAST_SPAN_RE = re.compile(
+    r"\b(?:last|earlier\s+this)\s+(?:week|month)\b"
+    # "the APEC meeting in Lima, Peru about 2 days ago", a blog's post (c34): days before it
+    r"|\b(?:\d{1,2}|two|three|four|five|six|a\s+few|several)\s+days\s+ago\b"
+)
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
 # "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
 MEETING_BEGAN_RE = re.compile(
