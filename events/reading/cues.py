@@ -31,6 +31,10 @@ LOWER_VENUE_RE = re.compile(
     r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
+# "held on 08-09 June 2017 at the APEC Secretariat in Singapore" (c32): the Secretariat's
+# house is a venue, though its name holds "APEC" and no venue word ("at the APEC Secretariat's
+# invitation" is none).
+SECRETARIAT_VENUE_RE = re.compile(r"\b(?:at|in)\s+the\s+(?P<name>APEC\s+Secretariat)\b(?!['’])")
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",

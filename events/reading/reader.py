@@ -134,12 +134,15 @@ from events.reading.mentions import (
     FRONTED_DATE_RE,
     _candidate,
     _city_of,
+    _day_fronted,
     _frames,
+    _fronted_year,
     _group_read,
     _in_named_year,
     _kind_in,
     _lower_case_mentions,
     _mention_groups,
+    _no_year_of_its_own,
     _numbered_mentions,
     _own_city,
     _standing_mentions,
@@ -958,7 +961,7 @@ class _Reader:
         if city is None and town:
             city, code = town, town_code
         dates = _dates_in(clause, context)
-        if not dates and FRONTED_DATE_RE.match(lead):
+        if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
             clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
@@ -969,6 +972,7 @@ class _Reader:
         result = self._new(mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
         _in_named_year(result, mention.name, dates)
+        _no_year_of_its_own(result, mention.name, dates, context)
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
         if not code:
@@ -989,7 +993,7 @@ class _Reader:
         result.fact("source_url", self.source_url)
         _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
-        return result, _written_year(dates)
+        return result, _written_year(dates) or _fronted_year(lead)
 
     def _week_venue(self, records):
         """The venue a sentence naming no event gives all the meetings ("All meetings will be
