@@ -1496,7 +1496,8 @@ _NOT_A_MODIFIER = (
 )
 DESCRIBED_EVENT_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+"
-    r"(?:(?:recent(?:ly)?(?:[\s-](?:concluded|held|ended))?|just[\s-]concluded"
+    # "the upcoming leaders' meeting": when it is, no word of its name (c30)
+    r"(?:(?:recent(?:ly)?(?:[\s-](?:concluded|held|ended))?|just[\s-]concluded|upcoming|forthcoming"
     r"|(?:one|two|three|four|five|[1-5])-day|annual|regional|virtual|online|high-level"
     r"|capacity[\s-]building|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d{1,2}(?:st|nd|rd|th)))\s+){0,3}"

@@ -162,3 +162,12 @@ def test_a_plural_kind_word_without_a_year_after_it_is_still_no_name():
     )
     titles = [r.value("title") for r in read_records(text)]
     assert titles == ["APEC CEO Summit"]
+
+
+def test_upcoming_is_when_a_described_meeting_is_no_word_of_its_title():
+    text = (
+        "HANOI, Oct 3 (VNA) - APEC foreign ministers and trade ministers continued their final "
+        "preparation for the upcoming leaders' meeting in Da Nang on Friday, officials said.\n"
+    )
+    titles = [r.value("title") for r in read_records(text)]
+    assert titles == ["APEC Leaders' Meeting"]
