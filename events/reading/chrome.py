@@ -517,21 +517,54 @@ DURATION_RE = re.compile(
 FIRST_DAY_RE = re.compile(r"\bfirst\s+day\s+of\s+(?:the\s+|their\s+|its\s+)?(?:meetings?|talks)\b")
 # "The second day of the 11th APEC Women Leaders' Network Meeting continued in Ha Noi" under a
 # dateline: the day read is the meeting's second (third, …), not its first (c16).
+# A host-year site's report of one day of a cluster of meetings: "The fourth working day of
+# SOM 2 and related meetings began with …", "APEC SOM 2 and related meetings continued their
+# fifth working day with ten activities" (c35).
+NTH = r"(?P<nth>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:[2-9]|1[0-4])(?:nd|rd|th))"
 NTH_DAY_OF_RE = re.compile(
-    r"\b(?P<nth>(?i:second|third|fourth|fifth)|2nd|3rd|4th|5th)\s+day\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?=\d{1,3}(?:st|nd|rd|th)\s|APEC\b|[A-Z][a-z]"
+    rf"\b{NTH}\s+(?:working\s+)?day\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?=\d{1,3}(?:st|nd|rd|th)\s|APEC\b|[A-Z][a-z]|[A-Z]{2,}\b"
     r"|(?:two|three|four|five)[\s-]day\b)"
+    rf"|\b(?:continued|continues|entered|enters|began|begins|started|starts)\s+(?:its|their|the)\s+{NTH.replace('nth', 'nth2')}"
+    r"\s+working\s+day\b"
 )
 NTH_DAYS = {
     "second": 2,
     "third": 3,
     "fourth": 4,
     "fifth": 5,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
+
+
+# A host-year site's report of one day of a cluster (c35): its headline ("Day 5 of SOM 2 and
+# related meetings", "Results from Day 4 of …", "Halfway through SOM 2 …", "APEC in Lima: SOM1,
+# Day 13") or its lede ("… continued their fifth working day with ten activities").
+DAY_REPORT_RE = re.compile(
+    r"^(?:(?:Results|Highlights|Outcomes)\s+(?:from|of)\s+)?Day\s+\d{1,2}\s+of\b"
+    r"|^Halfway\s+through\b|,\s+Day\s+\d{1,2}$"
+)
+# A day report's headline before its cluster's name: "Results from Day 4 of SOM 2 and …".
+DAY_PREFIX_RE = re.compile(
+    r"^(?:(?:Results|Highlights|Outcomes)\s+(?:from|of)\s+)?Day\s+\d{1,2}\s+of\s+(?:the\s+)?"
+)
+WORKING_DAY_RE = re.compile(r"\bworking\s+day\b", re.I)
+# What a day report says of a meeting held that day: "… organized “APEC Dialogue on …”", "the
+# Workshop on … was held", "began with the opening of the … Meeting"; "At the Workshop on …,
+# delegates discussed …" (the sentence opening at it).
+HELD_THAT_DAY_RE = re.compile(
+    r"\b(?:held|organi[sz]ed|opened|opening|began|started|took\s+place|kicked\s+off)\b"
+)
+
+
+def nth_day_number(match):
+    """The day's number of an `NTH_DAY_OF_RE` match ("fifth" or "12th")."""
+    word = (match.group("nth") or match.group("nth2")).lower()
+    return NTH_DAYS.get(word) or int(word[:-2])
 
 
 def _first_day_today(date, text):

@@ -111,7 +111,9 @@ PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|repr
 # "Ministers in charge of SME policy … convened this week in Concepcion": where they meet.
 PARTICIPANTS_IN_RE = re.compile(
     rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
-    r"|flew|convened\s+this\s+week)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    # "… Trade Ministers … when they meet in Jeju, Korea, on 2-3 June" (a Secretariat release
+    # written in Seoul about a meeting elsewhere, c35)
+    r"|flew|convened\s+this\s+week|(?:will\s+)?meet|meets|met)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
     r"|visited|visits)(?:\s+in)?)\s+"
     rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"

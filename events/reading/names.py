@@ -13,6 +13,7 @@ from events.reading.chrome import (
     ACRONYM_MEETING_RE,
     APEC_SPELLED_RE,
     AS_WRITTEN_MEETING_RES,
+    DAY_PREFIX_RE,
     DD,
     FOREIGN_TRADE_MEETING_RE,
     GROUP_MEETING_RES,
@@ -62,6 +63,7 @@ from events.reading.standing import numbered_acronym_re, who_meets_meeting
 from events.reading.words import (
     ARTICLES,
     ATTEND_RE,
+    COMING_AFTER_RE,
     CONNECTORS,
     FACT_SENTENCES,
     HEADLINE_BREAKS,
@@ -465,6 +467,8 @@ def _only_mentioned(mention):
     of the Senior Officials' Meeting (SOM) APEC 2017 Bui Thanh Son", a photo caption), not as
     one it reports."""
     before = mention.sentence.text[max(0, mention.position - 40) : mention.position]
+    if COMING_AFTER_RE.match(mention.sentence.text, mention.position + len(mention.name)):
+        return True  # "With the … Leaders' Meeting just around the corner, …" (c35)
     return ONLY_MENTIONED_RE.search(before) is not None or OFFICE_OF_RE.search(before) is not None
 
 
@@ -627,6 +631,10 @@ def _heading_mentions(heading):
     # "At the Conclusion of the 17th SMEWG Meeting": a group's acronym is its full name
     spelled = {start: name for name, start, _ in _acronym_meetings(heading.text)}
     for name, start in named:
+        prefix = DAY_PREFIX_RE.match(name)
+        if prefix:
+            # "Results from Day 4 of SOM 2 and Related Meetings": the cluster (c35)
+            name, start = name[prefix.end() :], start + prefix.end()
         if _lead_phrase(heading.text, name, start, named):
             continue
         if OFFICE_OF_RE.search(heading.text, max(0, start - 40), start):

@@ -15,17 +15,20 @@ from core.importing_places import place_key
 from events.models import EventKind
 from events.reading.chrome import (
     APEC_SPELLED_RE,
+    DAY_REPORT_RE,
     DAYS_IN_BRACKETS_BEFORE_RE,
     DURATION_RE,
     FIRST_DAY_RE,
+    HELD_THAT_DAY_RE,
     ISSUED_AT_CLOSE_RE,
     NTH_DAY_OF_RE,
-    NTH_DAYS,
     NUMBER_WORDS,
     ORDINAL_TOKEN_RE,
     WEEK_VENUE_RE,
     WHOSE_MEETING_RE,
+    WORKING_DAY_RE,
     _first_day_today,
+    nth_day_number,
 )
 from events.reading.cues import (
     AGO_RE,
@@ -560,7 +563,10 @@ class _Reader:
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
-        for group in (quoted_body, headline, self._dated_first(by_source.get("body", []))):
+        groups = [quoted_body, headline]
+        if self._day_report_headline():
+            groups.reverse()  # a day report's cluster, not one of its day's meetings (c35)
+        for group in (*groups, self._dated_first(by_source.get("body", []))):
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
@@ -576,6 +582,48 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._apec_first(self._numbered_form(main))
         return None
+
+    def _day_report_headline(self):
+        """Whether the headline reports one day of a cluster of meetings ("Day 5 of SOM 2 and
+        related meetings", "Halfway through SOM 2 …"): a host-year site's day report (c35)."""
+        return bool(self.doc.headline and DAY_REPORT_RE.search(self.doc.headline.text))
+
+    def _report_day(self, context):
+        """The day a day report tells of (its release's day), or None when the text is none:
+        its headline says so, or its lede counts the cluster's working days ("… continued
+        their fifth working day")."""
+        if context.release is None:
+            return None
+        lede = self.doc.body[0].text[:LONGEST] if self.doc.body else ""
+        if self._day_report_headline() or WORKING_DAY_RE.search(lede):
+            return context.release
+        return None
+
+    def _held_on_report_day(self, other, context):
+        """Whether a day report says a further meeting was held on its day: "… organized “APEC
+        Dialogue on …”", "the Workshop on … was held", "At the Workshop on …, delegates …"."""
+        if self._report_day(context) is None:
+            return False
+        text = other.sentence.text
+        opens_at = re.fullmatch(r"\s*At\s+(?:the\s+)?", text[: other.position]) is not None
+        return opens_at or bool(HELD_THAT_DAY_RE.search(text[:LONGEST]))
+
+    def _date_of_report_day(self, result, other, context):
+        """A further meeting a day report says was held that day, with no day of its own: the
+        report's day (low confidence, with a warning), counted back when its sentence says
+        which of its days that was ("… started the second working day")."""
+        day = self._report_day(context)
+        match = NTH_DAY_OF_RE.search(other.sentence.text[:LONGEST])
+        if match and match.group("nth2"):  # not "the fourth working day of SOM 2": SOM 2's
+            day -= datetime.timedelta(days=nth_day_number(match) - 1)
+        result.fact("start_date", day, context.release_line, "low")
+        result.fact("date_precision", "day", context.release_line, "low")
+        result.warn(
+            "The text reports this meeting among those of the day it tells of; its day is read "
+            f"as {day:%-d %B %Y}. Check the first day.",
+            other.sentence.line,
+            "date-of-report-day",
+        )
 
     def _headline_only_ahead(self, main, body):
         """Whether the headline's event is one the body names only as where work goes next
@@ -1637,7 +1685,7 @@ class _Reader:
             return False
         read_day = date.start  # "on Friday" as read, before a first day counted back from it
         self._count_back(result, date, sources)
-        self._nth_day_back(result, date, sources)
+        self._nth_day_back(result, date, sources, main)
         if date.last_only:
             self._last_day_only(result, date)
             return True
@@ -1726,6 +1774,23 @@ class _Reader:
         precision); none, with a warning, when the text gives none or a year alone."""
         if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
+        elif self._first_day_unsaid(result, date_sources, context):
+            for name in ("start_date", "end_date", "date_precision"):
+                result.fact(name, None, None, "low")
+            result.warn(
+                "The text reports one day of this cluster of meetings, not its first day; give "
+                "the first day before saving.",
+                main.sentence.line,
+                "no-date",
+            )
+
+    def _first_day_unsaid(self, result, sources, context):
+        """ "Halfway through SOM 2 …": the day a day report tells of is one of its cluster's
+        days, not its first, unless the text counts which one it is (c35)."""
+        day = self._report_day(context)
+        if day is None or result.value("start_date") != day:
+            return False
+        return not any(NTH_DAY_OF_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
@@ -1757,7 +1822,7 @@ class _Reader:
             date.last_only = True
 
     @staticmethod
-    def _nth_day_back(result, date, sources):
+    def _nth_day_back(result, date, sources, main=True):
         """ "The second day of the 30th … Meeting continued in Ha Noi" on the day read (the
         dateline's, or one the same sentence gives): that day is the meeting's second, and its
         first is counted back, with a warning (c16)."""
@@ -1765,9 +1830,11 @@ class _Reader:
             return
         for sentence in sources:
             match = NTH_DAY_OF_RE.search(sentence.text[:LONGEST])
+            if match and not main and match.group("nth"):
+                continue  # "The fourth working day of SOM 2 began with the … Meeting": SOM 2's
             if match and (date.line == sentence.line or date.year_from == "page" or date.relative):
                 day = date.start
-                date.start = day - datetime.timedelta(days=NTH_DAYS[match.group("nth").lower()] - 1)
+                date.start = day - datetime.timedelta(days=nth_day_number(match) - 1)
                 result.warn(
                     f"The text says “{match.group(0).strip()}” on {day:%-d %B %Y}; the first day "
                     f"is counted back to {date.start:%-d %B %Y}. Check it.",
@@ -2994,11 +3061,7 @@ class _Reader:
             return None
         dates = _dates_in(other.sentence, context)
         listed = _programme_item(other)
-        now = _undated_now(other.sentence, context) or listed or frame == "within"
-        # a coming event the page's meeting prepares is not under way now, whatever the
-        # sentence's tense says of that meeting ("The meeting also finalised preparations for
-        # the … Meeting that will take place tomorrow"): no city of the page's meeting (c10)
-        now = now and frame != "coming"
+        now, report_day = self._other_now(other, dates, listed, frame, context)
         if _undated_naming(dates, other) and not (now or frame):
             clause = self._clause_with_follow_up(other, clause, context)
             if clause is None:
@@ -3011,6 +3074,8 @@ class _Reader:
         # a frame's day is only one its clause says of it: the sentence's are the page's
         date_sources = _other_date_sources(clause, other.sentence, listed or frame, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
+        if report_day and result.value("start_date") is None:
+            self._date_of_report_day(result, other, context)
         self._fact_virtual(result, [other.sentence])
         clause, place_code = self._place_of_other(result, clause, listed, frame)
         if _month_only_mention(result, clause) and not frame:
@@ -3025,6 +3090,17 @@ class _Reader:
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
+
+    def _other_now(self, other, dates, listed, frame, context):
+        """(whether a further event is under way around the release, whether a day report
+        says it was held on its day): a coming event the page's meeting prepares is not under
+        way now, whatever the sentence's tense says of that meeting ("The meeting also
+        finalised preparations for the … Meeting that will take place tomorrow"): no city of
+        the page's meeting (c10)."""
+        now = _undated_now(other.sentence, context) or listed or frame == "within"
+        now = now and frame != "coming"
+        report_day = _undated_naming(dates, other) and self._held_on_report_day(other, context)
+        return now or report_day, report_day
 
     def _place_of_other(self, result, clause, listed, frame):
         """(clause, economy) after reading a further event's place. A programme's item is in
