@@ -285,6 +285,22 @@ GROUP_MEETING_RES = (
         r"Working Group)\b"
     ),
 )
+# A group's meeting named by the group's possessive (round c30): "The APEC Policy Partnership
+# on Women and the Economy's second meeting in Seattle advanced …", "the APEC Tourism Working
+# Group's 60th meeting": "second APEC Policy Partnership on Women and the Economy meeting".
+_GROUP_NAME = (
+    r"(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
+    r"(?:\s+[A-Z][\w&-]*){0,6}?\s+(?P<body>Working\s+Group|Sub-?[Gg]roup|Steering\s+Group"
+    r"|Task\s+Force|Partnership|Network|Committee|Council)"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?"
+)
+# An APEC group named in full ("the APEC Tourism Working Group"), its last word in `body`.
+GROUP_NAME_RE = re.compile(rf"\b{_GROUP_NAME}")
+GROUP_POSSESSIVE_MEETING_RE = re.compile(
+    rf"\b(?P<group>{_GROUP_NAME})"
+    r"(?:\s+\([A-Z]{2,10}\))?['’]s\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+meeting\b"
+)
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before
 # the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held",
 # "the 13th meeting of the Women Leaders Network" (a network's, c16).

@@ -52,6 +52,7 @@ from events.reading.cues import (
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
+    HOST_YEAR_TAIL_RE,
     HOSTS_APEC_RE,
     HYBRID_RE,
     INFORMAL_SOM_RE,
@@ -89,6 +90,7 @@ from events.reading.cues import (
     VIRTUAL_MARK_RE,
     VIRTUAL_RE,
     WELCOME_TO_RE,
+    YEAR_TWICE_RE,
     _may_be_virtual,
 )
 from events.reading.dates import (
@@ -103,6 +105,7 @@ from events.reading.dates import (
     _year_only,
 )
 from events.reading.document import (
+    SME_WORDS_RE,
     DateFound,
     Mention,
     Sentence,
@@ -675,7 +678,11 @@ class _Reader:
         capitals = main.name.isupper()
         in_body = [other for other in self.mentions if self._body_naming(other, main, capitals)]
         if not in_body:
-            in_body = self._named_in_body(main) or self._qualified_in_body(main)
+            in_body = (
+                self._named_in_body(main)
+                or self._qualified_in_body(main)
+                or self._topic_after_kind_in_body(main)
+            )
         if not in_body:
             numbered = self._numbered_in_body(main)
             if numbered is not None:
@@ -785,6 +792,23 @@ class _Reader:
         run = re.compile(rf"^apec(?: \w+){{1,3}} {re.escape(' '.join(words))}(?: |$)")
         for other in self.mentions:
             if other.sentence.paragraph >= 0 and run.match(other.key):
+                return [other]
+        return []
+
+    def _topic_after_kind_in_body(self, main):
+        """A headline's short form whose topic stands before its kind word ("APEC SME Forum
+        opens in Lima") of the body's name giving the topic after it ("the APEC Forum on Small
+        and Medium Enterprises and Innovation for Inclusive Growth"): the first body name "APEC
+        <kind> on/for …" holding every topic word (SME spelled out or not), as a list; else []
+        (c30)."""
+        words = main.key.removeprefix("apec ").split()
+        if not 2 <= len(words) <= 4 or words[-1] not in KIND_WORDS or words[0][:1].isdigit():
+            return []
+        kind, topic = words[-1], set(words[:-1])
+        after = re.compile(rf"^apec {re.escape(kind)} (?:on|for) (?P<topic>.+)$")
+        for other in self.mentions:
+            found = after.match(other.key) if other.sentence.paragraph >= 0 else None
+            if found and topic <= set(SME_WORDS_RE.sub("sme", found.group("topic")).split()):
                 return [other]
         return []
 
@@ -2859,6 +2883,8 @@ class _Reader:
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        title = HOST_YEAR_TAIL_RE.sub("", title)  # "… Meeting of APEC Chile 2019": its host year
+        title = YEAR_TWICE_RE.sub("", title)  # "2020 APEC CEO Dialogues 2020": the year once
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
         title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         title = _unglued(title, self.document.text)  # "MediumEnterprises": two words
