@@ -115,7 +115,8 @@ def test_a_capitals_headings_glued_word_is_split_into_two_words_of_the_body():
         "ADDRESS TO THE APEC SME WEEKBUSINESS FORUM\n\n14 September 2045\n\nThis business "
         "forum opens SME Week."
     )
-    (record,) = event_document_read(text).records
+    # the SME Week the forum opens is one more record since c36
+    record = event_document_read(text).records[0]
     assert record.value("title") == "APEC SME WEEK BUSINESS FORUM"
 
 

@@ -58,24 +58,28 @@ def test_a_week_named_with_its_year_is_dated_in_that_year_not_a_later_host_years
     assert ("APEC 2013 High Level Week", "2013-11-04") in facts
 
 
-def test_the_week_the_headline_names_is_the_frame_of_the_pages_meetings_not_a_record():
+def test_the_week_the_headline_names_is_one_more_record_held_where_its_meetings_are():
+    # c19 read this week as the frame of the page's meetings and gave it no record; c36 gives
+    # the week a record of its own (the page reports it as held), in its meetings' town
     text = (
         "APEC Economic Leaders' Week opens\n\n"
         "The 2049 Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Week hosted by "
         "Chile in Santiago has opened. The APEC Ministerial Meeting is held on 16-17 November "
         "2049 in Santiago."
     )
-    titles = [title for (title,) in _facts(text, "title")]
-    assert not any("Week" in title for title in titles)
+    weeks = [row for row in _facts(text, "title", "city") if "Week" in row[0]]
+    assert len(weeks) == 1
+    assert weeks[0][1] == "Santiago"
 
 
-def test_a_week_whose_days_hold_the_pages_meeting_is_its_frame_not_a_record():
+def test_a_week_whose_days_hold_the_pages_meeting_is_one_more_record():
+    # c19: the frame of the page's meeting, no record; c36: a record of its own
     text = (
         "LIMA, Nov. 14, 2049 -- The APEC Concluding Senior Officials' Meeting opened in Lima "
         "today, the first meeting of the Leaders' Week, which runs from November 14 to 20."
     )
-    titles = [title for (title,) in _facts(text, "title")]
-    assert "Leaders' Week" not in titles
+    rows = _facts(text, "title", "start_date", "city")
+    assert ("Leaders' Week", "2049-11-14", "Lima") in rows
 
 
 def test_a_week_named_inside_a_quoted_brand_is_not_a_record():
