@@ -1512,10 +1512,31 @@ class _Reader:
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record, now=id(record) in self._now)
-                if id(record) in self._coming:
+                if id(record) in self._coming or self._in_lead_up_list(other, main):
                     _host_of_year(record, main_record)
                 records.append((self._at(other.sentence), other.position, record))
         return records
+
+    def _in_lead_up_list(self, other, main):
+        """Whether `other` is an item of a list ("Meeting of Micro Enterprises Sub Group, 28
+        August") whose line before names the page's own meeting ("In the lead-up to the SME
+        Ministerial Meeting a number of supporting events are taking place …"): an item of
+        that meeting's programme, hosted by its host when it names no place (c33)."""
+        if not (_list_item(other) or _dated_list_item(other)):
+            return False
+        body = self.doc.body
+        index = next((i for i, s in enumerate(body) if s is other.sentence), None)
+        items = {id(m.sentence) for m in self.mentions if _list_item(m) or _dated_list_item(m)}
+        while index and id(body[index - 1]) in items:
+            index -= 1
+        if not index:
+            return False
+        line = body[index - 1].line
+        return any(
+            m.sentence.line == line
+            and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            for m in self.mentions
+        )
 
     def _sibling_sentences(self, main, others):
         """Sentences naming further events of the series by city and month, with the places."""

@@ -1,0 +1,95 @@
+"""Seventh session, c33: the host and co-hosts of every record, written in other words. An
+economy that "took the spotlight as host and chair of the … Summit" hosts it; a meeting
+"currently underway in northern Peru" is in Peru (a compass word before an economy is no town);
+an item of a programme the page's meeting leads up to ("In the lead-up to the SME Ministerial
+Meeting …: Meeting of Micro Enterprises Sub Group, 28 August") with no place of its own is
+hosted by that meeting's host. The limits: a chair of a working group is no host, a project's
+proposing economy does not host a meeting held elsewhere, an economy merely named hosts
+nothing. Invented texts in the real layouts (docs/importing.md, round c33)."""
+
+import pytest
+
+from tests.events.reading import dated_records, main_record, record_facts
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_economy_as_host_and_chair_of_the_summit_hosts_it():
+    text = (
+        "Remembering the 2038 summit\n\n"
+        "Twenty years ago, Chile took the spotlight as host and chair of the APEC Leaders' "
+        "Summit for the first time. Twenty heads of government gathered for the two-day "
+        "event that was held in November 2038.\n\n"
+        "The government spent heavily on roads and a new airport terminal, a former minister "
+        "recalled."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "host_economy") == ("APEC Leaders' Summit", "CHL")
+
+
+def test_an_economy_as_host_of_the_meeting_after_a_comma_hosts_it():
+    text = (
+        "Ministers meet on small firms\n\n"
+        "Peru, as host of the 41st APEC SME Ministerial Meeting, welcomed ministers on "
+        "14 May 2044 to discuss access to finance for small firms."
+    )
+    assert main_record(text).value("host_economy") == "PER"
+
+
+def test_a_chair_of_a_working_group_is_no_host():
+    text = (
+        "Working group meets\n\n"
+        "The 70th APEC SME Working Group Meeting was held on 3 March 2043. Korea, as chair of "
+        "the working group, opened the meeting and thanked the delegates."
+    )
+    assert main_record(text).value("host_economy") in ("", None)
+
+
+def test_a_meeting_underway_in_a_compass_part_of_an_economy_is_in_that_economy():
+    text = (
+        "Farm ministers talk trade\n\n"
+        "The APEC Sixth Food Security Ministerial Meeting is currently underway in southern "
+        "Chile. Chile's agriculture minister said on Monday 2 October that several bilateral "
+        "agreements were close."
+    )
+    record = main_record(text)
+    assert record.value("host_economy") == "CHL"
+    assert record.value("city") == ""
+
+
+def test_a_lead_up_programme_item_takes_the_host_of_the_pages_meeting():
+    text = (
+        "SME Ministers to meet in Gwangju\n\n"
+        "APEC ministers responsible for small business will adopt a start-up plan when they "
+        "meet in Gwangju, Korea, this week.\n\n"
+        '"As the host of the 2049 APEC SME Ministerial Meeting, Korea wants practical '
+        'results for small firms," the minister said.\n\n'
+        "In the lead-up to the SME Ministerial Meeting a number of supporting events are "
+        "taking place:\n\n"
+        "  • Meeting of Micro Enterprises Sub Group, 6 September\n"
+        "  • APEC SME Working Group Meeting, 7-8 September"
+    )
+    records = dated_records(text)
+    assert ("Meeting of Micro Enterprises Sub Group", "2049-09-06", "", "KOR") in records
+
+
+def test_a_listed_item_with_its_own_town_keeps_its_towns_host():
+    text = (
+        "SME Ministers to meet in Gwangju\n\n"
+        "APEC ministers responsible for small business will meet in Gwangju, Korea, this "
+        "week. As the host of the 2049 APEC SME Ministerial Meeting, Korea has set three "
+        "priorities.\n\n"
+        "Related meetings:\n\n"
+        "  • APEC SME Forum, Osaka, 2 September\n"
+    )
+    records = dated_records(text)
+    assert all(host != "KOR" for _, _, city, host in records if city == "Osaka")
+
+
+def test_an_economy_merely_named_hosts_nothing():
+    text = (
+        "Delegates review digital trade\n\n"
+        "The APEC Digital Trade Workshop was held on 9 June 2045. Delegates from Peru, Chile "
+        "and Mexico presented their experiences with online customs filing."
+    )
+    assert main_record(text).value("host_economy") in ("", None)
