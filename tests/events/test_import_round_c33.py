@@ -93,3 +93,20 @@ def test_an_economy_merely_named_hosts_nothing():
         "and Mexico presented their experiences with online customs filing."
     )
     assert main_record(text).value("host_economy") in ("", None)
+
+
+def test_a_host_taken_from_the_pages_meeting_leaves_no_stale_no_host_warning():
+    text = (
+        "SME Ministers to meet in Gwangju\n\n"
+        "APEC ministers responsible for small business will meet in Gwangju, Korea, this "
+        "week. As the host of the 2049 APEC SME Ministerial Meeting, Korea has set three "
+        "priorities.\n\n"
+        "In the lead-up to the SME Ministerial Meeting a number of supporting events are "
+        "taking place:\n\n"
+        "  • Meeting of Micro Enterprises Sub Group, 6 September\n"
+    )
+    from tests.events.reading import read_records
+
+    item = next(r for r in read_records(text) if "Sub Group" in r.value("title"))
+    assert item.value("host_economy") == "KOR"
+    assert "no-host" not in [w.code for w in item.warnings]
