@@ -1854,7 +1854,17 @@ class _Reader:
                 if any(map(self.names.economy, re.split(r"\s+and\s+(?:the\s+)?", name))):
                     continue  # "co-hosted by Chinese Taipei and the Philippines": economies
                 words = re.findall(r"[A-Z][\w’'-]+", match.group(0))
-                city = next((word for word in words if self.names.city(word)), None)
+                # a town of another economy than the one the name names is no place of the
+                # host ("organised by SPRING Singapore": not Spring, USA) (c33)
+                owners = {code for code, _, _ in self.names.find(name)}
+                city = next(
+                    (
+                        w
+                        for w in words
+                        if self.names.city(w) in owners or (self.names.city(w) and not owners)
+                    ),
+                    None,
+                )
                 if city is None:
                     continue
                 if INSTITUTION_WORD_RE.search(name):

@@ -110,3 +110,41 @@ def test_a_host_taken_from_the_pages_meeting_leaves_no_stale_no_host_warning():
     item = next(r for r in read_records(text) if "Sub Group" in r.value("title"))
     assert item.value("host_economy") == "KOR"
     assert "no-host" not in [w.code for w in item.warnings]
+
+
+def test_an_economys_government_in_lower_case_hosts():
+    text = (
+        "Trade ministers to meet\n\n"
+        "The Korean government will host the APEC Ministers Responsible for Trade Meeting on "
+        "15 May 2045, officials said on Tuesday."
+    )
+    assert main_record(text).value("host_economy") == "KOR"
+
+
+def test_an_economys_trade_ministry_officials_host_nothing():
+    text = (
+        "Trade ministers to meet\n\n"
+        "Japanese trade ministry officials said the APEC Ministers Responsible for Trade "
+        "Meeting will open on 15 May 2045."
+    )
+    assert main_record(text).value("host_economy") in ("", None)
+
+
+@pytest.mark.parametrize(
+    ("agency", "code"),
+    [
+        ("KemenKopUKM", "IDN"),
+        ("Mincetur", "PER"),
+        ("the Korean SMBA", "KOR"),
+        ("the Small and Medium Business Administration", "KOR"),
+        ("SPRING Singapore", "SGP"),
+        ("the Viet Nam Agency for SME Development", "VNM"),
+        ("the Ministry of Economy, Development and Tourism", "CHL"),
+    ],
+)
+def test_agencies_real_pages_name_give_their_economy(agency, code):
+    text = (
+        "Forum on digital small firms\n\n"
+        f"The APEC Forum on Digital SMEs was organised by {agency} on 5 June 2041."
+    )
+    assert main_record(text).value("host_economy") == code
