@@ -293,6 +293,9 @@ MINISTER_RE = re.compile(r"\bMinister\b")
 CHAIR_AFTER_RE = re.compile(
     r",?\s+(?:who\s+)?(?:chaired|chairs|will\s+chair)\s+the\s+(?:meeting|session)\b"
     r"|,\s+(?:the\s+)?chair(?:man|woman|person)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?[Mm]eeting\b"
+    # "Vietnamese Deputy Minister … Son, Chair of SOM APEC 2017": the senior officials' chair,
+    # the host year's own official (c33)
+    r"|,\s+(?:the\s+)?[Cc]hair\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:SOM|Senior\s+Officials['’]?\s+Meeting)s?\b"
 )
 # A minister's office named by its portfolio: "Minister of Planning and Investment", "the
 # Minister for Small Business", "Entrepreneur Development and Cooperatives Minister" (c3); the

@@ -148,3 +148,16 @@ def test_agencies_real_pages_name_give_their_economy(agency, code):
         f"The APEC Forum on Digital SMEs was organised by {agency} on 5 June 2041."
     )
     assert main_record(text).value("host_economy") == code
+
+
+def test_the_chair_of_the_senior_officials_meetings_gives_the_host():
+    text = (
+        "APEC senior officials discuss trade\n\n"
+        "The third Senior Officials' Meeting (SOM 3) of APEC opened here Tuesday, touching on "
+        "trade and investment.\n\n"
+        "Addressing the meeting, Chilean Deputy Minister of Foreign Affairs Ana Soto, Chair of "
+        "SOM APEC 2044, said the economies were speeding up trade liberalization."
+    )
+    record = main_record(text)
+    assert record.value("host_economy") == "CHL"
+    assert record.facts["host_economy"].confidence == "low"
