@@ -121,9 +121,11 @@ NEWS_FURNITURE_RE = re.compile(
 RELEASE_OVER_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (CONTACT_RE, RELATED_END_RE)), re.I
 )
+# "12-08-2016" (a wire site's stamp, c32): day and month joined by dashes too, the same mark
+# both times, so that a range of days before a year ("12-13 2016") is never one.
 NUMERIC_DATE_RE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d{2})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})"
-    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d{2}))\b"
+    r"|(?P<a>\d{1,2})(?P<mark>[/.-])(?P<b>\d{1,2})(?P=mark)(?P<y2>(?:19|20)\d{2}))\b"
 )
 # A programme page may number its fields: "2. Date: 16-17 October 2044", "3) Venue: …".
 FIELD_RE = re.compile(
@@ -132,6 +134,8 @@ FIELD_RE = re.compile(
 # A site's section word may come first: "world Updated: Jun 17, 2010 14:43 IST".
 RELEASE_RE = re.compile(
     r"^(?:[a-z]{2,15}\s+(?=(?i:updated|published|posted)\b))?(?:published|posted|released|release\s+date|date\s+of\s+release|issued|date\s+issued"
+    # "For Immediate Release November 3, 1997": a government press office's release line (c32)
+    r"|for\s+immediate\s+release"
     r"|publication\s+date|press\s+release|news\s+release|media\s+release|news|updated"
     r"|last\s+updated|date\s+posted|post\s+date|ends\s*/)(?:\s+on)?\s*[:|–—-]?\s*(?P<rest>.*)$",
     re.I,
@@ -177,7 +181,8 @@ DATE_LABEL_RE = re.compile(
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*,)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\w ,./-]{4,40}?"
-    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(GMT[+-]\d{1,2}\))?)?(?:\s*\|.*)?$",
+    # "12-08-2016 14:26 BJT": a time, then its zone's short name (c32)
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(GMT[+-]\d{1,2}\)|\s+[A-Z]{2,4}T\b)?)?(?:\s*\|.*)?$",
     re.I,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', ")", ":", ";")

@@ -31,6 +31,10 @@ LOWER_VENUE_RE = re.compile(
     r"\b(?:at|in)\s+the\s+(?:convention|conference|exhibition|congress)\s+(?:center|centre|hall)\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
+# "held on 08-09 June 2017 at the APEC Secretariat in Singapore" (c32): the Secretariat's
+# house is a venue, though its name holds "APEC" and no venue word ("at the APEC Secretariat's
+# invitation" is none).
+SECRETARIAT_VENUE_RE = re.compile(r"\b(?:at|in)\s+the\s+(?P<name>APEC\s+Secretariat)\b(?!['’])")
 # Hotel brands name a venue wherever they stand in it ("the Hilton Lima Miraflores").
 VENUE_BRANDS = {
     "marriott", "hilton", "sheraton", "shangri-la", "hyatt", "intercontinental", "westin",
@@ -188,7 +192,11 @@ SESSIONS_HELD_RE = re.compile(
     re.I,
 )
 # "… last week", "earlier this month": the event was before the release, on a day not given.
-PAST_SPAN_RE = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b")
+PAST_SPAN_RE = re.compile(
+    r"\b(?:last|earlier\s+this)\s+(?:week|month)\b"
+    # "the APEC meeting in Lima, Peru about 2 days ago", a blog's post (c34): days before it
+    r"|\b(?:\d{1,2}|two|three|four|five|six|a\s+few|several)\s+days\s+ago\b"
+)
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
 # "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
 MEETING_BEGAN_RE = re.compile(

@@ -320,6 +320,12 @@ def _dates_in(sentence, context):
     ahead = bool(sentence.lead) and FUTURE_BEFORE_RE.search(sentence.lead[-LONGEST:]) is not None
     for extractor in DATE_EXTRACTORS:
         extra = {"ahead": ahead} if extractor is _partial_dates else {}
+        if extractor is _relative_dates:
+            # "… will conclude with a meeting of APEC Senior Officials on Friday": the clause's
+            # tense said before its name (round c31)
+            extra = {
+                "ahead": bool(sentence.lead) and FUTURE_RE.search(sentence.lead[-60:]) is not None
+            }
         found += extractor(text, sentence.line, context, taken, **extra)
     found.sort(key=lambda item: item[0])
     if found or sentence.lead:
@@ -541,7 +547,7 @@ def _year_dates(text, line, context, taken):
     return found
 
 
-def _relative_dates(text, line, context, taken):
+def _relative_dates(text, line, context, taken, ahead=False):
     """Days counted from the release ("today", "on Thursday", "on Thursday and Friday")."""
     if not context.release:
         return []
@@ -553,7 +559,7 @@ def _relative_dates(text, line, context, taken):
         if weekday and any(0 <= start - match.end() <= 20 for start, _ in taken):
             continue  # "Tuesday (Oct 4)": the weekday of a written date
         # A weekday counts from the dateline's day when there is one, "today" from the release.
-        day = _relative_day(match, (weekday and context.anchor) or context.release, text)
+        day = _relative_day(match, (weekday and context.anchor) or context.release, text, ahead)
         if not day:
             continue
         date = DateFound(day, None, "day", match.group(0), line, "", True, weekday)
@@ -603,6 +609,7 @@ def _tie(date, text, position, context):
     before = text[max(0, position - 60) : position]
     date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
     date.another = date.another or _of_another_meeting(date, text, position)
+    date.another = date.another or _said_of_a_step_ahead(date, text, position)
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
@@ -617,6 +624,35 @@ def _tie(date, text, position, context):
     near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+# "Officials held a full rehearsal yesterday at the … Center ahead of the APEC Economic Leaders'
+# Meeting, which opens on Saturday" (c32): a day said of a step before the event its clause
+# names after "ahead of", no event named before it; that step's day, not the event's.
+MEET_VERB_RE = re.compile(r"\b(?:meet|meets|met|gather(?:s|ed)?|convene[sd]?)\b", re.I)
+AHEAD_OF_AFTER_RE = re.compile(
+    r"[^.;]{0,80}?\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run[\s-]up\s+to"
+    r"|to\s+prepare\s+for)\s"
+)
+# "… ahead of the Leaders' Meeting, which opens on Saturday": the weekday of the event a step
+# is taken ahead of, still to come ("Ahead of the summit, officials met on Monday" is past).
+AHEAD_OF_WHICH_RE = re.compile(
+    r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run[\s-]up\s+to|to\s+prepare\s+for)\s"
+    r"[^.;]{0,120}?,?\s(?:which|that)\s[^.;,]{0,40}$"
+)
+
+
+def _said_of_a_step_ahead(date, text, position):
+    """Whether the day at `position` is said of a step taken ahead of the event ("held a
+    rehearsal yesterday … ahead of the … Meeting"): "ahead of" follows it in its clause, and
+    no event is named before "ahead of", nor a meeting by its verb ("ministers met")."""
+    end = position + len(date.written)
+    ahead = AHEAD_OF_AFTER_RE.match(text, end)
+    if not ahead:
+        return False
+    # "Trade ministers will meet in Xiamen on Saturday to prepare for November's summit": who
+    # meets names the meeting the day is of
+    return not (KIND_WORD_RE.search(text[: ahead.end()]) or MEET_VERB_RE.search(text, 0, position))
 
 
 # ", starting tomorrow", ", starting on 5 May" after the event's name (not a sentence opening
@@ -676,7 +712,7 @@ def _recalled_before(text, position):
 THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
 
 
-def _relative_day(match, release, text):
+def _relative_day(match, release, text, ahead=False):
     word = (match.group("word") or "").lower()
     if word:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
@@ -684,8 +720,10 @@ def _relative_day(match, release, text):
     weekday = WEEKDAYS.index(match.group("weekday").lower())
     near = text[max(0, match.start() - 50) : match.end() + 50]
     coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
+    # "… ahead of the Leaders' Meeting, which opens on Saturday": the event still to come (c32)
+    coming = coming or AHEAD_OF_WHICH_RE.search(text, max(0, match.start() - 200), match.start())
     # "gets underway this Saturday": the coming one; "officials meet on Tuesday": scheduled
-    if coming or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
+    if coming or ahead or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
         ahead = (weekday - release.weekday()) % 7
         return release + datetime.timedelta(days=ahead)
     back = (release.weekday() - weekday) % 7

@@ -957,6 +957,15 @@ ADDRESS_TITLE_RE = re.compile(
     r"\bADDRESS\s+(?:TO|AT)\b[^<>]{0,300}?\s[-–]\s+(?P<place>[A-Z][A-Z .,'’]{1,60})$"
 )
 OCCASION_RE = re.compile(r"^(?:TO|AT|BEFORE)\s+THE\b\s*(?P<rest>.*)$")
+# The same header in mixed case, one line each (c34): "Address of Ambassador … / At The Sir
+# Hermann Black Lecture / On Tuesday, 5 May 1998 / Sydney, Australia".
+ADDRESS_OF_RE = re.compile(
+    r"^(?:Address|Speech|Remarks|Statement|Keynote\s+(?:Address|Speech))\s+(?:of|by)\s+\S",
+    re.I,
+)
+MIXED_OCCASION_RE = re.compile(
+    r"(?:^|\s)(?:To|At|Before)\s+[Tt]he\s+(?P<rest>[A-Z][^.:;!?]{2,100})$"
+)
 
 
 class _Document:
@@ -1034,9 +1043,11 @@ class _Document:
         THE" (or "AT THE") to the place line name the occasion, the speech's event whatever
         its words ("TO THE BREAKFAST FOR APEC SPONSORS"), read as a "Title:" field (c22). Reads
         no line away from the other readers."""
-        if self.prose or not line.isupper():
+        if self.prose:
             self._occasion_read(number)
             return False
+        if not line.isupper():
+            return self._mixed_speech_line(line, number)
         titled = ADDRESS_TITLE_RE.search(line)
         if titled:
             self._title_place = (titled.group("place"), number)
@@ -1048,6 +1059,24 @@ class _Document:
                 self._occasion_read(number)
             elif occasion or self._occasion:
                 self._occasion.append((occasion.group("rest") if occasion else line, number))
+        return False
+
+    def _mixed_speech_line(self, line, number):
+        """A speech's header in mixed case (c34): under "Address of …" (or "Speech by …"), a
+        short line "At The Sir Hermann Black Lecture" is the occasion, read as a "Title:"
+        field when it names no event by a kind word (a lecture, a luncheon; "At the opening
+        of the 4th … Meeting" is left to the names). Reads no line away from the others."""
+        heading = ADDRESS_OF_RE.match(line) and len(line) <= 200
+        if heading:
+            self._occasion = []  # the occasion on the next line, or on this one when joined
+        occasion = MIXED_OCCASION_RE.search(line) if self._occasion == [] else None
+        if occasion and (heading or occasion.start() == 0):
+            rest = occasion.group("rest").strip()
+            if not re.search(r"\d", rest) and not KIND_WORDS_RE.search(rest):
+                self._occasion.append((rest, number))
+            self._occasion_read(number)
+        elif not heading:
+            self._occasion_read(number)
         return False
 
     def _occasion_read(self, number):

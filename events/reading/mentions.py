@@ -51,13 +51,14 @@ SERIES_AFTER_RE = re.compile(
 
 # A meeting named in lower case, as newspapers and speeches write it: with its number ("The
 # second ministerial meeting was held in Singapore in July 1990", "the 12th APEC leaders'
-# informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu").
+# informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu"); a word
+# between may end in an apostrophe ("the 12th APEC leaders' informal meeting", round c31).
 _ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _ORDINAL = rf"(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 # The word before the kind word says whose meeting it is: a bare "the 41st meeting" is the
 # page's own meeting named again, "APEC member economies are meeting" no name at all.
 LOWER_CASE_NAME_RE = re.compile(
-    rf"\b(?:{_ORDINAL}\s+(?:(?:19|20)\d{{2}}\s+)?(?:APEC\s+)?|APEC\s+)(?:[a-z]+\s+){{0,2}}?"
+    rf"\b(?:{_ORDINAL}\s+(?:(?:19|20)\d{{2}}\s+)?(?:APEC\s+)?|APEC\s+)(?:[a-z]+['’]?\s+){{0,2}}?"
     r"(?:ministerial|ministers['’]?|leaders['’]?|officials['’]?|informal)\s+"
     r"(?:meeting|summit|conference|forum)\b"
 )
@@ -75,6 +76,99 @@ WEEK_NAME_RE = re.compile(
 
 
 QUOTES = {'"', "“", "‘", "'"}
+
+# Meetings named in the plural, one gathering of a week's schedule when the page gives them a
+# day of their own (round c31): "Thursday will see a full day of APEC Ministerial Meetings",
+# "Japan will host the APEC ministerial meetings, set for Nov. 17-18". The name starts with a
+# capital that is not an article ("The APEC …": the article is left out; "related meetings",
+# "the meetings" are no names); without a day of its own it is a series ("The APEC Ministerial
+# Meetings have shaped …") and no record.
+_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PLURAL_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|These|Those|Its|Their|All|Other|Related|Both|Such)\b)"
+    r"[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|ministerial|leaders['’]?|officials['’]?|ministers['’]?)\s+){0,3}"
+    r"[Mm]eetings\b"
+)
+# A day right after a plural name: ", set for Nov. 17-18", " on Thursday", " from Wednesday to
+# Friday".
+PLURAL_DAY_AFTER_RE = re.compile(
+    rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for|from)\s+"
+    rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON}|{_WEEKDAY})"
+)
+# A day that opens the sentence before a name (round c31): an itinerary's "On Nov. 17, he will
+# address a session … of the APEC CEO Summit", a venue's "On August 20 and 21, the Hotel Enjoy
+# will host the …", a week's "Wednesday will see a full day of APEC Ministerial Meetings". It
+# is the day of the event the sentence names first (`_day_fronted`).
+FRONTED_DAY_RE = re.compile(
+    rf"^\s*(?:On\s+)?(?:{_WEEKDAY}|{MON}\s+{DD}(?:\s*(?:-|–|and|to)\s*{DD})?"
+    rf"|{DD}(?:\s*(?:-|–|and|to)\s*{DD})?\s+{MON})"
+    r"(?:\s*,|\s+(?:will\s+see|sees|saw)\b)"
+)
+
+
+# Further meetings a page describes rather than names (round c31), each a candidate only with a
+# day, a month or a town of its own: a meeting of a named body ("a meeting of the APEC
+# Business Advisory Council (ABAC) … will be held from Wednesday to Friday", "a meeting of
+# APEC Senior Officials on Friday"), an APEC meeting after "an" ("an APEC conference in Tokyo
+# on Dec. 9 and 10": "an" makes it one more event of the page), ministers gathering for their
+# meeting ("APEC trade ministers gather for their two-day meeting beginning on July 21 in
+# Singapore", named "APEC trade ministers meeting").
+MEETING_OF_BODY_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}"
+    r"[A-Z][\w’'-]*(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+)
+AN_APEC_EVENT_RE = re.compile(
+    r"\b[Aa]n\s+(?P<name>APEC\s+(?:meeting|summit|conference|forum|symposium|workshop|seminar"
+    r"|dialogue))\b"
+)
+MINISTERS_GATHER_RE = re.compile(
+    r"\b(?P<who>APEC\s+(?:[a-z]+\s+){0,2}?ministers)\s+(?:gather|gathered|meet|met|convene"
+    r"|convened)\s+for\s+(?:their|a)\s+(?:[\w-]+\s+){0,2}?(?P<kind>meeting|conference|summit)\b"
+)
+
+
+def _described_mentions(sentence, text, taken):
+    """The meetings a sentence describes (`MEETING_OF_BODY_RE`, `AN_APEC_EVENT_RE`,
+    `MINISTERS_GATHER_RE`) where no mention stands, of source "described" (round c31)."""
+    found = []
+    for pattern in (MEETING_OF_BODY_RE, AN_APEC_EVENT_RE):
+        for match in pattern.finditer(text):
+            start, end = match.start("name"), match.end("name")
+            if LEADERS_MEET_RE.match(text, start):
+                continue  # "meeting of APEC Leaders": the leaders' meeting built from who meets
+            if not any(a < end and start < b for a, b in taken):
+                found.append(Mention(match.group("name"), sentence, start, "described"))
+    for match in MINISTERS_GATHER_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if not any(a < end and start < b for a, b in taken):
+            name = f"{match.group('who')} {match.group('kind')}"
+            found.append(Mention(name, sentence, start, "described"))
+    return found
+
+
+def _plural_mentions(sentence, text, taken, mentions):
+    """The meetings a sentence names in the plural with a day of their own
+    (`PLURAL_NAME_RE`) where no mention stands, of source "plural" (round c31)."""
+    found = []
+    for match in PLURAL_NAME_RE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        plural = Mention(match.group(0), sentence, match.start(), "plural")
+        after = text[match.end() : match.end() + 60]
+        if PLURAL_DAY_AFTER_RE.match(after) or _day_fronted(plural, mentions):
+            found.append(plural)
+    return found
+
+
+def _day_fronted(mention, mentions):
+    """Whether a day opens the mention's sentence (`FRONTED_DAY_RE`) and no other event is
+    named before the mention in it: the day is then the mention's own (round c31)."""
+    if not FRONTED_DAY_RE.match(mention.sentence.text[: mention.position]):
+        return False
+    return not any(
+        m.sentence is mention.sentence and m.position < mention.position and m.key != mention.key
+        for m in mentions
+    )
 
 
 # A meeting of a series named by its number in lower case before capitalised words ("In
@@ -309,9 +403,10 @@ SPELLED_FORUM_RE = re.compile(r"^.*\bCooperation\s+")
 
 
 def _lower_case_mentions(doc, mentions):
-    """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`) and the weeks it names
-    (`WEEK_NAME_RE`) where no mention of `mentions` stands: candidates of this pass only,
-    never the page's own event."""
+    """The meetings the body names in lower case (`LOWER_CASE_NAME_RE`), the weeks it names
+    (`WEEK_NAME_RE`) and the meetings it names in the plural with a day of their own
+    (`PLURAL_NAME_RE`, round c31) where no mention of `mentions` stands: candidates of this
+    pass only, never the page's own event."""
     spans = {}
     for m in mentions:
         spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
@@ -328,6 +423,8 @@ def _lower_case_mentions(doc, mentions):
                 continue
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
+        found += _described_mentions(sentence, text, taken)
+        found += _plural_mentions(sentence, text, taken, mentions)
         for match in WEEK_NAME_RE.finditer(text):
             if text[max(0, match.start() - 1) : match.start()] in QUOTES:
                 continue  # a brand a series of events is held under ("“Startup Week in …”")
@@ -341,12 +438,15 @@ def _lower_case_mentions(doc, mentions):
 
 
 def _kind_in(name):
-    """The kind of a mention's name, its words in any case."""
+    """The kind of a mention's name, its words in any case; a plural name's is its singular's
+    ("APEC Ministerial Meetings")."""
+    if name.lower().endswith("meetings"):
+        name = name[:-1]
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
-    if kind is None and WEEK_NAME_RE.fullmatch(name):
-        return EventKind.OTHER
+    if kind is None and (WEEK_NAME_RE.fullmatch(name) or name.startswith("meeting of ")):
+        return EventKind.OTHER  # a week; a meeting of a named body (`MEETING_OF_BODY_RE`)
     row = standing_meeting(name) if kind is None and name else None
     if row is not None:
         return EventKind(row.kind)  # "Wellington summit", "ABAC II" (round c26)
@@ -573,6 +673,36 @@ def _in_named_year(result, name, dates):
     result.fact("end_date", moved_end, line if moved_end else None, "low")
 
 
+def _no_year_of_its_own(result, name, dates, context):
+    """A further event's day on a page with no release date, its clause writing no year ("the
+    12th APEC leaders' informal meeting slated for Nov. 20-21" in a background piece): the
+    year the date readers lend it is only the latest year the text names, often a recalled
+    meeting's. The convention takes a left-out year from the release date or the dateline
+    only, so the record has no first day, as a bare day's on a page writing no year
+    (`BARE_DAY_AFTER_RE`; round c31)."""
+    if context.release is not None or result.value("start_date") is None:
+        return
+    if _written_year(dates) is not None or NAMED_YEAR_RE.search(name):
+        return  # its year written with its day, or in its name ("The APEC 2049 … Week")
+    result.fact("start_date", None)
+    result.fact("end_date", None)
+
+
+# A year opening the sentence before a name ("During the 2011 U.S. Host Year, Honolulu hosted
+# the APEC Leaders' Meeting"): the year of the meeting it names, told from the coming one of
+# the same name (round c31).
+FRONTED_YEAR_RE = re.compile(
+    r"^\s*(?:In|During)\s+(?:the\s+)?(?P<year>(?:19|20)\d{2})\b[^,;]{0,40},\s"
+)
+
+
+def _fronted_year(lead):
+    """The year a phrase opening the sentence gives the mention after it (`FRONTED_YEAR_RE`),
+    or None."""
+    match = FRONTED_YEAR_RE.match(lead)
+    return int(match.group("year")) if match else None
+
+
 def _written_year(dates):
     """The year a mention's own clause writes with its day or month, or None when the year
     is only inferred (a day of another year is only told apart when written)."""
@@ -586,7 +716,7 @@ def _candidate(mention):
     if mention.sentence.paragraph < 0 or _kind_in(mention.name) is None:
         return False
     last = mention.name.split()[-1].lower()
-    if last in PLURAL_KINDS:
+    if last in PLURAL_KINDS and mention.source != "plural":
         return False  # "APEC Fora": the groups of a process, not one event
     after = mention.sentence.text[mention.position + len(mention.name) :][:80]
     if SERIES_AFTER_RE.search(after):
@@ -610,6 +740,10 @@ FRONTED_PLACE_RE = re.compile(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,\s+where\b"
     # the town that hosted it, right before its name ("since Santiago hosted the 15th …")
     r"|\b(?P<host>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:hosted|had\s+hosted)\s+(?:the\s+)?$"
+    # the town heading an item of a calendar ("Honolulu, Hawaiʻi – Informal Senior Officials'
+    # Meeting (December 2022)", round c31)
+    r"|^(?P<item>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"\s+[–—-]\s+$"
 )
 
 
@@ -625,7 +759,12 @@ def _own_city(text, names, lead=""):
     places = [match.group("place") for match in PLACE_CUE_RE.finditer(text)]
     fronted = FRONTED_PLACE_RE.search(lead[:LONGEST])
     if fronted:
-        places.append(fronted.group("place") or fronted.group("where") or fronted.group("host"))
+        places.append(
+            fronted.group("place")
+            or fronted.group("where")
+            or fronted.group("host")
+            or fronted.group("item")
+        )
     for place in places:
         words = place.split()
         for size in range(len(words), 0, -1):

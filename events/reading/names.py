@@ -161,7 +161,7 @@ def _names_in(text, words, *, headline=False):
         if rest:
             end += rest.end()
         name = text[tokens[first][1] : end].rstrip(".,")
-        if _lone_plural(bare, words, tokens[first:index]):
+        if _lone_plural(bare, words, tokens[max(0, first - 1) : index]):
             index += 1  # "the APEC Meetings": several gatherings, not one joint name
             continue
         significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
@@ -186,8 +186,23 @@ def _plural_kind(word, words):
 def _lone_plural(word, words, before):
     """Whether a plural kind word ends no joint name: one of two gatherings joined by "and"
     inside the name ("the Third APEC Senior Officials' and Ministerial Meetings (SOM3)", c12)
-    is kept, "the APEC Meetings" is several gatherings, not a name."""
-    return _plural_kind(word, words) and "and" not in (token for token, _, _ in before)
+    is kept, and so are the senior officials' numbered meetings, one cluster ("the Third
+    APEC Senior Official Meetings in Lima", a blog's headline, c34); "the APEC Meetings" and
+    "First APEC 2045 Meetings" are several gatherings, not a name."""
+    if not _plural_kind(word, words):
+        return False
+    tokens = [token for token, _, _ in before]  # the name's words and the word before it
+    cluster = bool(tokens) and OFFICIALS_TOKEN_RE.fullmatch(tokens[-1]) is not None
+    numbered = cluster and any(_ordinal_token(t) for t in tokens[:2])
+    return "and" not in tokens[1:] and not numbered
+
+
+OFFICIALS_TOKEN_RE = re.compile(r"Officials?['’]?")
+
+
+def _ordinal_token(token):
+    """ "Third", "3rd": a number before a name."""
+    return token.lower() in ORDINAL_WORDS or bool(ORDINAL_TOKEN_RE.fullmatch(token))
 
 
 def _capitalised_run_start(tokens, index):
@@ -1448,6 +1463,16 @@ DESCRIBED_EVENT_RE = re.compile(
     # "an APEC training programme on …", "a seminar series on …": the second word goes with it
     r"(?:\s+(?P<second>programme|program|course|session|series|workshop)\b(?![-’']))?"
 )
+# A time's possessive among a described gathering's words ("this year's meeting"): when, not
+# what (c34).
+TIME_POSSESSIVE_RE = re.compile(r"(?:year|month|week|season)['’]s")
+# The APEC body whose gathering a description names, right after its kind word: "this year's
+# meeting of the APEC Studies Centres Consortium" (a university's page, c34).
+OF_APEC_BODY_RE = re.compile(
+    r"\s+of\s+the\s+(?P<body>(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)"
+    r"(?:\s+(?:[A-Z][\w’'-]*|and|for|on|of)){0,6}\s+(?:Consortium|Network|Council|Committee"
+    r"|Alliance|Association|Partnership|Task\s+Force|Centres?|Centers?))\b"
+)
 # What the gathering is about, right after its kind word: "on …", "for …", "about …", "to …"
 # ("a meeting … to promote business continuity planning"), or a quoted theme.
 TOPIC_JOINER_RE = re.compile(r"\s+(?P<joiner>on|for|about|to)\s+")
@@ -1501,6 +1526,15 @@ def _described_event(text, apec_near):
         return None
     for match in DESCRIBED_EVENT_RE.finditer(text):
         mods, kind, apec = match.group("mods").split(), match.group("kind"), match.group("apec")
+        mods = [word for word in mods if not TIME_POSSESSIVE_RE.fullmatch(word)]
+        body = None if apec or mods else OF_APEC_BODY_RE.match(text, match.end())
+        if body:  # "this year's meeting of the APEC Studies Centres Consortium" (c34)
+            return (
+                f"{kind} of the {' '.join(body.group('body').split())}",
+                match.start(),
+                kind,
+                True,
+            )
         topic = _topic(text, match.end())
         if "and" in mods[:1] + mods[-1:]:
             continue  # "a workshop and meeting …": two gatherings, not one described
@@ -1619,6 +1653,56 @@ OCCASION_RE = re.compile(
 )
 # What an occasion's guests attend: "for guests to attend the …", "leaders … attending the …".
 ATTENDED_BEFORE_RE = re.compile(r"\b(?:attending|to\s+attend|attend(?:ed)?)\s+(?:the\s+)?$", re.I)
+
+
+# A speaker addressing a body at its meeting, in a speech's lede: "… in addressing the Asia
+# Pacific Labour Network at its annual meeting" (c34). The body's words are capitalised.
+ADDRESSED_AT_RE = re.compile(
+    r"\baddress(?:ing|ed)?\s+the\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|on)){0,7})"
+    r"\s+at\s+its\s+(?P<which>annual|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
+    r"\s+(?P<kind>meeting|conference|congress|forum|assembly|convention|summit)\b"
+)
+# The meeting a speech's lede only approaches: "as we approach the 14th … Meeting next week".
+APPROACHED_BEFORE_RE = re.compile(r"\bapproach(?:es|ing)?\s+(?:the\s+)?$", re.I)
+
+
+# A page opening with the founding of an APEC body on a day, its ceremony in the same or the
+# next sentence: "China APEC Academy was officially established on April 26, 2002. The
+# inauguration ceremony was held at the Great Hall of the People in Beijing." (c34)
+FOUNDED_ON_RE = re.compile(
+    r"^(?:The\s+)?(?P<body>(?:[A-Z][\w’'-]*\s+){0,4}(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)"
+    r"(?:\s+[A-Z][\w’'-]*){1,5})\s+was\s+(?:officially\s+|formally\s+)?"
+    r"(?:established|founded|launched|inaugurated)\s+on\s"
+)
+FOUNDING_CEREMONY_RE = re.compile(
+    r"\b[Tt]he\s+(?P<word>inauguration|inaugural|founding|launch|launching|opening)\s+ceremony\b"
+)
+
+
+def _founding_in(sentence, following):
+    """(title, position) of the founding ceremony of the APEC body `sentence` says was
+    established on a day, the ceremony named in it or in `following` (the next sentence):
+    "inauguration ceremony of China APEC Academy"; else None (c34)."""
+    match = FOUNDED_ON_RE.match(sentence.text[:LONGEST])
+    if match is None:
+        return None
+    texts = [sentence.text[:LONGEST], following.text[:LONGEST] if following else ""]
+    ceremony = next(filter(None, (FOUNDING_CEREMONY_RE.search(t) for t in texts)), None)
+    if ceremony is None:
+        return None
+    body = " ".join(match.group("body").split())
+    return f"{ceremony.group('word')} ceremony of {body}", match.start("body")
+
+
+def _addressed_in(sentence):
+    """(title, position) of the meeting a speaker addresses in `sentence` (ADDRESSED_AT_RE):
+    "annual meeting of the Asia Pacific Labour Network", else None (c34)."""
+    text = sentence.text[:LONGEST]
+    match = ADDRESSED_AT_RE.search(text) if "address" in text else None
+    if match is None:
+        return None
+    body = " ".join(match.group("body").split())
+    return f"{match.group('which')} {match.group('kind')} of the {body}", match.start("body")
 
 
 def _occasion_in(sentence):

@@ -30,6 +30,7 @@ from events.reading.cues import (
     REGION_NAME_RE,
     ROLE_AFTER_RE,
     ROLE_BEFORE_RE,
+    SECRETARIAT_VENUE_RE,
     STREET_WORDS,
     SUBJECT_RE,
     VENUE_BRANDS,
@@ -53,11 +54,12 @@ from events.reading.words import (
 )
 
 
-def _venue_in(text):
+def _venue_in(text, rooms=True):
     """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end).
 
     A venue ends in a venue word ("… Hotel", "… Sands") or holds a hotel brand ("the JW
-    Marriott Lima"); a name holding "APEC" or an event word is the event, not its venue.
+    Marriott Lima"); a name holding "APEC" or an event word is the event, not its venue. A
+    room of a house ("the Grand Ballroom of the … Hotel") gives the house (`rooms`, c32).
     """
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text[:LONGEST])]
     for index, (word, _, _) in enumerate(tokens):
@@ -68,13 +70,7 @@ def _venue_in(text):
         first, subject = _venue_start(tokens, index)
         if first is None:
             continue
-        owner = None
-        owned = _possessive_owner(tokens, first, index)
-        if owned is not None:
-            # "at Lima's Pacific Convention Center", "Port Moresby's International Convention
-            # Centre": the city's, not its name
-            owner = " ".join(t for t, _, _ in tokens[first : owned + 1])[:-2]
-            first = owned + 1
+        owner, first = _owner_and_first(tokens, first, index)
         last = _venue_end(tokens, first, index, brand)
         if first == last and bare in ALONE_NO_VENUE:
             continue
@@ -89,9 +85,58 @@ def _venue_in(text):
         name = text[tokens[first][1] : name_end].rstrip(",.")
         if owner and set(words) <= VENUE_WORDS | PLACE_KIND_WORDS | CONNECTORS:
             name = f"{owner} {name}"  # "Lima's Convention Center" is the Lima Convention Center
+        house = _house_of_room(name, text, tokens[first][1], name_end) if rooms else None
+        if house:
+            return house
         return name, end, tokens[first][1]
-    named = LOWER_VENUE_RE.search(text, 0, LONGEST)
+    named = LOWER_VENUE_RE.search(text, 0, LONGEST) or SECRETARIAT_VENUE_RE.search(text, 0, LONGEST)
     return (named.group("name"), named.end(), named.start("name")) if named else None
+
+
+def _owner_and_first(tokens, first, index):
+    """(the town owning the venue or None, the venue's first token): "at Lima's Pacific
+    Convention Center", "Port Moresby's International Convention Centre" are the city's,
+    not part of the name."""
+    owned = _possessive_owner(tokens, first, index)
+    if owned is None:
+        return None, first
+    return " ".join(t for t, _, _ in tokens[first : owned + 1])[:-2], owned + 1
+
+
+# "in the Grand Ballroom of the Paradise Hotel", "Hall B of BEXCO" (c32): a room of a venue,
+# the venue being the house it is in (a venue's name, a brand or a short name in capitals);
+# "the Great Hall of the People" is a venue's own name.
+ROOM_OF_RE = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,2}(?:Ballroom|Hall|Room|Suite|Salon)(?:\s+[A-Z0-9]{1,2})?"
+    r"(?P<of>\s+of\s+(?:the\s+)?)(?P<rest>.*)$",
+    re.S,
+)
+ROOM_ALONE_RE = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,2}(?:Ballroom|Hall|Room|Suite|Salon)(?:\s+[A-Z0-9]{1,2})?$"
+)
+ROOM_OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+SHORT_NAME_RE = re.compile(r"(?!APEC\b)[A-Z]{3,8}\b")
+
+
+def _house_of_room(name, text, name_start, name_end):
+    """(venue, end, start) of the house a room (`name`, at `name_start`-`name_end` in `text`) is
+    in ("the Grand Ballroom of the Paradise Hotel Busan" -> "Paradise Hotel"), or None when
+    `name` is no room of a named house."""
+    room = ROOM_OF_RE.match(name)
+    if room:
+        start = name_start + room.start("rest")
+    elif ROOM_ALONE_RE.match(name):
+        after = ROOM_OF_AFTER_RE.match(text, name_end)
+        if not after:
+            return None
+        start = after.end()
+    else:
+        return None
+    house = _venue_in(f"at {text[start:]}", rooms=False)
+    if house and house[2] == len("at "):
+        return house[0], start + house[1] - len("at "), start
+    short = SHORT_NAME_RE.match(text, start)
+    return (short.group(0), short.end(), start) if short else None
 
 
 # What may stand before a venue opening its sentence: nothing, "The", a town's possessive.

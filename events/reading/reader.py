@@ -131,12 +131,15 @@ from events.reading.mentions import (
     FRONTED_DATE_RE,
     _candidate,
     _city_of,
+    _day_fronted,
     _frames,
+    _fronted_year,
     _group_read,
     _in_named_year,
     _kind_in,
     _lower_case_mentions,
     _mention_groups,
+    _no_year_of_its_own,
     _numbered_mentions,
     _own_city,
     _standing_mentions,
@@ -148,15 +151,18 @@ from events.reading.mentions import (
 )
 from events.reading.names import (
     APEC_NAMED_RE,
+    APPROACHED_BEFORE_RE,
     ATTENDED_BEFORE_RE,
     DAY_WORDS,
     FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
+    _addressed_in,
     _byline_group_meeting,
     _called_gathering,
     _dated_list_item,
     _dated_places,
     _described_event,
+    _founding_in,
     _headline_event,
     _hosts_role,
     _list_item,
@@ -931,7 +937,7 @@ class _Reader:
         if city is None and town:
             city, code = town, town_code
         dates = _dates_in(clause, context)
-        if not dates and FRONTED_DATE_RE.match(lead):
+        if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
             clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
@@ -942,6 +948,7 @@ class _Reader:
         result = self._new(mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
         _in_named_year(result, mention.name, dates)
+        _no_year_of_its_own(result, mention.name, dates, context)
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
         if not code:
@@ -962,7 +969,7 @@ class _Reader:
         result.fact("source_url", self.source_url)
         _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
-        return result, _written_year(dates)
+        return result, _written_year(dates) or _fronted_year(lead)
 
     def _week_venue(self, records):
         """The venue a sentence naming no event gives all the meetings ("All meetings will be
@@ -1007,6 +1014,7 @@ class _Reader:
             return self.main, False
         # the occasion over a named event; a meeting built from who meets comes first
         occasion = self._occasion_main(self.main) if self.main is not None else None
+        occasion = occasion or self._addressed_main(self.main) or self._founding_main(self.main)
         if occasion is not None:
             self.main = occasion
             return occasion, False
@@ -1048,6 +1056,40 @@ class _Reader:
                 return Mention(found[0], sentence, found[1], "body")
             return None
         return None
+
+    def _addressed_main(self, main):
+        """The meeting a speech's first sentence addresses ("… in addressing the Asia Pacific
+        Labour Network at its annual meeting"): the page's own event when no event was
+        chosen or when the chosen one is named in that sentence only as approaching ("as we
+        approach the 14th APEC Economic Leaders' Meeting next week"). Else None (c34)."""
+        lede = self.doc.body[0] if self.doc.body else None
+        found = _addressed_in(lede) if lede is not None else None
+        if found is None:
+            return None
+        if main is not None:
+            if main.sentence is not lede:
+                return None
+            text = lede.text
+            if not APPROACHED_BEFORE_RE.search(text, max(0, main.position - 24), main.position):
+                return None
+        return Mention(found[0], lede, found[1], "body")
+
+    def _founding_main(self, main):
+        """The founding ceremony of an APEC body the first sentence dates ("China APEC Academy
+        was officially established on April 26, 2002. The inauguration ceremony was held at
+        …"): the page's own event unless the chosen one is the headline's or named in that
+        sentence (c34)."""
+        body = self.doc.body
+        if not body:
+            return None
+        lede = body[0]
+        following = body[1] if len(body) > 1 and body[1].paragraph == lede.paragraph else None
+        found = _founding_in(lede, following)
+        if found is None:
+            return None
+        if main is not None and (main.sentence.paragraph < 0 or main.sentence is lede):
+            return None
+        return Mention(found[0], lede, found[1], "body")
 
     def _occasion_over(self, main, sentence):
         """Whether the occasion in `sentence` is the page's event rather than `main`."""
