@@ -161,3 +161,26 @@ def test_the_chair_of_the_senior_officials_meetings_gives_the_host():
     record = main_record(text)
     assert record.value("host_economy") == "CHL"
     assert record.facts["host_economy"].confidence == "low"
+
+
+def test_a_core_meeting_named_without_its_year_takes_the_pages_meetings_host():
+    text = (
+        "APEC in Trujillo: SOM1, Day 4\n\n"
+        "Delegates of the 21 member economies met for a fourth day of the First Senior "
+        "Officials' Meeting (SOM1) at the Trujillo Convention Center.\n\n"
+        "Officials reviewed the work the host wants to carry through to the Leaders' Week in "
+        "November."
+    )
+    records = dated_records(text)
+    assert ("Leaders' Week", "", "", "PER") in records
+
+
+def test_last_years_core_meeting_takes_no_host_from_the_page():
+    text = (
+        "APEC in Trujillo: SOM1, Day 4\n\n"
+        "Delegates of the 21 member economies met for a fourth day of the First Senior "
+        "Officials' Meeting (SOM1) at the Trujillo Convention Center.\n\n"
+        "Officials recalled the outcomes of last year's Leaders' Week in November."
+    )
+    records = dated_records(text)
+    assert all(host != "PER" for title, _, _, host in records if "Week" in title)
