@@ -159,6 +159,20 @@ STAMP_LINE_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
 )
+# "By the BBC's Adam Brookes in Shanghai", "By Ana Ruiz, reporting from Lima", "Ana Ruiz
+# reporting from Busan": a byline written in a town, its town a dateline without a day (c29).
+_BYLINE_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s+"
+BYLINE_PLACE_RE = re.compile(
+    rf"^(?:By\s+(?:the\s+)?{_BYLINE_NAME}(?:in|(?:reporting|writing)\s+from)"
+    rf"|{_BYLINE_NAME}(?:reporting|writing)\s+from)\s+"
+    r"(?P<town>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
+)
+# "Honolulu - Xinhua": a wire's dateline alone on its line above the body, its town and the
+# agency's name after a dash (c29).
+TOWN_AGENCY_LINE_RE = re.compile(
+    r"^(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s+(?:—|–|--|-)\s+"
+    r"(?P<agency>[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)$"
+)
 # "by VNA15 September 2043 Last updated at 15:51 PM": an agency's byline with the day it
 # published the text, its initials glued to the day by the page's copy (round i28m).
 DATED_BYLINE_RE = re.compile(
@@ -270,6 +284,22 @@ GROUP_MEETING_RES = (
         rf"\bmeeting\s+of\s+the\s+{_ORDINAL}\s+(?P<bare>(?:APEC\s+)?[A-Z][\w&\s-]{{0,60}}?"
         r"Working Group)\b"
     ),
+)
+# A group's meeting named by the group's possessive (round c30): "The APEC Policy Partnership
+# on Women and the Economy's second meeting in Seattle advanced …", "the APEC Tourism Working
+# Group's 60th meeting": "second APEC Policy Partnership on Women and the Economy meeting".
+_GROUP_NAME = (
+    r"(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
+    r"(?:\s+[A-Z][\w&-]*){0,6}?\s+(?P<body>Working\s+Group|Sub-?[Gg]roup|Steering\s+Group"
+    r"|Task\s+Force|Partnership|Network|Committee|Council)"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?"
+)
+# An APEC group named in full ("the APEC Tourism Working Group"), its last word in `body`.
+GROUP_NAME_RE = re.compile(rf"\b{_GROUP_NAME}")
+GROUP_POSSESSIVE_MEETING_RE = re.compile(
+    rf"\b(?P<group>{_GROUP_NAME})"
+    r"(?:\s+\([A-Z]{2,10}\))?['’]s\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+meeting\b"
 )
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before
 # the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held",
@@ -501,21 +531,54 @@ DURATION_RE = re.compile(
 FIRST_DAY_RE = re.compile(r"\bfirst\s+day\s+of\s+(?:the\s+|their\s+|its\s+)?(?:meetings?|talks)\b")
 # "The second day of the 11th APEC Women Leaders' Network Meeting continued in Ha Noi" under a
 # dateline: the day read is the meeting's second (third, …), not its first (c16).
+# A host-year site's report of one day of a cluster of meetings: "The fourth working day of
+# SOM 2 and related meetings began with …", "APEC SOM 2 and related meetings continued their
+# fifth working day with ten activities" (c35).
+NTH = r"(?P<nth>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:[2-9]|1[0-4])(?:nd|rd|th))"
 NTH_DAY_OF_RE = re.compile(
-    r"\b(?P<nth>(?i:second|third|fourth|fifth)|2nd|3rd|4th|5th)\s+day\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?=\d{1,3}(?:st|nd|rd|th)\s|APEC\b|[A-Z][a-z]"
+    rf"\b{NTH}\s+(?:working\s+)?day\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?=\d{1,3}(?:st|nd|rd|th)\s|APEC\b|[A-Z][a-z]|[A-Z]{2,}\b"
     r"|(?:two|three|four|five)[\s-]day\b)"
+    rf"|\b(?:continued|continues|entered|enters|began|begins|started|starts)\s+(?:its|their|the)\s+{NTH.replace('nth', 'nth2')}"
+    r"\s+working\s+day\b"
 )
 NTH_DAYS = {
     "second": 2,
     "third": 3,
     "fourth": 4,
     "fifth": 5,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
+
+
+# A host-year site's report of one day of a cluster (c35): its headline ("Day 5 of SOM 2 and
+# related meetings", "Results from Day 4 of …", "Halfway through SOM 2 …", "APEC in Lima: SOM1,
+# Day 13") or its lede ("… continued their fifth working day with ten activities").
+DAY_REPORT_RE = re.compile(
+    r"^(?:(?:Results|Highlights|Outcomes)\s+(?:from|of)\s+)?Day\s+\d{1,2}\s+of\b"
+    r"|^Halfway\s+through\b|,\s+Day\s+\d{1,2}$"
+)
+# A day report's headline before its cluster's name: "Results from Day 4 of SOM 2 and …".
+DAY_PREFIX_RE = re.compile(
+    r"^(?:(?:Results|Highlights|Outcomes)\s+(?:from|of)\s+)?Day\s+\d{1,2}\s+of\s+(?:the\s+)?"
+)
+WORKING_DAY_RE = re.compile(r"\bworking\s+day\b", re.I)
+# What a day report says of a meeting held that day: "… organized “APEC Dialogue on …”", "the
+# Workshop on … was held", "began with the opening of the … Meeting"; "At the Workshop on …,
+# delegates discussed …" (the sentence opening at it).
+HELD_THAT_DAY_RE = re.compile(
+    r"\b(?:held|organi[sz]ed|opened|opening|began|started|took\s+place|kicked\s+off)\b"
+)
+
+
+def nth_day_number(match):
+    """The day's number of an `NTH_DAY_OF_RE` match ("fifth" or "12th")."""
+    word = (match.group("nth") or match.group("nth2")).lower()
+    return NTH_DAYS.get(word) or int(word[:-2])
 
 
 def _first_day_today(date, text):

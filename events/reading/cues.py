@@ -113,7 +113,9 @@ PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|repr
 # "Ministers in charge of SME policy … convened this week in Concepcion": where they meet.
 PARTICIPANTS_IN_RE = re.compile(
     rf"\b(?:{PARTICIPANTS}\b[^.;]{{0,80}}?\b(?:arrived|arrives|arrive|arriving|gathered|converged"
-    r"|flew|convened\s+this\s+week)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
+    # "… Trade Ministers … when they meet in Jeju, Korea, on 2-3 June" (a Secretariat release
+    # written in Seoul about a meeting elsewhere, c35)
+    r"|flew|convened\s+this\s+week|(?:will\s+)?meet|meets|met)\s+(?:here\s+)?in|advance\s+(?:party|team)\b[^.;]{0,80}?\b(?:arrived|arrives|arrive"
     r"|visited|visits)(?:\s+in)?)\s+"
     rf"(?:the\s+(?:[a-z]{{1,20}}\s+)?(?:city|town|island|paradise)\s+of\s+)?"
     rf"(?P<place>{PLACE})"
@@ -359,6 +361,13 @@ def _may_be_virtual(text):
 
 
 TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
+# The host year a site writes after a meeting's name ("First Senior Officials' Meeting of APEC
+# Chile 2019 Underway", "… Meeting for APEC 2031"): the year's frame, not the name (c30).
+# A year written both before and after a name ("the 2020 APEC CEO Dialogues 2020"): once, after.
+YEAR_TWICE_RE = re.compile(r"^((?:19|20)\d{2})\s+(?=.*\s\1$)")
+HOST_YEAR_TAIL_RE = re.compile(
+    r"(?<=\S)\s+(?:of|for)\s+APEC\s+(?:[A-Z][\w-]*\s+){0,3}(?:19|20)\d{2}$"
+)
 VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
 BANNER_CUE = "the page's banner"

@@ -462,7 +462,7 @@ def _not_a_town(text, match, following):
     if _agency_credit(text, match.start(), match.end()):
         return True
     before = text[max(0, match.start() - 30) : match.start()]
-    if PERSON_BEFORE_RE.search(before):
+    if PERSON_BEFORE_RE.search(before) or CLOCK_BEFORE_RE.search(before):
         return True
     # "Reyes Tagle indicated that …": a town and another capitalised name, the subject of a
     # speech verb, are a person's surnames; so are they before a role in apposition ("by Long
@@ -472,6 +472,9 @@ def _not_a_town(text, match, following):
     )
 
 
+# "at 08:00 (Singapore) or 13:00 (New Zealand)", "5:00 a.m. Singapore local time": a town right
+# after a clock time names a time zone, not where the event is (a media advisory's times, c35).
+CLOCK_BEFORE_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*\(?$")
 # "Ramon Lopez", "Ramon M. Lopez", "Albert del Rosario": a given name or an initial (and a
 # particle of a surname) right before a town's name make it a surname.
 PERSON_BEFORE_RE = re.compile(
@@ -912,6 +915,14 @@ def _city_of_city_economy(result, host, line):
         result.fact("city", CITY_ECONOMIES[host], line, "low", cue="the host economy")
 
 
+# "APEC Leaders Gather in Lima …", "Apec ministers meet in Bangkok with …", "Officials
+# convene in Cebu": a headline saying where the page's participants meet, in the present
+# (only the headline: in prose "the leaders, who gather in Beijing in November" is another
+# meeting's) (c29).
+HEADLINE_GATHER_IN_RE = re.compile(
+    r"\b(?i:gathers?|convenes?|meets?|assembles?)\s+in\s+"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
 # "Sydney Workshop for 2045 …": a headline opening with a town and a kind word.
 TOWN_KIND_HEADLINE_RE = re.compile(
     r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<kind>[A-Z][a-z]+)\b"

@@ -15,17 +15,20 @@ from core.importing_places import place_key
 from events.models import EventKind
 from events.reading.chrome import (
     APEC_SPELLED_RE,
+    DAY_REPORT_RE,
     DAYS_IN_BRACKETS_BEFORE_RE,
     DURATION_RE,
     FIRST_DAY_RE,
+    HELD_THAT_DAY_RE,
     ISSUED_AT_CLOSE_RE,
     NTH_DAY_OF_RE,
-    NTH_DAYS,
     NUMBER_WORDS,
     ORDINAL_TOKEN_RE,
     WEEK_VENUE_RE,
     WHOSE_MEETING_RE,
+    WORKING_DAY_RE,
     _first_day_today,
+    nth_day_number,
 )
 from events.reading.cues import (
     AGO_RE,
@@ -49,6 +52,7 @@ from events.reading.cues import (
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
+    HOST_YEAR_TAIL_RE,
     HOSTS_APEC_RE,
     HYBRID_RE,
     INFORMAL_SOM_RE,
@@ -86,6 +90,7 @@ from events.reading.cues import (
     VIRTUAL_MARK_RE,
     VIRTUAL_RE,
     WELCOME_TO_RE,
+    YEAR_TWICE_RE,
     _may_be_virtual,
 )
 from events.reading.dates import (
@@ -100,6 +105,7 @@ from events.reading.dates import (
     _year_only,
 )
 from events.reading.document import (
+    SME_WORDS_RE,
     DateFound,
     Mention,
     Sentence,
@@ -188,6 +194,7 @@ from events.reading.places import (
     CAPITALS,
     CAPITALS_VENUE_RE,
     ECONOMY_ADJECTIVES,
+    HEADLINE_GATHER_IN_RE,
     LETTERS_RE,
     LONG_WORD_RE,
     OWN_CLAUSE_END_RE,
@@ -577,7 +584,10 @@ class _Reader:
         headline = by_source.get("field", []) + [
             m for m in self.mentions if m.sentence.paragraph < 0 and m.source != "field"
         ]
-        for group in (quoted_body, headline, self._dated_first(by_source.get("body", []))):
+        groups = [quoted_body, headline]
+        if self._day_report_headline():
+            groups.reverse()  # a day report's cluster, not one of its day's meetings (c35)
+        for group in (*groups, self._dated_first(by_source.get("body", []))):
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
@@ -593,6 +603,48 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._apec_first(self._numbered_form(main))
         return None
+
+    def _day_report_headline(self):
+        """Whether the headline reports one day of a cluster of meetings ("Day 5 of SOM 2 and
+        related meetings", "Halfway through SOM 2 …"): a host-year site's day report (c35)."""
+        return bool(self.doc.headline and DAY_REPORT_RE.search(self.doc.headline.text))
+
+    def _report_day(self, context):
+        """The day a day report tells of (its release's day), or None when the text is none:
+        its headline says so, or its lede counts the cluster's working days ("… continued
+        their fifth working day")."""
+        if context.release is None:
+            return None
+        lede = self.doc.body[0].text[:LONGEST] if self.doc.body else ""
+        if self._day_report_headline() or WORKING_DAY_RE.search(lede):
+            return context.release
+        return None
+
+    def _held_on_report_day(self, other, context):
+        """Whether a day report says a further meeting was held on its day: "… organized “APEC
+        Dialogue on …”", "the Workshop on … was held", "At the Workshop on …, delegates …"."""
+        if self._report_day(context) is None:
+            return False
+        text = other.sentence.text
+        opens_at = re.fullmatch(r"\s*At\s+(?:the\s+)?", text[: other.position]) is not None
+        return opens_at or bool(HELD_THAT_DAY_RE.search(text[:LONGEST]))
+
+    def _date_of_report_day(self, result, other, context):
+        """A further meeting a day report says was held that day, with no day of its own: the
+        report's day (low confidence, with a warning), counted back when its sentence says
+        which of its days that was ("… started the second working day")."""
+        day = self._report_day(context)
+        match = NTH_DAY_OF_RE.search(other.sentence.text[:LONGEST])
+        if match and match.group("nth2"):  # not "the fourth working day of SOM 2": SOM 2's
+            day -= datetime.timedelta(days=nth_day_number(match) - 1)
+        result.fact("start_date", day, context.release_line, "low")
+        result.fact("date_precision", "day", context.release_line, "low")
+        result.warn(
+            "The text reports this meeting among those of the day it tells of; its day is read "
+            f"as {day:%-d %B %Y}. Check the first day.",
+            other.sentence.line,
+            "date-of-report-day",
+        )
 
     def _headline_only_ahead(self, main, body):
         """Whether the headline's event is one the body names only as where work goes next
@@ -646,7 +698,11 @@ class _Reader:
         capitals = main.name.isupper()
         in_body = [other for other in self.mentions if self._body_naming(other, main, capitals)]
         if not in_body:
-            in_body = self._named_in_body(main) or self._qualified_in_body(main)
+            in_body = (
+                self._named_in_body(main)
+                or self._qualified_in_body(main)
+                or self._topic_after_kind_in_body(main)
+            )
         if not in_body:
             numbered = self._numbered_in_body(main)
             if numbered is not None:
@@ -756,6 +812,23 @@ class _Reader:
         run = re.compile(rf"^apec(?: \w+){{1,3}} {re.escape(' '.join(words))}(?: |$)")
         for other in self.mentions:
             if other.sentence.paragraph >= 0 and run.match(other.key):
+                return [other]
+        return []
+
+    def _topic_after_kind_in_body(self, main):
+        """A headline's short form whose topic stands before its kind word ("APEC SME Forum
+        opens in Lima") of the body's name giving the topic after it ("the APEC Forum on Small
+        and Medium Enterprises and Innovation for Inclusive Growth"): the first body name "APEC
+        <kind> on/for …" holding every topic word (SME spelled out or not), as a list; else []
+        (c30)."""
+        words = main.key.removeprefix("apec ").split()
+        if not 2 <= len(words) <= 4 or words[-1] not in KIND_WORDS or words[0][:1].isdigit():
+            return []
+        kind, topic = words[-1], set(words[:-1])
+        after = re.compile(rf"^apec {re.escape(kind)} (?:on|for) (?P<topic>.+)$")
+        for other in self.mentions:
+            found = after.match(other.key) if other.sentence.paragraph >= 0 else None
+            if found and topic <= set(SME_WORDS_RE.sub("sme", found.group("topic")).split()):
                 return [other]
         return []
 
@@ -1659,7 +1732,7 @@ class _Reader:
             return False
         read_day = date.start  # "on Friday" as read, before a first day counted back from it
         self._count_back(result, date, sources)
-        self._nth_day_back(result, date, sources)
+        self._nth_day_back(result, date, sources, main)
         if date.last_only:
             self._last_day_only(result, date)
             return True
@@ -1748,6 +1821,23 @@ class _Reader:
         precision); none, with a warning, when the text gives none or a year alone."""
         if not self._fact_date(result, date_sources, context, header_day=header_day):
             self._no_date(result, main, _year_only(date_sources, context))
+        elif self._first_day_unsaid(result, date_sources, context):
+            for name in ("start_date", "end_date", "date_precision"):
+                result.fact(name, None, None, "low")
+            result.warn(
+                "The text reports one day of this cluster of meetings, not its first day; give "
+                "the first day before saving.",
+                main.sentence.line,
+                "no-date",
+            )
+
+    def _first_day_unsaid(self, result, sources, context):
+        """ "Halfway through SOM 2 …": the day a day report tells of is one of its cluster's
+        days, not its first, unless the text counts which one it is (c35)."""
+        day = self._report_day(context)
+        if day is None or result.value("start_date") != day:
+            return False
+        return not any(NTH_DAY_OF_RE.search(s.text[:LONGEST]) for s in sources)
 
     def _count_back(self, result, date, sources):
         """ "concluded today (May 5)" after "the two-day meeting": the first day is counted
@@ -1779,7 +1869,7 @@ class _Reader:
             date.last_only = True
 
     @staticmethod
-    def _nth_day_back(result, date, sources):
+    def _nth_day_back(result, date, sources, main=True):
         """ "The second day of the 30th … Meeting continued in Ha Noi" on the day read (the
         dateline's, or one the same sentence gives): that day is the meeting's second, and its
         first is counted back, with a warning (c16)."""
@@ -1787,9 +1877,11 @@ class _Reader:
             return
         for sentence in sources:
             match = NTH_DAY_OF_RE.search(sentence.text[:LONGEST])
+            if match and not main and match.group("nth"):
+                continue  # "The fourth working day of SOM 2 began with the … Meeting": SOM 2's
             if match and (date.line == sentence.line or date.year_from == "page" or date.relative):
                 day = date.start
-                date.start = day - datetime.timedelta(days=NTH_DAYS[match.group("nth").lower()] - 1)
+                date.start = day - datetime.timedelta(days=nth_day_number(match) - 1)
                 result.warn(
                     f"The text says “{match.group(0).strip()}” on {day:%-d %B %Y}; the first day "
                     f"is counted back to {date.start:%-d %B %Y}. Check it.",
@@ -1836,6 +1928,7 @@ class _Reader:
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             lambda: self._town_naming_headline_event(headline),
+            lambda: self._town_headline_gathers_in(headline),
             self._host_city,
             lambda: self._city_welcomed_to(result.value("virtual")),
         )
@@ -1865,7 +1958,9 @@ class _Reader:
             # Hainan Province") (c3)
             elsewhere = found.region and place_key(found.region) != place_key(region)
             if place and not virtual and not elsewhere:
-                found.city = (place, line, "high")
+                # a byline's town ("By … in Shanghai") is where the reporter wrote (c29)
+                sure = "low" if self.doc.dateline_by_byline else "high"
+                found.city = (place, line, sure)
             found.add_code(place_code)
         if found.city is None and not virtual:
             self._lede_place(found)
@@ -2296,6 +2391,20 @@ class _Reader:
         town = match.group("town")
         if self.names.city(town) and not self.names.economy(town):
             return town, headline.line, "low"
+        return None
+
+    def _town_headline_gathers_in(self, for_headline):
+        """ "APEC Leaders Gather in Lima Amid …": the known town where the headline says the
+        page's participants meet, gather or convene, better than the dateline, which says
+        where the page was written (c29)."""
+        headline = self.doc.headline if for_headline else None
+        match = HEADLINE_GATHER_IN_RE.search(headline.text) if headline else None
+        words = match.group("place").split() if match else []
+        for size in range(len(words), 0, -1):
+            # a headline's capitals: "Lima Amid Global …" is the town Lima
+            place, _, known = _place_of(" ".join(words[:size]), None, self.names)
+            if place and known:
+                return place, headline.line, "high"
         return None
 
     def _city_in_venue_name(self, venue):
@@ -2830,6 +2939,8 @@ class _Reader:
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        title = HOST_YEAR_TAIL_RE.sub("", title)  # "… Meeting of APEC Chile 2019": its host year
+        title = YEAR_TWICE_RE.sub("", title)  # "2020 APEC CEO Dialogues 2020": the year once
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
         title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         title = _unglued(title, self.document.text)  # "MediumEnterprises": two words
@@ -3024,11 +3135,7 @@ class _Reader:
             return None
         dates = _dates_in(other.sentence, context)
         listed = _programme_item(other)
-        now = _undated_now(other.sentence, context) or listed or frame == "within"
-        # a coming event the page's meeting prepares is not under way now, whatever the
-        # sentence's tense says of that meeting ("The meeting also finalised preparations for
-        # the … Meeting that will take place tomorrow"): no city of the page's meeting (c10)
-        now = now and frame != "coming"
+        now, report_day = self._other_now(other, dates, listed, frame, context)
         if _undated_naming(dates, other) and not (now or frame):
             clause = self._clause_with_follow_up(other, clause, context)
             if clause is None:
@@ -3041,6 +3148,8 @@ class _Reader:
         # a frame's day is only one its clause says of it: the sentence's are the page's
         date_sources = _other_date_sources(clause, other.sentence, listed or frame, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
+        if report_day and result.value("start_date") is None:
+            self._date_of_report_day(result, other, context)
         self._fact_virtual(result, [other.sentence])
         clause, place_code = self._place_of_other(result, clause, listed, frame)
         if _month_only_mention(result, clause) and not frame:
@@ -3055,6 +3164,17 @@ class _Reader:
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
+
+    def _other_now(self, other, dates, listed, frame, context):
+        """(whether a further event is under way around the release, whether a day report
+        says it was held on its day): a coming event the page's meeting prepares is not under
+        way now, whatever the sentence's tense says of that meeting ("The meeting also
+        finalised preparations for the … Meeting that will take place tomorrow"): no city of
+        the page's meeting (c10)."""
+        now = _undated_now(other.sentence, context) or listed or frame == "within"
+        now = now and frame != "coming"
+        report_day = _undated_naming(dates, other) and self._held_on_report_day(other, context)
+        return now or report_day, report_day
 
     def _place_of_other(self, result, clause, listed, frame):
         """(clause, economy) after reading a further event's place. A programme's item is in

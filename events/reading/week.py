@@ -30,6 +30,7 @@ import re
 from events.reading.chrome import MONTH_FULL
 from events.reading.cues import PLACE
 from events.reading.places import OWN_CLAUSE_END_RE
+from events.reading.words import COMING_AFTER_RE
 
 # How many days before the page's own meeting's first day, or after its last, a further
 # meeting with no place of its own still counts as one of that meeting's week.
@@ -153,7 +154,9 @@ def _frame_of(mention, is_main=None):
         return "coming"
     text = mention.sentence.text
     if text.startswith(mention.name, mention.position):
-        after = ANNOUNCED_AFTER_RE.match(text, mention.position + len(mention.name))
+        end = mention.position + len(mention.name)
+        # "With the … Leaders' Meeting just around the corner, …" (c35)
+        after = ANNOUNCED_AFTER_RE.match(text, end) or COMING_AFTER_RE.match(text, end)
         return "coming" if after else ""
     return ""
 

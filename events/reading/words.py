@@ -218,6 +218,13 @@ ONLY_MENTIONED_RE = re.compile(
     r"(?:\w+day(?:\s+and\s+\w+day)?['’]s\s+)?$",
     re.I,
 )
+# A meeting named as the one just ahead, after its name: "With the APEC Economic Leaders'
+# Meeting just around the corner, Thailand recently concluded the Third … (SOM3)" (a host-year
+# site's feature, c35): not the meeting the text reports.
+COMING_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|being)\s+)?(?:just\s+)?(?:a)?round\s+the\s+corner\b",
+    re.I,
+)
 # A headline's report after its name and a colon: "…: First preparatory meeting has begun in
 # Peru", "…: Ministers open talks in Lima".
 HEADLINE_REPORT_RE = re.compile(
