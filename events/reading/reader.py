@@ -242,6 +242,7 @@ from events.reading.week import (
 from events.reading.words import (
     EXPECTED,
     FACT_SENTENCES,
+    FOLLOW_UP_ANY,
     FOLLOW_UP_RE,
     FUTURE_RE,
     HEADLINE_MINISTERS_WORDS,
@@ -990,6 +991,13 @@ class _Reader:
             dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
         dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
+        follow = self._follow_up(mention) if not dated or city is None else None
+        if follow is not None:
+            # "… will also host the … Ministerial Meeting. It is scheduled for Oct. 16 and 17
+            # in Niigata": what its clause leaves out, the next sentence says of it (c37)
+            clause, dates, dated, city, code = self._with_follow_up(
+                follow, clause, (dates, dated, city, code), context
+            )
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
@@ -999,6 +1007,7 @@ class _Reader:
         _no_year_of_its_own(result, mention.name, dates, context)
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
+        self._venue_of_follow_up(result, follow, mention)
         if not code:
             # no city: the host year the page names for the event's year ("Singapore as
             # APEC 2041 host"), if any
@@ -3002,8 +3011,12 @@ class _Reader:
         if index is None or index + 1 >= len(paragraph):
             return None
         following = paragraph[index + 1]
-        if not FOLLOW_UP_RE.match(following.text):
+        match = FOLLOW_UP_RE.match(following.text)
+        if not match:
             return None
+        noun = match.group("noun")
+        if noun and noun not in FOLLOW_UP_ANY and noun not in mention.name.lower():
+            return None  # "The workshop ran from 3-4 June" after a meeting's name: another's
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
@@ -3052,6 +3065,8 @@ class _Reader:
             self._date_of_report_day(result, other, context)
         self._fact_virtual(result, [other.sentence])
         clause, place_code = self._place_of_other(result, clause, listed, frame)
+        if not (listed or frame):
+            self._venue_of_follow_up(result, self._follow_up(other), other)
         if _month_only_mention(result, clause) and not frame:
             return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
@@ -3102,6 +3117,49 @@ class _Reader:
             and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
             for m in self.mentions
         )
+
+    def _with_follow_up(self, follow, clause, read, context):
+        """(clause, dates, dated, city, code) of a further event once the sentence after its
+        name, which goes on about it alone (`_follow_up`), adds what its clause left out: its
+        day or month, its town after a place cue ("It is scheduled for Oct. 16 and 17 in
+        Niigata", c37)."""
+        dates, dated, city, code = read
+        if not dated:
+            more = _dates_in(follow, context)
+            if any(d.precision in ("day", "month") and not d.publication for d in more):
+                clause = Sentence(f"{clause.text} {follow.text}", clause.line)
+                dates, dated = _dates_in(clause, context), True
+        if city is None:
+            city, code = _own_city(follow.text, self.names)
+        return clause, dates, dated, city, code
+
+    def _venue_of_follow_up(self, result, follow, mention):
+        """The venue the sentence after a further event's name gives it, when that sentence
+        goes on about it alone ("The meeting will take place at the Harbour Hotel in Macau",
+        c37): low confidence, cue "the next sentence"."""
+        if result.value("venue"):
+            return
+        venue = _venue_in(follow.text) if follow is not None else None
+        if venue:
+            result.fact("venue", venue[0], follow.line, "low", cue="the next sentence")
+            return
+        # the same event named again further down with its venue ("… while the 45th Meeting
+        # of the Tourism Working Group, which is …, will take place in the Four Seasons Hotel")
+        for again in self._named_again(mention):
+            venue = _venue_in(self._clause(again).text[len(again.name) :])
+            if venue:
+                result.fact("venue", venue[0], again.sentence.line, "low", cue="named again")
+                return
+
+    def _named_again(self, mention):
+        """The later mentions of the same event in other sentences (c37)."""
+        return [
+            m
+            for m in self.mentions
+            if m.sentence is not mention.sentence
+            and m.sentence.line >= mention.sentence.line
+            and _same_meeting(m.key, mention.key)
+        ]
 
     def _clause_with_follow_up(self, other, clause, context):
         """The clause of a further event with no day in its sentence joined with the sentence
