@@ -991,13 +991,11 @@ class _Reader:
             dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
         dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
-        follow = self._follow_up(mention) if not dated or city is None else None
-        if follow is not None:
-            # "… will also host the … Ministerial Meeting. It is scheduled for Oct. 16 and 17
-            # in Niigata": what its clause leaves out, the next sentence says of it (c37)
-            clause, dates, dated, city, code = self._with_follow_up(
-                follow, clause, (dates, dated, city, code), context
-            )
+        # "… will also host the … Ministerial Meeting. It is scheduled for Oct. 16 and 17 in
+        # Niigata": what its clause leaves out, the next sentence says of it (c37)
+        follow, (clause, dates, dated, city, code) = self._with_follow_up(
+            mention, clause, (dates, dated, city, code), context
+        )
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
@@ -1008,13 +1006,7 @@ class _Reader:
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
         self._venue_of_follow_up(result, follow, mention)
-        if not code:
-            # no city: the host year the page names for the event's year ("Singapore as
-            # APEC 2041 host"), if any
-            code = self._economy_of_host_year(result)[0]
-        if not code:
-            # else, for one of APEC's standing meetings, the host of its year (c25)
-            code = self._host_of_apec_year(result, [clause])[0]
+        code = code or self._host_without_city(result, clause)
         result.fact("host_economy", code or "", mention.sentence.line, "low")
         result.fact("co_host_economies", [], None, "high")
         # its initiative from its own name and sentence only, not the page's
@@ -3118,12 +3110,23 @@ class _Reader:
             for m in self.mentions
         )
 
-    def _with_follow_up(self, follow, clause, read, context):
-        """(clause, dates, dated, city, code) of a further event once the sentence after its
-        name, which goes on about it alone (`_follow_up`), adds what its clause left out: its
-        day or month, its town after a place cue ("It is scheduled for Oct. 16 and 17 in
-        Niigata", c37)."""
+    def _host_without_city(self, result, clause):
+        """The host of a further event with no city: the host year the page names for the
+        event's year ("Singapore as APEC 2041 host"), else, for one of APEC's standing
+        meetings, the host of its year (c25)."""
+        code = self._economy_of_host_year(result)[0]
+        return code or self._host_of_apec_year(result, [clause])[0]
+
+    def _with_follow_up(self, mention, clause, read, context):
+        """(follow-up, (clause, dates, dated, city, code)) of a further event once the
+        sentence after its name, which goes on about it alone (`_follow_up`), adds what its
+        clause left out: its day or month, its town after a place cue ("It is scheduled for
+        Oct. 16 and 17 in Niigata", c37). The follow-up is None when there is none or when the
+        clause lacks nothing."""
         dates, dated, city, code = read
+        follow = self._follow_up(mention) if not dated or city is None else None
+        if follow is None:
+            return None, (clause, dates, dated, city, code)
         if not dated:
             more = _dates_in(follow, context)
             if any(d.precision in ("day", "month") and not d.publication for d in more):
@@ -3131,7 +3134,7 @@ class _Reader:
                 dates, dated = _dates_in(clause, context), True
         if city is None:
             city, code = _own_city(follow.text, self.names)
-        return clause, dates, dated, city, code
+        return follow, (clause, dates, dated, city, code)
 
     def _venue_of_follow_up(self, result, follow, mention):
         """The venue the sentence after a further event's name gives it, when that sentence
