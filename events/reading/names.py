@@ -313,8 +313,8 @@ def _headline_name_start(tokens, first, index):
         start, first = first, apec[-1]
         while first > start and tokens[first - 1][0].startswith("APEC-"):
             first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
-        if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
-            first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+        if first > start and _ordinal_token(tokens[first - 1][0]):
+            first -= 1  # "11th APEC SME …", "Report of the First APEC Sub-Committee …" (c38)
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
     # ends at "Ahead of"; the event word after it names another meeting
     breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]

@@ -76,3 +76,37 @@ def test_guard_a_meeting_on_a_weekday_keeps_its_day_out_of_the_name():
         "the work plan in Lima."
     )
     assert "Monday" not in _titles(text)[0]
+
+
+def test_a_report_s_title_broken_after_apec_is_one_name():
+    text = (
+        "2035/SOM1/SCSC/012\n\n"
+        "Report of the First APEC\n"
+        "Sub-Committee on Standards and Conformance (SCSC) Meeting\n\n"
+        "Hanoi, Viet Nam\n\n"
+        "20-21 February 2035\n\n"
+        "The first SCSC meeting for 2035 was held on 20 and 21 February 2035 in Hanoi."
+    )
+    assert _titles(text)[0] == "First APEC Sub-Committee on Standards and Conformance Meeting"
+
+
+def test_a_report_s_title_broken_after_of_the_is_one_name():
+    text = (
+        "Report of the Second Meeting of the\n\n"
+        "APEC Sub-Committee on Standards and Conformance (SCSC)\n\n"
+        "Kota Kinabalu, Malaysia, 18-19 May 2035\n\n"
+        "The second SCSC meeting for 2035 was held on 18-19 May 2035 in Kota Kinabalu."
+    )
+    assert _titles(text)[0] == (
+        "Second Meeting of the APEC Sub-Committee on Standards and Conformance"
+    )
+
+
+def test_the_scorer_reads_an_acronym_of_a_hyphenated_word_as_a_restatement():
+    from apec_portal.import_accuracy import _same_title
+
+    assert _same_title(
+        "APEC Sub-Committee on Standards and Conformance (SCSC) 2nd Meeting",
+        "APEC Sub-Committee on Standards and Conformance 2nd Meeting",
+    )
+    assert not _same_title("Trade Forum (SCSC) Meeting", "Trade Forum Meeting")
