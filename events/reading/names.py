@@ -324,7 +324,7 @@ def _headline_name_start(tokens, first, index):
         start, first = first, apec[-1]
         while first > start and tokens[first - 1][0].startswith("APEC-"):
             first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
-        if first > start and _ordinal_token(tokens[first - 1][0]):
+        if first > start and _headline_ordinal(tokens, first, index):
             first -= 1  # "11th APEC SME …", "Report of the First APEC Sub-Committee …" (c38)
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
     # ends at "Ahead of"; the event word after it names another meeting
@@ -337,6 +337,16 @@ def _headline_name_start(tokens, first, index):
         while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
             first += 1
     return first
+
+
+def _headline_ordinal(tokens, apec, index):
+    """Whether the word before a headline's "APEC" numbers the name: "11th", and an ordinal
+    word ("First") but before a senior officials' meeting, named without its number (c38)."""
+    before = tokens[apec - 1][0]
+    if ORDINAL_TOKEN_RE.fullmatch(before):
+        return True
+    officials = any(OFFICIALS_TOKEN_RE.fullmatch(t) for t, _, _ in tokens[apec:index])
+    return before.lower() in ORDINAL_WORDS and not officials
 
 
 DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
