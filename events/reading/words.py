@@ -278,6 +278,70 @@ NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "duri
 OFFICE_WORDS = {"chair's", "chair’s", "office", "secretariat"}
 # Words of a title-case headline that end its report and begin what it looks ahead to.
 HEADLINE_BREAKS = {"Ahead", "Before", "Towards", "Toward"}
+# Verbs of a title-case headline's report before the name it reports ("Officials Begin
+# Technical Meeting Cluster", "Economies Convene APEC … Forum"): the name starts after the
+# verb (c38).
+HEADLINE_VERBS = frozenset(
+    [
+        "Begin",
+        "Begins",
+        "Agree",
+        "Agrees",
+        "Convene",
+        "Convenes",
+        "Gather",
+        "Gathers",
+        "Discuss",
+        "Discusses",
+        "Attend",
+        "Attends",
+        "Hold",
+        "Holds",
+        "Opens",
+        "Concludes",
+        "Conclude",
+        "Kick",
+        "Kicks",
+        "Wrap",
+        "Wraps",
+        "Welcome",
+        "Welcomes",
+        "Endorse",
+        "Endorses",
+        "Join",
+        "Joins",
+        "Start",
+        "Starts",
+    ]
+)
+# Words of a title-case headline's report after the name ("… Advisory Board Successfully
+# Held in Bangkok", "… Focal Points Meeting Opens"): the name's "of" part ends before them.
+HEADLINE_REPORT_WORDS = frozenset(
+    [
+        "Held",
+        "Successfully",
+        "Opens",
+        "Opened",
+        "Begins",
+        "Began",
+        "Concludes",
+        "Concluded",
+        "Closes",
+        "Closed",
+        "Ends",
+        "Ended",
+        "Kicks",
+        "Kicked",
+        "Wraps",
+        "Wrapped",
+        "Underway",
+        "Convenes",
+        "Convened",
+        "Starts",
+        "Started",
+        "Gets",
+    ]
+)
 # A verb in a title-case headline before an event word: "… Mitigate Pandemic Challenge by
 # Hosting Virtual Workshop to …" names no event "Hosting Virtual Workshop".
 VERB_ING_RE = re.compile(
