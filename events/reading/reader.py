@@ -247,6 +247,7 @@ from events.reading.week import (
 from events.reading.words import (
     EXPECTED,
     FACT_SENTENCES,
+    FOLLOW_UP_ANY,
     FOLLOW_UP_RE,
     FUTURE_RE,
     HEADLINE_MINISTERS_WORDS,
@@ -1066,8 +1067,14 @@ class _Reader:
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
             clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
+        dated = _dated_itself(dates, after)
+        # "… will also host the … Ministerial Meeting. It is scheduled for Oct. 16 and 17 in
+        # Niigata": what its clause leaves out, the next sentence says of it (c37)
+        follow, (clause, dates, dated, city, code) = self._with_follow_up(
+            mention, clause, (dates, dated, city, code), context
+        )
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
-        if not (_dated_itself(dates, after) or held) and city is None:
+        if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
@@ -1076,6 +1083,7 @@ class _Reader:
         _no_year_of_its_own(result, mention.name, dates, context)
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
+        self._venue_of_follow_up(result, follow, mention)
         code = self._week_facts(result, mention, after, held and not city, main_record) or code
         code = code or self._mentioned_host(result, clause, city is None, main_record, lead)
         result.fact("host_economy", code or "", mention.sentence.line, "low")
@@ -1099,7 +1107,8 @@ class _Reader:
         if mention.source != "week":
             return None
         venue = _venue_in(after)
-        result.fact("venue", venue[0] if venue else "", mention.sentence.line, "low")
+        if venue:
+            result.fact("venue", venue[0], mention.sentence.line, "low")
         if placeless:
             _held_where(result, main_record)
         lead = mention.sentence.text[: mention.position]
@@ -3152,8 +3161,12 @@ class _Reader:
         if index is None or index + 1 >= len(paragraph):
             return None
         following = paragraph[index + 1]
-        if not FOLLOW_UP_RE.match(following.text):
+        match = FOLLOW_UP_RE.match(following.text)
+        if not match:
             return None
+        noun = match.group("noun")
+        if noun and noun not in FOLLOW_UP_ANY and noun not in mention.name.lower():
+            return None  # "The workshop ran from 3-4 June" after a meeting's name: another's
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
@@ -3202,6 +3215,8 @@ class _Reader:
             self._date_of_report_day(result, other, context)
         self._fact_virtual(result, [other.sentence])
         clause, place_code = self._place_of_other(result, clause, listed, frame)
+        if not (listed or frame):
+            self._venue_of_follow_up(result, self._follow_up(other), other)
         if _month_only_mention(result, clause) and not frame:
             return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
@@ -3252,6 +3267,53 @@ class _Reader:
             and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
             for m in self.mentions
         )
+
+    def _with_follow_up(self, mention, clause, read, context):
+        """(follow-up, (clause, dates, dated, city, code)) of a further event once the
+        sentence after its name, which goes on about it alone (`_follow_up`), adds what its
+        clause left out: its day or month, its town after a place cue ("It is scheduled for
+        Oct. 16 and 17 in Niigata", c37). The follow-up is None when there is none or when the
+        clause lacks nothing."""
+        dates, dated, city, code = read
+        follow = self._follow_up(mention) if not dated or city is None else None
+        if follow is None:
+            return None, (clause, dates, dated, city, code)
+        if not dated:
+            more = _dates_in(follow, context)
+            if any(d.precision in ("day", "month") and not d.publication for d in more):
+                clause = Sentence(f"{clause.text} {follow.text}", clause.line)
+                dates, dated = _dates_in(clause, context), True
+        if city is None:
+            city, code = _own_city(follow.text, self.names)
+        return follow, (clause, dates, dated, city, code)
+
+    def _venue_of_follow_up(self, result, follow, mention):
+        """The venue the sentence after a further event's name gives it, when that sentence
+        goes on about it alone ("The meeting will take place at the Harbour Hotel in Macau",
+        c37): low confidence, cue "the next sentence"."""
+        if result.value("venue"):
+            return
+        venue = _venue_in(follow.text) if follow is not None else None
+        if venue:
+            result.fact("venue", venue[0], follow.line, "low", cue="the next sentence")
+            return
+        # the same event named again further down with its venue ("… while the 45th Meeting
+        # of the Tourism Working Group, which is …, will take place in the Four Seasons Hotel")
+        for again in self._named_again(mention):
+            venue = _venue_in(self._clause(again).text[len(again.name) :])
+            if venue:
+                result.fact("venue", venue[0], again.sentence.line, "low", cue="named again")
+                return
+
+    def _named_again(self, mention):
+        """The later mentions of the same event in other sentences (c37)."""
+        return [
+            m
+            for m in self.mentions
+            if m.sentence is not mention.sentence
+            and m.sentence.line >= mention.sentence.line
+            and _same_meeting(m.key, mention.key)
+        ]
 
     def _clause_with_follow_up(self, other, clause, context):
         """The clause of a further event with no day in its sentence joined with the sentence
