@@ -159,6 +159,20 @@ STAMP_LINE_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([A-Z][\w .&’'-]{1,40}\))?$"
 )
+# "By the BBC's Adam Brookes in Shanghai", "By Ana Ruiz, reporting from Lima", "Ana Ruiz
+# reporting from Busan": a byline written in a town, its town a dateline without a day (c29).
+_BYLINE_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4},?\s+"
+BYLINE_PLACE_RE = re.compile(
+    rf"^(?:By\s+(?:the\s+)?{_BYLINE_NAME}(?:in|(?:reporting|writing)\s+from)"
+    rf"|{_BYLINE_NAME}(?:reporting|writing)\s+from)\s+"
+    r"(?P<town>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
+)
+# "Honolulu - Xinhua": a wire's dateline alone on its line above the body, its town and the
+# agency's name after a dash (c29).
+TOWN_AGENCY_LINE_RE = re.compile(
+    r"^(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s+(?:—|–|--|-)\s+"
+    r"(?P<agency>[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)$"
+)
 # "by VNA15 September 2043 Last updated at 15:51 PM": an agency's byline with the day it
 # published the text, its initials glued to the day by the page's copy (round i28m).
 DATED_BYLINE_RE = re.compile(
@@ -270,6 +284,22 @@ GROUP_MEETING_RES = (
         rf"\bmeeting\s+of\s+the\s+{_ORDINAL}\s+(?P<bare>(?:APEC\s+)?[A-Z][\w&\s-]{{0,60}}?"
         r"Working Group)\b"
     ),
+)
+# A group's meeting named by the group's possessive (round c30): "The APEC Policy Partnership
+# on Women and the Economy's second meeting in Seattle advanced …", "the APEC Tourism Working
+# Group's 60th meeting": "second APEC Policy Partnership on Women and the Economy meeting".
+_GROUP_NAME = (
+    r"(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)"
+    r"(?:\s+[A-Z][\w&-]*){0,6}?\s+(?P<body>Working\s+Group|Sub-?[Gg]roup|Steering\s+Group"
+    r"|Task\s+Force|Partnership|Network|Committee|Council)"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?"
+)
+# An APEC group named in full ("the APEC Tourism Working Group"), its last word in `body`.
+GROUP_NAME_RE = re.compile(rf"\b{_GROUP_NAME}")
+GROUP_POSSESSIVE_MEETING_RE = re.compile(
+    rf"\b(?P<group>{_GROUP_NAME})"
+    r"(?:\s+\([A-Z]{2,10}\))?['’]s\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+meeting\b"
 )
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before
 # the ministerial", "the first meeting of the SME Sub-Group on Home-based Enterprises was held",

@@ -367,6 +367,13 @@ def _may_be_virtual(text):
 
 
 TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)$")
+# The host year a site writes after a meeting's name ("First Senior Officials' Meeting of APEC
+# Chile 2019 Underway", "… Meeting for APEC 2031"): the year's frame, not the name (c30).
+# A year written both before and after a name ("the 2020 APEC CEO Dialogues 2020"): once, after.
+YEAR_TWICE_RE = re.compile(r"^((?:19|20)\d{2})\s+(?=.*\s\1$)")
+HOST_YEAR_TAIL_RE = re.compile(
+    r"(?<=\S)\s+(?:of|for)\s+APEC\s+(?:[A-Z][\w-]*\s+){0,3}(?:19|20)\d{2}$"
+)
 VENUE_ECONOMY_CUE = "the venue's name (its economy)"
 VENUE_NAME_CUE = "the venue's name"
 BANNER_CUE = "the page's banner"

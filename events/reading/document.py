@@ -18,6 +18,7 @@ from events.reading.chrome import (
     BULLET_RE,
     BY_FIELD_RE,
     BYLINE_GROUP_RE,
+    BYLINE_PLACE_RE,
     BYLINE_RE,
     CREDIT_LINE_RE,
     DATE_LABEL_RE,
@@ -44,6 +45,7 @@ from events.reading.chrome import (
     STAMP_LINE_RE,
     TIME_BAR_RE,
     TO,
+    TOWN_AGENCY_LINE_RE,
     YYYY,
     markup_pieces,
 )
@@ -795,7 +797,8 @@ def _unwrapped(lines):
     joined, last = [], ""
     for number, line in lines:
         wraps = len(last) >= width / 2 and WRAPPED_END_RE.search(last)
-        if joined and wraps and not WRAPPED_NEXT_RE.match(line):
+        dateline = DATELINE_LINE_RE.match(line) is not None
+        if joined and wraps and not WRAPPED_NEXT_RE.match(line) and not dateline:
             glue = "" if last.endswith("-") and last[-2:-1].isalpha() else " "
             joined[-1] = (joined[-1][0], joined[-1][1] + glue + line)
         else:
@@ -947,6 +950,23 @@ REGION_DASH_RE = re.compile(
     r"^(?P<first>[^\W\d_]+(?: [^\W\d_]+){0,2}) [–-] (?P<second>[^\W\d_]+(?: [^\W\d_]+){0,2})"
     r"(?=\s*(?:—|--|–\s))"
 )
+# A dateline's economy or region in brackets or between slashes after its town, before the
+# day or the dateline's dash: "GYEONGJU (South Korea), Oct 30 (Bernama) --", "DANANG
+# (Vietnam) •" (c29). Read as "GYEONGJU, South Korea, …" when the gazetteer knows the region.
+REGION_BRACKET_RE = re.compile(
+    r"^(?P<town>[^\W\d_](?:[^\W\d_]|[.'’-]){1,30}(?: [^\W\d_](?:[^\W\d_]|[.'’-]){0,30}){0,3})"
+    r"\s*\((?P<region>[A-Z][^()\n]{1,30})\)(?=\s*(?:,|•|—|–|--|-\s|:))"
+)
+# A wire's dateline opening a line of a copy wrapped at a fixed width, never joined to the
+# line above (a headline in capitals, a source's line): a town in capitals closed by a dash
+# ("MANILA - The …"), or a town, its day and the agency ("Christchurch, April 26 NZPA - …")
+# (c29).
+DATELINE_LINE_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s*\([A-Za-z .&/-]{2,30}\))?"
+    rf"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}},\s+{MON}\s+{DD}(?:,?\s+{YYYY})?"
+    r"\s+(?:\([A-Za-z .&/-]{2,30}\)|[A-Z]{2,6}))\s*(?:—|–|--|-)\s+[A-Z]"
+)
 # A speaker's honorific opening a speech's title line ("MR. LAVOIE - ADDRESS TO …", c22).
 HONORIFIC_START_RE = re.compile(rf"^{HONORIFIC}\.?\s", re.I)
 # The top of a minister's speech notes and the line naming the occasion (c22).
@@ -979,6 +999,8 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
+        self._dateline_strong = False  # the last dateline read is a wire's, in capitals
+        self.dateline_by_byline = False  # the dateline's town is a byline's ("By … in Lima")
         self.header_day = False  # the dateline is a header line's place and day (a speech's)
         self._first_line = None  # (text, number) of the first paragraph's line
         self.paragraphs = []  # lists of Sentence
@@ -1009,6 +1031,7 @@ class _Document:
             self._take_place_line,
             self._release_line,
             self._date_line,
+            self._town_agency_line,
         )
         for number, line in self._release_lines():
             if not WORD_CHARACTER_RE.search(line):
@@ -1193,6 +1216,8 @@ class _Document:
         the day it published the text, whose year a day without one ("August 27-30") takes."""
         if not self.paragraphs and (BYLINE_RE.match(line) or SOURCE_ONLY_RE.match(line)):
             return True  # a byline or the source alone: who wrote it, no paragraph
+        if not self.paragraphs and self._byline_town(line, number):
+            return True
         dated = DATED_BYLINE_RE.match(line) if not self.paragraphs else None
         if dated and _release_dates(dated.group("date")):
             self.release_lines.append(Sentence(dated.group("date"), number))
@@ -1204,6 +1229,34 @@ class _Document:
         if not dates or dates[0][1] != credit.group("date").strip(" ,."):
             return False
         self.release_lines.append(Sentence(dates[0][1], number))
+        return True
+
+    def _byline_town(self, line, number):
+        """ "By the BBC's Adam Brookes in Shanghai", "By Ana Ruiz, reporting from Lima": a
+        byline written in a town the gazetteer knows is a dateline without a day (weaker than
+        a wire's: its town is read with low confidence) when the page has no dateline; whether
+        the line is such a byline (c29)."""
+        match = BYLINE_PLACE_RE.match(line)
+        if not match or not self.names.city(match.group("town")):
+            return False
+        if self.dateline is None:
+            town = _city_spelling(match.group("town"), self.names)
+            self.dateline = (town, "", None, number)
+            self.dateline_by_byline = True
+        return True
+
+    def _town_agency_line(self, line, number):
+        """ "Honolulu - Xinhua" alone on its line above the body: a dateline without a day (no
+        headline), when the town is one the gazetteer knows and the name after the dash no
+        economy or region ("Lima - Peru" may be a page's title); whether it is one (c29)."""
+        first = self.dateline is None and not self.paragraphs
+        match = TOWN_AGENCY_LINE_RE.match(line) if first else None
+        if not match or not self.names.city(match.group("town")):
+            return False
+        agency = match.group("agency")
+        if self.names.economy(agency) or self.names.region(agency):
+            return False  # (an agency may share a town's name: "Xinhua")
+        self.dateline = (_city_spelling(match.group("town"), self.names), "", None, number)
         return True
 
     def _date_line(self, line, number):
@@ -1530,9 +1583,13 @@ class _Document:
         rest = _without_date_only_dateline(line)
         if rest is not None:
             return rest
+        self._dateline_strong = False
         rest = self._city_first_dateline(line, number)
-        if self.dateline is not None and self.dateline[2] is None:
-            self.dateline = None  # a town alone there may be the sentence's own subject
+        if self.dateline is not None and self.dateline[2] is None and not self._dateline_strong:
+            # a town alone there may be the sentence's own subject; a wire's dateline in
+            # capitals with its region or agency under a photo caption ("SANTIAGO, Chile --
+            # Pacific Rim leaders …") is the dateline (c29)
+            self.dateline = None
             return line
         return rest
 
@@ -1579,7 +1636,7 @@ class _Document:
         return line[match.end() :]
 
     def _city_first_dateline(self, line, number):
-        line = self._region_dash_joined(line)
+        line = self._region_bracket_joined(self._region_dash_joined(line))
         match = re.match(
             # the first letter may bear an accent: "ĐÀ NẴNG —" (c21)
             rf"^(?P<city>[^\W\d_](?:[^\W\d_]|[ .'’-]){{1,40}}?)(?:,\s*(?:the\s+)?(?P<region>[A-Z](?:[^\W\d_]|[ .'’-]){{1,40}}?))?"
@@ -1589,9 +1646,12 @@ class _Document:
             # /CNW/ - …"), after a comma too ("NUSA DUA, Indonesia, (PNA/Kyodo) —") (c3)
             r"(?:,?\s*\((?P<agency>[A-Za-z .&/-]{2,30})\)|\s*/(?P<slash>[A-Z][A-Za-z .-]{1,12})/"
             # after the day, the agency's name alone: "YOKOHAMA, Nov. 9 Kyodo - …" (c4)
-            r"|(?(date)\s+[A-Z][a-z]{2,15}(?=\s*(?:—|–|--|-)\s)|(?!)))?\s*"
-            # (a hyphen between two letters joins a name: "THỪA THIÊN-HUẾ —")
-            r"(?:(?:—|–|--|-(?![^\W\d_])|:|(?<=/)\.)\s*(?=\S)"
+            # or its initials ("Christchurch, April 26 NZPA - …", c29)
+            r"|(?(date)\s+[A-Z](?:[a-z]{2,15}|[A-Z]{1,5})(?=\s*(?:—|–|--|-)\s)|(?!)))?\s*"
+            # (a hyphen between two letters joins a name: "THỪA THIÊN-HUẾ —"); a bullet
+            # ("DANANG (Vietnam) • …"); a dash the page's encoding turned into a question mark,
+            # glued to the next word ("SHANGHAI, China?Pacific Rim ministers …") (c29)
+            r"(?:(?:—|–|--|-(?![^\W\d_])|:|•|(?<=/)\.)\s*(?=\S)|(?<=[^\W\d_])\?(?=[A-Z])"
             # "Puerto Varas, August 30, 2019. With a focus on …": a full stop after the year
             # (and "Viña del Mar, May 16, 2019.- APEC's …")
             r"|(?<=\d{4})\.(?:\s+(?=[A-Z])|-\s*(?=\S)))",
@@ -1607,14 +1667,8 @@ class _Document:
         if not (upper or known) or len(city.split()) > 4:
             return line
         bare = not (known or match.group("region") or match.group("date"))
-        if bare and not line[match.end() :][:1].isupper():
+        if bare and _no_bare_dateline(city, match, line):
             return line
-        if bare and " " not in city and len(city) <= 5:
-            return line  # "PANO - …": an agency's initials, not a town the portal does not know
-        if bare and HONORIFIC_START_RE.match(city):
-            return line  # "MS. OKAFOR - ADDRESS TO …": a speaker, not a town (c22)
-        if bare and match.group(0).rstrip().endswith(":"):
-            return line  # "CNCPEC: Virtual Symposium …": a label or an organiser, not a town
         date = Sentence(match.group("date"), number) if match.group("date") else None
         self.dateline = (
             _city_spelling(city, self.names),
@@ -1622,7 +1676,23 @@ class _Document:
             date,
             number,
         )
+        # a wire's dateline: the town in capitals with its region or its agency (c29)
+        self._dateline_strong = upper and bool(
+            match.group("region") or match.group("agency") or match.group("slash")
+        )
         return line[match.end() :]
+
+    def _region_bracket_joined(self, line):
+        """`line` with a dateline's economy or region in brackets after its town written after
+        a comma ("GYEONGJU (South Korea), Oct 30 …" -> "GYEONGJU, South Korea, Oct 30 …") when
+        the gazetteer knows it; an agency in brackets ("SINGAPORE (Reuters) -") stays (c29)."""
+        match = REGION_BRACKET_RE.match(line)
+        if not match:
+            return line
+        region = match.group("region").strip()
+        if not (self.names.economy(region) or self.names.region(region)):
+            return line
+        return f"{match.group('town')}, {region}{line[match.end() :]}"
 
     def _region_dash_joined(self, line):
         """`line` with a province's name written with a spaced dash joined ("THỪA THIÊN – HUẾ
@@ -1641,6 +1711,18 @@ class _Document:
 # A labelled date whose day is glued to its month's name: "Date: 16-17October 2044".
 DAY_GLUED_TO_MONTH_RE = re.compile(rf"(?<=\d)(?={MONTH_FULL}\b)", re.I)
 GLUED_DATE_RE = re.compile(rf"\b(?P<m>{MON})\s*(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def _no_bare_dateline(city, match, line):
+    """Whether a town the gazetteer does not know, written without region or day before a
+    dash, is no dateline: the text after it opens in lower case, it is an agency's initials
+    ("PANO - …"), a speaker ("MS. OKAFOR - ADDRESS TO …", c22) or a label or an organiser
+    ("CNCPEC: Virtual Symposium …")."""
+    if not line[match.end() :][:1].isupper():
+        return True
+    if " " not in city and len(city) <= 5:
+        return True
+    return bool(HONORIFIC_START_RE.match(city)) or match.group(0).rstrip().endswith(":")
 
 
 def _initials(word):

@@ -18,6 +18,8 @@ from events.reading.chrome import (
     FOREIGN_TRADE_MEETING_RE,
     GROUP_MEETING_RES,
     GROUP_MET_RE,
+    GROUP_NAME_RE,
+    GROUP_POSSESSIVE_MEETING_RE,
     ITS_ORDINAL_RE,
     JOINT_MEETINGS_RE,
     LIST_ITEM_REST_RE,
@@ -165,7 +167,8 @@ def _names_in(text, words, *, headline=False):
         if rest:
             end += rest.end()
         name = text[tokens[first][1] : end].rstrip(".,")
-        if _lone_plural(bare, words, tokens[max(0, first - 1) : index]):
+        lone = _lone_plural(bare, words, tokens[max(0, first - 1) : index])
+        if lone and not _edition_after(tokens, index):
             index += 1  # "the APEC Meetings": several gatherings, not one joint name
             continue
         significant = [t for t, _, _ in tokens[first:index] if _capitalised(t)]
@@ -187,12 +190,20 @@ def _plural_kind(word, words):
     return words is KIND_WORDS and word[-1:] == "s" and word[:-1].lower() in KIND_WORDS
 
 
+def _edition_after(tokens, index):
+    """Whether a year or a Roman number follows the kind word at `index` ("CEO Dialogues
+    2020"): the name of one edition of a series (c30)."""
+    after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|[IVX]{1,4}", after))
+
+
 def _lone_plural(word, words, before):
     """Whether a plural kind word ends no joint name: one of two gatherings joined by "and"
     inside the name ("the Third APEC Senior Officials' and Ministerial Meetings (SOM3)", c12)
     is kept, and so are the senior officials' numbered meetings, one cluster ("the Third
     APEC Senior Official Meetings in Lima", a blog's headline, c34); "the APEC Meetings" and
-    "First APEC 2045 Meetings" are several gatherings, not a name."""
+    "First APEC 2045 Meetings" are several gatherings, not a name. A plural with a year or a
+    number after it is an edition's name ("APEC CEO Dialogues 2020", c30): the caller keeps it."""
     if not _plural_kind(word, words):
         return False
     tokens = [token for token, _, _ in before]  # the name's words and the word before it
@@ -583,9 +594,11 @@ OFFICE_OF_TRAINING_RE = re.compile(
 # APEC's own name, never an event's: "Asia-Pacific Economic Cooperation Forum", "APEC Forum"
 # (a wire's "Trade ministers of 21 economies of the Asia- Pacific Economic Cooperation Forum";
 # a briefing's "the Asia Pacific Economic Cooperation (APEC) Forum", no hyphen, c18).
+# A year's forum is APEC in its host year too: "at the APEC 2022 Forum, the delegates from the
+# 60th APEC Tourism Working Group Meeting are coming together" (c30).
 APEC_ITSELF_RE = re.compile(
     r"(?i:(?:the\s+)?(?:APEC|Asia(?:-\s?|\s)Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?"
-    r"\s+forum)"
+    r"(?:\s+(?:19|20)\d{2})?\s+forum)"
 )
 
 
@@ -695,17 +708,27 @@ def _body_mentions(doc):
     return found
 
 
+def _quoted_names(text):
+    """([(name, start, "quote")], [(start, end)]) of the quoted names of a sentence: a quote
+    that is a name, or the title a kind word right before it gives (`_kind_before_quote`; a
+    stop inside its quotes is no part of it: 'a workshop themed “Counting Green Jobs.”'). A
+    quoted remark is prose: the names in it are read as the body's."""
+    found, spans = [], []
+    for quoted in QUOTED_RE.finditer(text[:LONGEST]):
+        name = quoted.group(1).strip()
+        good = _good_name(name, "quote")
+        if good or _kind_before_quote(text, quoted):
+            spans.append((quoted.start(), quoted.end()))
+            found.append((name if good else name.rstrip(".,;:"), quoted.start(), "quote"))
+    return found, spans
+
+
 def _sentence_names(text):
     """(name, start, source) of each event name in a body sentence: its quoted names, then
     the others in the order written."""
     if len(text) < 6 or not WORD_CHARACTER_RE.search(text, 0, LONGEST):
         return ()  # a name has two words, one a kind word of 4+ letters; a quote 4+ inside
-    found, quoted_spans = [], []
-    for quoted in QUOTED_RE.finditer(text[:LONGEST]):
-        if _good_name(quoted.group(1), "quote"):
-            quoted_spans.append((quoted.start(), quoted.end()))
-            found.append((quoted.group(1).strip(), quoted.start(), "quote"))
-        # A quoted remark is prose: the names in it are read as the body's.
+    found, quoted_spans = _quoted_names(text)
     here, short = [], []
     named = _names_in(text, KIND_WORDS)
     for name, start in named:
@@ -741,6 +764,15 @@ def _sentence_names(text):
         return (*found, *_called_first(text, called, here))
     # In the order written: the group's meeting before "the One Data Forum" it mentions.
     return (*found, *sorted(here, key=lambda name: name[1]))
+
+
+def _kind_before_quote(text, quoted):
+    """Whether the quote `quoted` is the title of the gathering named by the kind word right
+    before it (KIND_BEFORE_QUOTE_RE), a title of a capitalised word and more."""
+    title = quoted.group(1).strip()
+    if not title[:1].isupper() or len(title.split()) < 2:
+        return False
+    return bool(KIND_BEFORE_QUOTE_RE.search(text, max(0, quoted.start() - 40), quoted.start()))
 
 
 # The occasion a speech was given to, named right after ("Speech delivered to the SME Summit
@@ -1066,12 +1098,25 @@ def _group_meetings(text):
             found.append((name, match.start(), "body"))
     for pattern in AS_WRITTEN_MEETING_RES:
         found.extend((match.group(), match.start(), "body") for match in pattern.finditer(text))
+    found.extend(_possessive_group_meetings(text))
     if " its " in text:
         for match in GROUP_ITS_MEETING_RE.finditer(text):
             if not any(start == match.start() for _, start, _ in found):
                 group = APEC_SPELLED_RE.sub("APEC", match.group("group"))
                 found.append((f"{group} meeting", match.start(), "body"))
     return found + _meetings_in_prose(text)
+
+
+def _possessive_group_meetings(text):
+    """(name, start, "body") of each group's meeting named by the group's possessive ("the
+    APEC Policy Partnership on Women and the Economy's second meeting", c30)."""
+    if "’s " not in text and "'s " not in text:
+        return []
+    found = []
+    for match in GROUP_POSSESSIVE_MEETING_RE.finditer(text):
+        group = APEC_SPELLED_RE.sub("APEC", " ".join(match.group("group").split()))
+        found.append((f"{match.group('ordinal')} {group} meeting", match.start(), "body"))
+    return found
 
 
 # An APEC body named as the one whose meeting ended or opened (c1): "The APEC Small Business
@@ -1464,7 +1509,8 @@ _NOT_A_MODIFIER = (
 )
 DESCRIBED_EVENT_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+"
-    r"(?:(?:recent(?:ly)?(?:[\s-](?:concluded|held|ended))?|just[\s-]concluded"
+    # "the upcoming leaders' meeting": when it is, no word of its name (c30)
+    r"(?:(?:recent(?:ly)?(?:[\s-](?:concluded|held|ended))?|just[\s-]concluded|upcoming|forthcoming"
     r"|(?:one|two|three|four|five|[1-5])-day|annual|regional|virtual|online|high-level"
     r"|capacity[\s-]building|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d{1,2}(?:st|nd|rd|th)))\s+){0,3}"
@@ -1475,6 +1521,14 @@ DESCRIBED_EVENT_RE = re.compile(
     rf"(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])"
     # "an APEC training programme on …", "a seminar series on …": the second word goes with it
     r"(?:\s+(?P<second>programme|program|course|session|series|workshop)\b(?![-’']))?"
+)
+# A gathering's own title in quotes right after its kind word (round c30): "The workshop
+# “Linking Education and Start-ups: Youth, Women and Athletes”, held by …", "at the seminar
+# entitled “…”", "a workshop themed “…”": the quote is the name, a kind word in it or not (a
+# meeting, forum or summit "themed" has a theme, not a name).
+KIND_BEFORE_QUOTE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:APEC\s+)?(?:(?:{DESCRIBED_KINDS})(?:\s+(?:titled|entitled))?"
+    r"|(?:workshop|seminar|webinar|training|symposium|dialogue|roundtable)\s+themed)\s*$"
 )
 # A time's possessive among a described gathering's words ("this year's meeting"): when, not
 # what (c34).
@@ -1551,23 +1605,59 @@ def _described_event(text, apec_near):
         topic = _topic(text, match.end())
         if "and" in mods[:1] + mods[-1:]:
             continue  # "a workshop and meeting …": two gatherings, not one described
-        titled = TITLED_RE.match(text, match.end())
-        if titled:  # "a workshop themed “Developing the Methodology …”": its own title (c7)
-            title = " ".join(titled.group("title").split()).rstrip(".,;:")
-            return title, match.start(), kind, True
+        head = _described_by_head(text, match, mods, kind)
+        if head == "none":
+            continue
+        if head:
+            return head
         if not (mods or topic):
             if apec:
                 return None  # "an APEC meeting": the plain name, its lede and its day
             continue
-        second = [match.group("second").title()] if match.group("second") else []
-        words = ["APEC", *(_title_word(word) for word in mods), kind.title(), *second]
-        if topic:
-            joiner, about, quoted = topic
-            if not quoted:
-                about = " ".join(_title_word(w, i == 0) for i, w in enumerate(about.split()))
-            words += [joiner, about]
-        return " ".join(words), match.start(), kind, bool(apec or topic)
+        return _described_title(match, mods, kind, topic), match.start(), kind, bool(apec or topic)
     return None
+
+
+def _described_title(match, mods, kind, topic):
+    """The title formed from a described gathering's words: "APEC", its modifiers, its kind
+    word (and the second, "Training Programme") and its topic ("APEC Seminar on Digital Tools
+    for Small Firms")."""
+    second = [match.group("second").title()] if match.group("second") else []
+    words = ["APEC", *(_title_word(word) for word in mods), kind.title(), *second]
+    if topic:
+        joiner, about, quoted = topic
+        if not quoted:
+            about = " ".join(_title_word(w, i == 0) for i, w in enumerate(about.split()))
+        words += [joiner, about]
+    return " ".join(words)
+
+
+def _described_by_head(text, match, mods, kind):
+    """What the words around a described gathering's kind word make of it, before its topic:
+    a possessive's group ("the group's meeting": the meeting of the group named before; any
+    other possessive, "none"), a title after "themed", "titled" … ("a workshop themed
+    “Developing the Methodology …”": its own title, c7); else None."""
+    if any(word.endswith(("'s", "’s")) for word in mods):
+        group = _group_referred(text[: match.start()], mods)
+        return (f"{group} {kind}", match.start(), kind, True) if group else "none"
+    titled = TITLED_RE.match(text, match.end())
+    if titled:
+        title = " ".join(titled.group("title").split()).rstrip(".,;:")
+        return title, match.start(), kind, True
+    return None
+
+
+def _group_referred(before, mods):
+    """The APEC group "the group's" (… "partnership's", "council's") refers back to, the last
+    one named in `before` whose name ends with that word ("the APEC Tourism Working Group, …
+    opened the group's meeting": "APEC Tourism Working Group"); else None (c30)."""
+    word = re.sub(r"['’]s$", "", mods[-1]).lower()
+    groups = [
+        match.group()
+        for match in GROUP_NAME_RE.finditer(before)
+        if match.group("body").split()[-1].lower() == word
+    ]
+    return APEC_SPELLED_RE.sub("APEC", " ".join(groups[-1].split())) if groups else None
 
 
 def _headline_event(headline, apec_near):
@@ -1616,11 +1706,14 @@ def _topic_words(text, start):
     words = []
     tokens = [token.group(0) for token in TOPIC_TOKEN_RE.finditer(text, start)][:13]
     for index, word in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word == "," and words[-1:] == ["micro"] and following == "small":
+            words[-1] = "micro,"  # "for micro, small and medium enterprises": one phrase (c30)
+            continue
         if len(words) == 12 or not word[0].isalpha() or word.lower() in TOPIC_STOPS:
             break
         if word[0].isupper() and not _acronym(word) and not _titled_after_acronym(words, word):
             break
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if word == "and" and (not following[:1].isalpha() or following in TOPIC_NOT_AFTER_AND):
             break  # "… on trade and investment" goes on; "… on X and a forum on Y" stops
         words.append(word)

@@ -921,6 +921,14 @@ def _city_of_city_economy(result, host, line):
         result.fact("city", CITY_ECONOMIES[host], line, "low", cue="the host economy")
 
 
+# "APEC Leaders Gather in Lima …", "Apec ministers meet in Bangkok with …", "Officials
+# convene in Cebu": a headline saying where the page's participants meet, in the present
+# (only the headline: in prose "the leaders, who gather in Beijing in November" is another
+# meeting's) (c29).
+HEADLINE_GATHER_IN_RE = re.compile(
+    r"\b(?i:gathers?|convenes?|meets?|assembles?)\s+in\s+"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
 # "Sydney Workshop for 2045 …": a headline opening with a town and a kind word.
 TOWN_KIND_HEADLINE_RE = re.compile(
     r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<kind>[A-Z][a-z]+)\b"

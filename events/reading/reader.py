@@ -52,6 +52,7 @@ from events.reading.cues import (
     HOST_YEAR_CUE,
     HOST_YEAR_NAME_RE,
     HOST_YEAR_RE,
+    HOST_YEAR_TAIL_RE,
     HOSTS_APEC_RE,
     HYBRID_RE,
     INFORMAL_SOM_RE,
@@ -89,6 +90,7 @@ from events.reading.cues import (
     VIRTUAL_MARK_RE,
     VIRTUAL_RE,
     WELCOME_TO_RE,
+    YEAR_TWICE_RE,
     _may_be_virtual,
 )
 from events.reading.dates import (
@@ -103,6 +105,7 @@ from events.reading.dates import (
     _year_only,
 )
 from events.reading.document import (
+    SME_WORDS_RE,
     DateFound,
     Mention,
     Sentence,
@@ -191,6 +194,7 @@ from events.reading.places import (
     CAPITALS,
     CAPITALS_VENUE_RE,
     ECONOMY_ADJECTIVES,
+    HEADLINE_GATHER_IN_RE,
     LETTERS_RE,
     LONG_WORD_RE,
     OWN_CLAUSE_END_RE,
@@ -674,7 +678,11 @@ class _Reader:
         capitals = main.name.isupper()
         in_body = [other for other in self.mentions if self._body_naming(other, main, capitals)]
         if not in_body:
-            in_body = self._named_in_body(main) or self._qualified_in_body(main)
+            in_body = (
+                self._named_in_body(main)
+                or self._qualified_in_body(main)
+                or self._topic_after_kind_in_body(main)
+            )
         if not in_body:
             numbered = self._numbered_in_body(main)
             if numbered is not None:
@@ -784,6 +792,23 @@ class _Reader:
         run = re.compile(rf"^apec(?: \w+){{1,3}} {re.escape(' '.join(words))}(?: |$)")
         for other in self.mentions:
             if other.sentence.paragraph >= 0 and run.match(other.key):
+                return [other]
+        return []
+
+    def _topic_after_kind_in_body(self, main):
+        """A headline's short form whose topic stands before its kind word ("APEC SME Forum
+        opens in Lima") of the body's name giving the topic after it ("the APEC Forum on Small
+        and Medium Enterprises and Innovation for Inclusive Growth"): the first body name "APEC
+        <kind> on/for …" holding every topic word (SME spelled out or not), as a list; else []
+        (c30)."""
+        words = main.key.removeprefix("apec ").split()
+        if not 2 <= len(words) <= 4 or words[-1] not in KIND_WORDS or words[0][:1].isdigit():
+            return []
+        kind, topic = words[-1], set(words[:-1])
+        after = re.compile(rf"^apec {re.escape(kind)} (?:on|for) (?P<topic>.+)$")
+        for other in self.mentions:
+            found = after.match(other.key) if other.sentence.paragraph >= 0 else None
+            if found and topic <= set(SME_WORDS_RE.sub("sme", found.group("topic")).split()):
                 return [other]
         return []
 
@@ -1857,6 +1882,7 @@ class _Reader:
             lambda: None if result.value("virtual") else self._participants_city(),
             lambda: self._city_in_venue_name(found.venue),
             lambda: self._town_naming_headline_event(headline),
+            lambda: self._town_headline_gathers_in(headline),
             self._host_city,
             lambda: self._city_welcomed_to(result.value("virtual")),
         )
@@ -1886,7 +1912,9 @@ class _Reader:
             # Hainan Province") (c3)
             elsewhere = found.region and place_key(found.region) != place_key(region)
             if place and not virtual and not elsewhere:
-                found.city = (place, line, "high")
+                # a byline's town ("By … in Shanghai") is where the reporter wrote (c29)
+                sure = "low" if self.doc.dateline_by_byline else "high"
+                found.city = (place, line, sure)
             found.add_code(place_code)
         if found.city is None and not virtual:
             self._lede_place(found)
@@ -2307,6 +2335,20 @@ class _Reader:
         town = match.group("town")
         if self.names.city(town) and not self.names.economy(town):
             return town, headline.line, "low"
+        return None
+
+    def _town_headline_gathers_in(self, for_headline):
+        """ "APEC Leaders Gather in Lima Amid …": the known town where the headline says the
+        page's participants meet, gather or convene, better than the dateline, which says
+        where the page was written (c29)."""
+        headline = self.doc.headline if for_headline else None
+        match = HEADLINE_GATHER_IN_RE.search(headline.text) if headline else None
+        words = match.group("place").split() if match else []
+        for size in range(len(words), 0, -1):
+            # a headline's capitals: "Lima Amid Global …" is the town Lima
+            place, _, known = _place_of(" ".join(words[:size]), None, self.names)
+            if place and known:
+                return place, headline.line, "high"
         return None
 
     def _city_in_venue_name(self, venue):
@@ -2841,6 +2883,8 @@ class _Reader:
         title = VIRTUAL_MARK_RE.sub("", _clean(title))  # "… Meeting (Virtual)": read as online
         title = APEC_SPELLED_RE.sub("APEC", title)  # the name the portal lists it under
         title = TRAILING_ACRONYM_RE.sub("", title)  # "… Meeting (SOM1)": the name without it
+        title = HOST_YEAR_TAIL_RE.sub("", title)  # "… Meeting of APEC Chile 2019": its host year
+        title = YEAR_TWICE_RE.sub("", title)  # "2020 APEC CEO Dialogues 2020": the year once
         title = re.sub(r"^APEC['’]s ", "APEC ", title)  # "APEC's X Forum" is the APEC X Forum
         title = GLUED_POSSESSIVE_RE.sub(" ", title)  # "Leaders'Meeting": "Leaders' Meeting"
         title = _unglued(title, self.document.text)  # "MediumEnterprises": two words
