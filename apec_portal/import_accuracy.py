@@ -137,9 +137,20 @@ def _drop_restatement(text):
         initials = "".join(
             word[0] for word in before[-12:] if word.lower() not in _SMALL_WORDS
         ).upper()
+        # "(SCSC)" after "Sub-Committee on Standards and Conformance": each part of a
+        # hyphenated word gives its initial too (c38)
+        parts = "".join(
+            part[0]
+            for word in before[-12:]
+            if word.lower() not in _SMALL_WORDS
+            for part in re.split(r"-", word)
+            if part
+        ).upper()
         shorts = [_short(token) for token in match.group(1).split()]
         if len(shorts) == 1:
-            restated = initials.endswith(shorts[0]) or shorts[0] in words
+            restated = (
+                initials.endswith(shorts[0]) or parts.endswith(shorts[0]) or shorts[0] in words
+            )
         else:  # "(APEC SME WG)": each a word before it or the initials of words before it
             restated = all(short in words or short in initials for short in shorts)
         return "" if restated else match.group(0)

@@ -75,6 +75,8 @@ HELD_IN_RE = re.compile(
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
     # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
     rf"|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][a-z]{{1,12}}\s+){{0,2}}(?:[a-z]{{1,12}}\s+){{0,2}}(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?"
+    # "underway in northern Peru": a compass word before the place is no part of it (c33)
+    rf"(?:(?:north|south)(?:-?(?:east|west))?ern\s+|(?:east|west)ern\s+|central\s+)?"
     rf"(?P<place>{PLACE})"
     rf"(?:,\s*(?P<region>{PLACE}))?"
 )
@@ -312,6 +314,9 @@ MINISTER_RE = re.compile(r"\bMinister\b")
 CHAIR_AFTER_RE = re.compile(
     r",?\s+(?:who\s+)?(?:chaired|chairs|will\s+chair)\s+the\s+(?:meeting|session)\b"
     r"|,\s+(?:the\s+)?chair(?:man|woman|person)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?[Mm]eeting\b"
+    # "Vietnamese Deputy Minister … Son, Chair of SOM APEC 2017": the senior officials' chair,
+    # the host year's own official (c33)
+    r"|,\s+(?:the\s+)?[Cc]hair\s+of\s+(?:the\s+)?(?:APEC\s+)?(?:SOM|Senior\s+Officials['’]?\s+Meeting)s?\b"
 )
 # A minister's office named by its portfolio: "Minister of Planning and Investment", "the
 # Minister for Small Business", "Entrepreneur Development and Cooperatives Minister" (c3); the
@@ -475,6 +480,13 @@ ROLE_AFTER_RE = re.compile(
     # so with any adverb or tense, "Chile will chair the 30th … Meeting" (c20)
     r"|\s+(?:[a-z]+ly\s+)?(?:chaired|chairs|will\s+chair|is\s+chairing)\s+"
     r"(?:the|this\s+year['’]s)\s+(?=APEC\b|[A-Z0-9]|(?:meeting|summit)\b)"
+    # "the Philippines took the spotlight as host and chair of the APEC Leaders' Summit",
+    # "Peru, as host of the 41st … Meeting, welcomed …": the host of a named meeting, a few
+    # lower-case words after the economy at most; a chair alone ("as chair of the working
+    # group") is none (c33)
+    r"|(?:,\s+|\s+(?:[a-z]+\s+){0,4}?)as\s+(?:the\s+)?(?:host(?:\s+and\s+chair)?|chair\s+and\s+host)"
+    r"(?:\s+economy)?\s+(?:of|for)\s+(?:the|this\s+year['’]s)\s+(?=APEC\b|Asia\b|[0-9]"
+    r"|(?:first|second|third|[a-z]+(?:th|st|nd|rd))\s|(?:meeting|summit|forum)\b)"
 )
 # The role right before it: "As this year's APEC chair, Chile", "The host economy, Chile",
 # "APEC 2044 host Chile", "As host, Chile".

@@ -853,8 +853,29 @@ def _rejoined(lines):
         if dangling and line[:1].isalnum() and not WRAPPED_NEXT_RE.match(line):
             joined[-1] = (joined[-1][0], f"{last} {line}")
             continue
+        if _heading_cut(last, line):
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+            continue
         joined.append((number, line))
     return joined
+
+
+# A meeting report's title broken over two lines after "APEC" or a small word: "Report of
+# the First APEC" over "Sub-Committee on Standards and Conformance (SCSC) Meeting" (c38).
+HEADING_CUT_END_RE = re.compile(r"\s(?:APEC|of|of the|on|for|and|to)$")
+
+
+def _heading_cut(last, line):
+    """Whether a short heading line ending on "APEC" or a small word goes on in the next
+    line, a heading that starts with a capital, the two holding an event's kind word."""
+    return (
+        bool(HEADING_CUT_END_RE.search(last))
+        and _is_heading(last)
+        and line[:1].isupper()
+        and not line.endswith((".", "!", "?", ":", ";"))  # (an acronym's bracket may end it)
+        and len(last.split()) + len(line.split()) <= 20
+        and KIND_WORDS_RE.search(f"{last} {line}") is not None
+    )
 
 
 # A dateline alone on its line, the dash that opens its paragraph on the next one (a copy

@@ -70,6 +70,8 @@ from events.reading.words import (
     FACT_SENTENCES,
     HEADLINE_BREAKS,
     HEADLINE_REPORT_RE,
+    HEADLINE_REPORT_WORDS,
+    HEADLINE_VERBS,
     HOST_OF_RE,
     KIND_WORDS,
     KIND_WORDS_RE,
@@ -324,16 +326,29 @@ def _headline_name_start(tokens, first, index):
         start, first = first, apec[-1]
         while first > start and tokens[first - 1][0].startswith("APEC-"):
             first -= 1  # "2nd APEC-PPSTI APEC Centers Cooperation Conference": one name
-        if ORDINAL_TOKEN_RE.fullmatch(tokens[first - 1][0]):
-            first -= 1  # "11th APEC SME Ministerial Meeting and Related Meetings"
+        if first > start and _headline_ordinal(tokens, first, index):
+            first -= 1  # "11th APEC SME …", "Report of the First APEC Sub-Committee …" (c38)
     # "APEC SME Working Group Wraps Up Ahead of Ministers' Meeting": the headline's report
     # ends at "Ahead of"; the event word after it names another meeting
     breaks = [i for i in range(first, index) if tokens[i][0] in HEADLINE_BREAKS]
+    # "Officials Begin Technical Meeting Cluster": the report's verb before the name (c38)
+    breaks += [i for i in range(first, index - 1) if tokens[i][0] in HEADLINE_VERBS]
     if breaks:
+        breaks.sort()
         first = breaks[-1] + 1
         while first < index and tokens[first][0] in ("of", "Of", "the", "The", "to", "To"):
             first += 1
     return first
+
+
+def _headline_ordinal(tokens, apec, index):
+    """Whether the word before a headline's "APEC" numbers the name: "11th", and an ordinal
+    word ("First") but before a senior officials' meeting, named without its number (c38)."""
+    before = tokens[apec - 1][0]
+    if ORDINAL_TOKEN_RE.fullmatch(before):
+        return True
+    officials = any(OFFICIALS_TOKEN_RE.fullmatch(t) for t, _, _ in tokens[apec:index])
+    return before.lower() in ORDINAL_WORDS and not officials
 
 
 DAY_WORDS = set(WEEKDAYS) | set(MONTH_NUMBERS)
@@ -410,15 +425,24 @@ def _closing_quote(tokens, probe):
 
 def _name_goes_on(tokens, last, words):
     """Whether the token after `last` still belongs to an "on/for/of …" part of a name."""
+    if tokens[last][0] == "," and _listed_topic(tokens, last):
+        return True  # a comma the topic's list goes on over (c38)
     if tokens[last][0].endswith((",", ".")):
         return False
     after = tokens[last + 1][0]
     following = tokens[last + 2][0] if last + 2 < len(tokens) else ""
     if after.rstrip(".").lower() in MONTH_NUMBERS and following[:1].isdigit():
         return False  # "… of Senior Finance Representatives October 13th, 2019": its day (c17)
+    if after in HEADLINE_REPORT_WORDS:
+        return False  # "… of the APSN Advisory Board Successfully Held in Bangkok" (c38)
     return (
         (after[:1].isupper() and after.lower() not in words)
         or after in ("of", "and", "for", "to", "&")
+        # "… of the APEC Sub-Committee on Standards and Conformance", "… of Focal Points
+        # within APEC Region": a body's own "on" or "within" part, not a day (c38)
+        or (after in ("on", "within") and _titled_word(following))
+        # "… Dialogue on Women, Trade and Digital Inclusion": a topic listed with commas
+        or (after == "," and _listed_topic(tokens, last + 1))
         # "… on Coastal MSMEs and the Blue Economy", not "… Meeting on Women and the Women
         # in the Economy Forum": a second name, ending in its own kind word
         or (
@@ -429,6 +453,32 @@ def _name_goes_on(tokens, last, words):
         )
         or (after == "in" and following == "the")
     )
+
+
+def _titled_word(word):
+    """A capitalised word that is no day, month or weekday ("Standards", not "Monday")."""
+    return word[:1].isupper() and word.lower().rstrip(".") not in DAY_WORDS
+
+
+def _listed_topic(tokens, comma):
+    """Whether the comma at `comma` goes on a topic's list of capitalised words ended by
+    "and" and a capitalised word: ", Trade and Digital Inclusion", ", Trade, and Jobs"."""
+    index = comma
+    for _ in range(4):  # at most four more items
+        if index + 1 >= len(tokens) or tokens[index][0] != ",":
+            return False
+        index += 1
+        if tokens[index][0] in ("and", "&"):  # the serial comma: ", and Jobs"
+            return index + 1 < len(tokens) and _titled_word(tokens[index + 1][0])
+        run = index
+        while run < len(tokens) and _titled_word(tokens[run][0]) and run - index < 4:
+            run += 1
+        if run == index or run >= len(tokens):
+            return False
+        if tokens[run][0] in ("and", "&"):
+            return run + 1 < len(tokens) and _titled_word(tokens[run + 1][0])
+        index = run
+    return False
 
 
 def _hosts_role(mention):

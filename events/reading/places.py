@@ -563,15 +563,14 @@ CAPITALS = {
     "VNM": "Hanoi",
 }
 CAPITAL_AFTER_RE = re.compile(r"\s+capital\b(?!\s+(?:city\s+of\s+)?[A-Z])")
-DEMONYM_BODY_RE = re.compile(
-    r"\b(?P<adjective>" + "|".join(DEMONYMS) + r")\s+(?:Government|Ministry|Department|Agency"
-    r"|Embassy|Office|Secretariat|Council|Chamber|Corporation)\b"
-)
 
 
 def _economies(text, names):
     found = [(start, code) for code, _, start in names.find(text)]
-    found += [(m.start(), DEMONYMS[m.group("adjective")]) for m in DEMONYM_BODY_RE.finditer(text)]
+    found += [
+        (m.start(), ECONOMY_ADJECTIVES[m.group("adjective")])
+        for m in DEMONYM_BODY_RE.finditer(text)
+    ]
     codes = []
     for _, code in sorted(found):
         if code not in codes:
@@ -586,6 +585,14 @@ ECONOMY_ADJECTIVES = DEMONYMS | {"Chinese": "CHN", "Philippine": "PHL"}
 ECONOMY_ADJECTIVE_RE = re.compile(
     rf"\b(?P<adjective>{'|'.join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))})\b"
     r"(?!\s+Taipei)"
+)
+
+
+# Also in lower case, "the Korean government will host …", "the Chilean ministry" (c33), and
+# "the Chinese / Philippine Government" (ECONOMY_ADJECTIVES; "Chinese Taipei" is a name).
+DEMONYM_BODY_RE = re.compile(
+    r"\b(?P<adjective>" + "|".join(ECONOMY_ADJECTIVES) + r")\s+(?:[Gg]overnment|[Mm]inistry"
+    r"|Department|Agency|Embassy|Office|Secretariat|Council|Chamber|Corporation)\b"
 )
 
 

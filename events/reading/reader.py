@@ -246,6 +246,7 @@ from events.reading.week import (
 from events.reading.words import (
     EXPECTED,
     FACT_SENTENCES,
+    FOLLOW_UP_ANY,
     FOLLOW_UP_RE,
     FUTURE_RE,
     HEADLINE_MINISTERS_WORDS,
@@ -527,6 +528,26 @@ def _apec_year_of(title, start, text):
         if GROUP_MEETING_RE.search(title) and not SOM_NAMED_RE.search(text):
             return None
     return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
+
+
+# "last year's Leaders' Week", "next year's SOM1": another year's meeting, not the page's (c33).
+OTHER_YEARS_BEFORE_RE = re.compile(
+    r"\b(?:last|next|previous|past|former|coming)\s+year['’]s\s+(?:APEC\s+)?$", re.I
+)
+
+
+def _host_of_pages_core_meeting(result, main_record, lead):
+    """The host of the page's own meeting for a further one of APEC's core meetings (Leaders',
+    senior officials', the APEC Ministerial, trade ministers') named without a year, a day or a
+    town of its own ("make preparations for Leaders' Week in November" on the SOM1 page, "SOM1"
+    on the SOM2 page) when the page's own meeting is a core meeting too: the same host year's,
+    held by its host; not another year's ("last year's …"); else None (c33)."""
+    if main_record is None or result.value("start_date") or OTHER_YEARS_BEFORE_RE.search(lead):
+        return None
+    titles = (result.value("title") or "", main_record.value("title") or "")
+    if not all(CORE_MEETING_RE.search(t) and not NOT_STANDING_RE.search(t) for t in titles):
+        return None
+    return main_record.value("host_economy") or None
 
 
 class _Reader:
@@ -1015,6 +1036,11 @@ class _Reader:
             dates = _dates_in(clause, context)
         dated = any(d.precision in ("day", "month") and not d.publication for d in dates)
         dated = dated or bool(BARE_MONTH_AFTER_RE.match(after) or BARE_DAY_AFTER_RE.match(after))
+        # "… will also host the … Ministerial Meeting. It is scheduled for Oct. 16 and 17 in
+        # Niigata": what its clause leaves out, the next sentence says of it (c37)
+        follow, (clause, dates, dated, city, code) = self._with_follow_up(
+            mention, clause, (dates, dated, city, code), context
+        )
         if not dated and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or EventKind.OTHER
@@ -1024,13 +1050,8 @@ class _Reader:
         _no_year_of_its_own(result, mention.name, dates, context)
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
-        if not code:
-            # no city: the host year the page names for the event's year ("Singapore as
-            # APEC 2041 host"), if any
-            code = self._economy_of_host_year(result)[0]
-        if not code:
-            # else, for one of APEC's standing meetings, the host of its year (c25)
-            code = self._host_of_apec_year(result, [clause])[0]
+        self._venue_of_follow_up(result, follow, mention)
+        code = code or self._mentioned_host(result, clause, city is None, main_record, lead)
         result.fact("host_economy", code or "", mention.sentence.line, "low")
         result.fact("co_host_economies", [], None, "high")
         # its initiative from its own name and sentence only, not the page's
@@ -1043,6 +1064,17 @@ class _Reader:
         _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
         return result, _written_year(dates) or _fronted_year(lead)
+
+    def _mentioned_host(self, result, clause, no_city, main_record, lead):
+        """The host of a further event read from a mention that names no town's economy: the
+        host year the page names for the event's year ("Singapore as APEC 2041 host"), else
+        for one of APEC's standing meetings the host of its year (c25), else for a core meeting
+        named without year or town the host of the page's core meeting (c33); else None."""
+        code = self._economy_of_host_year(result)[0]
+        code = code or self._host_of_apec_year(result, [clause])[0]
+        if not code and no_city:
+            code = _host_of_pages_core_meeting(result, main_record, lead)
+        return code
 
     def _week_venue(self, records):
         """The venue a sentence naming no event gives all the meetings ("All meetings will be
@@ -1627,10 +1659,31 @@ class _Reader:
             if record:
                 seen.add(other.key)  # a later naming with its own days still counts
                 _city_of_main(record, main_record, now=id(record) in self._now)
-                if id(record) in self._coming:
+                if id(record) in self._coming or self._in_lead_up_list(other, main):
                     _host_of_year(record, main_record)
                 records.append((self._at(other.sentence), other.position, record))
         return records
+
+    def _in_lead_up_list(self, other, main):
+        """Whether `other` is an item of a list ("Meeting of Micro Enterprises Sub Group, 28
+        August") whose line before names the page's own meeting ("In the lead-up to the SME
+        Ministerial Meeting a number of supporting events are taking place …"): an item of
+        that meeting's programme, hosted by its host when it names no place (c33)."""
+        if not (_list_item(other) or _dated_list_item(other)):
+            return False
+        body = self.doc.body
+        index = next((i for i, s in enumerate(body) if s is other.sentence), None)
+        items = {id(m.sentence) for m in self.mentions if _list_item(m) or _dated_list_item(m)}
+        while index and id(body[index - 1]) in items:
+            index -= 1
+        if not index:
+            return False
+        line = body[index - 1].line
+        return any(
+            m.sentence.line == line
+            and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
+            for m in self.mentions
+        )
 
     def _sibling_sentences(self, main, others):
         """Sentences naming further events of the series by city and month, with the places."""
@@ -1970,7 +2023,17 @@ class _Reader:
                 if any(map(self.names.economy, re.split(r"\s+and\s+(?:the\s+)?", name))):
                     continue  # "co-hosted by Chinese Taipei and the Philippines": economies
                 words = re.findall(r"[A-Z][\w’'-]+", match.group(0))
-                city = next((word for word in words if self.names.city(word)), None)
+                # a town of another economy than the one the name names is no place of the
+                # host ("organised by SPRING Singapore": not Spring, USA) (c33)
+                owners = {code for code, _, _ in self.names.find(name)}
+                city = next(
+                    (
+                        w
+                        for w in words
+                        if self.names.city(w) in owners or (self.names.city(w) and not owners)
+                    ),
+                    None,
+                )
                 if city is None:
                     continue
                 if INSTITUTION_WORD_RE.search(name):
@@ -3046,8 +3109,12 @@ class _Reader:
         if index is None or index + 1 >= len(paragraph):
             return None
         following = paragraph[index + 1]
-        if not FOLLOW_UP_RE.match(following.text):
+        match = FOLLOW_UP_RE.match(following.text)
+        if not match:
             return None
+        noun = match.group("noun")
+        if noun and noun not in FOLLOW_UP_ANY and noun not in mention.name.lower():
+            return None  # "The workshop ran from 3-4 June" after a meeting's name: another's
         named = any(m.sentence is following for m in self.mentions)
         return None if named else following
 
@@ -3096,6 +3163,8 @@ class _Reader:
             self._date_of_report_day(result, other, context)
         self._fact_virtual(result, [other.sentence])
         clause, place_code = self._place_of_other(result, clause, listed, frame)
+        if not (listed or frame):
+            self._venue_of_follow_up(result, self._follow_up(other), other)
         if _month_only_mention(result, clause) and not frame:
             return None
         slug = self._fact_initiative(result, other.name, [other.sentence], use_field=False)
@@ -3146,6 +3215,53 @@ class _Reader:
             and (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
             for m in self.mentions
         )
+
+    def _with_follow_up(self, mention, clause, read, context):
+        """(follow-up, (clause, dates, dated, city, code)) of a further event once the
+        sentence after its name, which goes on about it alone (`_follow_up`), adds what its
+        clause left out: its day or month, its town after a place cue ("It is scheduled for
+        Oct. 16 and 17 in Niigata", c37). The follow-up is None when there is none or when the
+        clause lacks nothing."""
+        dates, dated, city, code = read
+        follow = self._follow_up(mention) if not dated or city is None else None
+        if follow is None:
+            return None, (clause, dates, dated, city, code)
+        if not dated:
+            more = _dates_in(follow, context)
+            if any(d.precision in ("day", "month") and not d.publication for d in more):
+                clause = Sentence(f"{clause.text} {follow.text}", clause.line)
+                dates, dated = _dates_in(clause, context), True
+        if city is None:
+            city, code = _own_city(follow.text, self.names)
+        return follow, (clause, dates, dated, city, code)
+
+    def _venue_of_follow_up(self, result, follow, mention):
+        """The venue the sentence after a further event's name gives it, when that sentence
+        goes on about it alone ("The meeting will take place at the Harbour Hotel in Macau",
+        c37): low confidence, cue "the next sentence"."""
+        if result.value("venue"):
+            return
+        venue = _venue_in(follow.text) if follow is not None else None
+        if venue:
+            result.fact("venue", venue[0], follow.line, "low", cue="the next sentence")
+            return
+        # the same event named again further down with its venue ("… while the 45th Meeting
+        # of the Tourism Working Group, which is …, will take place in the Four Seasons Hotel")
+        for again in self._named_again(mention):
+            venue = _venue_in(self._clause(again).text[len(again.name) :])
+            if venue:
+                result.fact("venue", venue[0], again.sentence.line, "low", cue="named again")
+                return
+
+    def _named_again(self, mention):
+        """The later mentions of the same event in other sentences (c37)."""
+        return [
+            m
+            for m in self.mentions
+            if m.sentence is not mention.sentence
+            and m.sentence.line >= mention.sentence.line
+            and _same_meeting(m.key, mention.key)
+        ]
 
     def _clause_with_follow_up(self, other, clause, context):
         """The clause of a further event with no day in its sentence joined with the sentence

@@ -199,6 +199,8 @@ def _host_of_year(record, main_record):
     fact = main_record.facts.get("host_economy")
     if fact is not None and fact.value:
         record.fact("host_economy", fact.value, fact.line, "low")
+        # the host is found now: the record's "No host economy was found" is stale (c33)
+        record.warnings = [w for w in record.warnings if w.code != "no-host"]
 
 
 def _announces_read(record, records):

@@ -147,7 +147,18 @@ PROGRAMME_CUE_RE = re.compile(
     # accompanied by the APEC CEO Summit and …": the meetings of its week (round c2)
     r"|,\s+accompanied\s+by\b"
 )
-FOLLOW_UP_RE = re.compile(r"\s*(?:The|This|That)\s+(?:meeting|gathering)\b|\s*It\s+will\b")
+# The sentence after a named event that goes on about it alone (round c37 widened it from "The
+# meeting" and "It will"): "It is scheduled for Oct. 16 and 17 in Niigata", "The two-day forum
+# will take place at the Harbour Hotel", "This event is set for …".
+FOLLOW_UP_RE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:(?:one|two|three|four|five|\d)-day\s+)?"
+    r"(?P<noun>meeting|gathering|forum|summit|conference|workshop|symposium|event|ministerial)\b"
+    r"|\s*It\s+(?:will\b|is\s+(?:scheduled|set|slated|due|planned|to\s+be\s+held)\b"
+    r"|was\s+(?:held|scheduled)\b)"
+)
+# the words of FOLLOW_UP_RE that stand for any event; the others ("The forum", "The workshop")
+# go on about an event whose name holds them only (c37)
+FOLLOW_UP_ANY = frozenset({"meeting", "gathering", "event"})
 SECTOR_MINISTERS_RE = re.compile(
     r"\b(?:(?P<mrt>ministers\s+responsible\s+for\s+trade)"
     r"|(?P<sme>(?:SME|MSME|small[\s-]business)\s+ministers"
@@ -273,6 +284,70 @@ NOT_NAME_START = ARTICLES | {"today", "yesterday", "on", "in", "at", "as", "duri
 OFFICE_WORDS = {"chair's", "chair’s", "office", "secretariat"}
 # Words of a title-case headline that end its report and begin what it looks ahead to.
 HEADLINE_BREAKS = {"Ahead", "Before", "Towards", "Toward"}
+# Verbs of a title-case headline's report before the name it reports ("Officials Begin
+# Technical Meeting Cluster", "Economies Convene APEC … Forum"): the name starts after the
+# verb (c38).
+HEADLINE_VERBS = frozenset(
+    [
+        "Begin",
+        "Begins",
+        "Agree",
+        "Agrees",
+        "Convene",
+        "Convenes",
+        "Gather",
+        "Gathers",
+        "Discuss",
+        "Discusses",
+        "Attend",
+        "Attends",
+        "Hold",
+        "Holds",
+        "Opens",
+        "Concludes",
+        "Conclude",
+        "Kick",
+        "Kicks",
+        "Wrap",
+        "Wraps",
+        "Welcome",
+        "Welcomes",
+        "Endorse",
+        "Endorses",
+        "Join",
+        "Joins",
+        "Start",
+        "Starts",
+    ]
+)
+# Words of a title-case headline's report after the name ("… Advisory Board Successfully
+# Held in Bangkok", "… Focal Points Meeting Opens"): the name's "of" part ends before them.
+HEADLINE_REPORT_WORDS = frozenset(
+    [
+        "Held",
+        "Successfully",
+        "Opens",
+        "Opened",
+        "Begins",
+        "Began",
+        "Concludes",
+        "Concluded",
+        "Closes",
+        "Closed",
+        "Ends",
+        "Ended",
+        "Kicks",
+        "Kicked",
+        "Wraps",
+        "Wrapped",
+        "Underway",
+        "Convenes",
+        "Convened",
+        "Starts",
+        "Started",
+        "Gets",
+    ]
+)
 # A verb in a title-case headline before an event word: "… Mitigate Pandemic Challenge by
 # Hosting Virtual Workshop to …" names no event "Hosting Virtual Workshop".
 VERB_ING_RE = re.compile(
