@@ -5,6 +5,7 @@ import re
 from events.reading.chrome import (
     ORDINAL_WORDS,
 )
+from events.reading.words import APEC_SPELLED
 
 VENUE_WORDS = {
     "center", "centre", "hall", "hotel", "resort", "auditorium", "building", "campus",
@@ -61,8 +62,10 @@ HOST_CITY_BEFORE_RE = re.compile(
     rf"\b(?P<place>{PLACE}),\s+(?:the\s+|its\s+)?host\s+city\s+(?:of|for)\s+(?:the\s+)?$"
 )
 # Words describing a town before "city of" / "island of": "the (Thai) island of Phuket", "the
-# northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk".
-PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
+# northern Australian city of Darwin", "the far eastern Russian island of Yuzhno-Sakhalinsk";
+# a nationality of two words and what the town is after it, as wires write it: "the South
+# Korean port city of Pusan", "the West Java hill town of Bogor" (round c39).
+PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{1,12}\s+)?"
 # Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" and "held on
 # Jeju Island" (i28l8).
 HELD_IN_RE = re.compile(
@@ -206,9 +209,17 @@ MEETING_BEGAN_RE = re.compile(
     r"(?:(?:one|two|three|four|five)-day\s+)?(?:meeting|talks)\b"
 )
 PLAIN_APEC_EVENT_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)\s+"
+    rf"\b(?:[Tt]he|[Aa]n)\s+(?P<name>(?P<apec>APEC|{APEC_SPELLED})\s+"
     r"(?P<kind>symposium|workshop|seminar|forum|conference|summit|dialogue|roundtable|training"
     r"|meeting))\b"
+)
+# APEC's meeting named as the gathering of the forum or group, as older press writes it:
+# "the meeting of the Asia-Pacific Economic Cooperation group", "the summit of the 21-member
+# Asia Pacific Economic Co-operation forum (Apec)" ("APEC meeting", "APEC summit", round c39).
+OF_APEC_GROUP_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:annual\s+)?(?P<kind>meeting|summit|conference)\s+of\s+the\s+"
+    rf"(?:\d{{1,2}}-(?:member|nation)\s+)?(?:APEC|{APEC_SPELLED}(?:\s+\(APEC\))?)\s+"
+    r"(?:forum|group)\b"
 )
 # The leaders' meeting named in lower case as a summit: "the APEC summit", "the APEC leaders'
 # summit", "the annual Asia-Pacific summit meeting", "the Asia-Pacific Economic Cooperation
@@ -240,7 +251,7 @@ THIS_MINISTERIAL_RE = re.compile(
 # Alliance", "the opening ceremony of the APEC SME Crisis Management Center" (kept as written).
 CEREMONY_RE = re.compile(
     r"\b(?:[Oo]pening|[Ff]ounding|[Ll]aunch(?:ing)?|[Ii]nauguration|[Ii]naugural|[Uu]nveiling)\s+"
-    r"[Cc]eremony\s+(?:of|for)\s+(?:the\s+)?(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)\b"
+    rf"[Cc]eremony\s+(?:of|for)\s+(?:the\s+)?(?:APEC|{APEC_SPELLED})\b"
     r"[^.,;:()]{3,80}?(?=\s+(?:in|at|on|held|was|will|took|is)\b|[.,;:()]|$)"
 )
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,

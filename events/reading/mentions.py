@@ -17,6 +17,7 @@ import re
 
 from events.models import EventKind
 from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS
+from events.reading.cues import OF_APEC_GROUP_RE
 from events.reading.document import Mention, _key, _kind_of, _same_by_acronym, _same_meeting
 from events.reading.names import _hosts_role, _quoted_part
 from events.reading.standing import (
@@ -159,6 +160,8 @@ def _described_mentions(sentence, text, taken):
             start, end = match.start("name"), match.end("name")
             if LEADERS_MEET_RE.match(text, start):
                 continue  # "meeting of APEC Leaders": the leaders' meeting built from who meets
+            if OF_APEC_GROUP_RE.match(text, match.start()):
+                continue  # "the meeting of the APEC group": APEC's own meeting (c39)
             if not any(a < end and start < b for a, b in taken):
                 found.append(Mention(match.group("name"), sentence, start, "described"))
     for match in MINISTERS_GATHER_RE.finditer(text):

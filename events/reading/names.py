@@ -41,6 +41,7 @@ from events.reading.chrome import (
 from events.reading.cues import (
     CEREMONY_RE,
     LEADERS_SUMMIT_RE,
+    OF_APEC_GROUP_RE,
     PLAIN_APEC_EVENT_RE,
     POSSESSIVE_STOPS,
     SECTOR_MEETING_RE,
@@ -61,6 +62,7 @@ from events.reading.document import (
 )
 from events.reading.standing import numbered_acronym_re, who_meets_meeting
 from events.reading.words import (
+    APEC_SPELLED,
     ARTICLES,
     ATTEND_RE,
     COMING_AFTER_RE,
@@ -1316,6 +1318,9 @@ def _plain_name(text):
         # "Hosting the Asia-Pacific Economic Cooperation forum in 2042 …": APEC itself (c1)
         if plain.group("kind") != "forum" or plain.group(0)[:1] in "Aa":
             return f"APEC {plain.group('kind')}", plain.start("name")
+    of_group = OF_APEC_GROUP_RE.search(text)  # "the meeting of the APEC group" (c39)
+    if of_group:
+        return f"APEC {of_group.group('kind')}", of_group.start("kind")
     return None
 
 
@@ -1560,7 +1565,7 @@ DESCRIBED_EVENT_RE = re.compile(
     r"|capacity[\s-]building|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d{1,2}(?:st|nd|rd|th)))\s+){0,3}"
     # "an APEC-funded workshop on …": the sponsor's word goes with "APEC"
-    r"(?:(?P<apec>APEC|Asia-Pacific\s+Economic\s+Cooperation)(?:['’]s|-(?:funded|sponsored"
+    rf"(?:(?P<apec>APEC|{APEC_SPELLED})(?:['’]s|-(?:funded|sponsored"
     r"|backed|led|supported))?\s+)?"
     rf"(?P<mods>(?:(?:(?!{_NOT_A_MODIFIER})[a-z][a-z'’-]*(?<!ed)|[A-Z]{{2,6}}s?)\s+){{0,5}}?)"
     rf"(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])"
@@ -1581,7 +1586,7 @@ TIME_POSSESSIVE_RE = re.compile(r"(?:year|month|week|season)['’]s")
 # The APEC body whose gathering a description names, right after its kind word: "this year's
 # meeting of the APEC Studies Centres Consortium" (a university's page, c34).
 OF_APEC_BODY_RE = re.compile(
-    r"\s+of\s+the\s+(?P<body>(?:APEC|Asia-Pacific\s+Economic\s+Cooperation)"
+    rf"\s+of\s+the\s+(?P<body>(?:APEC|{APEC_SPELLED})"
     r"(?:\s+(?:[A-Z][\w’'-]*|and|for|on|of)){0,6}\s+(?:Consortium|Network|Council|Committee"
     r"|Alliance|Association|Partnership|Task\s+Force|Centres?|Centers?))\b"
 )
@@ -1610,7 +1615,7 @@ TOPIC_TRAILING = frozenset(re.findall(r"\w+", "a an the of and for to in on"))
 TITLE_SMALL_WORDS = frozenset(
     re.findall(r"\w+", "a an and as at by for from in of on or the to with")
 )
-APEC_NAMED_RE = re.compile(r"\bAPEC\b|Asia-Pacific\s+Economic\s+Cooperation")
+APEC_NAMED_RE = re.compile(rf"\bAPEC\b|{APEC_SPELLED}")
 # A headline's verb before what its gathering is about: "APEC workshop looks at paperless
 # trade", "… discusses …", "… focuses on …".
 HEADLINE_TOPIC_VERB_RE = re.compile(

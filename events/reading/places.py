@@ -638,12 +638,25 @@ def _chair_who(text):
     return text[max(0, after.start() - 200) : after.start()] if after else ""
 
 
+# The host's leader named by the economy's adjective, as wires write it: "The meeting's host,
+# South Korean President Roh …", "host Malaysian Prime Minister …" (round c39).
+HOST_LEADER_RE = re.compile(
+    r"\bhost,?\s+(?:South\s+|New\s+)?(?P<adjective>"
+    + "|".join(sorted(ECONOMY_ADJECTIVES, key=len, reverse=True))
+    + r")\s+(?:President|Prime\s+Minister|Premier|Sultan|leader)\b"
+)
+
+
 def _economy_in_hosts_role(text, names):
     """The economy `text` names in the host's role, right before or after it ("Chile, this
     year's APEC chair, …", "As host, Chile …", "the host economy, Viet Nam"), another year's
-    host left out ("last year's APEC host, Peru"); else None (c3)."""
+    host left out ("last year's APEC host, Peru"), or by its leader's adjective ("The
+    meeting's host, South Korean President …", c39); else None (c3)."""
     if "host" not in text and "chair" not in text:
         return None
+    leader = HOST_LEADER_RE.search(text) if "host" in text else None
+    if leader and not OTHER_YEARS_HOST_RE.search(text, max(0, leader.start() - 30), leader.start()):
+        return ECONOMY_ADJECTIVES[leader.group("adjective")]
     for code, spelling, start in names.find(text):
         before = ROLE_BEFORE_RE.search(text, max(0, start - 60), start)
         after = ROLE_AFTER_RE.match(text, start + len(spelling))

@@ -25,6 +25,12 @@ NAMINGS_TRIED = 3
 WORD_CHARACTER_RE = re.compile(r"[^\W_]")
 
 
+# APEC's name spelled out as older press writes it (round c39): "Asia-Pacific Economic
+# Cooperation", "Asia Pacific Economic Cooperation" (no hyphen, AP, Reuters), "Asia-Pacific
+# Economic Co-operation" (BBC, The Independent, The Irish Times).
+APEC_SPELLED = r"Asia[- ]Pacific\s+Economic\s+Co-?operation"
+
+
 KIND_WORDS = {
     "forum": EventKind.FORUM,
     "fora": EventKind.FORUM,
