@@ -18,7 +18,14 @@ import re
 from events.models import EventKind
 from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS
 from events.reading.cues import OF_APEC_GROUP_RE
-from events.reading.document import Mention, _key, _kind_of, _same_by_acronym, _same_meeting
+from events.reading.document import (
+    ORDINAL_WORD_NUMBERS,
+    Mention,
+    _key,
+    _kind_of,
+    _same_by_acronym,
+    _same_meeting,
+)
 from events.reading.names import _hosts_role, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
@@ -368,7 +375,8 @@ def _standing_in(text, names):
         found.append((match.start(), match.end(), match.group(0), "standing"))
     for match in who_meets_re().finditer(text):
         name = who_meets_meeting(match.group("who"))
-        found.append((match.start(), match.end(), name, "standing"))
+        if name:  # a spelling the table's pattern takes but names no row: no meeting
+            found.append((match.start(), match.end(), name, "standing"))
     for match in written_re().finditer(text):
         named = _written_standing(text, match, names)
         if named:
@@ -409,6 +417,7 @@ def _written_standing(text, match, names):
 # A day in a clause: "on Thursday, November 14", "on 12-13 September".
 CLAUSE_DAY_RE = re.compile(rf"\b(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON})")
 CLAUSE_END_RE = re.compile(r"[,.;:]")
+SENTENCE_POINT_RE = re.compile(r"\.(?=\s+[A-Z]|\s*$)")
 
 
 def _placed_or_dated(after, names):
@@ -418,7 +427,8 @@ def _placed_or_dated(after, names):
     host year's leaders' meeting, which the page names only to frame its own (round c26)."""
     end = CLAUSE_END_RE.search(after)
     clause = after[: end.start() if end else LONGEST]
-    if CLAUSE_DAY_RE.search(after[:LONGEST].split(".")[0]) and re.match(
+    # the day up to the sentence's end: the point of "Nov. 14" ends no sentence
+    if CLAUSE_DAY_RE.search(SENTENCE_POINT_RE.split(after[:LONGEST])[0]) and re.match(
         r"\W*(?:on|from|starting)\b", clause
     ):
         return True
@@ -524,8 +534,7 @@ KEY_NUMBER_RE = re.compile(
     r"|(?:som|abac)\s(?P<after>iv|i{1,3}|[1-4]))\b",
     re.I,
 )
-ORDINAL_NUMBERS = {word: n for n, word in enumerate(("first", "second", "third", "fourth"), 1)}
-ORDINAL_NUMBERS.update(inaugural=1, i=1, ii=2, iii=3, iv=4)
+ORDINAL_NUMBERS = ORDINAL_WORD_NUMBERS | {"inaugural": 1, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def _key_number(key):

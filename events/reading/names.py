@@ -1863,8 +1863,8 @@ def _addressed_in(sentence):
 
 def _occasion_in(sentence):
     """(title, position) of the first social occasion `sentence` names (OCCASION_RE), else
-    None: its words, the name of the event it belongs to kept when written right after it
-    ("welcome reception of APEC CEO Summit 2009")."""
+    None: the occasion's own words only ("welcome reception" of "The welcome reception of
+    APEC CEO Summit 2009"), lower-cased first."""
     text = sentence.text[:LONGEST]
     match = OCCASION_RE.search(text)
     if match is None:

@@ -3231,8 +3231,8 @@ class _Reader:
         return result
 
     def _other_now(self, other, dates, listed, frame, context):
-        """(whether a further event is under way around the release, whether a day report
-        says it was held on its day): a coming event the page's meeting prepares is not under
+        """(whether a further event is under way around the release or a day report says it
+        was held on its day, whether the latter): a coming event the page's meeting prepares is not under
         way now, whatever the sentence's tense says of that meeting ("The meeting also
         finalised preparations for the … Meeting that will take place tomorrow"): no city of
         the page's meeting (c10)."""

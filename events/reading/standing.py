@@ -101,9 +101,6 @@ def who_meets_re():
     )
 
 
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-
-
 @functools.cache
 def numbered_acronym_re():
     """An acronym of the table with its number after it, a space or a hyphen between, and a
@@ -113,12 +110,6 @@ def numbered_acronym_re():
         rf"(?<![\w(-])(?P<acronym>{acronyms})[\s-](?P<number>[1-4]|IV|I{{1,3}})"
         r"(?:\s+(?P<year>(?:19|20)\d{2}))?(?![\w-])"
     )
-
-
-def acronym_number(match):
-    """The number of a `numbered_acronym_re` match, as an integer."""
-    number = match.group("number")
-    return ROMAN.get(number) or int(number)
 
 
 def standing_meeting(name):
@@ -147,5 +138,13 @@ def standing_match(name):
 def who_meets_meeting(who):
     """The listed name of the meeting `who` meet ("Leaders": "APEC Economic Leaders'
     Meeting"), or None when the table names none."""
-    wanted = " ".join(who.replace("’", "'").lower().split())
-    return next((row.name for row in standing_meetings() if wanted in row.who), None)
+    # as `_phrase` matches it: words apart by spaces or hyphens, an apostrophe after an "s"
+    wanted = " ".join(re.sub(r"['’]", "", who).replace("-", " ").lower().split())
+    return next(
+        (
+            row.name
+            for row in standing_meetings()
+            if wanted in {w.replace("'", "") for w in row.who}
+        ),
+        None,
+    )
