@@ -630,16 +630,11 @@ def _tie(date, text, position, context):
 # Meeting, which opens on Saturday" (c32): a day said of a step before the event its clause
 # names after "ahead of", no event named before it; that step's day, not the event's.
 MEET_VERB_RE = re.compile(r"\b(?:meet|meets|met|gather(?:s|ed)?|convene[sd]?)\b", re.I)
-AHEAD_OF_AFTER_RE = re.compile(
-    r"[^.;]{0,80}?\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run[\s-]up\s+to"
-    r"|to\s+prepare\s+for)\s"
-)
+AHEAD_OF = r"(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run[\s-]up\s+to|to\s+prepare\s+for)"
+AHEAD_OF_AFTER_RE = re.compile(rf"[^.;]{{0,80}}?\b{AHEAD_OF}\s")
 # "… ahead of the Leaders' Meeting, which opens on Saturday": the weekday of the event a step
 # is taken ahead of, still to come ("Ahead of the summit, officials met on Monday" is past).
-AHEAD_OF_WHICH_RE = re.compile(
-    r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run[\s-]up\s+to|to\s+prepare\s+for)\s"
-    r"[^.;]{0,120}?,?\s(?:which|that)\s[^.;,]{0,40}$"
-)
+AHEAD_OF_WHICH_RE = re.compile(rf"\b{AHEAD_OF}\s[^.;]{{0,120}}?,?\s(?:which|that)\s[^.;,]{{0,40}}$")
 
 
 def _said_of_a_step_ahead(date, text, position):

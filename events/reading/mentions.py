@@ -158,6 +158,11 @@ MINISTERS_GATHER_RE = re.compile(
 )
 
 
+def _overlaps(start, end, taken):
+    """Whether the span start–end overlaps one of the (start, end) spans `taken`."""
+    return any(a < end and start < b for a, b in taken)
+
+
 def _described_mentions(sentence, text, taken):
     """The meetings a sentence describes (`MEETING_OF_BODY_RE`, `AN_APEC_EVENT_RE`,
     `MINISTERS_GATHER_RE`) where no mention stands, of source "described" (round c31)."""
@@ -169,11 +174,11 @@ def _described_mentions(sentence, text, taken):
                 continue  # "meeting of APEC Leaders": the leaders' meeting built from who meets
             if OF_APEC_GROUP_RE.match(text, match.start()):
                 continue  # "the meeting of the APEC group": APEC's own meeting (c39)
-            if not any(a < end and start < b for a, b in taken):
+            if not _overlaps(start, end, taken):
                 found.append(Mention(match.group("name"), sentence, start, "described"))
     for match in MINISTERS_GATHER_RE.finditer(text):
         start, end = match.start(), match.end()
-        if not any(a < end and start < b for a, b in taken):
+        if not _overlaps(start, end, taken):
             name = f"{match.group('who')} {match.group('kind')}"
             found.append(Mention(name, sentence, start, "described"))
     return found
@@ -184,7 +189,7 @@ def _plural_mentions(sentence, text, taken, mentions):
     (`PLURAL_NAME_RE`) where no mention stands, of source "plural" (round c31)."""
     found = []
     for match in PLURAL_NAME_RE.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        if _overlaps(match.start(), match.end(), taken):
             continue
         plural = Mention(match.group(0), sentence, match.start(), "plural")
         after = text[match.end() : match.end() + 60]
@@ -361,7 +366,7 @@ def _standing_mentions(doc, mentions, names):
         text = sentence.text[:LONGEST]
         taken = spans.get(id(sentence), ())
         for start, end, name, source in _standing_in(text, names):
-            if not any(a < end and start < b for a, b in taken):
+            if not _overlaps(start, end, taken):
                 found.append(Mention(name, sentence, start, source))
                 taken = [*taken, (start, end)]
     return found
@@ -457,7 +462,7 @@ def _lower_case_mentions(doc, mentions):
                 # "the third informal meeting of the leaders of the … (APEC) forum": the
                 # leaders' meeting the reader builds from who meets (c27)
                 continue
-            if not any(a < match.end() and match.start() < b for a, b in taken):
+            if not _overlaps(match.start(), match.end(), taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
         found += _described_mentions(sentence, text, taken)
         found += _plural_mentions(sentence, text, taken, mentions)
@@ -468,7 +473,7 @@ def _lower_case_mentions(doc, mentions):
             # name starts after the forum's spelled-out name
             name = SPELLED_FORUM_RE.sub("", match.group(0))
             start = match.end() - len(name)
-            if not any(a < match.end() and start < b for a, b in taken):
+            if not _overlaps(start, match.end(), taken):
                 found.append(Mention(name, sentence, start, "week"))
     return found
 
