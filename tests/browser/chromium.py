@@ -50,3 +50,12 @@ def failure_screenshot(page, name):
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=path, full_page=True)
     return path
+
+
+def arrive(page, url, timeout=30_000):
+    """Wait until a click's navigation has reached `url` (exactly) and its page has loaded.
+
+    A click only starts a navigation: `page.url` and non-waiting reads such as
+    `locator.count()` can still see the page the click left, or a new one half parsed.
+    """
+    page.wait_for_url(lambda address: address == url, timeout=timeout)

@@ -8,7 +8,7 @@ import os
 import pytest
 from django.core.management import call_command
 
-from tests.browser.chromium import ARTIFACTS, serious_violations
+from tests.browser.chromium import ARTIFACTS, arrive, serious_violations
 from tests.factories import EventFactory, economy
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -116,12 +116,12 @@ def test_header_is_one_line_with_a_menu_on_a_phone(browser, demo):
     menu.click()
     assert main_nav.is_visible()
     main_nav.get_by_role("link", name="Statements").click()
-    assert page.url == demo + "/statements/"
+    arrive(page, demo + "/statements/")
     page.locator(".site-menu-toggle").click()
     site_search = page.get_by_role("search", name="Site")
     site_search.get_by_role("searchbox").fill("Thailand")
     site_search.get_by_role("button", name="Search").click()
-    assert page.url == demo + "/search/?q=Thailand"
+    arrive(page, demo + "/search/?q=Thailand")
     page.close()
 
 
@@ -149,7 +149,7 @@ def test_phone_filters_fold_above_the_results_and_choose_the_initiative_by_title
     toggle.click()
     page.get_by_label("Initiative").select_option(label=f"{INITIATIVE_TITLE} (1)")
     page.get_by_role("button", name="Apply filters").click()
-    assert page.url == demo + f"/events/?economy=PHL&initiative={INITIATIVE}&sort=-date"
+    arrive(page, demo + f"/events/?economy=PHL&initiative={INITIATIVE}&sort=-date")
     assert page.locator(".filters-toggle").inner_text() == "Filters (2 active)"
     chips = page.locator(".chip")
     assert chips.nth(1).get_attribute("aria-label") == (
@@ -175,7 +175,7 @@ def test_desktop_filters_sit_beside_the_results_and_choose_the_initiative_by_tit
     ]
     select.select_option(label=f"{INITIATIVE_TITLE} (4)")
     page.get_by_role("button", name="Apply filters").click()
-    assert page.url == demo + f"/events/?initiative={INITIATIVE}&sort=-date"
+    arrive(page, demo + f"/events/?initiative={INITIATIVE}&sort=-date")
     assert page.locator(".result-count").inner_text() == "4 events match these filters."
     assert page.locator(".chip").first.get_attribute("aria-label") == (
         f"Remove filter Initiative: {INITIATIVE_TITLE}"
@@ -200,7 +200,7 @@ def test_every_economy_option_is_reachable_through_show_all(browser, demo_to_wri
     assert viet_nam.is_visible()
     viet_nam.check()
     page.get_by_role("button", name="Apply filters").click()
-    assert page.url == demo_to_write + "/events/?economy=VNM&sort=-date"
+    arrive(page, demo_to_write + "/events/?economy=VNM&sort=-date")
     # The chosen option is past the first few: its disclosure is open on arrival.
     if width == PHONE:
         page.locator(".filters-toggle").click()
@@ -221,7 +221,7 @@ def test_search_for_an_economy_offers_its_page_and_lists(browser, demo, width):
     ]
     page.screenshot(path=ARTIFACTS / f"search-economy-{width}.png", full_page=True)
     page.get_by_role("link", name="Events in Viet Nam").click()
-    assert page.url == demo + "/events/?economy=vnm"
+    arrive(page, demo + "/events/?economy=vnm")
     assert page.locator(".result-count").inner_text() == "2 events match these filters."
     page.close()
 
@@ -239,6 +239,6 @@ def test_a_misspelling_shows_the_corrected_results_and_offers_the_words_as_typed
     excerpts = page.locator(".search-results .excerpt").all_inner_texts()
     assert any(text.startswith("… ") or text.endswith(" …") for text in excerpts)
     page.get_by_role("link", name="inovation").click()
-    assert page.url == demo + "/search/?q=inovation&as_typed=1"
+    arrive(page, demo + "/search/?q=inovation&as_typed=1")
     assert page.locator(".suggestion a").inner_text() == "innovation"
     page.close()
