@@ -71,6 +71,18 @@ LOWER_CASE_NAME_RE = re.compile(
     r"(?:meeting|summit|conference|forum)\b"
 )
 
+# A meeting of the page's series named by its time rather than its name, as newspapers recall
+# or announce one (round d5): "last year's gathering in Sydney", "the 2045 meeting in Hanoi",
+# "next year's summit in Auckland", "the previous summit in Bangkok". The word before the noun
+# says it is one meeting other than the page's own ("this year's summit" is the page's own
+# named again, and is left out); with no town, day or month of its own it gives no record.
+# The words between are lower case ("the 2006 APEC leaders meeting"), so another body's
+# meeting written with capitals ("last year's G20 meeting") is none.
+QUALIFIED_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?:the|The)\s+(?=(?:19|20)\d{2}\s"
+    r"|previous\s|next\s))(?P<name>(?:(?:19|20)\d{2}\s+|previous\s+|next\s+)?(?:APEC\s+)?"
+    r"(?:[a-z]+['’]?\s+){0,2}?(?:meeting|summit|gathering|conference))\b"
+)
 
 # A week of a host year, named with capitals before "Week" (round c19): "the Leaders' Week in
 # November", "The APEC 2049 High Level Week officially starts today". "Week" is no kind word
@@ -181,6 +193,18 @@ def _described_mentions(sentence, text, taken):
         if not _overlaps(start, end, taken):
             name = f"{match.group('who')} {match.group('kind')}"
             found.append(Mention(name, sentence, start, "described"))
+    return found
+
+
+def _qualified_mentions(sentence, text, taken):
+    """The meetings a sentence names by their time (`QUALIFIED_NAME_RE`: "last year's
+    gathering", "the 2045 meeting") where no mention stands, of source "lower" (round d5): the
+    name as written after "the", a year's possessive kept ("last year's gathering")."""
+    found = []
+    for match in QUALIFIED_NAME_RE.finditer(text):
+        start = match.start() if match.group(0)[:1] in "LlNn" else match.start("name")
+        if not _overlaps(start, match.end(), taken):
+            found.append(Mention(text[start : match.end()], sentence, start, "lower"))
     return found
 
 
@@ -465,6 +489,7 @@ def _lower_case_mentions(doc, mentions):
             if not _overlaps(match.start(), match.end(), taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
         found += _described_mentions(sentence, text, taken)
+        found += _qualified_mentions(sentence, text, taken)
         found += _plural_mentions(sentence, text, taken, mentions)
         for match in WEEK_NAME_RE.finditer(text):
             if text[max(0, match.start() - 1) : match.start()] in QUOTES:
@@ -486,6 +511,8 @@ def _kind_in(name):
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
+    if kind is None and name.lower().endswith("gathering"):
+        return EventKind.OTHER  # "last year's gathering" (round d5)
     if kind is None and (WEEK_NAME_RE.fullmatch(name) or name.startswith("meeting of ")):
         return EventKind.OTHER  # a week; a meeting of a named body (`MEETING_OF_BODY_RE`)
     row = standing_meeting(name) if kind is None and name else None
