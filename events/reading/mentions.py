@@ -73,15 +73,19 @@ LOWER_CASE_NAME_RE = re.compile(
 
 # A meeting of the page's series named by its time rather than its name, as newspapers recall
 # or announce one (round d5): "last year's gathering in Sydney", "the 2045 meeting in Hanoi",
-# "next year's summit in Auckland", "the previous summit in Bangkok". The word before the noun
+# "next year's summit in Auckland", "the previous summit in Bangkok", "last year's ministerial
+# in Auckland". The word before the noun
 # says it is one meeting other than the page's own ("this year's summit" is the page's own
-# named again, and is left out); with no town, day or month of its own it gives no record.
+# named again, and is left out; so is "the last …", most often the final one of a kind: "the
+# last technical meeting before the ministers meet in November"); with no town, day or month
+# of its own it gives no record.
 # The words between are lower case ("the 2006 APEC leaders meeting"), so another body's
 # meeting written with capitals ("last year's G20 meeting") is none.
 QUALIFIED_NAME_RE = re.compile(
     r"(?<![\w’'-])(?:(?:[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?:the|The)\s+(?=(?:19|20)\d{2}\s"
-    r"|previous\s|next\s))(?P<name>(?:(?:19|20)\d{2}\s+|previous\s+|next\s+)?(?:APEC\s+)?"
-    r"(?:[a-z]+['’]?\s+){0,2}?(?:meeting|summit|gathering|conference))\b"
+    r"|previous\s|next\s))(?P<name>(?:(?:19|20)\d{2}\s+|previous\s+|next\s+)?"
+    r"(?:APEC\s+)?(?:[a-z]+['’]?\s+){0,2}?"
+    r"(?:meeting|summit|gathering|conference|ministerial(?!\s+[a-z])))\b"
 )
 
 # A week of a host year, named with capitals before "Week" (round c19): "the Leaders' Week in
