@@ -407,7 +407,7 @@ def _standing_in(text, names):
         # "SOM-II", "ABAC 1 2020", "ABAC III": named as written
         found.append((match.start(), match.end(), match.group(0), "standing"))
     for match in who_meets_re().finditer(text):
-        name = who_meets_meeting(match.group("who"))
+        name = who_meets_meeting(match.group("who") or match.group("members_who"))
         if name:  # a spelling the table's pattern takes but names no row: no meeting
             found.append((match.start(), match.end(), name, "standing"))
     for match in written_re().finditer(text):

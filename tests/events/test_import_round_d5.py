@@ -54,3 +54,42 @@ def test_this_years_summit_and_a_qualified_meeting_without_a_fact_give_none():
     )
     titles = [title for (title,) in _facts(text, "title")]
     assert titles == ["APEC Economic Leaders' Meeting"]
+
+
+# Who meets named by APEC's members ("the leaders of the 21 APEC member economies", "Leaders
+# from APEC's 21 member economies") with a day or a town of their own is the standing meeting
+# of who meets (`who_meets_re`, `events/reading/standing.py`).
+MINISTERS = (
+    "APEC ministers back supply chain plan: delegate\n\n"
+    "AUCKLAND, Sept. 6, 2046 (Newswire) -- The two-day APEC Ministerial Meeting that concluded "
+    "in Auckland on Thursday agreed on a plan to keep supply chains open, a delegate said.\n\n"
+)
+
+
+def test_leaders_from_apecs_member_economies_meeting_in_a_town_are_a_record():
+    text = MINISTERS + (
+        "Leaders from APEC's 21 member economies will meet in Gyeongju on November 15, after "
+        "the ministers."
+    )
+    facts = _facts(text, "title", "start_date", "city")
+    assert ("APEC Economic Leaders' Meeting", "2046-11-15", "Gyeongju") in facts
+
+
+def test_a_day_before_who_said_it_is_the_day_of_what_was_said():
+    # "…, Whiri told reporters": the day before the comma is the leaders' meeting's, not the
+    # day the delegate spoke (`ATTRIBUTION_AFTER_RE`, `events/reading/dates.py`)
+    text = MINISTERS + (
+        "The list goes for approval to the leaders of the 21 APEC member economies on Sept. 8 "
+        "and 9, Whiri told reporters."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("APEC Economic Leaders' Meeting", "2046-09-08") in facts
+
+
+def test_a_day_opening_the_sentence_before_who_said_it_stays_the_sayings():
+    text = MINISTERS + (
+        "On Sept. 7, the delegate told reporters the list would go to the leaders of the 21 "
+        "APEC member economies."
+    )
+    titles = [title for (title,) in _facts(text, "title")]
+    assert titles == ["APEC Ministerial Meeting"]
