@@ -135,6 +135,7 @@ from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
     FRONTED_DATE_RE,
+    QUALIFIED_NAME_RE,
     _candidate,
     _city_of,
     _day_fronted,
@@ -977,7 +978,10 @@ class _Reader:
     def _main_position(main, others):
         """Where the main record sorts in its sentence: before a meeting the sentence names
         as its frame ("from 2 through 20 August during the Third … Meeting (SOM3) in …,
-        Chile held … called APEC Data Fortnight"), which is a further record (c14)."""
+        Chile held … called APEC Data Fortnight"), which is a further record (c14), and
+        before a meeting of its series the sentence recalls first ("After the previous
+        meeting in Lima, the 48th … Meeting was held in Busan …", round d5): the page's own
+        event leads the records of its sentence."""
         text = main.sentence.text
         framed = [
             m.position
@@ -986,7 +990,8 @@ class _Reader:
             and m.position < main.position
             and FRAME_CUE_RE.search(text, max(0, m.position - 30), m.position)
         ]
-        return min([main.position, *(p - 1 for p in framed)])
+        recalled = [match.start() for match in QUALIFIED_NAME_RE.finditer(text, 0, main.position)]
+        return min([main.position, *(p - 1 for p in framed + recalled)])
 
     def _sibling_records(self, main, main_record, kind, siblings, context, records):
         """(where, position, record) of each event a sentence names by city and month, but

@@ -93,3 +93,12 @@ def test_a_day_opening_the_sentence_before_who_said_it_stays_the_sayings():
     )
     titles = [title for (title,) in _facts(text, "title")]
     assert titles == ["APEC Ministerial Meeting"]
+
+
+def test_the_pages_own_event_leads_a_sentence_that_recalls_the_previous_meeting_first():
+    text = (
+        "After the previous meeting in Lima, the 48th APEC SME Ministerial Meeting was held in "
+        "Busan on 5 May 2047."
+    )
+    facts = _facts(text, "title", "city")
+    assert facts == [("48th APEC SME Ministerial Meeting", "Busan"), ("previous meeting", "Lima")]
