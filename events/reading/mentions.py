@@ -40,9 +40,10 @@ from events.reading.week import WEEK_DAYS
 from events.reading.words import KIND_WORDS, LEADERS_MEET_RE, LONGEST, OFFICE_OF_RE, PLURAL_KINDS
 
 # A place cue and the capitalised words after it: "in Lima", "in Ha Noi, Viet Nam", "in the
-# northern city of Trujillo", "at the capital, Canberra" is not read (no city word follows).
+# northern city of Trujillo", "on Blake Island" (round d5: only a town the gazetteer knows is
+# one; "on Monday" is none), "at the capital, Canberra" is not read (no city word follows).
 PLACE_CUE_RE = re.compile(
-    r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[a-z]+\s+|[A-Z][\w-]*\s+){0,2}(?:city|capital|town)"
+    r"\b(?:in|at|on)\s+(?:(?:the\s+)?(?:[a-z]+\s+|[A-Z][\w-]*\s+){0,2}(?:city|capital|town)"
     r"\s+(?:of\s+)?)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 # Words before a name that make it something other than an event the page reports on: the
@@ -310,6 +311,45 @@ def _town_named(doc, mentions, names):
             elif not _within(start, named):
                 found.append(Mention(match.group("name"), sentence, start, "town"))
     return [widened.get(id(m), m) for m in mentions] + found
+
+
+# A list of the towns a series was held in, each with its year, after the first meeting's
+# "held in" (round d5): "The first summit was held on Blake Island in 1993, then in Bogor, West
+# Java, in 1994, in Osaka, Japan, in 1995, and in Manila, the Philippines, last year". Each
+# town after the first is one more meeting of the series (named "<town> <noun>", as a page
+# naming a meeting by its town writes it: `TOWN_NAMED_RE`); the year or "last year" after it is
+# what makes it an item of the list, not a place said of the first.
+LIST_HEAD_RE = re.compile(
+    r"\b(?P<noun>summit|meeting|conference|ministerial)s?\s+(?:was|were|had\s+been)\s+"
+    r"(?:first\s+)?held\s+(?:in|on|at)\s+"
+)
+LISTED_TOWN_RE = re.compile(
+    r"(?:,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)in\s+"
+    r"(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?,?\s+"
+    r"(?:in\s+(?:19|20)\d{2}|last\s+year)\b"
+)
+
+
+def _listed_towns(doc, mentions, names):
+    """The meetings of a series a sentence lists by their towns after its first one
+    (`LIST_HEAD_RE`, `LISTED_TOWN_RE`), where no mention stands, of source "town" (round d5)."""
+    by_sentence = _by_sentence(mentions)
+    found = []
+    for sentence in doc.body:
+        text = sentence.text[:LONGEST]
+        head = LIST_HEAD_RE.search(text)
+        if head is None:
+            continue
+        named = by_sentence.get(id(sentence), [])
+        position = head.end()
+        while (item := LISTED_TOWN_RE.search(text, position)) is not None:
+            position = item.end()
+            town = item.group("town")
+            if names.city(town) and not _within(item.start("town"), named):
+                name = f"{town} {head.group('noun')}"
+                found.append(Mention(name, sentence, item.start("town"), "town"))
+    return found
 
 
 def _town_in_name(mention, names):

@@ -144,6 +144,7 @@ from events.reading.mentions import (
     _group_read,
     _in_named_year,
     _kind_in,
+    _listed_towns,
     _lower_case_mentions,
     _mention_groups,
     _no_year_of_its_own,
@@ -1050,6 +1051,7 @@ class _Reader:
         and the standing meetings it writes in a way the other passes do not read
         (`_standing_mentions`, round c26), where no mention stands."""
         lower = _lower_case_mentions(self.doc, self.mentions)
+        lower += _listed_towns(self.doc, self.mentions + lower, self.names)
         named = self.mentions + self.recalled + lower
         return lower + _standing_mentions(self.doc, named, self.names)
 
@@ -1066,7 +1068,9 @@ class _Reader:
         after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
         city, code = _own_city(after, self.names, lead)
         town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
-        if city is None and town:
+        if town and (city is None or mention.source == "town"):
+            # the town it is named by, before a town said after it ("… then in Bogor, West
+            # Java, in 1994, in Osaka, …": the Bogor summit, round d5)
             city, code = town, town_code
         dates = _dates_in(clause, context)
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):

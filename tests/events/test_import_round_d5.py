@@ -102,3 +102,33 @@ def test_the_pages_own_event_leads_a_sentence_that_recalls_the_previous_meeting_
     )
     facts = _facts(text, "title", "city")
     assert facts == [("48th APEC SME Ministerial Meeting", "Busan"), ("previous meeting", "Lima")]
+
+
+# A series' towns listed after its first meeting's "held in", each with its year: each town
+# after the first is one more meeting of the series (`LISTED_TOWN_RE`, `_listed_towns`), named
+# by its town; "held on Blake Island" is a place cue for a town the gazetteer knows.
+HISTORY = (
+    "President confirms summit attendance\n\n"
+    "JAKARTA, Oct. 14, 2049 -- President Harun Wiratma will attend the APEC Economic Leaders' "
+    "Meeting in Vancouver on Nov. 24 and 25, 2049, the state secretary said.\n\n"
+    "The leaders' summit rotates among the member economies, and the fifth summit is "
+    "Canada's. "
+)
+
+
+def test_the_towns_a_series_was_held_in_after_its_first_are_records():
+    text = HISTORY + (
+        "The first summit was held on Blake Island, the U.S., in 2045, then in Bogor, West "
+        "Java, in 2046, in Osaka, Japan, in 2047, and in Manila, the Philippines, last year."
+    )
+    facts = _facts(text, "title", "city", "host_economy")
+    assert ("first summit", "Blake Island", "USA") in facts
+    assert ("Bogor summit", "Bogor", "IDN") in facts
+    assert ("Osaka summit", "Osaka", "JPN") in facts
+    assert ("Manila summit", "Manila", "PHL") in facts
+
+
+def test_a_place_said_of_the_first_meeting_without_a_year_lists_nothing():
+    text = HISTORY + "The first summit was held in Seattle, and in Bogor the leaders set goals."
+    titles = [title for (title,) in _facts(text, "title")]
+    assert "Bogor summit" not in titles
