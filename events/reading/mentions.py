@@ -26,7 +26,7 @@ from events.reading.document import (
     _same_by_acronym,
     _same_meeting,
 )
-from events.reading.names import _hosts_role, _quoted_part
+from events.reading.names import APEC_ITSELF_RE, _hosts_role, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
     numbered_acronym_re,
@@ -158,6 +158,72 @@ MINISTERS_GATHER_RE = re.compile(
 )
 
 
+# A gathering described in lower case as the subject of a verb of holding or the object of
+# hosting (round d1): "a workshop to be held in Manila in December", "the annual APEC summit
+# will be held on Monday and Tuesday", "Two new workshops on … risk financing will be held on
+# Thursday", "… will host the joint meeting between APEC Women and Foreign Trade Ministers".
+# The kind word needs a word of its own before it or a subject after it ("the meeting will be
+# held" is the page's own meeting named again); its facts are read like a name's.
+_LOWER_KIND = (
+    r"(?:meeting|summit|forum|conference|symposium|workshop|seminar|dialogue|training"
+    r"|roundtable)s?"
+)
+_ABOUT = r"(?:\s+(?:on|of|between|for)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?"
+HELD_DESCRIBED_RE = re.compile(
+    rf"\b(?P<article>[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{_LOWER_KIND}{_ABOUT})"
+    r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+"
+    r"(?:be\s+held|take\s+place|be\s+convened)|to\s+be\s+held|took\s+place|was\s+held"
+    r"|were\s+held)\b"
+)
+HOSTED_DESCRIBED_RE = re.compile(
+    rf"\b(?:will\s+host|to\s+host|hosts|hosted|hosting)\s+(?P<article>the|an?)\s+(?P<name>"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?{_LOWER_KIND}{_ABOUT})(?=\s*[,.;]|\s+(?:in|at|from)\s)"
+)
+# "… of the", "… and the" right before a described name: part of a name or joined to one.
+JOINED_BEFORE_RE = re.compile(r"\b(?:of|and)\s+$")
+
+
+def _ordinal_word(word):
+    return word.lower() in ORDINAL_WORDS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) is not None
+
+
+# Words that say which meeting, not what it is: "the two-day meeting", "the next meeting".
+NO_DESCRIPTION = frozenset(
+    {"same", "next", "previous", "last", "first", "this", "that", "said", "new", "annual",
+     "two-day", "three-day", "one-day", "four-day", "day-long", "whole", "entire", "related"}
+)
+
+
+def _held_described(text, taken):
+    """(name, start) of each gathering `text` describes in lower case (`HELD_DESCRIBED_RE`,
+    `HOSTED_DESCRIBED_RE`) where no mention stands, with words of its own (round d1)."""
+    found = []
+    for pattern in (HELD_DESCRIBED_RE, HOSTED_DESCRIBED_RE):
+        for match in pattern.finditer(text):
+            name, start = match.group("name"), match.start("name")
+            if JOINED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "… Meeting and the policy dialogue workshop …": a part of it
+            words = name.split()
+            if any(_ordinal_word(w) for w in words) or APEC_ITSELF_RE.fullmatch(name):
+                continue  # "the second SCSC meeting": a numbered name the other passes read
+            kind = next(i for i, w in enumerate(words) if re.fullmatch(_LOWER_KIND, w))
+            if words[kind][-1:] == "s" and match.group("article").lower() == "the":
+                continue  # "the first APEC meetings for 2040": the year's meetings, a series
+            if standing_meeting(" ".join(words[: kind + 1])) is not None:
+                continue  # "the leaders' meeting to be held …": `_standing_mentions` reads it
+            own = [w for w in words[:kind] if w.lower() not in NO_DESCRIPTION]
+            # "a workshop to be held …": the article makes it one more event of the page
+            one_more = match.group("article").lower() != "the"
+            if not own and kind == len(words) - 1 and not one_more:
+                continue  # "the meeting will be held": which meeting, not what it is
+            if words[kind][:1].isupper() and not own:
+                continue
+            if not _overlaps(start, start + len(name), taken):
+                found.append((name, start))
+    return found
+
+
 def _overlaps(start, end, taken):
     """Whether the span start–end overlaps one of the (start, end) spans `taken`."""
     return any(a < end and start < b for a, b in taken)
@@ -181,6 +247,9 @@ def _described_mentions(sentence, text, taken):
         if not _overlaps(start, end, taken):
             name = f"{match.group('who')} {match.group('kind')}"
             found.append(Mention(name, sentence, start, "described"))
+    taken = [*taken, *((m.position, m.position + len(m.name)) for m in found)]
+    for name, start in _held_described(text, taken):
+        found.append(Mention(name, sentence, start, "described"))
     return found
 
 
@@ -494,6 +563,16 @@ def _kind_in(name):
     return kind or KIND_WORDS.get(name.split()[-1].lower()) if name else None
 
 
+def _inner_kind(name):
+    """The kind of the first kind word inside a described name ("joint meeting between APEC
+    Women and Foreign Trade Ministers": a meeting), or None."""
+    for word in name.lower().split():
+        kind = KIND_WORDS.get(word) or (KIND_WORDS.get(word[:-1]) if word[-1:] == "s" else None)
+        if kind is not None:
+            return kind
+    return None
+
+
 # A page names a few dozen events at most: the mentions this pass looks at are bounded, so
 # that a text repeating a name thousands of times costs no more than a long release (the
 # grouping compares each mention with the groups before it).
@@ -603,12 +682,26 @@ def _group_read(group, read, year=None, city=None):
     year's APEC Ministerial Meeting); so is a numbered one in another town ("the third APEC
     Ministerial Meeting was held in Seoul" beside the first, read in Canberra, round c23)."""
     return any(
-        (_one_event(mention.key, key) or _one_event(mention.key, LEADING_YEAR_RE.sub("", key)))
+        (
+            _one_event(mention.key, key)
+            or _one_event(mention.key, LEADING_YEAR_RE.sub("", key))
+            or _numbered_here(mention.key, key, city, town)
+        )
         and (year is None or other is None or year == other)
         and not _numbered_elsewhere(mention.key, key, city, town)
         for mention in group
         for key, other, town in read
     )
+
+
+def _numbered_here(key, other, city, town):
+    """Whether a numbered name (`key`, "second abac meeting") held in `city` is the meeting
+    a record read in that town names without a number ("apec business advisory council
+    meeting"): one meeting named twice (round d1)."""
+    if city is None or city != town or _key_number(other) is not None:
+        return False
+    bare = " ".join(KEY_NUMBER_RE.sub(" ", key).split())
+    return bare != key and _one_event(bare, other)
 
 
 def _numbered_elsewhere(key, other, city, town):
@@ -754,7 +847,8 @@ def _candidate(mention):
     word of an event, not the group a person chairs, what a host hosts, a part another
     event includes or one of an example list."""
     if mention.sentence.paragraph < 0 or _kind_in(mention.name) is None:
-        return False
+        if mention.source != "described" or _inner_kind(mention.name) is None:
+            return False
     last = mention.name.split()[-1].lower()
     if last in PLURAL_KINDS and mention.source != "plural":
         return False  # "APEC Fora": the groups of a process, not one event
@@ -793,7 +887,8 @@ def _own_city(text, names, lead=""):
     November"), or (None, None). The longest run of capitalised words the gazetteer knows
     counts ("in Kuala Lumpur, Malaysia", "in Washington, DC"). A place fronted in `lead`,
     the sentence before the mention, counts when the clause names none, and so does a town
-    said to have hosted it right before its name."""
+    the lead links to the name (`_lead_linked_towns`: "Hong Kong has been appointed to host
+    an …", "… Pucallpa, where the … will be held", "Meeting in Jeju during the …", d1)."""
     text = QUOTED_SPAN_RE.sub(" ", text[:LONGEST])
     economy = None
     places = [match.group("place") for match in PLACE_CUE_RE.finditer(text)]
@@ -805,6 +900,7 @@ def _own_city(text, names, lead=""):
             or fronted.group("host")
             or fronted.group("item")
         )
+    places += _lead_linked_towns(lead)
     for place in places:
         words = place.split()
         for size in range(len(words), 0, -1):
@@ -814,3 +910,48 @@ def _own_city(text, names, lead=""):
                 return name, code
             economy = economy or names.economy(name)
     return None, economy
+
+
+# A town said before a name in its sentence and linked to it (round d1): the town that hosts
+# it ("Hong Kong has also been appointed to host an APEC Finance Ministers' Meeting in
+# September", "the city of Urubamba …, was chosen as the third venue, which will host the
+# bloc's Tourism Ministers Meeting"), the town a "where" refers to ("… will be Pucallpa, where
+# the meetings of ministers … will be held") and the town an activity is in during it
+# ("Meeting in Jeju during the Second … Senior Officials' Meeting"). The lead must end on the
+# link, so the town names this name, not one said earlier in the sentence.
+LEAD_LINK_RE = re.compile(
+    r"(?:\b(?:will|would|shall|to|is\s+to|are\s+to)\s+host|\bhost(?:s|ed|ing)"
+    r"|,\s+where|\bin\s+(?P<town>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:during"
+    r"|on\s+the\s+sidelines\s+of|ahead\s+of))"
+    r"\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z][\w-]*|bloc|forum|region|city|year)['’]s?\s+)?$"
+)
+# A capitalised kind word: the end of a name the lead holds before the link.
+NAME_END_RE = re.compile(
+    r"\b(?:Meeting|Summit|Forum|Conference|Week|Dialogue|Workshop|Symposium|Seminar)s?\b"
+)
+PLACED_BEFORE_RE = re.compile(r"\b(?:in|at)\s+$")
+# The capitalised runs of a lead, each a town the gazetteer may know ("the city of
+# Urubamba", "Hong Kong", "Trujillo"); the first one it knows is the linked town.
+LEAD_TOWN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+
+
+def _lead_linked_towns(lead):
+    """The capitalised runs of `lead` before the link that ends it (`LEAD_LINK_RE`), in order,
+    for `_own_city` to take the first known town of; none when the lead ends on no link."""
+    lead = lead[-LONGEST:]
+    link = LEAD_LINK_RE.search(lead)
+    if not link:
+        return []
+    # after the last name the lead holds: a town before it is that event's ("After the Forum
+    # in Lima, Chile will host the …")
+    if link.group("town"):
+        return [link.group("town")]  # "Meeting in Jeju during the …"
+    named = [m.end() for m in NAME_END_RE.finditer(lead, 0, link.start())]
+    start = named[-1] if named else 0
+    # a town after "in" or "at" is where something else is ("… to be held in Guangzhou, 20
+    # years after China hosted the …"), not the subject that hosts
+    return [
+        match.group(0)
+        for match in LEAD_TOWN_RE.finditer(lead, start, link.end())
+        if not PLACED_BEFORE_RE.search(lead, max(0, match.start() - 4), match.start())
+    ]

@@ -143,6 +143,7 @@ from events.reading.mentions import (
     _group_read,
     _in_named_year,
     _kind_in,
+    _inner_kind,
     _lower_case_mentions,
     _mention_groups,
     _no_year_of_its_own,
@@ -1076,7 +1077,7 @@ class _Reader:
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
         if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
-        kind = _kind_in(mention.name) or EventKind.OTHER
+        kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
         _in_named_year(result, mention.name, dates)
