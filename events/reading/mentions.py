@@ -166,15 +166,26 @@ MINISTERS_GATHER_RE = re.compile(
 # held" is the page's own meeting named again); its facts are read like a name's.
 _LOWER_KIND = (
     r"(?:meeting|summit|forum|conference|symposium|workshop|seminar|dialogue|training"
-    r"|roundtable)s?"
+    r"|roundtable|course)s?"
 )
-_ABOUT = r"(?:\s+(?:on|of|between|for)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?"
+_ABOUT = (
+    r"(?:\s+(?:on|of|between|for)\s+(?:(?!(?:that|which|who|where|when)\b)[\w’'-]+\s+){0,7}?"
+    r"[\w’'-]+)?"
+)
 HELD_DESCRIBED_RE = re.compile(
     rf"\b(?P<article>[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?"
     rf"{_LOWER_KIND}{_ABOUT})"
     r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+"
     r"(?:be\s+held|take\s+place|be\s+convened)|to\s+be\s+held|took\s+place|was\s+held"
-    r"|were\s+held)\b"
+    r"|were\s+held|(?:is|are)\s+(?:scheduled|slated|set|planned)\s+for)\b"
+)
+# An indefinite one with a fact right after it, as a list of a week's side events writes it:
+# "a workshop on data flows on 2 June", "a public-private dialogue on cruise ports on 14
+# March", "a training course in Cebu".
+FACT_DESCRIBED_RE = re.compile(
+    rf"\b(?P<article>[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{_LOWER_KIND}{_ABOUT})"
+    rf"(?=\s+(?:(?:on|from)\s+(?:{DD}\s+{MON}|{MON}\s+{DD}|{_WEEKDAY})|in\s+[A-Z]|at\s+the\s+[A-Z]))"
 )
 HOSTED_DESCRIBED_RE = re.compile(
     rf"\b(?:will\s+host|to\s+host|hosts|hosted|hosting)\s+(?P<article>the|an?)\s+(?P<name>"
@@ -185,43 +196,91 @@ JOINED_BEFORE_RE = re.compile(r"\b(?:of|and)\s+$")
 
 
 def _ordinal_word(word):
-    return word.lower() in ORDINAL_WORDS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) is not None
+    return (
+        word.lower() in ORDINAL_WORDS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) is not None
+    )
 
 
+OTHER_OF_SERIES = frozenset({"next", "previous"})
+NOT_EVENT_WORDS = frozenset({"press", "news", "media", "video", "phone", "telephone"})
 # Words that say which meeting, not what it is: "the two-day meeting", "the next meeting".
 NO_DESCRIPTION = frozenset(
-    {"same", "next", "previous", "last", "first", "this", "that", "said", "new", "annual",
-     "two-day", "three-day", "one-day", "four-day", "day-long", "whole", "entire", "related"}
+    {
+        "same",
+        "next",
+        "previous",
+        "last",
+        "first",
+        "this",
+        "that",
+        "said",
+        "new",
+        "annual",
+        "two-day",
+        "three-day",
+        "one-day",
+        "four-day",
+        "five-day",
+        "day-long",
+        "whole",
+        "entire",
+        "related",
+        "recent",
+        "upcoming",
+        "forthcoming",
+    }
 )
 
 
 def _held_described(text, taken):
     """(name, start) of each gathering `text` describes in lower case (`HELD_DESCRIBED_RE`,
-    `HOSTED_DESCRIBED_RE`) where no mention stands, with words of its own (round d1)."""
+    `HOSTED_DESCRIBED_RE`, `FACT_DESCRIBED_RE`) where no mention stands, with words of its
+    own, named without the words that say which (round d1)."""
     found = []
-    for pattern in (HELD_DESCRIBED_RE, HOSTED_DESCRIBED_RE):
+    for pattern in (HELD_DESCRIBED_RE, HOSTED_DESCRIBED_RE, FACT_DESCRIBED_RE):
         for match in pattern.finditer(text):
             name, start = match.group("name"), match.start("name")
-            if JOINED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
-                continue  # "… Meeting and the policy dialogue workshop …": a part of it
             words = name.split()
-            if any(_ordinal_word(w) for w in words) or APEC_ITSELF_RE.fullmatch(name):
-                continue  # "the second SCSC meeting": a numbered name the other passes read
-            kind = next(i for i, w in enumerate(words) if re.fullmatch(_LOWER_KIND, w))
-            if words[kind][-1:] == "s" and match.group("article").lower() == "the":
-                continue  # "the first APEC meetings for 2040": the year's meetings, a series
-            if standing_meeting(" ".join(words[: kind + 1])) is not None:
-                continue  # "the leaders' meeting to be held …": `_standing_mentions` reads it
-            own = [w for w in words[:kind] if w.lower() not in NO_DESCRIPTION]
-            # "a workshop to be held …": the article makes it one more event of the page
-            one_more = match.group("article").lower() != "the"
-            if not own and kind == len(words) - 1 and not one_more:
-                continue  # "the meeting will be held": which meeting, not what it is
-            if words[kind][:1].isupper() and not own:
+            kind = next((i for i, w in enumerate(words) if re.fullmatch(_LOWER_KIND, w)), 0)
+            if _not_described(text, match, pattern, words, kind):
                 continue
-            if not _overlaps(start, start + len(name), taken):
-                found.append((name, start))
+            if _overlaps(start, start + len(name), taken):
+                continue
+            # "a two-day workshop on …", "a recent … meeting in Lima": named without the
+            # words that say which, so that the page's own event named so is known again
+            lead = 0
+            while lead < kind and words[lead].lower() in NO_DESCRIPTION - OTHER_OF_SERIES:
+                lead += 1
+            cut = len(" ".join(words[:lead])) + 1 if lead else 0
+            found.append((name[cut:], start + cut))
     return found
+
+
+def _not_described(text, match, pattern, words, kind):
+    """Whether a described gathering `match` (its name's `words`, its kind word at `kind`)
+    is no further event: a part joined to a name, a numbered or a standing meeting the other
+    passes read, the year's meetings, the page's own meeting named again, a press event."""
+    article = match.group("article").lower()
+    if article == "the" and JOINED_BEFORE_RE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return True  # "… Meeting and the policy dialogue workshop …": a part of it
+    if any(_ordinal_word(w) for w in words) or APEC_ITSELF_RE.fullmatch(match.group("name")):
+        return True  # "the second SCSC meeting": a numbered name the other passes read
+    if words[kind][-1:] == "s" and article == "the":
+        return True  # "the first APEC meetings for 2040": the year's meetings, a series
+    if standing_meeting(" ".join(words[: kind + 1])) is not None:
+        return True  # "the leaders' meeting to be held …": `_standing_mentions` reads it
+    before = {w.lower() for w in words[:kind]}
+    if NOT_EVENT_WORDS & before:
+        return True  # "a press conference in Lima": no event of APEC's
+    own = before - NO_DESCRIPTION
+    bare = not own and kind == len(words) - 1
+    # "a workshop to be held …": the article makes it one more event of the page, and so does
+    # "next" or "previous" ("The previous meeting was held in Iquique in …")
+    one_more = article != "the" or bool(OTHER_OF_SERIES & before)
+    # "the meeting will be held", "a two-day meeting on 3 June": the page's own named again
+    return bare and (not one_more or pattern is FACT_DESCRIBED_RE)
 
 
 def _overlaps(start, end, taken):
@@ -846,9 +905,12 @@ def _candidate(mention):
     """Whether a body mention may stand for a further event of the page: a name with a kind
     word of an event, not the group a person chairs, what a host hosts, a part another
     event includes or one of an example list."""
-    if mention.sentence.paragraph < 0 or _kind_in(mention.name) is None:
-        if mention.source != "described" or _inner_kind(mention.name) is None:
-            return False
+    if mention.sentence.paragraph < 0:
+        return False
+    if _kind_in(mention.name) is None and (
+        mention.source != "described" or _inner_kind(mention.name) is None
+    ):
+        return False
     last = mention.name.split()[-1].lower()
     if last in PLURAL_KINDS and mention.source != "plural":
         return False  # "APEC Fora": the groups of a process, not one event
