@@ -83,6 +83,15 @@ WEEK_NAME_RE = re.compile(
 )
 
 
+# A week joined by "and" to a name after it ("the Ocean Economy Week and the Fisheries
+# Ministers Meeting in March"): one of two events, whatever its words (round d1; the name
+# after it starts after "and the", `names._after_week`).
+WEEK_JOINED_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|This|Next|Last|That|Each|Every)\b)(?:[A-Z][\w’'-]*\s+){1,4}Week"
+    r"(?=\s+(?:and|&)\s+(?:the\s+)?[A-Z]|$)"
+)
+
+
 # A week the page reports as opening or under way (round c36), its own event even with no day
 # or town of its own: "The 2015 … Economic Leaders' Week hosted by the Philippines in Manila
 # has opened", "The … Economic Leaders' Week began on Monday", "… Week (AELW) is currently
@@ -594,7 +603,8 @@ def _lower_case_mentions(doc, mentions):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
         found += _described_mentions(sentence, text, taken)
         found += _plural_mentions(sentence, text, taken, mentions)
-        for match in WEEK_NAME_RE.finditer(text):
+        weeks = [*WEEK_NAME_RE.finditer(text), *WEEK_JOINED_RE.finditer(text)]
+        for match in weeks:
             if text[max(0, match.start() - 1) : match.start()] in QUOTES:
                 continue  # a brand a series of events is held under ("“Startup Week in …”")
             # "Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Week": the week's
@@ -603,6 +613,7 @@ def _lower_case_mentions(doc, mentions):
             start = match.end() - len(name)
             if not _overlaps(start, match.end(), taken):
                 found.append(Mention(name, sentence, start, "week"))
+                taken = [*taken, (start, match.end())]  # a week both patterns read: once
     return found
 
 
@@ -614,7 +625,8 @@ def _kind_in(name):
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
-    if kind is None and (WEEK_NAME_RE.fullmatch(name) or name.startswith("meeting of ")):
+    week = WEEK_NAME_RE.fullmatch(name) or WEEK_JOINED_RE.fullmatch(name)
+    if kind is None and (week or name.startswith("meeting of ")):
         return EventKind.OTHER  # a week; a meeting of a named body (`MEETING_OF_BODY_RE`)
     row = standing_meeting(name) if kind is None and name else None
     if row is not None:
