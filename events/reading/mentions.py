@@ -182,8 +182,8 @@ _ABOUT = (
     r"[\w’'-]+)?"
 )
 HELD_DESCRIBED_RE = re.compile(
-    rf"\b(?P<article>[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?"
-    rf"{_LOWER_KIND}{_ABOUT})"
+    rf"\b(?P<article>[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_LOWER_KIND}{_ABOUT})"
     r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+"
     r"(?:be\s+held|take\s+place|be\s+convened)|to\s+be\s+held|took\s+place|was\s+held"
     r"|were\s+held|(?:is|are)\s+(?:scheduled|slated|set|planned)\s+for)\b"
@@ -210,7 +210,7 @@ def _ordinal_word(word):
     )
 
 
-OTHER_OF_SERIES = frozenset({"next", "previous"})
+OTHER_OF_SERIES = frozenset({"next", "previous", "last"})
 NOT_EVENT_WORDS = frozenset({"press", "news", "media", "video", "phone", "telephone"})
 # Words that say which meeting, not what it is: "the two-day meeting", "the next meeting".
 NO_DESCRIPTION = frozenset(
@@ -270,6 +270,7 @@ def _not_described(text, match, pattern, words, kind):
     is no further event: a part joined to a name, a numbered or a standing meeting the other
     passes read, the year's meetings, the page's own meeting named again, a press event."""
     article = match.group("article").lower()
+    article = "the" if article in ("their", "its") else article  # "Their last meeting …"
     if article == "the" and JOINED_BEFORE_RE.search(
         text, max(0, match.start() - 12), match.start()
     ):

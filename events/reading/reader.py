@@ -602,6 +602,9 @@ class _Reader:
         self._coming = set()  # ids of coming events the page's meeting leads up to (`_frame_of`)
         self.initiatives = None
         self._descriptions = set()  # (title, sentence id) of events read from a description
+        # the further events' mentions named in lower case or described, whose names end the
+        # clause of a name before them as a name does (`_mentioned_records`, round d1)
+        self._further = []
 
     # Which sentences are about which event.
 
@@ -1022,6 +1025,7 @@ class _Reader:
             ),
             key=lambda m: (m.sentence.line, m.position),
         )
+        self._further = [m for m in others if m.source == "described"]
         read = [(main.key, _year_of(main_record), _city_of(main_record))]
         read += [
             (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
@@ -3102,7 +3106,7 @@ class _Reader:
         # same meeting named again by its acronym goes on with its clause (c17)
         later = [
             m.position
-            for m in self.mentions
+            for m in [*self.mentions, *self._further]
             if m.sentence is mention.sentence
             and m.position > mention.position
             and not _same_meeting(m.key, mention.key)

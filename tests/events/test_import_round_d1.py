@@ -119,3 +119,26 @@ def test_the_pages_own_meeting_described_again_is_no_further_event():
         "The meeting will be held again next year."
     )
     assert len(event_document_read(text).records) == 1
+
+
+HOBART = (
+    "Ministers meet in Hobart on energy\n\n"
+    "HOBART, 7 March 2047 (Agency) - APEC energy ministers opened their 16th meeting in "
+    "Hobart on Thursday.\n\n"
+)
+
+
+def test_their_last_meeting_held_in_a_town_is_a_further_event():
+    text = HOBART + "Their last meeting took place in Cusco in August 2045."
+    facts = _facts(text, "title", "city", "host_economy")
+    assert ("last meeting", "Cusco", "PER") in facts
+
+
+def test_a_described_event_ends_the_clause_of_the_one_before_it():
+    text = HOBART + (
+        "A dialogue on hydrogen trade was held on 5 March, while ministers will attend an "
+        "energy investment forum in Launceston on 8 March."
+    )
+    facts = _facts(text, "title", "start_date", "city")
+    assert ("dialogue on hydrogen trade", "2047-03-05", "") in facts
+    assert ("energy investment forum", "2047-03-08", "Launceston") in facts
