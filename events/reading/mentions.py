@@ -200,6 +200,12 @@ HOSTED_DESCRIBED_RE = re.compile(
     rf"\b(?:will\s+host|to\s+host|hosts|hosted|hosting)\s+(?P<article>the|an?)\s+(?P<name>"
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}?{_LOWER_KIND}{_ABOUT})(?=\s*[,.;]|\s+(?:in|at|from)\s)"
 )
+# A gathering said to be held at or during a named event: a part of that event (two leaders'
+# "last meeting took place at the G20 Summit in Osaka").
+AT_OTHER_EVENT_RE = re.compile(
+    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:Summit|Meeting|Forum|Conference|Week|Dialogue)\b"
+)
 # "… of the", "… and the" right before a described name: part of a name or joined to one.
 JOINED_BEFORE_RE = re.compile(r"\b(?:of|and)\s+$")
 
@@ -275,6 +281,8 @@ def _not_described(text, match, pattern, words, kind):
         text, max(0, match.start() - 12), match.start()
     ):
         return True  # "… Meeting and the policy dialogue workshop …": a part of it
+    if AT_OTHER_EVENT_RE.match(text, match.end()):
+        return True  # "Their last meeting took place at the G20 Summit in …": a part of that
     if any(_ordinal_word(w) for w in words) or APEC_ITSELF_RE.fullmatch(match.group("name")):
         return True  # "the second SCSC meeting": a numbered name the other passes read
     if words[kind][-1:] == "s" and article == "the":

@@ -142,3 +142,12 @@ def test_a_described_event_ends_the_clause_of_the_one_before_it():
     facts = _facts(text, "title", "start_date", "city")
     assert ("dialogue on hydrogen trade", "2047-03-05", "") in facts
     assert ("energy investment forum", "2047-03-08", "Launceston") in facts
+
+
+def test_a_meeting_held_at_another_named_event_is_no_further_event():
+    text = HOBART + (
+        "Two of the ministers spoke on Wednesday. Their last meeting took place at the G20 "
+        "Summit in Osaka in June 2045."
+    )
+    titles = [record.value("title") for record in event_document_read(text).records]
+    assert "last meeting" not in titles
