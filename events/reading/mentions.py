@@ -178,7 +178,8 @@ _LOWER_KIND = (
     r"|roundtable|course)s?"
 )
 _ABOUT = (
-    r"(?:\s+(?:on|of|between|for)\s+(?:(?!(?:that|which|who|where|when)\b)[\w’'-]+\s+){0,7}?"
+    r"(?:\s+(?:on|of|between|for)\s+(?:(?!(?:that|which|who|where|when|is|are|was|were|will"
+    r"|has|have|had|got|gets|opened|began|ended|closed)\b)[\w’'-]+\s+){0,7}?"
     r"[\w’'-]+)?"
 )
 HELD_DESCRIBED_RE = re.compile(
@@ -217,6 +218,7 @@ def _ordinal_word(word):
 
 
 OTHER_OF_SERIES = frozenset({"next", "previous", "last"})
+DURATIONS = frozenset({"one-day", "two-day", "three-day", "four-day", "five-day", "day-long"})
 NOT_EVENT_WORDS = frozenset({"press", "news", "media", "video", "phone", "telephone"})
 # Words that say which meeting, not what it is: "the two-day meeting", "the next meeting".
 NO_DESCRIPTION = frozenset(
@@ -293,6 +295,8 @@ def _not_described(text, match, pattern, words, kind):
     if NOT_EVENT_WORDS & before:
         return True  # "a press conference in Lima": no event of APEC's
     own = before - NO_DESCRIPTION
+    if pattern is FACT_DESCRIBED_RE and before & DURATIONS:
+        return True  # "A two-day meeting of energy ministers … in Lima": the page's own
     bare = not own and kind == len(words) - 1
     # "a workshop to be held …": the article makes it one more event of the page, and so does
     # "next" or "previous" ("The previous meeting was held in Iquique in …")
