@@ -219,7 +219,24 @@ def _ordinal_word(word):
 
 OTHER_OF_SERIES = frozenset({"next", "previous", "last"})
 DURATIONS = frozenset({"one-day", "two-day", "three-day", "four-day", "five-day", "day-long"})
-NOT_EVENT_WORDS = frozenset({"press", "news", "media", "video", "phone", "telephone"})
+NOT_EVENT_WORDS = frozenset(
+    # "a press conference in Lima": no event of APEC's; "a series of workshops in Lima": a series
+    {
+        "press",
+        "news",
+        "media",
+        "video",
+        "phone",
+        "telephone",
+        "series",
+        "number",
+        "range",
+        "couple",
+        "host",
+        "lot",
+        "set",
+    }
+)
 # Words that say which meeting, not what it is: "the two-day meeting", "the next meeting".
 NO_DESCRIPTION = frozenset(
     {
