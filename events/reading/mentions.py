@@ -266,7 +266,7 @@ NO_DESCRIPTION = frozenset(
 )
 
 
-def _held_described(text, taken):
+def _held_described(text, taken, named=()):
     """(name, start) of each gathering `text` describes in lower case (`HELD_DESCRIBED_RE`,
     `HOSTED_DESCRIBED_RE`, `FACT_DESCRIBED_RE`) where no mention stands, with words of its
     own, named without the words that say which (round d1)."""
@@ -278,6 +278,8 @@ def _held_described(text, taken):
             kind = next((i for i, w in enumerate(words) if re.fullmatch(_LOWER_KIND, w)), 0)
             if _not_described(text, match, pattern, words, kind):
                 continue
+            if match.group("article").lower() in DEFINITE and _refers_back(words, named):
+                continue  # "The working group meeting will be held …": a name read already
             if _overlaps(start, start + len(name), taken):
                 continue
             # "a two-day workshop on …", "a recent … meeting in Lima": named without the
@@ -288,6 +290,27 @@ def _held_described(text, taken):
             cut = len(" ".join(words[:lead])) + 1 if lead else 0
             found.append((name[cut:], start + cut))
     return found
+
+
+DEFINITE = frozenset({"the", "their", "its"})
+
+
+def _words_of(name):
+    """The lower-case words of a name, a plural kind word as its singular."""
+    words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", name)}
+    return {w[:-1] if w[:-1] in KIND_WORDS else w for w in words}
+
+
+def _refers_back(words, named):
+    """Whether a definite description (its `words`) refers to an event
+    the page names: all its words but those that say which stand in one name ("the working
+    group meeting" after "the 45th APEC SME Working Group Meeting"); "next", "previous" or
+    "last" make it another meeting of the series."""
+    written = _words_of(" ".join(words))
+    if written & OTHER_OF_SERIES:
+        return False
+    said = written - NO_DESCRIPTION
+    return any(said <= name for name in named)
 
 
 def _not_described(text, match, pattern, words, kind):
@@ -327,7 +350,7 @@ def _overlaps(start, end, taken):
     return any(a < end and start < b for a, b in taken)
 
 
-def _described_mentions(sentence, text, taken):
+def _described_mentions(sentence, text, taken, named=()):
     """The meetings a sentence describes (`MEETING_OF_BODY_RE`, `AN_APEC_EVENT_RE`,
     `MINISTERS_GATHER_RE`) where no mention stands, of source "described" (round c31)."""
     found = []
@@ -346,7 +369,7 @@ def _described_mentions(sentence, text, taken):
             name = f"{match.group('who')} {match.group('kind')}"
             found.append(Mention(name, sentence, start, "described"))
     taken = [*taken, *((m.position, m.position + len(m.name)) for m in found)]
-    for name, start in _held_described(text, taken):
+    for name, start in _held_described(text, taken, named):
         found.append(Mention(name, sentence, start, "described"))
     return found
 
@@ -619,6 +642,7 @@ def _lower_case_mentions(doc, mentions):
     for m in mentions:
         spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
     found = []
+    named = [_words_of(m.name) for m in mentions]  # what a definite description may refer to
     for sentence in doc.body:
         text = sentence.text[:LONGEST]
         taken = spans.get(id(sentence), ())
@@ -631,7 +655,7 @@ def _lower_case_mentions(doc, mentions):
                 continue
             if not _overlaps(match.start(), match.end(), taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
-        found += _described_mentions(sentence, text, taken)
+        found += _described_mentions(sentence, text, taken, named)
         found += _plural_mentions(sentence, text, taken, mentions)
         weeks = [*WEEK_NAME_RE.finditer(text), *WEEK_JOINED_RE.finditer(text)]
         for match in weeks:

@@ -151,3 +151,17 @@ def test_a_meeting_held_at_another_named_event_is_no_further_event():
     )
     titles = [record.value("title") for record in event_document_read(text).records]
     assert "last meeting" not in titles
+
+
+def test_a_definite_description_of_a_named_meeting_is_that_meeting():
+    text = (
+        "SME officials to meet in Cebu\n\n"
+        "Cebu, Philippines | 20 May 2046\n\n"
+        "The 45th APEC SME Working Group Meeting will open in Cebu next month.\n\n"
+        "The working group meeting will be held on 3-4 June at the Waterfront Hotel, followed "
+        "by a policy dialogue on 5 June."
+    )
+    facts = _facts(text, "title", "start_date")
+    assert ("45th APEC SME Working Group Meeting", "2046-06-03") in facts
+    assert ("policy dialogue", "2046-06-05") in facts
+    assert len(facts) == 2
