@@ -254,6 +254,7 @@ from events.reading.words import (
     IT_BY_RE,
     KIND_NAMES,
     KIND_WORDS,
+    LEADERS_MEET_RE,
     LONGEST,
     MET_HERE_RE,
     MET_VERB_RE,
@@ -265,6 +266,7 @@ from events.reading.words import (
     PARTICIPLE_LEAD_RE,
     PLURAL_KINDS,
     QUOTED_THEME_RE,
+    SECTOR_MINISTERS_RE,
     SME_BUILT_TITLE,
     THEY_TOOK_PART_RE,
     UMBRELLA_BEFORE_RE,
@@ -579,6 +581,101 @@ def _host_of_pages_core_meeting(result, main_record, lead):
     if not all(CORE_MEETING_RE.search(t) and not NOT_STANDING_RE.search(t) for t in titles):
         return None
     return main_record.value("host_economy") or None
+
+
+# Words a title shares with the text that supports it, in one spelling ("ministerial",
+# "ministers": "minister"), without APEC's own name and the words every meeting has.
+_SUPPORT_SKIP = frozenset(
+    {"apec", "asia", "pacific", "economic", "cooperation", "co", "operation", "meeting"}
+    | {"meetings", "the", "of", "and", "for", "on", "in", "a", "an", "to"}
+)
+_SUPPORT_STEMS = {"ministerial": "minister", "ministers": "minister", "leaders": "leader"}
+_SUPPORT_WORD_RE = re.compile(r"[A-Za-z]+")
+# A headline's present tense in the past tense a body sentence uses ("APEC trade ministers
+# meet in Darwin"): read by the same rules of who met.
+_HEADLINE_PRESENT_RE = re.compile(r"\b(meet|gather|convene|open|begin|start)s?\b", re.I)
+_HEADLINE_PAST = {
+    "meet": "met",
+    "gather": "gathered",
+    "convene": "convened",
+    "open": "opened",
+    "begin": "began",
+    "start": "started",
+}
+
+
+def _support_words(text):
+    """The words of `text` that say what a gathering is, in one spelling."""
+    words = (w.lower() for w in _SUPPORT_WORD_RE.findall(text))
+    return {_SUPPORT_STEMS.get(w, w) for w in words if w not in _SUPPORT_SKIP and len(w) > 1}
+
+
+# Who meets, referred back to ("The ministers on Tuesday opened …"), and ministers named by
+# their portfolios ("their foreign and trade ministers", "the trade ministers").
+ANAPHOR_WHO_RE = re.compile(r"(?i:the|their|these|those)\s+(?i:ministers|officials|leaders)")
+MINISTERS_NAMED_RE = re.compile(r"\b(?:[a-z]+(?:,\s*|\s+and\s+))?[a-z]+\s+ministers\b")
+
+
+def _who_meets_phrase(text):
+    """The words naming who meets in `text` ("foreign and trade ministers", "APEC
+    ministers", "leaders of the … (APEC) forum"), as `_title_of_who_meets` reads them; or ""."""
+    match = SECTOR_MINISTERS_RE.search(text)
+    if match is None:
+        match = LEADERS_MEET_RE.search(text)
+        if match is None:
+            return ""
+    gaps = [match.start(g) for g in ("gap", "bare_gap", "leaders_gap") if g in match.re.groupindex]
+    ends = [at for at in gaps if at >= 0]
+    return text[match.start() : min(ends) if ends else match.end()]
+
+
+def _titles_made(text, apec_near):
+    """(title, words saying what it is) of every title the rules make of one sentence: who
+    meets there (in a headline's present tense too: "APEC trade ministers meet in Darwin"),
+    what it describes."""
+    made = []
+    for said in (
+        text,
+        _HEADLINE_PRESENT_RE.sub(lambda m: _HEADLINE_PAST[m.group(1).lower()], text),
+    ):
+        title = _title_of_who_meets(said)
+        if title:
+            made.append((title, _support_words(_who_meets_phrase(said)) or _support_words(title)))
+    described = _described_event(text, apec_near)
+    if described:
+        made.append((described[0], _support_words(described[0])))
+    return made
+
+
+def _best_supported(found, heads, apec_near, earlier=()):
+    """The title of the page's own event built from its text: `found`'s, or another one the
+    headline or `found`'s sentence makes that says more of the same ("APEC Trade Ministers
+    Meeting" from "APEC trade ministers meet" over "APEC Ministerial Meeting" from "Cabinet
+    ministers … met here"; not "APEC ministers" over "Transport ministers"), or that says
+    something else the headline and that sentence support better, each of its words in both
+    ("APEC Ministerial Meeting" from "APEC ministerial meeting kicks off" over "APEC Economic
+    Leaders' Meeting" from "The ministerial meeting of the … (APEC) leaders kicked off")."""
+    sentence = found.sentence.text[:LONGEST]
+    texts = [sentence, *(h.text[:LONGEST] for h in heads)]
+    if len(texts) < 2:
+        return found.name
+    supports = [_support_words(text) for text in texts]
+    own = [words for title, words in _titles_made(sentence, apec_near) if title == found.name]
+    best, best_words = found.name, own[0] if own else _support_words(found.name)
+    if ANAPHOR_WHO_RE.fullmatch(_who_meets_phrase(sentence).strip()):
+        # "The ministers on Tuesday opened their annual meeting": those named before ("their
+        # foreign and trade ministers kept their attention on …")
+        named = [m for text in earlier for m in MINISTERS_NAMED_RE.finditer(text[:LONGEST])]
+        best_words = best_words | _support_words(named[-1].group()) if named else best_words
+    for text in texts:
+        for title, words in _titles_made(text, apec_near):
+            if best_words < words:
+                best, best_words = title, words  # the same, said more fully
+            elif not words <= best_words:
+                mine = sum(best_words <= support for support in supports)
+                if sum(words <= support for support in supports) > mine:
+                    best, best_words = title, words
+    return best
 
 
 class _Reader:
@@ -1356,6 +1453,21 @@ class _Reader:
         return built if built is not None and built.source == "built" else None
 
     def _built_main(self):
+        """The page's own event when the text names none: of the titles its sentences make
+        (`_built_in_text`) and the others the headline and that sentence make, the one they
+        support best (`_best_supported`)."""
+        found, built = self._built_in_text()
+        if found is None or found.source not in ("body", "built"):
+            return found, built
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        at = next((i for i, s in enumerate(self.doc.body) if s is found.sentence), 0)
+        earlier = [s.text for s in self.doc.body[:at]]
+        title = _best_supported(found, heads, self._apec_near(), earlier)
+        if title == found.name:
+            return found, built
+        return Mention(title, found.sentence, found.position, found.source), built
+
+    def _built_in_text(self):
         """A meeting built from who met ("SME ministers met", "trade ministers gathered") or
         an event named only by its kind ("the APEC symposium"), else (None, False)."""
         for sentence in self.doc.body:
