@@ -758,6 +758,15 @@ def _body_mentions(doc):
     return found
 
 
+# A quote said to be a theme, a motto or a slogan ("The main theme of this year's APEC forum
+# is “Toward One Community: Meet the Challenge …”", "under the theme “…”", "the meeting
+# themed “…”"): what it is about, never its name, whatever kind word the quote holds.
+THEME_BEFORE_QUOTE_RE = re.compile(
+    r"\b(?i:themes?|themed|mottos?|slogans?|taglines?)\b"
+    r"(?:\s+(?:of|for)\s+[^“”\".;]{1,60})?\s*(?:is|was|will\s+be|reads|:|,)?\s*$"
+)
+
+
 def _quoted_names(text):
     """([(name, start, "quote")], [(start, end)]) of the quoted names of a sentence: a quote
     that is a name, or the title a kind word right before it gives (`_kind_before_quote`; a
@@ -766,8 +775,14 @@ def _quoted_names(text):
     found, spans = [], []
     for quoted in QUOTED_RE.finditer(text[:LONGEST]):
         name = quoted.group(1).strip()
+        titled = _kind_before_quote(text, quoted)
+        if not titled and THEME_BEFORE_QUOTE_RE.search(
+            text, max(0, quoted.start() - 90), quoted.start()
+        ):
+            spans.append((quoted.start(), quoted.end()))  # a theme: no name, nor one inside
+            continue
         good = _good_name(name, "quote")
-        if good or _kind_before_quote(text, quoted):
+        if good or titled:
             spans.append((quoted.start(), quoted.end()))
             found.append((name if good else name.rstrip(".,;:"), quoted.start(), "quote"))
     return found, spans

@@ -135,6 +135,8 @@ from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
     FRONTED_DATE_RE,
+    WEEK_HELD_AFTER_RE,
+    WEEK_NAME_RE,
     _candidate,
     _city_of,
     _day_fronted,
@@ -678,6 +680,12 @@ def _best_supported(found, heads, apec_near, earlier=()):
     return best
 
 
+# A release's line naming who issued it: "Issued by the APEC Senior Officials' Meeting".
+ISSUED_BY_RE = re.compile(r"\s*Issued\s+by\b")
+# A headline's week said to open, in a headline's capitals ("… Leaders' Week Opens in Manila").
+HEADLINE_WEEK_HELD_RE = re.compile(WEEK_HELD_AFTER_RE.pattern, re.I)
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -716,7 +724,8 @@ class _Reader:
         groups = [quoted_body, headline]
         if self._day_report_headline():
             groups.reverse()  # a day report's cluster, not one of its day's meetings (c35)
-        for group in (*groups, self._dated_first(by_source.get("body", []))):
+        body = [m for m in by_source.get("body", []) if not self._issuer_only(m)]
+        for group in (*groups, self._dated_first(body)):
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
@@ -732,6 +741,17 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._apec_first(self._numbered_form(main))
         return None
+
+    def _issuer_only(self, mention):
+        """Whether `mention` only says who issued the release ("Issued by the APEC Concluding
+        Senior Officials' Meeting") while the headline reports a week opening ("2015 APEC
+        Economic Leaders' Week Opens in Manila"): the headline's week is what the page reports;
+        the issuer is no event of the page."""
+        if not ISSUED_BY_RE.match(mention.sentence.text) or self.doc.headline is None:
+            return False
+        headline = self.doc.headline.text
+        week = WEEK_NAME_RE.search(headline)
+        return week is not None and bool(HEADLINE_WEEK_HELD_RE.match(headline[week.end() :]))
 
     def _day_report_headline(self):
         """Whether the headline reports one day of a cluster of meetings ("Day 5 of SOM 2 and
