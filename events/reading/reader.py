@@ -589,7 +589,8 @@ def _host_of_pages_core_meeting(result, main_record, lead):
 # "ministers": "minister"), without APEC's own name and the words every meeting has.
 _SUPPORT_SKIP = frozenset(
     {"apec", "asia", "pacific", "economic", "cooperation", "co", "operation", "meeting"}
-    | {"meetings", "the", "of", "and", "for", "on", "in", "a", "an", "to"}
+    | {"meetings", "the", "of", "and", "for", "on", "in", "a", "an", "to", "from", "all"}
+    | {"across", "their", "its", "this", "by", "at", "with"}
 )
 _SUPPORT_STEMS = {"ministerial": "minister", "ministers": "minister", "leaders": "leader"}
 _SUPPORT_WORD_RE = re.compile(r"[A-Za-z]+")
