@@ -66,7 +66,7 @@ def test_a_quoted_theme_is_no_name_of_the_page_s_event():
 
 def test_guard_a_workshop_themed_by_a_quote_keeps_the_quote_as_its_name():
     text = (
-        "Hanoi, 12 May 2039 - A workshop themed \"Linking Schools and Start-ups\" opened in "
+        'Hanoi, 12 May 2039 - A workshop themed "Linking Schools and Start-ups" opened in '
         "Hanoi on May 12 under the APEC Human Resources Development Working Group."
     )
     assert _titles(text)[0] == "Linking Schools and Start-ups"
