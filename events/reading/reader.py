@@ -1300,6 +1300,9 @@ class _Reader:
             built = self._who_meets_before(self.main)
             if built:
                 return built, True
+            described = self._described_held_before(self.main)
+            if described is not None:
+                return described, False
             return self._described_lede(self.main) or self.main, False
         built = self._built_main()
         if built[0] is None:
@@ -1611,6 +1614,28 @@ class _Reader:
                 d.precision == "day" for d in _dates_in(main.sentence, context)
             )
             return Mention(title, sentence, 0, "built") if own and mentioned else None
+        return None
+
+    def _described_held_before(self, main):
+        """A gathering a body sentence before `main`'s describes with a day of its own ("On
+        Thursday and Friday, government agencies … convened in a two-day interactive workshop
+        to discuss … the hosting process"), tied to APEC or with a topic, when `main` is named
+        with no day in its sentence ("the APEC Economic Leaders' Meeting, coming at the
+        tail-end of …"): the event the page reports beats one it only mentions. Else None."""
+        if main.source != "body" or main.sentence.paragraph < 0:
+            return None
+        context = _context(self.doc, [])
+        if any(d.precision == "day" for d in _dates_in(main.sentence, context)):
+            return None
+        apec_near = self._apec_near()
+        for sentence in self.doc.body:
+            if sentence is main.sentence:
+                return None
+            found = _described_event(sentence.text[:LONGEST], apec_near)
+            if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
+                continue
+            if any(d.precision == "day" for d in _dates_in(sentence, context)):
+                return self._described(found, sentence)
         return None
 
     def _names_a_conference(self, main):

@@ -103,3 +103,18 @@ def test_a_dateline_without_a_day_after_a_dated_header_line_does_not_break_the_r
         "Senior Officials' Meeting (SOM) in Nha Trang city on February 20."
     )
     assert "Senior Officials' Meeting" in _titles(text)[0]
+
+
+def test_a_workshop_described_with_its_days_beats_a_meeting_only_mentioned_after_it():
+    text = (
+        "Chile readies its APEC year\n\n"
+        "Harbour Hotel, Valparaiso\n"
+        "14 December 2044\n\n"
+        "Hosting APEC will let the country show its reforms, an official said on Thursday.\n\n"
+        "On Thursday and Friday, agencies and private partners of Chile's hosting of APEC 2045 "
+        "met in a two-day interactive workshop to settle the details of the hosting plan.\n\n"
+        "The director of the organizing committee said that the APEC Economic Leaders' "
+        "Meeting, coming at the end of the term, should crown the year."
+    )
+    title = _titles(text)[0]
+    assert "Interactive Workshop" in title
