@@ -1426,7 +1426,22 @@ class _Reader:
         found = _described_event(lede.text[:LONGEST], self._apec_near())
         if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
             return None  # no description, one without "APEC" or a topic, or the name's own
+        if self._headline_kind_of(main) and not self._headline_kind_of(
+            self._described(found, lede)
+        ):
+            # "APEC dialogue on food security, blue economy kicks off" over "… convened Sunday
+            # for a two-day forum …" and "… at the APEC High Level Policy Dialogue held in
+            # Iloilo": the headline's kind word is the name's, so the name is the event
+            return None
         return self._described(found, lede)
+
+    def _headline_kind_of(self, mention):
+        """Whether the headline speaks of a gathering by the kind word `mention`'s name ends
+        with ("APEC dialogue on … kicks off" for "APEC High Level Policy Dialogue")."""
+        headline = self.doc.headline
+        found = _headline_event(headline.text[:LONGEST], True) if headline is not None else None
+        last = mention.name.split()[-1].lower() if mention.name.split() else ""
+        return found is not None and found[2] == last
 
     def _described_before(self, main):
         """The gathering an early sentence describes before the name it also gives ("…
@@ -1627,6 +1642,8 @@ class _Reader:
         context = _context(self.doc, [])
         if any(d.precision == "day" for d in _dates_in(main.sentence, context)):
             return None
+        if self._headline_kind_of(main):
+            return None  # the headline speaks of the named gathering's kind: it is the event
         apec_near = self._apec_near()
         for sentence in self.doc.body:
             if sentence is main.sentence:

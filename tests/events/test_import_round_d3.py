@@ -118,3 +118,17 @@ def test_a_workshop_described_with_its_days_beats_a_meeting_only_mentioned_after
     )
     title = _titles(text)[0]
     assert "Interactive Workshop" in title
+
+
+def test_the_headline_s_kind_word_keeps_the_named_dialogue_over_the_lede_s_forum():
+    text = (
+        "APEC dialogue on river safety, tourism kicks off\n\n"
+        "October 6, 2041\n\n"
+        "Ministers of 21 member economies of the Asia Pacific Economic Cooperation (APEC) "
+        "convened Sunday for a two-day forum to push for river safety and tourism in the "
+        "region.\n\n"
+        "The tourism secretary, during her opening remarks at the APEC High Level Policy "
+        "Dialogue held in the northern Philippine city of Cagayan de Oro, called for more "
+        "cooperation on safe river travel."
+    )
+    assert _titles(text) == ["APEC High Level Policy Dialogue"]
