@@ -711,6 +711,10 @@ def _heading_mentions(heading):
     for start, name in spelled.items():
         if not any(a <= start < b for a, b in spans) and _good_name(name, "headline"):
             found.append(Mention(name, heading, start, "headline"))
+    # "APEC Policy Partnership on Women and the Economy second meeting": the group's meeting
+    for name, start, _ in _possessive_group_meetings(heading.text):
+        if not any(a <= start < b for a, b in spans):
+            found.append(Mention(name, heading, start, "headline"))
     return found
 
 
@@ -1174,13 +1178,18 @@ def _group_meetings(text):
 
 def _possessive_group_meetings(text):
     """(name, start, "body") of each group's meeting named by the group's possessive ("the
-    APEC Policy Partnership on Women and the Economy's second meeting", c30)."""
-    if "’s " not in text and "'s " not in text:
+    APEC Policy Partnership on Women and the Economy's second meeting", c30) or by its name
+    and the meeting's ordinal ("the Policy Partnership on Women and the Economy second
+    meeting", d3)."""
+    if " meeting" not in text:
         return []
     found = []
     for match in GROUP_POSSESSIVE_MEETING_RE.finditer(text):
         group = APEC_SPELLED_RE.sub("APEC", " ".join(match.group("group").split()))
-        found.append((f"{match.group('ordinal')} {group} meeting", match.start(), "body"))
+        if "'s" in match.group() or "’s" in match.group():
+            found.append((f"{match.group('ordinal')} {group} meeting", match.start(), "body"))
+        else:  # "… on Women and the Economy second meeting": as written, its ordinal kept
+            found.append((f"{group} {match.group('ordinal')} meeting", match.start(), "body"))
     return found
 
 

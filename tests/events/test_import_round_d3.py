@@ -132,3 +132,12 @@ def test_the_headline_s_kind_word_keeps_the_named_dialogue_over_the_lede_s_forum
         "cooperation on safe river travel."
     )
     assert _titles(text) == ["APEC High Level Policy Dialogue"]
+
+
+def test_a_group_s_name_then_the_meeting_s_ordinal_in_lower_case_names_the_meeting():
+    text = (
+        "APEC Policy Partnership on Science and Innovation third meeting\n\n"
+        "On May 27, 2042, in Da Lat City, 19 representatives of APEC economies attended the "
+        "Policy Partnership on Science and Innovation third meeting (PPSI 3)."
+    )
+    assert _titles(text) == ["Policy Partnership on Science and Innovation third meeting"]
