@@ -705,13 +705,18 @@ def _heading_mentions(heading):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
     found += _ceremony_heading(heading, named)
-    # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
-    # its acronym, where no name of a kind word stands
+    return found + _heading_unnamed(heading, named, spelled)
+
+
+def _heading_unnamed(heading, named, spelled):
+    """The meetings a heading names without a kind word of their own where no name stands:
+    by an acronym ("… as Liaison Officer in the 57th APEC SMEWG"), or as a group's meeting
+    ("APEC Policy Partnership on Women and the Economy second meeting")."""
     spans = [(start, start + len(name)) for name, start in named]
+    found = []
     for start, name in spelled.items():
         if not any(a <= start < b for a, b in spans) and _good_name(name, "headline"):
             found.append(Mention(name, heading, start, "headline"))
-    # "APEC Policy Partnership on Women and the Economy second meeting": the group's meeting
     for name, start, _ in _possessive_group_meetings(heading.text):
         if not any(a <= start < b for a, b in spans):
             found.append(Mention(name, heading, start, "headline"))
