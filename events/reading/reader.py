@@ -632,15 +632,13 @@ def _who_meets_phrase(text):
     return text[match.start() : min(ends) if ends else match.end()]
 
 
-def _titles_made(text, apec_near):
+def _titles_made(text, apec_near, headline=False):
     """(title, words saying what it is) of every title the rules make of one sentence: who
     meets there (in a headline's present tense too: "APEC trade ministers meet in Darwin"),
     what it describes."""
     made = []
-    for said in (
-        text,
-        _HEADLINE_PRESENT_RE.sub(lambda m: _HEADLINE_PAST[m.group(1).lower()], text),
-    ):
+    past = _HEADLINE_PRESENT_RE.sub(lambda m: _HEADLINE_PAST[m.group(1).lower()], text)
+    for said in (text, past) if headline else (text,):
         title = _title_of_who_meets(said)
         if title:
             made.append((title, _support_words(_who_meets_phrase(said)) or _support_words(title)))
@@ -670,8 +668,8 @@ def _best_supported(found, heads, apec_near, earlier=()):
         # foreign and trade ministers kept their attention on …")
         named = [m for text in earlier for m in MINISTERS_NAMED_RE.finditer(text[:LONGEST])]
         best_words = best_words | _support_words(named[-1].group()) if named else best_words
-    for text in texts:
-        for title, words in _titles_made(text, apec_near):
+    for index, text in enumerate(texts):
+        for title, words in _titles_made(text, apec_near, headline=index > 0):
             if best_words < words:
                 best, best_words = title, words  # the same, said more fully
             elif not words <= best_words:
