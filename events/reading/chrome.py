@@ -112,6 +112,15 @@ NAV_ROW_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}(?:\s*[|»›/>]\s*[A-Za-z][
 SECTION_NAME_RE = re.compile(r"^APEC\s+[A-Za-z]+s?$")
 # "CHINA> APEC Summit", "World > Asia-Pacific": a site's section, not the headline.
 SECTION_RE = re.compile(r"^[A-Za-z][\w &'’-]{0,24}\s*>\s*[A-Za-z][\w &'’-]{0,40}$")
+# A photo's caption, the credit closing its line: "Ministers at the opening (Photo: VNA)",
+# "A group photo of delegates (Source: VNA)", "… at the media centre on Thursday. — VNA/VNS
+# Photo" (e2). A caption between the headline and the lede is not the page's first paragraph:
+# the dateline may open the paragraph under it.
+CAPTION_RE = re.compile(
+    r"^[^\n]{0,300}?(?:\((?:photo|image|source|file\s+photo)(?:\s*[:：]|\s+(?:by|courtesy)\b)"
+    r"[^()\n]{1,60}\)|\s[—–]\s*[\w/.&]{2,20}(?:\s[\w/.&]{2,20}){0,2}\s+photo)$",
+    re.I,
+)
 # Each set of patterns as one, tried once a line (all but NAV_ROW_RE ignore case, which
 # changes nothing in it).
 NEWS_FURNITURE_RE = re.compile(

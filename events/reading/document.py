@@ -20,6 +20,7 @@ from events.reading.chrome import (
     BYLINE_GROUP_RE,
     BYLINE_PLACE_RE,
     BYLINE_RE,
+    CAPTION_RE,
     CREDIT_LINE_RE,
     DATE_LABEL_RE,
     DATE_ONLY_RE,
@@ -673,8 +674,10 @@ LABEL_ALONE_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{0,24}?)\s*[:：]$")
 
 # A wire's dateline alone on its line, closed by a dash, its paragraph on the next line:
 # "TOKYO, March 5 Kyodo -" (a town, a day, the agency's bare name) (c4).
+# Or a town and its agency in brackets: "Bangkok (NNT/VNA) -" (e2).
 DATELINE_DASH_ENDS_RE = re.compile(
     rf"^[A-Z][\w .'’-]{{1,40}},\s*(?:{MON}\s+{DD}|{DD}\s+{MON})\s+[A-Z][a-z]{{2,15}}\s*(?:—|–|--|-)$"
+    r"|^[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,3}\s*\([A-Z][A-Za-z .&/-]{1,30}\)\s*(?:—|–|--|-)$"
 )
 
 
@@ -1024,6 +1027,7 @@ class _Document:
         self.dateline_by_byline = False  # the dateline's town is a byline's ("By … in Lima")
         self.header_day = False  # the dateline is a header line's place and day (a speech's)
         self._first_line = None  # (text, number) of the first paragraph's line
+        self._captions = 0  # photo captions among the paragraphs so far
         self.paragraphs = []  # lists of Sentence
         self.headings = []  # Sentence: short lines without a full stop, between paragraphs
         self.prose = False  # a paragraph of prose read (a header's short lines are none)
@@ -1360,14 +1364,27 @@ class _Document:
                 return
             self.headings.append(Sentence(line, number))
             return  # a subheading inside the release
-        if not self.paragraphs:
-            self._first_line = (line, number)
-            line = self._take_dateline(line, number)
-        elif len(self.paragraphs) == 1 and self.dateline is None:
-            line = self._dated_dateline_after_deck(line, number)
+        line = self._opening_dateline_taken(line, number)
         self.in_body = True
         self.prose = self.prose or _prose(line)
         self.paragraphs.append(_sentences(line, number, len(self.paragraphs), self._split))
+
+    def _opening_dateline_taken(self, line, number):
+        """`line` without the dateline opening it when it is the first paragraph, or the
+        one after a deck. A photo's caption ("… (Photo: VNA)") is no paragraph there: the
+        dateline may open the line under it (e2)."""
+        if CAPTION_RE.match(line):
+            self._captions += 1
+            if not self.paragraphs:
+                self._first_line = (line, number)
+            return line
+        if not self.paragraphs:
+            self._first_line = (line, number)
+        if len(self.paragraphs) == self._captions:
+            return self._take_dateline(line, number)
+        if len(self.paragraphs) == self._captions + 1 and self.dateline is None:
+            return self._dated_dateline_after_deck(line, number)
+        return line
 
     def _listed_row(self, line, number):
         """A row of a list its lead line introduces by a plural kind ("Key Ministerial
@@ -1698,8 +1715,10 @@ class _Document:
             number,
         )
         # a wire's dateline: the town in capitals with its region or its agency (c29)
-        self._dateline_strong = upper and bool(
-            match.group("region") or match.group("agency") or match.group("slash")
+        # or a town in any case with its agency in brackets or between slashes ("Bangkok
+        # (NNT/VNA) - …"): no sentence's subject is written so (e2)
+        self._dateline_strong = bool(match.group("agency") or match.group("slash")) or (
+            upper and bool(match.group("region"))
         )
         return line[match.end() :]
 

@@ -1,0 +1,63 @@
+"""Eighth session, e2: wrong fields of the records the reader makes.
+
+A wire's dateline is read off the page's first paragraph, or off the one under a deck. A photo's
+caption closed by its credit ("… (Photo: VNA)") between the headline and the lede counted as
+that paragraph, so the dateline under it was never read and the page's own event had no town
+(`CAPTION_RE`, `events/reading/chrome.py`; `_opening_dateline_taken`,
+`events/reading/document.py`). A town in mixed case with its agency in brackets ("Bangkok
+(NNT/VNA) -") is a dateline as sure as one in capitals, and one alone on its line, its dash at
+the line's end, is joined to the paragraph under it. Invented texts, events in 2040 and later."""
+
+import pytest
+
+from tests.events.reading import main_record, record_facts
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dateline_under_a_photo_caption_gives_the_town():
+    text = (
+        "Port experts meet\n\n"
+        "Officials at the opening of the workshop (Photo: VNA)\n\n"
+        "Valparaiso (VNA) – The APEC Workshop on Port Logistics opened on December 6, 2048, "
+        "with officials from 15 member economies, the ministry said.\n\n"
+        "The workshop reviewed customs procedures at the region's ports.\n"
+    )
+    facts = record_facts(main_record(text), "title", "start_date", "city", "host_economy")
+    assert facts == ("APEC Workshop on Port Logistics", "2048-12-06", "Valparaiso", "CHL")
+
+
+def test_dateline_alone_with_its_dash_under_a_deck_and_a_caption():
+    text = (
+        "Peru: agency launches APEC caravan\n"
+        "A caravan that will visit every region of Peru has been launched.\n"
+        "At the launch (Photo: ANP)\n"
+        "Cusco (ANP/VNA) -\n"
+        "The caravan seeks to prepare citizens for the year's meetings.\n"
+        'Minister Rosa Quispe launched the "Roving APEC 2047 Exhibition" caravan on March 14, '
+        "2047.\n"
+    )
+    facts = record_facts(main_record(text), "title", "start_date", "city", "host_economy")
+    assert facts == ("Roving APEC 2047 Exhibition", "2047-03-14", "Cusco", "PER")
+
+
+def test_caption_credited_with_a_dash_and_photo_is_no_first_paragraph():
+    text = (
+        "Ministers agree on initiatives\n\n"
+        "Ministers at a press conference on Thursday. — VNA/VNS Photo\n\n"
+        "Hue (VNA) – The APEC Workshop on Rice Trade opened on May 4, 2046, with experts from "
+        "12 member economies.\n"
+    )
+    facts = record_facts(main_record(text), "title", "city", "host_economy")
+    assert facts == ("APEC Workshop on Rice Trade", "Hue", "VNM")
+
+
+def test_a_caption_after_the_lede_changes_nothing():
+    text = (
+        "Port experts meet\n\n"
+        "The APEC Workshop on Port Logistics opened in Osorno on December 6, 2048.\n\n"
+        "Officials at the opening (Photo: VNA)\n\n"
+        "The workshop reviewed customs procedures at the region's ports.\n"
+    )
+    facts = record_facts(main_record(text), "title", "start_date", "city")
+    assert facts == ("APEC Workshop on Port Logistics", "2048-12-06", "Osorno")
