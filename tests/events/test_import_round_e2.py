@@ -61,3 +61,34 @@ def test_a_caption_after_the_lede_changes_nothing():
     )
     facts = record_facts(main_record(text), "title", "start_date", "city")
     assert facts == ("APEC Workshop on Port Logistics", "2048-12-06", "Osorno")
+
+
+# A page without a date of its own gives a day written without its year the latest year its
+# sentences name. A deadline is no such year: "free and open trade no later than 2045/2049"
+# (each year of the pair), "the Bogor Goals on liberalizing trade and investment in 2048"
+# (`TARGET_YEAR_BEFORE_RE`, `events/reading/dates.py`).
+
+
+def test_years_of_a_deadline_pair_after_no_later_than_date_nothing():
+    text = (
+        "Regional Cooperation\n\n"
+        "The Twelfth Ministerial Meeting was held in Puerto Montt (16-17 November), hosted by "
+        "Chile.\n\n"
+        "The Leaders set the goal of free and open trade in the region no later than "
+        "2045/2049.\n\n"
+        "The 2041 Chile APEC could well be seen as the start of the review.\n"
+    )
+    facts = record_facts(main_record(text), "title", "start_date")
+    assert facts == ("Twelfth Ministerial Meeting", "2041-11-16")
+
+
+def test_the_year_of_goals_on_liberalizing_trade_dates_no_summit():
+    text = (
+        "Fiji hopes APEC stays open\n\n"
+        "Hanoi, Vietnam (Pacnews) - Fiji's Vice Minister Mere Tabua spoke ahead of the 41st "
+        "APEC Summit, which will be held here on Nov 14 and 15.\n\n"
+        "This year, APEC enters the last phase of the Bogor Goals on liberalizing trade and "
+        "investment in 2048.\n"
+    )
+    facts = record_facts(main_record(text), "title", "start_date", "city")
+    assert facts == ("41st APEC Summit", None, "Hanoi")
