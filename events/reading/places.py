@@ -359,6 +359,11 @@ def _place_of(place, region, names):
         # "Chile's Los Lagos": the place, in the economy written before it.
         region_code = region_code or names.economy(owner.group("economy"))
         place = place[owner.end() :]
+    elif owner and _town_of_region(place[owner.end() :], owner.group("economy"), names):
+        # "Khanh Hoa's Nha Trang city", "Bali's Nusa Dua": a town, in the province written
+        # before it (e2)
+        place = _town_of_region(place[owner.end() :], owner.group("economy"), names)
+        region_code = region_code or names.city(place)
     if region_code and names.city(f"{place}, {region}") == region_code:
         return place, region_code, True  # "St Petersburg, Russia": not the Florida town
     if names.city(place):
@@ -371,6 +376,18 @@ def _place_of(place, region, names):
     if _no_town(place, names):
         return "", None, False
     return place, region_code, bool(region_code)
+
+
+CITY_WORD_AFTER_RE = re.compile(r"\s+(?:city|town)$")
+
+
+def _town_of_region(place, region, names):
+    """The town `place` names ("Nha Trang" of "Nha Trang city") when the gazetteer knows it
+    and `region` is a province or region it knows; else None (e2)."""
+    if not names.region(region):
+        return None
+    town = CITY_WORD_AFTER_RE.sub("", place)
+    return town if names.city(town) else None
 
 
 def _small_town(place, code, known):
@@ -391,6 +408,9 @@ def _region_held_in(match, text, names):
     when the gazetteer knows it ("in the Asia-Pacific region" gives none). None for a place
     that is no region (c3)."""
     place = match.group("place").rstrip(".,")
+    owner = POSSESSIVE_RE.match(place)
+    if owner and _town_of_region(place[owner.end() :], owner.group("economy"), names):
+        return None  # "in the southern province of Khanh Hoa's Nha Trang city": its town (e2)
     if match.group("kind") or REGION_AFTER_RE.match(text, match.end("place")):
         code = names.region(place)
         return (place if code else None), code or _place_of(place, "", names)[1]

@@ -2516,10 +2516,13 @@ class _Reader:
             # before the town, not a word of it (i28l9)
             offset = len(words[0]) + 1
             words = words[1:]
-        elif len(words) > 1 and self._economy_possessive(words[0]):
-            # "in central Taiwan's Taichung City": the economy owns the town after it (c22)
-            offset = len(words[0]) + 1
-            words = words[1:]
+        elif len(words) > 1 and self._owner_words(words):
+            # "in central Taiwan's Taichung City": the economy owns the town after it (c22);
+            # so does a province or an island ("in Bali's Nusa Dua", "Khanh Hoa's Nha
+            # Trang", e2)
+            owned = self._owner_words(words)
+            offset = len(" ".join(words[:owned])) + 1
+            words = words[owned:]
         for size in range(len(words), 0, -1):
             place = " ".join(words[:size]).rstrip(".,")
             known = self.names.city(place) or self._town_of_region(text, match, size)
@@ -2539,10 +2542,16 @@ class _Reader:
             return score, place, known
         return None
 
-    def _economy_possessive(self, word):
-        """Whether `word` is an economy's name in the possessive ("Chile's", "Taiwan's")."""
-        owner = re.fullmatch(r"(?P<economy>[A-Z][\w.-]+)['’]s", word)
-        return bool(owner and self.names.economy(owner.group("economy")))
+    def _owner_words(self, words):
+        """How many of `words` (up to two) name an economy, a province or an island in the
+        possessive before the rest ("Taiwan's", "Khanh Hoa's"), or 0."""
+        for size in (1, 2):
+            owner = re.fullmatch(r"(?P<owner>[A-Z][\w .-]+)['’]s", " ".join(words[:size]))
+            if owner and size < len(words):
+                name = owner.group("owner")
+                if self.names.economy(name) or self.names.region(name):
+                    return size
+        return 0
 
     def _town_of_region(self, text, match, size):
         """The economy of a town the gazetteer lacks written with its province or state

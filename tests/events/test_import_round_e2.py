@@ -92,3 +92,38 @@ def test_the_year_of_goals_on_liberalizing_trade_dates_no_summit():
     )
     facts = record_facts(main_record(text), "title", "start_date", "city")
     assert facts == ("41st APEC Summit", None, "Hanoi")
+
+
+# A town written after its province or island in the possessive ("Khanh Hoa's Nha Trang city",
+# "Bali's Nusa Dua") was read whole as an unknown town, or, after "the province of", as the
+# province; the province's name is taken off, as an economy's was ("Taiwan's Taichung City")
+# (`_place_of`, `_region_held_in`, `events/reading/places.py`; `_Reader._owner_words`).
+
+
+def test_town_owned_by_a_province_after_the_province_of():
+    text = (
+        "Khanh Hoa (VNA) – More than 400 delegates attended the first APEC Senior Officials' "
+        "Meeting in the southern province of Khanh Hoa's Nha Trang city on February 20, 2043.\n"
+    )
+    facts = record_facts(main_record(text), "city", "host_economy")
+    assert facts == ("Nha Trang", "VNM")
+
+
+def test_town_owned_by_a_province_after_held_in():
+    text = (
+        "Officials meet\n\n"
+        "The first APEC Senior Officials' Meeting was held in Khanh Hoa's Nha Trang city on "
+        "February 20, 2043.\n"
+    )
+    facts = record_facts(main_record(text), "city", "host_economy")
+    assert facts == ("Nha Trang", "VNM")
+
+
+def test_town_owned_by_an_island_after_the_meetings_name():
+    text = (
+        "Ocean ministers to meet\n\n"
+        "Ministers will gather for the APEC Ocean-Related Ministerial Meeting in Bali's Nusa Dua "
+        "on 11 October 2046, the organisers said.\n"
+    )
+    facts = record_facts(main_record(text), "city", "host_economy")
+    assert facts == ("Nusa Dua", "IDN")
