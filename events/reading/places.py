@@ -354,16 +354,7 @@ def _place_of(place, region, names):
         code = names.region(rest) or names.city(rest) or names.economy(region or "")
         return "", code, bool(code)
     region_code = (names.economy(region) or names.region(region)) if region else None
-    owner = POSSESSIVE_RE.match(place)
-    if owner and names.economy(owner.group("economy")):
-        # "Chile's Los Lagos": the place, in the economy written before it.
-        region_code = region_code or names.economy(owner.group("economy"))
-        place = place[owner.end() :]
-    elif owner and _town_of_region(place[owner.end() :], owner.group("economy"), names):
-        # "Khanh Hoa's Nha Trang city", "Bali's Nusa Dua": a town, in the province written
-        # before it (e2)
-        place = _town_of_region(place[owner.end() :], owner.group("economy"), names)
-        region_code = region_code or names.city(place)
+    place, region_code = _owned_place(place, region_code, names)
     if region_code and names.city(f"{place}, {region}") == region_code:
         return place, region_code, True  # "St Petersburg, Russia": not the Florida town
     if names.city(place):
@@ -376,6 +367,21 @@ def _place_of(place, region, names):
     if _no_town(place, names):
         return "", None, False
     return place, region_code, bool(region_code)
+
+
+def _owned_place(place, region_code, names):
+    """(place, economy code) of a place written after its owner in the possessive: "Chile's
+    Los Lagos" (the economy's), "Khanh Hoa's Nha Trang city", "Bali's Nusa Dua" (a town in
+    the province or island written before it, e2); else `place` and `region_code`."""
+    owner = POSSESSIVE_RE.match(place)
+    if owner is None:
+        return place, region_code
+    if names.economy(owner.group("economy")):
+        return place[owner.end() :], region_code or names.economy(owner.group("economy"))
+    town = _town_of_region(place[owner.end() :], owner.group("economy"), names)
+    if town:
+        return town, region_code or names.city(town)
+    return place, region_code
 
 
 CITY_WORD_AFTER_RE = re.compile(r"\s+(?:city|town)$")
