@@ -439,6 +439,37 @@ def _numeric_dates(text, line, context, taken):
             continue
         taken.append((match.start(), match.end()))
         found.append((match.start(), DateFound(date, None, "day", match.group(0), line)))
+    return found + _short_numeric_dates(text, line, context, taken)
+
+
+# "on 26/9": a day and its month in numbers after "on", without a year (a Vietnamese local
+# paper, e2); read in the order the text's dated numeric days show ("27/09/2017"), its year
+# as a day written without one takes it.
+SHORT_NUMERIC_RE = re.compile(r"\b[Oo]n\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]?\d)")
+
+
+def _short_numeric_dates(text, line, context, taken):
+    found = []
+    for match in SHORT_NUMERIC_RE.finditer(text):
+        if _taken(taken, match.start(), match.end()):
+            continue
+        a, b = int(match.group("a")), int(match.group("b"))
+        order = "dmy" if a > 12 else "mdy" if b > 12 else context.numeric_order
+        if not order:
+            continue
+        day, month = (a, b) if order == "dmy" else (b, a)
+        if not 1 <= month <= 12:
+            continue
+        name = MONTH_NAMES[month - 1]
+        year, year_from = _year_for(name, str(day), context)
+        date = _day(str(day), name, year) if year else None
+        if date is None:
+            continue
+        taken.append((match.start(), match.end()))
+        written = match.group(0)[match.start("a") - match.start() :]
+        found.append(
+            (match.start("a"), DateFound(date, None, "day", written, line, year_from=year_from))
+        )
     return found
 
 

@@ -127,3 +127,27 @@ def test_town_owned_by_an_island_after_the_meetings_name():
     )
     facts = record_facts(main_record(text), "city", "host_economy")
     assert facts == ("Nusa Dua", "IDN")
+
+
+# "on 26/9": a day and its month in numbers without a year, after "on", in the order the
+# page's dated numeric days show ("27/09/2017"); the page's date line was read instead
+# (`SHORT_NUMERIC_RE`, `events/reading/dates.py`).
+
+
+def test_short_numeric_day_after_on_in_the_pages_order():
+    text = (
+        "14/05/2045 - 09:12\n\n"
+        "APEC Ocean and Fisheries Working Group tenth meeting\n\n"
+        "Within the APEC 2045 activities, on 13/5, in Quy Nhon City, 40 representatives of APEC "
+        "economies attended the Ocean and Fisheries Working Group tenth meeting.\n"
+    )
+    assert record_facts(main_record(text), "start_date") == ("2045-05-13",)
+
+
+def test_short_numeric_pair_without_on_or_without_an_order_is_no_day():
+    text = (
+        "APEC Ocean and Fisheries Working Group tenth meeting\n\n"
+        "On 3/5 of the agenda items, 40 representatives of APEC economies agreed at the Ocean "
+        "and Fisheries Working Group tenth meeting in Quy Nhon City on 13 May 2045.\n"
+    )
+    assert record_facts(main_record(text), "start_date") == ("2045-05-13",)
