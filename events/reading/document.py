@@ -881,6 +881,14 @@ def _heading_cut(last, line):
     )
 
 
+# A wire headline's speaker after a dash at its end: a role, perhaps after the economy or the
+# body it serves ("- PNG Prime Minister", "– Trade Minister", "- Chile's Foreign Minister")
+# (e2).
+HEADLINE_SPEAKER_RE = re.compile(
+    r"\s+[–—-]\s+(?:[A-Z][\w.'’]*\s+){0,3}(?:Vice\s+|Deputy\s+)?(?:Prime\s+Minister|Minister|President"
+    r"|PM|Premier|Secretary|Ambassador|Spokes(?:man|woman|person)|Envoy|Governor|Mayor|Chancellor"
+    r"|Chief|Official|Officials|Chair|Chairman|Chairwoman|CEO|Leader)$"
+)
 # A dateline alone on its line, the dash that opens its paragraph on the next one (a copy
 # that kept the page's line break): a town (and its region or a day), then the agency in
 # brackets ("HCM City (VNA)", "Kuala Lumpur, 3 Oct (Bernama)") (c3).
@@ -1069,6 +1077,17 @@ class _Document:
                 self._text_line(line, number)
             self.previous = number
         self._programme()
+        self._headline_unattributed()
+
+    def _headline_unattributed(self):
+        """The headline without the speaker a wire's headline credits its words to after a
+        dash ("Chile To Host 2019 APEC Summit - PNG Prime Minister"): who said it is no part
+        of an event's name (e2)."""
+        if self.headline is None:
+            return
+        said = HEADLINE_SPEAKER_RE.search(self.headline.text)
+        if said and said.start() > 0:
+            self.headline = Sentence(self.headline.text[: said.start()], self.headline.line)
 
     def _release_lines(self):
         """The lines of the release, without page furniture, up to a contact block."""

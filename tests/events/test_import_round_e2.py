@@ -151,3 +151,19 @@ def test_short_numeric_pair_without_on_or_without_an_order_is_no_day():
         "and Fisheries Working Group tenth meeting in Quy Nhon City on 13 May 2045.\n"
     )
     assert record_facts(main_record(text), "start_date") == ("2045-05-13",)
+
+
+# A wire's headline crediting its words to a speaker after a dash ("Chile To Host 2019 APEC
+# Summit - PNG Prime Minister"): the speaker is no part of the name read from it
+# (`HEADLINE_SPEAKER_RE`, `events/reading/document.py`).
+
+
+def test_headline_speaker_after_a_dash_is_no_part_of_the_title():
+    text = (
+        "Peru To Host 2049 APEC Summit - Chile Foreign Minister\n\n"
+        "SANTIAGO, 12 November 2048 (Newswire) The 2049 APEC summit is set to be held in Peru, "
+        "the Foreign Minister of Chile said on Sunday.\n"
+    )
+    title = record_facts(main_record(text), "title")[0]
+    assert "Minister" not in title
+    assert title.endswith("APEC Summit")
