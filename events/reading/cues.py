@@ -448,7 +448,9 @@ NOT_STANDING_RE = re.compile(
 CORE_MEETING_RE = re.compile(
     r"\bLeaders['’]?\s|\bSenior\s+Officials|\b[CI]?SOM\b|\bSOM\s?\d"
     r"|(?:^|APEC\s+)Ministerial\s+Meeting\b|\bMinisters\s+Responsible\s+for\s+Trade\b"
-    r"|\bTrade\s+Ministers\b",
+    r"|\bTrade\s+Ministers\b"
+    # "the annual APEC summit": the Leaders' meeting as the press names it (round e1)
+    r"|\bAPEC\s+Summit\b",
     re.I,
 )
 SECTORAL_HOST_YEARS_FROM = 2005

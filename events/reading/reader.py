@@ -241,6 +241,7 @@ from events.reading.saving import (
     _undated_now,
     event_check_lengths,
 )
+from events.reading.standing import OWN_WEEKDAY_RE, standing_meeting
 from events.reading.week import (
     _frame_of,
     _other_year,
@@ -548,6 +549,12 @@ def _held_where(record, main_record):
         value = main_record.value(field)
         if value and not record.value(field):
             record.fact(field, value, None, "low", cue=cue)
+
+
+def _standing_weekday(mention, after):
+    """Whether one of APEC's standing meetings has a weekday or the weekend of its own right
+    after its name ("the APEC Leaders' Meeting on the weekend", round e1)."""
+    return bool(OWN_WEEKDAY_RE.match(after)) and standing_meeting(mention.name) is not None
 
 
 def _dated_itself(dates, after):
@@ -1204,6 +1211,7 @@ class _Reader:
             mention, clause, (dates, dated, city, code), context
         )
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
+        held = held or _standing_weekday(mention, after)
         if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
