@@ -1549,7 +1549,7 @@ def _ordinals_kept_in_chronology(found):
 
 DESCRIBED_KINDS = (
     "workshop|seminar|forum|dialogue|meeting|conference|training|symposium|roundtable|summit"
-    "|exhibition|expo|fair|course|webinar"
+    "|exhibition|expo|fair|course|webinar|briefing|ceremony"
 )
 # Words that cannot stand between "APEC" and the kind word: articles, prepositions, verbs of
 # what happened ("the APEC economies wrapped up a meeting" describes no "economies … meeting").

@@ -600,7 +600,8 @@ class _Reader:
         self._framed = set()  # ids of further records named as the page's frame (`_frame_of`)
         self._coming = set()  # ids of coming events the page's meeting leads up to (`_frame_of`)
         self.initiatives = None
-        self._descriptions = set()  # (title, sentence id) of events read from a description
+        # (title, sentence id) of events read from a description: their kind words
+        self._descriptions = {}
 
     # Which sentences are about which event.
 
@@ -942,8 +943,7 @@ class _Reader:
             for m in self.mentions
             # "81st MEETING OF APEC SMEWG" and "the 81st meeting of the SME Working Group"
             # are one meeting named by its group's acronym and by its words
-            if not (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
-            and m.sentence.paragraph >= 0
+            if not self._same_as_main(m, main) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -1282,7 +1282,7 @@ class _Reader:
 
     def _described(self, found, sentence):
         """The mention of an event read from a description, `found` from `_described_event`."""
-        self._descriptions.add((found[0], id(sentence)))
+        self._descriptions[(found[0], id(sentence))] = found[2]
         return Mention(found[0], sentence, found[1], "body")
 
     def _described_lede(self, main):
@@ -1684,7 +1684,9 @@ class _Reader:
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""
         records = []
-        seen = {main.key}
+        # a described gathering's words may hold the named event it serves ("an embassy
+        # briefing on … preparations for the APEC Economic Leaders' Meeting"): not the same
+        seen = set() if self._is_described(main) else {main.key}
         tries = collections.Counter()
         # "…, the meetings will end on Wednesday, November 20, with the APEC Economic Leaders'
         # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
@@ -3021,6 +3023,18 @@ class _Reader:
 
     def _is_described(self, main):
         return (main.name, id(main.sentence)) in self._descriptions
+
+    def _same_as_main(self, mention, main):
+        """Whether `mention` names the page's own event: "81st MEETING OF APEC SMEWG" and "the
+        81st meeting of the SME Working Group" are one meeting named by its group's acronym
+        and by its words; a described gathering is a named one only by a name holding its
+        kind word ("an embassy briefing on preparations for the APEC Economic Leaders'
+        Meeting" is no leaders' meeting, d2)."""
+        same = _same_meeting(mention.key, main.key) or _same_by_acronym(mention.key, main.key)
+        kind = self._descriptions.get((main.name, id(main.sentence)))
+        if same and kind is not None:
+            return bool(re.search(rf"\b{kind}\b", mention.name, re.I))
+        return same
 
     def _new_main(self, main, kind, built):
         """The main record with its title: "low" when built from who met or formed from a
