@@ -1850,6 +1850,50 @@ def _founding_in(sentence, following):
     return f"{ceremony.group('word')} ceremony of {body}", match.start("body")
 
 
+# A gathering a sentence reports as held by someone, introduced by "a/an" right after the
+# organiser's verb (d2): "the Department … this morning held an embassy briefing on …",
+# "… hosted Friday night a welcome dinner for senior officials …", "Malaysia held a ceremony
+# in Cyberjaya town on December 4 to launch …", "… convened in a two-day interactive
+# workshop to discuss …". The time said between the verb and the article is skipped.
+HELD_GATHERING_RE = re.compile(
+    r"\b(?:held|hosted|convened(?:\s+in)?|organi[sz]ed|staged|conducted)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening"
+    r"|night))?\s+|(?:this|last)\s+(?:morning|afternoon|evening|night)\s+|yesterday\s+)?"
+    r"(?=an?\s)"
+)
+BARE_KIND_RE = re.compile(rf"an?\s+(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])")
+# What a bare ceremony or gathering is held for: "… to launch the APEC 2020".
+HELD_FOR_RE = re.compile(
+    r"\bto\s+(?P<verb>launch|mark|celebrate|open|kick\s+off|commemorate)\s+(?:the\s+)?"
+    r"(?P<what>[A-Z][^,.;:()]{1,60}?)(?=\s*[,.;:(]|\s+(?:themed|with|at|in|on)\b|$)"
+)
+
+
+def _held_gathering_in(sentence, apec_near):
+    """(title, start, kind word, True) of the gathering `sentence` says someone held
+    (HELD_GATHERING_RE): a social occasion ("welcome dinner"), a described gathering ("APEC
+    Embassy Briefing on …", `_described_event`), or a bare kind word with what it was held for
+    ("ceremony to launch APEC 2020"); else None (d2)."""
+    text = sentence.text[:LONGEST]
+    for match in HELD_GATHERING_RE.finditer(text):
+        start = match.end()
+        article = re.match(r"an?\s+", text[start:])
+        occasion = OCCASION_RE.match(text, start + article.end())
+        if occasion:
+            words = " ".join(occasion.group().split())
+            return words[:1].lower() + words[1:], start, words.split()[-1].lower(), True
+        found = _described_event(text[start:], apec_near)
+        if found is not None and found[1] == 0:
+            return found[0], start, found[2], True
+        bare = BARE_KIND_RE.match(text, start)
+        purpose = HELD_FOR_RE.search(text, bare.end()) if bare else None
+        if purpose:
+            what = " ".join(purpose.group("what").split())
+            verb = " ".join(purpose.group("verb").split())
+            return f"{bare.group('kind')} to {verb} {what}", start, bare.group("kind"), True
+    return None
+
+
 def _addressed_in(sentence):
     """(title, position) of the meeting a speaker addresses in `sentence` (ADDRESSED_AT_RE):
     "annual meeting of the Asia Pacific Labour Network", else None (c34)."""

@@ -169,6 +169,7 @@ from events.reading.names import (
     _dated_list_item,
     _dated_places,
     _described_event,
+    _held_gathering_in,
     _founding_in,
     _headline_event,
     _hosts_role,
@@ -421,6 +422,8 @@ def _other_date_sources(clause, sentence, listed, context):
 
 
 # The kind words by which a text that describes its event refers back to it (c1).
+# The first body sentences read for a gathering someone held (`_held_main`, d2).
+HELD_SENTENCES = 6
 DESCRIBED_BACK_WORDS = "workshop|seminar|symposium|conference|dialogue|training|course|webinar"
 # A gathering of talks, which a page may call "the conference" later on (c28).
 TALKS_WORDS = {"forum", "dialogue", "summit", "symposium"}
@@ -1172,6 +1175,7 @@ class _Reader:
         # the occasion over a named event; a meeting built from who meets comes first
         occasion = self._occasion_main(self.main) if self.main is not None else None
         occasion = occasion or self._addressed_main(self.main) or self._founding_main(self.main)
+        occasion = occasion or self._held_main(self.main)
         if occasion is not None:
             self.main = occasion
             return occasion, False
@@ -1185,11 +1189,51 @@ class _Reader:
             return self._described_lede(self.main) or self.main, False
         built = self._built_main()
         if built[0] is None:
-            occasion = self._occasion_main(None)
+            occasion = self._occasion_main(None) or self._held_main(None)
             if occasion is not None:
                 self.main = occasion
                 return occasion, False
+        elif self._is_described(built[0]):
+            held = self._held_main(built[0])
+            if held is not None:
+                self.main = held
+                return held, False
         return built
+
+    def _held_main(self, main):
+        """The gathering one of the first six body sentences says someone held, with a day
+        ("The Department … this morning held an embassy briefing on … preparations for the
+        APEC Economic Leaders' Meeting", "… hosted Friday night a welcome dinner for senior
+        officials and delegates attending the two-day Senior Officials' Meeting here", "On
+        Thursday and Friday, government agencies … convened in a two-day interactive
+        workshop"): the page's own event when no event was chosen, when the chosen one is
+        named after it in that sentence (what it serves, what its guests attend), named only in
+        a later sentence and not by the headline, or a gathering described without a day (a
+        photo caption's "press conference"). Else None (d2)."""
+        context = _context(self.doc, [])
+        apec_near = self._apec_near()
+        for sentence in self.doc.body[:HELD_SENTENCES]:
+            found = _held_gathering_in(sentence, apec_near)
+            if found is None:
+                continue
+            if not any(d.precision == "day" for d in _dates_in(sentence, context)):
+                return None
+            if main is None or self._held_over(main, sentence, found):
+                return self._described(found, sentence)
+            return None
+        return None
+
+    def _held_over(self, main, sentence, found):
+        """Whether the gathering `found` held in `sentence` is the page's event over `main`."""
+        if _same_meeting(_key(found[0]), main.key):
+            return False  # "held a workshop themed “…”": the quoted title names it
+        if main.sentence is sentence:
+            return main.position > found[1]
+        if main.sentence.paragraph < 0 or main.source in ("quote", "field"):
+            return False  # the headline's event, a quoted or labelled name
+        if self._is_described(main):
+            return not any(d.precision == "day" for d in _dates_in(main.sentence, _context(self.doc, [])))
+        return self._at(main.sentence) > self._at(sentence)
 
     def _occasion_main(self, main):
         """The social occasion the headline or the lede names with its day ("New Zealand
