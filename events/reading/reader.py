@@ -3068,6 +3068,21 @@ class _Reader:
     def _is_described(self, main):
         return (main.name, id(main.sentence)) in self._descriptions
 
+    def _serves_named(self, main):
+        """Whether a described main event's sentence names another event after it, not listed
+        with it by "and" ("a briefing on … arrangements for the APEC Economic Leaders'
+        Meeting", not "a workshop on … and the APEC 62nd SME Working Group Meeting in Manila"):
+        what is said after that name is that event's (d2)."""
+        text = main.sentence.text
+        later = [
+            m.position
+            for m in self.mentions
+            if m.sentence is main.sentence and m.position > main.position
+        ]
+        if not later:
+            return False
+        return not re.search(r"\band\s+(?:the\s+)?$", text[max(0, min(later) - 12) : min(later)])
+
     def _same_as_main(self, mention, main):
         """Whether `mention` names the page's own event: "81st MEETING OF APEC SMEWG" and "the
         81st meeting of the SME Working Group" are one meeting named by its group's acronym
@@ -3122,7 +3137,12 @@ class _Reader:
             )
         self._fact_virtual(result, sources)
         loose = self._series_sentences(main, sources, other_sentences)
-        place_code = self._fact_place(result, [clause, *sources], clause=clause, loose=loose)
+        place_sources = [clause, *sources]
+        if self._is_described(main) and self._serves_named(main):
+            # "held a diplomatic briefing on … for the APEC Economic Leaders' Meeting (AELM),
+            # to be held in Tarlac …": the town said after the named event is that event's (d2)
+            place_sources = [clause, *(s for s in sources if s is not main.sentence)]
+        place_code = self._fact_place(result, place_sources, clause=clause, loose=loose)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
         self._fact_hosts(result, sources, place_code, proposer, headline=True)
