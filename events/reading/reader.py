@@ -169,9 +169,9 @@ from events.reading.names import (
     _dated_list_item,
     _dated_places,
     _described_event,
-    _held_gathering_in,
     _founding_in,
     _headline_event,
+    _held_gathering_in,
     _hosts_role,
     _list_item,
     _mentions,
@@ -1232,7 +1232,9 @@ class _Reader:
         if main.sentence.paragraph < 0 or main.source in ("quote", "field"):
             return False  # the headline's event, a quoted or labelled name
         if self._is_described(main):
-            return not any(d.precision == "day" for d in _dates_in(main.sentence, _context(self.doc, [])))
+            return not any(
+                d.precision == "day" for d in _dates_in(main.sentence, _context(self.doc, []))
+            )
         return self._at(main.sentence) > self._at(sentence)
 
     def _occasion_main(self, main):
@@ -3068,6 +3070,15 @@ class _Reader:
     def _is_described(self, main):
         return (main.name, id(main.sentence)) in self._descriptions
 
+    def _place_sources(self, main, clause, sources):
+        """The sentences the main event's place is read from: its clause first; not the rest
+        of its sentence when it is a gathering described as serving a named event ("held a
+        diplomatic briefing on … for the APEC Economic Leaders' Meeting (AELM), to be held in
+        Tarlac …": the town said after that name is that event's, d2)."""
+        if self._is_described(main) and self._serves_named(main):
+            return [clause, *(s for s in sources if s is not main.sentence)]
+        return [clause, *sources]
+
     def _serves_named(self, main):
         """Whether a described main event's sentence names another event after it, not listed
         with it by "and" ("a briefing on … arrangements for the APEC Economic Leaders'
@@ -3137,11 +3148,7 @@ class _Reader:
             )
         self._fact_virtual(result, sources)
         loose = self._series_sentences(main, sources, other_sentences)
-        place_sources = [clause, *sources]
-        if self._is_described(main) and self._serves_named(main):
-            # "held a diplomatic briefing on … for the APEC Economic Leaders' Meeting (AELM),
-            # to be held in Tarlac …": the town said after the named event is that event's (d2)
-            place_sources = [clause, *(s for s in sources if s is not main.sentence)]
+        place_sources = self._place_sources(main, clause, sources)
         place_code = self._fact_place(result, place_sources, clause=clause, loose=loose)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)

@@ -49,7 +49,7 @@ def test_a_ceremony_held_to_launch_a_host_year_over_a_captions_press_conference(
         "Prime Minister Tomas Adeyemi (centre) and ministers at a press conference on APEC 2049 "
         "(Photo: PNA)\n\n"
         "Port Rell (PNA) – Chile held a ceremony in Temuco town on December 6, 2048 to launch "
-        "APEC 2049, themed \"Working Together for Shared Growth\".\n"
+        'APEC 2049, themed "Working Together for Shared Growth".\n'
     )
     record = main_record(text)
     assert record_facts(record, "title", "start_date", "city", "host_economy") == (
@@ -69,7 +69,7 @@ def test_a_workshop_convened_in_the_first_paragraph_over_a_meeting_named_later()
         "The head of the national committee said the APEC Economic Leaders' Meeting would "
         "crown the year.\n"
     )
-    title, start, city, host = dated_records(text)[0]
+    title, start, city, _host = dated_records(text)[0]
     assert title.startswith("APEC Planning Workshop") and (start, city) == ("2048-12-09", "Hanoi")
 
 
