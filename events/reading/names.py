@@ -1862,6 +1862,9 @@ HELD_GATHERING_RE = re.compile(
     r"(?=an?\s)"
 )
 BARE_KIND_RE = re.compile(rf"an?\s+(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])")
+# A delegation's own business on the margins is no gathering of the page (the devset's
+# convention): "held a bilateral meeting with …", "held a press conference …".
+NOT_HELD_GATHERING_RE = re.compile(r"\b(?:bilateral|trilateral|press|media|courtesy)\b", re.I)
 # What a bare ceremony or gathering is held for: "… to launch the APEC 2020".
 HELD_FOR_RE = re.compile(
     r"\bto\s+(?P<verb>launch|mark|celebrate|open|kick\s+off|commemorate)\s+(?:the\s+)?"
@@ -1873,25 +1876,33 @@ def _held_gathering_in(sentence, apec_near):
     """(title, start, kind word, True) of the gathering `sentence` says someone held
     (HELD_GATHERING_RE): a social occasion ("welcome dinner"), a described gathering ("APEC
     Embassy Briefing on …", `_described_event`), or a bare kind word with what it was held for
-    ("ceremony to launch APEC 2020"); else None (d2)."""
+    ("ceremony to launch APEC 2020"); not a delegation's own business ("a bilateral meeting
+    with …", NOT_HELD_GATHERING_RE); else None (d2)."""
     text = sentence.text[:LONGEST]
     for match in HELD_GATHERING_RE.finditer(text):
-        start = match.end()
-        article = re.match(r"an?\s+", text[start:])
-        occasion = OCCASION_RE.match(text, start + article.end())
-        if occasion:
-            words = " ".join(occasion.group().split())
-            return words[:1].lower() + words[1:], start, words.split()[-1].lower(), True
-        found = _described_event(text[start:], apec_near)
-        if found is not None and found[1] == 0:
-            return found[0], start, found[2], True
-        bare = BARE_KIND_RE.match(text, start)
-        purpose = HELD_FOR_RE.search(text, bare.end()) if bare else None
-        if purpose:
-            what = " ".join(purpose.group("what").split())
-            verb = " ".join(purpose.group("verb").split())
-            return f"{bare.group('kind')} to {verb} {what}", start, bare.group("kind"), True
+        found = _gathering_at(text, match.end(), apec_near)
+        if found is not None and not NOT_HELD_GATHERING_RE.search(found[0]):
+            return found
     return None
+
+
+def _gathering_at(text, start, apec_near):
+    """The gathering `_held_gathering_in` reads from its article at `start`, else None."""
+    article = re.match(r"an?\s+", text[start:])
+    occasion = OCCASION_RE.match(text, start + article.end())
+    if occasion:
+        words = " ".join(occasion.group().split())
+        return words[:1].lower() + words[1:], start, words.split()[-1].lower(), True
+    found = _described_event(text[start:], apec_near)
+    if found is not None and found[1] == 0:
+        return found[0], start, found[2], True
+    bare = BARE_KIND_RE.match(text, start)
+    purpose = HELD_FOR_RE.search(text, bare.end()) if bare else None
+    if purpose is None:
+        return None
+    what = " ".join(purpose.group("what").split())
+    verb = " ".join(purpose.group("verb").split())
+    return f"{bare.group('kind')} to {verb} {what}", start, bare.group("kind"), True
 
 
 def _addressed_in(sentence):

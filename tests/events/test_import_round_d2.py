@@ -92,3 +92,12 @@ def test_a_meeting_held_before_a_gathering_it_names_keeps_its_place():
         "2041-06-05",
         "Manila",
     )
+
+
+def test_a_bilateral_meeting_held_on_the_sidelines_is_not_the_pages_event():
+    text = (
+        "Minister meets counterpart at APEC\n\n"
+        "LIMA, 15 November 2047 - Trade Minister Ana Ruiz on Friday held a bilateral meeting "
+        "with Japan's trade minister on the sidelines of the APEC Ministerial Meeting in Lima.\n"
+    )
+    assert dated_records(text)[0][0] == "APEC Ministerial Meeting"
