@@ -1862,6 +1862,12 @@ HELD_GATHERING_RE = re.compile(
     r"(?=an?\s)"
 )
 BARE_KIND_RE = re.compile(rf"an?\s+(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])")
+# The headline's event, held in the body as "an event" (d2): "The Vietnamese Embassy …
+# held an event to promote Vietnam's APEC Year 2017 in Washington on Wednesday".
+HELD_EVENT_RE = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|staged)\s+an?\s+(?:(?:special|public|promotional|outreach)\s+)?"
+    r"(?:event|gathering|activity)\b(?!s)"
+)
 # A delegation's own business on the margins is no gathering of the page (the devset's
 # convention): "held a bilateral meeting with …", "held a press conference …".
 NOT_HELD_GATHERING_RE = re.compile(r"\b(?:bilateral|trilateral|press|media|courtesy)\b", re.I)

@@ -163,6 +163,7 @@ from events.reading.names import (
     DAY_WORDS,
     FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
+    HELD_EVENT_RE,
     _addressed_in,
     _byline_group_meeting,
     _called_gathering,
@@ -743,6 +744,9 @@ class _Reader:
             numbered = self._numbered_in_body(main)
             if numbered is not None:
                 return numbered
+            held = self._held_as_event(main)
+            if held is not None:
+                return held
             return self._unglued_heading(main) if capitals else main
         # A list item giving the event its own date beats prose mentioning it; the same
         # name beats one the same but for its number.
@@ -761,6 +765,17 @@ class _Reader:
         return Mention(
             _leaders_own_name(name, in_body), other.sentence, other.position, other.source
         )
+
+    def _held_as_event(self, main):
+        """The headline's event read from the first body sentence (of the first three) saying
+        someone held "an event" ("… held an event to promote Vietnam's APEC Year 2017 in
+        Washington on Wednesday" under "Workshop on APEC Year 2017 in the US"), when no body
+        sentence names it; else None (d2)."""
+        for sentence in self.doc.body[:3]:
+            held = HELD_EVENT_RE.search(sentence.text[:LONGEST])
+            if held is not None:
+                return Mention(main.name, sentence, held.start(), "body")
+        return None
 
     def _body_naming(self, other, main, capitals):
         """Whether the body mention `other` names the headline's event `main` (not last

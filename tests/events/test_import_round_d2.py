@@ -101,3 +101,21 @@ def test_a_bilateral_meeting_held_on_the_sidelines_is_not_the_pages_event():
         "with Japan's trade minister on the sidelines of the APEC Ministerial Meeting in Lima.\n"
     )
     assert dated_records(text)[0][0] == "APEC Ministerial Meeting"
+
+
+def test_the_headline_event_is_read_from_the_sentence_holding_it_as_an_event():
+    text = (
+        "Seminar on Chile's APEC Year 2049 in Canada\n\n2048-10-16\n\n"
+        "The Chilean Embassy in Canada held an event to promote Chile's APEC Year 2049 in "
+        "Ottawa on Wednesday.\n\nThe Ambassador outlined the year's theme.\n"
+    )
+    assert dated_records(text)[0][1:3] == ("2048-10-14", "Ottawa")
+
+
+def test_a_centre_named_for_apec_is_no_venue():
+    text = (
+        "APEC outreach seminar held\n\n2048-10-16\n\n"
+        "The APEC outreach seminar was held in Ottawa on Wednesday with the National Center "
+        "for APEC.\n"
+    )
+    assert record_facts(main_record(text), "venue") == ("",)
