@@ -1321,18 +1321,23 @@ class _Reader:
             if described is not None:
                 return described, False
             return self._described_lede(self.main) or self.main, False
+        return self._built_or_occasion()
+
+    def _built_or_occasion(self):
+        """The main event when the text names none: one built from who met or from a
+        description, else a social occasion or a gathering someone held; a description yields
+        to a gathering held with its day (d2)."""
         built = self._built_main()
         if built[0] is None:
             occasion = self._occasion_main(None) or self._held_main(None)
-            if occasion is not None:
-                self.main = occasion
-                return occasion, False
         elif self._is_described(built[0]):
-            held = self._held_main(built[0])
-            if held is not None:
-                self.main = held
-                return held, False
-        return built
+            occasion = self._held_main(built[0])
+        else:
+            occasion = None
+        if occasion is None:
+            return built
+        self.main = occasion
+        return occasion, False
 
     def _held_main(self, main):
         """The gathering one of the first six body sentences says someone held, with a day
