@@ -307,7 +307,21 @@ def _name_start(tokens, index, headline):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
         first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
+    first = _after_week(tokens, first, index)
     return _headline_name_start(tokens, first, index) if headline else first
+
+
+def _after_week(tokens, first, index):
+    """The first token of a name after a week joined to it by "and (the)": "the Food Security
+    Week and the Agriculture Ministers Meeting" names two events, the week (read by the
+    weeks' pass, "Week" being no kind word) and the meeting (round d1)."""
+    for i in range(index - 2, first - 1, -1):
+        if tokens[i][0] == "Week" and tokens[i + 1][0].lower() in ("and", "&"):
+            first = i + 2
+            while first < index and tokens[first][0].lower() in ARTICLES:
+                first += 1
+            break
+    return first
 
 
 def _date_number(tokens, index):

@@ -135,6 +135,7 @@ from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
     FRONTED_DATE_RE,
+    QUALIFIED_NAME_RE,
     WEEK_HELD_AFTER_RE,
     WEEK_NAME_RE,
     _candidate,
@@ -144,7 +145,9 @@ from events.reading.mentions import (
     _fronted_year,
     _group_read,
     _in_named_year,
+    _inner_kind,
     _kind_in,
+    _listed_towns,
     _lower_case_mentions,
     _mention_groups,
     _no_year_of_its_own,
@@ -710,6 +713,9 @@ class _Reader:
         self.initiatives = None
         # (title, sentence id) of events read from a description: their kind words
         self._descriptions = {}
+        # the further events' mentions named in lower case or described, whose names end the
+        # clause of a name before them as a name does (`_mentioned_records`, round d1)
+        self._further = []
 
     # Which sentences are about which event.
 
@@ -1111,7 +1117,10 @@ class _Reader:
     def _main_position(main, others):
         """Where the main record sorts in its sentence: before a meeting the sentence names
         as its frame ("from 2 through 20 August during the Third … Meeting (SOM3) in …,
-        Chile held … called APEC Data Fortnight"), which is a further record (c14)."""
+        Chile held … called APEC Data Fortnight"), which is a further record (c14), and
+        before a meeting of its series the sentence recalls first ("After the previous
+        meeting in Lima, the 48th … Meeting was held in Busan …", round d5): the page's own
+        event leads the records of its sentence."""
         text = main.sentence.text
         framed = [
             m.position
@@ -1120,7 +1129,8 @@ class _Reader:
             and m.position < main.position
             and FRAME_CUE_RE.search(text, max(0, m.position - 30), m.position)
         ]
-        return min([main.position, *(p - 1 for p in framed)])
+        recalled = [match.start() for match in QUALIFIED_NAME_RE.finditer(text, 0, main.position)]
+        return min([main.position, *(p - 1 for p in framed + recalled)])
 
     def _sibling_records(self, main, main_record, kind, siblings, context, records):
         """(where, position, record) of each event a sentence names by city and month, but
@@ -1155,6 +1165,7 @@ class _Reader:
             ),
             key=lambda m: (m.sentence.line, m.position),
         )
+        self._further = [m for m in others if m.source == "described"]
         read = [(main.key, _year_of(main_record), _city_of(main_record))]
         read += [
             (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
@@ -1179,6 +1190,7 @@ class _Reader:
         and the standing meetings it writes in a way the other passes do not read
         (`_standing_mentions`, round c26), where no mention stands."""
         lower = _lower_case_mentions(self.doc, self.mentions)
+        lower += _listed_towns(self.doc, self.mentions + lower, self.names)
         named = self.mentions + self.recalled + lower
         return lower + _standing_mentions(self.doc, named, self.names)
 
@@ -1195,7 +1207,9 @@ class _Reader:
         after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
         city, code = _own_city(after, self.names, lead)
         town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
-        if city is None and town:
+        if town and (city is None or mention.source == "town"):
+            # the town it is named by, before a town said after it ("… then in Bogor, West
+            # Java, in 1994, in Osaka, …": the Bogor summit, round d5)
             city, code = town, town_code
         dates = _dates_in(clause, context)
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
@@ -1210,7 +1224,7 @@ class _Reader:
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
         if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
-        kind = _kind_in(mention.name) or EventKind.OTHER
+        kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
         _in_named_year(result, mention.name, dates)
@@ -3379,7 +3393,7 @@ class _Reader:
         # same meeting named again by its acronym goes on with its clause (c17)
         later = [
             m.position
-            for m in self.mentions
+            for m in [*self.mentions, *self._further]
             if m.sentence is mention.sentence
             and m.position > mention.position
             and not _same_meeting(m.key, mention.key)
