@@ -50,7 +50,7 @@ VENUE_AFTER_RE = re.compile(
 EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
     r"|inaugurated|inaugurates|kicked\s+off|began"
-    r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
+    r"|begins|gathered|gathers?|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
     r"|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"

@@ -239,12 +239,33 @@ ROLE_OF_WORDS = {
 }  # fmt: skip
 
 
+# Who hosts or organises, named before "was"/"were" ("The main hosts of the Conference were
+# the Philippine Institute for Development Studies", d4).
+HOST_NOUNS = {
+    "host", "hosts", "co-host", "co-hosts", "organiser", "organisers", "organizer",
+    "organizers", "co-organisers", "co-organizers", "sponsor", "sponsors", "convenor",
+    "convenors", "convener", "conveners",
+}  # fmt: skip
+LOOK_BACK = 14  # tokens
+
+
 def _organisation_lead(tokens, article):
-    """Whether the "the" at token `article` follows "by" or a role and "of": the name after
-    it is who chairs, organises or employs, an organisation, never the venue (c28)."""
+    """Whether the "the" at token `article` follows "by" or a role and "of", or names a second
+    organiser ("hosted by the … Council and the International Study Centre of …") or who the
+    hosts were: the name after it is who chairs, organises or employs, an organisation,
+    never the venue (c28, d4)."""
     before = tokens[article - 1][0].lower() if article else ""
     if before == "by":
         return True
+    if before in ("and", "were", "was", "are", "is"):
+        words = [t[0].lower() for t in tokens[max(0, article - 1 - LOOK_BACK) : article - 1]]
+        for word in reversed(words):
+            if word.rstrip(",") in ("at", "in") or word.endswith((".", ";")):
+                break  # "held at the X and the Y Hall": places, not hosts
+            if (word == "by" and before == "and") or (
+                word in HOST_NOUNS and before != "and"
+            ):
+                return True
     return (
         before == "of"
         and article > 1
