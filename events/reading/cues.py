@@ -263,7 +263,8 @@ REFERRED_IN_RE = re.compile(
 )
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
-    r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
+    # "hosted virtually by", "organised jointly by": a manner word between (d4)
+    r"|supported)\s+(?:[a-z]{2,12}ly\s+|online\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
     re.I,
 )
 BY_CUT_RE = re.compile(
@@ -502,7 +503,8 @@ PARTICIPANTS_CUE = "where the participants are"
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
 # evidence of the place (see _Reader._place_of_organiser).
 ORGANISER_NAME_RE = re.compile(
-    r"\b(?:co-?)?(?:hosted|organi[sz]ed|initiated|convened|run)\s+by\s+(?:the\s+)?"
+    r"\b(?:co-?)?(?:hosted|organi[sz]ed|initiated|convened|run)\s+(?:[a-z]{2,12}ly\s+|online\s+)?"
+    r"by\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|for|on)(?:\s+the)?\s+)?[A-Z][\w’'.-]*){0,7})"
     r"(?:\s+\([^()]{2,30}\))?"
 )

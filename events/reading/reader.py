@@ -3167,7 +3167,9 @@ class _Reader:
         noun = match.group("noun")
         if noun and noun not in FOLLOW_UP_ANY and noun not in mention.name.lower():
             return None  # "The workshop ran from 3-4 June" after a meeting's name: another's
-        named = any(m.sentence is following for m in self.mentions)
+        # an event it names as its frame ("The Forum took place as a side event of the APEC
+        # CEO Summit 2017 … on November 8") is where it was held, not what it is about (d4)
+        named = any(m.sentence is following and not _frame_of(m) for m in self.mentions)
         return None if named else following
 
     def _apposition_of_main(self, other):
