@@ -51,11 +51,13 @@ def test_gather_in_a_town_for_their_annual_summit_places_the_summit():
 
 def test_a_year_no_later_than_or_paired_with_one_dates_nothing():
     text = (
-        "Chapter II. Japan's Foreign Policy in 2037\n\n"
-        "Regional cooperation\n\n"
+        "Chapter II.\n\n"
+        "General Overview- The International Community and Japan's Foreign Policy in 2037\n\n"
+        "a) Significance of the APEC Meetings in the Philippines\n\n"
         "The Twelfth Ministerial Meeting was held in Manila (20-21 November), followed by the "
         "Eighth Informal Economic Leaders Meeting in Subic (23 November).\n\n"
-        "The leaders recalled the goal of free and open trade no later than 2050/2060."
+        "The leaders recalled the goal of free and open trade no later than 2040/2045.\n\n"
+        "The 2037 Philippines APEC marked the start of this work."
     )
     starts = sorted(str(record.value("start_date")) for record in read_records(text))
     assert starts == ["2037-11-20", "2037-11-23"]
