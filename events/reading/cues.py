@@ -50,7 +50,7 @@ VENUE_AFTER_RE = re.compile(
 EVENT_VERBS = (
     r"(?:held|hosted|took\s+place|takes\s+place|take\s+place|taking\s+place|opened|opens"
     r"|inaugurated|inaugurates|kicked\s+off|began"
-    r"|begins|gathered|gathers?|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
+    r"|begins|gathered|convened|met|meet|(?:are|is)\s+meeting|organi[sz]ed|staged|launched"
     r"|came\s+together|is\s+held"
     r"|was\s+held|will\s+be\s+held|be\s+held|run|ran|starts?|started|co-?hosted|hold|holds"
     r"|host|hosts|beginning|starting|wrap(?:s|ped)?\s+up|concluded|concludes|ended|ends|closed|closes|attended|attends)"
@@ -68,9 +68,13 @@ HOST_CITY_BEFORE_RE = re.compile(
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{1,12}\s+)?"
 # Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" and "held on
 # Jeju Island" (i28l8).
+GATHERED_FOR = r"(?:summit|meeting|forum|conference|dialogue|gathering)\b"
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
+    # "business leaders gather this week in San Francisco for their annual summit": who
+    # gathers for the event, not who gathers elsewhere ("the leaders, who gather in …") (d4)
+    rf"|gather(?:s|ing)?(?=[^.;]{{0,60}}\bfor\s+(?:their|the|this|its)\s+(?:[a-z]+\s+)?{GATHERED_FOR})"
     rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island|(?P<kind>province|region|prefecture))\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
     # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
