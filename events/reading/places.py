@@ -262,9 +262,7 @@ def _organisation_lead(tokens, article):
         for word in reversed(words):
             if word.rstrip(",") in ("at", "in") or word.endswith((".", ";")):
                 break  # "held at the X and the Y Hall": places, not hosts
-            if (word == "by" and before == "and") or (
-                word in HOST_NOUNS and before != "and"
-            ):
+            if (word == "by" and before == "and") or (word in HOST_NOUNS and before != "and"):
                 return True
     return (
         before == "of"
