@@ -389,6 +389,10 @@ def _place_of(place, region, names):
         return "", code, True
     if _no_town(place, names):
         return "", None, False
+    if not region and names.region(place) and not gazetteer().town(place):
+        # "will be held in Hawai'i": a state or province alone, no town; its economy counts
+        # for the host (d4)
+        return "", names.region(place), True
     return place, region_code, bool(region_code)
 
 

@@ -106,3 +106,14 @@ def test_a_frame_of_another_event_takes_neither_its_day_nor_an_organisers_town()
     )
     summits = [r for r in read_records(text) if "CEO Summit" in (r.value("title") or "")]
     assert all(r.value("start_date") is None and not r.value("city") for r in summits)
+
+
+def test_a_state_alone_is_no_town_but_names_the_host():
+    text = (
+        "APEC Summit to be held in Hawai’i in 2043\n\n"
+        "The Pacific Centre issued a press release announcing that the Asia Pacific Economic "
+        "Cooperation (APEC) Summit will be held in Hawai’i in November 2043. Protest groups "
+        "say they will march."
+    )
+    record = main_record(text)
+    assert record_facts(record, "city", "host_economy") == ("", "USA")
