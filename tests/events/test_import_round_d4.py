@@ -121,12 +121,13 @@ def test_a_state_alone_is_no_town_but_names_the_host():
 
 def test_a_headlines_to_meet_from_a_weekday_looks_ahead():
     text = (
-        "Senior APEC Business Leaders to Meet in Denver from Sunday\n\n"
+        "Business Leaders to Meet in Denver from Sunday\n\n"
         "APEC Business Advisory Council Singapore | 23 February 2040\n"
         "Senior business leaders from around the Asia-Pacific will meet in Denver over the "
         "coming week to look at ways to strengthen the business environment of the region.\n"
-        "The ABAC Meeting will take place from Sunday at the Grand Lodge Denver."
+        "The APEC Business Advisory Council (ABAC) is made up of business people chosen by the "
+        "Leaders of APEC economies.\n"
+        "This will be the first of three ABAC meetings taking place around the region in 2040 "
+        "to prepare recommendations for APEC Leaders."
     )
-    starts = {str(record.value("start_date")) for record in read_records(text)}
-    assert "2040-02-26" in starts
-    assert "2040-02-19" not in starts
+    assert str(main_record(text).value("start_date")) == "2040-02-26"
