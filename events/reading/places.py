@@ -389,11 +389,15 @@ def _place_of(place, region, names):
         return "", code, True
     if _no_town(place, names):
         return "", None, False
-    if not region and names.region(place) and not gazetteer().town(place):
-        # "will be held in Hawai'i": a state or province alone, no town; its economy counts
-        # for the host (d4)
-        return "", names.region(place), True
-    return place, region_code, bool(region_code)
+    return _region_alone(place, region, names) or (place, region_code, bool(region_code))
+
+
+def _region_alone(place, region, names):
+    """("", economy, True) for a state or province named alone where a town would stand
+    ("will be held in Hawai'i"): no town, its economy counts for the host (d4); else None."""
+    if region or not names.region(place) or gazetteer().town(place):
+        return None
+    return "", names.region(place), True
 
 
 def _small_town(place, code, known):
