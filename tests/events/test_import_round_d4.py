@@ -95,12 +95,13 @@ def test_hosted_virtually_by_a_committee_named_by_its_economy_names_the_host():
     assert main_record(text).value("host_economy") == "NZL"
 
 
-def test_a_frame_of_another_event_takes_neither_its_day_nor_an_organisers_town():
+@pytest.mark.parametrize("frame", ["as a side event of", "in conjunction with"])
+def test_a_frame_of_another_event_takes_neither_its_day_nor_an_organisers_town(frame):
     text = (
         "APEC partnership\n\n"
         "APEC Student Forum\n\n"
         "The inaugural APEC Student Forum brought students together with business leaders.\n\n"
-        "The Forum took place as a side event of the APEC CEO Summit 2040 and was organized "
+        f"The Forum took place {frame} the APEC CEO Summit 2040 and was organized "
         "in partnership with the Viet Nam Ministry of Education and the National Open "
         "University, Hanoi on November 8, 2040."
     )
