@@ -54,7 +54,7 @@ OWN_PLURAL_SERIES_RE = re.compile(
 WITHIN_RE = re.compile(
     r"\b(?:as\s+(?:a\s+)?part\s+of|on\s+the\s+(?:sidelines|margins)\s+of"
     # "took place as a side event of the APEC CEO Summit 2017", "held alongside the …" (d4)
-    r"|as\s+(?:an?\s+)?(?:official\s+)?side[\s-]events?\s+(?:of|to)|alongside|in\s+conjunction\s+with)"
+    r"|as\s+(?:an?\s+)?(?:official\s+)?side[\s-]events?\s+(?:of|to)|alongside)"
     r"\s+(?:the\s+|this\s+year['’]s\s+)?(?:\d{4}\s+)?$",
     re.I,
 )

@@ -64,6 +64,9 @@ KIND_WORDS = {
     "showcase": EventKind.OTHER,
     "clinic": EventKind.OTHER,
     "award": EventKind.OTHER,
+    # "the Palawan State University hosted the APEC 101 Roadshow on December 4, 2015" (d4): a
+    # host year's outreach tour, an event of its own at each stop
+    "roadshow": EventKind.OTHER,
 }
 KIND_NAMES = {
     EventKind.FORUM: "forum",

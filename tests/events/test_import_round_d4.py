@@ -95,7 +95,7 @@ def test_hosted_virtually_by_a_committee_named_by_its_economy_names_the_host():
     assert main_record(text).value("host_economy") == "NZL"
 
 
-@pytest.mark.parametrize("frame", ["as a side event of", "in conjunction with"])
+@pytest.mark.parametrize("frame", ["as a side event of", "alongside"])
 def test_a_frame_of_another_event_takes_neither_its_day_nor_an_organisers_town(frame):
     text = (
         "APEC partnership\n\n"
