@@ -55,6 +55,23 @@ from events.reading.words import (
 
 
 def _venue_in(text, rooms=True):
+    """The venue `_first_venue_in` reads, but a host that opens the clause ("the Palawan
+    State University hosted the … Roadshow on December 4 at the Performing Arts Center")
+    gives way to the place the sentence then says the event is at (d4)."""
+    found = _first_venue_in(text, rooms)
+    if found is None or not HOSTS_AFTER_RE.match(text, found[1]):
+        return found
+    rest = text[found[1] : LONGEST]
+    later = _first_venue_in(rest, rooms)
+    if later is None or not AT_BEFORE_RE.search(rest, 0, later[2]):
+        return found
+    return later[0], found[1] + later[1], found[1] + later[2]
+
+
+AT_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def _first_venue_in(text, rooms=True):
     """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end).
 
     A venue ends in a venue word ("… Hotel", "… Sands") or holds a hotel brand ("the JW

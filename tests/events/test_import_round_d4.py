@@ -132,3 +132,19 @@ def test_a_headlines_to_meet_from_a_weekday_looks_ahead():
         "to prepare recommendations for APEC Leaders."
     )
     assert str(main_record(text).value("start_date")) == "2040-02-26"
+
+
+def test_a_roadshow_a_university_hosted_is_at_the_hall_the_sentence_names():
+    text = (
+        "NSU hosts APEC Roadshow\n\n"
+        "To teach its students the basics of the Asia-Pacific Economic Cooperation (APEC), the "
+        "Northern Sierra University hosted the APEC 101 Roadshow on March 4, 2044 at the "
+        "Performing Arts Center.\n\n"
+        "The hall was filled with students eager to hear the resource speaker."
+    )
+    record = main_record(text)
+    assert record_facts(record, "title", "start_date", "venue") == (
+        "APEC 101 Roadshow",
+        "2044-03-04",
+        "Performing Arts Center",
+    )
