@@ -296,9 +296,19 @@ _GROUP_NAME = (
 )
 # An APEC group named in full ("the APEC Tourism Working Group"), its last word in `body`.
 GROUP_NAME_RE = re.compile(rf"\b{_GROUP_NAME}")
+# Also without the possessive, the ordinal and "meeting" in lower case right after the name
+# ("APEC Policy Partnership on Women and the Economy second meeting"; d3: "the Policy
+# Partnership on Women and the Economy second meeting (PPWE 2)", "APEC" left out as the
+# page's APEC words allow).
+_GROUP_NAME_APEC_OPTIONAL = (
+    r"(?:(?:Asia[- ]Pacific Economic Cooperation(?:\s+\(APEC\))?|APEC)\s+)?"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}?\s+(?:Working\s+Group|Sub-?[Gg]roup"
+    r"|Steering\s+Group|Task\s+Force|Partnership|Network|Committee|Council)"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?"
+)
 GROUP_POSSESSIVE_MEETING_RE = re.compile(
-    rf"\b(?P<group>{_GROUP_NAME})"
-    r"(?:\s+\([A-Z]{2,10}\))?['’]s\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh"
+    rf"\b(?P<group>{_GROUP_NAME_APEC_OPTIONAL})"
+    r"(?:\s+\([A-Z]{2,10}\))?(?:['’]s)?\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+meeting\b"
 )
 # A page's second meeting named in lower case: "The 61st tourism meeting will be held before

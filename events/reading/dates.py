@@ -54,7 +54,10 @@ def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
     context = Context(numeric_order=_numeric_order(doc.text))
     context.list_year = _list_year(doc)
-    if doc.header_day and _dateline_release(doc, context):
+    # A later dateline without a day ("Khanh Hoa (VNA) –") may have replaced the header's
+    # place and day: then there is no header day to read.
+    header_day = doc.header_day and doc.dateline and doc.dateline[2]
+    if header_day and _dateline_release(doc, context):
         return context  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
     if _dateline_over_lines_above(doc, lines, context):

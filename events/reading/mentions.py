@@ -26,7 +26,7 @@ from events.reading.document import (
     _same_by_acronym,
     _same_meeting,
 )
-from events.reading.names import _hosts_role, _quoted_part
+from events.reading.names import APEC_ITSELF_RE, _hosts_role, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
     numbered_acronym_re,
@@ -80,6 +80,15 @@ LOWER_CASE_NAME_RE = re.compile(
 WEEK_NAME_RE = re.compile(
     r"(?<![\w’'-])(?:(?:APEC|(?!The\b)[A-Z][a-z]+|\d{4})\s+){0,4}"
     r"(?:Leaders['’]?|Level|SME|MSME|Security|Innovation|Startup|Digital)\s+Week\b"
+)
+
+
+# A week joined by "and" to a name after it ("the Ocean Economy Week and the Fisheries
+# Ministers Meeting in March"): one of two events, whatever its words (round d1; the name
+# after it starts after "and the", `names._after_week`).
+WEEK_JOINED_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|This|Next|Last|That|Each|Every)\b)(?:[A-Z][\w’'-]*\s+){1,4}Week"
+    r"(?=\s+(?:and|&)\s+(?:the\s+)?[A-Z]|$)"
 )
 
 
@@ -158,12 +167,190 @@ MINISTERS_GATHER_RE = re.compile(
 )
 
 
+# A gathering described in lower case as the subject of a verb of holding or the object of
+# hosting (round d1): "a workshop to be held in Manila in December", "the annual APEC summit
+# will be held on Monday and Tuesday", "Two new workshops on … risk financing will be held on
+# Thursday", "… will host the joint meeting between APEC Women and Foreign Trade Ministers".
+# The kind word needs a word of its own before it or a subject after it ("the meeting will be
+# held" is the page's own meeting named again); its facts are read like a name's.
+_LOWER_KIND = (
+    r"(?:meeting|summit|forum|conference|symposium|workshop|seminar|dialogue|training"
+    r"|roundtable|course)s?"
+)
+_ABOUT = (
+    r"(?:\s+(?:on|of|between|for)\s+(?:(?!(?:that|which|who|where|when|is|are|was|were|will"
+    r"|has|have|had|got|gets|opened|began|ended|closed)\b)[\w’'-]+\s+){0,7}?"
+    r"[\w’'-]+)?"
+)
+HELD_DESCRIBED_RE = re.compile(
+    rf"\b(?P<article>[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_LOWER_KIND}{_ABOUT})"
+    r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+"
+    r"(?:be\s+held|take\s+place|be\s+convened)|to\s+be\s+held|took\s+place|was\s+held"
+    r"|were\s+held|(?:is|are)\s+(?:scheduled|slated|set|planned)\s+for)\b"
+)
+# An indefinite one with a fact right after it, as a list of a week's side events writes it:
+# "a workshop on data flows on 2 June", "a public-private dialogue on cruise ports on 14
+# March", "a training course in Cebu".
+FACT_DESCRIBED_RE = re.compile(
+    rf"\b(?P<article>[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{_LOWER_KIND}{_ABOUT})"
+    rf"(?=\s+(?:(?:on|from)\s+(?:{DD}\s+{MON}|{MON}\s+{DD}|{_WEEKDAY})|in\s+[A-Z]|at\s+the\s+[A-Z]))"
+)
+HOSTED_DESCRIBED_RE = re.compile(
+    rf"\b(?:will\s+host|to\s+host|hosts|hosted|hosting)\s+(?P<article>the|an?)\s+(?P<name>"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?{_LOWER_KIND}{_ABOUT})(?=\s*[,.;]|\s+(?:in|at|from)\s)"
+)
+# A gathering said to be held at or during a named event: a part of that event (two leaders'
+# "last meeting took place at the G20 Summit in Osaka").
+AT_OTHER_EVENT_RE = re.compile(
+    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:Summit|Meeting|Forum|Conference|Week|Dialogue)\b"
+)
+# "… of the", "… and the" right before a described name: part of a name or joined to one.
+JOINED_BEFORE_RE = re.compile(r"\b(?:of|and)\s+$")
+
+
+def _ordinal_word(word):
+    return (
+        word.lower() in ORDINAL_WORDS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) is not None
+    )
+
+
+OTHER_OF_SERIES = frozenset({"next", "previous", "last"})
+DURATIONS = frozenset({"one-day", "two-day", "three-day", "four-day", "five-day", "day-long"})
+NOT_EVENT_WORDS = frozenset(
+    # "a press conference in Lima": no event of APEC's; "a series of workshops in Lima": a series
+    {
+        "press",
+        "news",
+        "media",
+        "video",
+        "phone",
+        "telephone",
+        "series",
+        "number",
+        "range",
+        "couple",
+        "host",
+        "lot",
+        "set",
+    }
+)
+# Words that say which meeting, not what it is: "the two-day meeting", "the next meeting".
+NO_DESCRIPTION = frozenset(
+    {
+        "same",
+        "next",
+        "previous",
+        "last",
+        "first",
+        "this",
+        "that",
+        "said",
+        "new",
+        "annual",
+        "two-day",
+        "three-day",
+        "one-day",
+        "four-day",
+        "five-day",
+        "day-long",
+        "whole",
+        "entire",
+        "related",
+        "recent",
+        "upcoming",
+        "forthcoming",
+    }
+)
+
+
+def _held_described(text, taken, named=()):
+    """(name, start) of each gathering `text` describes in lower case (`HELD_DESCRIBED_RE`,
+    `HOSTED_DESCRIBED_RE`, `FACT_DESCRIBED_RE`) where no mention stands, with words of its
+    own, named without the words that say which (round d1)."""
+    found = []
+    for pattern in (HELD_DESCRIBED_RE, HOSTED_DESCRIBED_RE, FACT_DESCRIBED_RE):
+        for match in pattern.finditer(text):
+            name, start = match.group("name"), match.start("name")
+            words = name.split()
+            kind = next((i for i, w in enumerate(words) if re.fullmatch(_LOWER_KIND, w)), 0)
+            if _not_described(text, match, pattern, words, kind):
+                continue
+            if match.group("article").lower() in DEFINITE and _refers_back(words, named):
+                continue  # "The working group meeting will be held …": a name read already
+            if _overlaps(start, start + len(name), taken):
+                continue
+            # "a two-day workshop on …", "a recent … meeting in Lima": named without the
+            # words that say which, so that the page's own event named so is known again
+            lead = 0
+            while lead < kind and words[lead].lower() in NO_DESCRIPTION - OTHER_OF_SERIES:
+                lead += 1
+            cut = len(" ".join(words[:lead])) + 1 if lead else 0
+            found.append((name[cut:], start + cut))
+    return found
+
+
+DEFINITE = frozenset({"the", "their", "its"})
+
+
+def _words_of(name):
+    """The lower-case words of a name, a plural kind word as its singular."""
+    words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", name)}
+    return {w[:-1] if w[:-1] in KIND_WORDS else w for w in words}
+
+
+def _refers_back(words, named):
+    """Whether a definite description (its `words`) refers to an event
+    the page names: all its words but those that say which stand in one name ("the working
+    group meeting" after "the 45th APEC SME Working Group Meeting"); "next", "previous" or
+    "last" make it another meeting of the series."""
+    written = _words_of(" ".join(words))
+    if written & OTHER_OF_SERIES:
+        return False
+    said = written - NO_DESCRIPTION
+    return any(said <= name for name in named)
+
+
+def _not_described(text, match, pattern, words, kind):
+    """Whether a described gathering `match` (its name's `words`, its kind word at `kind`)
+    is no further event: a part joined to a name, a numbered or a standing meeting the other
+    passes read, the year's meetings, the page's own meeting named again, a press event."""
+    article = match.group("article").lower()
+    article = "the" if article in ("their", "its") else article  # "Their last meeting …"
+    if article == "the" and JOINED_BEFORE_RE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return True  # "… Meeting and the policy dialogue workshop …": a part of it
+    if AT_OTHER_EVENT_RE.match(text, match.end()):
+        return True  # "Their last meeting took place at the G20 Summit in …": a part of that
+    if any(_ordinal_word(w) for w in words) or APEC_ITSELF_RE.fullmatch(match.group("name")):
+        return True  # "the second SCSC meeting": a numbered name the other passes read
+    if words[kind][-1:] == "s" and article == "the":
+        return True  # "the first APEC meetings for 2040": the year's meetings, a series
+    if standing_meeting(" ".join(words[: kind + 1])) is not None:
+        return True  # "the leaders' meeting to be held …": `_standing_mentions` reads it
+    before = {w.lower() for w in words[:kind]}
+    if NOT_EVENT_WORDS & before:
+        return True  # "a press conference in Lima": no event of APEC's
+    own = before - NO_DESCRIPTION
+    if pattern is FACT_DESCRIBED_RE and before & DURATIONS:
+        return True  # "A two-day meeting of energy ministers … in Lima": the page's own
+    bare = not own and kind == len(words) - 1
+    # "a workshop to be held …": the article makes it one more event of the page, and so does
+    # "next" or "previous" ("The previous meeting was held in Iquique in …")
+    one_more = article != "the" or bool(OTHER_OF_SERIES & before)
+    # "the meeting will be held", "a two-day meeting on 3 June": the page's own named again
+    return bare and (not one_more or pattern is FACT_DESCRIBED_RE)
+
+
 def _overlaps(start, end, taken):
     """Whether the span start–end overlaps one of the (start, end) spans `taken`."""
     return any(a < end and start < b for a, b in taken)
 
 
-def _described_mentions(sentence, text, taken):
+def _described_mentions(sentence, text, taken, named=()):
     """The meetings a sentence describes (`MEETING_OF_BODY_RE`, `AN_APEC_EVENT_RE`,
     `MINISTERS_GATHER_RE`) where no mention stands, of source "described" (round c31)."""
     found = []
@@ -181,6 +368,9 @@ def _described_mentions(sentence, text, taken):
         if not _overlaps(start, end, taken):
             name = f"{match.group('who')} {match.group('kind')}"
             found.append(Mention(name, sentence, start, "described"))
+    taken = [*taken, *((m.position, m.position + len(m.name)) for m in found)]
+    for name, start in _held_described(text, taken, named):
+        found.append(Mention(name, sentence, start, "described"))
     return found
 
 
@@ -452,6 +642,7 @@ def _lower_case_mentions(doc, mentions):
     for m in mentions:
         spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
     found = []
+    named = [_words_of(m.name) for m in mentions]  # what a definite description may refer to
     for sentence in doc.body:
         text = sentence.text[:LONGEST]
         taken = spans.get(id(sentence), ())
@@ -464,9 +655,10 @@ def _lower_case_mentions(doc, mentions):
                 continue
             if not _overlaps(match.start(), match.end(), taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
-        found += _described_mentions(sentence, text, taken)
+        found += _described_mentions(sentence, text, taken, named)
         found += _plural_mentions(sentence, text, taken, mentions)
-        for match in WEEK_NAME_RE.finditer(text):
+        weeks = [*WEEK_NAME_RE.finditer(text), *WEEK_JOINED_RE.finditer(text)]
+        for match in weeks:
             if text[max(0, match.start() - 1) : match.start()] in QUOTES:
                 continue  # a brand a series of events is held under ("“Startup Week in …”")
             # "Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Week": the week's
@@ -475,6 +667,7 @@ def _lower_case_mentions(doc, mentions):
             start = match.end() - len(name)
             if not _overlaps(start, match.end(), taken):
                 found.append(Mention(name, sentence, start, "week"))
+                taken = [*taken, (start, match.end())]  # a week both patterns read: once
     return found
 
 
@@ -486,12 +679,23 @@ def _kind_in(name):
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
-    if kind is None and (WEEK_NAME_RE.fullmatch(name) or name.startswith("meeting of ")):
+    week = WEEK_NAME_RE.fullmatch(name) or WEEK_JOINED_RE.fullmatch(name)
+    if kind is None and (week or name.startswith("meeting of ")):
         return EventKind.OTHER  # a week; a meeting of a named body (`MEETING_OF_BODY_RE`)
     row = standing_meeting(name) if kind is None and name else None
     if row is not None:
         return EventKind(row.kind)  # "Wellington summit", "ABAC II" (round c26)
     return kind or KIND_WORDS.get(name.split()[-1].lower()) if name else None
+
+
+def _inner_kind(name):
+    """The kind of the first kind word inside a described name ("joint meeting between APEC
+    Women and Foreign Trade Ministers": a meeting), or None."""
+    for word in name.lower().split():
+        kind = KIND_WORDS.get(word) or (KIND_WORDS.get(word[:-1]) if word[-1:] == "s" else None)
+        if kind is not None:
+            return kind
+    return None
 
 
 # A page names a few dozen events at most: the mentions this pass looks at are bounded, so
@@ -603,12 +807,26 @@ def _group_read(group, read, year=None, city=None):
     year's APEC Ministerial Meeting); so is a numbered one in another town ("the third APEC
     Ministerial Meeting was held in Seoul" beside the first, read in Canberra, round c23)."""
     return any(
-        (_one_event(mention.key, key) or _one_event(mention.key, LEADING_YEAR_RE.sub("", key)))
+        (
+            _one_event(mention.key, key)
+            or _one_event(mention.key, LEADING_YEAR_RE.sub("", key))
+            or _numbered_here(mention.key, key, city, town)
+        )
         and (year is None or other is None or year == other)
         and not _numbered_elsewhere(mention.key, key, city, town)
         for mention in group
         for key, other, town in read
     )
+
+
+def _numbered_here(key, other, city, town):
+    """Whether a numbered name (`key`, "second abac meeting") held in `city` is the meeting
+    a record read in that town names without a number ("apec business advisory council
+    meeting"): one meeting named twice (round d1)."""
+    if city is None or city != town or _key_number(other) is not None:
+        return False
+    bare = " ".join(KEY_NUMBER_RE.sub(" ", key).split())
+    return bare != key and _one_event(bare, other)
 
 
 def _numbered_elsewhere(key, other, city, town):
@@ -753,7 +971,11 @@ def _candidate(mention):
     """Whether a body mention may stand for a further event of the page: a name with a kind
     word of an event, not the group a person chairs, what a host hosts, a part another
     event includes or one of an example list."""
-    if mention.sentence.paragraph < 0 or _kind_in(mention.name) is None:
+    if mention.sentence.paragraph < 0:
+        return False
+    if _kind_in(mention.name) is None and (
+        mention.source != "described" or _inner_kind(mention.name) is None
+    ):
         return False
     last = mention.name.split()[-1].lower()
     if last in PLURAL_KINDS and mention.source != "plural":
@@ -793,7 +1015,8 @@ def _own_city(text, names, lead=""):
     November"), or (None, None). The longest run of capitalised words the gazetteer knows
     counts ("in Kuala Lumpur, Malaysia", "in Washington, DC"). A place fronted in `lead`,
     the sentence before the mention, counts when the clause names none, and so does a town
-    said to have hosted it right before its name."""
+    the lead links to the name (`_lead_linked_towns`: "Hong Kong has been appointed to host
+    an …", "… Pucallpa, where the … will be held", "Meeting in Jeju during the …", d1)."""
     text = QUOTED_SPAN_RE.sub(" ", text[:LONGEST])
     economy = None
     places = [match.group("place") for match in PLACE_CUE_RE.finditer(text)]
@@ -805,6 +1028,7 @@ def _own_city(text, names, lead=""):
             or fronted.group("host")
             or fronted.group("item")
         )
+    places += _lead_linked_towns(lead)
     for place in places:
         words = place.split()
         for size in range(len(words), 0, -1):
@@ -814,3 +1038,48 @@ def _own_city(text, names, lead=""):
                 return name, code
             economy = economy or names.economy(name)
     return None, economy
+
+
+# A town said before a name in its sentence and linked to it (round d1): the town that hosts
+# it ("Hong Kong has also been appointed to host an APEC Finance Ministers' Meeting in
+# September", "the city of Urubamba …, was chosen as the third venue, which will host the
+# bloc's Tourism Ministers Meeting"), the town a "where" refers to ("… will be Pucallpa, where
+# the meetings of ministers … will be held") and the town an activity is in during it
+# ("Meeting in Jeju during the Second … Senior Officials' Meeting"). The lead must end on the
+# link, so the town names this name, not one said earlier in the sentence.
+LEAD_LINK_RE = re.compile(
+    r"(?:\b(?:will|would|shall|to|is\s+to|are\s+to)\s+host|\bhost(?:s|ed|ing)"
+    r"|,\s+where|\bin\s+(?P<town>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:during"
+    r"|on\s+the\s+sidelines\s+of|ahead\s+of))"
+    r"\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z][\w-]*|bloc|forum|region|city|year)['’]s?\s+)?$"
+)
+# A capitalised kind word: the end of a name the lead holds before the link.
+NAME_END_RE = re.compile(
+    r"\b(?:Meeting|Summit|Forum|Conference|Week|Dialogue|Workshop|Symposium|Seminar)s?\b"
+)
+PLACED_BEFORE_RE = re.compile(r"\b(?:in|at)\s+$")
+# The capitalised runs of a lead, each a town the gazetteer may know ("the city of
+# Urubamba", "Hong Kong", "Trujillo"); the first one it knows is the linked town.
+LEAD_TOWN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+
+
+def _lead_linked_towns(lead):
+    """The capitalised runs of `lead` before the link that ends it (`LEAD_LINK_RE`), in order,
+    for `_own_city` to take the first known town of; none when the lead ends on no link."""
+    lead = lead[-LONGEST:]
+    link = LEAD_LINK_RE.search(lead)
+    if not link:
+        return []
+    # after the last name the lead holds: a town before it is that event's ("After the Forum
+    # in Lima, Chile will host the …")
+    if link.group("town"):
+        return [link.group("town")]  # "Meeting in Jeju during the …"
+    named = [m.end() for m in NAME_END_RE.finditer(lead, 0, link.start())]
+    start = named[-1] if named else 0
+    # a town after "in" or "at" is where something else is ("… to be held in Guangzhou, 20
+    # years after China hosted the …"), not the subject that hosts
+    return [
+        match.group(0)
+        for match in LEAD_TOWN_RE.finditer(lead, start, link.end())
+        if not PLACED_BEFORE_RE.search(lead, max(0, match.start() - 4), match.start())
+    ]

@@ -307,7 +307,21 @@ def _name_start(tokens, index, headline):
         first += 1
     if first > 0 and first < index and tokens[first - 1][0] in ORDINAL_WORDS:
         first -= 1  # "the second APEC SME Ministerial Meeting" is another meeting
+    first = _after_week(tokens, first, index)
     return _headline_name_start(tokens, first, index) if headline else first
+
+
+def _after_week(tokens, first, index):
+    """The first token of a name after a week joined to it by "and (the)": "the Food Security
+    Week and the Agriculture Ministers Meeting" names two events, the week (read by the
+    weeks' pass, "Week" being no kind word) and the meeting (round d1)."""
+    for i in range(index - 2, first - 1, -1):
+        if tokens[i][0] == "Week" and tokens[i + 1][0].lower() in ("and", "&"):
+            first = i + 2
+            while first < index and tokens[first][0].lower() in ARTICLES:
+                first += 1
+            break
+    return first
 
 
 def _date_number(tokens, index):
@@ -705,11 +719,20 @@ def _heading_mentions(heading):
                 name = name + subtitle.group(1) + subtitle.group("sub")
             found.append(Mention(name, heading, start, "headline"))
     found += _ceremony_heading(heading, named)
-    # "… as Liaison Officer in the 57th APEC SMEWG": a meeting the heading names only by
-    # its acronym, where no name of a kind word stands
+    return found + _heading_unnamed(heading, named, spelled)
+
+
+def _heading_unnamed(heading, named, spelled):
+    """The meetings a heading names without a kind word of their own where no name stands:
+    by an acronym ("… as Liaison Officer in the 57th APEC SMEWG"), or as a group's meeting
+    ("APEC Policy Partnership on Women and the Economy second meeting")."""
     spans = [(start, start + len(name)) for name, start in named]
+    found = []
     for start, name in spelled.items():
         if not any(a <= start < b for a, b in spans) and _good_name(name, "headline"):
+            found.append(Mention(name, heading, start, "headline"))
+    for name, start, _ in _possessive_group_meetings(heading.text):
+        if not any(a <= start < b for a, b in spans):
             found.append(Mention(name, heading, start, "headline"))
     return found
 
@@ -758,6 +781,15 @@ def _body_mentions(doc):
     return found
 
 
+# A quote said to be a theme, a motto or a slogan ("The main theme of this year's APEC forum
+# is “Toward One Community: Meet the Challenge …”", "under the theme “…”", "the meeting
+# themed “…”"): what it is about, never its name, whatever kind word the quote holds.
+THEME_BEFORE_QUOTE_RE = re.compile(
+    r"\b(?i:themes?|themed|mottos?|slogans?|taglines?)\b"
+    r"(?:\s+(?:of|for)\s+[^“”\".;]{1,60})?\s*(?:is|was|will\s+be|reads|:|,)?\s*$"
+)
+
+
 def _quoted_names(text):
     """([(name, start, "quote")], [(start, end)]) of the quoted names of a sentence: a quote
     that is a name, or the title a kind word right before it gives (`_kind_before_quote`; a
@@ -766,8 +798,14 @@ def _quoted_names(text):
     found, spans = [], []
     for quoted in QUOTED_RE.finditer(text[:LONGEST]):
         name = quoted.group(1).strip()
+        titled = _kind_before_quote(text, quoted)
+        if not titled and THEME_BEFORE_QUOTE_RE.search(
+            text, max(0, quoted.start() - 90), quoted.start()
+        ):
+            spans.append((quoted.start(), quoted.end()))  # a theme: no name, nor one inside
+            continue
         good = _good_name(name, "quote")
-        if good or _kind_before_quote(text, quoted):
+        if good or titled:
             spans.append((quoted.start(), quoted.end()))
             found.append((name if good else name.rstrip(".,;:"), quoted.start(), "quote"))
     return found, spans
@@ -1159,13 +1197,18 @@ def _group_meetings(text):
 
 def _possessive_group_meetings(text):
     """(name, start, "body") of each group's meeting named by the group's possessive ("the
-    APEC Policy Partnership on Women and the Economy's second meeting", c30)."""
-    if "’s " not in text and "'s " not in text:
+    APEC Policy Partnership on Women and the Economy's second meeting", c30) or by its name
+    and the meeting's ordinal ("the Policy Partnership on Women and the Economy second
+    meeting", d3)."""
+    if " meeting" not in text:
         return []
     found = []
     for match in GROUP_POSSESSIVE_MEETING_RE.finditer(text):
         group = APEC_SPELLED_RE.sub("APEC", " ".join(match.group("group").split()))
-        found.append((f"{match.group('ordinal')} {group} meeting", match.start(), "body"))
+        if "'s" in match.group() or "’s" in match.group():
+            found.append((f"{match.group('ordinal')} {group} meeting", match.start(), "body"))
+        else:  # "… on Women and the Economy second meeting": as written, its ordinal kept
+            found.append((f"{group} {match.group('ordinal')} meeting", match.start(), "body"))
     return found
 
 

@@ -135,6 +135,8 @@ from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
     FRONTED_DATE_RE,
+    WEEK_HELD_AFTER_RE,
+    WEEK_NAME_RE,
     _candidate,
     _city_of,
     _day_fronted,
@@ -142,6 +144,7 @@ from events.reading.mentions import (
     _fronted_year,
     _group_read,
     _in_named_year,
+    _inner_kind,
     _kind_in,
     _lower_case_mentions,
     _mention_groups,
@@ -254,6 +257,7 @@ from events.reading.words import (
     IT_BY_RE,
     KIND_NAMES,
     KIND_WORDS,
+    LEADERS_MEET_RE,
     LONGEST,
     MET_HERE_RE,
     MET_VERB_RE,
@@ -265,6 +269,7 @@ from events.reading.words import (
     PARTICIPLE_LEAD_RE,
     PLURAL_KINDS,
     QUOTED_THEME_RE,
+    SECTOR_MINISTERS_RE,
     SME_BUILT_TITLE,
     THEY_TOOK_PART_RE,
     UMBRELLA_BEFORE_RE,
@@ -581,6 +586,106 @@ def _host_of_pages_core_meeting(result, main_record, lead):
     return main_record.value("host_economy") or None
 
 
+# Words a title shares with the text that supports it, in one spelling ("ministerial",
+# "ministers": "minister"), without APEC's own name and the words every meeting has.
+_SUPPORT_SKIP = frozenset(
+    {"apec", "asia", "pacific", "economic", "cooperation", "co", "operation", "meeting"}
+    | {"meetings", "the", "of", "and", "for", "on", "in", "a", "an", "to", "from", "all"}
+    | {"across", "their", "its", "this", "by", "at", "with"}
+)
+_SUPPORT_STEMS = {"ministerial": "minister", "ministers": "minister", "leaders": "leader"}
+_SUPPORT_WORD_RE = re.compile(r"[A-Za-z]+")
+# A headline's present tense in the past tense a body sentence uses ("APEC trade ministers
+# meet in Darwin"): read by the same rules of who met.
+_HEADLINE_PRESENT_RE = re.compile(r"\b(meet|gather|convene|open|begin|start)s?\b", re.I)
+_HEADLINE_PAST = {
+    "meet": "met",
+    "gather": "gathered",
+    "convene": "convened",
+    "open": "opened",
+    "begin": "began",
+    "start": "started",
+}
+
+
+def _support_words(text):
+    """The words of `text` that say what a gathering is, in one spelling."""
+    words = (w.lower() for w in _SUPPORT_WORD_RE.findall(text))
+    return {_SUPPORT_STEMS.get(w, w) for w in words if w not in _SUPPORT_SKIP and len(w) > 1}
+
+
+# Who meets, referred back to ("The ministers on Tuesday opened …"), and ministers named by
+# their portfolios ("their foreign and trade ministers", "the trade ministers").
+ANAPHOR_WHO_RE = re.compile(r"(?i:the|their|these|those)\s+(?i:ministers|officials|leaders)")
+MINISTERS_NAMED_RE = re.compile(r"\b(?:[a-z]+(?:,\s*|\s+and\s+))?[a-z]+\s+ministers\b")
+
+
+def _who_meets_phrase(text):
+    """The words naming who meets in `text` ("foreign and trade ministers", "APEC
+    ministers", "leaders of the … (APEC) forum"), as `_title_of_who_meets` reads them; or ""."""
+    match = SECTOR_MINISTERS_RE.search(text)
+    if match is None:
+        match = LEADERS_MEET_RE.search(text)
+        if match is None:
+            return ""
+    gaps = [match.start(g) for g in ("gap", "bare_gap", "leaders_gap") if g in match.re.groupindex]
+    ends = [at for at in gaps if at >= 0]
+    return text[match.start() : min(ends) if ends else match.end()]
+
+
+def _titles_made(text, apec_near, headline=False):
+    """(title, words saying what it is) of every title the rules make of one sentence: who
+    meets there (in a headline's present tense too: "APEC trade ministers meet in Darwin"),
+    what it describes."""
+    made = []
+    past = _HEADLINE_PRESENT_RE.sub(lambda m: _HEADLINE_PAST[m.group(1).lower()], text)
+    for said in (text, past) if headline else (text,):
+        title = _title_of_who_meets(said)
+        if title:
+            made.append((title, _support_words(_who_meets_phrase(said)) or _support_words(title)))
+    described = _described_event(text, apec_near)
+    if described:
+        made.append((described[0], _support_words(described[0])))
+    return made
+
+
+def _best_supported(found, heads, apec_near, earlier=()):
+    """The title of the page's own event built from its text: `found`'s, or another one the
+    headline or `found`'s sentence makes that says more of the same ("APEC Trade Ministers
+    Meeting" from "APEC trade ministers meet" over "APEC Ministerial Meeting" from "Cabinet
+    ministers … met here"; not "APEC ministers" over "Transport ministers"), or that says
+    something else the headline and that sentence support better, each of its words in both
+    ("APEC Ministerial Meeting" from "APEC ministerial meeting kicks off" over "APEC Economic
+    Leaders' Meeting" from "The ministerial meeting of the … (APEC) leaders kicked off")."""
+    sentence = found.sentence.text[:LONGEST]
+    texts = [sentence, *(h.text[:LONGEST] for h in heads)]
+    if len(texts) < 2:
+        return found.name
+    supports = [_support_words(text) for text in texts]
+    own = [words for title, words in _titles_made(sentence, apec_near) if title == found.name]
+    best, best_words = found.name, own[0] if own else _support_words(found.name)
+    if ANAPHOR_WHO_RE.fullmatch(_who_meets_phrase(sentence).strip()):
+        # "The ministers on Tuesday opened their annual meeting": those named before ("their
+        # foreign and trade ministers kept their attention on …")
+        named = [m for text in earlier for m in MINISTERS_NAMED_RE.finditer(text[:LONGEST])]
+        best_words = best_words | _support_words(named[-1].group()) if named else best_words
+    for index, text in enumerate(texts):
+        for title, words in _titles_made(text, apec_near, headline=index > 0):
+            if best_words < words:
+                best, best_words = title, words  # the same, said more fully
+            elif not words <= best_words:
+                mine = sum(best_words <= support for support in supports)
+                if sum(words <= support for support in supports) > mine:
+                    best, best_words = title, words
+    return best
+
+
+# A release's line naming who issued it: "Issued by the APEC Senior Officials' Meeting".
+ISSUED_BY_RE = re.compile(r"\s*Issued\s+by\b")
+# A headline's week said to open, in a headline's capitals ("… Leaders' Week Opens in Manila").
+HEADLINE_WEEK_HELD_RE = re.compile(WEEK_HELD_AFTER_RE.pattern, re.I)
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -601,6 +706,9 @@ class _Reader:
         self._coming = set()  # ids of coming events the page's meeting leads up to (`_frame_of`)
         self.initiatives = None
         self._descriptions = set()  # (title, sentence id) of events read from a description
+        # the further events' mentions named in lower case or described, whose names end the
+        # clause of a name before them as a name does (`_mentioned_records`, round d1)
+        self._further = []
 
     # Which sentences are about which event.
 
@@ -619,7 +727,8 @@ class _Reader:
         groups = [quoted_body, headline]
         if self._day_report_headline():
             groups.reverse()  # a day report's cluster, not one of its day's meetings (c35)
-        for group in (*groups, self._dated_first(by_source.get("body", []))):
+        body = [m for m in by_source.get("body", []) if not self._issuer_only(m)]
+        for group in (*groups, self._dated_first(body)):
             if group:
                 main = group[0]
                 if main.sentence.paragraph < 0:
@@ -635,6 +744,17 @@ class _Reader:
                         main = Mention(other.name, main.sentence, main.position, main.source)
                 return self._apec_first(self._numbered_form(main))
         return None
+
+    def _issuer_only(self, mention):
+        """Whether `mention` only says who issued the release ("Issued by the APEC Concluding
+        Senior Officials' Meeting") while the headline reports a week opening ("2015 APEC
+        Economic Leaders' Week Opens in Manila"): the headline's week is what the page reports;
+        the issuer is no event of the page."""
+        if not ISSUED_BY_RE.match(mention.sentence.text) or self.doc.headline is None:
+            return False
+        headline = self.doc.headline.text
+        week = WEEK_NAME_RE.search(headline)
+        return week is not None and bool(HEADLINE_WEEK_HELD_RE.match(headline[week.end() :]))
 
     def _day_report_headline(self):
         """Whether the headline reports one day of a cluster of meetings ("Day 5 of SOM 2 and
@@ -1021,6 +1141,7 @@ class _Reader:
             ),
             key=lambda m: (m.sentence.line, m.position),
         )
+        self._further = [m for m in others if m.source == "described"]
         read = [(main.key, _year_of(main_record), _city_of(main_record))]
         read += [
             (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
@@ -1076,7 +1197,7 @@ class _Reader:
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
         if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
-        kind = _kind_in(mention.name) or EventKind.OTHER
+        kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
         _in_named_year(result, mention.name, dates)
@@ -1182,6 +1303,9 @@ class _Reader:
             built = self._who_meets_before(self.main)
             if built:
                 return built, True
+            described = self._described_held_before(self.main)
+            if described is not None:
+                return described, False
             return self._described_lede(self.main) or self.main, False
         built = self._built_main()
         if built[0] is None:
@@ -1305,7 +1429,22 @@ class _Reader:
         found = _described_event(lede.text[:LONGEST], self._apec_near())
         if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
             return None  # no description, one without "APEC" or a topic, or the name's own
+        if self._headline_kind_of(main) and not self._headline_kind_of(
+            self._described(found, lede)
+        ):
+            # "APEC dialogue on food security, blue economy kicks off" over "… convened Sunday
+            # for a two-day forum …" and "… at the APEC High Level Policy Dialogue held in
+            # Iloilo": the headline's kind word is the name's, so the name is the event
+            return None
         return self._described(found, lede)
+
+    def _headline_kind_of(self, mention):
+        """Whether the headline speaks of a gathering by the kind word `mention`'s name ends
+        with ("APEC dialogue on … kicks off" for "APEC High Level Policy Dialogue")."""
+        headline = self.doc.headline
+        found = _headline_event(headline.text[:LONGEST], True) if headline is not None else None
+        last = mention.name.split()[-1].lower() if mention.name.split() else ""
+        return found is not None and found[2] == last
 
     def _described_before(self, main):
         """The gathering an early sentence describes before the name it also gives ("…
@@ -1356,6 +1495,21 @@ class _Reader:
         return built if built is not None and built.source == "built" else None
 
     def _built_main(self):
+        """The page's own event when the text names none: of the titles its sentences make
+        (`_built_in_text`) and the others the headline and that sentence make, the one they
+        support best (`_best_supported`)."""
+        found, built = self._built_in_text()
+        if found is None or found.source not in ("body", "built"):
+            return found, built
+        heads = [self.doc.headline] if self.doc.headline is not None else []
+        at = next((i for i, s in enumerate(self.doc.body) if s is found.sentence), 0)
+        earlier = [s.text for s in self.doc.body[:at]]
+        title = _best_supported(found, heads, self._apec_near(), earlier)
+        if title == found.name:
+            return found, built
+        return Mention(title, found.sentence, found.position, found.source), built
+
+    def _built_in_text(self):
         """A meeting built from who met ("SME ministers met", "trade ministers gathered") or
         an event named only by its kind ("the APEC symposium"), else (None, False)."""
         for sentence in self.doc.body:
@@ -1478,6 +1632,30 @@ class _Reader:
                 d.precision == "day" for d in _dates_in(main.sentence, context)
             )
             return Mention(title, sentence, 0, "built") if own and mentioned else None
+        return None
+
+    def _described_held_before(self, main):
+        """A gathering a body sentence before `main`'s describes with a day of its own ("On
+        Thursday and Friday, government agencies … convened in a two-day interactive workshop
+        to discuss … the hosting process"), tied to APEC or with a topic, when `main` is named
+        with no day in its sentence ("the APEC Economic Leaders' Meeting, coming at the
+        tail-end of …"): the event the page reports beats one it only mentions. Else None."""
+        if main.source != "body" or main.sentence.paragraph < 0:
+            return None
+        context = _context(self.doc, [])
+        if any(d.precision == "day" for d in _dates_in(main.sentence, context)):
+            return None
+        if self._headline_kind_of(main):
+            return None  # the headline speaks of the named gathering's kind: it is the event
+        apec_near = self._apec_near()
+        for sentence in self.doc.body:
+            if sentence is main.sentence:
+                return None
+            found = _described_event(sentence.text[:LONGEST], apec_near)
+            if found is None or not found[3] or re.search(rf"\b{found[2]}\b", main.name, re.I):
+                continue
+            if any(d.precision == "day" for d in _dates_in(sentence, context)):
+                return self._described(found, sentence)
         return None
 
     def _names_a_conference(self, main):
@@ -3101,7 +3279,7 @@ class _Reader:
         # same meeting named again by its acronym goes on with its clause (c17)
         later = [
             m.position
-            for m in self.mentions
+            for m in [*self.mentions, *self._further]
             if m.sentence is mention.sentence
             and m.position > mention.position
             and not _same_meeting(m.key, mention.key)
