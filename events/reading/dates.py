@@ -613,6 +613,12 @@ def _joined_ranges(text, found):
     return [date for _, date in merged]
 
 
+# A comma right after a day, then who said it ("…, Whiri told reporters", "…, the minister said"),
+# and the words that may open a sentence before a day that is the saying's ("On Monday, …").
+ATTRIBUTION_AFTER_RE = re.compile(r"\s*,\s")
+DATE_OPENS_RE = re.compile(r"\s*(?:(?:On|Last|This|Early|Late|By)\s*)?")
+
+
 def _tie(date, text, position, context):
     """Mark a date as the event's (an event verb just before it, in its clause) or as the
     release's own day (its date, or a speech verb next to it with no event verb before)."""
@@ -631,7 +637,13 @@ def _tie(date, text, position, context):
         date.closing = bool(CLOSING_RE.search(before)) or closed_by_name
         return
     after = text[position + len(date.written) : position + len(date.written) + 40]
-    near = before[-40:] + " " + re.split(r"[;:]|\bthat\b", after)[0]
+    said_after = re.split(r"[;:]|\bthat\b", after)[0]
+    if ATTRIBUTION_AFTER_RE.match(after) and not DATE_OPENS_RE.fullmatch(text[:position]):
+        # "… goes to the leaders on Sept. 8 and 9, Whiri told reporters": the words after the
+        # comma say who said it, the day is of what was said (round d5); "On Monday, the
+        # minister said …" is the day of the saying
+        said_after = ""
+    near = before[-40:] + " " + said_after
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
 

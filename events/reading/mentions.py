@@ -40,9 +40,10 @@ from events.reading.week import WEEK_DAYS
 from events.reading.words import KIND_WORDS, LEADERS_MEET_RE, LONGEST, OFFICE_OF_RE, PLURAL_KINDS
 
 # A place cue and the capitalised words after it: "in Lima", "in Ha Noi, Viet Nam", "in the
-# northern city of Trujillo", "at the capital, Canberra" is not read (no city word follows).
+# northern city of Trujillo", "on Blake Island" (round d5: only a town the gazetteer knows is
+# one; "on Monday" is none), "at the capital, Canberra" is not read (no city word follows).
 PLACE_CUE_RE = re.compile(
-    r"\b(?:in|at)\s+(?:(?:the\s+)?(?:[a-z]+\s+|[A-Z][\w-]*\s+){0,2}(?:city|capital|town)"
+    r"\b(?:in|at|on)\s+(?:(?:the\s+)?(?:[a-z]+\s+|[A-Z][\w-]*\s+){0,2}(?:city|capital|town)"
     r"\s+(?:of\s+)?)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 # Words before a name that make it something other than an event the page reports on: the
@@ -71,6 +72,22 @@ LOWER_CASE_NAME_RE = re.compile(
     r"(?:meeting|summit|conference|forum)\b"
 )
 
+# A meeting of the page's series named by its time rather than its name, as newspapers recall
+# or announce one (round d5): "last year's gathering in Sydney", "the 2045 meeting in Hanoi",
+# "next year's summit in Auckland", "the previous summit in Bangkok", "last year's ministerial
+# in Auckland". The word before the noun
+# says it is one meeting other than the page's own ("this year's summit" is the page's own
+# named again, and is left out; so is "the last …", most often the final one of a kind: "the
+# last technical meeting before the ministers meet in November"); with no town, day or month
+# of its own it gives no record.
+# The words between are lower case ("the 2006 APEC leaders meeting"), so another body's
+# meeting written with capitals ("last year's G20 meeting") is none.
+QUALIFIED_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?:the|The)\s+(?=(?:19|20)\d{2}\s"
+    r"|previous\s|next\s))(?P<name>(?:(?:19|20)\d{2}\s+|previous\s+|next\s+)?"
+    r"(?:APEC\s+)?(?:[a-z]+['’]?\s+){0,2}?"
+    r"(?:meeting|summit|gathering|conference|ministerial(?!\s+[a-z])))\b"
+)
 
 # A week of a host year, named with capitals before "Week" (round c19): "the Leaders' Week in
 # November", "The APEC 2049 High Level Week officially starts today". "Week" is no kind word
@@ -374,6 +391,18 @@ def _described_mentions(sentence, text, taken, named=()):
     return found
 
 
+def _qualified_mentions(sentence, text, taken):
+    """The meetings a sentence names by their time (`QUALIFIED_NAME_RE`: "last year's
+    gathering", "the 2045 meeting") where no mention stands, of source "lower" (round d5): the
+    name as written after "the", a year's possessive kept ("last year's gathering")."""
+    found = []
+    for match in QUALIFIED_NAME_RE.finditer(text):
+        start = match.start() if match.group(0)[:1] in "LlNn" else match.start("name")
+        if not _overlaps(start, match.end(), taken):
+            found.append(Mention(text[start : match.end()], sentence, start, "lower"))
+    return found
+
+
 def _plural_mentions(sentence, text, taken, mentions):
     """The meetings a sentence names in the plural with a day of their own
     (`PLURAL_NAME_RE`) where no mention stands, of source "plural" (round c31)."""
@@ -474,6 +503,45 @@ def _town_named(doc, mentions, names):
     return [widened.get(id(m), m) for m in mentions] + found
 
 
+# A list of the towns a series was held in, each with its year, after the first meeting's
+# "held in" (round d5): "The first summit was held on Blake Island in 1993, then in Bogor, West
+# Java, in 1994, in Osaka, Japan, in 1995, and in Manila, the Philippines, last year". Each
+# town after the first is one more meeting of the series (named "<town> <noun>", as a page
+# naming a meeting by its town writes it: `TOWN_NAMED_RE`); the year or "last year" after it is
+# what makes it an item of the list, not a place said of the first.
+LIST_HEAD_RE = re.compile(
+    r"\b(?P<noun>summit|meeting|conference|ministerial)s?\s+(?:was|were|had\s+been)\s+"
+    r"(?:first\s+)?held\s+(?:in|on|at)\s+"
+)
+LISTED_TOWN_RE = re.compile(
+    r"(?:,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)in\s+"
+    r"(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?,?\s+"
+    r"(?:in\s+(?:19|20)\d{2}|last\s+year)\b"
+)
+
+
+def _listed_towns(doc, mentions, names):
+    """The meetings of a series a sentence lists by their towns after its first one
+    (`LIST_HEAD_RE`, `LISTED_TOWN_RE`), where no mention stands, of source "town" (round d5)."""
+    by_sentence = _by_sentence(mentions)
+    found = []
+    for sentence in doc.body:
+        text = sentence.text[:LONGEST]
+        head = LIST_HEAD_RE.search(text)
+        if head is None:
+            continue
+        named = by_sentence.get(id(sentence), [])
+        position = head.end()
+        while (item := LISTED_TOWN_RE.search(text, position)) is not None:
+            position = item.end()
+            town = item.group("town")
+            if names.city(town) and not _within(item.start("town"), named):
+                name = f"{town} {head.group('noun')}"
+                found.append(Mention(name, sentence, item.start("town"), "town"))
+    return found
+
+
 def _town_in_name(mention, names):
     """(city, economy) of the town a mention of source "town" is named by, or (None, None)."""
     town_named = mention.source in ("town", "standing")  # "their Auckland summit" (c26)
@@ -569,7 +637,7 @@ def _standing_in(text, names):
         # "SOM-II", "ABAC 1 2020", "ABAC III": named as written
         found.append((match.start(), match.end(), match.group(0), "standing"))
     for match in who_meets_re().finditer(text):
-        name = who_meets_meeting(match.group("who"))
+        name = who_meets_meeting(match.group("who") or match.group("members_who"))
         if name:  # a spelling the table's pattern takes but names no row: no meeting
             found.append((match.start(), match.end(), name, "standing"))
     for match in written_re().finditer(text):
@@ -656,6 +724,7 @@ def _lower_case_mentions(doc, mentions):
             if not _overlaps(match.start(), match.end(), taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
         found += _described_mentions(sentence, text, taken, named)
+        found += _qualified_mentions(sentence, text, taken)
         found += _plural_mentions(sentence, text, taken, mentions)
         weeks = [*WEEK_NAME_RE.finditer(text), *WEEK_JOINED_RE.finditer(text)]
         for match in weeks:
@@ -679,6 +748,8 @@ def _kind_in(name):
     kind = _kind_of(name)
     if kind is None and "ministerial" in name.lower():
         return EventKind.MINISTERIAL_MEETING
+    if kind is None and name.lower().endswith("gathering"):
+        return EventKind.OTHER  # "last year's gathering" (round d5)
     week = WEEK_NAME_RE.fullmatch(name) or WEEK_JOINED_RE.fullmatch(name)
     if kind is None and (week or name.startswith("meeting of ")):
         return EventKind.OTHER  # a week; a meeting of a named body (`MEETING_OF_BODY_RE`)

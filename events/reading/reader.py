@@ -135,6 +135,7 @@ from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
     FRONTED_DATE_RE,
+    QUALIFIED_NAME_RE,
     WEEK_HELD_AFTER_RE,
     WEEK_NAME_RE,
     _candidate,
@@ -146,6 +147,7 @@ from events.reading.mentions import (
     _in_named_year,
     _inner_kind,
     _kind_in,
+    _listed_towns,
     _lower_case_mentions,
     _mention_groups,
     _no_year_of_its_own,
@@ -1097,7 +1099,10 @@ class _Reader:
     def _main_position(main, others):
         """Where the main record sorts in its sentence: before a meeting the sentence names
         as its frame ("from 2 through 20 August during the Third … Meeting (SOM3) in …,
-        Chile held … called APEC Data Fortnight"), which is a further record (c14)."""
+        Chile held … called APEC Data Fortnight"), which is a further record (c14), and
+        before a meeting of its series the sentence recalls first ("After the previous
+        meeting in Lima, the 48th … Meeting was held in Busan …", round d5): the page's own
+        event leads the records of its sentence."""
         text = main.sentence.text
         framed = [
             m.position
@@ -1106,7 +1111,8 @@ class _Reader:
             and m.position < main.position
             and FRAME_CUE_RE.search(text, max(0, m.position - 30), m.position)
         ]
-        return min([main.position, *(p - 1 for p in framed)])
+        recalled = [match.start() for match in QUALIFIED_NAME_RE.finditer(text, 0, main.position)]
+        return min([main.position, *(p - 1 for p in framed + recalled)])
 
     def _sibling_records(self, main, main_record, kind, siblings, context, records):
         """(where, position, record) of each event a sentence names by city and month, but
@@ -1166,6 +1172,7 @@ class _Reader:
         and the standing meetings it writes in a way the other passes do not read
         (`_standing_mentions`, round c26), where no mention stands."""
         lower = _lower_case_mentions(self.doc, self.mentions)
+        lower += _listed_towns(self.doc, self.mentions + lower, self.names)
         named = self.mentions + self.recalled + lower
         return lower + _standing_mentions(self.doc, named, self.names)
 
@@ -1182,7 +1189,9 @@ class _Reader:
         after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
         city, code = _own_city(after, self.names, lead)
         town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
-        if city is None and town:
+        if town and (city is None or mention.source == "town"):
+            # the town it is named by, before a town said after it ("… then in Bogor, West
+            # Java, in 1994, in Osaka, …": the Bogor summit, round d5)
             city, code = town, town_code
         dates = _dates_in(clause, context)
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):

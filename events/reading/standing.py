@@ -89,16 +89,33 @@ def written_re():
 
 @functools.cache
 def who_meets_re():
-    """A standing meeting named by who meets, after "APEC", with a place or a day of its own:
-    "the APEC Ministers Responsible for Trade, who will meet in Puerto Vallarta", "to APEC
-    Economic Leaders on 12-13 September"."""
+    """A standing meeting named by who meets, after "APEC" or before APEC's members, with a
+    place or a day of its own: "the APEC Ministers Responsible for Trade, who will meet in
+    Puerto Vallarta", "to APEC Economic Leaders on 12-13 September", "leaders of the 21 APEC
+    member economies meet on Nov. 14" (round d5)."""
     who = _alternatives([w for row in standing_meetings() for w in row.who])
     return re.compile(
-        rf"(?<![\w-])(?:APEC|Apec)\s+(?P<who>(?i:{who}))"
+        rf"(?<![\w-])(?:(?:APEC|Apec)\s+(?P<who>(?i:{who}))"
+        # who meets named by APEC's members (round d5): "the leaders of the 21 APEC member
+        # economies on Saturday and Sunday", "Leaders from APEC's 21 member economies will
+        # meet in Gyeongju"
+        rf"|(?P<members_who>(?i:{who}))\s+(?:of|from)\s+(?:the\s+)?{_APEC_MEMBERS})"
         r"(?=(?:,?\s+who)?\s+(?:will\s+|would\s+|are\s+to\s+|to\s+)?"
-        r"(?:meet|met|meets|gather|gathered|convene|convened)\s+(?:in|at)\s+[A-Z]"
+        r"(?:meet|met|meets|gather|gathered|convene|convened)\s+(?:(?:in|at)\s+[A-Z]|on\s+"
+        rf"(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON}))"
         rf"|\s+on\s+(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON}))"
     )
+
+
+# APEC's members as a page writes them after who meets (round d5): "the 21 APEC member
+# economies", "APEC's 21 member economies", "APEC member economies", "the 21 member economies
+# of APEC".
+_APEC_MEMBERS = (
+    r"(?:(?:(?:21|twenty-one)\s+)?(?:APEC|Apec)(?:['’]s)?\s+(?:(?:21|twenty-one)\s+)?"
+    r"(?i:member\s+)?(?:economies|members|states|countries)\b"
+    r"|(?:21|twenty-one)\s+(?:member\s+)?(?:economies|members)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:APEC|Apec)\b)"
+)
 
 
 @functools.cache
