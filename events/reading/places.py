@@ -184,9 +184,13 @@ def _possessive_owner(tokens, first, index):
 def _no_venue(words, tokens, last):
     """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
     something else: a name holding "APEC" or an event word is the event; a venue word before
-    "Office" ("the White House Office of Science …") is an office."""
+    "Office" ("the White House Office of Science …") is an office, one before "for APEC" a
+    body."""
     if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
         return True
+    after = [t.rstrip(",.") for t, _, _ in tokens[last + 1 : last + 3]]
+    if after[:1] == ["for"] and after[1:] == ["APEC"]:
+        return True  # "the US National Center for APEC": a body named for APEC (d2)
     return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
 
 

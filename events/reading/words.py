@@ -264,6 +264,9 @@ OWN_DAY_VERB_RE = re.compile(
     # "the APEC Economic Leaders' Meeting (AELM) slated for November 14-15": its own days
     # (round c2; "submitted to the … Meeting on Nov. 18-19" still gives no record)
     r"|\b(?:slated|scheduled|set)\s+(?:for|on)\b"
+    # "… preparations for the APEC Economic Leaders' Meeting (AELM), to be held in Manila from
+    # November 18 to 19": its own days (d2)
+    r"|\bto\s+be\s+(?:held|convened|hosted)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
 # A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
