@@ -107,16 +107,23 @@ FOUNDED_BEFORE_RE = re.compile(
 TARGET_YEAR_BEFORE_RE = re.compile(
     r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
     # "by the year 2020" (a 1995 newspaper, c27)
-    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to)(?:\s+the\s+end\s+of|\s+the\s+year)?)\s+$"
+    # "no later than 2010/2020" (the Bogor Goals in a 1997 foreign ministry's yearbook, d4)
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to|(?:no|not)\s+later\s+than)"
+    r"(?:\s+the\s+end\s+of|\s+the\s+year)?)\s+$"
 )
+# The second year of a pair ("2010/2020") is said as the first is.
+YEAR_PAIR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d/$")
 
 
 def _not_the_events_year(text, start):
     """Whether the year at text[start:] is the year something was founded, a plan's target
     year ("Putrajaya Vision 2040") or a deadline ("until the end of 2015")."""
+    pair = YEAR_PAIR_BEFORE_RE.search(text, max(0, start - 5), start)
+    if pair:
+        return _not_the_events_year(text, pair.start())
     return bool(
         FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start)
-        or TARGET_YEAR_BEFORE_RE.search(text, max(0, start - 25), start)
+        or TARGET_YEAR_BEFORE_RE.search(text, max(0, start - 30), start)
     )
 
 

@@ -3467,7 +3467,9 @@ class _Reader:
         noun = match.group("noun")
         if noun and noun not in FOLLOW_UP_ANY and noun not in mention.name.lower():
             return None  # "The workshop ran from 3-4 June" after a meeting's name: another's
-        named = any(m.sentence is following for m in self.mentions)
+        # an event it names as its frame ("The Forum took place as a side event of the APEC
+        # CEO Summit 2017 … on November 8") is where it was held, not what it is about (d4)
+        named = any(m.sentence is following and not _frame_of(m) for m in self.mentions)
         return None if named else following
 
     def _apposition_of_main(self, other):
@@ -3485,6 +3487,7 @@ class _Reader:
         if _hosts_role(other) or self._apposition_of_main(other):
             return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
+        sentence = self._after_earlier_events(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
         # "… as part of the APEC SME Week", "leading up to the APEC Leaders' Meeting in
         # November": the frame of the page's own meeting, a candidate even with no day
@@ -3496,7 +3499,7 @@ class _Reader:
             # tomorrow" and "preparations for the … Meeting that will take place tomorrow"
             # announce that meeting's own day.
             return None
-        dates = _dates_in(other.sentence, context)
+        dates = _dates_in(sentence, context)
         listed = _programme_item(other)
         now, report_day = self._other_now(other, dates, listed, frame, context)
         if _undated_naming(dates, other) and not (now or frame):
@@ -3509,7 +3512,7 @@ class _Reader:
         # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
         # Nov. 13-14") counts only when the clause gives none.
         # a frame's day is only one its clause says of it: the sentence's are the page's
-        date_sources = _other_date_sources(clause, other.sentence, listed or frame, context)
+        date_sources = _other_date_sources(clause, sentence, listed or frame, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         if report_day and result.value("start_date") is None:
             self._date_of_report_day(result, other, context)
@@ -3529,6 +3532,28 @@ class _Reader:
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
+
+    def _after_earlier_events(self, other):
+        """The further event's sentence without the clauses of the events named before it
+        ("The … CEO Summit will take place from November 14-16, overlapping with the APEC
+        Leaders' Summit"): a day said of an earlier name is that event's, never a later one's;
+        what the sentence says before its first name, or after this one, stays (d4)."""
+        earlier = [
+            m.position
+            for m in self.mentions
+            if m.sentence is other.sentence
+            and m.position < other.position
+            and not _same_meeting(m.key, other.key)
+        ]
+        if not earlier:
+            return other.sentence
+        text, start = other.sentence.text, min(earlier)
+        blanked = text[:start] + " " * (other.position - start) + text[other.position :]
+        # days written without their month ("the … Meeting on 17-18") still take it from the
+        # days before the name, as its clause does
+        return Sentence(
+            blanked, other.sentence.line, other.sentence.paragraph, text[: other.position]
+        )
 
     def _other_now(self, other, dates, listed, frame, context):
         """(whether a further event is under way around the release or a day report says it

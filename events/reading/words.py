@@ -64,6 +64,9 @@ KIND_WORDS = {
     "showcase": EventKind.OTHER,
     "clinic": EventKind.OTHER,
     "award": EventKind.OTHER,
+    # "the Palawan State University hosted the APEC 101 Roadshow on December 4, 2015" (d4): a
+    # host year's outreach tour, an event of its own at each stop
+    "roadshow": EventKind.OTHER,
 }
 KIND_NAMES = {
     EventKind.FORUM: "forum",
@@ -369,6 +372,8 @@ YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
     r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
     r"|\bforthcoming\b"
+    # a headline's infinitive: "Senior APEC Business Leaders to Meet in Seattle from Sunday" (d4)
+    r"|\bto\s+(?:meet|gather|convene)\s+(?:in|on|from|at|this|next)\b"
     # "the APEC Ministerial Meeting beginning on Friday are expected here on Thursday"
     r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
