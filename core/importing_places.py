@@ -41,6 +41,7 @@ NOT_PLACES = {
 }  # fmt: skip
 
 
+OKINA_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 STROKED_LETTERS = str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh")
 
 
@@ -89,8 +90,10 @@ class Gazetteer:
         return self._cities.get(key) or self._alternates.get(key)
 
     def region(self, name):
-        """The ISO3 code of the economy whose state, province or region is `name`, or None."""
-        return self._regions.get(place_key(name))
+        """The ISO3 code of the economy whose state, province or region is `name`, or None.
+        A glottal stop written as an apostrophe ("Hawai'i", "Hawai’i") is left out (d4)."""
+        key = place_key(name)
+        return self._regions.get(key) or self._regions.get(OKINA_RE.sub("", key))
 
     def town(self, name):
         """The ISO3 code of the economy of a town named `name` down to 500 people, or None.

@@ -68,9 +68,13 @@ HOST_CITY_BEFORE_RE = re.compile(
 PLACE_ADJECTIVES = r"(?:[a-z]{1,20}\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{1,12}\s+)?"
 # Also "(following / upon conclusion of) their meeting in Arequipa on 17-18 May" and "held on
 # Jeju Island" (i28l8).
+GATHERED_FOR = r"(?:summit|meeting|forum|conference|dialogue|gathering)\b"
 HELD_IN_RE = re.compile(
     # "is expected to arrive in Sydney today for the … Leaders Meeting": who comes for it
     rf"(?i:\b(?:{EVENT_VERBS}|underway|under\s+way|arrive[sd]?|arriving"
+    # "business leaders gather this week in San Francisco for their annual summit": who
+    # gathers for the event, not who gathers elsewhere ("the leaders, who gather in …") (d4)
+    rf"|gather(?:s|ing)?(?=[^.;]{{0,60}}\bfor\s+(?:their|the|this|its)\s+(?:[a-z]+\s+)?{GATHERED_FOR})"
     rf"|(?:their|its|our)\s+(?:[a-z]+\s+)?(?:meeting|gathering))\b)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.){{0,120}}?\b(?:(?P<prep>in|at)|on(?=\s+[A-Z][\w’'-]*\s+Island\b))\s+(?:the\s+{PLACE_ADJECTIVES}(?:city|town|island|(?P<kind>province|region|prefecture))\s+of\s+|the\s+"
     # "in Vietnam's capital Hanoi", "in Vietnam's central port city of Da Nang", "in Russia's
     # Pacific Ocean port city of Vladivostok" (a sea's name among the words): the town
@@ -263,7 +267,8 @@ REFERRED_IN_RE = re.compile(
 )
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"
-    r"|supported)\s+(?:jointly\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
+    # "hosted virtually by", "organised jointly by": a manner word between (d4)
+    r"|supported)\s+(?:[a-z]{2,12}ly\s+|online\s+)?by\s+(?P<who>(?:[^.;]|(?<=[A-Z])\.){1,300})",
     re.I,
 )
 BY_CUT_RE = re.compile(
@@ -448,7 +453,9 @@ NOT_STANDING_RE = re.compile(
 CORE_MEETING_RE = re.compile(
     r"\bLeaders['’]?\s|\bSenior\s+Officials|\b[CI]?SOM\b|\bSOM\s?\d"
     r"|(?:^|APEC\s+)Ministerial\s+Meeting\b|\bMinisters\s+Responsible\s+for\s+Trade\b"
-    r"|\bTrade\s+Ministers\b",
+    r"|\bTrade\s+Ministers\b"
+    # "the annual APEC summit": the Leaders' meeting as the press names it (round e1)
+    r"|\bAPEC\s+Summit\b",
     re.I,
 )
 SECTORAL_HOST_YEARS_FROM = 2005
@@ -502,7 +509,8 @@ PARTICIPANTS_CUE = "where the participants are"
 # (Taipei Tech)", "organised by the Busan Ministry of …". A town inside such a name is weak
 # evidence of the place (see _Reader._place_of_organiser).
 ORGANISER_NAME_RE = re.compile(
-    r"\b(?:co-?)?(?:hosted|organi[sz]ed|initiated|convened|run)\s+by\s+(?:the\s+)?"
+    r"\b(?:co-?)?(?:hosted|organi[sz]ed|initiated|convened|run)\s+(?:[a-z]{2,12}ly\s+|online\s+)?"
+    r"by\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|for|on)(?:\s+the)?\s+)?[A-Z][\w’'.-]*){0,7})"
     r"(?:\s+\([^()]{2,30}\))?"
 )

@@ -104,20 +104,26 @@ FOUNDED_BEFORE_RE = re.compile(
 # "the APEC Putrajaya Vision 2040", "Agenda 2030", "the Bogor Goals": a plan named by the year
 # it aims at; "until the end of 2015", "by 2020", "The Roadmap runs to 2030" (i28l8): a
 # deadline. Neither is when anything is held.
-# "no later than 2010/2020", "the Bogor Goals on liberalizing trade and investment in 2020"
-# (e2): a deadline too, each year of a pair written with a slash.
+# "the Bogor Goals on liberalizing trade and investment in 2020" (e2): a deadline too.
 TARGET_YEAR_BEFORE_RE = re.compile(
     r"(?:\b(?:Vision|Agenda|Goals?|Roadmap|Plan|Strategy|Targets?|Blueprint)"
     # "by the year 2020" (a 1995 newspaper, c27)
-    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to|no\s+later\s+than|not\s+later\s+than)"
+    # "no later than 2010/2020" (the Bogor Goals in a 1997 foreign ministry's yearbook, d4)
+    r"|\b(?:until|till|by|through|(?:runs?|lasts?)\s+to|(?:no|not)\s+later\s+than)"
     r"(?:\s+the\s+end\s+of|\s+the\s+year)?"
-    r"|\bGoals\s+(?:on|of|for)\s[^.;:,]{0,50}\sin)\s+(?:(?:19|20)\d{2}/)?$"
+    # "the Bogor Goals on liberalizing trade and investment in 2020" (e2)
+    r"|\bGoals\s+(?:on|of|for)\s[^.;:,]{0,50}\sin)\s+$"
 )
+# The second year of a pair ("2010/2020") is said as the first is.
+YEAR_PAIR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d/$")
 
 
 def _not_the_events_year(text, start):
     """Whether the year at text[start:] is the year something was founded, a plan's target
     year ("Putrajaya Vision 2040") or a deadline ("until the end of 2015")."""
+    pair = YEAR_PAIR_BEFORE_RE.search(text, max(0, start - 5), start)
+    if pair:
+        return _not_the_events_year(text, pair.start())
     return bool(
         FOUNDED_BEFORE_RE.search(text, max(0, start - 40), start)
         or TARGET_YEAR_BEFORE_RE.search(text, max(0, start - 70), start)

@@ -29,6 +29,7 @@ from events.reading.document import (
 from events.reading.names import APEC_ITSELF_RE, _hosts_role, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
+    OWN_WEEKDAY_RE,
     numbered_acronym_re,
     standing_match,
     standing_meeting,
@@ -688,6 +689,8 @@ def _placed_or_dated(after, names):
     gives it a town or a day of its own ("a leaders meeting in Bogor, West Java", "a meeting
     of senior officials on Thursday, November 14"): a month alone most often points to the
     host year's leaders' meeting, which the page names only to frame its own (round c26)."""
+    if OWN_WEEKDAY_RE.match(after):
+        return True  # "the annual APEC summit will be held on Monday and Tuesday" (round e1)
     end = CLAUSE_END_RE.search(after)
     clause = after[: end.start() if end else LONGEST]
     # the day up to the sentence's end: the point of "Nov. 14" ends no sentence
@@ -934,6 +937,10 @@ def _written_end(mention):
     text = mention.sentence.text
     if text.startswith(mention.name, mention.position):
         return mention.position + len(mention.name)
+    # who meets as written ("the leaders of the 21 APEC member economies", round e1)
+    who = who_meets_re().match(text, mention.position) if mention.source == "standing" else None
+    if who:
+        return who.end()
     written = WRITTEN_NAME_RE.match(text, mention.position)
     return written.end() if written else mention.position + len(mention.name)
 

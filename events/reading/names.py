@@ -1592,7 +1592,7 @@ def _ordinals_kept_in_chronology(found):
 
 DESCRIBED_KINDS = (
     "workshop|seminar|forum|dialogue|meeting|conference|training|symposium|roundtable|summit"
-    "|exhibition|expo|fair|course|webinar"
+    "|exhibition|expo|fair|course|webinar|briefing|ceremony"
 )
 # Words that cannot stand between "APEC" and the kind word: articles, prepositions, verbs of
 # what happened ("the APEC economies wrapped up a meeting" describes no "economies … meeting").
@@ -1891,6 +1891,67 @@ def _founding_in(sentence, following):
         return None
     body = " ".join(match.group("body").split())
     return f"{ceremony.group('word')} ceremony of {body}", match.start("body")
+
+
+# A gathering a sentence reports as held by someone, introduced by "a/an" right after the
+# organiser's verb (d2): "the Department … this morning held an embassy briefing on …",
+# "… hosted Friday night a welcome dinner for senior officials …", "Malaysia held a ceremony
+# in Cyberjaya town on December 4 to launch …", "… convened in a two-day interactive
+# workshop to discuss …". The time said between the verb and the article is skipped.
+HELD_GATHERING_RE = re.compile(
+    r"\b(?:held|hosted|convened(?:\s+in)?|organi[sz]ed|staged|conducted)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening"
+    r"|night))?\s+|(?:this|last)\s+(?:morning|afternoon|evening|night)\s+|yesterday\s+)?"
+    r"(?=an?\s)"
+)
+BARE_KIND_RE = re.compile(rf"an?\s+(?P<kind>{DESCRIBED_KINDS})\b(?![-’'])")
+# The headline's event, held in the body as "an event" (d2): "The Vietnamese Embassy …
+# held an event to promote Vietnam's APEC Year 2017 in Washington on Wednesday".
+HELD_EVENT_RE = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|staged)\s+an?\s+(?:(?:special|public|promotional|outreach)\s+)?"
+    r"(?:event|gathering|activity)\b(?!s)"
+)
+# A delegation's own business on the margins is no gathering of the page (the devset's
+# convention): "held a bilateral meeting with …", "held a press conference …".
+NOT_HELD_GATHERING_RE = re.compile(r"\b(?:bilateral|trilateral|press|media|courtesy)\b", re.I)
+# What a bare ceremony or gathering is held for: "… to launch the APEC 2020".
+HELD_FOR_RE = re.compile(
+    r"\bto\s+(?P<verb>launch|mark|celebrate|open|kick\s+off|commemorate)\s+(?:the\s+)?"
+    r"(?P<what>[A-Z][^,.;:()]{1,60}?)(?=\s*[,.;:(]|\s+(?:themed|with|at|in|on)\b|$)"
+)
+
+
+def _held_gathering_in(sentence, apec_near):
+    """(title, start, kind word, True) of the gathering `sentence` says someone held
+    (HELD_GATHERING_RE): a social occasion ("welcome dinner"), a described gathering ("APEC
+    Embassy Briefing on …", `_described_event`), or a bare kind word with what it was held for
+    ("ceremony to launch APEC 2020"); not a delegation's own business ("a bilateral meeting
+    with …", NOT_HELD_GATHERING_RE); else None (d2)."""
+    text = sentence.text[:LONGEST]
+    for match in HELD_GATHERING_RE.finditer(text):
+        found = _gathering_at(text, match.end(), apec_near)
+        if found is not None and not NOT_HELD_GATHERING_RE.search(found[0]):
+            return found
+    return None
+
+
+def _gathering_at(text, start, apec_near):
+    """The gathering `_held_gathering_in` reads from its article at `start`, else None."""
+    article = re.match(r"an?\s+", text[start:])
+    occasion = OCCASION_RE.match(text, start + article.end())
+    if occasion:
+        words = " ".join(occasion.group().split())
+        return words[:1].lower() + words[1:], start, words.split()[-1].lower(), True
+    found = _described_event(text[start:], apec_near)
+    if found is not None and found[1] == 0:
+        return found[0], start, found[2], True
+    bare = BARE_KIND_RE.match(text, start)
+    purpose = HELD_FOR_RE.search(text, bare.end()) if bare else None
+    if purpose is None:
+        return None
+    what = " ".join(purpose.group("what").split())
+    verb = " ".join(purpose.group("verb").split())
+    return f"{bare.group('kind')} to {verb} {what}", start, bare.group("kind"), True
 
 
 def _addressed_in(sentence):

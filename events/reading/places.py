@@ -55,6 +55,23 @@ from events.reading.words import (
 
 
 def _venue_in(text, rooms=True):
+    """The venue `_first_venue_in` reads, but a host that opens the clause ("the Palawan
+    State University hosted the … Roadshow on December 4 at the Performing Arts Center")
+    gives way to the place the sentence then says the event is at (d4)."""
+    found = _first_venue_in(text, rooms)
+    if found is None or not HOSTS_AFTER_RE.match(text, found[1]):
+        return found
+    rest = text[found[1] : LONGEST]
+    later = _first_venue_in(rest, rooms)
+    if later is None or not AT_BEFORE_RE.search(rest, 0, later[2]):
+        return found
+    return later[0], found[1] + later[1], found[1] + later[2]
+
+
+AT_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def _first_venue_in(text, rooms=True):
     """ "held at the Lima Convention Center in Lima" -> ("Lima Convention Center", end).
 
     A venue ends in a venue word ("… Hotel", "… Sands") or holds a hotel brand ("the JW
@@ -167,9 +184,13 @@ def _possessive_owner(tokens, first, index):
 def _no_venue(words, tokens, last):
     """Whether the venue-like run (its lower-cased `words`, ending at token `last`) is
     something else: a name holding "APEC" or an event word is the event; a venue word before
-    "Office" ("the White House Office of Science …") is an office."""
+    "Office" ("the White House Office of Science …") is an office, one before "for APEC" a
+    body."""
     if "apec" in words or any(w in KIND_WORDS and w not in PLACE_KIND_WORDS for w in words):
         return True
+    after = [t.rstrip(",.") for t, _, _ in tokens[last + 1 : last + 3]]
+    if after[:1] == ["for"] and after[1:] == ["APEC"]:
+        return True  # "the US National Center for APEC": a body named for APEC (d2)
     return last + 1 < len(tokens) and tokens[last + 1][0] in OFFICE_NAME_WORDS
 
 
@@ -239,12 +260,31 @@ ROLE_OF_WORDS = {
 }  # fmt: skip
 
 
+# Who hosts or organises, named before "was"/"were" ("The main hosts of the Conference were
+# the Philippine Institute for Development Studies", d4).
+HOST_NOUNS = {
+    "host", "hosts", "co-host", "co-hosts", "organiser", "organisers", "organizer",
+    "organizers", "co-organisers", "co-organizers", "sponsor", "sponsors", "convenor",
+    "convenors", "convener", "conveners",
+}  # fmt: skip
+LOOK_BACK = 14  # tokens
+
+
 def _organisation_lead(tokens, article):
-    """Whether the "the" at token `article` follows "by" or a role and "of": the name after
-    it is who chairs, organises or employs, an organisation, never the venue (c28)."""
+    """Whether the "the" at token `article` follows "by" or a role and "of", or names a second
+    organiser ("hosted by the … Council and the International Study Centre of …") or who the
+    hosts were: the name after it is who chairs, organises or employs, an organisation,
+    never the venue (c28, d4)."""
     before = tokens[article - 1][0].lower() if article else ""
     if before == "by":
         return True
+    if before in ("and", "were", "was", "are", "is"):
+        words = [t[0].lower() for t in tokens[max(0, article - 1 - LOOK_BACK) : article - 1]]
+        for word in reversed(words):
+            if word.rstrip(",") in ("at", "in") or word.endswith((".", ";")):
+                break  # "held at the X and the Y Hall": places, not hosts
+            if (word == "by" and before == "and") or (word in HOST_NOUNS and before != "and"):
+                return True
     return (
         before == "of"
         and article > 1
@@ -366,7 +406,15 @@ def _place_of(place, region, names):
         return "", code, True
     if _no_town(place, names):
         return "", None, False
-    return place, region_code, bool(region_code)
+    return _region_alone(place, region, names) or (place, region_code, bool(region_code))
+
+
+def _region_alone(place, region, names):
+    """("", economy, True) for a state or province named alone where a town would stand
+    ("will be held in Hawai'i"): no town, its economy counts for the host (d4); else None."""
+    if region or not names.region(place) or gazetteer().town(place):
+        return None
+    return "", names.region(place), True
 
 
 def _owned_place(place, region_code, names):

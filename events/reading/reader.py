@@ -168,6 +168,7 @@ from events.reading.names import (
     DAY_WORDS,
     FRAME_CUE_RE,
     GLUED_POSSESSIVE_RE,
+    HELD_EVENT_RE,
     _addressed_in,
     _byline_group_meeting,
     _called_gathering,
@@ -176,6 +177,7 @@ from events.reading.names import (
     _described_event,
     _founding_in,
     _headline_event,
+    _held_gathering_in,
     _hosts_role,
     _list_item,
     _mentions,
@@ -241,6 +243,7 @@ from events.reading.saving import (
     _undated_now,
     event_check_lengths,
 )
+from events.reading.standing import OWN_WEEKDAY_RE, standing_meeting
 from events.reading.week import (
     _frame_of,
     _other_year,
@@ -428,6 +431,8 @@ def _other_date_sources(clause, sentence, listed, context):
 
 
 # The kind words by which a text that describes its event refers back to it (c1).
+# The first body sentences read for a gathering someone held (`_held_main`, d2).
+HELD_SENTENCES = 6
 DESCRIBED_BACK_WORDS = "workshop|seminar|symposium|conference|dialogue|training|course|webinar"
 # A gathering of talks, which a page may call "the conference" later on (c28).
 TALKS_WORDS = {"forum", "dialogue", "summit", "symposium"}
@@ -548,6 +553,12 @@ def _held_where(record, main_record):
         value = main_record.value(field)
         if value and not record.value(field):
             record.fact(field, value, None, "low", cue=cue)
+
+
+def _standing_weekday(mention, after):
+    """Whether one of APEC's standing meetings has a weekday or the weekend of its own right
+    after its name ("the APEC Leaders' Meeting on the weekend", round e1)."""
+    return bool(OWN_WEEKDAY_RE.match(after)) and standing_meeting(mention.name) is not None
 
 
 def _dated_itself(dates, after):
@@ -707,7 +718,8 @@ class _Reader:
         self._framed = set()  # ids of further records named as the page's frame (`_frame_of`)
         self._coming = set()  # ids of coming events the page's meeting leads up to (`_frame_of`)
         self.initiatives = None
-        self._descriptions = set()  # (title, sentence id) of events read from a description
+        # (title, sentence id) of events read from a description: their kind words
+        self._descriptions = {}
         # the further events' mentions named in lower case or described, whose names end the
         # clause of a name before them as a name does (`_mentioned_records`, round d1)
         self._further = []
@@ -861,6 +873,9 @@ class _Reader:
             numbered = self._numbered_in_body(main)
             if numbered is not None:
                 return numbered
+            held = self._held_as_event(main)
+            if held is not None:
+                return held
             return self._unglued_heading(main) if capitals else main
         # A list item giving the event its own date beats prose mentioning it; the same
         # name beats one the same but for its number.
@@ -879,6 +894,17 @@ class _Reader:
         return Mention(
             _leaders_own_name(name, in_body), other.sentence, other.position, other.source
         )
+
+    def _held_as_event(self, main):
+        """The headline's event read from the first body sentence (of the first three) saying
+        someone held "an event" ("… held an event to promote Vietnam's APEC Year 2017 in
+        Washington on Wednesday" under "Workshop on APEC Year 2017 in the US"), when no body
+        sentence names it; else None (d2)."""
+        for sentence in self.doc.body[:3]:
+            held = HELD_EVENT_RE.search(sentence.text[:LONGEST])
+            if held is not None:
+                return Mention(main.name, sentence, held.start(), "body")
+        return None
 
     def _body_naming(self, other, main, capitals):
         """Whether the body mention `other` names the headline's event `main` (not last
@@ -1064,8 +1090,7 @@ class _Reader:
             for m in self.mentions
             # "81st MEETING OF APEC SMEWG" and "the 81st meeting of the SME Working Group"
             # are one meeting named by its group's acronym and by its words
-            if not (_same_meeting(m.key, main.key) or _same_by_acronym(m.key, main.key))
-            and m.sentence.paragraph >= 0
+            if not self._same_as_main(m, main) and m.sentence.paragraph >= 0
         ]
         siblings = self._sibling_sentences(main, others)
         other_sentences = {id(m.sentence) for m in others} | {id(s) for s, _ in siblings}
@@ -1204,6 +1229,7 @@ class _Reader:
             mention, clause, (dates, dated, city, code), context
         )
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
+        held = held or _standing_weekday(mention, after)
         if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
@@ -1302,6 +1328,7 @@ class _Reader:
         # the occasion over a named event; a meeting built from who meets comes first
         occasion = self._occasion_main(self.main) if self.main is not None else None
         occasion = occasion or self._addressed_main(self.main) or self._founding_main(self.main)
+        occasion = occasion or self._held_main(self.main)
         if occasion is not None:
             self.main = occasion
             return occasion, False
@@ -1316,13 +1343,60 @@ class _Reader:
             if described is not None:
                 return described, False
             return self._described_lede(self.main) or self.main, False
+        return self._built_or_occasion()
+
+    def _built_or_occasion(self):
+        """The main event when the text names none: one built from who met or from a
+        description, else a social occasion or a gathering someone held; a description yields
+        to a gathering held with its day (d2)."""
         built = self._built_main()
         if built[0] is None:
-            occasion = self._occasion_main(None)
-            if occasion is not None:
-                self.main = occasion
-                return occasion, False
-        return built
+            occasion = self._occasion_main(None) or self._held_main(None)
+        elif self._is_described(built[0]):
+            occasion = self._held_main(built[0])
+        else:
+            occasion = None
+        if occasion is None:
+            return built
+        self.main = occasion
+        return occasion, False
+
+    def _held_main(self, main):
+        """The gathering one of the first six body sentences says someone held, with a day
+        ("The Department … this morning held an embassy briefing on … preparations for the
+        APEC Economic Leaders' Meeting", "… hosted Friday night a welcome dinner for senior
+        officials and delegates attending the two-day Senior Officials' Meeting here", "On
+        Thursday and Friday, government agencies … convened in a two-day interactive
+        workshop"): the page's own event when no event was chosen, when the chosen one is
+        named after it in that sentence (what it serves, what its guests attend), named only in
+        a later sentence and not by the headline, or a gathering described without a day (a
+        photo caption's "press conference"). Else None (d2)."""
+        context = _context(self.doc, [])
+        apec_near = self._apec_near()
+        for sentence in self.doc.body[:HELD_SENTENCES]:
+            found = _held_gathering_in(sentence, apec_near)
+            if found is None:
+                continue
+            if not any(d.precision == "day" for d in _dates_in(sentence, context)):
+                return None
+            if main is None or self._held_over(main, sentence, found):
+                return self._described(found, sentence)
+            return None
+        return None
+
+    def _held_over(self, main, sentence, found):
+        """Whether the gathering `found` held in `sentence` is the page's event over `main`."""
+        if _same_meeting(_key(found[0]), main.key):
+            return False  # "held a workshop themed “…”": the quoted title names it
+        if main.sentence is sentence:
+            return main.position > found[1]
+        if main.sentence.paragraph < 0 or main.source in ("quote", "field"):
+            return False  # the headline's event, a quoted or labelled name
+        if self._is_described(main):
+            return not any(
+                d.precision == "day" for d in _dates_in(main.sentence, _context(self.doc, []))
+            )
+        return self._at(main.sentence) > self._at(sentence)
 
     def _occasion_main(self, main):
         """The social occasion the headline or the lede names with its day ("New Zealand
@@ -1415,7 +1489,7 @@ class _Reader:
 
     def _described(self, found, sentence):
         """The mention of an event read from a description, `found` from `_described_event`."""
-        self._descriptions.add((found[0], id(sentence)))
+        self._descriptions[(found[0], id(sentence))] = found[2]
         return Mention(found[0], sentence, found[1], "body")
 
     def _described_lede(self, main):
@@ -1871,7 +1945,9 @@ class _Reader:
     def _other_records(self, main, others, context, main_record=None):
         """(where, position, record) of each further named event with its own date."""
         records = []
-        seen = {main.key}
+        # a described gathering's words may hold the named event it serves ("an embassy
+        # briefing on … preparations for the APEC Economic Leaders' Meeting"): not the same
+        seen = set() if self._is_described(main) else {main.key}
         tries = collections.Counter()
         # "…, the meetings will end on Wednesday, November 20, with the APEC Economic Leaders'
         # Meeting" above the list item "19-20 November, APEC Economic Leaders' Meeting": the
@@ -3218,6 +3294,42 @@ class _Reader:
     def _is_described(self, main):
         return (main.name, id(main.sentence)) in self._descriptions
 
+    def _place_sources(self, main, clause, sources):
+        """The sentences the main event's place is read from: its clause first; not the rest
+        of its sentence when it is a gathering described as serving a named event ("held a
+        diplomatic briefing on … for the APEC Economic Leaders' Meeting (AELM), to be held in
+        Tarlac …": the town said after that name is that event's, d2)."""
+        if self._is_described(main) and self._serves_named(main):
+            return [clause, *(s for s in sources if s is not main.sentence)]
+        return [clause, *sources]
+
+    def _serves_named(self, main):
+        """Whether a described main event's sentence names another event after it, not listed
+        with it by "and" ("a briefing on … arrangements for the APEC Economic Leaders'
+        Meeting", not "a workshop on … and the APEC 62nd SME Working Group Meeting in Manila"):
+        what is said after that name is that event's (d2)."""
+        text = main.sentence.text
+        later = [
+            m.position
+            for m in self.mentions
+            if m.sentence is main.sentence and m.position > main.position
+        ]
+        if not later:
+            return False
+        return not re.search(r"\band\s+(?:the\s+)?$", text[max(0, min(later) - 12) : min(later)])
+
+    def _same_as_main(self, mention, main):
+        """Whether `mention` names the page's own event: "81st MEETING OF APEC SMEWG" and "the
+        81st meeting of the SME Working Group" are one meeting named by its group's acronym
+        and by its words; a described gathering is a named one only by a name holding its
+        kind word ("an embassy briefing on preparations for the APEC Economic Leaders'
+        Meeting" is no leaders' meeting, d2)."""
+        same = _same_meeting(mention.key, main.key) or _same_by_acronym(mention.key, main.key)
+        kind = self._descriptions.get((main.name, id(main.sentence)))
+        if same and kind is not None:
+            return bool(re.search(rf"\b{kind}\b", mention.name, re.I))
+        return same
+
     def _new_main(self, main, kind, built):
         """The main record with its title: "low" when built from who met or formed from a
         description, the latter with the warning `title-from-description` (c1)."""
@@ -3260,7 +3372,8 @@ class _Reader:
             )
         self._fact_virtual(result, sources)
         loose = self._series_sentences(main, sources, other_sentences)
-        place_code = self._fact_place(result, [clause, *sources], clause=clause, loose=loose)
+        place_sources = self._place_sources(main, clause, sources)
+        place_code = self._fact_place(result, place_sources, clause=clause, loose=loose)
         slug = self._fact_initiative(result, main.name, sources)
         proposer = self._proposer(slug)
         self._fact_hosts(result, sources, place_code, proposer, headline=True)
@@ -3363,7 +3476,9 @@ class _Reader:
         noun = match.group("noun")
         if noun and noun not in FOLLOW_UP_ANY and noun not in mention.name.lower():
             return None  # "The workshop ran from 3-4 June" after a meeting's name: another's
-        named = any(m.sentence is following for m in self.mentions)
+        # an event it names as its frame ("The Forum took place as a side event of the APEC
+        # CEO Summit 2017 … on November 8") is where it was held, not what it is about (d4)
+        named = any(m.sentence is following and not _frame_of(m) for m in self.mentions)
         return None if named else following
 
     def _apposition_of_main(self, other):
@@ -3381,6 +3496,7 @@ class _Reader:
         if _hosts_role(other) or self._apposition_of_main(other):
             return None  # "… as the host of 2047 APEC Economic Leaders' Meeting": not reported
         clause = self._clause(other)
+        sentence = self._after_earlier_events(other)
         announced = WHOSE_MEETING_RE.match(other.sentence.text, other.position)
         # "… as part of the APEC SME Week", "leading up to the APEC Leaders' Meeting in
         # November": the frame of the page's own meeting, a candidate even with no day
@@ -3392,7 +3508,7 @@ class _Reader:
             # tomorrow" and "preparations for the … Meeting that will take place tomorrow"
             # announce that meeting's own day.
             return None
-        dates = _dates_in(other.sentence, context)
+        dates = _dates_in(sentence, context)
         listed = _programme_item(other)
         now, report_day = self._other_now(other, dates, listed, frame, context)
         if _undated_naming(dates, other) and not (now or frame):
@@ -3405,7 +3521,7 @@ class _Reader:
         # event named later in it: "… Meeting co-chaired by … on Nov. 16-17 and the … Meeting on
         # Nov. 13-14") counts only when the clause gives none.
         # a frame's day is only one its clause says of it: the sentence's are the page's
-        date_sources = _other_date_sources(clause, other.sentence, listed or frame, context)
+        date_sources = _other_date_sources(clause, sentence, listed or frame, context)
         self._fact_date(result, date_sources, context, fallback_page=False, main=False)
         if report_day and result.value("start_date") is None:
             self._date_of_report_day(result, other, context)
@@ -3425,6 +3541,28 @@ class _Reader:
         event_check_lengths(result)
         self._mark(result, now, frame)
         return result
+
+    def _after_earlier_events(self, other):
+        """The further event's sentence without the clauses of the events named before it
+        ("The … CEO Summit will take place from November 14-16, overlapping with the APEC
+        Leaders' Summit"): a day said of an earlier name is that event's, never a later one's;
+        what the sentence says before its first name, or after this one, stays (d4)."""
+        earlier = [
+            m.position
+            for m in self.mentions
+            if m.sentence is other.sentence
+            and m.position < other.position
+            and not _same_meeting(m.key, other.key)
+        ]
+        if not earlier:
+            return other.sentence
+        text, start = other.sentence.text, min(earlier)
+        blanked = text[:start] + " " * (other.position - start) + text[other.position :]
+        # days written without their month ("the … Meeting on 17-18") still take it from the
+        # days before the name, as its clause does
+        return Sentence(
+            blanked, other.sentence.line, other.sentence.paragraph, text[: other.position]
+        )
 
     def _other_now(self, other, dates, listed, frame, context):
         """(whether a further event is under way around the release or a day report says it

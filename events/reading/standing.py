@@ -87,6 +87,20 @@ def written_re():
     )
 
 
+# A weekday or the weekend said of a meeting right after its name (round e1): "the APEC
+# Leaders' Meeting on the weekend", "the Leaders' Meeting, scheduled for Saturday and Sunday",
+# "the annual APEC summit will be held on Monday and Tuesday", "the leaders of the 21 APEC
+# member economies on Saturday and Sunday": a fact of its own, as a day or a town is, though a
+# page with no date to count from gives it no first day.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+OWN_WEEKDAY = (
+    r"\s*,?\s+(?:(?:will\s+be|to\s+be|is|are)\s+)?"
+    r"(?:(?:held|scheduled|set|slated|due)\s+(?:to\s+be\s+held\s+)?)?"
+    rf"(?:on|over|during|for|this|next)\s+(?:the\s+)?(?:{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?|weekend)\b"
+)
+OWN_WEEKDAY_RE = re.compile(OWN_WEEKDAY)
+
+
 @functools.cache
 def who_meets_re():
     """A standing meeting named by who meets, after "APEC" or before APEC's members, with a
@@ -103,7 +117,9 @@ def who_meets_re():
         r"(?=(?:,?\s+who)?\s+(?:will\s+|would\s+|are\s+to\s+|to\s+)?"
         r"(?:meet|met|meets|gather|gathered|convene|convened)\s+(?:(?:in|at)\s+[A-Z]|on\s+"
         rf"(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON}))"
-        rf"|\s+on\s+(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON}))"
+        rf"|\s+on\s+(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON})"
+        # or a weekday or the weekend of its own (round e1)
+        rf"|{OWN_WEEKDAY})"
     )
 
 

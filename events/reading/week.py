@@ -52,7 +52,9 @@ OWN_PLURAL_SERIES_RE = re.compile(
 # The event the page's own meeting is held within, right before its name: "… Meeting, being
 # held today and tomorrow, as part of the APEC SME Week …", "on the sidelines of the …".
 WITHIN_RE = re.compile(
-    r"\b(?:as\s+(?:a\s+)?part\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\b(?:as\s+(?:a\s+)?part\s+of|on\s+the\s+(?:sidelines|margins)\s+of"
+    # "took place as a side event of the APEC CEO Summit 2017", "held alongside the …" (d4)
+    r"|as\s+(?:an?\s+)?(?:official\s+)?side[\s-]events?\s+(?:of|to)|alongside)"
     r"\s+(?:the\s+|this\s+year['’]s\s+)?(?:\d{4}\s+)?$",
     re.I,
 )

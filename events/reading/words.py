@@ -64,6 +64,9 @@ KIND_WORDS = {
     "showcase": EventKind.OTHER,
     "clinic": EventKind.OTHER,
     "award": EventKind.OTHER,
+    # "the Palawan State University hosted the APEC 101 Roadshow on December 4, 2015" (d4): a
+    # host year's outreach tour, an event of its own at each stop
+    "roadshow": EventKind.OTHER,
 }
 KIND_NAMES = {
     EventKind.FORUM: "forum",
@@ -261,6 +264,9 @@ OWN_DAY_VERB_RE = re.compile(
     # "the APEC Economic Leaders' Meeting (AELM) slated for November 14-15": its own days
     # (round c2; "submitted to the … Meeting on Nov. 18-19" still gives no record)
     r"|\b(?:slated|scheduled|set)\s+(?:for|on)\b"
+    # "… preparations for the APEC Economic Leaders' Meeting (AELM), to be held in Manila from
+    # November 18 to 19": its own days (d2)
+    r"|\bto\s+be\s+(?:held|convened|hosted)\b"
 )
 # "Before the meeting, …", "Prior to the meeting, …": a sentence about what came before it.
 # A meeting named in a person's office: "Chair of the Senior Officials' Meeting … Bui Thanh Son".
@@ -366,6 +372,8 @@ YEAR_WORD_RE = re.compile(r"(?<![\d-])((?:19[89]|20[0-4])\d)(?![\d-])")
 FUTURE_RE = re.compile(
     r"\bwill\b|\bnext\s+year\b|\bplans?\s+to\b|\bto\s+be\s+(?:held|implemented)\b|\bupcoming\b"
     r"|\bforthcoming\b"
+    # a headline's infinitive: "Senior APEC Business Leaders to Meet in Seattle from Sunday" (d4)
+    r"|\bto\s+(?:meet|gather|convene)\s+(?:in|on|from|at|this|next)\b"
     # "the APEC Ministerial Meeting beginning on Friday are expected here on Thursday"
     r"|\b(?:beginning|starting)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?:is|are)\s+expected\s+(?:here|there|to\s+arrive)\b",
