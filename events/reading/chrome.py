@@ -243,17 +243,25 @@ MONTH_PHRASE_RE = re.compile(
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
+# Ordinal words and the number each says ("the fifth meeting": 5); a membership test and the
+# one word-to-number table of the reader.
 ORDINAL_WORDS = {
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
+    word: number
+    for number, word in enumerate(
+        (
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ),
+        start=1,
+    )
 }
 APEC_SPELLED_RE = re.compile(r"Asia[- ]Pacific Economic Co-?operation(?:\s+\(APEC\))?")
 _GROUP = (

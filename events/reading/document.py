@@ -327,13 +327,6 @@ def _sme_first(key):
 
 
 ORDINAL_KEY_RE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th)) ")
-ORDINAL_WORD_NUMBERS = {
-    word: number
-    for number, word in enumerate(
-        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
-        start=1,
-    )
-} | {"tenth": 10}
 
 
 def _two_ordinals(key, other):
@@ -343,7 +336,7 @@ def _two_ordinals(key, other):
     for name in (key, other):
         first = name.split()[0] if name else ""
         digits = ORDINAL_KEY_RE.match(name)
-        numbers.append(int(digits.group(1)[:-2]) if digits else ORDINAL_WORD_NUMBERS.get(first))
+        numbers.append(int(digits.group(1)[:-2]) if digits else ORDINAL_WORDS.get(first))
     return None not in numbers and numbers[0] != numbers[1]
 
 

@@ -19,7 +19,6 @@ from events.models import EventKind
 from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS
 from events.reading.cues import OF_APEC_GROUP_RE
 from events.reading.document import (
-    ORDINAL_WORD_NUMBERS,
     Mention,
     _key,
     _kind_of,
@@ -817,7 +816,7 @@ KEY_NUMBER_RE = re.compile(
     r"|(?:som|abac)\s(?P<after>iv|i{1,3}|[1-4]))\b",
     re.I,
 )
-ORDINAL_NUMBERS = ORDINAL_WORD_NUMBERS | {"inaugural": 1, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+ORDINAL_NUMBERS = ORDINAL_WORDS | {"inaugural": 1, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def _key_number(key):
