@@ -14,6 +14,11 @@ def record_facts(record, *names):
     return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in values)
 
 
+def records_facts(text, *names):
+    """`record_facts` of every record the reader gives for `text`, the text's own event first."""
+    return [record_facts(record, *names) for record in read_records(text)]
+
+
 def main_record(text):
     """The first record the reader gives for `text`: the text's own event."""
     return event_document_read(text).records[0]

@@ -9,14 +9,9 @@ Invented texts, events in 2049 and later."""
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 def test_a_week_of_the_host_year_named_with_its_month_is_a_further_record():
@@ -29,7 +24,7 @@ def test_a_week_of_the_host_year_named_with_its_month_is_a_further_record():
     )
     # the page writes no year: the month is the event's own fact, its first day unknown; the
     # host year's week is held by the host of the page's SOM2 (round c33)
-    facts = _facts(text, "title", "start_date", "city", "host_economy")
+    facts = records_facts(text, "title", "start_date", "city", "host_economy")
     assert facts[1:] == [("Leaders' Week", None, "", "CHL")]
 
 
@@ -40,7 +35,7 @@ def test_a_high_level_week_starting_today_is_a_further_record_with_its_day():
         "2049 APEC Summit in Antofagasta city, Chile.\n\n"
         "The APEC 2049 High Level Week officially starts in Antofagasta today (Nov 4)."
     )
-    facts = _facts(text, "title", "start_date", "city")
+    facts = records_facts(text, "title", "start_date", "city")
     assert ("APEC 2049 High Level Week", "2049-11-04", "Antofagasta") in facts
 
 
@@ -55,7 +50,7 @@ def test_a_week_named_with_its_year_is_dated_in_that_year_not_a_later_host_years
         "Peru will be hosting the Summit in 2014 followed by Japan in 2016.\n\n"
         "The APEC 2013 High Level Week officially starts today (Nov 4)."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("APEC 2013 High Level Week", "2013-11-04") in facts
 
 
@@ -68,7 +63,7 @@ def test_the_week_the_headline_names_is_one_more_record_held_where_its_meetings_
         "Chile in Santiago has opened. The APEC Ministerial Meeting is held on 16-17 November "
         "2049 in Santiago."
     )
-    weeks = [row for row in _facts(text, "title", "city") if "Week" in row[0]]
+    weeks = [row for row in records_facts(text, "title", "city") if "Week" in row[0]]
     assert len(weeks) == 1
     assert weeks[0][1] == "Santiago"
 
@@ -79,7 +74,7 @@ def test_a_week_whose_days_hold_the_pages_meeting_is_one_more_record():
         "LIMA, Nov. 14, 2049 -- The APEC Concluding Senior Officials' Meeting opened in Lima "
         "today, the first meeting of the Leaders' Week, which runs from November 14 to 20."
     )
-    rows = _facts(text, "title", "start_date", "city")
+    rows = records_facts(text, "title", "start_date", "city")
     assert ("Leaders' Week", "2049-11-14", "Lima") in rows
 
 
@@ -88,7 +83,7 @@ def test_a_week_named_inside_a_quoted_brand_is_not_a_record():
         "The 2049 APEC SME Ministerial Meeting will be held in Busan on 20-22 August 2049. A "
         "series of events will run under the joint brand “Startup Week in Busan” in August."
     )
-    titles = [title for (title,) in _facts(text, "title")]
+    titles = [title for (title,) in records_facts(text, "title")]
     assert not any("Week" in title for title in titles)
 
 
@@ -98,4 +93,4 @@ def test_a_week_of_the_calendar_is_not_a_further_event():
         "The APEC 2049 Fourth Senior Officials' Meeting (SOM4) opened in Temuco on 2 October "
         "2049. Delegates will meet again Next Week in November, officials said."
     )
-    assert len(_facts(text, "title")) == 1
+    assert len(records_facts(text, "title")) == 1

@@ -9,14 +9,9 @@ later."""
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 OWN = (
@@ -33,7 +28,7 @@ def test_a_lower_case_ordinal_before_a_capitalised_name_is_its_number():
         "In August 2032, the second Ministerial Meeting was held in the Chilean capital of "
         "Santiago, where ministers agreed on a customs plan."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("second Ministerial Meeting", "Santiago", "CHL") in facts
     assert ("first APEC Ministerial Meeting", "Wellington", "NZL") in facts
 
@@ -44,13 +39,13 @@ def test_a_meeting_of_a_list_named_by_its_number_only_is_a_record():
         "The third meeting held in Malaysian capital Kuala Lumpur in September 2033 welcomed "
         "two new observers."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("third meeting", "Kuala Lumpur", "MYS") in facts
 
 
 def test_a_bare_numbered_meeting_with_no_list_is_the_pages_own_meeting_named_again():
     text = OWN + "The 57th meeting held in Cebu closes on Tuesday."
-    facts = _facts(text, "title")
+    facts = records_facts(text, "title")
     assert len(facts) == 1
 
 
@@ -61,7 +56,7 @@ def test_a_meeting_recalled_by_its_numbered_acronym_keeps_the_town_after_it():
         "this morning at the Arequipa Convention Centre.\n\n"
         'The SOM Chair said that "since SOM 1 in Trujillo, our committees have met 30 times."'
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("First Senior Officials' Meeting", "Trujillo", "PER") in facts
 
 
@@ -69,7 +64,7 @@ def test_the_same_name_in_another_town_is_another_meeting():
     text = OWN + (
         "The APEC Ministerial Meeting was first held in Wellington, New Zealand, in October 2031."
     )
-    facts = _facts(text, "title", "city")
+    facts = records_facts(text, "title", "city")
     assert ("APEC Ministerial Meeting", "Wellington") in facts
 
 
@@ -80,14 +75,14 @@ def test_a_meeting_named_by_its_town_is_a_record_in_that_town():
         "Korea chaired the meeting for the first time since the 2036 Daegu conference.\n\n"
         "The Seoul APEC Leaders' Meeting is approaching, the minister said."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("2036 Daegu conference", "Daegu", "KOR") in facts
     assert ("Seoul APEC Leaders' Meeting", "Seoul", "KOR") in facts
 
 
 def test_a_hall_named_by_its_town_is_no_meeting():
     text = OWN + "Delegates met again at the Cebu Conference Hall for a dinner."
-    assert len(_facts(text, "title")) == 1
+    assert len(records_facts(text, "title")) == 1
 
 
 def test_a_day_right_after_a_name_on_a_page_with_no_year_makes_a_record_with_no_first_day():
@@ -97,6 +92,6 @@ def test_a_day_right_after_a_name_on_a_page_with_no_year_makes_a_record_with_no_
         "The meeting is the last of four held this year, ahead of the APEC Ministerial Meeting, "
         "slated on Nov 12-13, and the 57th APEC Economic Leaders Meeting, on Nov 15-16."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("APEC Ministerial Meeting", None) in facts
     assert ("57th APEC Economic Leaders Meeting", None) in facts

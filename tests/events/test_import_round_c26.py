@@ -11,15 +11,10 @@ later."""
 
 import pytest
 
-from events.importer import event_document_read
 from events.reading.standing import standing_meeting
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 def test_summits_named_by_their_town_in_lower_case_are_records():
@@ -32,7 +27,7 @@ def test_summits_named_by_their_town_in_lower_case_are_records():
         "New Zealand's year follows last year's troubled Kuala Lumpur summit, held at the "
         "height of the downturn."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("Wellington summit", "Wellington", "NZL") in facts
     assert ("Kuala Lumpur summit", "Kuala Lumpur", "MYS") in facts
 
@@ -48,7 +43,7 @@ def test_leaders_meetings_recalled_in_lower_case_each_keep_their_town():
         "The inaugural leaders meeting was held in Seattle in 2048. It was followed by a "
         "leaders meeting in Bogor, West Java, in 2049."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("inaugural leaders meeting", "Seattle", "USA") in facts
     assert ("leaders meeting", "Bogor", "IDN") in facts
 
@@ -61,7 +56,7 @@ def test_leaders_named_by_who_meets_with_their_days_are_a_record():
         "Its recommendations go to the APEC Ministerial Meeting to be held in Auckland on "
         "9-10 September, and to APEC Economic Leaders on 12-13 September."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("APEC Economic Leaders' Meeting", "2054-09-12") in facts
     assert ("APEC Ministerial Meeting", "2054-09-09") in facts
 
@@ -74,7 +69,7 @@ def test_words_inside_a_number_and_a_hyphened_acronym_number_are_read():
         "Its agenda follows from SOM-II last May in Boracay, where officials backed a plan for "
         "small firms."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("SOM-II", "Boracay", "PHL") in facts
 
 
@@ -86,7 +81,7 @@ def test_the_business_councils_numbered_meetings_are_records():
         "ABAC 1 2056 was held in Sydney from 12 – 15 February 2056.\n\n"
         "ABAC II 2056 will be held in Vancouver from 25 to 28 April 2056."
     )
-    facts = _facts(text, "title", "start_date", "city")
+    facts = records_facts(text, "title", "start_date", "city")
     assert ("ABAC 1 2056", "2056-02-12", "Sydney") in facts
     assert ("ABAC II 2056", "2056-04-25", "Vancouver") in facts
 
@@ -116,5 +111,5 @@ def test_a_summit_starting_on_a_day_on_a_page_without_a_year_is_a_record():
         "The ministerial meeting paves the way for a two-day APEC summit starting November 17 "
         "in the Papua New Guinea capital."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("APEC summit", None) in facts

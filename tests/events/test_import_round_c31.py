@@ -12,14 +12,9 @@ texts, events in 2046 and later."""
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 def test_a_weekday_opening_the_sentence_dates_the_meetings_it_names():
@@ -31,7 +26,7 @@ def test_a_weekday_opening_the_sentence_dates_the_meetings_it_names():
         "investment.\n\n"
         "Leaders of the 21 economies will attend the APEC Economic Leaders' Meeting on Friday."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("APEC Ministerial Meetings", "2046-11-14") in facts
     assert ("APEC Economic Leaders' Meeting", "2046-11-16") in facts
 
@@ -44,7 +39,7 @@ def test_meetings_named_in_the_plural_with_their_own_days_are_one_record():
         "The leaders' meeting follows the APEC ministerial meetings, set for Nov. 14-15, 2046, "
         "in the same city."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("APEC ministerial meetings", "2046-11-14") in facts
 
 
@@ -55,7 +50,7 @@ def test_a_plural_name_without_a_day_of_its_own_is_no_record():
         "Meeting in Sapporo on Nov. 17, 2046, officials said.\n\n"
         "The APEC Ministerial Meetings have shaped the forum's work for decades."
     )
-    titles = [title for (title,) in _facts(text, "title")]
+    titles = [title for (title,) in records_facts(text, "title")]
     assert "APEC Ministerial Meetings" not in titles
 
 
@@ -67,7 +62,7 @@ def test_a_lower_case_leaders_name_with_an_apostrophe_is_a_record():
         "The two-day meeting will prepare the 54th APEC leaders' informal meeting slated for "
         "Nov. 20-21, 2046."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("54th APEC leaders' informal meeting", "2046-11-20") in facts
 
 
@@ -82,7 +77,7 @@ def test_a_day_with_no_year_of_its_own_on_a_page_with_no_release_date_has_no_fir
         "Nov. 20-21.\n\n"
         "The first APEC ministerial meeting was held in Canberra, Australia, in November 2031."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("54th APEC leaders' informal meeting", None) in facts
 
 
@@ -99,7 +94,7 @@ def test_a_meeting_of_a_named_body_with_its_own_days_is_a_record():
         "Separately, a meeting of the APEC Business Advisory Council (ABAC), the business arm "
         "of the forum, will be held from Wednesday to Friday."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     # the acronym in brackets is read as the name's gloss
     assert ("meeting of the APEC Business Advisory Council", "2046-11-14") in facts
 
@@ -112,7 +107,7 @@ def test_an_apec_conference_named_with_its_town_and_days_is_a_record():
         "Japan plans to open its host year with an APEC conference in Tokyo on Dec. 9 and 10 "
         "this year, the ministry said."
     )
-    facts = _facts(text, "title", "start_date", "city", "host_economy")
+    facts = records_facts(text, "title", "start_date", "city", "host_economy")
     assert ("APEC conference", "2045-12-09", "Tokyo", "JPN") in facts
 
 
@@ -124,7 +119,7 @@ def test_ministers_gathering_for_their_meeting_name_a_further_meeting():
         "The announcement came as APEC trade ministers gather for their two-day meeting "
         "beginning on July 21 in Singapore."
     )
-    facts = _facts(text, "title", "start_date", "city", "host_economy")
+    facts = records_facts(text, "title", "start_date", "city", "host_economy")
     assert ("APEC trade ministers meeting", "2045-07-21", "Singapore", "SGP") in facts
 
 
@@ -135,7 +130,7 @@ def test_a_year_fronting_the_sentence_tells_a_past_meeting_from_the_coming_one()
         "Leaders' Meeting will be announced later this year.\n\n"
         "During the 2041 U.S. host year, Honolulu hosted the APEC Leaders' Meeting."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("APEC Leaders' Meeting", "Honolulu", "USA") in facts
 
 
@@ -147,7 +142,7 @@ def test_a_town_heading_a_calendar_item_is_the_items_city():
         "Seattle, Washington – Informal Senior Officials' Meeting (December 2046)\n\n"
         "The city will welcome delegates from the 21 economies."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("Informal Senior Officials' Meeting", "Seattle", "USA") in facts
 
 
@@ -161,5 +156,5 @@ def test_a_weekday_after_a_name_takes_the_tense_said_before_the_name():
         "Around 150 delegates are taking part in the discussions that will conclude with a "
         "meeting of APEC Senior Officials on Friday to discuss the outcomes of the Symposium."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert [start for title, start in facts if "Senior Officials" in title] == ["2046-08-10"]

@@ -10,14 +10,9 @@ and later."""
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 def test_it_is_scheduled_gives_a_further_event_its_day_and_town():
@@ -28,7 +23,7 @@ def test_it_is_scheduled_gives_a_further_event_its_day_and_town():
         "Japan will also host the APEC Food Security Ministerial Meeting for the first time. "
         "It is scheduled for Oct. 16 and 17 in Niigata, a rice-growing region."
     )
-    facts = _facts(text, "title", "start_date", "city", "host_economy")
+    facts = records_facts(text, "title", "start_date", "city", "host_economy")
     assert ("APEC Food Security Ministerial Meeting", "2046-10-16", "Niigata", "JPN") in facts
 
 
@@ -40,7 +35,7 @@ def test_the_forum_will_take_place_gives_a_further_event_its_venue():
         "The 52nd APEC Tourism Working Group Meeting will open on September 8, 2047. "
         "The meeting will take place at the Harbour Hotel in Macau."
     )
-    facts = _facts(text, "title", "start_date", "city", "venue")
+    facts = records_facts(text, "title", "start_date", "city", "venue")
     assert (
         "52nd APEC Tourism Working Group Meeting",
         "2047-09-08",
@@ -57,7 +52,7 @@ def test_a_following_sentence_naming_another_event_lends_nothing():
         "Japan will also host the APEC Food Security Ministerial Meeting for the first time. "
         "It will come after the APEC Energy Ministerial Meeting on Oct. 16 in Niigata."
     )
-    facts = _facts(text, "title", "start_date", "city")
+    facts = records_facts(text, "title", "start_date", "city")
     assert ("APEC Food Security Ministerial Meeting", "2046-10-16", "Niigata") not in facts
 
 
@@ -72,5 +67,5 @@ def test_a_further_event_named_again_with_its_venue_takes_it():
         "Tourism Working Group Meeting, which usually comes first, will take place in the "
         "Lotus Hotel in Macau."
     )
-    facts = _facts(text, "title", "venue")
+    facts = records_facts(text, "title", "venue")
     assert ("52nd APEC Tourism Working Group Meeting", "Lotus Hotel") in facts

@@ -12,13 +12,9 @@ March") (`events/reading/mentions.py`). Invented texts, events in 2046 and later
 import pytest
 
 from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 WIRE = (
@@ -34,7 +30,7 @@ def test_a_town_that_will_host_the_meeting_before_its_name_is_its_town():
         "Hong Kong has also been appointed to host an APEC Finance Ministers' Meeting in "
         "September 2050, officials said."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("APEC Finance Ministers' Meeting", "Hong Kong", "HKG") in facts
 
 
@@ -43,7 +39,7 @@ def test_the_town_an_activity_is_in_during_a_meeting_is_that_meetings_town():
         "Meeting in Busan during the Third APEC Senior Officials' Meeting and Related Meetings "
         "in August, the trade committee had agreed on the plan's first steps."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("Third APEC Senior Officials' Meeting", "Busan", "KOR") in facts
 
 
@@ -56,7 +52,7 @@ def test_a_town_said_after_in_before_the_link_is_another_events():
         "The meeting prepares for the leaders' meeting to be held in Guangzhou, 20 years after "
         "China hosted the 34th APEC Economic Leaders' Meeting in Beijing."
     )
-    facts = _facts(text, "title", "city")
+    facts = records_facts(text, "title", "city")
     assert ("34th APEC Economic Leaders' Meeting", "Beijing") in facts
 
 
@@ -67,7 +63,7 @@ def test_a_week_joined_to_a_meeting_by_and_the_is_its_own_event():
         "The northern city of Arica, given its port, was chosen to host the Ocean Economy Week "
         "and the Fisheries Ministers Meeting in March 2051."
     )
-    facts = _facts(text, "title", "city")
+    facts = records_facts(text, "title", "city")
     assert ("Ocean Economy Week", "Arica") in facts
     assert ("Fisheries Ministers Meeting", "Arica") in facts
 
@@ -79,7 +75,7 @@ def test_a_meeting_described_in_lower_case_that_a_town_will_host():
         "The second venue will be Temuco which, given its farms, will host the joint meeting "
         "between APEC Youth and Labour Ministers, who will look at first jobs."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("joint meeting between APEC Youth and Labour Ministers", "Temuco", "CHL") in facts
 
 
@@ -93,7 +89,7 @@ RELEASE = (
 
 def test_the_previous_meeting_held_in_a_town_is_a_further_event():
     text = RELEASE + "The previous meeting was held in Iquique in September 2046."
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("previous meeting", "Iquique", "CHL") in facts
 
 
@@ -102,14 +98,14 @@ def test_side_events_described_with_their_days_are_further_events():
         "Side events of the week include a public-private dialogue on cruise ports on 14 March "
         "and a training course for tour guides on 15 March."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("public-private dialogue on cruise ports", "2047-03-14") in facts
     assert ("training course for tour guides", "2047-03-15") in facts
 
 
 def test_a_workshop_to_be_held_in_a_town_is_a_further_event():
     text = RELEASE + "Projects this year include a workshop to be held in Davao in October."
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("workshop", "Davao", "PHL") in facts
 
 
@@ -130,7 +126,7 @@ HOBART = (
 
 def test_their_last_meeting_held_in_a_town_is_a_further_event():
     text = HOBART + "Their last meeting took place in Cusco in August 2045."
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("last meeting", "Cusco", "PER") in facts
 
 
@@ -139,7 +135,7 @@ def test_a_described_event_ends_the_clause_of_the_one_before_it():
         "A dialogue on hydrogen trade was held on 5 March, while ministers will attend an "
         "energy investment forum in Launceston on 8 March."
     )
-    facts = _facts(text, "title", "start_date", "city")
+    facts = records_facts(text, "title", "start_date", "city")
     assert ("dialogue on hydrogen trade", "2047-03-05", "") in facts
     assert ("energy investment forum", "2047-03-08", "Launceston") in facts
 
@@ -161,7 +157,7 @@ def test_a_definite_description_of_a_named_meeting_is_that_meeting():
         "The working group meeting will be held on 3-4 June at the Waterfront Hotel, followed "
         "by a policy dialogue on 5 June."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("45th APEC SME Working Group Meeting", "2046-06-03") in facts
     assert ("policy dialogue", "2046-06-05") in facts
     assert len(facts) == 2

@@ -10,14 +10,9 @@ meeting named again and gives none. Invented texts, events in 2045 and later."""
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 LEAD = (
@@ -32,7 +27,7 @@ def test_last_years_gathering_and_a_years_meeting_with_a_town_are_records():
         "Hou Pei-shan attended last year's gathering in Sydney, Australia, while Ko Jia-lin "
         "took part in the 2045 meeting in Hanoi, Vietnam."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("last year's gathering", "Sydney", "AUS") in facts
     assert ("2045 meeting", "Hanoi", "VNM") in facts
 
@@ -42,7 +37,7 @@ def test_next_years_and_the_previous_summit_with_a_town_are_records():
         "The president said next year's summit in Auckland would review the plan, which the "
         "previous summit in Bangkok had asked for."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("next year's summit", "Auckland", "NZL") in facts
     assert ("previous summit", "Bangkok", "THA") in facts
 
@@ -52,7 +47,7 @@ def test_this_years_summit_and_a_qualified_meeting_without_a_fact_give_none():
         "This year's summit in Lima will be the envoy's first. Last year's gathering was "
         "calm, the president said."
     )
-    titles = [title for (title,) in _facts(text, "title")]
+    titles = [title for (title,) in records_facts(text, "title")]
     assert titles == ["APEC Economic Leaders' Meeting"]
 
 
@@ -71,7 +66,7 @@ def test_leaders_from_apecs_member_economies_meeting_in_a_town_are_a_record():
         "Leaders from APEC's 21 member economies will meet in Gyeongju on November 15, after "
         "the ministers."
     )
-    facts = _facts(text, "title", "start_date", "city")
+    facts = records_facts(text, "title", "start_date", "city")
     assert ("APEC Economic Leaders' Meeting", "2046-11-15", "Gyeongju") in facts
 
 
@@ -82,7 +77,7 @@ def test_a_day_before_who_said_it_is_the_day_of_what_was_said():
         "The list goes for approval to the leaders of the 21 APEC member economies on Sept. 8 "
         "and 9, Whiri told reporters."
     )
-    facts = _facts(text, "title", "start_date")
+    facts = records_facts(text, "title", "start_date")
     assert ("APEC Economic Leaders' Meeting", "2046-09-08") in facts
 
 
@@ -91,7 +86,7 @@ def test_a_day_opening_the_sentence_before_who_said_it_stays_the_sayings():
         "On Sept. 7, the delegate told reporters the list would go to the leaders of the 21 "
         "APEC member economies."
     )
-    titles = [title for (title,) in _facts(text, "title")]
+    titles = [title for (title,) in records_facts(text, "title")]
     assert titles == ["APEC Ministerial Meeting"]
 
 
@@ -100,7 +95,7 @@ def test_the_pages_own_event_leads_a_sentence_that_recalls_the_previous_meeting_
         "After the previous meeting in Lima, the 48th APEC SME Ministerial Meeting was held in "
         "Busan on 5 May 2047."
     )
-    facts = _facts(text, "title", "city")
+    facts = records_facts(text, "title", "city")
     assert facts == [("48th APEC SME Ministerial Meeting", "Busan"), ("previous meeting", "Lima")]
 
 
@@ -121,7 +116,7 @@ def test_the_towns_a_series_was_held_in_after_its_first_are_records():
         "The first summit was held on Blake Island, the U.S., in 2045, then in Bogor, West "
         "Java, in 2046, in Osaka, Japan, in 2047, and in Manila, the Philippines, last year."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert ("first summit", "Blake Island", "USA") in facts
     assert ("Bogor summit", "Bogor", "IDN") in facts
     assert ("Osaka summit", "Osaka", "JPN") in facts
@@ -130,5 +125,5 @@ def test_the_towns_a_series_was_held_in_after_its_first_are_records():
 
 def test_a_place_said_of_the_first_meeting_without_a_year_lists_nothing():
     text = HISTORY + "The first summit was held in Seattle, and in Bogor the leaders set goals."
-    titles = [title for (title,) in _facts(text, "title")]
+    titles = [title for (title,) in records_facts(text, "title")]
     assert "Bogor summit" not in titles

@@ -10,14 +10,9 @@ texts, events in 2046 and later."""
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import records_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _facts(text, *names):
-    return [record_facts(record, *names) for record in event_document_read(text).records]
 
 
 def test_leaders_meeting_on_the_weekend_is_a_record_of_the_hosts():
@@ -27,7 +22,7 @@ def test_leaders_meeting_on_the_weekend_is_a_record_of_the_hosts():
         "final preparations for the APEC Leaders' Meeting on the weekend.\n\n"
         "The ministers will also prepare documents for the leaders, a minister said."
     )
-    facts = _facts(text, "title", "city", "host_economy")
+    facts = records_facts(text, "title", "city", "host_economy")
     assert facts[0] == ("58th APEC Ministerial Meeting", "Santiago", "CHL")
     assert ("APEC Leaders' Meeting", "", "CHL") in facts
 
@@ -40,7 +35,7 @@ def test_annual_summit_held_on_two_weekdays_is_a_record():
         "Following the ministerial meeting, the annual APEC summit will be held on Monday and "
         "Tuesday, where leaders will discuss the ministers' joint statement."
     )
-    facts = _facts(text, "title", "start_date", "host_economy")
+    facts = records_facts(text, "title", "start_date", "host_economy")
     assert ("APEC summit", None, "THA") in facts
 
 
@@ -52,7 +47,7 @@ def test_leaders_of_member_economies_on_weekend_days_are_a_record():
         "The list goes to the leaders of the 21 APEC member economies on Saturday and Sunday "
         "for approval, trade official Lin Qiao said."
     )
-    titles = [title for (title,) in _facts(text, "title")]
+    titles = [title for (title,) in records_facts(text, "title")]
     assert "APEC Economic Leaders' Meeting" in titles
 
 
@@ -62,5 +57,5 @@ def test_a_weekday_not_right_after_the_name_gives_none():
         "The 58th APEC Ministerial Meeting opened in Santiago, Chile on Wednesday.\n\n"
         "Their report to the APEC Leaders' Meeting was drafted by officials who met on Monday."
     )
-    titles = [title for (title,) in _facts(text, "title")]
+    titles = [title for (title,) in records_facts(text, "title")]
     assert titles == ["58th APEC Ministerial Meeting"]
