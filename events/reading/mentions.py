@@ -25,7 +25,7 @@ from events.reading.document import (
     _same_by_acronym,
     _same_meeting,
 )
-from events.reading.names import APEC_ITSELF_RE, _hosts_role, _quoted_part
+from events.reading.names import APEC_ITSELF_RE, _hosts_role, _ordinal_token, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
     OWN_WEEKDAY_RE,
@@ -228,12 +228,6 @@ AT_OTHER_EVENT_RE = re.compile(
 JOINED_BEFORE_RE = re.compile(r"\b(?:of|and)\s+$")
 
 
-def _ordinal_word(word):
-    return (
-        word.lower() in ORDINAL_WORDS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) is not None
-    )
-
-
 OTHER_OF_SERIES = frozenset({"next", "previous", "last"})
 DURATIONS = frozenset({"one-day", "two-day", "three-day", "four-day", "five-day", "day-long"})
 NOT_EVENT_WORDS = frozenset(
@@ -342,7 +336,7 @@ def _not_described(text, match, pattern, words, kind):
         return True  # "… Meeting and the policy dialogue workshop …": a part of it
     if AT_OTHER_EVENT_RE.match(text, match.end()):
         return True  # "Their last meeting took place at the G20 Summit in …": a part of that
-    if any(_ordinal_word(w) for w in words) or APEC_ITSELF_RE.fullmatch(match.group("name")):
+    if any(_ordinal_token(w) for w in words) or APEC_ITSELF_RE.fullmatch(match.group("name")):
         return True  # "the second SCSC meeting": a numbered name the other passes read
     if words[kind][-1:] == "s" and article == "the":
         return True  # "the first APEC meetings for 2040": the year's meetings, a series
