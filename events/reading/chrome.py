@@ -222,6 +222,7 @@ _month_forms = sorted({f for n in MONTH_NAMES for f in (n, n[:3])} | {"Sept"}, k
 MON = "(?:" + "|".join([*_month_forms, *(f.upper() for f in _month_forms)]) + r")\.?"
 MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
 DD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YYYY = r"(?:19|20)\d{2}"
 TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?"
 NO_YEAR = rf"(?!,?\s*(?:of\s+)?{YYYY})"

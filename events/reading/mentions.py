@@ -16,7 +16,7 @@ import functools
 import re
 
 from events.models import EventKind
-from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS
+from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS, WEEKDAY
 from events.reading.cues import OF_APEC_GROUP_RE
 from events.reading.document import (
     Mention,
@@ -140,7 +140,6 @@ QUOTES = {'"', "“", "‘", "'"}
 # capital that is not an article ("The APEC …": the article is left out; "related meetings",
 # "the meetings" are no names); without a day of its own it is a series ("The APEC Ministerial
 # Meetings have shaped …") and no record.
-_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PLURAL_NAME_RE = re.compile(
     r"(?<![\w’'-])(?!(?:The|These|Those|Its|Their|All|Other|Related|Both|Such)\b)"
     r"[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|ministerial|leaders['’]?|officials['’]?|ministers['’]?)\s+){0,3}"
@@ -150,14 +149,14 @@ PLURAL_NAME_RE = re.compile(
 # Friday".
 PLURAL_DAY_AFTER_RE = re.compile(
     rf"^\W{{0,3}}(?:(?:(?:to\s+be\s+)?held|slated|scheduled|set|due)\s+)?(?:on|for|from)\s+"
-    rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON}|{_WEEKDAY})"
+    rf"(?:{MON}\s+{DD}|{DD}\s+(?:of\s+)?{MON}|{WEEKDAY})"
 )
 # A day that opens the sentence before a name (round c31): an itinerary's "On Nov. 17, he will
 # address a session … of the APEC CEO Summit", a venue's "On August 20 and 21, the Hotel Enjoy
 # will host the …", a week's "Wednesday will see a full day of APEC Ministerial Meetings". It
 # is the day of the event the sentence names first (`_day_fronted`).
 FRONTED_DAY_RE = re.compile(
-    rf"^\s*(?:On\s+)?(?:{_WEEKDAY}|{MON}\s+{DD}(?:\s*(?:-|–|and|to)\s*{DD})?"
+    rf"^\s*(?:On\s+)?(?:{WEEKDAY}|{MON}\s+{DD}(?:\s*(?:-|–|and|to)\s*{DD})?"
     rf"|{DD}(?:\s*(?:-|–|and|to)\s*{DD})?\s+{MON})"
     r"(?:\s*,|\s+(?:will\s+see|sees|saw)\b)"
 )
@@ -212,7 +211,7 @@ HELD_DESCRIBED_RE = re.compile(
 FACT_DESCRIBED_RE = re.compile(
     rf"\b(?P<article>[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?"
     rf"{_LOWER_KIND}{_ABOUT})"
-    rf"(?=\s+(?:(?:on|from)\s+(?:{DD}\s+{MON}|{MON}\s+{DD}|{_WEEKDAY})|in\s+[A-Z]|at\s+the\s+[A-Z]))"
+    rf"(?=\s+(?:(?:on|from)\s+(?:{DD}\s+{MON}|{MON}\s+{DD}|{WEEKDAY})|in\s+[A-Z]|at\s+the\s+[A-Z]))"
 )
 HOSTED_DESCRIBED_RE = re.compile(
     rf"\b(?:will\s+host|to\s+host|hosts|hosted|hosting)\s+(?P<article>the|an?)\s+(?P<name>"

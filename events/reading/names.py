@@ -33,6 +33,7 @@ from events.reading.chrome import (
     MONTH_PHRASE_RE,
     ORDINAL_TOKEN_RE,
     ORDINAL_WORDS,
+    WEEKDAY,
     WEEKDAYS,
     WHOSE_MEETING_RE,
     YEAR_ORDINAL_GROUP_RE,
@@ -1900,7 +1901,7 @@ def _founding_in(sentence, following):
 # workshop to discuss …". The time said between the verb and the article is skipped.
 HELD_GATHERING_RE = re.compile(
     r"\b(?:held|hosted|convened(?:\s+in)?|organi[sz]ed|staged|conducted)\s+"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening"
+    rf"(?:(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening"
     r"|night))?\s+|(?:this|last)\s+(?:morning|afternoon|evening|night)\s+|yesterday\s+)?"
     r"(?=an?\s)"
 )

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from core.importing import DATA
-from events.reading.chrome import DD, MON, ORDINAL_WORDS
+from events.reading.chrome import DD, MON, ORDINAL_WORDS, WEEKDAY
 
 
 @dataclass(frozen=True)
@@ -92,11 +92,10 @@ def written_re():
 # "the annual APEC summit will be held on Monday and Tuesday", "the leaders of the 21 APEC
 # member economies on Saturday and Sunday": a fact of its own, as a day or a town is, though a
 # page with no date to count from gives it no first day.
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 OWN_WEEKDAY = (
     r"\s*,?\s+(?:(?:will\s+be|to\s+be|is|are)\s+)?"
     r"(?:(?:held|scheduled|set|slated|due)\s+(?:to\s+be\s+held\s+)?)?"
-    rf"(?:on|over|during|for|this|next)\s+(?:the\s+)?(?:{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?|weekend)\b"
+    rf"(?:on|over|during|for|this|next)\s+(?:the\s+)?(?:{WEEKDAY}(?:\s+and\s+{WEEKDAY})?|weekend)\b"
 )
 OWN_WEEKDAY_RE = re.compile(OWN_WEEKDAY)
 
