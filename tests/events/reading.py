@@ -19,6 +19,11 @@ def records_facts(text, *names):
     return [record_facts(record, *names) for record in read_records(text)]
 
 
+def read_titles(text):
+    """The title of every record the reader gives for `text`, the text's own event first."""
+    return [record.value("title") for record in read_records(text)]
+
+
 def main_record(text):
     """The first record the reader gives for `text`: the text's own event."""
     return event_document_read(text).records[0]

@@ -10,13 +10,9 @@ that first edition, not the page's summit of a later year. An economy that "chai
 import pytest
 
 from events.importer import event_document_read
-from tests.events.reading import main_record, record_facts
+from tests.events.reading import main_record, read_titles, record_facts
 
 pytestmark = pytest.mark.django_db
-
-
-def _titles(text):
-    return [record.value("title") for record in event_document_read(text).records]
 
 
 def test_a_headline_short_form_of_the_body_qualified_name_is_one_record():
@@ -26,7 +22,7 @@ def test_a_headline_short_form_of_the_body_qualified_name_is_one_record():
         "Chains yesterday, 14 June 2046. The SOSOM joined delegates from 21 economies on one "
         "platform for three hours."
     )
-    assert _titles(text) == ["APEC Special Online Senior Officials’ Meeting on Supply Chains"]
+    assert read_titles(text) == ["APEC Special Online Senior Officials’ Meeting on Supply Chains"]
     assert record_facts(main_record(text), "start_date") == ("2046-06-14",)
 
 
@@ -37,7 +33,7 @@ def test_apec_written_without_its_hyphen_is_no_event():
         "Cooperation (APEC) Forum in Lima, Peru from the 12th to the 13th of November as they "
         "gather for the 53rd APEC Economic Leaders’ Meeting for 2046."
     )
-    assert _titles(text) == ["53rd APEC Economic Leaders’ Meeting"]
+    assert read_titles(text) == ["53rd APEC Economic Leaders’ Meeting"]
 
 
 def test_the_first_edition_of_a_series_held_elsewhere_is_its_own_record():

@@ -8,14 +8,9 @@ the layouts of real pages (docs/importing.md, "Seventh session, c38").
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import read_titles
 
 pytestmark = pytest.mark.django_db
-
-
-def _titles(text):
-    return [record_facts(r)[0] for r in event_document_read(text).records]
 
 
 def test_a_headline_beginning_with_a_verb_names_the_meeting_after_it():
@@ -24,7 +19,7 @@ def test_a_headline_beginning_with_a_verb_names_the_meeting_after_it():
         "LIMA, 3 March 2031 - Officials from the 21 APEC member economies opened the "
         "first technical meeting cluster of the year at the Lima Convention Center today."
     )
-    title = _titles(text)[0]
+    title = read_titles(text)[0]
     assert title.endswith("Technical Meeting")
     assert "Begin" not in title
 
@@ -36,7 +31,7 @@ def test_a_meeting_report_names_the_sub_committee_of_its_of_part_whole():
         "Penang, Malaysia, 2-3 March 2034\n\n"
         "The second SCSC meeting for 2034 was held on 2-3 March 2034 in Penang, Malaysia."
     )
-    assert _titles(text)[0] == (
+    assert read_titles(text)[0] == (
         "Second Meeting of the APEC Sub-Committee on Standards and Conformance"
     )
 
@@ -48,7 +43,7 @@ def test_a_network_meeting_within_a_region_keeps_its_region():
         "The 3rd Meeting of Forest Network Focal Points within APEC Region was held in "
         "Kunming on 12 May 2035, with 30 participants from 14 economies."
     )
-    assert _titles(text)[0] == "3rd Meeting of Forest Network Focal Points within APEC Region"
+    assert read_titles(text)[0] == "3rd Meeting of Forest Network Focal Points within APEC Region"
 
 
 def test_a_headline_s_report_after_the_name_is_no_part_of_it():
@@ -58,7 +53,7 @@ def test_a_headline_s_report_after_the_name_is_no_part_of_it():
         "The 9th Meeting of the Port Network Advisory Board was successfully held in Manila, "
         "the Philippines on October 30, 2036."
     )
-    assert _titles(text)[0] == "9th Meeting of the Port Network Advisory Board"
+    assert read_titles(text)[0] == "9th Meeting of the Port Network Advisory Board"
 
 
 def test_a_topic_listed_with_commas_stays_in_the_name():
@@ -67,7 +62,9 @@ def test_a_topic_listed_with_commas_stays_in_the_name():
         "Da Nang, 19 May 2033 - The High-Level Policy Dialogue on Women, Trade and Digital "
         "Inclusion closed today at the Ariyana Convention Centre."
     )
-    assert _titles(text)[0] == ("High-Level Policy Dialogue on Women, Trade and Digital Inclusion")
+    assert read_titles(text)[0] == (
+        "High-Level Policy Dialogue on Women, Trade and Digital Inclusion"
+    )
 
 
 def test_guard_a_meeting_on_a_weekday_keeps_its_day_out_of_the_name():
@@ -75,7 +72,7 @@ def test_guard_a_meeting_on_a_weekday_keeps_its_day_out_of_the_name():
         "Lima, 2 March 2031 - The Meeting of the APEC Working Group on Monday reviewed "
         "the work plan in Lima."
     )
-    assert "Monday" not in _titles(text)[0]
+    assert "Monday" not in read_titles(text)[0]
 
 
 def test_a_report_s_title_broken_after_apec_is_one_name():
@@ -87,7 +84,7 @@ def test_a_report_s_title_broken_after_apec_is_one_name():
         "20-21 February 2035\n\n"
         "The first SCSC meeting for 2035 was held on 20 and 21 February 2035 in Hanoi."
     )
-    assert _titles(text)[0] == "First APEC Sub-Committee on Standards and Conformance Meeting"
+    assert read_titles(text)[0] == "First APEC Sub-Committee on Standards and Conformance Meeting"
 
 
 def test_a_report_s_title_broken_after_of_the_is_one_name():
@@ -97,7 +94,7 @@ def test_a_report_s_title_broken_after_of_the_is_one_name():
         "Kota Kinabalu, Malaysia, 18-19 May 2035\n\n"
         "The second SCSC meeting for 2035 was held on 18-19 May 2035 in Kota Kinabalu."
     )
-    assert _titles(text)[0] == (
+    assert read_titles(text)[0] == (
         "Second Meeting of the APEC Sub-Committee on Standards and Conformance"
     )
 

@@ -9,14 +9,9 @@ the layouts of real pages (docs/importing.md, "Eighth session, d3").
 
 import pytest
 
-from events.importer import event_document_read
-from tests.events.reading import record_facts
+from tests.events.reading import read_titles
 
 pytestmark = pytest.mark.django_db
-
-
-def _titles(text):
-    return [record_facts(r)[0] for r in event_document_read(text).records]
 
 
 def test_a_headline_s_sector_ministers_name_the_meeting_the_lede_says_ministers_met():
@@ -27,7 +22,7 @@ def test_a_headline_s_sector_ministers_name_the_meeting_the_lede_says_ministers_
         "economies met here Monday to talk about power grids, but no deal was expected. "
         "The energy ministers will also hear a proposal on shared storage."
     )
-    assert _titles(text)[0] == "APEC Energy Ministers Meeting"
+    assert read_titles(text)[0] == "APEC Energy Ministers Meeting"
 
 
 def test_a_ministerial_meeting_of_the_leaders_is_the_ministerial_meeting_the_headline_says():
@@ -37,7 +32,7 @@ def test_a_ministerial_meeting_of_the_leaders_is_the_ministerial_meeting_the_hea
         "kicked off on Friday in the Malaysian capital. The meeting takes place at the "
         "Harbour Hall Convention Centre."
     )
-    assert _titles(text)[0] == "APEC Ministerial Meeting"
+    assert read_titles(text)[0] == "APEC Ministerial Meeting"
 
 
 def test_guard_a_headline_s_plain_ministers_do_not_replace_the_body_s_sector_ministers():
@@ -46,7 +41,7 @@ def test_guard_a_headline_s_plain_ministers_do_not_replace_the_body_s_sector_min
         "Transport ministers from Pacific Rim economies will gather on Friday in Osaka to "
         "discuss cleaner river freight, officials said on 2 March 2049."
     )
-    assert _titles(text)[0] == "APEC Transport Ministers Meeting"
+    assert read_titles(text)[0] == "APEC Transport Ministers Meeting"
 
 
 def test_a_quoted_theme_is_no_name_of_the_page_s_event():
@@ -59,7 +54,7 @@ def test_a_quoted_theme_is_no_name_of_the_page_s_event():
         "On the first day of the APEC Economic Leaders' Meeting scheduled on Nov. 19, the "
         "leaders will focus on trade."
     )
-    titles = _titles(text)
+    titles = read_titles(text)
     assert not any("Challenge" in t for t in titles)
     assert "APEC Economic Leaders' Meeting" in titles
 
@@ -69,7 +64,7 @@ def test_guard_a_workshop_themed_by_a_quote_keeps_the_quote_as_its_name():
         'Hanoi, 12 May 2039 - A workshop themed "Linking Schools and Start-ups" opened in '
         "Hanoi on May 12 under the APEC Human Resources Development Working Group."
     )
-    assert _titles(text)[0] == "Linking Schools and Start-ups"
+    assert read_titles(text)[0] == "Linking Schools and Start-ups"
 
 
 def test_a_release_issuer_is_no_event_when_the_headline_reports_a_week_opening():
@@ -81,7 +76,7 @@ def test_a_release_issuer_is_no_event_when_the_headline_reports_a_week_opening()
         "Cebu.\n\n"
         "The week will culminate with the APEC Economic Leaders' Meeting on 17-18 November."
     )
-    titles = _titles(text)
+    titles = read_titles(text)
     assert "APEC Concluding Senior Officials' Meeting" not in titles
     assert "2041 APEC Economic Leaders' Week" in titles
 
@@ -93,7 +88,7 @@ def test_guard_an_issuer_meeting_stays_the_event_of_a_release_reporting_no_other
         "Lae, Papua New Guinea, 20 August 2040\n"
         "APEC Senior Officials have concluded a cluster of trade meetings in Lae."
     )
-    assert "Senior Officials' Meeting" in _titles(text)[0]
+    assert "Senior Officials' Meeting" in read_titles(text)[0]
 
 
 def test_a_dateline_without_a_day_after_a_dated_header_line_does_not_break_the_reader():
@@ -102,7 +97,7 @@ def test_a_dateline_without_a_day_after_a_dated_header_line_does_not_break_the_r
         "Khanh Hoa (VNA) – More than 500 delegates attended events within the first APEC "
         "Senior Officials' Meeting (SOM) in Nha Trang city on February 20."
     )
-    assert "Senior Officials' Meeting" in _titles(text)[0]
+    assert "Senior Officials' Meeting" in read_titles(text)[0]
 
 
 def test_a_workshop_described_with_its_days_beats_a_meeting_only_mentioned_after_it():
@@ -116,7 +111,7 @@ def test_a_workshop_described_with_its_days_beats_a_meeting_only_mentioned_after
         "The director of the organizing committee said that the APEC Economic Leaders' "
         "Meeting, coming at the end of the term, should crown the year."
     )
-    title = _titles(text)[0]
+    title = read_titles(text)[0]
     assert "Interactive Workshop" in title
 
 
@@ -131,7 +126,7 @@ def test_the_headline_s_kind_word_keeps_the_named_dialogue_over_the_lede_s_forum
         "Dialogue held in the northern Philippine city of Cagayan de Oro, called for more "
         "cooperation on safe river travel."
     )
-    assert _titles(text) == ["APEC High Level Policy Dialogue"]
+    assert read_titles(text) == ["APEC High Level Policy Dialogue"]
 
 
 def test_a_group_s_name_then_the_meeting_s_ordinal_in_lower_case_names_the_meeting():
@@ -140,4 +135,4 @@ def test_a_group_s_name_then_the_meeting_s_ordinal_in_lower_case_names_the_meeti
         "On May 27, 2042, in Da Lat City, 19 representatives of APEC economies attended the "
         "Policy Partnership on Science and Innovation third meeting (PPSI 3)."
     )
-    assert _titles(text) == ["Policy Partnership on Science and Innovation third meeting"]
+    assert read_titles(text) == ["Policy Partnership on Science and Innovation third meeting"]
