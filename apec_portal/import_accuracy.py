@@ -247,8 +247,8 @@ def _statement_facts(text):
     }
 
 
-def _event_records(text, names):
-    result = event_document_read(text, names=names)
+def _event_records(text, names, source_url=""):
+    result = event_document_read(text, names=names, source_url=source_url)
     records = []
     for record in result.records:
         data = event_record_json(record)
@@ -286,12 +286,13 @@ def measure(kind, folder=None):
     expected_all = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     accuracy = Accuracy(kind, folder=folder)
     names = _economy_names() if kind != "statement" else None
+    addresses = _addresses(expected_all.get("_about"))
     for name, expected in sorted(expected_all.items()):
         if name.startswith("_"):
             continue
         text = (folder / name).read_text(encoding="utf-8")
         if kind == "event":
-            _score_event(accuracy, name, text, expected, names)
+            _score_event(accuracy, name, text, expected, names, addresses.get(name, ""))
         else:
             _score_one(accuracy, name, text, expected, kind, names)
     return accuracy
@@ -306,9 +307,23 @@ def _score_one(accuracy, name, text, expected, kind, names):
         accuracy.score(name, field_name, value, read.get(field_name))
 
 
-def _score_event(accuracy, name, text, expected, names):
+def _addresses(about):
+    """Each text's address, as staff give it beside the pasted text (the source URL), from a
+    set's "_about" table ({file name: "address | source kind | year"}); none for the devset,
+    whose "_about" is a description."""
+    if not isinstance(about, dict):
+        return {}
+    addresses = {}
+    for name, line in about.items():
+        address = str(line).split(" | ")[0].strip()
+        if re.match(r"https?://", address):
+            addresses[name] = address
+    return addresses
+
+
+def _score_event(accuracy, name, text, expected, names, source_url=""):
     try:
-        records = _event_records(text, names)
+        records = _event_records(text, names, source_url)
     except ImportRefused as refusal:
         records = []
         accuracy.misses.append((name, "refused", "", refusal.reason))

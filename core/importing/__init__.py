@@ -503,6 +503,50 @@ def find_dates_in_year(text, year):
     return sorted(found, key=lambda span: span.position)
 
 
+# The day or the year a page's address gives when it was published: "/2016-11/09/",
+# "/2010/07/16/", "/2014/10-31/", "/2004/1002_smeforum" (a year, then month and day), and eight
+# digits of a day ("t20260128", "?date=19981115"); a path segment that is only a year
+# ("/news-releases/2022/…", "/2012/june/") gives the year alone. Only the path and the query
+# are read, never the host ("apec2022.go.th" names a host year, not a day).
+_ADDRESS_DAY_RES = (
+    re.compile(
+        r"(?<![\d])(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+    ),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[_/-])"),
+    re.compile(
+        r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
+)
+_ADDRESS_YEAR_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?=/|$)")
+
+
+@dataclass(frozen=True)
+class AddressDate:
+    """What a page's address says of the day it was published: a day, or a year alone."""
+
+    date: datetime.date | None
+    year: int
+
+
+def address_date(url, today=None):
+    """The day (or the year alone) in a page's address (`source_url`), or None. A day after
+    `today` (the clock's, by default) is no publication day: an address may hold another
+    number of eight digits."""
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/?#]*", "", str(url or "").strip()[:2000], flags=re.I)
+    latest = (today or datetime.date.today()) + datetime.timedelta(days=1)
+    for pattern in _ADDRESS_DAY_RES:
+        for match in pattern.finditer(path):
+            try:
+                day = datetime.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            if day <= latest:
+                return AddressDate(day, day.year)
+    years = [int(match["y"]) for match in _ADDRESS_YEAR_RE.finditer(path)]
+    years = [year for year in years if year <= latest.year]
+    return AddressDate(None, years[0]) if years else None
+
+
 def parse_date_span(text):
     """The first day or range written in `text` as (start, end), or None."""
     spans = find_dates(text)

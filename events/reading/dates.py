@@ -71,10 +71,15 @@ def _context(doc, main_sentences):
             return context
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
         return context
+    if _address_release(doc, context):
+        return context
     context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
         context.year_line = doc.headline.line
+    if context.year is None and doc.address is not None:
+        # "/news-releases/2022/…": the year of a page whose text names none
+        context.year, context.year_line = doc.address.year, None
     if doc.dateline and doc.dateline[2] and context.year:
         # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
         dates = _dates_in(doc.dateline[2], context)
@@ -211,6 +216,18 @@ def _dateline_over_lines_above(doc, lines, context):
         return False
     if not _dateline_release(doc, context):
         return False
+    context.anchor = _dateline_day(doc, context)
+    return True
+
+
+def _address_release(doc, context):
+    """Set the release's date from the day in the page's address ("…/2016-11/09/…",
+    "…/2004/1002_…") when the text gives none; whether it did. A dateline's day without its
+    year ("LIMA, Nov. 9 -") is the day the report was filed, a weekday is counted from."""
+    if doc.address is None or doc.address.date is None:
+        return False
+    context.release, context.release_line = doc.address.date, None
+    context.release_how = "the day in the page's address"
     context.anchor = _dateline_day(doc, context)
     return True
 

@@ -1024,6 +1024,8 @@ class _Document:
         self.release_lines = []  # Sentence (rest of a "Published: …" line, or a date line)
         self.unsure_release_lines = []  # "Published 07/03/2034": day and month either way
         self.dateline = None  # (city, Sentence of the date part or None, line)
+        # what the page's address says of its publication day (`core.importing.address_date`)
+        self.address = None
         self._dateline_strong = False  # the last dateline read is a wire's, in capitals
         self.dateline_by_byline = False  # the dateline's town is a byline's ("By … in Lima")
         self.header_day = False  # the dateline is a header line's place and day (a speech's)

@@ -9,6 +9,7 @@ from core.importing import (
     EconomyNames,
     ImportRefused,
     ImportResult,
+    address_date,
     apec_host_years,
 )
 from core.importing_places import place_key
@@ -300,6 +301,7 @@ def event_document_read(text, *, source_url="", names=None):
     # A newspaper's "Apec" is APEC: the same letters, so every position in the text holds
     # (c7: "the Apec ISOM symposium in Port Moresby yesterday").
     doc = _Document(NEWSPAPER_APEC_RE.sub("APEC", text), names)
+    doc.address = address_date(source_url)
     if not doc.paragraphs and not doc.headline and not doc.fields:
         raise ImportRefused(1, "the text is empty (or holds only page furniture)", EXPECTED)
     mentions = _mentions(doc)
