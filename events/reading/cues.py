@@ -261,9 +261,13 @@ CEREMONY_RE = re.compile(
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
 REFERRED_IN_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:APEC\s+)?(?:event|meeting|forum|workshop|gathering"
-    rf"|conference|summit|seminar|symposium)\s+in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
-    rf"(?:,\s*(?P<region>{PLACE}))?"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?"
+    # "the Asia-Pacific Economic Cooperation summit in Jakarta": APEC spelled out (f2)
+    r"(?:(?:APEC|Asia[- ]Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?\s+)?"
+    r"(?:event|meeting|forum|workshop|gathering|conference|summit|seminar|symposium)\s+"
+    # "The summit is taking place in Nara" (f2)
+    r"(?:(?:is|was|will\s+be)\s+(?:being\s+)?(?:held|taking\s+place)\s+)?"
+    rf"in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?"
 )
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"

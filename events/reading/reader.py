@@ -326,6 +326,28 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+# A capitalised run of one or two words in a title, a town's name if the gazetteer knows it.
+_TITLE_TOWN_RE = re.compile(
+    r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<kind>[A-Z][a-z]+)\b"
+)
+
+
+def _town_in_title(title, names):
+    """(town, economy) of a known town, no economy's name, written right before the kind word
+    of a title ("2005 APEC Busan Summit": Busan; not "Local and Central Government Finance"),
+    or (None, None) (f2)."""
+    for match in _TITLE_TOWN_RE.finditer(title):
+        if match.group("kind").lower() not in KIND_WORDS:
+            continue
+        words = match.group("town").split()
+        for start in range(len(words)):
+            name = " ".join(words[start:])
+            code = names.city(name)
+            if code and not names.economy(name):
+                return name, code
+    return None, None
+
+
 def _joined(sentences, more):
     """`sentences`, then those of `more` not among them, at most FACT_SENTENCES."""
     taken = {id(sentence) for sentence in sentences}
@@ -1102,6 +1124,7 @@ class _Reader:
         # main event's, whatever else it names.
         own = self._acronym_sentences(main) + self._short_name_subjects(main)
         other_sentences -= {id(sentence) for sentence in own}
+        self._other_sentences = other_sentences
         kind = self._main_kind(main, built_title)
         sources = _joined(self._main_sources(main, kind, other_sentences), own)
         if self.opening is not None and self.opening.sentence not in sources:
@@ -2255,6 +2278,8 @@ class _Reader:
             lambda: self._town_headline_gathers_in(headline),
             self._host_city,
             lambda: self._city_welcomed_to(result.value("virtual")),
+            lambda: self._town_in_own_name(result, headline),
+            lambda: self._city_referred_in_body(found, headline, result.value("virtual")),
         )
         for step in steps:
             if found.city is None:
@@ -2837,6 +2862,43 @@ class _Reader:
                 found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
+        return None
+
+    def _town_in_own_name(self, result, for_main):
+        """ "2005 APEC Busan Summit": a known town (no economy) in the page's own event's name
+        is its town, when nothing else places it (f2)."""
+        if not for_main:
+            return None
+        town, _code = _town_in_title(result.value("title") or "", self.names)
+        return (town, None, "low") if town else None
+
+    def _city_referred_in_body(self, found, for_main, virtual):
+        """The page's own event named again anywhere in the body by its kind word with its
+        town ("the Asia-Pacific Economic Cooperation summit in Jakarta on November 15", "He
+        then attends the APEC meeting in Kuala Lumpur", "The summit is taking place in
+        Nara"), when its own sentences give none (f2): not in a sentence naming another
+        event, recalling a past one ("… ago", "the previous meeting in …"), or naming two
+        such towns (this year's summit and next year's)."""
+        if not for_main or virtual:
+            return None
+        for sentence in self.doc.body:
+            if id(sentence) in self._other_sentences:
+                continue
+            text = _unquoted(sentence.text[:LONGEST])
+            if AGO_RE.search(text):
+                continue
+            places = []
+            for match in REFERRED_IN_RE.finditer(text):
+                if _recalled_before(text, match.start()):
+                    continue
+                place, code, known = _place_of(
+                    match.group("place"), match.group("region"), self.names
+                )
+                if place and known:
+                    places.append((place, code))
+            if len({place_key(place) for place, _ in places}) == 1:
+                found.add_code(places[0][1])
+                return places[0][0], sentence.line, "low"
         return None
 
     def _city_run_from(self, sentences, found):

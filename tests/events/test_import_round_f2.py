@@ -1,0 +1,64 @@
+"""Ninth session, f2: the town of the page's own event from another naming of it.
+
+A page names its own event in its headline ("… Before the APEC Summit") and says where it is
+only where the body names it again by its kind word ("the Asia-Pacific Economic Cooperation
+summit in Jakarta", "He then attends the APEC meeting in Kuala Lumpur", "The summit is taking
+place in Nara"), or only in its own name ("2005 APEC Busan Summit"). The reader read the
+town of "the event in …" from the event's own sentences only, with APEC written as "APEC";
+it now reads it from any body sentence that names no other event and recalls no past one
+(`REFERRED_IN_RE`, `_Reader._city_referred_in_body`), and from a known town written before
+the kind word of the event's own title (`_town_in_title`). Invented texts, events in 2040
+and later."""
+
+import pytest
+
+from tests.events.reading import main_record, record_facts
+
+pytestmark = pytest.mark.django_db
+
+
+def test_headline_event_takes_the_town_the_body_names_it_in_spelled_out():
+    text = (
+        "Rights Groups Warn Ahead of the APEC Summit\n\n"
+        "Weeks before the opening of the Asia-Pacific Economic Cooperation summit in Davao on "
+        "November 12, 2047, local authorities began clearing street vendors.\n\n"
+        "Meetings of civic groups in September were broken up by police.\n"
+    )
+    facts = record_facts(main_record(text), "start_date", "city", "host_economy")
+    assert facts == ("2047-11-12", "Davao", "PHL")
+
+
+def test_the_apec_meeting_in_a_town_in_a_later_sentence_places_the_headline_event():
+    text = (
+        "For Immediate Release October 2, 2046\n\n"
+        "Prime Minister Will Attend APEC Summit\n\n"
+        "The Prime Minister will travel to Fiji and Chile next month to attend the annual "
+        "leaders' gathering.\n\n"
+        "En route to Chile, she will stop in Fiji. She then attends the APEC meeting in "
+        "Valparaiso along with the other member leaders.\n\n"
+        "Following the APEC Summit, the Prime Minister travels home.\n"
+    )
+    facts = record_facts(main_record(text), "city", "host_economy")
+    assert facts == ("Valparaiso", "CHL")
+
+
+def test_the_summit_is_taking_place_in_a_town():
+    text = (
+        "APEC tourism summit begins\n\n"
+        "Tourism ministers stressed sustainable growth on the opening day of the APEC Tourism "
+        "Ministerial Meeting on June 6, 2045.\n\n"
+        "The summit is taking place in Kobe, the ministry said.\n"
+    )
+    facts = record_facts(main_record(text), "city", "host_economy")
+    assert facts == ("Kobe", "JPN")
+
+
+def test_town_written_before_the_kind_word_of_the_own_events_name():
+    text = (
+        "2048 APEC Cebu Summit to Lift the Region's Profile\n\n"
+        "Public interest in Asia-Pacific Economic Cooperation is rising as the 2048 summit "
+        "draws near, officials said.\n\n"
+        "Organisers expect about 7,000 participants from 21 member economies.\n"
+    )
+    facts = record_facts(main_record(text), "city", "host_economy")
+    assert facts == ("Cebu", "PHL")
