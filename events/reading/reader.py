@@ -567,6 +567,31 @@ def _apec_year_of(title, start, text):
     return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
 
 
+def _place_from_naming(naming, mention, read, owners, year):
+    """A record read from one naming of an event ("11th APEC SME Ministerial Meeting - October
+    6-7", a list item) that has no town takes the town, and the host that goes with it, that
+    another naming of the same event gives in its own clause ("… the 11th APEC Small and
+    Medium Enterprises (SME) Ministerial Meeting in Santiago on October 6-7") (f2): the first
+    record read for the mention's event, when the two give no different first days."""
+    city = naming.value("city")
+    if not city:
+        return
+    for entry, owner in zip(read, owners, strict=True):
+        if owner is None or not _group_read([mention], [entry], year, city):
+            continue
+        if owner.value("city") or owner.value("virtual"):
+            return
+        days = (owner.value("start_date"), naming.value("start_date"))
+        if all(days) and days[0] != days[1]:
+            return
+        fact = naming.facts["city"]
+        owner.fact("city", city, fact.line, "low", cue="another naming of the event")
+        host = naming.value("host_economy")
+        if host and not owner.value("host_economy"):
+            owner.fact("host_economy", host, fact.line, "low", cue="another naming of the event")
+        return
+
+
 def _held_where(record, main_record):
     """A week the page's own meeting is held in, or one the page reports as opening, that names
     no place of its own is held where that meeting is: its city, venue and host (round c36)."""
@@ -1202,11 +1227,15 @@ class _Reader:
         read += [
             (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
         ]
+        owners = [main_record] + [r for *_, r in records]  # the record of each entry of `read`
         found = []
         for group in _mention_groups(others):
             for mention in filter(_candidate, group):
                 record, year = self._record_mentioned(mention, context, main_record)
-                if record is None or _group_read([mention], read, year, _city_of(record)):
+                if record is None:
+                    continue
+                if _group_read([mention], read, year, _city_of(record)):
+                    _place_from_naming(record, mention, read, owners, year)
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
                     # the week the page's own meeting is held in: its frame, one more event of
@@ -1214,6 +1243,7 @@ class _Reader:
                     _held_where(record, main_record)
                 found.append((self._at(mention.sentence), mention.position, record))
                 read.append((mention.key, _year_of(record), _city_of(record)))
+                owners.append(record)
                 break
         return found
 

@@ -7,12 +7,15 @@ place in Nara"), or only in its own name ("2005 APEC Busan Summit"). The reader 
 town of "the event in …" from the event's own sentences only, with APEC written as "APEC";
 it now reads it from any body sentence that names no other event and recalls no past one
 (`REFERRED_IN_RE`, `_Reader._city_referred_in_body`), and from a known town written before
-the kind word of the event's own title (`_town_in_title`). Invented texts, events in 2040
-and later."""
+the kind word of the event's own title (`_town_in_title`). A further event's record read from
+one naming (a list item "31st APEC SME Ministerial Meeting - September 17-18") takes the town
+another naming of it gives in its own clause ("the 31st APEC … Meeting in Trujillo on
+September 17-18"), when the two give no different days (`_place_from_naming`). Invented texts,
+events in 2040 and later."""
 
 import pytest
 
-from tests.events.reading import main_record, record_facts
+from tests.events.reading import main_record, record_facts, records_facts
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +65,31 @@ def test_town_written_before_the_kind_word_of_the_own_events_name():
     )
     facts = record_facts(main_record(text), "city", "host_economy")
     assert facts == ("Cebu", "PHL")
+
+
+def test_list_item_takes_the_town_its_naming_in_prose_gives():
+    text = (
+        "12 September 2046\n\n"
+        "The minister has opened the APEC Workshop on Digital Payments for Micro Firms in Peru.\n\n"
+        "The workshop is one of the events held in the run-up to the 31st APEC Small and Medium "
+        "Enterprises (SME) Ministerial Meeting in Trujillo on September 17-18.\n\n"
+        "Related meetings in the coming days include:\n\n"
+        "  • APEC Workshop on Digital Payments for Micro Firms, September 12\n"
+        "  • APEC SME Finance Forum - September 14-15\n"
+        "  • 31st APEC SME Ministerial Meeting - September 17-18\n"
+    )
+    facts = records_facts(text, "start_date", "city", "host_economy")
+    assert ("2046-09-17", "Trujillo", "PER") in facts
+
+
+def test_a_naming_of_another_day_gives_no_town():
+    text = (
+        "12 September 2046\n\n"
+        "The minister has opened the APEC Workshop on Digital Payments for Micro Firms in Peru.\n\n"
+        "The workshop recalls the 31st APEC SME Ministerial Meeting in Trujillo on May 3.\n\n"
+        "Related meetings in the coming days include:\n\n"
+        "  • APEC Workshop on Digital Payments for Micro Firms, September 12\n"
+        "  • 31st APEC SME Ministerial Meeting - September 17-18\n"
+    )
+    facts = records_facts(text, "start_date", "city")
+    assert ("2046-09-17", "") in facts
