@@ -592,6 +592,42 @@ def _place_from_naming(naming, mention, read, owners, year):
         return
 
 
+def _days_of(record):
+    """(first, last) day of a record dated to the day, or None."""
+    start, end = record.value("start_date"), record.value("end_date")
+    if not start or record.value("date_precision") not in ("day", "", None):
+        return None
+    return start, end or start
+
+
+def _held_within(records):
+    """A record with no town of its own whose days lie within the longer span of days of
+    another record of the page that has a town or a host (a week, a cluster of meetings: "APEC
+    Leaders Week … from November 12-18" and "the APEC CEO Summit … from November 15 to 17") is
+    held where that one is: its town and host (f2). Not a record that merely follows the page's
+    meeting by a few days (a side event, the Leaders' Meeting the ministers' work goes to), nor
+    one that shares a first day with a shorter meeting."""
+    spans = [(r, _days_of(r)) for r in records]
+    frames = [
+        (r, days)
+        for r, days in spans
+        if days and days[1] > days[0] and (r.value("city") or r.value("host_economy"))
+    ]
+    for record, days in spans:
+        if not days or record.value("city") or record.value("virtual"):
+            continue
+        for frame, (first, last) in frames:
+            inside = first <= days[0] and days[1] <= last
+            if frame is record or not inside or (days[1] - days[0]) >= (last - first):
+                continue
+            cue = "the days of the page's longer event"
+            if frame.value("city"):
+                record.fact("city", frame.value("city"), None, "low", cue=cue)
+            if frame.value("host_economy") and not record.value("host_economy"):
+                record.fact("host_economy", frame.value("host_economy"), None, "low", cue=cue)
+            break
+
+
 def _held_where(record, main_record):
     """A week the page's own meeting is held in, or one the page reports as opening, that names
     no place of its own is held where that meeting is: its city, venue and host (round c36)."""
@@ -1169,6 +1205,7 @@ class _Reader:
         records += self._mentioned_records(main, context, main_record, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
+        _held_within(self.document.records)
 
     @staticmethod
     def _main_position(main, others):

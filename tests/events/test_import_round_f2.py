@@ -93,3 +93,40 @@ def test_a_naming_of_another_day_gives_no_town():
     )
     facts = records_facts(text, "start_date", "city")
     assert ("2046-09-17", "") in facts
+
+
+def test_week_takes_the_town_of_its_venues_possessive():
+    text = (
+        "Spotlight on Cebu as APEC Leaders' Week opens\n\n"
+        "The APEC Economic Leaders' Week opened on Monday at Cebu's Waterfront Convention Hall "
+        "and runs from November 11 to 16, 2047.\n\n"
+        "Leaders will attend the APEC Economic Leaders' Meeting on November 15 and 16.\n"
+    )
+    facts = records_facts(text, "title", "city", "venue", "host_economy")
+    week = ("APEC Economic Leaders' Week", "Cebu", "Waterfront Convention Hall", "PHL")
+    assert week in facts
+
+
+def test_meetings_within_the_weeks_days_are_held_where_the_week_is():
+    text = (
+        "Spotlight on Cebu as APEC Leaders' Week opens\n\n"
+        "The APEC Economic Leaders' Week opened on Monday at Cebu's Waterfront Convention Hall "
+        "and runs from November 11 to 16, 2047.\n\n"
+        "The APEC CEO Summit will be held from November 13 to 14.\n\n"
+        "Leaders will attend the APEC Economic Leaders' Meeting on November 15 and 16.\n"
+    )
+    facts = records_facts(text, "title", "city", "host_economy")
+    assert ("APEC CEO Summit", "Cebu", "PHL") in facts
+    assert ("APEC Economic Leaders' Meeting", "Cebu", "PHL") in facts
+
+
+def test_a_meeting_after_a_one_day_meeting_is_not_held_within_it():
+    text = (
+        "Ministers meet in Hobart on energy\n\n"
+        "HOBART, 7 March 2047 (Agency) - APEC energy ministers opened their 16th meeting in "
+        "Hobart on Thursday.\n\n"
+        "A dialogue on hydrogen trade was held on 5 March, while ministers will attend an energy "
+        "investment forum in Launceston on 8 March.\n"
+    )
+    facts = records_facts(text, "title", "city", "host_economy")
+    assert ("dialogue on hydrogen trade", "", "") in facts
