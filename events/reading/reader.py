@@ -326,6 +326,7 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # A capitalised run of one or two words in a title, a town's name if the gazetteer knows it.
 _TITLE_TOWN_RE = re.compile(
     r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<kind>[A-Z][a-z]+)\b"
@@ -2786,6 +2787,9 @@ class _Reader:
             )
             for pattern in patterns:
                 for match in pattern.finditer(text):
+                    leaders = match.group(0)[:7].lower() == "leaders"
+                    if leaders and _YEAR_RE.search(text, 0, match.start()):
+                        continue  # "In 2040 the leaders met in Da Nang, …": another year's (f2)
                     place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
                         return place, sentence.line, "high", PARTICIPANTS_CUE

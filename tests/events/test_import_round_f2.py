@@ -130,3 +130,35 @@ def test_a_meeting_after_a_one_day_meeting_is_not_held_within_it():
     )
     facts = records_facts(text, "title", "city", "host_economy")
     assert ("dialogue on hydrogen trade", "", "") in facts
+
+
+def test_finance_chiefs_gathered_in_a_town():
+    text = (
+        "APEC finance ministers stress infrastructure\n\n"
+        "Finance chiefs of the 21 Pacific Rim economies gathered in Hangzhou on Wednesday, "
+        "October 21, 2048, stating that they will draw more investment into infrastructure.\n\n"
+        "The APEC Finance Ministers' Meeting is one of the most important ministerial meetings "
+        "of APEC.\n"
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Hangzhou", "CHN")
+
+
+def test_leaders_will_meet_in_a_town_places_the_summit():
+    text = (
+        "The APEC Summit: A Test for the Region\n\n"
+        "November 14, 2046\n\n"
+        "The APEC Summit is being held at a time of uncertainty.\n\n"
+        "On Saturday, leaders from 21 APEC member economies will meet in Port Moresby, following this "
+        "week's business forum.\n"
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Port Moresby", "PNG")
+
+
+def test_leaders_who_met_in_a_year_named_before_give_no_town():
+    text = (
+        "The APEC Summit: A Test for the Region\n\n"
+        "November 14, 2046\n\n"
+        "The APEC Summit is being held at a time of uncertainty.\n\n"
+        "In 2040 the leaders met in Port Moresby for the first time.\n"
+    )
+    assert main_record(text).value("city") == ""
