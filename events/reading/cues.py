@@ -114,7 +114,9 @@ JOINED_PART_RE = re.compile(
 # Where the text says its participants are, in a sentence that need not name the event:
 # "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
 # ministers …", "Cebu welcomes delegates".
-PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives|chiefs|leaders)"
+PARTICIPANTS = (
+    r"(?i:delegates|delegations|ministers|officials|participants|representatives|chiefs|leaders)"
+)
 # A host's advance party (the economies' staff who inspect the venues before the meetings)
 # "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
 # "Ministers in charge of SME policy … convened this week in Concepcion": where they meet.
