@@ -75,6 +75,7 @@ from events.reading.cues import (
     PLACE_WELCOMED_RE,
     PLAYS_HOST_RE,
     PROPOSED_RE,
+    REFERRED_GATHERS_IN_RE,
     REFERRED_IN_RE,
     REGION_AFTER_RE,
     REGION_OF_BEFORE_RE,
@@ -2959,11 +2960,15 @@ class _Reader:
             if AGO_RE.search(text):
                 continue
             places = []
-            for match in REFERRED_IN_RE.finditer(text):
+            matches = [*REFERRED_IN_RE.finditer(text), *REFERRED_GATHERS_IN_RE.finditer(text)]
+            for match in matches:
                 if _recalled_before(text, match.start()):
                     continue
+                named = match.groupdict().get("town")
                 place, code, known = _place_of(
-                    match.group("place"), match.group("region"), self.names
+                    named or match.group("place"),
+                    None if named else match.group("region"),
+                    self.names,
                 )
                 if place and known:
                     places.append((place, code))

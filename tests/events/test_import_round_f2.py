@@ -162,3 +162,23 @@ def test_leaders_who_met_in_a_year_named_before_give_no_town():
         "In 2040 the leaders met in Port Moresby for the first time.\n"
     )
     assert main_record(text).value("city") == ""
+
+
+def test_the_summit_will_gather_its_participants_in_a_town():
+    text = (
+        "Executives have role to play in APEC summit\n\n"
+        "More than 300 companies will send executives to the APEC 2047 CEO Summit, organisers "
+        "said on October 2, 2047.\n\n"
+        "The summit will gather 1,500 business leaders and scholars in Chiang Rai to discuss "
+        "regional integration.\n"
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Chiang Rai", "THA")
+
+
+def test_the_town_get_together_names_the_town():
+    text = (
+        "(12 Nov 2045) Trade row dominates the APEC economic summit\n\n"
+        "A row over tariffs dominated the opening session of the 2045 APEC economic summit.\n\n"
+        "The Chiang Rai get-together is about halting a slide in regional trade.\n"
+    )
+    assert record_facts(main_record(text), "city", "host_economy") == ("Chiang Rai", "THA")
