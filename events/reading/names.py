@@ -841,6 +841,11 @@ def _sentence_names(text):
     here = _occasions_and_launches(text, here)
     if here:
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
+    else:
+        # a schedule's item alone on its line: "Agri-Food Fair - October 3-5" (round f3)
+        here.extend(
+            item for item in short if SCHEDULE_ITEM_RE.fullmatch(text, item[1] + len(item[0]))
+        )
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
     here.extend(_numbered_acronym_names(text, here))
@@ -1118,15 +1123,22 @@ def _frame_weeks(text):
 
 # Days right after a name: " 17–19", " on 19–20", " from 17 to 19", " on November 19".
 DAYS_AFTER_NAME_RE = re.compile(rf"\s*(?:(?:on|from)\s+)?(?:the\s+)?(?:{MON}\s+)?{DD}(?!\w)")
+# The rest of a schedule's item after its name: a dash or a comma, its days and nothing more
+# ("Agri-Food Fair - October 3-5", "Business Forum, 4-5 August").
+SCHEDULE_ITEM_RE = re.compile(
+    rf"(?:\s+[–—-]\s+|,\s+)(?:{MON}\s+)?{DD}(?:\s*[–—-]\s*{DD})?(?:\s+{MON})?(?:,?\s+(?:19|20)\d{{2}})?\s*\.?"
+)
 
 
 def _listed_short_name(text, name, start):
     """A two-word name in capitals ("CEO Summit", "Leaders' Meeting") with its days right
-    after it: in a sentence listing other named meetings, one of the list."""
+    after it: in a sentence listing other named meetings, one of the list; alone on a
+    schedule's line, after a dash or a comma, an item of the schedule (round f3)."""
     words = re.findall(r"[\w’'-]+", name)
     if len(words) != 2 or not all(_capitalised(word) for word in words):
         return False
-    return DAYS_AFTER_NAME_RE.match(text, start + len(name)) is not None
+    end = start + len(name)
+    return bool(DAYS_AFTER_NAME_RE.match(text, end) or SCHEDULE_ITEM_RE.fullmatch(text, end))
 
 
 def _lead_phrase(text, name, start, named):

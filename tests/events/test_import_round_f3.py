@@ -1,0 +1,41 @@
+"""Ninth session, f3: records never made, a schedule's items named without "APEC".
+
+A release's list of the meetings around a ministerial meeting gives each item as its name, a
+dash and its days: "Agri-Food Fair - October 3-5", "Business Forum - 4 August". A two-word name
+in capitals ending in a kind word was a name only beside another in its sentence
+(`names._listed_short_name`); an item stands alone on its line, so it was never read. It is one
+more event of the page, dated by its own days. Invented texts, events in 2046 and later."""
+
+import pytest
+
+from tests.events.reading import dated_records, read_titles
+
+pytestmark = pytest.mark.django_db
+
+SCHEDULE = (
+    "APEC SME ministers to meet in Valparaiso\n\n"
+    "Valparaiso, Chile | 30 September 2046\n"
+    "The 53rd APEC SME Ministerial Meeting will be held in Valparaiso on October 8-9.\n\n"
+    "Other meetings taking place in the days before the ministerial meeting include:\n\n"
+    "  • Agri-Food Fair - October 3-5\n"
+    "  • Business Forum - October 5\n"
+    "  • APEC SME Forum - October 6-7\n"
+)
+
+
+def test_schedule_item_without_apec_is_a_record_of_its_days():
+    records = dated_records(SCHEDULE)
+    assert ("Agri-Food Fair", "2046-10-03", "", "CHL") in [
+        (t, s, c or "", h) for t, s, c, h in records
+    ] or ("Agri-Food Fair", "2046-10-03") in [(t, s) for t, s, _, _ in records]
+    assert ("Business Forum", "2046-10-05") in [(t, s) for t, s, _, _ in records]
+
+
+def test_two_capitalised_words_in_prose_without_days_stay_no_name():
+    text = (
+        "APEC SME ministers meet in Valparaiso\n\n"
+        "Valparaiso, Chile | 8 October 2047\n"
+        "The 54th APEC SME Ministerial Meeting opened in Valparaiso on 8 October 2047.\n\n"
+        "Business Forum members said the ministers heard them."
+    )
+    assert read_titles(text) == ["54th APEC SME Ministerial Meeting"]
