@@ -514,17 +514,61 @@ LISTED_TOWN_RE = re.compile(
 )
 
 
-def _listed_towns(doc, mentions, names):
+# A plural head the towns of a series' meetings follow (round f3): "the four ABAC meetings
+# will be held in Auckland (New Zealand) in February, Tokyo (Japan) in April, … and Port
+# Moresby (Papua New Guinea) in November", "sequential meetings in 2014 planned to occur in
+# Santiago, Chile; Seattle, USA and Beijing, China". Every town, the first one too, is one
+# meeting of the series, named by its town ("Tokyo meeting", as `TOWN_NAMED_RE` reads one):
+# with the group's acronym the name would be the page's own meeting's.
+PLURAL_LIST_HEAD_RE = re.compile(
+    r"\b(?P<noun>meeting|summit|conference)s\s+(?:in\s+(?:19|20)\d{2}\s+)?"
+    r"(?:(?:will|are\s+to|were|are)\s+be\s+held|(?:will\s+be\s+|were\s+|are\s+)?held"
+    r"|(?:planned|scheduled|set|due)\s+to\s+(?:occur|take\s+place|be\s+held))\s+in\s+(?=[A-Z])"
+)
+# One town of such a list: the town, its economy in brackets or after a comma, its month or
+# year ("Tokyo (Japan) in April", "Seattle, USA"), then what joins it to the next one.
+PLURAL_LIST_ITEM_RE = re.compile(
+    r"(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:\s+\([A-Z][^()]{0,40}\)|,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+|(?:19|20)\d{2}))?"
+    r"(?P<joint>\s*[,;]\s+(?:and\s+)?|\s+and\s+)?"
+)
+
+
+def _plural_listed_towns(text, named, names, own_town):
+    """(name, start) of each meeting a plural head lists by its town (`PLURAL_LIST_HEAD_RE`),
+    where no mention stands: every town the gazetteer knows but the page's own meeting's,
+    which is that meeting (round f3)."""
+    head = PLURAL_LIST_HEAD_RE.search(text)
+    if head is None:
+        return []
+    found = []
+    position = head.end()
+    while (item := PLURAL_LIST_ITEM_RE.match(text, position)) is not None:
+        town = item.group("town")
+        if names.city(town) and town != own_town and not _within(item.start("town"), named):
+            found.append((f"{town} {head.group('noun')}", item.start("town")))
+        if not item.group("joint"):
+            break
+        position = item.end()
+    return found
+
+
+def _listed_towns(doc, mentions, names, own_town=None):
     """The meetings of a series a sentence lists by their towns after its first one
-    (`LIST_HEAD_RE`, `LISTED_TOWN_RE`), where no mention stands, of source "town" (round d5)."""
+    (`LIST_HEAD_RE`, `LISTED_TOWN_RE`), where no mention stands, of source "town" (round d5);
+    and those a plural head lists, the first one too, but the town of the page's own meeting
+    (`own_town`, `_plural_listed_towns`), of source "listed" (round f3)."""
     by_sentence = _by_sentence(mentions)
     found = []
     for sentence in doc.body:
         text = sentence.text[:LONGEST]
+        named = by_sentence.get(id(sentence), [])
+        for name, start in _plural_listed_towns(text, named, names, own_town):
+            found.append(Mention(name, sentence, start, "listed"))
         head = LIST_HEAD_RE.search(text)
         if head is None:
             continue
-        named = by_sentence.get(id(sentence), [])
         position = head.end()
         while (item := LISTED_TOWN_RE.search(text, position)) is not None:
             position = item.end()
@@ -536,8 +580,10 @@ def _listed_towns(doc, mentions, names):
 
 
 def _town_in_name(mention, names):
-    """(city, economy) of the town a mention of source "town" is named by, or (None, None)."""
-    town_named = mention.source in ("town", "standing")  # "their Auckland summit" (c26)
+    """(city, economy) of the town a mention of source "town" (or "standing", "listed") is named
+    by, or (None, None)."""
+    # "their Auckland summit" (c26); a town of a plural head's list (round f3)
+    town_named = mention.source in ("town", "standing", "listed")
     match = TOWN_NAMED_RE.match(f"the {mention.name}") if town_named else None
     code = names.city(match.group("town")) if match else None
     return (match.group("town"), code) if code else (None, None)

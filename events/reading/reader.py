@@ -1169,7 +1169,7 @@ class _Reader:
         others = sorted(
             _town_named(
                 self.doc,
-                _numbered_mentions(self.doc, others + self._unnamed_mentions()),
+                _numbered_mentions(self.doc, others + self._unnamed_mentions(main_record)),
                 self.names,
             ),
             key=lambda m: (m.sentence.line, m.position),
@@ -1185,6 +1185,8 @@ class _Reader:
                 record, year = self._record_mentioned(mention, context, main_record)
                 if record is None or _group_read([mention], read, year, _city_of(record)):
                     continue
+                if mention.source == "listed" and _city_of(record) in [c for *_, c in read]:
+                    continue  # a listed town's meeting read already there (round f3)
                 if _frames(mention, record, main_record, self.doc.headline):
                     # the week the page's own meeting is held in: its frame, one more event of
                     # the page held where that meeting is (round c36)
@@ -1194,12 +1196,13 @@ class _Reader:
                 break
         return found
 
-    def _unnamed_mentions(self):
+    def _unnamed_mentions(self, main_record):
         """The meetings the body names in lower case or as weeks (`_lower_case_mentions`),
         and the standing meetings it writes in a way the other passes do not read
         (`_standing_mentions`, round c26), where no mention stands."""
         lower = _lower_case_mentions(self.doc, self.mentions)
-        lower += _listed_towns(self.doc, self.mentions + lower, self.names)
+        own_town = main_record.value("city") or None
+        lower += _listed_towns(self.doc, self.mentions + lower, self.names, own_town)
         named = self.mentions + self.recalled + lower
         return lower + _standing_mentions(self.doc, named, self.names)
 
@@ -1216,7 +1219,7 @@ class _Reader:
         after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
         city, code = _own_city(after, self.names, lead)
         town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
-        if town and (city is None or mention.source == "town"):
+        if town and (city is None or mention.source in ("town", "listed")):
             # the town it is named by, before a town said after it ("… then in Bogor, West
             # Java, in 1994, in Osaka, …": the Bogor summit, round d5)
             city, code = town, town_code

@@ -8,7 +8,7 @@ more event of the page, dated by its own days. Invented texts, events in 2046 an
 
 import pytest
 
-from tests.events.reading import dated_records, read_titles
+from tests.events.reading import dated_records, read_titles, records_facts
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +39,38 @@ def test_two_capitalised_words_in_prose_without_days_stay_no_name():
         "Business Forum members said the ministers heard them."
     )
     assert read_titles(text) == ["54th APEC SME Ministerial Meeting"]
+
+
+# A business council's page lists the year's meetings of its series by town and month after a
+# plural head: "the four ABAC meetings will be held in …, … and …". Each town is one meeting
+# of the series; the page's own meeting's town is that meeting, not one more.
+ABAC_YEAR = (
+    "ABAC opens its year in Lima\n\n"
+    "Lima, Peru | 20 February 2046\n"
+    "The first APEC Business Advisory Council (ABAC) meeting of 2046 opened in Lima on "
+    "20 February 2046.\n\n"
+    "During Peru's chairmanship in 2046, the four ABAC meetings will be held in Lima (Peru) in "
+    "February, Tokyo (Japan) in April, Kuala Lumpur (Malaysia) in July, and Santiago (Chile) in "
+    "October.\n"
+)
+
+
+def test_meetings_a_plural_head_lists_by_town_are_records_of_their_towns():
+    facts = records_facts(ABAC_YEAR, "city", "host_economy")
+    assert facts[0] == ("Lima", "PER")
+    assert sorted(facts[1:]) == [("Kuala Lumpur", "MYS"), ("Santiago", "CHL"), ("Tokyo", "JPN")]
+    assert "Tokyo meeting" in read_titles(ABAC_YEAR)
+
+
+def test_towns_listed_with_their_economies_after_semicolons():
+    text = (
+        "ABAC meets in Auckland\n\n"
+        "Auckland, New Zealand | 14 February 2047\n"
+        "The first APEC Business Advisory Council meeting of 2047 was held in Auckland on "
+        "12 February 2047.\n\n"
+        "Four meetings a year shape the council's work, with sequential meetings in 2047 planned "
+        "to occur in Santiago, Chile; Seattle, USA and Beijing, China.\n"
+    )
+    facts = records_facts(text, "city", "host_economy")
+    assert facts[0] == ("Auckland", "NZL")
+    assert sorted(facts[1:]) == [("Beijing", "CHN"), ("Santiago", "CHL"), ("Seattle", "USA")]
