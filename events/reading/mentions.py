@@ -518,9 +518,10 @@ LISTED_TOWN_RE = re.compile(
 # will be held in Auckland (New Zealand) in February, Tokyo (Japan) in April, … and Port
 # Moresby (Papua New Guinea) in November", "sequential meetings in 2014 planned to occur in
 # Santiago, Chile; Seattle, USA and Beijing, China". Every town, the first one too, is one
-# meeting of the series, named by its town ("Tokyo meeting", as `TOWN_NAMED_RE` reads one):
-# with the group's acronym the name would be the page's own meeting's.
+# meeting of the series, named by the group's acronym before the noun and its town ("ABAC
+# meeting in Tokyo"), else by its town ("Santiago meeting", as `TOWN_NAMED_RE` reads one).
 PLURAL_LIST_HEAD_RE = re.compile(
+    r"(?:\b(?P<what>[A-Z]{2,}[\w-]*)\s+)?"  # the group's acronym: "the four ABAC meetings"
     r"\b(?P<noun>meeting|summit|conference)s\s+(?:in\s+(?:19|20)\d{2}\s+)?"
     r"(?:(?:will|are\s+to|were|are)\s+be\s+held|(?:will\s+be\s+|were\s+|are\s+)?held"
     r"|(?:planned|scheduled|set|due)\s+to\s+(?:occur|take\s+place|be\s+held))\s+in\s+(?=[A-Z])"
@@ -547,7 +548,10 @@ def _plural_listed_towns(text, named, names, own_town):
     while (item := PLURAL_LIST_ITEM_RE.match(text, position)) is not None:
         town = item.group("town")
         if names.city(town) and town != own_town and not _within(item.start("town"), named):
-            found.append((f"{town} {head.group('noun')}", item.start("town")))
+            what, noun = head.group("what"), head.group("noun")
+            found.append(
+                (f"{what} {noun} in {town}" if what else f"{town} {noun}", item.start("town"))
+            )
         if not item.group("joint"):
             break
         position = item.end()
@@ -584,6 +588,9 @@ def _town_in_name(mention, names):
     by, or (None, None)."""
     # "their Auckland summit" (c26); a town of a plural head's list (round f3)
     town_named = mention.source in ("town", "standing", "listed")
+    if mention.source == "listed" and " in " in mention.name:  # "ABAC meeting in Tokyo"
+        town = mention.name.rsplit(" in ", 1)[1]
+        return (town, names.city(town)) if names.city(town) else (None, None)
     match = TOWN_NAMED_RE.match(f"the {mention.name}") if town_named else None
     code = names.city(match.group("town")) if match else None
     return (match.group("town"), code) if code else (None, None)
@@ -838,6 +845,8 @@ def _grouped(mention, other):
     (`_standing_mentions`) is only one with its own spellings (c26)."""
     if mention.key == other.key:
         return True
+    if "listed" in (mention.source, other.source):
+        return False  # one town of a plural head's list is one meeting (round f3)
     if "standing" in (mention.source, other.source):
         return _same_standing(mention.key, other.key)
     return _one_event(mention.key, other.key)
@@ -1090,7 +1099,8 @@ def _candidate(mention):
     if mention.sentence.paragraph < 0:
         return False
     if _kind_in(mention.name) is None and (
-        mention.source != "described" or _inner_kind(mention.name) is None
+        # a described name, a listed town's ("ABAC meeting in Tokyo"): its kind word inside
+        mention.source not in ("described", "listed") or _inner_kind(mention.name) is None
     ):
         return False
     last = mention.name.split()[-1].lower()

@@ -1183,10 +1183,15 @@ class _Reader:
         for group in _mention_groups(others):
             for mention in filter(_candidate, group):
                 record, year = self._record_mentioned(mention, context, main_record)
-                if record is None or _group_read([mention], read, year, _city_of(record)):
+                if record is None:
                     continue
-                if mention.source == "listed" and _city_of(record) in [c for *_, c in read]:
-                    continue  # a listed town's meeting read already there (round f3)
+                if mention.source == "listed":
+                    # a town of a plural head's list is one meeting of the series: read
+                    # already when a record was read in that town (round f3)
+                    if _city_of(record) in [town for *_, town in read]:
+                        continue
+                elif _group_read([mention], read, year, _city_of(record)):
+                    continue
                 if _frames(mention, record, main_record, self.doc.headline):
                     # the week the page's own meeting is held in: its frame, one more event of
                     # the page held where that meeting is (round c36)

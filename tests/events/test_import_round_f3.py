@@ -59,7 +59,7 @@ def test_meetings_a_plural_head_lists_by_town_are_records_of_their_towns():
     facts = records_facts(ABAC_YEAR, "city", "host_economy")
     assert facts[0] == ("Lima", "PER")
     assert sorted(facts[1:]) == [("Kuala Lumpur", "MYS"), ("Santiago", "CHL"), ("Tokyo", "JPN")]
-    assert "Tokyo meeting" in read_titles(ABAC_YEAR)
+    assert "ABAC meeting in Tokyo" in read_titles(ABAC_YEAR)
 
 
 def test_towns_listed_with_their_economies_after_semicolons():
