@@ -517,21 +517,24 @@ LISTED_TOWN_RE = re.compile(
 # A plural head the towns of a series' meetings follow (round f3): "the four ABAC meetings
 # will be held in Auckland (New Zealand) in February, Tokyo (Japan) in April, … and Port
 # Moresby (Papua New Guinea) in November", "sequential meetings in 2014 planned to occur in
-# Santiago, Chile; Seattle, USA and Beijing, China". Every town, the first one too, is one
+# Santiago, Chile; Seattle, USA and Beijing, China", "The three previous meetings took place in
+# Bangkok, Thailand on February 19-23, Seoul, …". Every town, the first one too, is one
 # meeting of the series, named by the group's acronym before the noun and its town ("ABAC
 # meeting in Tokyo"), else by its town ("Santiago meeting", as `TOWN_NAMED_RE` reads one).
 PLURAL_LIST_HEAD_RE = re.compile(
     r"(?:\b(?P<what>[A-Z]{2,}[\w-]*)\s+)?"  # the group's acronym: "the four ABAC meetings"
     r"\b(?P<noun>meeting|summit|conference)s\s+(?:in\s+(?:19|20)\d{2}\s+)?"
     r"(?:(?:will|are\s+to|were|are)\s+be\s+held|(?:will\s+be\s+|were\s+|are\s+)?held"
+    r"|(?:will\s+)?(?:took|take)\s+place"
     r"|(?:planned|scheduled|set|due)\s+to\s+(?:occur|take\s+place|be\s+held))\s+in\s+(?=[A-Z])"
 )
 # One town of such a list: the town, its economy in brackets or after a comma, its month or
-# year ("Tokyo (Japan) in April", "Seattle, USA"), then what joins it to the next one.
+# year or days ("Tokyo (Japan) in April", "Seattle, USA", "Seoul, the Republic of Korea on
+# April 26-29"), then what joins it to the next one.
 PLURAL_LIST_ITEM_RE = re.compile(
     r"(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"(?:\s+\([A-Z][^()]{0,40}\)|,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
-    r"(?:\s+in\s+(?:[A-Z][a-z]+|(?:19|20)\d{2}))?"
+    r"(?:\s+\([A-Z][^()]{0,40}\)|,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})?"
+    rf"(?:\s+(?:in|on)\s+(?:{MON}\s+{DD}(?:\s*[–-]\s*{DD})?|[A-Z][a-z]+|(?:19|20)\d{{2}}))?"
     r"(?P<joint>\s*[,;]\s+(?:and\s+)?|\s+and\s+)?"
 )
 

@@ -74,3 +74,23 @@ def test_towns_listed_with_their_economies_after_semicolons():
     facts = records_facts(text, "city", "host_economy")
     assert facts[0] == ("Auckland", "NZL")
     assert sorted(facts[1:]) == [("Beijing", "CHN"), ("Santiago", "CHL"), ("Seattle", "USA")]
+
+
+def test_towns_listed_with_their_days_after_took_place_each_keep_their_own_day():
+    text = (
+        "Business council meets in Hue\n\n"
+        "Hue, Viet Nam | 3 November 2047\n"
+        "The fourth meeting of the APEC Business Advisory Council (ABAC) opened in Hue on "
+        "November 3, 2047.\n\n"
+        "The three previous meetings took place in Bangkok, Thailand on February 18-22, Seoul, "
+        "the Republic of Korea on April 25-28, and Toronto, Canada on July 23-27.\n"
+    )
+    facts = records_facts(text, "start_date", "city", "host_economy")
+    assert facts[0] == ("2047-11-03", "Hue", "VNM")
+    # each town its own day (the year a past day leaves out is not this round's: the date
+    # reader lends the next one after the release date)
+    assert sorted((start[5:], city, host) for start, city, host in facts[1:]) == [
+        ("02-18", "Bangkok", "THA"),
+        ("04-25", "Seoul", "KOR"),
+        ("07-23", "Toronto", "CAN"),
+    ]
