@@ -522,7 +522,7 @@ LISTED_TOWN_RE = re.compile(
 # meeting of the series, named by the group's acronym before the noun and its town ("ABAC
 # meeting in Tokyo"), else by its town ("Santiago meeting", as `TOWN_NAMED_RE` reads one).
 PLURAL_LIST_HEAD_RE = re.compile(
-    r"(?:\b(?P<what>[A-Z]{2,}[\w-]*)\s+)?"  # the group's acronym: "the four ABAC meetings"
+    r"(?:\b(?P<what>[A-Z]{2,12}[\w-]{0,12})\s+)?"  # the group's acronym: "the four ABAC meetings"
     r"\b(?P<noun>meeting|summit|conference)s\s+(?:in\s+(?:19|20)\d{2}\s+)?"
     r"(?:(?:will|are\s+to|were|are)\s+be\s+held|(?:will\s+be\s+|were\s+|are\s+)?held"
     r"|(?:will\s+)?(?:took|take)\s+place"
