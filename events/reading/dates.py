@@ -679,6 +679,11 @@ def _tie(date, text, position, context):
     date.another = date.another or _said_of_a_step_ahead(date, text, position)
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
+    # "paves the way for a summit of the organisation's leaders on Wednesday and Thursday": the
+    # day of one more meeting the sentence introduces, not of the page's own (round f1)
+    date.later = date.later or bool(
+        A_SUMMIT_BEFORE_RE.search(text, max(0, position - 100), position)
+    )
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     closed_by_name = _closed_by_name(text, position)
     # "the two-day … Meeting (AELM), starting tomorrow": the event's first day
@@ -697,6 +702,13 @@ def _tie(date, text, position, context):
     near = before[-40:] + " " + said_after
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+# A day right after a summit a sentence introduces with "a" (`mentions.OWN_WEEKDAY_OF_LEADERS_RE`).
+A_SUMMIT_BEFORE_RE = re.compile(
+    r"\b[Aa]\s+(?:[A-Z][\w’'-]*\s+){0,2}summit"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:leaders|heads\s+of\s+state))?\s+$"
+)
 
 
 # "Officials held a full rehearsal yesterday at the … Center ahead of the APEC Economic Leaders'
@@ -825,6 +837,11 @@ FOR_WHAT_COMES_RE = re.compile(
 )
 
 
+ATTRIBUTED_RE = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|reported|announced|noted)\b", re.I
+)
+
+
 def _clause_tense(text, match):
     """1 when the clause of the weekday at `match` is said of the future, a schedule or the
     present, -1 when it is said in the past, 0 when its clause has no verb with a tense. The
@@ -842,7 +859,10 @@ def _clause_tense(text, match):
         return 1 if FOR_WHAT_COMES_RE.search(before, verb.end()) else -1
     after = text[end : end + 80]
     cut = CLAUSE_BREAK_RE.search(after)
-    verb = TENSE_RE.search(after[: cut.start() if cut else len(after)])
+    after = after[: cut.start() if cut else len(after)]
+    # ", officials said": who said it, after a comma, is no tense of the clause's
+    after = ATTRIBUTED_RE.split(after)[0]
+    verb = TENSE_RE.search(after)
     if verb:
         return -1 if verb.group("past") else 1
     return 0
