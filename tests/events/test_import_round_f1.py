@@ -100,3 +100,15 @@ def test_a_bare_summit_without_a_weekday_of_its_own_gives_none():
     )
     titles = [title for (title,) in records_facts(text, "title")]
     assert not any(re.fullmatch(r"APEC summit", t or "") for t in titles)
+
+
+def test_own_meeting_dated_by_the_release_takes_the_weekday_of_its_other_naming():
+    text = (
+        "The APEC Summit: A Test for the Region's Leaders\n\n"
+        "November 16, 2046\n\n"
+        "The APEC Summit comes at a time of deep uncertainty for the region, and the host "
+        "hopes to steer it to agreed goals.\n\n"
+        "On Saturday, leaders from 21 APEC member economies will meet in Suva, following this "
+        "week's business forum and a year of preparatory meetings."
+    )
+    assert main_record(text).value("start_date") == datetime.date(2046, 11, 17)
