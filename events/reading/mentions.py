@@ -28,6 +28,7 @@ from events.reading.document import (
 from events.reading.names import APEC_ITSELF_RE, _hosts_role, _ordinal_token, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
+    OWN_WEEKDAY,
     OWN_WEEKDAY_RE,
     numbered_acronym_re,
     standing_match,
@@ -639,8 +640,15 @@ def _elided(doc, mentions):
 # that makes it another body's ("the WTO ministerial meeting", "the G20 summit", round c26).
 TOWN_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
 WORD_BEFORE_RE = re.compile(r"(?P<word>[\w’'-]+)\W*$")
+# A bare "summit", whose leaders a complement may name, with a weekday of its own right after
+# it (`OWN_WEEKDAY_RE`): "preparations for a Pacific Rim summit on Tuesday and Wednesday",
+# "paves the way for a summit of the organisation's leaders on Wednesday and Thursday" (f1).
+OWN_WEEKDAY_OF_LEADERS_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:leaders|heads\s+of\s+state))?" + OWN_WEEKDAY
+)
 APEC_OWN_BEFORE = frozenset(
     [
+        "rim",  # "a Pacific Rim summit": the press's name for APEC's members (f1)
         "the",
         "a",
         "an",
@@ -719,7 +727,12 @@ def _written_standing(text, match, names):
         if word[:1].isupper() and word.lower() not in APEC_OWN_BEFORE:
             return None  # "the WTO ministerial meeting": another body's
         if len(match.group("written").split()) == 1 and not match.group("apec"):
-            return None  # a bare "summit"
+            if not OWN_WEEKDAY_OF_LEADERS_RE.match(text, match.end()):
+                return None  # a bare "summit"
+            # "a summit of the organisation's leaders on Wednesday and Thursday", "a Pacific
+            # Rim summit on Tuesday and Wednesday": a weekday of its own, the Leaders' meeting
+            # as the press names it, "APEC summit" (`CORE_MEETING_RE`, round f1)
+            return start, match.end(), "APEC summit", "standing"
         if not _placed_or_dated(text[match.end() :], names):
             return None  # "results will feed into the leaders' summit in November"
     name = AND_FINAL_RE.sub("", text[start : match.end()])

@@ -989,13 +989,42 @@ MEETING_LEAD_RE = re.compile(
 )
 
 
+# An APEC body placed at its meeting by a participle after its name (ninth session): "We, the
+# Economic Leaders of APEC, meeting in Bandar Seri Begawan …" (how Leaders' declarations and
+# many ministers' statements open), "business leaders in the APEC Business Advisory Council
+# (ABAC), meeting this week in Ha Long, …": the body's meeting, in that town.
+BODY_MEETING_IN_RE = re.compile(
+    r"(?P<who>(?:APEC|Asia-Pacific\s+Economic\s+Cooperation|[A-Z][\w’'-]*)"
+    r"(?:\s+(?:(?:of|for|on|and|the|responsible\s+for)\s+)?[A-Z][\w’'-]*){0,7})"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:meeting|gathered|gathering|convening)\s+"
+    r"(?:(?:this|last)\s+week\s+|today\s+|here\s+)?in\s+[A-Z]"
+)
+
+
+def _body_meeting_in(sentence):
+    """The name of the meeting `sentence` places an APEC body at (`BODY_MEETING_IN_RE`), or
+    None when the body is no APEC one."""
+    for match in BODY_MEETING_IN_RE.finditer(sentence.text[:LONGEST]):
+        who = APEC_SPELLED_RE.sub("APEC", match.group("who"))
+        who = re.sub(r"^(?:We|The|the)\s+", "", who)
+        if "APEC" not in who.split():
+            continue
+        acronym = f" ({match.group('acronym')})" if match.group("acronym") else ""
+        return f"{who}{acronym} meeting"
+    return None
+
+
 def _participle_meeting(doc):
     """(name, sentence) of the meeting a sentence places its subject at ("Meeting in
     Shenzhen, the Council recommended …"), the subject named in full in the text ("the APEC
-    Business Advisory Council"); else None (c14)."""
+    Business Advisory Council"); else None (c14). An APEC body with a participle after its
+    name ("We, the Economic Leaders of APEC, meeting in …") is one too."""
     for sentence in doc.body[:FACT_SENTENCES]:
         lead = MEETING_LEAD_RE.match(sentence.text)
         if lead is None:
+            name = _body_meeting_in(sentence)
+            if name:
+                return name, sentence
             continue
         last = lead.group("who").split()[-1]
         full = re.search(

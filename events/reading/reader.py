@@ -545,6 +545,27 @@ def _apec_year_of(title, start, text):
     return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
 
 
+def _own_day_by_weekday(main_record, record):
+    """The page's own meeting, dated by the release's day only (no day of its own found), takes
+    the day its naming in another sentence gives by a weekday or "today" against the report's
+    day ("On Saturday, leaders from 21 APEC member countries will meet in Port Moresby" on the
+    page of "The APEC Summit", round f1)."""
+    if main_record is None or not _warned(main_record, "date-from-page"):
+        return
+    if not (_warned(record, "date-relative") and record.value("start_date")):
+        return
+    for name in ("start_date", "end_date", "date_precision"):
+        fact = record.facts.get(name)
+        if fact is not None:
+            main_record.fact(name, fact.value, fact.line, "low")
+    main_record.warnings = [w for w in main_record.warnings if w.code != "date-from-page"]
+    main_record.warnings += [w for w in record.warnings if w.code == "date-relative"]
+
+
+def _warned(record, code):
+    return any(w.code == code for w in record.warnings)
+
+
 def _held_where(record, main_record):
     """A week the page's own meeting is held in, or one the page reports as opening, that names
     no place of its own is held where that meeting is: its city, venue and host (round c36)."""
@@ -1191,6 +1212,8 @@ class _Reader:
                     if _city_of(record) in [town for *_, town in read]:
                         continue
                 elif _group_read([mention], read, year, _city_of(record)):
+                    if _group_read([mention], read[:1], year, _city_of(record)):
+                        _own_day_by_weekday(main_record, record)
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
                     # the week the page's own meeting is held in: its frame, one more event of
