@@ -451,7 +451,9 @@ STANDING_MEETING_RE = re.compile(
     r"|\bSenior\s+Officials['’]?\s+Meeting\b|\b[CI]?SOM\s?\d?\b"
     r"|\b(?:Working\s+Group|Sub-?\s?Group|Committee|Task\s+Force|Policy\s+Partnership)\b.*"
     r"\bMeeting\b|\bMeeting\s+of\s+the\b.*\b(?:Working\s+Group|Committee)\b"
-    r"|\bHigh[-\s]Level\s+Meeting\b|\bWomen\s+and\s+the\s+Economy\s+Forum\b",
+    r"|\bHigh[-\s]Level\s+Meeting\b|\bWomen\s+and\s+the\s+Economy\s+Forum\b"
+    # "the annual APEC summit": the Leaders' meeting as the press names it (rounds e1, f1)
+    r"|\bAPEC\s+Summit\b",
     re.I,
 )
 # What is no standing meeting, or no APEC one, even with such words: workshops, trainings,

@@ -679,6 +679,11 @@ def _tie(date, text, position, context):
     date.another = date.another or _said_of_a_step_ahead(date, text, position)
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
+    # "paves the way for a summit of the organisation's leaders on Wednesday and Thursday": the
+    # day of one more meeting the sentence introduces, not of the page's own (round f1)
+    date.later = date.later or bool(
+        A_SUMMIT_BEFORE_RE.search(text, max(0, position - 100), position)
+    )
     before = re.split(r"[,;:—–]\s|\s[-–—]\s", before)[-1] if date.relative else before
     closed_by_name = _closed_by_name(text, position)
     # "the two-day … Meeting (AELM), starting tomorrow": the event's first day
@@ -697,6 +702,13 @@ def _tie(date, text, position, context):
     near = before[-40:] + " " + said_after
     own_day = context.release == date.start and not date.end and not date.relative
     date.publication = bool(PUBLICATION_RE.search(near)) or own_day
+
+
+# A day right after a summit a sentence introduces with "a" (`mentions.OWN_WEEKDAY_OF_LEADERS_RE`).
+A_SUMMIT_BEFORE_RE = re.compile(
+    r"\b[Aa]\s+(?:[A-Z][\w’'-]*\s+){0,2}summit"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:leaders|heads\s+of\s+state))?\s+$"
+)
 
 
 # "Officials held a full rehearsal yesterday at the … Center ahead of the APEC Economic Leaders'
@@ -779,6 +791,82 @@ def _recalled_before(text, position):
 # "this Saturday", "next Monday", "this coming Friday": a weekday looked forward to.
 THIS_WEEKDAY_RE = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
 
+# The tense of the clause a weekday stands in, which says on which side of the report's day the
+# weekday falls (round f1): a verb said of the future, a schedule or the present ("will meet on
+# Friday", "the Leaders' Meeting, scheduled for Saturday", "are meeting in Peru on Friday",
+# "leaves for Hanoi on Monday") counts forward, the day itself included; a past one ("met
+# Tuesday", "opened in Santiago Saturday", "called Saturday for …") backward. A clause ends at
+# a stop, a semicolon, a colon, a dash between spaces or a comma before a new clause's word
+# ("…, and the agenda for heads of state Saturday and Sunday").
+CLAUSE_BREAK_RE = re.compile(
+    r"[.;:!?(]|,\s+(?:and|but|while|which|who|whereas|as|after|before|when|where)\b"
+    r"|\s[—–-]\s|\s--\s"
+)
+# An auxiliary takes the verb after it ("will be held" is future, "is being held" present).
+_FUTURE_TENSE = (
+    r"(?:will|would|shall)(?:\s+not)?(?:\s+(?:also|then|now|soon|again))?(?:\s+be)?(?:\s+[a-z]+)?"
+    r"|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|planned|to)"
+    r"(?:\s+to)?(?:\s+be)?(?:\s+[a-z]+)?"
+    r"|to\s+be\s+held|scheduled|slated|planned|upcoming|forthcoming|awaits?"
+)
+_PRESENT_TENSE = (
+    r"(?:is|are)\s+(?:now\s+|currently\s+|being\s+){0,2}[a-z]+|opens|begins|starts|meets?"
+    r"|gathers?|convenes?|kicks\s+off|takes\s+place|gets\s+under\s?way|runs|leaves|heads"
+    r"|arrives"
+)
+# "held" and "hosted" alone are past only before what was held ("held an event", "hosted a
+# dinner"); "the meeting, held at … from Thursday" is a participle, no tense.
+_PAST_TENSE = (
+    r"(?:was|were|had|has\s+been|have\s+been)(?:\s+[a-z]+)?|did|met|opened|began|started"
+    r"|ended|closed|concluded|gathered|convened|kicked\s+off|wrapped\s+up|took|said|told"
+    r"|called|agreed|announced|warned|issued|adopted|pledged|signed|arrived|left|launched"
+    r"|attended|welcomed|released|urged|endorsed|discussed|marked|canceled|cancelled"
+    r"|(?:held|hosted)(?=\s+(?:an?|the|their|its|his|her|our|talks|meetings?|discussions)\b)"
+)
+TENSE_RE = re.compile(
+    rf"\b(?:(?P<future>{_FUTURE_TENSE})|(?P<present>{_PRESENT_TENSE})|(?P<past>{_PAST_TENSE}))\b",
+    re.I,
+)
+# After a past verb, a step taken for what comes ("arriving to take part in preparations for a
+# … summit on Tuesday", "met ahead of the summit on Saturday"): the weekday is of what is
+# prepared, on or after the report's day ("held an event to promote … on Wednesday" is past).
+FOR_WHAT_COMES_RE = re.compile(
+    r"\b(?:ahead\s+of|before|prepar\w*\s+for|agenda\s+for"
+    r"|in\s+the\s+run[\s-]up\s+to|leading\s+up\s+to)\b",
+    re.I,
+)
+
+
+ATTRIBUTED_RE = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|reported|announced|noted)\b", re.I
+)
+
+
+def _clause_tense(text, match):
+    """1 when the clause of the weekday at `match` is said of the future, a schedule or the
+    present, -1 when it is said in the past, 0 when its clause has no verb with a tense. The
+    last verb before the weekday in its clause decides, else the first after it ("On Saturday,
+    leaders will meet …"); a past verb followed by a step taken for what comes counts forward."""
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 120) : start]
+    breaks = list(CLAUSE_BREAK_RE.finditer(before))
+    before = before[breaks[-1].end() :] if breaks else before
+    verbs = list(TENSE_RE.finditer(before))
+    if verbs:
+        verb = verbs[-1]
+        if not verb.group("past"):
+            return 1
+        return 1 if FOR_WHAT_COMES_RE.search(before, verb.end()) else -1
+    after = text[end : end + 80]
+    cut = CLAUSE_BREAK_RE.search(after)
+    after = after[: cut.start() if cut else len(after)]
+    # ", officials said": who said it, after a comma, is no tense of the clause's
+    after = ATTRIBUTED_RE.split(after)[0]
+    verb = TENSE_RE.search(after)
+    if verb:
+        return -1 if verb.group("past") else 1
+    return 0
+
 
 def _relative_day(match, release, text, ahead=False):
     word = (match.group("word") or "").lower()
@@ -786,15 +874,22 @@ def _relative_day(match, release, text, ahead=False):
         offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[0], 0)
         return release + datetime.timedelta(days=offset)
     weekday = WEEKDAYS.index(match.group("weekday").lower())
-    near = text[max(0, match.start() - 50) : match.end() + 50]
+    forward = (weekday - release.weekday()) % 7
+    back = (release.weekday() - weekday) % 7
     coming = THIS_WEEKDAY_RE.search(text, max(0, match.start() - 8), match.start())
     # "… ahead of the Leaders' Meeting, which opens on Saturday": the event still to come (c32)
     coming = coming or AHEAD_OF_WHICH_RE.search(text, max(0, match.start() - 200), match.start())
-    # "gets underway this Saturday": the coming one; "officials meet on Tuesday": scheduled
-    if coming or ahead or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
-        ahead = (weekday - release.weekday()) % 7
-        return release + datetime.timedelta(days=ahead)
-    back = (release.weekday() - weekday) % 7
+    tense = 1 if coming else _clause_tense(text, match)
+    if not tense:
+        # no tense in its clause: the sentence's said before it (a list's lead, round c31), a
+        # future or a schedule the sentence names, else the nearer of the two
+        near = text[max(0, match.start() - 50) : match.end() + 50]
+        if ahead or FUTURE_RE.search(text) or SCHEDULE_RE.search(near):
+            tense = 1
+        else:
+            tense = 1 if forward < back else -1
+    if tense > 0:
+        return release + datetime.timedelta(days=forward)
     return release - datetime.timedelta(days=back)
 
 
@@ -826,7 +921,24 @@ def _best_date(sentences, context, main=True):
     for wanted in passes:
         for date in dates():
             if _usable(date, context, main) and wanted(date):
-                return date
+                return _range_closing_on(date, dates(), context, main) or date
+    return None
+
+
+def _range_closing_on(date, candidates, context, main):
+    """A written range that ends on the closing day `date` ("concluded today in Lima" and, a
+    sentence on, "The meetings took place from February 24 to March 8"): the event's days,
+    where the closing day alone gives no first day; else None."""
+    if not date.closing:
+        return None
+    for other in candidates:
+        if (
+            other.end == date.start
+            and other.start < other.end
+            and other.precision == "day"
+            and _usable(other, context, main)
+        ):
+            return other
     return None
 
 

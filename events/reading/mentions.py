@@ -28,6 +28,7 @@ from events.reading.document import (
 from events.reading.names import APEC_ITSELF_RE, _hosts_role, _ordinal_token, _quoted_part
 from events.reading.standing import (
     AND_FINAL_RE,
+    OWN_WEEKDAY,
     OWN_WEEKDAY_RE,
     numbered_acronym_re,
     standing_match,
@@ -514,17 +515,68 @@ LISTED_TOWN_RE = re.compile(
 )
 
 
-def _listed_towns(doc, mentions, names):
+# A plural head the towns of a series' meetings follow (round f3): "the four ABAC meetings
+# will be held in Auckland (New Zealand) in February, Tokyo (Japan) in April, … and Port
+# Moresby (Papua New Guinea) in November", "sequential meetings in 2014 planned to occur in
+# Santiago, Chile; Seattle, USA and Beijing, China", "The three previous meetings took place in
+# Bangkok, Thailand on February 19-23, Seoul, …". Every town, the first one too, is one
+# meeting of the series, named by the group's acronym before the noun and its town ("ABAC
+# meeting in Tokyo"), else by its town ("Santiago meeting", as `TOWN_NAMED_RE` reads one).
+PLURAL_LIST_HEAD_RE = re.compile(
+    r"(?:\b(?P<what>[A-Z]{2,12}[\w-]{0,12})\s+)?"  # the group's acronym: "the four ABAC meetings"
+    r"\b(?P<noun>meeting|summit|conference)s\s+(?:in\s+(?:19|20)\d{2}\s+)?"
+    r"(?:(?:will|are\s+to|were|are)\s+be\s+held|(?:will\s+be\s+|were\s+|are\s+)?held"
+    r"|(?:will\s+)?(?:took|take)\s+place"
+    r"|(?:planned|scheduled|set|due)\s+to\s+(?:occur|take\s+place|be\s+held))\s+in\s+(?=[A-Z])"
+)
+# One town of such a list: the town, its economy in brackets or after a comma, its month or
+# year or days ("Tokyo (Japan) in April", "Seattle, USA", "Seoul, the Republic of Korea on
+# April 26-29"), then what joins it to the next one.
+PLURAL_LIST_ITEM_RE = re.compile(
+    r"(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:\s+\([A-Z][^()]{0,40}\)|,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})?"
+    rf"(?:\s+(?:in|on)\s+(?:{MON}\s+{DD}(?:\s*[–-]\s*{DD})?|[A-Z][a-z]+|(?:19|20)\d{{2}}))?"
+    r"(?P<joint>\s*[,;]\s+(?:and\s+)?|\s+and\s+)?"
+)
+
+
+def _plural_listed_towns(text, named, names, own_town):
+    """(name, start) of each meeting a plural head lists by its town (`PLURAL_LIST_HEAD_RE`),
+    where no mention stands: every town the gazetteer knows but the page's own meeting's,
+    which is that meeting (round f3)."""
+    head = PLURAL_LIST_HEAD_RE.search(text)
+    if head is None:
+        return []
+    found = []
+    position = head.end()
+    while (item := PLURAL_LIST_ITEM_RE.match(text, position)) is not None:
+        town = item.group("town")
+        if names.city(town) and town != own_town and not _within(item.start("town"), named):
+            what, noun = head.group("what"), head.group("noun")
+            found.append(
+                (f"{what} {noun} in {town}" if what else f"{town} {noun}", item.start("town"))
+            )
+        if not item.group("joint"):
+            break
+        position = item.end()
+    return found
+
+
+def _listed_towns(doc, mentions, names, own_town=None):
     """The meetings of a series a sentence lists by their towns after its first one
-    (`LIST_HEAD_RE`, `LISTED_TOWN_RE`), where no mention stands, of source "town" (round d5)."""
+    (`LIST_HEAD_RE`, `LISTED_TOWN_RE`), where no mention stands, of source "town" (round d5);
+    and those a plural head lists, the first one too, but the town of the page's own meeting
+    (`own_town`, `_plural_listed_towns`), of source "listed" (round f3)."""
     by_sentence = _by_sentence(mentions)
     found = []
     for sentence in doc.body:
         text = sentence.text[:LONGEST]
+        named = by_sentence.get(id(sentence), [])
+        for name, start in _plural_listed_towns(text, named, names, own_town):
+            found.append(Mention(name, sentence, start, "listed"))
         head = LIST_HEAD_RE.search(text)
         if head is None:
             continue
-        named = by_sentence.get(id(sentence), [])
         position = head.end()
         while (item := LISTED_TOWN_RE.search(text, position)) is not None:
             position = item.end()
@@ -536,8 +588,13 @@ def _listed_towns(doc, mentions, names):
 
 
 def _town_in_name(mention, names):
-    """(city, economy) of the town a mention of source "town" is named by, or (None, None)."""
-    town_named = mention.source in ("town", "standing")  # "their Auckland summit" (c26)
+    """(city, economy) of the town a mention of source "town" (or "standing", "listed") is named
+    by, or (None, None)."""
+    # "their Auckland summit" (c26); a town of a plural head's list (round f3)
+    town_named = mention.source in ("town", "standing", "listed")
+    if mention.source == "listed" and " in " in mention.name:  # "ABAC meeting in Tokyo"
+        town = mention.name.rsplit(" in ", 1)[1]
+        return (town, names.city(town)) if names.city(town) else (None, None)
     match = TOWN_NAMED_RE.match(f"the {mention.name}") if town_named else None
     code = names.city(match.group("town")) if match else None
     return (match.group("town"), code) if code else (None, None)
@@ -583,8 +640,15 @@ def _elided(doc, mentions):
 # that makes it another body's ("the WTO ministerial meeting", "the G20 summit", round c26).
 TOWN_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
 WORD_BEFORE_RE = re.compile(r"(?P<word>[\w’'-]+)\W*$")
+# A bare "summit", whose leaders a complement may name, with a weekday of its own right after
+# it (`OWN_WEEKDAY_RE`): "preparations for a Pacific Rim summit on Tuesday and Wednesday",
+# "paves the way for a summit of the organisation's leaders on Wednesday and Thursday" (f1).
+OWN_WEEKDAY_OF_LEADERS_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:leaders|heads\s+of\s+state))?" + OWN_WEEKDAY
+)
 APEC_OWN_BEFORE = frozenset(
     [
+        "rim",  # "a Pacific Rim summit": the press's name for APEC's members (f1)
         "the",
         "a",
         "an",
@@ -663,7 +727,12 @@ def _written_standing(text, match, names):
         if word[:1].isupper() and word.lower() not in APEC_OWN_BEFORE:
             return None  # "the WTO ministerial meeting": another body's
         if len(match.group("written").split()) == 1 and not match.group("apec"):
-            return None  # a bare "summit"
+            if not OWN_WEEKDAY_OF_LEADERS_RE.match(text, match.end()):
+                return None  # a bare "summit"
+            # "a summit of the organisation's leaders on Wednesday and Thursday", "a Pacific
+            # Rim summit on Tuesday and Wednesday": a weekday of its own, the Leaders' meeting
+            # as the press names it, "APEC summit" (`CORE_MEETING_RE`, round f1)
+            return start, match.end(), "APEC summit", "standing"
         if not _placed_or_dated(text[match.end() :], names):
             return None  # "results will feed into the leaders' summit in November"
     name = AND_FINAL_RE.sub("", text[start : match.end()])
@@ -792,6 +861,8 @@ def _grouped(mention, other):
     (`_standing_mentions`) is only one with its own spellings (c26)."""
     if mention.key == other.key:
         return True
+    if "listed" in (mention.source, other.source):
+        return False  # one town of a plural head's list is one meeting (round f3)
     if "standing" in (mention.source, other.source):
         return _same_standing(mention.key, other.key)
     return _one_event(mention.key, other.key)
@@ -1044,7 +1115,8 @@ def _candidate(mention):
     if mention.sentence.paragraph < 0:
         return False
     if _kind_in(mention.name) is None and (
-        mention.source != "described" or _inner_kind(mention.name) is None
+        # a described name, a listed town's ("ABAC meeting in Tokyo"): its kind word inside
+        mention.source not in ("described", "listed") or _inner_kind(mention.name) is None
     ):
         return False
     last = mention.name.split()[-1].lower()

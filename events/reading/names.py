@@ -841,6 +841,11 @@ def _sentence_names(text):
     here = _occasions_and_launches(text, here)
     if here:
         here.extend(short)  # "…, the CEO Summit 17–19, the Leaders' Meeting on 19–20" in a list
+    else:
+        # a schedule's item alone on its line: "Agri-Food Fair - October 3-5" (round f3)
+        here.extend(
+            item for item in short if SCHEDULE_ITEM_RE.fullmatch(text, item[1] + len(item[0]))
+        )
     here.extend(_group_meetings(text))
     here.extend(_acronym_meetings(text))
     here.extend(_numbered_acronym_names(text, here))
@@ -984,13 +989,42 @@ MEETING_LEAD_RE = re.compile(
 )
 
 
+# An APEC body placed at its meeting by a participle after its name (ninth session): "We, the
+# Economic Leaders of APEC, meeting in Bandar Seri Begawan …" (how Leaders' declarations and
+# many ministers' statements open), "business leaders in the APEC Business Advisory Council
+# (ABAC), meeting this week in Ha Long, …": the body's meeting, in that town.
+BODY_MEETING_IN_RE = re.compile(
+    r"(?P<who>(?:APEC|Asia-Pacific\s+Economic\s+Cooperation|[A-Z][\w’'-]*)"
+    r"(?:\s+(?:(?:of|for|on|and|the|responsible\s+for)\s+)?[A-Z][\w’'-]*){0,7})"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:meeting|gathered|gathering|convening)\s+"
+    r"(?:(?:this|last)\s+week\s+|today\s+|here\s+)?in\s+[A-Z]"
+)
+
+
+def _body_meeting_in(sentence):
+    """The name of the meeting `sentence` places an APEC body at (`BODY_MEETING_IN_RE`), or
+    None when the body is no APEC one."""
+    for match in BODY_MEETING_IN_RE.finditer(sentence.text[:LONGEST]):
+        who = APEC_SPELLED_RE.sub("APEC", match.group("who"))
+        who = re.sub(r"^(?:We|The|the)\s+", "", who)
+        if "APEC" not in who.split():
+            continue
+        acronym = f" ({match.group('acronym')})" if match.group("acronym") else ""
+        return f"{who}{acronym} meeting"
+    return None
+
+
 def _participle_meeting(doc):
     """(name, sentence) of the meeting a sentence places its subject at ("Meeting in
     Shenzhen, the Council recommended …"), the subject named in full in the text ("the APEC
-    Business Advisory Council"); else None (c14)."""
+    Business Advisory Council"); else None (c14). An APEC body with a participle after its
+    name ("We, the Economic Leaders of APEC, meeting in …") is one too."""
     for sentence in doc.body[:FACT_SENTENCES]:
         lead = MEETING_LEAD_RE.match(sentence.text)
         if lead is None:
+            name = _body_meeting_in(sentence)
+            if name:
+                return name, sentence
             continue
         last = lead.group("who").split()[-1]
         full = re.search(
@@ -1118,15 +1152,22 @@ def _frame_weeks(text):
 
 # Days right after a name: " 17–19", " on 19–20", " from 17 to 19", " on November 19".
 DAYS_AFTER_NAME_RE = re.compile(rf"\s*(?:(?:on|from)\s+)?(?:the\s+)?(?:{MON}\s+)?{DD}(?!\w)")
+# The rest of a schedule's item after its name: a dash or a comma, its days and nothing more
+# ("Agri-Food Fair - October 3-5", "Business Forum, 4-5 August").
+SCHEDULE_ITEM_RE = re.compile(
+    rf"(?:\s+[–—-]\s+|,\s+)(?:{MON}\s+)?{DD}(?:\s*[–—-]\s*{DD})?(?:\s+{MON})?(?:,?\s+(?:19|20)\d{{2}})?\s*\.?"
+)
 
 
 def _listed_short_name(text, name, start):
     """A two-word name in capitals ("CEO Summit", "Leaders' Meeting") with its days right
-    after it: in a sentence listing other named meetings, one of the list."""
+    after it: in a sentence listing other named meetings, one of the list; alone on a
+    schedule's line, after a dash or a comma, an item of the schedule (round f3)."""
     words = re.findall(r"[\w’'-]+", name)
     if len(words) != 2 or not all(_capitalised(word) for word in words):
         return False
-    return DAYS_AFTER_NAME_RE.match(text, start + len(name)) is not None
+    end = start + len(name)
+    return bool(DAYS_AFTER_NAME_RE.match(text, end) or SCHEDULE_ITEM_RE.fullmatch(text, end))
 
 
 def _lead_phrase(text, name, start, named):

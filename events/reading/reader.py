@@ -630,6 +630,27 @@ def _held_within(records):
             break
 
 
+def _own_day_by_weekday(main_record, record):
+    """The page's own meeting, dated by the release's day only (no day of its own found), takes
+    the day its naming in another sentence gives by a weekday or "today" against the report's
+    day ("On Saturday, leaders from 21 APEC member countries will meet in Port Moresby" on the
+    page of "The APEC Summit", round f1)."""
+    if main_record is None or not _warned(main_record, "date-from-page"):
+        return
+    if not (_warned(record, "date-relative") and record.value("start_date")):
+        return
+    for name in ("start_date", "end_date", "date_precision"):
+        fact = record.facts.get(name)
+        if fact is not None:
+            main_record.fact(name, fact.value, fact.line, "low")
+    main_record.warnings = [w for w in main_record.warnings if w.code != "date-from-page"]
+    main_record.warnings += [w for w in record.warnings if w.code == "date-relative"]
+
+
+def _warned(record, code):
+    return any(w.code == code for w in record.warnings)
+
+
 def _held_where(record, main_record):
     """A week the page's own meeting is held in, or one the page reports as opening, that names
     no place of its own is held where that meeting is: its city, venue and host (round c36)."""
@@ -1256,7 +1277,7 @@ class _Reader:
         others = sorted(
             _town_named(
                 self.doc,
-                _numbered_mentions(self.doc, others + self._unnamed_mentions()),
+                _numbered_mentions(self.doc, others + self._unnamed_mentions(main_record)),
                 self.names,
             ),
             key=lambda m: (m.sentence.line, m.position),
@@ -1273,7 +1294,14 @@ class _Reader:
                 record, year = self._record_mentioned(mention, context, main_record)
                 if record is None:
                     continue
-                if _group_read([mention], read, year, _city_of(record)):
+                if mention.source == "listed":
+                    # a town of a plural head's list is one meeting of the series: read
+                    # already when a record was read in that town (round f3)
+                    if _city_of(record) in [town for *_, town in read]:
+                        continue
+                elif _group_read([mention], read, year, _city_of(record)):
+                    if _group_read([mention], read[:1], year, _city_of(record)):
+                        _own_day_by_weekday(main_record, record)
                     _place_from_naming(record, mention, read, owners, year)
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
@@ -1286,12 +1314,13 @@ class _Reader:
                 break
         return found
 
-    def _unnamed_mentions(self):
+    def _unnamed_mentions(self, main_record):
         """The meetings the body names in lower case or as weeks (`_lower_case_mentions`),
         and the standing meetings it writes in a way the other passes do not read
         (`_standing_mentions`, round c26), where no mention stands."""
         lower = _lower_case_mentions(self.doc, self.mentions)
-        lower += _listed_towns(self.doc, self.mentions + lower, self.names)
+        own_town = main_record.value("city") or None
+        lower += _listed_towns(self.doc, self.mentions + lower, self.names, own_town)
         named = self.mentions + self.recalled + lower
         return lower + _standing_mentions(self.doc, named, self.names)
 
@@ -1308,7 +1337,7 @@ class _Reader:
         after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
         city, code = _own_city(after, self.names, lead)
         town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
-        if town and (city is None or mention.source == "town"):
+        if town and (city is None or mention.source in ("town", "listed")):
             # the town it is named by, before a town said after it ("… then in Bogor, West
             # Java, in 1994, in Osaka, …": the Bogor summit, round d5)
             city, code = town, town_code
