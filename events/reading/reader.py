@@ -2193,9 +2193,13 @@ class _Reader:
     def _date_warnings(result, date, context, read_day):
         """The warnings of a first day read: taken from the page, its year inferred, read
         against the release's date (`read_day`: the day a weekday or "today" was read as)."""
+        # a release's date read from the page's address says so (`dates._address_release`)
+        whose = "the release's date" + (
+            " (the day in the page's address)" if "address" in context.release_how else ""
+        )
         if date.year_from == "page":
             result.warn(
-                "No date of the event was found in the text; the release's own date is used. "
+                f"No date of the event was found in the text; {whose} is used. "
                 "Check the first day.",
                 date.line,
                 "date-from-page",
@@ -2218,8 +2222,7 @@ class _Reader:
             )
         if date.relative:
             result.warn(
-                f"“{date.written}” is read against the release's date as "
-                f"{read_day:%-d %B %Y}; check it.",
+                f"“{date.written}” is read against {whose} as {read_day:%-d %B %Y}; check it.",
                 date.line,
                 "date-relative",
             )
