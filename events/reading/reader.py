@@ -155,6 +155,7 @@ from events.reading.mentions import (
     _numbered_mentions,
     _own_city,
     _standing_mentions,
+    _subject_read,
     _town_in_name,
     _town_named,
     _written_end,
@@ -1210,6 +1211,13 @@ class _Reader:
                     # a town of a plural head's list is one meeting of the series: read
                     # already when a record was read in that town (round f3)
                     if _city_of(record) in [town for *_, town in read]:
+                        continue
+                elif mention.source == "subject":
+                    # who meets as the subject of a verb of meeting: another meeting of its
+                    # standing meeting unless read in its town already (round f4)
+                    if _subject_read(mention, read, year, _city_of(record)):
+                        if _subject_read(mention, read[:1], year, _city_of(record)):
+                            _own_day_by_weekday(main_record, record)
                         continue
                 elif _group_read([mention], read, year, _city_of(record)):
                     if _group_read([mention], read[:1], year, _city_of(record)):
