@@ -30,9 +30,11 @@ from events.reading.standing import (
     AND_FINAL_RE,
     OWN_WEEKDAY,
     OWN_WEEKDAY_RE,
+    _alternatives,
     numbered_acronym_re,
     standing_match,
     standing_meeting,
+    standing_meetings,
     who_meets_meeting,
     who_meets_re,
     who_meets_verb_re,
@@ -701,7 +703,7 @@ def _standing_in(text, names):
     for match in who_meets_verb_re().finditer(text):
         name = _who_meets_verb(text, match, names)
         if name:
-            found.append((match.start(), match.end("who"), name, "subject"))
+            found.append((match.start(), match.end(), name, "subject"))
     for match in written_re().finditer(text):
         named = _written_standing(text, match, names)
         if named:
@@ -709,6 +711,15 @@ def _standing_in(text, names):
     return found
 
 
+# Who meets as a sentence's or a clause's subject, "the" or "APEC" before it: the antecedent
+# of "they" (round f4).
+WHO_OPENING_RE = re.compile(
+    r"\s*(?:(?:the|The|APEC|Apec)\s+)?(?P<who>(?i:"
+    + _alternatives([w for row in standing_meetings() for w in row.who])
+    + r"))(?![\w’'-])"
+)
+# A lede's dateline up to its dash ("May 12 — ", "HOBART, May 10 -- ").
+DATELINE_DASH_RE = re.compile(r"[^—–\n]{0,60}?\s(?:[—–]|--)\s+")
 # The word before who meets as the subject of a verb of meeting (round f4): an article,
 # "APEC", a clause's opening ("when leaders meet", "as senior officials gathered"), the
 # sentence's start; not a word that makes them others ("business leaders", "world leaders").
@@ -742,13 +753,48 @@ WHO_VERB_FACT_RE = re.compile(
 WHO_VERB_CLAUSE_END_RE = re.compile(r"[.;:!?]\s|\bto\s+(?!be\b)[a-z]+|\bwhere\b|\bwhich\b")
 
 
+def subject_dated(mention):
+    """Whether who meets as the subject of a verb of meeting (source "subject", round f4) has
+    a day, a weekday or a month of its own in the clause after the verb: a fact of its own
+    although a page with no date to count from gives it no first day ("Senior government
+    officials met Tuesday")."""
+    if mention.source != "subject":
+        return False
+    match = who_meets_verb_re().match(mention.sentence.text, mention.position)
+    return match is not None and WHO_VERB_FACT_RE.search(_verb_clause(match)) is not None
+
+
+def _verb_clause(match):
+    """The clause after the verb of `who_meets_verb_re`'s match, up to its end."""
+    after = match.string[match.end() : match.end() + 120]
+    end = WHO_VERB_CLAUSE_END_RE.search(after)
+    return after[: end.start() if end else len(after)]
+
+
+def _antecedent(text, position):
+    """Who meets that "they" at `position` stands for (round f4): the subject opening the
+    sentence ("Trade ministers from the 21 economies … will examine progress … when they
+    meet …"), or the one right after the clause "they" opens ("Last year when they met in
+    Shanghai, APEC leaders issued …"); None when neither is a row's `who`."""
+    dateline = DATELINE_DASH_RE.match(text)  # "May 12 — Trade ministers …"
+    opening = WHO_OPENING_RE.match(text, dateline.end() if dateline else 0)
+    if opening and opening.end() <= position:
+        return opening.group("who")
+    for comma in re.finditer(",", text[position : position + 160]):
+        after = WHO_OPENING_RE.match(text, position + comma.end())
+        if after:
+            return after.group("who")
+    return None
+
+
 def _who_meets_verb(text, match, names):
     """The listed name of the standing meeting who meets as the subject of a verb of
     meeting names (`who_meets_verb_re`, round f4), when the word before makes them APEC's
     group and the clause after the verb gives a day, a month or a town the gazetteer knows of
     its own: "leaders meet again in November in Lima", "Senior government officials met
     Tuesday"; else None."""
-    name = who_meets_meeting(match.group("who"))
+    who = match.group("who") or _antecedent(text, match.start())
+    name = who_meets_meeting(who) if who else None
     if not name:
         return None
     before = text[max(0, match.start() - 40) : match.start()]  # a bounded look back
@@ -756,9 +802,7 @@ def _who_meets_verb(text, match, names):
         word = WORD_BEFORE_RE.search(before)
         if not word or word.group("word").lower() not in WHO_VERB_BEFORE:
             return None
-    after = text[match.end() : match.end() + 120]
-    end = WHO_VERB_CLAUSE_END_RE.search(after)
-    clause = after[: end.start() if end else len(after)]
+    clause = _verb_clause(match)
     if WHO_VERB_FACT_RE.search(clause) or _own_city(clause, names)[0] is not None:
         return name
     return None
@@ -1088,7 +1132,7 @@ def _written_end(mention):
         who_meets_verb_re().match(text, mention.position) if mention.source == "subject" else None
     )
     if verb:
-        return verb.end("who")
+        return verb.end("who") if verb.group("who") else verb.end("they")
     written = WRITTEN_NAME_RE.match(text, mention.position)
     return written.end() if written else mention.position + len(mention.name)
 

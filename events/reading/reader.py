@@ -161,6 +161,7 @@ from events.reading.mentions import (
     _written_end,
     _written_year,
     _year_of,
+    subject_dated,
     week_held,
 )
 from events.reading.names import (
@@ -1270,7 +1271,7 @@ class _Reader:
             mention, clause, (dates, dated, city, code), context
         )
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
-        held = held or _standing_weekday(mention, after)
+        held = held or _standing_weekday(mention, after) or subject_dated(mention)
         if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER

@@ -137,8 +137,11 @@ def who_meets_verb_re():
     town of its own)."""
     who = _alternatives([w for row in standing_meetings() for w in row.who])
     return re.compile(
-        rf"(?<![\w’'-])(?P<who>(?i:{who}))"
+        rf"(?<![\w’'-])(?:(?P<who>(?i:{who}))"
         rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_APEC_MEMBERS})?"
+        # or "they", who meets named by the sentence's subject ("Trade ministers … will
+        # examine … when they meet May 17-18 in Arequipa"; `mentions._antecedent`)
+        r"|(?P<they>[Tt]hey))"
         r"(?:,?\s+who)?\s+"
         r"(?:(?:will|would|are\s+to|to|also|again|have|had|all|then|first|last|finally)\s+){0,3}"
         rf"(?P<verb>{MEETING_VERB})(?![\w’'-])"

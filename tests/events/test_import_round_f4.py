@@ -9,7 +9,7 @@ meeting named again. Invented texts, events in 2046 and later."""
 
 import pytest
 
-from tests.events.reading import records_facts, read_titles
+from tests.events.reading import read_titles, records_facts
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +57,29 @@ def test_others_who_meet_are_no_standing_meeting():
         "Business leaders met in Auckland in March to draft their proposals.\n"
     )
     assert read_titles(text) == ["APEC Ministers Responsible for Trade Meeting"]
+
+
+def test_they_meet_stands_for_who_meets_opening_the_sentence():
+    text = (
+        "APEC nations to gauge progress on regional pact\n\n"
+        "By a staff reporter\n\n"
+        "May 3, 2046 — Finance ministers from the 21 economies of the Asia-Pacific Economic "
+        "Cooperation forum will weigh new tax rules when they meet on May 17-18, 2046 in "
+        "Auckland, New Zealand.\n\n"
+        "Leaders of the APEC member economies who met in Beijing in November 2045 asked for "
+        "a report on cross-border payments.\n"
+    )
+    facts = records_facts(text, "title", "city")
+    assert ("APEC Finance Ministers' Meeting", "Auckland") in facts, facts
+
+
+def test_they_met_stands_for_who_meets_after_its_clause():
+    text = (
+        "APEC ministers meet in Hobart\n\n"
+        "Hobart, May 17, 2046 -- The APEC Ministers Responsible for Trade Meeting opened in "
+        "Hobart on May 17, 2046.\n\n"
+        "Last year when they met in Auckland, APEC leaders pledged to cut tariffs on green "
+        "goods.\n"
+    )
+    facts = records_facts(text, "title", "city")
+    assert ("APEC Economic Leaders' Meeting", "Auckland") in facts, facts
