@@ -138,12 +138,13 @@ def who_meets_verb_re():
     who = _alternatives([w for row in standing_meetings() for w in row.who])
     return re.compile(
         rf"(?<![\w’'-])(?:(?P<who>(?i:{who}))"
-        rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_APEC_MEMBERS})?"
+        rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:{_APEC_MEMBERS}|{_APEC_SPELLED}))?"
         # or "they", who meets named by the sentence's subject ("Trade ministers … will
         # examine … when they meet May 17-18 in Arequipa"; `mentions._antecedent`)
         r"|(?P<they>[Tt]hey))"
         r"(?:,?\s+who)?\s+"
-        r"(?:(?:will|would|are\s+to|to|also|again|have|had|all|then|first|last|finally)\s+){0,3}"
+        r"(?:(?:will|would|are\s+to|to|also|again|have|had|all|then|first|last|finally"
+        r"|are\s+(?:set|due|expected|scheduled|slated)\s+to)\s+){0,3}"
         rf"(?P<verb>{MEETING_VERB})(?![\w’'-])"
     )
 
@@ -157,6 +158,12 @@ _APEC_MEMBERS = (
     r"|(?:21|twenty-one)\s+(?:member\s+)?(?:economies|members)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:APEC|Apec)\b)"
 )
+
+
+# APEC spelled out after who meets (round f4): "Trade ministers from the Asia-Pacific
+# Economic Cooperation (APEC) will meet in …", "… of the Asia-Pacific Economic Cooperation
+# forum".
+_APEC_SPELLED = r"Asia[\s-]Pacific\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?(?:\s+forum)?"
 
 
 @functools.cache

@@ -83,3 +83,15 @@ def test_they_met_stands_for_who_meets_after_its_clause():
     )
     facts = records_facts(text, "title", "city")
     assert ("APEC Economic Leaders' Meeting", "Auckland") in facts, facts
+
+
+def test_who_meets_from_apec_spelled_out_set_to_convene():
+    text = (
+        "APEC senior officials open their last meeting of the year\n\n"
+        "Hobart, November 8, 2046 -- The Concluding APEC Senior Officials' Meeting opened in "
+        "Hobart on November 8, 2046.\n\n"
+        "Trade ministers from the Asia-Pacific Economic Cooperation (APEC) are set to convene in "
+        "Launceston on November 11 to prepare for the leaders' talks.\n"
+    )
+    facts = records_facts(text, "title", "city")
+    assert ("APEC Ministers Responsible for Trade Meeting", "Launceston") in facts, facts
