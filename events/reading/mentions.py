@@ -30,11 +30,14 @@ from events.reading.standing import (
     AND_FINAL_RE,
     OWN_WEEKDAY,
     OWN_WEEKDAY_RE,
+    _alternatives,
     numbered_acronym_re,
     standing_match,
     standing_meeting,
+    standing_meetings,
     who_meets_meeting,
     who_meets_re,
+    who_meets_verb_re,
     written_re,
 )
 from events.reading.week import WEEK_DAYS
@@ -697,11 +700,112 @@ def _standing_in(text, names):
         name = who_meets_meeting(match.group("who") or match.group("members_who"))
         if name:  # a spelling the table's pattern takes but names no row: no meeting
             found.append((match.start(), match.end(), name, "standing"))
+    for match in who_meets_verb_re().finditer(text):
+        name = _who_meets_verb(text, match, names)
+        if name:
+            found.append((match.start(), match.end(), name, "subject"))
     for match in written_re().finditer(text):
         named = _written_standing(text, match, names)
         if named:
             found.append(named)
     return found
+
+
+# Who meets as a sentence's or a clause's subject, "the" or "APEC" before it: the antecedent
+# of "they" (round f4).
+WHO_OPENING_RE = re.compile(
+    r"\s*(?:(?:the|The|APEC|Apec)\s+)?(?P<who>(?i:"
+    + _alternatives([w for row in standing_meetings() for w in row.who])
+    + r"))(?![\w’'-])"
+)
+# A lede's dateline up to its dash ("May 12 — ", "HOBART, May 10 -- ").
+DATELINE_DASH_RE = re.compile(r"[^—–\n]{0,60}?\s(?:[—–]|--)\s+")
+# The word before who meets as the subject of a verb of meeting (round f4): an article,
+# "APEC", a clause's opening ("when leaders meet", "as senior officials gathered"), the
+# sentence's start; not a word that makes them others ("business leaders", "world leaders").
+WHO_VERB_BEFORE = frozenset(
+    [
+        "the",
+        "apec",
+        "apec's",
+        "apec’s",
+        "when",
+        "as",
+        "after",
+        "before",
+        "once",
+        "while",
+        "where",
+        "until",
+        "and",
+        "that",
+        "since",
+        "its",
+        "their",
+    ]
+)
+# A fact of its own in the clause after the verb: a day ("May 17-18", "on 12 September"), a
+# weekday ("met Tuesday"), a month ("in November", "last May").
+WHO_VERB_FACT_RE = re.compile(
+    rf"\b(?:{MON}\s+{DD}|{DD}(?:\s*[-–]\s*{DD})?\s+(?:of\s+)?{MON}|{WEEKDAY}"
+    rf"|(?:in|last|next|this|early|late|mid-?)\s+{MONTH_FULL})\b"
+)
+WHO_VERB_CLAUSE_END_RE = re.compile(r"[.;:!?]\s|\bto\s+(?!be\b)[a-z]+|\bwhere\b|\bwhich\b")
+
+
+def subject_dated(mention):
+    """Whether who meets as the subject of a verb of meeting (source "subject", round f4) has
+    a day, a weekday or a month of its own in the clause after the verb: a fact of its own
+    although a page with no date to count from gives it no first day ("Senior government
+    officials met Tuesday")."""
+    if mention.source != "subject":
+        return False
+    match = who_meets_verb_re().match(mention.sentence.text, mention.position)
+    return match is not None and WHO_VERB_FACT_RE.search(_verb_clause(match)) is not None
+
+
+def _verb_clause(match):
+    """The clause after the verb of `who_meets_verb_re`'s match, up to its end."""
+    after = match.string[match.end() : match.end() + 120]
+    end = WHO_VERB_CLAUSE_END_RE.search(after)
+    return after[: end.start() if end else len(after)]
+
+
+def _antecedent(text, position):
+    """Who meets that "they" at `position` stands for (round f4): the subject opening the
+    sentence ("Trade ministers from the 21 economies … will examine progress … when they
+    meet …"), or the one right after the clause "they" opens ("Last year when they met in
+    Shanghai, APEC leaders issued …"); None when neither is a row's `who`."""
+    dateline = DATELINE_DASH_RE.match(text)  # "May 12 — Trade ministers …"
+    opening = WHO_OPENING_RE.match(text, dateline.end() if dateline else 0)
+    if opening and opening.end() <= position:
+        return opening.group("who")
+    for comma in re.finditer(",", text[position : position + 160]):
+        after = WHO_OPENING_RE.match(text, position + comma.end())
+        if after:
+            return after.group("who")
+    return None
+
+
+def _who_meets_verb(text, match, names):
+    """The listed name of the standing meeting who meets as the subject of a verb of
+    meeting names (`who_meets_verb_re`, round f4), when the word before makes them APEC's
+    group and the clause after the verb gives a day, a month or a town the gazetteer knows of
+    its own: "leaders meet again in November in Lima", "Senior government officials met
+    Tuesday"; else None."""
+    who = match.group("who") or _antecedent(text, match.start())
+    name = who_meets_meeting(who) if who else None
+    if not name:
+        return None
+    before = text[max(0, match.start() - 40) : match.start()]  # a bounded look back
+    if before.strip() and not re.search(r"[,;:(—–]\s*$", before):
+        word = WORD_BEFORE_RE.search(before)
+        if not word or word.group("word").lower() not in WHO_VERB_BEFORE:
+            return None
+    clause = _verb_clause(match)
+    if WHO_VERB_FACT_RE.search(clause) or _own_city(clause, names)[0] is not None:
+        return name
+    return None
 
 
 def _written_standing(text, match, names):
@@ -863,6 +967,11 @@ def _grouped(mention, other):
         return True
     if "listed" in (mention.source, other.source):
         return False  # one town of a plural head's list is one meeting (round f3)
+    if "subject" in (mention.source, other.source):
+        # who meets as the subject of a verb of meeting is one meeting with its own facts,
+        # read already only where a record of its row stands in its town (`_subject_read`,
+        # round f4)
+        return False
     if "standing" in (mention.source, other.source):
         return _same_standing(mention.key, other.key)
     return _one_event(mention.key, other.key)
@@ -956,6 +1065,20 @@ def _group_read(group, read, year=None, city=None):
     )
 
 
+def _subject_read(mention, read, year, city):
+    """Whether a record read already stands for a standing meeting named by who meets as the
+    subject of a verb of meeting (source "subject", round f4): a record of its row in its town,
+    or in any town when the clause names none, of its year when both have one ("when leaders
+    meet again in November in Lima" is not the leaders' meeting read in Beijing; "leaders met
+    on Saturday" on the page of the Leaders' Meeting is that meeting named again)."""
+    return any(
+        _one_event(mention.key, key)
+        and (not city or not town or city == town)
+        and (year is None or other is None or year == other)
+        for key, other, town in read
+    )
+
+
 def _numbered_here(key, other, city, town):
     """Whether a numbered name (`key`, "second abac meeting") held in `city` is the meeting
     a record read in that town names without a number ("apec business advisory council
@@ -1004,6 +1127,12 @@ def _written_end(mention):
     who = who_meets_re().match(text, mention.position) if mention.source == "standing" else None
     if who:
         return who.end()
+    # who meets as the subject of a verb of meeting (round f4): the name ends with who meets
+    verb = (
+        who_meets_verb_re().match(text, mention.position) if mention.source == "subject" else None
+    )
+    if verb:
+        return verb.end("who") if verb.group("who") else verb.end("they")
     written = WRITTEN_NAME_RE.match(text, mention.position)
     return written.end() if written else mention.position + len(mention.name)
 

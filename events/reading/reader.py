@@ -156,11 +156,13 @@ from events.reading.mentions import (
     _numbered_mentions,
     _own_city,
     _standing_mentions,
+    _subject_read,
     _town_in_name,
     _town_named,
     _written_end,
     _written_year,
     _year_of,
+    subject_dated,
     week_held,
 )
 from events.reading.names import (
@@ -1299,6 +1301,13 @@ class _Reader:
                     # already when a record was read in that town (round f3)
                     if _city_of(record) in [town for *_, town in read]:
                         continue
+                elif mention.source == "subject":
+                    # who meets as the subject of a verb of meeting: another meeting of its
+                    # standing meeting unless read in its town already (round f4)
+                    if _subject_read(mention, read, year, _city_of(record)):
+                        if _subject_read(mention, read[:1], year, _city_of(record)):
+                            _own_day_by_weekday(main_record, record)
+                        continue
                 elif _group_read([mention], read, year, _city_of(record)):
                     if _group_read([mention], read[:1], year, _city_of(record)):
                         _own_day_by_weekday(main_record, record)
@@ -1352,7 +1361,7 @@ class _Reader:
             mention, clause, (dates, dated, city, code), context
         )
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
-        held = held or _standing_weekday(mention, after)
+        held = held or _standing_weekday(mention, after) or subject_dated(mention)
         if not (dated or held) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER

@@ -122,6 +122,33 @@ def who_meets_re():
     )
 
 
+# A verb of meeting after who meets (round f4): "leaders meet again in November in Lima",
+# "Senior government officials met Tuesday", "trade ministers will gather in Arequipa".
+MEETING_VERB = r"(?:meet|meets|met|gather|gathers|gathered|convene|convenes|convened)"
+
+
+@functools.cache
+def who_meets_verb_re():
+    """Who meets, without "APEC" before it, as the subject of a verb of meeting (round f4):
+    "leaders meet again in November in Lima", "Senior government officials met Tuesday",
+    "The trade ministers, who will meet in Arequipa", "finance ministers of the 21 APEC member
+    economies convened in Bali". The caller checks the word before it (an article, "APEC", a
+    clause's opening: not "business leaders") and the clause after the verb (a day, a month, a
+    town of its own)."""
+    who = _alternatives([w for row in standing_meetings() for w in row.who])
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?P<who>(?i:{who}))"
+        rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:{_APEC_MEMBERS}|{_APEC_SPELLED}))?"
+        # or "they", who meets named by the sentence's subject ("Trade ministers … will
+        # examine … when they meet May 17-18 in Arequipa"; `mentions._antecedent`)
+        r"|(?P<they>[Tt]hey))"
+        r"(?:,?\s+who)?\s+"
+        r"(?:(?:will|would|are\s+to|to|also|again|have|had|all|then|first|last|finally"
+        r"|are\s+(?:set|due|expected|scheduled|slated)\s+to)\s+){0,3}"
+        rf"(?P<verb>{MEETING_VERB})(?![\w’'-])"
+    )
+
+
 # APEC's members as a page writes them after who meets (round d5): "the 21 APEC member
 # economies", "APEC's 21 member economies", "APEC member economies", "the 21 member economies
 # of APEC".
@@ -131,6 +158,12 @@ _APEC_MEMBERS = (
     r"|(?:21|twenty-one)\s+(?:member\s+)?(?:economies|members)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:APEC|Apec)\b)"
 )
+
+
+# APEC spelled out after who meets (round f4): "Trade ministers from the Asia-Pacific
+# Economic Cooperation (APEC) will meet in …", "… of the Asia-Pacific Economic Cooperation
+# forum".
+_APEC_SPELLED = r"Asia[\s-]Pacific\s+Economic\s+Co-?operation(?:\s+\((?:APEC|Apec)\))?(?:\s+forum)?"
 
 
 @functools.cache
