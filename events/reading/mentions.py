@@ -159,8 +159,10 @@ PLURAL_DAY_AFTER_RE = re.compile(
 # address a session … of the APEC CEO Summit", a venue's "On August 20 and 21, the Hotel Enjoy
 # will host the …", a week's "Wednesday will see a full day of APEC Ministerial Meetings". It
 # is the day of the event the sentence names first (`_day_fronted`).
+# Also a part of the day (round g1): "On the evening of November 17, there will [be] an
+# official Gala Dinner at …".
 FRONTED_DAY_RE = re.compile(
-    rf"^\s*(?:On\s+)?(?:{WEEKDAY}|{MON}\s+{DD}(?:\s*(?:-|–|and|to)\s*{DD})?"
+    rf"^\s*(?:On\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:{WEEKDAY}|{MON}\s+{DD}(?:\s*(?:-|–|and|to)\s*{DD})?"
     rf"|{DD}(?:\s*(?:-|–|and|to)\s*{DD})?\s+{MON})"
     r"(?:\s*,|\s+(?:will\s+see|sees|saw)\b)"
 )
@@ -197,29 +199,62 @@ _LOWER_KIND = (
     r"(?:meeting|summit|forum|conference|symposium|workshop|seminar|dialogue|training"
     r"|roundtable|course)s?"
 )
+# The social and business events of an APEC week (round g1): "an official Gala Dinner at the
+# new Hilton Hotel", "a gala dinner at the Royal Thai Navy Convention Hall", "a corporate
+# luncheon to discuss the principal themes for APEC Japan 2010", "a welcome reception in …".
+# Capitalised too, as a programme writes them; a further event only where the page links it to
+# APEC (its sentence or one of the three before names APEC).
+_SOCIAL_KIND = r"(?:[Dd]inner|[Ll]uncheon|[Rr]eception|[Bb]anquet|[Bb]reakfast)s?"
+_KIND = rf"(?:{_LOWER_KIND}|{_SOCIAL_KIND})"
+SOCIAL_KIND_RE = re.compile(_SOCIAL_KIND)
+# "dialogue with leaders", "a luncheon to discuss …": what a described event is about
 _ABOUT = (
-    r"(?:\s+(?:on|of|between|for)\s+(?:(?!(?:that|which|who|where|when|is|are|was|were|will"
+    r"(?:\s+(?:on|of|between|for|with|to\s+discuss)\s+(?:(?!(?:that|which|who|where|when|is|are|was|were|will"
     r"|has|have|had|got|gets|opened|began|ended|closed)\b)[\w’'-]+\s+){0,7}?"
     r"[\w’'-]+)?"
 )
 HELD_DESCRIBED_RE = re.compile(
     rf"\b(?P<article>[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>"
-    rf"(?:[\w’'-]+\s+){{0,3}}?{_LOWER_KIND}{_ABOUT})"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_KIND}{_ABOUT})"
     r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+"
     r"(?:be\s+held|take\s+place|be\s+convened)|to\s+be\s+held|took\s+place|was\s+held"
     r"|were\s+held|(?:is|are)\s+(?:scheduled|slated|set|planned)\s+for)\b"
+)
+# One joined by "and" to the subject of a verb of holding (round g1): "The summit and APEC
+# Business Advisory Council dialogue with leaders will be held on Nov 9 and 10": a body's name
+# in capitals, then its kind word and what it is about; the verb's day is its own too.
+JOINED_HELD_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+\s+and\s+(?:the\s+)?(?P<article>)(?P<name>"
+    rf"(?:[A-Z][\w’'-]*\s+){{1,5}}{_KIND}{_ABOUT})"
+    r"\s+(?:will\s+be\s+held|are\s+to\s+be\s+held|were\s+held|took\s+place"
+    r"|will\s+take\s+place)\b"
+)
+# A day before "for" a described event (round g1): "… are going to join us on March 15th for a
+# corporate luncheon to discuss …"; the day is the event's.
+_DAY_FOR = rf"\bon\s+(?:{MON}\s+{DD}|{DD}\s+{MON})(?:,?\s+\d{{4}})?\s+for\s+"
+DAY_FOR_RE = re.compile(rf"{_DAY_FOR}(?:an?|the)\s+$")
+DAY_FOR_DESCRIBED_RE = re.compile(
+    rf"{_DAY_FOR}(?P<article>an?)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?{_KIND}{_ABOUT})"
+    r"(?=\s*[,.;:)]|\s*$)"
 )
 # An indefinite one with a fact right after it, as a list of a week's side events writes it:
 # "a workshop on data flows on 2 June", "a public-private dialogue on cruise ports on 14
 # March", "a training course in Cebu".
 FACT_DESCRIBED_RE = re.compile(
     rf"\b(?P<article>[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<name>(?:[\w’'-]+\s+){{0,3}}?"
-    rf"{_LOWER_KIND}{_ABOUT})"
-    rf"(?=\s+(?:(?:on|from)\s+(?:{DD}\s+{MON}|{MON}\s+{DD}|{WEEKDAY})|in\s+[A-Z]|at\s+the\s+[A-Z]))"
+    rf"{_KIND}{_ABOUT})"
+    rf"(?=\s+(?:(?:on|from)\s+(?:{DD}\s+{MON}|{MON}\s+{DD}|{WEEKDAY})|in\s+[A-Z]"
+    r"|at\s+the\s+(?:[a-z]+\s+)?[A-Z]))"
+)
+# An event a page announces as one more of its days (round g1): "there will also be an informal
+# dialogue between APEC leaders and …", "there will [be] an official Gala Dinner at …".
+THERE_WILL_BE_RE = re.compile(
+    rf"\b[Tt]here\s+will\s+(?:also\s+)?(?:be\s+)?(?P<article>an?)\s+(?P<name>"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_KIND}{_ABOUT})(?=\s*[,.;(]|\s+(?:in|at|on|from)\s)"
 )
 HOSTED_DESCRIBED_RE = re.compile(
     rf"\b(?:will\s+host|to\s+host|hosts|hosted|hosting)\s+(?P<article>the|an?)\s+(?P<name>"
-    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?{_LOWER_KIND}{_ABOUT})(?=\s*[,.;]|\s+(?:in|at|from)\s)"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?{_KIND}{_ABOUT})(?=\s*[,.;]|\s+(?:in|at|from)\s)"
 )
 # A gathering said to be held at or during a named event: a part of that event (two leaders'
 # "last meeting took place at the G20 Summit in Osaka").
@@ -280,16 +315,31 @@ NO_DESCRIPTION = frozenset(
 )
 
 
-def _held_described(text, taken, named=()):
+APEC_WORD_RE = re.compile(r"\bAPEC\b", re.I)
+
+
+def _held_described(text, taken, named=(), linked=False):
     """(name, start) of each gathering `text` describes in lower case (`HELD_DESCRIBED_RE`,
-    `HOSTED_DESCRIBED_RE`, `FACT_DESCRIBED_RE`) where no mention stands, with words of its
-    own, named without the words that say which (round d1)."""
+    `HOSTED_DESCRIBED_RE`, `FACT_DESCRIBED_RE`, `THERE_WILL_BE_RE`) where no mention stands,
+    with words of its own, named without the words that say which (round d1). A dinner, a
+    luncheon or a reception only where `linked`: its sentence or one of the three before
+    names APEC (round g1)."""
     found = []
-    for pattern in (HELD_DESCRIBED_RE, HOSTED_DESCRIBED_RE, FACT_DESCRIBED_RE):
+    patterns = (
+        HELD_DESCRIBED_RE,
+        HOSTED_DESCRIBED_RE,
+        FACT_DESCRIBED_RE,
+        THERE_WILL_BE_RE,
+        JOINED_HELD_RE,
+        DAY_FOR_DESCRIBED_RE,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(text):
             name, start = match.group("name"), match.start("name")
             words = name.split()
-            kind = next((i for i, w in enumerate(words) if re.fullmatch(_LOWER_KIND, w)), 0)
+            kind = next((i for i, w in enumerate(words) if re.fullmatch(_KIND, w)), 0)
+            if SOCIAL_KIND_RE.fullmatch(words[kind]) and not linked:
+                continue  # "a dinner for the attendees": an APEC event only where APEC is said
             if _not_described(text, match, pattern, words, kind):
                 continue
             if match.group("article").lower() in DEFINITE and _refers_back(words, named):
@@ -302,7 +352,8 @@ def _held_described(text, taken, named=()):
             while lead < kind and words[lead].lower() in NO_DESCRIPTION - OTHER_OF_SERIES:
                 lead += 1
             cut = len(" ".join(words[:lead])) + 1 if lead else 0
-            found.append((name[cut:], start + cut))
+            if (name[cut:], start + cut) not in found:  # two patterns read it
+                found.append((name[cut:], start + cut))
     return found
 
 
@@ -364,7 +415,7 @@ def _overlaps(start, end, taken):
     return any(a < end and start < b for a, b in taken)
 
 
-def _described_mentions(sentence, text, taken, named=()):
+def _described_mentions(sentence, text, taken, named=(), linked=False):
     """The meetings a sentence describes (`MEETING_OF_BODY_RE`, `AN_APEC_EVENT_RE`,
     `MINISTERS_GATHER_RE`) where no mention stands, of source "described" (round c31)."""
     found = []
@@ -383,7 +434,7 @@ def _described_mentions(sentence, text, taken, named=()):
             name = f"{match.group('who')} {match.group('kind')}"
             found.append(Mention(name, sentence, start, "described"))
     taken = [*taken, *((m.position, m.position + len(m.name)) for m in found)]
-    for name, start in _held_described(text, taken, named):
+    for name, start in _held_described(text, taken, named, linked):
         found.append(Mention(name, sentence, start, "described"))
     return found
 
@@ -879,8 +930,11 @@ def _lower_case_mentions(doc, mentions):
         spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
     found = []
     named = [_words_of(m.name) for m in mentions]  # what a definite description may refer to
+    previous = []  # the three sentences before: a dinner of the week they tell (round g1)
     for sentence in doc.body:
         text = sentence.text[:LONGEST]
+        linked = any(APEC_WORD_RE.search(t) for t in (text, *previous[-3:]))
+        previous.append(text)
         taken = spans.get(id(sentence), ())
         for match in LOWER_CASE_NAME_RE.finditer(text):
             if match.group(0)[:1].isupper() and not match.group(0).startswith("APEC"):
@@ -891,7 +945,7 @@ def _lower_case_mentions(doc, mentions):
                 continue
             if not _overlaps(match.start(), match.end(), taken):
                 found.append(Mention(match.group(0), sentence, match.start(), "lower"))
-        found += _described_mentions(sentence, text, taken, named)
+        found += _described_mentions(sentence, text, taken, named, linked)
         found += _qualified_mentions(sentence, text, taken)
         found += _plural_mentions(sentence, text, taken, mentions)
         weeks = [*WEEK_NAME_RE.finditer(text), *WEEK_JOINED_RE.finditer(text)]
@@ -934,6 +988,8 @@ def _inner_kind(name):
         kind = KIND_WORDS.get(word) or (KIND_WORDS.get(word[:-1]) if word[-1:] == "s" else None)
         if kind is not None:
             return kind
+        if SOCIAL_KIND_RE.fullmatch(word):
+            return EventKind.OTHER  # "official Gala Dinner" (round g1)
     return None
 
 

@@ -136,8 +136,11 @@ from events.reading.initiatives import (
 from events.reading.mentions import (
     BARE_DAY_AFTER_RE,
     BARE_MONTH_AFTER_RE,
+    DAY_FOR_RE,
     FRONTED_DATE_RE,
+    JOINED_HELD_RE,
     QUALIFIED_NAME_RE,
+    SOCIAL_KIND_RE,
     WEEK_HELD_AFTER_RE,
     WEEK_NAME_RE,
     _candidate,
@@ -663,6 +666,49 @@ def _held_where(record, main_record):
         value = main_record.value(field)
         if value and not record.value(field):
             record.fact(field, value, None, "low", cue=cue)
+
+
+def _in_week_town(record, records):
+    """A dinner or a joined event of the week with no town of its own is held in the town of
+    the first record the page tells before it with one, its host too (round g1); when it has a
+    day, only in the town of a record held within a week of it (not "a corporate luncheon … on
+    March 15" on the page of a November summit)."""
+    day = record.value("start_date")
+    for other in records[: records.index(record)]:
+        if not other.value("city"):
+            continue
+        start = other.value("start_date")
+        if day is not None and (start is None or abs((start - day).days) > 7):
+            continue
+        cue = "the town of the week the page reports"
+        record.fact("city", other.value("city"), None, "low", cue=cue)
+        if other.value("host_economy") and not record.value("host_economy"):
+            record.fact("host_economy", other.value("host_economy"), None, "low", cue=cue)
+        return
+
+
+def _of_the_week(mention):
+    """Whether a described event is one of the week the page reports (round g1): a dinner, a
+    luncheon or a reception ("an official Gala Dinner at the new Hilton Hotel"), or one joined
+    by "and" to the subject of its sentence's verb of holding ("The summit and APEC Business
+    Advisory Council dialogue with leaders will be held on Nov 9 and 10")."""
+    if mention.source != "described":
+        return False
+    if SOCIAL_KIND_RE.search(mention.name):
+        return True
+    joined = JOINED_HELD_RE.search(mention.sentence.text)
+    return joined is not None and joined.start("name") == mention.position
+
+
+def _social_venue(mention, after):
+    """The venue right after a dinner, a luncheon or a reception a page describes ("a gala
+    dinner at the Royal Thai Navy Convention Hall"): a fact of its own (round g1), or None."""
+    if mention.source != "described" or not SOCIAL_KIND_RE.search(mention.name):
+        return None
+    if not re.match(r"\s+at\s", after):
+        return None
+    venue = _venue_in(after)
+    return venue[0] if venue else None
 
 
 def _standing_weekday(mention, after):
@@ -1227,10 +1273,13 @@ class _Reader:
         records += self._other_records(main, others, context, main_record)
         if main_record:
             records += self._sibling_records(main, main_record, kind, siblings, context, records)
+        self._placeless = []
         records += self._mentioned_records(main, context, main_record, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
         _held_within(self.document.records)
+        for record in self._placeless:
+            _in_week_town(record, self.document.records)
 
     @staticmethod
     def _main_position(main, others):
@@ -1354,6 +1403,11 @@ class _Reader:
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
             clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
+        day_for = DAY_FOR_RE.search(lead) if mention.source == "described" else None
+        if not dates and day_for:
+            # "join us on March 15th for a corporate luncheon …" (round g1)
+            clause = Sentence(f"{day_for.group(0)}{own.text}", mention.sentence.line)
+            dates = _dates_in(clause, context)
         dated = _dated_itself(dates, after)
         # "… will also host the … Ministerial Meeting. It is scheduled for Oct. 16 and 17 in
         # Niigata": what its clause leaves out, the next sentence says of it (c37)
@@ -1362,7 +1416,8 @@ class _Reader:
         )
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
         held = held or _standing_weekday(mention, after) or subject_dated(mention)
-        if not (dated or held) and city is None:
+        venue = _social_venue(mention, after)
+        if not (dated or held or venue) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
@@ -1372,6 +1427,12 @@ class _Reader:
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
         self._venue_of_follow_up(result, follow, mention)
+        if venue:
+            # "a gala dinner at the Royal Thai Navy Convention Hall": held at its venue (g1)
+            result.fact("venue", venue, mention.sentence.line, "low")
+        if city is None and _of_the_week(mention):
+            # in the town of the week the page reports, placed once its records are (`read`)
+            self._placeless.append(result)
         code = self._week_facts(result, mention, after, held and not city, main_record) or code
         code = code or self._mentioned_host(result, clause, city is None, main_record, lead)
         result.fact("host_economy", code or "", mention.sentence.line, "low")
