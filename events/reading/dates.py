@@ -85,6 +85,7 @@ def _context(doc, main_sentences):
         # "At the 30th APEC Ministerial Meeting … on November 15": a page naming no year at
         # all, the year of the numbered standing meeting it names (round f5)
         context.year, context.year_line = _numbered_meeting_year(doc.text)
+        context.year_numbered = context.year is not None
     if doc.dateline and doc.dateline[2] and context.year:
         # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
         dates = _dates_in(doc.dateline[2], context)

@@ -2145,9 +2145,12 @@ class _Reader:
             )
         elif date.year_from:
             source = context.release_line if context.release else context.year_line
+            how = date.year_from
+            if context.year_numbered and not context.release:
+                how = "the year of the numbered meeting the text names, which names no year"
             result.warn(
                 f"“{date.written}” gives no year; {date.start.year} is taken from "
-                f"{date.year_from}" + (f" (line {source})" if source else "") + ". Check it.",
+                f"{how}" + (f" (line {source})" if source else "") + ". Check it.",
                 date.line,
                 "year-inferred",
             )

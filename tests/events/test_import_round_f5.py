@@ -102,3 +102,15 @@ def test_a_year_hosted_names_that_years_host_not_the_events():
         "APEC Year 2017, with a wide range of activities across the country."
     )
     assert record_facts(main_record(text), "host_economy") == ("PNG",)
+
+
+def test_a_further_numbered_meeting_keeps_its_day_on_a_page_without_a_release_date():
+    text = (
+        "The 16th Ministerial Meeting of APEC begins here Wednesday with the focus on trade.\n\n"
+        "The two-day meeting, attended by foreign and trade ministers, will lay the groundwork "
+        "for the 12th APEC leaders' informal meeting slated for Nov. 20-21.\n\n"
+        "The first APEC ministerial meeting was held in Canberra, Australia, in November 1989. "
+        "The second ministerial meeting was held in Singapore in July 1990."
+    )
+    found = {(r.value("title"), str(r.value("start_date"))) for r in read_records(text)}
+    assert ("12th APEC leaders' informal meeting", "2004-11-20") in found
