@@ -114,7 +114,11 @@ JOINED_PART_RE = re.compile(
 # Where the text says its participants are, in a sentence that need not name the event:
 # "Delegates from 21 economies arrived in Cebu on Monday", "The city of Iloilo welcomed
 # ministers …", "Cebu welcomes delegates".
-PARTICIPANTS = r"(?i:delegates|delegations|ministers|officials|participants|representatives)"
+# "Finance chiefs of the 21 … economies gathered in Beijing", "leaders from 21 APEC member
+# countries will meet in Port Moresby" (f2; a year named before leaders is another year's).
+PARTICIPANTS = (
+    r"(?i:delegates|delegations|ministers|officials|participants|representatives|chiefs|leaders)"
+)
 # A host's advance party (the economies' staff who inspect the venues before the meetings)
 # "visited Da Nang city and Quang Nam province" or "arrives in Da Nang": where the meetings are.
 # "Ministers in charge of SME policy … convened this week in Concepcion": where they meet.
@@ -261,9 +265,22 @@ CEREMONY_RE = re.compile(
 # "The one-day event in Makati City, Manila, was organised by …": the event referred back to,
 # and where it was.
 REFERRED_IN_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:APEC\s+)?(?:event|meeting|forum|workshop|gathering"
-    rf"|conference|summit|seminar|symposium)\s+in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})"
-    rf"(?:,\s*(?P<region>{PLACE}))?"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?"
+    # "the Asia-Pacific Economic Cooperation summit in Jakarta": APEC spelled out (f2)
+    r"(?:(?:APEC|Asia[- ]Pacific\s+Economic\s+Co-?operation)(?:\s+\(APEC\))?\s+)?"
+    r"(?:event|meeting|forum|workshop|gathering|conference|summit|seminar|symposium)\s+"
+    # "The summit is taking place in Nara" (f2)
+    r"(?:(?:is|was|will\s+be)\s+(?:being\s+)?(?:held|taking\s+place)\s+)?"
+    rf"in\s+(?:the\s+city\s+of\s+)?(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?"
+)
+# "The summit will gather 1,500 APEC economic leaders, chief executives and scholars in
+# Beijing", "The Kuala Lumpur get-together is about …": the page's own event said to gather its
+# participants in a town, or named by its town (f2).
+REFERRED_GATHERS_IN_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+-day\s+)?(?:summit|meeting|forum|conference|gathering)\s+"
+    r"(?:will\s+)?(?:gathers?|bring\s+together|brings\s+together)\b[^.;]{0,100}?\sin\s+"
+    rf"(?P<place>{PLACE})(?:,\s*(?P<region>{PLACE}))?"
+    rf"|\b[Tt]he\s+(?P<town>{PLACE})\s+(?:get-together|gathering)\b"
 )
 BY_RE = re.compile(
     r"\b(?P<co>co-?\s?|jointly\s+)?(?P<verb>hosted|host|organi[sz]ed|convened|held|run|sponsored"

@@ -944,7 +944,24 @@ def _best_date(sentences, context, main=True):
     for wanted in passes:
         for date in dates():
             if _usable(date, context, main) and wanted(date):
-                return date
+                return _range_closing_on(date, dates(), context, main) or date
+    return None
+
+
+def _range_closing_on(date, candidates, context, main):
+    """A written range that ends on the closing day `date` ("concluded today in Lima" and, a
+    sentence on, "The meetings took place from February 24 to March 8"): the event's days,
+    where the closing day alone gives no first day; else None."""
+    if not date.closing:
+        return None
+    for other in candidates:
+        if (
+            other.end == date.start
+            and other.start < other.end
+            and other.precision == "day"
+            and _usable(other, context, main)
+        ):
+            return other
     return None
 
 

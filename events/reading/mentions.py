@@ -1175,7 +1175,7 @@ def _own_city(text, names, lead=""):
         )
     places += _lead_linked_towns(lead)
     for place in places:
-        words = place.split()
+        words = _owner_cut(place.split())
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
             code = names.city(name)
@@ -1183,6 +1183,15 @@ def _own_city(text, names, lead=""):
                 return name, code
             economy = economy or names.economy(name)
     return None, economy
+
+
+def _owner_cut(words):
+    """The words of a place run up to a town's possessive, without it ("at Bangkok's Queen
+    Sirikit National Convention Centre": Bangkok, f2); all of them when none is possessive."""
+    for index, word in enumerate(words):
+        if word.endswith(("'s", "’s")):
+            return [*words[:index], word[:-2]]
+    return words
 
 
 # A town said before a name in its sentence and linked to it (round d1): the town that hosts

@@ -76,6 +76,7 @@ from events.reading.cues import (
     PLACE_WELCOMED_RE,
     PLAYS_HOST_RE,
     PROPOSED_RE,
+    REFERRED_GATHERS_IN_RE,
     REFERRED_IN_RE,
     REGION_AFTER_RE,
     REGION_OF_BEFORE_RE,
@@ -327,6 +328,29 @@ def event_document_read(text, *, source_url="", names=None):
     return document
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# A capitalised run of one or two words in a title, a town's name if the gazetteer knows it.
+_TITLE_TOWN_RE = re.compile(
+    r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<kind>[A-Z][a-z]+)\b"
+)
+
+
+def _town_in_title(title, names):
+    """(town, economy) of a known town, no economy's name, written right before the kind word
+    of a title ("2005 APEC Busan Summit": Busan; not "Local and Central Government Finance"),
+    or (None, None) (f2)."""
+    for match in _TITLE_TOWN_RE.finditer(title):
+        if match.group("kind").lower() not in KIND_WORDS:
+            continue
+        words = match.group("town").split()
+        for start in range(len(words)):
+            name = " ".join(words[start:])
+            code = names.city(name)
+            if code and not names.economy(name):
+                return name, code
+    return None, None
+
+
 def _joined(sentences, more):
     """`sentences`, then those of `more` not among them, at most FACT_SENTENCES."""
     taken = {id(sentence) for sentence in sentences}
@@ -562,6 +586,67 @@ def _apec_year_of(title, start, text):
         if GROUP_MEETING_RE.search(title) and not SOM_NAMED_RE.search(text):
             return None
     return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
+
+
+def _place_from_naming(naming, mention, read, owners, year):
+    """A record read from one naming of an event ("11th APEC SME Ministerial Meeting - October
+    6-7", a list item) that has no town takes the town, and the host that goes with it, that
+    another naming of the same event gives in its own clause ("… the 11th APEC Small and
+    Medium Enterprises (SME) Ministerial Meeting in Santiago on October 6-7") (f2): the first
+    record read for the mention's event, when the two give no different first days."""
+    city = naming.value("city")
+    if not city:
+        return
+    for entry, owner in zip(read, owners, strict=True):
+        if owner is None or not _group_read([mention], [entry], year, city):
+            continue
+        if owner.value("city") or owner.value("virtual"):
+            return
+        days = (owner.value("start_date"), naming.value("start_date"))
+        if all(days) and days[0] != days[1]:
+            return
+        fact = naming.facts["city"]
+        owner.fact("city", city, fact.line, "low", cue="another naming of the event")
+        host = naming.value("host_economy")
+        if host and not owner.value("host_economy"):
+            owner.fact("host_economy", host, fact.line, "low", cue="another naming of the event")
+        return
+
+
+def _days_of(record):
+    """(first, last) day of a record dated to the day, or None."""
+    start, end = record.value("start_date"), record.value("end_date")
+    if not start or record.value("date_precision") not in ("day", "", None):
+        return None
+    return start, end or start
+
+
+def _held_within(records):
+    """A record with no town of its own whose days lie within the longer span of days of
+    another record of the page that has a town or a host (a week, a cluster of meetings: "APEC
+    Leaders Week … from November 12-18" and "the APEC CEO Summit … from November 15 to 17") is
+    held where that one is: its town and host (f2). Not a record that merely follows the page's
+    meeting by a few days (a side event, the Leaders' Meeting the ministers' work goes to), nor
+    one that shares a first day with a shorter meeting."""
+    spans = [(r, _days_of(r)) for r in records]
+    frames = [
+        (r, days)
+        for r, days in spans
+        if days and days[1] > days[0] and (r.value("city") or r.value("host_economy"))
+    ]
+    for record, days in spans:
+        if not days or record.value("city") or record.value("virtual"):
+            continue
+        for frame, (first, last) in frames:
+            inside = first <= days[0] and days[1] <= last
+            if frame is record or not inside or (days[1] - days[0]) >= (last - first):
+                continue
+            cue = "the days of the page's longer event"
+            if frame.value("city"):
+                record.fact("city", frame.value("city"), None, "low", cue=cue)
+            if frame.value("host_economy") and not record.value("host_economy"):
+                record.fact("host_economy", frame.value("host_economy"), None, "low", cue=cue)
+            break
 
 
 def _own_day_by_weekday(main_record, record):
@@ -1142,6 +1227,7 @@ class _Reader:
         # main event's, whatever else it names.
         own = self._acronym_sentences(main) + self._short_name_subjects(main)
         other_sentences -= {id(sentence) for sentence in own}
+        self._other_sentences = other_sentences
         kind = self._main_kind(main, built_title)
         sources = _joined(self._main_sources(main, kind, other_sentences), own)
         if self.opening is not None and self.opening.sentence not in sources:
@@ -1161,6 +1247,7 @@ class _Reader:
         records += self._mentioned_records(main, context, main_record, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
+        _held_within(self.document.records)
 
     @staticmethod
     def _main_position(main, others):
@@ -1219,6 +1306,7 @@ class _Reader:
         read += [
             (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
         ]
+        owners = [main_record] + [r for *_, r in records]  # the record of each entry of `read`
         found = []
         for group in _mention_groups(others):
             for mention in filter(_candidate, group):
@@ -1233,6 +1321,7 @@ class _Reader:
                 elif _group_read([mention], read, year, _city_of(record)):
                     if _group_read([mention], read[:1], year, _city_of(record)):
                         _own_day_by_weekday(main_record, record)
+                    _place_from_naming(record, mention, read, owners, year)
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
                     # the week the page's own meeting is held in: its frame, one more event of
@@ -1240,6 +1329,7 @@ class _Reader:
                     _held_where(record, main_record)
                 found.append((self._at(mention.sentence), mention.position, record))
                 read.append((mention.key, _year_of(record), _city_of(record)))
+                owners.append(record)
                 break
         return found
 
@@ -2128,6 +2218,10 @@ class _Reader:
     def _date_warnings(result, date, context, read_day):
         """The warnings of a first day read: taken from the page, its year inferred, read
         against the release's date (`read_day`: the day a weekday or "today" was read as)."""
+        # a release's date read from the page's address says so (`dates._address_release`)
+        whose = "the release's date" + (
+            " (the day in the page's address)" if "address" in context.release_how else ""
+        )
         if date.year_from.startswith(NUMBERED_YEAR):
             result.warn(
                 f"“{date.written}” gives no year; {date.start.year} is the year of the "
@@ -2138,7 +2232,7 @@ class _Reader:
             )
         elif date.year_from == "page":
             result.warn(
-                "No date of the event was found in the text; the release's own date is used. "
+                f"No date of the event was found in the text; {whose} is used. "
                 "Check the first day.",
                 date.line,
                 "date-from-page",
@@ -2164,8 +2258,7 @@ class _Reader:
             )
         if date.relative:
             result.warn(
-                f"“{date.written}” is read against the release's date as "
-                f"{read_day:%-d %B %Y}; check it.",
+                f"“{date.written}” is read against {whose} as {read_day:%-d %B %Y}; check it.",
                 date.line,
                 "date-relative",
             )
@@ -2322,6 +2415,8 @@ class _Reader:
             lambda: self._town_headline_gathers_in(headline),
             self._host_city,
             lambda: self._city_welcomed_to(result.value("virtual")),
+            lambda: self._town_in_own_name(result, headline),
+            lambda: self._city_referred_in_body(found, headline, result.value("virtual")),
         )
         for step in steps:
             if found.city is None:
@@ -2761,6 +2856,9 @@ class _Reader:
             )
             for pattern in patterns:
                 for match in pattern.finditer(text):
+                    leaders = match.group(0)[:7].lower() == "leaders"
+                    if leaders and _YEAR_RE.search(text, 0, match.start()):
+                        continue  # "In 2040 the leaders met in Da Nang, …": another year's (f2)
                     place = match.group("place").rstrip(".")  # "… city of San Francisco."
                     if self.names.city(place) and not self.names.economy(place):
                         return place, sentence.line, "high", PARTICIPANTS_CUE
@@ -2904,6 +3002,47 @@ class _Reader:
                 found.add_code(code)  # "the meeting in Fukui Prefecture": Japan, no town
                 if place:
                     return place, sentence.line, "high" if known else "low"
+        return None
+
+    def _town_in_own_name(self, result, for_main):
+        """ "2005 APEC Busan Summit": a known town (no economy) in the page's own event's name
+        is its town, when nothing else places it (f2)."""
+        if not for_main:
+            return None
+        town, _code = _town_in_title(result.value("title") or "", self.names)
+        return (town, None, "low") if town else None
+
+    def _city_referred_in_body(self, found, for_main, virtual):
+        """The page's own event named again anywhere in the body by its kind word with its
+        town ("the Asia-Pacific Economic Cooperation summit in Jakarta on November 15", "He
+        then attends the APEC meeting in Kuala Lumpur", "The summit is taking place in
+        Nara"), when its own sentences give none (f2): not in a sentence naming another
+        event, recalling a past one ("… ago", "the previous meeting in …"), or naming two
+        such towns (this year's summit and next year's)."""
+        if not for_main or virtual:
+            return None
+        for sentence in self.doc.body:
+            if id(sentence) in self._other_sentences:
+                continue
+            text = _unquoted(sentence.text[:LONGEST])
+            if AGO_RE.search(text):
+                continue
+            places = []
+            matches = [*REFERRED_IN_RE.finditer(text), *REFERRED_GATHERS_IN_RE.finditer(text)]
+            for match in matches:
+                if _recalled_before(text, match.start()):
+                    continue
+                named = match.groupdict().get("town")
+                place, code, known = _place_of(
+                    named or match.group("place"),
+                    None if named else match.group("region"),
+                    self.names,
+                )
+                if place and known:
+                    places.append((place, code))
+            if len({place_key(place) for place, _ in places}) == 1:
+                found.add_code(places[0][1])
+                return places[0][0], sentence.line, "low"
         return None
 
     def _city_run_from(self, sentences, found):

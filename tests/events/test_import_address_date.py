@@ -133,3 +133,20 @@ def test_the_accuracy_command_passes_each_set_text_s_address():
     assert _addresses(about) == {"01_a.txt": "https://news.example.org/2019/1005_smewg"}
     # the devset's "_about" is a description: no addresses
     assert _addresses("Invented news releases and event pages") == {}
+
+
+def test_a_day_read_against_the_address_says_where_the_release_date_came_from(db):
+    text = (
+        "APEC ministers hold talks\n\n"
+        "The APEC Ministerial Meeting opened today in Lima with ministers of 21 economies.\n"
+    )
+    record = event_document_read(
+        text, source_url="https://news.example.com/2016/11/17/apec-talks"
+    ).records[0]
+    assert record.value("start_date") == D(2016, 11, 17)
+    relative = [str(w) for w in record.warnings if "“today”" in str(w)]
+    assert relative and "the day in the page's address" in relative[0]
+    # the same text with no address: no day, and no warning naming an address
+    plain = event_document_read(text).records[0]
+    assert plain.value("start_date") is None
+    assert not any("page's address" in str(w) for w in plain.warnings)
