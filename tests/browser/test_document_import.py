@@ -181,3 +181,25 @@ def test_an_editor_keeps_two_of_the_meetings_a_wire_names_and_skips_the_rest(bro
     shot(page, "7-several-meetings-saved")
     saved = sorted((event.city, event.is_published) for event in Event.objects.all())
     assert saved == [("Cebu", False), ("Kuala Lumpur", False)]
+
+
+def test_an_editor_gives_the_page_address_and_the_text_without_a_date_is_dated_by_it(
+    browser, live_server
+):
+    text = (
+        "SME officials meet in Iloilo\n\n"
+        "The 55th APEC Small and Medium Enterprises Working Group Meeting was held in Iloilo "
+        "on October 3-4 to review a plan for digital trade by small firms.\n"
+    )
+    page = editor_page(browser, live_server)
+    page.goto(f"{live_server.url}/admin/")
+    with page.expect_navigation():
+        page.click("#document-import-link a")
+    page.fill("#id_text", text)
+    page.fill("#id_source_url", "https://news.example.org/2019/1005_smewg")
+    with page.expect_navigation():
+        page.click("input[name=preview]")
+    assert page.input_value("#id_rec-0-start_date") == "2019-10-03"
+    assert "taken from the day in the page's address" in page.locator("#rec-0-checks").inner_text()
+    assert serious_violations(page) == []
+    shot(page, "6-dated-by-address")
