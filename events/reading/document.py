@@ -143,6 +143,8 @@ class Context:
     numeric_order: str = ""
     # "Malaysia's Key 2020 APEC Meetings": the year of the meetings a page lists (c17)
     list_year: int | None = None
+    # `year` is the year of a numbered standing meeting on a page naming no year (f5)
+    year_numbered: bool = False
 
 
 # A site's section line above the headline: "In Second Senior Officials' Meeting".
