@@ -44,7 +44,7 @@ def test_a_dinner_on_a_page_that_says_nothing_of_apec_near_it_is_no_record():
         "The city council said roads would close.\n"
         "Museums will open late.\n"
         "Hotels are full.\n"
-        "A fishing club holds a dinner at the Old Pier Restaurant.\n"
+        "A fishing club holds a charity dinner at the Old Harbour Hall.\n"
     )
     assert [t for t, *_ in dated_records(text)] == ["APEC Ministerial Meeting"]
 
