@@ -677,6 +677,7 @@ def _tie(date, text, position, context):
     date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
     date.another = date.another or _of_another_meeting(date, text, position)
     date.another = date.another or _said_of_a_step_ahead(date, text, position)
+    date.another = date.another or _names_a_happening(date, text, position)
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     # "paves the way for a summit of the organisation's leaders on Wednesday and Thursday": the
@@ -773,6 +774,32 @@ def _of_another_meeting(date, text, position):
     if not re.search(r"\b[Aa]n?\s$", text[max(0, position - 3) : position]):
         return False
     return bool(OF_ANOTHER_MEETING_RE.match(text, position + len(date.written)))
+
+
+# A day standing between "the" and a noun names that happening ("shortly after the Sept. 11
+# attacks", "since the 11 September attacks", "the March 11 earthquake", "the Nov. 3
+# election"): its day, not the event's, unless the noun is an event's kind word or its opening
+# ("the Nov. 12-13 meeting", "the 20 November opening").
+NAMING_DAY_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+NAMING_DAY_AFTER_RE = re.compile(
+    r"\s+(?!(?:to|and|or|in|at|on|of|from|for|with|by|as|through|till|until|is|was|were|will"
+    r"|when|where|which|that|this|next|last|but|\d)\b)(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+OWN_DAY_NOUN_RE = re.compile(r"\b(?:opening|start|launch|kick-?off|session|plenary)s?\b")
+
+
+def _names_a_happening(date, text, position):
+    """Whether the day at `position` is written as the name of something that happened ("the
+    Sept. 11 attacks"): "the" before it and a noun after it that is no event's."""
+    if date.precision != "day" or date.relative or date.weak:
+        return False
+    if not NAMING_DAY_BEFORE_RE.search(text, max(0, position - 5), position):
+        return False
+    after = NAMING_DAY_AFTER_RE.match(text, position + len(date.written))
+    if not after:
+        return False
+    words = after.group("words")
+    return not (KIND_WORD_RE.search(words) or OWN_DAY_NOUN_RE.search(words))
 
 
 def _recalled_before(text, position):
