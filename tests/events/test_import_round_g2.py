@@ -57,3 +57,29 @@ def test_a_day_between_the_and_a_noun_names_that_happening(sentence, written, an
     date = DateFound(datetime.date(2046, 9, 11), None, "day", written, 1)
     _tie(date, sentence, sentence.index(written), Context())
     assert date.another is another
+
+
+GATHERED = """Officials chart energy transition at APEC meeting in Iquique
+
+Iquique | 2047-05-12
+
+More than 800 delegates gathered in Iquique from May 4 to 9 to chart the region's energy
+transition. The First Senior Officials' Meeting of APEC Chile 2047 and Related Meetings closed
+with a plan for cleaner ports.
+"""
+
+CONVERGE = """Business leaders are key to APEC success
+
+August 9, 2046
+
+The Asia-Pacific Economic Cooperation summit to be hosted by Valparaiso is still more than a year
+away.
+
+Leaders and their entourages are scheduled to converge on Valparaiso for the Nov. 12-13, 2047,
+meeting, as are about 2,000 journalists.
+"""
+
+
+def test_a_gathering_the_page_dates_without_naming_it_dates_the_event():
+    assert dated_records(GATHERED)[0][1] == "2047-05-04"
+    assert dated_records(CONVERGE)[0][1] == "2047-11-12"
