@@ -42,6 +42,7 @@ from events.reading.document import (
     _month_day,
     _release_dates,
 )
+from events.reading.standing import numbered_meeting
 from events.reading.words import (
     FUTURE_RE,
     LONGEST,
@@ -80,6 +81,11 @@ def _context(doc, main_sentences):
     if context.year is None and doc.address is not None:
         # "/news-releases/2022/…": the year of a page whose text names none
         context.year, context.year_line = doc.address.year, None
+    if context.year is None:
+        # "At the 30th APEC Ministerial Meeting … on November 15": a page naming no year at
+        # all, the year of the numbered standing meeting it names (round f5)
+        context.year, context.year_line = _numbered_meeting_year(doc.text)
+        context.year_numbered = context.year is not None
     if doc.dateline and doc.dateline[2] and context.year:
         # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
         dates = _dates_in(doc.dateline[2], context)
@@ -88,6 +94,23 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+# A number before a name ending in "Meeting" or "Summit" ("the 30th APEC Ministerial
+# Meeting"): a candidate for `numbered_meeting` (round f5).
+NUMBERED_NAME_RE = re.compile(
+    r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)\s+[A-Za-z'’()\s-]{3,90}?\b(?:[Mm]eeting|[Ss]ummit)\b"
+)
+
+
+def _numbered_meeting_year(text):
+    """(year, line) of the first numbered standing meeting `text` names whose year
+    core/data/standing_meeting_numbers.csv gives, else (None, None)."""
+    for match in NUMBERED_NAME_RE.finditer(text):
+        numbered = numbered_meeting(match.group(0))
+        if numbered is not None:
+            return numbered.year, text.count("\n", 0, match.start()) + 1
+    return None, None
 
 
 # "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
