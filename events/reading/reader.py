@@ -3887,17 +3887,49 @@ class _Reader:
         Oct. 16 and 17 in Niigata", c37). The follow-up is None when there is none or when the
         clause lacks nothing."""
         dates, dated, city, code = read
-        follow = self._follow_up(mention) if not dated or city is None else None
-        if follow is None:
+        if dated and city is not None:
             return None, (clause, dates, dated, city, code)
-        if not dated:
-            more = _dates_in(follow, context)
-            if any(d.precision in ("day", "month") and not d.publication for d in more):
-                clause = Sentence(f"{clause.text} {follow.text}", clause.line)
-                dates, dated = _dates_in(clause, context), True
-        if city is None:
-            city, code = _own_city(follow.text, self.names)
-        return follow, (clause, dates, dated, city, code)
+        follow = self._follow_up(mention)
+        # else the later sentences that refer back to it by its kind word (round h1)
+        later = [follow] if follow is not None else self._referred_back(mention)
+        for sentence in later:
+            if not dated:
+                more = _dates_in(sentence, context)
+                if any(d.precision in ("day", "month") and not d.publication for d in more):
+                    clause = Sentence(f"{clause.text} {sentence.text}", clause.line)
+                    dates, dated = _dates_in(clause, context), True
+            if city is None:
+                city, code = _own_city(sentence.text, self.names)
+        return (later[0] if later else None), (clause, dates, dated, city, code)
+
+    def _referred_back(self, mention):
+        """The later sentences whose subject is a further event's kind word alone ("The summit
+        will gather 1,500 … in Beijing", "The summit and APEC Business Advisory Council
+        dialogue with leaders will be held on Nov 9 and 10", round h1): about the last event
+        named with that word, when the page's own event has another kind word. A sentence
+        naming another event is not, unless that event is joined to the subject by "and"; the
+        next event named with that word ends the run."""
+        word = _last_kind_word(mention.name)
+        main = self.main
+        if word is None or main is None or _last_kind_word(main.name) in (None, word):
+            return []
+        named = [m for m in self.mentions + self.recalled if m is not mention]
+        body = self.doc.body
+        start = next((i for i, s in enumerate(body) if s is mention.sentence), None)
+        if start is None:
+            return []
+        found = []
+        for sentence in body[start + 1 :]:
+            match = REFERRED_SUBJECT_RE.match(sentence.text)
+            others = [m for m in named if m.sentence is sentence]
+            subject = match is not None and match.group("noun").lower() == word
+            if any(_last_kind_word(m.name) == word for m in others if not subject):
+                break  # another event of that word: the sentences after are about it
+            if subject and all(m.position == match.end() for m in others):
+                found.append(sentence)
+            elif any(_last_kind_word(m.name) == word for m in others):
+                break
+        return found
 
     def _venue_of_follow_up(self, result, follow, mention):
         """The venue the sentence after a further event's name gives it, when that sentence
@@ -3995,3 +4027,20 @@ class _Reader:
             result.fact("source_url", self.source_url)
             event_check_lengths(result)
             yield position, result
+
+
+# The subject of a sentence that refers back to an event by its kind word alone, and what
+# "and" joins to it ("The summit and APEC Business Advisory Council dialogue with leaders …",
+# round h1).
+REFERRED_SUBJECT_RE = re.compile(
+    r"\s*(?:The|This)\s+(?:(?:one|two|three|four|five|\d)-day\s+)?"
+    r"(?P<noun>summit|forum|conference|symposium|workshop|seminar|dialogue|meeting|fair|expo)\b"
+    r"(?:\s+and\s+(?:the\s+)?)?"
+)
+
+
+def _last_kind_word(name):
+    """The last kind word of an event's name, in lower case and singular ("ceo summit" →
+    "summit"), or None."""
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w.rstrip("s") in KIND_WORDS]
+    return words[-1].rstrip("s") if words else None
