@@ -43,3 +43,16 @@ def test_a_sentence_after_another_event_named_with_that_kind_word_is_about_that_
     )
     records = dated_records(text)
     assert ("APEC 2047 CEO Summit", "2047-11-10", "Arequipa", "PER") not in records
+
+
+def test_a_sentence_that_refers_back_with_no_fact_gives_no_record():
+    text = (
+        "APEC officials meet in Iquitos\n\n"
+        "Iquitos, Peru | 5 May 2045\n"
+        "Senior officials opened the Second APEC Senior Officials' Meeting in Iquitos on "
+        "4 May 2045.\n\n"
+        "Members recalled the APEC Rainforest Economy Forum hosted by Peru.\n\n"
+        "The forum focused on river trade and forest jobs.\n"
+    )
+    titles = [t for t, *_ in dated_records(text)]
+    assert "APEC Rainforest Economy Forum" not in titles
