@@ -176,7 +176,7 @@ ALONGSIDE_RE = re.compile(
 GOES_ON_TO_RE = re.compile(
     r"\b(?:go(?:es|ing)?|sent|submitted|presented|reported|forwarded|taken|carr(?:y|ied))\s+"
     r"(?:(?:[\w’'-]+\s+){0,3}?)(?:to|through\s+to)\b"
-    r"|\b(?:ahead\s+of|paves?\s+the\s+way|lead(?:ing)?\s+up\s+to|prepar\w*|towards?|next)\b",
+    r"|\b(?:ahead\s+of|paves?\s+the\s+way|lead(?:ing)?\s+up\s+to|in\s+the\s+run-up\s+to)\b",
     re.I,
 )
 PLACE_OF_RE = re.compile(
