@@ -434,14 +434,20 @@ HOST_YEAR_RE = re.compile(
 HOST_YEAR_NAME_RE = re.compile(r"\bAPEC\s+(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # "Singapore as APEC 2041 host", "… to play host for APEC 2041": the economy named before it;
 # so is "Malaysia as the host of APEC 2041", "Thailand's hosting of APEC 2041" and "(thank you)
-# to the Government of Viet Nam for hosting APEC 2041" (i28l9).
+# to the Government of Viet Nam for hosting APEC 2041" (i28l9), and "Vietnam hosted the APEC
+# Year 2017" (f5).
 PLAYS_HOST_RE = re.compile(
     r"\b(?:as\s+(?:the\s+)?APEC\s+(?P<y1>(?:19|20)\d{2})\s+host"
     r"|play(?:s|ed|ing)?\s+host\s+(?:to|for)\s+APEC\s+(?P<y2>(?:19|20)\d{2})"
     r"|as\s+(?:the\s+)?host\s+(?:of|for)\s+APEC\s+(?P<y3>(?:19|20)\d{2})"
     r"|['’]s\s+hosting\s+of\s+APEC\s+(?P<y4>(?:19|20)\d{2})"
-    r"|\sfor\s+hosting\s+APEC\s+(?P<y5>(?:19|20)\d{2}))\b"
+    r"|\sfor\s+hosting\s+APEC\s+(?P<y5>(?:19|20)\d{2})"
+    # "Vietnam successfully hosted the APEC Year 2017" (round f5)
+    r"|\shosted\s+(?:the\s+)?APEC\s+(?:[Yy]ear\s+)?(?P<y6>(?:19|20)\d{2}))\b"
 )
+# What a year's host hosted, after "hosted the" (round f5): "Vietnam successfully hosted the
+# APEC Year 2017" names 2017's host (`PLAYS_HOST_RE`), not the host of an event of another year.
+A_YEARS_APEC_RE = re.compile(r"\s+APEC\s+(?:[Yy]ear\s+)?(?:19|20)\d{2}\b")
 # "Later this year Indonesia will once again host the APEC forum", "Peru hosted APEC in
 # 2046", "Since Russia assumed APEC's rotating presidency", "… will assume the forum's rotating
 # presidency in 2052": the economy named right before it hosts that year's meetings (c20). A

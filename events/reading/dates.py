@@ -42,6 +42,7 @@ from events.reading.document import (
     _month_day,
     _release_dates,
 )
+from events.reading.standing import numbered_meeting
 from events.reading.words import (
     FUTURE_RE,
     LONGEST,
@@ -52,7 +53,7 @@ from events.reading.words import (
 
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline) or, failing it, the latest year named."""
-    context = Context(numeric_order=_numeric_order(doc.text))
+    context = Context(numeric_order=_numeric_order(doc.text), body=tuple(doc.body))
     context.list_year = _list_year(doc)
     # A later dateline without a day ("Khanh Hoa (VNA) –") may have replaced the header's
     # place and day: then there is no header day to read.
@@ -80,6 +81,11 @@ def _context(doc, main_sentences):
     if context.year is None and doc.address is not None:
         # "/news-releases/2022/…": the year of a page whose text names none
         context.year, context.year_line = doc.address.year, None
+    if context.year is None:
+        # "At the 30th APEC Ministerial Meeting … on November 15": a page naming no year at
+        # all, the year of the numbered standing meeting it names (round f5)
+        context.year, context.year_line = _numbered_meeting_year(doc.text)
+        context.year_numbered = context.year is not None
     if doc.dateline and doc.dateline[2] and context.year:
         # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
         dates = _dates_in(doc.dateline[2], context)
@@ -88,6 +94,23 @@ def _context(doc, main_sentences):
             context.release_end = dates[0].end
             context.release_how = "the dateline (its year from the year the text names)"
     return context
+
+
+# A number before a name ending in "Meeting" or "Summit" ("the 30th APEC Ministerial
+# Meeting"): a candidate for `numbered_meeting` (round f5).
+NUMBERED_NAME_RE = re.compile(
+    r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)\s+[A-Za-z'’()\s-]{3,90}?\b(?:[Mm]eeting|[Ss]ummit)\b"
+)
+
+
+def _numbered_meeting_year(text):
+    """(year, line) of the first numbered standing meeting `text` names whose year
+    core/data/standing_meeting_numbers.csv gives, else (None, None)."""
+    for match in NUMBERED_NAME_RE.finditer(text):
+        numbered = numbered_meeting(match.group(0))
+        if numbered is not None:
+            return numbered.year, text.count("\n", 0, match.start()) + 1
+    return None, None
 
 
 # "Since its inception in 1989", "Established in 1989, APEC comprises …", "founded in 1989":
@@ -677,6 +700,7 @@ def _tie(date, text, position, context):
     date.another = bool(ANOTHER_EVENT_RE.search(re.split(r"[,;:—–(]\s?", before)[-1]))
     date.another = date.another or _of_another_meeting(date, text, position)
     date.another = date.another or _said_of_a_step_ahead(date, text, position)
+    date.another = date.another or _names_a_happening(date, text, position)
     clause = re.split(r"[,;:—–(]\s?", text[max(0, position - 120) : position])[-1]
     date.later = bool(LATER_STEP_RE.search(clause)) or _recalled_before(text, position)
     # "paves the way for a summit of the organisation's leaders on Wednesday and Thursday": the
@@ -773,6 +797,32 @@ def _of_another_meeting(date, text, position):
     if not re.search(r"\b[Aa]n?\s$", text[max(0, position - 3) : position]):
         return False
     return bool(OF_ANOTHER_MEETING_RE.match(text, position + len(date.written)))
+
+
+# A day standing between "the" and a noun names that happening ("shortly after the Sept. 11
+# attacks", "since the 11 September attacks", "the March 11 earthquake", "the Nov. 3
+# election"): its day, not the event's, unless the noun is an event's kind word or its opening
+# ("the Nov. 12-13 meeting", "the 20 November opening").
+NAMING_DAY_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+NAMING_DAY_AFTER_RE = re.compile(
+    r"\s+(?!(?:to|and|or|in|at|on|of|from|for|with|by|as|through|till|until|is|was|were|will"
+    r"|when|where|which|that|this|next|last|but|\d)\b)(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+OWN_DAY_NOUN_RE = re.compile(r"\b(?:opening|start|launch|kick-?off|session|plenary)s?\b")
+
+
+def _names_a_happening(date, text, position):
+    """Whether the day at `position` is written as the name of something that happened ("the
+    Sept. 11 attacks"): "the" before it and a noun after it that is no event's."""
+    if date.precision != "day" or date.relative or date.weak:
+        return False
+    if not NAMING_DAY_BEFORE_RE.search(text, max(0, position - 5), position):
+        return False
+    after = NAMING_DAY_AFTER_RE.match(text, position + len(date.written))
+    if not after:
+        return False
+    words = after.group("words")
+    return not (KIND_WORD_RE.search(words) or OWN_DAY_NOUN_RE.search(words))
 
 
 def _recalled_before(text, position):
@@ -993,11 +1043,53 @@ def _fallback_date(sources, context, fallback_page):
     first = sources[0].text[:LONGEST] if sources else ""
     if PAST_SPAN_RE.search(first) or WEEK_OR_MONTH_SPAN_RE.search(first):
         fallback_page = False
+    gathering = _gathering_day(context) if fallback_page else None
+    if gathering:
+        return gathering
     if fallback_page and context.release:
         return DateFound(
             context.release, context.release_end, "day", "", context.release_line, "page"
         )
     return None
+
+
+# "More than 1,000 delegates gathered in Guangzhou from Feb. 1 to 10", "attendees are
+# scheduled to converge on Hawaii for the Nov. 12-13, 2011, meeting": the page's gathering,
+# dated but not named there (its name is said elsewhere, with no day).
+GATHERING_VERB_RE = re.compile(
+    r"\b(?:gather(?:s|ed)?|convene[sd]?|converge[sd]?|assembled|met)\s+(?:in|at|on)\s", re.I
+)
+NAMED_BY_DAY_AFTER_RE = re.compile(r",?\s+(?:[a-z][\w-]*\s+)?(?P<kind>[a-z]+)\b")
+
+
+def _gathering_day(context):
+    """The first day the page gives a gathering it does not name ("delegates gathered in
+    Guangzhou from Feb. 1 to 10", "for the Nov. 12-13, 2011, meeting"), else None: the
+    event's day before the release's when the event's own sentences give none."""
+    for sentence in context.body:
+        text = sentence.text[:LONGEST]
+        for date in _dates_in(sentence, context):
+            if date.precision != "day" or date.weak or date.relative or date.ending:
+                continue
+            if date.another or date.later or date.publication:
+                continue
+            position = text.find(date.written)
+            if position < 0:
+                continue
+            if _named_by_its_day(text, position, date) or (
+                GATHERING_VERB_RE.search(text, 0, position) and not KIND_WORD_RE.search(text)
+            ):
+                return date
+    return None
+
+
+def _named_by_its_day(text, position, date):
+    """Whether the day stands between "the" and a meeting's kind word ("the Nov. 12-13
+    meeting")."""
+    if not NAMING_DAY_BEFORE_RE.search(text, max(0, position - 5), position):
+        return False
+    after = NAMED_BY_DAY_AFTER_RE.match(text, position + len(date.written))
+    return bool(after and KIND_WORD_RE.fullmatch(after.group("kind")))
 
 
 def _history(date, context):

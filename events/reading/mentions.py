@@ -32,6 +32,7 @@ from events.reading.standing import (
     OWN_WEEKDAY_RE,
     _alternatives,
     numbered_acronym_re,
+    numbered_meeting,
     standing_match,
     standing_meeting,
     standing_meetings,
@@ -1212,6 +1213,8 @@ def _no_year_of_its_own(result, name, dates, context):
         return
     if _written_year(dates) is not None or NAMED_YEAR_RE.search(name):
         return  # its year written with its day, or in its name ("The APEC 2049 … Week")
+    if numbered_meeting(name) is not None:
+        return  # its number tells its year ("the 26th APEC Economic Leaders' Meeting", f5)
     result.fact("start_date", None)
     result.fact("end_date", None)
 

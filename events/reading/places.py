@@ -10,6 +10,7 @@ from events.reading.chrome import (
     WEEKDAYS,
 )
 from events.reading.cues import (
+    A_YEARS_APEC_RE,
     ALONE_NO_VENUE,
     AS_CO_HOST_RE,
     BY_CUT_RE,
@@ -875,6 +876,8 @@ def _by_whom(text, names, line, hosts, co_hosts, organisers):
 def _subjects(text, names, line, hosts, co_hosts, organisers):
     previous = 0
     for match in SUBJECT_RE.finditer(text):
+        if A_YEARS_APEC_RE.match(text, match.end()):
+            continue  # "Vietnam hosted the APEC Year 2017": a host year's (f5)
         codes = _economies(_subject(text, match.start(), previous), names)
         previous = match.end()
         verb = match.group("verb").lower()

@@ -1,6 +1,7 @@
 """The reader: a text into event records (event_document_read)."""
 
 import collections
+import dataclasses
 import datetime
 import functools
 import re
@@ -249,7 +250,7 @@ from events.reading.saving import (
     _undated_now,
     event_check_lengths,
 )
-from events.reading.standing import OWN_WEEKDAY_RE, standing_meeting
+from events.reading.standing import OWN_WEEKDAY_RE, numbered_meeting, standing_meeting
 from events.reading.week import (
     WEEK_DAYS,
     _frame_of,
@@ -554,6 +555,24 @@ HOST_INFERRED = {
     "of the meeting's year (core/data/apec_host_years.csv), where APEC's standing meetings are "
     "held. Check the host.",
 }
+
+
+# How a first day's year is told when it is a numbered standing meeting's (round f5).
+NUMBERED_YEAR = "numbered: "
+
+
+def _in_numbered_year(date, numbered):
+    """`date`, whose year was not written, moved into the year of the numbered standing
+    meeting the record is ("26th APEC Economic Leaders' Meeting … November 17-18" on a page
+    whose latest year is 2017: 2018), its year told by the meeting's number (round f5)."""
+    shift = numbered.year - date.start.year
+    try:
+        start = date.start.replace(year=numbered.year)
+        end = date.end.replace(year=date.end.year + shift) if date.end else None
+    except ValueError:  # 29 February
+        return date
+    how = f"{NUMBERED_YEAR}{numbered.number} {numbered.name}"
+    return dataclasses.replace(date, start=start, end=end, year_from=how)
 
 
 def _apec_year_of(title, start, text):
@@ -2240,9 +2259,15 @@ class _Reader:
             date = DateFound(context.release, context.release_end, "day", "", context.release_line)
         if date is None and _named_for_later_year(result.value("title"), context):
             fallback_page = False  # "the 2043 … Summit" on a page of 2042: not its day
+        numbered = numbered_meeting(result.value("title"))
+        if numbered is not None and date is None:
+            # a page naming no year at all (round f5): the numbered meeting's year
+            date = _best_date(sources, dataclasses.replace(context, list_year=numbered.year), main)
         date = date or _fallback_date(sources, context, fallback_page)
         if date is None:
             return False
+        if numbered is not None and date.year_from not in ("", "page"):
+            date = _in_numbered_year(date, numbered)
         read_day = date.start  # "on Friday" as read, before a first day counted back from it
         self._count_back(result, date, sources)
         self._nth_day_back(result, date, sources, main)
@@ -2265,7 +2290,15 @@ class _Reader:
         whose = "the release's date" + (
             " (the day in the page's address)" if "address" in context.release_how else ""
         )
-        if date.year_from == "page":
+        if date.year_from.startswith(NUMBERED_YEAR):
+            result.warn(
+                f"“{date.written}” gives no year; {date.start.year} is the year of the "
+                f"{date.year_from.removeprefix(NUMBERED_YEAR)} "
+                "(core/data/standing_meeting_numbers.csv). Check it.",
+                date.line,
+                "year-from-number",
+            )
+        elif date.year_from == "page":
             result.warn(
                 f"No date of the event was found in the text; {whose} is used. "
                 "Check the first day.",
@@ -2274,9 +2307,12 @@ class _Reader:
             )
         elif date.year_from:
             source = context.release_line if context.release else context.year_line
+            how = date.year_from
+            if context.year_numbered and not context.release:
+                how = "the year of the numbered meeting the text names, which names no year"
             result.warn(
                 f"“{date.written}” gives no year; {date.start.year} is taken from "
-                f"{date.year_from}" + (f" (line {source})" if source else "") + ". Check it.",
+                f"{how}" + (f" (line {source})" if source else "") + ". Check it.",
                 date.line,
                 "year-inferred",
             )

@@ -213,3 +213,71 @@ def who_meets_meeting(who):
         ),
         None,
     )
+
+
+@functools.cache
+def meeting_numbers():
+    """{(acronym, number): year} of the numbered standing meetings
+    (core/data/standing_meeting_numbers.csv, round f5): "the 26th APEC Economic Leaders'
+    Meeting" is 2018's."""
+    with (DATA / "standing_meeting_numbers.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {
+            (row["meeting"].strip(), int(row["number"])): int(row["year"])
+            for row in rows
+            if row["meeting"].strip()
+        }
+
+
+# A title that is one standing meeting with its number (round f5): "26th APEC Economic
+# Leaders' Meeting", "the 30th Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting",
+# "12th Economic Leaders' Meeting of the APEC forum", "10TH APEC ECONOMIC LEADERS' MEETING".
+NUMBERED_TITLE_RE = re.compile(
+    r"^(?:the\s+)?(?P<number>\d{1,2}(?:st|nd|rd|th)|"
+    + "|".join(ORDINAL_WORDS)
+    + r")\s+(?:annual\s+)?(?:(?P<apec>APEC|Asia[- ]Pacific\s+Economic\s+Co-?operation"
+    r"(?:\s+\(APEC\))?)\s+)?(?P<name>[^()]{3,80}?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of_apec>APEC|Asia[- ]Pacific\s+Economic\s+Co-?operation)"
+    r"(?:\s+\(APEC\))?(?:\s+forum)?)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A numbered standing meeting's year: its number as written ("26th"), the name the
+    portal lists and the year the table gives."""
+
+    number: str
+    name: str
+    year: int
+
+
+def _words(name):
+    return " ".join(re.sub(r"['’]", "", name).replace("-", " ").lower().split())
+
+
+def numbered_meeting(title):
+    """The `Numbered` of a title that is a numbered standing meeting whose year the table
+    gives ("26th APEC Economic Leaders' Meeting": 2018), else None. The title must be the
+    meeting's name alone (after its number and "APEC"): "11th APEC Tourism Ministerial
+    Meeting" is another meeting; and name APEC unless it names the leaders ("Seventh
+    Ministerial Meeting" may be the SME ministers')."""
+    match = NUMBERED_TITLE_RE.match(" ".join((title or "").split()))
+    if match is None:
+        return None
+    written = match.group("number")
+    digits = re.match(r"\d+", written)
+    number = int(digits.group(0)) if digits else ORDINAL_WORDS[written.lower()]
+    name = _words(match.group("name"))
+    if not (match.group("apec") or match.group("of_apec") or "leaders" in name.split()):
+        return None  # "Seventh Ministerial Meeting": whose, the title does not say
+    for row in standing_meetings():
+        names = {_words(row.name.removeprefix("APEC ")), *map(_words, row.written)}
+        if name not in names:
+            continue
+        for acronym in row.acronyms:
+            year = meeting_numbers().get((acronym, number))
+            if year:
+                return Numbered(written, row.name, year)
+    return None
