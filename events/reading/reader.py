@@ -35,6 +35,7 @@ from events.reading.chrome import (
 from events.reading.cues import (
     AGO_RE,
     ALL_MEETINGS_ONLINE_RE,
+    ALONGSIDE_RE,
     APEC_IN_TEXT_RE,
     APEC_YEAR_CUE,
     AT_NAME_RE,
@@ -44,6 +45,7 @@ from events.reading.cues import (
     CHAIRED_FROM_RE,
     CORE_MEETING_RE,
     EVENT_VERBS,
+    GOES_ON_TO_RE,
     GROUP_MEETING_RE,
     HELD_IN_RE,
     HOST_CITY_BEFORE_RE,
@@ -253,6 +255,7 @@ from events.reading.saving import (
 )
 from events.reading.standing import OWN_WEEKDAY_RE, numbered_meeting, standing_meeting
 from events.reading.week import (
+    WEEK_DAYS,
     _frame_of,
     _other_year,
     _own_clause,
@@ -616,6 +619,18 @@ def _place_from_naming(naming, mention, read, owners, year):
         if host and not owner.value("host_economy"):
             owner.fact("host_economy", host, fact.line, "low", cue="another naming of the event")
         return
+
+
+def _said_alongside(mention):
+    """Whether a further event's sentence holds it beside the page's own event: a cue
+    (`ALONGSIDE_RE`) after its name ("the APEC CEO Summit, a parallel business forum", "…
+    Forum, held on the sidelines") or opening the sentence ("During the week, …"), not one
+    before its name that tells of another event ("The SMEMM will be held in conjunction with
+    the … Senior Officials' Meeting") (g3)."""
+    text = mention.sentence.text[:LONGEST]
+    if ALONGSIDE_RE.search(text, mention.position + len(mention.name)):
+        return True
+    return ALONGSIDE_RE.match(text.lstrip("“\"'(").lower().removeprefix("meanwhile, ")) is not None
 
 
 def _days_of(record):
@@ -1436,7 +1451,10 @@ class _Reader:
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
         held = held or _standing_weekday(mention, after) or subject_dated(mention)
         venue = _social_venue(mention, after)
-        if not (dated or held or venue) and city is None:
+        alongside = None
+        if city is None and not town_code:
+            alongside = self._held_alongside(mention, main_record, context)
+        if not (dated or held or venue or alongside) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
@@ -1449,7 +1467,13 @@ class _Reader:
         if venue:
             # "a gala dinner at the Royal Thai Navy Convention Hall": held at its venue (g1)
             result.fact("venue", venue, mention.sentence.line, "low")
-        if city is None and _of_the_week(mention):
+        if city is None and not town_code and not alongside:
+            alongside = self._held_alongside(mention, main_record, context, _days_of(result))
+        if alongside and not city:
+            cue = "held beside the page's own event"
+            result.fact("city", alongside[0], mention.sentence.line, "low", cue=cue)
+            code = code or alongside[1]
+        elif city is None and _of_the_week(mention):
             # in the town of the week the page reports, placed once its records are (`read`)
             self._placeless.append(result)
         code = self._week_facts(result, mention, after, held and not city, main_record) or code
@@ -1466,6 +1490,41 @@ class _Reader:
         _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
         return result, _written_year(dates) or _fronted_year(lead)
+
+    def _held_alongside(self, mention, main_record, context, days=None):
+        """(town, host) of the page's own event for a further event its sentence holds where
+        that one is (g3): said to be held in its week, on its sidelines, beside it or "here"
+        ("Meanwhile, in the APEC CEO Summit, a parallel business forum, …", "officials met
+        here on Friday"), or with `days` (first, last) within the own event's days or, under a
+        dateline, in the week up to the report's day ("Senior government officials met Tuesday"
+        in a Wednesday's wire from Cabo San Lucas). Not an event the page's work goes on to
+        ("will be submitted to", "ahead of", "paves the way for"), one dated after the report,
+        nor one in a sentence that names another town or economy."""
+        if main_record is None or main_record.value("virtual"):
+            return None
+        town = main_record.value("city")
+        if not town:
+            return None
+        text = mention.sentence.text[:LONGEST]
+        if GOES_ON_TO_RE.search(text) or AGO_RE.search(text):
+            return None
+        host = main_record.value("host_economy") or None
+        other, economy = _own_city(text, self.names)
+        economy = economy or self._economy_in_clause(mention.sentence)
+        if (other and place_key(other) != place_key(town)) or (economy and economy != host):
+            return None
+        own_year = _year_of(main_record)
+        if own_year and any(int(y) != own_year for y in _YEAR_RE.findall(text)):
+            return None  # "the 2015 APEC Week": another year's
+        if days is None:
+            return (town, host) if _said_alongside(mention) else None
+        own = _days_of(main_record)
+        if own and own[0] <= days[0] and days[1] <= own[1]:
+            return town, host  # within the days of the page's own event
+        release = getattr(context, "release", None)
+        if release and self.doc.dateline and 0 <= (release - days[0]).days < WEEK_DAYS:
+            return (town, host) if days[1] <= release else None  # the dateline's week so far
+        return None
 
     def _week_facts(self, result, mention, after, placeless, main_record):
         """A week's own venue ("The … Week opened on Monday at the Chiang Rai Convention
