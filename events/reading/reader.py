@@ -4019,20 +4019,14 @@ class _Reader:
             return []
         named = [m for m in self.mentions + self.recalled if m is not mention]
         body = self.doc.body
-        start = next((i for i, s in enumerate(body) if s is mention.sentence), None)
-        if start is None:
-            return []
+        start = next((i for i, s in enumerate(body) if s is mention.sentence), len(body))
         found = []
         for sentence in body[start + 1 :]:
-            match = REFERRED_SUBJECT_RE.match(sentence.text)
-            others = [m for m in named if m.sentence is sentence]
-            subject = match is not None and match.group("noun").lower() == word
-            if any(_last_kind_word(m.name) == word for m in others if not subject):
+            step = _refers_back(sentence, [m for m in named if m.sentence is sentence], word)
+            if step == "stop":
                 break  # another event of that word: the sentences after are about it
-            if subject and all(m.position == match.end() for m in others):
+            if step == "take":
                 found.append(sentence)
-            elif any(_last_kind_word(m.name) == word for m in others):
-                break
         return found
 
     def _venue_of_follow_up(self, result, follow, mention):
@@ -4141,6 +4135,19 @@ REFERRED_SUBJECT_RE = re.compile(
     r"(?P<noun>summit|forum|conference|symposium|workshop|seminar|dialogue|meeting|fair|expo)\b"
     r"(?:\s+and\s+(?:the\s+)?)?"
 )
+
+
+def _refers_back(sentence, others, word):
+    """ "take" when `sentence`'s subject is the kind word `word` alone, the events it names
+    (`others`) joined to it by "and"; "stop" when it names another event of that word; else
+    None (round h1)."""
+    match = REFERRED_SUBJECT_RE.match(sentence.text)
+    subject = match is not None and match.group("noun").lower() == word
+    if subject and all(m.position == match.end() for m in others):
+        return "take"
+    if any(_last_kind_word(m.name) == word for m in others):
+        return "stop"
+    return None
 
 
 def _last_kind_word(name):
