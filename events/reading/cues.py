@@ -163,6 +163,22 @@ TOWN_OWNING_REGION_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?P<economy>[A-Z][\w .-]{1,30}?)['’]s\s+(?=[A-Z])")
 AGO_RE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)
+# A further event said to be held where the page's own is: in its week, on its sidelines,
+# beside it, "here" under a dateline (round g3).
+ALONGSIDE_RE = re.compile(
+    r"\b(?:during\s+the\s+(?:[\w’'-]+\s+){0,3}?week|on\s+the\s+(?:sidelines|margins|fringes?)\s+of"
+    r"|parallel|alongside|in\s+conjunction\s+with"
+    r"|(?:met|meets?|meeting|gathered|convened|held|opened|began|under\s*way|taking\s+place)\s+here)\b",
+    re.I,
+)
+# A further event the page's work goes on to, later and elsewhere or not yet placed: "goes
+# to", "will be submitted to", "ahead of", "paves the way for", "in the lead up to" (g3).
+GOES_ON_TO_RE = re.compile(
+    r"\b(?:go(?:es|ing)?|sent|submitted|presented|reported|forwarded|taken|carr(?:y|ied))\s+"
+    r"(?:(?:[\w’'-]+\s+){0,3}?)(?:to|through\s+to)\b"
+    r"|\b(?:ahead\s+of|paves?\s+the\s+way|lead(?:ing)?\s+up\s+to|in\s+the\s+run-up\s+to)\b",
+    re.I,
+)
 PLACE_OF_RE = re.compile(
     rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
     rf"(?P<place>{PLACE})"

@@ -52,28 +52,41 @@ from events.reading.words import (
 
 
 def _context(doc, main_sentences):
-    """The release's date (field, date line, dateline) or, failing it, the latest year named."""
+    """The release's date (field, date line, dateline, the page's address) or, failing it,
+    the latest year named."""
     context = Context(numeric_order=_numeric_order(doc.text), body=tuple(doc.body))
     context.list_year = _list_year(doc)
+    if not _release_found(doc, context):
+        _year_of_text(doc, main_sentences, context)
+        _dateline_in_year(doc, context)
+    return context
+
+
+def _release_found(doc, context):
+    """Set the release's date from the page's own words or its address; whether it did."""
     # A later dateline without a day ("Khanh Hoa (VNA) –") may have replaced the header's
     # place and day: then there is no header day to read.
     header_day = doc.header_day and doc.dateline and doc.dateline[2]
     if header_day and _dateline_release(doc, context):
-        return context  # a speech's header day before the day a page published it
+        return True  # a speech's header day before the day a page published it
     lines = _release_lines_in_order(doc)
     if _dateline_over_lines_above(doc, lines, context):
-        return context
+        return True
     for sentence in lines:
         dates = _release_dates(sentence.text)
         if dates:
             context.release, context.release_line = dates[0][0], sentence.line
             context.release_how = "the release's date"
             context.anchor = _dateline_day(doc, context)
-            return context
+            return True
     if doc.dateline and doc.dateline[2] and _dateline_release(doc, context):
-        return context
-    if _address_release(doc, context):
-        return context
+        return True
+    return _address_release(doc, context)
+
+
+def _year_of_text(doc, main_sentences, context):
+    """Set the year of a page with no release date: a field's, the latest the text names, the
+    headline's, the address's, or a numbered standing meeting's."""
     context.year, context.year_line = _field_year(doc) or _text_year(doc, main_sentences)
     if context.year is None and doc.headline and YEAR_WORD_RE.search(doc.headline.text):
         context.year = int(YEAR_WORD_RE.search(doc.headline.text).group(1))
@@ -86,14 +99,18 @@ def _context(doc, main_sentences):
         # all, the year of the numbered standing meeting it names (round f5)
         context.year, context.year_line = _numbered_meeting_year(doc.text)
         context.year_numbered = context.year is not None
-    if doc.dateline and doc.dateline[2] and context.year:
-        # "MEXICO CITY, March 8 —": the dateline's day, in the year the text names.
-        dates = _dates_in(doc.dateline[2], context)
-        if dates and dates[0].precision == "day":
-            context.release, context.release_line = dates[0].start, doc.dateline[3]
-            context.release_end = dates[0].end
-            context.release_how = "the dateline (its year from the year the text names)"
-    return context
+
+
+def _dateline_in_year(doc, context):
+    """ "MEXICO CITY, March 8 —": the dateline's day, in the year the text names, is the
+    release's date."""
+    if not (doc.dateline and doc.dateline[2] and context.year):
+        return
+    dates = _dates_in(doc.dateline[2], context)
+    if dates and dates[0].precision == "day":
+        context.release, context.release_line = dates[0].start, doc.dateline[3]
+        context.release_end = dates[0].end
+        context.release_how = "the dateline (its year from the year the text names)"
 
 
 # A number before a name ending in "Meeting" or "Summit" ("the 30th APEC Ministerial

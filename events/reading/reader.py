@@ -35,6 +35,7 @@ from events.reading.chrome import (
 from events.reading.cues import (
     AGO_RE,
     ALL_MEETINGS_ONLINE_RE,
+    ALONGSIDE_RE,
     APEC_IN_TEXT_RE,
     APEC_YEAR_CUE,
     AT_NAME_RE,
@@ -44,6 +45,7 @@ from events.reading.cues import (
     CHAIRED_FROM_RE,
     CORE_MEETING_RE,
     EVENT_VERBS,
+    GOES_ON_TO_RE,
     GROUP_MEETING_RE,
     HELD_IN_RE,
     HOST_CITY_BEFORE_RE,
@@ -253,6 +255,7 @@ from events.reading.saving import (
 )
 from events.reading.standing import OWN_WEEKDAY_RE, numbered_meeting, standing_meeting
 from events.reading.week import (
+    WEEK_DAYS,
     _frame_of,
     _other_year,
     _own_clause,
@@ -618,6 +621,18 @@ def _place_from_naming(naming, mention, read, owners, year):
         return
 
 
+def _said_alongside(mention):
+    """Whether a further event's sentence holds it beside the page's own event: a cue
+    (`ALONGSIDE_RE`) after its name ("the APEC CEO Summit, a parallel business forum", "…
+    Forum, held on the sidelines") or opening the sentence ("During the week, …"), not one
+    before its name that tells of another event ("The SMEMM will be held in conjunction with
+    the … Senior Officials' Meeting") (g3)."""
+    text = mention.sentence.text[:LONGEST]
+    if ALONGSIDE_RE.search(text, mention.position + len(mention.name)):
+        return True
+    return ALONGSIDE_RE.match(text.lstrip("“\"'(").lower().removeprefix("meanwhile, ")) is not None
+
+
 def _days_of(record):
     """(first, last) day of a record dated to the day, or None."""
     start, end = record.value("start_date"), record.value("end_date")
@@ -872,6 +887,32 @@ def _best_supported(found, heads, apec_near, earlier=()):
 ISSUED_BY_RE = re.compile(r"\s*Issued\s+by\b")
 # A headline's week said to open, in a headline's capitals ("… Leaders' Week Opens in Manila").
 HEADLINE_WEEK_HELD_RE = re.compile(WEEK_HELD_AFTER_RE.pattern, re.I)
+
+
+def _read_already(mention, record, year, read, owners):
+    """Whether the event `record` was read from `mention` is one of `read` (key, year, town;
+    the page's own meeting first) already; the page's own meeting's record then takes the
+    day a weekday gives it, and a record read takes the town this naming gives (`owners`:
+    the record of each entry of `read`)."""
+    main_record, town = owners[0], _city_of(record)
+    if mention.source == "listed":
+        # a town of a plural head's list is one meeting of the series: read already when a
+        # record was read in that town (round f3)
+        return town in [other for *_, other in read]
+    if mention.source == "subject":
+        # who meets as the subject of a verb of meeting: another meeting of its standing
+        # meeting unless read in its town already (round f4)
+        if not _subject_read(mention, read, year, town):
+            return False
+        if _subject_read(mention, read[:1], year, town):
+            _own_day_by_weekday(main_record, record)
+        return True
+    if not _group_read([mention], read, year, town):
+        return False
+    if _group_read([mention], read[:1], year, town):
+        _own_day_by_weekday(main_record, record)
+    _place_from_naming(record, mention, read, owners, year)
+    return True
 
 
 class _Reader:
@@ -1362,24 +1403,7 @@ class _Reader:
         for group in _mention_groups(others):
             for mention in filter(_candidate, group):
                 record, year = self._record_mentioned(mention, context, main_record)
-                if record is None:
-                    continue
-                if mention.source == "listed":
-                    # a town of a plural head's list is one meeting of the series: read
-                    # already when a record was read in that town (round f3)
-                    if _city_of(record) in [town for *_, town in read]:
-                        continue
-                elif mention.source == "subject":
-                    # who meets as the subject of a verb of meeting: another meeting of its
-                    # standing meeting unless read in its town already (round f4)
-                    if _subject_read(mention, read, year, _city_of(record)):
-                        if _subject_read(mention, read[:1], year, _city_of(record)):
-                            _own_day_by_weekday(main_record, record)
-                        continue
-                elif _group_read([mention], read, year, _city_of(record)):
-                    if _group_read([mention], read[:1], year, _city_of(record)):
-                        _own_day_by_weekday(main_record, record)
-                    _place_from_naming(record, mention, read, owners, year)
+                if record is None or _read_already(mention, record, year, read, owners):
                     continue
                 if _frames(mention, record, main_record, self.doc.headline):
                     # the week the page's own meeting is held in: its frame, one more event of
@@ -1407,26 +1431,12 @@ class _Reader:
         year with no city, the host year's; None when the clause gives neither."""
         # its own clause only: not the days of the sentence before its name (`lead`)
         own = self._clause(mention)
-        clause = Sentence(own.text, mention.sentence.line)
         lead = mention.sentence.text[: mention.position]
         # after the name as written ("SOM 1 in Trujillo" read as "First Senior Officials'
         # Meeting"), up to the clause's end
         after = mention.sentence.text[_written_end(mention) : len(own.lead) + len(own.text)]
-        city, code = _own_city(after, self.names, lead)
-        town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
-        if town and (city is None or mention.source in ("town", "listed")):
-            # the town it is named by, before a town said after it ("… then in Bogor, West
-            # Java, in 1994, in Osaka, …": the Bogor summit, round d5)
-            city, code = town, town_code
-        dates = _dates_in(clause, context)
-        if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
-            clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
-            dates = _dates_in(clause, context)
-        day_for = DAY_FOR_RE.search(lead) if mention.source == "described" else None
-        if not dates and day_for:
-            # "join us on March 15th for a corporate luncheon …" (round g1)
-            clause = Sentence(f"{day_for.group(0)}{own.text}", mention.sentence.line)
-            dates = _dates_in(clause, context)
+        city, code, town_code = self._mentioned_town(mention, after, lead)
+        clause, dates = self._mentioned_dates(mention, own, lead, context)
         dated = _dated_itself(dates, after)
         # "… will also host the … Ministerial Meeting. It is scheduled for Oct. 16 and 17 in
         # Niigata": what its clause leaves out, the next sentence says of it (c37)
@@ -1436,7 +1446,10 @@ class _Reader:
         held = week_held(mention, lead, after)  # a week said to open: the page's own (c36)
         held = held or _standing_weekday(mention, after) or subject_dated(mention)
         venue = _social_venue(mention, after)
-        if not (dated or held or venue) and city is None:
+        alongside = None
+        if city is None and not town_code:
+            alongside = self._held_alongside(mention, main_record, context)
+        if not (dated or held or venue or alongside) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
         result = self._new(mention.name, mention.sentence.line, kind, "low")
@@ -1446,15 +1459,62 @@ class _Reader:
         result.fact("city", city or "", mention.sentence.line, "low")
         result.fact("venue", "")
         self._venue_of_follow_up(result, follow, mention)
-        if venue:
-            # "a gala dinner at the Royal Thai Navy Convention Hall": held at its venue (g1)
-            result.fact("venue", venue, mention.sentence.line, "low")
-        if city is None and _of_the_week(mention):
-            # in the town of the week the page reports, placed once its records are (`read`)
-            self._placeless.append(result)
+        placed = (city, town_code, venue, alongside)
+        code = self._mentioned_place(result, mention, main_record, context, placed) or code
         code = self._week_facts(result, mention, after, held and not city, main_record) or code
         code = code or self._mentioned_host(result, clause, city is None, main_record, lead)
         result.fact("host_economy", code or "", mention.sentence.line, "low")
+        self._mentioned_rest(result, mention)
+        return result, _written_year(dates) or _fronted_year(lead)
+
+    def _mentioned_town(self, mention, after, lead):
+        """(city, its economy, the economy of a town in the name) of a further event: the
+        first known town after a place cue in its clause, or the town it is named by."""
+        city, code = _own_city(after, self.names, lead)
+        town, town_code = _town_in_name(mention, self.names)  # "the 2005 Daegu conference"
+        if town and (city is None or mention.source in ("town", "listed")):
+            # the town it is named by, before a town said after it ("… then in Bogor, West
+            # Java, in 1994, in Osaka, …": the Bogor summit, round d5)
+            city, code = town, town_code
+        return city, code, town_code
+
+    def _mentioned_dates(self, mention, own, lead, context):
+        """(clause, its dates) of a further event: its own clause's, else with a day fronted
+        before its name ("On 5 May, the … Forum …") or a day "for" it ("join us on March 15th
+        for a corporate luncheon …", round g1)."""
+        clause = Sentence(own.text, mention.sentence.line)
+        dates = _dates_in(clause, context)
+        if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
+            clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
+            dates = _dates_in(clause, context)
+        day_for = DAY_FOR_RE.search(lead) if mention.source == "described" else None
+        if not dates and day_for:
+            clause = Sentence(f"{day_for.group(0)}{own.text}", mention.sentence.line)
+            dates = _dates_in(clause, context)
+        return clause, dates
+
+    def _mentioned_place(self, result, mention, main_record, context, placed):
+        """A further event's venue (a dinner's, g1) and, with no town of its own, the town of
+        the page's own event it is held beside (g3) or of the week the page reports; its host
+        when that gave one, else None."""
+        city, town_code, venue, alongside = placed
+        if venue:
+            # "a gala dinner at the Royal Thai Navy Convention Hall": held at its venue (g1)
+            result.fact("venue", venue, mention.sentence.line, "low")
+        if city is None and not town_code and not alongside:
+            alongside = self._held_alongside(mention, main_record, context, _days_of(result))
+        if alongside and not city:
+            cue = "held beside the page's own event"
+            result.fact("city", alongside[0], mention.sentence.line, "low", cue=cue)
+            return alongside[1]
+        if city is None and _of_the_week(mention):
+            # in the town of the week the page reports, placed once its records are (`read`)
+            self._placeless.append(result)
+        return None
+
+    def _mentioned_rest(self, result, mention):
+        """The facts of a further event read from its mention that the page does not give it:
+        no co-hosts, officials or summary of its own beyond its sentence."""
         result.fact("co_host_economies", [], None, "high")
         # its initiative from its own name and sentence only, not the page's
         slug, line, known = _initiative(mention.name, [mention.sentence], [], self.initiatives)
@@ -1465,7 +1525,51 @@ class _Reader:
         result.fact("source_url", self.source_url)
         _warn_named_beside(result, mention.sentence.line)
         event_check_lengths(result)
-        return result, _written_year(dates) or _fronted_year(lead)
+
+    def _held_alongside(self, mention, main_record, context, days=None):
+        """(town, host) of the page's own event for a further event its sentence holds where
+        that one is (g3): said to be held in its week, on its sidelines, beside it or "here"
+        ("Meanwhile, in the APEC CEO Summit, a parallel business forum, …", "officials met
+        here on Friday"), or with `days` (first, last) within the own event's days or, under a
+        dateline, in the week up to the report's day ("Senior government officials met Tuesday"
+        in a Wednesday's wire from Cabo San Lucas). Not an event the page's work goes on to
+        ("will be submitted to", "ahead of", "paves the way for"), one dated after the report,
+        nor one in a sentence that names another town or economy."""
+        town = self._beside_town(mention, main_record)
+        if town is None:
+            return None
+        host = main_record.value("host_economy") or None
+        if days is None:
+            return (town, host) if _said_alongside(mention) else None
+        own = _days_of(main_record)
+        if own and own[0] <= days[0] and days[1] <= own[1]:
+            return town, host  # within the days of the page's own event
+        release = getattr(context, "release", None)
+        if release and self.doc.dateline and 0 <= (release - days[0]).days < WEEK_DAYS:
+            return (town, host) if days[1] <= release else None  # the dateline's week so far
+        return None
+
+    def _beside_town(self, mention, main_record):
+        """The town of the page's own event a further event may be held beside, or None: no
+        town, an online meeting, a sentence the page's work goes on from ("ahead of", "…
+        ago"), or one naming another town, economy or year."""
+        if main_record is None or main_record.value("virtual"):
+            return None
+        town = main_record.value("city")
+        if not town:
+            return None
+        text = mention.sentence.text[:LONGEST]
+        if GOES_ON_TO_RE.search(text) or AGO_RE.search(text):
+            return None
+        host = main_record.value("host_economy") or None
+        other, economy = _own_city(text, self.names)
+        economy = economy or self._economy_in_clause(mention.sentence)
+        if (other and place_key(other) != place_key(town)) or (economy and economy != host):
+            return None
+        own_year = _year_of(main_record)
+        if own_year and any(int(y) != own_year for y in _YEAR_RE.findall(text)):
+            return None  # "the 2015 APEC Week": another year's
+        return town
 
     def _week_facts(self, result, mention, after, placeless, main_record):
         """A week's own venue ("The … Week opened on Monday at the Chiang Rai Convention
