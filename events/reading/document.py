@@ -477,12 +477,52 @@ def _numbered_short_name(series, text):
 def _series_with_words_between(series, text):
     """Whether `text` names the numbered series `series` ("first senior officials meeting")
     with words between its ordinal and the rest ("The first Asia-Pacific Economic Cooperation
-    (Apec) 2035 Senior Officials' meeting"): the same meeting, the same ordinal."""
+    (Apec) 2035 Senior Officials' meeting"): the same meeting, the same ordinal. A series led
+    by its year or ordinal is also named by its words in order with a few put between them
+    ("2016 apec summit" in "The 2016 Asia-Pacific Economic Cooperation (APEC) Forum's Leaders
+    Summit will be held …", round h2), none of them another meeting's kind word."""
     ordinal, _, rest = series.partition(" ")
-    if ordinal not in ORDINAL_WORDS or not rest or rest not in (key := _key(text)):
+    if not rest:
         return False
-    before = key[: key.index(rest)].split()[-9:]
-    return ordinal in before
+    key = _key(text)
+    if ordinal in ORDINAL_WORDS and rest in key:
+        before = key[: key.index(rest)].split()[-9:]
+        if ordinal in before:
+            return True
+    if not NUMBER_FIRST_RE.fullmatch(ordinal):
+        return False
+    wanted = rest.split()
+    words = key.split()
+    for start in (i for i, word in enumerate(words) if word == ordinal):
+        window = words[start + 1 : start + 1 + len(wanted) + WORDS_PUT_BETWEEN]
+        if wanted[-1] not in window:
+            continue
+        window = window[: window.index(wanted[-1]) + 1]
+        extra = list(window)
+        for word in wanted:
+            if word not in extra:
+                break
+            extra.remove(word)
+        else:
+            if not set(extra) & OTHER_MEETING_WORDS and _in_order(wanted, window):
+                return True
+    return False
+
+
+# A series' first word that numbers it: a year or an ordinal, in words or digits.
+NUMBER_FIRST_RE = re.compile(
+    r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+)
+# How many words a page puts between a series' own ("(APEC) Forum's Leaders").
+WORDS_PUT_BETWEEN = 4
+# Words that, put between a series' own, name another meeting than the series'.
+OTHER_MEETING_WORDS = {"meeting", "meetings", "ministers", "ministerial", "and", "before", "of"}
+
+
+def _in_order(wanted, window):
+    """Whether the words `wanted` come in `window` in their order."""
+    rest = iter(window)
+    return all(word in rest for word in wanted)
 
 
 def _title_of_who_meets(text):
