@@ -94,6 +94,7 @@ def _year_of_text(doc, main_sentences, context):
     if context.year is None and doc.address is not None:
         # "/news-releases/2022/…": the year of a page whose text names none
         context.year, context.year_line = doc.address.year, None
+        context.year_how = "the year in the page's address"
     if context.year is None:
         # "At the 30th APEC Ministerial Meeting … on November 15": a page naming no year at
         # all, the year of the numbered standing meeting it names (round f5)
@@ -373,7 +374,7 @@ def _year_for(month, day, context, weekday=None, future=False):
             dated = [(year, d) for year, d in dated if d >= base] or dated
         year = min(dated, key=lambda item: abs((item[1] - base).days))[0]
         return year, context.release_how
-    return dated[0][0], "the latest year the text names"
+    return dated[0][0], context.year_how
 
 
 def _taken(spans, start, end):
@@ -632,7 +633,7 @@ def _month_year(match, number, context):
             year += 1
         return year, context.release_how
     if context.year:
-        return context.year, "the latest year the text names"
+        return context.year, context.year_how
     return None, ""
 
 

@@ -148,6 +148,8 @@ class Context:
     body: tuple = ()
     # `year` is the year of a numbered standing meeting on a page naming no year (f5)
     year_numbered: bool = False
+    # where `year` was read when the text names none: "the year in the page's address"
+    year_how: str = "the latest year the text names"
 
 
 # A site's section line above the headline: "In Second Senior Officials' Meeting".

@@ -102,6 +102,8 @@ def test_a_year_alone_in_the_address_dates_a_text_that_names_none(db):
         YEARLESS, source_url="https://apec.example.org/press/news-releases/2019/smewg-meets"
     ).records[0]
     assert record.value("start_date") == D(2019, 10, 3)
+    inferred = [str(w) for w in record.warnings if "gives no year" in str(w)]
+    assert inferred and "the year in the page's address" in inferred[0]
 
 
 def test_the_text_s_own_release_date_wins_over_the_address(db):
