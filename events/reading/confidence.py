@@ -52,9 +52,7 @@ def event_document_score(text):
     kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
     kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
     if not kinds:
-        # "Officials of the APEC … Working Group met in Iloilo on October 3-4": no kind word,
-        # yet an APEC gathering the reader reads from who met
-        return _dateless_score(sample)
+        return 0
     dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
     dates += len(MONTH_PHRASE_RE.findall(sample))
     if not dates:
@@ -75,8 +73,8 @@ def event_document_score(text):
 
 
 def _dateless_score(sample):
-    """1 for a text the reader reads as an APEC event although it gives no date or no kind
-    word (read with warnings), else 0: event words alone are no evidence."""
+    """1 for a text that names an APEC event but no date (read with an empty first day and a
+    warning), else 0: event words alone are no evidence."""
     try:
         records = event_document_read(sample).records
     except ImportRefused:
