@@ -54,7 +54,7 @@ from events.reading.words import (
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline, the page's address) or, failing it,
     the latest year named."""
-    context = Context(numeric_order=_numeric_order(doc.text), body=tuple(doc.body))
+    context = Context(numeric_order=_numeric_order(doc.text))
     context.list_year = _list_year(doc)
     if not _release_found(doc, context):
         _year_of_text(doc, main_sentences, context)
@@ -1055,13 +1055,14 @@ WEEK_OR_MONTH_SPAN_RE = re.compile(
 )
 
 
-def _fallback_date(sources, context, fallback_page):
-    """The release's day when the text gives none for the event (not for "the workshop in
-    Port Moresby last week": that was before it), else None (a year alone is no first day)."""
+def _fallback_date(sources, context, fallback_page, body=()):
+    """The day `body` (the page's sentences) gives a gathering it does not name, else the
+    release's day, when the text gives none for the event (not for "the workshop in Port
+    Moresby last week": that was before it); else None (a year alone is no first day)."""
     first = sources[0].text[:LONGEST] if sources else ""
     if PAST_SPAN_RE.search(first) or WEEK_OR_MONTH_SPAN_RE.search(first):
         fallback_page = False
-    gathering = _gathering_day(context) if fallback_page else None
+    gathering = _gathering_day(body, context) if fallback_page else None
     if gathering:
         return gathering
     if fallback_page and context.release:
@@ -1080,11 +1081,11 @@ GATHERING_VERB_RE = re.compile(
 NAMED_BY_DAY_AFTER_RE = re.compile(r",?\s+(?:[a-z][\w-]*\s+)?(?P<kind>[a-z]+)\b")
 
 
-def _gathering_day(context):
+def _gathering_day(body, context):
     """The first day the page gives a gathering it does not name ("delegates gathered in
     Guangzhou from Feb. 1 to 10", "for the Nov. 12-13, 2011, meeting"), else None: the
     event's day before the release's when the event's own sentences give none."""
-    for sentence in context.body:
+    for sentence in body:
         text = sentence.text[:LONGEST]
         for date in _dates_in(sentence, context):
             if date.precision != "day" or date.weak or date.relative or date.ending:

@@ -143,9 +143,6 @@ class Context:
     numeric_order: str = ""
     # "Malaysia's Key 2020 APEC Meetings": the year of the meetings a page lists (c17)
     list_year: int | None = None
-    # The page's body sentences: where a day of a gathering the page does not name is sought
-    # before the release's day is taken for the event's (`dates._gathering_day`, g2).
-    body: tuple = ()
     # `year` is the year of a numbered standing meeting on a page naming no year (f5)
     year_numbered: bool = False
     # where `year` was read when the text names none: "the year in the page's address"

@@ -596,6 +596,17 @@ def _apec_year_of(title, start, text):
     return start.year + (start.month == 12 and bool(INFORMAL_SOM_RE.search(title)))
 
 
+def _placed_as(record, other, cue, line=None):
+    """`record` takes `other`'s town, and its host when it has none of its own (low
+    confidence, with `cue` saying why): the one step of every rule that places a record where
+    another is (f2, g1)."""
+    if other.value("city"):
+        record.fact("city", other.value("city"), line, "low", cue=cue)
+    host = other.value("host_economy")
+    if host and not record.value("host_economy"):
+        record.fact("host_economy", host, line, "low", cue=cue)
+
+
 def _place_from_naming(naming, mention, read, owners, year):
     """A record read from one naming of an event ("11th APEC SME Ministerial Meeting - October
     6-7", a list item) that has no town takes the town, and the host that goes with it, that
@@ -613,11 +624,7 @@ def _place_from_naming(naming, mention, read, owners, year):
         days = (owner.value("start_date"), naming.value("start_date"))
         if all(days) and days[0] != days[1]:
             return
-        fact = naming.facts["city"]
-        owner.fact("city", city, fact.line, "low", cue="another naming of the event")
-        host = naming.value("host_economy")
-        if host and not owner.value("host_economy"):
-            owner.fact("host_economy", host, fact.line, "low", cue="another naming of the event")
+        _placed_as(owner, naming, "another naming of the event", naming.facts["city"].line)
         return
 
 
@@ -661,11 +668,7 @@ def _held_within(records):
             inside = first <= days[0] and days[1] <= last
             if frame is record or not inside or (days[1] - days[0]) >= (last - first):
                 continue
-            cue = "the days of the page's longer event"
-            if frame.value("city"):
-                record.fact("city", frame.value("city"), None, "low", cue=cue)
-            if frame.value("host_economy") and not record.value("host_economy"):
-                record.fact("host_economy", frame.value("host_economy"), None, "low", cue=cue)
+            _placed_as(record, frame, "the days of the page's longer event")
             break
 
 
@@ -714,10 +717,7 @@ def _in_week_town(record, records):
         start = other.value("start_date")
         if day is not None and (start is None or abs((start - day).days) > 7):
             continue
-        cue = "the town of the week the page reports"
-        record.fact("city", other.value("city"), None, "low", cue=cue)
-        if other.value("host_economy") and not record.value("host_economy"):
-            record.fact("host_economy", other.value("host_economy"), None, "low", cue=cue)
+        _placed_as(record, other, "the town of the week the page reports")
         return
 
 
@@ -2369,7 +2369,7 @@ class _Reader:
         if numbered is not None and date is None:
             # a page naming no year at all (round f5): the numbered meeting's year
             date = _best_date(sources, dataclasses.replace(context, list_year=numbered.year), main)
-        date = date or _fallback_date(sources, context, fallback_page)
+        date = date or _fallback_date(sources, context, fallback_page, self.doc.body)
         if date is None:
             return False
         if numbered is not None and date.year_from not in ("", "page"):
