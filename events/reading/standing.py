@@ -200,11 +200,16 @@ def standing_match(name):
     return best, found_phrase
 
 
+def _words(name):
+    """A name's words as `_phrase` matches them: lower case, apart by spaces or hyphens, no
+    apostrophe ("Leaders'" is "leaders")."""
+    return " ".join(re.sub(r"['’]", "", name).replace("-", " ").lower().split())
+
+
 def who_meets_meeting(who):
     """The listed name of the meeting `who` meet ("Leaders": "APEC Economic Leaders'
     Meeting"), or None when the table names none."""
-    # as `_phrase` matches it: words apart by spaces or hyphens, an apostrophe after an "s"
-    wanted = " ".join(re.sub(r"['’]", "", who).replace("-", " ").lower().split())
+    wanted = _words(who)
     return next(
         (
             row.name
@@ -251,10 +256,6 @@ class Numbered:
     number: str
     name: str
     year: int
-
-
-def _words(name):
-    return " ".join(re.sub(r"['’]", "", name).replace("-", " ").lower().split())
 
 
 def numbered_meeting(title):
