@@ -46,9 +46,11 @@ class Accuracy:
     extra_records: int = 0
     folder: Path | None = None
 
-    def score(self, name, field_name, expected, read):
+    def score(self, name, field_name, expected, read, made=True):
+        """Count one field; a field of a record the reader did not make (`made` False) is
+        wrong whatever it expects, an empty venue included."""
         self.total[field_name] += 1
-        if _same(field_name, expected, read):
+        if made and _same(field_name, expected, read):
             self.right[field_name] += 1
         else:
             self.misses.append((name, field_name, expected, read))
@@ -330,7 +332,12 @@ def _score_event(accuracy, name, text, expected, names, source_url=""):
     accuracy.extra_records += max(0, len(records) - len(expected))
     for number, (want, got) in enumerate(zip(expected, _paired(expected, records), strict=True)):
         for field_name, value, read in zip(EVENT_FIELDS, want, got, strict=True):
-            accuracy.score(f"{name}#{number + 1}", field_name, value, read)
+            accuracy.score(f"{name}#{number + 1}", field_name, value, read, _made(got))
+
+
+def _made(record):
+    """False for the empty slot standing for a record the reader did not make."""
+    return any(value is not None for value in record)
 
 
 # Pairings are all tried while there are at most this many (4 expected and 6 read records:
@@ -339,6 +346,8 @@ PAIRING_LIMIT = 50_000
 
 
 def _agreement(want, got):
+    if not _made(got):  # the empty slot: a missed record agrees in nothing
+        return 0
     return sum(
         _same(f, value, read) for f, value, read in zip(EVENT_FIELDS, want, got, strict=True)
     )

@@ -248,3 +248,22 @@ def test_a_meeting_dated_by_its_month_has_no_first_day_to_score(tmp_path):
         expected = {"summit.txt": [["APEC Summit", start, "Manila", "", "PHL", []]]}
         (tmp_path / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
         assert measure("event", tmp_path).right["start"] == right
+
+
+def test_a_missed_record_counts_every_field_wrong_even_the_empty_ones(tmp_path):
+    """A page's second meeting the reader does not make: its empty venue and co-hosts are not
+    "read right", and the pairing does not leave the read record unpaired to gain them."""
+    text = (
+        "Lima, Peru, 3 May 2024 -- The APEC SME Working Group Meeting will be held in Lima on "
+        "10 May 2024.\n"
+    )
+    (tmp_path / "one.txt").write_text(text, encoding="utf-8")
+    [read] = _event_records(text, _economy_names())
+    missed = ["APEC Workshop on Export Finance", "2024-05-20", "", "", "", []]
+    expected = {"one.txt": [list(read), missed]}
+    (tmp_path / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    accuracy = measure("event", tmp_path)
+    assert accuracy.right["venue"] == 1
+    assert accuracy.right["co_hosts"] == 1
+    assert accuracy.total["venue"] == 2
+    assert accuracy.overall == 0.5
