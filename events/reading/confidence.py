@@ -52,6 +52,11 @@ def event_document_score(text):
     kinds = len(re.findall(r"\b(?:" + "|".join(KIND_WORDS) + r")s?\b", sample, re.I))
     kinds += len(SCORE_FIELDS_RE.findall(sample)) + len(MINISTERS_MET_RE.findall(sample))
     if not kinds:
+        # "Officials of the APEC … Working Group met in Iloilo on October 3-4": no kind word,
+        # yet an APEC gathering the reader reads from who met; only such a text is read here
+        # (the reader loads the economies: a text of another kind costs no query)
+        if "APEC" in sample and GATHERED_RE.search(sample):
+            return _dateless_score(sample)
         return 0
     dates = len(find_dates(sample)) + sum(len(p.findall(sample)) for p in PARTIAL_DATES[2:])
     dates += len(MONTH_PHRASE_RE.findall(sample))
@@ -72,9 +77,16 @@ def event_document_score(text):
     return score
 
 
+# A verb of gathering and where or when: who met, without a kind word for what they held
+# ("met in Iloilo"; not "the rules exporters meet").
+GATHERED_RE = re.compile(
+    r"\b(?:met|meets?|gather(?:ed|s)?|convene[ds]?)\s+(?:here|in|at|on|virtually|online)\b", re.I
+)
+
+
 def _dateless_score(sample):
-    """1 for a text that names an APEC event but no date (read with an empty first day and a
-    warning), else 0: event words alone are no evidence."""
+    """1 for a text the reader reads as an APEC event although it gives no date or no kind
+    word (read with warnings), else 0: event words alone are no evidence."""
     try:
         records = event_document_read(sample).records
     except ImportRefused:

@@ -9,6 +9,7 @@ the body's meeting in that town. The texts are invented in those layouts.
 import pytest
 
 from core.importing import ImportRefused
+from core.importing.pipeline import detect_kind
 from events.importer import event_document_read
 from tests.events.reading import records_facts
 
@@ -50,3 +51,16 @@ def test_no_meeting_without_an_apec_body_placed_in_a_town(db, sentence):
     text = f"A statement\n\nCairns, 12 August 2046 – {sentence}\n"
     with pytest.raises(ImportRefused):
         event_document_read(text)
+
+
+def test_a_group_that_met_in_a_town_is_recognised_as_an_event_page(db):
+    # no kind word ("meeting", "forum"): the reader still reads the APEC group's meeting, so
+    # "Recognise it" on the import page takes the text as an event page
+    text = (
+        "SME officials meet in Iloilo\n\n"
+        "Officials of the APEC Small and Medium Enterprises Working Group met in Iloilo on "
+        "October 3-4 to review a plan for digital trade by small firms.\n"
+    )
+    assert detect_kind(text)[0] == "event"
+    # a company's managers who met: no APEC gathering, nothing recognised
+    assert detect_kind(text.replace("the APEC Small and Medium Enterprises", "Acme's"))[0] is None
