@@ -2379,7 +2379,8 @@ class _Reader:
     # Facts.
 
     def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
-        date = _best_date(sources, context, main)
+        name = result.value("title") or ""
+        date = _best_date(sources, context, main, name)
         if header_day and context.release and (date is None or date.precision == "month"):
             # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
             # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
@@ -2390,8 +2391,10 @@ class _Reader:
         numbered = numbered_meeting(result.value("title"))
         if numbered is not None and date is None:
             # a page naming no year at all (round f5): the numbered meeting's year
-            date = _best_date(sources, dataclasses.replace(context, list_year=numbered.year), main)
-        date = date or _fallback_date(sources, context, fallback_page, self.doc.body)
+            date = _best_date(
+                sources, dataclasses.replace(context, list_year=numbered.year), main, name
+            )
+        date = date or _fallback_date(sources, context, fallback_page, self.doc.body, name)
         if date is None:
             return False
         if numbered is not None and date.year_from not in ("", "page"):
