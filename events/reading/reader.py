@@ -165,6 +165,7 @@ from events.reading.mentions import (
     _subject_read,
     _town_in_name,
     _town_named,
+    _words_of,
     _written_end,
     _written_year,
     _year_of,
@@ -206,6 +207,15 @@ from events.reading.names import (
 from events.reading.officials import (
     _add_officials,
     _officials_in,
+)
+from events.reading.phrases import (
+    own_clause,
+    own_fact,
+    part_of_main,
+    phrase_candidate,
+    phrase_mentions,
+    phrase_refers_back,
+    same_by_facts,
 )
 from events.reading.places import (
     CAPITAL_AFTER_RE,
@@ -911,6 +921,21 @@ ISSUED_BY_RE = re.compile(r"\s*Issued\s+by\b")
 HEADLINE_WEEK_HELD_RE = re.compile(WEEK_HELD_AFTER_RE.pattern, re.I)
 
 
+def _phrase_venue(record, mention):
+    """The venue a phrase's own clause gives after it ("a formal dialog … on November 9 at the
+    Furama Resort", round i6), when none was read."""
+    if record.value("venue"):
+        return
+    after = mention.sentence.text[mention.position + len(mention.name) :]
+    at = AT_VENUE_RE.search(after)
+    venue = _venue_in(after[at.start() :]) if at else None
+    if venue:
+        record.fact("venue", venue[0], mention.sentence.line, "low")
+
+
+AT_VENUE_RE = re.compile(r"\bat\s+(?:the\s+)?[A-Z]")
+
+
 def _read_already(mention, record, year, read, owners):
     """Whether the event `record` was read from `mention` is one of `read` (key, year, town;
     the page's own meeting first) already; the page's own meeting's record then takes the
@@ -1357,6 +1382,7 @@ class _Reader:
             records += self._sibling_records(main, main_record, kind, siblings, context, records)
         self._placeless = []
         records += self._mentioned_records(main, context, main_record, records)
+        records += self._phrase_records(main, context, main_record, records)
         self.document.records = [record for _, _, record in sorted(records, key=lambda r: r[:2])]
         self._week_venue(self.document.records)
         _held_within(self.document.records)
@@ -1416,6 +1442,7 @@ class _Reader:
             key=lambda m: (m.sentence.line, m.position),
         )
         self._further = [m for m in others if m.source == "described"]
+        self._looked_at = others
         read = [(main.key, _year_of(main_record), _city_of(main_record))]
         read += [
             (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
@@ -1435,6 +1462,45 @@ class _Reader:
                 read.append((mention.key, _year_of(record), _city_of(record)))
                 owners.append(record)
                 break
+        return found
+
+    def _phrase_records(self, main, context, main_record, records):
+        """(where, position, record) of each further event named by a noun phrase headed by an
+        event noun that no mention covers (`phrases.phrase_mentions`, round i6): not one that
+        refers back to a name of the page ("the APEC summit" after "the APEC Leaders' Summit"),
+        one with a fact of its own in its own clause, not read already."""
+        named = [*self.mentions, *self.recalled, *getattr(self, "_looked_at", [])]
+        spans = {}
+        for m in named:
+            spans.setdefault(id(m.sentence), []).append((m.position, m.position + len(m.name)))
+        phrases, definite = phrase_mentions(self.doc, spans)
+        # what a definite phrase may refer back to: the page's own event, a record made so far
+        titles = [main.name] + [r.value("title") or "" for *_, r in records]
+        said = [_words_of(t) for t in titles if t]
+        read = [(main.key, _year_of(main_record), _city_of(main_record))]
+        read += [
+            (_key(_series(r.value("title") or "")), _year_of(r), _city_of(r)) for *_, r in records
+        ]
+        owners = [main_record] + [r for *_, r in records]
+        # each phrase ends the clause of a name before it, as a name does
+        self._further += phrases
+        found = []
+        for mention in phrases:
+            if id(mention) in definite and phrase_refers_back(mention.name, said):
+                continue
+            if not phrase_candidate(mention):
+                continue
+            record, year = self._record_mentioned(own_clause(mention), context, main_record)
+            if record is None or not own_fact(record, mention) or same_by_facts(record, owners):
+                continue
+            if part_of_main(record, main_record):
+                continue
+            _phrase_venue(record, own_clause(mention))
+            if _read_already(mention, record, year, read, owners):
+                continue
+            found.append((self._at(mention.sentence), mention.position, record))
+            read.append((mention.key, _year_of(record), _city_of(record)))
+            owners.append(record)
         return found
 
     def _unnamed_mentions(self, main_record):
@@ -1509,7 +1575,7 @@ class _Reader:
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
             clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
-        day_for = DAY_FOR_RE.search(lead) if mention.source == "described" else None
+        day_for = DAY_FOR_RE.search(lead) if mention.source in ("described", "phrase") else None
         if not dates and day_for:
             clause = Sentence(f"{day_for.group(0)}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
