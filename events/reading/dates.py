@@ -1106,6 +1106,8 @@ def _fallback_date(sources, context, fallback_page, body=(), name=""):
     first = sources[0].text[:LONGEST] if sources else ""
     if PAST_SPAN_RE.search(first) or WEEK_OR_MONTH_SPAN_RE.search(first):
         fallback_page = False
+    if sources and any(_history(d, context) for d in _dates_in(sources[0], context)):
+        fallback_page = False  # "In November 1989, at the Conference held in Canberra" (i7)
     if _still_to_come(first, name):
         fallback_page = False
     gathering = _gathering_day(body, context) if fallback_page else None
