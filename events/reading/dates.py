@@ -32,6 +32,7 @@ from events.reading.chrome import (
 )
 from events.reading.cues import (
     PAST_SPAN_RE,
+    RECALLED_PAST_RE,
 )
 from events.reading.document import (
     Context,
@@ -1098,6 +1099,15 @@ WEEK_OR_MONTH_SPAN_RE = re.compile(
 )
 
 
+def _recalled_past(text):
+    """Whether the sentence opens with a span of the past ("In the late 1980s, officials
+    suggested …", "Ten years ago, ministers gathered in …", "Last year, …"): the meeting it
+    names is one the page recalls, not one held on the release's day (round i7). A span after
+    the sentence's first comma ("…, which hosted ministers in the 1990s") is another clause's."""
+    match = RECALLED_PAST_RE.search(text, 0, 60)
+    return bool(match) and not re.search(r"[,;:]", text[: match.start()])
+
+
 def _fallback_date(sources, context, fallback_page, body=(), name=""):
     """The day `body` (the page's sentences) gives a gathering it does not name, else the
     release's day, when the text gives none for the event (not for "the workshop in Port
@@ -1106,8 +1116,8 @@ def _fallback_date(sources, context, fallback_page, body=(), name=""):
     first = sources[0].text[:LONGEST] if sources else ""
     if PAST_SPAN_RE.search(first) or WEEK_OR_MONTH_SPAN_RE.search(first):
         fallback_page = False
-    if sources and any(_history(d, context) for d in _dates_in(sources[0], context)):
-        fallback_page = False  # "In November 1989, at the Conference held in Canberra" (i7)
+    if _recalled_past(first):
+        fallback_page = False
     if _still_to_come(first, name):
         fallback_page = False
     gathering = _gathering_day(body, context) if fallback_page else None
