@@ -180,7 +180,10 @@ GOES_ON_TO_RE = re.compile(
     re.I,
 )
 PLACE_OF_RE = re.compile(
-    rf"\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    rf"(?:\bthe\s+(?:{PLACE_ADJECTIVES}|capital\s+)(?:island|resort\s+island|resort\s+town|city|town)\s+of\s+"
+    # a headline's "APEC summit in Russian port city Vladivostok gets underway": no article,
+    # no "of" (i2)
+    r"|\bin\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z]{1,12}\s+){0,3}(?:city|town)\s+(?=[A-Z]))"
     rf"(?P<place>{PLACE})"
 )
 # A lede opening with the scene's place, as a broadcast does where a wire has a dateline: "In

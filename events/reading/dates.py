@@ -961,18 +961,23 @@ def _relative_day(match, release, text, ahead=False):
     return release - datetime.timedelta(days=back)
 
 
-def _best_date(sentences, context, main=True):
+def _best_date(sentences, context, main=True, name=""):
     """The first day found (written, or "yesterday" against the release's date; not one
     after "until"), else a weekday ("on Monday"), else the first month; sentences in the order
     given, each read only when needed. A year alone is no date of the event (`_year_only`);
     for the text's own event (`main`), neither is a later step's or a recalled meeting's (a
-    month long before the release)."""
+    month long before the release); nor, for the event `name`, a step's day before the
+    sentence names it as still to come (`_still_to_come`)."""
     read = {}
 
     def dates():
         for sentence in sentences:
             if id(sentence) not in read:
-                read[id(sentence)] = _dates_in(sentence, context)
+                read[id(sentence)] = [
+                    d
+                    for d in _dates_in(sentence, context)
+                    if not _still_to_come(sentence.text[:LONGEST], name, d.written)
+                ]
             yield from read[id(sentence)]
 
     passes = (
@@ -991,6 +996,44 @@ def _best_date(sentences, context, main=True):
             if _usable(date, context, main) and wanted(date):
                 return _range_closing_on(date, dates(), context, main) or date
     return None
+
+
+# "Experts on Tuesday discuss … the upcoming APEC 2042 Summit", "the minister today arrives in
+# Lima, where he will take part in the 24th … Meeting" (round i3): after the day's own step,
+# the sentence names the event as still to come; that day is the step's, not the event's,
+# and neither is the release's (`_fallback_date`).
+STILL_TO_COME_RE = re.compile(
+    r"\b(?:upcoming|forthcoming)\s"
+    r"|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){1,2}?will\s+(?:also\s+)?"
+    r"(?:take\s+part\s+in|attend|participate\s+in|join)\s"
+)
+
+
+def _still_to_come(text, name, written=""):
+    """Whether `text` names the event `name` as still to come ("the upcoming …", ", where he
+    will take part in the …") after the day `written` (after any day when none is given), in
+    the same sentence, no meeting met by its verb before the day ("ministers met on Monday
+    ahead of the upcoming …" dates the ministers' meeting)."""
+    words = re.findall(r"[\w’'-]+", name or "")[:2]
+    if len(words) < 2:
+        return False
+    start = 0
+    if written:
+        position = text.find(written)
+        if position < 0 or MEET_VERB_RE.search(text, 0, position):
+            return False
+        start = position + len(written)
+    for cue in STILL_TO_COME_RE.finditer(text, start):
+        if re.search(r"[.;]", text[start : cue.start()]) or cue.start() - start > 100:
+            return False
+        named = re.match(
+            rf"(?:the\s+)?{re.escape(words[0])}\s+{re.escape(words[1])}\b",
+            text[cue.end() : cue.end() + 60],
+            re.I,
+        )
+        if named:
+            return True
+    return False
 
 
 def _range_closing_on(date, candidates, context, main):
@@ -1055,12 +1098,15 @@ WEEK_OR_MONTH_SPAN_RE = re.compile(
 )
 
 
-def _fallback_date(sources, context, fallback_page, body=()):
+def _fallback_date(sources, context, fallback_page, body=(), name=""):
     """The day `body` (the page's sentences) gives a gathering it does not name, else the
     release's day, when the text gives none for the event (not for "the workshop in Port
-    Moresby last week": that was before it); else None (a year alone is no first day)."""
+    Moresby last week": that was before it, nor for "the upcoming … Summit" `name`: after it);
+    else None (a year alone is no first day)."""
     first = sources[0].text[:LONGEST] if sources else ""
     if PAST_SPAN_RE.search(first) or WEEK_OR_MONTH_SPAN_RE.search(first):
+        fallback_page = False
+    if _still_to_come(first, name):
         fallback_page = False
     gathering = _gathering_day(body, context) if fallback_page else None
     if gathering:

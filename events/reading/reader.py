@@ -656,6 +656,7 @@ def _held_within(records):
     meeting by a few days (a side event, the Leaders' Meeting the ministers' work goes to), nor
     one that shares a first day with a shorter meeting."""
     spans = [(r, _days_of(r)) for r in records]
+    _frame_of_one_town(spans)
     frames = [
         (r, days)
         for r, days in spans
@@ -670,6 +671,27 @@ def _held_within(records):
                 continue
             _placed_as(record, frame, "the days of the page's longer event")
             break
+
+
+def _frame_of_one_town(spans):
+    """A longer record with no town whose days hold two or more records of the page, all in
+    one town ("APEC Leaders Week … from November 12-18" and the senior officials' and the
+    ministers' meetings in Port Moresby on November 12 and 15) is held in that town: the
+    inverse of `_held_within` (i5)."""
+    for record, days in spans:
+        if not days or days[1] <= days[0] or record.value("city") or record.value("virtual"):
+            continue
+        held = [
+            other
+            for other, inner in spans
+            if other is not record
+            and other.value("city")
+            and inner
+            and days[0] <= inner[0]
+            and inner[1] <= days[1]
+        ]
+        if len(held) >= 2 and len({other.value("city") for other in held}) == 1:
+            _placed_as(record, held[0], "the town of the meetings within its days")
 
 
 def _own_day_by_weekday(main_record, record):
@@ -2357,7 +2379,8 @@ class _Reader:
     # Facts.
 
     def _fact_date(self, result, sources, context, fallback_page=True, main=True, header_day=False):
-        date = _best_date(sources, context, main)
+        name = result.value("title") or ""
+        date = _best_date(sources, context, main, name)
         if header_day and context.release and (date is None or date.precision == "month"):
             # "Eighth APEC SME Ministerial Meeting" over "Shanghai, People's Republic of China,
             # 28 August 2001": a speech's or meeting paper's header gives the event's day; a
@@ -2368,8 +2391,10 @@ class _Reader:
         numbered = numbered_meeting(result.value("title"))
         if numbered is not None and date is None:
             # a page naming no year at all (round f5): the numbered meeting's year
-            date = _best_date(sources, dataclasses.replace(context, list_year=numbered.year), main)
-        date = date or _fallback_date(sources, context, fallback_page, self.doc.body)
+            date = _best_date(
+                sources, dataclasses.replace(context, list_year=numbered.year), main, name
+            )
+        date = date or _fallback_date(sources, context, fallback_page, self.doc.body, name)
         if date is None:
             return False
         if numbered is not None and date.year_from not in ("", "page"):
