@@ -94,6 +94,9 @@ class Mention:
     sentence: Sentence
     position: int
     source: str  # "quote", "field", "headline", "body"
+    # the name a record of it takes where the words as written are short of it: a list's
+    # "the third meeting" is the list's "third APEC ministerial meeting" (round i4)
+    title: str = ""
 
     @property
     def series(self):

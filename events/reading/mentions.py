@@ -681,12 +681,15 @@ def _within(start, named):
 def _elided(doc, mentions):
     """The meetings named by their number and kind word only ("the third meeting"), when
     `mentions` number another meeting of that kind word with another number, as a list does:
-    a bare "the 41st meeting" on a page of one meeting is that meeting named again."""
+    a bare "the 41st meeting" on a page of one meeting is that meeting named again. Each
+    takes its list's name (`_elided_title`)."""
     numbers = {}
+    tails = {}  # the words after the number of the list's names, by kind word
     for m in mentions:
         words = m.name.lower().split()
         if ORDINAL_START_RE.match(m.name.lower()):
             numbers.setdefault(words[-1], set()).add(words[0])
+            tails.setdefault(words[-1], []).append(m.name.split(None, 1)[1])
     found = []
     by_sentence = _by_sentence(mentions)
     for sentence in doc.body:
@@ -696,8 +699,43 @@ def _elided(doc, mentions):
             if _within(match.start("name"), named):
                 continue
             if numbers.get(match.group("kind"), set()) - {number}:
-                found.append(Mention(match.group("name"), sentence, match.start("name"), "lower"))
+                title = _elided_title(sentence.text, match, tails[match.group("kind")])
+                found.append(
+                    Mention(match.group("name"), sentence, match.start("name"), "lower", title)
+                )
     return found
+
+
+# Who meets, right after a list's number and kind word: "the first meeting of the Special
+# Assistants to the Leaders of the Asia-Pacific Economic Cooperation (APEC) group": the
+# meeting's name goes on with them, up to the forum's acronym and the noun a newspaper gives
+# it ("group", "forum") (round i4).
+BODY_AFTER_ELIDED_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|to|for|and|on|the)){0,2}\s+[A-Z][\w’'-]*){0,8}"
+    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:group|grouping|forum)\b)?"
+)
+
+
+def _elided_title(text, match, tails):
+    """The name a meeting of a list named by its number and kind word only takes (round i4):
+    its own name when who meets follows ("the first meeting of the Special Assistants to the
+    Leaders"); else the list's name, the fullest the list writes, with its own number ("The
+    third meeting held in Seoul" after "The first APEC ministerial meeting", "The second
+    ministerial meeting": "third APEC ministerial meeting"), when the list's other names are
+    all words of that one; else "" (the name as written)."""
+    body = BODY_AFTER_ELIDED_RE.match(text, match.end("name"))
+    if body:
+        return f"{match.group('name')} {' '.join(body.group(0).split())}"
+    fullest = max(tails, key=len)
+    if len(fullest.split()) < 2 or any(_spaced(tail) not in _spaced(fullest) for tail in tails):
+        return ""  # a bare "the 2nd meeting"; names of two series ("the 3rd SOM meeting")
+    return f"{match.group('name').split()[0]} {' '.join(fullest.split())}"
+
+
+def _spaced(words):
+    """The words in lower case between single spaces, one at each end: a test of words inside
+    others that no part of a word passes."""
+    return f" {' '.join(words.lower().split())} "
 
 
 # Capitalised words right before a standing meeting's other name: its town when the gazetteer

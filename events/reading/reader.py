@@ -1484,7 +1484,7 @@ class _Reader:
         if not (dated or held or venue or alongside) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
-        result = self._new(mention.name, mention.sentence.line, kind, "low")
+        result = self._new(mention.title or mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
         _in_named_year(result, mention.name, dates)
         _no_year_of_its_own(result, mention.name, dates, context)
