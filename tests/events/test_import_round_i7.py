@@ -65,7 +65,7 @@ def test_guard_a_meeting_held_on_the_release_s_day_keeps_that_day():
 def test_guard_a_past_span_in_a_later_clause_leaves_the_speech_s_day():
     text = (
         "Opening remarks\n\nChristchurch, Canterbury\nMarch 14, 2031\n\nWelcome to the 37th APEC "
-        "SME Ministerial Meeting in Christchurch, which hosted ministers twenty years ago."
+        "SME Ministerial Meeting in Christchurch, which hosted ministers in the 1990s."
     )
     (record,) = _read(text)
     assert record.value("start_date") == datetime.date(2031, 3, 14)
