@@ -341,7 +341,9 @@ def _made(record):
 
 
 # Pairings are all tried while there are at most this many (4 expected and 6 read records:
-# 5,040); beyond it each expected record takes its closest read one in turn.
+# 5,040); beyond it the best one is found by the Hungarian method (until the tenth session
+# each expected record took its closest read one in turn, which could slide a long
+# schedule's records one slot down past an item the reader missed).
 PAIRING_LIMIT = 50_000
 
 
@@ -360,10 +362,13 @@ def _paired(expected, records):
     records = list(records)
     empty = [None] * len(EVENT_FIELDS)
     slots = records + [empty] * len(expected)  # an expected record may be left unpaired
-    if not records or math.perm(len(slots), len(expected)) > PAIRING_LIMIT:
-        return [_closest_record(want, records) for want in expected]
+    if not records:
+        return [empty for _ in expected]
     # Each expected record's agreement with each slot, worked out once: the pairings only add.
     agree = [[_agreement(want, slot) for slot in slots] for want in expected]
+    if math.perm(len(slots), len(expected)) > PAIRING_LIMIT:
+        # a long schedule: the best pairing found without trying each (the Hungarian method)
+        return [slots[i] for i in _best_assignment(agree)]
     best, best_total = None, -1
     for order in itertools.permutations(range(len(slots)), len(expected)):
         total = sum(row[i] for row, i in zip(agree, order, strict=True))
@@ -372,14 +377,45 @@ def _paired(expected, records):
     return [slots[i] for i in best]
 
 
-def _closest_record(want, records):
-    """The read record that agrees with `want` in most fields (the first of equals), taken out
-    of `records`: a page's meetings read in another order are still each scored against their
-    own record, and no read record is scored twice."""
-    if not records:
-        return [None] * len(EVENT_FIELDS)
-    agreements = [_agreement(want, got) for got in records]
-    return records.pop(agreements.index(max(agreements)))
+def _best_assignment(agree):
+    """For each row of `agree` (rows no more than columns) a distinct column, so that the sum
+    of the chosen cells is the largest: the Hungarian method, in time cubic in the size."""
+    rows, columns = len(agree), len(agree[0])
+    inf = float("inf")
+    row_potential, column_potential = [0] * (rows + 1), [0] * (columns + 1)
+    owner, way = [0] * (columns + 1), [0] * (columns + 1)  # 1-based; column 0 is a sentinel
+    for row in range(1, rows + 1):
+        owner[0], column = row, 0
+        slack, used = [inf] * (columns + 1), [False] * (columns + 1)
+        while True:
+            used[column] = True
+            current, delta, next_column = owner[column], inf, 0
+            for j in range(1, columns + 1):
+                if used[j]:
+                    continue
+                cost = -agree[current - 1][j - 1] - row_potential[current] - column_potential[j]
+                if cost < slack[j]:
+                    slack[j], way[j] = cost, column
+                if slack[j] < delta:
+                    delta, next_column = slack[j], j
+            for j in range(columns + 1):
+                if used[j]:
+                    row_potential[owner[j]] += delta
+                    column_potential[j] -= delta
+                else:
+                    slack[j] -= delta
+            column = next_column
+            if owner[column] == 0:
+                break
+        while column:
+            previous = way[column]
+            owner[column] = owner[previous]
+            column = previous
+    chosen = [0] * rows
+    for j in range(1, columns + 1):
+        if owner[j]:
+            chosen[owner[j] - 1] = j - 1
+    return chosen
 
 
 def report(accuracy, verbose=False):

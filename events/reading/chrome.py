@@ -243,6 +243,16 @@ MONTH_PHRASE_RE = re.compile(
     rf"(?:(?:early|mid|late)[\s-]+)?)(?P<m1>{MONTH_FULL})(?!['’]s\b)(?:,?\s+(?P<y>{YYYY}))?\b"
     rf"|\b(?P<m2>{MONTH_FULL}),?\s+(?P<y2>{YYYY})\b"
 )
+# APEC where a lower-case name of its meeting begins: the acronym, the forum spelled out (its
+# bracketed acronym is gone from the line, `document.ACRONYM_GLOSS_RE`: "the 30th Asia-Pacific
+# Economic Cooperation (APEC) ministerial meeting"), or the acronym glossed in brackets ("The
+# APEC (Asia-Pacific Economic Cooperation) summit conference"), as wires and newspapers write
+# it (round i1). `APEC_GLOSS_RE` is the gloss a name leaves out.
+APEC_WRITTEN = (
+    r"(?:APEC(?:\s+\(Asia[- ]Pacific\s+Economic\s+Co-?operation\))?"
+    r"|Asia[- ]Pacific\s+Economic\s+Co-?operation)"
+)
+APEC_GLOSS_RE = re.compile(r"(?<=APEC)\s+\(Asia[- ]Pacific\s+Economic\s+Co-?operation\)")
 ORDINAL_TOKEN_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
 # Ordinal words and the number each says ("the fifth meeting": 5); a membership test and the
 # one word-to-number table of the reader.

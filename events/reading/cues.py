@@ -229,6 +229,14 @@ PAST_SPAN_RE = re.compile(
     # "the APEC meeting in Lima, Peru about 2 days ago", a blog's post (c34): days before it
     r"|\b(?:\d{1,2}|two|three|four|five|six|a\s+few|several)\s+days\s+ago\b"
 )
+# "In the late 1980s, officials suggested … a forum", "Ten years ago, ministers gathered …",
+# "Last year, …" (round i7): the past a speech or feature recalls, opening the sentence.
+RECALLED_PAST_RE = re.compile(
+    r"\b(?:19|20)\d0s\b|\blast\s+year\b"
+    r"|\b(?:\d{1,2}|two|three|four|five|six|ten|twenty|thirty|a\s+few|several|many)"
+    r"\s+years\s+ago\b",
+    re.I,
+)
 # "the APEC symposium", "an APEC workshop": an event named by its kind alone, in lower case.
 # "Senior APEC energy officials began meeting in …", "APEC delegates opened their talks …".
 MEETING_BEGAN_RE = re.compile(

@@ -2,6 +2,7 @@
 
 import datetime
 import re
+from functools import lru_cache
 
 from core.importing import (
     find_dates,
@@ -32,6 +33,7 @@ from events.reading.chrome import (
 )
 from events.reading.cues import (
     PAST_SPAN_RE,
+    RECALLED_PAST_RE,
 )
 from events.reading.document import (
     Context,
@@ -204,7 +206,9 @@ def _text_year(doc, main_sentences):
     cover = _cover_year(doc)
     if cover:
         return cover
-    sources = [main_sentences, [s for s in doc.body if not FUTURE_RE.search(s.text)], doc.body]
+    # only the sentences naming a year are looked at again (a long text has few of them)
+    body = [sentence for sentence in doc.body if _event_years_of(sentence.text)]
+    sources = [main_sentences, [s for s in body if not FUTURE_RE.search(s.text)], body]
     for ahead in (False, True):
         for sentences in sources:
             years = _years_named(sentences, ahead)
@@ -218,19 +222,28 @@ def _years_named(sentences, ahead=False):
     plan's target year or a deadline (`_not_the_events_year`), the year a recalled earlier
     meeting was held ("the first such meeting, held in Seoul on 3 June
     2041") and, unless `ahead`, the year of a later event or step ("ahead of the 2046 …")."""
-    found_years = []
-    for sentence in sentences:
-        text = sentence.text
-        for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
-            start = found.start()
-            if _not_the_events_year(text, start):
-                continue  # founded in, a plan's target year, a deadline
-            if _recalled_before(text, start):
-                continue
-            if not ahead and AHEAD_BEFORE_RE.search(text, max(0, start - 60), start):
-                continue
-            found_years.append((int(found.group(1)), sentence.line))
-    return found_years
+    return [
+        (year, sentence.line)
+        for sentence in sentences
+        for year, later in _event_years_of(sentence.text)
+        if ahead or not later
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _event_years_of(text):
+    """(year, of a later step) for each year `text` names that can be its event's: worked out
+    once per sentence, since `_text_year` asks about the same sentences up to six times."""
+    years = []
+    for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
+        start = found.start()
+        if _not_the_events_year(text, start):
+            continue  # founded in, a plan's target year, a deadline
+        if _recalled_before(text, start):
+            continue
+        later = bool(AHEAD_BEFORE_RE.search(text, max(0, start - 60), start))
+        years.append((int(found.group(1)), later))
+    return tuple(years)
 
 
 def _cover_year(doc):
@@ -467,6 +480,7 @@ def _full_dates(text, line, context, taken):
     return found
 
 
+@lru_cache(maxsize=8)  # asked of the same whole text by several steps
 def _numeric_order(text):
     """ "dmy" or "mdy": the order of day and month a text writes its numeric dates in, when
     one of them shows it (30/06/2043: a first number over 12; 06/30/2043: a second) and none
@@ -1098,6 +1112,15 @@ WEEK_OR_MONTH_SPAN_RE = re.compile(
 )
 
 
+def _recalled_past(text):
+    """Whether the sentence opens with a span of the past ("In the late 1980s, officials
+    suggested …", "Ten years ago, ministers gathered in …", "Last year, …"): the meeting it
+    names is one the page recalls, not one held on the release's day (round i7). A span after
+    the sentence's first comma ("…, which hosted ministers in the 1990s") is another clause's."""
+    match = RECALLED_PAST_RE.search(text, 0, 60)
+    return bool(match) and not re.search(r"[,;:]", text[: match.start()])
+
+
 def _fallback_date(sources, context, fallback_page, body=(), name=""):
     """The day `body` (the page's sentences) gives a gathering it does not name, else the
     release's day, when the text gives none for the event (not for "the workshop in Port
@@ -1105,6 +1128,8 @@ def _fallback_date(sources, context, fallback_page, body=(), name=""):
     else None (a year alone is no first day)."""
     first = sources[0].text[:LONGEST] if sources else ""
     if PAST_SPAN_RE.search(first) or WEEK_OR_MONTH_SPAN_RE.search(first):
+        fallback_page = False
+    if _recalled_past(first):
         fallback_page = False
     if _still_to_come(first, name):
         fallback_page = False

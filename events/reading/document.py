@@ -94,6 +94,9 @@ class Mention:
     sentence: Sentence
     position: int
     source: str  # "quote", "field", "headline", "body"
+    # the name a record of it takes where the words as written are short of it: a list's
+    # "the third meeting" is the list's "third APEC ministerial meeting" (round i4)
+    title: str = ""
 
     @property
     def series(self):
@@ -1089,7 +1092,9 @@ class _Document:
         self._occasion = None  # a speech's notes: None, or the occasion's lines read so far
         self._title_place = None  # (place, line) ending a speech's title line in capitals
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
+        self._body = None  # the body's sentences, kept once the text is read
         self._read()
+        self._body = tuple(sentence for paragraph in self.paragraphs for sentence in paragraph)
 
     def _read(self):
         self.in_body = False
@@ -1803,6 +1808,9 @@ class _Document:
 
     @property
     def body(self):
+        """Every sentence of the paragraphs, in reading order (a new list each time)."""
+        if self._body is not None:  # the paragraphs no longer change once the text is read
+            return list(self._body)
         return [sentence for paragraph in self.paragraphs for sentence in paragraph]
 
 

@@ -16,7 +16,16 @@ import functools
 import re
 
 from events.models import EventKind
-from events.reading.chrome import DD, MON, MONTH_FULL, MONTH_NAMES, ORDINAL_WORDS, WEEKDAY
+from events.reading.chrome import (
+    APEC_GLOSS_RE,
+    APEC_WRITTEN,
+    DD,
+    MON,
+    MONTH_FULL,
+    MONTH_NAMES,
+    ORDINAL_WORDS,
+    WEEKDAY,
+)
 from events.reading.cues import OF_APEC_GROUP_RE
 from events.reading.document import (
     Mention,
@@ -65,14 +74,16 @@ SERIES_AFTER_RE = re.compile(
 
 # A meeting named in lower case, as newspapers and speeches write it: with its number ("The
 # second ministerial meeting was held in Singapore in July 1990", "the 12th APEC leaders'
-# informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu"); a word
-# between may end in an apostrophe ("the 12th APEC leaders' informal meeting", round c31).
+# informal meeting") or after "APEC" ("this year's APEC leaders meeting in Honolulu"), APEC
+# spelled out or glossed too (`APEC_WRITTEN`, round i1); a word between may end in an apostrophe
+# ("the 12th APEC leaders' informal meeting", round c31).
 _ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _ORDINAL = rf"(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 # The word before the kind word says whose meeting it is: a bare "the 41st meeting" is the
 # page's own meeting named again, "APEC member economies are meeting" no name at all.
 LOWER_CASE_NAME_RE = re.compile(
-    rf"\b(?:{_ORDINAL}\s+(?:(?:19|20)\d{{2}}\s+)?(?:APEC\s+)?|APEC\s+)(?:[a-z]+['’]?\s+){{0,2}}?"
+    rf"\b(?:{_ORDINAL}\s+(?:(?:19|20)\d{{2}}\s+)?(?:{APEC_WRITTEN}\s+)?|{APEC_WRITTEN}\s+)"
+    r"(?:[a-z]+['’]?\s+){0,2}?"
     r"(?:ministerial|ministers['’]?|leaders['’]?|officials['’]?|informal)\s+"
     r"(?:meeting|summit|conference|forum)\b"
 )
@@ -670,12 +681,15 @@ def _within(start, named):
 def _elided(doc, mentions):
     """The meetings named by their number and kind word only ("the third meeting"), when
     `mentions` number another meeting of that kind word with another number, as a list does:
-    a bare "the 41st meeting" on a page of one meeting is that meeting named again."""
+    a bare "the 41st meeting" on a page of one meeting is that meeting named again. Each
+    takes its list's name (`_elided_title`)."""
     numbers = {}
+    tails = {}  # the words after the number of the list's names, by kind word
     for m in mentions:
         words = m.name.lower().split()
         if ORDINAL_START_RE.match(m.name.lower()):
             numbers.setdefault(words[-1], set()).add(words[0])
+            tails.setdefault(words[-1], []).append(m.name.split(None, 1)[1])
     found = []
     by_sentence = _by_sentence(mentions)
     for sentence in doc.body:
@@ -685,8 +699,43 @@ def _elided(doc, mentions):
             if _within(match.start("name"), named):
                 continue
             if numbers.get(match.group("kind"), set()) - {number}:
-                found.append(Mention(match.group("name"), sentence, match.start("name"), "lower"))
+                title = _elided_title(sentence.text, match, tails[match.group("kind")])
+                found.append(
+                    Mention(match.group("name"), sentence, match.start("name"), "lower", title)
+                )
     return found
+
+
+# Who meets, right after a list's number and kind word: "the first meeting of the Special
+# Assistants to the Leaders of the Asia-Pacific Economic Cooperation (APEC) group": the
+# meeting's name goes on with them, up to the forum's acronym and the noun a newspaper gives
+# it ("group", "forum") (round i4).
+BODY_AFTER_ELIDED_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|to|for|and|on|the)){0,2}\s+[A-Z][\w’'-]*){0,8}"
+    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:group|grouping|forum)\b)?"
+)
+
+
+def _elided_title(text, match, tails):
+    """The name a meeting of a list named by its number and kind word only takes (round i4):
+    its own name when who meets follows ("the first meeting of the Special Assistants to the
+    Leaders"); else the list's name, the fullest the list writes, with its own number ("The
+    third meeting held in Seoul" after "The first APEC ministerial meeting", "The second
+    ministerial meeting": "third APEC ministerial meeting"), when the list's other names are
+    all words of that one; else "" (the name as written)."""
+    body = BODY_AFTER_ELIDED_RE.match(text, match.end("name"))
+    if body:
+        return f"{match.group('name')} {' '.join(body.group(0).split())}"
+    fullest = max(tails, key=len)
+    if len(fullest.split()) < 2 or any(_spaced(tail) not in _spaced(fullest) for tail in tails):
+        return ""  # a bare "the 2nd meeting"; names of two series ("the 3rd SOM meeting")
+    return f"{match.group('name').split()[0]} {' '.join(fullest.split())}"
+
+
+def _spaced(words):
+    """The words in lower case between single spaces, one at each end: a test of words inside
+    others that no part of a word passes."""
+    return f" {' '.join(words.lower().split())} "
 
 
 # Capitalised words right before a standing meeting's other name: its town when the gazetteer
@@ -891,7 +940,7 @@ def _written_standing(text, match, names):
             return start, match.end(), "APEC summit", "standing"
         if not _placed_or_dated(text[match.end() :], names):
             return None  # "results will feed into the leaders' summit in November"
-    name = AND_FINAL_RE.sub("", text[start : match.end()])
+    name = APEC_GLOSS_RE.sub("", AND_FINAL_RE.sub("", text[start : match.end()]))
     return start, match.end(), name, "standing"
 
 
@@ -938,14 +987,15 @@ def _lower_case_mentions(doc, mentions):
         previous.append(text)
         taken = spans.get(id(sentence), ())
         for match in LOWER_CASE_NAME_RE.finditer(text):
-            if match.group(0)[:1].isupper() and not match.group(0).startswith("APEC"):
+            if match.group(0)[:1].isupper() and not match.group(0).startswith(("APEC", "Asia")):
                 continue  # a capitalised ordinal starts a name the other readers see
             if LEADERS_MEET_RE.match(text, max(0, match.end() - len("meeting"))):
                 # "the third informal meeting of the leaders of the … (APEC) forum": the
                 # leaders' meeting the reader builds from who meets (c27)
                 continue
             if not _overlaps(match.start(), match.end(), taken):
-                found.append(Mention(match.group(0), sentence, match.start(), "lower"))
+                name = APEC_GLOSS_RE.sub("", match.group(0))  # "APEC (Asia-Pacific …) summit"
+                found.append(Mention(name, sentence, match.start(), "lower"))
         found += _described_mentions(sentence, text, taken, named, linked)
         found += _qualified_mentions(sentence, text, taken)
         found += _plural_mentions(sentence, text, taken, mentions)
@@ -1190,6 +1240,12 @@ def _written_end(mention):
     )
     if verb:
         return verb.end("who") if verb.group("who") else verb.end("they")
+    # "APEC (Asia-Pacific Economic Cooperation) summit": the name read without the gloss
+    apec = mention.name.find("APEC ") + 4
+    if apec >= 4 and text.startswith(mention.name[:apec], mention.position):
+        gloss = APEC_GLOSS_RE.match(text, mention.position + apec)
+        if gloss and text.startswith(mention.name[apec:], gloss.end()):
+            return gloss.end() + len(mention.name) - apec
     written = WRITTEN_NAME_RE.match(text, mention.position)
     return written.end() if written else mention.position + len(mention.name)
 

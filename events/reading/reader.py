@@ -962,6 +962,16 @@ def _read_already(mention, record, year, read, owners):
     return True
 
 
+def _distinct_texts(sentences):
+    """The sentences, each text once (the first of those writing it): where the answer
+    depends on a sentence's words only, a text repeating a line is not read again."""
+    seen = set()
+    for sentence in sentences:
+        if sentence.text not in seen:
+            seen.add(sentence.text)
+            yield sentence
+
+
 class _Reader:
     def __init__(self, doc, document, names, source_url, mentions):
         self.doc = doc
@@ -1540,7 +1550,7 @@ class _Reader:
         if not (dated or held or venue or alongside) and city is None:
             return None, None  # an economy alone is no fact of its own: it names the host year
         kind = _kind_in(mention.name) or _inner_kind(mention.name) or EventKind.OTHER
-        result = self._new(mention.name, mention.sentence.line, kind, "low")
+        result = self._new(mention.title or mention.name, mention.sentence.line, kind, "low")
         self._fact_date(result, [clause], context, fallback_page=False, main=False)
         _in_named_year(result, mention.name, dates)
         _no_year_of_its_own(result, mention.name, dates, context)
@@ -2003,13 +2013,13 @@ class _Reader:
             # The shortest text the pattern takes, "SME ministers met", has 17 characters.
             if len(sentence.text) >= 17 and MINISTERS_MET_RE.search(sentence.text[:LONGEST]):
                 return Mention(SME_BUILT_TITLE, sentence, 0, "built"), True
-        for sentence in self.doc.body:
+        for sentence in _distinct_texts(self.doc.body):
             title = _title_of_who_meets(sentence.text[:LONGEST])
             if title:
                 return Mention(title, sentence, 0, "built"), True
         heads = [self.doc.headline] if self.doc.headline is not None else []
         apec_near = self._apec_near()
-        for sentence in [*self.doc.body, *heads]:
+        for sentence in _distinct_texts([*self.doc.body, *heads]):
             plain = _plain_name(sentence.text[:LONGEST])
             # "a two-day workshop on flood readiness …", "a recent APEC SME meeting": a
             # described gathering says more than "an APEC meeting" (c1)

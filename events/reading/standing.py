@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from core.importing import DATA
-from events.reading.chrome import DD, MON, ORDINAL_WORDS, WEEKDAY
+from events.reading.chrome import APEC_WRITTEN, DD, MON, ORDINAL_WORDS, WEEKDAY
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,12 @@ def written_re():
     """A standing meeting written with its other names (the table's `written`), a number, a
     year and "APEC" before it allowed: "the inaugural leaders meeting", "the September meeting
     of foreign affairs and trade ministers", "Apec meeting on small and medium scale
-    enterprises"."""
+    enterprises"; APEC spelled out or glossed ("Asia-Pacific Economic Cooperation summit",
+    `APEC_WRITTEN`, round i1)."""
     phrases = [p for row in standing_meetings() for p in row.written]
     return re.compile(
         rf"(?<![\w’'-])(?:(?P<ordinal>{_ORDINAL})\s+)?(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
-        rf"(?:(?P<apec>APEC|Apec)\s+)?(?P<written>(?i:{_alternatives(phrases)}))(?![\w’'-])"
+        rf"(?:(?P<apec>{APEC_WRITTEN}|Apec)\s+)?(?P<written>(?i:{_alternatives(phrases)}))(?![\w’'-])"
     )
 
 

@@ -40,7 +40,8 @@ def test_a_meeting_of_a_list_named_by_its_number_only_is_a_record():
         "two new observers."
     )
     facts = records_facts(text, "title", "city", "host_economy")
-    assert ("third meeting", "Kuala Lumpur", "MYS") in facts
+    # the list's name with its own number (round i4)
+    assert ("third ministerial meeting", "Kuala Lumpur", "MYS") in facts
 
 
 def test_a_bare_numbered_meeting_with_no_list_is_the_pages_own_meeting_named_again():
