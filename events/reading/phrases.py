@@ -178,6 +178,34 @@ def _complement(text, tokens, head):
     return end if end > opener else last
 
 
+# The words a phrase's predicate may put between its head and its "between" complement ("A
+# dialogue is also scheduled later this afternoon between the leaders and …", round i8): a
+# verb of planning and words of time only.
+SPLIT_WORDS = _word_set(
+    """
+    is are was were will be also scheduled set planned slated due expected to take place
+    later earlier this today tonight tomorrow morning afternoon evening
+    """
+)
+SPLIT_LOOKED_AT = 8
+
+
+def _split_complement(text, tokens, head):
+    """(start, end) of a "between" complement its predicate splits from a head ("A dialogue is
+    also scheduled later this afternoon between the leaders and ABAC"), or None."""
+    n = len(tokens)
+    for i in range(head + 1, min(n, head + 2 + SPLIT_LOOKED_AT)):
+        word = tokens[i][2].lower()
+        if word == "between" and i > head + 1:
+            last = _complement(text, tokens, i - 1)
+            if last <= i or not any(t[2] == "and" for t in tokens[i:last]):
+                return None
+            return tokens[i][0], tokens[last][1]
+        if word not in SPLIT_WORDS or not _adjacent(text, tokens[i - 1], tokens[i]):
+            return None
+    return None
+
+
 # Words before a head that say which, not what: a day's possessive ("Saturday's meeting",
 # "yesterday's session"): the page's event of that day named again.
 WHICH_POSSESSIVE_RE = re.compile(
@@ -253,12 +281,14 @@ def phrase_mentions(doc, taken_by_sentence):
             plural = tokens[head][2].lower().endswith(("s", "symposia")) and not tokens[head][
                 2
             ].lower().endswith("ss")
-            if not own_words(before, plural) and last == head:
+            split = _split_complement(text, tokens, head) if last == head else None
+            if not own_words(before, plural) and last == head and split is None:
                 continue  # "the meeting", "a two-day summit": no words of its own
             name = text[start:end]
-            if OTHER_BODY_RE.search(name) or APEC_ITSELF_RE.fullmatch(name):
+            title = f"{name} {text[split[0] : split[1]]}" if split else ""
+            if OTHER_BODY_RE.search(title or name) or APEC_ITSELF_RE.fullmatch(name):
                 continue  # another body's meeting; "the APEC forum": APEC itself
-            mention = Mention(name, sentence, start, "phrase")
+            mention = Mention(name, sentence, start, "phrase", title=title)
             found.append(mention)
             if det in DETERMINERS - {"a", "an"}:
                 definite.add(id(mention))
@@ -327,8 +357,7 @@ def own_clause(mention):
         cut = CLAUSE_BREAK_RE.search(text, cut.end())
     if cut is None:
         return mention
-    sentence = replace(mention.sentence, text=text[: cut.start()])
-    return Mention(mention.name, sentence, mention.position, mention.source)
+    return replace(mention, sentence=replace(mention.sentence, text=text[: cut.start()]))
 
 
 def head_noun(name):
@@ -421,3 +450,40 @@ def own_fact(record, mention):
 
 
 HOSTS_BEFORE_RE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:an?|the)\s+$")
+
+
+# A time fronted before the phrase's clause (round i8): the sentence opens with it, up to a
+# comma ("On Saturday evening, the leaders will attend a gala dinner …", "From 3 to 5 May,
+# the first set of technical meetings …"), or with "later" / "earlier" right before the
+# phrase ("Later this afternoon a dialogue is scheduled …"). Words of time only
+# (`TIME_WORDS`, a day's number, a month, a weekday).
+FRONTED_TIME_RE = re.compile(
+    r"\s*(?P<time>(?:on|from|in|during|between|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\b(?:\s+[\w.–-]+){0,6}?)\s*,\s*"
+    r"|\s*(?P<later>(?:later|earlier)(?:\s+[\w.–-]+){0,3}?)\s+(?:an?|the)\s*$",
+    re.I,
+)
+TIME_WORDS = _word_set(
+    """
+    on from in during between this next later earlier the of to and until morning afternoon
+    evening night today tomorrow tonight
+    """
+)
+TIME_WORD_RE = re.compile(
+    r"\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|–|-",
+    re.I,
+)
+
+
+def fronted_time(lead):
+    """The words of time that open a phrase's sentence before it (`FRONTED_TIME_RE`), or ""."""
+    found = FRONTED_TIME_RE.match(lead[:200])
+    if found is None:
+        return ""
+    time = found.group("time") or found.group("later")
+    words = [w.rstrip(".").lower() for w in time.split()]
+    if not all(w in TIME_WORDS or TIME_WORD_RE.fullmatch(w) for w in words):
+        return ""
+    return time

@@ -209,6 +209,7 @@ from events.reading.officials import (
     _officials_in,
 )
 from events.reading.phrases import (
+    fronted_time,
     own_clause,
     own_fact,
     part_of_main,
@@ -933,7 +934,7 @@ def _phrase_venue(record, mention):
         record.fact("venue", venue[0], mention.sentence.line, "low")
 
 
-AT_VENUE_RE = re.compile(r"\bat\s+(?:the\s+)?[A-Z]")
+AT_VENUE_RE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _read_already(mention, record, year, read, owners):
@@ -1585,11 +1586,23 @@ class _Reader:
         if not dates and (FRONTED_DATE_RE.match(lead) or _day_fronted(mention, self.mentions)):
             clause = Sentence(f"{lead}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
+        fronted = fronted_time(lead) if mention.source == "phrase" else ""
+        if not dates and fronted and self._first_named(mention):
+            # "On Saturday evening, the leaders will attend a gala dinner …" (round i8)
+            clause = Sentence(f"{fronted}, {own.text}", mention.sentence.line)
+            dates = _dates_in(clause, context)
         day_for = DAY_FOR_RE.search(lead) if mention.source in ("described", "phrase") else None
         if not dates and day_for:
             clause = Sentence(f"{day_for.group(0)}{own.text}", mention.sentence.line)
             dates = _dates_in(clause, context)
         return clause, dates
+
+    def _first_named(self, mention):
+        """Whether no other event is named before the mention in its sentence."""
+        return not any(
+            m.sentence is mention.sentence and m.position < mention.position
+            for m in [*self.mentions, *self._further]
+        )
 
     def _mentioned_place(self, result, mention, main_record, context, placed):
         """A further event's venue (a dinner's, g1) and, with no town of its own, the town of
