@@ -246,53 +246,71 @@ def phrase_mentions(doc, taken_by_sentence):
         previous.append(text)
         if not linked:
             continue
-        tokens = _tokens(text)
         taken = taken_by_sentence.get(id(sentence), ())
-        heads = [i for i, t in enumerate(tokens) if EVENT_HEAD_RE.fullmatch(t[2])]
-        for head in heads[:HEADS_LOOKED_AT]:
-            first, det = _modifiers(text, tokens, head)
-            last = _complement(text, tokens, head)
-            start, end = tokens[first][0], tokens[last][1]
-            if any(a < end and start < b for a, b in taken):
-                continue
-            before = [t[2] for t in tokens[first:head]]
-            following = tokens[last + 1][2] if last + 1 < len(tokens) else ""
-            if last == head and (EVENT_HEAD_RE.fullmatch(following) or following[:1].isupper()):
-                continue  # "policy dialogue workshop", "Hanoi Trade Fair Centre": not its head
-            if det in OTHER_OF_SERIES:
-                continue  # "the last technical meeting": another of its series
-            if det == "of" and first > 1 and tokens[first - 2][2].lower() in SERIES_OF:
-                continue  # "a year of preparatory meetings"
-            if {t[2].lower() for t in tokens[max(0, first - 3) : first]} & POINTED_TO:
-                continue  # "ahead of the annual gathering of …", "following this week's …"
-            if text[max(0, start - 1) : start] in QUOTES:
-                continue  # a brand a series of events is held under ("“Startup Week in …”")
-            if any(WHICH_POSSESSIVE_RE.fullmatch(w) for w in before):
-                continue  # "this year's APEC summit", "this week's business forum"
-            complement = {w.lower() for w in text[tokens[head][1] : tokens[last][1]].split()}
-            if last > head and complement <= WHICH_COMPLEMENT | DANGLING:
-                continue  # "meetings of the year": no words of its own
-            if {w.lower() for w in before} & JUDGING:
-                continue
-            if {w.lower() for w in before} & NOT_EVENT_WORDS:
-                continue  # "a press conference": no event of APEC's
-            if {w.lower() for w in before} & OTHER_OF_SERIES:
-                continue
-            plural = tokens[head][2].lower().endswith(("s", "symposia")) and not tokens[head][
-                2
-            ].lower().endswith("ss")
-            split = _split_complement(text, tokens, head) if last == head else None
-            if not own_words(before, plural) and last == head and split is None:
-                continue  # "the meeting", "a two-day summit": no words of its own
-            name = text[start:end]
-            title = f"{name} {text[split[0] : split[1]]}" if split else ""
-            if OTHER_BODY_RE.search(title or name) or APEC_ITSELF_RE.fullmatch(name):
-                continue  # another body's meeting; "the APEC forum": APEC itself
-            mention = Mention(name, sentence, start, "phrase", title=title)
+        for start, end, det, title in _sentence_phrases(text, taken):
+            mention = Mention(text[start:end], sentence, start, "phrase", title=title)
             found.append(mention)
             if det in DETERMINERS - {"a", "an"}:
                 definite.add(id(mention))
     return found, definite
+
+
+def _sentence_phrases(text, taken):
+    """(start, end, determiner, title) of each phrase of `text` headed by an event noun that
+    stands for an event of its own, where no span of `taken` stands; the title is the phrase
+    with its complement split from it ("a dialogue … between the leaders and ABAC"), else ""."""
+    tokens = _tokens(text)
+    heads = [i for i, t in enumerate(tokens) if EVENT_HEAD_RE.fullmatch(t[2])]
+    for head in heads[:HEADS_LOOKED_AT]:
+        first, det = _modifiers(text, tokens, head)
+        last = _complement(text, tokens, head)
+        start, end = tokens[first][0], tokens[last][1]
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if _pointed_elsewhere(text, tokens, first, head, last, det):
+            continue
+        split = _split_complement(text, tokens, head) if last == head else None
+        if not _words_of_its_own(text, tokens, first, head, last, split):
+            continue
+        name = text[start:end]
+        title = f"{name} {text[split[0] : split[1]]}" if split else ""
+        if OTHER_BODY_RE.search(title or name) or APEC_ITSELF_RE.fullmatch(name):
+            continue  # another body's meeting; "the APEC forum": APEC itself
+        yield start, end, det, title
+
+
+def _pointed_elsewhere(text, tokens, first, head, last, det):
+    """Whether the phrase is no event's name of its own: a noun before another head, another
+    of a series, something pointed to ("ahead of …"), a quoted brand."""
+    following = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+    if last == head and (EVENT_HEAD_RE.fullmatch(following) or following[:1].isupper()):
+        return True  # "policy dialogue workshop", "Hanoi Trade Fair Centre": not its head
+    if det in OTHER_OF_SERIES:
+        return True  # "the last technical meeting": another of its series
+    if det == "of" and first > 1 and tokens[first - 2][2].lower() in SERIES_OF:
+        return True  # "a year of preparatory meetings"
+    if {t[2].lower() for t in tokens[max(0, first - 3) : first]} & POINTED_TO:
+        return True  # "ahead of the annual gathering of …", "following this week's …"
+    start = tokens[first][0]
+    return text[max(0, start - 1) : start] in QUOTES  # a brand ("“Startup Week in …”")
+
+
+def _words_of_its_own(text, tokens, first, head, last, split):
+    """Whether the phrase says which event it is: not "this year's APEC summit", "meetings of
+    the year", "a press conference", "the meeting", "a two-day summit" (unless a complement
+    split from it says it: `split`)."""
+    before = [t[2] for t in tokens[first:head]]
+    if any(WHICH_POSSESSIVE_RE.fullmatch(w) for w in before):
+        return False  # "this year's APEC summit", "this week's business forum"
+    complement = {w.lower() for w in text[tokens[head][1] : tokens[last][1]].split()}
+    if last > head and complement <= WHICH_COMPLEMENT | DANGLING:
+        return False  # "meetings of the year": no words of its own
+    lowered = {w.lower() for w in before}
+    if lowered & (JUDGING | NOT_EVENT_WORDS | OTHER_OF_SERIES):
+        return False  # "a press conference": no event of APEC's
+    word = tokens[head][2].lower()
+    plural = word.endswith(("s", "symposia")) and not word.endswith("ss")
+    return bool(own_words(before, plural)) or last > head or split is not None
 
 
 def phrase_refers_back(name, said):
