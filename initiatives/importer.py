@@ -27,6 +27,7 @@ from core.importing import (
     _normal,
     apply_corrections,
     content_lines,
+    without_gc_pauses,
 )
 from initiatives.models import Economy, Initiative, Theme
 from initiatives.services import initiative_upsert
@@ -880,6 +881,7 @@ def _names(names):
     return EconomyNames(dict(names))
 
 
+@without_gc_pauses
 def initiative_document_read(text, *, source_url="", names=None):
     """Read an initiative's description into an ImportResult with one record.
 

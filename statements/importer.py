@@ -53,6 +53,7 @@ from core.importing import (
     content_lines,
     find_dates,
     find_dates_in_year,
+    without_gc_pauses,
 )
 from core.publication import put_in_state
 from events.models import Event, EventFormat, EventKind
@@ -1703,6 +1704,7 @@ def _meeting_facts(result, parsed, header, names, title_line):
     _meeting_number_fact(result, parsed, header, title_line, meeting)
 
 
+@without_gc_pauses
 def statement_read(text):
     """Read a statement into a ParsedStatement; raise StatementParseError if it has no body."""
     result = ImportResult("statement", text)

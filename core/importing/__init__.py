@@ -15,6 +15,8 @@ aliases and the small data files in `core/data/` all resolve the same way.
 import bisect
 import csv
 import datetime
+import functools
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -206,6 +208,29 @@ class Memo(dict):
     def __missing__(self, key):
         value = self[key] = self.function(key)
         return value
+
+
+def without_gc_pauses(read):
+    """`read` with Python's cycle collector held off while it runs. A reader makes objects for
+    every sentence and mention of a text and frees them by reference counting (they hold no
+    cycles that must go before it returns); on a long text the collector's passes over the
+    growing heap cost as much as the reading itself (the event reader on 1 MB of "1. " in the
+    test process: 1.8 s of CPU with them, 1.0 s without). The collector is on again when the
+    read ends, by a return or a raise; a read running meanwhile in another thread of the
+    worker only goes without it until then."""
+
+    @functools.wraps(read)
+    def held(*args, **kwargs):
+        was_on = gc.isenabled()
+        if was_on:
+            gc.disable()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            if was_on:
+                gc.enable()
+
+    return held
 
 
 # --- Page chrome --------------------------------------------------------------------------

@@ -76,7 +76,7 @@ from events.reading.words import (
 )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Sentence:
     text: str
     line: int

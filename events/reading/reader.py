@@ -12,6 +12,7 @@ from core.importing import (
     ImportResult,
     address_date,
     apec_host_years,
+    without_gc_pauses,
 )
 from core.importing_places import place_key
 from events.models import EventKind
@@ -311,6 +312,7 @@ def _default_names():
 
 
 # The facts the reader looks for in every record, named in a warning when it finds none.
+@without_gc_pauses
 def event_document_read(text, *, source_url="", names=None):
     """Read a news release or event page into a document result holding one record per event.
 

@@ -348,3 +348,31 @@ def test_a_facts_span_is_its_value_written_as_whole_words(value, where):
     else:
         assert start == result.text.index(where)
         assert " ".join(result.text[start:end].split()) == value
+
+
+def test_a_reader_runs_without_gc_pauses_and_turns_the_collector_back_on():
+    import gc
+
+    from core.importing import ImportRefused, without_gc_pauses
+
+    seen = []
+
+    @without_gc_pauses
+    def read(text):
+        seen.append(gc.isenabled())
+        if text == "bad":
+            raise ImportRefused(1, "nothing here")
+        return text
+
+    assert gc.isenabled()
+    assert read("good") == "good"
+    with pytest.raises(ImportRefused):
+        read("bad")
+    assert seen == [False, False]
+    assert gc.isenabled()  # on again after a return and after a raise
+    gc.disable()
+    try:
+        read("good")
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()
