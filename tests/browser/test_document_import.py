@@ -203,3 +203,33 @@ def test_an_editor_gives_the_page_address_and_the_text_without_a_date_is_dated_b
     assert "taken from the day in the page's address" in page.locator("#rec-0-checks").inner_text()
     assert serious_violations(page) == []
     shot(page, "6-dated-by-address")
+
+
+def test_an_editor_sees_the_events_a_wire_names_only_by_a_phrase_and_keeps_one(
+    browser, live_server
+):
+    """A wire on a leaders' meeting names a dialogue and a gala dinner in lower case, each with
+    a day of its own said before or after it (round i6's phrase pass, i8's fronted day): the
+    preview shows three records, at 390 px without sideways scrolling, and the editor keeps
+    the meeting and the dinner."""
+    text = ROOT / "tests/events/devset/e6800_i8_wire_schedule_fronted_day_and_split_dialogue.txt"
+    page = editor_page(browser, live_server)
+    paste_and_preview(page, live_server, text.read_text(encoding="utf-8"))
+    skips = page.locator("input[name$=-action][value=skip]")
+    assert skips.count() == 3
+    titles = [page.input_value(f"#id_rec-{n}-title") for n in range(3)]
+    assert titles[1] == "dialogue between the leaders and the regional youth council"
+    assert titles[2] == "harbour gala dinner"
+    assert page.input_value("#id_rec-2-venue") == "Ariyana Convention Centre"
+    assert page.input_value("#id_rec-2-start_date") == "2045-11-10"
+    assert serious_violations(page) == []
+    shot(page, "8-phrase-events")
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(page, "8-phrase-events-390")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    skips.nth(1).check()
+    with page.expect_navigation():
+        page.click("input[name=confirm]")
+    saved = sorted((event.title, event.is_published) for event in Event.objects.all())
+    assert saved == [("52nd APEC Economic Leaders' Meeting", False), ("harbour gala dinner", False)]
