@@ -2,9 +2,9 @@
 
 import datetime
 import re
-from functools import lru_cache
 
 from core.importing import (
+    Memo,
     find_dates,
     find_dates_in_year,
 )
@@ -56,7 +56,9 @@ from events.reading.words import (
 def _context(doc, main_sentences):
     """The release's date (field, date line, dateline, the page's address) or, failing it,
     the latest year named."""
-    context = Context(numeric_order=_numeric_order(doc.text))
+    if doc.numeric_order is None:  # asked by each record's context: worked out once per page
+        doc.numeric_order = _numeric_order(doc.text)
+    context = Context(numeric_order=doc.numeric_order)
     context.list_year = _list_year(doc)
     if not _release_found(doc, context):
         _year_of_text(doc, main_sentences, context)
@@ -206,34 +208,34 @@ def _text_year(doc, main_sentences):
     cover = _cover_year(doc)
     if cover:
         return cover
+    years_of = Memo(_event_years_of)  # asked of the same sentences up to six times
     # only the sentences naming a year are looked at again (a long text has few of them)
-    body = [sentence for sentence in doc.body if _event_years_of(sentence.text)]
+    body = [sentence for sentence in doc.body if years_of[sentence.text]]
     sources = [main_sentences, [s for s in body if not FUTURE_RE.search(s.text)], body]
     for ahead in (False, True):
         for sentences in sources:
-            years = _years_named(sentences, ahead)
+            years = _years_named(sentences, ahead, years_of)
             if years:
                 return max(years)
     return None, None
 
 
-def _years_named(sentences, ahead=False):
+def _years_named(sentences, ahead=False, years_of=None):
     """(year, line) of each year the sentences name, but the year something was founded, a
     plan's target year or a deadline (`_not_the_events_year`), the year a recalled earlier
     meeting was held ("the first such meeting, held in Seoul on 3 June
     2041") and, unless `ahead`, the year of a later event or step ("ahead of the 2046 …")."""
+    years_of = years_of if years_of is not None else Memo(_event_years_of)
     return [
         (year, sentence.line)
         for sentence in sentences
-        for year, later in _event_years_of(sentence.text)
+        for year, later in years_of[sentence.text]
         if ahead or not later
     ]
 
 
-@lru_cache(maxsize=4096)
 def _event_years_of(text):
-    """(year, of a later step) for each year `text` names that can be its event's: worked out
-    once per sentence, since `_text_year` asks about the same sentences up to six times."""
+    """(year, of a later step) for each year `text` names that can be its event's."""
     years = []
     for found in YEAR_WORD_RE.finditer(text[:LONGEST]):
         start = found.start()
@@ -480,7 +482,6 @@ def _full_dates(text, line, context, taken):
     return found
 
 
-@lru_cache(maxsize=8)  # asked of the same whole text by several steps
 def _numeric_order(text):
     """ "dmy" or "mdy": the order of day and month a text writes its numeric dates in, when
     one of them shows it (30/06/2043: a first number over 12; 06/30/2043: a second) and none

@@ -1093,6 +1093,7 @@ class _Document:
         self._title_place = None  # (place, line) ending a speech's title line in capitals
         self._split = Memo(_sentence_pieces)  # a text may repeat a paragraph many times
         self._body = None  # the body's sentences, kept once the text is read
+        self.numeric_order = None  # "dmy", "mdy" or "" once a date step asks (dates.py)
         self._read()
         self._body = tuple(sentence for paragraph in self.paragraphs for sentence in paragraph)
 
