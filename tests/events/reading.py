@@ -43,3 +43,13 @@ def dated_records(text):
             for r in read_records(text)
         )
     ]
+
+
+def placed_records(text):
+    """(title, first day or "", city or "", venue or "") of every record the reader gives."""
+    return [
+        (title, start or "", city or "", venue or "")
+        for title, start, city, venue in (
+            record_facts(r, "title", "start_date", "city", "venue") for r in read_records(text)
+        )
+    ]

@@ -7,13 +7,9 @@ The texts are invented, in the layout of real broadcast and wire headlines (docs
 
 import pytest
 
-from events.importer import event_document_read
+from tests.events.reading import read_records
 
 pytestmark = pytest.mark.django_db
-
-
-def _read(text):
-    return event_document_read(text).records
 
 
 @pytest.mark.parametrize(
@@ -30,5 +26,5 @@ def test_a_headlines_city_without_article_or_of_is_the_events_city(headline, cit
         "The APEC summit in Chile got underway Saturday with talks on supply chains.\n\n"
         "Pacific Rim leaders are set to discuss ways to ease trade in the region."
     )
-    (record,) = _read(text)
+    (record,) = read_records(text)
     assert record.value("city") == city

@@ -9,13 +9,9 @@ import datetime
 
 import pytest
 
-from events.importer import event_document_read
+from tests.events.reading import read_records
 
 pytestmark = pytest.mark.django_db
-
-
-def _read(text):
-    return event_document_read(text).records
 
 
 def _by_title(records, start):
@@ -36,7 +32,7 @@ def test_a_day_of_arriving_is_not_the_day_of_the_meeting_he_will_take_part_in(st
         "Economic Cooperation (APEC) forum in Iquitos.\n\n"
         "Mr Kerrow will press for lower tariffs on medical goods."
     )
-    (record,) = _read(text)
+    (record,) = read_records(text)
     assert record.value("city") == "Iquitos"
     assert record.value("start_date") is None
 
@@ -49,7 +45,7 @@ def test_a_weekday_of_a_forum_is_not_the_day_of_the_upcoming_summit_it_discusses
         "by the Sarawak Institute of Policy at its campus in the city.\n\n"
         "Speakers said the summit would bring thousands of visitors to the city."
     )
-    records = _read(text)
+    records = read_records(text)
     summit = _by_title(records, "APEC 2046 Summit")
     forum = _by_title(records, "Borneo and the Pacific")
     assert summit.value("start_date") is None
@@ -74,5 +70,5 @@ def test_a_weekday_of_a_forum_is_not_the_day_of_the_upcoming_summit_it_discusses
 )
 def test_a_day_said_of_the_event_itself_is_still_its_day(sentence, day):
     text = f"Chief Executive to attend APEC meetings\n\nNewswire, November 12, 2046\n\n{sentence}"
-    records = _read(text)
+    records = read_records(text)
     assert records[0].value("start_date") == day

@@ -7,28 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from events.importer import event_document_read
+from tests.events.reading import placed_records
 
 pytestmark = pytest.mark.django_db
 
 DEVSET = Path(__file__).parent / "devset"
 
 
-def _records(text):
-    return [
-        (
-            r.value("title"),
-            r.value("start_date").isoformat() if r.value("start_date") else "",
-            r.value("city") or "",
-            r.value("venue") or "",
-        )
-        for r in event_document_read(text).records
-    ]
-
-
 def test_a_described_series_a_possessive_forum_and_a_dinner_are_records():
     text = (DEVSET / "e6600_i6_wire_further_events_named_by_description.txt").read_text()
-    records = _records(text)
+    records = placed_records(text)
     assert ("technical meetings", "2041-03-02", "Iquitos", "") in records
     assert ("group's forum", "2041-08-12", "Arequipa", "") in records
     assert ("ministers' working dinner", "2041-08-11", "", "") in records
@@ -36,7 +24,7 @@ def test_a_described_series_a_possessive_forum_and_a_dinner_are_records():
 
 def test_a_dialog_takes_its_day_and_the_venue_after_it():
     text = (DEVSET / "e6601_i6_release_social_events_and_dialogue_by_description.txt").read_text()
-    assert ("formal dialog", "2047-11-09", "", "Furama Resort") in _records(text)
+    assert ("formal dialog", "2047-11-09", "", "Furama Resort") in placed_records(text)
 
 
 def test_a_fair_in_a_town_with_its_day_is_a_record():
@@ -47,7 +35,7 @@ def test_a_fair_in_a_town_with_its_day_is_a_record():
         "Ministers said their work would be shown at the region's digital trade fair in Cusco "
         "on 14 November, the high point of Peru's APEC year."
     )
-    assert ("region's digital trade fair", "2043-11-14", "Cusco", "") in _records(text)
+    assert ("region's digital trade fair", "2043-11-14", "Cusco", "") in placed_records(text)
 
 
 # guards: no record on main's reader nor after
@@ -61,7 +49,7 @@ def test_the_meeting_named_again_and_a_month_alone_give_no_record():
         "The two-day meeting ends on 5 June in the capital.\n\n"
         "Ministers back the planned regional trade conference in December, APEC officials said."
     )
-    titles = [title for title, *_ in _records(text)]
+    titles = [title for title, *_ in placed_records(text)]
     assert titles == ["APEC Ministers Responsible for Trade Meeting"]
 
 
@@ -73,6 +61,6 @@ def test_a_series_and_an_event_another_clause_goes_to_give_no_record():
         "The meeting follows a year of preparatory meetings in Cusco and comes ahead of the "
         "annual gathering of APEC leaders in Trujillo on 14 November."
     )
-    titles = [title for title, *_ in _records(text)]
+    titles = [title for title, *_ in placed_records(text)]
     assert "preparatory meetings" not in titles
     assert "annual gathering of APEC leaders" not in titles

@@ -9,13 +9,9 @@ import datetime
 
 import pytest
 
-from events.importer import event_document_read
+from tests.events.reading import read_records
 
 pytestmark = pytest.mark.django_db
-
-
-def _read(text):
-    return event_document_read(text).records
 
 
 SPEECH = (
@@ -32,7 +28,7 @@ SPEECH = (
 
 @pytest.mark.parametrize("past", ["In the early 2020s", "Twenty years ago", "Last year"])
 def test_a_forum_the_speech_recalls_from_the_past_is_not_dated_by_the_speech(past):
-    (record,) = _read(SPEECH.format(past=past))
+    (record,) = read_records(SPEECH.format(past=past))
     assert record.value("title") == "APEC Ocean Business Forum"
     assert record.value("city") == "Apia"
     assert record.value("start_date") is None
@@ -46,7 +42,7 @@ def test_a_meeting_a_feature_recalls_from_ten_years_ago_has_no_first_day():
         "Island Trade Ministers Meeting, a modest affair in a hotel ballroom.\n"
         "Many of the small exporters who attended are still in business."
     )
-    (record,) = _read(text)
+    (record,) = read_records(text)
     assert record.value("city") == "Port Moresby"
     assert record.value("start_date") is None
 
@@ -58,7 +54,7 @@ def test_guard_a_meeting_held_on_the_release_s_day_keeps_that_day():
         "Senior Officials from the 21 APEC member economies are meeting in Trujillo to agree "
         "the year's work on small firms, building on what ministers agreed last year.\n"
     )
-    records = _read(text)
+    records = read_records(text)
     assert records[0].value("start_date") == datetime.date(2033, 5, 12)
 
 
@@ -67,5 +63,5 @@ def test_guard_a_past_span_in_a_later_clause_leaves_the_speech_s_day():
         "Opening remarks\n\nChristchurch, Canterbury\nMarch 14, 2031\n\nWelcome to the 37th APEC "
         "SME Ministerial Meeting in Christchurch, which hosted ministers in the 1990s."
     )
-    (record,) = _read(text)
+    (record,) = read_records(text)
     assert record.value("start_date") == datetime.date(2031, 3, 14)
