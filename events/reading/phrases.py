@@ -99,7 +99,7 @@ STOP_AFTER = _word_set(
     """
 )
 COMPLEMENT_OPENERS = frozenset({"of", "on", "for", "between"})
-COMPLEMENT_RE = re.compile(r"\s(?:of|on|for|between)\s")
+COMPLEMENT_RE = re.compile(r"\s(?:" + "|".join(sorted(COMPLEMENT_OPENERS)) + r")\s")
 # the words a complement may not end on
 DANGLING = frozenset({"of", "on", "for", "between", "and", "the", "a", "an", "its", "their"})
 MODIFIERS_LOOKED_AT = 6
